@@ -1,0 +1,7 @@
+"""`python -m replylint` is the `replylint` command."""
+
+import sys
+
+from replylint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,198 @@
+"""The public entry points: `lint` for one reply, `Linter` and `lint_many` for many. The pipeline, nothing else."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+from replylint import engine, language, suppress
+from replylint.config import Config, config_from_mapping, load_config, validate_against
+from replylint.errors import ConfigError, ReplylintError
+from replylint.model import Address, Context, Finding, Headers, Lang, ParsedMessage, Report, Severity
+from replylint.parsing import ReplyInput, parse_input, split_body
+from replylint.registry import Registry, discover
+from replylint.rule import RuleContext
+
+ConfigInput: TypeAlias = Config | Mapping[str, Any] | str | os.PathLike[str] | None
+ContextInput: TypeAlias = Context | Mapping[str, Any] | None
+
+_QUOTE_SENDER = re.compile(r"(?P<name>[^,<>\n:]{2,80}?)\s*[<(\[]\s*(?P<email>[^\s<>()\[\]@]+@[^\s<>()\[\]]+)\s*[>)\]]")
+
+
+def coerce_config(config: ConfigInput, registry: Registry) -> Config:
+    if config is None:
+        return Config()
+    if isinstance(config, Config):
+        validate_against(config, registry)
+        return config
+    if isinstance(config, Mapping):
+        return config_from_mapping(config, registry=registry)
+    if isinstance(config, str | os.PathLike):
+        return load_config(Path(config), registry=registry)
+    raise ConfigError(f"config must be a Config, a mapping or a path, not {type(config).__name__}")
+
+
+class Linter:
+    """Rules discovered, configured and instantiated once, then applied to any number of replies.
+
+    `lint()` builds one of these per call; keep one yourself (or use `lint_many`) when linting many replies so
+    entry points are read and rule options validated only once.
+    """
+
+    def __init__(self, config: ConfigInput = None, *, registry: Registry | None = None,
+                 select: Iterable[str] | None = None) -> None:
+        self.registry = registry if registry is not None else discover()
+        self.config = coerce_config(config, self.registry)
+        if select is not None:
+            self.config = self.config.with_overrides(select=list(select), registry=self.registry)
+        self.rule_ids = self.config.selected(self.registry)
+        self._plan = engine.plan_rules(self.rule_ids, self.registry, self.config)
+
+    def lint(self, reply: ReplyInput, original: ReplyInput | None = None, *,
+             context: ContextInput = None, options: Mapping[str, Mapping[str, Any]] | None = None) -> Report:
+        facts = Context.coerce(context)
+        message, source = parse_input(reply, max_bytes=self.config.max_bytes)
+        header = message.headers.raw.get(suppress.HEADER) if message.headers else None
+        sup = suppress.read(message.text, header)
+        orig, orig_source = self._original(message, original)
+        lang = self._language(facts, sup.text, orig)
+        orig_lang = (language.detect(orig.text) if orig is not None else None) or lang
+        ctx = RuleContext(
+            reply=message, text=sup.text, language=lang or "en", facts=facts, original=orig,
+            original_source=orig_source, original_language=orig_lang,
+        )
+        plan = self._plan if not options else engine.plan_rules(self.rule_ids, self.registry, self.config, options)
+        index = engine.LineIndex(sup.text)
+        findings = [f for f in engine.run(plan, ctx, index) if not sup.covers(f.rule, f.start, f.end)]
+        findings.extend(self._suppression_findings(sup, index))
+        findings.sort(key=engine.sort_key)
+        return Report(
+            source=source, text=sup.text, findings=tuple(findings), language=lang, quote=message.quote,
+            signature=message.signature, headers=message.headers, original_source=orig_source,
+        )
+
+    def _original(self, message: ParsedMessage, original: ReplyInput | None
+                  ) -> tuple[ParsedMessage | None, Literal["given", "quote"] | None]:
+        if original is not None:
+            parsed, _ = parse_input(original, max_bytes=self.config.max_bytes)
+            return parsed, "given"
+        if message.quote and message.quote.strip():
+            return original_from_quote(message.quote, message.quote_header), "quote"
+        return None, None
+
+    def _language(self, facts: Context, text: str, orig: ParsedMessage | None) -> Lang | None:
+        if facts.language:
+            return facts.language
+        if self.config.language:
+            return self.config.language  # type: ignore[return-value]
+        found = language.detect(text)
+        if found is None and orig is not None:
+            found = language.detect(orig.text)
+        return found
+
+    def _suppression_findings(self, sup: suppress.Suppressions, index: engine.LineIndex) -> list[Finding]:
+        out = []
+        for problem in sup.problems:
+            line, col = index.position(problem.start)
+            out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, problem.message, problem.start,
+                               problem.end, line, col, None, {"kind": "malformed", "directive": problem.directive}))
+        for rid, start, end in sup.named:
+            if rid not in self.registry and rid not in engine.ENGINE_IDS:
+                line, col = index.position(start)
+                out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
+                                   f"suppression names unknown rule {rid!r}", start, end, line, col, None,
+                                   {"kind": "unknown-rule", "rule_id": rid}))
+        return out
+
+
+def original_from_quote(quote: str, quote_header: str | None) -> ParsedMessage:
+    """The customer's message recovered from the reply's quote, with the sender the quote header names."""
+    split = split_body(quote)
+    headers = None
+    if quote_header:
+        found = _QUOTE_SENDER.search(quote_header)
+        if found:
+            name = re.sub(r"^.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?,?\s*", "", found.group("name")).strip(" ,\"'")
+            name = re.sub(r"^(?:From|От|Від)\s*:\s*", "", name).strip()
+            headers = Headers(from_=(Address(name, found.group("email"), found.group(0)),))
+    return ParsedMessage(text=split.text, quote=split.quote, signature=split.signature, headers=headers,
+                         body=quote)
+
+
+def lint(reply: ReplyInput, original: ReplyInput | None = None, *, config: ConfigInput = None,
+         context: ContextInput = None, select: Iterable[str] | None = None,
+         options: Mapping[str, Mapping[str, Any]] | None = None, registry: Registry | None = None) -> Report:
+    """Lint one reply (and optionally the customer's message it answers).
+
+    `config` is a Config, a `[tool.replylint]`-shaped mapping or a path to a TOML file; nothing is read from the
+    working directory implicitly, so the same call gives the same report anywhere. `options` overrides rule
+    options for this call only, e.g. `{"length": {"max-words": 200}}`.
+    """
+    return Linter(config, registry=registry, select=select).lint(reply, original, context=context, options=options)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One item of a batch: a reply, the original it answers and caller facts."""
+
+    reply: ReplyInput
+    original: ReplyInput | None = None
+    context: ContextInput = None
+
+
+JobInput: TypeAlias = "Job | ReplyInput | tuple[ReplyInput, ReplyInput | None]"
+
+_WORKER: Linter | None = None
+
+
+def _worker_init(config: Config) -> None:
+    global _WORKER  # noqa: PLW0603 - one Linter per worker process is the point of the pool
+    _WORKER = Linter(config)
+
+
+def _worker_lint(job: Job) -> Report | ReplylintError:
+    assert _WORKER is not None
+    try:
+        return _WORKER.lint(job.reply, job.original, context=job.context)
+    except ReplylintError as exc:
+        return exc
+
+
+def _as_job(item: Any) -> Job:
+    if isinstance(item, Job):
+        return item
+    if isinstance(item, tuple) and len(item) == 2:
+        return Job(item[0], item[1])
+    return Job(item)
+
+
+def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: int = 1,
+              errors: Literal["raise", "return"] = "raise", chunksize: int = 16) -> Iterator[Report | ReplylintError]:
+    """Lint many replies in order, reusing loaded pipelines; `processes > 1` spreads them over CPU cores.
+
+    Items are replies, `(reply, original)` pairs or `Job`s. With `errors="return"` an unusable item yields its
+    `ReplylintError` in place instead of stopping the batch.
+    """
+    linter = Linter(config)
+    jobs = (_as_job(item) for item in items)
+    if processes <= 1:
+        for job in jobs:
+            try:
+                yield linter.lint(job.reply, job.original, context=job.context)
+            except ReplylintError as exc:
+                if errors == "raise":
+                    raise
+                yield exc
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(processes, initializer=_worker_init, initargs=(replace(linter.config),)) as pool:
+        for result in pool.imap(_worker_lint, jobs, chunksize=chunksize):
+            if isinstance(result, ReplylintError) and errors == "raise":
+                raise result
+            yield result

@@ -1,0 +1,165 @@
+"""The `replylint` command: check replies, list rules, explain one.
+
+Exit codes: 0 clean, 1 findings at or above the fail severity, 2 usage, configuration or input error (one line
+on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from replylint import __version__
+from replylint.api import Linter
+from replylint.config import Config, load_config
+from replylint.errors import ReplylintError
+from replylint.formats import FORMATS, render
+from replylint.formats.safe import terminal_safe
+from replylint.model import Report, Severity
+from replylint.registry import discover
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"replylint: error: {message}\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="replylint", description="Lint customer-support e-mail replies (ru, uk, en).")
+    parser.add_argument("--version", action="version", version=f"replylint {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint replies (files, .eml, or - for stdin)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="reply files (.txt, .eml) or - for stdin")
+    check.add_argument("--original", metavar="PATH", help="the customer's message the reply answers")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run (replaces the config)")
+    check.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids to skip")
+    check.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
+    check.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
+    check.add_argument("--customer-name", metavar="NAME", help="the customer's name, if the mail does not say")
+    check.add_argument("--language", choices=["en", "ru", "uk"], help="skip detection, lint as this language")
+    check.add_argument("--template", action="store_true", help="lint as a template: placeholders are expected")
+    check.add_argument("--show-source", action="store_true", help="print the flagged text under each finding")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+
+    sub.add_parser("rules", help="list the installed rules")
+    explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
+    explain.add_argument("rule", metavar="RULE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "rules":
+            return _rules(out)
+        if args.command == "explain":
+            return _explain(args.rule, out, err)
+        return _check(args, stdin or sys.stdin, out, err)
+    except ReplylintError as exc:
+        err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _split_ids(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    registry = discover()
+    first = next((p for p in args.paths if p != "-"), None)
+    if args.config:
+        config = load_config(Path(args.config), registry=registry)
+    else:
+        config = load_config(start=Path(first) if first else Path.cwd(), registry=registry)
+    config = config.with_overrides(select=_split_ids(args.select), ignore=_split_ids(args.ignore),
+                                   fail_on=args.fail_on, registry=registry)
+    linter = Linter(config, registry=registry)
+    context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
+    if args.template:
+        context["template"] = True
+    original = Path(args.original) if args.original else None
+    reports: list[Report] = []
+    stdin_used = False
+    for raw in args.paths:
+        if raw == "-":
+            if stdin_used:
+                raise ReplylintError("'-' (stdin) may be given only once")
+            stdin_used = True
+            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+            report = linter.lint(data, original, context=context or None)
+            reports.append(_renamed(report, "<stdin>"))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            raise ReplylintError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+        reports.append(linter.lint(path, original, context=context or None))
+    color = args.color == "always" or (args.color == "auto" and _isatty(out) and "NO_COLOR" not in os.environ)
+    options: dict[str, object] = {}
+    if args.format == "text":
+        options = {"color": color, "show_source": args.show_source}
+    elif args.format == "sarif":
+        options = {"rules": registry.classes()}
+    out.write(render(args.format, reports, **options))
+    return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+
+
+def _renamed(report: Report, source: str) -> Report:
+    from dataclasses import replace
+
+    return replace(report, source=source)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _rules(out: TextIO) -> int:
+    registry = discover()
+    for entry in registry:
+        try:
+            cls = entry.load()
+        except ReplylintError as exc:
+            out.write(f"{entry.id:<22} (failed to load: {exc})\n")
+            continue
+        langs = ",".join(sorted(cls.languages))
+        out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {cls.summary()}\n")
+    return EXIT_OK
+
+
+def _explain(rule_id: str, out: TextIO, err: TextIO) -> int:
+    from replylint.docs import render_rule
+
+    registry = discover()
+    if rule_id not in registry:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, registry.ids, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        err.write(f"replylint: error: unknown rule {terminal_safe(rule_id)!r}{hint}\n")
+        return EXIT_ERROR
+    out.write(render_rule(registry.get(rule_id).load()))
+    return EXIT_OK
+
+
+__all__ = ["Config", "Severity", "main"]

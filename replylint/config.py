@@ -1,0 +1,234 @@
+"""Configuration: `[tool.replylint]` in pyproject.toml or a `replylint.toml`, validated strictly.
+
+Unknown keys, rule ids and options are errors with a "did you mean" hint: a typo that silently disables nothing
+is how a linter loses its users' trust (flake8 and proselint both learned this the hard way).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import tomllib
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from replylint.errors import ConfigError, RuleLoadError
+from replylint.model import Severity
+from replylint.registry import Registry
+
+CONFIG_FILES = ("replylint.toml", "pyproject.toml")
+DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_RULE_TIMEOUT = 5.0
+
+_TOP_KEYS = {
+    "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated configuration. `select=None` means every installed rule."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    max_bytes: int = DEFAULT_MAX_BYTES
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Per-rule options as given (kebab-case keys), validated against each rule's Options dataclass."""
+    templates: tuple[str, ...] = ()
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT
+    language: str | None = None
+    path: Path | None = None
+    """The file this came from, for messages."""
+
+    def selected(self, registry: Registry) -> list[str]:
+        """Rule ids to run, in registry order."""
+        wanted = set(registry.ids if self.select is None else self.select)
+        return [rid for rid in registry.ids if rid in wanted and rid not in self.ignore]
+
+    def with_overrides(self, *, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None,
+                       fail_on: str | None = None, registry: Registry | None = None) -> Config:
+        """Command-line flags on top of the file: --select replaces, --ignore adds."""
+        if registry is not None:
+            for rid in [*(select or ()), *(ignore or ())]:
+                _check_rule_id(rid, registry, "command line")
+        return dataclasses.replace(
+            self,
+            select=tuple(select) if select else self.select,
+            ignore=self.ignore + tuple(ignore or ()),
+            fail_on=Severity.parse(fail_on) if fail_on else self.fail_on,
+        )
+
+    def rule_options(self, rule_id: str, options_cls: type, extra: Mapping[str, Any] | None = None) -> Any:
+        given = {**self.options.get(rule_id, {}), **(extra or {})}
+        return build_options(rule_id, options_cls, given)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest replylint.toml, or pyproject.toml with a [tool.replylint] table, walking up from `start`."""
+    here = start.resolve()
+    if here.is_file() or not here.exists():
+        here = here.parent
+    for folder in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and "replylint" not in _read_toml(candidate).get("tool", {}):
+                    continue
+                return candidate
+    return None
+
+
+def load_config(path: Path | None = None, *, start: Path | None = None, registry: Registry | None = None) -> Config:
+    """Load `path`, or the file found from `start` (default: the working directory); defaults when none."""
+    if path is None:
+        path = find_config(start or Path.cwd())
+        if path is None:
+            return Config()
+    if not Path(path).is_file():
+        raise ConfigError(f"config file not found: {path}")
+    data = _read_toml(Path(path))
+    if Path(path).name == "pyproject.toml":
+        data = data.get("tool", {}).get("replylint", {})
+    return config_from_mapping(data, registry=registry, path=Path(path))
+
+
+def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = None,
+                        path: Path | None = None) -> Config:
+    """Validate a mapping shaped like `[tool.replylint]`; also what `lint(config={...})` accepts."""
+    where = str(path) if path else "config"
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{where}: [tool.replylint] must be a table")
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r}{_hint(key, _TOP_KEYS)}")
+    kwargs: dict[str, Any] = {"path": path}
+    if "select" in data:
+        kwargs["select"] = tuple(_str_list(data["select"], "select", where))
+    if "ignore" in data:
+        kwargs["ignore"] = tuple(_str_list(data["ignore"], "ignore", where))
+    if "templates" in data:
+        kwargs["templates"] = tuple(_str_list(data["templates"], "templates", where))
+    if "fail-on" in data:
+        kwargs["fail_on"] = _severity(data["fail-on"], "fail-on", where)
+    if "max-bytes" in data:
+        value = data["max-bytes"]
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"{where}: max-bytes must be a positive integer")
+        kwargs["max_bytes"] = value
+    if "rule-timeout" in data:
+        value = data["rule-timeout"]
+        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds")
+        kwargs["rule_timeout"] = float(value)
+    if "language" in data:
+        if data["language"] not in ("en", "ru", "uk"):
+            raise ConfigError(f"{where}: language must be one of en, ru, uk")
+        kwargs["language"] = data["language"]
+    severity = data.get("severity", {})
+    if not isinstance(severity, Mapping):
+        raise ConfigError(f"{where}: [severity] must be a table of rule-id = level")
+    kwargs["severity"] = {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()}
+    options = data.get("rules", {})
+    if not isinstance(options, Mapping) or not all(isinstance(v, Mapping) for v in options.values()):
+        raise ConfigError(f"{where}: [rules.<id>] tables hold per-rule options")
+    kwargs["options"] = {rid: dict(opts) for rid, opts in options.items()}
+    config = Config(**kwargs)
+    if registry is not None:
+        validate_against(config, registry)
+    return config
+
+
+def validate_against(config: Config, registry: Registry) -> None:
+    """Check every rule id and option the config names against the installed rules."""
+    where = str(config.path) if config.path else "config"
+    for rid in [*(config.select or ()), *config.ignore, *config.severity, *config.options]:
+        _check_rule_id(rid, registry, where)
+    for rid, opts in config.options.items():
+        try:
+            cls = registry.get(rid).load()
+        except RuleLoadError:
+            continue  # reported as a finding when the rule would run
+        build_options(rid, cls.Options, opts, where=where)
+
+
+def build_options(rule_id: str, options_cls: type, given: Mapping[str, Any], where: str = "config") -> Any:
+    """Build a rule's Options dataclass from kebab-case keys, checking names and types."""
+    fields = {f.name: f for f in dataclasses.fields(options_cls)}
+    hints = typing.get_type_hints(options_cls)
+    kwargs = {}
+    for key, value in given.items():
+        name = key.replace("-", "_")
+        if name not in fields:
+            known = {k.replace("_", "-") for k in fields}
+            raise ConfigError(
+                f"{where}: rule {rule_id!r} has no option {key!r}{_hint(key, known)}"
+                + ("" if known else " (it takes no options)")
+            )
+        if not _type_ok(value, hints[name]):
+            raise ConfigError(f"{where}: option {key!r} of rule {rule_id!r} must be {_type_name(hints[name])}, "
+                              f"got {value!r}")
+        kwargs[name] = tuple(value) if isinstance(value, list) else value
+    return options_cls(**kwargs)
+
+
+def _type_ok(value: Any, hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_type_ok(value, arg) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if origin in (tuple, list, Sequence):
+        args = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        return isinstance(value, list | tuple) and all(_type_ok(v, args[0]) for v in value) if args else True
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
+
+
+def _type_name(hint: Any) -> str:
+    return getattr(hint, "__name__", str(hint))
+
+
+def _check_rule_id(rid: str, registry: Registry, where: str) -> None:
+    if rid not in registry:
+        raise ConfigError(f"{where}: unknown rule {rid!r}{_hint(rid, registry.ids)}")
+
+
+def _severity(value: Any, key: str, where: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {key}: {exc}") from None
+
+
+def _str_list(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of strings")
+    return value
+
+
+def _hint(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None

@@ -1,0 +1,146 @@
+"""Rule documentation generated from each rule's declaration, so the docs cannot drift from the code.
+
+`python -m replylint.docs` writes docs/rules/*.md; `--check` lists stale pages and exits 1 (the test suite runs
+it). `replylint explain RULE` prints the same page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import typing
+from collections.abc import Sequence
+from pathlib import Path
+
+from replylint.rule import Example, Rule
+
+LANG_TITLES = {"en": "English", "ru": "Русский", "uk": "Українська"}
+
+
+def _fence(text: str) -> str:
+    ticks = "```"
+    while ticks in text:
+        ticks += "`"
+    return f"{ticks}text\n{text.rstrip()}\n{ticks}"
+
+
+def _example_block(ex: Example) -> list[str]:
+    out: list[str] = []
+    label = "Flagged" if ex.is_bad else "Fine"
+    head = f"**{label}**"
+    if ex.note:
+        head += f" — {ex.note}"
+    out.append(head)
+    out.append("")
+    if ex.original:
+        out.append("Customer wrote:")
+        out.append("")
+        out.append(_fence(ex.original))
+        out.append("")
+        out.append("Reply:")
+        out.append("")
+    out.append(_fence(ex.reply))
+    extras = []
+    if ex.facts:
+        extras.append("facts: " + ", ".join(f"`{k}={v}`" for k, v in sorted(ex.facts.items())))
+    if ex.options:
+        extras.append("options: " + ", ".join(f"`{k}={v}`" for k, v in sorted(ex.options.items())))
+    for flag in ex.flags:
+        if isinstance(flag, tuple):
+            extras.append(f"finds `{flag[0]}` at «{flag[1]}»")
+        else:
+            extras.append(f"finds `{flag}`")
+    if extras:
+        out.append("")
+        out.append("; ".join(extras))
+    out.append("")
+    return out
+
+
+def render_rule(cls: type[Rule]) -> str:
+    lines = [f"# {cls.id}", ""]
+    langs = ", ".join(sorted(cls.languages))
+    tags = f" · tags: {', '.join(cls.tags)}" if cls.tags else ""
+    lines += [f"*{cls.severity} · {langs}{tags}*", "", cls.summary(), ""]
+    if cls.rationale():
+        lines += ["## Why it matters", "", cls.rationale(), ""]
+    lines += ["## Examples", ""]
+    for lang in ("en", "ru", "uk"):
+        examples = [e for e in cls.examples if e.lang == lang]
+        if not examples:
+            continue
+        lines += [f"### {LANG_TITLES[lang]}", ""]
+        for ex in sorted(examples, key=lambda e: not e.is_bad):
+            lines += _example_block(ex)
+    lines += ["## Messages", "", "| kind | message |", "|---|---|"]
+    for kind, template in cls.messages.items():
+        escaped = template.replace("|", "\\|")
+        lines.append(f"| `{kind}` | {escaped} |")
+    lines.append("")
+    fields = dataclasses.fields(cls.Options)
+    if fields:
+        hints = typing.get_type_hints(cls.Options)
+        lines += ["## Options", "", "| option | type | default | meaning |", "|---|---|---|---|"]
+        for f in fields:
+            default = f.default if f.default is not dataclasses.MISSING else (
+                f.default_factory() if f.default_factory is not dataclasses.MISSING else "")
+            name = f.name.replace("_", "-")
+            kind = getattr(hints[f.name], "__name__", str(hints[f.name]))
+            default_text = repr(default).replace("|", "\\|")
+            lines.append(f"| `{name}` | {kind} | `{default_text}` | {f.metadata.get('doc', '')} |")
+        lines += ["", "Set them in `[tool.replylint.rules." + cls.id + "]`.", ""]
+    lines += ["## Suppression", "", f"In a draft or template: a line `replylint: disable={cls.id}` (until "
+              f"`replylint: enable={cls.id}`); in an .eml: the header `X-Replylint-Disable: {cls.id}`; "
+              f"everywhere: `ignore = [\"{cls.id}\"]` in the config.", ""]
+    return "\n".join(lines)
+
+
+def render_index(classes: Sequence[type[Rule]]) -> str:
+    lines = ["# Rules", "", "| rule | severity | summary |", "|---|---|---|"]
+    for cls in sorted(classes, key=lambda c: c.id):
+        lines.append(f"| [{cls.id}]({cls.id}.md) | {cls.severity} | {cls.summary()} |")
+    return "\n".join(lines) + "\n"
+
+
+def pages(classes: Sequence[type[Rule]]) -> dict[str, str]:
+    out = {"index.md": render_index(classes)}
+    for cls in classes:
+        out[f"{cls.id}.md"] = render_rule(cls)
+    return out
+
+
+def write_docs(folder: Path, classes: Sequence[type[Rule]], *, check: bool = False) -> list[Path]:
+    """Write the pages (or, with check, only report them); return the paths that were or would be changed."""
+    stale = []
+    wanted = pages(classes)
+    for name, content in wanted.items():
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != content:
+            stale.append(path)
+            if not check:
+                folder.mkdir(parents=True, exist_ok=True)
+                path.write_text(content, encoding="utf-8")
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        if path.name not in wanted:
+            stale.append(path)
+            if not check:
+                path.unlink()
+    return stale
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from replylint.registry import discover
+
+    parser = argparse.ArgumentParser(prog="python -m replylint.docs")
+    parser.add_argument("folder", nargs="?", default="docs/rules")
+    parser.add_argument("--check", action="store_true", help="list stale pages, write nothing, exit 1 if any")
+    args = parser.parse_args(argv)
+    stale = write_docs(Path(args.folder), discover().classes(), check=args.check)
+    for path in stale:
+        print(f"{'stale' if args.check else 'wrote'}: {path}")
+    return 1 if (args.check and stale) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

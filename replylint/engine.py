@@ -1,0 +1,119 @@
+"""Run the selected rules on one shared context, isolating each, and turn their hits into findings."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from replylint.errors import RuleLoadError
+from replylint.model import Finding, JSONValue, Severity
+from replylint.rule import Hit, Rule, RuleContext
+
+INTERNAL_ERROR = "internal-error"
+"""Id of the finding that stands in for a rule that failed to load, crashed or returned nonsense."""
+INVALID_SUPPRESSION = "invalid-suppression"
+ENGINE_IDS = (INTERNAL_ERROR, INVALID_SUPPRESSION)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A rule ready to run (or the reason it cannot), with its effective severity."""
+
+    rule_id: str
+    rule: Rule | None
+    severity: Severity
+    error: RuleLoadError | None = None
+
+
+class LineIndex:
+    """Offsets to 1-based line/column by bisecting over line starts: O(log n) per finding."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        self._starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
+def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = None) -> list[Finding]:
+    index = index or LineIndex(ctx.text)
+    findings: list[Finding] = []
+    for item in plan:
+        if item.rule is None:
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} could not run: {item.error}", index))
+            continue
+        if ctx.language not in item.rule.languages:
+            continue
+        try:
+            hits = list(item.rule.check(ctx))
+        except Exception as exc:  # noqa: BLE001 - one broken rule must not take the others down
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} crashed: {type(exc).__name__}: "
+                                      f"{exc}", index))
+            continue
+        for hit in hits:
+            try:
+                findings.append(to_finding(item, hit, ctx, index))
+            except (TypeError, ValueError, KeyError, IndexError) as exc:
+                findings.append(_internal(item.rule_id, f"rule {item.rule_id} returned a malformed finding: "
+                                          f"{exc}", index))
+    return findings
+
+
+def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> Finding:
+    """Validate a hit and add what the engine knows: id, severity, message, line and column."""
+    rule = item.rule
+    assert rule is not None
+    if not isinstance(hit, Hit):
+        raise TypeError(f"expected a Hit, got {type(hit).__name__}")
+    if hit.kind not in rule.messages:
+        raise KeyError(f"unknown kind {hit.kind!r}")
+    if not (isinstance(hit.start, int) and isinstance(hit.end, int) and 0 <= hit.start <= hit.end <= len(ctx.text)):
+        raise IndexError(f"span {hit.start!r}..{hit.end!r} is outside the text (length {len(ctx.text)})")
+    params = dict(hit.params)
+    json.dumps(params)  # raises TypeError for values that cannot leave the library
+    message = rule.messages[hit.kind].format_map(params)
+    severity = item.severity
+    if hit.severity is not None and item.severity == rule.severity:
+        severity = hit.severity  # a per-hit level applies unless the user overrode the rule's level
+    line, column = index.position(hit.start)
+    data: dict[str, JSONValue] = {"kind": hit.kind, **params}
+    return Finding(item.rule_id, severity, message, hit.start, hit.end, line, column, hit.suggestion, data)
+
+
+def _internal(rule_id: str, message: str, index: LineIndex) -> Finding:
+    return Finding(INTERNAL_ERROR, Severity.ERROR, message, 0, 0, 1, 1, None,
+                   {"kind": "rule-failure", "failed_rule": rule_id})
+
+
+def sort_key(f: Finding) -> tuple[int, int, str, str]:
+    return (f.start, f.end, f.rule, f.message)
+
+
+def plan_rules(rule_ids: Iterable[str], registry: object, config: object,
+               overrides: Mapping[str, Mapping[str, object]] | None = None) -> list[Planned]:
+    """Instantiate each selected rule with its options; a rule that cannot load is planned as a failure."""
+    from replylint.config import Config
+    from replylint.registry import Registry
+
+    assert isinstance(registry, Registry) and isinstance(config, Config)
+    planned = []
+    for rid in rule_ids:
+        entry = registry.get(rid)
+        try:
+            cls = entry.load()
+        except RuleLoadError as exc:
+            planned.append(Planned(rid, None, Severity.ERROR, exc))
+            continue
+        severity = config.severity.get(rid, cls.severity)
+        options = config.rule_options(rid, cls.Options, (overrides or {}).get(rid))
+        try:
+            rule = cls(options)
+        except Exception as exc:  # noqa: BLE001
+            planned.append(Planned(rid, None, Severity.ERROR, RuleLoadError(f"{type(exc).__name__}: {exc}")))
+            continue
+        planned.append(Planned(rid, rule, severity))
+    return planned

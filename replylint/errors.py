@@ -1,0 +1,23 @@
+"""The exceptions replylint lets escape: unusable input or configuration, never a finding."""
+
+from __future__ import annotations
+
+
+class ReplylintError(Exception):
+    """Base of every error replylint raises on purpose, so callers can catch one type."""
+
+
+class ReplyParseError(ReplylintError):
+    """The input cannot be read as a reply at all (not a type we accept, unreadable file, too large)."""
+
+
+class InputTooLargeError(ReplyParseError):
+    """The input is over the configured size limit; linting it would cost more than it is worth."""
+
+
+class ConfigError(ReplylintError):
+    """The configuration is invalid: unknown key or rule id, wrong type, unreadable file."""
+
+
+class RuleLoadError(ReplylintError):
+    """A rule plugin could not be imported or does not follow the plugin contract."""

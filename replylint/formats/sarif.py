@@ -1,0 +1,67 @@
+"""SARIF 2.1.0, the format code-scanning dashboards read; one run, rules described in the driver."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from replylint.model import Report, Severity
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object) -> str:
+    from replylint import __version__
+
+    rule_ids = sorted({f.rule for r in reports for f in r.findings} | {getattr(c, "id", "") for c in rules} - {""})
+    described = {c.id: c for c in rules}
+    driver_rules = []
+    for rid in rule_ids:
+        entry: dict[str, Any] = {"id": rid}
+        cls = described.get(rid)
+        if cls is not None:
+            entry["shortDescription"] = {"text": cls.summary()}
+            entry["fullDescription"] = {"text": cls.rationale() or cls.summary()}
+            entry["defaultConfiguration"] = {"level": _LEVEL[cls.severity]}
+            entry["helpUri"] = f"https://replylint.readthedocs.io/en/latest/rules/{rid}/"
+        driver_rules.append(entry)
+    index = {rid: i for i, rid in enumerate(rule_ids)}
+    results = []
+    for report in reports:
+        for f in report.findings:
+            # NOTE: positions count within the reply's own text (Report.text), as every replylint output does.
+            region: dict[str, Any] = {"startLine": f.line, "startColumn": f.column}
+            result: dict[str, Any] = {
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "level": _LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(report.source)},
+                                                    "region": region}}],
+                "properties": {"data": dict(f.data)},
+            }
+            if f.suggestion:
+                result["properties"]["suggestion"] = f.suggestion
+            results.append(result)
+    doc = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "replylint", "version": __version__,
+                                "informationUri": "https://github.com/replylint/replylint",
+                                "rules": driver_rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(doc, ensure_ascii=True, indent=2) + "\n"
+
+
+def _uri(source: str) -> str:
+    if source.startswith("<"):
+        return "stdin" if source == "<stdin>" else source.strip("<>")
+    from urllib.parse import quote
+
+    return quote(source.replace("\\", "/"))

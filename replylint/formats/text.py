@@ -1,0 +1,38 @@
+"""Text output like established linters: `path:line:col: severity rule-id message`, colour only on a terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from replylint.formats.safe import terminal_safe
+from replylint.model import Report, Severity
+
+_COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def render(reports: Sequence[Report], *, color: bool = False, show_source: bool = False,
+           summary: bool = True) -> str:
+    lines: list[str] = []
+    total = 0
+    for report in reports:
+        source = terminal_safe(report.source)
+        for f in report.findings:
+            total += 1
+            sev = str(f.severity)
+            rule = f.rule
+            if color:
+                sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
+                rule = f"{_BOLD}{rule}{_RESET}"
+            line = f"{source}:{f.line}:{f.column}: {sev} {rule} {terminal_safe(f.message)}"
+            lines.append(line)
+            if show_source and f.end > f.start:
+                excerpt = terminal_safe(report.text[f.start:f.end][:160])
+                lines.append(f"    {_DIM if color else ''}| {excerpt}{_RESET if color else ''}")
+            if show_source and f.suggestion:
+                lines.append(f"    = suggestion: {terminal_safe(f.suggestion)}")
+    if summary:
+        files = len(reports)
+        noun = "reply" if files == 1 else "replies"
+        lines.append(f"{total} finding{'s' if total != 1 else ''} in {files} {noun}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,224 @@
+"""Which of en/ru/uk a text is in: letters first, then langdetect limited to those three profiles.
+
+Letters settle most Ukrainian text outright (і ї є ґ are common) and some Russian (ы э ъ ё). For the rest, a
+detector restricted to en/ru/uk profiles is both faster to load (5 ms against ~0.5 s for all 55) and more accurate
+on short text, because it cannot answer "bg" or "mk". The seed is fixed so the same text always gets the same
+answer.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from replylint.model import Lang
+
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory
+
+_UK_ONLY = frozenset("іїєґІЇЄҐ")
+_RU_ONLY = frozenset("ыэъёЫЭЪЁ")
+_PROFILE_LANGS: tuple[Lang, ...] = ("en", "ru", "uk")
+_SAMPLE_CHARS = 4000
+"""langdetect's answer settles long before this; cutting keeps detection constant-time on huge input."""
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _factory() -> DetectorFactory:
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    profiles = []
+    for lang in _PROFILE_LANGS:
+        with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as fh:
+            profiles.append(fh.read())
+    factory.load_json_profile(profiles)
+    return factory
+
+
+def detect(text: str) -> Lang | None:
+    """Return "en", "ru", "uk", or None when the text has too few letters to tell."""
+    sample = text[:_SAMPLE_CHARS]
+    cyrillic = latin = uk = ru = 0
+    for ch in sample:
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+            if ch in _UK_ONLY:
+                uk += 1
+            elif ch in _RU_ONLY:
+                ru += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if cyrillic + latin < 2:
+        return None
+    if latin > cyrillic * 2:
+        return "en"
+    if cyrillic >= latin / 2:
+        if uk and not ru:
+            return "uk"
+        if ru and not uk:
+            return "ru"
+        if uk and ru:
+            return "uk" if uk >= ru else "ru"
+    if cyrillic > latin:
+        vote = _function_word_vote(sample)
+        if vote:
+            return vote
+    cyr_only = "".join(ch for ch in sample if "\u0400" <= ch <= "\u04ff" or not ch.isalpha())
+    return _langdetect(cyr_only if cyrillic else sample) or ("ru" if cyrillic else "en")
+
+
+_UK_WORDS = frozenset(
+    [
+        "вже",
+        "це",
+        "що",
+        "як",
+        "та",
+        "але",
+        "або",
+        "щоб",
+        "коли",
+        "де",
+        "чи",
+        "ви",
+        "вас",
+        "вам",
+        "ваш",
+        "ваше",
+        "вашого",
+        "ми",
+        "нам",
+        "наш",
+        "будь",
+        "ласка",
+        "дякую",
+        "дякуємо",
+        "добре",
+        "добрий",
+        "день",
+        "його",
+        "її",
+        "їх",
+        "цей",
+        "ця",
+        "ці",
+        "тут",
+        "там",
+        "зараз",
+        "сьогодні",
+        "завтра",
+        "вчора",
+        "учора",
+        "теж",
+        "також",
+        "може",
+        "буде",
+        "були",
+        "був",
+        "була",
+        "немає",
+        "нема",
+        "замовлення",
+        "доставка",
+        "посилка",
+        "гроші",
+        "чекатиму",
+        "пишу",
+        "писав",
+        "писала",
+    ]
+)
+_RU_WORDS = frozenset(
+    [
+        "уже",
+        "это",
+        "что",
+        "как",
+        "но",
+        "или",
+        "чтобы",
+        "когда",
+        "где",
+        "ли",
+        "вы",
+        "вас",
+        "вам",
+        "ваш",
+        "ваше",
+        "вашего",
+        "мы",
+        "нам",
+        "наш",
+        "пожалуйста",
+        "спасибо",
+        "хорошо",
+        "добрый",
+        "день",
+        "его",
+        "ее",
+        "её",
+        "их",
+        "этот",
+        "эта",
+        "эти",
+        "тут",
+        "там",
+        "сейчас",
+        "сегодня",
+        "завтра",
+        "вчера",
+        "тоже",
+        "также",
+        "может",
+        "будет",
+        "были",
+        "был",
+        "была",
+        "нет",
+        "заказ",
+        "доставка",
+        "посылка",
+        "деньги",
+        "жду",
+        "пишу",
+        "писал",
+        "писала",
+    ]
+)
+_WORD_RE = re.compile(r"[а-яіїєґё']+")
+
+
+def _function_word_vote(text: str) -> Lang | None:
+    """Frequent words that exist in only one of ru/uk; they decide short texts that letters alone cannot."""
+    uk = ru = 0
+    for word in _WORD_RE.findall(text.lower()):
+        if word in _UK_WORDS and word not in _RU_WORDS:
+            uk += 1
+        elif word in _RU_WORDS and word not in _UK_WORDS:
+            ru += 1
+    if uk > ru:
+        return "uk"
+    if ru > uk:
+        return "ru"
+    return None
+
+
+def _langdetect(text: str) -> Lang | None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    with _lock:
+        detector = _factory().create()
+        detector.set_max_text_length(_SAMPLE_CHARS)
+    detector.seed = 0  # NOTE: deterministic answers; without it short texts flip between ru and uk.
+    detector.append(text)
+    try:
+        found = detector.detect()
+    except LangDetectException:
+        return None
+    return found if found in _PROFILE_LANGS else None  # type: ignore[return-value]

@@ -1,0 +1,207 @@
+"""The data replylint passes around: small frozen values, JSON-safe where they leave the library."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Lang = Literal["ru", "uk", "en"]
+LANGUAGES: tuple[Lang, ...] = ("en", "ru", "uk")
+
+JSONValue = Any
+"""JSON-safe value (str, int, float, bool, None, list, dict); kept loose because mypy cannot express it."""
+
+SCHEMA_VERSION = 1
+"""Version of the `Report.to_dict()` layout; bumped on any incompatible change (see docs/api.md)."""
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that `severity >= fail_on` decides whether a run fails."""
+
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {value!r}; use one of: error, warning, info"
+            ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """One mailbox from an address header; `raw` keeps what was written so bad syntax can be shown."""
+
+    name: str
+    email: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Headers:
+    """The headers rules care about, decoded (RFC 2047) and with addresses split out."""
+
+    subject: str | None = None
+    from_: tuple[Address, ...] = ()
+    to: tuple[Address, ...] = ()
+    cc: tuple[Address, ...] = ()
+    reply_to: tuple[Address, ...] = ()
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    raw: Mapping[str, str] = field(default_factory=dict)
+    """Every header by lower-case name (first occurrence), decoded, for plugins that need more."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMessage:
+    """One parsed email (the reply or the original), body split into its parts.
+
+    `text` is what the author wrote in this message; `quote` is the earlier message it quotes and `signature`
+    the closing block (contact details, "Sent from my phone"). Bare text input has `headers=None`.
+    """
+
+    text: str
+    quote: str | None = None
+    signature: str | None = None
+    headers: Headers | None = None
+    quote_header: str | None = None
+    """The line that introduced the quote ("On ... wrote:"), when one was recognised."""
+    unmarked_quote: str | None = None
+    """Quoted-looking text ("> ..." lines) that no recognised header introduced; kept in `text`."""
+    html_only: bool = False
+    defects: tuple[str, ...] = ()
+    """MIME problems found while parsing (mail-parser's defect categories), for diagnostics."""
+    body: str = ""
+    """The whole decoded body before splitting."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Facts the caller knows and the message may not say. Anything left out is inferred where possible."""
+
+    customer_name: str | None = None
+    language: Lang | None = None
+    subject: str | None = None
+    received_at: datetime | None = None
+    """When the customer's message arrived (overrides the original's Date header)."""
+    sent_at: datetime | None = None
+    """When the reply was (or will be) sent (overrides the reply's Date header)."""
+    template: bool = False
+    """Lint as a template: placeholders are expected, not unfilled."""
+
+    @classmethod
+    def coerce(cls, value: Context | Mapping[str, Any] | None) -> Context:
+        """Accept a mapping too, since callers often hold these facts in a dict (a ticket, a JSON payload)."""
+        from replylint.errors import ConfigError
+
+        if value is None:
+            return cls()
+        if isinstance(value, Context):
+            return value
+        known = set(cls.__dataclass_fields__)
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown context key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        data = dict(value)
+        for key in ("received_at", "sent_at"):
+            if isinstance(data.get(key), str):
+                try:
+                    data[key] = datetime.fromisoformat(data[key])
+                except ValueError:
+                    raise ConfigError(f"context {key} is not an ISO 8601 date: {data[key]!r}") from None
+        if data.get("language") not in (None, *LANGUAGES):
+            raise ConfigError(f"context language must be one of {', '.join(LANGUAGES)}")
+        return cls(**data)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in a reply. `start`/`end` index `Report.text`; `line`/`column` are 1-based."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+    suggestion: str | None = None
+    data: Mapping[str, JSONValue] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return str(self.data.get("kind", ""))
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        return {
+            "rule": self.rule,
+            "severity": str(self.severity),
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "suggestion": self.suggestion,
+            "data": dict(self.data),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The outcome of linting one reply."""
+
+    source: str
+    text: str
+    findings: tuple[Finding, ...]
+    language: Lang | None = None
+    quote: str | None = None
+    signature: str | None = None
+    headers: Headers | None = None
+    original_source: Literal["given", "quote"] | None = None
+    """Where the customer's message came from: passed in, recovered from the reply's quote, or unknown."""
+
+    def fails(self, fail_on: Severity = Severity.WARNING) -> bool:
+        return any(f.severity >= fail_on for f in self.findings)
+
+    def by_rule(self, rule: str) -> list[Finding]:
+        return [f for f in self.findings if f.rule == rule]
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        h = self.headers
+        return {
+            "schema": SCHEMA_VERSION,
+            "source": self.source,
+            "language": self.language,
+            "text": self.text,
+            "quote": self.quote,
+            "signature": self.signature,
+            "original_source": self.original_source,
+            "headers": None
+            if h is None
+            else {
+                "subject": h.subject,
+                "from": [a.raw for a in h.from_],
+                "to": [a.raw for a in h.to],
+                "cc": [a.raw for a in h.cc],
+                "reply_to": [a.raw for a in h.reply_to],
+                "date": h.date.isoformat() if h.date else None,
+                "message_id": h.message_id,
+                "in_reply_to": h.in_reply_to,
+            },
+            "findings": [f.to_dict() for f in self.findings],
+        }

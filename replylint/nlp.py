@@ -1,0 +1,218 @@
+"""Per-language text analysis: spaCy blank pipelines, built once per process, plus lemma sets for matching.
+
+Why not spaCy's own lemmatizer component: without part-of-speech tags its pymorphy3 mode returns ambiguous words
+unchanged (6% of ru, 9% of uk words) and never caches, which makes it ~95% of analysis time; the English lookup
+table is case-sensitive. So the pipeline keeps spaCy's tokenizer and adds two small components of our own:
+sentence boundaries that understand e-mail line structure, and a lemmatizer that asks pymorphy3 (ru/uk) or the
+spacy-lookups-data table (en) once per distinct word and records *every* plausible lemma. Rules match on the set,
+so "часов" matches both "час" and "часы" rather than neither.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Protocol
+
+from replylint.model import Lang
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+LEMMA_CACHE_SIZE = 200_000
+"""Distinct words remembered per language; bounded so a stream of junk tokens cannot grow memory without end."""
+
+_SENT_END = frozenset({".", "!", "?", "…", "?!", "!?", "...", "!!", "??", "!!!", "???"})
+_CLOSERS = frozenset({'"', "'", ")", "»", "”", "’", "]"})
+_build_lock = threading.Lock()
+
+
+class Lemmatizer(Protocol):
+    def lemmas(self, word: str) -> frozenset[str]: ...
+
+    def lemma(self, word: str) -> str: ...
+
+
+class MorphLemmatizer:
+    """pymorphy3 for ru/uk; results memoised per lower-cased word since a reply repeats most of its words."""
+
+    def __init__(self, lang: Lang) -> None:
+        import pymorphy3
+
+        self._morph = pymorphy3.MorphAnalyzer(lang=lang)
+        self._parse = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parse_uncached)
+
+    def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
+        if not any(ch.isalpha() for ch in word):
+            return word, frozenset({word}), frozenset()
+        parses = self._morph.parse(word)
+        top = parses[0].normal_form if parses else word
+        forms = {word} | {p.normal_form for p in parses if p.score >= 0.01 or p is parses[0]}
+        grammemes: set[str] = set()
+        for p in parses:
+            grammemes |= {g for g in ("Name", "Surn", "Patr") if g in p.tag}
+        return top, frozenset(forms), frozenset(grammemes)
+
+    def lemma(self, word: str) -> str:
+        return self._parse(word.lower())[0]
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return self._parse(word.lower())[1]
+
+    def name_tags(self, word: str) -> frozenset[str]:
+        """Name / Surn / Patr grammemes any parse gives the word: how greeting rules spot personal names."""
+        return self._parse(word.lower())[2]
+
+    def parses(self, word: str) -> list[object]:
+        return list(self._morph.parse(word.lower()))
+
+
+class LookupLemmatizer:
+    """English lemmas from spacy-lookups-data's table, consulted case-insensitively."""
+
+    def __init__(self) -> None:
+        import spacy_lookups_data
+
+        path = resources.files(spacy_lookups_data).joinpath("data/en_lemma_lookup.json.gz")
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            self._table: dict[str, str] = json.load(fh)
+        self._cache = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._lookup)
+
+    def _lookup(self, low: str) -> tuple[str, frozenset[str]]:
+        found = self._table.get(low)
+        # NOTE: the table maps a few function words oddly ("as" -> "a", "hi" -> "hello"); the surface form
+        # stays in the set so phrase lists can name the word they mean.
+        forms = {low} if found is None else {low, found.lower()}
+        return (found or low).lower(), frozenset(forms)
+
+    def lemma(self, word: str) -> str:
+        return self._cache(word.lower())[0]
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return self._cache(word.lower())[1]
+
+    def name_tags(self, word: str) -> frozenset[str]:
+        return frozenset()
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """One language's tools: the spaCy pipeline and the lemmatizer it shares with the lexicons."""
+
+    lang: Lang
+    nlp: Language
+    lemmatizer: MorphLemmatizer | LookupLemmatizer
+
+    def analyse(self, text: str) -> Analysis:
+        return Analysis(text=text, doc=self.nlp(text), pipeline=self)
+
+
+def pipeline(lang: Lang) -> Pipeline:
+    """The pipeline for `lang`, built on first use in this process and reused after (thread-safe)."""
+    with _build_lock:
+        return _pipeline(lang)
+
+
+@cache
+def _pipeline(lang: Lang) -> Pipeline:
+    import spacy
+    from spacy.language import Language
+
+    lemmatizer: MorphLemmatizer | LookupLemmatizer = (
+        LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
+    )
+    nlp = spacy.blank(lang)
+    name = "replylint_sentences"
+    if not Language.has_factory(name):
+        Language.component(name, func=_mark_sentences)
+    nlp.add_pipe(name)
+
+    def lemmatize(doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_space:
+                token.lemma_ = lemmatizer.lemma(token.text)
+        return doc
+
+    nlp.add_pipe(_register_lemmatizer(lang, lemmatize))
+    return Pipeline(lang=lang, nlp=nlp, lemmatizer=lemmatizer)
+
+
+def _register_lemmatizer(lang: str, func: object) -> str:
+    """spaCy components are registered by name globally; one name per language keeps the closures apart."""
+    from spacy.language import Language
+
+    name = f"replylint_lemmas_{lang}"
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    return name
+
+
+def _mark_sentences(doc: Doc) -> Doc:
+    """Sentence starts from punctuation and from line structure.
+
+    E-mail puts a greeting, a sign-off and a name each on its own line without final punctuation, so a line
+    break starts a sentence unless it looks like a wrapped line (the next line starts with a lower-case letter
+    and the previous did not end a clause).
+    """
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        start = False
+        if prev.is_space and "\n" in prev.text:
+            before = doc[i - 2] if i >= 2 else None
+            blank_line = prev.text.count("\n") >= 2
+            wrapped = (
+                not blank_line
+                and token.text[:1].islower()
+                and before is not None
+                and before.text not in _SENT_END
+                and not before.text.endswith((":", ","))
+            )
+            start = not wrapped
+        elif "\n" in prev.whitespace_ and prev.text not in _CLOSERS:
+            start = True
+        elif prev.text in _SENT_END or (prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _SENT_END):
+            start = token.text not in _CLOSERS and token.text not in _SENT_END
+        token.is_sent_start = start
+    return doc
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An analysed text: the spaCy Doc plus lemma sets per token, computed once and shared by every rule."""
+
+    text: str
+    doc: Doc
+    pipeline: Pipeline
+
+    @property
+    def lang(self) -> Lang:
+        return self.pipeline.lang
+
+    @cached_property
+    def lemma_sets(self) -> tuple[frozenset[str], ...]:
+        lem = self.pipeline.lemmatizer
+        return tuple(frozenset() if t.is_space else lem.lemmas(t.text) for t in self.doc)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return tuple(s for s in self.doc.sents if any(not t.is_space for t in s))
+
+    def words(self) -> Iterator[Token]:
+        """Tokens that are words (letters or digits), the unit every length limit counts."""
+        return (t for t in self.doc if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text))
+
+    def word_count(self, start: int = 0, end: int | None = None) -> int:
+        stop = len(self.text) if end is None else end
+        return sum(1 for t in self.words() if start <= t.idx < stop)
+
+    def name_tags(self, token: Token) -> frozenset[str]:
+        return self.pipeline.lemmatizer.name_tags(token.text)

@@ -1,0 +1,115 @@
+"""Finding rules: entry points in the `replylint.rules` group, built-in rules included, loaded lazily.
+
+No module-level registry: `discover()` returns a value, so tests and API callers can build their own with
+`Registry.from_classes`. Entry points are sorted by name so the run order, and hence the output, is the same on
+every machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import EntryPoint, entry_points
+
+from replylint.errors import RuleLoadError
+from replylint.rule import Rule
+
+GROUP = "replylint.rules"
+
+
+@dataclass
+class RuleEntry:
+    """A rule known by id; the class is imported only when first needed."""
+
+    id: str
+    entry_point: EntryPoint | None = None
+    cls: type[Rule] | None = None
+    distribution: str = ""
+    error: RuleLoadError | None = None
+
+    def load(self) -> type[Rule]:
+        """Import the rule class, or raise RuleLoadError saying what is wrong with the plugin."""
+        if self.cls is not None:
+            return self.cls
+        if self.error is not None:
+            raise self.error
+        assert self.entry_point is not None
+        try:
+            obj = self.entry_point.load()
+        except Exception as exc:
+            self.error = RuleLoadError(
+                f"rule {self.id!r} from {self.distribution or 'unknown distribution'} failed to load: "
+                f"{type(exc).__name__}: {exc}"
+            )
+            raise self.error from exc
+        if not (isinstance(obj, type) and issubclass(obj, Rule)):
+            self.error = RuleLoadError(f"entry point {self.id!r} does not name a replylint.Rule subclass")
+            raise self.error
+        if obj.id != self.id:
+            self.error = RuleLoadError(
+                f"entry point {self.id!r} loads a rule whose id is {obj.id!r}; they must be equal"
+            )
+            raise self.error
+        self.cls = obj
+        return obj
+
+
+@dataclass
+class Registry:
+    """The rules available to a run, by id."""
+
+    entries: dict[str, RuleEntry] = field(default_factory=dict)
+
+    @classmethod
+    def from_classes(cls, classes: Iterable[type[Rule]]) -> Registry:
+        reg = cls()
+        for rule_cls in classes:
+            if rule_cls.id in reg.entries:
+                raise RuleLoadError(f"rule id {rule_cls.id!r} is defined twice")
+            reg.entries[rule_cls.id] = RuleEntry(rule_cls.id, cls=rule_cls, distribution="<api>")
+        return reg
+
+    @property
+    def ids(self) -> list[str]:
+        return sorted(self.entries)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self.entries
+
+    def __iter__(self) -> Iterator[RuleEntry]:
+        return (self.entries[k] for k in self.ids)
+
+    def get(self, rule_id: str) -> RuleEntry:
+        return self.entries[rule_id]
+
+    def classes(self) -> list[type[Rule]]:
+        """Every rule class that loads; failures are skipped here (the engine reports them per run)."""
+        out = []
+        for entry in self:
+            try:
+                out.append(entry.load())
+            except RuleLoadError:
+                continue
+        return out
+
+
+def discover() -> Registry:
+    """Every installed rule. Two distributions claiming one id is an error naming both."""
+    reg = Registry()
+    eps = sorted(entry_points(group=GROUP), key=lambda ep: (ep.name, _dist_name(ep)))
+    for ep in eps:
+        dist = _dist_name(ep)
+        if ep.name in reg.entries:
+            other = reg.entries[ep.name]
+            if other.distribution == dist and other.entry_point is not None and other.entry_point.value == ep.value:
+                continue  # the same distribution seen twice on sys.path (editable + site): harmless
+            raise RuleLoadError(
+                f"rule id {ep.name!r} is registered by both {other.distribution} and {dist}"
+            )
+        reg.entries[ep.name] = RuleEntry(ep.name, entry_point=ep, distribution=dist)
+    return reg
+
+
+def _dist_name(ep: EntryPoint) -> str:
+    dist = getattr(ep, "dist", None)
+    return getattr(dist, "name", "") or ""

@@ -1,0 +1,200 @@
+"""The rule plugin API: what a rule declares, what it receives, what it yields.
+
+A rule is a plain class. It knows only its own kinds of problem and where they are (`Hit`); the engine adds the
+rule id, the configured severity, the message text, line and column. Examples are data that runs: the same
+declarations are the rule's tests (`replylint.testing.check_examples`) and its documentation page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from replylint.lexicon import Lexicon
+from replylint.model import LANGUAGES, Context, JSONValue, Lang, ParsedMessage, Severity
+from replylint.nlp import Analysis, pipeline
+
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+Flag = str | tuple[str, str]
+"""What a bad example must produce: a finding kind, or (kind, the exact text the finding must cover)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One problem as a rule sees it. `start`/`end` index `RuleContext.text`; `params` fill the message."""
+
+    kind: str
+    start: int = 0
+    end: int = 0
+    params: Mapping[str, JSONValue] = field(default_factory=dict)
+    suggestion: str | None = None
+    severity: Severity | None = None
+    """Per-hit severity when one rule has problems of different weight (an unfilled placeholder is worse)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A reply a rule must flag (`flags` non-empty) or must leave alone (`flags` empty)."""
+
+    lang: Lang
+    reply: str
+    flags: tuple[Flag, ...] = ()
+    original: str | None = None
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    note: str = ""
+
+    @property
+    def is_bad(self) -> bool:
+        return bool(self.flags)
+
+
+def bad(lang: Lang, reply: str, *flags: Flag, original: str | None = None,
+        facts: Mapping[str, Any] | None = None, options: Mapping[str, Any] | None = None,
+        note: str = "") -> Example:
+    """A reply the rule must flag, with each expected kind (and optionally the exact text it must cover)."""
+    if not flags:
+        raise ValueError("a bad example needs at least one expected finding kind")
+    return Example(lang, reply, tuple(flags), original, facts or {}, options or {}, note)
+
+
+def good(lang: Lang, reply: str, *, original: str | None = None, facts: Mapping[str, Any] | None = None,
+         options: Mapping[str, Any] | None = None, note: str = "") -> Example:
+    """A reply the rule must leave alone."""
+    return Example(lang, reply, (), original, facts or {}, options or {}, note)
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """Rules without options use this; config that names an option for them is an error."""
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may look at for one reply. Analyses are computed on first use and shared by all rules."""
+
+    reply: ParsedMessage
+    text: str
+    """The reply's own text after suppression directives are removed: every `Hit` offset points into this."""
+    language: Lang
+    facts: Context
+    original: ParsedMessage | None = None
+    original_source: Literal["given", "quote"] | None = None
+    original_language: Lang | None = None
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        return pipeline(self.language).analyse(self.text)
+
+    @cached_property
+    def original_analysis(self) -> Analysis | None:
+        if self.original is None or not self.original.text.strip():
+            return None
+        return pipeline(self.original_language or self.language).analyse(self.original.text)
+
+    @cached_property
+    def signature_analysis(self) -> Analysis | None:
+        sig = self.reply.signature
+        return pipeline(self.language).analyse(sig) if sig and sig.strip() else None
+
+    @property
+    def headers(self) -> Any:
+        return self.reply.headers
+
+    @property
+    def received_at(self) -> datetime | None:
+        if self.facts.received_at is not None:
+            return self.facts.received_at
+        if self.original is not None and self.original.headers is not None:
+            return self.original.headers.date
+        return None
+
+    @property
+    def sent_at(self) -> datetime | None:
+        if self.facts.sent_at is not None:
+            return self.facts.sent_at
+        return self.reply.headers.date if self.reply.headers is not None else None
+
+
+class Rule:
+    """Base class of every rule, built-in or third-party.
+
+    Subclasses set the class attributes below, write a docstring whose first line is the summary and whose rest
+    is the rationale, and implement `check`. The structural contract is checked when the class is defined so a
+    broken plugin fails at load time with a clear message rather than mid-lint.
+    """
+
+    id: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    languages: ClassVar[frozenset[Lang]] = frozenset(LANGUAGES)
+    messages: ClassVar[Mapping[str, str]]
+    examples: ClassVar[tuple[Example, ...]] = ()
+    tags: ClassVar[tuple[str, ...]] = ()
+    Options: ClassVar[type] = NoOptions
+    lexicon_dir: ClassVar[Path | None] = None
+    """Folder of this rule's `<name>.<lang>.txt` phrase lists; defaults to `lexicons/` beside its module."""
+
+    def __init__(self, options: Any = None) -> None:
+        self.options: Any = options if options is not None else self.Options()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if inspect.isabstract(cls) or cls.__dict__.get("abstract", False):
+            return
+        problems = []
+        rule_id = getattr(cls, "id", None)
+        if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
+            problems.append(f"id must be a kebab-case string, got {rule_id!r}")
+        if not (cls.__doc__ or "").strip():
+            problems.append("needs a docstring: first line the summary, the rest the rationale")
+        if not getattr(cls, "messages", None):
+            problems.append("needs a non-empty `messages` mapping of kind -> message template")
+        if not dataclasses.is_dataclass(cls.Options):
+            problems.append("Options must be a dataclass")
+        bad_langs = set(cls.languages) - set(LANGUAGES)
+        if bad_langs:
+            problems.append(f"unsupported languages {sorted(bad_langs)}")
+        if problems:
+            raise TypeError(f"rule class {cls.__qualname__}: " + "; ".join(problems))
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0].strip()
+
+    @classmethod
+    def rationale(cls) -> str:
+        lines = inspect.cleandoc(cls.__doc__ or "").splitlines()[1:]
+        return "\n".join(lines).strip()
+
+    @classmethod
+    def lexicon_path(cls) -> Path:
+        if cls.lexicon_dir is not None:
+            return cls.lexicon_dir
+        return Path(inspect.getfile(cls)).resolve().parent / "lexicons"
+
+    def lexicon(self, name: str, lang: Lang) -> Lexicon:
+        """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
+        return _load_lexicon(self.lexicon_path(), name, lang)
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        raise NotImplementedError
+
+
+@lru_cache(maxsize=512)
+def _load_lexicon(folder: Path, name: str, lang: Lang) -> Lexicon:
+    path = folder / f"{name}.{lang}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
+    return Lexicon.load(path, pipeline(lang))
+
+
+def option_fields(options_cls: type) -> list[dataclasses.Field[Any]]:
+    return list(dataclasses.fields(options_cls))

@@ -1,0 +1,104 @@
+"""Inline suppression for templates and drafts: directive lines, read and removed before rules run.
+
+    replylint: disable=length,pushy      (until `replylint: enable=...` or the end of the text)
+    replylint: enable=length
+    replylint: disable-next-line=familiar-tone
+    <!-- replylint: disable=length -->    {# replylint: disable=length #}    (HTML and Jinja templates)
+
+and, for .eml files, the header `X-Replylint-Disable: length, pushy` for the whole message. Rule ids are
+required: a blanket "disable everything" hides the next real problem too. A malformed directive is reported as a
+finding, not an exception, so one typo in a template does not stop a whole test run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADER = "x-replylint-disable"
+_LINE = re.compile(r"^[ \t]*(?:<!--|\{#|#|//)?[ \t]*replylint[ \t]*:(?P<body>[^\n]*?)[ \t]*(?:-->|#\})?[ \t]*$",
+                   re.IGNORECASE)
+_BODY = re.compile(r"^[ \t]*(?P<verb>disable-next-line|disable|enable)[ \t]*=[ \t]*(?P<ids>[a-z0-9][a-z0-9, \t-]*)$")
+_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    start: int
+    end: int
+    message: str
+    directive: str
+
+
+@dataclass
+class Suppressions:
+    """The text with directive lines removed, and which rules are off where (offsets into that text)."""
+
+    text: str
+    ranges: list[Range] = field(default_factory=list)
+    whole: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+    named: list[tuple[str, int, int]] = field(default_factory=list)
+    """Every rule id a directive names, with the directive's position, so unknown ids can be reported."""
+
+    def covers(self, rule: str, start: int, end: int) -> bool:
+        if rule in self.whole:
+            return True
+        return any(r.rule == rule and r.start <= start and end <= r.end for r in self.ranges)
+
+
+def read(text: str, header: str | None = None) -> Suppressions:
+    """Strip directive lines from `text` and record what they switch off."""
+    out: list[str] = []
+    pos = 0  # offset in the stripped text
+    open_since: dict[str, int] = {}
+    next_line: list[str] = []
+    pending: list[tuple[str, int]] = []
+    result = Suppressions(text="")
+    if header:
+        for rid in (p.strip() for p in header.split(",")):
+            if rid:
+                result.whole.add(rid)
+                result.named.append((rid, 0, 0))
+    for line in text.splitlines(keepends=True):
+        match = _LINE.match(line.rstrip("\r\n"))
+        if match is None or "replylint" not in line.lower():
+            if next_line:
+                end = pos + len(line.rstrip("\r\n"))
+                pending.extend((rid, pos) for rid in next_line)
+                result.ranges.extend(Range(rid, pos, end) for rid in next_line)
+                next_line = []
+            out.append(line)
+            pos += len(line)
+            continue
+        directive = line.strip()
+        body = _BODY.match(match.group("body"))
+        ids = [p.strip() for p in body.group("ids").split(",") if p.strip()] if body else []
+        if body is None or not ids or not all(_ID.match(i) for i in ids):
+            result.problems.append(Problem(pos, pos, "malformed replylint directive; write "
+                                           "'replylint: disable=rule-id[,rule-id]' or 'enable=...'", directive))
+            continue
+        verb = body.group("verb")
+        for rid in ids:
+            result.named.append((rid, pos, pos))
+            if verb == "disable":
+                open_since.setdefault(rid, pos)
+            elif verb == "enable":
+                if rid in open_since:
+                    result.ranges.append(Range(rid, open_since.pop(rid), pos))
+                else:
+                    result.problems.append(Problem(pos, pos, f"'enable={rid}' without an earlier "
+                                                   f"'disable={rid}'", directive))
+            else:
+                next_line.append(rid)
+    result.text = "".join(out)
+    for rid, since in open_since.items():
+        result.ranges.append(Range(rid, since, len(result.text)))
+    return result

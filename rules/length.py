@@ -1,0 +1,94 @@
+"""The length rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
+"""A run of non-blank lines; linear, since each character is consumed by exactly one branch."""
+
+_LONG_EN = " ".join(["We have checked the order and everything is in place now."] * 40)
+_LONG_RU = " ".join(["Мы проверили заказ, и теперь всё в полном порядке."] * 45)
+_LONG_UK = " ".join(["Ми перевірили замовлення, і тепер усе в повному порядку."] * 45)
+
+
+class Length(Rule):
+    """Keep replies concrete: not a one-word brush-off, not a wall of text.
+
+    Customers read support mail on phones, between other things. A reply over a few hundred words buries the
+    answer; a sentence over forty words loses the reader half-way; a paragraph with no break is skimmed. A reply
+    of two or three words ("Done.", "See FAQ.") reads as a brush-off. The limits count words of the reply's own
+    text: the quoted original and the signature are excluded.
+    """
+
+    id = "length"
+    tags = ("style",)
+
+    @dataclass(frozen=True)
+    class Options:
+        min_words: int = field(default=5, metadata={"doc": "Fewer words than this is too short (0 turns it off)."})
+        max_words: int = field(default=400, metadata={"doc": "More words than this is too long."})
+        max_sentence_words: int = field(default=40, metadata={"doc": "Longest sentence, in words."})
+        max_paragraph_words: int = field(default=150, metadata={"doc": "Longest paragraph, in words."})
+
+    messages = {
+        "too-long": "The reply is {words} words long; keep it under {limit}.",
+        "too-short": "The reply is only {words} word(s); say what was done and what happens next.",
+        "long-sentence": "This sentence is {words} words long; split it (limit {limit}).",
+        "long-paragraph": "This paragraph is {words} words long; break it up (limit {limit}).",
+    }
+    examples = (
+        bad("en", "Done.", ("too-short", "Done.")),
+        bad("en", f"Hello Anna,\n\n{_LONG_EN}\n\nBest,\nTom", "too-long", "long-paragraph"),
+        bad("en", "Hello Anna, we checked the order, spoke to the warehouse, asked the courier, looked at the "
+            "tracking history, compared it with the invoice, called the depot twice and finally found that the "
+            "parcel had been sent to the old address you used last year.",
+            "long-sentence"),
+        good("en", "Hello Anna,\n\nYour parcel left our warehouse today. It should arrive on Thursday.\n\nBest,\nTom"),
+        bad("ru", "Сделано.", ("too-short", "Сделано.")),
+        bad("ru", f"Здравствуйте, Анна!\n\n{_LONG_RU}", "too-long", "long-paragraph"),
+        good("ru", "Здравствуйте, Анна!\n\nЗаказ отправлен сегодня, курьер привезёт его в четверг.\n\n"
+             "С уважением,\nМарина"),
+        bad("uk", "Готово.", ("too-short", "Готово.")),
+        bad("uk", f"Добрий день, Олено!\n\n{_LONG_UK}", "too-long", "long-paragraph"),
+        good("uk", "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні, кур'єр привезе його в четвер.\n\n"
+             "З повагою,\nМарина"),
+        good("en", "Thanks, done.", options={"min-words": 2}, note="limits are options"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        opts = self.options
+        text = ctx.text
+        if not text.strip():
+            return
+        analysis = ctx.analysis
+        words = list(analysis.words())
+        total = len(words)
+        if opts.min_words and total < opts.min_words:
+            start = len(text) - len(text.lstrip())
+            yield Hit("too-short", start, len(text.rstrip()), {"words": total, "limit": opts.min_words})
+        if total > opts.max_words:
+            first_over = words[opts.max_words]
+            yield Hit("too-long", first_over.idx, len(text.rstrip()), {"words": total, "limit": opts.max_words})
+        for sent in analysis.sentences:
+            count = sum(1 for t in sent if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text))
+            if count > opts.max_sentence_words:
+                body = sent.text.rstrip()
+                yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
+                          {"words": count, "limit": opts.max_sentence_words})
+        word_starts = [w.idx for w in words]
+        for para in PARAGRAPH.finditer(text):
+            count = _count_between(word_starts, para.start(), para.end())
+            if count > opts.max_paragraph_words:
+                yield Hit("long-paragraph", para.start(), para.end(),
+                          {"words": count, "limit": opts.max_paragraph_words})
+
+
+def _count_between(starts: list[int], lo: int, hi: int) -> int:
+    import bisect
+
+    return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)

@@ -1,0 +1,57 @@
+"""The subject-missing rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|aw|wg|sv|ответ|отв|відповідь|відп|пересл|пересылка|переслано)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+",
+    re.IGNORECASE,
+)
+
+
+class SubjectMissing(Rule):
+    """Give every reply a subject.
+
+    A reply with no subject, or with nothing but "Re:", is hard to find in the customer's mailbox, looks careless
+    and is more likely to be filtered as spam. Plain-text drafts without headers are not checked: the subject is
+    set elsewhere, and the `subject` context fact can supply it.
+    """
+
+    id = "subject-missing"
+    tags = ("headers",)
+    messages = {
+        "absent": "The reply has no Subject header.",
+        "empty": "The reply's subject is empty.",
+        "prefix-only": "The subject is only \"{subject}\"; say what the reply is about.",
+    }
+    examples = (
+        bad("en", "To: anna@example.com\n\nHello Anna,\n\nYour parcel left today.\n\nBest,\nTom", "absent"),
+        bad("en", "Subject: Re:\n\nHello Anna,\n\nYour parcel left today.", "prefix-only"),
+        good("en", "Subject: Re: Where is my order 48213?\n\nHello Anna,\n\nIt left today."),
+        good("en", "Hello Anna,\n\nYour parcel left today.", note="bare text has no headers to check"),
+        bad("ru", "Subject: \n\nЗдравствуйте, Анна!\n\nЗаказ отправлен.", "empty"),
+        bad("ru", "Subject: Ответ:\n\nЗдравствуйте, Анна!\n\nЗаказ отправлен.", "prefix-only"),
+        good("ru", "Subject: Re: Заказ 48213 отправлен\n\nЗдравствуйте, Анна!\n\nЗаказ отправлен."),
+        bad("uk", "Subject: Відповідь:\n\nДобрий день, Олено!\n\nЗамовлення відправлено.", "prefix-only"),
+        bad("uk", "To: olena@example.ua\n\nДобрий день, Олено!\n\nЗамовлення відправлено.", "absent"),
+        good("uk", "Subject: Відповідь: повернення коштів\n\nДобрий день, Олено!\n\nКошти повернуто."),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        headers = ctx.reply.headers
+        if headers is None:
+            if ctx.facts.subject is not None and not PREFIX.sub("", ctx.facts.subject).strip():
+                yield Hit("prefix-only" if ctx.facts.subject.strip() else "empty",
+                          params={"subject": ctx.facts.subject.strip()})
+            return
+        subject = ctx.facts.subject if ctx.facts.subject is not None else headers.subject
+        if subject is None:
+            yield Hit("absent")
+        elif not subject.strip():
+            yield Hit("empty")
+        elif not PREFIX.sub("", subject).strip(" \t-–—:|[]()"):
+            yield Hit("prefix-only", params={"subject": subject.strip()})
