@@ -1,0 +1,142 @@
+"""The command line: formats, exit codes, stdin, errors as one line, terminal safety."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from replylint.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "replylint" / "examples"
+GOOD = "Subject: Re: order 48213\n\nHello Anna,\n\nYour parcel left today and arrives on Thursday.\n\nBest,\nTom\n"
+
+
+def run(args: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(args, stdin=io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def clean_reply(tmp_path: Path) -> Path:
+    path = tmp_path / "good.eml"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def test_clean_reply_exits_zero(clean_reply: Path) -> None:
+    code, out, err = run(["check", str(clean_reply), "--select", "subject-missing,length"])
+    assert (code, err) == (0, "")
+    assert out.strip() == "0 findings in 1 reply"
+
+
+def test_findings_exit_one_with_linter_style_lines(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("Done.", encoding="utf-8")
+    code, out, _ = run(["check", str(path), "--select", "length"])
+    assert code == 1
+    assert out.splitlines()[0] == f"{path}:1:1: warning length The reply is only 1 word(s); say what was done " \
+                                  "and what happens next."
+
+
+def test_fail_on_error_lets_warnings_pass(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("Done.", encoding="utf-8")
+    assert run(["check", str(path), "--select", "length", "--fail-on", "error"])[0] == 0
+
+
+def test_stdin_and_json(clean_reply: Path) -> None:
+    code, out, _ = run(["check", "-", "--format", "json", "--select", "length"], stdin=b"Done.")
+    data = json.loads(out)
+    assert code == 1 and data[0]["source"] == "<stdin>" and data[0]["schema"] == 1
+    assert data[0]["findings"][0]["rule"] == "length"
+
+
+def test_sarif_is_2_1_0_with_rules_and_results(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("Done.", encoding="utf-8")
+    _, out, _ = run(["check", str(path), "--format", "sarif", "--select", "length"])
+    doc = json.loads(out)
+    assert doc["version"] == "2.1.0" and doc["$schema"].endswith("sarif-2.1.0.json")
+    run0 = doc["runs"][0]
+    ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+    [result] = run0["results"]
+    assert ids[result["ruleIndex"]] == result["ruleId"] == "length"
+    assert result["level"] == "warning"
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 1, "startColumn": 1}
+
+
+def test_github_annotations(tmp_path: Path) -> None:
+    path = tmp_path / "bad,file.txt"
+    path.write_text("Done.", encoding="utf-8")
+    _, out, _ = run(["check", str(path), "--format", "github", "--select", "length"])
+    assert out.startswith("::warning file=") and "%2C" in out and ",line=1,col=1,title=length::" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "missing.eml"], "missing.eml"),
+        (["check", "x.txt", "--select", "no-such-rule"], "unknown rule 'no-such-rule'"),
+        (["check", "x.txt", "--format", "xml"], "invalid choice"),
+        (["nonsense"], "invalid choice"),
+        (["explain", "lenght"], "did you mean 'length'"),
+    ],
+)
+def test_usage_and_input_errors_exit_two_with_one_line(args: list[str], message: str, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.txt").write_text("Hello there, all is well.", encoding="utf-8")
+    code, _, err = run(args)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_config_error_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "replylint.toml").write_text("selct = ['length']\n", encoding="utf-8")
+    reply = tmp_path / "r.txt"
+    reply.write_text("Hello", encoding="utf-8")
+    code, _, err = run(["check", str(reply)])
+    assert code == 2 and err.count("\n") == 1 and "did you mean 'select'" in err
+
+
+def test_control_characters_from_mail_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text("Ok.\x1b[2J\x1b]0;pwned\x07", encoding="utf-8")
+    _, out, _ = run(["check", str(path), "--select", "length", "--show-source", "--color", "never"])
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\e[2J" in out
+
+
+def test_colour_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("Done.", encoding="utf-8")
+    assert "\x1b[" not in run(["check", str(path), "--select", "length"])[1]
+    assert "\x1b[33m" in run(["check", str(path), "--select", "length", "--color", "always"])[1]
+
+
+def test_rules_and_explain() -> None:
+    code, out, _ = run(["rules"])
+    assert code == 0 and "length" in out and "subject-missing" in out
+    code, out, _ = run(["explain", "length"])
+    assert code == 0 and out.startswith("# length") and "## Examples" in out
+
+
+def test_python_dash_m_matches_the_script(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("Done.", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "replylint", "check", str(path), "--select", "length"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 1 and "length" in proc.stdout
+
+
+def test_bundled_example_has_findings() -> None:
+    code, out, _ = run(["check", str(EXAMPLES / "draft.eml")])
+    assert code == 1
+    assert "subject-missing" in out

@@ -1,0 +1,23 @@
+"""docs/rules is generated from the rule declarations; a stale page fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from replylint.docs import render_rule, write_docs
+from replylint.registry import discover
+from replylint_rules.length import Length
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
+
+
+def test_rule_docs_are_fresh() -> None:
+    stale = write_docs(DOCS, discover().classes(), check=True)
+    assert not stale, f"stale rule docs {[p.name for p in stale]}: run `python -m replylint.docs` to regenerate"
+
+
+def test_rule_page_has_every_section() -> None:
+    page = render_rule(Length)
+    for heading in ("# length", "## Why it matters", "### English", "### Русский", "### Українська",
+                    "## Messages", "## Options", "`max-words`", "## Suppression"):
+        assert heading in page
