@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for msg in out.internal:
                     print(f"    internal-error: {msg}")
     failed = False
-    for (rid, lang), s in sorted(table.items()):
+    for s in table.values():
         if args.min_precision is not None and s.precision is not None and s.precision < args.min_precision:
             failed = True
         if args.min_recall is not None and s.recall is not None and s.recall < args.min_recall:
