@@ -1,0 +1,262 @@
+"""Recognise template placeholders in reply text, and tell which ones stand for the customer's name.
+
+Canned replies and helpdesk macros are written with placeholders that the helpdesk fills in when the reply is
+sent. Linting a template, a placeholder is expected: `Hello {{ customer.first_name }},` greets the customer by
+name. Linting a rendered reply, the same text means the placeholder was never filled and the customer will see
+the braces. Rules need one shared answer to "is this a placeholder, and is it the customer's name?", so it lives
+here rather than in each rule.
+
+Recognised syntaxes (`Placeholder.syntax`):
+
+| syntax       | looks like                                            | used by                                   |
+|--------------|-------------------------------------------------------|-------------------------------------------|
+| `braces`     | `{{ customer.first_name }}`, `{{{name}}}`             | Jinja, Liquid, Mustache, Handlebars,      |
+|              | `{{ticket.requester.first_name}}`                     | Zendesk, Freshdesk, Intercom, HubSpot     |
+| `tag`        | `{% if customer.first_name %}`, `{%- endif -%}`       | Jinja and Liquid statements               |
+| `comment`    | `{# note for agents #}`                               | Jinja comments                            |
+| `helpscout`  | `{%customer.firstName,fallback=there%}`               | Help Scout                                |
+| `brace`      | `{name}`, `${name}`, `{имя}`                          | Python format strings, mail merges        |
+| `percent`    | `%NAME%`, `%FIRST_NAME%`                              | older mailers, Outlook add-ins            |
+| `merge-tag`  | `*|FNAME|*`                                           | Mailchimp                                 |
+| `bracket`    | `[Customer Name]`, `[ORDER NUMBER]`, `[Имя клиента]`  | hand-written canned responses             |
+
+A bracketed phrase only counts when it names a person (`[name]`, `[Customer Name]`) or is written in capitals
+(`[ORDER NUMBER]`), so ordinary bracketed prose ("[sic]", "[1]", a Markdown link) is not taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Syntax = Literal["braces", "tag", "comment", "helpscout", "brace", "percent", "merge-tag", "bracket"]
+
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """One placeholder in a text: `text[start:end]` is the whole placeholder, delimiters included."""
+
+    start: int
+    end: int
+    name: str
+    """The variable as written, without delimiters, filters or fallback: `customer.first_name`, `NAME`,
+    `Customer Name`. For a `tag` or `comment`, the text inside the delimiters."""
+    is_customer_name: bool
+    """True when the placeholder stands for the customer's (first, last or full) name."""
+    syntax: Syntax = "braces"
+    fallback: str | None = None
+    """What the helpdesk prints when the value is missing (`fallback=there`, `| default: "there"`)."""
+
+    @property
+    def is_variable(self) -> bool:
+        """False for template statements and comments, which are markup rather than a value."""
+        return self.syntax not in ("tag", "comment")
+
+
+# --------------------------------------------------------------------------------------------------- patterns
+# NOTE: the bounded repeats ({1,300}) cap what counts as one placeholder: longer runs are prose with stray braces,
+# and the bound keeps every pattern linear on hostile input.
+
+_TRIPLE = re.compile(r"\{\{\{(?P<inner>[^{}]{1,300})\}\}\}")
+_DOUBLE = re.compile(r"\{\{(?P<inner>[^{}]{1,300})\}\}")
+_HELPSCOUT = re.compile(
+    r"\{%(?P<var>[^\W\d]\w*(?:\.\w+)+)(?:\s*,\s*fallback\s*=\s*(?P<fallback>[^%{}]{0,100}))?%\}"
+)
+_TAG = re.compile(r"\{%-?\s*(?P<inner>[a-z]+(?:\s[^{}]{0,300}?)?)\s*-?%\}")
+_COMMENT = re.compile(r"\{#(?P<inner>[^{}]{0,300}?)#\}")
+_BRACE = re.compile(r"(?<![{\w])\$?\{(?P<var>[^\W\d][\w.'’-]{0,60})\}(?!\})")
+_PERCENT = re.compile(r"(?<![\w%])%(?P<var>[^\W\d_][\w.]{1,60})%(?![\w%])")
+_MERGE_TAG = re.compile(r"\*\|(?P<var>[A-Za-z][A-Za-z0-9_:]{0,60})\|\*")
+_BRACKET = re.compile(r"(?<![\[\w])\[(?P<var>[^\W\d_][\w .'’-]{0,40})\](?![\[(\w])")
+
+_PATH = re.compile(r"""[^\W\d]\w*(?:\s*\.\s*\w+|\s*\[\s*["'][^"'\[\]]{1,60}["']\s*\])*""")
+_SUBSCRIPT = re.compile(r"""\s*\[\s*["']([^"'\[\]]{1,60})["']\s*\]""")
+_FALLBACK_FILTER = re.compile(
+    r"""\|\s*(?:default|fallback|d)\s*(?::\s*|\(\s*)(?P<q>["'])(?P<fallback>[^"']{0,100})(?P=q)"""
+)
+_HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CAMEL = re.compile(r"(?<=[a-zа-яёіїєґ])(?=[A-ZА-ЯЁІЇЄҐ])")
+
+# ------------------------------------------------------------------------------------------ what names a person
+
+_NAME_WORDS = frozenset({
+    "name", "firstname", "lastname", "fullname", "surname", "fname", "lname", "givenname", "familyname",
+    "displayname", "nickname", "middlename", "patronymic", "forename",
+    "имя", "фамилия", "отчество", "фио",
+    "ім'я", "імя", "прізвище", "піб", "побатькові",
+})
+"""Words (after joining `first_name` to `firstname`) that mean a person's name."""
+_NAME_QUALIFIERS = frozenset({"first", "last", "full", "given", "family", "display", "nick", "middle", "second"})
+_PERSON_WORDS = frozenset({
+    "customer", "customers", "client", "requester", "contact", "recipient", "user", "person", "visitor", "lead",
+    "subscriber", "member", "buyer", "to", "addressee",
+    "клиент", "клиента", "клиенту", "покупатель", "покупателя", "заказчик", "заказчика", "получатель",
+    "получателя", "абонент", "абонента", "пользователь", "пользователя",
+    "клієнт", "клієнта", "клієнту", "покупець", "покупця", "замовник", "замовника", "одержувач", "одержувача",
+    "отримувач", "отримувача", "користувач", "користувача",
+})
+"""Objects whose name is the customer's. `user` is the customer in Intercom and Jinja macros but the agent in
+Help Scout (`{%user.firstName%}`), so it is dropped for that syntax."""
+_CONTAINER_WORDS = frozenset({
+    "ticket", "conversation", "data", "vars", "var", "context", "ctx", "message", "email", "order", "case",
+    "thread", "the", "s", "his", "her", "their", "of",
+})
+"""Words that may stand in a path or phrase before the person (`ticket.requester`, `the customer's name`)."""
+
+
+def _words(name: str) -> list[str]:
+    spaced = _CAMEL.sub(" ", name.replace("’", "'"))
+    words = [w.lower() for w in _WORDS.findall(spaced)]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+def names_customer(name: str, syntax: Syntax = "braces") -> bool:
+    """Whether a placeholder's variable (`ticket.requester.first_name`, `FNAME`, `Имя клиента`) is the
+    customer's name.
+
+    The last part must mean "name" and everything before it must be a person who is the customer
+    (`customer`, `requester`, `contact`, …) or a container of one (`ticket`, `order`); so `{{ product.name }}`,
+    `{{ ticket.assignee.name }}` and `{%user.firstName%}` (Help Scout's agent) are not the customer's name.
+    """
+    words = _words(name)
+    if not words:
+        return False
+    rest: list[str] = []
+    found = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _NAME_QUALIFIERS and words[i + 1 : i + 2] == ["name"]:
+            found = True
+            i += 2
+            continue
+        if word in _NAME_WORDS or (word == "по" and i + 1 < len(words) and words[i + 1] == "батькові"):
+            found = True
+            i += 2 if word == "по" else 1
+            continue
+        rest.append(word)
+        i += 1
+    if not found:
+        return False
+    persons = _PERSON_WORDS - {"user"} if syntax == "helpscout" else _PERSON_WORDS
+    if not all(w in persons or w in _CONTAINER_WORDS for w in rest):
+        return False
+    return not rest or any(w in persons for w in rest)
+
+
+def _expression(inner: str) -> tuple[str, str | None]:
+    """The variable path of a `{{ ... }}` expression (filters and fallbacks removed) and its fallback."""
+    body = inner.strip().strip("-~").strip()
+    fallback_match = _FALLBACK_FILTER.search(body)
+    fallback = fallback_match.group("fallback") if fallback_match else None
+    path = _PATH.match(body)
+    if path is None:
+        return body, fallback
+    name = _SUBSCRIPT.sub(lambda m: "." + m.group(1), path.group(0))
+    name = re.sub(r"\s*\.\s*", ".", name)
+    return name, fallback
+
+
+def _candidates(text: str) -> Iterable[Placeholder]:
+    for m in _TRIPLE.finditer(text):
+        name, fallback = _expression(m.group("inner"))
+        yield Placeholder(m.start(), m.end(), name, names_customer(name), "braces", fallback)
+    for m in _DOUBLE.finditer(text):
+        inner = m.group("inner")
+        if inner.lstrip()[:1] in ("#", "/", "^", "!", ">"):
+            # Mustache sections, comments and partials are markup, not values.
+            yield Placeholder(m.start(), m.end(), inner.strip(), False, "tag")
+            continue
+        name, fallback = _expression(inner)
+        yield Placeholder(m.start(), m.end(), name, names_customer(name), "braces", fallback)
+    for m in _HELPSCOUT.finditer(text):
+        name = m.group("var")
+        fallback = m.group("fallback")
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "helpscout"), "helpscout",
+                          fallback.strip() if fallback is not None else None)
+    for m in _TAG.finditer(text):
+        yield Placeholder(m.start(), m.end(), m.group("inner").strip(), False, "tag")
+    for m in _COMMENT.finditer(text):
+        yield Placeholder(m.start(), m.end(), m.group("inner").strip().strip("-").strip(), False, "comment")
+    for m in _BRACE.finditer(text):
+        name = m.group("var")
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "brace"), "brace")
+    for m in _PERCENT.finditer(text):
+        name = m.group("var")
+        if _HEX_PAIR.fullmatch(name):
+            continue  # `%E2%` in a percent-encoded URL
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "percent"), "percent")
+    for m in _MERGE_TAG.finditer(text):
+        name = m.group("var")
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "merge-tag"), "merge-tag")
+    for m in _BRACKET.finditer(text):
+        name = m.group("var").strip()
+        is_name = names_customer(name, "bracket")
+        letters = [c for c in name if c.isalpha()]
+        shouting = len(letters) >= 2 and all(c.isupper() for c in letters)
+        if is_name or shouting:
+            yield Placeholder(m.start(), m.end(), name, is_name, "bracket")
+
+
+@lru_cache(maxsize=64)
+def _find(text: str) -> tuple[Placeholder, ...]:
+    # Longest match wins where two syntaxes overlap (`{{name}}` also contains `{name}`).
+    found = sorted(_candidates(text), key=lambda p: (p.start, -(p.end - p.start)))
+    chosen: list[Placeholder] = []
+    end = -1
+    for p in found:
+        if p.start >= end:
+            chosen.append(p)
+            end = p.end
+    return tuple(chosen)
+
+
+def find_placeholders(text: str) -> list[Placeholder]:
+    """Every placeholder in `text`, in order, none overlapping.
+
+    Results are cached per text, so several rules asking about the same reply pay for one scan.
+    """
+    return list(_find(text))
+
+
+def name_placeholder_in(text: str, start: int = 0, end: int | None = None) -> Placeholder | None:
+    """The first customer-name placeholder that lies within `text[start:end]` (e.g. a greeting line), if any."""
+    stop = len(text) if end is None else end
+    for p in _find(text):
+        if p.is_customer_name and p.start >= start and p.end <= stop:
+            return p
+    return None
+
+
+def overlapping(placeholders: Sequence[Placeholder], start: int, end: int) -> list[Placeholder]:
+    """The placeholders that overlap the span `start:end` (to drop a rule's hit that is really a placeholder)."""
+    return [p for p in placeholders if p.start < end and start < p.end]
+
+
+def blank_out(text: str, placeholders: Sequence[Placeholder] | None = None, fill: str = " ") -> str:
+    """`text` with each placeholder replaced by `fill` characters, keeping every offset and newline in place.
+
+    For rules that match words or punctuation and must not see `{{` or `%NAME%` as part of the prose.
+    """
+    if len(fill) != 1:
+        raise ValueError("fill must be a single character so offsets stay valid")
+    spans = find_placeholders(text) if placeholders is None else placeholders
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for p in spans:
+        out.append(text[pos:p.start])
+        out.append("".join("\n" if ch == "\n" else fill for ch in text[p.start:p.end]))
+        pos = p.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+__all__ = ["Placeholder", "Syntax", "blank_out", "find_placeholders", "name_placeholder_in", "names_customer",
+           "overlapping"]
