@@ -1,0 +1,103 @@
+"""From whatever the caller has (text, bytes, a file, a Message) to a `ParsedMessage` with its body split.
+
+Everything that can go wrong while reading input surfaces as `ReplyParseError` (or `InputTooLargeError`),
+never as a dependency's exception: callers lint batches and must be able to skip one bad message and go on.
+
+Input policy, in one place:
+
+* `str`: an RFC 822 message when it starts with a header block (a known header such as From/To/Subject/Date,
+  then an empty line), otherwise the body itself. A `str` is never opened as a file, even if it names one.
+* `bytes`: the same test; bare bytes are decoded as UTF-8 or detected Cyrillic (windows-1251, KOI8-R/U).
+* `os.PathLike`: the file's bytes; `.txt` is always body text, `.eml` always a message, `.html`/`.htm` HTML,
+  anything else is sniffed. Missing or unreadable files and directories raise ReplyParseError naming the path.
+* `email.message.Message`: serialised and parsed like bytes.
+* Binary data (over 30% control or undecodable characters) raises ReplyParseError rather than producing a
+  "reply" of garbage; empty input is an empty reply, not an error.
+"""
+
+from __future__ import annotations
+
+import email.message
+import os
+import re
+from typing import TypeAlias
+
+from replylint.errors import ReplylintError, ReplyParseError
+from replylint.model import ParsedMessage
+from replylint.parsing.coerce import Coerced, clean_text, coerce_input, decode_bytes, is_junk
+from replylint.parsing.html import html_to_text
+from replylint.parsing.split import Split, split_body
+
+__all__ = ["ReplyInput", "Split", "parse_input", "split_body"]
+
+ReplyInput: TypeAlias = str | bytes | os.PathLike[str] | email.message.Message
+
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|body|div|p|table)\b", re.IGNORECASE | re.DOTALL
+)
+
+
+def parse_input(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[ParsedMessage, str]:
+    """Return the parsed, split message and a source name ('<string>', '<bytes>', the path, '<message>')."""
+    coerced = coerce_input(value, max_bytes)
+    try:
+        return _parse(coerced), coerced.source
+    except ReplylintError:
+        raise
+    except RecursionError:
+        raise ReplyParseError(f"{coerced.source}: message nesting is too deep to parse") from None
+    except Exception as exc:  # noqa: BLE001 - no dependency's exception may escape to the caller
+        raise ReplyParseError(f"{coerced.source}: cannot parse ({type(exc).__name__}: {exc})") from None
+
+
+def _parse(coerced: Coerced) -> ParsedMessage:
+    if coerced.is_message:
+        from replylint.parsing.mime import parse_message
+
+        assert isinstance(coerced.data, bytes)
+        mime = parse_message(coerced.data)
+        _reject_junk(mime.body, coerced.source)
+        return _build(clean_text(mime.body), mime.html_only, mime.defects, mime.headers)
+    notes: tuple[str, ...] = ()
+    if isinstance(coerced.data, bytes):
+        text, note = decode_bytes(coerced.data)
+        notes = (note,) if note else ()
+    else:
+        text = coerced.data
+    _reject_junk(text, coerced.source)
+    text = clean_text(text)
+    html = _is_html(text, coerced.source)
+    if html:
+        text = html_to_text(text)
+    return _build(text, html, notes, None)
+
+
+def _is_html(text: str, source: str) -> bool:
+    """Bare HTML (a saved .html file, or markup pasted as a string) is converted like an HTML-only e-mail."""
+    if source.lower().endswith((".html", ".htm")):
+        return True
+    return _HTML_START.match(text[:2000]) is not None and "</" in text
+
+
+def _reject_junk(text: str, source: str) -> None:
+    if is_junk(text):
+        raise ReplyParseError(
+            f"{source} does not look like text or email (mostly control or undecodable bytes)"
+        )
+
+
+def _build(body: str, html_only: bool, defects: tuple[str, ...], headers: object) -> ParsedMessage:
+    from replylint.model import Headers
+
+    split = split_body(body)
+    return ParsedMessage(
+        text=split.text,
+        quote=split.quote,
+        signature=split.signature,
+        headers=headers if isinstance(headers, Headers) else None,
+        quote_header=split.quote_header,
+        unmarked_quote=split.unmarked_quote,
+        html_only=html_only,
+        defects=defects,
+        body=body,
+    )

@@ -1,0 +1,370 @@
+"""Turn whatever the caller handed us into bytes-or-text plus a source name, and decode legacy Cyrillic bytes.
+
+Support mail from Russian and Ukrainian customers still arrives in windows-1251 and KOI8, often with a
+missing or wrong charset label, so decoding cannot simply trust the label: a wrong guess would turn every
+downstream rule into noise. The detector is deliberately small (letter frequencies and letter-case shape).
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.message
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from replylint.errors import InputTooLargeError, ReplyParseError
+
+REPAIRED = "charset-repaired"
+"""Defect note: the declared charset was wrong (or missing) and another one was chosen."""
+GUESSED = "charset-guessed"
+"""Defect note: there was no usable label; the charset was detected."""
+
+_DETECT_ORDER = ("cp1251", "koi8-r", "koi8-u")
+_ALIASES = {
+    "win-1251": "cp1251",
+    "x-cp1251": "cp1251",
+    "windows-1251": "cp1251",
+    "cp-1251": "cp1251",
+    "koi8r": "koi8-r",
+    "koi8u": "koi8-u",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "ascii": "us-ascii",
+    "iso-8859-1": "cp1252",  # what senders mean in practice (WHATWG)
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+}
+
+# Letter frequencies (percent) of Russian prose, Ukrainian-only letters added at Ukrainian rates; used only to
+# rank candidate decodings against each other, so rough numbers are enough.
+_FREQ = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73, "в": 4.54,
+    "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01, "ы": 1.90, "ь": 1.74,
+    "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97, "ж": 0.94, "ш": 0.73, "ю": 0.64,
+    "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.04, "і": 2.5, "ї": 0.5, "є": 0.4, "ґ": 0.05,
+}
+_LOGFREQ = {ch: math.log10(f) for ch, f in _FREQ.items()}
+_MIN_LOGFREQ = math.log10(0.01)
+_GOOD_MEAN_LOGFREQ = 0.45
+_MARGIN = 0.15
+"""How much better a Cyrillic reading must score to override a label that already looks plausible."""
+"""Mean log10 letter frequency below which a long Cyrillic text is taken as mis-decoded (real text: ~0.75)."""
+
+_C0_KEEP = "\n\t\r\x0c"
+_C0_DROP = re.compile(r"[\x00-\x08\x0b-\x1f\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]")
+"""C0 controls (but \\n, \\t) and invisible format marks (zero-width space, bidi marks, BOM): they break
+offsets and pattern matching while showing nothing. ZWJ/ZWNJ stay, since emoji and some scripts need them."""
+_NEWLINES = re.compile(r"\r\n?")
+_JUNK_SHARE = 0.30
+
+
+@dataclass(frozen=True, slots=True)
+class Coerced:
+    """The input as raw message bytes (`is_message`) or as body text, with the name reports use for it."""
+
+    data: bytes | str
+    is_message: bool
+    source: str
+
+
+# --------------------------------------------------------------------------------------------- input types
+
+
+def coerce_input(value: object, max_bytes: int) -> Coerced:
+    """Dispatch on the input type.
+
+    A `str` is never opened as a file even when it names one: a reply body like "notes.txt" must lint as text,
+    and silently reading files named by user-supplied strings would be a surprise (and a security problem).
+    Pass a `pathlib.Path` (any `os.PathLike`) to read a file.
+    """
+    if isinstance(value, str):
+        _check_size(len(value.encode("utf-8", "surrogatepass")), max_bytes, "<string>")
+        if looks_like_message(value):
+            return Coerced(value.encode("utf-8", "surrogateescape"), True, "<string>")
+        return Coerced(value, False, "<string>")
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+        _check_size(len(data), max_bytes, "<bytes>")
+        return Coerced(data, looks_like_message(data), "<bytes>")
+    if isinstance(value, os.PathLike):
+        return _from_path(value, max_bytes)
+    if isinstance(value, email.message.Message):
+        data = message_bytes(value)
+        _check_size(len(data), max_bytes, "<message>")
+        return Coerced(data, True, "<message>")
+    raise ReplyParseError(
+        f"cannot lint a {type(value).__name__}: pass str, bytes, a path or an email.message.Message"
+    )
+
+
+def _check_size(size: int, max_bytes: int, source: str) -> None:
+    if size > max_bytes:
+        raise InputTooLargeError(f"{source} is {size:,} bytes, over the {max_bytes:,}-byte limit (max_bytes)")
+
+
+def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
+    path = Path(value)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ReplyParseError(f"{name}: is a directory, not a message file")
+        _check_size(size, max_bytes, name)
+        data = path.read_bytes()
+    except ReplyParseError:
+        raise
+    except FileNotFoundError:
+        raise ReplyParseError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise ReplyParseError(f"{name}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    _check_size(len(data), max_bytes, name)
+    if path.suffix.lower() == ".txt":
+        return Coerced(data, False, name)
+    return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name)
+
+
+def message_bytes(message: email.message.Message) -> bytes:
+    """Serialise a caller's Message; `as_bytes` can fail on odd header objects, `as_string` rarely does."""
+    try:
+        return message.as_bytes()
+    except Exception:  # noqa: BLE001 - any serialisation failure falls back to the text form
+        try:
+            return message.as_string().encode("utf-8", "surrogateescape")
+        except Exception as exc:  # noqa: BLE001 - a caller's broken Message must not escape as a traceback
+            raise ReplyParseError(f"<message>: cannot serialise the email.message.Message ({exc})") from None
+
+
+# ----------------------------------------------------------------------------------------- message sniffing
+
+_FIELD = re.compile(rb"([!-9;-~]{1,76})[ \t]*:")
+_KNOWN_FIELDS = frozenset(
+    b"from to cc bcc subject date message-id reply-to in-reply-to references mime-version content-type "
+    b"content-transfer-encoding sender return-path received delivered-to x-mailer user-agent".split()
+)
+_SNIFF_LINES = 300
+
+
+def looks_like_message(data: str | bytes) -> bool:
+    """True when the input starts with an RFC 822 header block (a known header, then an empty line).
+
+    Sniffing only looks at the first few hundred lines, so a huge body costs nothing here.
+    """
+    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    lines = raw[: 64 * 1024].splitlines()[:_SNIFF_LINES]
+    if lines and lines[0].startswith(b"From ") and not lines[0].startswith(b"From:"):
+        lines = lines[1:]  # mbox "From " separator line
+    if not lines or not _FIELD.match(lines[0]):
+        return False
+    known = bad = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            return known > 0 and bad * 5 <= i
+        if line[:1] in (b" ", b"\t"):
+            continue
+        found = _FIELD.match(line)
+        if found is None:
+            bad += 1
+        elif found.group(1).lower() in _KNOWN_FIELDS:
+            known += 1
+    return False
+
+
+# ------------------------------------------------------------------------------------------------ decoding
+
+
+def normalise_label(label: str | None) -> str | None:
+    """A Python codec name for a MIME charset label, or None when the label is missing or unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return None
+
+
+def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str | None]:
+    """Decode `data`, trusting `label` only when the result reads like text.
+
+    Returns the text and a defect note (REPAIRED / GUESSED) when the label was not used as given.
+    """
+    if data.isascii():
+        return data.decode("ascii"), None
+    codec = normalise_label(label)
+    utf8 = _try_decode(data, "utf-8")
+    labelled = _decode_label(data, codec) if codec and codec != "utf-8" else None
+    if labelled is not None and utf8 is None and reads_well(labelled):
+        better = _clearly_better(data, labelled)
+        return (labelled, None) if better is None else (better, REPAIRED)
+    if utf8 is not None and reads_well(utf8):
+        return utf8, (REPAIRED if labelled is not None else None)
+    guessed = best_cyrillic(data)
+    if guessed is not None:
+        return guessed, (REPAIRED if codec else GUESSED)
+    if labelled is not None:
+        return labelled, None
+    if codec is None:
+        latin = _try_decode(data, "cp1252")
+        if latin is not None and reads_well(latin):
+            return latin, GUESSED
+    return data.decode(codec or "utf-8", "replace"), None
+
+
+def _decode_label(data: bytes, codec: str) -> str | None:
+    text = _try_decode(data, codec)
+    if text is None and codec == "cp1252":
+        text = data.decode("latin-1")  # bytes cp1252 leaves undefined: take the label's literal meaning
+    return text
+
+
+def _try_decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _clearly_better(data: bytes, labelled: str) -> str | None:
+    """A Cyrillic reading beating a plausible-looking labelled one by a wide margin (KOI8/1251 swaps)."""
+    if _shape(labelled).letters < 5:
+        return None  # too little text to overrule the sender
+    best = best_cyrillic(data)
+    if best is not None and cyrillic_score(best) > cyrillic_score(labelled) + _MARGIN:
+        return best
+    return None
+
+
+def best_cyrillic(data: bytes) -> str | None:
+    """The best-scoring reading of `data` among the single-byte Cyrillic charsets that reads well, if any."""
+    best: tuple[float, str] | None = None
+    for codec in _DETECT_ORDER:
+        text = _try_decode(data, codec)
+        if text is None or not _shape(text).letters or not reads_well(text):
+            continue
+        score = cyrillic_score(text)
+        if best is None or score > best[0] + 1e-9:
+            best = (score, text)
+    return None if best is None else best[1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    letters: int
+    upper: int
+    foreign: int
+    inversions: int
+    mean_logfreq: float
+    odd: int
+
+
+_RU_UK = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_ODD = frozenset("\u00a4\u00a6\u00ad\u00b6\ufffd")
+_ODD_NEAR_LETTER = frozenset("\u00a7\u00b7\u00a8\u00b8\u00a9\u00ae\u00b5\u00b9")
+
+
+def _is_cyr(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _is_odd(ch: str, prev: str, nxt: str) -> bool:
+    code = ord(ch)
+    if ch in _ODD or 0x80 <= code <= 0x9F or 0x2500 <= code <= 0x259F:
+        return True
+    if ch in _ODD_NEAR_LETTER:
+        return prev.isalpha() or nxt.isalpha()
+    return ch.isalpha() and code < 0x250 and (_is_cyr(prev) or _is_cyr(nxt or " "))
+
+
+def _shape(text: str) -> _Shape:
+    letters = upper = foreign = inversions = odd = 0
+    total = 0.0
+    prev_lower = False
+    prev = ""
+    for i, ch in enumerate(text):
+        if _is_cyr(ch):
+            low = ch.lower()
+            letters += 1
+            if low not in _RU_UK:
+                foreign += 1
+            total += _LOGFREQ.get(low, _MIN_LOGFREQ)
+            is_upper = ch != low
+            upper += is_upper
+            if prev_lower and is_upper:
+                inversions += 1
+            prev_lower = not is_upper
+        else:
+            prev_lower = False
+            if ch.isascii():
+                if ch.isalpha() and (_is_cyr(prev) or _is_cyr(text[i + 1 : i + 2] or " ")):
+                    odd += 1  # a Latin letter glued to a Cyrillic one: "GrЭъe", "MЭnchen"
+            elif _is_odd(ch, prev, text[i + 1 : i + 2]):
+                odd += 1
+        prev = ch
+    mean = total / letters if letters else 0.0
+    return _Shape(letters, upper, foreign, inversions, mean, odd)
+
+
+def cyrillic_score(text: str) -> float:
+    """Higher is more like real Russian/Ukrainian: frequent letters, normal case, no stray symbols."""
+    s = _shape(text)
+    if not s.letters:
+        return -10.0 - s.odd
+    n = s.letters
+    penalties = 4.0 * (s.inversions + s.foreign) / n + 4.0 * s.odd / (n + s.odd)
+    return s.mean_logfreq - penalties
+
+
+def reads_well(text: str) -> bool:
+    """False for mojibake: replacement/C1 characters, scrambled Cyrillic, or Cyrillic read as Latin-1."""
+    s = _shape(text)
+    if s.odd:
+        return False
+    if s.letters:
+        n = s.letters
+        if s.foreign * 20 > n or (s.inversions >= 2 and s.inversions * 10 > n):
+            return False
+        if n >= 20 and (s.mean_logfreq < _GOOD_MEAN_LOGFREQ or (s.inversions and s.upper * 10 > n * 6)):
+            return False
+    return not _latin_mojibake(text)
+
+
+_LATIN_RUN = re.compile(r"[\u00a0-\u024f]{3,}")
+
+
+def _latin_mojibake(text: str) -> bool:
+    """Cyrillic or UTF-8 bytes read as Latin-1 give whole words of accented letters; real Latin does not."""
+    high = sum(1 for ch in text if "\u00a0" < ch <= "\u024f")
+    if high < 3:
+        return False
+    in_runs = sum(len(m.group(0)) for m in _LATIN_RUN.finditer(text))
+    return in_runs * 2 > high
+
+
+# --------------------------------------------------------------------------------------------- text hygiene
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings; drop C0 controls (NUL, escapes...) except \\n and \\t, and invisible marks.
+
+    Rules count characters and match line starts; stray controls would shift offsets and break both.
+    """
+    return _C0_DROP.sub("", _NEWLINES.sub("\n", text))
+
+
+def is_junk(text: str) -> bool:
+    """True when over 30% of the characters are controls or replacement characters: binary data, not text.
+
+    Such input raises ReplyParseError instead of producing a "reply" of garbage that every rule would flag.
+    """
+    if not text:
+        return False
+    bad = sum(
+        1
+        for ch in text
+        if (ch < " " and ch not in _C0_KEEP) or "\x80" <= ch <= "\x9f" or ch == "\ufffd"
+    )
+    return bad > _JUNK_SHARE * len(text)

@@ -1,0 +1,249 @@
+"""HTML-only mail to readable plain text, with quoted history marked by "> " so the splitter can find it.
+
+Only the stdlib parser is used and nothing is ever fetched (no images, no styles, no link targets): linting
+must not leak that a message was opened, and must work offline.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+__all__ = ["html_to_text"]
+
+_SKIP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "xml", "object"})
+_VOID = frozenset(
+    {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param"}
+)
+_BLOCK = frozenset(
+    {
+        "div", "section", "article", "header", "footer", "aside", "nav", "main", "address", "center",
+        "form", "fieldset", "figure", "figcaption", "details", "summary", "table", "tbody", "thead", "tfoot",
+        "caption", "dl", "dt", "dd", "ul", "ol", "blockquote", "pre",
+    }
+)
+_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+_QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "protonmail_quote", "moz-forward-container")
+_MARKER_IDS = ("divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container")
+_MARKER_CLASSES = ("outlookmessageheader",)
+_MAX_DEPTH = 20
+"""Deeper nesting is still quoted; the cap stops a hostile 10,000-deep <blockquote> multiplying output."""
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text of an HTML body: blocks on their own lines, lists as "- ", links as "text (url)".
+
+    Quote containers (<blockquote>, Gmail/Yahoo quote divs, <blockquote type=cite>) get a "> " per level, and
+    everything after an Outlook/Yandex/mail.ru reply marker (div#divRplyFwdMsg, div[id*=appendonsend], ...) is
+    quoted too, because those clients put the earlier message after the marker rather than inside it.
+    """
+    builder = _TextBuilder()
+    try:
+        builder.feed(markup)
+        builder.close()
+    except (AssertionError, ValueError, IndexError, TypeError):
+        # html.parser gives up on a few pathological inputs; keep what was read and strip the rest crudely.
+        builder.flush()
+        builder.lines.append(re.sub(r"<[^>]{0,2000}>", " ", markup[builder.consumed :]))
+    return builder.result()
+
+
+class _TextBuilder(HTMLParser):
+    """Streams text into lines, each remembering the quote depth it started at."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.consumed = 0
+        self._line: list[str] = []
+        self._line_depth = 0
+        self._skip: list[str] = []
+        self._pre = 0
+        self._depth = 0
+        self._marker = 0
+        self._quotes: list[tuple[str, bool, bool]] = []  # (tag, added depth, gmail container)
+        self._stack: list[str] = []
+        self._lists = 0
+        self._link: tuple[str, list[str]] | None = None
+
+    # -- structure ---------------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if self._skip:
+            if tag in _SKIP:
+                self._skip.append(tag)
+            return
+        if tag == "body":
+            return
+        if tag in _SKIP:
+            self._skip.append(tag)
+            return
+        self._check_marker(a)
+        if tag == "br":
+            self.flush(force=True)
+            return
+        if tag == "hr":
+            self.flush()
+            self._blank()
+            return
+        if tag in _VOID:
+            return
+        self._stack.append(tag)
+        self._open_block(tag, a)
+
+    def _open_block(self, tag: str, a: dict[str, str]) -> None:
+        if tag in _PARAGRAPH:
+            self._blank()
+        elif tag in _BLOCK or tag == "tr":
+            self.flush()
+        if tag in ("ul", "ol"):
+            self._lists += 1
+        elif tag == "li":
+            self.flush()
+            self._emit("  " * max(0, self._lists - 1) + "- ")
+        elif tag == "pre":
+            self._pre += 1
+        elif tag == "a" and self._link is None:
+            self._link = (a.get("href", "").strip(), [])
+        elif tag in ("td", "th") and self._line:
+            self._emit(" ")
+        if self._is_quote(tag, a):
+            self._open_quote(tag, a)
+
+    def _is_quote(self, tag: str, a: dict[str, str]) -> bool:
+        if tag == "blockquote" or a.get("type", "").lower() == "cite":
+            return True
+        classes = a.get("class", "").lower()
+        return any(name in classes for name in _QUOTE_CLASSES)
+
+    def _open_quote(self, tag: str, a: dict[str, str]) -> None:
+        gmail = "gmail_quote" in a.get("class", "").lower() and tag != "blockquote"
+        # Gmail wraps "On ... wrote:" and its <blockquote> in one div.gmail_quote: that is one level, not two.
+        inside_gmail = bool(self._quotes) and self._quotes[-1][2]
+        adds = not inside_gmail
+        self.flush()
+        if adds:
+            self._depth += 1
+        self._quotes.append((tag, adds, gmail))
+
+    def _check_marker(self, a: dict[str, str]) -> None:
+        ident = a.get("id", "").lower()
+        classes = a.get("class", "").lower()
+        marked = any(m in ident for m in _MARKER_IDS) or any(m in classes for m in _MARKER_CLASSES)
+        if marked and not self._marker:
+            self.flush()
+            self._marker = 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID or tag in _SKIP:
+            self.handle_starttag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip:
+            if tag == self._skip[-1]:
+                self._skip.pop()
+            elif tag == "head" and "head" in self._skip:
+                self._skip.clear()
+            return
+        if tag not in self._stack:
+            return
+        while self._stack:
+            open_tag = self._stack.pop()
+            self._close(open_tag)
+            if open_tag == tag:
+                break
+
+    def _close(self, tag: str) -> None:
+        if tag == "a" and self._link is not None:
+            self._finish_link()
+        if tag in ("ul", "ol"):
+            self._lists = max(0, self._lists - 1)
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if self._quotes and self._quotes[-1][0] == tag:
+            _, adds, _ = self._quotes.pop()
+            self.flush()
+            if adds:
+                self._depth -= 1
+        if tag in _PARAGRAPH:
+            self._blank()
+        elif tag in _BLOCK or tag in ("li", "tr"):
+            self.flush()
+
+    # -- text --------------------------------------------------------------------------------------------
+
+    def handle_data(self, data: str) -> None:
+        self.consumed = self.getpos()[1]
+        if self._skip or not data:
+            return
+        if self._pre:
+            parts = data.replace("\r\n", "\n").split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    self.flush(force=True)
+                self._emit(part)
+            return
+        text = _SPACES.sub(" ", data)
+        if not self._line or "".join(self._line).endswith(" "):
+            text = text.lstrip(" ")
+        self._emit(text)
+
+    def _emit(self, text: str) -> None:
+        if not text:
+            return
+        if not self._line:
+            self._line_depth = min(self._depth + self._marker, _MAX_DEPTH)
+        self._line.append(text)
+        if self._link is not None:
+            self._link[1].append(text)
+
+    def _finish_link(self) -> None:
+        assert self._link is not None
+        href, pieces = self._link
+        self._link = None
+        shown = "".join(pieces).strip()
+        target = href[7:] if href.lower().startswith("mailto:") else href
+        if not shown or not target or target.startswith(("#", "javascript:", "cid:")):
+            return
+        if _same_target(shown, target):
+            return
+        self._emit(f" ({target})")
+
+    def flush(self, force: bool = False) -> None:
+        """End the current line; `force` keeps an empty one (a <br> on its own is a blank line)."""
+        line = "".join(self._line).replace("\xa0", " ").rstrip()
+        if line or force:
+            depth = self._line_depth if self._line else min(self._depth + self._marker, _MAX_DEPTH)
+            self.lines.append(_prefix(depth) + line)
+        self._line = []
+
+    def _blank(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1].strip("> "):
+            self.lines.append(_prefix(min(self._depth + self._marker, _MAX_DEPTH)))
+
+    def result(self) -> str:
+        self.flush()
+        text = "\n".join(line.rstrip() for line in self.lines)
+        return _BLANK_RUN.sub("\n\n", text).strip("\n")
+
+
+def _prefix(depth: int) -> str:
+    return "> " * depth
+
+
+def _same_target(shown: str, target: str) -> bool:
+    def norm(value: str) -> str:
+        value = value.strip().lower()
+        for scheme in ("mailto:", "https://", "http://"):
+            value = value.removeprefix(scheme)
+        return value.removeprefix("www.").rstrip("/")
+
+    return norm(shown) == norm(target) or target in shown

@@ -1,0 +1,289 @@
+"""RFC 822/MIME messages to headers and one decoded body.
+
+mail-parser does the structural parse (and reports defects without raising); the text decoding is done here
+because mail-parser trusts declared charsets, and a reply labelled utf-8 but written in windows-1251 must
+still lint as Russian, not as replacement characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.message
+import email.utils
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import mailparser
+
+from replylint.model import Address, Headers
+from replylint.parsing.coerce import clean_text, decode_bytes
+from replylint.parsing.html import html_to_text
+
+__all__ = ["MimeBody", "decode_header", "parse_addresses", "parse_message"]
+
+_MAX_PARTS_DEPTH = 40
+_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([QqBb])\?([^?\s]{0,4000})\?=")
+_FOLD = re.compile(r"\r?\n[ \t]*")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})""", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class MimeBody:
+    """What the rest of the pipeline needs from a message: headers, the chosen body text and diagnostics."""
+
+    headers: Headers
+    body: str
+    html_only: bool
+    defects: tuple[str, ...]
+
+
+def parse_message(data: bytes) -> MimeBody:
+    """Parse raw message bytes. Exceptions are the caller's to wrap; mail-parser itself rarely raises."""
+    parsed = mailparser.parse_from_bytes(data)
+    message: email.message.Message = parsed.message
+    notes: set[str] = set()
+    headers = _headers(message, notes)
+    body, html_only = _body(message, notes)
+    defects = tuple(sorted(set(parsed.defects_categories))) + tuple(sorted(notes))
+    return MimeBody(headers, body, html_only, defects)
+
+
+# ------------------------------------------------------------------------------------------------ headers
+
+
+def _headers(message: email.message.Message, notes: set[str]) -> Headers:
+    raw: dict[str, str] = {}
+    for name, value in message.raw_items():
+        key = str(name).strip().lower()
+        if key and key not in raw:
+            raw[key] = decode_header(str(value), notes)
+    subject = raw.get("subject")
+    return Headers(
+        subject=subject,
+        from_=parse_addresses(raw.get("from", "")),
+        to=parse_addresses(raw.get("to", "")),
+        cc=parse_addresses(raw.get("cc", "")),
+        reply_to=parse_addresses(raw.get("reply-to", "")),
+        date=_date(raw.get("date")),
+        message_id=raw.get("message-id") or None,
+        in_reply_to=raw.get("in-reply-to") or None,
+        raw=raw,
+    )
+
+
+def decode_header(value: str, notes: set[str] | None = None) -> str:
+    """Unfold, recover raw 8-bit bytes (UTF-8 or legacy Cyrillic) and decode RFC 2047 encoded words."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        text, note = decode_bytes(value.encode("utf-8", "surrogateescape"))
+        if note and notes is not None:
+            notes.add(note)
+        value = text
+    value = _FOLD.sub(" ", value)
+    return clean_text(_decode_words(value, notes)).replace("\n", " ").strip()
+
+
+def _decode_words(value: str, notes: set[str] | None) -> str:
+    """RFC 2047: adjacent encoded words join without the whitespace between them, and their bytes are decoded
+    together, since senders split multi-byte characters across words."""
+    out: list[str] = []
+    pending: list[tuple[str, bytes]] = []
+    pos = 0
+    for match in _ENCODED_WORD.finditer(value):
+        gap = value[pos : match.start()]
+        if gap and (gap.strip() or not pending):
+            _flush(pending, out, notes)
+            out.append(gap)
+        charset = match.group(1).split("*", 1)[0]
+        pending.append((charset, _word_bytes(match.group(2), match.group(3))))
+        pos = match.end()
+    _flush(pending, out, notes)
+    out.append(value[pos:])
+    return "".join(out)
+
+
+def _word_bytes(encoding: str, text: str) -> bytes:
+    try:
+        if encoding in "Bb":
+            return base64.b64decode(text + "=" * (-len(text) % 4))
+        return binascii.a2b_qp(text.encode("ascii", "replace"), header=True)
+    except (binascii.Error, ValueError):
+        return text.encode("ascii", "replace")
+
+
+def _flush(pending: list[tuple[str, bytes]], out: list[str], notes: set[str] | None) -> None:
+    while pending:
+        charset = pending[0][0]
+        data = b""
+        while pending and pending[0][0].lower() == charset.lower():
+            data += pending.pop(0)[1]
+        text, note = decode_bytes(data, charset)
+        if note and notes is not None:
+            notes.add(note)
+        out.append(text)
+
+
+def parse_addresses(value: str) -> tuple[Address, ...]:
+    """Addresses with their raw text kept, even when broken ("ivan@@mail.ru"), so a rule can point at them."""
+    out = []
+    for item in _address_items(value):
+        raw = item.strip()
+        if raw:
+            name, addr = _one_address(raw)
+            out.append(Address(name=name, email=addr, raw=raw))
+    return tuple(out)
+
+
+def _address_items(value: str) -> Iterator[str]:
+    """Split on commas outside quotes, angle brackets and comments; drop RFC 5322 group names."""
+    depth_angle = depth_paren = 0
+    quoted = False
+    start = 0
+    for i, ch in enumerate(value):
+        if ch == '"' and (i == 0 or value[i - 1] != "\\"):
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "<":
+            depth_angle += 1
+        elif ch == ">":
+            depth_angle = max(0, depth_angle - 1)
+        elif ch == "(":
+            depth_paren += 1
+        elif ch == ")":
+            depth_paren = max(0, depth_paren - 1)
+        elif ch in ",;" and not depth_angle and not depth_paren:
+            yield _drop_group_name(value[start:i])
+            start = i + 1
+    yield _drop_group_name(value[start:])
+
+
+def _drop_group_name(item: str) -> str:
+    found = re.match(r'\s*[^:<>@"]{1,80}:(?!//)', item)
+    return item[found.end() :] if found else item
+
+
+def _one_address(raw: str) -> tuple[str, str]:
+    angle = re.search(r"<([^<>]*)>\s*$", raw)
+    if angle:
+        addr = angle.group(1).strip()
+        name = raw[: angle.start()].strip()
+    else:
+        comment = re.match(r"^(\S+)\s*\((.*)\)\s*$", raw)
+        addr, name = (comment.group(1), comment.group(2).strip()) if comment else (raw, "")
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\").strip()
+    parsed_name, parsed_addr = email.utils.parseaddr(raw)
+    if parsed_addr == addr and parsed_name and not name:
+        name = parsed_name
+    return name, addr
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+# --------------------------------------------------------------------------------------------------- body
+
+
+def _body(message: email.message.Message, notes: set[str]) -> tuple[str, bool]:
+    """Prefer text/plain; fall back to HTML converted to text when there is no usable plain part."""
+    pieces = list(_pieces(message, notes, 0))
+    plain = [text for kind, text in pieces if kind == "plain" and text.strip()]
+    if plain:
+        return "\n".join(plain), False
+    html = [html_to_text(text) for kind, text in pieces if kind == "html" and text.strip()]
+    if html:
+        return "\n\n".join(html), True
+    return "\n".join(text for _, text in pieces), False
+
+
+def _pieces(part: email.message.Message, notes: set[str], depth: int) -> Iterator[tuple[str, str]]:
+    if depth > _MAX_PARTS_DEPTH:
+        return
+    ctype = part.get_content_type()
+    if part.is_multipart():
+        children = [c for c in part.get_payload() if isinstance(c, email.message.Message)]
+        if ctype == "multipart/alternative":
+            yield from _alternative(children, notes, depth)
+        elif not ctype.startswith("message/"):
+            for child in children:
+                yield from _pieces(child, notes, depth + 1)
+        return
+    if _is_attachment(part):
+        return
+    if ctype == "text/html":
+        yield "html", _decode_part(part, notes, html=True)
+    elif ctype == "text/plain" or ctype.startswith("multipart/"):
+        # a multipart type without a usable boundary is parsed as a single text part: read it as text
+        yield "plain", _unflow(part, _decode_part(part, notes, html=False))
+
+
+def _alternative(
+    children: list[email.message.Message], notes: set[str], depth: int
+) -> Iterator[tuple[str, str]]:
+    options = [list(_pieces(child, notes, depth + 1)) for child in children]
+    for option in options:
+        if any(kind == "plain" and text.strip() for kind, text in option):
+            yield from option
+            return
+    for option in options:
+        if option:
+            yield from option
+            return
+
+
+def _is_attachment(part: email.message.Message) -> bool:
+    disposition = str(part.get("Content-Disposition", "")).split(";", 1)[0].strip().lower()
+    return disposition == "attachment"
+
+
+def _decode_part(part: email.message.Message, notes: set[str], *, html: bool) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
+    charset = part.get_content_charset()
+    if html and not charset:
+        meta = _META_CHARSET.search(payload[:4096])
+        charset = meta.group(1).decode("ascii", "replace") if meta else None
+    text, note = decode_bytes(payload, charset)
+    if note:
+        notes.add(note)
+    return clean_text(text)
+
+
+def _unflow(part: email.message.Message, text: str) -> str:
+    """RFC 3676 format=flowed: join soft-broken lines so sentences are not cut at the sender's wrap column."""
+    if str(part.get_param("format", "")).lower() != "flowed":
+        return text
+    delsp = str(part.get_param("delsp", "")).lower() == "yes"
+    out: list[str] = []
+    carry: str | None = None
+    carry_depth = 0
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space-stuffing
+        if carry is not None and depth == carry_depth:
+            body = carry + body
+        elif carry is not None:
+            out.append(">" * carry_depth + (" " if carry_depth else "") + carry)
+        carry = None
+        if body.endswith(" ") and body.rstrip() != "--":
+            carry, carry_depth = (body[:-1] if delsp else body), depth
+            continue
+        out.append(">" * depth + (" " if depth and body else "") + body)
+    if carry is not None:
+        out.append(">" * carry_depth + (" " if carry_depth else "") + carry)
+    return "\n".join(out)
