@@ -1,0 +1,167 @@
+"""pytest plugin: every reply template the project configures becomes one test item, linted in template mode.
+
+Support teams keep canned replies and macros in a repository; with replylint installed, `pytest` there checks them
+all. Which files are templates comes from `templates = [...]` in `[tool.replylint]` (pyproject.toml or
+replylint.toml) or from the `replylint_templates` ini option, as globs relative to the rootdir. A failing template
+shows its findings as `path:line:col rule-id message`, not a traceback.
+
+Shaped like pytest's own "collect YAML files" example and pytest-ruff: state lives in `config.stash` and only
+replylint's public API is used. In a project without replylint configuration the plugin reads no rules and loads
+no language pipelines, so having replylint installed costs other test suites next to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from _pytest._code.code import ExceptionInfo, TerminalRepr
+
+    from replylint.api import Linter
+    from replylint.model import Severity
+
+INI_TEMPLATES = "replylint_templates"
+MARKER = "replylint"
+
+
+@dataclass
+class _Settings:
+    """What the plugin needs for the whole session, built once in `pytest_configure`."""
+
+    templates: frozenset[Path]
+    config: Any
+    """The replylint `Config` (fail-on, rule selection, options)."""
+    linter: Linter | None = None
+
+
+SETTINGS = pytest.StashKey[_Settings]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(INI_TEMPLATES, type="linelist", default=[],
+                  help="globs (relative to the rootdir) of reply templates for replylint to lint; overrides "
+                       "`templates` in [tool.replylint]")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{MARKER}: a reply template linted by replylint")
+    patterns = [p for p in config.getini(INI_TEMPLATES) if p.strip()]
+    from replylint.config import find_config, load_config
+    from replylint.errors import ReplylintError
+
+    found = find_config(config.rootpath)
+    if not patterns and found is None:
+        return  # perf: no replylint config at all, nothing to collect and nothing more to import
+    try:
+        settings = load_config(found) if found is not None else None
+    except ReplylintError as exc:
+        raise pytest.UsageError(f"replylint: {exc}") from None
+    if settings is None:
+        from replylint.config import Config
+
+        settings = Config()
+    if not patterns:
+        patterns = list(settings.templates)
+    if not patterns:
+        return
+    config.stash[SETTINGS] = _Settings(_expand(config.rootpath, patterns), settings)
+
+
+def _expand(root: Path, patterns: list[str]) -> frozenset[Path]:
+    """The files the globs name, resolved; pathlib's `**` matches any depth, as users expect from `.gitignore`."""
+    from replylint.templates import is_sidecar
+
+    found: set[Path] = set()
+    for pattern in patterns:
+        if Path(pattern).is_absolute() or pattern.startswith(("/", "\\")):
+            raise pytest.UsageError(f"replylint: template glob {pattern!r} must be relative to the rootdir {root}")
+        try:
+            matches = list(root.glob(pattern))
+        except ValueError as exc:
+            raise pytest.UsageError(f"replylint: bad template glob {pattern!r}: {exc}") from None
+        found.update(p.resolve() for p in matches if p.is_file() and not is_sidecar(p))
+    return frozenset(found)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    settings = parent.config.stash.get(SETTINGS, None)
+    if settings is None or file_path.resolve() not in settings.templates:
+        return None
+    template: TemplateFile = TemplateFile.from_parent(parent, path=file_path)
+    return template
+
+
+class TemplateFile(pytest.File):
+    """A reply template on disk; it holds exactly one item, the lint."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        item: TemplateItem = TemplateItem.from_parent(self, name="replylint")
+        item.add_marker(MARKER)
+        yield item
+
+
+class TemplateFindings(Exception):
+    """The template has findings at or above `fail-on`; carries them already formatted for the report."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+class TemplateItem(pytest.Item):
+    """Lints one template; fails with the findings as `path:line:col rule-id message`."""
+
+    def runtest(self) -> None:
+        from replylint.api import Linter
+        from replylint.errors import ReplylintError
+        from replylint.templates import file_line, file_lines, lint_template, load_template
+
+        settings = self.config.stash[SETTINGS]
+        if settings.linter is None:
+            try:
+                settings.linter = Linter(settings.config)
+            except ReplylintError as exc:
+                raise TemplateFindings([f"replylint: {exc}"]) from None
+        shown = self._shown_path()
+        try:
+            template = load_template(self.path)
+            report = lint_template(template, settings.linter)
+        except ReplylintError as exc:
+            raise TemplateFindings([f"{shown}: error: {_safe(str(exc))}"]) from None
+        fail_on: Severity = settings.config.fail_on
+        failing = [f for f in report.findings if f.severity >= fail_on]
+        if not failing:
+            return
+        lines_map = file_lines(template, report)
+        lines = [f"{shown}:{file_line(template, report, f, lines_map)}:{f.column} {f.rule} {_safe(f.message)}"
+                 for f in failing]
+        quieter = len(report.findings) - len(failing)
+        if quieter:
+            lines.append(f"({quieter} more below fail-on={fail_on} not shown)")
+        raise TemplateFindings(lines)
+
+    def _shown_path(self) -> str:
+        try:
+            return self.path.relative_to(self.config.rootpath).as_posix()
+        except ValueError:
+            return str(self.path)
+
+    def repr_failure(self, excinfo: ExceptionInfo[BaseException],
+                     style: Any = None) -> str | TerminalRepr:
+        if isinstance(excinfo.value, TemplateFindings):
+            return "\n".join(excinfo.value.lines)
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"replylint: {self._shown_path()}"
+
+
+def _safe(text: str) -> str:
+    from replylint.formats.safe import terminal_safe
+
+    return terminal_safe(text)
