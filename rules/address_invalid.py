@@ -1,0 +1,164 @@
+"""The address-invalid rule: the reply's addresses must be deliverable in form and point at the customer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from email_validator import EmailNotValidError, validate_email
+
+from replylint.model import Address, Headers, Severity
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+_ANGLE = re.compile(r"<([^<>]*)>\s*$")
+_COMMENT = re.compile(r"\([^()]*\)")
+
+
+def _head(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+_ORIG_EN = _head("From: Anna Lee <anna.lee@example.com>", "To: support@shop.example", "Subject: Cable",
+                 "", "Hi, how long is the cable of the Pulse speaker?", "", "Anna")
+_ORIG_RU = _head("From: Ольга Смирнова <olga.smirnova@example.ru>", "To: support@shop.example",
+                 "Subject: Доставка", "", "Здравствуйте! Когда привезут заказ 48213?", "", "Ольга")
+_ORIG_UK = _head("From: Олена Коваль <olena.koval@example.ua>", "Reply-To: olena.work@example.ua",
+                 "To: support@shop.example", "Subject: Доставка", "", "Добрий день! Коли привезуть замовлення?",
+                 "", "Олена")
+_BODY_EN = "Hi Anna,\n\nThe cable is 1 metre long, USB-C at both ends.\n\nKind regards,\nMarta"
+_BODY_RU = "Ольга, добрый день!\n\nЗаказ 48213 привезут в четверг до 18:00.\n\nС уважением,\nМарина"
+_BODY_UK = "Олено, добрий день!\n\nЗамовлення привезуть у четвер до 18:00.\n\nЗ повагою,\nМарина"
+
+
+def written_address(addr: Address) -> str:
+    """The address as the sender typed it, so a parser's repairs cannot hide a typo.
+
+    Address parsers quietly drop spaces and parenthesised comments ("support @shop.example" becomes
+    "support@shop.example", "sklad(at)shop.example" becomes "skladshop.example"); a mail server is not so kind.
+    The raw text is used when it holds the address alone or inside angle brackets; otherwise the parsed address.
+    """
+    raw = addr.raw.strip()
+    if not raw:
+        return addr.email.strip()
+    found = _ANGLE.search(raw)
+    if found:
+        return found.group(1).strip()
+    if '"' in raw or "<" in raw or ">" in raw:
+        return addr.email.strip()
+    return raw
+
+
+def syntax_problem(address: str) -> str | None:
+    """Why `address` is not a valid bare address, or None.
+
+    email-validator also rejects special-use names (.test, .invalid, .local, .localhost): no mail can be
+    delivered there, so for a reply that is about to be sent that is a correct finding, not a false alarm.
+    """
+    try:
+        validate_email(address, check_deliverability=False, allow_display_name=False)
+    except EmailNotValidError as exc:
+        return str(exc)
+    return None
+
+
+def mailbox_key(address: str) -> str:
+    """A comparable form of an address: IDNA/Unicode-normalised, case-folded in full.
+
+    Domains are case-insensitive by standard. Local parts are case-sensitive only in theory: no mainstream
+    mail system treats "Anna.Lee" and "anna.lee" as different people, and flagging that would cry wolf.
+    """
+    address = _COMMENT.sub("", address).strip()
+    try:
+        info = validate_email(address, check_deliverability=False, allow_display_name=False)
+        return info.normalized.casefold()
+    except EmailNotValidError:
+        return address.casefold()
+
+
+class AddressInvalid(Rule):
+    """Send the reply from and to well-formed addresses, and to the customer who wrote.
+
+    A malformed address ("anna@@example.com", "shop..example", "returns.shop.example") bounces or is dropped, and
+    the customer concludes support ignored them. A reply that goes to an address the customer did not write from
+    (nor ask replies to, with Reply-To) reaches someone else, or no one, and may leak their order details. The
+    rule reads the reply's From, To, Cc and Reply-To headers; a plain-text draft without headers is not checked.
+    Addresses at reserved names (.test, .invalid, .local) cannot receive mail and are reported as invalid.
+    """
+
+    id = "address-invalid"
+    severity = Severity.ERROR
+    tags = ("headers",)
+    messages = {
+        "invalid-syntax": "The {header} address \"{address}\" is not a valid e-mail address: {reason}",
+        "wrong-recipient": "The reply is addressed to {recipients}, but the customer wrote from {expected}; "
+                           "send it to the customer's address.",
+    }
+    examples = (
+        bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@@example.com>",
+                        "Subject: Re: Cable", "", _BODY_EN), "invalid-syntax", original=_ORIG_EN),
+        bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@example.org>",
+                        "Subject: Re: Cable", "", _BODY_EN), "wrong-recipient", original=_ORIG_EN,
+            note="example.org is not the example.com the customer wrote from"),
+        bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@example.com>",
+                        "Cc: returns.shop.example", "Subject: Re: Cable", "", _BODY_EN), "invalid-syntax",
+            original=_ORIG_EN),
+        good("en", _head("From: Support <support@shop.example>", "To: Anna Lee <Anna.Lee@EXAMPLE.com>",
+                         "Cc: Warehouse <warehouse@shop.example>", "Subject: Re: Cable", "", _BODY_EN),
+             original=_ORIG_EN, note="case differences are the same mailbox; a valid Cc is fine"),
+        good("en", _BODY_EN, original=_ORIG_EN, note="a plain-text draft has no headers to check"),
+        bad("ru", _head("From: Support <support@shop..example>", "To: Ольга <olga.smirnova@example.ru>",
+                        "Subject: Re: Доставка", "", _BODY_RU), "invalid-syntax", original=_ORIG_RU),
+        bad("ru", _head("From: Support <support@shop.example>", "To: Ольга <olga.smirnova@example.com>",
+                        "Subject: Re: Доставка", "", _BODY_RU), "wrong-recipient", original=_ORIG_RU),
+        good("ru", _head("From: Support <support@shop.example>", "To: olga.smirnova@example.ru",
+                         "Subject: Re: Доставка", "", _BODY_RU), original=_ORIG_RU),
+        bad("uk", _head("From: Support <support@shop.example>", "Reply-To: support @shop.example",
+                        "To: Олена <olena.work@example.ua>", "Subject: Re: Доставка", "", _BODY_UK),
+            "invalid-syntax", original=_ORIG_UK, note="a space inside the address"),
+        bad("uk", _head("From: Support <support@shop.example>", "To: support@shop.example",
+                        "Subject: Re: Доставка", "", _BODY_UK), "wrong-recipient", original=_ORIG_UK,
+            note="addressed to the shop's own mailbox"),
+        good("uk", _head("From: Support <support@shop.example>", "To: Олена <olena.work@example.ua>",
+                         "Subject: Re: Доставка", "", _BODY_UK), original=_ORIG_UK,
+             note="the original's Reply-To is honoured"),
+        good("uk", _head("From: Support <support@shop.example>", "To: Олена <olena.koval@example.ua>",
+                         "Subject: Re: Доставка", "", _BODY_UK), original=_ORIG_UK,
+             note="the original's From is fine too"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        headers = ctx.reply.headers
+        if headers is None:
+            return
+        for label, addresses in _address_headers(headers):
+            for addr in addresses:
+                written = written_address(addr)
+                reason = syntax_problem(written)
+                if reason is not None:
+                    yield Hit("invalid-syntax", params={"header": label, "address": written, "reason": reason})
+        yield from self._recipient(ctx, headers)
+
+    def _recipient(self, ctx: RuleContext, headers: Headers) -> Iterator[Hit]:
+        original = ctx.original.headers if ctx.original is not None else None
+        if original is None:
+            return
+        expected = [a for a in (*original.reply_to, *original.from_) if a.email.strip()]
+        written = [written_address(a) for a in (*headers.to, *headers.cc)]
+        # A malformed recipient is already reported as such; and a draft with no recipient yet is not
+        # misaddressed, the mail client fills To when it is sent.
+        recipients = [r for r in written if r and syntax_problem(r) is None]
+        if not expected or not recipients:
+            return
+        wanted = {mailbox_key(a.email) for a in expected}
+        if any(mailbox_key(r) in wanted for r in recipients):
+            return
+        yield Hit("wrong-recipient",
+                  params={"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected)},
+                  suggestion=expected[0].email)
+
+
+def _address_headers(headers: Headers) -> Iterator[tuple[str, tuple[Address, ...]]]:
+    yield "From", headers.from_
+    yield "To", headers.to
+    yield "Cc", headers.cc
+    yield "Reply-To", headers.reply_to

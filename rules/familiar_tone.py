@@ -1,0 +1,361 @@
+"""The familiar-tone rule: ты/ти address, slang and emoticon overload in a reply to a customer.
+
+It also holds the helpers that tell the agent's own words from words they cite (quotation marks, reported
+speech), which the pushy rule shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from replylint.lexicon import Lexicon, Match
+from replylint.model import Lang
+from replylint.nlp import Analysis
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+Span = tuple[int, int]
+
+# --- what counts as the agent's own voice -------------------------------------------------------------------
+
+_PAIRED = {"«": "»", "„": "“”", "“": "”", "‹": "›"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def quoted_spans(text: str) -> list[Span]:
+    """Character spans inside quotation marks: cited words, product and book titles, button labels.
+
+    Typographic quotes pair up explicitly and may nest («„...“»). Straight double quotes toggle, but never across
+    a paragraph break, so one stray inch sign (a 6" screen) cannot swallow the rest of the reply.
+    """
+    spans: list[Span] = []
+    stack: list[tuple[str, int]] = []
+    straight: int | None = None
+    breaks = {m.start() for m in _PARAGRAPH_BREAK.finditer(text)}
+    for i, ch in enumerate(text):
+        if i in breaks:
+            stack.clear()
+            straight = None
+        if stack and ch in _PAIRED[stack[-1][0]]:
+            _opener, start = stack.pop()
+            if not stack:
+                spans.append((start, i + 1))
+            continue
+        if ch in _PAIRED and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif ch == '"' and not stack:
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+    return spans
+
+
+def reported_spans(analysis: Analysis, speech: Lexicon) -> list[Span]:
+    """Spans of reported speech: the rest of a sentence after a colon that follows a verb of saying.
+
+    "Курьер сказал: подожди до завтра" cites the courier; the agent is not saying "подожди" to the customer.
+    """
+    spans: list[Span] = []
+    for sent in analysis.sentences:
+        for token in sent:
+            if token.text != ":":
+                continue
+            if speech.search(analysis, sent.start_char, token.idx) is not None:
+                spans.append((token.idx, sent.end_char))
+            break
+    return spans
+
+
+def inside(spans: list[Span], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# --- emoticons ----------------------------------------------------------------------------------------------
+
+_EMOJI = (
+    "\U0001F300-\U0001F5FF\U0001F600-\U0001F64F\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF\U0001FA70-\U0001FAFF"
+    "\u2639\u263A\u2665\u2728\u270C\u2764\u2B50"
+)
+_EMOJI_RUN = re.compile(
+    f"[{_EMOJI}][\U0001F3FB-\U0001F3FF\uFE0F]*(?:\u200D[{_EMOJI}\u2640\u2642][\U0001F3FB-\U0001F3FF\uFE0F]*)*"
+)
+"""One pictograph with its skin-tone and presentation modifiers and ZWJ partners: one emoji as the reader sees it.
+
+Only faces, hands, hearts, sparkles and everyday pictures count; functional symbols (✓ ✔ ☎ ✉ → ★) are bullets
+and contact markers, not tone.
+"""
+_EMOTICON = re.compile(
+    r"(?<![\d:/\\.])[:;=]-?[)(DPpOo*\]\[|]+(?![\w/-])"
+    r"|(?<![\w:/\\.])[xX]D+(?![\w/-])"
+    r"|(?<![\d()])\){2,}|(?<![\d()])\({2,}(?![\w\d])"
+)
+"""Western emoticons (:) ;-) :D xD) and Runet bracket smileys ("спасибо)))", "жаль(((").
+
+A bracket run counts once; runs whose brackets all close an opening one ("(see (a)))") and runs after a digit
+("пункт 2))") do not count, and a single ")" never does because it usually closes a list marker or an aside.
+"""
+
+
+def emoticon_spans(text: str) -> list[Span]:
+    found = [(m.start(), m.end()) for m in _EMOJI_RUN.finditer(text)]
+    opened = 0
+    balanced: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened += 1
+        elif ch == ")" and opened:
+            opened -= 1
+            balanced.add(i)
+    for m in _EMOTICON.finditer(text):
+        chars = range(m.start(), m.end())
+        if m.group().startswith(")") and all(i in balanced for i in chars):
+            continue  # "(a (nested) aside))": every bracket closes something
+        found.append((m.start(), m.end()))
+    return sorted(found)
+
+
+# --- ты / ти --------------------------------------------------------------------------------------------------
+
+_FORMAL_PRONOUN = {"ru": "вы", "uk": "ви"}
+_FORMAL_POSSESSIVE = {"ru": "ваш", "uk": "ваш"}
+_IDIOM_NEXT = {"ласка", "-", "то"}
+"""Words after an imperative that make it a fixed phrase: "будь ласка" (please), "будь-який", "будь то"."""
+
+
+def _parses(analysis: Analysis, word: str) -> list[Any]:
+    lem = analysis.pipeline.lemmatizer
+    return list(lem.parses(word)) if hasattr(lem, "parses") else []
+
+
+def _grammemes(parse: Any) -> frozenset[str]:
+    """A parse's grammemes as plain strings: the uk tag set rejects membership tests for ru-only grammemes."""
+    return frozenset(str(g) for g in parse.tag.grammemes)
+
+
+def _verb_kind(analysis: Analysis, word: str) -> str | None:
+    """"impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None.
+
+    Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as verbs.
+    Russian pymorphy3 scores parses, so very unlikely ones are ignored; the Ukrainian dictionary scores all 1.0.
+    """
+    parses = [p for p in _parses(analysis, word) if p.score >= 0.05]
+    if not parses:
+        return None
+    kinds = set()
+    for p in parses:
+        tag = _grammemes(p)
+        if "VERB" not in tag or "sing" not in tag or {"Name", "Surn", "Patr", "Abbr"} & tag:
+            return None
+        if "impr" in tag and "incl" not in tag:
+            kinds.add("impr")
+        elif "2per" in tag:
+            kinds.add("2sg")
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
+    """The polite equivalent of an informal form: тебе -> Вам, твоя -> Ваша, напиши -> напишите."""
+    lang = analysis.lang
+    parses = _parses(analysis, word)
+    if not parses:
+        return None
+    source = next((p for p in parses if p.normal_form == lemma), None)
+    if source is None:
+        if lemma not in ("ты", "ти"):
+            return None
+        # uk "тобі" parses only as a foreign name (Toby); in a reply it is the dative "to you"
+        return "Вам"
+    target_word = _FORMAL_PRONOUN.get(lang) if lemma in ("ты", "ти") else None
+    if lemma in ("твой", "твій"):
+        target_word = _FORMAL_POSSESSIVE.get(lang)
+    if target_word is None:
+        inflected = source.inflect({"plur"})
+        if inflected is None:
+            return None
+        plural: str = inflected.word
+        return plural[:1].upper() + plural[1:] if word[:1].isupper() else plural
+    grammemes = {g for g in (source.tag.case, source.tag.number, source.tag.gender) if g}
+    if lemma in ("ты", "ти"):
+        grammemes.discard("sing")
+        grammemes.add("plur")
+    for target in _parses(analysis, target_word):
+        inflected = target.inflect(grammemes - {"gent"} if "accs" in grammemes else grammemes)
+        if inflected is not None:
+            word_form: str = inflected.word
+            return word_form[:1].upper() + word_form[1:]
+    return None
+
+
+# --- the rule ---------------------------------------------------------------------------------------------------
+
+_EN = "Hi Jake,\n\nNo worries, dude, I've sent a new charging cable today. It will be with you on Thursday.\n\n" \
+    "Thanks,\nDev"
+
+
+class FamiliarTone(Rule):
+    """Address the customer politely: Вы/Ви, plain words, one smiley at most.
+
+    A customer writing to a shop expects to be treated as a client, not a pal. In Russian and Ukrainian "ты/ти"
+    from a stranger reads as rude or patronising, whatever the intent; slang ("бро", "чувак", "dude") and a
+    string of emoticons make the answer look careless and the company unserious, and they land badly with
+    exactly the customers who are already annoyed. Words inside quotation marks (a product called "Yo Dude", the
+    book «Ти і твій кіт», the customer's own gift message), reported speech ("курьер сказал: подожди") and the
+    quoted original do not count. English has no polite "you", so in English only slang and emoticons apply.
+    """
+
+    id = "familiar-tone"
+    tags = ("tone",)
+
+    @dataclass(frozen=True)
+    class Options:
+        max_emoticons: int = field(
+            default=2, metadata={"doc": "More emoticons and emoji than this in one reply is overload."})
+
+    messages = {
+        "informal-you": "\"{word}\" addresses the customer informally (ты/ти); use the polite form.",
+        "slang": "\"{word}\" is slang; write to the customer in plain, polite words.",
+        "emoticons": "The reply has {count} emoticons or emoji; one at most keeps a support reply professional.",
+    }
+    examples = (
+        bad("en", _EN, ("slang", "dude")),
+        bad("en", "Hi Steve,\n\nCheers for the photos, mate. A replacement top will be delivered on Monday.\n\n"
+                  "Kind regards,\nMarcus", ("slang", "mate")),
+        bad("en", "Hi Evie :)\n\nYes, gift wrapping is free in December :D Just tick the box at checkout ;)\n\n"
+                  "Warm wishes,\nAlice", ("emoticons", ";)")),
+        good("en", "Hi Gareth,\n\nYes, the \"Yo Dude\" T-shirt comes in XXL, in black and in grey.\n\n"
+                   "Kind regards,\nClaire", note="a quoted product name"),
+        good("en", "Hi Tom,\n\nMy mate at the warehouse checked: your parcel left today :)\n\nBest,\nSam",
+             note="'mate' not addressed to the reader; one smiley"),
+        bad("ru", "Привет, Саша!\n\nТвой геймпад уже упакован, отправим его сегодня вечером.\n\n"
+                  "С уважением,\nАртур", ("informal-you", "Твой")),
+        bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
+                  "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
+        bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
+                  "С уважением,\nТимур", ("slang", "бро")),
+        bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
+                  "С уважением,\nДенис", ("emoticons", ")))")),
+        good("ru", "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
+                   "заказ привезут сегодня до 18:00. Книга «Ты можешь больше» тоже в посылке.\n\n"
+                   "С уважением,\nМарина", note="reported speech and a book title"),
+        bad("uk", "Добрий день!\n\nТвій котик точно оцінить цей корм, а якщо ні, ти можеш повернути його "
+                  "протягом 14 днів.\n\nЗ повагою,\nОксана", ("informal-you", "Твій"), ("informal-you", "можеш")),
+        bad("uk", "Тарасе, привіт, бро!\n\nКабель відправили сьогодні.\n\nЗ повагою,\nМарина", ("slang", "бро")),
+        good("uk", "Добрий день, Олено!\n\nКнига «Ти і твій кіт» є в наявності, будь ласка, оформіть замовлення "
+                   "на сайті. Кур'єр звертався до Вас на «ти»? Вибачте, ми з ним поговоримо.\n\n"
+                   "З повагою,\nМарина", note="a title, 'будь ласка' and a word cited in quotes"),
+        good("uk", "Добрий день!\n\nЗамовлення надіслано 🎁 Дякуємо!\n\nЗ повагою,\nМарина",
+             note="one emoji is friendly, not overload"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        text = ctx.text
+        if not text.strip():
+            return
+        analysis = ctx.analysis
+        lang = ctx.language
+        cited = quoted_spans(text) + reported_spans(analysis, self.lexicon("reported_speech", lang))
+        if lang in ("ru", "uk"):
+            yield from self._informal_you(analysis, lang, cited)
+        yield from self._slang(analysis, lang, cited)
+        marks = [s for s in emoticon_spans(text) if not inside(cited, *s)]
+        limit = self.options.max_emoticons
+        if len(marks) > limit:
+            start, end = marks[limit]
+            yield Hit("emoticons", start, end, {"count": len(marks), "limit": limit})
+
+    def _informal_you(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
+        doc = analysis.doc
+        pronouns = self.lexicon("informal_pronouns", lang)
+        formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
+            _is_formal_verb(analysis, t.text) for t in doc if t.is_alpha)
+        hits: dict[int, Hit] = {}
+        for m in pronouns.find(analysis):
+            if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
+                continue  # "на ты" names the form of address, it does not use it
+            word = analysis.text[m.start:m.end]
+            hits[m.start] = Hit("informal-you", m.start, m.end, {"word": word},
+                                suggestion=_formal_form(analysis, word, _lemma_of(analysis, m, pronouns)))
+        for i, token in enumerate(doc):
+            if not token.is_alpha or token.idx in hits or inside(cited, token.idx, token.idx + len(token)):
+                continue
+            kind = _verb_kind(analysis, token.text)
+            if kind is None or (kind == "2sg" and formal):
+                # A bare 2nd-person indicative in an otherwise polite reply is usually the generic "you"
+                # ("ничего не поделаешь"); an imperative is always said to the reader.
+                continue
+            if token.text[:1].isupper() and not token.is_sent_start:
+                continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in _IDIOM_NEXT:
+                continue
+            hits[token.idx] = Hit("informal-you", token.idx, token.idx + len(token), {"word": token.text},
+                                  suggestion=_formal_form(analysis, token.text, token.lemma_))
+        yield from (hits[k] for k in sorted(hits))
+
+    def _slang(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
+        lead = self.lexicon("address_lead", lang)
+        found: list[Match] = [m for m in self.lexicon("slang", lang).find(analysis)]
+        found += [m for m in self.lexicon("slang_address", lang).find(analysis) if _addressed(analysis, m, lead)]
+        doc = analysis.doc
+        for m in sorted(found, key=lambda m: m.start):
+            first = doc[m.first_token]
+            if inside(cited, m.start, m.end):
+                continue
+            if m.first_token == m.last_token and len(first.text) == 1 and first.text.isupper():
+                continue  # "U" is a size, a shape or an initial; only lower-case "u" is text-speak
+            prev = _previous_token(analysis, m.first_token)
+            if prev is not None and doc[prev].like_num:
+                continue  # "2 чел" is a head count, not slang
+            yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start:m.end]})
+
+
+def _is_formal_verb(analysis: Analysis, word: str) -> bool:
+    parses = _parses(analysis, word)
+    likely = [_grammemes(p) for p in parses if p.score >= 0.05]
+    return bool(likely) and all(
+        "VERB" in g and "plur" in g and ("2per" in g or ("impr" in g and "incl" not in g)) for g in likely)
+
+
+def _lemma_of(analysis: Analysis, m: Match, lexicon: Lexicon) -> str:
+    lemmas = analysis.lemma_sets[m.first_token]
+    listed = {p.strip('"').lower() for p in lexicon.phrases}
+    return next((lemma for lemma in sorted(lemmas) if lemma in listed), analysis.doc[m.first_token].lemma_)
+
+
+def _previous_token(analysis: Analysis, index: int) -> int | None:
+    i = index - 1
+    while i >= 0 and analysis.doc[i].is_space:
+        i -= 1
+    return i if i >= 0 else None
+
+
+def _previous_word(analysis: Analysis, index: int) -> str | None:
+    i = _previous_token(analysis, index)
+    return analysis.doc[i].lower_ if i is not None else None
+
+
+def _addressed(analysis: Analysis, m: Match, lead: Lexicon) -> bool:
+    """Whether a word like "mate" or "друже" is said *to* the reader (a vocative), not about someone.
+
+    It must close its clause ("Thanks, mate.", "Sure thing, buddy!") and open it or follow a comma, a dash or a
+    greeting or thanks word ("Cheers mate", "No worries mate"). "My mate at the warehouse" fails both.
+    """
+    doc = analysis.doc
+    nxt = m.last_token + 1
+    while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+        nxt += 1
+    closes = nxt >= len(doc) or doc[nxt].is_space or doc[nxt].is_punct or doc[nxt].is_sent_start
+    if not closes:
+        return False
+    first = doc[m.first_token]
+    prev = _previous_token(analysis, m.first_token)
+    if first.is_sent_start or prev is None or doc[prev].is_punct:
+        return True
+    sent_start = first.sent.start_char
+    return any(found.last_token == prev for found in lead.find(analysis, sent_start, first.idx))
