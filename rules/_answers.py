@@ -1,0 +1,584 @@
+"""Shared machinery of the answer rules: time expressions, amounts, links, the customer's questions, coverage.
+
+`unanswered-question`, `honest-unknown` and `delay-notice` all ask "does the reply say *when*?", and the first
+also asks "does it name a price, a place, a yes or a no, or talk about the same thing?". The recognisers live
+here so the three rules agree on what counts as a date.
+
+Time expressions are a small grammar (numbers, ranges, case endings, "15-го", "9am") rather than a phrase list,
+so they are regular expressions over the raw text; everything that is a list of words or phrases (question
+words, topic synonyms, yes/no markers) is a lexicon file under `lexicons/`, matched by lemma.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from replylint.lexicon import Lexicon, Match
+from replylint.model import Lang
+from replylint.nlp import Analysis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+LexiconSource = Callable[[str], Lexicon]
+"""A lexicon by name, already bound to one language (`functools.partial(rule.lexicon, lang=...)`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A recognised expression: character span in the searched text, what sort it is, and the text itself."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Time expressions
+# --------------------------------------------------------------------------------------------------------------
+
+_B = r"(?<![\w'’ʼ-])"  # start of a word (no letter, digit, apostrophe or hyphen before it)
+_E = r"(?![\w'’ʼ])"  # end of a word
+_APOS = "['’ʼ]"
+
+_NUM_WORDS = {
+    "en": r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
+    r"thirty|forty[- ]eight|seventy[- ]two|a\s+few|a\s+couple\s+of|a\s+couple|several|a\s+day\s+or|"
+    r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or",
+    "ru": r"\d{1,3}|полтор[аы]|пар[уы]|одн[уийоа]\w*|дв[ауе]\w*|тр[её]х|три|четыр\w+|пят\w+|шест\w+|сем\w*|восьм\w*|"
+    r"восем\w*|десят\w*|четырнадцат\w*|двадцат\w*|тридцат\w*|сорок\w*|нескольк\w+",
+    "uk": r"\d{1,3}|півтор[аи]|пар[уи]|одн[уийоа]\w*|одну|два|дві|двох|трьох|три|чотир\w+|п" + _APOS + r"?ят\w*|"
+    r"шіст\w*|шість|сім\w*|вісім\w*|десят\w*|чотирнадцят\w*|двадцят\w*|тридцят\w*|сорок\w*|кільк\w+|декільк\w+",
+}
+_RANGE_JOIN = {
+    "en": r"\s*(?:-|–|—|to|or)\s*",
+    "ru": r"\s*(?:-|–|—|до|или)\s*",
+    "uk": r"\s*(?:-|–|—|до|або|чи)\s*",
+}
+_UNITS = {
+    "en": r"(?:(?:working|business|calendar|banking|more)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"weekdays?)",
+    "ru": r"(?:(?:рабоч\w+|календарн\w+|банковск\w+)\s+)?(?:минут\w*|час\w*|дн\w+|день|сут\w+|недел\w+|месяц\w*)",
+    "uk": r"(?:(?:робоч\w+|календарн\w+|банківськ\w+)\s+)?(?:хвилин\w*|годин\w*|дн\w+|день|доб\w+|діб|тиж\w+|"
+    r"місяц\w*|місяць)",
+}
+# A preposition that turns a bare unit into a span of time: "within a week", "через неделю", "протягом доби".
+_DURATION_LEAD = {
+    "en": r"(?:in|within|after|over\s+the\s+next|for\s+the\s+next|in\s+the\s+next)",
+    "ru": r"(?:через|в\s+течени[еи]|на\s+протяжении|за|не\s+позднее\s+чем\s+через|в\s+пределах)",
+    "uk": r"(?:через|за|протягом|впродовж|упродовж|на\s+протязі|у\s+межах|в\s+межах)",
+}
+_WEEKDAYS = {
+    "en": r"(?:mon|tues?|wednes|thurs|fri|satur|sun)day",
+    "ru": r"(?:понедельник\w*|вторник\w*|сред[уа]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*)",
+    "uk": r"(?:понеділ(?:ок|ка|ку)|вівтор(?:ок|ка)|серед[ауи]|четвер(?:га|гу)?|п" + _APOS
+    + r"?ятниц[яюіе]|субот[аиуі]|неділ[яюії])",
+}
+_MONTHS = {
+    "en": r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?",
+    "ru": r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|август[аеу]?|"
+    r"сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])",
+    "uk": r"(?:січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|"
+    r"черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|"
+    r"листопад(?:а|і)?|груд(?:ень|ня|ні))",
+}
+# A month name on its own is a date only after one of these ("in June", "в июне", "до кінця травня"):
+# "May" is also a verb and "лютий" an adjective.
+_MONTH_LEAD = {
+    "en": r"(?:in|by|until|till|from|since|before|after|early|mid|late|end\s+of|beginning\s+of|start\s+of|"
+    r"middle\s+of|the\s+end\s+of)",
+    "ru": r"(?:в|во|до|к|с|со|по|начал[аео]|конц[аеу]|середин[аеуы]|к\s+концу|до\s+конца|в\s+начале|в\s+конце|"
+    r"в\s+середине|числах)",
+    "uk": r"(?:в|у|до|з|із|по|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|до\s+кінця|середини|у\s+середині|"
+    r"в\s+середині|числах)",
+}
+_RELATIVE = {
+    "en": r"(?:today|tonight|tomorrow|the\s+day\s+after\s+tomorrow|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend|month)|"
+    r"(?:next|this|the\s+following|the\s+coming|coming|early\s+next|later\s+this|end\s+of\s+next)\s+"
+    r"(?:week|weekend|month|" + _WEEKDAYS["en"] + r")|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|today|tomorrow)?(?:day|week|month|today|tomorrow|business)?|"
+    r"close\s+of\s+business|eod|cob|noon|midday|midnight|same\s+day|the\s+same\s+day|next\s+working\s+day|"
+    r"next\s+business\s+day)",
+    "ru": r"(?:сегодня|завтра|послезавтра|сейчас\s+же|"
+    r"на\s+(?:этой|следующей|будущей|той)\s+неделе|(?:на\s+)?следующей\s+неделе|"
+    r"в\s+(?:этом|следующем|будущем)\s+месяце|в\s+ближайш\w+\s+(?:понедельник|вторник|сред\w|четверг|пятниц\w|"
+    r"суббот\w|воскресень\w)|(?:до|к)\s+конц[ау]\s+(?:дня|недели|месяца|следующ\w+\s+\w+|рабоч\w+\s+дня)|"
+    r"в\s+конце\s+(?:недели|месяца|дня)|в\s+начале\s+(?:недели|месяца|следующ\w+\s+(?:недели|месяца))|"
+    r"в\s+тот\s+же\s+день|в\s+течение\s+дня|полдень|полудня|первых\s+числах|следующ\w+\s+рабоч\w+\s+д\w+)",
+    "uk": r"(?:сьогодні|завтра|післязавтра|"
+    r"на\s+(?:цьому|наступному|тому)\s+тижні|наступного\s+(?:тижня|місяця|дня|понеділка|вівторка|четверга)|"
+    r"цього\s+(?:тижня|місяця)|(?:в|у)\s+(?:цьому|наступному)\s+місяці|"
+    r"до\s+кінця\s+(?:дня|тижня|місяця|робочого\s+дня|наступного\s+\w+)|наприкінці\s+(?:тижня|місяця|дня)|"
+    r"(?:в|у)\s+кінці\s+(?:тижня|місяця|дня)|на\s+початку\s+(?:тижня|місяця|наступного\s+(?:тижня|місяця))|"
+    r"того\s+ж\s+дня|того\s+самого\s+дня|у\s+той\s+самий\s+день|протягом\s+дня|опівдні|обіду|перших\s+числах|"
+    r"наступного\s+робочого\s+дня)",
+}
+_ORDINAL = {
+    "en": r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
+    "ru": r"\d{1,2}-?(?:го|ого)|\d{1,2}\s+числа",
+    "uk": r"\d{1,2}-?(?:го|ого)|\d{1,2}\s+числа",
+}
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/£$€₽₴#№-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+)
+_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
+_CLOCK = re.compile(
+    r"(?<![\d.,:£$€₽₴])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d%]|[.,]\d)"
+    r"|(?<![\d.,£$€₽₴])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",
+    re.IGNORECASE,
+)
+_NOT_A_DATE_AFTER = re.compile(
+    r"\s*(?:%|[£$€₽₴]|грн|гривн|гривень|руб|р\.|uah|usd|eur|rub|gbp|inch|in\b|cm|mm|kg|g\b|кг|см|мм|г\b|л\b|"
+    r"ml|мл|\"|”|°|x\b|х\b)",
+    re.IGNORECASE,
+)
+_CLOCK_HOURS = {
+    "en": r"\d{1,2}\s*o['’]?clock",
+    "ru": r"(?:в|к|до|с|после|около)\s+\d{1,2}(?:\s*(?:час\w*|утра|вечера|дня))",
+    "uk": r"(?:о|об|до|з|після|близько)\s+\d{1,2}(?:\s*(?:годин\w*|ранку|вечора|дня))",
+}
+_FROM_TO_HOURS = {
+    "en": r"between\s+\d{1,2}\s+and\s+\d{1,2}",
+    "ru": r"с\s+\d{1,2}\s+до\s+\d{1,2}(?![\d.:])",
+    "uk": r"з\s+\d{1,2}\s+до\s+\d{1,2}(?![\d.:])",
+}
+
+
+def _compile_time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
+    num = rf"(?:{_NUM_WORDS[lang]})"
+    num_range = rf"{num}(?:{_RANGE_JOIN[lang]}{num})?"
+    unit = _UNITS[lang]
+    day = r"\d{1,2}(?:st|nd|rd|th)?" if lang == "en" else r"\d{1,2}(?:-?(?:го|ого))?"
+    month = _MONTHS[lang]
+    day_month = rf"{day}(?:\s*(?:-|–|—)\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+\d{{4}})?"
+    month_day = rf"{month}\s+{day}(?:,?\s+\d{{4}})?" if lang == "en" else None
+    patterns: list[tuple[str, str]] = [
+        ("date", day_month),
+        ("date", rf"{_MONTH_LEAD[lang]}\s+{month}"),
+        ("weekday", _WEEKDAYS[lang]),
+        ("relative", _RELATIVE[lang]),
+        ("duration", rf"{_DURATION_LEAD[lang]}\s+(?:(?:the\s+|a\s+)?{num_range}\s+)?{unit}"),
+        ("duration", rf"{num_range}\s+{unit}"),
+        ("date", _ORDINAL[lang]),
+        ("time", _CLOCK_HOURS[lang]),
+        ("time", _FROM_TO_HOURS[lang]),
+    ]
+    if month_day:
+        patterns.insert(1, ("date", month_day))
+    return [(kind, re.compile(_B + "(?:" + rx + ")" + _E, re.IGNORECASE)) for kind, rx in patterns]
+
+
+_TIME_PATTERNS: dict[Lang, list[tuple[str, re.Pattern[str]]]] = {
+    lang: _compile_time_patterns(lang) for lang in ("en", "ru", "uk")
+}
+
+
+def _valid_numeric_date(m: re.Match[str], text: str) -> bool:
+    a, b = int(m.group("a")), int(m.group("b"))
+    year = m.group("y")
+    day_month = 1 <= a <= 31 and 1 <= b <= 12
+    month_day = 1 <= a <= 12 and 1 <= b <= 31  # US order, 6/13
+    if not (day_month or month_day):
+        return False
+    if year is None and len(m.group("b")) < 2:
+        # "15.6 inch", "3/4 cup": a one-digit second part without a year is a decimal or a fraction.
+        return False
+    if year is None and m.group("sep") == "." and _CLOCK_LIKE.match(m.group(0)):
+        return False  # "18.30" is a clock time, recognised as one below
+    return not _NOT_A_DATE_AFTER.match(text, m.end())
+
+
+_CLOCK_LIKE = re.compile(r"(?:1[3-9]|2[0-3])\.[0-5]\d$")
+
+
+def find_times(text: str, lang: Lang) -> list[Found]:
+    """Dates, weekdays, relative days, durations and clock times in `text`, leftmost-longest, not overlapping.
+
+    What counts is what a customer can plan with: "Thursday", "14.11", "через 3 дня", "до кінця дня", "18:00".
+    "Soon", "shortly", "найближчим часом" and "as soon as possible" are deliberately not times.
+    """
+    found: list[Found] = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if _valid_numeric_date(m, text):
+            found.append(Found(m.start(), m.end(), "date", m.group(0)))
+    for m in _ISO_DATE.finditer(text):
+        found.append(Found(m.start(), m.end(), "date", m.group(0)))
+    for m in _CLOCK.finditer(text):
+        if not _NOT_A_DATE_AFTER.match(text, m.end()) or m.group(0)[-1:].lower() == "m":
+            found.append(Found(m.start(), m.end(), "time", m.group(0)))
+    for kind, rx in _TIME_PATTERNS[lang]:
+        for m in rx.finditer(text):
+            found.append(Found(m.start(), m.end(), kind, m.group(0)))
+    return _leftmost_longest(found)
+
+
+def _leftmost_longest(found: Iterable[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Amounts, links and contacts
+# --------------------------------------------------------------------------------------------------------------
+
+_CURRENCY_WORD = (
+    r"(?:[£$€₽₴]|грн\.?|гривн\w*|гривен\w*|гривень|руб\.?|рубл\w*|р\.|коп\.?|копе\w*|uah|usd|eur|rub|gbp|pln|"
+    r"dollars?|pounds?|euros?|pence|p\b|евро|євро|доллар\w*|долар\w*|фунт\w*|злот\w*)"
+)
+_AMOUNT = r"\d[\d\s\u00a0\u202f,.]*\d|\d"
+_MONEY = re.compile(
+    rf"(?:[£$€₽₴]\s?(?:{_AMOUNT}))|(?<![\w.])(?:{_AMOUNT})\s?{_CURRENCY_WORD}(?![\w])|(?<![\w.])\d{{1,3}}(?:[.,]\d+)?\s?%",
+    re.IGNORECASE,
+)
+URL = re.compile(r"\bhttps?://[^\s<>()\"']+|\bwww\.[^\s<>()\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ua|ru|uk|"
+                 r"example|shop|info|io)/[^\s<>()\"']*", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s\u00a0()-]*\d){6,14}(?![\w])")
+
+
+def find_money(text: str) -> list[Found]:
+    """Amounts with a currency ("£89.99", "1 190 грн", "4 590 рублей") and percentages ("15%")."""
+    return [Found(m.start(), m.end(), "money", m.group(0)) for m in _MONEY.finditer(text)]
+
+
+def find_links(text: str) -> list[Found]:
+    """URLs, e-mail addresses and phone numbers: places a customer can go to or call."""
+    found = [Found(m.start(), m.end(), "url", m.group(0).rstrip(".,;:")) for m in URL.finditer(text)]
+    found += [Found(m.start(), m.end(), "email", m.group(0)) for m in EMAIL.finditer(text)]
+    found += [Found(m.start(), m.end(), "phone", m.group(0)) for m in PHONE.finditer(text)
+              if sum(ch.isdigit() for ch in m.group(0)) >= 7 and not _is_date_or_id(m.group(0))]
+    return _leftmost_longest(found)
+
+
+def _is_date_or_id(s: str) -> bool:
+    # A bare run of digits with no separators and no "+" is more often an order, tracking or ticket number;
+    # those are still something the customer can use, but they are not a phone to call.
+    return s.isdigit() and not s.startswith(("0", "8"))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Text structure: sentences, clauses, paragraphs
+# --------------------------------------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "…"})
+_PARA = re.compile(r"\n[ \t]*\n")
+
+
+def sentence_at(analysis: Analysis, char: int) -> SpacySpan | None:
+    for sent in analysis.sentences:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
+
+
+def clause_start(analysis: Analysis, token_i: int) -> int:
+    """Index of the first token of the clause holding token `token_i` (clauses end at , ; : dashes)."""
+    doc = analysis.doc
+    sent_start = doc[token_i].sent.start
+    i = token_i
+    while i > sent_start and doc[i - 1].text not in _CLAUSE_BREAK:
+        i -= 1
+    return i
+
+
+def clause_end(analysis: Analysis, token_i: int) -> int:
+    """Index one past the last token of the clause holding token `token_i`."""
+    doc = analysis.doc
+    sent_end = doc[token_i].sent.end
+    i = token_i
+    while i < sent_end and doc[i].text not in _CLAUSE_BREAK and not (i > token_i and doc[i].is_sent_start):
+        i += 1
+    return i
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Character ranges of blank-line separated paragraphs."""
+    out = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+def find_in(lexicon: Lexicon, analysis: Analysis, start: int = 0, end: int | None = None) -> list[Match]:
+    return list(lexicon.find(analysis, start, end))
+
+
+def token_index_at(analysis: Analysis, char: int) -> int:
+    for tok in analysis.doc:
+        if tok.idx <= char < tok.idx + max(len(tok.text), 1):
+            return tok.i
+    return len(analysis.doc) - 1
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Content words and overlap
+# --------------------------------------------------------------------------------------------------------------
+
+GENERIC_WEIGHT = 0.3
+NUMBER_WEIGHT = 0.3
+TOPIC_CREDIT = 0.6
+"""A question word met only through its topic ("arrive" answered by "courier") counts for a bit over half."""
+
+STEM_MIN = 5
+
+
+def _stop_words(lang: Lang) -> frozenset[str]:
+    return _STOPS[lang]
+
+
+def _load_stops() -> dict[Lang, frozenset[str]]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+    from spacy.lang.uk.stop_words import STOP_WORDS as UK
+
+    return {"en": frozenset(EN), "ru": frozenset(RU), "uk": frozenset(UK)}
+
+
+_STOPS = _load_stops()
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content word of a question: its lemmas, how much it counts, and the topics it belongs to."""
+
+    text: str
+    lemmas: frozenset[str]
+    weight: float
+    topics: frozenset[str] = frozenset()
+
+
+def stems_match(a: str, b: str) -> bool:
+    """Same word in another part of speech: "delivery"/"delivered", "доставка"/"доставить", "оплата"/"оплатить".
+
+    Lemmas differ across parts of speech, so a shared prefix of five or more letters that leaves at most three
+    letters of the shorter word stands in for a stemmer.
+    """
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= STEM_MIN and n >= min(len(a), len(b)) - 3
+
+
+def is_word(tok: Token) -> bool:
+    return not tok.is_space and not tok.is_punct and any(ch.isalnum() for ch in tok.text)
+
+
+def topics_by_token(analysis: Analysis, topics: Sequence[tuple[str, Lexicon]], start: int = 0,
+                    end: int | None = None) -> dict[int, frozenset[str]]:
+    """For each token inside a topic phrase ("доставка", "Nova Poshta", "get back"), the topics it belongs to."""
+    out: dict[int, set[str]] = {}
+    for name, lex in topics:
+        for m in lex.find(analysis, start, end):
+            for i in range(m.first_token, m.last_token + 1):
+                out.setdefault(i, set()).add(name)
+    return {i: frozenset(s) for i, s in out.items()}
+
+
+def content_terms(analysis: Analysis, start: int, end: int, *, skip: Iterable[int] = (),
+                  generic: frozenset[int] = frozenset(),
+                  topics: dict[int, frozenset[str]] | None = None) -> list[Term]:
+    """The words of `analysis.text[start:end]` that carry its subject, with weights.
+
+    Stop words and the tokens in `skip` (question words, "подскажите") do not count; tokens in `generic`
+    ("order", "заказ", "please") and numbers count a little, since an order number alone answers nothing.
+    """
+    stops = _stop_words(analysis.lang)
+    skip_set = set(skip)
+    topics = topics or {}
+    terms: dict[str, Term] = {}
+    for tok in analysis.doc:
+        if tok.idx < start or tok.idx >= end or not is_word(tok) or tok.i in skip_set:
+            continue
+        lemmas = analysis.lemma_sets[tok.i]
+        low = tok.lower_
+        if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
+            continue
+        if tok.i in generic:
+            weight = GENERIC_WEIGHT
+        elif any(ch.isdigit() for ch in low):
+            weight = NUMBER_WEIGHT
+        else:
+            weight = 1.0
+        key = min(lemmas) if lemmas else low
+        prev = terms.get(key)
+        if prev is None or prev.weight < weight:
+            terms[key] = Term(tok.text, lemmas | {low}, weight, topics.get(tok.i, frozenset()))
+    return list(terms.values())
+
+
+@dataclass
+class Bag:
+    """The words of a stretch of the reply, for asking "does it mention this?" cheaply and repeatedly."""
+
+    lemmas: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    _by_prefix: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, lemmas: Iterable[str]) -> None:
+        for lem in lemmas:
+            if lem in self.lemmas:
+                continue
+            self.lemmas.add(lem)
+            if len(lem) >= STEM_MIN:
+                self._by_prefix.setdefault(lem[:STEM_MIN], set()).add(lem)
+
+    def has(self, term: Term) -> bool:
+        if term.lemmas & self.lemmas:
+            return True
+        for lem in term.lemmas:
+            if len(lem) < STEM_MIN:
+                continue
+            for other in self._by_prefix.get(lem[:STEM_MIN], ()):
+                if stems_match(lem, other):
+                    return True
+        return False
+
+    def score(self, term: Term) -> float:
+        """How much of `term` this stretch covers: all of it, through its topic, or not at all."""
+        if self.has(term):
+            return term.weight
+        if term.topics & self.topics:
+            return term.weight * TOPIC_CREDIT
+        return 0.0
+
+
+def bag_of(analysis: Analysis, start: int, end: int, topics: dict[int, frozenset[str]] | None = None) -> Bag:
+    bag = Bag()
+    for tok in analysis.doc:
+        if start <= tok.idx < end and is_word(tok):
+            bag.add(analysis.lemma_sets[tok.i] | {tok.lower_})
+            if topics and tok.i in topics:
+                bag.topics |= topics[tok.i]
+    return bag
+
+
+def coverage(terms: Sequence[Term], bag: Bag) -> tuple[float, float]:
+    """(covered weight, total weight) of `terms` in `bag`."""
+    total = sum(t.weight for t in terms)
+    return sum(bag.score(t) for t in terms), total
+
+
+def iter_sentences(analysis: Analysis, start: int = 0, end: int | None = None) -> Iterator[SpacySpan]:
+    stop = len(analysis.text) if end is None else end
+    for sent in analysis.sentences:
+        if sent.start_char >= start and sent.start_char < stop:
+            yield sent
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Admissions of not knowing, and what is offered after them
+# --------------------------------------------------------------------------------------------------------------
+
+_SECOND_PERSON = frozenset({"you", "your", "вы", "вам", "вас", "ви", "ты", "ти"})
+_CONDITIONAL = frozenset({"if", "unless", "whether", "если", "ежели", "якщо", "коли", "when"})
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """The agent saying they do not know: the phrase's span and what comes after it."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+
+
+def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
+    """Admissions of not knowing in the reply, without the look-alikes.
+
+    Dropped: matches inside a "not an admission" phrase ("не знаю, как вас благодарить", "I don't know of any
+    problem"), matches in a clause that is a condition or about the customer ("if you're not sure", "если вы не
+    уверены"), and matches inside quotation marks (quoted words are someone else's).
+    """
+    excluded = [(m.start, m.end) for m in lex("unknown_not_admissions").find(analysis)]
+    out: list[Admission] = []
+    doc = analysis.doc
+    for m in lex("unknown_admissions").find(analysis):
+        if any(s <= m.start and m.end <= e for s, e in excluded):
+            continue
+        first = clause_start(analysis, m.first_token)
+        before = {doc[i].lower_ for i in range(first, m.first_token)}
+        if before & _CONDITIONAL or before & _SECOND_PERSON:
+            continue
+        if _inside_quotes(analysis.text, m.start):
+            continue
+        out.append(Admission(m.start, m.end, m.first_token, m.last_token))
+    return out
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“"))
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos]
+    for left, right in _QUOTE_PAIRS:
+        if left == right:
+            if line.count(left) % 2 == 1:
+                return True
+        elif line.count(left) > line.count(right):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What an admission is followed by. `kind` is guess / link / referral / promise-dated / promise / time."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | None = None) -> list[Offer]:
+    """Everything in [start, end) that gives the customer something to go on after an admission.
+
+    A promise to find out counts as a real offer ("promise-dated") only with a stated time in the same
+    sentence after it or in the next sentence; on its own it is a "promise". A time expression in a later
+    sentence counts by itself ("Our supplier confirms on Monday."), but not one inside the admission's own
+    sentence before any promise, since that is what is not known ("I don't know what time it comes tomorrow").
+    """
+    text = analysis.text
+    stop = len(text) if end is None else end
+    out: list[Offer] = []
+    for name, kind in (("unknown_guesses", "guess"), ("unknown_referrals", "referral")):
+        out += [Offer(kind, m.start, m.end) for m in lex(name).find(analysis, start, stop)]
+    out += [Offer("link", f.start, f.end) for f in find_links(text[:stop]) if f.start >= start]
+    first_sentence = sentence_at(analysis, start)
+    own_end = first_sentence.end_char if first_sentence is not None else start
+    times = [t for t in find_times(text[:stop], analysis.lang) if t.start >= start]
+    for m in lex("unknown_promises").find(analysis, start, stop):
+        sent = sentence_at(analysis, m.start)
+        window_end = sent.end_char if sent is not None else m.end
+        nxt = sentence_at(analysis, window_end) if sent is not None else None
+        if nxt is not None and nxt.start_char < stop:
+            window_end = nxt.end_char
+        dated = any(m.start <= t.start < window_end for t in times)
+        out.append(Offer("promise-dated" if dated else "promise", m.start, m.end))
+    out += [Offer("time", t.start, t.end) for t in times if t.start >= own_end]
+    return sorted(out, key=lambda o: o.start)
+
+
+def helpful(offers: Iterable[Offer]) -> bool:
+    """Whether the offers give the customer something: anything but an undated promise."""
+    return any(o.kind != "promise" for o in offers)

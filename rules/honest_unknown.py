@@ -1,0 +1,78 @@
+"""The honest-unknown rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._answers import admissions, helpful, offers_after
+
+
+class HonestUnknown(Rule):
+    """When you admit you don't know, give the customer something to go on.
+
+    "I don't know" is honest, and better than a made-up answer. But on its own it leaves the customer exactly
+    where they started, with no idea what to do next. After the admission, offer at least one of: your best
+    guess and why ("probably early June: the supplier delivers monthly"), a link or resource, someone who does
+    know (the manufacturer's hotline, a colleague), or a promise to find out *by a stated time* ("I'll ask the
+    warehouse and write to you by Friday"). A promise with no time ("I'll let you know") is better than nothing,
+    but the customer still cannot plan, so it is flagged separately.
+    """
+
+    id = "honest-unknown"
+    tags = ("content",)
+    messages = {
+        "nothing-offered": "\"{phrase}\" is left on its own; add a best guess, a link, who to ask, or when you "
+                           "will find out.",
+        "no-timeframe": "\"{phrase}\" is followed by a promise to find out but no time; say by when (\"by Friday\").",
+    }
+    examples = (
+        bad("en", "Hi Freya,\n\nI'm not sure when the tan boots will be back in stock.\n\nKind regards,\nAnders",
+            ("nothing-offered", "I'm not sure")),
+        bad("en", "Hi Bethan,\n\nI don't know yet. I'll let you know when I hear more.\n\nWarm regards,\nTom",
+            ("no-timeframe", "I don't know")),
+        good("en", "Hi Greg,\n\nI'm not sure of the exact date, but I think it will be around three weeks, as "
+             "that's how long the last restock took.\n\nKind regards,\nSara"),
+        good("en", "Hi Kirsty,\n\nI'm not sure, so I've asked our workshop and will email you by Wednesday.\n\n"
+             "Kind regards,\nMarcus"),
+        good("en", "Hi Elif,\n\nMost beagles wear a Medium. If you're not sure about the size, measure around the "
+             "widest part of his chest.\n\nThanks,\nZoe", note="advice to the customer, not an admission"),
+        bad("ru", "Любовь, здравствуйте!\n\nК сожалению, не знаю, когда будет следующая поставка этого корма.\n\n"
+            "С уважением,\nНикита", ("nothing-offered", "не знаю")),
+        bad("ru", "Егор, добрый день!\n\nПока не знаю, уточню у производителя и напишу вам.\n\nС уважением,\n"
+            "Анастасия", ("no-timeframe", "не знаю")),
+        good("ru", "Инна, здравствуйте!\n\nТочно не знаю, но, скорее всего, он появится в первых числах декабря.\n\n"
+             "С уважением,\nНикита"),
+        good("ru", "Виталий, здравствуйте!\n\nЯ не знаю, поддерживают ли часы обновление без смартфона. Это точно "
+             "подскажут на горячей линии производителя: 8 800 000-00-00.\n\nС уважением,\nАлексей"),
+        good("ru", "Добрый день!\n\nНе знаю, как вас благодарить за такой отзыв! Передам его команде.\n\n"
+             "С уважением,\nОльга", note="gratitude, not an admission"),
+        bad("uk", "Вітаю, Даниле!\n\nНа жаль, не знаю, коли кеди знову з'являться в продажу.\n\nЗ повагою,\nМарина",
+            ("nothing-offered", "не знаю")),
+        bad("uk", "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам.\n\nЗ повагою,\nГалина",
+            ("no-timeframe", "Не знаю напевно")),
+        good("uk", "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам до 17:00 завтра.\n\n"
+             "З повагою,\nГалина"),
+        good("uk", "Вітаю, Ліно!\n\nТочно не знаю, але мені здається, що відтінок не змінився.\n\nЗ повагою,\n"
+             "Анастасія"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        if not ctx.text.strip():
+            return
+        analysis = ctx.analysis
+        lex = partial(self.lexicon, lang=ctx.language)
+        for adm in admissions(analysis, lex):
+            offers = offers_after(analysis, lex, adm.end)
+            if helpful(offers):
+                continue
+            phrase = ctx.text[adm.start:adm.end]
+            if offers:
+                yield Hit("no-timeframe", adm.start, adm.end, {"phrase": phrase},
+                          suggestion="Say by when you will get back, e.g. \"I'll check and write to you by Friday.\"")
+            else:
+                yield Hit("nothing-offered", adm.start, adm.end, {"phrase": phrase},
+                          suggestion="Add what you can: a best guess, a link, who knows, or when you will find out.")
+            # Every later admission has a subset of this one's "after", so it would only repeat the finding.
+            return
