@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list the installed rules")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
     explain.add_argument("rule", metavar="RULE")
+    # Listed here for `replylint --help`; main() hands its arguments to replylint.hook, which parses them itself.
+    sub.add_parser("sendmail", help="lint a message on stdin and pass it unchanged to COMMAND only if it passes "
+                                    "(mutt's $sendmail); see `replylint sendmail --help`")
     return parser
 
 
@@ -61,6 +64,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
          stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["sendmail"]:
+        # The mail client owns this command line (it adds -f, --, recipients): argparse must not see it.
+        from replylint.hook import main as sendmail
+
+        return sendmail(words[1:], stdin=getattr(stdin or sys.stdin, "buffer", None), stderr=err)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:
