@@ -1,0 +1,153 @@
+"""The pushy rule: sales pressure in a support reply."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from replylint.lexicon import Lexicon, Match
+from replylint.nlp import Analysis
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules.familiar_tone import Span, inside, quoted_spans, reported_spans
+
+NEGATION_WINDOW = 3
+"""Tokens before a phrase searched for a negation: enough for "no need to hurry", "вовсе не нужно спешить"."""
+
+
+class Pushy(Rule):
+    """Answer the question; do not push the customer to buy.
+
+    Support is where customers come for help. Urgency tricks ("last chance", "только сегодня", "поспішайте"),
+    "buy now" and a string of calls to order turn an answer into an advert, and a customer who feels pressured
+    trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
+    it on Monday"), a sale's end date the customer asked for, a stock level. Phrases the customer used themselves
+    (a site section called "Last Chance", the "buy now, pay later" option) and words in quotation marks are not
+    pressure.
+    """
+
+    id = "pushy"
+    tags = ("tone", "sales")
+
+    @dataclass(frozen=True)
+    class Options:
+        min_calls: int = field(
+            default=3, metadata={"doc": "This many separate calls to order or buy in one reply is pushy."})
+
+    messages = {
+        "pressure": "\"{phrase}\" pressures the customer to buy; give the facts and let them decide.",
+        "repeated-call": "The reply urges the customer to order {count} times; one clear way to order is enough.",
+    }
+    examples = (
+        bad("en", "Hi Wendy,\n\nYes, the Nimbus came back in stock this morning. Buy now before it sells out "
+                  "again!\n\nKind regards,\nSara", ("pressure", "Buy now")),
+        bad("en", "Hi Jenny,\n\nYes, the Harlow comes as a corner sofa. Order yours today to secure one.\n\n"
+                  "It's our bestseller: order now.\n\nOrder today and we'll include free cushion covers.\n\n"
+                  "Warm regards,\nTom", ("repeated-call", "Order today")),
+        good("en", "Hi Toby,\n\nYes. Please order by 2pm on Friday to get it on Monday, as our courier doesn't "
+                   "deliver at weekends.\n\nKind regards,\nRuth", note="a factual cut-off"),
+        good("en", "Hi Leah,\n\nYes, we offer Klarna's buy now, pay later option at checkout.\n\nBest regards,\n"
+                   "Maya", original="Hello,\n\nDo you offer buy now, pay later?\n\nLeah",
+             note="the name of a payment option the customer asked about"),
+        bad("ru", "Марина, здравствуйте!\n\nПуховик есть в наличии. Успейте купить: только сегодня на него "
+                  "скидка 25%.\n\nС уважением,\nВероника", ("pressure", "Успейте"),
+            ("pressure", "только сегодня")),
+        bad("ru", "Жанна, добрый день!\n\nОтложить товар мы не можем. Но это ваш последний шанс купить его по "
+                  "старой цене!\n\nС уважением,\nЕвгения", ("pressure", "последний шанс")),
+        good("ru", "Леонид, здравствуйте!\n\nНаушники приехали на склад только сегодня утром. Заказать их на "
+                   "сайте можно будет завтра, 15 ноября.\n\nС уважением,\nДаниил",
+             note="'только сегодня' says when the goods arrived"),
+        good("ru", "Раиса, здравствуйте!\n\nЕсли успеете оформить заказ до 14:00 пятницы, курьер привезёт его "
+                   "в понедельник.\n\nС уважением,\nДенис", note="'успеете' states a fact, 'успейте' urges"),
+        bad("uk", "Антоніно, добрий день!\n\nКрісло коштує 27 900 гривень. Поспішайте: ціна діє лише "
+                  "сьогодні!\n\nЗ повагою,\nРоман", ("pressure", "Поспішайте")),
+        bad("uk", "Ігорю, добрий день!\n\nТак, є. Замовляйте зараз! Оформіть сьогодні, а краще замовляйте "
+                  "просто зараз!\n\nЗ повагою,\nРоман", "repeated-call"),
+        good("uk", "Ігорю, добрий день!\n\nНе поспішайте з рішенням: товар можна повернути протягом 14 днів.\n\n"
+                   "З повагою,\nРоман", note="'не поспішайте' is the opposite of pressure"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        text = ctx.text
+        if not text.strip():
+            return
+        analysis = ctx.analysis
+        lang = ctx.language
+        cited = quoted_spans(text) + reported_spans(analysis, self.lexicon("reported_speech", lang))
+        calls = [m for m in self.lexicon("order_calls", lang).find(analysis) if not inside(cited, m.start, m.end)]
+        echoed = self._echoed(ctx)
+        exceptions = list(self.lexicon("pressure_exceptions", lang).find(analysis))
+        negators = self.lexicon("pressure_negators", lang)
+        sales = self.lexicon("sales_terms", lang)
+        hits: list[Hit] = []
+        for contextual in (False, True):
+            name = "pressure_contextual" if contextual else "pressure"
+            for m in self.lexicon(name, lang).find(analysis):
+                if (inside(cited, m.start, m.end) or m.phrase in echoed or _overlaps(exceptions, m)
+                        or _negated(analysis, m, negators)):
+                    continue
+                if m.first_token == m.last_token and not _clause_start(analysis, m.first_token):
+                    continue  # "if you're in a hurry" describes; "Hurry!", "Поспешите:" urge
+                if contextual and not _sales_context(analysis, m, sales, calls):
+                    continue  # "прибыли только сегодня утром" is a fact about arrival, not a countdown
+                hits.append(Hit("pressure", m.start, m.end, {"phrase": text[m.start:m.end]}))
+        limit = self.options.min_calls
+        if limit and len(calls) >= limit:
+            third = calls[limit - 1]
+            hits.append(Hit("repeated-call", third.start, third.end, {"count": len(calls)}))
+        hits.sort(key=lambda h: (h.start, h.end))
+        yield from _dedupe(hits)
+
+    def _echoed(self, ctx: RuleContext) -> set[str]:
+        """Pressure phrases the customer wrote: repeating a section or product name back is not pressure."""
+        original = ctx.original_analysis
+        if original is None:
+            return set()
+        lang = original.lang
+        found = set()
+        for name in ("pressure", "pressure_contextual"):
+            found |= {m.phrase for m in self.lexicon(name, lang).find(original)}
+        return found
+
+
+def _dedupe(hits: list[Hit]) -> Iterator[Hit]:
+    """One finding per span: a phrase listed in both lists is still one problem."""
+    last: Span | None = None
+    for hit in hits:
+        if (hit.start, hit.end) != last or hit.kind == "repeated-call":
+            yield hit
+        last = (hit.start, hit.end)
+
+
+def _overlaps(matches: list[Match], m: Match) -> bool:
+    return any(x.start < m.end and m.start < x.end for x in matches)
+
+
+def _negated(analysis: Analysis, m: Match, negators: Lexicon) -> bool:
+    """Whether a negation just before the phrase reverses it: "there's no need to hurry", "не нужно спешить"."""
+    doc = analysis.doc
+    sent_start = doc[m.first_token].sent.start
+    i, seen = m.first_token - 1, 0
+    while i >= sent_start and seen < NEGATION_WINDOW:
+        if not doc[i].is_space:
+            seen += 1
+        i -= 1
+    lo = doc[i + 1].idx if i + 1 < len(doc) else m.start
+    return negators.search(analysis, lo, m.start) is not None
+
+
+def _clause_start(analysis: Analysis, index: int) -> bool:
+    doc = analysis.doc
+    if doc[index].is_sent_start:
+        return True
+    i = index - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i < 0 or doc[i].is_punct
+
+
+def _sales_context(analysis: Analysis, m: Match, sales: Lexicon, calls: list[Match]) -> bool:
+    """Whether the phrase's sentence is about buying: a price, a discount, an offer, or a call to order."""
+    sent = analysis.doc[m.first_token].sent
+    if "%" in sent.text or sales.search(analysis, sent.start_char, sent.end_char) is not None:
+        return True
+    return any(sent.start_char <= c.start < sent.end_char for c in calls)

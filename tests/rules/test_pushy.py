@@ -1,0 +1,62 @@
+"""Edge cases of pushy: facts that look like urgency, negations, echoes of the customer, and counting calls."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+
+def _found(lang: Lang, body: str, original: str | None = None,
+           options: dict[str, dict[str, int]] | None = None) -> list[tuple[str, str]]:
+    report = lint(body, original, context={"language": lang}, select=["pushy"], options=options)
+    return [(f.kind, report.text[f.start:f.end]) for f in report.by_rule("pushy")]
+
+
+EN = "Hi Sam,\n\n{}\n\nKind regards,\nTom"
+RU = "Анна, здравствуйте!\n\n{}\n\nС уважением,\nМарина"
+UK = "Олено, добрий день!\n\n{}\n\nЗ повагою,\nМарина"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", EN.format("If you're in a hurry, choose express delivery at checkout.")),
+        ("en", EN.format("There's no need to hurry: the size exchange is free for 30 days.")),
+        ("en", EN.format("The spring offer expired last week, so the code no longer works.")),
+        ("en", EN.format("Your parcel reached our depot only today, so it will arrive on Friday.")),
+        ("ru", RU.format("Мы спешим сообщить, что заказ собран. Если успеете забрать его до 20:00, он будет "
+                         "у вас сегодня.")),
+        ("ru", RU.format("Не торопитесь с решением: вернуть товар можно в течение 14 дней.")),
+        ("ru", RU.format("Куртка лежит в разделе «Последний шанс» и стоит 4 900 рублей.")),
+        ("uk", UK.format("Ми встигнемо доставити замовлення до суботи. Не поспішайте з оплатою.")),
+    ],
+)
+def test_facts_stay_quiet(lang: Lang, body: str) -> None:
+    assert _found(lang, body) == []
+
+
+def test_customer_own_words_are_echoed_not_pressure() -> None:
+    original = "Hi,\n\nIs the Alder desk in your Last Chance section?\n\nImran"
+    body = EN.format("Yes, the Alder desk is in our Last Chance section at £149.")
+    assert _found("en", body, original) == []
+    assert _found("en", body) == [("pressure", "Last Chance")]
+
+
+def test_contextual_urgency_needs_a_sales_sentence() -> None:
+    assert _found("en", EN.format("Don't wait for the courier to call; he rings the bell.")) == []
+    assert _found("en", EN.format("The deal won't last, so don't wait.")) == [
+        ("pressure", "won't last"), ("pressure", "don't wait")]
+
+
+def test_calls_are_counted_across_the_reply() -> None:
+    two = RU.format("Закажите сегодня. Оформите доставку на завтра.")
+    assert _found("ru", two) == []
+    three = RU.format("Закажите сегодня. Оформите доставку на завтра. Купите сразу два.")
+    assert _found("ru", three) == [("repeated-call", "Купите")]
+    assert _found("ru", two, options={"pushy": {"min-calls": 2}}) == [("repeated-call", "Оформите")]
+
+
+def test_buy_now_pay_later_is_a_payment_option() -> None:
+    assert _found("en", EN.format("We offer buy now, pay later through Klarna at checkout.")) == []
