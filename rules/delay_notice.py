@@ -1,0 +1,131 @@
+"""The delay-notice rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+
+from replylint.nlp import Analysis
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._answers import LexiconSource, clause_end, clause_start, find_times, sentence_at
+
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "не", "ні", "нет", "ничуть", "ніскільки"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Delay:
+    start: int
+    end: int
+    sentence_start: int
+
+
+class DelayNotice(Rule):
+    """When something is late, apologise and say when it will happen instead.
+
+    A delay is bad news the customer did not choose. Saying so plainly is right, but a bare "your order is
+    delayed" reads as indifference and leaves them unable to plan. A good delay notice does two things: it
+    apologises ("Sorry", "Приносим извинения", "Перепрошуємо"), and it gives a new expected date or time
+    ("it will now arrive on Friday, 13 June"). "Soon" and "as soon as possible" are not dates. Mentions that
+    announce no delay are left alone: "without delay", "затримок не буде", "if the parcel is delayed, write to
+    us", a delay already resolved, and "sorry for the slow reply" (this very email is the late answer).
+    """
+
+    id = "delay-notice"
+    tags = ("content",)
+    messages = {
+        "no-apology": "The reply says \"{phrase}\" but never apologises for the delay.",
+        "no-new-date": "The reply says \"{phrase}\" but gives no new expected date or time.",
+    }
+    examples = (
+        bad("en", "Hi Omar,\n\nNot yet. Order 7712 is delayed because our supplier sent the wrong colour.\n\n"
+            "Kind regards,\nIsabel", ("no-apology", "delayed"), ("no-new-date", "delayed")),
+        bad("en", "Hi Linda,\n\nI'm sorry, your parcel is held up at the DPD depot in Leeds.\n\nKind regards,\nRuth",
+            ("no-new-date", "held up")),
+        bad("en", "Hi Pete,\n\nYour refund has been delayed by the bank holiday and will reach you by Wednesday, "
+            "28 May.\n\nKind regards,\nAisha", ("no-apology", "delayed")),
+        good("en", "Hi Clara,\n\nI'm really sorry, but your table is delayed by two days. It will now be delivered "
+             "on Friday, 13 June.\n\nKind regards,\nMarcus"),
+        good("en", "Hi Owen,\n\nOnce the rug reaches our warehouse, we'll refund you without delay.\n\n"
+             "Kind regards,\nIsabel", note="'without delay' promises speed"),
+        good("en", "Hi Ellie,\n\nSorry for the delay in replying. I've swapped the jacket to green, and the order "
+             "ships tomorrow.\n\nKind regards,\nSophie", note="the late answer is this email"),
+        bad("ru", "Юрий, здравствуйте!\n\nЗаказ 44107 задерживается на складе из-за инвентаризации.\n\n"
+            "С уважением,\nЕвгения", ("no-apology", "задерживается"), ("no-new-date", "задерживается")),
+        bad("ru", "Елена, добрый день!\n\nКурьер опаздывает: машина застряла в пробке. Он будет у вас между 16:00 "
+            "и 17:00.\n\nС уважением,\nРоман", ("no-apology", "опаздывает")),
+        good("ru", "Карина, здравствуйте!\n\nПриносим извинения: заказ задержался на сортировке. Курьер привезёт "
+             "его завтра, 15 ноября.\n\nС уважением,\nЛюдмила"),
+        good("ru", "Валерий, добрый день!\n\nКресло привезём в субботу. Если доставка вдруг задержится, мы сразу "
+             "позвоним.\n\nС уважением,\nИгорь", note="a hypothetical delay"),
+        bad("uk", "Вітаю, Ганно!\n\nПерепрошуємо, відправлення торшера затримується: постачальник досі не передав "
+            "нам товар.\n\nЗ повагою,\nЄвгенія", ("no-new-date", "затримується")),
+        bad("uk", "Вітаю, Поліно!\n\nВаша посилка запізнюється через перевантаження. Вона буде у відділенні в "
+            "четвер, 22 травня.\n\nЗ повагою,\nКіра", ("no-apology", "запізнюється")),
+        good("uk", "Вітаю, Наталко!\n\nНі, затримок не буде: у свята ми працюємо за звичайним графіком.\n\n"
+             "З повагою,\nЛіна", note="a delay denied"),
+        good("uk", "Добрий день, Світлано!\n\nВибачте, що повернення затрималося. Кошти надійдуть на Вашу картку "
+             "до п'ятниці, 23 травня.\n\nЗ повагою,\nАндрій"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        if not ctx.text.strip():
+            return
+        analysis = ctx.analysis
+        lex = partial(self.lexicon, lang=ctx.language)
+        delays = list(self._delays(ctx, analysis, lex))
+        if not delays:
+            return
+        first = delays[0]
+        phrase = ctx.text[first.start:first.end]
+        params = {"phrase": phrase}
+        if lex("delay_apologies").search(analysis) is None:
+            yield Hit("no-apology", first.start, first.end, params,
+                      suggestion="Apologise for the delay, e.g. \"I'm sorry for the wait.\"")
+        times = find_times(ctx.text, ctx.language)
+        if not any(t.start >= d.sentence_start for t in times for d in delays):
+            yield Hit("no-new-date", first.start, first.end, params,
+                      suggestion="Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\"")
+
+    def _delays(self, ctx: RuleContext, analysis: Analysis, lex: LexiconSource) -> Iterator[_Delay]:
+        """Delay phrases that announce a real, current delay of something the customer is waiting for."""
+        matches = list(lex("delay_phrases").find(analysis))
+        if not self._customer_asked_to_move(ctx):
+            matches += lex("delay_reschedules").find(analysis)
+        if not matches:
+            return
+        denied = [(m.start, m.end) for m in lex("delay_not_delays").find(analysis)]
+        conditions = list(lex("delay_conditions").find(analysis))
+        resolved = list(lex("delay_resolved").find(analysis))
+        apologies = list(lex("delay_apologies").find(analysis))
+        reply_words = list(lex("delay_reply_words").find(analysis))
+        doc = analysis.doc
+        for m in sorted(matches, key=lambda m: m.start):
+            if any(s <= m.start and m.end <= e for s, e in denied):
+                continue
+            c_start = clause_start(analysis, m.first_token)
+            c_end = clause_end(analysis, m.last_token)
+            lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
+            if any(doc[i].lower_ in _NEGATIONS for i in range(max(c_start, m.first_token - 2), m.first_token)):
+                continue
+            if any(lo <= x.start < m.start for x in conditions):
+                continue
+            sent = sentence_at(analysis, m.start)
+            s_lo, s_hi = (sent.start_char, sent.end_char) if sent is not None else (lo, hi)
+            if any(s_lo <= x.start < s_hi for x in resolved):
+                continue
+            ends_clause = all(doc[i].is_punct or doc[i].is_space for i in range(m.last_token + 1, c_end))
+            apologised_first = any(lo <= a.start < m.start for a in apologies)
+            about_this_reply = ends_clause or any(lo <= r.start < hi for r in reply_words)
+            if apologised_first and about_this_reply:
+                # "Sorry for the delay in replying" / "Вибачте за затримку.": the late thing is this very email.
+                continue
+            yield _Delay(m.start, m.end, s_lo)
+
+    def _customer_asked_to_move(self, ctx: RuleContext) -> bool:
+        """ "Можно перенести доставку на 29-е?" — then "перенесли на 29-е" is the request done, not a delay."""
+        orig = ctx.original_analysis
+        if orig is None:
+            return False
+        lang = ctx.original_language or ctx.language
+        return self.lexicon("delay_reschedule_requests", lang).search(orig) is not None
