@@ -1,0 +1,801 @@
+"""Where a reply greets, signs off and names the customer: helpers shared by the rules about mail structure.
+
+Several rules need the same facts about one reply (who the customer is, whether and how the reply opens, whether
+it closes with a name), so they are worked out here once and kept stable for every rule that imports them:
+
+- `customer_name(ctx)` / `customer_names(ctx)`: the customer's name and where it came from;
+- `find_greeting(ctx)`: the opening salutation, the names it uses, a generic "Dear customer", a placeholder;
+- `find_sign_off(ctx)`: the closing line ("Kind regards,") and the person or team named after it;
+- `same_name(a, b, lang)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
+- `find_placeholders(text)`: unfilled merge fields ("{{name}}", "%FIRSTNAME%", "[Ім'я]"), on top of
+  `replylint.placeholders`;
+- `text_lines(text)`, `last_line_span(text)`, `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
+  building blocks.
+
+Phrase lists live in `lexicons/` beside this module, one file per language, like every rule's lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from replylint.lexicon import Lexicon, Match
+from replylint.model import LANGUAGES, Lang
+from replylint.nlp import Analysis, MorphLemmatizer, pipeline
+from replylint.rule import RuleContext
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+"""The folder of every built-in phrase list, `<name>.<lang>.txt`."""
+
+NameSource = Literal["context", "from", "to", "signature"]
+"""Where a customer's name was learnt: the caller's facts, the original's From, the reply's To, the original's
+own signature line."""
+
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+"""A word that can be (part of) a personal name: letters, joined by hyphens or apostrophes ("Anne-Marie",
+"O'Brien", "Ім'я")."""
+
+_CONNECTORS = frozenset({"and", "&", "и", "і", "та", "й", "/"})
+_SEPARATORS = " \t,.!;:—–-"
+_NOT_SIGNER = re.compile(r"https?://|www\.|@|\d[\d\s()+-]{4,}\d|\?")
+_SEPARATOR_LINE = re.compile(r"^[\s\-_=*~—–.]+$")
+_EXTRA_PLACEHOLDER = re.compile(
+    r"""
+      (?P<dollar>(?<![\w$])\$[^\W\d_]\w{1,40}(?:\.\w+)*)         # $name, $customer.name
+    | (?P<square>\[[^\[\]\n]{1,40}\](?!\())                  # [Agent Name]  (not a markdown link "[text](url)")
+    | (?P<angle><[^<>\n@/:]{1,40}>)                          # <имя>  (not <a@b.c>, </b>, <https://...>)
+    | (?P<crosses>(?<![\w-])[XХ]{2,}(?:[./:-][XХ]{2,})+(?![\w-])|(?<![\w-])[XХ]{3,}(?![\w-]))   # XXX, XX.XX.XXXX
+    """,
+    re.VERBOSE,
+)
+"""Merge-field shapes `replylint.placeholders` leaves out: a bare `$name`, angle brackets, bracketed field
+names that are not the customer's ("[Agent Name]", "[номер заказа]"), and "XXX" blanks."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line; `start`/`end` index the text it came from and leave out surrounding whitespace."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A piece of text and where it is (`start`/`end` index the text it was found in)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NameInfo:
+    """The customer's name as one source gives it.
+
+    `name` is the name as written (cleaned of quotes and stray punctuation); `parts` are its words without titles
+    or initials ("Dr. Raj Patel" -> ("Raj", "Patel")); `title` is a title written before it, if any, so a
+    surname-only name can be addressed properly ("Mr Walsh").
+    """
+
+    name: str
+    parts: tuple[str, ...]
+    source: NameSource
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Greeting:
+    """The reply's opening salutation.
+
+    `start`/`end` cover the salutation in `ctx.text` (greeting words and whom they address, without the final
+    punctuation): "Добрий день, Олено", "Dear Ms. Smith", "Ольга, добрый день". `phrase` is the greeting
+    words as written ("" when the reply opens with a bare formula like "To whom it may concern"). `names` are
+    the capitalised or name-tagged words addressing someone; `personal` the subset that is clearly a personal
+    name (pymorphy3 Name/Surn/Patr in ru/uk; any capitalised word that is not a title or filler in en).
+    `generic` is a mass-mailing salutation ("Dear Customer", "уважаемый клиент") and `placeholder` an
+    unfilled merge field in the addressee's place ("Hi {{first_name}}").
+    """
+
+    start: int
+    end: int
+    phrase: str
+    names: tuple[Word, ...] = ()
+    personal: tuple[Word, ...] = ()
+    generic: Word | None = None
+    placeholder: Word | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SignOff:
+    """The reply's closing line and who signs it.
+
+    `where` says which text the offsets index: `"text"` is `ctx.text`, `"signature"` is `ctx.reply.signature`
+    (when the splitter put the whole closing into the signature block). `start`/`end` cover the closing phrase
+    ("Kind regards", "З повагою"); `line_end` the end of its line. `name` is the person or team after it (same
+    line after a comma or dash, or the next line, possibly the signature's first line), or None.
+    """
+
+    phrase: str
+    start: int
+    end: int
+    line_end: int
+    where: Literal["text", "signature"]
+    name: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    name_where: Literal["text", "signature"] | None = None
+
+
+# --------------------------------------------------------------------------------------------------- basics
+
+
+@lru_cache(maxsize=256)
+def mail_lexicon(name: str, lang: Lang) -> Lexicon:
+    """The `name` phrase list for `lang` from `lexicons/`, loaded once per process."""
+    path = LEXICONS / f"{name}.{lang}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
+    return Lexicon.load(path, pipeline(lang))
+
+
+@lru_cache(maxsize=64)
+def word_list(name: str, lang: Lang) -> frozenset[str]:
+    """A one-word-per-line lexicon as a set of lower-case forms, for whole-word membership tests."""
+    return frozenset(p.strip('"').casefold() for p in mail_lexicon(name, lang).phrases)
+
+
+def _langs(lang: Lang) -> tuple[Lang, ...]:
+    """Russian and Ukrainian replies borrow each other's formulas, and language detection confuses them on short
+    texts, so phrase lookups for one also try the other."""
+    if lang == "ru":
+        return ("ru", "uk")
+    if lang == "uk":
+        return ("uk", "ru")
+    return (lang,)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _in_words(word: str, name: str, lang: Lang) -> bool:
+    """Whether `word` (any inflected form) is listed in the one-word lexicon `name`."""
+    low = word.casefold().rstrip(".")
+    for each in _langs(lang):
+        forms = word_list(name, each)
+        if low in forms or pipeline(each).lemmatizer.lemmas(low) & forms:
+            return True
+    return False
+
+
+def text_lines(text: str) -> list[Line]:
+    """The non-blank lines of `text`, with offsets."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            out.append(Line(start, start + len(stripped), stripped))
+        pos += len(raw)
+    return out
+
+
+def last_line_span(text: str) -> tuple[int, int]:
+    """Span of the last non-blank line: where a finding about something missing at the end is shown."""
+    lines = text_lines(text)
+    if not lines:
+        return 0, 0
+    return lines[-1].start, lines[-1].end
+
+
+def _phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int) -> Match | None:
+    """A phrase of lexicon `name` that begins exactly at `start` and ends before `end`."""
+    for each in _langs(lang):
+        found = mail_lexicon(name, each).search(analysis, start, end)
+        if found is not None and found.start == start:
+            return found
+    return None
+
+
+def _skip_blanks(text: str, pos: int, stop: int) -> int:
+    while pos < stop and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+@lru_cache(maxsize=2048)
+def _analyse(text: str, lang: Lang) -> Analysis:
+    """Analyses of short snippets (a name, a signature line) are cheap but repeat across rules: keep them."""
+    return pipeline(lang).analyse(text)
+
+
+# ------------------------------------------------------------------------------------------------ names
+
+
+def name_tags(word: str, lang: Lang) -> frozenset[str]:
+    """pymorphy3's Name/Surn/Patr grammemes for a Cyrillic word (empty for other scripts and for en)."""
+    if not _is_cyrillic(word):
+        return frozenset()
+    use: Lang = lang if lang in ("ru", "uk") else "ru"
+    return pipeline(use).lemmatizer.name_tags(word)
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-insensitive form: "Zoë" and "Zoe" compare equal; Cyrillic й/ї keep their marks."""
+    out = []
+    for ch in unicodedata.normalize("NFC", word.casefold()):
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base if base.isascii() else ch)
+    return "".join(out).replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+_CYR_LAT = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "",
+}
+
+
+def _skeleton(word: str) -> str:
+    """A loose Latin spelling for comparing a name across scripts ("Olha" ~ "Ольга", "Yulia" ~ "Юлія").
+
+    Romanisation systems disagree on g/h, y/i/j and doubled letters, so those are merged; this is only used
+    to accept a match between two scripts, never to declare two names different.
+    """
+    latin = "".join(_CYR_LAT.get(ch, ch) for ch in _fold(word))
+    for old, new in (("kh", "h"), ("zh", "z"), ("ts", "c"), ("shch", "s"), ("ch", "c"), ("sh", "s"),
+                     ("g", "h"), ("j", "i"), ("y", "i"), ("w", "v"), ("x", "ks"), ("'", "")):
+        latin = latin.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
+    folded = _fold(word)
+    if not _is_cyrillic(folded):
+        return frozenset({folded})
+    forms: set[str] = {folded}
+    for each in ("ru", "uk"):
+        forms |= pipeline(each).lemmatizer.lemmas(folded)
+    return frozenset(_fold(f) for f in forms)
+
+
+def same_name(a: str, b: str, lang: Lang) -> bool:
+    """Whether two written names are the same name, whatever case or form they are in.
+
+    "Олено" = "Олена", "Ивана" = "Иван", "Zoë" = "zoe", "Anne-Marie" = "Anne", and across scripts "Olena" =
+    "Олена", "Andrii" = "Андрію". Everyday short forms listed in the `name_variants` lexicons match their full
+    form ("Катя" = "Екатерина", "Kate" = "Katherine"); other nicknames are out of scope.
+    """
+    fa, fb = _fold(a.strip(".")), _fold(b.strip("."))
+    if len(fa) < 2 or len(fb) < 2:
+        return False
+    if fa == fb:
+        return True
+    pieces_a, pieces_b = fa.split("-"), fb.split("-")
+    if len(pieces_a) > 1 or len(pieces_b) > 1:
+        return any(same_name(x, y, lang) for x in pieces_a for y in pieces_b)
+    lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
+    if lemmas_a & lemmas_b:
+        return True
+    if _is_cyrillic(fa) != _is_cyrillic(fb) and {_skeleton(x) for x in lemmas_a} & {_skeleton(x) for x in lemmas_b}:
+        return True
+    return any(group & lemmas_a and group & lemmas_b for group in _variant_groups(lang))
+
+
+@lru_cache(maxsize=8)
+def _variant_groups(lang: Lang) -> tuple[frozenset[str], ...]:
+    """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms and lemmas."""
+    groups = []
+    for each in ("en", "ru", "uk") if lang != "en" else ("en",):
+        for line in mail_lexicon("name_variants", each).phrases:
+            forms: set[str] = set()
+            for word in line.split():
+                forms |= _name_lemmas(word, each)
+            groups.append(frozenset(forms))
+    return tuple(groups)
+
+
+def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[str, ...], str | None] | None:
+    """The words of `raw` if it reads as a personal name, and a title written before them; else None.
+
+    Addresses, digits, "Customer", company words ("Ltd", "ООО", "Support") and more than four name words rule a
+    string out. Unless `trusted` (the caller's own fact, or a line right after "Thanks,"), a Cyrillic name must
+    have a word pymorphy3 knows as a first name, surname or patronymic, since an untrusted display name is as
+    likely to be a shop ("Ромашка") as a person. "Last, First" is read as "First Last".
+    """
+    text = raw.strip().strip("\"'«»“”„ ")
+    if not text or len(text) > 80 or re.search(r"[@\d/\\_:;()\[\]{}<>|#%+=*?!]", text):
+        return None
+    if text.count(",") == 1:
+        last, first = (p.strip() for p in text.split(","))
+        if not last or not first:
+            return None
+        text = f"{first} {last}"
+    elif "," in text:
+        return None
+    parts: list[str] = []
+    title: str | None = None
+    for token in text.split():
+        word = token.strip(".,")
+        if not word or word.casefold() in _CONNECTORS:
+            continue
+        if _in_words(word, "honorifics", lang) and not parts:
+            title = token
+            continue
+        if not NAME_WORD.fullmatch(word):
+            return None
+        if len(word) == 1:
+            continue  # an initial: "J. Smith"
+        parts.append(word)
+    if not 1 <= len(parts) <= 4:
+        return None
+    if any(_in_words(p, "non_person_names", lang) or _in_words(p, "non_person_names", "en") for p in parts):
+        return None
+    if all(p.islower() for p in parts):
+        if not trusted:
+            return None
+        parts = [p.capitalize() for p in parts]
+    if not trusted:
+        if any(p.isupper() and len(p) > 1 for p in parts) and len(parts) == 1:
+            return None  # "ACME", "IKEA": a brand in capitals, not a person
+        if any(_is_cyrillic(p) for p in parts) and not any(name_tags(p, lang) for p in parts):
+            return None
+    return tuple(parts), title
+
+
+def _name_info(raw: str, source: NameSource, lang: Lang, *, trusted: bool) -> NameInfo | None:
+    found = person_name(raw, lang, trusted=trusted)
+    if found is None:
+        return None
+    parts, title = found
+    shown = " ".join(raw.strip().strip("\"'«»“”„ ").split())
+    return NameInfo(shown, parts, source, title)
+
+
+def customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
+    """Every name the customer is known by, most trustworthy first.
+
+    Sources, in order: the caller's `customer_name` fact; the display name in the original's From; the display
+    name in the reply's To; the name the customer signed the original with ("Thanks,\\nAnna", or "Ольга" alone
+    on the last line). A source that does not read as a personal name is skipped. Several are returned because
+    they may all be right: From says "Katherine Moore", she signs "Kate", and a greeting with either is fine.
+    """
+    found: list[NameInfo] = []
+
+    def add(info: NameInfo | None) -> None:
+        if info is not None and not any(info.parts == f.parts for f in found):
+            found.append(info)
+
+    lang = ctx.language
+    orig_lang = ctx.original_language or lang
+    if ctx.facts.customer_name and ctx.facts.customer_name.strip():
+        add(_name_info(ctx.facts.customer_name, "context", lang, trusted=True))
+    orig = ctx.original
+    if orig is not None and orig.headers is not None and orig.headers.from_:
+        add(_name_info(orig.headers.from_[0].name, "from", orig_lang, trusted=False))
+    if ctx.reply.headers is not None and ctx.reply.headers.to:
+        add(_name_info(ctx.reply.headers.to[0].name, "to", lang, trusted=False))
+    add(signed_name(ctx))
+    return tuple(found)
+
+
+def customer_name(ctx: RuleContext) -> NameInfo | None:
+    """The customer's name from the most trustworthy source that has one (see `customer_names`), or None."""
+    names = customer_names(ctx)
+    return names[0] if names else None
+
+
+def signed_name(ctx: RuleContext) -> NameInfo | None:
+    """The name the customer signed the original with, if the original ends with one.
+
+    Accepted: a name line right after a closing line ("Kind regards,\\nHelen Ward", even with a phone number
+    below), a closing and a name on one line ("Thanks, Anna"), or a name line standing alone at the end after a
+    blank line or a finished sentence ("...dispatched yet?\\n\\nTomasz"). The original's signature block is
+    tried when its text does not end with a name.
+    """
+    orig = ctx.original
+    if orig is None:
+        return None
+    lang = ctx.original_language or ctx.language
+    for block in (orig.text, orig.signature or ""):
+        if not block.strip():
+            continue
+        found = _signed_name_in(block, lang)
+        if found is not None:
+            return found
+    return None
+
+
+def _signed_name_in(block: str, lang: Lang) -> NameInfo | None:
+    lines = text_lines(block)[-4:]
+    if not lines:
+        return None
+    analysis = _analyse(block, lang)
+    # Walk up from the end: the name is the last or second-to-last line, after a closing or standing alone.
+    for back in (1, 2):
+        if len(lines) < back:
+            break
+        line = lines[-back]
+        prev = lines[-back - 1] if len(lines) > back else None
+        closing = _phrase_at("closings", lang, analysis, line.start, line.end)
+        if closing is not None:
+            rest = block[closing.end:line.end].strip(_SEPARATORS)
+            if rest and block[closing.end:line.end].lstrip()[:1] in ",—–-":
+                return _name_info(rest, "signature", lang, trusted=True)
+            continue
+        after_closing = prev is not None and _whole_line_closing(analysis, lang, block, prev)
+        if after_closing:
+            return _name_info(line.text, "signature", lang, trusted=True)
+        if back == 1:
+            standalone = prev is None or "\n\n" in block[prev.end:line.start].replace("\r", "") or (
+                prev.text[-1:] in ".?!)")
+            if standalone and not _phrase_at("greetings", lang, analysis, line.start, line.end):
+                info = _name_info(line.text.rstrip("."), "signature", lang, trusted=False)
+                if info is not None:
+                    return info
+    return None
+
+
+def _whole_line_closing(analysis: Analysis, lang: Lang, text: str, line: Line) -> bool:
+    found = _phrase_at("closings", lang, analysis, line.start, line.end)
+    return found is not None and not text[found.end:line.end].strip(_SEPARATORS)
+
+
+def given_name(info: NameInfo, lang: Lang) -> str:
+    """The word to address the customer by: the first name if one is recognisable, else the first part."""
+    if lang in ("ru", "uk"):
+        for part in info.parts:
+            if "Name" in name_tags(part, lang):
+                return part
+    return info.parts[0]
+
+
+def vocative(name: str, lang: Lang) -> str:
+    """Ukrainian addresses people in the vocative ("Олено", "Іване"); other languages use the name as is."""
+    if lang != "uk" or not _is_cyrillic(name):
+        return name
+    lemmatizer = pipeline("uk").lemmatizer
+    if not isinstance(lemmatizer, MorphLemmatizer):
+        return name
+    parses: list[Any] = lemmatizer.parses(name)
+    for parse in parses:
+        tag = parse.tag
+        if "Name" in tag and "nomn" in tag:
+            try:
+                inflected = parse.inflect({"voct"})
+            except ValueError:
+                return name
+            if inflected is not None:
+                word: str = inflected.word
+                return word[:1].upper() + word[1:]
+    return name
+
+
+def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
+    """A greeting that uses the name, keeping the reply's own greeting words when there are any."""
+    if info.title and len(info.parts) == 1:
+        who = f"{info.title} {info.parts[0]}"
+    elif phrase.casefold().startswith("dear") and info.title:
+        who = f"{info.title} {info.parts[-1]}"
+    else:
+        who = vocative(given_name(info, lang), lang)
+    if lang == "en":
+        return f"{phrase or 'Hello'} {who},"
+    default = "Здравствуйте" if lang == "ru" else "Добрий день"
+    return f"{phrase or default}, {who}!"
+
+
+# --------------------------------------------------------------------------------------------- greeting
+
+
+def find_greeting(ctx: RuleContext) -> Greeting | None:
+    """The salutation the reply opens with, or None when its first line is not one.
+
+    Recognised: a greeting phrase at the start of the first line, with whom it addresses ("Hello Anna", "Добрый
+    день, Ольга Петровна", "Dear Mr and Mrs Hughes", "Вітаю, пане Іване"); the name first ("Ольга, добрый
+    день!"); a bare generic formula ("To whom it may concern", "Уважаемый клиент"). Only the first line is
+    considered: a greeting further down is not an opening.
+    """
+    lines = text_lines(ctx.text)
+    if not lines:
+        return None
+    return _greeting_in_line(ctx.text, ctx.analysis, ctx.language, lines[0])
+
+
+def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line) -> Greeting | None:
+    generic = _generic_at(text, analysis, lang, line.start, line.end)
+    if generic is not None:
+        return Greeting(generic.start, generic.end, "", generic=generic)
+    phrase = _phrase_at("greetings", lang, analysis, line.start, line.end)
+    if phrase is not None:
+        addressee = _addressee(text, analysis, lang, phrase.end, line.end, after_greeting=True)
+        generic_word = addressee.generic
+        if generic_word is not None and not text[phrase.end:generic_word.start].strip():
+            # "Dear Customer": the greeting word is part of the formula
+            generic_word = Word(text[phrase.start:generic_word.end], phrase.start, generic_word.end)
+        return Greeting(phrase.start, max(phrase.end, addressee.end), text[phrase.start:phrase.end],
+                        addressee.names, addressee.personal, generic_word, addressee.placeholder)
+    leading = _addressee(text, analysis, lang, line.start, line.end, after_greeting=False)
+    if not leading.names:
+        return None
+    pos = _skip_blanks(text, leading.end, line.end)
+    if pos >= line.end or text[pos] != ",":
+        return None
+    pos = _skip_blanks(text, pos + 1, line.end)
+    phrase = _phrase_at("greetings", lang, analysis, pos, line.end)
+    if phrase is None:
+        return None
+    return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, leading.personal)
+
+
+def _generic_at(text: str, analysis: Analysis, lang: Lang, start: int, stop: int) -> Word | None:
+    """A generic salutation at `start`, if punctuation or the end of the line follows it ("Dear Customer,")."""
+    found = _phrase_at("generic_salutations", lang, analysis, start, stop)
+    if found is None:
+        return None
+    after = _skip_blanks(text, found.end, stop)
+    if after < stop and text[after] not in ",.!;:—–-":
+        return None  # "Customer Service here", "клиент сообщил": not a salutation
+    return Word(text[found.start:found.end], found.start, found.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Addressee:
+    end: int
+    names: tuple[Word, ...] = ()
+    personal: tuple[Word, ...] = ()
+    generic: Word | None = None
+    placeholder: Word | None = None
+
+
+def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *,
+               after_greeting: bool) -> _Addressee:
+    """Whom a greeting addresses: titles, names, "and", fillers ("there", "всем"), up to anything else."""
+    end = pos
+    p = _skip_blanks(text, pos, stop)
+    if after_greeting and p < stop and text[p] == ",":
+        p = _skip_blanks(text, p + 1, stop)
+    if after_greeting:
+        generic = _generic_at(text, analysis, lang, p, stop)
+        if generic is not None:
+            return _Addressee(generic.end, generic=generic)
+        holder = placeholder_at(text, p, stop)
+        if holder is not None:
+            return _Addressee(holder.end, placeholder=holder)
+    words: list[tuple[str, Word]] = []
+    while True:
+        p = _skip_blanks(text, p, stop)
+        if p >= stop:
+            break
+        if text[p] in "&/":
+            words.append(("and", Word(text[p], p, p + 1)))
+            p += 1
+            continue
+        found = NAME_WORD.match(text, p)
+        if found is None or found.end() > stop:
+            break
+        word = Word(found.group(), found.start(), found.end())
+        if word.text.casefold() in _CONNECTORS:
+            kind = "and"
+        elif _in_words(word.text, "honorifics", lang):
+            kind = "title"
+            if word.end < stop and text[word.end] == ".":
+                word = Word(word.text + ".", word.start, word.end + 1)
+        elif _in_words(word.text, "greeting_fillers", lang):
+            kind = "filler"
+        elif word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
+            kind = "name"
+        else:
+            break
+        words.append((kind, word))
+        p = word.end
+    while words and words[-1][0] == "and":
+        words.pop()
+    if not words:
+        return _Addressee(end)
+    names = tuple(w for kind, w in words if kind == "name")
+    return _Addressee(words[-1][1].end, names, _personal(words, lang))
+
+
+def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]:
+    """The name words that are clearly a person's name, so a mismatch is a wrong name, not a missing one.
+
+    English has no morphology to ask, so any capitalised word after the greeting counts. For Cyrillic words the
+    Name grammeme decides; Surn and Patr are too common on ordinary words ("Вера", "Ромашка" are surnames to
+    pymorphy3) and count only next to a title or a first name ("пане Коваленко", "Иван Петрович").
+    """
+    out: list[Word] = []
+    for i, (kind, word) in enumerate(words):
+        if kind != "name":
+            continue
+        if not _is_cyrillic(word.text):
+            out.append(word)
+            continue
+        tags = name_tags(word.text, lang)
+        if "Name" in tags:
+            out.append(word)
+        elif tags & {"Surn", "Patr"}:
+            neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if any(k == "title" or (k == "name" and "Name" in name_tags(w.text, lang)) for k, w in neighbours):
+                out.append(word)
+    return tuple(out)
+
+
+def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
+    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
+    return any(same_name(word.text, part, lang)
+               for word in greeting.names for info in names for part in info.parts)
+
+
+# --------------------------------------------------------------------------------------------- sign-off
+
+
+def find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
+    """The reply's closing line and the name after it, or None when it has none.
+
+    A closing line starts with a closing formula ("Kind regards", "С уважением", "Дякуємо") and is either the
+    whole line (punctuation aside), carries the name after a comma or dash ("Thanks, Priya", "Дякуємо! —
+    Анна"), or is directly followed by a name line ("Thanks for your patience.\\nHarriet"). Only the last
+    `window` non-blank lines of the reply count (a "Thanks!" that opens the body is not a sign-off), then the
+    first lines of the signature block. The name is a short line with a capital letter and no address, link,
+    phone number, placeholder or "Sent from my iPhone".
+    """
+    lang = ctx.language
+    text = ctx.text
+    # "> " lines are a quote the splitter did not recognise; the sign-off is above them
+    lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")]
+    first = 1 if len(lines) > 1 else 0  # the opening line is the greeting, however it reads
+    candidates = lines[max(first, len(lines) - window):]
+    signature = ctx.reply.signature or ""
+    sig_lines = text_lines(signature)
+    following: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines]
+    for line in reversed(candidates):
+        found = _closing_line(ctx.analysis, lang, text, line, where="text", following=following)
+        if found is not None:
+            return found
+        following.insert(0, ("text", line))
+    sig_analysis = ctx.signature_analysis
+    if sig_analysis is None:
+        return None
+    for i, line in enumerate(sig_lines[:3]):
+        rest: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines[i + 1:]]
+        found = _closing_line(sig_analysis, lang, signature, line, where="signature", following=rest)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where: Literal["text", "signature"],
+                  following: Sequence[tuple[Literal["text", "signature"], Line]]) -> SignOff | None:
+    found = _phrase_at("closings", lang, analysis, line.start, line.end)
+    if found is None:
+        return None
+    base = SignOff(src[found.start:found.end], found.start, found.end, line.end, where)
+    rest = src[found.end:line.end]
+    core = rest.strip(_SEPARATORS)
+    nxt = next(((w, ln) for w, ln in following if not _SEPARATOR_LINE.match(ln.text)), None)
+    if not core:
+        if nxt is not None and is_signer(nxt[1].text, lang):
+            return _with_name(base, nxt[1], nxt[0])
+        return base
+    stripped = rest.lstrip()
+    same_line = is_signer(core, lang) if stripped[:1] in ",—–-!" else person_name(core, lang, trusted=True)
+    if same_line:
+        start = found.end + rest.index(core)
+        return _with_name(base, Line(start, start + len(core), core), where)
+    if nxt is not None and is_signer(nxt[1].text, lang):
+        # the line opens with a closing formula and goes on ("Thanks for your patience."); the name under it
+        # makes it the sign-off
+        return _with_name(base, nxt[1], nxt[0])
+    return None
+
+
+def _with_name(base: SignOff, line: Line, where: Literal["text", "signature"]) -> SignOff:
+    text = line.text.strip().lstrip("-–—•* ").rstrip(" ,.!;")
+    start = line.start + line.text.index(text)
+    return SignOff(base.phrase, base.start, base.end, base.line_end, base.where, text, start, start + len(text),
+                   where)
+
+
+def is_signer(line: str, lang: Lang) -> bool:
+    """Whether a line after a closing names who signs: a person or a team, not a link, address or footer.
+
+    Accepted: "Marta", "Jenna Walsh", "The Pawsome Pantry Team", "Марина, служба поддержки", "— Анна",
+    "команда магазина" (a team word may start in lower case). Rejected: "https://shop.example", "[Agent Name]",
+    "Sent from my iPhone", "Tel: 0117 496 0123", and sentences ("Let me know if you need anything.").
+    """
+    raw = line.strip()
+    text = raw.lstrip("-–—•* ").rstrip(" ,.!;")
+    if not text or len(text) > 80 or _NOT_SIGNER.search(text):
+        return False
+    if find_placeholders(text):
+        return False
+    words = text.split()
+    if len(words) > 8:
+        return False
+    # "Дарья, служба заботы о клиентах «Косметика+»": a name, then what she is, may run long in lower case
+    named_first = "," in text and person_name(text.split(",", 1)[0], lang, trusted=True) is not None
+    if not named_first and not _team_or_name_shaped(raw, text, words, lang):
+        return False
+    for each in _langs(lang) + (("en",) if lang != "en" else ()):
+        snippet = _analyse(text, each)
+        if _phrase_at("device_footers", each, snippet, 0, len(text)):
+            return False
+        if _phrase_at("closings", each, snippet, 0, len(text)) and not any(
+                ch.isupper() for ch in text[1:]):
+            return False  # "Thanks" under "Kind regards": a second closing, not a name
+    return True
+
+
+def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) -> bool:
+    lower = [w for w in words if w[:1].islower() and len(w) > 2 and w.casefold() not in _CONNECTORS]
+    if len(lower) > 3 or (raw[-1:] in ".!" and len(words) >= 3 and lower):
+        return False  # a sentence, not a name
+    first_letter = next((ch for ch in text if ch.isalpha()), "")
+    return first_letter.isupper() or any(_in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2])
+
+
+# ------------------------------------------------------------------------------------------ placeholders
+
+
+def find_placeholders(text: str) -> list[Word]:
+    """Unfilled merge fields and template markup in `text`, in order, none overlapping.
+
+    Everything `replylint.placeholders` recognises ("{{name}}", "{%customer.firstName%}", "{name}",
+    "%FIRSTNAME%", "*|FNAME|*", "[Name]", "{% if %}"; not `{# comments #}`), plus "$name", "<имя>", "[Agent
+    Name]", "[номер заказа]" and "XXX". Square and angle brackets are common in real text (a button "[Pair]", a
+    footnote "[1]", "<b>"), so bracketed text counts only when it names a merge field ("name", "ім'я", "номер
+    заказа", ...) or is an identifier with an underscore ("[first_name]").
+    """
+    return list(_placeholders(text))
+
+
+@lru_cache(maxsize=64)
+def _placeholders(text: str) -> tuple[Word, ...]:
+    from replylint.placeholders import find_placeholders as shared_placeholders
+
+    found = [Word(text[p.start:p.end], p.start, p.end) for p in shared_placeholders(text) if p.syntax != "comment"]
+    found.extend(Word(m.group(), m.start(), m.end()) for m in _EXTRA_PLACEHOLDER.finditer(text)
+                 if _is_extra_placeholder(m))
+    found.sort(key=lambda w: (w.start, -(w.end - w.start)))
+    chosen: list[Word] = []
+    for word in found:
+        if not chosen or word.start >= chosen[-1].end:
+            chosen.append(word)
+    return tuple(chosen)
+
+
+def placeholder_at(text: str, pos: int, stop: int) -> Word | None:
+    """The placeholder that starts exactly at `pos` and ends by `stop`, if any."""
+    return next((w for w in _placeholders(text) if w.start == pos and w.end <= stop), None)
+
+
+def _is_extra_placeholder(found: re.Match[str]) -> bool:
+    if found.lastgroup not in ("square", "angle"):
+        return True
+    inner = found.group()[1:-1].strip()
+    if not inner or len(inner.split()) > 5 or not any(ch.isalpha() for ch in inner):
+        return False
+    if "_" in inner and re.fullmatch(r"[\w.]+", inner):
+        return True
+    return _names_field(inner)
+
+
+@lru_cache(maxsize=1024)
+def _names_field(inner: str) -> bool:
+    for lang in LANGUAGES:
+        if _is_cyrillic(inner) == (lang == "en"):
+            continue
+        if mail_lexicon("placeholder_words", lang).search(_analyse(inner, lang)) is not None:
+            return True
+    return False

@@ -1,0 +1,94 @@
+"""The greeting-name rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._mail import customer_names, find_greeting, suggest_greeting, text_lines, uses_name
+
+
+class GreetingName(Rule):
+    """Open the reply with a greeting, and greet the customer by name when the name is known.
+
+    A reply that starts straight with the facts reads as curt, and "Hello," to someone who signed "Olena" or whose
+    name is in the ticket reads as a form letter. Greeting the wrong person ("Hi Sarah" to Priya) is worse: it
+    tells the customer the answer was pasted from someone else's ticket. The name is known from the caller's
+    `customer_name`, the display name in the original's From or the reply's To, or the name the customer signed
+    with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"). When no name
+    is known, a greeting without one is fine. Nicknames are not matched to full names ("Kate" for "Katherine"),
+    so a greeting with a nickname passes only if the customer used it somewhere.
+    """
+
+    id = "greeting-name"
+    tags = ("structure", "greeting")
+
+    @dataclass(frozen=True)
+    class Options:
+        require_greeting: bool = field(
+            default=True, metadata={"doc": "Flag replies that open with no greeting at all."})
+
+    messages = {
+        "missing": "The reply does not open with a greeting; start with one, using the customer's name if known.",
+        "no-name": "The greeting does not use the customer's name ({name}); greet them by name.",
+        "wrong-name": "The greeting addresses {found}, but the customer is {name}.",
+    }
+    examples = (
+        bad("en", "Your order 48213 left our warehouse today.\n\nKind regards,\nMarta",
+            ("missing", "Your order 48213 left our warehouse today.")),
+        bad("en", "Hello,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
+            ("no-name", "Hello"), facts={"customer_name": "Anna Smith"}),
+        bad("en", "Hi Sarah,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
+            ("wrong-name", "Sarah"), original="Where is order 48213?\n\nThanks,\nPriya",
+            note="the customer signed 'Priya'"),
+        good("en", "Dear Ms. Whitfield,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+             original="From: Jane Whitfield <jane@example.org>\n\nWhere is my order?"),
+        good("en", "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+             note="no name is known anywhere, so a nameless greeting is right"),
+        bad("ru", "Заказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("missing", "Заказ 48213 передан курьеру.")),
+        bad("ru", "Здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("no-name", "Здравствуйте"), original="Когда привезут заказ 48213?\n\nОльга"),
+        bad("ru", "Добрый день, Мария!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Мария"), facts={"customer_name": "Ольга Смирнова"}),
+        good("ru", "Ольга, добрый день!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+             original="Когда привезут заказ 48213?\n\nОльга"),
+        good("ru", "Здравствуйте, Иван Петрович!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+             facts={"customer_name": "Иван Петров"}),
+        bad("uk", "Замовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("missing", "Замовлення 48213 передано кур'єру.")),
+        bad("uk", "Добрий день!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("no-name", "Добрий день"), facts={"customer_name": "Олена"}),
+        bad("uk", "Добрий день, Ірино!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("wrong-name", "Ірино"), facts={"customer_name": "Олена Коваленко"}),
+        good("uk", "Добрий день, Олено Петрівно!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+             facts={"customer_name": "Олена"}, note="the vocative 'Олено' is the name 'Олена'"),
+        good("uk", "Вітаю, пане Коваленко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+             facts={"customer_name": "Андрій Коваленко"}),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        lines = text_lines(ctx.text)
+        if not lines:
+            return
+        names = customer_names(ctx)
+        known = names[0] if names else None
+        greeting = find_greeting(ctx)
+        if greeting is None:
+            if self.options.require_greeting:
+                first = lines[0]
+                yield Hit("missing", first.start, first.end, {"name": known.name if known else None},
+                          suggestion=suggest_greeting(known, ctx.language) if known else None)
+            return
+        if known is None or uses_name(greeting, names, ctx.language):
+            return
+        params = {"name": known.name, "found": None}
+        suggestion = suggest_greeting(known, ctx.language, greeting.phrase)
+        if greeting.personal:
+            first_name, last_name = greeting.personal[0], greeting.personal[-1]
+            found = ctx.text[first_name.start:last_name.end]
+            yield Hit("wrong-name", first_name.start, last_name.end, {**params, "found": found},
+                      suggestion=suggestion)
+            return
+        yield Hit("no-name", greeting.start, greeting.end, params, suggestion=suggestion)

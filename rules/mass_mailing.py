@@ -1,0 +1,178 @@
+"""The mass-mailing rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from replylint.model import LANGUAGES, Severity
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._mail import (
+    Line,
+    customer_name,
+    find_greeting,
+    find_placeholders,
+    find_sign_off,
+    last_line_span,
+    suggest_greeting,
+    text_lines,
+    word_list,
+)
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_EXCLAIM = re.compile(r"!{2,}")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+class MassMailing(Rule):
+    """Write to one customer, not to a mailing list.
+
+    A generic salutation ("Dear Customer", "Уважаемый клиент"), an unfilled placeholder ("Hi {{first_name}}"),
+    a newsletter footer ("To unsubscribe...") or spam phrasing ("100% guaranteed", capitals, "!!!") tells the
+    customer they got a form letter, and the same features push the reply into spam folders. An unfilled
+    placeholder is an error: the customer sees the template's braces. Linting a template (the `template` fact),
+    placeholders are expected and not reported. Ordinary abbreviations and codes (DHL, SMS, USB-C, ТТН, an
+    order number) are not shouting.
+    """
+
+    id = "mass-mailing"
+    tags = ("tone", "spam")
+
+    @dataclass(frozen=True)
+    class Options:
+        caps_run: int = field(
+            default=3, metadata={"doc": "How many ALL-CAPS words in a row (abbreviations aside) count as shouting."})
+        exclamation_run: int = field(
+            default=2, metadata={"doc": "How many exclamation marks in a row count as shouting."})
+
+    messages = {
+        "generic-salutation": "\"{text}\" is a form-letter salutation; address the customer by name.",
+        "placeholder": "The placeholder \"{text}\" was never filled in; the customer will see it as is.",
+        "unsubscribe": "\"{text}\" is a newsletter footer; a personal reply should not carry one.",
+        "spam-phrase": "\"{text}\" is typical spam wording and may send the reply to the spam folder.",
+        "shouting": "\"{text}\" reads as shouting; use normal capitalisation and punctuation.",
+    }
+    examples = (
+        bad("en", "Dear Customer,\n\nSale items can be returned within 14 days.\n\nKind regards,\nOliver",
+            ("generic-salutation", "Dear Customer")),
+        bad("en", "Hi {{first_name}},\n\nI've refunded the duplicate payment today.\n\nThanks,\nHarriet",
+            ("placeholder", "{{first_name}}")),
+        bad("en", "Hi Lauren,\n\nYes, the serum suits oily skin.\n\nBest wishes,\nChloe\n\n"
+            "You are receiving this email because you subscribed to our news.",
+            ("unsubscribe", "You are receiving this email because")),
+        bad("en", "Hi Imogen,\n\nYour charger is 100% guaranteed to reach you by Friday.\n\nThanks,\nRuth",
+            ("spam-phrase", "100% guaranteed")),
+        bad("en", "Hi Victor,\n\nPLEASE NOTE THAT RETURNS NEED A RETURNS NUMBER.\n\nKind regards,\nHugo",
+            ("shouting", "PLEASE NOTE THAT RETURNS NEED A RETURNS NUMBER")),
+        good("en", "Hi Arjun,\n\nThe OLED TV has four HDMI 2.1 ports with VRR; the SKU is TV-OLED55-24.\n\n"
+             "Kind regards,\nDev"),
+        good("en", "Hi {{first_name}},\n\nYour refund is on its way.\n\nThanks,\nHarriet",
+             facts={"template": True}, note="a template is expected to hold placeholders"),
+        bad("ru", "Уважаемый клиент!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+            ("generic-salutation", "Уважаемый клиент")),
+        bad("ru", "Здравствуйте, <имя>!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+            ("placeholder", "<имя>")),
+        bad("ru", "Здравствуйте, Ольга!\n\nЭто 100% бесплатно!!!\n\nС уважением,\nМарина",
+            ("spam-phrase", "100% бесплатно"), ("shouting", "!!!")),
+        good("ru", "Здравствуйте, Ольга!\n\nНомер ТТН для СДЭК пришлём по SMS.\n\nС уважением,\nМарина"),
+        bad("uk", "Шановний клієнте!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("generic-salutation", "Шановний клієнте")),
+        bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("placeholder", "[Ім'я]")),
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина\n\n"
+            "Відписатися від розсилки", ("unsubscribe", "Відписатися від розсилки")),
+        bad("uk", "Добрий день, Олено!\n\nУВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ.\n\nЗ повагою,\nМарина",
+            ("shouting", "УВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ")),
+        good("uk", "Добрий день, Олено!\n\nНомер ТТН Нової Пошти (НП) надішлемо в SMS.\n\nЗ повагою,\nМарина"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        text = ctx.text
+        if not text.strip():
+            return
+        own = [ln for ln in text_lines(text) if not ln.text.startswith(">")]  # an unrecognised quote is not ours
+        yield from self._generic_salutation(ctx)
+        if not ctx.facts.template:
+            for holder in find_placeholders(text):
+                if _inside(own, holder.start):
+                    yield Hit("placeholder", holder.start, holder.end, {"text": holder.text},
+                              severity=Severity.ERROR)
+        yield from self._footer(ctx)
+        for found in self.lexicon("spam_phrases", ctx.language).find(ctx.analysis):
+            if _inside(own, found.start):
+                yield Hit("spam-phrase", found.start, found.end, {"text": text[found.start:found.end]})
+        for line in own:
+            yield from self._shouting(line)
+
+    def _generic_salutation(self, ctx: RuleContext) -> Iterator[Hit]:
+        greeting = find_greeting(ctx)
+        if greeting is None or greeting.generic is None:
+            return
+        generic = greeting.generic
+        known = customer_name(ctx)
+        yield Hit("generic-salutation", generic.start, generic.end, {"text": generic.text},
+                  suggestion=suggest_greeting(known, ctx.language, greeting.phrase) if known else None)
+
+    def _footer(self, ctx: RuleContext) -> Iterator[Hit]:
+        """Newsletter footers sit below the message: after the sign-off, in the signature block, or (in a reply
+        with no sign-off) in its last paragraph. The same words in the body answer a question about them."""
+        text = ctx.text
+        sign_off = find_sign_off(ctx)
+        if sign_off is not None and sign_off.where == "text":
+            footer_start: int | None = sign_off.start
+        else:
+            breaks = list(_PARAGRAPH_BREAK.finditer(text.rstrip()))
+            footer_start = breaks[-1].end() if breaks else None
+        lexicon = self.lexicon("unsubscribe", ctx.language)
+        if footer_start is not None:
+            for found in lexicon.find(ctx.analysis, footer_start):
+                yield Hit("unsubscribe", found.start, found.end, {"text": text[found.start:found.end]})
+        sig = ctx.signature_analysis
+        if sig is not None:
+            start, end = last_line_span(text)
+            for found in lexicon.find(sig):
+                yield Hit("unsubscribe", start, end, {"text": sig.text[found.start:found.end]})
+
+    def _shouting(self, line: Line) -> Iterator[Hit]:
+        run: list[tuple[int, int]] = []
+        for word in _WORD.finditer(line.text):
+            kind = self._caps_kind(word.group())
+            if kind == "caps":
+                run.append(word.span())
+            elif kind == "other":
+                yield from self._caps_hit(line, run)
+                run = []
+        yield from self._caps_hit(line, run)
+        for found in _EXCLAIM.finditer(line.text):
+            if len(found.group()) >= self.options.exclamation_run:
+                yield Hit("shouting", line.start + found.start(), line.start + found.end(), {"text": found.group()})
+
+    def _caps_hit(self, line: Line, run: list[tuple[int, int]]) -> Iterator[Hit]:
+        if len(run) >= self.options.caps_run:
+            start, end = line.start + run[0][0], line.start + run[-1][1]
+            yield Hit("shouting", start, end, {"text": line.text[run[0][0]:run[-1][1]]})
+
+    def _caps_kind(self, word: str) -> str:
+        """"caps" for a shouted word, "neutral" for what neither shouts nor breaks a run (abbreviations, codes,
+        one-letter words), "other" for an ordinary word, which ends a run."""
+        letters = [ch for ch in word if ch.isalpha()]
+        if not letters or any(ch.isdigit() for ch in word):
+            return "neutral"  # order numbers and codes: "48213", "PS5", "TV-OLED55-24"
+        if not all(ch.isupper() for ch in letters):
+            return "other"
+        if len(letters) < 2:
+            return "neutral"  # "A", "I", the "C" of "USB-C"
+        pieces = [p for p in re.split(r"[-'’]", word) if p]
+        if all(len(p) < 2 or self._abbreviation(p) for p in pieces):
+            return "neutral"
+        return "caps"
+
+    @staticmethod
+    def _abbreviation(word: str) -> bool:
+        folded = word.casefold()
+        return any(folded in word_list("abbreviations", lang) for lang in LANGUAGES)
+
+
+def _inside(lines: list[Line], pos: int) -> bool:
+    return any(line.start <= pos < line.end for line in lines)

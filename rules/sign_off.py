@@ -1,0 +1,76 @@
+"""The sign-off rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._mail import find_sign_off, last_line_span
+
+_SUGGESTION = {"en": "Kind regards,\n<your name>", "ru": "С уважением,\n<ваше имя>", "uk": "З повагою,\n<ваше ім'я>"}
+
+
+class SignOff(Rule):
+    """End the reply with a closing line and the name of the person or team who wrote it.
+
+    A reply that simply stops reads as cut off, and a closing with no name after it ("Kind regards," and nothing)
+    leaves the customer writing to nobody: they cannot ask for the same agent again or tell who promised what.
+    A team name ("The Acme Team", "Служба підтримки") is enough. The name may sit on the closing line ("Thanks,
+    Priya"), on the next line, or at the top of the signature block; a link, an address, a phone number, a
+    placeholder or "Sent from my iPhone" is not a name.
+    """
+
+    id = "sign-off"
+    tags = ("structure",)
+
+    @dataclass(frozen=True)
+    class Options:
+        require_name: bool = field(
+            default=True, metadata={"doc": "Flag a closing line that is not followed by a person's or team's name."})
+        window: int = field(
+            default=12, metadata={"doc": "How many of the reply's last non-blank lines may hold the closing line."})
+
+    messages = {
+        "missing": "The reply has no closing line; end with one (e.g. \"Kind regards,\") and your name.",
+        "no-name": "\"{closing}\" is not followed by a name; sign with your name or your team's.",
+    }
+    examples = (
+        bad("en", "Hi Rachel,\n\nYes, the Meadow dress is fully lined, so it isn't see-through.",
+            ("missing", "Yes, the Meadow dress is fully lined, so it isn't see-through.")),
+        bad("en", "Hi Ian,\n\nYes, the Brew Pro has a built-in steam wand.\n\nKind regards,",
+            ("no-name", "Kind regards")),
+        bad("en", "Hi Amira,\n\nPlease check with your GP first.\n\nBest regards,\nhttps://shop.example",
+            ("no-name", "Best regards"), note="a link is not a name"),
+        good("en", "Hi Nathan,\n\nAn opened bag stays fresh for about six weeks.\n\nKind regards,\n"
+             "The Pawsome Pantry Team"),
+        good("en", "Hi Ruby,\n\nYes, it comes in a 15 ml travel size.\n\nThanks, Priya"),
+        bad("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.",
+            ("missing", "Заказ передан курьеру, он привезёт его в четверг.")),
+        bad("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
+            "[Имя оператора]", ("no-name", "С уважением"), note="a placeholder is not a name"),
+        good("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина, служба поддержки"),
+        good("ru", "Здравствуйте, Лиана!\n\nСумка из натуральной кожи.\n\nС уважением, Марина Ковалёва"),
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nМарина",
+            ("missing", "Марина"), note="a name with no closing line before it"),
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nДякуємо!", ("no-name", "Дякуємо")),
+        good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nСлужба підтримки «Ромашка»"),
+        good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nГарного дня! — Анна"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        if not ctx.text.strip():
+            return
+        found = find_sign_off(ctx, window=self.options.window)
+        suggestion = _SUGGESTION[ctx.language]
+        if found is None:
+            start, end = last_line_span(ctx.text)
+            yield Hit("missing", start, end, suggestion=suggestion)
+            return
+        if found.name is not None or not self.options.require_name:
+            return
+        if found.where == "text":
+            start, end = found.start, found.end
+        else:
+            start, end = last_line_span(ctx.text)
+        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{found.phrase},\n<name>")
