@@ -42,9 +42,12 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 "O'Brien", "Ім'я")."""
 
 _CONNECTORS = frozenset({"and", "&", "и", "і", "та", "й", "/"})
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
+                             "ibn", "al", "el", "ter", "ten", "y", "e"})
 _SEPARATORS = " \t,.!;:—–-"
 _NOT_SIGNER = re.compile(r"https?://|www\.|@|\d[\d\s()+-]{4,}\d|\?")
 _SEPARATOR_LINE = re.compile(r"^[\s\-_=*~—–.]+$")
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 _EXTRA_PLACEHOLDER = re.compile(
     r"""
       (?P<dollar>(?<![\w$])\$[^\W\d_]\w{1,40}(?:\.\w+)*)         # $name, $customer.name
@@ -345,6 +348,8 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
         if not trusted:
             return None
         parts = [p.capitalize() for p in parts]
+    elif any(p[:1].islower() and p not in _NAME_PARTICLES for p in parts):
+        return None  # "Anna for everything": a sentence that starts with a name
     if not trusted:
         if any(p.isupper() and len(p) > 1 for p in parts) and len(parts) == 1:
             return None  # "ACME", "IKEA": a brand in capitals, not a person
@@ -433,7 +438,8 @@ def _signed_name_in(block: str, lang: Lang) -> NameInfo | None:
             if rest and block[closing.end:line.end].lstrip()[:1] in ",—–-":
                 return _name_info(rest, "signature", lang, trusted=True)
             continue
-        after_closing = prev is not None and _whole_line_closing(analysis, lang, block, prev)
+        after_closing = prev is not None and (_whole_line_closing(analysis, lang, block, prev) or (
+            prev.text.endswith(",") and _phrase_at("closings", lang, analysis, prev.start, prev.end) is not None))
         if after_closing:
             return _name_info(line.text, "signature", lang, trusted=True)
         if back == 1:
@@ -689,13 +695,21 @@ def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where
             return _with_name(base, nxt[1], nxt[0])
         return base
     stripped = rest.lstrip()
-    same_line = is_signer(core, lang) if stripped[:1] in ",—–-!" else person_name(core, lang, trusted=True)
+    if stripped[:1] in ",—–-":
+        same_line = is_signer(stripped.lstrip(" \t,—–-"), lang)
+    elif stripped[:1] in "!." and stripped[1:].lstrip()[:1] in "—–-":
+        same_line = is_signer(core, lang)  # "Дякуємо! — Анна"
+    elif stripped[:1] in "!.":
+        same_line = False  # "Thanks! Your order shipped today." is a sentence, not a signature
+    else:
+        same_line = person_name(core, lang, trusted=True) is not None  # "Best wishes Anna"
     if same_line:
         start = found.end + rest.index(core)
         return _with_name(base, Line(start, start + len(core), core), where)
-    if nxt is not None and is_signer(nxt[1].text, lang):
-        # the line opens with a closing formula and goes on ("Thanks for your patience."); the name under it
-        # makes it the sign-off
+    if (nxt is not None and nxt[0] == where and "\n\n" not in src[line.end:nxt[1].start]
+            and not _SENTENCE_INSIDE.search(core) and is_signer(nxt[1].text, lang)):
+        # one sentence opening with a closing formula ("Thanks for your patience."), the name right under it:
+        # that is the sign-off; "Thanks! Your order shipped today." followed by a paragraph break is not
         return _with_name(base, nxt[1], nxt[0])
     return None
 
@@ -781,6 +795,13 @@ def placeholder_at(text: str, pos: int, stop: int) -> Word | None:
 
 
 def _is_extra_placeholder(found: re.Match[str]) -> bool:
+    if found.lastgroup == "crosses":
+        text = found.string
+        before = text[:found.start()].rstrip()[-1:]
+        after = text[found.end():].lstrip()[:1]
+        # "XXXX XXXX XXXX 1234", "ending XXXX1234": a masked card or phone number, not a blank to fill
+        masked = ("X", "Х", "*")
+        return not (before.isdigit() or after.isdigit() or before in masked or after in masked)
     if found.lastgroup not in ("square", "angle"):
         return True
     inner = found.group()[1:-1].strip()
@@ -793,9 +814,12 @@ def _is_extra_placeholder(found: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1024)
 def _names_field(inner: str) -> bool:
+    """Whether bracketed text is a field name: English ends with the field word ("[Agent Name]"), Russian and
+    Ukrainian start with it ("[Имя клиента]", "[номер замовлення]")."""
     for lang in LANGUAGES:
         if _is_cyrillic(inner) == (lang == "en"):
             continue
-        if mail_lexicon("placeholder_words", lang).search(_analyse(inner, lang)) is not None:
-            return True
+        for found in mail_lexicon("placeholder_words", lang).find(_analyse(inner, lang)):
+            if (lang == "en" and found.end == len(inner)) or (lang != "en" and found.start == 0):
+                return True
     return False

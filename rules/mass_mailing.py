@@ -161,8 +161,8 @@ class MassMailing(Rule):
             return "neutral"  # order numbers and codes: "48213", "PS5", "TV-OLED55-24"
         if not all(ch.isupper() for ch in letters):
             return "other"
-        if len(letters) < 2:
-            return "neutral"  # "A", "I", the "C" of "USB-C"
+        if len(letters) < 2 or not set(letters) - {"X", "Х"}:
+            return "neutral"  # "A", "I", the "C" of "USB-C", a masked "XXXX XXXX 1234"
         pieces = [p for p in re.split(r"[-'’]", word) if p]
         if all(len(p) < 2 or self._abbreviation(p) for p in pieces):
             return "neutral"
