@@ -7,6 +7,7 @@ on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -26,10 +27,14 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
+    """One line on stderr for a usage error, like every other error, and exit code 2."""
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"replylint: error: {message}\n")
-        raise SystemExit(EXIT_ERROR)
+        raise _UsageError(f"{message} (see '{self.prog} --help')")
+
+
+class _UsageError(Exception):
+    pass
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,9 +76,13 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
 
         return sendmail(words[1:], stdin=getattr(stdin or sys.stdin, "buffer", None), stderr=err)
     try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:
+        with contextlib.redirect_stdout(out):
+            args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except _UsageError as exc:
+        err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+        return EXIT_ERROR
     try:
         if args.command == "rules":
             return _rules(out)

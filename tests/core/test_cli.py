@@ -106,12 +106,21 @@ def test_config_error_is_one_line(tmp_path: Path) -> None:
     assert code == 2 and err.count("\n") == 1 and "did you mean 'select'" in err
 
 
-def test_control_characters_from_mail_never_reach_the_terminal(tmp_path: Path) -> None:
-    path = tmp_path / "evil.txt"
-    path.write_text("Ok.\x1b[2J\x1b]0;pwned\x07", encoding="utf-8")
+def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
+    # The parser already drops C0 controls from bodies; a file name can still carry them.
+    path = tmp_path / "evil\x1b[2J\x1b]0;pwned\x07.txt"
+    path.write_text("Ok.\x1b[2J \u202eevil", encoding="utf-8")
     _, out, _ = run(["check", str(path), "--select", "length", "--show-source", "--color", "never"])
-    assert "\x1b" not in out and "\x07" not in out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "\\e[2J" in out
+
+
+def test_terminal_safe_escapes_controls_bidi_and_zero_width() -> None:
+    from replylint.formats.safe import terminal_safe
+
+    assert terminal_safe("a\x1b[31mb\x9bc\u202ed\u200be\r\nf") == "a\\e[31mb\\x9bc\\u202ed\\u200be\\r\\nf"
+    assert terminal_safe("line1\nline2", keep_newlines=True) == "line1\nline2"
+    assert terminal_safe("Привіт, Олено! 😀") == "Привіт, Олено! 😀"
 
 
 def test_colour_only_when_asked_or_on_a_terminal(tmp_path: Path) -> None:
