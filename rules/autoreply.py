@@ -1,0 +1,219 @@
+"""The autoreply rule: an automatic acknowledgement must say when the answer comes and what to do meanwhile."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from replylint.lexicon import Lexicon, Match
+from replylint.model import Severity
+from replylint.nlp import Analysis
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._answers import find_links, find_times
+from replylint_rules._mail import find_greeting, find_sign_off
+from replylint_rules.familiar_tone import Span, inside, quoted_spans
+
+ACK_WITHIN = 3
+"""The acknowledgement must be among the first sentences after the greeting: it is what an autoreply opens with."""
+
+_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "…"})
+_CONJUNCTIONS = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але"})
+_HELP_URL = re.compile(r"help|faq|support|knowledge|/kb\b|guide|how-?to|instruction|question|dovidka|spravka|"
+                       r"pomoshch|dopomoga|contact", re.IGNORECASE)
+"""A link to self-help (its path says so) is part of an autoreply; a tracking or product link is an answer."""
+_FORMULAS = ("acknowledgements", "reply_promises", "autoreply_boilerplate", "help_links", "callback")
+"""What an automatic acknowledgement is made of. A sentence with none of these is an answer written by someone."""
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The reply's sentences (as character ranges, greeting and sign-off cut off) and the formula spans in them."""
+
+    content: list[Span]
+    formulas: list[Span]
+    promises: list[Span]
+
+
+class Autoreply(Rule):
+    """Make an automatic acknowledgement useful: say when the answer comes, and offer help meanwhile.
+
+    "We have received your message" tells the customer only that the mail server works. Without a time ("within
+    one working day", "до 18:00", "протягом доби") they cannot plan and write again, call, or complain in
+    public; "as soon as possible" and "найближчим часом" are not times. Without a help-centre or FAQ link or a
+    way to leave a phone number for a call back, they have nothing to do but wait (reported as info). Only a
+    reply that *is* an acknowledgement is checked: one that opens with "we received your message / ваше
+    обращение получено / ваш лист отримано" and says nothing else of substance. A person who writes "I've
+    received your photos" and then solves the problem is not an autoreply.
+    """
+
+    id = "autoreply"
+    tags = ("service",)
+    messages = {
+        "no-timeframe": "This automatic acknowledgement does not say when the full answer will come; give a time "
+                        "(\"within one working day\", \"by 6 pm tomorrow\").",
+        "no-alternatives": "This acknowledgement offers no help-centre or FAQ link and no way to leave a phone "
+                           "number for a call back.",
+    }
+    examples = (
+        bad("en", "Hello,\n\nThank you for contacting Volt & Co. We have received your message, and a member of "
+                  "our team will get back to you.\n\nKind regards,\nThe Volt & Co Support Team",
+            ("no-timeframe", "received your message"), ("no-alternatives", "received your message")),
+        bad("en", "Hello,\n\nThanks for your email. We've received it and will reply within 24 hours.\n\n"
+                  "Best wishes,\nThe Glow Apothecary Team", "no-alternatives"),
+        good("en", "Hello,\n\nWe have received your message, and one of our team will reply within one working "
+                   "day. In the meantime, our help centre explains how damaged items are handled: "
+                   "https://shop.example/help/damaged\n\nKind regards,\nThe Volt & Co Support Team"),
+        good("en", "Hi Dylan,\n\nThank you, I've received your message. The speaker was checked in this morning, "
+                   "and I've refunded £59.99 to your card.\n\nKind regards,\nAisha",
+             note="a person answering: the acknowledgement is not the whole reply"),
+        bad("ru", "Здравствуйте!\n\nВаше обращение получено и зарегистрировано под номером 20241112-0457. Мы "
+                  "обязательно ответим вам.\n\nС уважением,\nСлужба поддержки «ТехноДом»",
+            ("no-timeframe", "обращение получено и зарегистрировано"), "no-alternatives"),
+        bad("ru", "Здравствуйте!\n\nСпасибо, что написали! Мы получили ваше письмо и свяжемся с вами в ближайшее "
+                  "время. Ответы на частые вопросы есть в разделе https://shop.example/help.\n\nС уважением,\n"
+                  "Команда магазина «Шаг»", "no-timeframe", note="a link alone does not say when"),
+        good("ru", "Здравствуйте!\n\nМы получили ваше письмо, номер обращения — 40517. Менеджер ответит вам в "
+                   "течение одного рабочего дня. Если удобнее поговорить по телефону, оставьте свой номер, и мы "
+                   "перезвоним.\n\nС уважением,\nСлужба поддержки «Мебель Дом»"),
+        good("ru", "Алевтина, добрый день!\n\nВаше обращение получено, заказ 93310 отменили. Деньги вернутся на "
+                   "карту в течение 3 рабочих дней.\n\nС уважением,\nЛюдмила",
+             note="the request is already resolved"),
+        bad("uk", "Добрий день!\n\nВаш лист отримано. Ми відповімо найближчим часом.\n\nЗ повагою,\n"
+                  "служба підтримки «ТехноДім»", ("no-timeframe", "лист отримано"), "no-alternatives"),
+        bad("uk", "Добрий день!\n\nВаш лист отримано. Зараз вихідні, тому ми відповімо в понеділок з 9:00.\n\n"
+                  "З повагою,\nвідділ продажів «Затишок»", ("no-alternatives", "лист отримано")),
+        good("uk", "Добрий день!\n\nДякуємо, Ваш лист отримано. Ми відповімо протягом години в робочий час. "
+                   "Поки чекаєте, перегляньте поради щодо оплати: https://shop.example/help/payment.\n\n"
+                   "З повагою,\nслужба підтримки «ТехноДім»"),
+        good("uk", "Добрий день, Ксеніє!\n\nТак, посилку зі светром ми отримали сьогодні. Кошти вже повернули на "
+                   "Вашу картку.\n\nЗ повагою,\nСофія", note="a parcel, not the message, was received"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        text = ctx.text
+        if not text.strip():
+            return
+        lang = ctx.language
+        analysis = ctx.analysis
+        lex = partial(self.lexicon, lang=lang)
+        cited = quoted_spans(text)
+        acks = [m for m in _within_clauses(lex("acknowledgements"), analysis) if not inside(cited, m.start, m.end)]
+        if not acks:
+            return
+        parts = _parts(ctx, analysis, lex)
+        ack = acks[0]
+        opening = [s for s in parts.content[:ACK_WITHIN] if s[0] <= ack.start < s[1]]
+        if not opening or not _only_formulas(analysis, parts, opening[0], ack):
+            return
+        if not _has_timeframe(ctx, parts, opening[0], ack):
+            yield Hit("no-timeframe", ack.start, ack.end,
+                      suggestion="Say when the full answer will come, e.g. \"within one working day\".")
+        if not self._has_alternatives(ctx, lex):
+            yield Hit("no-alternatives", ack.start, ack.end, severity=Severity.INFO,
+                      suggestion="Add a link to the help centre or FAQ, or offer to call back.")
+
+    def _has_alternatives(self, ctx: RuleContext, lex: partial[Lexicon]) -> bool:
+        """A help link or a call-back offer, in the body or in the signature block under it."""
+        blocks: list[tuple[str, Analysis | None]] = [(ctx.text, ctx.analysis)]
+        if ctx.reply.signature:
+            blocks.append((ctx.reply.signature, ctx.signature_analysis))
+        for source, analysis in blocks:
+            if any(f.kind == "url" for f in find_links(source)):
+                return True
+            if analysis is not None and any(lex(name).search(analysis) for name in ("help_links", "callback")):
+                return True
+        return False
+
+
+def _parts(ctx: RuleContext, analysis: Analysis, lex: partial[Lexicon]) -> _Parts:
+    """Sentences of the body proper (no greeting, no sign-off, no unmarked quote) and the formula spans in them."""
+    text = ctx.text
+    lo, hi = 0, len(text)
+    greeting = find_greeting(ctx)
+    if greeting is not None:
+        lo = greeting.end
+    sign_off = find_sign_off(ctx)
+    if sign_off is not None and sign_off.where == "text" and sign_off.start >= lo:
+        hi = sign_off.start
+    content: list[Span] = []
+    for sent in analysis.sentences:
+        start, end = max(sent.start_char, lo), min(sent.end_char, hi)
+        if start < end and analysis.word_count(start, end) and not text[start:end].lstrip().startswith(">"):
+            content.append((start, end))
+    formulas: list[Span] = [(m.start, m.end) for name in _FORMULAS for m in lex(name).find(analysis)]
+    formulas += [(f.start, f.end) for f in find_links(text) if f.kind == "url" and _HELP_URL.search(f.text)]
+    # a call back "within 15 minutes" is as good a timeframe as a written answer
+    promises = [(m.start, m.end) for name in ("reply_promises", "callback") for m in lex(name).find(analysis)]
+    return _Parts(content, formulas, promises)
+
+
+def _only_formulas(analysis: Analysis, parts: _Parts, ack_sentence: Span, ack: Match) -> bool:
+    """Whether every sentence is acknowledgement, promise, thanks, link or call-back offer: no answer in it.
+
+    The acknowledging sentence is checked clause by clause, since a person often writes "Ваше обращение
+    получено, заказ отменили" and puts the whole answer after the comma.
+    """
+    for sent in parts.content:
+        if sent == ack_sentence:
+            for start, end in _clauses(analysis, sent):
+                outside_ack = end <= ack.start or start >= ack.end
+                if outside_ack and analysis.word_count(start, end) >= 2 and not _touches(parts.formulas, start, end):
+                    return False
+        elif analysis.word_count(*sent) >= 2 and not _touches(parts.formulas, *sent):
+            return False  # a one-word sentence ("Дякуємо!", "Thanks!") says nothing either way
+    return True
+
+
+def _has_timeframe(ctx: RuleContext, parts: _Parts, ack_sentence: Span, ack: Match) -> bool:
+    """A date or time in a sentence that promises the answer ("ответим в течение 2 рабочих дней").
+
+    Times elsewhere are something else: office hours, or the registration stamp of the ticket ("обращение от
+    12.11 10:15 зарегистрировано"), which is why the acknowledgement's own words before it do not count.
+    """
+    for found in find_times(ctx.text, ctx.language):
+        sent = next((s for s in parts.content if s[0] <= found.start < s[1]), None)
+        if sent is None or (sent == ack_sentence and found.start < ack.end):
+            continue
+        if _touches(parts.promises, *sent):
+            return True
+    return False
+
+
+def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
+    """Matches that do not run across a comma or colon: a "..." gap may hold a ticket number, not a clause.
+
+    `Lexicon.find` is leftmost-longest, so "спасибо за письмо, ваше обращение получено" first matches from
+    "письмо" to "получено"; that match is dropped and the search resumes one word later, finding the real one.
+    """
+    doc = analysis.doc
+    pos = 0
+    while True:
+        m = lexicon.search(analysis, pos)
+        if m is None:
+            return
+        if any(doc[i].text in _BREAKS for i in range(m.first_token, m.last_token + 1)):
+            pos = doc[m.first_token].idx + len(doc[m.first_token].text)
+            continue
+        yield m
+        pos = m.end
+
+
+def _clauses(analysis: Analysis, sent: Span) -> Iterator[Span]:
+    start, stop = sent
+    for token in analysis.doc:
+        if token.idx < sent[0] or token.is_space:
+            continue
+        if token.idx >= stop:
+            break
+        if token.text in _BREAKS or token.lower_ in _CONJUNCTIONS:
+            if token.idx > start:
+                yield start, token.idx
+            start = token.idx + len(token.text)
+    if stop > start:
+        yield start, stop
+
+
+def _touches(spans: Sequence[Span], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,79 @@
+"""Edge cases of autoreply: what makes a reply an acknowledgement, and what counts as a time or an alternative."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang, Severity
+
+
+def _kinds(lang: Lang, body: str) -> list[str]:
+    report = lint(body, context={"language": lang}, select=["autoreply"])
+    return sorted(f.kind for f in report.by_rule("autoreply"))
+
+
+EN = "Hello,\n\n{}\n\nKind regards,\nThe Support Team"
+RU = "Здравствуйте!\n\n{}\n\nС уважением,\nСлужба поддержки"
+UK = "Добрий день!\n\n{}\n\nЗ повагою,\nслужба підтримки"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # the answer follows the acknowledgement in the same sentence or the next one
+        ("en", EN.format("We've received your email and refunded £20 to your card today.")),
+        ("ru", RU.format("Мы получили ваше письмо. Заказ отправлен сегодня, трек-номер 8001234.")),
+        ("uk", UK.format("Ваш лист отримано, замовлення скасовано.")),
+        # something else was received
+        ("en", EN.format("We've received your parcel back and will refund you within 3 days.")),
+        # a future "you will receive" is not an acknowledgement
+        ("ru", RU.format("Письмо с инструкцией вы получите сегодня до 18:00.")),
+        # an acknowledgement quoted from another mail
+        ("en", EN.format('The courier\'s system replied "we have received your request", nothing more. '
+                         "Your new parcel leaves tomorrow.")),
+    ],
+)
+def test_not_an_autoreply(lang: Lang, body: str) -> None:
+    assert _kinds(lang, body) == []
+
+
+def test_vague_promise_is_not_a_time_and_severities_differ() -> None:
+    body = EN.format("Thanks for your message. We've received your request and will get back to you shortly.")
+    report = lint(body, context={"language": "en"}, select=["autoreply"])
+    found = {f.kind: f.severity for f in report.by_rule("autoreply")}
+    assert found == {"no-timeframe": Severity.WARNING, "no-alternatives": Severity.INFO}
+
+
+def test_time_in_the_registration_stamp_is_not_a_timeframe() -> None:
+    body = RU.format("Ваше обращение от 12.11.2025 10:15 зарегистрировано. Мы обязательно ответим вам. "
+                     "Ответы на частые вопросы: https://shop.example/faq")
+    assert _kinds("ru", body) == ["no-timeframe"]
+
+
+def test_office_hours_are_not_a_timeframe() -> None:
+    body = UK.format("Ваш лист отримано. Ми працюємо щодня з 9:00 до 18:00, графік роботи є на сайті "
+                     "https://shop.example/contacts.")
+    assert _kinds("uk", body) == ["no-timeframe"]
+
+
+def test_call_back_time_counts_as_the_timeframe() -> None:
+    body = RU.format("Ваша заявка принята. Мы перезвоним вам в течение 15 минут.")
+    assert _kinds("ru", body) == []
+
+
+def test_help_link_in_the_signature_counts() -> None:
+    body = ("Hello,\n\nYour request has been received and we will reply within one working day.\n\n"
+            "Kind regards,\nThe Support Team\n-- \nHelp centre: https://shop.example/help")
+    assert _kinds("en", body) == []
+
+
+def test_ticket_number_between_words() -> None:
+    body = EN.format("Your ticket #48211 has been created. We will respond as soon as possible.")
+    assert _kinds("en", body) == ["no-alternatives", "no-timeframe"]
+
+
+def test_acknowledgement_late_in_a_long_answer_is_not_an_autoreply() -> None:
+    body = EN.format("The cable is 1 metre long. The speaker charges in two hours. It plays for twelve hours. "
+                     "We have received your message about the colour too.")
+    assert _kinds("en", body) == []
