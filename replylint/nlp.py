@@ -177,12 +177,26 @@ def _mark_sentences(doc: Doc) -> Doc:
                 and not before.text.endswith((":", ","))
             )
             start = not wrapped
-        elif "\n" in prev.whitespace_ and prev.text not in _CLOSERS:
+        elif ("\n" in prev.whitespace_ and prev.text not in _CLOSERS) or _initial_ends_sentence(doc, i):
             start = True
         elif prev.text in _SENT_END or (prev.text in _CLOSERS and i >= 2 and doc[i - 2].text in _SENT_END):
             start = token.text not in _CLOSERS and token.text not in _SENT_END
         token.is_sent_start = start
     return doc
+
+
+def _initial_ends_sentence(doc: Doc, i: int) -> bool:
+    """"bag D. Our team": spaCy keeps "D." whole as if it were an initial; after a lower-case word it is not one."""
+    prev = doc[i - 1]
+    return (
+        i >= 2
+        and len(prev.text) == 2
+        and prev.text[1] == "."
+        and prev.text[0].isupper()
+        and doc[i - 2].text.isalpha()
+        and doc[i - 2].text.islower()
+        and doc[i].text[:1].isupper()
+    )
 
 
 @dataclass(frozen=True)

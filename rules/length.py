@@ -21,8 +21,10 @@ class Length(Rule):
 
     Customers read support mail on phones, between other things. A reply over a few hundred words buries the
     answer; a sentence over forty words loses the reader half-way; a paragraph with no break is skimmed. A reply
-    of two or three words ("Done.", "See FAQ.") reads as a brush-off. The limits count words of the reply's own
-    text: the quoted original and the signature are excluded.
+    of two or three words ("Done.", "See FAQ.") reads as a brush-off. The limits count words of the message
+    itself: the opening greeting, the closing line with everything under it (name, contact block, legal
+    disclaimer), the quoted original and the signature are excluded, since none of them is what the customer
+    reads the reply for.
     """
 
     id = "length"
@@ -50,6 +52,8 @@ class Length(Rule):
             "long-sentence"),
         good("en", "Hello Anna,\n\nYour parcel left our warehouse today. It should arrive on Thursday.\n\nBest,\nTom"),
         bad("ru", "Сделано.", ("too-short", "Сделано.")),
+        bad("ru", "Здравствуйте, Ирина!\n\nВсё сделано.\n\nС уважением,\nОлег, служба поддержки", "too-short",
+            note="the greeting and the sign-off are not the message"),
         bad("ru", f"Здравствуйте, Анна!\n\n{_LONG_RU}", "too-long", "long-paragraph"),
         good("ru", "Здравствуйте, Анна!\n\nЗаказ отправлен сегодня, курьер привезёт его в четверг.\n\n"
              "С уважением,\nМарина"),
@@ -66,26 +70,48 @@ class Length(Rule):
         if not text.strip():
             return
         analysis = ctx.analysis
-        words = list(analysis.words())
+        lo, hi = body_range(ctx)
+        words = [w for w in analysis.words() if lo <= w.idx < hi]
         total = len(words)
         if opts.min_words and total < opts.min_words:
             start = len(text) - len(text.lstrip())
             yield Hit("too-short", start, len(text.rstrip()), {"words": total, "limit": opts.min_words})
         if total > opts.max_words:
             first_over = words[opts.max_words]
-            yield Hit("too-long", first_over.idx, len(text.rstrip()), {"words": total, "limit": opts.max_words})
+            last = words[-1]
+            yield Hit("too-long", first_over.idx, last.idx + len(last.text),
+                      {"words": total, "limit": opts.max_words})
         for sent in analysis.sentences:
-            count = sum(1 for t in sent if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text))
+            if sent.end_char <= lo or sent.start_char >= hi:
+                continue
+            count = sum(1 for t in sent if lo <= t.idx < hi and not t.is_space and not t.is_punct
+                        and any(c.isalnum() for c in t.text))
             if count > opts.max_sentence_words:
                 body = sent.text.rstrip()
                 yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
                           {"words": count, "limit": opts.max_sentence_words})
         word_starts = [w.idx for w in words]
-        for para in PARAGRAPH.finditer(text):
+        for para in PARAGRAPH.finditer(text, lo, hi):
             count = _count_between(word_starts, para.start(), para.end())
             if count > opts.max_paragraph_words:
                 yield Hit("long-paragraph", para.start(), para.end(),
                           {"words": count, "limit": opts.max_paragraph_words})
+
+
+def body_range(ctx: RuleContext) -> tuple[int, int]:
+    """Offsets in ctx.text of what the agent wrote between the greeting and the closing line."""
+    from replylint_rules._mail import find_greeting, find_sign_off
+
+    text = ctx.text
+    greeting = find_greeting(ctx)
+    lo = 0
+    if greeting is not None:
+        lo = greeting.end
+        while lo < len(text) and not text[lo].isalnum():
+            lo += 1
+    sign_off = find_sign_off(ctx)
+    hi = sign_off.start if sign_off is not None and sign_off.where == "text" and sign_off.start >= lo else len(text)
+    return lo, hi
 
 
 def _count_between(starts: list[int], lo: int, hi: int) -> int:
