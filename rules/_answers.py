@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Lexicon, Match
@@ -105,14 +106,15 @@ _RELATIVE = {
     r"(?:week|weekend|month|" + _WEEKDAYS["en"] + r")|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|today|tomorrow)?(?:day|week|month|today|tomorrow|business)?|"
     r"close\s+of\s+business|eod|cob|noon|midday|midnight|same\s+day|the\s+same\s+day|next\s+working\s+day|"
+    r"(?:at|on|over)\s+(?:the\s+)?weekends?|weekdays|"
     r"next\s+business\s+day)",
-    "ru": r"(?:сегодня|завтра|послезавтра|сейчас\s+же|"
+    "ru": r"(?:сегодня|завтра|послезавтра|сейчас\s+же|(?:в|на)\s+выходн\w+|по\s+выходным|в\s+будни|по\s+будням|"
     r"на\s+(?:этой|следующей|будущей|той)\s+неделе|(?:на\s+)?следующей\s+неделе|"
     r"в\s+(?:этом|следующем|будущем)\s+месяце|в\s+ближайш\w+\s+(?:понедельник|вторник|сред\w|четверг|пятниц\w|"
     r"суббот\w|воскресень\w)|(?:до|к)\s+конц[ау]\s+(?:дня|недели|месяца|следующ\w+\s+\w+|рабоч\w+\s+дня)|"
     r"в\s+конце\s+(?:недели|месяца|дня)|в\s+начале\s+(?:недели|месяца|следующ\w+\s+(?:недели|месяца))|"
     r"в\s+тот\s+же\s+день|в\s+течение\s+дня|полдень|полудня|первых\s+числах|следующ\w+\s+рабоч\w+\s+д\w+)",
-    "uk": r"(?:сьогодні|завтра|післязавтра|"
+    "uk": r"(?:сьогодні|завтра|післязавтра|(?:у|в|на)\s+вихідн\w+|по\s+вихідних|у\s+будні|в\s+будні|"
     r"на\s+(?:цьому|наступному|тому)\s+тижні|наступного\s+(?:тижня|місяця|дня|понеділка|вівторка|четверга)|"
     r"цього\s+(?:тижня|місяця)|(?:в|у)\s+(?:цьому|наступному)\s+місяці|"
     r"до\s+кінця\s+(?:дня|тижня|місяця|робочого\s+дня|наступного\s+\w+)|наприкінці\s+(?:тижня|місяця|дня)|"
@@ -338,7 +340,7 @@ TOPIC_CREDIT = 0.6
 STEM_MIN = 5
 
 
-def _stop_words(lang: Lang) -> frozenset[str]:
+def stop_words(lang: Lang) -> frozenset[str]:
     return _STOPS[lang]
 
 
@@ -402,7 +404,7 @@ def content_terms(analysis: Analysis, start: int, end: int, *, skip: Iterable[in
     Stop words and the tokens in `skip` (question words, "подскажите") do not count; tokens in `generic`
     ("order", "заказ", "please") and numbers count a little, since an order number alone answers nothing.
     """
-    stops = _stop_words(analysis.lang)
+    stops = stop_words(analysis.lang)
     skip_set = set(skip)
     topics = topics or {}
     terms: dict[str, Term] = {}
@@ -582,3 +584,55 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
 def helpful(offers: Iterable[Offer]) -> bool:
     """Whether the offers give the customer something: anything but an undated promise."""
     return any(o.kind != "promise" for o in offers)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Numbers and topics
+# --------------------------------------------------------------------------------------------------------------
+
+_NUMBER_PATTERNS: dict[Lang, re.Pattern[str]] = {
+    lang: re.compile(_B + rf"(?:{_NUM_WORDS[lang]})" + _E, re.IGNORECASE) for lang in ("en", "ru", "uk")
+}
+
+
+def find_numbers(text: str, lang: Lang) -> list[Found]:
+    """Counts in digits or words ("3", "three", "три", "кілька"): what answers "how many"."""
+    out = []
+    for m in _NUMBER_PATTERNS[lang].finditer(text):
+        word = m.group(0).lower()
+        if word in {"a", "an"}:
+            continue
+        out.append(Found(m.start(), m.end(), "number", m.group(0)))
+    return out
+
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def topic_names() -> tuple[str, ...]:
+    """Topics are data: every `topic_<name>.en.txt` beside this module adds one (with its ru and uk lists)."""
+    return tuple(sorted(p.name.split(".")[0] for p in LEXICON_DIR.glob("topic_*.en.txt")))
+
+
+def topic_lexicons(lex: LexiconSource) -> list[tuple[str, Lexicon]]:
+    return [(name, lex(name)) for name in topic_names()]
+
+
+def imperatives(analysis: Analysis) -> list[int]:
+    """Tokens that are verbs in the imperative ("Виміряйте", "передайте"): instructions, in ru and uk.
+
+    pymorphy3 tags the mood, which a phrase list could only approximate; English has no such mark on the word,
+    so English instructions come from the `answer_steps` list instead.
+    """
+    lemmatizer = analysis.pipeline.lemmatizer
+    parses = getattr(lemmatizer, "parses", None)
+    if parses is None:
+        return []
+    out = []
+    for tok in analysis.doc:
+        if not is_word(tok) or not tok.text[:1].isalpha():
+            continue
+        found = parses(tok.text)
+        if any("impr" in str(getattr(p, "tag", "")) and getattr(p, "score", 0.0) >= 0.5 for p in found):
+            out.append(tok.i)
+    return out

@@ -1,0 +1,474 @@
+"""The unanswered-question rule."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from replylint.lexicon import Match
+from replylint.model import Lang, Severity
+from replylint.nlp import Analysis
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from replylint_rules._answers import (
+    Bag,
+    LexiconSource,
+    Term,
+    admissions,
+    bag_of,
+    content_terms,
+    coverage,
+    find_links,
+    find_money,
+    find_numbers,
+    find_times,
+    imperatives,
+    is_word,
+    paragraph_bounds,
+    stop_words,
+    topic_lexicons,
+    topics_by_token,
+)
+
+QUESTION_KINDS = ("when", "how-much", "where", "why", "which", "how", "yes-no")
+"""Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
+
+_TYPED = frozenset({"when", "how-much", "where"})
+"""Types whose answer has a recognisable shape (a time, an amount, a place): talking about the subject without
+giving that shape does not answer them ("Next-day delivery is available..." does not say what it costs)."""
+
+SUGGESTIONS = {
+    "when": "Give a date or time (\"on Thursday, 14 November\"), or say when you will know.",
+    "how-much": "Give the amount (\"£25\", \"free\"), or say when you will know.",
+    "where": "Give the place, link or tracking number, or say when you will know.",
+    "yes-no": "Start with a clear yes or no, then the details.",
+}
+DEFAULT_SUGGESTION = "Answer it, or say honestly that you don't know yet and when you will."
+MAX_QUOTE = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question from the customer's message: where it is there, its type, and the words it is about."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    terms: tuple[Term, ...]
+    asks_time: bool
+    """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type."""
+    about_money: bool
+
+    @property
+    def key_terms(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if t.weight >= 1.0)
+
+
+@dataclass
+class _Reply:
+    """The reply cut into sentences and paragraphs, with every kind of answer evidence located once."""
+
+    analysis: Analysis
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    bags: list[Bag]
+    whole: Bag
+    times: list[int]
+    amounts: list[int]
+    numbers: list[int]
+    places: list[int]
+    when_markers: list[int]
+    reasons: list[int]
+    yes_no_lead: list[int]
+    """Sentences (by index) that open with a bare yes or no: "Yes,", "We do:", "Не зовсім."."""
+    yes_no_inline: list[int]
+    steps: list[int]
+    """Sentences with instructions or the shop's next action: what answers "how"."""
+    honest: list[int]
+    """Sentences that admit not knowing yet or promise to find out."""
+
+    def related(self, q: Question) -> set[int]:
+        """Sentences that share a subject with the question (a key word, or a word of the same topic)."""
+        key = q.key_terms
+        return {i for i, bag in enumerate(self.bags) if any(bag.score(t) > 0 for t in key)}
+
+    def linked(self, q: Question) -> set[int]:
+        """Sentences that use one of the question's own key words (not merely its topic)."""
+        key = q.key_terms
+        return {i for i, bag in enumerate(self.bags) if any(bag.has(t) for t in key)}
+
+    def sentence_index(self, char: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if s <= char < e:
+                return i
+        return len(self.sentences) - 1
+
+    def paragraph_of(self, sentence: int) -> int:
+        start = self.sentences[sentence][0]
+        for i, (s, e) in enumerate(self.paragraphs):
+            if s <= start < e:
+                return i
+        return -1
+
+
+@dataclass(frozen=True)
+class _Markup:
+    """Where the customer's message has question words, openers, formulas and topic words, found once."""
+
+    kinds: list[tuple[str, Match]]
+    starts: frozenset[int]
+    indirect: list[Match]
+    rhetorical: list[Match]
+    joiners: frozenset[int]
+    money: list[Match]
+    generic: frozenset[int]
+    skipped: frozenset[int]
+    topics: dict[int, frozenset[str]]
+    stops: frozenset[str]
+
+    @classmethod
+    def of(cls, analysis: Analysis, lex: LexiconSource) -> _Markup:
+        kinds: list[tuple[str, Match]] = []
+        for kind in QUESTION_KINDS:
+            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
+        indirect = list(lex("question_indirect").find(analysis))
+
+        def tokens(name: str) -> frozenset[int]:
+            return frozenset(i for m in lex(name).find(analysis) for i in range(m.first_token, m.last_token + 1))
+
+        return cls(
+            kinds=kinds,
+            starts=frozenset(m.first_token for _, m in kinds) | frozenset(m.first_token for m in indirect),
+            indirect=indirect,
+            rhetorical=list(lex("question_rhetorical").find(analysis)),
+            joiners=frozenset(m.first_token for m in lex("question_joiners").find(analysis)),
+            money=list(lex("question_money").find(analysis)),
+            generic=tokens("question_generic"),
+            skipped=tokens("question_skip"),
+            topics=topics_by_token(analysis, topic_lexicons(lex)),
+            stops=stop_words(analysis.lang),
+        )
+
+    def opener_at(self, words: Sequence[Token]) -> Match | None:
+        """An indirect-question opener ("Подскажите", "I'd like to know") among the first words of a clause."""
+        first = {w.i for w in words[:4]}
+        return next((m for m in self.indirect if m.first_token in first), None)
+
+
+class UnansweredQuestion(Rule):
+    """Answer every question the customer asked.
+
+    A customer who asks two things and gets an answer to one has to write again, and the second reply is
+    slower and more annoyed. The rule reads the customer's message (given, or recovered from the reply's
+    quote), finds the questions in it (sentences ending in "?" and indirect ones like "Подскажите, когда...",
+    "Цікавить, чи...", "I'd like to know whether..."), and checks that the reply addresses each one: a date for
+    "when", an amount for "how much", a place, link or tracking number for "where", a yes or no for a yes/no
+    question, or the same subject in other words. Saying honestly that you don't know yet counts as an answer
+    (the honest-unknown rule then checks that you offer a next step). Pleasantries ("How are you?") and
+    rhetorical questions ("Неужели так сложно?") are not questions. Without the customer's message the rule
+    has nothing to check.
+    """
+
+    id = "unanswered-question"
+    tags = ("content",)
+    severity = Severity.ERROR
+    messages = {
+        "unanswered": "The customer asked \"{question}\" and the reply does not answer it.",
+    }
+    examples = (
+        bad("en", "Hi Beth,\n\nYour order 40017 will be delivered on Thursday, 12 June, between 8am and 6pm.\n\n"
+            "Kind regards,\nRuth",
+            "unanswered",
+            original="Hi,\n\nWhen will my order 40017 arrive, and can I change the delivery address to my office?\n\n"
+                     "Beth"),
+        bad("en", "Hi Oscar,\n\nNext-day delivery is available for the Pulse speaker on orders placed before 2pm.\n\n"
+            "Kind regards,\nAisha",
+            "unanswered",
+            original="Hello,\n\nI'd like to know how much next-day delivery costs for the Pulse speaker.\n\nOscar",
+            note="the subject is there, the price is not"),
+        good("en", "Hi Anna,\n\nThe courier will bring it on Thursday, 15 May, between 9am and 1pm.\n\nKind regards,\n"
+             "Marta",
+             original="Hi,\n\nI ordered the Pulse mini speaker on Monday. When will it arrive?\n\nThanks,\nAnna",
+             note="answered with a weekday, without repeating 'arrive'"),
+        good("en", "Hi Ollie,\n\nWe do: the green Fjord boots are in stock in size 41.\n\nBest regards,\nAnders",
+             original="Hi there, hope you're having a good week?\n\nDo you have the Fjord boots in green, size 41?"
+                      "\n\nOllie",
+             note="the pleasantry needs no answer"),
+        good("en", "Hi Tilly,\n\nI can't give you a date yet, but I'll email you by Friday with an update.\n\n"
+             "Kind regards,\nAnders",
+             original="When will the Fjord boots be back in size 38?\n\nTilly",
+             note="an honest 'not yet' counts"),
+        bad("ru", "Ольга, здравствуйте!\n\nКомод «Сканди» привезём в четверг, 14 ноября, с 12:00 до 16:00.\n\n"
+            "С уважением,\nИгорь",
+            "unanswered",
+            original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n\nОльга"),
+        good("ru", "Тимур, здравствуйте!\n\nУ водителя будет терминал, так что оплатить холодильник картой при "
+             "получении получится.\n\nС уважением,\nКирилл",
+             original="Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
+             note="yes/no answered in other words"),
+        good("ru", "Георгий, здравствуйте!\n\nЗамену отправим завтра за наш счёт.\n\nС уважением,\nВиктория",
+             original="Кружка разбилась. Неужели так сложно нормально упаковать? Как мне получить замену?\nГеоргий",
+             note="the rhetorical question needs no answer"),
+        bad("uk", "Вітаю, Богдано!\n\nДоставка до Луцька займає 1–2 дні.\n\nЗ повагою,\nЯрина",
+            "unanswered",
+            original="Вітаю! Підкажіть, будь ласка, чи підійде чохол Spigen до iPhone 13. І скільки йде доставка до "
+                     "Луцька?\nБогдана",
+            note="an indirect question without '?'"),
+        good("uk", "Вітаю, Костянтине!\n\nПосилка зараз на сортувальному терміналі в Дніпрі, а завтра надійде у "
+             "Ваше відділення №21.\n\nЗ повагою,\nАлла",
+             original="Підкажіть, де зараз моя посилка? ТТН 20450977889900.\nКостянтин"),
+        good("uk", "Добрий день, Людмило!\n\nТак, подушки «Хмара» є в наявності, 790 грн за штуку.\n\nЗ повагою,\n"
+             "Іванна",
+             original="Добрий день! Як ваші справи? Чи можна замовити ще дві такі самі подушки?\nЛюдмила"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        orig = ctx.original_analysis
+        if orig is None or not ctx.text.strip():
+            return
+        orig_lang: Lang = ctx.original_language or ctx.language
+        questions = self.questions(orig, partial(self.lexicon, lang=orig_lang))
+        if not questions:
+            return
+        reply = self._reply(ctx.analysis, partial(self.lexicon, lang=ctx.language))
+        single = len(questions) == 1
+        related = [reply.related(q) for q in questions]
+        for n, q in enumerate(questions):
+            others = set().union(*(r for k, r in enumerate(related) if k != n))
+            if self._answered(q, reply, single, related[n], others):
+                continue
+            quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
+            yield Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text},
+                      suggestion=SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION))
+
+    # ----------------------------------------------------------------------------------------------------------
+    # The customer's questions
+    # ----------------------------------------------------------------------------------------------------------
+
+    def questions(self, analysis: Analysis, lex: LexiconSource) -> list[Question]:
+        """The questions in the customer's message, one per clause that asks something."""
+        mk = _Markup.of(analysis, lex)
+        doc = analysis.doc
+        out: list[Question] = []
+        previous: tuple[int, int] | None = None
+        for sent in analysis.sentences:
+            words = [t for t in sent if is_word(t)]
+            if not words or _quoted_line(analysis.text, sent.start_char):
+                continue
+            context, previous = previous, (sent.start_char, sent.end_char)
+            asks = _ends_with_question_mark(sent)
+            opener = mk.opener_at(words)
+            if not asks and opener is None:
+                continue
+            if any(m.first_token == words[0].i for m in mk.rhetorical):
+                continue
+            first = opener.first_token if opener is not None and not asks else sent.start
+            bounds = [first]
+            for w in words[1:]:
+                # "..., and can I change the address?" / "; how much is it?": a second question starts here.
+                joined = w.i in mk.joiners and _next_word(doc, w.i) in mk.starts
+                after_semicolon = doc[w.i - 1].text == ";" and w.i in mk.starts
+                if w.i > first and (joined or after_semicolon):
+                    bounds.append(w.i)
+            bounds.append(sent.end)
+            for lo, hi in itertools.pairwise(bounds):
+                q = self._question(analysis, mk, lo, hi, context)
+                if q is not None:
+                    out.append(q)
+        return out
+
+    def _question(self, analysis: Analysis, mk: _Markup, lo: int, hi: int,
+                  context: tuple[int, int] | None) -> Question | None:
+        doc = analysis.doc
+        last = hi - 1
+        while last > lo and (doc[last].is_space or (doc[last].is_punct and doc[last].text != "?")):
+            last -= 1
+        span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
+        words = [t for t in doc[lo:hi] if is_word(t)]
+        if not words or all(t.i in mk.skipped for t in words if t.lower_ not in mk.stops):
+            return None  # "How are you?", "Can you help?": formulas, not questions
+        opener = mk.opener_at(words)
+        skip = set(mk.skipped)
+        if opener is not None:
+            skip |= set(range(opener.first_token, opener.last_token + 1))
+        inside = [(k, m) for k, m in mk.kinds if lo <= m.first_token < hi and m.first_token not in skip]
+        kind = "yes-no"
+        if inside:
+            inside.sort(key=lambda km: (km[1].first_token, -(km[1].last_token - km[1].first_token)))
+            kind = inside[0][0]
+            for _, m in inside:
+                skip |= set(range(m.first_token, m.last_token + 1))
+        terms = content_terms(analysis, span_start, span_end, skip=skip, generic=mk.generic, topics=mk.topics)
+        if kind not in _TYPED and not any(t.weight >= 1.0 for t in terms):
+            # "Почему так получилось?", "What happened?": the subject is the sentence before.
+            if context is None:
+                return None
+            terms = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic,
+                                  topics=mk.topics)
+            if not any(t.weight >= 1.0 for t in terms):
+                return None
+        text = analysis.text[span_start:span_end].strip()
+        asks_time = bool(find_times(text, analysis.lang))
+        about_money = any(span_start <= m.start < span_end for m in mk.money)
+        return Question(text, span_start, span_end, kind, tuple(terms), asks_time, about_money)
+
+    # ----------------------------------------------------------------------------------------------------------
+    # The reply's evidence
+    # ----------------------------------------------------------------------------------------------------------
+
+    def _reply(self, analysis: Analysis, lex: LexiconSource) -> _Reply:
+        text = analysis.text
+        sentences = [(s.start_char, s.end_char) for s in analysis.sentences]
+        topics = topics_by_token(analysis, topic_lexicons(lex))
+        reply = _Reply(
+            analysis=analysis,
+            sentences=sentences,
+            paragraphs=paragraph_bounds(text),
+            bags=[bag_of(analysis, s, e, topics) for s, e in sentences],
+            whole=bag_of(analysis, 0, len(text), topics),
+            times=[], amounts=[], numbers=[], places=[], when_markers=[], reasons=[],
+            yes_no_lead=[], yes_no_inline=[], steps=[], honest=[],
+        )
+        at = reply.sentence_index
+        reply.times = sorted({at(f.start) for f in find_times(text, analysis.lang)})
+        reply.amounts = sorted({at(f.start) for f in find_money(text)}
+                               | {at(m.start) for m in lex("answer_free").find(analysis)})
+        reply.numbers = sorted({at(f.start) for f in find_numbers(text, analysis.lang)})
+        reply.places = sorted({at(f.start) for f in find_links(text)}
+                              | {at(m.start) for m in lex("answer_places").find(analysis)})
+        reply.when_markers = sorted({at(m.start) for m in lex("answer_when").find(analysis)})
+        reply.reasons = sorted({at(m.start) for m in lex("answer_because").find(analysis)})
+        reply.yes_no_lead = sorted({at(m.start) for m in lex("answer_yesno").find(analysis) if _leads(analysis, m)})
+        reply.yes_no_inline = sorted({at(m.start) for m in lex("answer_yesno_inline").find(analysis)})
+        courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+        reply.steps = sorted({at(m.start) for m in lex("answer_steps").find(analysis)}
+                             | {at(analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy})
+        reply.honest = sorted({at(a.start) for a in admissions(analysis, lex)}
+                              | {at(m.start) for m in lex("unknown_promises").find(analysis)})
+        # "> Can I swap the jacket?" lines repeat the customer's words; they are not the agent's answer.
+        quoted = {i for i, (start, _) in enumerate(sentences) if _quoted_line(text, start)}
+        if quoted:
+            whole = Bag()
+            for i, bag in enumerate(reply.bags):
+                if i in quoted:
+                    reply.bags[i] = Bag()
+                else:
+                    whole.add(bag.lemmas)
+                    whole.topics |= bag.topics
+            reply.whole = whole
+            for name in ("times", "amounts", "numbers", "places", "when_markers", "reasons", "yes_no_lead",
+                         "yes_no_inline", "steps", "honest"):
+                setattr(reply, name, [i for i in getattr(reply, name) if i not in quoted])
+        return reply
+
+    # ----------------------------------------------------------------------------------------------------------
+    # Is it answered?
+    # ----------------------------------------------------------------------------------------------------------
+
+    def _answered(self, q: Question, reply: _Reply, single: bool, related: set[int], others: set[int]) -> bool:
+        n = len(reply.sentences)
+        # With one question, or one whose words are all generic ("When will it come?"), the whole reply is its
+        # answer. Otherwise the sentences that share its subject are; and when none does ("куда обращаться?"
+        # answered by "Обратиться можно в сервисный центр"), the sentences no other question lays claim to,
+        # so one question's answer never covers another question's silence.
+        if single or not q.key_terms:
+            scope = set(range(n))
+        elif related:
+            scope = set(related)
+        else:
+            scope = set(range(n)) - others
+        paras = {reply.paragraph_of(i) for i in scope}
+        in_paras = {i for i in range(n) if reply.paragraph_of(i) in paras and (i in scope or i not in others)}
+
+        if any(i in scope for i in reply.honest):
+            return True
+        if q.asks_time and any(i in in_paras for i in reply.times):
+            return True
+        if q.kind == "when":
+            return any(i in in_paras for i in reply.times + reply.when_markers)
+        if q.kind == "how-much":
+            evidence = reply.amounts if q.about_money else reply.amounts + reply.numbers
+            return any(i in in_paras for i in evidence)
+        if q.kind == "where":
+            return any(i in in_paras for i in reply.places)
+        # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
+        # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
+        # question. Said about another question's subject, it answers that one.
+        if any(single or i in related
+               or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
+               for i in reply.yes_no_lead):
+            return True
+        # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words.
+        linked = reply.linked(q)
+        if any(i in linked for i in reply.yes_no_inline):
+            return True
+        if q.kind == "why" and any(i in scope for i in reply.reasons):
+            return True
+        if q.kind == "how" and any(i in scope for i in reply.steps):
+            return True
+        return _covers(q, reply.whole)
+
+
+def _covers(q: Question, bag: Bag) -> bool:
+    """Whether the reply talks about the question's subject: at least half of its key words (or their topics)."""
+    key = q.key_terms
+    if not key:
+        return False
+    covered, total = coverage(key, bag)
+    return covered / total >= COVERED_SHARE
+
+
+COVERED_SHARE = 0.5
+"""Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
+
+
+def _ends_with_question_mark(sent: object) -> bool:
+    from spacy.tokens import Span
+
+    assert isinstance(sent, Span)
+    for tok in reversed(list(sent)):
+        if tok.is_space or tok.text in {'"', "'", ")", "»", "”", "’"}:
+            continue
+        return "?" in tok.text
+    return False
+
+
+def _quoted_line(text: str, pos: int) -> bool:
+    """A line of the customer's message that quotes an earlier mail ("> Would you prefer a refund?")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos + 1].lstrip().startswith(">")
+
+
+def _next_word(doc: object, i: int) -> int:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    j = i + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+        j += 1
+    return j
+
+
+def _leads(analysis: Analysis, m: Match) -> bool:
+    """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,") and is
+    followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes."""
+    doc = analysis.doc
+    first = doc[m.first_token].sent.start
+    for i in range(m.first_token - 1, first - 1, -1):
+        if not doc[i].is_space and not doc[i].is_punct and not any(ch.isalnum() for ch in doc[i].text):
+            first = i + 1  # an emoji ends a sentence as well as a full stop does: "So glad he loves it 🐶 We do:"
+            break
+    lead = [t for t in doc[first:m.first_token] if is_word(t)]
+    if len(lead) > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
+        return False
+    j = m.last_token + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j >= len(doc) or doc[j].is_punct or doc[j].is_sent_start or doc[j].is_space
