@@ -599,6 +599,10 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
                 word = Word(word.text + ".", word.start, word.end + 1)
         elif _in_words(word.text, "greeting_fillers", lang):
             kind = "filler"
+        elif len(word.text) == 1 and word.text.isupper():
+            kind = "title"  # an initial, "J. Smith": part of the address, too short to compare as a name
+            if word.end < stop and text[word.end] == ".":
+                word = Word(word.text + ".", word.start, word.end + 1)
         elif word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
             kind = "name"
         else:

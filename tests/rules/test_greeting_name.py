@@ -1,0 +1,125 @@
+"""Edge cases of greeting-name: where the name comes from, inflected and partial names, wrong names, options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from replylint import lint
+from replylint.model import Report
+
+BODY_EN = "\n\nYour order 48213 left our warehouse this morning and arrives on Thursday.\n\nKind regards,\nMarta"
+BODY_RU = "\n\nЗаказ 48213 передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина"
+BODY_UK = "\n\nЗамовлення 48213 передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина"
+
+
+def _run(reply: str, original: str | None = None, **context: Any) -> Report:
+    return lint(reply, original, context=context or None, select=["greeting-name"])
+
+
+def _kinds(report: Report) -> list[str]:
+    return [f.kind for f in report.by_rule("greeting-name")]
+
+
+@pytest.mark.parametrize(("greeting", "name"), [
+    ("Dear Mr Walsh,", "Peter Walsh"),
+    ("Good afternoon Dr. Patel,", "Dr. Raj Patel"),
+    ("Hello Anne-Marie,", "Anne-Marie Dubois"),
+    ("Hi Zoe,", "Zoë"),
+    ("Dear Anna and Mark,", "Mark Hughes"),
+    ("Hi Tom,", "Thomas Brown"),
+])
+def test_english_forms_of_the_name(greeting: str, name: str) -> None:
+    assert _kinds(_run(greeting + BODY_EN, language="en", customer_name=name)) == []
+
+
+@pytest.mark.parametrize(("greeting", "name", "lang"), [
+    ("Иван Петрович, здравствуйте!", "Петров Иван", "ru"),
+    ("Добрый день, Анна Сергеевна!", "Анна Сергеевна Котова", "ru"),
+    ("Здравствуйте, господин Смирнов!", "Алексей Смирнов", "ru"),
+    ("Наталья, добрый вечер!", "Наталия", "ru"),
+    ("Добрий день, Олено Петрівно!", "Олена", "uk"),
+    ("Доброго дня, пані Шевченко!", "Олена Шевченко", "uk"),
+    ("Вітаю, Сергію!", "Serhii Bondar", "uk"),
+])
+def test_inflected_and_partial_names(greeting: str, name: str, lang: str) -> None:
+    body = BODY_RU if lang == "ru" else BODY_UK
+    assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == []
+
+
+def test_name_from_the_original_from_header() -> None:
+    original = "From: Olivia Grant <olivia.grant@example.com>\nSubject: Saturday\n\nDo you deliver on Saturdays?"
+    report = _run("Hi there," + BODY_EN, original, language="en")
+    [finding] = report.by_rule("greeting-name")
+    assert finding.kind == "no-name"
+    assert finding.data["name"] == "Olivia Grant"
+    assert report.text[finding.start:finding.end] == "Hi there"
+    assert finding.suggestion == "Hi Olivia,"
+
+
+def test_name_from_the_reply_to_header() -> None:
+    reply = ("From: Shop <help@shop.example>\nTo: Marcus Hill <marcus@example.com>\nSubject: Re: Desk\n\n"
+             "Good morning," + BODY_EN)
+    assert _kinds(_run(reply, language="en")) == ["no-name"]
+
+
+def test_name_the_customer_signed_with_in_the_quote() -> None:
+    reply = ("Hello," + BODY_EN + "\n\nOn Tue, 3 Jun 2025 at 21:04, Gary Mills <gary@example.com> wrote:\n"
+             "> Where is my order?\n>\n> Gary")
+    assert _kinds(_run(reply, language="en")) == ["no-name"]
+    assert _kinds(_run(reply.replace("Hello,", "Dear Gary,"), language="en")) == []
+
+
+def test_company_display_name_is_not_a_customer_name() -> None:
+    original = "From: Linen Lane Orders <orders@example.com>\n\nWhere is my order?"
+    assert _kinds(_run("Hello," + BODY_EN, original, language="en")) == []
+
+
+def test_wrong_name_reports_both_names() -> None:
+    report = _run("Hi Sarah," + BODY_EN, "Is shade 214 discontinued?\n\nPriya", language="en")
+    [finding] = report.by_rule("greeting-name")
+    assert finding.kind == "wrong-name"
+    assert (finding.data["name"], finding.data["found"]) == ("Priya", "Sarah")
+    assert report.text[finding.start:finding.end] == "Sarah"
+
+
+def test_wrong_surname_with_title() -> None:
+    report = _run("Dear Ms Wood," + BODY_EN, "Can the table be extended?\n\nRegards,\nHelen Ward", language="en")
+    assert _kinds(report) == ["wrong-name"]
+
+
+def test_cyrillic_word_that_is_not_clearly_a_name_is_no_name_not_wrong_name() -> None:
+    report = _run("Здравствуйте, Коллега!" + BODY_RU, language="ru", customer_name="Ольга")
+    assert _kinds(report) == ["no-name"]
+
+
+def test_placeholder_instead_of_name() -> None:
+    report = _run("Hi {{first_name}}," + BODY_EN, "My cat food was charged twice.\n\nNathan", language="en")
+    assert _kinds(report) == ["no-name"]
+
+
+def test_no_name_known_and_no_greeting_is_still_missing() -> None:
+    report = _run("Your order left today." + BODY_EN, language="en")
+    [finding] = report.by_rule("greeting-name")
+    assert finding.kind == "missing"
+    assert report.text[finding.start:finding.end] == "Your order left today."
+    assert finding.suggestion is None
+
+
+def test_missing_greeting_suggests_one_with_the_name() -> None:
+    report = _run("Замовлення передано." + BODY_UK, language="uk", customer_name="Олена")
+    [finding] = report.by_rule("greeting-name")
+    assert finding.kind == "missing" and finding.suggestion == "Добрий день, Олено!"
+
+
+def test_missing_greeting_can_be_switched_off() -> None:
+    report = lint("Your order left today." + BODY_EN, context={"language": "en"}, select=["greeting-name"],
+                  options={"greeting-name": {"require-greeting": False}})
+    assert report.by_rule("greeting-name") == []
+
+
+def test_greeting_further_down_is_not_an_opening() -> None:
+    report = _run("Your order left today.\n\nHello Anna, it arrives Thursday." + BODY_EN, language="en",
+                  customer_name="Anna")
+    assert _kinds(report) == ["missing"]

@@ -1,0 +1,99 @@
+"""Edge cases of sign-off: where the name may be, what is not a name, the signature block, options."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Report
+
+OPEN_EN = "Hi Anna,\n\nYour order 48213 left our warehouse this morning and arrives on Thursday.\n\n"
+OPEN_RU = "Здравствуйте, Ольга!\n\nЗаказ 48213 передан курьеру, он привезёт его в четверг.\n\n"
+OPEN_UK = "Добрий день, Олено!\n\nЗамовлення 48213 передано кур'єру, він привезе його в четвер.\n\n"
+
+
+def _run(reply: str, lang: str = "en") -> Report:
+    return lint(reply, context={"language": lang}, select=["sign-off"])
+
+
+def _kinds(report: Report) -> list[str]:
+    return [f.kind for f in report.by_rule("sign-off")]
+
+
+@pytest.mark.parametrize(("ending", "lang"), [
+    ("Best,\nAl", "en"),
+    ("Cheers!\nTom", "en"),
+    ("Regards\nJohn Smith\nHead of Support", "en"),
+    ("Thanks for your patience.\nHarriet", "en"),
+    ("Best regards,\n\nJohn Smith | Customer Care | Acme\n+44 20 7946 0000", "en"),
+    ("Kind regards,\nJenna Walsh\n\nThis email and any attachments are confidential and intended solely for the "
+     "addressee.", "en"),
+    ("Have a great day!\n\nBest,\nSarah", "en"),
+    ("Thanks,\n\nJohn\n\nP.S. Your discount code is BEN10.", "en"),
+    ("С уважением, Марина Ковалёва", "ru"),
+    ("Спасибо, что выбрали нас!\nМарина", "ru"),
+    ("Хорошего дня!\n\nМенеджер Ирина", "ru"),
+    ("С уважением,\nДарья, служба заботы о клиентах «Косметика+»", "ru"),
+    ("Дякуємо за звернення!\nОлександра, служба підтримки", "uk"),
+    ("З повагою,\nсервісний центр «ТехноДім»", "uk"),
+    ("З повагою,\nкоманда інтернет-магазину «Сонечко»", "uk"),
+])
+def test_signed_replies(ending: str, lang: str) -> None:
+    opening = {"en": OPEN_EN, "ru": OPEN_RU, "uk": OPEN_UK}[lang]
+    assert _kinds(_run(opening + ending, lang)) == []
+
+
+@pytest.mark.parametrize(("ending", "lang", "kind"), [
+    ("Let me know if you have any other questions.\n\nJake", "en", "missing"),
+    ("Thanks for your patience.", "en", "no-name"),
+    ("Kind regards,\nSent from my iPhone", "en", "no-name"),
+    ("Thanks,\nLet me know if anything else comes up.", "en", "no-name"),
+    ("Shipped today. Best regards from all of us here!", "en", "missing"),
+    ("Всего доброго!", "ru", "no-name"),
+    ("С уважением,\n{{agent_name}}", "ru", "no-name"),
+    ("Марина\nСлужба поддержки", "ru", "missing"),
+    ("Гарного дня!", "uk", "no-name"),
+])
+def test_unsigned_replies(ending: str, lang: str, kind: str) -> None:
+    opening = {"en": OPEN_EN, "ru": OPEN_RU, "uk": OPEN_UK}[lang]
+    assert _kinds(_run(opening + ending, lang)) == [kind]
+
+
+def test_body_line_starting_with_thanks_is_not_a_closing() -> None:
+    report = _run("Hi Anna,\n\nThanks! Your order shipped today.\n\nMarta")
+    [finding] = report.by_rule("sign-off")
+    assert finding.kind == "missing"
+    assert report.text[finding.start:finding.end] == "Marta"
+
+
+def test_quote_the_splitter_missed_does_not_hide_the_sign_off() -> None:
+    reply = OPEN_EN + "Best wishes,\nChloe\nGlow Apothecary\n\n> Can I use it on my face?\n>\n> Hannah"
+    assert _kinds(_run(reply)) == []
+
+
+def test_no_name_points_at_the_closing_and_suggests_a_name() -> None:
+    report = _run(OPEN_EN + "Kind regards,\nhttps://shop.example")
+    [finding] = report.by_rule("sign-off")
+    assert report.text[finding.start:finding.end] == "Kind regards"
+    assert finding.data["closing"] == "Kind regards"
+    assert finding.suggestion == "Kind regards,\n<name>"
+
+
+def test_closing_in_the_signature_block() -> None:
+    reply = OPEN_EN.rstrip() + "\n-- \nKind regards,\nOliver\nLinen Lane"
+    report = _run(reply)
+    assert _kinds(report) == []
+
+
+def test_name_may_be_left_out_by_option() -> None:
+    report = lint(OPEN_EN + "Kind regards,", context={"language": "en"}, select=["sign-off"],
+                  options={"sign-off": {"require-name": False}})
+    assert report.by_rule("sign-off") == []
+
+
+def test_window_limits_how_far_up_a_closing_may_be() -> None:
+    tail = "\n".join(f"Line {i} of the legal notice" for i in range(6))
+    reply = OPEN_EN + "Kind regards,\nMarta\n" + tail
+    assert _kinds(_run(reply)) == []
+    report = lint(reply, context={"language": "en"}, select=["sign-off"], options={"sign-off": {"window": 3}})
+    assert [f.kind for f in report.by_rule("sign-off")] == ["missing"]
