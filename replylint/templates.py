@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from replylint.engine import INVALID_SUPPRESSION
 from replylint.errors import ReplylintError
 from replylint.model import LANGUAGES, Context, Finding, Report
 
@@ -254,9 +255,23 @@ def file_lines(template: Template, report: Report) -> list[int]:
 
 
 def file_line(template: Template, report: Report, finding: Finding, lines: list[int] | None = None) -> int:
-    """The file line of one finding (see `file_lines`)."""
+    """The file line of one finding (see `file_lines`).
+
+    A finding about a suppression directive sits where the directive was removed from the text, i.e. at the start
+    of the next kept line; it is moved back onto the directive's own line, which is what needs fixing.
+    """
     table = lines if lines is not None else file_lines(template, report)
-    return table[finding.line - 1] if 0 < finding.line <= len(table) else finding.line + template.body_line - 1
+    if not 0 < finding.line <= len(table):
+        return finding.line + template.body_line - 1
+    line = table[finding.line - 1]
+    if finding.rule == INVALID_SUPPRESSION and finding.column == 1:
+        body = template.body.decode("utf-8", "replace").splitlines()
+        previous = table[finding.line - 2] if finding.line > 1 else template.body_line - 1
+        for candidate in range(line - 1, previous, -1):
+            index = candidate - template.body_line
+            if 0 <= index < len(body) and "replylint" in body[index].lower():
+                return candidate
+    return line
 
 
 __all__ = ["FRONT_MATTER_KEYS", "Template", "TemplateError", "file_line", "file_lines", "is_sidecar",

@@ -61,7 +61,7 @@ def example_problems(rule_cls: type[Rule], example: Example) -> list[str]:
 
 def check_examples(rule_cls: type[Rule]) -> None:
     """Assert every example of a rule behaves as declared (raises AssertionError listing each failure)."""
-    failures = []
+    failures: list[str] = []
     for name, ex in iter_examples(rule_cls):
         failures.extend(f"{name}: {p}" for p in example_problems(rule_cls, ex))
     if failures:
@@ -97,11 +97,20 @@ class ReplyNotOk(AssertionError):
 
 
 def assert_reply_ok(reply: Any, original: Any = None, *, fail_on: Severity | str = Severity.WARNING,
-                    **lint_kwargs: Any) -> Report:
-    """Lint a reply and fail the calling test if anything at or above `fail_on` is found."""
+                    template: bool = False, **lint_kwargs: Any) -> Report:
+    """Lint a reply and fail the calling test if anything at or above `fail_on` is found.
+
+    `template=True` lints it as the pytest plugin lints template files: placeholders such as
+    `{{ customer.first_name }}` are expected there, while in a rendered reply they mean nobody filled them in.
+    """
+    from dataclasses import replace
+
     from replylint.api import lint
+    from replylint.model import Context
 
     level = Severity.parse(fail_on)
+    if template:
+        lint_kwargs["context"] = replace(Context.coerce(lint_kwargs.get("context")), template=True)
     report = lint(reply, original, **lint_kwargs)
     if report.fails(level):
         raise ReplyNotOk(report, level)
