@@ -1,0 +1,157 @@
+"""The quote-unrecognised rule: quoted or pasted earlier mail that nothing introduces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from replylint.model import ParsedMessage
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+MIN_PASTED_WORDS = 4
+"""A pasted block needs a line of at least this many words: "Hi," and "Anna" alone are not a copied message."""
+
+_QUOTED = re.compile(r"^[ \t]*>")
+_RULE_LINE = re.compile(r"^[ \t]*([-_=~*—–])\1{3,}[ \t]*$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+class QuoteUnrecognised(Rule):
+    """Introduce quoted mail with a header, or leave it out.
+
+    When "> ..." lines or a pasted copy of the customer's message sit in a reply with no "On ... wrote:" /
+    "... написал(а):" / "... пише:" line above them, the customer reading the thread cannot tell whose words they
+    are, and every rule of this linter reads them as the agent's own: the customer's "ты", their question marks
+    and their shouting are reported against the reply. Keep the mail client's quote header, or delete the quote.
+    A header the splitter did not recognise still counts as one if the line just above the quote says who wrote
+    ("You wrote:", "Світлана написала 14.05 о 18:03:").
+    """
+
+    id = "quote-unrecognised"
+    tags = ("structure",)
+    messages = {
+        "no-header": "These quoted lines have no header saying who wrote them, so they read (and are linted) as "
+                     "your own words; keep the \"On ... wrote:\" line or remove the quote.",
+        "pasted": "The customer's message is pasted under the reply without quote marks or a header, so it reads "
+                  "(and is linted) as your own words; quote it properly or remove it.",
+    }
+    examples = (
+        bad("en", "Hi Bella,\n\nA 10 ml travel size is coming in September.\n\nKind regards,\nChloe\n\n"
+                  "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella",
+            ("no-header", "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella")),
+        bad("en", "Hi Zara,\n\nNot yet: the Grain-Free Turkey is an adult recipe.\n\nThanks,\nZoe\n\nHi,\n\n"
+                  "Does the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara",
+            ("pasted", "Hi,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara"),
+            original="Hi,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara"),
+        good("en", "Hi Tom,\n\nYes, you can.\n\nKind regards,\nMarcus\n\nOn Tue, 3 Jun 2025 at 09:12, Tom Baker "
+                   "<tom@example.org> wrote:\n> Can I order the chairs in two colours?"),
+        good("en", "Hi Yvonne,\n\nI'm sorry about the kettle. You wrote:\n> The handle came off after a week.\n"
+                   "That's a fault, so a new kettle is on its way.\n\nKind regards,\nFreya",
+             note="an attribution the splitter does not know still introduces the quote"),
+        bad("ru", "Николай, добрый день!\n\n> Когда будет доставка в Химки?\n\nЗавтра, 13 ноября, с 10:00 до "
+                  "18:00.\n\nС уважением,\nКирилл", ("no-header", "> Когда будет доставка в Химки?")),
+        bad("ru", "Филипп, добрый день!\n\nДа, старый холодильник заберём при доставке.\n\nС уважением,\n"
+                  "Кирилл\n\n----------\nДобрый день! Можно ли сдать старый холодильник при доставке нового?\n"
+                  "Филипп", "pasted",
+            original="Добрый день! Можно ли сдать старый холодильник при доставке нового?\nФилипп"),
+        good("ru", "Анна, здравствуйте!\n\nДа, доставляем.\n\nС уважением,\nВероника\n\n12 мая 2025 г., в 10:15, "
+                   "Анна <anna@example.ru> написал(а):\n> Вы доставляете в Калугу?"),
+        bad("uk", "Вітаю, Лесю!\n\nЧеревики 38-го розміру відправили сьогодні.\n\nЗ повагою,\nГанна\n\n"
+                  "> Ми відправили Вам черевики «Міла», розмір 37.",
+            ("no-header", "> Ми відправили Вам черевики «Міла», розмір 37.")),
+        good("uk", "Вітаю, Уляно!\n\nВимкнути SMS можна в кабінеті: «Профіль» > «Сповіщення».\n\nЗ повагою,\n"
+                   "Марта", note="'>' inside a line is a menu path"),
+        good("uk", "Вітаю!\n\nЗамінимо рушники сьогодні.\n\nЗ повагою,\nВадим\n\nСвітлана Кравчук написала "
+                   "14.05.2025 о 18:03:\n> Ви надіслали не той колір рушників."),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        text = ctx.text
+        lines = _lines(text)
+        if ctx.reply.unmarked_quote and ctx.reply.quote_header is None:
+            # With a recognised header above the first quote, later "> " blocks are inline answers to the
+            # same, attributed message.
+            block = _first_quoted_block(lines)
+            if block is not None and not self._attributed(ctx, lines, block[0]):
+                start, end = lines[block[0]].start, lines[block[1]].end
+                yield Hit("no-header", start, end)
+                return
+        pasted = _pasted_original(lines, ctx.original)
+        if pasted is not None:
+            yield Hit("pasted", pasted[0], pasted[1])
+
+    def _attributed(self, ctx: RuleContext, lines: list[_Line], first: int) -> bool:
+        """Whether the line above the quote ends with a colon and names an act of writing ("Anna wrote:")."""
+        k = first - 1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        if k < 0 or not lines[k].text.rstrip().endswith((":", "：")):
+            return False
+        line = lines[k]
+        return self.lexicon("quote_attributions", ctx.language).search(ctx.analysis, line.start, line.end) is not None
+
+
+def _first_quoted_block(lines: list[_Line]) -> tuple[int, int] | None:
+    """Indexes of the first and last line of the first run of "> " lines (blank lines inside it allowed)."""
+    first = next((i for i, ln in enumerate(lines) if _QUOTED.match(ln.text)), None)
+    if first is None:
+        return None
+    last = first
+    for i in range(first + 1, len(lines)):
+        if _QUOTED.match(lines[i].text):
+            last = i
+        elif lines[i].text.strip():
+            break
+    return first, last
+
+
+def _pasted_original(lines: list[_Line], original: ParsedMessage | None) -> tuple[int, int] | None:
+    """The span of the customer's own message copied verbatim to the end of the reply, if it is there.
+
+    Only the tail of the reply is considered, line by line upwards, and every line of the block must be a line
+    of the original (separator rules aside): a reply that repeats one of the customer's sentences inside its
+    answer is not a pasted message.
+    """
+    if original is None:
+        return None
+    known = {_norm(ln) for block in (original.text, original.signature or "") for ln in block.split("\n")}
+    known.discard("")
+    if not known:
+        return None
+    start_line: int | None = None
+    substantive = False
+    for i in range(len(lines) - 1, -1, -1):
+        raw = lines[i].text
+        if not raw.strip() or _RULE_LINE.match(raw):
+            continue
+        if _norm(raw) not in known:
+            break
+        start_line = i
+        substantive = substantive or len(_WORD.findall(raw)) >= MIN_PASTED_WORDS
+    if start_line is None or not substantive:
+        return None
+    if all(not ln.text.strip() or _RULE_LINE.match(ln.text) for ln in lines[:start_line]):
+        return None  # nothing but the customer's words: a test message or an echo, not a reply with a paste
+    end = max(i for i, ln in enumerate(lines) if ln.text.strip())
+    return lines[start_line].start, lines[end].end
