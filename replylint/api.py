@@ -67,7 +67,13 @@ class Linter:
         )
         plan = self._plan if not options else engine.plan_rules(self.rule_ids, self.registry, self.config, options)
         index = engine.LineIndex(sup.text)
-        findings = [f for f in engine.run(plan, ctx, index) if not sup.covers(f.rule, f.start, f.end)]
+        # The shared analyses are built here, outside any rule's time budget: rules share them, so whichever rule
+        # touched them first would otherwise be charged for all.
+        if sup.text.strip():
+            _ = ctx.analysis
+        _ = ctx.original_analysis
+        raw = engine.run(plan, ctx, index, self.config.rule_timeout)
+        findings = [f for f in raw if not sup.covers(f.rule, f.start, f.end)]
         findings.extend(self._suppression_findings(sup, index))
         findings.sort(key=engine.sort_key)
         return Report(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
-from collections.abc import Iterable, Mapping
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from replylint.errors import RuleLoadError
@@ -39,7 +43,43 @@ class LineIndex:
         return line + 1, offset - self._starts[line] + 1
 
 
-def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = None) -> list[Finding]:
+class RuleTimeout(BaseException):
+    """Raised inside a rule that ran past its budget. A BaseException so a rule's `except Exception` cannot eat it."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Interrupt the body after `seconds` with RuleTimeout, where the platform allows it.
+
+    SIGALRM is the one way to stop a runaway pure-Python loop without killing the process, and it works only in
+    the main thread on POSIX. Elsewhere the body runs to completion and the caller reports the overrun after the
+    fact. A C-level call that never returns (a catastrophic regular expression) cannot be interrupted either way;
+    built-in rules avoid such patterns and the benchmark's adversarial inputs check it.
+    """
+    usable = (
+        seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+    )
+    if not usable:
+        yield
+        return
+
+    def _expire(signum: int, frame: object) -> None:
+        raise RuleTimeout
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = None,
+        budget: float | None = None) -> list[Finding]:
+    """Run each rule once on the shared context; a failure of any kind becomes an internal-error finding."""
     index = index or LineIndex(ctx.text)
     findings: list[Finding] = []
     for item in plan:
@@ -48,11 +88,22 @@ def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = Non
             continue
         if ctx.language not in item.rule.languages:
             continue
+        started = time.perf_counter()
         try:
-            hits = list(item.rule.check(ctx))
+            with deadline(budget):
+                hits = list(item.rule.check(ctx))
+        except RuleTimeout:
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} was stopped after its time budget of "
+                                      f"{budget:g} s", index, kind="timeout"))
+            continue
         except Exception as exc:  # noqa: BLE001 - one broken rule must not take the others down
             findings.append(_internal(item.rule_id, f"rule {item.rule_id} crashed: {type(exc).__name__}: "
                                       f"{exc}", index))
+            continue
+        elapsed = time.perf_counter() - started
+        if budget is not None and elapsed > budget:
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} took {elapsed:.1f} s, over its time "
+                                      f"budget of {budget:g} s", index, kind="timeout"))
             continue
         for hit in hits:
             try:
@@ -84,9 +135,8 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
     return Finding(item.rule_id, severity, message, hit.start, hit.end, line, column, hit.suggestion, data)
 
 
-def _internal(rule_id: str, message: str, index: LineIndex) -> Finding:
-    return Finding(INTERNAL_ERROR, Severity.ERROR, message, 0, 0, 1, 1, None,
-                   {"kind": "rule-failure", "failed_rule": rule_id})
+def _internal(rule_id: str, message: str, index: LineIndex, kind: str = "rule-failure") -> Finding:
+    return Finding(INTERNAL_ERROR, Severity.ERROR, message, 0, 0, 1, 1, None, {"kind": kind, "failed_rule": rule_id})
 
 
 def sort_key(f: Finding) -> tuple[int, int, str, str]:

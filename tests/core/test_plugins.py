@@ -139,3 +139,45 @@ def test_rule_class_contract_is_checked_at_definition() -> None:
         type("Bad", (replylint.Rule,), {"__doc__": "x", "id": "Bad_Id", "messages": {"a": "b"}})
     with pytest.raises(TypeError, match="docstring"):
         type("NoDoc", (replylint.Rule,), {"id": "no-doc", "messages": {"a": "b"}})
+
+
+HANGS = '''
+import time
+from replylint import Hit, Rule
+
+
+class Hangs(Rule):
+    """Never returns.
+
+    For testing the time budget.
+    """
+
+    id = "hangs"
+    messages = {"x": "never"}
+
+    def check(self, ctx):
+        while True:
+            try:
+                time.sleep(0.01)
+            except Exception:
+                pass  # a rule that swallows exceptions must still be stopped
+        yield Hit("x")
+'''
+
+
+def test_a_hanging_rule_is_stopped_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    (tmp_path / "hang_plugin.py").write_text(HANGS, encoding="utf-8")
+    info = tmp_path / "hang_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: hang-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\nhangs = hang_plugin:Hangs\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    started = time.monotonic()
+    report = replylint.lint("Done.", select=["hangs", "length"], config={"rule-timeout": 0.3})
+    assert time.monotonic() - started < 10  # a hang guard, not a speed target
+    timeouts = [f for f in report.findings if f.rule == "internal-error"]
+    assert [f.data["kind"] for f in timeouts] == ["timeout"]
+    assert "time budget of 0.3 s" in timeouts[0].message
+    assert report.by_rule("length"), "the other rules still ran"
