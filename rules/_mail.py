@@ -587,6 +587,9 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
             words.append(("and", Word(text[p], p, p + 1)))
             p += 1
             continue
+        if text[p] == "," and words and words[-1][0] == "filler":
+            p += 1  # "Приветствую Вас, Ольга", "Hello again, Anna"
+            continue
         found = NAME_WORD.match(text, p)
         if found is None or found.end() > stop:
             break

@@ -98,12 +98,16 @@ class MassMailing(Rule):
                 if _inside(own, holder.start):
                     yield Hit("placeholder", holder.start, holder.end, {"text": holder.text},
                               severity=Severity.ERROR)
-        yield from self._footer(ctx)
+        sign_off = find_sign_off(ctx)
+        closing: int | None = sign_off.start if sign_off is not None and sign_off.where == "text" else None
+        closing_at = len(text) if closing is None else closing
+        yield from self._footer(ctx, closing)
         for found in self.lexicon("spam_phrases", ctx.language).find(ctx.analysis):
             if _inside(own, found.start):
                 yield Hit("spam-phrase", found.start, found.end, {"text": text[found.start:found.end]})
         for line in own:
-            yield from self._shouting(line)
+            # a company name in capitals under the closing ("ACME CUSTOMER CARE") is branding, not shouting
+            yield from self._shouting(line, caps=line.start < closing_at)
 
     def _generic_salutation(self, ctx: RuleContext) -> Iterator[Hit]:
         greeting = find_greeting(ctx)
@@ -114,14 +118,12 @@ class MassMailing(Rule):
         yield Hit("generic-salutation", generic.start, generic.end, {"text": generic.text},
                   suggestion=suggest_greeting(known, ctx.language, greeting.phrase) if known else None)
 
-    def _footer(self, ctx: RuleContext) -> Iterator[Hit]:
+    def _footer(self, ctx: RuleContext, closing: int | None) -> Iterator[Hit]:
         """Newsletter footers sit below the message: after the sign-off, in the signature block, or (in a reply
         with no sign-off) in its last paragraph. The same words in the body answer a question about them."""
         text = ctx.text
-        sign_off = find_sign_off(ctx)
-        if sign_off is not None and sign_off.where == "text":
-            footer_start: int | None = sign_off.start
-        else:
+        footer_start = closing
+        if footer_start is None:
             breaks = list(_PARAGRAPH_BREAK.finditer(text.rstrip()))
             footer_start = breaks[-1].end() if breaks else None
         lexicon = self.lexicon("unsubscribe", ctx.language)
@@ -134,9 +136,9 @@ class MassMailing(Rule):
             for found in lexicon.find(sig):
                 yield Hit("unsubscribe", start, end, {"text": sig.text[found.start:found.end]})
 
-    def _shouting(self, line: Line) -> Iterator[Hit]:
+    def _shouting(self, line: Line, *, caps: bool) -> Iterator[Hit]:
         run: list[tuple[int, int]] = []
-        for word in _WORD.finditer(line.text):
+        for word in _WORD.finditer(line.text) if caps else ():
             kind = self._caps_kind(word.group())
             if kind == "caps":
                 run.append(word.span())

@@ -136,3 +136,8 @@ def test_spam_phrases(text: str, lang: str, phrase: str) -> None:
 
 def test_ordinary_percentages_are_not_spam() -> None:
     assert _found(_run(OPEN + "The shirt is 100% cotton and 20% off this week." + CLOSE)) == []
+
+
+def test_company_name_in_capitals_under_the_closing_is_not_shouting() -> None:
+    reply = OPEN + "Your order has shipped." + "\n\nKind regards,\nMarta\nACME HOME CUSTOMER CARE"
+    assert _found(_run(reply)) == []
