@@ -1,0 +1,1 @@
+"""An example replylint plugin: one rule, registered through the `replylint.rules` entry point."""
