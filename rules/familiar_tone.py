@@ -275,6 +275,7 @@ class FamiliarTone(Rule):
         formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
             _is_formal_verb(analysis, t.text) for t in doc if t.is_alpha)
         hits: dict[int, Hit] = {}
+        generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
                 continue  # "на ты" names the form of address, it does not use it
@@ -285,17 +286,21 @@ class FamiliarTone(Rule):
             if not token.is_alpha or token.idx in hits or inside(cited, token.idx, token.idx + len(token)):
                 continue
             kind = _verb_kind(analysis, token.text)
-            if kind is None or (kind == "2sg" and formal):
-                # A bare 2nd-person indicative in an otherwise polite reply is usually the generic "you"
-                # ("ничего не поделаешь"); an imperative is always said to the reader.
+            if kind is None:
                 continue
             if token.text[:1].isupper() and not token.is_sent_start:
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in _IDIOM_NEXT:
                 continue
-            hits[token.idx] = Hit("informal-you", token.idx, token.idx + len(token), {"word": token.text},
-                                  suggestion=_formal_form(analysis, token.text, token.lemma_))
+            hit = Hit("informal-you", token.idx, token.idx + len(token), {"word": token.text},
+                      suggestion=_formal_form(analysis, token.text, token.lemma_))
+            (generic if kind == "2sg" else hits)[token.idx] = hit
+        # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
+        # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in
+        # one that also says Вы.
+        if hits and not formal:
+            hits.update(generic)
         yield from (hits[k] for k in sorted(hits))
 
     def _slang(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
@@ -312,6 +317,8 @@ class FamiliarTone(Rule):
             prev = _previous_token(analysis, m.first_token)
             if prev is not None and doc[prev].like_num:
                 continue  # "2 чел" is a head count, not slang
+            if _in_proper_name(analysis, m):
+                continue  # "Dude Perignon", "Bro Code": part of a name
             yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start:m.end]})
 
 
@@ -338,6 +345,21 @@ def _previous_token(analysis: Analysis, index: int) -> int | None:
 def _previous_word(analysis: Analysis, index: int) -> str | None:
     i = _previous_token(analysis, index)
     return analysis.doc[i].lower_ if i is not None else None
+
+
+def _in_proper_name(analysis: Analysis, m: Match) -> bool:
+    """A capitalised word mid-sentence next to another capitalised word is part of a name or title."""
+    doc = analysis.doc
+    first = doc[m.first_token]
+    if not first.text[:1].isupper() or first.is_sent_start:
+        return False
+    neighbours = [_previous_token(analysis, m.first_token)]
+    nxt = m.last_token + 1
+    while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+        nxt += 1
+    neighbours.append(nxt if nxt < len(doc) else None)
+    return any(i is not None and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+               for i in neighbours)
 
 
 def _addressed(analysis: Analysis, m: Match, lead: Lexicon) -> bool:

@@ -78,8 +78,11 @@ class Pushy(Rule):
         exceptions = list(self.lexicon("pressure_exceptions", lang).find(analysis))
         negators = self.lexicon("pressure_negators", lang)
         sales = self.lexicon("sales_terms", lang)
+        asked = self._asked_about_deadline(ctx)
         hits: list[Hit] = []
         for contextual in (False, True):
+            if contextual and asked:
+                continue  # "only today", asked "until when does it run?", is the answer
             name = "pressure_contextual" if contextual else "pressure"
             for m in self.lexicon(name, lang).find(analysis):
                 if (inside(cited, m.start, m.end) or m.phrase in echoed or _overlaps(exceptions, m)
@@ -96,6 +99,15 @@ class Pushy(Rule):
             hits.append(Hit("repeated-call", third.start, third.end, {"count": len(calls)}))
         hits.sort(key=lambda h: (h.start, h.end))
         yield from _dedupe(hits)
+
+    def _asked_about_deadline(self, ctx: RuleContext) -> bool:
+        """Whether the customer asked how long an offer or a deadline lasts ("До какого числа действует...?")."""
+        original = ctx.original_analysis
+        if original is None:
+            return False
+        lexicon = self.lexicon("deadline_questions", original.lang)
+        return any("?" in sent.text and lexicon.search(original, sent.start_char, sent.end_char) is not None
+                   for sent in original.sentences)
 
     def _echoed(self, ctx: RuleContext) -> set[str]:
         """Pressure phrases the customer wrote: repeating a section or product name back is not pressure."""

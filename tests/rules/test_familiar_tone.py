@@ -114,3 +114,13 @@ def test_quoted_spans_survive_inch_signs_across_paragraphs() -> None:
     text = 'The 6" screen fits.\n\nThe "Yo Dude" shirt is in stock.'
     spans = quoted_spans(text)
     assert [text[s:e] for s, e in spans] == ['"Yo Dude"']
+
+
+def test_generic_second_person_alone_is_not_informal_address() -> None:
+    body = "Здравствуйте!\n\nК сожалению, ничего не поделаешь: курьерская служба не работает в праздники." + RU_SIGN
+    assert _found("ru", body) == []
+
+
+def test_slang_word_inside_a_name_is_not_slang() -> None:
+    body = "Hi Tom,\n\nMy colleague Dude Perignon packed the Bro Code game today.\n\nBest,\nAnna"
+    assert _found("en", body) == []

@@ -60,3 +60,12 @@ def test_calls_are_counted_across_the_reply() -> None:
 
 def test_buy_now_pay_later_is_a_payment_option() -> None:
     assert _found("en", EN.format("We offer buy now, pay later through Klarna at checkout.")) == []
+
+
+def test_answering_an_until_when_question_is_not_pressure() -> None:
+    body = RU.format("Да, скидка действует только сегодня, до 23:59.")
+    asked = "Добрый день! До какого числа действует скидка на наушники?\nИгорь"
+    assert _found("ru", body, asked) == []
+    assert _found("ru", body, "Добрый день! Есть ли наушники в наличии?\nИгорь") == [("pressure", "только сегодня")]
+    # a strong phrase is pressure even in an answer to a timing question
+    assert _found("ru", RU.format("Успейте: скидка действует только сегодня."), asked) == [("pressure", "Успейте")]
