@@ -36,7 +36,7 @@ from replylint_rules._answers import (
     topics_by_token,
 )
 
-QUESTION_KINDS = ("when", "how-much", "where", "why", "which", "how", "yes-no")
+QUESTION_KINDS = ("when", "how-much", "where", "status", "why", "which", "how", "yes-no")
 """Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
 
 _TYPED = frozenset({"when", "how-much", "where"})
@@ -83,6 +83,7 @@ class _Reply:
     times: list[int]
     amounts: list[int]
     numbers: list[int]
+    links: list[int]
     places: list[int]
     when_markers: list[int]
     reasons: list[int]
@@ -91,6 +92,8 @@ class _Reply:
     yes_no_inline: list[int]
     steps: list[int]
     """Sentences with instructions or the shop's next action: what answers "how"."""
+    polar: list[int]
+    """Sentences that take a position: a not, a can, a will."""
     honest: list[int]
     """Sentences that admit not knowing yet or promise to find out."""
 
@@ -333,16 +336,17 @@ class UnansweredQuestion(Rule):
             paragraphs=paragraph_bounds(text),
             bags=[bag_of(analysis, s, e, topics) for s, e in sentences],
             whole=bag_of(analysis, 0, len(text), topics),
-            times=[], amounts=[], numbers=[], places=[], when_markers=[], reasons=[],
-            yes_no_lead=[], yes_no_inline=[], steps=[], honest=[],
+            times=[], amounts=[], numbers=[], links=[], places=[], when_markers=[], reasons=[],
+            yes_no_lead=[], yes_no_inline=[], steps=[], polar=[], honest=[],
         )
         at = reply.sentence_index
         reply.times = sorted({at(f.start) for f in find_times(text, analysis.lang)})
         reply.amounts = sorted({at(f.start) for f in find_money(text)}
                                | {at(m.start) for m in lex("answer_free").find(analysis)})
         reply.numbers = sorted({at(f.start) for f in find_numbers(text, analysis.lang)})
-        reply.places = sorted({at(f.start) for f in find_links(text)}
-                              | {at(m.start) for m in lex("answer_places").find(analysis)})
+        reply.links = sorted({at(f.start) for f in find_links(text)})
+        reply.places = sorted({at(m.start) for m in lex("answer_places").find(analysis)})
+        reply.polar = sorted({at(m.start) for m in lex("answer_polarity").find(analysis)})
         reply.when_markers = sorted({at(m.start) for m in lex("answer_when").find(analysis)})
         reply.reasons = sorted({at(m.start) for m in lex("answer_because").find(analysis)})
         reply.yes_no_lead = sorted({at(m.start) for m in lex("answer_yesno").find(analysis) if _leads(analysis, m)})
@@ -363,8 +367,8 @@ class UnansweredQuestion(Rule):
                     whole.add(bag.lemmas)
                     whole.topics |= bag.topics
             reply.whole = whole
-            for name in ("times", "amounts", "numbers", "places", "when_markers", "reasons", "yes_no_lead",
-                         "yes_no_inline", "steps", "honest"):
+            for name in ("times", "amounts", "numbers", "links", "places", "when_markers", "reasons", "yes_no_lead",
+                         "yes_no_inline", "steps", "polar", "honest"):
                 setattr(reply, name, [i for i in getattr(reply, name) if i not in quoted])
         return reply
 
@@ -387,17 +391,29 @@ class UnansweredQuestion(Rule):
         paras = {reply.paragraph_of(i) for i in scope}
         in_paras = {i for i in range(n) if reply.paragraph_of(i) in paras and (i in scope or i not in others)}
 
+        # Weak evidence (a word like "already", "shop", "просто") only counts where the question's subject is, or
+        # in the sentences left over by the other questions; a reply to a single question that never touches its
+        # subject does not answer it with a stray "магазин".
+        if not q.key_terms:
+            near = set(range(n))
+        elif related or single:
+            near = related
+        else:
+            near = scope
+
         if any(i in scope for i in reply.honest):
             return True
         if q.asks_time and any(i in in_paras for i in reply.times):
             return True
         if q.kind == "when":
-            return any(i in in_paras for i in reply.times + reply.when_markers)
+            return any(i in in_paras for i in reply.times) or any(i in near for i in reply.when_markers)
         if q.kind == "how-much":
             evidence = reply.amounts if q.about_money else reply.amounts + reply.numbers
             return any(i in in_paras for i in evidence)
         if q.kind == "where":
-            return any(i in in_paras for i in reply.places)
+            return any(i in in_paras for i in reply.links) or any(i in near for i in reply.places)
+        if q.kind == "status":
+            return bool(related) or not q.key_terms
         # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
         # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
         # question. Said about another question's subject, it answers that one.
@@ -413,16 +429,28 @@ class UnansweredQuestion(Rule):
             return True
         if q.kind == "how" and any(i in scope for i in reply.steps):
             return True
-        return _covers(q, reply.whole)
+        # The paragraphs that use the question's words: "I'd order the 39. The Fjord runs small" takes a position
+        # in the sentence before the one naming the boots.
+        linked_paras = {reply.paragraph_of(i) for i in linked}
+        near_linked = {i for i in range(n) if reply.paragraph_of(i) in linked_paras and (i in linked or single)}
+        return _covers(q, reply, near_linked)
 
 
-def _covers(q: Question, bag: Bag) -> bool:
-    """Whether the reply talks about the question's subject: at least half of its key words (or their topics)."""
+def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:
+    """Whether the reply takes up the question's subject in other words.
+
+    At least half of the question's key words (a topic word counting for less) must be there. When that half
+    is a single word, usually the product's name, the reply merely mentions the thing ("Our lamps are handmade")
+    unless a sentence using it also takes a position: a not, a can, a will ("цвет не уходит").
+    """
     key = q.key_terms
     if not key:
         return False
-    covered, total = coverage(key, bag)
-    return covered / total >= COVERED_SHARE
+    covered, total = coverage(key, reply.whole)
+    if covered / total < COVERED_SHARE:
+        return False
+    matched = sum(1 for t in key if reply.whole.has(t))
+    return matched >= 2 or len(key) == 1 or any(i in linked for i in reply.polar)
 
 
 COVERED_SHARE = 0.5
