@@ -345,8 +345,8 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
     if any(_in_words(p, "non_person_names", lang) or _in_words(p, "non_person_names", "en") for p in parts):
         return None
     if all(p.islower() for p in parts):
-        if not trusted:
-            return None
+        if not trusted or len(parts) > 1:
+            return None  # "got it" is not a name; a lone "anna" under "thanks" is
         parts = [p.capitalize() for p in parts]
     elif any(p[:1].islower() and p not in _NAME_PARTICLES for p in parts):
         return None  # "Anna for everything": a sentence that starts with a name
@@ -383,8 +383,10 @@ def customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
 
     lang = ctx.language
     orig_lang = ctx.original_language or lang
-    if ctx.facts.customer_name and ctx.facts.customer_name.strip():
-        add(_name_info(ctx.facts.customer_name, "context", lang, trusted=True))
+    fact = (ctx.facts.customer_name or "").strip()
+    if fact:
+        # the caller's own record may be all lower case ("anna lee"); it is still a name
+        add(_name_info(fact.title() if fact.islower() else fact, "context", lang, trusted=True))
     orig = ctx.original
     if orig is not None and orig.headers is not None and orig.headers.from_:
         add(_name_info(orig.headers.from_[0].name, "from", orig_lang, trusted=False))
@@ -422,33 +424,30 @@ def signed_name(ctx: RuleContext) -> NameInfo | None:
 
 
 def _signed_name_in(block: str, lang: Lang) -> NameInfo | None:
-    lines = text_lines(block)[-4:]
+    lines = text_lines(block)[-5:]
     if not lines:
         return None
     analysis = _analyse(block, lang)
-    # Walk up from the end: the name is the last or second-to-last line, after a closing or standing alone.
-    for back in (1, 2):
-        if len(lines) < back:
-            break
-        line = lines[-back]
-        prev = lines[-back - 1] if len(lines) > back else None
+    # A closing line near the end: the name is on it after a comma or dash, or on the line right under it (a
+    # job title, company or phone number may follow the name).
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
         closing = _phrase_at("closings", lang, analysis, line.start, line.end)
-        if closing is not None:
-            rest = block[closing.end:line.end].strip(_SEPARATORS)
-            if rest and block[closing.end:line.end].lstrip()[:1] in ",—–-":
-                return _name_info(rest, "signature", lang, trusted=True)
+        if closing is None:
             continue
-        after_closing = prev is not None and (_whole_line_closing(analysis, lang, block, prev) or (
-            prev.text.endswith(",") and _phrase_at("closings", lang, analysis, prev.start, prev.end) is not None))
-        if after_closing:
-            return _name_info(line.text, "signature", lang, trusted=True)
-        if back == 1:
-            standalone = prev is None or "\n\n" in block[prev.end:line.start].replace("\r", "") or (
-                prev.text[-1:] in ".?!)")
-            if standalone and not _phrase_at("greetings", lang, analysis, line.start, line.end):
-                info = _name_info(line.text.rstrip("."), "signature", lang, trusted=False)
-                if info is not None:
-                    return info
+        rest = block[closing.end:line.end]
+        same_line = rest.strip(_SEPARATORS)
+        if same_line and rest.lstrip()[:1] in ",—–-":
+            # "Thanks, Anna" but not "Thanks, done": a name on the closing line is written with a capital
+            return _name_info(same_line, "signature", lang, trusted=True) if same_line[:1].isupper() else None
+        if (not rest.strip(_SEPARATORS) or line.text.endswith(",")) and i + 1 < len(lines):
+            return _name_info(lines[i + 1].text, "signature", lang, trusted=True)
+    # Otherwise a name alone on the last line, after a blank line or a finished sentence ("...yet?\n\nTomasz").
+    last = lines[-1]
+    prev = lines[-2] if len(lines) > 1 else None
+    standalone = prev is None or "\n\n" in block[prev.end:last.start].replace("\r", "") or prev.text[-1:] in ".?!)"
+    if standalone and not _phrase_at("greetings", lang, analysis, last.start, last.end):
+        return _name_info(last.text.rstrip("."), "signature", lang, trusted=False)
     return None
 
 

@@ -44,6 +44,11 @@ def test_context_name_comes_first_and_says_where_it_came_from() -> None:
     assert info is not None and info.name == "Olivia G. Grant"
 
 
+def test_lower_case_context_name_is_still_a_name() -> None:
+    info = customer_name(_ctx("Hello," + BODY, customer_name="anna lee"))
+    assert info is not None and info.parts == ("Anna", "Lee")
+
+
 def test_reply_to_display_name_is_a_source() -> None:
     reply = "From: Shop <help@shop.example>\nTo: Marcus Hill <m.hill@example.com>\nSubject: Re: desk\n\nHello," + BODY
     info = customer_name(_ctx(reply))
@@ -68,6 +73,7 @@ def test_last_first_display_name_and_a_title() -> None:
     ("Where is it?\n\nThanks,\nSophie Turner", ("Sophie", "Turner")),
     ("Where is it?\n\nThanks, Anna", ("Anna",)),
     ("Where is it?\n\nRegards,\nHelen Ward\n07700 900123", ("Helen", "Ward")),
+    ("Where is it?\n\nRegards,\nJohn Smith\nSenior Manager, Acme Ltd\nPhone: +1 555 0100", ("John", "Smith")),
     ("Where is it?\n\nThanks so much for your help,\nMarco", ("Marco",)),
     ("Has order 30114 been dispatched yet?\n\nTomasz", ("Tomasz",)),
     ("Where is it?\n\nAnna & Mark", ("Anna", "Mark")),
@@ -84,6 +90,10 @@ def test_name_the_customer_signed_with(original: str, parts: tuple[str, ...]) ->
     "Where is it?\n\nThanks in advance!",
     "Where is it?\nI ordered it on Monday and paid by card",
     "Where is it?\n\nOrder 30114",
+    "Thanks, done",
+    "Thanks, I got it.",
+    "Hi,\nThanks,\nI have a question about my order",
+    "Where is it?\n\nBest wishes,\nThe Johnsons",
 ])
 def test_no_signed_name(original: str) -> None:
     assert customer_name(_ctx("Hello," + BODY, original)) is None
