@@ -19,6 +19,7 @@ ACK_WITHIN = 3
 """The acknowledgement must be among the first sentences after the greeting: it is what an autoreply opens with."""
 
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "…"})
+_SENTENCE_END = frozenset({".", "!", "?", "...", "!!", "?!"})
 _CONJUNCTIONS = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але"})
 _HELP_URL = re.compile(r"help|faq|support|knowledge|/kb\b|guide|how-?to|instruction|question|dovidka|spravka|"
                        r"pomoshch|dopomoga|contact", re.IGNORECASE)
@@ -158,8 +159,9 @@ def _only_formulas(analysis: Analysis, parts: _Parts, ack_sentence: Span, ack: M
     for sent in parts.content:
         if sent == ack_sentence:
             for start, end in _clauses(analysis, sent):
-                outside_ack = end <= ack.start or start >= ack.end
-                if outside_ack and analysis.word_count(start, end) >= 2 and not _touches(parts.formulas, start, end):
+                if ack.start < end and start < ack.end:
+                    continue
+                if _letter_words(analysis, start, end) >= 2 and not _touches(parts.formulas, start, end):
                     return False
         elif analysis.word_count(*sent) >= 2 and not _touches(parts.formulas, *sent):
             return False  # a one-word sentence ("Дякуємо!", "Thanks!") says nothing either way
@@ -182,7 +184,8 @@ def _has_timeframe(ctx: RuleContext, parts: _Parts, ack_sentence: Span, ack: Mat
 
 
 def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
-    """Matches that do not run across a comma or colon: a "..." gap may hold a ticket number, not a clause.
+    """Matches that do not run across a comma, a colon or a sentence end: a "..." gap may hold a ticket
+    number, not a clause.
 
     `Lexicon.find` is leftmost-longest, so "спасибо за письмо, ваше обращение получено" first matches from
     "письмо" to "получено"; that match is dropped and the search resumes one word later, finding the real one.
@@ -193,7 +196,8 @@ def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
         m = lexicon.search(analysis, pos)
         if m is None:
             return
-        if any(doc[i].text in _BREAKS for i in range(m.first_token, m.last_token + 1)):
+        if any(doc[i].text in _BREAKS or doc[i].text in _SENTENCE_END or (i > m.first_token and doc[i].is_sent_start)
+               for i in range(m.first_token, m.last_token + 1)):
             pos = doc[m.first_token].idx + len(doc[m.first_token].text)
             continue
         yield m
@@ -213,6 +217,11 @@ def _clauses(analysis: Analysis, sent: Span) -> Iterator[Span]:
             start = token.idx + len(token.text)
     if stop > start:
         yield start, stop
+
+
+def _letter_words(analysis: Analysis, start: int, end: int) -> int:
+    """Words with letters: a ticket or order number ("ticket #48211", "№ 7781") adds no substance to a clause."""
+    return sum(1 for t in analysis.words() if start <= t.idx < end and any(c.isalpha() for c in t.text))
 
 
 def _touches(spans: Sequence[Span], start: int, end: int) -> bool:

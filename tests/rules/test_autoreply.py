@@ -77,3 +77,31 @@ def test_acknowledgement_late_in_a_long_answer_is_not_an_autoreply() -> None:
     body = EN.format("The cable is 1 metre long. The speaker charges in two hours. It plays for twelve hours. "
                      "We have received your message about the colour too.")
     assert _kinds("en", body) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", EN.format("Thanks for reaching out! We've got your message and someone from our team will be in "
+                         "touch soon."), ["no-alternatives", "no-timeframe"]),
+        ("ru", RU.format("Ваша заявка №123 принята в работу. Мы свяжемся с вами в течение 2 часов."),
+         ["no-alternatives"]),
+        ("uk", UK.format("Ваше звернення зареєстроване за номером 555. Ми зв'яжемося з Вами найближчим часом."),
+         ["no-alternatives", "no-timeframe"]),
+        ("ru", RU.format("Спасибо за обращение! Ваше письмо получено, номер обращения 7781. Пожалуйста, не "
+                         "отвечайте на это письмо."), ["no-alternatives", "no-timeframe"]),
+    ],
+)
+def test_acknowledgement_wordings(lang: Lang, body: str, expected: list[str]) -> None:
+    assert _kinds(lang, body) == expected
+
+
+def test_an_acknowledgement_does_not_reach_into_the_previous_sentence() -> None:
+    body = RU.format("Спасибо за обращение! Ваше письмо получено.")
+    report = lint(body, context={"language": "ru"}, select=["autoreply"])
+    assert {report.text[f.start:f.end] for f in report.by_rule("autoreply")} == {"письмо получено"}
+
+
+def test_ticket_sales_wording_is_an_answer() -> None:
+    body = EN.format("We've received your request. Your tickets for Saturday's show were sent to your email.")
+    assert _kinds("en", body) == []
