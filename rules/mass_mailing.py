@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from replylint.model import LANGUAGES, Severity
+from replylint.nlp import MorphLemmatizer, pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import (
     Line,
@@ -32,8 +35,8 @@ class MassMailing(Rule):
     a newsletter footer ("To unsubscribe...") or spam phrasing ("100% guaranteed", capitals, "!!!") tells the
     customer they got a form letter, and the same features push the reply into spam folders. An unfilled
     placeholder is an error: the customer sees the template's braces. Linting a template (the `template` fact),
-    placeholders are expected and not reported. Ordinary abbreviations and codes (DHL, SMS, USB-C, ТТН, an
-    order number) are not shouting.
+    placeholders are expected and not reported. Ordinary abbreviations, codes and brand names in capitals (DHL,
+    SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is a company name under the closing.
     """
 
     id = "mass-mailing"
@@ -168,6 +171,8 @@ class MassMailing(Rule):
         pieces = [p for p in re.split(r"[-'’]", word) if p]
         if all(len(p) < 2 or self._abbreviation(p) for p in pieces):
             return "neutral"
+        if not _dictionary_word(word) and not any(_dictionary_word(p) for p in pieces):
+            return "neutral"  # a brand or model in capitals ("ASUS ROG STRIX", "JBL"), not a shouted word
         return "caps"
 
     @staticmethod
@@ -178,3 +183,40 @@ class MassMailing(Rule):
 
 def _inside(lines: list[Line], pos: int) -> bool:
     return any(line.start <= pos < line.end for line in lines)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words known to spaCy's data: the lemma lookup table (inflected forms and lemmas), the WordNet lemma
+    index (base forms) and the stop words (function words neither lists). It tells "PLEASE NOTE" (words) from
+    "ASUS ROG" or "JBL" (names and codes, which are written in capitals)."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    data = resources.files(spacy_lookups_data).joinpath("data")
+    words: set[str] = set(STOP_WORDS)
+    with data.joinpath("en_lemma_lookup.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    words.update(table)
+    words.update(table.values())
+    with data.joinpath("en_lemma_index.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        index: dict[str, list[str]] = json.load(fh)
+    for lemmas in index.values():
+        words.update(lemmas)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_word(word: str) -> bool:
+    low = word.casefold()
+    if not any("\u0400" <= ch <= "\u04ff" for ch in low):
+        return low in _english_words()
+    for lang in ("ru", "uk"):
+        lemmatizer = pipeline(lang).lemmatizer
+        if isinstance(lemmatizer, MorphLemmatizer) and any(
+                getattr(p, "is_known", False) for p in lemmatizer.parses(low)):
+            return True
+    return False

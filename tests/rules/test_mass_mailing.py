@@ -141,3 +141,11 @@ def test_ordinary_percentages_are_not_spam() -> None:
 def test_company_name_in_capitals_under_the_closing_is_not_shouting() -> None:
     reply = OPEN + "Your order has shipped." + "\n\nKind regards,\nMarta\nACME HOME CUSTOMER CARE"
     assert _found(_run(reply)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Your ASUS ROG STRIX laptop is covered until May.",
+    "The JBL SONY BRAVIA bundle ships together.",
+])
+def test_brand_names_in_capitals_are_not_shouting(text: str) -> None:
+    assert _found(_run(OPEN + text + CLOSE)) == []
