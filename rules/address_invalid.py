@@ -48,6 +48,12 @@ def written_address(addr: Address) -> str:
     return raw
 
 
+def _without_comments(address: str) -> str:
+    """RFC 5322 allows "(comments)" around an address ("anna@example.com (Anna)"); a comment inside one
+    ("sklad(at)shop.example") leaves a space behind, so that address still fails."""
+    return " ".join(_COMMENT.sub(" ", address).split())
+
+
 def syntax_problem(address: str) -> str | None:
     """Why `address` is not a valid bare address, or None.
 
@@ -67,7 +73,6 @@ def mailbox_key(address: str) -> str:
     Domains are case-insensitive by standard. Local parts are case-sensitive only in theory: no mainstream
     mail system treats "Anna.Lee" and "anna.lee" as different people, and flagging that would cry wolf.
     """
-    address = _COMMENT.sub("", address).strip()
     try:
         info = validate_email(address, check_deliverability=False, allow_display_name=False)
         return info.normalized.casefold()
@@ -133,7 +138,7 @@ class AddressInvalid(Rule):
         for label, addresses in _address_headers(headers):
             for addr in addresses:
                 written = written_address(addr)
-                reason = syntax_problem(written)
+                reason = syntax_problem(_without_comments(written))
                 if reason is not None:
                     yield Hit("invalid-syntax", params={"header": label, "address": written, "reason": reason})
         yield from self._recipient(ctx, headers)
@@ -146,7 +151,7 @@ class AddressInvalid(Rule):
         written = [written_address(a) for a in (*headers.to, *headers.cc)]
         # A malformed recipient is already reported as such; and a draft with no recipient yet is not
         # misaddressed, the mail client fills To when it is sent.
-        recipients = [r for r in written if r and syntax_problem(r) is None]
+        recipients = [_without_comments(r) for r in written if r and syntax_problem(_without_comments(r)) is None]
         if not expected or not recipients:
             return
         wanted = {mailbox_key(a.email) for a in expected}

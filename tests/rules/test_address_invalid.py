@@ -76,3 +76,7 @@ def test_draft_without_recipients_or_without_original() -> None:
 
 def test_plain_text_is_not_checked() -> None:
     assert _kinds(_run(BODY)) == []
+
+
+def test_comment_after_the_address_is_valid() -> None:
+    assert _kinds(_run(_reply("To: anna.lee@example.com (Anna Lee)"))) == []
