@@ -43,7 +43,7 @@ def quoted_spans(text: str) -> list[Span]:
             if not stack:
                 spans.append((start, i + 1))
             continue
-        if ch in _PAIRED and not (ch == "“" and stack and stack[-1][0] == "„"):
+        if ch in _PAIRED:
             stack.append((ch, i))
         elif ch == '"' and not stack:
             if straight is None:
@@ -101,6 +101,7 @@ A bracket run counts once; runs whose brackets all close an opening one ("(see (
 
 
 def emoticon_spans(text: str) -> list[Span]:
+    """Where the emoticons and emoji are, each counted once, in text order."""
     found = [(m.start(), m.end()) for m in _EMOJI_RUN.finditer(text)]
     opened = 0
     balanced: set[int] = set()
