@@ -333,6 +333,7 @@ def token_index_at(analysis: Analysis, char: int) -> int:
 # --------------------------------------------------------------------------------------------------------------
 
 GENERIC_WEIGHT = 0.3
+NAME_WEIGHT = 0.5
 NUMBER_WEIGHT = 0.3
 TOPIC_CREDIT = 0.6
 """A question word met only through its topic ("arrive" answered by "courier") counts for a bit over half."""
@@ -415,10 +416,14 @@ def content_terms(analysis: Analysis, start: int, end: int, *, skip: Iterable[in
         low = tok.lower_
         if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
             continue
+        after = analysis.doc[tok.i - 1].text if tok.i > 0 else "."
+        named = not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
         if tok.i in generic:
             weight = GENERIC_WEIGHT
-        elif any(ch.isdigit() for ch in low):
-            weight = NUMBER_WEIGHT
+        elif named:
+            weight = NAME_WEIGHT  # "Nova", "Осло": the thing asked about, which any reply repeats
+        elif not any(ch.isalpha() for ch in low):
+            weight = NUMBER_WEIGHT  # an order or ticket number; model names like "X2" or "A54" keep full weight
         else:
             weight = 1.0
         key = min(lemmas) if lemmas else low
@@ -563,13 +568,21 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     text = analysis.text
     stop = len(text) if end is None else end
     out: list[Offer] = []
-    for name, kind in (("unknown_guesses", "guess"), ("unknown_referrals", "referral")):
-        out += [Offer(kind, m.start, m.end) for m in lex(name).find(analysis, start, stop)]
+    promises = list(lex("unknown_promises").find(analysis, start, stop))
+    out += [Offer("guess", m.start, m.end) for m in lex("unknown_guesses").find(analysis, start, stop)]
+    # "I'll ask the warehouse" is the agent's promise, not pointing the customer to the warehouse.
+    out += [Offer("referral", m.start, m.end) for m in lex("unknown_referrals").find(analysis, start, stop)
+            if not any(p.start <= m.start < p.end or m.start <= p.start < m.end for p in promises)]
+    courtesy = {i for m in lex("answer_not_steps").find(analysis, start, stop)
+                for i in range(m.first_token, m.last_token + 1)}
+    doc = analysis.doc
+    out += [Offer("suggestion", doc[i].idx, doc[i].idx + len(doc[i].text)) for i in imperatives(analysis)
+            if start <= doc[i].idx < stop and i not in courtesy]
     out += [Offer("link", f.start, f.end) for f in find_links(text[:stop]) if f.start >= start]
     first_sentence = sentence_at(analysis, start)
     own_end = first_sentence.end_char if first_sentence is not None else start
     times = [t for t in find_times(text[:stop], analysis.lang) if t.start >= start]
-    for m in lex("unknown_promises").find(analysis, start, stop):
+    for m in promises:
         sent = sentence_at(analysis, m.start)
         window_end = sent.end_char if sent is not None else m.end
         nxt = sentence_at(analysis, window_end) if sent is not None else None
@@ -633,6 +646,61 @@ def imperatives(analysis: Analysis) -> list[int]:
         if not is_word(tok) or not tok.text[:1].isalpha():
             continue
         found = parses(tok.text)
-        if any("impr" in str(getattr(p, "tag", "")) and getattr(p, "score", 0.0) >= 0.5 for p in found):
+        if not found:
+            continue
+        first = str(getattr(found[0], "tag", ""))
+        # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
+        # equally as future and imperative, and in a reply to a customer it is the imperative.
+        tied = "2per" in first and "plur" in first and any(
+            "impr" in str(getattr(p, "tag", "")) and getattr(p, "score", 0.0) >= getattr(found[0], "score", 1.0)
+            for p in found)
+        if "impr" in first or tied:
             out.append(tok.i)
+    return out
+
+
+_EN_PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left"})
+
+
+def past_tense(analysis: Analysis) -> list[int]:
+    """Verbs in the past tense: a reply telling what happened ("переплутали", "was declined").
+
+    pymorphy3 tags the tense in ru and uk; in English a word ending in "-ed" whose lemma differs, or a common
+    irregular past form, stands in for a tagger.
+    """
+    lemmatizer = analysis.pipeline.lemmatizer
+    parses = getattr(lemmatizer, "parses", None)
+    out = []
+    for tok in analysis.doc:
+        if not is_word(tok) or not tok.text[:1].isalpha():
+            continue
+        low = tok.lower_
+        if parses is None:
+            lemmas = analysis.lemma_sets[tok.i]
+            if low in _EN_PAST_AUX or (low.endswith("ed") and any(lem != low for lem in lemmas)):
+                out.append(tok.i)
+            continue
+        found = parses(tok.text)
+        if found and "past" in str(getattr(found[0], "tag", "")):
+            out.append(tok.i)
+    return out
+
+
+_QUOTED_NAME = re.compile(r"«([^»]{1,60})»|“([^”]{1,60})”|\"([^\"]{1,60})\"")
+
+
+def names_in(analysis: Analysis, start: int, end: int) -> set[str]:
+    """Names and codes in [start, end), lower-cased: words capitalised mid-sentence ("Medium", "UPS"), words in
+    quotation marks ("«Порселейн»") and tokens with digits ("01", "X2"). What a "which" question asks for."""
+    out: set[str] = set()
+    for tok in analysis.doc:
+        if not start <= tok.idx < end or not is_word(tok):
+            continue
+        after = analysis.doc[tok.i - 1].text if tok.i > 0 else "."
+        mid_sentence = not tok.is_sent_start and after not in {".", "!", "?", ":"} and "\n" not in after
+        if any(ch.isdigit() for ch in tok.text) or (mid_sentence and tok.text[:1].isupper()):
+            out.add(tok.lower_)
+    for m in _QUOTED_NAME.finditer(analysis.text, start, end):
+        inner = next(g for g in m.groups() if g is not None)
+        out.update(w.lower() for w in re.findall(r"\w+", inner))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from replylint_rules._answers import (
+    NAME_WEIGHT,
     Bag,
     LexiconSource,
     Term,
@@ -30,7 +32,9 @@ from replylint_rules._answers import (
     find_times,
     imperatives,
     is_word,
+    names_in,
     paragraph_bounds,
+    past_tense,
     stop_words,
     topic_lexicons,
     topics_by_token,
@@ -65,10 +69,16 @@ class Question:
     asks_time: bool
     """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type."""
     about_money: bool
+    borrowed: bool = False
+    """Its words are the sentence before ("Почему так получилось?"): they name the subject, not the answer."""
+    words: frozenset[str] = frozenset()
+    """Every word of the question, lower-cased: names the reply repeats from it answer nothing."""
+    context: tuple[Term, ...] = ()
+    """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
 
     @property
     def key_terms(self) -> tuple[Term, ...]:
-        return tuple(t for t in self.terms if t.weight >= 1.0)
+        return tuple(t for t in self.terms if t.weight >= NAME_WEIGHT)
 
 
 @dataclass
@@ -92,14 +102,19 @@ class _Reply:
     yes_no_inline: list[int]
     steps: list[int]
     """Sentences with instructions or the shop's next action: what answers "how"."""
+    names: list[set[str]]
+    """Per sentence, the names and codes in it ("Medium", "«Порселейн»", "01", "UPS"), lower-cased."""
+    past: list[int]
+    """Sentences telling what happened (a verb in the past tense)."""
     polar: list[int]
     """Sentences that take a position: a not, a can, a will."""
     honest: list[int]
     """Sentences that admit not knowing yet or promise to find out."""
 
-    def related(self, q: Question) -> set[int]:
-        """Sentences that share a subject with the question (a key word, or a word of the same topic)."""
-        key = q.key_terms
+    def related(self, q: Question, *, context: bool = True) -> set[int]:
+        """Sentences that share a subject with the question (a key word, or a word of the same topic); with
+        `context`, also those on the subject of the question it points back to."""
+        key = q.key_terms + (q.context if context else ())
         return {i for i, bag in enumerate(self.bags) if any(bag.score(t) > 0 for t in key)}
 
     def linked(self, q: Question) -> set[int]:
@@ -135,6 +150,7 @@ class _Markup:
     skipped: frozenset[int]
     topics: dict[int, frozenset[str]]
     stops: frozenset[str]
+    back_refs: frozenset[int]
 
     @classmethod
     def of(cls, analysis: Analysis, lex: LexiconSource) -> _Markup:
@@ -157,6 +173,7 @@ class _Markup:
             skipped=tokens("question_skip"),
             topics=topics_by_token(analysis, topic_lexicons(lex)),
             stops=stop_words(analysis.lang),
+            back_refs=tokens("question_back_refs"),
         )
 
     def opener_at(self, words: Sequence[Token]) -> Match | None:
@@ -283,8 +300,11 @@ class UnansweredQuestion(Rule):
             bounds.append(sent.end)
             for lo, hi in itertools.pairwise(bounds):
                 q = self._question(analysis, mk, lo, hi, context)
-                if q is not None:
-                    out.append(q)
+                if q is None:
+                    continue
+                if out and not q.borrowed and any(lo <= i < hi for i in mk.back_refs):
+                    q = dataclasses.replace(q, context=out[-1].key_terms)
+                out.append(q)
         return out
 
     def _question(self, analysis: Analysis, mk: _Markup, lo: int, hi: int,
@@ -295,20 +315,23 @@ class UnansweredQuestion(Rule):
             last -= 1
         span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
         words = [t for t in doc[lo:hi] if is_word(t)]
-        if not words or all(t.i in mk.skipped for t in words if t.lower_ not in mk.stops):
-            return None  # "How are you?", "Can you help?": formulas, not questions
         opener = mk.opener_at(words)
         skip = set(mk.skipped)
         if opener is not None:
             skip |= set(range(opener.first_token, opener.last_token + 1))
+        if not words or all(t.i in skip for t in words if t.lower_ not in mk.stops):
+            return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
         inside = [(k, m) for k, m in mk.kinds if lo <= m.first_token < hi and m.first_token not in skip]
         kind = "yes-no"
         if inside:
             inside.sort(key=lambda km: (km[1].first_token, -(km[1].last_token - km[1].first_token)))
             kind = inside[0][0]
-            for _, m in inside:
-                skip |= set(range(m.first_token, m.last_token + 1))
+            for k, m in inside:
+                # "статус" names the subject of "де подивитися статус?"; question words proper say nothing.
+                if k != "status" or m is inside[0][1]:
+                    skip |= set(range(m.first_token, m.last_token + 1))
         terms = content_terms(analysis, span_start, span_end, skip=skip, generic=mk.generic, topics=mk.topics)
+        borrowed = False
         if kind not in _TYPED and not any(t.weight >= 1.0 for t in terms):
             # "Почему так получилось?", "What happened?": the subject is the sentence before.
             if context is None:
@@ -317,10 +340,12 @@ class UnansweredQuestion(Rule):
                                   topics=mk.topics)
             if not any(t.weight >= 1.0 for t in terms):
                 return None
+            borrowed = True
         text = analysis.text[span_start:span_end].strip()
         asks_time = bool(find_times(text, analysis.lang))
         about_money = any(span_start <= m.start < span_end for m in mk.money)
-        return Question(text, span_start, span_end, kind, tuple(terms), asks_time, about_money)
+        return Question(text, span_start, span_end, kind, tuple(terms), asks_time, about_money, borrowed,
+                        frozenset(t.lower_ for t in words))
 
     # ----------------------------------------------------------------------------------------------------------
     # The reply's evidence
@@ -337,7 +362,8 @@ class UnansweredQuestion(Rule):
             bags=[bag_of(analysis, s, e, topics) for s, e in sentences],
             whole=bag_of(analysis, 0, len(text), topics),
             times=[], amounts=[], numbers=[], links=[], places=[], when_markers=[], reasons=[],
-            yes_no_lead=[], yes_no_inline=[], steps=[], polar=[], honest=[],
+            yes_no_lead=[], yes_no_inline=[], steps=[], names=[names_in(analysis, s, e) for s, e in sentences],
+            past=[], polar=[], honest=[],
         )
         at = reply.sentence_index
         reply.times = sorted({at(f.start) for f in find_times(text, analysis.lang)})
@@ -347,6 +373,7 @@ class UnansweredQuestion(Rule):
         reply.links = sorted({at(f.start) for f in find_links(text)})
         reply.places = sorted({at(m.start) for m in lex("answer_places").find(analysis)})
         reply.polar = sorted({at(m.start) for m in lex("answer_polarity").find(analysis)})
+        reply.past = sorted({at(analysis.doc[i].idx) for i in past_tense(analysis)})
         reply.when_markers = sorted({at(m.start) for m in lex("answer_when").find(analysis)})
         reply.reasons = sorted({at(m.start) for m in lex("answer_because").find(analysis)})
         reply.yes_no_lead = sorted({at(m.start) for m in lex("answer_yesno").find(analysis) if _leads(analysis, m)})
@@ -363,12 +390,13 @@ class UnansweredQuestion(Rule):
             for i, bag in enumerate(reply.bags):
                 if i in quoted:
                     reply.bags[i] = Bag()
+                    reply.names[i] = set()
                 else:
                     whole.add(bag.lemmas)
                     whole.topics |= bag.topics
             reply.whole = whole
             for name in ("times", "amounts", "numbers", "links", "places", "when_markers", "reasons", "yes_no_lead",
-                         "yes_no_inline", "steps", "polar", "honest"):
+                         "yes_no_inline", "steps", "past", "polar", "honest"):
                 setattr(reply, name, [i for i in getattr(reply, name) if i not in quoted])
         return reply
 
@@ -417,22 +445,31 @@ class UnansweredQuestion(Rule):
         # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
         # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
         # question. Said about another question's subject, it answers that one.
-        if any(single or i in related
-               or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
-               for i in reply.yes_no_lead):
-            return True
-        # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words.
         linked = reply.linked(q)
-        if any(i in linked for i in reply.yes_no_inline):
-            return True
-        if q.kind == "why" and any(i in scope for i in reply.reasons):
-            return True
-        if q.kind == "how" and any(i in scope for i in reply.steps):
-            return True
         # The paragraphs that use the question's words: "I'd order the 39. The Fjord runs small" takes a position
         # in the sentence before the one naming the boots.
         linked_paras = {reply.paragraph_of(i) for i in linked}
         near_linked = {i for i in range(n) if reply.paragraph_of(i) in linked_paras and (i in linked or single)}
+        own = reply.related(q, context=False)
+        if q.kind == "which" and any(reply.names[i] - q.words for i in own | near_linked):
+            return True  # "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice
+        if q.kind == "yes-no":
+            # A yes said about the subject of the question before is that question's yes.
+            related = own
+            if any(single or i in related
+                   or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
+                   for i in reply.yes_no_lead):
+                return True
+            # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words.
+            if any(i in linked for i in reply.yes_no_inline):
+                return True
+        # A reason given ("because", "бо") or what happened told ("на складі переплутали артикули").
+        if q.kind == "why" and (any(i in in_paras for i in reply.reasons) or any(i in near_linked for i in reply.past)):
+            return True
+        if q.kind == "how" and any(i in in_paras for i in reply.steps):
+            return True
+        if q.borrowed:
+            return False  # its words are the customer's story; repeating them answers nothing
         return _covers(q, reply, near_linked)
 
 
@@ -449,7 +486,9 @@ def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:
     covered, total = coverage(key, reply.whole)
     if covered / total < COVERED_SHARE:
         return False
-    matched = sum(1 for t in key if reply.whole.has(t))
+    matched = sum(1 for t in key if t.weight >= 1.0 and reply.whole.has(t))
+    if matched == 0:
+        return False  # only through topics: "repaired" is not answered by "covered by our warranty"
     return matched >= 2 or len(key) == 1 or any(i in linked for i in reply.polar)
 
 
