@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import find_sign_off, last_line_span
 
-_SUGGESTION = {"en": "Kind regards,\n<your name>", "ru": "С уважением,\n<ваше имя>", "uk": "З повагою,\n<ваше ім'я>"}
+_CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
+_NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
 
 
 class SignOff(Rule):
@@ -62,15 +63,17 @@ class SignOff(Rule):
         if not ctx.text.strip():
             return
         found = find_sign_off(ctx, window=self.options.window)
-        suggestion = _SUGGESTION[ctx.language]
+        name = _NAME[ctx.language]
         if found is None:
             start, end = last_line_span(ctx.text)
-            yield Hit("missing", start, end, suggestion=suggestion)
+            yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
             return
+        source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
+        closing_line = source[found.start:found.line_end].strip()
         if found.where == "text":
             start, end = found.start, found.end
         else:
-            start, end = last_line_span(ctx.text)
-        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{found.phrase},\n<name>")
+            start, end = last_line_span(ctx.text)  # the signature block is not part of the text findings index
+        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{closing_line}\n{name}")

@@ -76,7 +76,7 @@ def test_no_name_points_at_the_closing_and_suggests_a_name() -> None:
     [finding] = report.by_rule("sign-off")
     assert report.text[finding.start:finding.end] == "Kind regards"
     assert finding.data["closing"] == "Kind regards"
-    assert finding.suggestion == "Kind regards,\n<name>"
+    assert finding.suggestion == "Kind regards,\n<your name>"
 
 
 def test_closing_in_the_signature_block() -> None:
@@ -97,3 +97,10 @@ def test_window_limits_how_far_up_a_closing_may_be() -> None:
     assert _kinds(_run(reply)) == []
     report = lint(reply, context={"language": "en"}, select=["sign-off"], options={"sign-off": {"window": 3}})
     assert [f.kind for f in report.by_rule("sign-off")] == ["missing"]
+
+
+def test_suggestions_are_in_the_reply_language() -> None:
+    [missing] = _run(OPEN_UK + "Замовлення вже в дорозі.", "uk").by_rule("sign-off")
+    assert missing.suggestion == "З повагою,\n<ваше ім'я>"
+    [no_name] = _run(OPEN_RU + "Спасибо за обращение!", "ru").by_rule("sign-off")
+    assert no_name.suggestion == "Спасибо за обращение!\n<ваше имя>"
