@@ -319,12 +319,16 @@ class UnansweredQuestion(Rule):
         skip = set(mk.skipped)
         if opener is not None:
             skip |= set(range(opener.first_token, opener.last_token + 1))
-        if not words or all(t.i in skip for t in words if t.lower_ not in mk.stops):
+        formula = any(t.i in mk.skipped for t in words) or opener is not None
+        if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
             return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
         inside = [(k, m) for k, m in mk.kinds if lo <= m.first_token < hi and m.first_token not in skip]
         kind = "yes-no"
         if inside:
-            inside.sort(key=lambda km: (km[1].first_token, -(km[1].last_token - km[1].first_token)))
+            # A wh-word beats the yes/no frame around it ("Could you tell me when...", "Is it possible to know
+            # where..."), and a bare "what"/"что" is the weakest wh-word ("What are the opening hours?").
+            inside.sort(key=lambda km: (_tier(km[0], km[1]), km[1].first_token,
+                                        -(km[1].last_token - km[1].first_token)))
             kind = inside[0][0]
             for k, m in inside:
                 # "статус" names the subject of "де подивитися статус?"; question words proper say nothing.
@@ -494,6 +498,12 @@ def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
+
+
+def _tier(kind: str, m: Match) -> int:
+    if kind == "yes-no":
+        return 2
+    return 1 if kind == "which" and m.first_token == m.last_token else 0
 
 
 def _ends_with_question_mark(sent: object) -> bool:
