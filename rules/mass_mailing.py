@@ -23,7 +23,7 @@ from replylint_rules._mail import (
     word_list,
 )
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _EXCLAIM = re.compile(r"!{2,}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -162,8 +162,8 @@ class MassMailing(Rule):
         """"caps" for a shouted word, "neutral" for what neither shouts nor breaks a run (abbreviations, codes,
         one-letter words), "other" for an ordinary word, which ends a run."""
         letters = [ch for ch in word if ch.isalpha()]
-        if not letters or any(ch.isdigit() for ch in word):
-            return "neutral"  # order numbers and codes: "48213", "PS5", "TV-OLED55-24"
+        if not letters or any(ch.isdigit() or ch == "_" for ch in word):
+            return "neutral"  # order numbers and codes: "48213", "PS5", "TV-OLED55-24", "ORDER_STATUS_CODE"
         if not all(ch.isupper() for ch in letters):
             return "other"
         if len(letters) < 2 or not set(letters) - {"X", "Х"}:

@@ -149,3 +149,7 @@ def test_company_name_in_capitals_under_the_closing_is_not_shouting() -> None:
 ])
 def test_brand_names_in_capitals_are_not_shouting(text: str) -> None:
     assert _found(_run(OPEN + text + CLOSE)) == []
+
+
+def test_identifiers_with_underscores_are_codes_not_shouting() -> None:
+    assert _found(_run(OPEN + "The log shows ON_DATE_SOMEONE_WROTE_REGEXES failing." + CLOSE)) == []
