@@ -69,7 +69,7 @@ _HELPSCOUT = re.compile(
 _TAG = re.compile(r"\{%-?\s*(?P<inner>[a-z]+(?:\s[^{}]{0,300}?)?)\s*-?%\}")
 _COMMENT = re.compile(r"\{#(?P<inner>[^{}]{0,300}?)#\}")
 _BRACE = re.compile(r"(?<![{\w])\$?\{(?P<var>[^\W\d][\w.'’-]{0,60})\}(?!\})")
-_PERCENT = re.compile(r"(?<![\w%])%(?P<var>[^\W\d_][\w.]{1,60})%(?![\w%])")
+_PERCENT = re.compile(r"(?<![\w%])%(?P<var>[^\W\d_][\w.'’]{1,60})%(?![\w%])")
 _MERGE_TAG = re.compile(r"\*\|(?P<var>[A-Za-z][A-Za-z0-9_:]{0,60})\|\*")
 _BRACKET = re.compile(r"(?<![\[\w])\[(?P<var>[^\W\d_][\w .'’-]{0,40})\](?![\[(\w])")
 

@@ -34,6 +34,7 @@ from replylint.placeholders import (
         ("{имя}", "имя", "brace", True, None),
         ("%ИМЯ_КЛИЕНТА%", "ИМЯ_КЛИЕНТА", "percent", True, None),
         ("{ім'я}", "ім'я", "brace", True, None),
+        ("%ІМ'Я%", "ІМ'Я", "percent", True, None),
         ("[ім'я клієнта]", "ім'я клієнта", "bracket", True, None),
         # Not the customer's name: the agent, the company, a product, an order number.
         ("{%user.firstName%}", "user.firstName", "helpscout", False, None),
