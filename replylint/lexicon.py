@@ -10,6 +10,7 @@ Matching ignores case. Phrases are tokenised with the same pipeline as the text,
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -67,27 +68,36 @@ class Lexicon:
         return len(self.phrases)
 
     def find(self, analysis: Analysis, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Yield non-overlapping matches, leftmost-longest, within the character range [start, end)."""
-        doc = analysis.doc
+        """Yield non-overlapping matches, leftmost-longest, lying within the character range [start, end).
+
+        perf: a whole-text query is computed once per analysis and lexicon (rules ask it repeatedly); a range
+        query scans only the tokens inside the range, found by bisection.
+        """
         stop = len(analysis.text) if end is None else end
+        if start <= 0 and stop >= len(analysis.text):
+            cache = analysis.match_cache
+            hit = cache.get(id(self))
+            if hit is None or hit[0] is not self:
+                hit = (self, list(self._scan(analysis, 0, len(analysis.text))))
+                cache[id(self)] = hit
+            yield from hit[1]
+            return
+        yield from self._scan(analysis, start, stop)
+
+    def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
+        lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
         lemma_sets = analysis.lemma_sets
-        i = 0
-        n = len(doc)
-        while i < n:
-            token = doc[i]
-            if token.idx < start or token.is_space:
+        n = len(lowers)
+        i = bisect.bisect_left(starts, start)
+        while i < n and starts[i] < stop:
+            if spaces[i]:
                 i += 1
                 continue
-            if token.idx >= stop:
-                break
             best: tuple[int, str] | None = None
-            candidates: list[tuple[str, tuple[_Slot, ...]]] = list(self._wild_first)
-            seen: set[str] = set()
-            for form in lemma_sets[i] | {token.lower_}:
-                for entry in self._by_first.get(form, ()):
-                    if entry[0] not in seen:
-                        seen.add(entry[0])
-                        candidates.append(entry)
+            heads = lemma_sets[i]
+            if lowers[i] not in heads:
+                heads = heads | {lowers[i]}
+            candidates = self._wild_first + [entry for form in heads for entry in self._by_first.get(form, ())]
             for phrase, slots in candidates:
                 last = _match_at(analysis, i, slots, stop)
                 if last is not None and (best is None or last > best[0]):
@@ -96,7 +106,7 @@ class Lexicon:
                 i += 1
                 continue
             last, phrase = best
-            yield Match(token.idx, doc[last].idx + len(doc[last].text), phrase, i, last)
+            yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
             i = last + 1
 
     def search(self, analysis: Analysis, start: int = 0, end: int | None = None) -> Match | None:
@@ -122,17 +132,22 @@ def _compile(phrase: str, pipeline: Pipeline) -> tuple[_Slot, ...]:
 
 
 def _match_at(analysis: Analysis, i: int, slots: tuple[_Slot, ...], stop: int) -> int | None:
-    """Index of the last token if `slots` match from token i (skipping whitespace tokens), else None."""
-    doc = analysis.doc
+    """Index of the last token if `slots` match from token i (skipping line-break whitespace), else None."""
+    lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
+    breaks = analysis.token_breaks
     lemma_sets = analysis.lemma_sets
-    n = len(doc)
+    n = len(lowers)
+
+    def skip(pos: int) -> int:
+        while pos < n and spaces[pos] and not breaks[pos]:
+            pos += 1
+        return pos
 
     def go(pos: int, k: int, last: int) -> int | None:
-        while pos < n and doc[pos].is_space and "\n\n" not in doc[pos].text:
-            pos += 1
+        pos = skip(pos)
         if k == len(slots):
             return last
-        if pos >= n or doc[pos].is_space or doc[pos].idx >= stop:
+        if pos >= n or spaces[pos] or starts[pos] >= stop:
             return None
         slot = slots[k]
         if slot.kind == "gap":
@@ -140,19 +155,16 @@ def _match_at(analysis: Analysis, i: int, slots: tuple[_Slot, ...], stop: int) -
                 found = go(pos, k + 1, last)
                 if found is not None:
                     return found
-                pos += 1
-                while pos < n and doc[pos].is_space and "\n\n" not in doc[pos].text:
-                    pos += 1
-                if pos >= n or doc[pos].is_space or doc[pos].idx >= stop:
+                pos = skip(pos + 1)
+                if pos >= n or spaces[pos] or starts[pos] >= stop:
                     return None
             return None
-        token = doc[pos]
         if slot.kind == "any":
             ok = True
         elif slot.kind == "exact":
-            ok = token.lower_ in slot.forms
+            ok = lowers[pos] in slot.forms
         else:
-            ok = bool(slot.forms & lemma_sets[pos]) or token.lower_ in slot.forms
+            ok = lowers[pos] in slot.forms or not slot.forms.isdisjoint(lemma_sets[pos])
         return go(pos + 1, k + 1, pos) if ok else None
 
     return go(i, 0, i)

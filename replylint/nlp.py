@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from replylint.model import Lang
 
@@ -47,6 +47,10 @@ class MorphLemmatizer:
 
         self._morph = pymorphy3.MorphAnalyzer(lang=lang)
         self._parse = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parse_uncached)
+        self._parses = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parses_uncached)
+
+    def _parses_uncached(self, word: str) -> tuple[Any, ...]:
+        return tuple(self._morph.parse(word))
 
     def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
         if not any(ch.isalpha() for ch in word):
@@ -69,8 +73,9 @@ class MorphLemmatizer:
         """Name / Surn / Patr grammemes any parse gives the word: how greeting rules spot personal names."""
         return self._parse(word.lower())[2]
 
-    def parses(self, word: str) -> list[object]:
-        return list(self._morph.parse(word.lower()))
+    def parses(self, word: str) -> list[Any]:
+        """Every pymorphy3 parse of the word (memoised: rules ask about the same verbs and pronouns repeatedly)."""
+        return list(self._parses(word.lower()))
 
 
 class LookupLemmatizer:
@@ -215,6 +220,33 @@ class Analysis:
     def lemma_sets(self) -> tuple[frozenset[str], ...]:
         lem = self.pipeline.lemmatizer
         return tuple(frozenset() if t.is_space else lem.lemmas(t.text) for t in self.doc)
+
+    @cached_property
+    def token_lowers(self) -> list[str]:
+        """perf: plain lists, because indexing a spaCy Doc builds a Token object on every access."""
+        return [t.lower_ for t in self.doc]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        return [t.idx + len(t.text) for t in self.doc]
+
+    @cached_property
+    def token_spaces(self) -> list[bool]:
+        return [t.is_space for t in self.doc]
+
+    @cached_property
+    def token_breaks(self) -> list[bool]:
+        """Whitespace tokens holding a blank line: phrase matches never run across a paragraph break."""
+        return [t.is_space and "\n\n" in t.text for t in self.doc]
+
+    @cached_property
+    def match_cache(self) -> dict[int, tuple[object, list[Any]]]:
+        """Lexicon matches over the whole text, kept per lexicon by `Lexicon.find`."""
+        return {}
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:

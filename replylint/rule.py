@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -176,9 +176,7 @@ class Rule:
 
     @classmethod
     def lexicon_path(cls) -> Path:
-        if cls.lexicon_dir is not None:
-            return cls.lexicon_dir
-        return Path(inspect.getfile(cls)).resolve().parent / "lexicons"
+        return _lexicon_dir(cls)
 
     def lexicon(self, name: str, lang: Lang) -> Lexicon:
         """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
@@ -186,6 +184,13 @@ class Rule:
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         raise NotImplementedError
+
+
+@cache
+def _lexicon_dir(cls: type[Rule]) -> Path:
+    if cls.lexicon_dir is not None:
+        return cls.lexicon_dir
+    return Path(inspect.getfile(cls)).resolve().parent / "lexicons"
 
 
 @lru_cache(maxsize=512)
