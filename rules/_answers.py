@@ -51,9 +51,9 @@ _NUM_WORDS = {
     "en": r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
     r"thirty|forty[- ]eight|seventy[- ]two|a\s+few|a\s+couple\s+of|a\s+couple|several|a\s+day\s+or|"
     r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or",
-    "ru": r"\d{1,3}|полтор[аы]|пар[уы]|одн[уийоа]\w*|дв[ауе]\w*|тр[её]х|три|четыр\w+|пят\w+|шест\w+|сем\w*|восьм\w*|"
+    "ru": r"\d{1,3}|полтор[аы]|пару|одн[уийоа]\w*|дв[ауе]\w*|тр[её]х|три|четыр\w+|пят\w+|шест\w+|сем\w*|восьм\w*|"
     r"восем\w*|десят\w*|четырнадцат\w*|двадцат\w*|тридцат\w*|сорок\w*|нескольк\w+",
-    "uk": r"\d{1,3}|півтор[аи]|пар[уи]|одн[уийоа]\w*|одну|два|дві|двох|трьох|три|чотир\w+|п" + _APOS + r"?ят\w*|"
+    "uk": r"\d{1,3}|півтор[аи]|пару|одн[уийоа]\w*|одну|два|дві|двох|трьох|три|чотир\w+|п" + _APOS + r"?ят\w*|"
     r"шіст\w*|шість|сім\w*|вісім\w*|десят\w*|чотирнадцят\w*|двадцят\w*|тридцят\w*|сорок\w*|кільк\w+|декільк\w+",
 }
 _RANGE_JOIN = {
@@ -82,7 +82,7 @@ _WEEKDAYS = {
 }
 _MONTHS = {
     "en": r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?",
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)",
     "ru": r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|август[аеу]?|"
     r"сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])",
     "uk": r"(?:січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|"

@@ -1,0 +1,211 @@
+"""The shared recognisers of the answer rules: time expressions, amounts, links, admissions and what follows them."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from replylint.model import Lang
+from replylint.nlp import pipeline
+from replylint.rule import Rule
+from replylint_rules._answers import (
+    LexiconSource,
+    admissions,
+    find_links,
+    find_money,
+    find_numbers,
+    find_times,
+    helpful,
+    imperatives,
+    names_in,
+    offers_after,
+    paragraph_bounds,
+    past_tense,
+    stems_match,
+    topic_names,
+)
+from replylint_rules.honest_unknown import HonestUnknown
+
+
+def _times(text: str, lang: Lang) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in find_times(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It will be delivered on Thursday, 12 June, between 8am and 6pm.",
+         [("weekday", "Thursday"), ("date", "12 June"), ("time", "8am"), ("time", "6pm")]),
+        ("en", "Delivery takes seven to ten working days.", [("duration", "seven to ten working days")]),
+        ("en", "I'll write to you by the end of the day.", [("relative", "the end of the day")]),
+        ("en", "within 24 hours", [("duration", "within 24 hours")]),
+        ("en", "The courier has it booked for the 17th.", [("date", "the 17th")]),
+        ("en", "next week", [("relative", "next week")]),
+        ("en", "We deliver on Saturdays.", [("weekday", "Saturdays")]),
+        ("en", "Expected 14/11/2025 at 18:00.", [("date", "14/11/2025"), ("time", "18:00")]),
+        ("en", "The restock arrives in May.", [("date", "in May")]),
+        ("en", "May 15th", [("date", "May 15th")]),
+        ("ru", "Привезём в четверг, 14 ноября, с 12:00 до 16:00.",
+         [("weekday", "четверг"), ("date", "14 ноября"), ("time", "12:00"), ("time", "16:00")]),
+        ("ru", "Деньги придут через 3 дня.", [("duration", "через 3 дня")]),
+        ("ru", "Ответим в течение суток.", [("duration", "в течение суток")]),
+        ("ru", "Напишу до конца дня.", [("relative", "до конца дня")]),
+        ("ru", "на следующей неделе", [("relative", "на следующей неделе")]),
+        ("ru", "Ждите 15-го.", [("date", "15-го")]),
+        ("ru", "Доставка занимает 2–3 дня.", [("duration", "2–3 дня")]),
+        ("ru", "Работаем в выходные.", [("relative", "в выходные")]),
+        ("uk", "Відправимо завтра, 20 травня.", [("relative", "завтра"), ("date", "20 травня")]),
+        ("uk", "Кошти надійдуть за 2 дні.", [("duration", "за 2 дні")]),
+        ("uk", "Відповімо протягом доби.", [("duration", "протягом доби")]),
+        ("uk", "Напишу до кінця дня.", [("relative", "до кінця дня")]),
+        ("uk", "наступного тижня", [("relative", "наступного тижня")]),
+        ("uk", "до понеділка", [("weekday", "понеділка")]),
+        ("uk", "до п'ятниці, 23 травня", [("weekday", "п'ятниці"), ("date", "23 травня")]),
+        ("uk", "післязавтра", [("relative", "післязавтра")]),
+    ],
+)
+def test_time_expressions(lang: Lang, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It will ship soon after launch."),
+        ("en", "We'll reply as soon as possible."),
+        ("en", "May I ask for your order number?"),
+        ("en", "Your 15.6-inch laptop fits."),  # a decimal, not 15 June
+        ("en", "Add 3/4 cup of water."),  # a fraction
+        ("en", "The two-year warranty covers it."),
+        ("en", "It costs £12.10."),
+        ("ru", "Ответим в ближайшее время."),
+        ("ru", "Поставщик привозит корм раз в месяц."),
+        ("uk", "Відповімо найближчим часом."),
+        ("uk", "Лютий мороз не завадить доставці."),  # "лютий" is also an adjective
+        ("uk", "Ми повідомимо, щойно відправимо."),
+    ],
+)
+def test_vague_or_look_alike_times_are_not_times(lang: Lang, text: str) -> None:
+    assert _times(text, lang) == []
+
+
+def test_money_needs_a_currency() -> None:
+    text = "Delivery is £4.99, returns 1 190 грн or 4 590 рублей, 15% off; order 40017 and 3 pairs are not money."
+    assert [f.text for f in find_money(text)] == ["£4.99", "1 190 грн", "4 590 рублей", "15%"]
+
+
+def test_links_emails_and_phones_but_not_order_numbers() -> None:
+    text = ("See https://shop.example/t/90211, write to support@example.org or call 0800 046 0000 "
+            "or +7 900 111-22-33. Order 52210, TTN 20450977889900.")
+    assert [(f.kind, f.text) for f in find_links(text)] == [
+        ("url", "https://shop.example/t/90211"),
+        ("email", "support@example.org"),
+        ("phone", "0800 046 0000"),
+        ("phone", "+7 900 111-22-33"),
+    ]
+
+
+def test_numbers_in_words_and_digits() -> None:
+    assert [f.text for f in find_numbers("Each pack has three pairs, or 6 in the big pack.", "en")] == ["three", "6"]
+    assert [f.text for f in find_numbers("В упаковке две пары.", "ru")] == ["две"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("delivery", "deliver", True),
+        ("доставка", "доставить", True),
+        ("оплата", "оплатить", True),
+        ("повернення", "повернути", True),
+        ("order", "ordinary", False),
+        ("перенести", "перевести", False),
+        ("cable", "cab", False),
+    ],
+)
+def test_stems_match_across_parts_of_speech_only(a: str, b: str, same: bool) -> None:
+    assert stems_match(a, b) is same
+
+
+def test_paragraphs_are_blank_line_separated() -> None:
+    text = "Hi Anna,\n\nFirst line\nsecond line.\n\n\nLast.\n"
+    assert [text[s:e].strip() for s, e in paragraph_bounds(text)] == ["Hi Anna,", "First line\nsecond line.",
+                                                                       "Last."]
+
+
+def test_topics_are_discovered_from_the_lexicon_folder() -> None:
+    assert {"topic_delivery", "topic_payment", "topic_return"} <= set(topic_names())
+
+
+def test_imperatives_are_instructions_not_conjunctions() -> None:
+    analysis = pipeline("uk").analyse("Не знаю, коли буде знижка. Підпишіться на розсилку.")
+    assert [analysis.doc[i].text for i in imperatives(analysis)] == ["Підпишіться"]
+    assert imperatives(pipeline("en").analyse("Go to My Account.")) == []  # English has no mood on the word
+
+
+def test_past_tense_marks_what_happened() -> None:
+    ru = pipeline("ru").analyse("На складе перепутали артикулы, отправим завтра.")
+    assert [ru.doc[i].text for i in past_tense(ru)] == ["перепутали"]
+    en = pipeline("en").analyse("The bank declined the payment, so it will fail again.")
+    assert [en.doc[i].text for i in past_tense(en)] == ["declined"]
+
+
+def test_names_in_are_new_names_and_codes() -> None:
+    analysis = pipeline("ru").analyse("Обычно подходит оттенок 01 «Порселейн».")
+    assert names_in(analysis, 0, len(analysis.text)) == {"01", "порселейн"}
+
+
+def _lex(lang: Lang) -> LexiconSource:
+    rule: Rule = HonestUnknown()
+    return partial(rule.lexicon, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrases"),
+    [
+        ("en", "I'm honestly not sure whether it fits.", ["I'm honestly not sure"]),
+        ("en", "If you're not sure about the size, measure it.", []),
+        ("en", "I don't know of any problems with it.", []),
+        ("ru", "К сожалению, я не знаю, совместим ли чехол.", ["не знаю"]),
+        ("ru", "Если вы не уверены в размере, напишите нам.", []),
+        ("ru", "Не знаю, как вас благодарить!", []),
+        ("uk", "Не знаю напевно, чи підійде.", ["Не знаю напевно"]),
+        ("uk", "Якщо ви не впевнені щодо розміру, напишіть.", []),
+        ("uk", "Вона сказала: «не знаю, коли буде».", []),  # quoted words are someone else's
+    ],
+)
+def test_admissions(lang: Lang, text: str, phrases: list[str]) -> None:
+    analysis = pipeline(lang).analyse(text)
+    found = admissions(analysis, _lex(lang))
+    assert [text[a.start:a.end] for a in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds", "is_helpful"),
+    [
+        ("en", "I'm not sure. I'll let you know when I hear more.", ["promise"], False),
+        ("en", "I'm not sure. I'll let you know by Friday.", ["promise-dated", "time"], True),
+        ("en", "I'm not sure, but I think it's about three weeks.", ["guess"], True),
+        ("en", "I'm not sure. I'll ask the warehouse.", ["promise"], False),  # the agent asks: not a referral
+        ("en", "I'm not sure. Ask the manufacturer: support@example.org", ["referral", "link"], True),
+        ("ru", "Не знаю, когда будет поставка.", [], False),
+        ("ru", "Не знаю. Уточню у поставщика и напишу вам завтра.", ["promise-dated", "promise-dated", "time"], True),
+        ("uk", "Не знаю, коли кеди знову з'являться в продажу. Гарного дня!", [], False),
+        ("uk", "Не знаю. Підпишіться на розсилку.", ["guess", "suggestion"], True),
+    ],
+)
+def test_offers_after_an_admission(lang: Lang, text: str, kinds: list[str], is_helpful: bool) -> None:
+    analysis = pipeline(lang).analyse(text)
+    lex = _lex(lang)
+    [adm] = admissions(analysis, lex)
+    offers = offers_after(analysis, lex, adm.end)
+    assert [o.kind for o in offers] == kinds
+    assert helpful(offers) is is_helpful
+
+
+def test_a_time_inside_the_admission_is_what_is_not_known() -> None:
+    text = "I don't know exactly what time the courier will come tomorrow."
+    analysis = pipeline("en").analyse(text)
+    lex = _lex("en")
+    [adm] = admissions(analysis, lex)
+    assert not helpful(offers_after(analysis, lex, adm.end))
