@@ -71,9 +71,9 @@ def _send(repo: Path, message: str, env: dict[str, str] | None = None) -> subpro
                     "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "T",
                     "GIT_COMMITTER_EMAIL": "t@example.com", **(env or {})})
     return subprocess.run(
-        ["git", "send-email", "--confirm=never", "--quiet", "--to=anna@example.com",
+        ["git", "send-email", "--confirm=never", "--quiet", "--from=support@example.com", "--to=anna@example.com",
          f"--smtp-server={repo.parent / 'sink.sh'}", str(path)],
-        cwd=repo, capture_output=True, text=True, env=environ, timeout=300, check=False,
+        cwd=repo, stdin=subprocess.DEVNULL, capture_output=True, text=True, env=environ, timeout=300, check=False,
     )
 
 
