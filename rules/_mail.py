@@ -538,9 +538,12 @@ def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line) -> 
         return None
     pos = _skip_blanks(text, pos + 1, line.end)
     phrase = _phrase_at("greetings", lang, analysis, pos, line.end)
-    if phrase is None:
-        return None
-    return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, leading.personal)
+    if phrase is None or _phrase_at("closings", lang, analysis, line.start, line.end) is not None:
+        return None  # "Thanks, hi" is not "Anna, hi"
+    # English has no grammeme to tell "Anna, hello" from "Yes, hello": a capitalised first word is taken as a
+    # name the greeting uses, never as proof of a wrong name
+    personal = () if lang == "en" else leading.personal
+    return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, personal)
 
 
 def _generic_at(text: str, analysis: Analysis, lang: Lang, start: int, stop: int) -> Word | None:

@@ -272,3 +272,9 @@ def test_lines_keep_offsets() -> None:
     text = "  Hi Anna,\r\n\n\tThanks \n"
     assert [(ln.text, text[ln.start:ln.end]) for ln in text_lines(text)] == [("Hi Anna,", "Hi Anna,"),
                                                                            ("Thanks", "Thanks")]
+
+
+def test_english_name_first_greeting_is_never_proof_of_a_wrong_name() -> None:
+    greeting = find_greeting(_ctx("Yes, hello!" + BODY))
+    assert greeting is not None and [w.text for w in greeting.names] == ["Yes"] and greeting.personal == ()
+    assert find_greeting(_ctx("Thanks, hi" + BODY)) is None
