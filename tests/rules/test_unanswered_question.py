@@ -1,0 +1,198 @@
+"""Edge cases of unanswered-question: which sentences are questions, and what counts as answering one."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Finding, Lang
+
+RULE = "unanswered-question"
+
+
+def _findings(lang: Lang, original: str | None, reply: str) -> list[Finding]:
+    return lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
+
+
+def _unanswered(lang: Lang, original: str | None, reply: str) -> list[str]:
+    return [str(f.data["full_question"]) for f in _findings(lang, original, reply)]
+
+
+def test_without_the_customers_message_there_is_nothing_to_check() -> None:
+    assert _unanswered("en", None, "Hi Anna,\n\nThanks for your message.\n\nBest,\nTom") == []
+
+
+def test_the_finding_quotes_the_question_and_points_at_the_start() -> None:
+    original = "Hi,\n\nWhen will my order arrive, and can I change the delivery address to my office?\n\nBeth"
+    reply = "Hi Beth,\n\nYour order will be delivered on Thursday, 12 June.\n\nKind regards,\nRuth"
+    [finding] = _findings("en", original, reply)
+    assert finding.data["question"] == "and can I change the delivery address to my office?"
+    assert finding.data["question_type"] == "yes-no"
+    assert (finding.start, finding.end) == (0, 0)
+    assert "can I change the delivery address" in finding.message
+    assert finding.suggestion
+
+
+def test_a_long_question_is_shortened_in_the_message() -> None:
+    original = ("Could you tell me whether the washable cushion covers of the large three-seater Harlow sofa in "
+                "green velvet can also be bought separately as spare parts?\n\nLena")
+    reply = "Hi Lena,\n\nThank you for your order, it is confirmed.\n\nKind regards,\nTom"
+    [finding] = _findings("en", original, reply)
+    assert len(str(finding.data["question"])) <= 80
+    assert str(finding.data["question"]).endswith("…")
+    assert len(str(finding.data["full_question"])) > 80
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # the second question of two is ignored
+        ("en", "Hi, can I pay by PayPal? Also, do you deliver on Saturdays?\n\nSam",
+         "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna",
+         ["Also, do you deliver on Saturdays?"]),
+        # ...and answered in the same paragraph, by a weekday rather than the word "deliver"
+        ("en", "Hi, can I pay by PayPal? Also, do you deliver on Saturdays?\n\nSam",
+         "Hi Sam,\n\nYes, PayPal is available at checkout. Our couriers work Monday to Saturday, 8am to 8pm.\n\n"
+         "Best,\nAnna", []),
+        # the subject without the price does not answer "how much"
+        ("en", "How much is shipping to Germany?\n\nLukas",
+         "Hi Lukas,\n\nWe ship to Germany with DHL, it takes 3-4 days.\n\nBest,\nAnna",
+         ["How much is shipping to Germany?"]),
+        ("en", "How much is shipping to Germany?\n\nLukas",
+         "Hi Lukas,\n\nShipping to Germany is €9.90, free over €100.\n\nBest,\nAnna", []),
+        # an indirect question; mentioning the product is not answering about its colour
+        ("en", "Hello, I was wondering if you have this lamp in black.\n\nJo",
+         "Hi Jo,\n\nThanks for your interest! Our lamps are handmade in Portugal.\n\nBest,\nAnna",
+         ["I was wondering if you have this lamp in black"]),
+        ("en", "Hello, I was wondering if you have this lamp in black.\n\nJo",
+         "Hi Jo,\n\nWe do, the black one is in stock.\n\nBest,\nAnna", []),
+        # "why" answered with the reason; ignored otherwise
+        ("en", "Why was my order cancelled?\n\nTom",
+         "Hi Tom,\n\nYour order was cancelled because the payment failed three times.\n\nBest,\nAnna", []),
+        ("en", "Why was my order cancelled?\n\nTom",
+         "Hi Tom,\n\nThanks for reaching out. You can place a new order any time on our website.\n\nBest,\nAnna",
+         ["Why was my order cancelled?"]),
+        # "what should I do?" takes its subject from the sentence before, and is answered by steps
+        ("en", "Hi there,\n\nMy parcel says delivered but I haven't got it. What should I do?\n\nGrace",
+         "Hi Grace,\n\nThank you for shopping with us, we hope to see you again soon.\n\nKind regards,\nTom",
+         ["What should I do?"]),
+        ("en", "Hi there,\n\nMy parcel says delivered but I haven't got it. What should I do?\n\nGrace",
+         "Hi Grace,\n\nI'm sorry about this. Please check with your neighbours first. If it hasn't turned up by "
+         "tomorrow, reply to this email and I'll open a claim with the courier.\n\nKind regards,\nTom", []),
+        # a "Yes" that belongs to the first question does not answer the "how" after it
+        ("en", "Hello,\n\nMy Orbit kettle is leaking. Is it still under warranty? What do I need to do to get it "
+               "repaired?\n\nRachel",
+         "Hi Rachel,\n\nI'm sorry to hear that. Yes, the Orbit is covered by our two-year warranty.\n\n"
+         "Kind regards,\nNina",
+         ["What do I need to do to get it repaired?"]),
+        # a "which" question is answered by naming the choice
+        ("en", "Which size of the Trail harness should I get for my beagle?\n\nElif",
+         "Hi Elif,\n\nMost beagles wear a Medium.\n\nThanks,\nZoe", []),
+    ],
+)
+def test_english_replies(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("original", "reply", "unanswered"),
+    [
+        ("Добрый день. Подскажите, есть ли у вас эта куртка в синем цвете? И когда будет поставка?\nИгорь",
+         "Игорь, добрый день!\n\nК сожалению, синей куртки сейчас нет, есть чёрная и зелёная.\n\nС уважением,\nОльга",
+         ["И когда будет поставка?"]),
+        ("Здравствуйте! Подскажите, можно ли вернуть товар, купленный по акции? И как это сделать?\nЕлена",
+         "Елена, здравствуйте!\n\nДа, товары по акции можно вернуть в течение 14 дней. Оформите заявку в личном "
+         "кабинете, и курьер заберёт товар.\n\nС уважением,\nОльга", []),
+        ("Здравствуйте! Подскажите, можно ли вернуть товар, купленный по акции? И как это сделать?\nЕлена",
+         "Елена, здравствуйте!\n\nДа, товары по акции можно вернуть в течение 14 дней.\n\nС уважением,\nОльга",
+         ["И как это сделать?"]),
+        # "где забрать" is not answered by a stray "магазин" in a thank-you
+        ("Здравствуйте, где забрать мой заказ 5521?\nАнна",
+         "Анна, здравствуйте!\n\nСпасибо, что выбрали наш магазин! Надеемся, покупка вам понравится.\n\n"
+         "С уважением,\nОльга", ["Здравствуйте, где забрать мой заказ 5521?"]),
+        ("Здравствуйте, где забрать мой заказ 5521?\nАнна",
+         "Анна, здравствуйте!\n\nЗаказ ждёт вас в пункте выдачи на ул. Ленина, 5, с 9:00 до 21:00.\n\n"
+         "С уважением,\nОльга", []),
+        # "Почему так получилось?" is about the sentence before it
+        ("Добрый день. Деньги списались два раза. Почему так получилось? И когда отправите заказ?\nМихаил",
+         "Михаил, здравствуйте!\n\nЗаказ отправлен сегодня, посылка будет в пятницу.\n\nС уважением,\nЕвгения",
+         ["Почему так получилось?"]),
+    ],
+)
+def test_russian_replies(original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered("ru", original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("original", "reply", "unanswered"),
+    [
+        # one sentence answers both; the second question points back with "його"
+        ("Доброго дня! Скільки коштує збирання шафи? І чи можна замовити його на вихідних?\nМарко",
+         "Доброго дня, Марку!\n\nЗбирання шафи коштує 600 грн, майстри працюють і в суботу.\n\nЗ повагою,\nОксана",
+         []),
+        ("Доброго дня! Скільки коштує збирання шафи? І чи можна замовити його на вихідних?\nМарко",
+         "Доброго дня, Марку!\n\nЗбирання шафи коштує 600 грн.\n\nЗ повагою,\nОксана",
+         ["І чи можна замовити його на вихідних?"]),
+        # "Що для цього потрібно?": "що" is not "чому", and instructions answer it
+        ("Добрий день! Хочу повернути блендер, він мені не підійшов. Що для цього потрібно?\nДарина",
+         "Добрий день, Дарино!\n\nНадішліть блендер Новою поштою на наш склад і додайте заяву на повернення.\n\n"
+         "З повагою,\nСтаніслав", []),
+        ("Чому мені прийшов не той колір футболки?\nМарко",
+         "Доброго дня, Марку!\n\nПерепрошуємо: на складі переплутали артикули. Правильну футболку відправимо "
+         "завтра.\n\nЗ повагою,\nОксана", []),
+        ("Скажіть, будь ласка, який у вас графік роботи?\nАнна",
+         "Добрий день, Анно!\n\nМи працюємо щодня з 9:00 до 20:00.\n\nЗ повагою,\nІрина", []),
+        ("Цікавить, чи є гарантія на цей блендер.\nОлег",
+         "Вітаю, Олеже!\n\nБлендер потужністю 1000 Вт, у комплекті три насадки.\n\nЗ повагою,\nІрина",
+         ["Цікавить, чи є гарантія на цей блендер"]),
+    ],
+)
+def test_ukrainian_replies(original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered("uk", original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original"),
+    [
+        ("en", "Hi! How are you? Hope all is well. Please cancel my order 1234.\n\nJo"),
+        ("en", "Hi, I tried the code SPRING20 and it failed. Can you help?\n\nBen"),
+        ("ru", "Здравствуйте! Как дела? Отмените, пожалуйста, заказ 1234.\nИрина"),
+        ("ru", "Неужели так сложно нормально упаковать? Отмените заказ 1234.\nГеоргий"),
+        ("uk", "Добрий день! Як ваші справи? Скасуйте, будь ласка, замовлення 1234.\nОлена"),
+        ("uk", "Хіба так можна пакувати скло? Скасуйте замовлення 1234.\nЯрослава"),
+    ],
+)
+def test_pleasantries_and_rhetorical_questions_need_no_answer(lang: Lang, original: str) -> None:
+    reply = {"en": "Hi Jo,\n\nDone: order 1234 is cancelled.\n\nBest,\nAnna",
+             "ru": "Здравствуйте!\n\nЗаказ 1234 отменён.\n\nС уважением,\nОльга",
+             "uk": "Добрий день!\n\nЗамовлення 1234 скасовано.\n\nЗ повагою,\nІрина"}[lang]
+    assert _unanswered(lang, original, reply) == []
+
+
+def test_the_customers_quoted_history_is_not_asked_again() -> None:
+    original = ("Exchange, please. A size M would be great.\n\nRhys\n\n"
+                "> Would you prefer a refund or an exchange for the Harbour jacket?")
+    reply = "Hi Rhys,\n\nI've set up the exchange for a size M.\n\nKind regards,\nSophie"
+    assert _unanswered("en", original, reply) == []
+
+
+def test_a_question_quoted_in_the_reply_is_not_its_own_answer() -> None:
+    original = "Hi,\n\nIs the Brew Pro's water tank dishwasher-safe?\n\nPaul"
+    repeats_only = "Hi Paul,\n\n> Is the Brew Pro's water tank dishwasher-safe?\n\nThanks for asking!\n\nBest,\nMaya"
+    answers = ("Hi Paul,\n\n> Is the Brew Pro's water tank dishwasher-safe?\n\nNo, please wash it by hand.\n\n"
+               "Best,\nMaya")
+    assert _unanswered("en", original, repeats_only) == ["Is the Brew Pro's water tank dishwasher-safe?"]
+    assert _unanswered("en", original, answers) == []
+
+
+def test_an_honest_not_yet_counts_as_an_answer() -> None:
+    original = "Hi, could you tell me when my order will ship?\n\nAl"
+    reply = ("Hi Al,\n\nI'm afraid I don't know yet, but I'll check with the warehouse and get back to you by "
+             "tomorrow noon.\n\nBest,\nAnna")
+    assert _unanswered("en", original, reply) == []
+
+
+def test_a_russian_question_answered_in_ukrainian_by_a_date() -> None:
+    original = "Здравствуйте! Когда привезут мой заказ 48213?\nОльга"
+    reply = "Добрий день, Ольго!\n\nКур'єр привезе замовлення в четвер, 14 листопада.\n\nЗ повагою,\nМарина"
+    assert _unanswered("uk", original, reply) == []
