@@ -85,29 +85,41 @@ class Lexicon:
         yield from self._scan(analysis, start, stop)
 
     def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
-        lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
+        lowers, starts = analysis.token_lowers, analysis.token_starts
         lemma_sets = analysis.lemma_sets
         n = len(lowers)
-        i = bisect.bisect_left(starts, start)
-        while i < n and starts[i] < stop:
-            if spaces[i]:
-                i += 1
+        first = bisect.bisect_left(starts, start)
+        if self._wild_first:
+            positions: Iterable[int] = range(first, n)
+        else:
+            # perf: only tokens that can begin some phrase are tried; the text's form index makes that a
+            # handful of dict lookups instead of a pass over every token.
+            index = analysis.form_index
+            found: set[int] = set()
+            for form in self._by_first.keys() & index.keys():
+                found.update(index[form])
+            positions = sorted(p for p in found if p >= first)
+        resume = first
+        spaces = analysis.token_spaces
+        for i in positions:
+            if i < resume or spaces[i]:
                 continue
-            best: tuple[int, str] | None = None
+            if starts[i] >= stop:
+                break
             heads = lemma_sets[i]
             if lowers[i] not in heads:
                 heads = heads | {lowers[i]}
             candidates = self._wild_first + [entry for form in heads for entry in self._by_first.get(form, ())]
+            best: tuple[int, str] | None = None
             for phrase, slots in candidates:
                 last = _match_at(analysis, i, slots, stop)
                 if last is not None and (best is None or last > best[0]):
                     best = (last, phrase)
             if best is None:
-                i += 1
                 continue
             last, phrase = best
             yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
-            i = last + 1
+            resume = last + 1
 
     def search(self, analysis: Analysis, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.find(analysis, start, end), None)

@@ -244,6 +244,15 @@ class Analysis:
         return [t.is_space and "\n\n" in t.text for t in self.doc]
 
     @cached_property
+    def form_index(self) -> dict[str, list[int]]:
+        """Every lower-case form and lemma in the text -> the token positions that carry it."""
+        index: dict[str, list[int]] = {}
+        for i, (low, forms) in enumerate(zip(self.token_lowers, self.lemma_sets, strict=True)):
+            for form in forms | {low} if low not in forms else forms:
+                index.setdefault(form, []).append(i)
+        return index
+
+    @cached_property
     def match_cache(self) -> dict[int, tuple[object, list[Any]]]:
         """Lexicon matches over the whole text, kept per lexicon by `Lexicon.find`."""
         return {}
