@@ -1,0 +1,93 @@
+"""Edge cases of honest-unknown: what is an admission, and what counts as offering something after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Finding, Lang
+
+RULE = "honest-unknown"
+
+
+def _findings(lang: Lang, reply: str, original: str | None = None) -> list[Finding]:
+    return lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
+
+
+def _kinds(lang: Lang, body: str) -> list[str]:
+    greeting, closing = {"en": ("Hi Jo,", "Best,\nMaya"), "ru": ("Ирина, здравствуйте!", "С уважением,\nОльга"),
+                         "uk": ("Вітаю, Олено!", "З повагою,\nІрина")}[lang]
+    return [f.kind for f in _findings(lang, f"{greeting}\n\n{body}\n\n{closing}")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        ("en", "I'm not sure whether the blue one will be restocked.", ["nothing-offered"]),
+        ("en", "I'm not sure whether the blue one will be restocked, but you can sign up for an alert on the "
+               "product page.", []),
+        ("en", "I don't know the exact weight. I'll ask the warehouse and let you know.", ["no-timeframe"]),
+        ("en", "I don't know the exact weight. I'll ask the warehouse and let you know by Thursday.", []),
+        ("en", "The parcel left today. I can't say exactly when it will arrive.", ["nothing-offered"]),
+        ("en", "I'm not sure the courier can deliver on a Sunday. DPD's own team can confirm this on "
+               "0800 123 4567.", []),
+        ("en", "To be honest, I don't know. Sorry.", ["nothing-offered"]),
+        ("ru", "Не могу точно сказать, когда будет поставка.", ["nothing-offered"]),
+        ("ru", "Не могу точно сказать, когда будет поставка, обычно она приходит раз в две недели.", []),
+        ("ru", "Затрудняюсь ответить, подойдёт ли этот фильтр. Вероятно, да: размеры совпадают.", []),
+        ("ru", "Я не уверена, что этот чехол подойдёт. Уточню у поставщика и напишу вам.", ["no-timeframe"]),
+        ("ru", "Я не уверена, что этот чехол подойдёт. Уточню у поставщика и напишу вам до конца дня.", []),
+        ("uk", "Не можу сказати, коли буде знижка на цю модель.", ["nothing-offered"]),
+        ("uk", "Не можу сказати, коли буде знижка на цю модель. Підпишіться на розсилку, і ви дізнаєтеся "
+               "першою.", []),
+        ("uk", "Я не впевнена, чи буде ця модель у продажу восени. Уточню в постачальника й напишу вам.",
+         ["no-timeframe"]),
+        ("uk", "Я не впевнена, чи буде ця модель у продажу восени. Уточню в постачальника й напишу вам у "
+               "понеділок.", []),
+    ],
+)
+def test_what_follows_the_admission(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "If you don't know your size, our size guide will help."),
+        ("en", "I don't know of any problems with this model, and it has excellent reviews."),
+        ("en", "I'm sure you'll love it!"),
+        ("ru", "Если вы не уверены в размере, посмотрите таблицу размеров на сайте."),
+        ("ru", "Я уверена, что вам понравится!"),
+        ("uk", "Не знаю, як вам дякувати за такий теплий відгук!"),
+        ("uk", "Якщо ви не впевнені щодо розміру, напишіть нам свої мірки."),
+    ],
+)
+def test_look_alikes_are_not_admissions(lang: Lang, body: str) -> None:
+    assert _kinds(lang, body) == []
+
+
+def test_the_customers_own_not_knowing_does_not_count() -> None:
+    original = "Я не знаю, який розмір обрати: у мене 39,5. Брати 39 чи 40?\nМілана"
+    reply = "Вітаю, Мілано!\n\nБеріть 40: ці кросівки трохи маломірять.\n\nЗ повагою,\nІрина"
+    assert _findings("uk", reply, original) == []
+
+
+def test_the_finding_covers_the_admission_and_names_it() -> None:
+    reply = "Hi Freya,\n\nUnfortunately, I'm not sure when the tan boots will be back.\n\nKind regards,\nAnders"
+    [finding] = _findings("en", reply)
+    assert reply[finding.start:finding.end] == "I'm not sure"
+    assert finding.data["phrase"] == "I'm not sure"
+    assert "I'm not sure" in finding.message
+    assert finding.suggestion
+
+
+def test_one_finding_when_several_admissions_share_the_same_empty_tail() -> None:
+    reply = "Hi Jo,\n\nI don't know. I'm really not sure at all.\n\nBest,\nMaya"
+    assert [f.kind for f in _findings("en", reply)] == ["nothing-offered"]
+
+
+def test_a_later_admission_is_checked_on_its_own_tail() -> None:
+    reply = ("Hi Jo,\n\nI don't know the weight, but the spec sheet lists it: https://shop.example/spec\n\n"
+             "I'm also not sure about the colour.\n\nBest,\nMaya")
+    [finding] = _findings("en", reply)
+    assert reply[finding.start:finding.end] == "I'm also not sure"
