@@ -1,0 +1,88 @@
+"""Edge cases of delay-notice: which mentions of a delay announce one, and what makes the notice complete."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Finding, Lang
+
+RULE = "delay-notice"
+FRAME = {"en": ("Hi Jo,", "Best,\nMaya"), "ru": ("Ирина, здравствуйте!", "С уважением,\nОльга"),
+         "uk": ("Вітаю, Олено!", "З повагою,\nІрина")}
+
+
+def _findings(lang: Lang, body: str, original: str | None = None) -> list[Finding]:
+    greeting, closing = FRAME[lang]
+    return lint(f"{greeting}\n\n{body}\n\n{closing}", original, context={"language": lang},
+                select=[RULE]).by_rule(RULE)
+
+
+def _kinds(lang: Lang, body: str, original: str | None = None) -> list[str]:
+    return sorted(f.kind for f in _findings(lang, body, original))
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        ("en", "Your order has been delayed at customs.", ["no-apology", "no-new-date"]),
+        ("en", "Sorry, your order has been delayed at customs. It should now reach you next Tuesday.", []),
+        ("en", "Your delivery has been postponed because of the storm. We're sorry for the trouble.",
+         ["no-new-date"]),
+        ("en", "Unfortunately your sofa will arrive later than planned, as the fabric is back-ordered.",
+         ["no-apology", "no-new-date"]),
+        ("en", "There may be short delays over the holidays, but your order left today and should arrive on "
+               "Friday.", ["no-apology"]),
+        ("ru", "Ваш заказ задерживается из-за сбоя на складе.", ["no-apology", "no-new-date"]),
+        ("ru", "Ваш заказ задерживается из-за сбоя на складе. Приносим извинения, отправим его в понедельник.", []),
+        ("ru", "К сожалению, отправка заказа откладывается: поставщик не привёз товар.",
+         ["no-apology", "no-new-date"]),
+        ("uk", "Доставка затримується через негоду, кур'єр привезе замовлення в п'ятницю.", ["no-apology"]),
+        ("uk", "Вибачте, доставка затримується через негоду. Кур'єр привезе замовлення в п'ятницю.", []),
+        ("uk", "На жаль, повернення коштів затримується.", ["no-apology", "no-new-date"]),
+    ],
+)
+def test_delay_notices(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "If your order is delayed, we'll refund the shipping."),
+        ("en", "We ship all orders without delay, usually the same day."),
+        ("en", "To avoid delays, please make sure someone is home."),
+        ("en", "Apologies for the delay in getting back to you. The table is in stock and ships tomorrow."),
+        ("en", "Your parcel was delayed by a day, but the delay is now resolved and it arrives today."),
+        ("en", "Each shelf holds up to 15 kg."),
+        ("ru", "Мы отправляем заказы без задержек, в день оплаты."),
+        ("ru", "В случае задержки доставки мы вернём стоимость доставки."),
+        ("ru", "К сожалению, отложить товар на такой срок мы не можем."),
+        ("uk", "У разі затримки ми повідомимо вас SMS."),
+        ("uk", "Замовлення відправлено вчасно, без затримок."),
+        ("uk", "Ні, затримок не буде: ми працюємо за звичайним графіком."),
+        ("uk", "Якщо цей час Вам не підходить, я можу перенести доставку на завтра."),
+    ],
+)
+def test_mentions_that_announce_no_delay(lang: Lang, body: str) -> None:
+    assert _kinds(lang, body) == []
+
+
+def test_a_move_the_customer_asked_for_is_not_a_delay() -> None:
+    original = "Добрый день! Можно перенести доставку комода с 27 на 29 ноября?\nИнна"
+    body = "Да, перенесли доставку на 29 ноября, интервал прежний."
+    assert _kinds("ru", body, original) == []
+    assert _kinds("ru", "Поставка перенесена, отправим заказ позже.",
+                  "Добрый день! Когда отправите заказ?\nИнна") == ["no-apology", "no-new-date"]
+
+
+def test_findings_cover_the_first_delay_phrase() -> None:
+    [apology, date] = _findings("en", "Order 7712 is delayed because our supplier sent the wrong colour.")
+    assert apology.data["phrase"] == date.data["phrase"] == "delayed"
+    assert "delayed" in apology.message
+    assert apology.suggestion and date.suggestion
+
+
+def test_an_old_date_before_the_delay_is_not_a_new_one() -> None:
+    body = "Your table was due on Monday, 9 June. It is now delayed because the varnish needs longer to cure."
+    assert _kinds("en", body) == ["no-apology", "no-new-date"]
