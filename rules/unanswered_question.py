@@ -13,10 +13,6 @@ from replylint.lexicon import Match
 from replylint.model import Lang, Severity
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 from replylint_rules._answers import (
     NAME_WEIGHT,
     Bag,
@@ -39,6 +35,9 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 QUESTION_KINDS = ("when", "how-much", "where", "status", "why", "which", "how", "yes-no")
 """Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
@@ -446,9 +445,6 @@ class UnansweredQuestion(Rule):
             return any(i in in_paras for i in reply.links) or any(i in near for i in reply.places)
         if q.kind == "status":
             return bool(related) or not q.key_terms
-        # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
-        # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
-        # question. Said about another question's subject, it answers that one.
         linked = reply.linked(q)
         # The paragraphs that use the question's words: "I'd order the 39. The Fjord runs small" takes a position
         # in the sentence before the one naming the boots.
@@ -458,7 +454,10 @@ class UnansweredQuestion(Rule):
         if q.kind == "which" and any(reply.names[i] - q.words for i in own | near_linked):
             return True  # "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice
         if q.kind == "yes-no":
-            # A yes said about the subject of the question before is that question's yes.
+            # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens
+            # the paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only
+            # one question. Said about another question's subject (even the one this points back to), it
+            # answers that one.
             related = own
             if any(single or i in related
                    or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
@@ -506,10 +505,7 @@ def _tier(kind: str, m: Match) -> int:
     return 1 if kind == "which" and m.first_token == m.last_token else 0
 
 
-def _ends_with_question_mark(sent: object) -> bool:
-    from spacy.tokens import Span
-
-    assert isinstance(sent, Span)
+def _ends_with_question_mark(sent: Span) -> bool:
     for tok in reversed(list(sent)):
         if tok.is_space or tok.text in {'"', "'", ")", "»", "”", "’"}:
             continue
@@ -523,10 +519,7 @@ def _quoted_line(text: str, pos: int) -> bool:
     return text[line_start:pos + 1].lstrip().startswith(">")
 
 
-def _next_word(doc: object, i: int) -> int:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
+def _next_word(doc: Doc, i: int) -> int:
     j = i + 1
     while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
         j += 1
