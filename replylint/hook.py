@@ -29,11 +29,14 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO
 
 from replylint.errors import ReplylintError
 from replylint.formats.safe import terminal_safe
-from replylint.model import Report, Severity
+from replylint.model import Finding, Report, Severity
+
+if TYPE_CHECKING:
+    from replylint.api import ConfigInput, ContextInput, Linter
 
 SKIP_ENV = "REPLYLINT_SKIP"
 SKIP_HEADER = "X-Replylint-Skip"
@@ -60,7 +63,7 @@ class Verdict:
     """For `skipped`, what overrode the check; for `error`, what went wrong."""
 
     @property
-    def failing(self) -> list[Any]:
+    def failing(self) -> list[Finding]:
         """The findings that stop the message (at or above `fail_on`)."""
         if self.report is None:
             return []
@@ -110,8 +113,9 @@ def _header_block(raw: bytes) -> bytes:
     return raw[: min(ends)] if ends else raw
 
 
-def check_outgoing(raw: bytes, *, config: Any = None, fail_on: Severity | str | None = None,
-                   context: Any = None, linter: Any = None, environ: Mapping[str, str] | None = None) -> Verdict:
+def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity | str | None = None,
+                   context: ContextInput = None, linter: Linter | None = None,
+                   environ: Mapping[str, str] | None = None) -> Verdict:
     """Lint an outgoing message (complete RFC 822 bytes) and say whether it may be sent.
 
     `config` is what `replylint.lint` accepts (a Config, a mapping or a path); pass a `Linter` as `linter` to reuse
@@ -250,7 +254,7 @@ def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO |
     return deliver(raw, command, err)
 
 
-def _linter(args: argparse.Namespace) -> Any:
+def _linter(args: argparse.Namespace) -> Linter:
     from replylint.api import Linter
     from replylint.config import load_config
     from replylint.registry import discover

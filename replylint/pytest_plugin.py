@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from _pytest._code.code import ExceptionInfo, TerminalRepr
 
     from replylint.api import Linter
+    from replylint.config import Config
     from replylint.model import Severity
 
 INI_TEMPLATES = "replylint_templates"
@@ -34,8 +35,8 @@ class _Settings:
     """What the plugin needs for the whole session, built once in `pytest_configure`."""
 
     templates: frozenset[Path]
-    config: Any
-    """The replylint `Config` (fail-on, rule selection, options)."""
+    config: Config
+    """fail-on, rule selection and options, as the command line would use them."""
     linter: Linter | None = None
 
 

@@ -24,11 +24,14 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from replylint.engine import INVALID_SUPPRESSION
 from replylint.errors import ReplylintError
 from replylint.model import LANGUAGES, Context, Finding, Report
+
+if TYPE_CHECKING:
+    from replylint.api import Linter
 
 FRONT_MATTER_KEYS = ("language", "original", "subject")
 SIDECAR_SUFFIXES = (".original.txt", ".original.eml")
@@ -213,17 +216,17 @@ def _plain(value: str, where: str, lineno: int) -> str:
     return value
 
 
-def lint_template(template: Template, linter: Any, context: Mapping[str, Any] | None = None) -> Report:
+def lint_template(template: Template, linter: Linter, context: Mapping[str, Any] | None = None) -> Report:
     """Lint a loaded template in template mode (placeholders expected) against its sample message.
 
     `linter` is a `replylint.Linter`. A template without front matter is linted from its path, exactly as
     `replylint check --template` would; one with front matter is linted from the bytes after it.
     """
     ctx = template.context(context)
-    reply: Any = template.path if template.body_line == 1 else template.body
+    reply: Path | bytes | str = template.path if template.body_line == 1 else template.body
     if template.body_line != 1 and not template.is_eml:
         reply = template.body.decode("utf-8")
-    report: Report = linter.lint(reply, template.original, context=ctx)
+    report = linter.lint(reply, template.original, context=ctx)
     return replace(report, source=str(template.path))
 
 
