@@ -221,4 +221,4 @@ def _langdetect(text: str) -> Lang | None:
         found = detector.detect()
     except LangDetectException:
         return None
-    return found if found in _PROFILE_LANGS else None  # type: ignore[return-value]
+    return found if found in _PROFILE_LANGS else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -148,7 +148,7 @@ def _pipeline(lang: Lang) -> Pipeline:
     return Pipeline(lang=lang, nlp=nlp, lemmatizer=lemmatizer)
 
 
-def _register_lemmatizer(lang: str, func: object) -> str:
+def _register_lemmatizer(lang: str, func: Callable[[Doc], Doc]) -> str:
     """spaCy components are registered by name globally; one name per language keeps the closures apart."""
     from spacy.language import Language
 

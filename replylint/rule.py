@@ -10,17 +10,18 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from replylint.lexicon import Lexicon
 from replylint.model import LANGUAGES, Context, JSONValue, Lang, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
 
+T = TypeVar("T")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 Flag = str | tuple[str, str]
@@ -105,6 +106,21 @@ class RuleContext:
         sig = self.reply.signature
         return pipeline(self.language).analyse(sig) if sig and sig.strip() else None
 
+    @cached_property
+    def _shared(self) -> dict[str, Any]:
+        return {}
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        """A result several rules derive from the same reply (the greeting, the sign-off), computed once.
+
+        Keys are namespaced by convention (`"replylint_rules.greeting"`); the value lives as long as this context,
+        i.e. one lint of one reply.
+        """
+        store = self._shared
+        if key not in store:
+            store[key] = compute()
+        return store[key]  # type: ignore[no-any-return]
+
     @property
     def headers(self) -> Any:
         return self.reply.headers
@@ -176,7 +192,7 @@ class Rule:
 
     @classmethod
     def lexicon_path(cls) -> Path:
-        return _lexicon_dir(cls)
+        return _lexicon_dir(cls.__module__, cls.__qualname__, cls.lexicon_dir, inspect.getfile(cls))
 
     def lexicon(self, name: str, lang: Lang) -> Lexicon:
         """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
@@ -187,10 +203,9 @@ class Rule:
 
 
 @cache
-def _lexicon_dir(cls: type[Rule]) -> Path:
-    if cls.lexicon_dir is not None:
-        return cls.lexicon_dir
-    return Path(inspect.getfile(cls)).resolve().parent / "lexicons"
+def _lexicon_dir(module: str, qualname: str, declared: Path | None, source: str) -> Path:
+    """Resolved once per rule class; keyed by names because resolving paths on every lexicon use was measurable."""
+    return declared if declared is not None else Path(source).resolve().parent / "lexicons"
 
 
 @lru_cache(maxsize=512)

@@ -368,6 +368,11 @@ def _name_info(raw: str, source: NameSource, lang: Lang, *, trusted: bool) -> Na
 
 
 def customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
+    """Every name the customer is known by, most trusted source first (computed once per reply)."""
+    return ctx.shared("replylint_rules.customer_names", lambda: _customer_names(ctx))
+
+
+def _customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
     """Every name the customer is known by, most trustworthy first.
 
     Sources, in order: the caller's `customer_name` fact; the display name in the original's From; the display
@@ -504,6 +509,11 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
 
 
 def find_greeting(ctx: RuleContext) -> Greeting | None:
+    """The reply's opening salutation (computed once per reply; see `_find_greeting`)."""
+    return ctx.shared("replylint_rules.greeting", lambda: _find_greeting(ctx))
+
+
+def _find_greeting(ctx: RuleContext) -> Greeting | None:
     """The salutation the reply opens with, or None when its first line is not one.
 
     Recognised: a greeting phrase at the start of the first line, with whom it addresses ("Hello Anna", "Добрый
@@ -656,6 +666,11 @@ def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool
 
 
 def find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
+    """The closing line and its signer (computed once per reply and window; see `_find_sign_off`)."""
+    return ctx.shared(f"replylint_rules.sign_off.{window}", lambda: _find_sign_off(ctx, window=window))
+
+
+def _find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
     """The reply's closing line and the name after it, or None when it has none.
 
     A closing line starts with a closing formula ("Kind regards", "С уважением", "Дякуємо") and is either the
