@@ -179,6 +179,12 @@ def _in_words(word: str, name: str, lang: Lang) -> bool:
     return False
 
 
+_BANNER_LINE = re.compile(
+    r"[\[(<]*\s*(?:https?://\S+|www\.\S+|\{\{?[^{}\n]{1,80}\}\}?|%\{?[A-Za-z_.]{1,60}\}?%?)\s*[\])>]*"
+)
+"""A line holding only a URL or a merge field (optionally bracketed): the banner of shop templates."""
+
+
 def text_lines(text: str) -> list[Line]:
     """The non-blank lines of `text`, with offsets."""
     out: list[Line] = []
@@ -518,13 +524,22 @@ def _find_greeting(ctx: RuleContext) -> Greeting | None:
 
     Recognised: a greeting phrase at the start of the first line, with whom it addresses ("Hello Anna", "Добрый
     день, Ольга Петровна", "Dear Mr and Mrs Hughes", "Вітаю, пане Іване"); the name first ("Ольга, добрый
-    день!"); a bare generic formula ("To whom it may concern", "Уважаемый клиент"). Only the first line is
-    considered: a greeting further down is not an opening.
+    день!"); a bare generic formula ("To whom it may concern", "Уважаемый клиент"). Only the first line of
+    prose is considered (a greeting further down is not an opening); lines before it that are only a link, a
+    merge field or a bracketed shop name, as in the banner of many shop templates, are skipped.
     """
-    lines = text_lines(ctx.text)
-    if not lines:
-        return None
-    return _greeting_in_line(ctx.text, ctx.analysis, ctx.language, lines[0])
+    for line in opening_lines(ctx.text):
+        return _greeting_in_line(ctx.text, ctx.analysis, ctx.language, line)
+    return None
+
+
+def opening_lines(text: str) -> list[Line]:
+    """The non-blank lines from the first line of prose on (banner lines of links and merge fields skipped)."""
+    lines = text_lines(text)
+    skip = 0
+    while skip < min(3, len(lines)) and _BANNER_LINE.fullmatch(lines[skip].text):
+        skip += 1
+    return lines[skip:]
 
 
 def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line) -> Greeting | None:

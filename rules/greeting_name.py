@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import customer_names, find_greeting, suggest_greeting, text_lines, uses_name
+from replylint_rules._mail import customer_names, find_greeting, opening_lines, suggest_greeting, uses_name
 
 
 class GreetingName(Rule):
@@ -69,7 +69,7 @@ class GreetingName(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
-        lines = text_lines(ctx.text)
+        lines = opening_lines(ctx.text)
         if not lines:
             return
         names = customer_names(ctx)
