@@ -122,6 +122,16 @@ _RELATIVE = {
     r"того\s+ж\s+дня|того\s+самого\s+дня|у\s+той\s+самий\s+день|протягом\s+дня|опівдні|обіду|перших\s+числах|"
     r"наступного\s+робочого\s+дня)",
 }
+_PAST = {
+    "en": r"(?:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|" + _WEEKDAYS["en"] + r")|"
+    r"earlier\s+today|this\s+morning|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+ago)",
+    "ru": r"(?:вчера|позавчера|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|сегодня\s+утром|"
+    r"(?:\d+|два|две|три|пять|неделю|месяц)\s+(?:дн\w+|недел\w+|месяц\w*)?\s*назад)",
+    "uk": r"(?:вчора|учора|позавчора|минулого\s+тижня|минулого\s+місяця|на\s+минулому\s+тижні|"
+    r"сьогодні\s+вранці|(?:\d+|два|дві|три|п'ять|тиждень|місяць)\s+(?:дн\w+|тиж\w+|місяц\w*)?\s*тому)",
+}
+"""Times already past: they answer "has it shipped?" but are never a new date for something late."""
+
 _ORDINAL = {
     "en": r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
     "ru": r"\d{1,2}-?(?:го|ого)|\d{1,2}\s+числа",
@@ -162,6 +172,7 @@ def _compile_time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
     day_month = rf"{day}(?:\s*(?:-|–|—)\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+\d{{4}})?"
     month_day = rf"{month}\s+{day}(?:,?\s+\d{{4}})?" if lang == "en" else None
     patterns: list[tuple[str, str]] = [
+        ("past", _PAST[lang]),
         ("date", day_month),
         ("date", rf"{_MONTH_LEAD[lang]}\s+{month}"),
         ("weekday", _WEEKDAYS[lang]),
@@ -369,11 +380,15 @@ class Term:
 def stems_match(a: str, b: str) -> bool:
     """Same word in another part of speech: "delivery"/"delivered", "доставка"/"доставить", "оплата"/"оплатить".
 
-    Lemmas differ across parts of speech, so a shared prefix of five or more letters that leaves at most three
-    letters of the shorter word stands in for a stemmer.
+    Lemmas differ across parts of speech, so a stemmer's work is approximated: the shorter word (four letters
+    or more) begins the longer one, or they share a prefix of five or more letters that leaves at most three
+    letters of the shorter word.
     """
     if a == b:
         return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
+        return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -446,16 +461,16 @@ class Bag:
             if lem in self.lemmas:
                 continue
             self.lemmas.add(lem)
-            if len(lem) >= STEM_MIN:
-                self._by_prefix.setdefault(lem[:STEM_MIN], set()).add(lem)
+            if len(lem) >= 4:
+                self._by_prefix.setdefault(lem[:4], set()).add(lem)
 
     def has(self, term: Term) -> bool:
         if term.lemmas & self.lemmas:
             return True
         for lem in term.lemmas:
-            if len(lem) < STEM_MIN:
+            if len(lem) < 4:
                 continue
-            for other in self._by_prefix.get(lem[:STEM_MIN], ()):
+            for other in self._by_prefix.get(lem[:4], ()):
                 if stems_match(lem, other):
                     return True
         return False
@@ -581,7 +596,7 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     out += [Offer("link", f.start, f.end) for f in find_links(text[:stop]) if f.start >= start]
     first_sentence = sentence_at(analysis, start)
     own_end = first_sentence.end_char if first_sentence is not None else start
-    times = [t for t in find_times(text[:stop], analysis.lang) if t.start >= start]
+    times = [t for t in find_times(text[:stop], analysis.lang) if t.start >= start and t.kind != "past"]
     for m in promises:
         sent = sentence_at(analysis, m.start)
         window_end = sent.end_char if sent is not None else m.end

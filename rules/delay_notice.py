@@ -82,7 +82,7 @@ class DelayNotice(Rule):
         if lex("delay_apologies").search(analysis) is None:
             yield Hit("no-apology", first.start, first.end, params,
                       suggestion="Apologise for the delay, e.g. \"I'm sorry for the wait.\"")
-        times = find_times(ctx.text, ctx.language)
+        times = [t for t in find_times(ctx.text, ctx.language) if t.kind != "past"]
         if not any(t.start >= d.sentence_start for t in times for d in delays):
             yield Hit("no-new-date", first.start, first.end, params,
                       suggestion="Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\"")

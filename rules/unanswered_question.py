@@ -103,6 +103,8 @@ class _Reply:
     """Sentences with instructions or the shop's next action: what answers "how"."""
     names: list[set[str]]
     """Per sentence, the names and codes in it ("Medium", "«Порселейн»", "01", "UPS"), lower-cased."""
+    advice: list[int]
+    """Sentences that recommend: "the Lite is the better value", "краще прати вручну"."""
     past: list[int]
     """Sentences telling what happened (a verb in the past tense)."""
     polar: list[int]
@@ -366,7 +368,7 @@ class UnansweredQuestion(Rule):
             whole=bag_of(analysis, 0, len(text), topics),
             times=[], amounts=[], numbers=[], links=[], places=[], when_markers=[], reasons=[],
             yes_no_lead=[], yes_no_inline=[], steps=[], names=[names_in(analysis, s, e) for s, e in sentences],
-            past=[], polar=[], honest=[],
+            advice=[], past=[], polar=[], honest=[],
         )
         at = reply.sentence_index
         reply.times = sorted({at(f.start) for f in find_times(text, analysis.lang)})
@@ -377,10 +379,12 @@ class UnansweredQuestion(Rule):
         reply.places = sorted({at(m.start) for m in lex("answer_places").find(analysis)})
         reply.polar = sorted({at(m.start) for m in lex("answer_polarity").find(analysis)})
         reply.past = sorted({at(analysis.doc[i].idx) for i in past_tense(analysis)})
+        reply.advice = sorted({at(m.start) for m in lex("answer_advice").find(analysis)})
         reply.when_markers = sorted({at(m.start) for m in lex("answer_when").find(analysis)})
         reply.reasons = sorted({at(m.start) for m in lex("answer_because").find(analysis)})
         reply.yes_no_lead = sorted({at(m.start) for m in lex("answer_yesno").find(analysis) if _leads(analysis, m)})
-        reply.yes_no_inline = sorted({at(m.start) for m in lex("answer_yesno_inline").find(analysis)})
+        reply.yes_no_inline = sorted({at(m.start) for m in lex("answer_yesno_inline").find(analysis)
+                                      if not _leads(analysis, m)})  # an opening "Yes," is a lead, kept above
         courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
         reply.steps = sorted({at(m.start) for m in lex("answer_steps").find(analysis)}
                              | {at(analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy})
@@ -399,7 +403,7 @@ class UnansweredQuestion(Rule):
                     whole.topics |= bag.topics
             reply.whole = whole
             for name in ("times", "amounts", "numbers", "links", "places", "when_markers", "reasons", "yes_no_lead",
-                         "yes_no_inline", "steps", "past", "polar", "honest"):
+                         "yes_no_inline", "steps", "advice", "past", "polar", "honest"):
                 setattr(reply, name, [i for i in getattr(reply, name) if i not in quoted])
         return reply
 
@@ -453,18 +457,29 @@ class UnansweredQuestion(Rule):
         own = reply.related(q, context=False)
         if q.kind == "which" and any(reply.names[i] - q.words for i in own | near_linked):
             return True  # "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice
+        # Advice answers "should I", "is it worth it", "which one", "how do I look after it".
+        if q.kind in ("yes-no", "which", "how") and any(i in (related | near_linked) for i in reply.advice):
+            return True
         if q.kind == "yes-no":
+            # "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time,
+            # in a sentence about (most of) what was asked.
+            if any(i in related and _share(q.key_terms, reply.bags[i]) >= COVERED_SHARE for i in reply.times):
+                return True
             # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens
             # the paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only
-            # one question. Said about another question's subject (even the one this points back to), it
-            # answers that one.
+            # one question. Said about another question's subject, it answers that one; only a question with no
+            # subject of its own ("Is it made in the UK?") takes the one it points back to.
+            with_context = related
             related = own
             if any(single or i in related
                    or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
                    for i in reply.yes_no_lead):
                 return True
-            # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words.
-            if any(i in linked for i in reply.yes_no_inline):
+            # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words;
+            # only a question whose words the reply never uses ("Is it made in the UK?") may take the subject of
+            # the question it points back to ("The Alder is made in Devon, so yes, it's British-made").
+            inline_scope = linked or (with_context if not related else set())
+            if any(i in inline_scope for i in reply.yes_no_inline):
                 return True
         # A reason given ("because", "бо") or what happened told ("на складі переплутали артикули").
         if q.kind == "why" and (any(i in in_paras for i in reply.reasons) or any(i in near_linked for i in reply.past)):
@@ -487,16 +502,27 @@ def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:
     if not key:
         return False
     covered, total = coverage(key, reply.whole)
-    if covered / total < COVERED_SHARE:
-        return False
-    matched = sum(1 for t in key if t.weight >= 1.0 and reply.whole.has(t))
+    matched = sum(1 for t in key if reply.whole.has(t))
     if matched == 0:
         return False  # only through topics: "repaired" is not answered by "covered by our warranty"
-    return matched >= 2 or len(key) == 1 or any(i in linked for i in reply.polar)
+    takes_position = any(i in linked for i in reply.polar)
+    if covered / total >= COVERED_SHARE:
+        return matched >= 2 or len(key) == 1 or takes_position
+    # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the
+    # question's words, but said about them with a position taken.
+    return q.kind in ("yes-no", "how") and covered / total >= COVERED_SHARE_WITH_POSITION and takes_position
 
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
+COVERED_SHARE_WITH_POSITION = 0.33
+"""The smaller share that will do for a yes/no or "how" question when a sentence using its words takes a
+position (a not, a can, an only)."""
+
+
+def _share(terms: Sequence[Term], bag: Bag) -> float:
+    covered, total = coverage(terms, bag)
+    return covered / total if total else 0.0
 
 
 def _tier(kind: str, m: Match) -> int:
