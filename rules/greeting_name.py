@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.placeholders import name_placeholder_in
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import customer_names, find_greeting, opening_lines, suggest_greeting, uses_name
 
@@ -81,6 +82,9 @@ class GreetingName(Rule):
                 yield Hit("missing", first.start, first.end, {"name": known.name if known else None},
                           suggestion=suggest_greeting(known, ctx.language) if known else None)
             return
+        if (ctx.facts.template and greeting.placeholder is not None
+                and name_placeholder_in(ctx.text, greeting.placeholder.start, greeting.placeholder.end)):
+            return  # a template greets with the merge field that will hold the customer's name
         if known is None or uses_name(greeting, names, ctx.language):
             return
         params = {"name": known.name, "found": None}

@@ -230,8 +230,6 @@ def test_a_sample_customer_message_is_checked_against(pytester: pytest.Pytester,
     ])
 
 
-@pytest.mark.xfail(strict=False, reason="greeting-name does not yet take a customer-name placeholder as the name "
-                                        "in template mode (see replylint.placeholders.name_placeholder_in)")
 def test_a_name_placeholder_satisfies_greeting_name(pytester: pytest.Pytester) -> None:
     write(pytester, {
         "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["greeting-name"]\n',
