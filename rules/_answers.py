@@ -397,6 +397,13 @@ def stems_match(a: str, b: str) -> bool:
     return n >= STEM_MIN and n >= min(len(a), len(b)) - 3
 
 
+def _named(analysis: Analysis, i: int) -> bool:
+    """A capitalised word inside a sentence: a product, brand or place name."""
+    tok = analysis.doc[i]
+    after = analysis.doc[i - 1].text if i > 0 else "."
+    return is_word(tok) and not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
+
+
 def is_word(tok: Token) -> bool:
     return not tok.is_space and not tok.is_punct and any(ch.isalnum() for ch in tok.text)
 
@@ -431,11 +438,9 @@ def content_terms(analysis: Analysis, start: int, end: int, *, skip: Iterable[in
         low = tok.lower_
         if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
             continue
-        after = analysis.doc[tok.i - 1].text if tok.i > 0 else "."
-        named = not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
         if tok.i in generic:
             weight = GENERIC_WEIGHT
-        elif named:
+        elif _named(analysis, tok.i) and not tok.text.isupper():
             weight = NAME_WEIGHT  # "Nova", "Осло": the thing asked about, which any reply repeats
         elif not any(ch.isalpha() for ch in low):
             weight = NUMBER_WEIGHT  # an order or ticket number; model names like "X2" or "A54" keep full weight
@@ -708,8 +713,12 @@ def names_in(analysis: Analysis, start: int, end: int) -> set[str]:
     """Names and codes in [start, end), lower-cased: words capitalised mid-sentence ("Medium", "UPS"), words in
     quotation marks ("«Порселейн»") and tokens with digits ("01", "X2"). What a "which" question asks for."""
     out: set[str] = set()
+    # A date is not a name: "починається 28 листопада" does not say which products are on sale.
+    dated = [(f.start, f.end) for f in find_times(analysis.text[start:end], analysis.lang)]
     for tok in analysis.doc:
         if not start <= tok.idx < end or not is_word(tok):
+            continue
+        if any(s <= tok.idx - start < e for s, e in dated):
             continue
         after = analysis.doc[tok.i - 1].text if tok.i > 0 else "."
         mid_sentence = not tok.is_sent_start and after not in {".", "!", "?", ":"} and "\n" not in after

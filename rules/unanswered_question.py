@@ -39,7 +39,7 @@ from replylint_rules._answers import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-QUESTION_KINDS = ("when", "how-much", "where", "status", "why", "which", "how", "yes-no")
+QUESTION_KINDS = ("when", "how-much", "where", "status", "compare", "why", "which", "how", "yes-no")
 """Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
 
 _TYPED = frozenset({"when", "how-much", "where"})
@@ -103,6 +103,8 @@ class _Reply:
     """Sentences with instructions or the shop's next action: what answers "how"."""
     names: list[set[str]]
     """Per sentence, the names and codes in it ("Medium", "«Порселейн»", "01", "UPS"), lower-cased."""
+    echoes: dict[int, Bag]
+    """Sentences that open with one word and a stop ("Доставляем:", "Підійде.", "Fits!"), by that word."""
     advice: list[int]
     """Sentences that recommend: "the Lite is the better value", "краще прати вручну"."""
     past: list[int]
@@ -299,11 +301,14 @@ class UnansweredQuestion(Rule):
                 if w.i > first and (joined or after_semicolon):
                     bounds.append(w.i)
             bounds.append(sent.end)
-            for lo, hi in itertools.pairwise(bounds):
+            for n, (lo, hi) in enumerate(itertools.pairwise(bounds)):
                 q = self._question(analysis, mk, lo, hi, context)
                 if q is None:
                     continue
-                if out and not q.borrowed and any(lo <= i < hi for i in mk.back_refs):
+                # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
+                # a question joined to the one before, or pointing back to it, shares its subject.
+                joined = n > 0
+                if out and not q.borrowed and (joined or any(lo <= i < hi for i in mk.back_refs)):
                     q = dataclasses.replace(q, context=out[-1].key_terms)
                 out.append(q)
         return out
@@ -333,17 +338,19 @@ class UnansweredQuestion(Rule):
             kind = inside[0][0]
             for k, m in inside:
                 # "статус" names the subject of "де подивитися статус?"; question words proper say nothing.
+                # In "* ли" the word before "ли" is the subject ("доставляете ли"), only "ли" is grammar.
                 if k != "status" or m is inside[0][1]:
-                    skip |= set(range(m.first_token, m.last_token + 1))
+                    first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
+                    skip |= set(range(first, m.last_token + 1))
         terms = content_terms(analysis, span_start, span_end, skip=skip, generic=mk.generic, topics=mk.topics)
         borrowed = False
-        if kind not in _TYPED and not any(t.weight >= 1.0 for t in terms):
+        if kind not in _TYPED and not any(t.weight >= NAME_WEIGHT for t in terms) and not (kind == "status" and terms):
             # "Почему так получилось?", "What happened?": the subject is the sentence before.
             if context is None:
                 return None
             terms = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic,
                                   topics=mk.topics)
-            if not any(t.weight >= 1.0 for t in terms):
+            if not any(t.weight >= NAME_WEIGHT for t in terms):
                 return None
             borrowed = True
         text = analysis.text[span_start:span_end].strip()
@@ -368,7 +375,7 @@ class UnansweredQuestion(Rule):
             whole=bag_of(analysis, 0, len(text), topics),
             times=[], amounts=[], numbers=[], links=[], places=[], when_markers=[], reasons=[],
             yes_no_lead=[], yes_no_inline=[], steps=[], names=[names_in(analysis, s, e) for s, e in sentences],
-            advice=[], past=[], polar=[], honest=[],
+            echoes=_echoes(analysis, sentences), advice=[], past=[], polar=[], honest=[],
         )
         at = reply.sentence_index
         reply.times = sorted({at(f.start) for f in find_times(text, analysis.lang)})
@@ -448,14 +455,15 @@ class UnansweredQuestion(Rule):
         if q.kind == "where":
             return any(i in in_paras for i in reply.links) or any(i in near for i in reply.places)
         if q.kind == "status":
-            return bool(related) or not q.key_terms
+            # "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands.
+            return bool(related) or any(any(bag.has(t) for t in q.terms) for bag in reply.bags)
         linked = reply.linked(q)
         # The paragraphs that use the question's words: "I'd order the 39. The Fjord runs small" takes a position
         # in the sentence before the one naming the boots.
         linked_paras = {reply.paragraph_of(i) for i in linked}
         near_linked = {i for i in range(n) if reply.paragraph_of(i) in linked_paras and (i in linked or single)}
         own = reply.related(q, context=False)
-        if q.kind == "which" and any(reply.names[i] - q.words for i in own | near_linked):
+        if q.kind == "which" and any(reply.names[i] - q.words for i in own | near_linked | (set() if own else related)):
             return True  # "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice
         # Advice answers "should I", "is it worth it", "which one", "how do I look after it".
         if q.kind in ("yes-no", "which", "how") and any(i in (related | near_linked) for i in reply.advice):
@@ -474,6 +482,9 @@ class UnansweredQuestion(Rule):
             if any(single or i in related
                    or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
                    for i in reply.yes_no_lead):
+                return True
+            # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
+            if any(bag.has(t) for bag in reply.echoes.values() for t in q.key_terms):
                 return True
             # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words;
             # only a question whose words the reply never uses ("Is it made in the UK?") may take the subject of
@@ -502,9 +513,13 @@ def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:
     if not key:
         return False
     covered, total = coverage(key, reply.whole)
-    matched = sum(1 for t in key if reply.whole.has(t))
+    if q.kind == "compare":
+        # "What's the difference between the Brew Pro and the Brew Lite?": a reply about both things compares.
+        return covered / total >= COVERED_SHARE and sum(1 for t in key if reply.whole.has(t)) >= 2
+    # Names ("Luna backpack") are the thing asked about; the words that count are what is asked about it.
+    matched = sum(1 for t in key if t.weight >= 1.0 and reply.whole.has(t))
     if matched == 0:
-        return False  # only through topics: "repaired" is not answered by "covered by our warranty"
+        return False  # only names, or only topics: "repaired" is not answered by "covered by our warranty"
     takes_position = any(i in linked for i in reply.polar)
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
@@ -550,6 +565,18 @@ def _next_word(doc: Doc, i: int) -> int:
     while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
         j += 1
     return j
+
+
+def _echoes(analysis: Analysis, sentences: list[tuple[int, int]]) -> dict[int, Bag]:
+    doc = analysis.doc
+    out: dict[int, Bag] = {}
+    for n, (start, end) in enumerate(sentences):
+        words = [t for t in doc if start <= t.idx < end and not t.is_space]
+        if len(words) >= 2 and is_word(words[0]) and words[1].text in {":", ".", "!", ",", "—", "–"}:
+            bag = Bag()
+            bag.add(analysis.lemma_sets[words[0].i] | {words[0].lower_})
+            out[n] = bag
+    return out
 
 
 def _leads(analysis: Analysis, m: Match) -> bool:
