@@ -196,3 +196,39 @@ def test_a_russian_question_answered_in_ukrainian_by_a_date() -> None:
     original = "Здравствуйте! Когда привезут мой заказ 48213?\nОльга"
     reply = "Добрий день, Ольго!\n\nКур'єр привезе замовлення в четвер, 14 листопада.\n\nЗ повагою,\nМарина"
     assert _unanswered("uk", original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a comparison is answered by talking about both things, and "is it worth it" by advice
+        ("en", "Hello, what's the difference between the Brew Pro and the Brew Lite? Is it worth paying extra?\n\nKen",
+         "Hi Ken,\n\nThe Brew Pro has a built-in grinder and a steam wand; the Lite has neither. If you mostly drink "
+         "espresso from pre-ground coffee, the Lite is the better value.\n\nBest,\nAnna", []),
+        # "where is my refund" asks how it stands, not for an address
+        ("en", "This is the third time I'm writing!!! Where is my refund??\n\nDan",
+         "Hi Dan,\n\nI'm really sorry. Your refund of £64.00 was processed today and will reach your card within "
+         "3 working days.\n\nKind regards,\nNina", []),
+        ("en", "This is the third time I'm writing!!! Where is my refund??\n\nDan",
+         "Hi Dan,\n\nI'm really sorry. We value your feedback and are always working to improve.\n\nKind regards,\n"
+         "Nina", ["Where is my refund??"]),
+        # the product's name and noun are the thing asked about, not the answer
+        ("en", "Hello, what materials is the Luna backpack made from?\n\nRaj",
+         "Hi Raj,\n\nThe Luna backpack is one of our bestsellers and comes in four colours.\n\nBest,\nTom",
+         ["Hello, what materials is the Luna backpack made from?"]),
+        # the question's verb said back is a yes
+        ("ru", "Здравствуйте! А доставляете ли вы в Казахстан?\nАйгуль",
+         "Айгуль, здравствуйте!\n\nДоставляем: в Алматы и Астану посылки идут 7–10 дней.\n\nС уважением,\nОльга", []),
+        ("ru", "Здравствуйте! ГДЕ МОЙ ЗАКАЗ 80412???\nГеннадий",
+         "Геннадий, здравствуйте!\n\nЗаказ 80412 приехал в пункт выдачи сегодня утром.\n\nС уважением,\nОльга", []),
+        # a question joined to the one before shares its subject; a date does not name the products
+        ("uk", "Вітаю! Коли будуть знижки на Чорну п'ятницю і які товари братимуть участь?\nЮлія",
+         "Вітаю, Юліє!\n\nРозпродаж почнеться 28 листопада.\n\nЗ повагою,\nІрина",
+         ["і які товари братимуть участь?"]),
+        ("uk", "Вітаю! Коли будуть знижки на Чорну п'ятницю і які товари братимуть участь?\nЮлія",
+         "Вітаю, Юліє!\n\nРозпродаж почнеться 28 листопада, знижки будуть на всю техніку Bosch і Philips.\n\n"
+         "З повагою,\nІрина", []),
+    ],
+)
+def test_subjects_things_and_echoes(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
