@@ -118,6 +118,17 @@ class Pipeline:
         return Analysis(text=text, doc=self.nlp(text), pipeline=self)
 
 
+def lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
+    """Only the lemmatizer of `lang`: for looking up a word without paying for a spaCy tokenizer."""
+    with _build_lock:
+        return _lemmatizer(lang)
+
+
+@cache
+def _lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
+    return LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
+
+
 def pipeline(lang: Lang) -> Pipeline:
     """The pipeline for `lang`, built on first use in this process and reused after (thread-safe)."""
     with _build_lock:
@@ -129,9 +140,7 @@ def _pipeline(lang: Lang) -> Pipeline:
     import spacy
     from spacy.language import Language
 
-    lemmatizer: MorphLemmatizer | LookupLemmatizer = (
-        LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
-    )
+    lemmatizer = _lemmatizer(lang)
     nlp = spacy.blank(lang)
     name = "replylint_sentences"
     if not Language.has_factory(name):
