@@ -160,8 +160,20 @@ def mail_lexicon(name: str, lang: Lang, *, with_english: bool = False) -> Lexico
 
 @lru_cache(maxsize=64)
 def word_list(name: str, lang: Lang) -> frozenset[str]:
-    """A one-word-per-line lexicon as a set of lower-case forms, for whole-word membership tests."""
-    return frozenset(p.strip('"').casefold() for p in mail_lexicon(name, lang).phrases)
+    """A one-word-per-line lexicon (with the related language's words) as a set of lower-case forms.
+
+    Read straight from the files: membership tests need no tokenizer, so none is built for them.
+    """
+    words: set[str] = set()
+    for each in _langs(lang):
+        path = LEXICONS / f"{name}.{each}.txt"
+        if not path.is_file():
+            raise FileNotFoundError(f"lexicon {name!r} has no {each} list at {path}")
+        for ln in path.read_text(encoding="utf-8").splitlines():
+            word = ln.split("#", 1)[0].strip().strip('"').casefold()
+            if word:
+                words.add(word)
+    return frozenset(words)
 
 
 def _langs(lang: Lang) -> tuple[Lang, ...]:
@@ -182,7 +194,7 @@ def _in_words(word: str, name: str, lang: Lang) -> bool:
     """Whether `word` (any inflected form) is listed in the one-word lexicon `name`."""
     low = word.casefold().rstrip(".")
     forms = word_list(name, lang)
-    return low in forms or bool(pipeline(lang).lemmatizer.lemmas(low) & forms)
+    return low in forms or bool(lemmatizer(lang).lemmas(low) & forms)
 
 
 _BANNER_LINE = re.compile(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from replylint.model import LANGUAGES, Severity
-from replylint.nlp import MorphLemmatizer, pipeline
+from replylint.nlp import MorphLemmatizer, lemmatizer
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import (
     Line,
@@ -215,8 +215,7 @@ def _dictionary_word(word: str) -> bool:
     if not any("\u0400" <= ch <= "\u04ff" for ch in low):
         return low in _english_words()
     for lang in ("ru", "uk"):
-        lemmatizer = pipeline(lang).lemmatizer
-        if isinstance(lemmatizer, MorphLemmatizer) and any(
-                getattr(p, "is_known", False) for p in lemmatizer.parses(low)):
+        morph = lemmatizer(lang)
+        if isinstance(morph, MorphLemmatizer) and any(getattr(p, "is_known", False) for p in morph.parses(low)):
             return True
     return False
