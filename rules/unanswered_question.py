@@ -477,7 +477,6 @@ class UnansweredQuestion(Rule):
             # the paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only
             # one question. Said about another question's subject, it answers that one; only a question with no
             # subject of its own ("Is it made in the UK?") takes the one it points back to.
-            with_context = related
             related = own
             if any(single or i in related
                    or (i + 1 in related and i not in others and reply.paragraph_of(i) == reply.paragraph_of(i + 1))
@@ -486,11 +485,9 @@ class UnansweredQuestion(Rule):
             # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
             if any(bag.has(t) for bag in reply.echoes.values() for t in q.key_terms):
                 return True
-            # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words;
-            # only a question whose words the reply never uses ("Is it made in the UK?") may take the subject of
-            # the question it points back to ("The Alder is made in Devon, so yes, it's British-made").
-            inline_scope = linked or (with_context if not related else set())
-            if any(i in inline_scope for i in reply.yes_no_inline):
+            # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words
+            # (a "you can" in the answer to the question before says nothing about this one).
+            if any(i in linked for i in reply.yes_no_inline):
                 return True
         # A reason given ("because", "бо") or what happened told ("на складі переплутали артикули").
         if q.kind == "why" and (any(i in in_paras for i in reply.reasons) or any(i in near_linked for i in reply.past)):

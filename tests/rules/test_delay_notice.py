@@ -40,6 +40,11 @@ def _kinds(lang: Lang, body: str, original: str | None = None) -> list[str]:
         ("uk", "Доставка затримується через негоду, кур'єр привезе замовлення в п'ятницю.", ["no-apology"]),
         ("uk", "Вибачте, доставка затримується через негоду. Кур'єр привезе замовлення в п'ятницю.", []),
         ("uk", "На жаль, повернення коштів затримується.", ["no-apology", "no-new-date"]),
+        ("en", "Due to high demand, your order is taking a bit longer to pack. It will ship on Monday.",
+         ["no-apology"]),
+        ("uk", "Вибачте, виробник затримує поставку, тому замовлення відправимо пізніше.", ["no-new-date"]),
+        # a delay of stated length lets the customer work out the new date
+        ("ru", "Доставка может задержаться на 1–2 дня из-за погоды.", ["no-apology"]),
     ],
 )
 def test_delay_notices(lang: Lang, body: str, kinds: list[str]) -> None:
