@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import email.message
+import functools
 import math
 import os
 import re
@@ -82,8 +83,14 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
     """
     if isinstance(value, str):
         _check_size(len(value.encode("utf-8", "surrogatepass")), max_bytes, "<string>")
+        if _SURROGATE.search(value):
+            # Lone surrogates cannot be encoded, so no tokenizer or output stream can take them. Those in
+            # U+DC80..U+DCFF are undecodable bytes kept by a surrogateescape decode: recover the bytes and decode
+            # them like any other bytes input; any other lone surrogate becomes U+FFFD.
+            data = _SURROGATE.sub(_keep_escaped_byte, value).encode("utf-8", "surrogateescape")
+            return Coerced(data, looks_like_message(data), "<string>")
         if looks_like_message(value):
-            return Coerced(value.encode("utf-8", "surrogateescape"), True, "<string>")
+            return Coerced(value.encode("utf-8"), True, "<string>")
         return Coerced(value, False, "<string>")
     if isinstance(value, bytes | bytearray | memoryview):
         data = bytes(value)
@@ -100,9 +107,19 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
     )
 
 
-def _check_size(size: int, max_bytes: int, source: str) -> None:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _keep_escaped_byte(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    return ch if "\udc80" <= ch <= "\udcff" else "\ufffd"
+
+
+def _check_size(size: int, max_bytes: int, source: str, *, truncated: bool = False) -> None:
     if size > max_bytes:
-        raise InputTooLargeError(f"{source} is {size:,} bytes, over the {max_bytes:,}-byte limit (max_bytes)")
+        what = "is longer than" if truncated else f"is {size:,} bytes, over"
+        raise InputTooLargeError(f"{source} {what} the {max_bytes:,}-byte limit (raise max-bytes in the "
+                                 "configuration to lint it)")
 
 
 def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
@@ -113,14 +130,16 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
         if path.is_dir():
             raise ReplyParseError(f"{name}: is a directory, not a message file")
         _check_size(size, max_bytes, name)
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            # At most one byte over the limit: a device or pipe (/dev/zero, a FIFO) reports size 0 and never ends.
+            data = fh.read(max_bytes + 1)
+        _check_size(len(data), max_bytes, name, truncated=True)
     except ReplyParseError:
         raise
     except FileNotFoundError:
         raise ReplyParseError(f"{name}: no such file") from None
     except OSError as exc:
         raise ReplyParseError(f"{name}: cannot read ({exc.strerror or type(exc).__name__})") from None
-    _check_size(len(data), max_bytes, name)
     if path.suffix.lower() == ".txt":
         return Coerced(data, False, name)
     return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name)
@@ -175,16 +194,35 @@ def looks_like_message(data: str | bytes) -> bool:
 # ------------------------------------------------------------------------------------------------ decoding
 
 
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
+"""Python text codecs that no mail client means by a charset label: they refuse to decode with "replace" or read
+backslash escapes in the message as characters."""
+
+
 def normalise_label(label: str | None) -> str | None:
-    """A Python codec name for a MIME charset label, or None when the label is missing or unknown."""
+    """A Python codec name for a MIME charset label, or None when the label is missing, unknown or names a Python
+    codec that is not a character set (`charset=rot13`, `hex`, `base64`, `idna`: bytes-to-bytes transforms or
+    codecs that raise even with errors="replace")."""
     if not label:
         return None
     name = label.strip().strip("\"'").lower()
     name = _ALIASES.get(name, name)
+    return _charset_codec(name)
+
+
+@functools.lru_cache(maxsize=256)
+def _charset_codec(name: str) -> str | None:
     try:
-        return codecs.lookup(name).name
-    except (LookupError, ValueError):
+        info = codecs.lookup(name)
+    except (LookupError, ValueError, TypeError):
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    try:
+        b"\x80\xff\\N{x} \xd0\x9f".decode(info.name, "replace")
+    except Exception:  # noqa: BLE001 - a codec that fails here would fail on a message too
+        return None
+    return info.name
 
 
 def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str | None]:
