@@ -17,7 +17,7 @@ from typing import TextIO
 from replylint import __version__
 from replylint.api import Linter
 from replylint.config import Config, load_config
-from replylint.errors import ReplylintError
+from replylint.errors import InputTooLargeError, ReplylintError
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import Report, Severity
@@ -121,7 +121,12 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
             if stdin_used:
                 raise ReplylintError("'-' (stdin) may be given only once")
             stdin_used = True
-            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+            # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
+            limit = linter.config.max_bytes + 1
+            data = stdin.buffer.read(limit) if hasattr(stdin, "buffer") else stdin.read(limit).encode("utf-8")
+            if len(data) >= limit:
+                raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
+                                         "in the configuration to lint it)")
             report = linter.lint(data, original, context=context or None)
             reports.append(_renamed(report, "<stdin>"))
             continue
