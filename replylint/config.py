@@ -104,6 +104,7 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     where = str(path) if path else "config"
     if not isinstance(data, Mapping):
         raise ConfigError(f"{where}: [tool.replylint] must be a table")
+    _check_keys(data, where, "[tool.replylint]")
     for key in data:
         if key not in _TOP_KEYS:
             raise ConfigError(f"{where}: unknown key {key!r}{_hint(key, _TOP_KEYS)}")
@@ -133,10 +134,14 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     severity = data.get("severity", {})
     if not isinstance(severity, Mapping):
         raise ConfigError(f"{where}: [severity] must be a table of rule-id = level")
+    _check_keys(severity, where, "[severity]")
     kwargs["severity"] = {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()}
     options = data.get("rules", {})
     if not isinstance(options, Mapping) or not all(isinstance(v, Mapping) for v in options.values()):
         raise ConfigError(f"{where}: [rules.<id>] tables hold per-rule options")
+    _check_keys(options, where, "[rules]")
+    for rid, opts in options.items():
+        _check_keys(opts, where, f"[rules.{rid}]")
     kwargs["options"] = {rid: dict(opts) for rid, opts in options.items()}
     config = Config(**kwargs)
     if registry is not None:
@@ -217,6 +222,13 @@ def _str_list(value: Any, key: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {key} must be a list of strings")
     return value
+
+
+def _check_keys(table: Mapping[Any, Any], where: str, name: str) -> None:
+    """TOML keys are always strings, but a mapping passed from Python may hold anything."""
+    for key in table:
+        if not isinstance(key, str):
+            raise ConfigError(f"{where}: {name} keys must be strings, not {type(key).__name__} {key!r}")
 
 
 def _hint(word: str, choices: Any) -> str:

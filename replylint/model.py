@@ -126,7 +126,21 @@ class Context:
                     raise ConfigError(f"context {key} is not an ISO 8601 date: {data[key]!r}") from None
         if data.get("language") not in (None, *LANGUAGES):
             raise ConfigError(f"context language must be one of {', '.join(LANGUAGES)}")
+        for key, kinds, what in _CONTEXT_TYPES:
+            value = data.get(key)
+            if value is not None and (not isinstance(value, kinds) or (kinds is not bool and isinstance(value, bool))):
+                raise ConfigError(f"context {key} must be {what}, not {type(value).__name__}")
         return cls(**data)
+
+
+_CONTEXT_TYPES: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
+    ("customer_name", str, "a string"),
+    ("subject", str, "a string"),
+    ("received_at", datetime, "a datetime or an ISO 8601 string"),
+    ("sent_at", datetime, "a datetime or an ISO 8601 string"),
+    ("template", bool, "true or false"),
+)
+"""What each context key must hold once ISO dates are parsed: a wrong type would only surface as a rule crash."""
 
 
 @dataclass(frozen=True, slots=True)
