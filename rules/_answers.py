@@ -12,12 +12,12 @@ words, topic synonyms, yes/no markers) is a lexicon file under `lexicons/`, matc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from replylint.lexicon import Lexicon, Match
+from replylint.lexicon import Lexicon
 from replylint.model import Lang
 from replylint.nlp import Analysis
 
@@ -328,15 +328,6 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_in(lexicon: Lexicon, analysis: Analysis, start: int = 0, end: int | None = None) -> list[Match]:
-    return list(lexicon.find(analysis, start, end))
-
-
-def token_index_at(analysis: Analysis, char: int) -> int:
-    for tok in analysis.doc:
-        if tok.idx <= char < tok.idx + max(len(tok.text), 1):
-            return tok.i
-    return len(analysis.doc) - 1
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -505,20 +496,10 @@ def coverage(terms: Sequence[Term], bag: Bag) -> tuple[float, float]:
     return sum(bag.score(t) for t in terms), total
 
 
-def iter_sentences(analysis: Analysis, start: int = 0, end: int | None = None) -> Iterator[SpacySpan]:
-    stop = len(analysis.text) if end is None else end
-    for sent in analysis.sentences:
-        if sent.start_char >= start and sent.start_char < stop:
-            yield sent
-
 
 # --------------------------------------------------------------------------------------------------------------
 # Admissions of not knowing, and what is offered after them
 # --------------------------------------------------------------------------------------------------------------
-
-_SECOND_PERSON = frozenset({"you", "your", "вы", "вам", "вас", "ви", "ты", "ти"})
-_CONDITIONAL = frozenset({"if", "unless", "whether", "если", "ежели", "якщо", "коли", "when"})
-
 
 @dataclass(frozen=True, slots=True)
 class Admission:
@@ -538,14 +519,13 @@ def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
     уверены"), and matches inside quotation marks (quoted words are someone else's).
     """
     excluded = [(m.start, m.end) for m in lex("unknown_not_admissions").find(analysis)]
+    not_mine = [m.first_token for m in lex("unknown_not_mine").find(analysis)]
     out: list[Admission] = []
-    doc = analysis.doc
     for m in lex("unknown_admissions").find(analysis):
         if any(s <= m.start and m.end <= e for s, e in excluded):
             continue
         first = clause_start(analysis, m.first_token)
-        before = {doc[i].lower_ for i in range(first, m.first_token)}
-        if before & _CONDITIONAL or before & _SECOND_PERSON:
+        if any(first <= i < m.first_token for i in not_mine):
             continue
         if _inside_quotes(analysis.text, m.start):
             continue

@@ -389,7 +389,9 @@ class UnansweredQuestion(Rule):
         reply.advice = sorted({at(m.start) for m in lex("answer_advice").find(analysis)})
         reply.when_markers = sorted({at(m.start) for m in lex("answer_when").find(analysis)})
         reply.reasons = sorted({at(m.start) for m in lex("answer_because").find(analysis)})
-        reply.yes_no_lead = sorted({at(m.start) for m in lex("answer_yesno").find(analysis) if _leads(analysis, m)})
+        reply.yes_no_lead = sorted({at(m.start) for m in lex("answer_yesno").find(analysis) if _leads(analysis, m)}
+                                   | {at(m.start) for m in lex("answer_yes_bare").find(analysis)
+                                      if _leads(analysis, m, bare=True)})
         reply.yes_no_inline = sorted({at(m.start) for m in lex("answer_yesno_inline").find(analysis)
                                       if not _leads(analysis, m)})  # an opening "Yes," is a lead, kept above
         courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
@@ -576,9 +578,10 @@ def _echoes(analysis: Analysis, sentences: list[tuple[int, int]]) -> dict[int, B
     return out
 
 
-def _leads(analysis: Analysis, m: Match) -> bool:
+def _leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
     """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,") and is
-    followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes."""
+    followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes. A `bare`
+    marker ("yes") must be the sentence's first word and may be followed by anything."""
     doc = analysis.doc
     first = doc[m.first_token].sent.start
     for i in range(m.first_token - 1, first - 1, -1):
@@ -588,6 +591,8 @@ def _leads(analysis: Analysis, m: Match) -> bool:
     lead = [t for t in doc[first:m.first_token] if is_word(t)]
     if len(lead) > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
         return False
+    if bare:
+        return not lead  # "yes we're fine": the very first word, whatever follows
     j = m.last_token + 1
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1

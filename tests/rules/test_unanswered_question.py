@@ -232,3 +232,10 @@ def test_a_russian_question_answered_in_ukrainian_by_a_date() -> None:
 )
 def test_subjects_things_and_echoes(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+def test_an_unpunctuated_yes_still_answers_but_no_problem_is_not_a_no() -> None:
+    original = "Hi,\n\nAre you able to log in now?\n\nDan"
+    assert _unanswered("en", original, "Hi Dan,\n\nyes we're fine now, thanks\n\nNina") == []
+    assert _unanswered("en", original, "Hi Dan,\n\nNo problem at all, happy to help.\n\nNina") == [
+        "Are you able to log in now?"]
