@@ -85,8 +85,8 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
         _check_size(len(value.encode("utf-8", "surrogatepass")), max_bytes, "<string>")
         if _SURROGATE.search(value):
             # Lone surrogates cannot be encoded, so no tokenizer or output stream can take them. Those in
-            # U+DC80..U+DCFF are undecodable bytes kept by a surrogateescape decode: recover the bytes and decode
-            # them like any other bytes input; any other lone surrogate becomes U+FFFD.
+            # U+DC80..U+DCFF are undecodable bytes kept by a surrogateescape decode: recover the bytes and
+            # decode them like any other bytes input; any other lone surrogate becomes U+FFFD.
             data = _SURROGATE.sub(_keep_escaped_byte, value).encode("utf-8", "surrogateescape")
             return Coerced(data, looks_like_message(data), "<string>")
         if looks_like_message(value):
@@ -131,7 +131,7 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
             raise ReplyParseError(f"{name}: is a directory, not a message file")
         _check_size(size, max_bytes, name)
         with path.open("rb") as fh:
-            # At most one byte over the limit: a device or pipe (/dev/zero, a FIFO) reports size 0 and never ends.
+            # At most one byte over the limit: a device or pipe (/dev/zero, a FIFO) has size 0, never ends.
             data = fh.read(max_bytes + 1)
         _check_size(len(data), max_bytes, name, truncated=True)
     except ReplyParseError:
@@ -195,14 +195,14 @@ def looks_like_message(data: str | bytes) -> bool:
 
 
 _NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
-"""Python text codecs that no mail client means by a charset label: they refuse to decode with "replace" or read
-backslash escapes in the message as characters."""
+"""Python text codecs that no mail client means by a charset label: they refuse to decode with "replace" or
+read backslash escapes in the message as characters."""
 
 
 def normalise_label(label: str | None) -> str | None:
-    """A Python codec name for a MIME charset label, or None when the label is missing, unknown or names a Python
-    codec that is not a character set (`charset=rot13`, `hex`, `base64`, `idna`: bytes-to-bytes transforms or
-    codecs that raise even with errors="replace")."""
+    """A Python codec name for a MIME charset label, or None when the label is missing, unknown or names a
+    Python codec that is not a character set (`charset=rot13`, `hex`, `base64`, `idna`: bytes-to-bytes
+    transforms or codecs that raise even with errors="replace")."""
     if not label:
         return None
     name = label.strip().strip("\"'").lower()

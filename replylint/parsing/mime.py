@@ -11,6 +11,7 @@ import base64
 import binascii
 import email.message
 import email.utils
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from replylint.parsing.coerce import clean_text, decode_bytes
 from replylint.parsing.html import html_to_text
 
 __all__ = ["MimeBody", "decode_header", "parse_addresses", "parse_message"]
+
+# mail-parser logs warnings (e.g. "content 'alternative' not handled") that mean nothing to our callers;
+# without a handler Python would print them to stderr. Applications can still attach their own handler.
+logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 _MAX_PARTS_DEPTH = 40
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([QqBb])\?([^?\s]{0,4000})\?=")
@@ -55,18 +60,23 @@ def parse_message(data: bytes) -> MimeBody:
 
 
 def _headers(message: email.message.Message, notes: set[str]) -> Headers:
-    raw: dict[str, str] = {}
+    undecoded: dict[str, str] = {}
     for name, value in message.raw_items():
         key = str(name).strip().lower()
-        if key and key not in raw:
-            raw[key] = decode_header(str(value), notes)
-    subject = raw.get("subject")
+        if key and key not in undecoded:
+            undecoded[key] = _recover(str(value), notes)
+    raw = {key: _finish(_decode_words(value, notes)) for key, value in undecoded.items()}
+
+    def addresses(key: str) -> tuple[Address, ...]:
+        # split before decoding: an encoded display name may hide a comma ("=?utf-8?B?Rm9vLCBCYXI=?=")
+        return parse_addresses(undecoded.get(key, ""), notes)
+
     return Headers(
-        subject=subject,
-        from_=parse_addresses(raw.get("from", "")),
-        to=parse_addresses(raw.get("to", "")),
-        cc=parse_addresses(raw.get("cc", "")),
-        reply_to=parse_addresses(raw.get("reply-to", "")),
+        subject=raw.get("subject"),
+        from_=addresses("from"),
+        to=addresses("to"),
+        cc=addresses("cc"),
+        reply_to=addresses("reply-to"),
         date=_date(raw.get("date")),
         message_id=raw.get("message-id") or None,
         in_reply_to=raw.get("in-reply-to") or None,
@@ -76,13 +86,21 @@ def _headers(message: email.message.Message, notes: set[str]) -> Headers:
 
 def decode_header(value: str, notes: set[str] | None = None) -> str:
     """Unfold, recover raw 8-bit bytes (UTF-8 or legacy Cyrillic) and decode RFC 2047 encoded words."""
+    return _finish(_decode_words(_recover(value, notes), notes))
+
+
+def _recover(value: str, notes: set[str] | None) -> str:
+    """Unfold, and decode raw 8-bit header bytes (kept by the parser as surrogate escapes)."""
     if any("\udc80" <= ch <= "\udcff" for ch in value):
         text, note = decode_bytes(value.encode("utf-8", "surrogateescape"))
         if note and notes is not None:
             notes.add(note)
         value = text
-    value = _FOLD.sub(" ", value)
-    return clean_text(_decode_words(value, notes)).replace("\n", " ").strip()
+    return _FOLD.sub(" ", value)
+
+
+def _finish(value: str) -> str:
+    return clean_text(value).replace("\n", " ").strip()
 
 
 def _decode_words(value: str, notes: set[str] | None) -> str:
@@ -125,11 +143,14 @@ def _flush(pending: list[tuple[str, bytes]], out: list[str], notes: set[str] | N
         out.append(text)
 
 
-def parse_addresses(value: str) -> tuple[Address, ...]:
-    """Addresses with their raw text kept, even when broken ("ivan@@mail.ru"), so a rule can point at them."""
+def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address, ...]:
+    """Addresses with their raw text kept, even when broken ("ivan@@mail.ru"), so a rule can point at them.
+
+    `value` may still hold RFC 2047 encoded words; each address is decoded after splitting.
+    """
     out = []
     for item in _address_items(value):
-        raw = item.strip()
+        raw = _finish(_decode_words(item, notes))
         if raw:
             name, addr = _one_address(raw)
             out.append(Address(name=name, email=addr, raw=raw))

@@ -5,12 +5,16 @@ message, and text mistaken for a quote hides the reply from the linter. The spli
 quote by its header (the client's attribution line or header block) rather than by "> " markers alone: quoted
 lines with no recognised header stay in the text and are reported in `unmarked_quote` for the engine to flag.
 
-Everything works line by line with anchored patterns applied to bounded-length lines, so the cost is linear in
-the size of the body whatever it contains.
+Cost is linear in the body whatever it holds: candidate lines are found by anchored whole-body regex scans (in
+C), patterns never run on lines longer than a header can be, and Python-level work happens only on candidates
+and inside the regions they open, each of which is visited once.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +25,7 @@ _MAX_HEADER_SPAN = 6
 """An attribution wrapped by the sender's client spans at most this many lines (blank ones included)."""
 _MAX_FIELD_BLOCK = 16
 _MAX_SIG_LINES = 40
+_MAX_RULE_SIG_LINES = 12
 
 # --------------------------------------------------------------------------------------------------- patterns
 
@@ -35,9 +40,11 @@ _SCHRIEB_AM = re.compile(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
 _MID_VERB = re.compile(rf"\s(?:{_VERB})\s", re.IGNORECASE)
 _VERBLESS_END = re.compile(r"[>)]\s*[:：]\s*$")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+_DIGIT = re.compile(r"\d")
 _OPENER = re.compile(
     r"^[-*\s]*(?:(?:on|le|am|el|em|op|il|w\s+dniu|dnia|den|på|vào|dne|dana|στις|в|у|о|at|sent|在|于)\s"
-    r"|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+[^\W\d_]|(?:mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс|нд|понедельник|вторник|среда|четверг|пятница|"
+    r"|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+[^\W\d_]"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс|нд|понедельник|вторник|среда|четверг|пятница|"
     r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)[a-zа-яі.,]*[\s,])",
     re.IGNORECASE,
 )
@@ -51,13 +58,13 @@ _SEPARATOR_WORDS = (
     r"alkuperäinen\s+viesti|původní\s+zpráva|исходное\s+сообщение|пересылаемое\s+сообщение|"
     r"пересланное\s+сообщение|оригінальне\s+повідомлення|переслане\s+повідомлення|пересланий\s+лист"
 )
-_SEPARATOR = re.compile(rf"^[\s*_=-]*(?:{_SEPARATOR_WORDS})[\s*_=-]*$", re.IGNORECASE)
-_FORWARD_INTRO = re.compile(
-    r"^(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
+_FORWARD_WORDS = (
+    r"begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
     r"début\s+du\s+message\s+réexpédié|начало\s+переадресованного\s+сообщения|"
-    r"початок\s+пересланого\s+повідомлення)\s*:\s*$",
-    re.IGNORECASE,
+    r"початок\s+пересланого\s+повідомлення"
 )
+_SEPARATOR = re.compile(rf"^[\s*_=-]*(?:{_SEPARATOR_WORDS})[\s*_=-]*$", re.IGNORECASE)
+_FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*:\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s*]*([-_=~*#+—])\1{3,}[\s*]*$")
 
 _FIELDS = {
@@ -72,7 +79,7 @@ _FIELDS = {
     "reply-to": "reply-to risposta responder-a",
 }
 _FIELD_NAMES = {name: canon for canon, names in _FIELDS.items() for name in names.split()}
-_FIELD = re.compile(r"^\**\s*([^\W\d_][\w-]{0,20})\s*\**\s*[:：]", re.UNICODE)
+_FIELD = re.compile(r"^\**\s*([^\W\d_][\w-]{0,20})\s*\**\s*[:：]")
 
 _MOBILE_STRONG = re.compile(
     r"^[(<\[\s]*(?:sent\s+)?(?:from|с|со|з|із|von)\s+(?:my|моего|мого|meinem)\s+\S"
@@ -112,6 +119,29 @@ _CONTACT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+# Whole-body scans (MULTILINE, anchored at line starts, possessive where a run could be long) that find the
+# few lines worth a closer look.
+_M = re.MULTILINE | re.IGNORECASE
+_VERB_FIRST = "wsgaehnkíyέđ写寫нп"
+"""First letters of `_VERB`, checked first so the engine skips most positions without trying each verb."""
+_SCAN_END = re.compile(
+    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--)[ \t]*$)"
+    rf"(?=[^\n]*?(?:(?=[{_VERB_FIRST}])(?:{_VERB})|[>)][ \t]*[:：]|uhr[ \t]*[:：]))",
+    _M,
+)
+_SCAN_START = re.compile(
+    r"^[ \t>*_=-]*+(?:(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
+    rf"|(?P<sep>(?=[ofuwmdvapbиопн])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
+    r"|(?P<field>[^\W\d_][\w-]{0,20})[ \t]*\**[ \t]*[:：])",
+    _M,
+)
+"""Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a field."""
+_SCAN_DELIM = re.compile(r"^[ \t]*--[ \t]*$", _M)
+_UNQUOTED_TEXT = re.compile(r"^(?![ \t]*>)[ \t]*\S", re.MULTILINE)
+_NONBLANK = re.compile(r"\S")
+_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+_ONE_LEVEL = re.compile(r"^[ \t]*> ?", re.MULTILINE)
+
 
 # ------------------------------------------------------------------------------------------------ the result
 
@@ -135,32 +165,101 @@ class _Header:
     block: bool  # an Outlook-style header block or separator, not an attribution line
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Region:
     header: _Header
     stop: int  # exclusive
     dequote: bool
 
 
+class _Body:
+    """The body as lines, with line offsets for mapping regex hits to lines and lazily computed line facts."""
+
+    def __init__(self, body: str) -> None:
+        self.text = body
+        self.lines = body.split("\n")
+        self.n = len(self.lines)
+        cumulative = itertools.accumulate(map(len, self.lines), initial=0)
+        self.starts = list(map(operator.add, cumulative, range(self.n + 1)))
+        self._content: dict[int, str] = {}
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def hits(self, pattern: re.Pattern[str]) -> list[int]:
+        return [self.line_of(m.start()) for m in pattern.finditer(self.text)]
+
+    def start_hits(self) -> dict[int, int]:
+        """Lines `_SCAN_START` flags, with what it saw; of a run of "Name:" lines only the first can open a
+        header block, so the rest are dropped here rather than checked one by one."""
+        out: dict[int, int] = {}
+        previous_field = -2
+        for m in _SCAN_START.finditer(self.text):
+            i = self.line_of(m.start())
+            if m.group("date"):
+                out[i] = _DATE
+            elif m.group("sep"):
+                out[i] = _SEP
+            else:
+                if i != previous_field + 1 and m.group("field").lower() in _FIELD_NAMES:
+                    out[i] = _FIELD_LINE
+                previous_field = i
+        return out
+
+    def first_hit(self, pattern: re.Pattern[str], start: int, stop: int) -> int | None:
+        end = self.starts[stop] if stop < self.n else len(self.text)
+        found = pattern.search(self.text, self.starts[start], end)
+        return None if found is None else self.line_of(found.start())
+
+    def last_nonblank(self, start: int, stop: int) -> int:
+        """Index of the last non-blank line in [start, stop), or start - 1."""
+        end = self.starts[stop] - 1 if stop < self.n else len(self.text)
+        chunk = self.text[self.starts[start] : end].rstrip()
+        return self.line_of(self.starts[start] + len(chunk) - 1) if chunk else start - 1
+
+    def quoted(self, i: int) -> bool:
+        line = self.lines[i]
+        head = line[:1]
+        return head == ">" or (head in (" ", "\t") and line.lstrip(" \t")[:1] == ">")
+
+    def blank(self, i: int) -> bool:
+        return not self.lines[i].strip()
+
+    def content(self, i: int) -> str:
+        """The line without quote markers and surrounding space, cut to header length."""
+        found = self._content.get(i)
+        if found is None:
+            found = self.lines[i][: _MAX_HEADER_LINE + 2].lstrip(" \t>").strip()
+            self._content[i] = found
+        return found
+
+    def next_nonblank(self, i: int) -> int:
+        if i >= self.n:
+            return self.n
+        found = _NONBLANK.search(self.text, self.starts[i])
+        return self.n if found is None else self.line_of(found.start())
+
+    def next_unquoted_text(self, i: int) -> int:
+        if i >= self.n:
+            return self.n
+        found = _UNQUOTED_TEXT.search(self.text, self.starts[i])
+        return self.n if found is None else self.line_of(found.start())
+
+
 @dataclass(slots=True)
 class _Layout:
-    lines: list[str]
-    quoted: list[bool]
-    content: list[str]
+    body: _Body
     regions: list[_Region] = field(default_factory=list)
-    signature: set[int] = field(default_factory=set)
+    signatures: list[tuple[int, int]] = field(default_factory=list)
 
 
 def split_body(body: str) -> Split:
     """Split a decoded body (any line endings) into new text, quote, signature and unmarked quote."""
     layout = _layout(body)
-    in_region = _region_mask(layout)
-    text_lines = [
-        layout.lines[i] for i in range(len(layout.lines)) if not in_region[i] and i not in layout.signature
-    ]
-    text = _trim("\n".join(text_lines))
-    sig = _trim("\n".join(layout.lines[i] for i in sorted(layout.signature)))
-    unmarked = [line for line in text_lines if line.lstrip(" \t").startswith(">")]
+    lines = layout.body.lines
+    text = _trim(_join(lines, _kept_ranges(layout, signature=False)))
+    sig = _trim("\n\n".join(_join(lines, [r]) for r in layout.signatures))
+    unmarked = _QUOTED_LINE.findall(text)
     return Split(
         text=text,
         quote=_quote_text(layout),
@@ -174,66 +273,61 @@ def kept_text(body: str, *, signature: bool) -> str:
     """The body minus its quotes, with or without the signature, as the lines stood (for evaluations that
     compare against tools which keep signatures in the reply)."""
     layout = _layout(body)
-    in_region = _region_mask(layout)
-    keep = [
-        line
-        for i, line in enumerate(layout.lines)
-        if not in_region[i] and (signature or i not in layout.signature)
-    ]
-    return _trim("\n".join(keep))
+    return _trim(_join(layout.body.lines, _kept_ranges(layout, signature=signature)))
+
+
+def _join(lines: list[str], ranges: list[tuple[int, int]]) -> str:
+    return "\n".join(itertools.chain.from_iterable(lines[a:b] for a, b in ranges))
 
 
 def _trim(text: str) -> str:
     """Drop leading blank lines and trailing whitespace, keeping the first line's indentation."""
-    start = 0
-    while True:
-        nl = text.find("\n", start)
-        if nl == -1 or text[start:nl].strip():
-            break
-        start = nl + 1
-    return text[start:].rstrip() if text[start:].strip() else ""
-
-
-# ------------------------------------------------------------------------------------------------- layout
+    found = _NONBLANK.search(text)
+    if found is None:
+        return ""
+    return text[text.rfind("\n", 0, found.start()) + 1 :].rstrip()
 
 
 def _layout(body: str) -> _Layout:
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    quoted = [line.lstrip(" \t").startswith(">") for line in lines]
-    content = [_unquote_all(line) if q else line.strip() for line, q in zip(lines, quoted, strict=True)]
-    layout = _Layout(lines, quoted, content)
+    layout = _Layout(_Body(body.replace("\r\n", "\n").replace("\r", "\n")))
     _find_regions(layout)
-    _find_signatures(layout, _region_mask(layout))
+    _find_signatures(layout)
     return layout
 
 
-def _unquote_all(line: str) -> str:
-    return line[:_MAX_HEADER_LINE].lstrip(" \t>").strip()
-
-
-def _dequote_once(line: str) -> str:
-    stripped = line.lstrip(" \t")
-    if stripped.startswith(">"):
-        stripped = stripped[1:]
-        return stripped[1:] if stripped.startswith(" ") else stripped
-    return line
-
-
-def _region_mask(layout: _Layout) -> list[bool]:
-    mask = [False] * len(layout.lines)
+def _segments(layout: _Layout) -> list[tuple[int, int]]:
+    """Line ranges outside every quote region."""
+    out = []
+    pos = 0
     for region in layout.regions:
-        for i in range(region.header.start, region.stop):
-            mask[i] = True
-    return mask
+        if region.header.start > pos:
+            out.append((pos, region.header.start))
+        pos = region.stop
+    if pos < layout.body.n:
+        out.append((pos, layout.body.n))
+    return out
+
+
+def _kept_ranges(layout: _Layout, *, signature: bool) -> list[tuple[int, int]]:
+    out = []
+    for start, stop in _segments(layout):
+        pos = start
+        if not signature:
+            for sig_start, sig_stop in layout.signatures:
+                if start <= sig_start < stop:
+                    out.append((pos, sig_start))
+                    pos = sig_stop
+        out.append((pos, stop))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _quote_text(layout: _Layout) -> str | None:
     parts = []
     for region in layout.regions:
-        body = layout.lines[region.header.end + 1 : region.stop]
+        part = _join(layout.body.lines, [(region.header.end + 1, region.stop)])
         if region.dequote:
-            body = [_dequote_once(line) for line in body]
-        part = _trim("\n".join(body))
+            part = _ONE_LEVEL.sub("", part)
+        part = _trim(part)
         if part:
             parts.append(part)
     return "\n\n".join(parts) if parts else None
@@ -243,7 +337,8 @@ def _header_text(layout: _Layout) -> str | None:
     if not layout.regions:
         return None
     header = layout.regions[0].header
-    lines = [layout.content[i] for i in range(header.start, header.end + 1) if layout.content[i]]
+    body = layout.body
+    lines = [body.content(i) for i in range(header.start, header.end + 1) if body.content(i)]
     return "\n".join(lines) or None
 
 
@@ -253,110 +348,103 @@ def _header_text(layout: _Layout) -> str | None:
 def _find_regions(layout: _Layout) -> None:
     """Scan top-down for quote headers; each header's region runs to the end of the body, or only to the end
     of its "> " block when new text follows it (bottom-posting and interleaved replies)."""
-    n = len(layout.lines)
+    body = layout.body
+    kinds = body.start_hits()
+    for i in body.hits(_SCAN_END):
+        kinds[i] = kinds.get(i, 0) | _END
     floor = 0
     seen_text = False
-    i = 0
-    while i < n:
-        header = _header_at(layout, i, floor)
-        if header is None:
-            seen_text = seen_text or bool(layout.content[i])
-            i += 1
+    for i in sorted(kinds):
+        if i < floor:
             continue
-        if any(layout.content[k] for k in range(floor, header.start)):
-            seen_text = True
-        region = _region_for(layout, header, at_top=not seen_text)
+        header = _header_at(body, i, floor, kinds[i])
+        if header is None:
+            continue
+        seen_text = seen_text or any(not body.blank(k) for k in range(floor, header.start))
+        region = _region_for(body, header, at_top=not seen_text)
         layout.regions.append(region)
-        floor = i = region.stop
+        floor = region.stop
+        if floor >= body.n:
+            break
 
 
-def _region_for(layout: _Layout, header: _Header, *, at_top: bool) -> _Region:
-    n = len(layout.lines)
-    if layout.quoted[header.start]:
-        stop = n if header.block else _block_end(layout, header.start)
+def _region_for(body: _Body, header: _Header, *, at_top: bool) -> _Region:
+    if body.quoted(header.start):
+        stop = body.n if header.block else _block_end(body, header.start)
         return _Region(header, stop, dequote=True)
-    nxt = _next_nonblank(layout, header.end + 1)
-    if nxt < n and layout.quoted[nxt] and not header.block:
-        return _Region(header, _block_end(layout, nxt), dequote=True)
+    nxt = body.next_nonblank(header.end + 1)
+    if nxt < body.n and body.quoted(nxt) and not header.block:
+        return _Region(header, _block_end(body, nxt), dequote=True)
     if at_top:
-        return _Region(header, _skip_blank(layout, header.end + 1), dequote=False)
-    return _Region(header, n, dequote=False)
+        return _Region(header, body.next_nonblank(header.end + 1), dequote=False)
+    return _Region(header, body.n, dequote=False)
 
 
-def _next_nonblank(layout: _Layout, i: int) -> int:
-    n = len(layout.lines)
-    while i < n and not layout.lines[i].strip():
-        i += 1
-    return i
-
-
-def _skip_blank(layout: _Layout, i: int) -> int:
-    return _next_nonblank(layout, i)
-
-
-def _block_end(layout: _Layout, start: int) -> int:
+def _block_end(body: _Body, start: int) -> int:
     """End (exclusive, trailing blank lines included) of the "> " block starting at `start`.
 
     A single unquoted word between quoted lines is absorbed when the line above holds a link: clients wrap
     long URLs without repeating the quote marker.
     """
-    n = len(layout.lines)
-    last = start
-    i = start
-    while i < n:
-        line = layout.lines[i]
-        if layout.quoted[i]:
-            last = i
-        elif line.strip():
-            if not _wrapped_link_tail(layout, i):
-                break
-            last = i
-        i += 1
-    return _skip_blank(layout, last + 1)
+    i = body.next_unquoted_text(start)
+    while i < body.n and _wrapped_link_tail(body, i):
+        i = body.next_unquoted_text(i + 1)
+    return i
 
 
-def _wrapped_link_tail(layout: _Layout, i: int) -> bool:
-    line = layout.lines[i].strip()
-    if not (0 < i < len(layout.lines) - 1) or " " in line or len(line) > 200:
+def _wrapped_link_tail(body: _Body, i: int) -> bool:
+    line = body.lines[i].strip()
+    if not (0 < i < body.n - 1) or " " in line or len(line) > 200:
         return False
-    prev = layout.lines[i - 1]
-    return layout.quoted[i - 1] and layout.quoted[i + 1] and ("://" in prev or "mailto:" in prev)
+    prev = body.lines[i - 1]
+    return body.quoted(i - 1) and body.quoted(i + 1) and ("://" in prev or "mailto:" in prev)
 
 
 # ------------------------------------------------------------------------------------------------ headers
 
 
-def _header_at(layout: _Layout, i: int, floor: int) -> _Header | None:
+_END, _FIELD_LINE, _SEP, _DATE = 1, 2, 4, 8
+"""What a whole-body scan saw on a line, so only the matching detectors run on it."""
+
+
+def _header_at(body: _Body, i: int, floor: int, kinds: int) -> _Header | None:
     """A quote header that ends or starts at line `i` (never reaching above `floor`)."""
-    text = layout.content[i]
+    text = body.content(i)
     if not text or len(text) > _MAX_HEADER_LINE:
         return None
-    header = _separator_at(layout, i) or _field_block_at(layout, i, floor) or _date_line_at(layout, i)
-    header = header or _attribution_ending_at(layout, i, floor)
-    if header is None or not _starts_block(layout, header.start):
+    header = None
+    if kinds & _SEP:
+        header = _separator_at(body, i)
+    if header is None and kinds & _FIELD_LINE:
+        header = _field_block_at(body, i, floor)
+    if header is None and kinds & _DATE:
+        header = _date_line_at(body, i)
+    if header is None and kinds & _END:
+        header = _attribution_ending_at(body, i, floor)
+    if header is None or not _starts_block(body, header.start):
         return None
     return header
 
 
-def _starts_block(layout: _Layout, start: int) -> bool:
+def _starts_block(body: _Body, start: int) -> bool:
     """A quoted header counts only as the first line of its "> " block; deeper ones belong to the quote."""
-    if not layout.quoted[start]:
+    if not body.quoted(start):
         return True
     k = start - 1
-    while k >= 0 and not layout.lines[k].strip():
+    while k >= 0 and body.blank(k):
         k -= 1
-    return k < 0 or not layout.quoted[k]
+    return k < 0 or not body.quoted(k)
 
 
-def _separator_at(layout: _Layout, i: int) -> _Header | None:
-    text = layout.content[i]
+def _separator_at(body: _Body, i: int) -> _Header | None:
+    text = body.content(i)
     separator = _SEPARATOR.match(text) is not None and re.search(r"[-_=]{2,}", text) is not None
     if not separator and _FORWARD_INTRO.match(text) is None:
         return None
     end = i
-    nxt = _next_nonblank(layout, i + 1)
-    if nxt < len(layout.lines) and nxt - i <= 2:
-        block = _field_block_at(layout, nxt, nxt)
+    nxt = body.next_nonblank(i + 1)
+    if nxt < body.n and nxt - i <= 2:
+        block = _field_block_at(body, nxt, nxt)
         if block is not None:
             end = block.end
     return _Header(i, end, block=True)
@@ -367,162 +455,181 @@ def _field_name(text: str) -> str | None:
     return _FIELD_NAMES.get(found.group(1).lower()) if found else None
 
 
-def _field_block_at(layout: _Layout, i: int, floor: int) -> _Header | None:
-    """An Outlook-style header block: "From: ... Sent: ... To: ... Subject: ..." in any supported language."""
-    first = _field_name(layout.content[i])
+def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
+    """An Outlook-style header block: "From: ... Sent: ... To: ... Subject: ..." in any supported language.
+
+    Only the first field line of a run starts a block, so a long run of "a: b" lines costs one scan.
+    """
+    first = _field_name(body.content(i))
     if first is None:
+        return None
+    continues_run = i > floor and not body.blank(i - 1) and body.quoted(i - 1) == body.quoted(i)
+    if continues_run and _field_name(body.content(i - 1)) is not None:
         return None
     fields = {first}
     end = i
     j = i + 1
-    n = len(layout.lines)
-    while j < n and j - i < _MAX_FIELD_BLOCK and layout.content[j] and layout.quoted[j] == layout.quoted[i]:
-        name = _field_name(layout.content[j])
+    while j < body.n and j - i < _MAX_FIELD_BLOCK and body.content(j) and body.quoted(j) == body.quoted(i):
+        name = _field_name(body.content(j))
         if name is not None:
             fields.add(name)
         end = j
         j += 1
     if len(fields) < 2 or not fields & {"from", "date", "sent"}:
         return None
-    return _Header(_rule_above(layout, i, floor), end, block=True)
+    return _Header(_rule_above(body, i, floor), end, block=True)
 
 
-def _rule_above(layout: _Layout, i: int, floor: int) -> int:
+def _rule_above(body: _Body, i: int, floor: int) -> int:
     """Include a "_____" / "-----" line just above a header block: Outlook draws it as part of the header."""
     k = i - 1
-    while k >= floor and k >= i - 3 and not layout.content[k]:
+    while k >= floor and k >= i - 3 and not body.content(k):
         k -= 1
-    if k >= floor and k >= i - 3 and layout.quoted[k] == layout.quoted[i] and _RULE.match(layout.content[k]):
+    if k >= floor and k >= i - 3 and body.quoted(k) == body.quoted(i) and _RULE.match(body.content(k)):
         return k
     return i
 
 
-def _date_line_at(layout: _Layout, i: int) -> _Header | None:
+def _date_line_at(body: _Body, i: int) -> _Header | None:
     """Old Gmail attributions: "2011/4/7 Name <addr>" and "2016-03-03 17:21 GMT+01:00 Name <addr>:"."""
-    text = layout.content[i]
+    text = body.content(i)
     if len(text) > 200 or _DATE_LINE.match(text) is None:
         return None
     if "@" not in text and "GMT" not in text and not text.endswith(":"):
         return None
     end = i
-    if text.endswith("<") and i + 1 < len(layout.lines) and layout.content[i + 1].endswith(":"):
+    if text.endswith("<") and i + 1 < body.n and body.content(i + 1).endswith(":"):
         end = i + 1
     return _Header(i, end, block=False)
 
 
-def _attribution_ending_at(layout: _Layout, j: int, floor: int) -> _Header | None:
-    """"On <date>, <name> wrote:" and its translations, possibly wrapped over several lines ending at `j`."""
-    last = layout.content[j]
-    if not last.endswith((":", "：", "-")):
+def _attribution_ending_at(body: _Body, j: int, floor: int) -> _Header | None:
+    """ "On <date>, <name> wrote:" and its translations, possibly wrapped over several lines ending at `j`."""
+    last = body.content(j)
+    if not last.endswith((":", "：", "--")):
         return None
     lowest = max(floor, j - _MAX_HEADER_SPAN + 1)
-    spans = [(k, _joined(layout, k, j)) for k in range(j, lowest - 1, -1)]
+    if not _may_be_attribution(body, lowest, j):
+        return None
+    spans = [(k, _joined(body, k, j)) for k in range(j, lowest - 1, -1)]
     for k, joined in spans:
-        if layout.content[k] and _OPENER.match(layout.content[k]) and _is_attribution(layout, k, j, joined):
+        if body.content(k) and _OPENER.match(body.content(k)) and _is_attribution(body, k, j, joined):
             return _Header(k, j, block=False)
-    if _is_attribution(layout, j, j, last):
+    if _is_attribution(body, j, j, last):
         return _Header(j, j, block=False)
     for k, joined in spans[1:]:
-        after_blank = k == 0 or not layout.lines[k - 1].strip()
-        if layout.content[k] and after_blank and _is_attribution(layout, k, j, joined):
+        after_blank = k == 0 or body.blank(k - 1)
+        if body.content(k) and after_blank and _is_attribution(body, k, j, joined):
             return _Header(k, j, block=False)
     return None
 
 
-def _joined(layout: _Layout, k: int, j: int) -> str:
-    return " ".join(layout.content[x] for x in range(k, j + 1) if layout.content[x])
-
-
-def _is_attribution(layout: _Layout, k: int, j: int, joined: str) -> bool:
-    if len(joined) > _MAX_HEADER_LINE or _ends_sentence(layout, k, j):
+def _may_be_attribution(body: _Body, lowest: int, j: int) -> bool:
+    """Cheap test on the widest window: every accepted span shares its end, so if the window fails, all do."""
+    big = _joined(body, lowest, j)
+    dashed = any(body.content(k).startswith("-") for k in range(lowest, j + 1))
+    if not (dashed or "@" in big or _DIGIT.search(big)):
         return False
-    dashed = joined.startswith("-") and _END_DASHES.search(joined) is not None
-    if dashed:
+    if any(p.search(big) for p in (_END_COLON, _END_DASHES, _SCHRIEB_AM, _VERBLESS_END)):
+        return True
+    return _MID_VERB.search(big) is not None and any(
+        _OPENER.match(body.content(k)) for k in range(lowest, j + 1)
+    )
+
+
+def _joined(body: _Body, k: int, j: int) -> str:
+    return " ".join(body.content(x) for x in range(k, j + 1) if body.content(x))
+
+
+def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
+    if len(joined) > _MAX_HEADER_LINE or _ends_sentence(body, k, j):
+        return False
+    if joined.startswith("-") and _END_DASHES.search(joined) is not None:
         return True
     if _END_COLON.search(joined) or _SCHRIEB_AM.search(joined):
         return any(ch.isdigit() for ch in joined) or "@" in joined
-    opener = _OPENER.match(layout.content[k]) is not None
+    opener = _OPENER.match(body.content(k)) is not None
     if opener and joined.endswith((":", "：")) and _MID_VERB.search(joined):
         # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:"
         return "@" in joined or _TIME.search(joined) is not None
     if _VERBLESS_END.search(joined) and "@" in joined and _TIME.search(joined):
-        nxt = _next_nonblank(layout, j + 1)
-        return nxt < len(layout.lines) and layout.quoted[nxt]
+        nxt = body.next_nonblank(j + 1)
+        return nxt < body.n and body.quoted(nxt)
     return False
 
 
-def _ends_sentence(layout: _Layout, k: int, j: int) -> bool:
+def _ends_sentence(body: _Body, k: int, j: int) -> bool:
     """Lines inside a wrapped attribution never end a sentence with "!" or "?"."""
-    return any(layout.content[x].endswith(("!", "?")) for x in range(k, j))
+    return any(body.content(x).endswith(("!", "?")) for x in range(k, j))
 
 
 # ---------------------------------------------------------------------------------------------- signatures
 
 
-def _find_signatures(layout: _Layout, in_region: list[bool]) -> None:
-    for start, stop in _segments(in_region):
-        sig = _signature_start(layout, start, stop)
+def _find_signatures(layout: _Layout) -> None:
+    body = layout.body
+    first_text = body.next_nonblank(0)
+    for start, stop in _segments(layout):
+        sig = _signature_start(body, start, stop, first_text)
         if sig is not None:
-            layout.signature.update(range(sig, stop))
+            layout.signatures.append((sig, stop))
 
 
-def _segments(in_region: list[bool]) -> list[tuple[int, int]]:
-    out = []
-    start = None
-    for i, inside in enumerate(in_region):
-        if not inside and start is None:
-            start = i
-        elif inside and start is not None:
-            out.append((start, i))
-            start = None
-    if start is not None:
-        out.append((start, len(in_region)))
-    return out
-
-
-def _signature_start(layout: _Layout, start: int, stop: int) -> int | None:
-    lines = layout.lines
-    tail_ok = _SigTail(layout, start, stop)
-    for i in range(start, stop):
-        if layout.quoted[i]:
-            continue
-        stripped = lines[i].strip()
-        if stripped == "--":
+def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int | None:
+    """Where the segment's signature starts: at a "-- " line, a mobile line, a rule over contact details or a
+    trailing contact block, whichever comes first."""
+    delim = body.first_hit(_SCAN_DELIM, start, stop)
+    tail = _Tail(body, start, stop)
+    for i in tail.lines():
+        if delim is not None and i >= delim:
+            break
+        stripped = body.lines[i].strip()
+        if len(stripped) <= 160 and _is_mobile(stripped) and tail.after_mobile(i):
+            return _with_name_line(body, start, i)
+        if _RULE.match(stripped[:200]) and tail.after_rule(i):
             return i
-        if len(stripped) <= 160 and _is_mobile(stripped) and tail_ok.after_mobile(i):
-            return _with_name_line(layout, start, i)
-        if _RULE.match(stripped) and tail_ok.after_rule(i):
-            return i
-    return _contact_block(layout, start, stop)
+    if delim is not None:
+        return delim
+    return _contact_block(body, tail, first_text)
 
 
-class _SigTail:
-    """Suffix facts of one segment, precomputed so each candidate line is checked in O(1)."""
+class _Tail:
+    """Facts about the last lines of a segment, gathered in one backward walk: a signature is short, so only
+    the final `_MAX_SIG_LINES` non-blank lines can start one (a "-- " delimiter is found separately)."""
 
-    def __init__(self, layout: _Layout, start: int, stop: int) -> None:
-        size = stop - start + 1
+    def __init__(self, body: _Body, start: int, stop: int) -> None:
+        self.body = body
         self.start = start
-        self.count = [0] * size  # non-blank lines after position
-        self.longest = [0] * size
-        self.unsiglike = [0] * size  # lines that could not sit in a mobile signature block
-        self.contacts = [0] * size
-        for i in range(stop - 1, start - 1, -1):
-            k = i - start
-            stripped = layout.lines[i].strip()
-            nonblank = 1 if stripped else 0
-            self.count[k] = self.count[k + 1] + nonblank
-            self.longest[k] = max(self.longest[k + 1], len(stripped))
-            siglike = not stripped or len(stripped) <= 60 or stripped == "--" or _is_mobile(stripped[:160])
-            self.unsiglike[k] = self.unsiglike[k + 1] + (0 if siglike else 1)
-            self.contacts[k] = self.contacts[k + 1] + (1 if _is_pure_contact(stripped) else 0)
+        self.end = body.last_nonblank(start, stop) + 1  # exclusive end of the last non-blank line
+        self.after: dict[int, tuple[int, int, int, int]] = {}
+        lines = body.lines
+        count = longest = unsiglike = contacts = 0
+        i = self.end - 1
+        while i >= start and count <= _MAX_SIG_LINES:
+            stripped = lines[i].strip()
+            if stripped:
+                self.after[i] = (count, longest, unsiglike, contacts)
+                count += 1
+                longest = max(longest, len(stripped))
+                siglike = len(stripped) <= 60 or stripped == "--" or _is_mobile(stripped[:160])
+                unsiglike += 0 if siglike else 1
+                contacts += 1 if _is_pure_contact(stripped) else 0
+            i -= 1
+
+    def lines(self) -> list[int]:
+        """The non-blank tail lines, top to bottom."""
+        return sorted(self.after)
 
     def after_mobile(self, i: int) -> bool:
-        k = i - self.start + 1
-        return self.count[k] <= _MAX_SIG_LINES and self.unsiglike[k] == 0
+        facts = self.after.get(i)
+        return facts is not None and facts[0] <= _MAX_SIG_LINES and facts[2] == 0
 
     def after_rule(self, i: int) -> bool:
-        k = i - self.start + 1
-        return 0 < self.count[k] <= 12 and self.longest[k] <= 80 and self.contacts[k] >= 1
+        facts = self.after.get(i)
+        if facts is None:
+            return False
+        count, longest, _, contacts = facts
+        return 0 < count <= _MAX_RULE_SIG_LINES and longest <= 80 and contacts >= 1
 
 
 def _is_mobile(line: str) -> bool:
@@ -533,13 +640,12 @@ def _is_mobile(line: str) -> bool:
     return False
 
 
-def _with_name_line(layout: _Layout, start: int, i: int) -> int:
+def _with_name_line(body: _Body, start: int, i: int) -> int:
     """ "Stavros\\nvia mobile": a lone name just above a mobile line belongs to it, unless signed off."""
     k = i - 1
-    if k < start or not _looks_like_name(layout.lines[k].strip()):
+    if k < start or not _looks_like_name(body.lines[k].strip()):
         return i
-    above = layout.lines[k - 1].strip() if k - 1 >= start else ""
-    return k if not above else i
+    return k if k - 1 < start or body.blank(k - 1) else i
 
 
 def _looks_like_name(line: str) -> bool:
@@ -553,31 +659,25 @@ def _looks_like_name(line: str) -> bool:
     )
 
 
-def _contact_block(layout: _Layout, start: int, stop: int) -> int | None:
+def _contact_block(body: _Body, tail: _Tail, first_text: int) -> int | None:
     """A trailing block of name/title/phone/e-mail lines; a sign-off and the name under it stay in text."""
-    end = stop
-    while end > start and not layout.lines[end - 1].strip():
-        end -= 1
+    start, end = tail.start, tail.end
     first = end
-    while first > start and layout.lines[first - 1].strip() and end - first < 8:
-        line = layout.lines[first - 1].strip()
-        if _SIGN_OFF.match(line) or layout.quoted[first - 1]:
+    while first > start and not body.blank(first - 1) and end - first < 8:
+        line = body.lines[first - 1].strip()
+        if _SIGN_OFF.match(line[:80]) or body.quoted(first - 1):
             break
         first -= 1
-    if first < end and first > start and _SIGN_OFF.match(layout.lines[first - 1].strip()):
+    if start < first < end and _SIGN_OFF.match(body.lines[first - 1].strip()[:80]):
         first += 1  # the name under "Best regards," is part of the sign-off
-    block = [layout.lines[x].strip() for x in range(first, end)]
-    if len(block) < 2 or not _any_text_before(layout, first):
+    block = [body.lines[x].strip() for x in range(first, end)]
+    if len(block) < 2 or first <= first_text:
         return None
     if any(len(b) > 72 or len(b.split()) > 8 or b.endswith(("?", "!", ":")) for b in block):
         return None
     if sum(1 for b in block if _is_pure_contact(b)) < 2:
         return None
     return first
-
-
-def _any_text_before(layout: _Layout, i: int) -> bool:
-    return any(layout.content[k] for k in range(i))
 
 
 def _is_pure_contact(line: str) -> bool:
