@@ -125,6 +125,8 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
     if not (isinstance(hit.start, int) and isinstance(hit.end, int) and 0 <= hit.start <= hit.end <= len(ctx.text)):
         raise IndexError(f"span {hit.start!r}..{hit.end!r} is outside the text (length {len(ctx.text)})")
     params = dict(hit.params)
+    if "kind" in params:
+        raise ValueError("params may not be named 'kind': the engine stores the hit's kind there")
     json.dumps(params)  # raises TypeError for values that cannot leave the library
     message = rule.messages[hit.kind].format_map(params)
     severity = item.severity
