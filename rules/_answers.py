@@ -232,6 +232,28 @@ def find_times(text: str, lang: Lang) -> list[Found]:
     return _leftmost_longest(found)
 
 
+_RESTRICTIVE = frozenset({"только", "лишь", "лише", "тільки", "only", "just"})
+
+
+def plan_times(analysis: Analysis, lex: LexiconSource) -> list[Found]:
+    """Times a customer can plan with, minus the deadlines of a sales offer.
+
+    "Только сегодня скидка 20%" names a day, but it is the offer's day, not the order's: it neither answers
+    "when will my order come?" nor gives a delayed order its new date. A time counts as an offer deadline when a
+    restricting word ("только", "лише", "only") stands right before it and its sentence is about buying.
+    """
+    text = analysis.text
+    out = []
+    for t in find_times(text, analysis.lang):
+        before = text[max(0, t.start - 12):t.start].split()
+        if before and before[-1].casefold().strip("«\"(") in _RESTRICTIVE:
+            sent = sentence_at(analysis, t.start)
+            if sent is not None and lex("sales_terms").search(analysis, sent.start_char, sent.end_char):
+                continue
+        out.append(t)
+    return out
+
+
 def _leftmost_longest(found: Iterable[Found]) -> list[Found]:
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):

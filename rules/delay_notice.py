@@ -8,7 +8,7 @@ from functools import partial
 
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import LexiconSource, clause_end, clause_start, find_times, sentence_at
+from replylint_rules._answers import LexiconSource, clause_end, clause_start, plan_times, sentence_at
 
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "не", "ні", "нет", "ничуть", "ніскільки"})
 
@@ -82,7 +82,7 @@ class DelayNotice(Rule):
         if lex("delay_apologies").search(analysis) is None:
             yield Hit("no-apology", first.start, first.end, params,
                       suggestion="Apologise for the delay, e.g. \"I'm sorry for the wait.\"")
-        times = [t for t in find_times(ctx.text, ctx.language) if t.kind != "past"]
+        times = [t for t in plan_times(analysis, lex) if t.kind != "past"]
         if not any(t.start >= d.sentence_start for t in times for d in delays):
             yield Hit("no-new-date", first.start, first.end, params,
                       suggestion="Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\"")

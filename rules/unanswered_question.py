@@ -31,6 +31,7 @@ from replylint_rules._answers import (
     names_in,
     paragraph_bounds,
     past_tense,
+    plan_times,
     stop_words,
     topic_lexicons,
     topics_by_token,
@@ -378,7 +379,7 @@ class UnansweredQuestion(Rule):
             echoes=_echoes(analysis, sentences), advice=[], past=[], polar=[], honest=[],
         )
         at = reply.sentence_index
-        reply.times = sorted({at(f.start) for f in find_times(text, analysis.lang)})
+        reply.times = sorted({at(f.start) for f in plan_times(analysis, lex)})
         reply.amounts = sorted({at(f.start) for f in find_money(text)}
                                | {at(m.start) for m in lex("answer_free").find(analysis)})
         reply.numbers = sorted({at(f.start) for f in find_numbers(text, analysis.lang)})

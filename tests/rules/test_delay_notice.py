@@ -91,3 +91,18 @@ def test_findings_cover_the_first_delay_phrase() -> None:
 def test_an_old_date_before_the_delay_is_not_a_new_one() -> None:
     body = "Your table was due on Monday, 9 June. It is now delayed because the varnish needs longer to cure."
     assert _kinds("en", body) == ["no-apology", "no-new-date"]
+
+
+def test_an_offer_deadline_is_not_the_orders_new_date() -> None:
+    """'Только сегодня скидка' names a day, but the offer's, not the delayed order's."""
+    import replylint
+
+    for text in ("Здравствуйте, Ольга!\n\nВаш заказ задерживается, извините. Только сегодня скидка 20% на всё!\n\n"
+                 "С уважением,\nМарина",
+                 "Hello Anna,\n\nYour order is delayed, sorry. Only today: 20% discount on all lamps!\n\nBest,\nTom",
+                 "Добрий день, Олено!\n\nЗамовлення затримується, перепрошуємо. Лише сьогодні знижка 20% на все!\n\n"
+                 "З повагою,\nМарина"):
+        kinds = [f.data["kind"] for f in replylint.lint(text, select=["delay-notice"]).findings]
+        assert kinds == ["no-new-date"], text
+    fine = "Hello Anna,\n\nYour order is delayed, sorry. The courier only delivers today after 18:00.\n\nBest,\nTom"
+    assert not replylint.lint(fine, select=["delay-notice"]).findings
