@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -365,19 +366,13 @@ TOPIC_CREDIT = 0.6
 STEM_MIN = 5
 
 
+@cache
 def stop_words(lang: Lang) -> frozenset[str]:
-    return _STOPS[lang]
+    """spaCy's stop words for `lang`, imported on first use so importing a rule does no work."""
+    import importlib
 
-
-def _load_stops() -> dict[Lang, frozenset[str]]:
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.ru.stop_words import STOP_WORDS as RU
-    from spacy.lang.uk.stop_words import STOP_WORDS as UK
-
-    return {"en": frozenset(EN), "ru": frozenset(RU), "uk": frozenset(UK)}
-
-
-_STOPS = _load_stops()
+    module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    return frozenset(module.STOP_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
