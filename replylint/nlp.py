@@ -135,9 +135,50 @@ def pipeline(lang: Lang) -> Pipeline:
         return _pipeline(lang)
 
 
+def import_spacy() -> Any:
+    """Import spaCy without its command-line package, which a blank pipeline never uses.
+
+    perf: `import spacy` runs `from .cli.info import info`, and the CLI package pulls in typer, weasel, rich and
+    ~450 other modules: a third of spaCy's import time, paid by every pre-send hook run. A placeholder package
+    stands in for `spacy.cli` during the import and is removed right after, so a later `import spacy.cli` (by the
+    caller, in the same process) loads the real one; `spacy.info` forwards to the real function when called.
+    Code in replylint that needs any spaCy module calls this first.
+    """
+    import importlib
+    import importlib.util
+    import os
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None or "spacy.cli" in sys.modules:
+        return importlib.import_module("spacy")
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [os.path.join(os.path.dirname(spec.origin), "cli")]
+    info_module = types.ModuleType("spacy.cli.info")
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    info_module.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info_module
+    try:
+        module = importlib.import_module("spacy")
+    finally:
+        for name, stub in (("spacy.cli.info", info_module), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+        parent = sys.modules.get("spacy")
+        if parent is not None and getattr(parent, "cli", None) is cli:
+            delattr(parent, "cli")
+    return module
+
+
 @cache
 def _pipeline(lang: Lang) -> Pipeline:
-    import spacy
+    spacy = import_spacy()
     from spacy.language import Language
 
     lemmatizer = _lemmatizer(lang)

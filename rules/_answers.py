@@ -371,6 +371,9 @@ def stop_words(lang: Lang) -> frozenset[str]:
     """spaCy's stop words for `lang`, imported on first use so importing a rule does no work."""
     import importlib
 
+    from replylint.nlp import import_spacy
+
+    import_spacy()
     module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
     return frozenset(module.STOP_WORDS)
 

@@ -194,6 +194,10 @@ def _english_words() -> frozenset[str]:
     import json
 
     import spacy_lookups_data
+
+    from replylint.nlp import import_spacy
+
+    import_spacy()
     from spacy.lang.en.stop_words import STOP_WORDS
 
     data = resources.files(spacy_lookups_data).joinpath("data")
