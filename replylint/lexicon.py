@@ -10,7 +10,6 @@ Matching ignores case. Phrases are tokenised with the same pipeline as the text,
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,23 +39,29 @@ class Match:
 
 
 class Lexicon:
-    """One language's phrase list, indexed by the lemmas of its first word for a single pass over the text."""
+    """One language's phrase list, indexed by the forms of each phrase's first concrete word.
+
+    A phrase that opens with `*` wildcards is indexed by its first concrete word and an offset, so no phrase
+    forces a try at every token of the text.
+    """
 
     def __init__(self, name: str, phrases: Iterable[str], pipeline: Pipeline) -> None:
         self.name = name
         self.phrases: tuple[str, ...] = tuple(dict.fromkeys(p for p in phrases if p))
-        self._by_first: dict[str, list[tuple[str, tuple[_Slot, ...]]]] = defaultdict(list)
-        self._wild_first: list[tuple[str, tuple[_Slot, ...]]] = []
+        # form -> [(leading wildcards, phrase, slots)]
+        self._index: dict[str, list[tuple[int, str, tuple[_Slot, ...]]]] = defaultdict(list)
         for phrase in self.phrases:
             slots = _compile(phrase, pipeline)
-            if not slots:
-                continue
-            head = slots[0]
-            if head.kind in ("any", "gap"):
-                self._wild_first.append((phrase, slots))
-            else:
-                for form in head.forms:
-                    self._by_first[form].append((phrase, slots))
+            while slots and slots[0].kind == "gap":
+                slots = slots[1:]  # a leading gap matches nothing
+            lead = 0
+            while lead < len(slots) and slots[lead].kind == "any":
+                lead += 1
+            if lead == len(slots):
+                continue  # only wildcards: would match every token; not a phrase
+            for form in slots[lead].forms:
+                self._index[form].append((lead, phrase, slots))
+        self._forms = frozenset(self._index)
 
     @classmethod
     def load(cls, path: Path, pipeline: Pipeline) -> Lexicon:
@@ -71,7 +76,7 @@ class Lexicon:
         """Yield non-overlapping matches, leftmost-longest, lying within the character range [start, end).
 
         perf: a whole-text query is computed once per analysis and lexicon (rules ask it repeatedly); a range
-        query scans only the tokens inside the range, found by bisection.
+        query tries only the positions inside the range.
         """
         stop = len(analysis.text) if end is None else end
         if start <= 0 and stop >= len(analysis.text):
@@ -84,34 +89,46 @@ class Lexicon:
             return
         yield from self._scan(analysis, start, stop)
 
+    def _candidates(self, analysis: Analysis) -> dict[int, list[tuple[str, tuple[_Slot, ...]]]]:
+        """Start token -> phrases that may match there, from the text's form index (cached per analysis)."""
+        cache = analysis.match_cache
+        key = -id(self)
+        hit = cache.get(key)
+        if hit is not None and hit[0] is self:
+            return hit[1]  # type: ignore[no-any-return]
+        index = analysis.form_index
+        spaces, breaks = analysis.token_spaces, analysis.token_breaks
+        out: dict[int, list[tuple[str, tuple[_Slot, ...]]]] = defaultdict(list)
+        for form in self._forms & index.keys():
+            for pos in index[form]:
+                for lead, phrase, slots in self._index[form]:
+                    begin = pos
+                    for _ in range(lead):  # walk back over the leading wildcards, within the paragraph
+                        begin -= 1
+                        while begin >= 0 and spaces[begin] and not breaks[begin]:
+                            begin -= 1
+                        if begin < 0 or spaces[begin]:
+                            break
+                    else:
+                        out[begin].append((phrase, slots))
+        cache[key] = (self, out)
+        return out
+
     def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
-        lowers, starts = analysis.token_lowers, analysis.token_starts
-        lemma_sets = analysis.lemma_sets
-        n = len(lowers)
-        first = bisect.bisect_left(starts, start)
-        if self._wild_first:
-            positions: Iterable[int] = range(first, n)
-        else:
-            # perf: only tokens that can begin some phrase are tried; the text's form index makes that a
-            # handful of dict lookups instead of a pass over every token.
-            index = analysis.form_index
-            found: set[int] = set()
-            for form in self._by_first.keys() & index.keys():
-                found.update(index[form])
-            positions = sorted(p for p in found if p >= first)
-        resume = first
-        spaces = analysis.token_spaces
-        for i in positions:
-            if i < resume or spaces[i]:
+        starts = analysis.token_starts
+        candidates = self._candidates(analysis)
+        resume = 0
+        for i in sorted(candidates):
+            if i < resume or starts[i] < start:
                 continue
             if starts[i] >= stop:
                 break
-            heads = lemma_sets[i]
-            if lowers[i] not in heads:
-                heads = heads | {lowers[i]}
-            candidates = self._wild_first + [entry for form in heads for entry in self._by_first.get(form, ())]
             best: tuple[int, str] | None = None
-            for phrase, slots in candidates:
+            seen: set[str] = set()
+            for phrase, slots in candidates[i]:
+                if phrase in seen:
+                    continue
+                seen.add(phrase)
                 last = _match_at(analysis, i, slots, stop)
                 if last is not None and (best is None or last > best[0]):
                     best = (last, phrase)
@@ -145,38 +162,39 @@ def _compile(phrase: str, pipeline: Pipeline) -> tuple[_Slot, ...]:
 
 def _match_at(analysis: Analysis, i: int, slots: tuple[_Slot, ...], stop: int) -> int | None:
     """Index of the last token if `slots` match from token i (skipping line-break whitespace), else None."""
-    lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
-    breaks = analysis.token_breaks
-    lemma_sets = analysis.lemma_sets
-    n = len(lowers)
+    return _go(analysis.token_lowers, analysis.token_starts, analysis.token_spaces, analysis.token_breaks,
+               analysis.lemma_sets, slots, stop, i, 0, i)
 
-    def skip(pos: int) -> int:
+
+def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute lookup per token
+        lowers: list[str], starts: list[int], spaces: list[bool], breaks: list[bool],
+        lemma_sets: tuple[frozenset[str], ...], slots: tuple[_Slot, ...], stop: int,
+        pos: int, k: int, last: int) -> int | None:
+    """perf: a plain loop over the slots (no closures per call); recursion only to try the lengths of `...`."""
+    n = len(lowers)
+    while True:
         while pos < n and spaces[pos] and not breaks[pos]:
             pos += 1
-        return pos
-
-    def go(pos: int, k: int, last: int) -> int | None:
-        pos = skip(pos)
         if k == len(slots):
             return last
         if pos >= n or spaces[pos] or starts[pos] >= stop:
             return None
         slot = slots[k]
-        if slot.kind == "gap":
+        kind = slot.kind
+        if kind == "gap":
             for _ in range(GAP_TOKENS + 1):
-                found = go(pos, k + 1, last)
+                found = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, pos, k + 1, last)
                 if found is not None:
                     return found
-                pos = skip(pos + 1)
+                pos += 1
+                while pos < n and spaces[pos] and not breaks[pos]:
+                    pos += 1
                 if pos >= n or spaces[pos] or starts[pos] >= stop:
                     return None
             return None
-        if slot.kind == "any":
-            ok = True
-        elif slot.kind == "exact":
-            ok = lowers[pos] in slot.forms
-        else:
-            ok = lowers[pos] in slot.forms or not slot.forms.isdisjoint(lemma_sets[pos])
-        return go(pos + 1, k + 1, pos) if ok else None
-
-    return go(i, 0, i)
+        if kind == "exact":
+            if lowers[pos] not in slot.forms:
+                return None
+        elif kind == "lemma" and lowers[pos] not in slot.forms and slot.forms.isdisjoint(lemma_sets[pos]):
+            return None
+        last, pos, k = pos, pos + 1, k + 1

@@ -269,29 +269,34 @@ class Analysis:
     @cached_property
     def lemma_sets(self) -> tuple[frozenset[str], ...]:
         lem = self.pipeline.lemmatizer
-        return tuple(frozenset() if t.is_space else lem.lemmas(t.text) for t in self.doc)
+        return tuple(frozenset() if t.is_space else lem.lemmas(t.text) for t in self.tokens)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """perf: the Doc's tokens, built once; iterating a Doc creates new Token objects every time."""
+        return list(self.doc)
 
     @cached_property
     def token_lowers(self) -> list[str]:
         """perf: plain lists, because indexing a spaCy Doc builds a Token object on every access."""
-        return [t.lower_ for t in self.doc]
+        return [t.lower_ for t in self.tokens]
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        return [t.idx for t in self.tokens]
 
     @cached_property
     def token_ends(self) -> list[int]:
-        return [t.idx + len(t.text) for t in self.doc]
+        return [t.idx + len(t.text) for t in self.tokens]
 
     @cached_property
     def token_spaces(self) -> list[bool]:
-        return [t.is_space for t in self.doc]
+        return [t.is_space for t in self.tokens]
 
     @cached_property
     def token_breaks(self) -> list[bool]:
         """Whitespace tokens holding a blank line: phrase matches never run across a paragraph break."""
-        return [t.is_space and "\n\n" in t.text for t in self.doc]
+        return [t.is_space and "\n\n" in t.text for t in self.tokens]
 
     @cached_property
     def form_index(self) -> dict[str, list[int]]:
@@ -303,7 +308,7 @@ class Analysis:
         return index
 
     @cached_property
-    def match_cache(self) -> dict[int, tuple[object, list[Any]]]:
+    def match_cache(self) -> dict[int, tuple[object, Any]]:
         """Lexicon matches over the whole text, kept per lexicon by `Lexicon.find`."""
         return {}
 
@@ -313,7 +318,7 @@ class Analysis:
 
     def words(self) -> Iterator[Token]:
         """Tokens that are words (letters or digits), the unit every length limit counts."""
-        return (t for t in self.doc if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text))
+        return (t for t in self.tokens if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text))
 
     def word_count(self, start: int = 0, end: int | None = None) -> int:
         stop = len(self.text) if end is None else end
