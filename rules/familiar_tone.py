@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from replylint.lexicon import Lexicon, Match
@@ -25,6 +26,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def quoted_spans(text: str) -> list[Span]:
+    """Character spans inside quotation marks (memoised: three rules ask about the same reply)."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _quoted_spans(text: str) -> tuple[Span, ...]:
     """Character spans inside quotation marks: cited words, product and book titles, button labels.
 
     Typographic quotes pair up explicitly and may nest («„...“»). Straight double quotes toggle, but never across
@@ -51,7 +58,7 @@ def quoted_spans(text: str) -> list[Span]:
             else:
                 spans.append((straight, i + 1))
                 straight = None
-    return spans
+    return tuple(spans)
 
 
 def reported_spans(analysis: Analysis, speech: Lexicon) -> list[Span]:
