@@ -244,7 +244,7 @@ def _mark_sentences(doc: Doc) -> Doc:
             start = False
         flags[i] = 1 if start else -1
     # SENT_START is stored unsigned: -1 ("not a start") travels as its two's complement, as Doc.to_array gives it.
-    doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))
+    doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 
