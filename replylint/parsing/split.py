@@ -26,6 +26,11 @@ _MAX_HEADER_SPAN = 6
 _MAX_FIELD_BLOCK = 16
 _MAX_SIG_LINES = 40
 _MAX_RULE_SIG_LINES = 12
+_MAX_REJECTED = 2000
+"""Lines that looked like a header but were not, after which the search stops. A real reply has a handful;
+thousands ("wrote:" on every line) mean the body is not a reply, and checking them all would be slow."""
+_MAX_REGIONS = 200
+"""Quote regions after which the rest of the body is taken as quote (an interleaved reply has a few dozen)."""
 
 # --------------------------------------------------------------------------------------------------- patterns
 
@@ -34,10 +39,15 @@ _VERB = (
     r"napisa[łl](?:\(a\)|a)?|skrev|skrifaði|kirjoitti|írta|napsal(?:\(a\)|a)?|yazdı|έγραψε|đã\s+viết|写道|寫道|"
     r"написал(?:\(а\)|а)?|написала|написав(?:\(ла\)|ла)?|пишет|пише"
 )
-_END_COLON = re.compile(rf"(?:^|[\s,>)\]\"'])(?:{_VERB})\s*[:：]\s*$", re.IGNORECASE)
-_END_DASHES = re.compile(rf"(?:^|[\s,>)\]\"'])(?:{_VERB})\s*[:：]?\s*-{{2,}}\s*$", re.IGNORECASE)
+_VERB_FIRST = "wsgaehnkíyέđ写寫нп"
+"""First letters of `_VERB`, checked first so the engine skips most positions without trying each verb."""
+_VERB_AT = rf"(?=[{_VERB_FIRST}])(?:{_VERB})"
+_END_COLON = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*[:：]\s*$", re.IGNORECASE)
+_END_DASHES = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*[:：]?\s*-{{2,}}\s*$", re.IGNORECASE)
 _SCHRIEB_AM = re.compile(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
-_MID_VERB = re.compile(rf"\s(?:{_VERB})\s", re.IGNORECASE)
+_MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
+_TAIL = 100
+"""Enough of a header's end to hold the verb, its colon and a run of dashes."""
 _VERBLESS_END = re.compile(r"[>)]\s*[:：]\s*$")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
@@ -122,20 +132,20 @@ _CONTACT_PREFIX = re.compile(
 # Whole-body scans (MULTILINE, anchored at line starts, possessive where a run could be long) that find the
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
-_VERB_FIRST = "wsgaehnkíyέđ写寫нп"
-"""First letters of `_VERB`, checked first so the engine skips most positions without trying each verb."""
 _SCAN_END = re.compile(
     rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--)[ \t]*$)"
-    rf"(?=[^\n]*?(?:(?=[{_VERB_FIRST}])(?:{_VERB})|[>)][ \t]*[:：]|uhr[ \t]*[:：]))",
+    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)][ \t]*[:：]|uhr[ \t]*[:：]))",
     _M,
 )
+_FIELD_LINE_RE = r"[ \t>*_=-]*+[^\W\d_][\w-]{0,20}[ \t]*\**[ \t]*[:：][^\n]*+(?:\n|\Z)"
 _SCAN_START = re.compile(
-    r"^[ \t>*_=-]*+(?:(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
-    rf"|(?P<sep>(?=[ofuwmdvapbиопн])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
-    r"|(?P<field>[^\W\d_][\w-]{0,20})[ \t]*\**[ \t]*[:：])",
+    r"^(?:[ \t>*_=-]*+(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
+    rf"|[ \t>*_=-]*+(?P<sep>(?=[ofuwmdvapbиопн])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
+    rf"|(?=[ \t>*_=-]*+(?P<field>[^\W\d_][\w-]{{0,20}}))(?:{_FIELD_LINE_RE})++)",
     _M,
 )
-"""Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a field."""
+"""Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a run of
+"Name: value" lines, matched whole so that only the run's first line is reported."""
 _SCAN_DELIM = re.compile(r"^[ \t]*--[ \t]*$", _M)
 _UNQUOTED_TEXT = re.compile(r"^(?![ \t]*>)[ \t]*\S", re.MULTILINE)
 _NONBLANK = re.compile(r"\S")
@@ -182,6 +192,7 @@ class _Body:
         cumulative = itertools.accumulate(map(len, self.lines), initial=0)
         self.starts = list(map(operator.add, cumulative, range(self.n + 1)))
         self._content: dict[int, str] = {}
+        self._weighty: dict[int, bool] = {}
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -193,17 +204,14 @@ class _Body:
         """Lines `_SCAN_START` flags, with what it saw; of a run of "Name:" lines only the first can open a
         header block, so the rest are dropped here rather than checked one by one."""
         out: dict[int, int] = {}
-        previous_field = -2
         for m in _SCAN_START.finditer(self.text):
             i = self.line_of(m.start())
             if m.group("date"):
                 out[i] = _DATE
             elif m.group("sep"):
                 out[i] = _SEP
-            else:
-                if i != previous_field + 1 and m.group("field").lower() in _FIELD_NAMES:
-                    out[i] = _FIELD_LINE
-                previous_field = i
+            elif m.group("field").lower() in _FIELD_NAMES:
+                out[i] = _FIELD_LINE
         return out
 
     def first_hit(self, pattern: re.Pattern[str], start: int, stop: int) -> int | None:
@@ -224,6 +232,15 @@ class _Body:
 
     def blank(self, i: int) -> bool:
         return not self.lines[i].strip()
+
+    def weighty(self, i: int) -> bool:
+        """Whether the line holds a digit, an "@" or starts with a dash: every attribution needs one."""
+        found = self._weighty.get(i)
+        if found is None:
+            text = self.content(i)
+            found = text.startswith("-") or "@" in text or _DIGIT.search(text) is not None
+            self._weighty[i] = found
+        return found
 
     def content(self, i: int) -> str:
         """The line without quote markers and surrounding space, cut to header length."""
@@ -354,14 +371,20 @@ def _find_regions(layout: _Layout) -> None:
         kinds[i] = kinds.get(i, 0) | _END
     floor = 0
     seen_text = False
+    rejected = 0
     for i in sorted(kinds):
         if i < floor:
             continue
         header = _header_at(body, i, floor, kinds[i])
         if header is None:
+            rejected += 1
+            if rejected > _MAX_REJECTED:
+                break
             continue
         seen_text = seen_text or any(not body.blank(k) for k in range(floor, header.start))
         region = _region_for(body, header, at_top=not seen_text)
+        if len(layout.regions) + 1 >= _MAX_REGIONS:
+            region = _Region(header, body.n, region.dequote)
         layout.regions.append(region)
         floor = region.stop
         if floor >= body.n:
@@ -526,15 +549,30 @@ def _attribution_ending_at(body: _Body, j: int, floor: int) -> _Header | None:
 
 def _may_be_attribution(body: _Body, lowest: int, j: int) -> bool:
     """Cheap test on the widest window: every accepted span shares its end, so if the window fails, all do."""
-    big = _joined(body, lowest, j)
-    dashed = any(body.content(k).startswith("-") for k in range(lowest, j + 1))
-    if not (dashed or "@" in big or _DIGIT.search(big)):
+    if not any(body.weighty(k) for k in range(lowest, j + 1)):
         return False
-    if any(p.search(big) for p in (_END_COLON, _END_DASHES, _SCHRIEB_AM, _VERBLESS_END)):
+    big = _joined(body, lowest, j)
+    if _verb_ending(big) or _VERBLESS_END.search(big[-_TAIL:]):
         return True
     return _MID_VERB.search(big) is not None and any(
         _OPENER.match(body.content(k)) for k in range(lowest, j + 1)
     )
+
+
+def _tail(text: str) -> str:
+    """The end of `text`, cut at a space so no word is split (a cut "present:" must not read as "sent:")."""
+    if len(text) <= _TAIL:
+        return text
+    tail = text[-_TAIL:]
+    space = tail.find(" ")
+    return tail[space:] if space >= 0 else ""
+
+
+def _verb_ending(text: str) -> bool:
+    tail = _tail(text)
+    if _END_COLON.search(tail) or _END_DASHES.search(tail):
+        return True
+    return "schrieb" in text.lower() and _SCHRIEB_AM.search(text) is not None
 
 
 def _joined(body: _Body, k: int, j: int) -> str:
@@ -544,15 +582,16 @@ def _joined(body: _Body, k: int, j: int) -> str:
 def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
     if len(joined) > _MAX_HEADER_LINE or _ends_sentence(body, k, j):
         return False
-    if joined.startswith("-") and _END_DASHES.search(joined) is not None:
+    tail = _tail(joined)
+    if joined.startswith("-") and _END_DASHES.search(tail) is not None:
         return True
-    if _END_COLON.search(joined) or _SCHRIEB_AM.search(joined):
-        return any(ch.isdigit() for ch in joined) or "@" in joined
+    if _END_COLON.search(tail) or ("schrieb" in joined.lower() and _SCHRIEB_AM.search(joined)):
+        return "@" in joined or _DIGIT.search(joined) is not None
     opener = _OPENER.match(body.content(k)) is not None
     if opener and joined.endswith((":", "：")) and _MID_VERB.search(joined):
         # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:"
         return "@" in joined or _TIME.search(joined) is not None
-    if _VERBLESS_END.search(joined) and "@" in joined and _TIME.search(joined):
+    if _VERBLESS_END.search(tail) and "@" in joined and _TIME.search(joined):
         nxt = body.next_nonblank(j + 1)
         return nxt < body.n and body.quoted(nxt)
     return False
