@@ -54,12 +54,12 @@ _MARGIN = 0.15
 """How much better a Cyrillic reading must score to override a label that already looks plausible."""
 """Mean log10 letter frequency below which a long Cyrillic text is taken as mis-decoded (real text: ~0.75)."""
 
-_C0_KEEP = "\n\t\r\x0c"
 _C0_DROP = re.compile(r"[\x00-\x08\x0b-\x1f\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]")
 """C0 controls (but \\n, \\t) and invisible format marks (zero-width space, bidi marks, BOM): they break
 offsets and pattern matching while showing nothing. ZWJ/ZWNJ stay, since emoji and some scripts need them."""
 _NEWLINES = re.compile(r"\r\n?")
 _JUNK_SHARE = 0.30
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x80-\x9f\ufffd]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,7 +317,26 @@ def _is_odd(ch: str, prev: str, nxt: str) -> bool:
     return ch.isalpha() and code < 0x250 and (_is_cyr(prev) or _is_cyr(nxt or " "))
 
 
+_SAMPLE = 48 * 1024
+_STRONGLY_ODD = re.compile("[\x80-\x9f\u00a4\u00a6\u00ad\u00b6\ufffd\u2500-\u259f]")
+
+
+def _sample(text: str) -> str:
+    """Letter statistics settle within a few thousand characters; a bounded sample keeps decoding linear-cheap
+    on megabyte bodies (the strongly odd characters are still searched for in the whole text)."""
+    if len(text) <= 2 * _SAMPLE:
+        return text
+    return text[:_SAMPLE] + " " + text[-_SAMPLE:]
+
+
 def _shape(text: str) -> _Shape:
+    shape = _shape_of(_sample(text))
+    if not shape.odd and len(text) > 2 * _SAMPLE and _STRONGLY_ODD.search(text):
+        return _Shape(shape.letters, shape.upper, shape.foreign, shape.inversions, shape.mean_logfreq, 1)
+    return shape
+
+
+def _shape_of(text: str) -> _Shape:
     letters = upper = foreign = inversions = odd = 0
     total = 0.0
     prev_lower = False
@@ -371,11 +390,12 @@ def reads_well(text: str) -> bool:
 
 
 _LATIN_RUN = re.compile(r"[\u00a0-\u024f]{3,}")
+_HIGH = re.compile("[\u00a1-\u024f]")
 
 
 def _latin_mojibake(text: str) -> bool:
     """Cyrillic or UTF-8 bytes read as Latin-1 give whole words of accented letters; real Latin does not."""
-    high = sum(1 for ch in text if "\u00a0" < ch <= "\u024f")
+    high = len(text) - len(_HIGH.sub("", text))
     if high < 3:
         return False
     in_runs = sum(len(m.group(0)) for m in _LATIN_RUN.finditer(text))
@@ -400,9 +420,5 @@ def is_junk(text: str) -> bool:
     """
     if not text:
         return False
-    bad = sum(
-        1
-        for ch in text
-        if (ch < " " and ch not in _C0_KEEP) or "\x80" <= ch <= "\x9f" or ch == "\ufffd"
-    )
+    bad = len(text) - len(_JUNK.sub("", text))
     return bad > _JUNK_SHARE * len(text)
