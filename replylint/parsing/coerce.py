@@ -239,7 +239,9 @@ def decode_bytes(data: bytes, label: str | None = None) -> tuple[str, str | None
         better = _clearly_better(data, labelled)
         return (labelled, None) if better is None else (better, REPAIRED)
     if utf8 is not None and reads_well(utf8):
-        return utf8, (REPAIRED if labelled is not None else None)
+        if codec is None:
+            return utf8, (GUESSED if label else None)
+        return utf8, (None if codec == "utf-8" else REPAIRED)
     guessed = best_cyrillic(data)
     if guessed is not None:
         return guessed, (REPAIRED if codec else GUESSED)

@@ -254,10 +254,11 @@ def _alternative(
     children: list[email.message.Message], notes: set[str], depth: int
 ) -> Iterator[tuple[str, str]]:
     options = [list(_pieces(child, notes, depth + 1)) for child in children]
-    for option in options:
-        if any(kind == "plain" and text.strip() for kind, text in option):
-            yield from option
-            return
+    for wanted in ("plain", "html"):
+        for option in options:
+            if any(kind == wanted and text.strip() for kind, text in option):
+                yield from option
+                return
     for option in options:
         if option:
             yield from option

@@ -727,4 +727,4 @@ def _is_pure_contact(line: str) -> bool:
         return True
     dense = len(line.replace(" ", ""))
     covered = sum(len(m.group(0).replace(" ", "")) for p in (_EMAIL, _URL, _PHONE) for m in p.finditer(line))
-    return covered * 10 >= dense * 6
+    return covered * 4 >= dense * 3
