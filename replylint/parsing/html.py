@@ -190,7 +190,7 @@ class _TextBuilder(HTMLParser):
                     self.flush(force=True)
                 self._emit(part)
             return
-        text = _SPACES.sub(" ", data)
+        text = _SPACES.sub(" ", data.replace("\xa0", " "))  # &nbsp; is layout glue, not content
         if not self._line or "".join(self._line).endswith(" "):
             text = text.lstrip(" ")
         self._emit(text)
@@ -231,8 +231,10 @@ class _TextBuilder(HTMLParser):
 
     def result(self) -> str:
         self.flush()
-        text = "\n".join(line.rstrip() for line in self.lines)
-        return _BLANK_RUN.sub("\n\n", text).strip("\n")
+        lines = [line.rstrip() for line in self.lines]
+        while lines and not lines[-1].strip("> "):
+            lines.pop()  # an empty quoted line at the very end says nothing
+        return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
 def _prefix(depth: int) -> str:

@@ -90,7 +90,13 @@ def _png() -> bytes:
 
 @pytest.mark.parametrize(
     "data",
-    [_random_bytes(1, 4096), _random_bytes(2, 64), _png(), b"\x00" * 500, "\x00\x01\x02\x03 abc \x04\x05\x06\x07\x08"],
+    [
+        _random_bytes(1, 4096),
+        _random_bytes(2, 64),
+        _png(),
+        b"\x00" * 500,
+        "\x00\x01\x02\x03 abc \x04\x05\x06\x07\x08",
+    ],
     ids=["random-4k", "random-64", "png", "nul-bytes", "control-str"],
 )
 def test_binary_junk_is_refused_with_a_clear_message(data: bytes | str) -> None:
@@ -260,7 +266,9 @@ def test_correct_label_decodes(text: str, charset: str) -> None:
 
 @pytest.mark.parametrize("text", [RU, UK])
 @pytest.mark.parametrize("actual", CHARSETS)
-@pytest.mark.parametrize("label", [None, "utf-8", "koi8-r", "windows-1251", "iso-8859-1", "us-ascii", "x-unknown"])
+@pytest.mark.parametrize(
+    "label", [None, "utf-8", "koi8-r", "windows-1251", "iso-8859-1", "us-ascii", "x-unknown"]
+)
 def test_missing_or_lying_label_is_repaired(text: str, actual: str, label: str | None) -> None:
     try:
         data = text.encode(actual)

@@ -30,10 +30,10 @@ MALFORMED = Path(__file__).resolve().parents[2].parent / "shared/corpus/malforme
 def _message(body: str, charset: str, encoding: str | None, subject: str) -> bytes:
     """A text/plain message built by the stdlib, with the subject as an RFC 2047 word in the same charset."""
     cs = Charset(charset)
-    cs.body_encoding = {"qp": QP, "base64": BASE64, None: None}[encoding]
+    cs.body_encoding = {"qp": QP, "base64": BASE64, None: None}[encoding]  # type: ignore[assignment]
     cs.header_encoding = BASE64
-    msg = MIMEText(body, "plain", cs)
-    msg["Subject"] = Header(subject, charset)
+    msg = MIMEText(body, "plain", cs)  # type: ignore[arg-type]  # the stdlib accepts a Charset here
+    msg["Subject"] = Header(subject, charset).encode()
     msg["From"] = Header("Марина", charset).encode() + " <support@shop.example>"
     msg["To"] = "olga@example.ru"
     msg["Date"] = "Mon, 12 May 2025 10:15:00 +0300"
@@ -58,7 +58,9 @@ def _parse(data: bytes | str) -> ParsedMessage:
         ("utf-8", UK, SUBJECT_UK),
     ],
 )
-def test_each_charset_and_transfer_encoding_decodes(charset: str, body: str, subject: str, encoding: str | None) -> None:
+def test_each_charset_and_transfer_encoding_decodes(
+    charset: str, body: str, subject: str, encoding: str | None
+) -> None:
     message = _parse(_message(body, charset, encoding, subject))
     assert message.body.strip() == body.strip()
     assert message.text == body.strip()
@@ -70,7 +72,10 @@ def test_each_charset_and_transfer_encoding_decodes(charset: str, body: str, sub
 
 
 def _raw(content_type: str, body: bytes, cte: str = "8bit", subject: str = "test") -> bytes:
-    head = f"From: a@example.com\nSubject: {subject}\nContent-Type: {content_type}\nContent-Transfer-Encoding: {cte}\n"
+    head = (
+        f"From: a@example.com\nSubject: {subject}\nContent-Type: {content_type}\n"
+        f"Content-Transfer-Encoding: {cte}\n"
+    )
     return head.encode("ascii") + b"\n" + body
 
 
@@ -294,7 +299,7 @@ def _malformed() -> list[Path]:
     return sorted(MALFORMED.glob("*.eml")) if MALFORMED.is_dir() else []
 
 
-@pytest.mark.skipif(not MALFORMED.is_dir(), reason="../shared/corpus/malformed is not present in this checkout")
+@pytest.mark.skipif(not MALFORMED.is_dir(), reason="../shared/corpus/malformed is absent in this checkout")
 @pytest.mark.parametrize("path", _malformed(), ids=lambda p: p.name)
 def test_every_malformed_eml_parses_or_raises_a_parse_error(path: Path) -> None:
     try:
