@@ -183,6 +183,7 @@ def _pipeline(lang: Lang) -> Pipeline:
 
     lemmatizer = _lemmatizer(lang)
     nlp = spacy.blank(lang)
+    _bound_affix_work(nlp.tokenizer)
     name = "replylint_sentences"
     if not Language.has_factory(name):
         Language.component(name, func=_mark_sentences)
@@ -196,6 +197,37 @@ def _pipeline(lang: Lang) -> Pipeline:
 
     nlp.add_pipe(_register_lemmatizer(lang, lemmatize))
     return Pipeline(lang=lang, nlp=nlp, lemmatizer=lemmatizer)
+
+
+_LONG_CHUNK = 1000
+"""A whitespace-free run longer than this is one token: no word, URL or address is that long, and spaCy strips
+affixes one character per pass over the whole run, which is quadratic in its length."""
+_SUFFIX_WINDOW = 64
+"""How far from the end of a run a suffix may start; spaCy's suffixes are a few characters long."""
+
+
+def _bound_affix_work(tokenizer: Any) -> None:
+    """Keep spaCy's tokenizer linear in the text on hostile input (100,000 ">" or "!" in a row).
+
+    spaCy peels prefixes and suffixes off a whitespace-free run one at a time, and its suffix pattern (hundreds of
+    alternatives each ending in `$`) is searched from the start of what is left: O(n) per suffix, O(n^2) per run
+    (perf: 8,000 ">" took 10 s). The suffix search now starts `_SUFFIX_WINDOW` characters before the end (a
+    lookbehind still sees what precedes that point, so results are unchanged for suffixes shorter than the window),
+    and runs longer than `_LONG_CHUNK` are kept whole, which also bounds the copying and hashing spaCy does per pass.
+    """
+    search = tokenizer.suffix_search
+    pattern = getattr(search, "__self__", None)
+    if pattern is not None and hasattr(pattern, "search"):
+        def suffix_search(text: str) -> Any:
+            return pattern.search(text, max(0, len(text) - _SUFFIX_WINDOW))
+
+        tokenizer.suffix_search = suffix_search
+    original = tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        return len(text) > _LONG_CHUNK or (original is not None and original(text) is not None)
+
+    tokenizer.token_match = token_match
 
 
 def _register_lemmatizer(lang: str, func: Callable[[Doc], Doc]) -> str:
