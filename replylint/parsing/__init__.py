@@ -10,6 +10,8 @@ Input policy, in one place:
 * `bytes`: the same test; bare bytes are decoded as UTF-8 or detected Cyrillic (windows-1251, KOI8-R/U).
 * `os.PathLike`: the file's bytes; `.txt` is always body text, `.eml` always a message, `.html`/`.htm` HTML,
   anything else is sniffed. Missing or unreadable files and directories raise ReplyParseError naming the path.
+* A body (not a message) that starts like an HTML document or block (`<html>`, `<div>`, `<p>`...) is converted
+  to text as an HTML-only e-mail would be.
 * `email.message.Message`: serialised and parsed like bytes.
 * Binary data (over 30% control or undecodable characters) raises ReplyParseError rather than producing a
   "reply" of garbage; empty input is an empty reply, not an error.
@@ -23,7 +25,7 @@ import re
 from typing import TypeAlias
 
 from replylint.errors import ReplylintError, ReplyParseError
-from replylint.model import ParsedMessage
+from replylint.model import Headers, ParsedMessage
 from replylint.parsing.coerce import Coerced, clean_text, coerce_input, decode_bytes, is_junk
 from replylint.parsing.html import html_to_text
 from replylint.parsing.split import Split, split_body
@@ -38,7 +40,10 @@ _HTML_START = re.compile(
 
 
 def parse_input(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[ParsedMessage, str]:
-    """Return the parsed, split message and a source name ('<string>', '<bytes>', the path, '<message>')."""
+    """Return the parsed, split message and a source name ('<string>', '<bytes>', the path, '<message>').
+
+    A `str` is always content (a message or a body), never a file name: wrap paths in `pathlib.Path`.
+    """
     coerced = coerce_input(value, max_bytes)
     try:
         return _parse(coerced), coerced.source
@@ -52,10 +57,11 @@ def parse_input(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[Parse
 
 def _parse(coerced: Coerced) -> ParsedMessage:
     if coerced.is_message:
+        # imported here: mail-parser costs ~40 ms to import, and bare-text linting never needs it
         from replylint.parsing.mime import parse_message
 
-        assert isinstance(coerced.data, bytes)
-        mime = parse_message(coerced.data)
+        data = coerced.data if isinstance(coerced.data, bytes) else coerced.data.encode("utf-8")
+        mime = parse_message(data)
         _reject_junk(mime.body, coerced.source)
         return _build(clean_text(mime.body), mime.html_only, mime.defects, mime.headers)
     notes: tuple[str, ...] = ()
@@ -86,15 +92,13 @@ def _reject_junk(text: str, source: str) -> None:
         )
 
 
-def _build(body: str, html_only: bool, defects: tuple[str, ...], headers: object) -> ParsedMessage:
-    from replylint.model import Headers
-
+def _build(body: str, html_only: bool, defects: tuple[str, ...], headers: Headers | None) -> ParsedMessage:
     split = split_body(body)
     return ParsedMessage(
         text=split.text,
         quote=split.quote,
         signature=split.signature,
-        headers=headers if isinstance(headers, Headers) else None,
+        headers=headers,
         quote_header=split.quote_header,
         unmarked_quote=split.unmarked_quote,
         html_only=html_only,

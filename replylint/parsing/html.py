@@ -72,7 +72,7 @@ class _TextBuilder(HTMLParser):
     # -- structure ---------------------------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
+        a = {k.lower(): (v or "") for k, v in attrs} if attrs else {}
         if self._skip:
             if tag in _SKIP:
                 self._skip.append(tag)
@@ -82,7 +82,8 @@ class _TextBuilder(HTMLParser):
         if tag in _SKIP:
             self._skip.append(tag)
             return
-        self._check_marker(a)
+        if a:
+            self._check_marker(a)
         if tag == "br":
             self.flush(force=True)
             return
@@ -191,7 +192,7 @@ class _TextBuilder(HTMLParser):
                 self._emit(part)
             return
         text = _SPACES.sub(" ", data.replace("\xa0", " "))  # &nbsp; is layout glue, not content
-        if not self._line or "".join(self._line).endswith(" "):
+        if not self._line or self._line[-1].endswith(" "):
             text = text.lstrip(" ")
         self._emit(text)
 

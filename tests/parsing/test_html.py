@@ -136,3 +136,20 @@ def test_deep_nesting_is_capped_and_fast() -> None:
     assert time.process_time() - start < 2.0
     assert text.endswith("deep")
     assert text.count(">") <= 20
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<b>a </b>" * 110_000,
+        "<p>x</p>" * 120_000,
+        "<li>x" * 150_000,
+        "<span>" * 150_000 + "x",
+        "<br>" * 250_000,
+    ],
+    ids=["inline-run", "paragraphs", "unclosed-items", "unclosed-spans", "breaks"],
+)
+def test_megabyte_of_markup_converts_in_linear_time(html: str) -> None:
+    start = time.process_time()
+    html_to_text(html)
+    assert time.process_time() - start < 6.0  # stdlib html.parser costs ~1.5 s/MB; quadratic would be minutes
