@@ -164,15 +164,20 @@ _KNOWN_FIELDS = frozenset(
     b"content-transfer-encoding sender return-path received delivered-to x-mailer user-agent".split()
 )
 _SNIFF_LINES = 300
+_SNIFF_BYTES = 64 * 1024
 
 
 def looks_like_message(data: str | bytes) -> bool:
     """True when the input starts with an RFC 822 header block (a known header, then an empty line).
 
-    Sniffing only looks at the first few hundred lines, so a huge body costs nothing here.
+    Sniffing only looks at the first few hundred lines, so a huge body costs nothing here; a header block that
+    outgrows that window (a megabyte Subject) is accepted on the evidence of the window.
     """
-    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
-    lines = raw[: 64 * 1024].splitlines()[:_SNIFF_LINES]
+    window = data[:_SNIFF_BYTES]
+    raw = window.encode("utf-8", "replace") if isinstance(window, str) else window
+    every = raw.splitlines()
+    lines = every[:_SNIFF_LINES]
+    truncated = len(data) > _SNIFF_BYTES or len(every) > _SNIFF_LINES
     if lines and lines[0].startswith(b"From ") and not lines[0].startswith(b"From:"):
         lines = lines[1:]  # mbox "From " separator line
     if not lines or not _FIELD.match(lines[0]):
@@ -188,7 +193,7 @@ def looks_like_message(data: str | bytes) -> bool:
             bad += 1
         elif found.group(1).lower() in _KNOWN_FIELDS:
             known += 1
-    return False
+    return truncated and known > 0 and bad * 5 <= len(lines)
 
 
 # ------------------------------------------------------------------------------------------------ decoding
@@ -319,7 +324,7 @@ def _is_odd(ch: str, prev: str, nxt: str) -> bool:
     return ch.isalpha() and code < 0x250 and (_is_cyr(prev) or _is_cyr(nxt or " "))
 
 
-_SAMPLE = 48 * 1024
+_SAMPLE = 8 * 1024
 _STRONGLY_ODD = re.compile("[\x80-\x9f\u00a4\u00a6\u00ad\u00b6\ufffd\u2500-\u259f]")
 
 

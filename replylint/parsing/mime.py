@@ -32,6 +32,10 @@ logging.getLogger("mailparser").addHandler(logging.NullHandler())
 _MAX_PARTS_DEPTH = 40
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([QqBb])\?([^?\s]{0,4000})\?=")
 _FOLD = re.compile(r"\r?\n[ \t]*")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_MAX_FIELD = 64 * 1024
+_MAX_ADDRESSES = 1000
+"""Addresses kept per header; more is a mass mailing's To: line, and parsing them all would only cost time."""
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})""", re.IGNORECASE)
 
 
@@ -47,9 +51,10 @@ class MimeBody:
 
 def parse_message(data: bytes) -> MimeBody:
     """Parse raw message bytes. Exceptions are the caller's to wrap; mail-parser itself rarely raises."""
+    notes: set[str] = set()
+    data = _cap_header_fields(data, notes)
     parsed = mailparser.parse_from_bytes(data)
     message: email.message.Message = parsed.message
-    notes: set[str] = set()
     headers = _headers(message, notes)
     body, html_only = _body(message, notes)
     defects = tuple(sorted(set(parsed.defects_categories))) + tuple(sorted(notes))
@@ -57,6 +62,31 @@ def parse_message(data: bytes) -> MimeBody:
 
 
 # ------------------------------------------------------------------------------------------------ headers
+
+
+def _cap_header_fields(data: bytes, notes: set[str]) -> bytes:
+    """Cut any header field longer than `_MAX_FIELD` bytes before parsing.
+
+    The stdlib's encoded-word decoder (which mail-parser calls) slows down badly on megabyte-long fields;
+    no real Subject or To comes near the cap, so cutting there loses nothing but the attack.
+    """
+    ends = [i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0]
+    end = min(ends) if ends else len(data)
+    head = data[:end]
+    if len(head) <= _MAX_FIELD:
+        return data
+    out: list[bytes] = []
+    size = 0
+    for line in head.split(b"\n"):
+        continuation = line[:1] in (b" ", b"\t") and bool(out)
+        size = size + len(line) if continuation else len(line)
+        if size > _MAX_FIELD:
+            notes.add("header-truncated")
+            if not continuation:
+                out.append(line[:_MAX_FIELD])
+            continue
+        out.append(line)
+    return b"\n".join(out) + data[end:]
 
 
 def _headers(message: email.message.Message, notes: set[str]) -> Headers:
@@ -91,7 +121,7 @@ def decode_header(value: str, notes: set[str] | None = None) -> str:
 
 def _recover(value: str, notes: set[str] | None) -> str:
     """Unfold, and decode raw 8-bit header bytes (kept by the parser as surrogate escapes)."""
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if _ESCAPED_BYTE.search(value):
         text, note = decode_bytes(value.encode("utf-8", "surrogateescape"))
         if note and notes is not None:
             notes.add(note)
@@ -132,15 +162,18 @@ def _word_bytes(encoding: str, text: str) -> bytes:
 
 
 def _flush(pending: list[tuple[str, bytes]], out: list[str], notes: set[str] | None) -> None:
-    while pending:
-        charset = pending[0][0]
-        data = b""
-        while pending and pending[0][0].lower() == charset.lower():
-            data += pending.pop(0)[1]
-        text, note = decode_bytes(data, charset)
+    i = 0
+    while i < len(pending):
+        charset = pending[i][0]
+        chunks = []
+        while i < len(pending) and pending[i][0].lower() == charset.lower():
+            chunks.append(pending[i][1])
+            i += 1
+        text, note = decode_bytes(b"".join(chunks), charset)
         if note and notes is not None:
             notes.add(note)
         out.append(text)
+    pending.clear()
 
 
 def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address, ...]:
@@ -148,8 +181,12 @@ def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address,
 
     `value` may still hold RFC 2047 encoded words; each address is decoded after splitting.
     """
-    out = []
+    out: list[Address] = []
     for item in _address_items(value):
+        if len(out) >= _MAX_ADDRESSES:
+            if notes is not None:
+                notes.add("address-list-truncated")
+            break
         raw = _finish(_decode_words(item, notes))
         if raw:
             name, addr = _one_address(raw)
@@ -196,9 +233,10 @@ def _one_address(raw: str) -> tuple[str, str]:
         addr, name = (comment.group(1), comment.group(2).strip()) if comment else (raw, "")
     if len(name) >= 2 and name[0] == name[-1] == '"':
         name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\").strip()
-    parsed_name, parsed_addr = email.utils.parseaddr(raw)
-    if parsed_addr == addr and parsed_name and not name:
-        name = parsed_name
+    if not name and "(" in raw:
+        parsed_name, parsed_addr = email.utils.parseaddr(raw)
+        if parsed_addr == addr and parsed_name:
+            name = parsed_name
     return name, addr
 
 
