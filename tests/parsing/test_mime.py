@@ -311,3 +311,19 @@ def test_every_malformed_eml_parses_or_raises_a_parse_error(path: Path) -> None:
     assert isinstance(message.text, str)
     assert message.headers is not None
     assert all(ch in "\n\t" or ch >= " " for ch in message.text)
+
+
+def test_megabyte_header_fields_are_capped_and_fast() -> None:
+    import time
+
+    word = "=?utf-8?B?" + base64.b64encode("Привет".encode()).decode() + "?="
+    huge = " ".join([word] * 40_000)
+    data = f"From: {'a@example.com, ' * 20_000}\nSubject: {huge}\n\nbody\n".encode()
+    start = time.process_time()
+    message = parse_input(data, max_bytes=10_000_000)[0]
+    assert time.process_time() - start < 3.0
+    assert message.text == "body"
+    assert message.headers is not None and message.headers.subject is not None
+    assert message.headers.subject.startswith("ПриветПривет")
+    assert len(message.headers.from_) == 1000
+    assert {"header-truncated", "address-list-truncated"} <= set(message.defects)
