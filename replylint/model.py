@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -110,9 +112,9 @@ class Context:
         if value is None:
             return cls()
         if isinstance(value, Context):
-            return value
+            return value._without_lone_surrogates()
         known = set(cls.__dataclass_fields__)
-        unknown = sorted(set(value) - known)
+        unknown = sorted(str(key) for key in value if key not in known)
         if unknown:
             raise ConfigError(
                 f"unknown context key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
@@ -127,12 +129,20 @@ class Context:
         if data.get("language") not in (None, *LANGUAGES):
             raise ConfigError(f"context language must be one of {', '.join(LANGUAGES)}")
         for key, kinds, what in _CONTEXT_TYPES:
-            value = data.get(key)
-            if value is not None and (not isinstance(value, kinds) or (kinds is not bool and isinstance(value, bool))):
-                raise ConfigError(f"context {key} must be {what}, not {type(value).__name__}")
-        return cls(**data)
+            item = data.get(key)
+            if item is not None and (not isinstance(item, kinds) or (kinds is not bool and isinstance(item, bool))):
+                raise ConfigError(f"context {key} must be {what}, not {type(item).__name__}")
+        return cls(**data)._without_lone_surrogates()
+
+    def _without_lone_surrogates(self) -> Context:
+        """A name or subject decoded with errors="surrogateescape" holds lone surrogates, which no tokenizer or
+        output stream can encode; they become U+FFFD like any other undecodable input."""
+        fixes = {key: _LONE_SURROGATE.sub("\ufffd", text) for key in ("customer_name", "subject")
+                 if isinstance(text := getattr(self, key), str) and _LONE_SURROGATE.search(text)}
+        return dataclasses.replace(self, **fixes) if fixes else self
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTEXT_TYPES: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
     ("customer_name", str, "a string"),
     ("subject", str, "a string"),

@@ -49,13 +49,21 @@ class MorphLemmatizer:
         self._parse = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parse_uncached)
         self._parses = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parses_uncached)
 
+    def _morph_parse(self, word: str) -> list[Any]:
+        try:
+            return list(self._morph.parse(word))
+        except ValueError:
+            # pymorphy3 asks unicodedata.name() of every letter, which raises for the ~6,000 letters that have no
+            # name in the database (Tangut, Khitan...): such a word is not Russian or Ukrainian; no parses.
+            return []
+
     def _parses_uncached(self, word: str) -> tuple[Any, ...]:
-        return tuple(self._morph.parse(word))
+        return tuple(self._morph_parse(word))
 
     def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
         if not any(ch.isalpha() for ch in word):
             return word, frozenset({word}), frozenset()
-        parses = self._morph.parse(word)
+        parses = self._morph_parse(word)
         top = parses[0].normal_form if parses else word
         forms = {word} | {p.normal_form for p in parses if p.score >= 0.01 or p is parses[0]}
         grammemes: set[str] = set()
