@@ -137,9 +137,13 @@ class Context:
     def _without_lone_surrogates(self) -> Context:
         """A name or subject decoded with errors="surrogateescape" holds lone surrogates, which no tokenizer or
         output stream can encode; they become U+FFFD like any other undecodable input."""
-        fixes = {key: _LONE_SURROGATE.sub("\ufffd", text) for key in ("customer_name", "subject")
-                 if isinstance(text := getattr(self, key), str) and _LONE_SURROGATE.search(text)}
-        return dataclasses.replace(self, **fixes) if fixes else self
+        def fix(text: str | None) -> str | None:
+            return _LONE_SURROGATE.sub("\ufffd", text) if text is not None else None
+
+        name, subject = fix(self.customer_name), fix(self.subject)
+        if name == self.customer_name and subject == self.subject:
+            return self
+        return dataclasses.replace(self, customer_name=name, subject=subject)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 from collections.abc import Iterator, Sequence
@@ -75,6 +76,8 @@ class Question:
     """Every word of the question, lower-cased: names the reply repeats from it answer nothing."""
     context: tuple[Term, ...] = ()
     """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
+    seeks_advice: bool = False
+    """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
 
     @property
     def key_terms(self) -> tuple[Term, ...]:
@@ -155,6 +158,7 @@ class _Markup:
     topics: dict[int, frozenset[str]]
     stops: frozenset[str]
     back_refs: frozenset[int]
+    advice: list[Match]
 
     @classmethod
     def of(cls, analysis: Analysis, lex: LexiconSource) -> _Markup:
@@ -178,6 +182,7 @@ class _Markup:
             topics=topics_by_token(analysis, topic_lexicons(lex)),
             stops=stop_words(analysis.lang),
             back_refs=tokens("question_back_refs"),
+            advice=list(lex("question_advice").find(analysis)),
         )
 
     def opener_at(self, words: Sequence[Token]) -> Match | None:
@@ -343,7 +348,11 @@ class UnansweredQuestion(Rule):
                 if k != "status" or m is inside[0][1]:
                     first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
                     skip |= set(range(first, m.last_token + 1))
-        terms = content_terms(analysis, span_start, span_end, skip=skip, generic=mk.generic, topics=mk.topics)
+        condition = _condition_tokens(analysis, span_start, span_end)
+        terms = content_terms(analysis, span_start, span_end, skip=skip | condition, generic=mk.generic,
+                              topics=mk.topics)
+        if condition and not terms:
+            terms = content_terms(analysis, span_start, span_end, skip=skip, generic=mk.generic, topics=mk.topics)
         borrowed = False
         if kind not in _TYPED and not any(t.weight >= NAME_WEIGHT for t in terms) and not (kind == "status" and terms):
             # "Почему так получилось?", "What happened?": the subject is the sentence before.
@@ -357,8 +366,9 @@ class UnansweredQuestion(Rule):
         text = analysis.text[span_start:span_end].strip()
         asks_time = bool(find_times(text, analysis.lang))
         about_money = any(span_start <= m.start < span_end for m in mk.money)
+        seeks_advice = any(span_start <= m.start < span_end for m in mk.advice)
         return Question(text, span_start, span_end, kind, tuple(terms), asks_time, about_money, borrowed,
-                        frozenset(t.lower_ for t in words))
+                        frozenset(t.lower_ for t in words), seeks_advice=seeks_advice)
 
     # ----------------------------------------------------------------------------------------------------------
     # The reply's evidence
@@ -469,7 +479,13 @@ class UnansweredQuestion(Rule):
         if q.kind == "which" and any(reply.names[i] - q.words for i in own | near_linked | (set() if own else related)):
             return True  # "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice
         # Advice answers "should I", "is it worth it", "which one", "how do I look after it".
-        if q.kind in ("yes-no", "which", "how") and any(i in (related | near_linked) for i in reply.advice):
+        # A question with words of its own is advised on only where those words are; the subject it points back
+        # to ("обменять его" -> the jacket) is the previous question's, and advice there answers that one.
+        # Advice answers a question that asks for a judgement, about its subject or the one it points back to;
+        # other questions need their own words there: advice on the size does not say whether an exchange is
+        # possible, and sharing only a topic ("при получении" ~ delivery) is too weak a link.
+        advised = related | near_linked if q.seeks_advice or not q.key_terms else near_linked
+        if q.kind in ("yes-no", "which", "how") and any(i in advised for i in reply.advice):
             return True
         if q.kind == "yes-no":
             # "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time,
@@ -500,6 +516,33 @@ class UnansweredQuestion(Rule):
         if q.borrowed:
             return False  # its words are the customer's story; repeating them answers nothing
         return _covers(q, reply, near_linked)
+
+
+_CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
+
+
+def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
+    """Tokens of a trailing condition: "можно ли обменять, если не подойдёт?" asks about exchanging.
+
+    The condition's words ("подойдёт") name the circumstance, not what is asked, so a reply that uses them (about
+    the size) has not answered the question (about the exchange).
+    """
+    out: set[int] = set()
+    tokens = analysis.tokens
+    i = bisect.bisect_left(analysis.token_starts, start)
+    prev = ""
+    while i < len(tokens) and tokens[i].idx < end:
+        tok = tokens[i]
+        if tok.lower_ in _CONDITIONS and prev == ",":
+            j = i
+            while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
+                out.add(j)
+                j += 1
+            return out
+        if not tok.is_space:
+            prev = tok.text
+        i += 1
+    return out
 
 
 def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:
