@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import LexiconSource, clause_end, clause_start, plan_times, sentence_at
+from replylint_rules._answers import LexiconSource, clause_end, clause_start, past_tense, plan_times, sentence_at
 
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "не", "ні", "нет", "ничуть", "ніскільки"})
 
@@ -18,6 +19,33 @@ class _Delay:
     start: int
     end: int
     sentence_start: int
+
+
+_FUTURE_EN = frozenset({"will", "'ll", "shall", "going", "should", "would", "can", "may", "might", "expect", "due"})
+
+
+def _told_as_past(analysis: Analysis, char: int, past: set[int]) -> bool:
+    """A date in a clause that tells what already happened ("Мы отправили деньги 5 ноября") is not a new date.
+
+    The clause must have a past-tense verb and no verb about the future ("отправили 5 ноября и привезут 9-го"
+    splits at "и" only sometimes, so a future form anywhere in the clause keeps the date).
+    """
+    i = bisect.bisect_right(analysis.token_starts, char) - 1
+    if i < 0:
+        return False
+    lo, hi = clause_start(analysis, i), clause_end(analysis, i)
+    if not any(lo <= j < hi for j in past):
+        return False
+    parses = getattr(analysis.pipeline.lemmatizer, "parses", None)
+    for j in range(lo, hi):
+        low = analysis.token_lowers[j]
+        if low in _FUTURE_EN:
+            return False
+        if parses is not None and j not in past:
+            found = parses(low)
+            if found and any(g in str(getattr(found[0], "tag", "")) for g in ("futr", "pres")):
+                return False
+    return True
 
 
 class DelayNotice(Rule):
@@ -82,7 +110,9 @@ class DelayNotice(Rule):
         if lex("delay_apologies").search(analysis) is None:
             yield Hit("no-apology", first.start, first.end, params,
                       suggestion="Apologise for the delay, e.g. \"I'm sorry for the wait.\"")
-        times = [t for t in plan_times(analysis, lex) if t.kind != "past"]
+        past = set(past_tense(analysis))
+        times = [t for t in plan_times(analysis, lex)
+                 if t.kind != "past" and not _told_as_past(analysis, t.start, past)]
         if not any(t.start >= d.sentence_start for t in times for d in delays):
             yield Hit("no-new-date", first.start, first.end, params,
                       suggestion="Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\"")

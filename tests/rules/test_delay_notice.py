@@ -106,3 +106,15 @@ def test_an_offer_deadline_is_not_the_orders_new_date() -> None:
         assert kinds == ["no-new-date"], text
     fine = "Hello Anna,\n\nYour order is delayed, sorry. The courier only delivers today after 18:00.\n\nBest,\nTom"
     assert not replylint.lint(fine, select=["delay-notice"]).findings
+
+
+def test_a_date_told_in_the_past_is_not_the_new_date() -> None:
+    """'Мы отправили деньги 5 ноября' says when the money left, not when it will arrive."""
+    import replylint
+
+    late = ("Галина Петровна, здравствуйте!\n\nПриносим извинения: возврат задерживается. Мы отправили деньги "
+            "5 ноября, но банк пока не зачислил платёж.\n\nС уважением,\nВиктория")
+    kinds = [f.data["kind"] for f in replylint.lint(late, select=["delay-notice"]).findings]
+    assert kinds == ["no-new-date"]
+    dated = late.replace("платёж.", "платёж; деньги придут до 14 ноября.")
+    assert not replylint.lint(dated, select=["delay-notice"]).findings
