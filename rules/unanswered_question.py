@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
 from replylint.model import Lang, Severity
-from replylint.nlp import Analysis
+from replylint.nlp import Analysis, pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import (
     NAME_WEIGHT,
@@ -269,9 +270,10 @@ class UnansweredQuestion(Rule):
         reply = self._reply(ctx.analysis, partial(self.lexicon, lang=ctx.language))
         single = len(questions) == 1
         related = [reply.related(q) for q in questions]
+        inline = _inline_answers(ctx.text)
         for n, q in enumerate(questions):
             others = set().union(*(r for k, r in enumerate(related) if k != n))
-            if self._answered(q, reply, single, related[n], others):
+            if self._answered(q, reply, single, related[n], others) or self._answered_inline(q, inline, ctx):
                 continue
             quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
             yield Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text},
@@ -431,6 +433,19 @@ class UnansweredQuestion(Rule):
     # Is it answered?
     # ----------------------------------------------------------------------------------------------------------
 
+    def _answered_inline(self, q: Question, pairs: list[tuple[str, str]], ctx: RuleContext) -> bool:
+        """A reply written between the customer's quoted lines: the text right under the quoted question is its
+        answer, judged on its own by the same tests ("Thanks for asking!" under it answers nothing)."""
+        wanted = " ".join(_WORDS.findall(q.text.casefold()))
+        if len(wanted) < 8:
+            return False
+        for quoted, answer in pairs:
+            if wanted in " ".join(_WORDS.findall(quoted.casefold())):
+                sub = self._reply(pipeline(ctx.language).analyse(answer), partial(self.lexicon, lang=ctx.language))
+                if self._answered(q, sub, True, sub.related(q), set()):
+                    return True
+        return False
+
     def _answered(self, q: Question, reply: _Reply, single: bool, related: set[int], others: set[int]) -> bool:
         n = len(reply.sentences)
         # With one question, or one whose words are all generic ("When will it come?"), the whole reply is its
@@ -481,10 +496,11 @@ class UnansweredQuestion(Rule):
         # Advice answers "should I", "is it worth it", "which one", "how do I look after it".
         # A question with words of its own is advised on only where those words are; the subject it points back
         # to ("обменять его" -> the jacket) is the previous question's, and advice there answers that one.
-        # Advice answers a question that asks for a judgement, about its subject or the one it points back to;
-        # other questions need their own words there: advice on the size does not say whether an exchange is
-        # possible, and sharing only a topic ("при получении" ~ delivery) is too weak a link.
-        advised = related | near_linked if q.seeks_advice or not q.key_terms else near_linked
+        # Advice answers a question that asks for a judgement, about its subject or the one it points back to.
+        # Other questions need their own words there, or a sentence on their subject that no other question
+        # claims: advice on the size (the other question) does not say whether an exchange is possible.
+        advised = (related | near_linked if q.seeks_advice or not q.key_terms
+                   else near_linked | {i for i in related if i not in others})
         if q.kind in ("yes-no", "which", "how") and any(i in advised for i in reply.advice):
             return True
         if q.kind == "yes-no":
@@ -516,6 +532,30 @@ class UnansweredQuestion(Rule):
         if q.borrowed:
             return False  # its words are the customer's story; repeating them answers nothing
         return _covers(q, reply, near_linked)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _inline_answers(text: str) -> list[tuple[str, str]]:
+    """(quoted block, the agent's text under it) pairs of a reply written between the customer's quoted lines."""
+    pairs: list[tuple[str, str]] = []
+    quoted: list[str] = []
+    answer: list[str] = []
+    for line in [*text.splitlines(), ">"]:
+        if line.lstrip().startswith(">"):
+            if quoted and answer:
+                pairs.append((" ".join(quoted), " ".join(answer)))
+                quoted, answer = [], []
+            elif answer:
+                answer = []
+            quoted.append(line.lstrip().lstrip(">").strip())
+        elif quoted and not line.strip() and answer:
+            pairs.append((" ".join(quoted), " ".join(answer)))  # the first paragraph under the quote answers it
+            quoted, answer = [], []
+        elif line.strip() and quoted:
+            answer.append(line.strip())
+    return pairs
 
 
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
