@@ -51,7 +51,8 @@ SURROGATES = "\udcff\udc80\ud800\udfff"
 CONTROLS = "\x00\x01\x07\x08\x0b\x0c\x0e\x1b\x7f\x80\x85\x9b\x9d\u2028\u2029\ufffd\ufff9"
 EMOJI = ["😀", "👍🏽", "👨‍👩‍👧", "🇺🇦", "❤️", "🙂", "🤷‍♀️", "\U0001f600\U0001f600"]
 TERMINAL_ATTACKS = ["\x1b[31m", "\x1b[2J", "\x1b]0;pwned\x07", "\x1b]8;;http://x\x1b\\", "\x9b31m", "\r\x1b[K"]
-LETTERS = "aeoAZяЯйЙёЁіІїЇєЄґҐъыэ" + "й" + "ё" + "Pрeе"  # decomposed й/ё, Latin/Cyrillic look-alikes
+LETTERS = "aeoAZяЯйЙёЁіІїЇєЄґҐъыэ" + "й" + "ё" + "Pрeе" + "\U00017000\U00018d08"
+"""Cyrillic incl. Ukrainian letters, decomposed й/ё, Latin/Cyrillic look-alikes, letters with no Unicode name."""
 PUNCT = ".,!?;:…—–-()[]{}<>\"'«»„“”’%*|#@$&_=+/\\~`^"
 
 QUOTE_MARKERS = [">", "> ", ">>", "> > ", "\n>", "\n> ", "&gt; ", "|"]
@@ -605,3 +606,41 @@ def test_codec_names_that_are_not_text_encodings_do_not_escape() -> None:
             continue
         text, _ = decode_bytes("Привет".encode("cp1251") + b"\\x41", label)
         assert isinstance(text, str)
+
+
+# ------------------------------------------------------------------------------------------------ regressions
+
+CP1251_ESCAPED = "Здравствуйте, Ольга! Заказ в пути.".encode("cp1251").decode("utf-8", "surrogateescape")
+
+
+@pytest.mark.parametrize(("reply", "context"), [
+    pytest.param("A\U00017000я", None, id="letter-without-unicode-name-in-pymorphy3"),
+    pytest.param("a" * 50, {"customer_name": "A\udcff", "language": "ru"}, id="lone-surrogate-customer-name"),
+    pytest.param(CP1251_ESCAPED, None, id="surrogate-escaped-cp1251-str"),
+    pytest.param("Hello Anna,\ud800 your order ships\udfff today.", None, id="lone-surrogates-in-str"),
+    pytest.param("Subject: =?rot13?Q?=D0=97?= =?idna?B?0J8=?=\n\nHi", None, id="non-charset-codec-in-header"),
+    pytest.param(b"From: a@b.c\nContent-Type: text/plain; charset=hex\n\n\xcf\xf0\xe8\xe2\xe5\xf2", None,
+                 id="non-charset-codec-in-body"),
+    pytest.param("!\t!", None, id="tab-in-show-source-excerpt"),
+    pytest.param("wrote:\n" * 2000, None, id="reported-speech-range-queries"),
+    pytest.param(">" * 5000, None, id="spacy-suffix-stripping"),
+])
+def test_inputs_the_properties_found(reply: str | bytes, context: dict[str, Any] | None) -> None:
+    """Each of these once escaped lint, crashed a rule, leaked a control character or took quadratic time."""
+    report = lint_checked(reply, context=context)
+    assert isinstance(report, Report)
+    if reply == CP1251_ESCAPED:
+        assert "Ольга" in report.text  # the escaped bytes were decoded as windows-1251, not dropped
+
+
+@pytest.mark.parametrize(("config", "context"), [
+    pytest.param({0: None}, None, id="non-string-config-key"),
+    pytest.param({"severity": {1: "error"}}, None, id="non-string-severity-key"),
+    pytest.param({"rules": {"length": {2: 1}}}, None, id="non-string-option-key"),
+    pytest.param(None, {"subject": False}, id="bool-subject"),
+    pytest.param(None, {"template": "yes"}, id="str-template"),
+    pytest.param(None, {5: 1}, id="non-string-context-key"),
+])
+def test_bad_config_and_context_values_the_properties_found(config: Any, context: Any) -> None:
+    with pytest.raises(ConfigError):
+        Linter(config, registry=registry()).lint("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", context=context)

@@ -1,0 +1,196 @@
+"""Adversarial input: 100,000 repeats of each thing the parser and rules look for, and the input size limit.
+
+Every case must finish and give a clean report (no rule crashed or ran past its budget). The budgets here are hang
+guards, not speed targets: a rule that runs away is stopped by the per-rule `rule-timeout` (60 s) and reported as
+an internal-error finding, which fails the test; parsing and shared analysis run outside any rule's budget, so each
+lint is also timed as a whole, and a faulthandler watchdog ends the run with every thread's traceback if a lint
+never returns at all (a catastrophic regular expression cannot be interrupted). Linear growth (10k vs 100k) is
+measured by the benchmark, not asserted here.
+"""
+
+from __future__ import annotations
+
+import email.message
+import faulthandler
+import io
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _robustness_checks import HANG_GUARD_SECONDS, check_report, linter, registry
+
+import replylint
+from replylint import cli
+from replylint.api import Linter
+from replylint.errors import InputTooLargeError, ReplyParseError
+from replylint.language import detect
+from replylint.model import Report
+
+SIZE = 100_000
+WHOLE_RUN_GUARD = 4 * HANG_GUARD_SECONDS
+"""Seconds one lint of 100,000 characters may take in all (parse, analysis, every rule) before it counts as hung."""
+WATCHDOG = 2 * WHOLE_RUN_GUARD
+"""Seconds after which the process is ended with tracebacks: a lint stuck in C code would otherwise hang CI."""
+
+KINDS = [
+    # quote markers and headers
+    ">", "> ", ">>", "> > ", ">\n", "> \n", "On ", "wrote:\n", "написал(а):", "пише:\n", "From: a@b.c\n",
+    "-----Original Message-----\n", "On Mon, 10 Nov 2025, Anna <a@b.c> wrote:\n",
+    # signatures, dashes and rules
+    "-", "--\n", "-- \n", "_", "=", "*", "С уважением,\n", "Best regards,\n", "Sent from my iPhone\n",
+    # sentence punctuation and emoticons
+    "!", "?", ".", "!?", "…", "—", ":", ",", ":)", ")", "(", ")))", "Why? ", "Когда? ",
+    # templates and placeholders
+    "{", "{{", "}", "{%", "%", "%NAME% ", "[", "[a]", "*|", "{name} ", "$",
+    # markup, addresses, links
+    "<", "<p>", "<blockquote>", "&", "&#", "@", "a@", "x@y.z ", "http://", "www.", "\\", "#", "|", "+7", "1 ", "1.",
+    # quotes
+    '"', "'", "«", "»", "“", "”", "’", "'s ",
+    # letters, words, spaces
+    "A", "a", "a ", "a\n", "Я", "Я ", "й", "ё", "і", "ї", "Hi Anna, ", "Здравствуйте! ", "sorry ", "ASAP! ",
+    " ", "\n", "\t", "\n\n",
+    # invisible and emoji
+    "\u200b", "\u200d", "\u202e", "\u00a0", "😀", "👍🏽", "🇺🇦",
+    # directives
+    "replylint: disable=length\n",
+]
+
+STRUCTURES = {
+    "nested-blockquote": "<html><body>" + "<blockquote>" * (SIZE // 12) + "Hi",
+    "nested-div": "<html><body>" + "<div>" * (SIZE // 5) + "Hi",
+    "html-entities": "<html><body><p>" + "&amp;" * (SIZE // 5),
+    "html-long-attribute": '<html><body><a href="' + "x" * SIZE + '">y</a>',
+    "html-open-comment": "<html><body><!--" + "-" * SIZE,
+    "many-headers": "From: a@b.c\n" + "X-A: b\n" * (SIZE // 7) + "\nHello",
+    "long-encoded-subject": "From: a@b.c\nSubject: " + "=?utf-8?B?0J/RgNC40LLQtdGC?= " * (SIZE // 29) + "\n\nHi",
+    "many-recipients": "From: a@b.c\nTo: " + "a@b.c, " * (SIZE // 7) + "\n\nHello",
+    "deep-quote": ">" * SIZE + " hi\n",
+    "long-quote": "On Mon, Anna wrote:\n" + "> hi\n" * (SIZE // 5),
+    "interleaved": "> q?\nanswer.\n" * (SIZE // 16),
+    "format-flowed": "From: a@b.c\nContent-Type: text/plain; format=flowed\n\n" + "word \n" * (SIZE // 6),
+    "qp-soft-breaks": "From: a@b.c\nContent-Transfer-Encoding: quoted-printable\n\n" + "=\n" * (SIZE // 2),
+    "signature-lines": "Hi\n\n--\n" + "Tom\n" * (SIZE // 4),
+    "one-long-line": "word " * (SIZE // 5),
+}
+
+
+def _repeat(kind: str, size: int = SIZE) -> str:
+    return (kind * (size // len(kind) + 1))[:size]
+
+
+def _nested_multipart(depth: int) -> str:
+    head = "From: a@b.c\nSubject: x\nMIME-Version: 1.0\n"
+    opening = "".join(f'Content-Type: multipart/mixed; boundary="b{d}"\n\n--b{d}\n' for d in range(depth))
+    closing = "".join(f"--b{d}--\n" for d in reversed(range(depth)))
+    return head + opening + "Content-Type: text/plain\n\nHello Anna, it ships today.\n" + closing
+
+
+@pytest.fixture(autouse=True)
+def watchdog() -> Iterator[None]:
+    faulthandler.dump_traceback_later(WATCHDOG, exit=True, file=sys.stderr)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
+def _lint_guarded(text: str, language: str | None = None) -> Report | ReplyParseError:
+    started = time.perf_counter()
+    outcome: Report | ReplyParseError
+    try:
+        outcome = linter().lint(text, context={"language": language} if language else None)
+    except ReplyParseError as exc:
+        outcome = exc
+    elapsed = time.perf_counter() - started
+    assert elapsed < WHOLE_RUN_GUARD, f"one lint took {elapsed:.0f} s"
+    if isinstance(outcome, Report):
+        check_report(outcome)
+    return outcome
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+@pytest.mark.parametrize("kind", KINDS, ids=[ascii(k) for k in KINDS])
+def test_repeated_kind_finishes_cleanly_with_every_rule(kind: str, language: str) -> None:
+    """Linted as each language, so every rule of every language sees every kind."""
+    assert isinstance(_lint_guarded(_repeat(kind), language), Report)
+
+
+def test_language_detection_finishes_on_every_kind() -> None:
+    for kind in KINDS:
+        started = time.perf_counter()
+        detect(_repeat(kind))
+        assert time.perf_counter() - started < WHOLE_RUN_GUARD, kind
+
+
+@pytest.mark.parametrize("name", sorted(STRUCTURES))
+def test_adversarial_structure_finishes_cleanly(name: str) -> None:
+    assert isinstance(_lint_guarded(STRUCTURES[name]), Report)
+
+
+def test_hostile_multipart_nesting_is_a_parse_error_or_a_report() -> None:
+    """Deep MIME nesting may be refused (mail-parser reports it as too deep) but must not crash or hang."""
+    for depth in (50, 2000):
+        _lint_guarded(_nested_multipart(depth))
+
+
+# ------------------------------------------------------------------------------------------------ size limit
+
+LIMIT = 1000
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda n: "x" * n, id="str"),
+    pytest.param(lambda n: "Я" * (n // 2), id="str-counted-in-utf8-bytes"),
+    pytest.param(lambda n: b"x" * n, id="bytes"),
+    pytest.param(lambda n: bytearray(b"x" * n), id="bytearray"),
+])
+def test_over_max_bytes_is_a_clear_input_too_large_error(make: Callable[[int], Any]) -> None:
+    build = make
+    small = Linter({"max-bytes": LIMIT}, registry=registry())
+    assert isinstance(small.lint(build(LIMIT)), Report)  # at the limit: linted
+    with pytest.raises(InputTooLargeError) as caught:
+        small.lint(build(LIMIT + 2))
+    message = str(caught.value)
+    assert f"{LIMIT:,}-byte limit" in message and "max-bytes" in message
+    assert f"{LIMIT + 2:,} bytes" in message
+    assert isinstance(caught.value, ReplyParseError)  # callers catching the parse error catch this too
+
+
+def test_over_max_bytes_for_files_messages_and_the_cli(tmp_path: Path) -> None:
+    small = Linter({"max-bytes": LIMIT}, registry=registry())
+    path = tmp_path / "big.eml"
+    path.write_bytes(b"From: a@b.c\nSubject: x\n\n" + b"x" * LIMIT)
+    with pytest.raises(InputTooLargeError, match=r"big\.eml is .* over the 1,000-byte limit"):
+        small.lint(path)
+    message = email.message.EmailMessage()
+    message["From"] = "a@b.c"
+    message.set_content("x" * LIMIT)
+    with pytest.raises(InputTooLargeError, match=r"<message> is"):
+        small.lint(message)
+    (tmp_path / "replylint.toml").write_text(f"max-bytes = {LIMIT}\n", encoding="utf-8")
+    for argv, stdin in ((["check", str(path)], b""), (["check", "-"], b"x" * (LIMIT + 1))):
+        out, err = io.StringIO(), io.StringIO()
+        code = cli.main([*argv, "--config", str(tmp_path / "replylint.toml")],
+                        stdin=io.TextIOWrapper(io.BytesIO(stdin)), stdout=out, stderr=err)
+        assert code == cli.EXIT_ERROR and out.getvalue() == ""
+        assert err.getvalue().startswith("replylint: error: ") and err.getvalue().count("\n") == 1
+        assert "1,000-byte limit" in err.getvalue() and "Traceback" not in err.getvalue()
+
+
+def test_default_limit_refuses_more_than_five_megabytes_before_parsing() -> None:
+    started = time.perf_counter()
+    with pytest.raises(InputTooLargeError, match="5,000,000-byte limit"):
+        replylint.lint(b"x" * 5_000_001)
+    assert time.perf_counter() - started < 5, "the size check must come before any parsing"
+
+
+def test_endless_file_is_refused_not_read(tmp_path: Path) -> None:
+    """A device or pipe reports size 0 and never ends; it is read only up to the limit."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero on this platform")
+    small = Linter({"max-bytes": LIMIT}, registry=registry())
+    with pytest.raises(InputTooLargeError, match="longer than the 1,000-byte limit"):
+        small.lint(Path("/dev/zero"))
