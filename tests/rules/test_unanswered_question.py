@@ -239,3 +239,12 @@ def test_an_unpunctuated_yes_still_answers_but_no_problem_is_not_a_no() -> None:
     assert _unanswered("en", original, "Hi Dan,\n\nyes we're fine now, thanks\n\nNina") == []
     assert _unanswered("en", original, "Hi Dan,\n\nNo problem at all, happy to help.\n\nNina") == [
         "Are you able to log in now?"]
+
+
+def test_answers_written_between_quoted_questions() -> None:
+    original = "Добрый день! Можно ли стирать плед в машинке? И он сильно линяет?\nСофья"
+    reply = ("Софья, добрый день!\n\n> Можно ли стирать плед в машинке?\n\nДа, в деликатном режиме при 30 °C.\n\n"
+             "> И он сильно линяет?\n\nНет, плед почти не оставляет ворса.\n\nС уважением,\nЛидия")
+    assert _unanswered("ru", original, reply) == []
+    skipped = reply.replace("Нет, плед почти не оставляет ворса.", "Спасибо за вопрос!")
+    assert _unanswered("ru", original, skipped) == ["И он сильно линяет?"]
