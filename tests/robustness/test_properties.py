@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from replylint import cli
 from replylint.api import Linter
-from replylint.errors import ConfigError, ReplylintError, ReplyParseError
+from replylint.errors import ConfigError, ReplyParseError
 from replylint.model import Report
 from replylint.parsing import parse_input
 from replylint.parsing.coerce import decode_bytes
@@ -577,10 +577,11 @@ def test_cli_any_arguments_give_an_exit_code_and_no_traceback(argv: list[str], s
                  st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2), st.just(object()),
                  st.builds(bytearray, st.binary(max_size=40)), st.builds(memoryview, st.binary(max_size=40)),
                  st.just(Path("/nonexistent/reply.eml")), st.just(Path("/")), st.just(Path("/dev/null"))))
-def test_only_replylint_errors_escape_for_odd_inputs(value: Any) -> None:
+def test_odd_inputs_are_a_parse_error_not_a_crash(value: Any) -> None:
     try:
         result = linter().lint(value)
-    except ReplylintError:
+    except ReplyParseError as exc:
+        assert str(exc).strip()
         return
     check_report(result)
 
