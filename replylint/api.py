@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -20,7 +21,12 @@ from replylint.rule import RuleContext
 ConfigInput: TypeAlias = Config | Mapping[str, Any] | str | os.PathLike[str] | None
 ContextInput: TypeAlias = Context | Mapping[str, Any] | None
 
-_QUOTE_SENDER = re.compile(r"(?P<name>[^,<>\n:]{2,80}?)\s*[<(\[]\s*(?P<email>[^\s<>()\[\]@]+@[^\s<>()\[\]]+)\s*[>)\]]")
+_QUOTE_SENDER = re.compile(
+    r"(?P<name>[^,<>\n:]{2,80}?)\s*[<(\[‹«]\s*(?:mailto:)?(?P<email>[^\s<>()\[\]‹›«»@:]+@[^\s<>()\[\]‹›«»]+)\s*[>)\]›»]",
+    re.IGNORECASE,
+)
+_CLOCK_PREFIX = re.compile(r"^.*?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?=\s)\s*,?\s*")
+"""What a quote header puts before the sender: "On Mon, 10 Nov 2025 at 9:12 AM " (the time may be cut at ':')."""
 
 
 def coerce_config(config: ConfigInput, registry: Registry) -> Config:
@@ -48,6 +54,8 @@ class Linter:
         self.registry = registry if registry is not None else discover()
         self.config = coerce_config(config, self.registry)
         if select is not None:
+            if isinstance(select, str):
+                raise ConfigError("select takes a sequence of rule ids, not one string")
             self.config = self.config.with_overrides(select=list(select), registry=self.registry)
         self.rule_ids = self.config.selected(self.registry)
         self._plan = engine.plan_rules(self.rule_ids, self.registry, self.config)
@@ -65,7 +73,8 @@ class Linter:
             reply=message, text=sup.text, language=lang or "en", facts=facts, original=orig,
             original_source=orig_source, original_language=orig_lang,
         )
-        plan = self._plan if not options else engine.plan_rules(self.rule_ids, self.registry, self.config, options)
+        plan = self._plan if not options else engine.plan_rules(self.rule_ids, self.registry, self.config,
+                                                                self._checked_options(options))
         index = engine.LineIndex(sup.text)
         # The shared analyses are built here, outside any rule's time budget: rules share them, so whichever rule
         # touched them first would otherwise be charged for all.
@@ -80,6 +89,19 @@ class Linter:
             source=source, text=sup.text, findings=tuple(findings), language=lang, quote=message.quote,
             signature=message.signature, headers=message.headers, original_source=orig_source,
         )
+
+    def _checked_options(self, options: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Mapping[str, Any]]:
+        """Per-call options get the same checks as the config's: unknown rule ids are errors, not no-ops."""
+        if not isinstance(options, Mapping):
+            raise ConfigError("options must map rule ids to tables of options")
+        for rid, opts in options.items():
+            if rid not in self.registry:
+                close = difflib.get_close_matches(str(rid), self.registry.ids, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise ConfigError(f"options: unknown rule {rid!r}{hint}")
+            if not isinstance(opts, Mapping):
+                raise ConfigError(f"options for {rid!r} must be a table of option = value")
+        return options
 
     def _original(self, message: ParsedMessage, original: ReplyInput | None
                   ) -> tuple[ParsedMessage | None, Literal["given", "quote"] | None]:
@@ -122,8 +144,10 @@ def original_from_quote(quote: str, quote_header: str | None) -> ParsedMessage:
     if quote_header:
         found = _QUOTE_SENDER.search(quote_header)
         if found:
-            name = re.sub(r"^.*?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?,?\s*", "", found.group("name")).strip(" ,\"'")
-            name = re.sub(r"^(?:From|От|Від)\s*:\s*", "", name).strip()
+            name = found.group("name")
+            if any(ch.isdigit() for ch in name):
+                name = _CLOCK_PREFIX.sub("", name)
+            name = re.sub(r"^(?:From|От|Від)\s*:\s*", "", name).strip(" ,\"'")
             headers = Headers(from_=(Address(name, found.group("email"), found.group(0)),))
     return ParsedMessage(text=split.text, quote=split.quote, signature=split.signature, headers=headers,
                          body=quote)

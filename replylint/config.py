@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import tomllib
 import types
 import typing
@@ -46,6 +47,29 @@ class Config:
     path: Path | None = None
     """The file this came from, for messages."""
 
+    def __post_init__(self) -> None:
+        """Config objects built in code get the same checks as files: a bad value fails here, once, clearly."""
+        where = str(self.path) if self.path else "config"
+        for name in ("select", "ignore", "templates"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                raise ConfigError(f"{where}: {name} must be a sequence of strings, not one string")
+            if value is not None:
+                object.__setattr__(self, name, tuple(_str_list(list(value), name, where)))
+        object.__setattr__(self, "fail_on", _severity(self.fail_on, "fail-on", where))
+        object.__setattr__(self, "severity", {rid: _severity(level, f"severity.{rid}", where)
+                                              for rid, level in dict(self.severity).items()})
+        if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool) or self.max_bytes <= 0:
+            raise ConfigError(f"{where}: max-bytes must be a positive integer")
+        timeout = self.rule_timeout
+        if (not isinstance(timeout, int | float) or isinstance(timeout, bool) or not math.isfinite(timeout)
+                or timeout <= 0):
+            raise ConfigError(f"{where}: rule-timeout must be a positive, finite number of seconds")
+        if self.language not in (None, "en", "ru", "uk"):
+            raise ConfigError(f"{where}: language must be one of en, ru, uk")
+        if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
+            raise ConfigError(f"{where}: options must map rule ids to tables of options")
+
     def selected(self, registry: Registry) -> list[str]:
         """Rule ids to run, in registry order."""
         wanted = set(registry.ids if self.select is None else self.select)
@@ -57,9 +81,11 @@ class Config:
         if registry is not None:
             for rid in [*(select or ()), *(ignore or ())]:
                 _check_rule_id(rid, registry, "command line")
+        if isinstance(select, str) or isinstance(ignore, str):
+            raise ConfigError("select and ignore take a sequence of rule ids, not one string")
         return dataclasses.replace(
             self,
-            select=tuple(select) if select else self.select,
+            select=tuple(select) if select is not None else self.select,
             ignore=self.ignore + tuple(ignore or ()),
             fail_on=Severity.parse(fail_on) if fail_on else self.fail_on,
         )
@@ -124,8 +150,8 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         kwargs["max_bytes"] = value
     if "rule-timeout" in data:
         value = data["rule-timeout"]
-        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-            raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds")
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or value <= 0:
+            raise ConfigError(f"{where}: rule-timeout must be a positive, finite number of seconds")
         kwargs["rule_timeout"] = float(value)
     if "language" in data:
         if data["language"] not in ("en", "ru", "uk"):

@@ -29,6 +29,8 @@ class Planned:
     rule: Rule | None
     severity: Severity
     error: RuleLoadError | None = None
+    overridden: bool = False
+    """The user set this rule's severity in the config: it then applies to every finding of the rule."""
 
 
 class LineIndex:
@@ -69,8 +71,8 @@ def deadline(seconds: float | None) -> Iterator[None]:
         raise RuleTimeout
 
     previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
     try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)  # type: ignore[arg-type]
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -124,14 +126,18 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
         raise KeyError(f"unknown kind {hit.kind!r}")
     if not (isinstance(hit.start, int) and isinstance(hit.end, int) and 0 <= hit.start <= hit.end <= len(ctx.text)):
         raise IndexError(f"span {hit.start!r}..{hit.end!r} is outside the text (length {len(ctx.text)})")
+    if hit.severity is not None and not isinstance(hit.severity, Severity):
+        raise TypeError(f"severity must be a replylint.Severity or None, got {hit.severity!r}")
+    if hit.suggestion is not None and not isinstance(hit.suggestion, str):
+        raise TypeError(f"suggestion must be a string or None, got {type(hit.suggestion).__name__}")
     params = dict(hit.params)
     if "kind" in params:
         raise ValueError("params may not be named 'kind': the engine stores the hit's kind there")
     json.dumps(params)  # raises TypeError for values that cannot leave the library
     message = rule.messages[hit.kind].format_map(params)
     severity = item.severity
-    if hit.severity is not None and item.severity == rule.severity:
-        severity = hit.severity  # a per-hit level applies unless the user overrode the rule's level
+    if hit.severity is not None and not item.overridden:
+        severity = hit.severity  # a per-hit level applies unless the user set the rule's level
     line, column = index.position(hit.start)
     data: dict[str, JSONValue] = {"kind": hit.kind, **params}
     return Finding(item.rule_id, severity, message, hit.start, hit.end, line, column, hit.suggestion, data)
@@ -167,5 +173,5 @@ def plan_rules(rule_ids: Iterable[str], registry: object, config: object,
         except Exception as exc:  # noqa: BLE001
             planned.append(Planned(rid, None, Severity.ERROR, RuleLoadError(f"{type(exc).__name__}: {exc}")))
             continue
-        planned.append(Planned(rid, rule, severity))
+        planned.append(Planned(rid, rule, severity, overridden=rid in config.severity))
     return planned

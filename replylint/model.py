@@ -104,6 +104,21 @@ class Context:
     template: bool = False
     """Lint as a template: placeholders are expected, not unfilled."""
 
+    def __post_init__(self) -> None:
+        """A Context built in code is checked like one coerced from a mapping (the language picks the analyser)."""
+        from replylint.errors import ConfigError
+
+        if self.language not in (None, *LANGUAGES):
+            raise ConfigError(f"context language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+        for key in ("customer_name", "subject"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(f"context {key} must be a string, not {type(value).__name__}")
+        for key in ("received_at", "sent_at"):
+            value = getattr(self, key)
+            if value is not None and not isinstance(value, datetime):
+                raise ConfigError(f"context {key} must be a datetime, not {type(value).__name__}")
+
     @classmethod
     def coerce(cls, value: Context | Mapping[str, Any] | None) -> Context:
         """Accept a mapping too, since callers often hold these facts in a dict (a ticket, a JSON payload)."""
