@@ -29,6 +29,10 @@ _CLOCK_PREFIX = re.compile(r"^.*?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?
 """What a quote header puts before the sender: "On Mon, 10 Nov 2025 at 9:12 AM " (the time may be cut at ':')."""
 
 
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+"""No-break spaces pasted from rich text ("Здравствуйте,\u00a0Ольга") read as spaces; same length, same offsets."""
+
+
 def coerce_config(config: ConfigInput, registry: Registry) -> Config:
     if config is None:
         return Config()
@@ -65,7 +69,7 @@ class Linter:
         facts = Context.coerce(context)
         message, source = parse_input(reply, max_bytes=self.config.max_bytes)
         header = message.headers.raw.get(suppress.HEADER) if message.headers else None
-        sup = suppress.read(message.text, header)
+        sup = suppress.read(message.text.translate(_SPACES), header)
         orig, orig_source = self._original(message, original)
         lang = self._language(facts, sup.text, orig)
         orig_lang = (language.detect(orig.text) if orig is not None else None) or lang

@@ -69,6 +69,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
          stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    for stream in {out, err} & {sys.stdout, sys.stderr}:
+        # A terminal or pipe that cannot encode Cyrillic gets escapes, not a UnicodeEncodeError traceback.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     words = list(sys.argv[1:] if argv is None else argv)
     if words[:1] == ["sendmail"]:
         # The mail client owns this command line (it adds -f, --, recipients): argparse must not see it.

@@ -8,6 +8,7 @@ answer.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from functools import lru_cache
@@ -24,6 +25,16 @@ _PROFILE_LANGS: tuple[Lang, ...] = ("en", "ru", "uk")
 _SAMPLE_CHARS = 4000
 """langdetect's answer settles long before this; cutting keeps detection constant-time on huge input."""
 _lock = threading.Lock()
+
+
+def _renew_lock_after_fork() -> None:
+    """A lock held by another thread when lint_many forks would stay held in the worker forever."""
+    global _lock  # noqa: PLW0603 - the module lock itself is what must be replaced
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_renew_lock_after_fork)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,6 +32,16 @@ LEMMA_CACHE_SIZE = 200_000
 _SENT_END = frozenset({".", "!", "?", "…", "?!", "!?", "...", "!!", "??", "!!!", "???"})
 _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’", "]"})
 _build_lock = threading.Lock()
+
+
+def _renew_lock_after_fork() -> None:
+    """lint_many forks workers; a lock held by another thread at that moment would stay held in the child."""
+    global _build_lock  # noqa: PLW0603 - the module lock itself is what must be replaced
+    _build_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_renew_lock_after_fork)
 
 
 class Lemmatizer(Protocol):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
 PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
@@ -38,6 +39,7 @@ class Length(Rule):
         max_paragraph_words: int = field(default=150, metadata={"doc": "Longest paragraph, in words."})
 
     messages = {
+        "empty": "The reply has no text of its own; write the answer before sending.",
         "too-long": "The reply is {words} words long; keep it under {limit}.",
         "too-short": "The reply is only {words} word(s); say what was done and what happens next.",
         "long-sentence": "This sentence is {words} words long; split it (limit {limit}).",
@@ -45,6 +47,8 @@ class Length(Rule):
     }
     examples = (
         bad("en", "Done.", ("too-short", "Done.")),
+        bad("en", "On Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order?\n",
+            "empty", note="only the customer's quoted message, nothing written above it"),
         bad("en", f"Hello Anna,\n\n{_LONG_EN}\n\nBest,\nTom", "too-long", "long-paragraph"),
         bad("en", "Hello Anna, we checked the order, spoke to the warehouse, asked the courier, looked at the "
             "tracking history, compared it with the invoice, called the depot twice and finally found that the "
@@ -68,6 +72,9 @@ class Length(Rule):
         opts = self.options
         text = ctx.text
         if not text.strip():
+            # Nothing of the agent's own: an empty draft, or one that only quotes the customer. A pre-send hook
+            # must stop it, hence the error level whatever the rule's default.
+            yield Hit("empty", 0, 0, severity=Severity.ERROR)
             return
         analysis = ctx.analysis
         lo, hi = body_range(ctx)
