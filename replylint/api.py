@@ -86,7 +86,8 @@ class Linter:
             _ = ctx.analysis
         _ = ctx.original_analysis
         raw = engine.run(plan, ctx, index, self.config.rule_timeout)
-        findings = [f for f in raw if not sup.covers(f.rule, f.start, f.end)]
+        # A rule that crashed or timed out is always reported: a directive must not hide a broken linter.
+        findings = [f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end)]
         findings.extend(self._suppression_findings(sup, index))
         findings.sort(key=engine.sort_key)
         return Report(
@@ -133,7 +134,12 @@ class Linter:
             out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, problem.message, problem.start,
                                problem.end, line, col, None, {"kind": "malformed", "directive": problem.directive}))
         for rid, start, end in sup.named:
-            if rid not in self.registry and rid not in engine.ENGINE_IDS:
+            if rid in engine.ENGINE_IDS:
+                line, col = index.position(start)
+                out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
+                                   f"{rid!r} reports replylint's own failures and cannot be suppressed", start, end,
+                                   line, col, None, {"kind": "engine-rule", "rule_id": rid}))
+            elif rid not in self.registry:
                 line, col = index.position(start)
                 out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
                                    f"suppression names unknown rule {rid!r}", start, end, line, col, None,

@@ -49,9 +49,11 @@ class Suppressions:
     """Every rule id a directive names, with the directive's position, so unknown ids can be reported."""
 
     def covers(self, rule: str, start: int, end: int) -> bool:
+        """Whether a finding of `rule` starting at `start` is switched off; where it starts decides, so a long
+        sentence that begins on a disabled line is off even if it wraps onto the next."""
         if rule in self.whole:
             return True
-        return any(r.rule == rule and r.start <= start and end <= r.end for r in self.ranges)
+        return any(r.rule == rule and r.start <= start < r.end for r in self.ranges)
 
 
 def read(text: str, header: str | None = None) -> Suppressions:
@@ -60,19 +62,17 @@ def read(text: str, header: str | None = None) -> Suppressions:
     pos = 0  # offset in the stripped text
     open_since: dict[str, int] = {}
     next_line: list[str] = []
-    pending: list[tuple[str, int]] = []
     result = Suppressions(text="")
     if header:
-        for rid in (p.strip() for p in header.split(",")):
+        for rid in (p.strip() for p in re.split(r"[,\s]+", header)):
             if rid:
                 result.whole.add(rid)
                 result.named.append((rid, 0, 0))
     for line in text.splitlines(keepends=True):
         match = _LINE.match(line.rstrip("\r\n"))
-        if match is None or "replylint" not in line.lower():
-            if next_line:
+        if match is None:
+            if next_line and line.strip():  # blank lines between the directive and its line do not use it up
                 end = pos + len(line.rstrip("\r\n"))
-                pending.extend((rid, pos) for rid in next_line)
                 result.ranges.extend(Range(rid, pos, end) for rid in next_line)
                 next_line = []
             out.append(line)
@@ -98,6 +98,8 @@ def read(text: str, header: str | None = None) -> Suppressions:
                                                    f"'disable={rid}'", directive))
             else:
                 next_line.append(rid)
+    for rid in next_line:
+        result.problems.append(Problem(pos, pos, f"'disable-next-line={rid}' has no line after it", rid))
     result.text = "".join(out)
     for rid, since in open_since.items():
         result.ranges.append(Range(rid, since, len(result.text)))

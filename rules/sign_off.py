@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import find_sign_off, last_line_span
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
+
+
+def _merge_field_signs(source: str, line_end: int) -> bool:
+    """Whether the line under the closing holds only merge fields (the agent's name, filled in when sent)."""
+    rest = source[line_end:].lstrip("\n").split("\n", 1)[0].strip()
+    fields = find_placeholders(rest)
+    if not rest or not fields:
+        return False
+    for merge_field in reversed(fields):
+        rest = rest[:merge_field.start] + rest[merge_field.end:]
+    return not rest.strip(" ,.-–—")
 
 
 class SignOff(Rule):
@@ -71,6 +83,8 @@ class SignOff(Rule):
         if found.name is not None or not self.options.require_name:
             return
         source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
+        if ctx.facts.template and _merge_field_signs(source, found.line_end):
+            return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
         if found.where == "text":
             start, end = found.start, found.end

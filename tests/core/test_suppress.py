@@ -42,3 +42,27 @@ def test_prose_mentioning_replylint_is_left_alone() -> None:
     sup = suppress.read(text)
     assert sup.text == text
     assert not sup.problems
+
+
+def test_next_line_skips_blank_lines_and_a_dangling_directive_is_reported() -> None:
+    sup = suppress.read("replylint: disable-next-line=pushy\n\nBuy now\n")
+    assert sup.covers("pushy", 1, 8)
+    dangling = suppress.read("Text\nreplylint: disable-next-line=pushy\n")
+    assert dangling.problems and "no line after it" in dangling.problems[0].message
+
+
+def test_a_finding_is_suppressed_by_where_it_starts() -> None:
+    sup = suppress.read("replylint: disable-next-line=length\nA long sentence\nthat wraps.\n")
+    assert sup.covers("length", 0, 27)
+
+
+def test_header_ids_may_be_separated_by_spaces() -> None:
+    sup = suppress.read("x", header="pushy length")
+    assert sup.covers("pushy", 0, 1) and sup.covers("length", 0, 1)
+
+
+def test_engine_ids_cannot_be_suppressed() -> None:
+    import replylint
+
+    report = replylint.lint("replylint: disable=internal-error\nDone.", select=["length"])
+    assert [f.data["kind"] for f in report.by_rule("invalid-suppression")] == ["engine-rule"]

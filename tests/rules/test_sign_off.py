@@ -104,3 +104,12 @@ def test_suggestions_are_in_the_reply_language() -> None:
     assert missing.suggestion == "З повагою,\n<ваше ім'я>"
     [no_name] = _run(OPEN_RU + "Спасибо за обращение!", "ru").by_rule("sign-off")
     assert no_name.suggestion == "Спасибо за обращение!\n<ваше имя>"
+
+
+def test_a_merge_field_signs_a_template() -> None:
+    import replylint
+
+    template = "Hi {{ customer.first_name }},\n\nYour order left the warehouse today.\n\nKind regards,\n{{ agent.first_name }}"
+    assert not replylint.lint(template, context={"template": True}, select=["sign-off"]).findings
+    rendered_badly = replylint.lint(template, select=["sign-off"]).findings
+    assert [f.data["kind"] for f in rendered_badly] == ["no-name"]
