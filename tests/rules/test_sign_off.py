@@ -109,7 +109,8 @@ def test_suggestions_are_in_the_reply_language() -> None:
 def test_a_merge_field_signs_a_template() -> None:
     import replylint
 
-    template = "Hi {{ customer.first_name }},\n\nYour order left the warehouse today.\n\nKind regards,\n{{ agent.first_name }}"
+    template = ("Hi {{ customer.first_name }},\n\nYour order left the warehouse today.\n\nKind regards,\n"
+                "{{ agent.first_name }}")
     assert not replylint.lint(template, context={"template": True}, select=["sign-off"]).findings
     rendered_badly = replylint.lint(template, select=["sign-off"]).findings
     assert [f.data["kind"] for f in rendered_badly] == ["no-name"]
