@@ -203,7 +203,7 @@ def _candidates(text: str) -> Iterable[Placeholder]:
             yield Placeholder(m.start(), m.end(), name, is_name, "bracket")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # keyed by a whole reply: the one being linted is all that repeats
 def _find(text: str) -> tuple[Placeholder, ...]:
     # Longest match wins where two syntaxes overlap (`{{name}}` also contains `{name}`).
     found = sorted(_candidates(text), key=lambda p: (p.start, -(p.end - p.start)))

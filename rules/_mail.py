@@ -237,9 +237,16 @@ def _skip_blanks(text: str, pos: int, stop: int) -> int:
     return pos
 
 
-@lru_cache(maxsize=2048)
 def _analyse(text: str, lang: Lang) -> Analysis:
-    """Analyses of short snippets (a name, a signature line) are cheap but repeat across rules: keep them."""
+    """Analyses of short snippets (a name, a signature line) are cheap but repeat across rules: keep them.
+
+    Only short ones: a cache of whole long lines would hold megabytes of spaCy Docs in a long-running service.
+    """
+    return _analyse_short(text, lang) if len(text) <= 200 else pipeline(lang).analyse(text)
+
+
+@lru_cache(maxsize=2048)
+def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
 
 
@@ -827,7 +834,7 @@ def find_placeholders(text: str) -> list[Word]:
     return list(_placeholders(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # keyed by a whole reply: the one being linted is all that repeats
 def _placeholders(text: str) -> tuple[Word, ...]:
     from replylint.placeholders import find_placeholders as shared_placeholders
 

@@ -60,7 +60,7 @@ def quoted_spans(text: str) -> Spans:
     return Spans(_quoted_spans(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # keyed by a whole reply: the one being linted is all that repeats
 def _quoted_spans(text: str) -> tuple[Span, ...]:
     """Character spans inside quotation marks: cited words, product and book titles, button labels.
 
