@@ -17,7 +17,7 @@ from typing import TextIO
 from replylint import __version__
 from replylint.api import Linter
 from replylint.config import Config, load_config
-from replylint.errors import InputTooLargeError, ReplylintError
+from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import Report, Severity
@@ -120,25 +120,18 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
         context["template"] = True
     original = Path(args.original) if args.original else None
     reports: list[Report] = []
-    stdin_used = False
+    unreadable = 0
+    if args.paths.count("-") > 1:
+        raise ReplylintError("'-' (stdin) may be given only once")
     for raw in args.paths:
-        if raw == "-":
-            if stdin_used:
-                raise ReplylintError("'-' (stdin) may be given only once")
-            stdin_used = True
-            # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
-            limit = linter.config.max_bytes + 1
-            data = stdin.buffer.read(limit) if hasattr(stdin, "buffer") else stdin.read(limit).encode("utf-8")
-            if len(data) >= limit:
-                raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
-                                         "in the configuration to lint it)")
-            report = linter.lint(data, original, context=context or None)
-            reports.append(_renamed(report, "<stdin>"))
+        try:
+            report = _lint_one(raw, linter, original, context, stdin)
+        except ReplyParseError as exc:
+            # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
+            err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+            unreadable += 1
             continue
-        path = Path(raw)
-        if path.is_dir():
-            raise ReplylintError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
-        reports.append(linter.lint(path, original, context=context or None))
+        reports.append(report)
     color = args.color == "always" or (args.color == "auto" and _isatty(out) and "NO_COLOR" not in os.environ)
     options: dict[str, object] = {}
     if args.format == "text":
@@ -146,7 +139,24 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
     elif args.format == "sarif":
         options = {"rules": registry.classes()}
     out.write(render(args.format, reports, **options))
+    if unreadable:
+        return EXIT_ERROR
     return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+
+
+def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], stdin: TextIO) -> Report:
+    if raw == "-":
+        # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
+        limit = linter.config.max_bytes + 1
+        data = stdin.buffer.read(limit) if hasattr(stdin, "buffer") else stdin.read(limit).encode("utf-8")
+        if len(data) >= limit:
+            raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
+                                     "in the configuration to lint it)")
+        return _renamed(linter.lint(data, original, context=context or None), "<stdin>")
+    path = Path(raw)
+    if path.is_dir():
+        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+    return linter.lint(path, original, context=context or None)
 
 
 def _renamed(report: Report, source: str) -> Report:

@@ -149,3 +149,13 @@ def test_bundled_example_has_findings() -> None:
     code, out, _ = run(["check", str(EXAMPLES / "draft.eml")])
     assert code == 1
     assert "subject-missing" in out
+
+
+def test_an_unreadable_file_does_not_hide_the_others(tmp_path: Path) -> None:
+    first, last = tmp_path / "a.txt", tmp_path / "c.txt"
+    first.write_text("Done.", encoding="utf-8")
+    last.write_text("Ok.", encoding="utf-8")
+    code, out, err = run(["check", str(first), str(tmp_path / "missing.eml"), str(last), "--select", "length"])
+    assert code == 2
+    assert "missing.eml" in err and err.count("\n") == 1
+    assert "a.txt:1:1" in out and "c.txt:1:1" in out and "2 findings in 2 replies" in out
