@@ -319,7 +319,10 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
     lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
     if lemmas_a & lemmas_b:
         return True
-    if _is_cyrillic(fa) != _is_cyrillic(fb) and {_skeleton(x) for x in lemmas_a} & {_skeleton(x) for x in lemmas_b}:
+    # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
+    # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
+    skeletons_a = {_skeleton(x) for x in lemmas_a if len(x) >= 4}
+    if skeletons_a & {_skeleton(x) for x in lemmas_b if len(x) >= 4}:
         return True
     return any(group & lemmas_a and group & lemmas_b for group in _variant_groups(lang))
 

@@ -123,3 +123,14 @@ def test_greeting_further_down_is_not_an_opening() -> None:
     report = _run("Your order left today.\n\nHello Anna, it arrives Thursday." + BODY_EN, language="en",
                   customer_name="Anna")
     assert _kinds(report) == ["missing"]
+
+
+def test_russian_and_ukrainian_spellings_of_one_name_match() -> None:
+    import replylint
+
+    body = "\n\nЗамовлення відправлено сьогодні, кур'єр привезе його завтра.\n\nЗ повагою,\nМарина"
+    for greeting, name in (("Добрий день, Ірино!", "Ирина"), ("Добрий день, Наталіє!", "Наталья")):
+        report = replylint.lint(greeting + body, context={"customer_name": name}, select=["greeting-name"])
+        assert not report.findings, greeting
+    other = replylint.lint("Добрий день, Олено!" + body, context={"customer_name": "Ирина"}, select=["greeting-name"])
+    assert [f.data["kind"] for f in other.findings] == ["wrong-name"]
