@@ -11,6 +11,7 @@ words, topic synonyms, yes/no markers) is a lexicon file under `lexicons/`, matc
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -312,10 +313,22 @@ _PARA = re.compile(r"\n[ \t]*\n")
 
 
 def sentence_at(analysis: Analysis, char: int) -> SpacySpan | None:
-    for sent in analysis.sentences:
-        if sent.start_char <= char < sent.end_char:
-            return sent
+    """The sentence holding character `char`, found by bisection (perf: a scan per call was quadratic when a rule
+    asks once per match: 100,000 characters of "delay.\n" took 14 s)."""
+    sentences = analysis.sentences
+    cache = analysis.match_cache
+    hit = cache.get(id(_SENTENCE_STARTS))
+    if hit is None or hit[0] is not _SENTENCE_STARTS:
+        hit = (_SENTENCE_STARTS, [sent.start_char for sent in sentences])
+        cache[id(_SENTENCE_STARTS)] = hit
+    k = bisect.bisect_right(hit[1], char) - 1
+    if k >= 0 and sentences[k].start_char <= char < sentences[k].end_char:
+        return sentences[k]
     return None
+
+
+_SENTENCE_STARTS = object()
+"""Key of the sentence start offsets in an analysis's match cache."""
 
 
 def clause_start(analysis: Analysis, token_i: int) -> int:
