@@ -138,7 +138,8 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
         options = {"color": color, "show_source": args.show_source}
     elif args.format == "sarif":
         options = {"rules": registry.classes()}
-    out.write(render(args.format, reports, **options))
+    if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
+        out.write(render(args.format, reports, **options))
     if unreadable:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
