@@ -36,26 +36,27 @@ def _median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def cold_start(runs: int) -> list[tuple[str, float, float]]:
+def cold_start(runs: int) -> list[tuple[str, float, float, float]]:
     """A fresh `python -m replylint check` per run, all rules, as a pre-send hook would start."""
     rows = []
     for name in ("en1.txt", "ru1.txt", "uk1.txt"):
         path = HERE / "replies" / name
-        walls, rss = [], []
+        walls, rss, cpus = [], [], []
         for _ in range(runs):
             t = time.perf_counter()
             proc = subprocess.Popen([sys.executable, "-m", "replylint", "check", str(path), "--format", "json"],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             _, status, usage = os.wait4(proc.pid, 0)
             walls.append(time.perf_counter() - t)
+            cpus.append(usage.ru_utime + usage.ru_stime)
             rss.append(usage.ru_maxrss / 1024)
             if os.waitstatus_to_exitcode(status) not in (0, 1):
                 raise SystemExit(f"cold start run failed: {proc.stderr.read().decode() if proc.stderr else ''}")
-        rows.append((name, statistics.median(walls), max(rss)))
+        rows.append((name, statistics.median(walls), statistics.median(cpus), max(rss)))
     return rows
 
 
-def steady_state(seconds: float) -> tuple[float, int, float]:
+def steady_state(seconds: float) -> tuple[float, float, int, float]:
     """Replies per second on one core after warm-up, with the order number varied so no reply repeats."""
     import replylint
 
@@ -64,13 +65,13 @@ def steady_state(seconds: float) -> tuple[float, int, float]:
     for text in texts:
         linter.lint(text)
     done = 0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     while time.perf_counter() - start < seconds:
         for text in texts:
             linter.lint(text.replace("48213", str(48213 + done)))
             done += 1
-    elapsed = time.perf_counter() - start
-    return done / elapsed, done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return done / elapsed, done / cpu, done, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def batch(n: int, processes: int) -> tuple[float, float]:
@@ -157,15 +158,15 @@ def main() -> int:
           f"{len(REPLIES)} replies of ~150 words (en/ru/uk)\n")
 
     rows = cold_start(3 if q else 7)
-    print("cold start: python -m replylint check <reply>, all rules (median wall, peak RSS)")
-    for name, wall, rss in rows:
-        print(f"  {name:<10} {wall * 1000:7.0f} ms   {rss:6.0f} MiB")
+    print("cold start: python -m replylint check <reply>, all rules (median wall, median CPU, peak RSS)")
+    for name, wall, cpu, rss in rows:
+        print(f"  {name:<10} {wall * 1000:7.0f} ms wall  {cpu * 1000:7.0f} ms CPU   {rss:6.0f} MiB")
 
     floor = floor_us()
-    rate, done, rss = steady_state(3 if q else 10)
+    rate, cpu_rate, done, rss = steady_state(3 if q else 10)
     per_reply_us = 1e6 / rate
-    print(f"\nsteady state, one core: {rate:7.0f} replies/s  ({per_reply_us:6.0f} µs/reply, {done} replies), "
-          f"peak RSS {rss:.0f} MiB")
+    print(f"\nsteady state, one core: {rate:7.0f} replies/s wall, {cpu_rate:7.0f} per CPU-second "
+          f"({per_reply_us:6.0f} µs/reply, {done} replies), peak RSS {rss:.0f} MiB")
     print(f"floor (read + regex sentence split): {floor:6.1f} µs/reply  -> replylint = {per_reply_us / floor:5.0f}x "
           "the floor")
     pl = proselint_us()
