@@ -269,11 +269,15 @@ def _mark_sentences(doc: Doc) -> Doc:
     import numpy
     from spacy.attrs import SENT_START
 
-    texts = [t.text for t in doc]
+    texts: list[str] = []
+    spaces: list[bool] = []
+    trailing: list[str] = []
+    for t in doc:  # perf: one pass; every iteration of a Doc builds a new Token object per token
+        texts.append(t.text)
+        spaces.append(t.is_space)
+        trailing.append(t.whitespace_)
     if not texts:
         return doc
-    spaces = [t.is_space for t in doc]
-    trailing = [t.whitespace_ for t in doc]
     flags = [1] + [-1] * (len(texts) - 1)
     for i in range(1, len(texts)):
         prev, text = texts[i - 1], texts[i]
