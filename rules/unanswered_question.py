@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import operator
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -160,6 +162,15 @@ class _Markup:
     stops: frozenset[str]
     back_refs: frozenset[int]
     advice: list[Match]
+    kind_index: tuple[list[int], list[tuple[int, int, str, Match]]] = ([], [])
+    """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
+    alone for bisection: a question's own question words are found without a scan of the whole message."""
+
+    def kinds_between(self, lo: int, hi: int) -> list[tuple[str, Match]]:
+        """The entries of `kinds` whose match starts at a token in [lo, hi), in their order in `kinds`."""
+        keys, entries = self.kind_index
+        found = entries[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
+        return [(kind, m) for _, _, kind, m in sorted(found, key=operator.itemgetter(1))]
 
     @classmethod
     def of(cls, analysis: Analysis, lex: LexiconSource) -> _Markup:
@@ -184,12 +195,18 @@ class _Markup:
             stops=stop_words(analysis.lang),
             back_refs=tokens("question_back_refs"),
             advice=list(lex("question_advice").find(analysis)),
+            kind_index=_kind_index(kinds),
         )
 
     def opener_at(self, words: Sequence[Token]) -> Match | None:
         """An indirect-question opener ("Подскажите", "I'd like to know") among the first words of a clause."""
         first = {w.i for w in words[:4]}
         return next((m for m in self.indirect if m.first_token in first), None)
+
+
+def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[int, int, str, Match]]]:
+    entries = sorted(((m.first_token, n, kind, m) for n, (kind, m) in enumerate(kinds)), key=operator.itemgetter(0, 1))
+    return [e[0] for e in entries], entries
 
 
 class UnansweredQuestion(Rule):
@@ -270,9 +287,13 @@ class UnansweredQuestion(Rule):
         reply = self._reply(ctx.analysis, partial(self.lexicon, lang=ctx.language))
         single = len(questions) == 1
         related = [reply.related(q) for q in questions]
+        # perf: the reply sentences related to some *other* question, from counts rather than a union of all the
+        # other sets per question, which was quadratic in the number of questions (5,000 "When?" took 12 s).
+        counts = Counter(i for r in related for i in r)
+        everything = set(counts)
         inline = _inline_answers(ctx.text)
         for n, q in enumerate(questions):
-            others = set().union(*(r for k, r in enumerate(related) if k != n))
+            others = everything - {i for i in related[n] if counts[i] == 1}
             if self._answered(q, reply, single, related[n], others) or self._answered_inline(q, inline, ctx):
                 continue
             quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
@@ -336,7 +357,7 @@ class UnansweredQuestion(Rule):
         formula = any(t.i in mk.skipped for t in words) or opener is not None
         if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
             return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
-        inside = [(k, m) for k, m in mk.kinds if lo <= m.first_token < hi and m.first_token not in skip]
+        inside = [(k, m) for k, m in mk.kinds_between(lo, hi) if m.first_token not in skip]
         kind = "yes-no"
         if inside:
             # A wh-word beats the yes/no frame around it ("Could you tell me when...", "Is it possible to know
