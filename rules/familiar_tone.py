@@ -16,7 +16,7 @@ from typing import Any
 
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Lang
-from replylint.nlp import Analysis
+from replylint.nlp import Analysis, lemmatizer
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
 
@@ -178,12 +178,19 @@ def _grammemes(parse: Any) -> frozenset[str]:
 
 
 def _verb_kind(analysis: Analysis, word: str) -> str | None:
+    """perf: asked of every word of every reply, so the answer is kept per language and word."""
+    return _verb_kind_of(analysis.lang, word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _verb_kind_of(lang: Lang, word: str) -> str | None:
     """"impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None.
 
     Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as verbs.
     Russian pymorphy3 scores parses, so very unlikely ones are ignored; the Ukrainian dictionary scores all 1.0.
     """
-    parses = [p for p in _parses(analysis, word) if p.score >= 0.05]
+    morph = lemmatizer(lang)
+    parses = [p for p in (morph.parses(word) if hasattr(morph, "parses") else []) if p.score >= 0.05]
     if not parses:
         return None
     kinds = set()
@@ -364,7 +371,14 @@ class FamiliarTone(Rule):
 
 
 def _is_formal_verb(analysis: Analysis, word: str) -> bool:
-    parses = _parses(analysis, word)
+    return _is_formal_verb_of(analysis.lang, word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _is_formal_verb_of(lang: Lang, word: str) -> bool:
+    """A 2nd-person plural verb or imperative ("напишите", "напишіть"): the reply speaks to the customer as Вы."""
+    morph = lemmatizer(lang)
+    parses = list(morph.parses(word)) if hasattr(morph, "parses") else []
     likely = [_grammemes(p) for p in parses if p.score >= 0.05]
     return bool(likely) and all(
         "VERB" in g and "plur" in g and ("2per" in g or ("impr" in g and "incl" not in g)) for g in likely)
