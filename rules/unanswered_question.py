@@ -9,7 +9,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ from replylint_rules._answers import (
     past_tense,
     plan_times,
     stop_words,
+    tokens_in,
     topic_lexicons,
     topics_by_token,
 )
@@ -120,6 +121,7 @@ class _Reply:
     """Sentences that take a position: a not, a can, a will."""
     honest: list[int]
     """Sentences that admit not knowing yet or promise to find out."""
+    _range_starts: dict[int, tuple[list[tuple[int, int]], list[int]]] = field(default_factory=dict, repr=False)
 
     def related(self, q: Question, *, context: bool = True) -> set[int]:
         """Sentences that share a subject with the question (a key word, or a word of the same topic); with
@@ -133,17 +135,30 @@ class _Reply:
         return {i for i, bag in enumerate(self.bags) if any(bag.has(t) for t in key)}
 
     def sentence_index(self, char: int) -> int:
-        for i, (s, e) in enumerate(self.sentences):
-            if s <= char < e:
-                return i
+        # perf: by bisection over the (ordered, disjoint) sentences; a scan per call was quadratic
+        starts = self._starts(self.sentences)
+        i = bisect.bisect_right(starts, char) - 1
+        if i >= 0 and char < self.sentences[i][1]:
+            return i
         return len(self.sentences) - 1
 
     def paragraph_of(self, sentence: int) -> int:
+        # perf: by bisection; _answered asks for every sentence per question, and a scan was quadratic in a
+        # long reply (30,000 characters of "Ok.\n\n" took 31 s)
         start = self.sentences[sentence][0]
-        for i, (s, e) in enumerate(self.paragraphs):
-            if s <= start < e:
-                return i
+        starts = self._starts(self.paragraphs)
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < self.paragraphs[i][1]:
+            return i
         return -1
+
+    def _starts(self, ranges: list[tuple[int, int]]) -> list[int]:
+        cache = self._range_starts
+        found = cache.get(id(ranges))
+        if found is None or found[0] is not ranges:
+            found = (ranges, [s for s, _ in ranges])
+            cache[id(ranges)] = found
+        return found[1]
 
 
 @dataclass(frozen=True)
@@ -672,10 +687,9 @@ def _next_word(doc: Doc, i: int) -> int:
 
 
 def _echoes(analysis: Analysis, sentences: list[tuple[int, int]]) -> dict[int, Bag]:
-    doc = analysis.doc
     out: dict[int, Bag] = {}
     for n, (start, end) in enumerate(sentences):
-        words = [t for t in doc if start <= t.idx < end and not t.is_space]
+        words = [t for t in tokens_in(analysis, start, end) if not t.is_space]
         if len(words) >= 2 and is_word(words[0]) and words[1].text in {":", ".", "!", ",", "—", "–"}:
             bag = Bag()
             bag.add(analysis.lemma_sets[words[0].i] | {words[0].lower_})
