@@ -88,16 +88,16 @@ class Length(Rule):
             last = words[-1]
             yield Hit("too-long", first_over.idx, last.idx + len(last.text),
                       {"words": total, "limit": opts.max_words})
+        word_starts = [w.idx for w in words]
         for sent in analysis.sentences:
             if sent.end_char <= lo or sent.start_char >= hi:
                 continue
-            count = sum(1 for t in sent if lo <= t.idx < hi and not t.is_space and not t.is_punct
-                        and any(c.isalnum() for c in t.text))
+            # perf: the body's words are already known; count those inside the sentence by bisection
+            count = _count_between(word_starts, sent.start_char, sent.end_char)
             if count > opts.max_sentence_words:
                 body = sent.text.rstrip()
                 yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
                           {"words": count, "limit": opts.max_sentence_words})
-        word_starts = [w.idx for w in words]
         for para in PARAGRAPH.finditer(text, lo, hi):
             count = _count_between(word_starts, para.start(), para.end())
             if count > opts.max_paragraph_words:
