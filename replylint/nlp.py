@@ -379,13 +379,25 @@ class Analysis:
     def sentences(self) -> tuple[Span, ...]:
         return tuple(s for s in self.doc.sents if any(not t.is_space for t in s))
 
-    def words(self) -> Iterator[Token]:
+    @cached_property
+    def word_tokens(self) -> list[Token]:
         """Tokens that are words (letters or digits), the unit every length limit counts."""
-        return (t for t in self.tokens if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text))
+        return [t for t in self.tokens if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text)]
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return [t.idx for t in self.word_tokens]
+
+    def words(self) -> Iterator[Token]:
+        return iter(self.word_tokens)
 
     def word_count(self, start: int = 0, end: int | None = None) -> int:
+        """Words starting in [start, end), by bisection (rules ask this per sentence and per line)."""
+        import bisect
+
         stop = len(self.text) if end is None else end
-        return sum(1 for t in self.words() if start <= t.idx < stop)
+        starts = self.word_starts
+        return bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, start)
 
     def name_tags(self, token: Token) -> frozenset[str]:
         return self.pipeline.lemmatizer.name_tags(token.text)
