@@ -122,6 +122,7 @@ class _Reply:
     honest: list[int]
     """Sentences that admit not knowing yet or promise to find out."""
     _range_starts: dict[int, tuple[list[tuple[int, int]], list[int]]] = field(default_factory=dict, repr=False)
+    _paragraph_index: list[int] = field(default_factory=list, repr=False)
 
     def related(self, q: Question, *, context: bool = True) -> set[int]:
         """Sentences that share a subject with the question (a key word, or a word of the same topic); with
@@ -143,14 +144,16 @@ class _Reply:
         return len(self.sentences) - 1
 
     def paragraph_of(self, sentence: int) -> int:
-        # perf: by bisection; _answered asks for every sentence per question, and a scan was quadratic in a
-        # long reply (30,000 characters of "Ok.\n\n" took 31 s)
-        start = self.sentences[sentence][0]
-        starts = self._starts(self.paragraphs)
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and start < self.paragraphs[i][1]:
-            return i
-        return -1
+        # perf: every sentence's paragraph found once, by bisection; _answered asks for every sentence per
+        # question, and a scan per call was quadratic in a long reply (30,000 characters of "Ok.\n\n" took 31 s)
+        if len(self._paragraph_index) != len(self.sentences):
+            starts = self._starts(self.paragraphs)
+            index = []
+            for start, _ in self.sentences:
+                i = bisect.bisect_right(starts, start) - 1
+                index.append(i if i >= 0 and start < self.paragraphs[i][1] else -1)
+            self._paragraph_index = index
+        return self._paragraph_index[sentence]
 
     def _starts(self, ranges: list[tuple[int, int]]) -> list[int]:
         cache = self._range_starts
