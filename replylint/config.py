@@ -24,6 +24,8 @@ from replylint.registry import Registry
 CONFIG_FILES = ("replylint.toml", "pyproject.toml")
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_RULE_TIMEOUT = 5.0
+MAX_RULE_TIMEOUT = 86_400
+"""A day: a longer budget overflows the interval timer that enforces it (setitimer takes a C time_t)."""
 
 _TOP_KEYS = {
     "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language",
@@ -63,8 +65,9 @@ class Config:
             raise ConfigError(f"{where}: max-bytes must be a positive integer")
         timeout = self.rule_timeout
         if (not isinstance(timeout, int | float) or isinstance(timeout, bool) or not math.isfinite(timeout)
-                or timeout <= 0):
-            raise ConfigError(f"{where}: rule-timeout must be a positive, finite number of seconds")
+                or not 0 < timeout <= MAX_RULE_TIMEOUT):
+            raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds, at most "
+                              f"{MAX_RULE_TIMEOUT:,}")
         if self.language not in (None, "en", "ru", "uk"):
             raise ConfigError(f"{where}: language must be one of en, ru, uk")
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
@@ -97,9 +100,12 @@ class Config:
 
 def find_config(start: Path) -> Path | None:
     """The nearest replylint.toml, or pyproject.toml with a [tool.replylint] table, walking up from `start`."""
-    here = start.resolve()
-    if here.is_file() or not here.exists():
-        here = here.parent
+    try:
+        here = start.resolve()
+        if here.is_file() or not here.exists():
+            here = here.parent
+    except (OSError, ValueError, UnicodeError):
+        return None  # not a usable path (a NUL byte, a lone surrogate): reading the input reports it
     for folder in (here, *here.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
@@ -116,7 +122,11 @@ def load_config(path: Path | None = None, *, start: Path | None = None, registry
         path = find_config(start or Path.cwd())
         if path is None:
             return Config()
-    if not Path(path).is_file():
+    try:
+        found = Path(path).is_file()
+    except (OSError, ValueError, UnicodeError):
+        found = False
+    if not found:
         raise ConfigError(f"config file not found: {path}")
     data = _read_toml(Path(path))
     if Path(path).name == "pyproject.toml":
@@ -150,8 +160,10 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         kwargs["max_bytes"] = value
     if "rule-timeout" in data:
         value = data["rule-timeout"]
-        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or value <= 0:
-            raise ConfigError(f"{where}: rule-timeout must be a positive, finite number of seconds")
+        if (not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value)
+                or not 0 < value <= MAX_RULE_TIMEOUT):
+            raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds, at most "
+                              f"{MAX_RULE_TIMEOUT:,}")
         kwargs["rule_timeout"] = float(value)
     if "language" in data:
         if data["language"] not in ("en", "ru", "uk"):

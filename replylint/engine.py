@@ -49,6 +49,10 @@ class RuleTimeout(BaseException):
     """Raised inside a rule that ran past its budget. A BaseException so a rule's `except Exception` cannot eat it."""
 
 
+_MAX_TIMER = 1e7
+"""Longer (or NaN) budgets would overflow setitimer; they run without a timer and are checked afterwards."""
+
+
 @contextlib.contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
     """Interrupt the body after `seconds` with RuleTimeout, where the platform allows it.
@@ -59,7 +63,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
     built-in rules avoid such patterns and the benchmark's adversarial inputs check it.
     """
     usable = (
-        seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+        seconds is not None and 0 < seconds <= _MAX_TIMER and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
         and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
     )

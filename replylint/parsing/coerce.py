@@ -138,6 +138,9 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
         raise
     except FileNotFoundError:
         raise ReplyParseError(f"{name}: no such file") from None
+    except (ValueError, UnicodeError):
+        # a NUL byte or a lone surrogate: no file can have this name, and os.stat says so with a ValueError
+        raise ReplyParseError(f"{name!r} is not a usable file name") from None
     except OSError as exc:
         raise ReplyParseError(f"{name}: cannot read ({exc.strerror or type(exc).__name__})") from None
     if path.suffix.lower() == ".txt":
