@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
@@ -641,12 +641,18 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     courtesy = {i for m in lex("answer_not_steps").find(analysis, start, stop)
                 for i in range(m.first_token, m.last_token + 1)}
     doc = analysis.doc
-    out += [Offer("suggestion", doc[i].idx, doc[i].idx + len(doc[i].text)) for i in imperatives(analysis)
-            if start <= doc[i].idx < stop and i not in courtesy]
-    out += [Offer("link", f.start, f.end) for f in find_links(text[:stop]) if f.start >= start]
+    # perf: a rule asks once per admission, each time about the rest of the reply; the imperatives, links and
+    # times of the whole text are found once per analysis and the ones after `start` taken by bisection (finding
+    # them afresh per call was quadratic: 20,000 characters of "не могу назвать " took 92 s in honest-unknown).
+    suggestions, positions = _cached(analysis, _IMPERATIVES, lambda: _imperative_positions(analysis))
+    out += [Offer("suggestion", doc[i].idx, doc[i].idx + len(doc[i].text))
+            for i in suggestions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, stop)]
+            if i not in courtesy]
+    out += [Offer("link", f.start, f.end) for f in _found_from(analysis, _LINKS, find_links, start, stop)]
     first_sentence = sentence_at(analysis, start)
     own_end = first_sentence.end_char if first_sentence is not None else start
-    times = [t for t in find_times(text[:stop], analysis.lang) if t.start >= start and t.kind != "past"]
+    times = [t for t in _found_from(analysis, _TIMES, lambda x: find_times(x, analysis.lang), start, stop)
+             if t.kind != "past"]
     for m in promises:
         sent = sentence_at(analysis, m.start)
         window_end = sent.end_char if sent is not None else m.end
@@ -657,6 +663,39 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
         out.append(Offer("promise-dated" if dated else "promise", m.start, m.end))
     out += [Offer("time", t.start, t.end) for t in times if t.start >= own_end]
     return sorted(out, key=lambda o: o.start)
+
+
+_IMPERATIVES, _LINKS, _TIMES = object(), object(), object()
+"""Keys of per-analysis results in its match cache."""
+T = TypeVar("T")
+
+
+def _cached(analysis: Analysis, key: object, compute: Callable[[], T]) -> T:
+    cache = analysis.match_cache
+    hit = cache.get(id(key))
+    if hit is None or hit[0] is not key:
+        hit = (key, compute())
+        cache[id(key)] = hit
+    return hit[1]
+
+
+def _imperative_positions(analysis: Analysis) -> tuple[list[int], list[int]]:
+    found = imperatives(analysis)
+    return found, [analysis.doc[i].idx for i in found]
+
+
+def _found_from(analysis: Analysis, key: object, find: Callable[[str], list[Found]], start: int,
+                stop: int) -> list[Found]:
+    """`find(text[:stop])` from `start` on; for the whole text, computed once and cut by bisection."""
+    text = analysis.text
+    if stop < len(text):
+        return [f for f in find(text[:stop]) if f.start >= start]
+    found, starts = _cached(analysis, key, lambda: _with_starts(find(text)))
+    return found[bisect.bisect_left(starts, start):]
+
+
+def _with_starts(found: list[Found]) -> tuple[list[Found], list[int]]:
+    return found, [f.start for f in found]
 
 
 def helpful(offers: Iterable[Offer]) -> bool:
