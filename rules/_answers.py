@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
@@ -636,8 +636,9 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     promises = list(lex("unknown_promises").find(analysis, start, stop))
     out += [Offer("guess", m.start, m.end) for m in lex("unknown_guesses").find(analysis, start, stop)]
     # "I'll ask the warehouse" is the agent's promise, not pointing the customer to the warehouse.
+    promise_starts = [p.start for p in promises]
     out += [Offer("referral", m.start, m.end) for m in lex("unknown_referrals").find(analysis, start, stop)
-            if not any(p.start <= m.start < p.end or m.start <= p.start < m.end for p in promises)]
+            if not _overlaps_any(promises, promise_starts, m.start, m.end)]
     courtesy = {i for m in lex("answer_not_steps").find(analysis, start, stop)
                 for i in range(m.first_token, m.last_token + 1)}
     doc = analysis.doc
@@ -663,6 +664,16 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
         out.append(Offer("promise-dated" if dated else "promise", m.start, m.end))
     out += [Offer("time", t.start, t.end) for t in times if t.start >= own_end]
     return sorted(out, key=lambda o: o.start)
+
+
+def _overlaps_any(spans: Sequence[Offer | Found | Any], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of `spans` (sorted and disjoint, as one lexicon's matches are; `starts` their starts)
+    holds `start` or starts inside [start, end); by bisection, since a reply can hold thousands of both."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and start < spans[k].end:
+        return True
+    k = bisect.bisect_left(starts, start)
+    return k < len(spans) and starts[k] < end
 
 
 _IMPERATIVES, _LINKS, _TIMES = object(), object(), object()

@@ -8,6 +8,9 @@ from functools import partial
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import admissions, helpful, offers_after
 
+MAX_ADMISSIONS = 20
+"""Admissions of not knowing examined per reply, in order."""
+
 
 class HonestUnknown(Rule):
     """When you admit you don't know, give the customer something to go on.
@@ -63,7 +66,10 @@ class HonestUnknown(Rule):
             return
         analysis = ctx.analysis
         lex = partial(self.lexicon, lang=ctx.language)
-        for adm in admissions(analysis, lex):
+        # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
+        # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
+        # call us " took minutes.
+        for adm in admissions(analysis, lex)[:MAX_ADMISSIONS]:
             offers = offers_after(analysis, lex, adm.end)
             if helpful(offers):
                 continue
