@@ -58,6 +58,7 @@ KINDS = [
     "replylint: disable=length\n",
     # lexicon words that once made a rule quadratic (each a fixed regression)
     "delay ", "delayed.\n", "перенесено ", "today only ", "только сегодня ", "лише сьогодні ", "так друже, ",
+    "не могу назвать ", "I don't know, call us ", "received your message.\n",
 ]
 
 STRUCTURES = {
@@ -130,6 +131,42 @@ def test_language_detection_finishes_on_every_kind() -> None:
 @pytest.mark.parametrize("name", sorted(STRUCTURES))
 def test_adversarial_structure_finishes_cleanly(name: str) -> None:
     assert isinstance(_lint_guarded(STRUCTURES[name]), Report)
+
+
+ORIGINALS = {
+    "en": "Hello,\n\nWhere is my order? When will it arrive? Can I pay by card?\n\nAnna",
+    "ru": "Здравствуйте!\n\nГде мой заказ? Когда его привезут? Можно ли оплатить картой?\n\nОльга",
+    "uk": "Добрий день!\n\nДе моє замовлення? Коли його привезуть? Чи можна оплатити карткою?\n\nОлена",
+}
+REPLIES = {
+    "en": "Hello Anna,\n\nYour order ships today and arrives on Thursday. Yes, card is fine.\n\nBest,\nTom",
+    "ru": "Здравствуйте, Ольга!\n\nЗаказ отправим сегодня, привезут в четверг. Да, можно картой.\n\nМарина",
+    "uk": "Добрий день, Олено!\n\nЗамовлення відправимо сьогодні, привезуть у четвер. Так, карткою можна.\n\nОлег",
+}
+QUESTIONS = {"en": ["When? ", "Can I pay by card? ", "Where is my order?\n"],
+             "ru": ["Когда? ", "Можно ли оплатить картой? ", "Где мой заказ?\n"],
+             "uk": ["Коли? ", "Чи можна оплатити карткою? ", "Де моє замовлення?\n"]}
+
+
+def _lint_pair_guarded(reply: str, original: str, language: str) -> None:
+    started = time.perf_counter()
+    report = linter().lint(reply, original, context={"language": language})
+    assert time.perf_counter() - started < WHOLE_RUN_GUARD
+    check_report(report)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_rules_that_read_the_original_finish_on_long_replies_and_originals(language: str) -> None:
+    """A long reply against real questions, and a long run of questions against a real reply (unanswered-question,
+    response-time and greeting-name read the customer's message). 30,000 characters: these pairs cost ~4 s each
+    at 100,000, which is throughput (the benchmark's business); this is a hang guard."""
+    for kind in ("Yes. ", "Ok.\n\n", "It ships today.\n", QUESTIONS[language][0]):
+        _lint_pair_guarded(_repeat(kind, PAIR_SIZE), ORIGINALS[language], language)
+    for kind in QUESTIONS[language]:
+        _lint_pair_guarded(REPLIES[language], _repeat(kind, PAIR_SIZE), language)
+
+
+PAIR_SIZE = 30_000
 
 
 def test_hostile_multipart_nesting_is_a_parse_error_or_a_report() -> None:

@@ -641,7 +641,27 @@ def test_inputs_the_properties_found(reply: str | bytes, context: dict[str, Any]
     pytest.param(None, {"subject": False}, id="bool-subject"),
     pytest.param(None, {"template": "yes"}, id="str-template"),
     pytest.param(None, {5: 1}, id="non-string-context-key"),
+    pytest.param({"rule-timeout": 9223372037.0}, None, id="rule-timeout-overflowing-setitimer"),
+    pytest.param({"rule-timeout": float("inf")}, None, id="infinite-rule-timeout"),
 ])
 def test_bad_config_and_context_values_the_properties_found(config: Any, context: Any) -> None:
     with pytest.raises(ConfigError):
         Linter(config, registry=registry()).lint("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", context=context)
+
+
+@pytest.mark.parametrize("argv", [
+    pytest.param(["check", "\x00"], id="nul-in-path"),
+    pytest.param(["check", "\ud800"], id="lone-surrogate-in-path"),
+    pytest.param(["check", "--original", "a\x00b", "-"], id="nul-in-original-path"),
+    pytest.param(["check", "--config", "a\x00b", "-"], id="nul-in-config-path"),
+])
+def test_unusable_paths_are_one_line_errors_not_tracebacks(argv: list[str]) -> None:
+    """Found by the CLI property: os.stat raises ValueError for these, which escaped as a traceback."""
+    code, out, err = _run_cli(argv, b"Hello")
+    assert code == cli.EXIT_ERROR, (out, err)
+    _check_cli(code, out, err)
+
+
+def test_unusable_path_is_a_parse_error_from_the_api() -> None:
+    with pytest.raises(ReplyParseError, match="not a usable file name"):
+        linter().lint(Path("reply\x00.eml"))
