@@ -40,18 +40,19 @@ class Match:
 
 
 class _Whole(list[Match]):
-    """A lexicon's whole-text matches, with their positions by token span (built on first use)."""
+    """A lexicon's whole-text matches, with their first tokens for bisection (listed on first use)."""
 
-    __slots__ = ("_positions",)
+    __slots__ = ("_firsts",)
 
     def __init__(self, matches: Iterable[Match]) -> None:
         super().__init__(matches)
-        self._positions: dict[tuple[int, int], int] | None = None
+        self._firsts: list[int] | None = None
 
-    def positions(self) -> dict[tuple[int, int], int]:
-        if self._positions is None:
-            self._positions = {(m.first_token, m.last_token): k for k, m in enumerate(self)}
-        return self._positions
+    def firsts(self) -> list[int]:
+        """The first token of each match, in order (the matches are disjoint and sorted)."""
+        if self._firsts is None:
+            self._firsts = [m.first_token for m in self]
+        return self._firsts
 
 
 class Lexicon:
@@ -112,21 +113,40 @@ class Lexicon:
         return hit[1]
 
     def _suffix(self, analysis: Analysis, start: int) -> Iterator[Match]:
-        """The matches from `start` to the end of the text.
+        """The matches from `start` to the end of the text, derived from the whole-text scan.
 
         perf: rules ask "what comes after this point?" once per finding, and scanning the rest of the text each
-        time was quadratic (honest-unknown on 100,000 characters of "I don't know, call us " took 520 s). The scan
-        runs from `start` only until it yields a match the whole-text scan also yielded: from there both scans
-        continue from the same token with the same end, so the rest is the whole-text result, already known.
+        time was quadratic (honest-unknown on 100,000 characters of "I don't know, call us " took 520 s).
+        Whether a phrase matches at a token depends only on the token and the end of the range, so a candidate
+        the whole-text scan tried and rejected is rejected here too, and one where it matched matches the same
+        way, after which both scans go on identically. The only candidates to try are those the whole-text scan
+        skipped because a match of its own covered them, i.e. inside the whole-text match that straddles the
+        current position.
         """
         whole = self._whole(analysis)
-        positions = whole.positions()
-        for m in self._scan(analysis, start, len(analysis.text)):
-            yield m
-            k = positions.get((m.first_token, m.last_token))
-            if k is not None:
-                yield from whole[k + 1 :]
+        firsts = whole.firsts()
+        starts = analysis.token_starts
+        stop = len(analysis.text)
+        candidates, order = self._candidates(analysis)
+        resume = bisect.bisect_left(starts, start)
+        while True:
+            k = bisect.bisect_right(firsts, resume) - 1
+            if k < 0 or not firsts[k] < resume <= whole[k].last_token:
+                yield from whole[bisect.bisect_left(firsts, resume) :]
                 return
+            covered = whole[k].last_token
+            for n in range(bisect.bisect_left(order, resume), len(order)):
+                i = order[n]
+                if i > covered:
+                    break
+                if i < resume:
+                    continue
+                best = self._best_at(analysis, candidates[i], i, stop)
+                if best is not None:
+                    last, phrase = best
+                    yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
+                    resume = last + 1
+            resume = max(resume, covered + 1)
 
     def _candidates(self, analysis: Analysis) -> tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]:
         """Start token -> phrases that may match there, from the text's form index, and the start tokens in order
@@ -169,20 +189,27 @@ class Lexicon:
                 continue
             if starts[i] >= stop:
                 break
-            best: tuple[int, str] | None = None
-            seen: set[str] = set()
-            for phrase, slots in candidates[i]:
-                if phrase in seen:
-                    continue
-                seen.add(phrase)
-                last = _match_at(analysis, i, slots, stop)
-                if last is not None and (best is None or last > best[0]):
-                    best = (last, phrase)
+            best = self._best_at(analysis, candidates[i], i, stop)
             if best is None:
                 continue
             last, phrase = best
             yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
             resume = last + 1
+
+    @staticmethod
+    def _best_at(analysis: Analysis, phrases: list[tuple[str, tuple[_Slot, ...]]], i: int,
+                 stop: int) -> tuple[int, str] | None:
+        """The longest phrase matching from token i (the first listed among equals), as (last token, phrase)."""
+        best: tuple[int, str] | None = None
+        seen: set[str] = set()
+        for phrase, slots in phrases:
+            if phrase in seen:
+                continue
+            seen.add(phrase)
+            last = _match_at(analysis, i, slots, stop)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, phrase)
+        return best
 
     def search(self, analysis: Analysis, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.find(analysis, start, end), None)
