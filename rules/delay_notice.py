@@ -21,20 +21,44 @@ class _Delay:
     sentence_start: int
 
 
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether some value of the sorted `starts` lies in [lo, hi)."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 _FUTURE_EN = frozenset({"will", "'ll", "shall", "going", "should", "would", "can", "may", "might", "expect", "due"})
 
 
-def _told_as_past(analysis: Analysis, char: int, past: set[int]) -> bool:
+def _told_as_past(analysis: Analysis, char: int, past: set[int], memo: dict[tuple[int, int], bool] | None = None,
+                  past_sorted: list[int] | None = None) -> bool:
     """A date in a clause that tells what already happened ("Мы отправили деньги 5 ноября") is not a new date.
 
     The clause must have a past-tense verb and no verb about the future ("отправили 5 ноября и привезут 9-го"
     splits at "и" only sometimes, so a future form anywhere in the clause keeps the date).
+
+    perf: the answer depends on the clause alone, so `memo` keeps it per clause, and `past_sorted` (the same
+    tokens as `past`, sorted) finds a past verb in the clause by bisection: many dates in one long clause were
+    quadratic otherwise.
     """
     i = bisect.bisect_right(analysis.token_starts, char) - 1
     if i < 0:
         return False
     lo, hi = clause_start(analysis, i), clause_end(analysis, i)
-    if not any(lo <= j < hi for j in past):
+    if memo is not None and (lo, hi) in memo:
+        return memo[(lo, hi)]
+    result = _clause_told_as_past(analysis, lo, hi, past, past_sorted)
+    if memo is not None:
+        memo[(lo, hi)] = result
+    return result
+
+
+def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], past_sorted: list[int] | None) -> bool:
+    if past_sorted is not None:
+        k = bisect.bisect_left(past_sorted, lo)
+        if not (k < len(past_sorted) and past_sorted[k] < hi):
+            return False
+    elif not any(lo <= j < hi for j in past):
         return False
     parses = getattr(analysis.pipeline.lemmatizer, "parses", None)
     for j in range(lo, hi):
@@ -111,9 +135,12 @@ class DelayNotice(Rule):
             yield Hit("no-apology", first.start, first.end, params,
                       suggestion="Apologise for the delay, e.g. \"I'm sorry for the wait.\"")
         past = set(past_tense(analysis))
+        memo: dict[tuple[int, int], bool] = {}
+        past_sorted = sorted(past)
         times = [t for t in plan_times(analysis, lex)
-                 if t.kind != "past" and not _told_as_past(analysis, t.start, past)]
-        if not any(t.start >= d.sentence_start for t in times for d in delays):
+                 if t.kind != "past" and not _told_as_past(analysis, t.start, past, memo, past_sorted)]
+        # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
+        if not (times and max(t.start for t in times) >= min(d.sentence_start for d in delays)):
             yield Hit("no-new-date", first.start, first.end, params,
                       suggestion="Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\"")
 
@@ -124,29 +151,33 @@ class DelayNotice(Rule):
             matches += lex("delay_reschedules").find(analysis)
         if not matches:
             return
-        denied = [(m.start, m.end) for m in lex("delay_not_delays").find(analysis)]
-        conditions = list(lex("delay_conditions").find(analysis))
-        resolved = list(lex("delay_resolved").find(analysis))
-        apologies = list(lex("delay_apologies").find(analysis))
-        reply_words = list(lex("delay_reply_words").find(analysis))
+        # perf: each list is one lexicon's matches, sorted and disjoint, and is asked once per delay phrase by
+        # bisection over its starts: scanning them per phrase was quadratic (100,000 chars of "no delay, ": 22 s).
+        denied = list(lex("delay_not_delays").find(analysis))
+        denied_starts = [x.start for x in denied]
+        conditions = [x.start for x in lex("delay_conditions").find(analysis)]
+        resolved = [x.start for x in lex("delay_resolved").find(analysis)]
+        apologies = [x.start for x in lex("delay_apologies").find(analysis)]
+        reply_words = [x.start for x in lex("delay_reply_words").find(analysis)]
         doc = analysis.doc
         for m in sorted(matches, key=lambda m: m.start):
-            if any(s <= m.start and m.end <= e for s, e in denied):
+            k = bisect.bisect_right(denied_starts, m.start) - 1
+            if k >= 0 and m.end <= denied[k].end:
                 continue
             c_start = clause_start(analysis, m.first_token)
             c_end = clause_end(analysis, m.last_token)
             lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
             if any(doc[i].lower_ in _NEGATIONS for i in range(max(c_start, m.first_token - 2), m.first_token)):
                 continue
-            if any(lo <= x.start < m.start for x in conditions):
+            if _any_between(conditions, lo, m.start):
                 continue
             sent = sentence_at(analysis, m.start)
             s_lo, s_hi = (sent.start_char, sent.end_char) if sent is not None else (lo, hi)
-            if any(s_lo <= x.start < s_hi for x in resolved):
+            if _any_between(resolved, s_lo, s_hi):
                 continue
             ends_clause = all(doc[i].is_punct or doc[i].is_space for i in range(m.last_token + 1, c_end))
-            apologised_first = any(lo <= a.start < m.start for a in apologies)
-            about_this_reply = ends_clause or any(lo <= r.start < hi for r in reply_words)
+            apologised_first = _any_between(apologies, lo, m.start)
+            about_this_reply = ends_clause or _any_between(reply_words, lo, hi)
             if apologised_first and about_this_reply:
                 # "Sorry for the delay in replying" / "Вибачте за затримку.": the late thing is this very email.
                 continue
