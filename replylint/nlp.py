@@ -197,25 +197,33 @@ def import_spacy() -> Any:
 
 @cache
 def _pipeline(lang: Lang) -> Pipeline:
-    spacy = import_spacy()
+    import_spacy()
     from spacy.language import Language
+    from spacy.util import get_lang_class
+    from spacy.vocab import create_vocab
 
     lemmatizer = _lemmatizer(lang)
-    nlp = spacy.blank(lang)
-    # perf: every tokenizer setter reloads all special cases (1,347 for en); parking them first means one reload
-    rules = nlp.tokenizer.rules
-    nlp.tokenizer.rules = {}
-    _bound_affix_work(nlp.tokenizer)
-    nlp.tokenizer.rules = rules
+    # perf: the same objects `spacy.blank(lang)` builds, without its config round trip (~50 ms) and with the
+    # tokenizer built once in its final form: its setters reload every special case (1,347 for en, ~90 ms).
+    language = get_lang_class(lang)
+    nlp = language(vocab=create_vocab(lang, language.Defaults), create_tokenizer=_linear_tokenizer)
     name = "replylint_sentences"
     if not Language.has_factory(name):
         Language.component(name, func=_mark_sentences)
     nlp.add_pipe(name)
 
     def lemmatize(doc: Doc) -> Doc:
-        for token in doc:
-            if not token.is_space:
-                token.lemma_ = lemmatizer.lemma(token.text)
+        """perf: lemmas looked up per distinct word and written back in one array call (a setter per token
+        interned each string separately)."""
+        import numpy
+        from spacy.attrs import LEMMA
+
+        table = token_table(doc)
+        add = doc.vocab.strings.add
+        lemma = lemmatizer.lemma
+        hashes = [0 if space else add(lemma(text)) for text, space in zip(table.texts, table.spaces, strict=True)]
+        if hashes:
+            doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     nlp.add_pipe(_register_lemmatizer(lang, lemmatize))
@@ -229,28 +237,40 @@ _SUFFIX_WINDOW = 64
 """How far from the end of a run a suffix may start; spaCy's suffixes are a few characters long."""
 
 
-def _bound_affix_work(tokenizer: Any) -> None:
-    """Keep spaCy's tokenizer linear in the text on hostile input (100,000 ">" or "!" in a row).
+def _linear_tokenizer(nlp: Language) -> Any:
+    """The language's default spaCy tokenizer, kept linear in the text on hostile input (100,000 ">" in a row).
 
     spaCy peels prefixes and suffixes off a whitespace-free run one at a time, and its suffix pattern (hundreds of
     alternatives each ending in `$`) is searched from the start of what is left: O(n) per suffix, O(n^2) per run
-    (perf: 8,000 ">" took 10 s). The suffix search now starts `_SUFFIX_WINDOW` characters before the end (a
+    (perf: 8,000 ">" took 10 s). The suffix search here starts `_SUFFIX_WINDOW` characters before the end (a
     lookbehind still sees what precedes that point, so results are unchanged for suffixes shorter than the window),
     and runs longer than `_LONG_CHUNK` are kept whole, which also bounds the copying and hashing spaCy does per pass.
     """
-    search = tokenizer.suffix_search
-    pattern = getattr(search, "__self__", None)
-    if pattern is not None and hasattr(pattern, "search"):
-        def suffix_search(text: str) -> Any:
-            return pattern.search(text, max(0, len(text) - _SUFFIX_WINDOW))
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-        tokenizer.suffix_search = suffix_search
-    original = tokenizer.token_match
+    defaults = nlp.Defaults
+    suffix_search = None
+    if defaults.suffixes:
+        suffix = compile_suffix_regex(defaults.suffixes)
+
+        def suffix_search(text: str) -> Any:
+            return suffix.search(text, max(0, len(text) - _SUFFIX_WINDOW))
+
+    original = defaults.token_match
 
     def token_match(text: str) -> bool:
         return len(text) > _LONG_CHUNK or (original is not None and original(text) is not None)
 
-    tokenizer.token_match = token_match
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=suffix_search,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        token_match=token_match,
+        url_match=defaults.url_match,
+    )
 
 
 def _register_lemmatizer(lang: str, func: Callable[[Doc], Doc]) -> str:
@@ -263,6 +283,40 @@ def _register_lemmatizer(lang: str, func: Callable[[Doc], Doc]) -> str:
     return name
 
 
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """The Doc's tokens as plain lists, read in one pass and shared by the components and every rule.
+
+    perf: every iteration or index of a spaCy Doc builds a new Token object per token, and reading an attribute
+    of it crosses into Cython; ten such passes per reply were a sixth of a lint.
+    """
+
+    texts: list[str]
+    spaces: list[bool]
+    """Whitespace tokens (spaCy's `is_space`): runs of spaces other than the single one after a word."""
+    starts: list[int]
+
+
+_TABLE_KEY = "replylint.token_table"
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The table for `doc`, read once and kept in the Doc's user data (as plain lists, so the Doc still
+    serialises)."""
+    table = doc.user_data.get(_TABLE_KEY)
+    if table is None or len(table[0]) != len(doc):
+        texts: list[str] = []
+        spaces: list[bool] = []
+        starts: list[int] = []
+        for t in doc:
+            texts.append(t.text)
+            spaces.append(t.is_space)
+            starts.append(t.idx)
+        table = (texts, spaces, starts)
+        doc.user_data[_TABLE_KEY] = table
+    return TokenTable(*table)
+
+
 def _mark_sentences(doc: Doc) -> Doc:
     """Sentence starts from punctuation and from line structure.
 
@@ -273,13 +327,8 @@ def _mark_sentences(doc: Doc) -> Doc:
     import numpy
     from spacy.attrs import SENT_START
 
-    texts: list[str] = []
-    spaces: list[bool] = []
-    trailing: list[str] = []
-    for t in doc:  # perf: one pass; every iteration of a Doc builds a new Token object per token
-        texts.append(t.text)
-        spaces.append(t.is_space)
-        trailing.append(t.whitespace_)
+    table = token_table(doc)
+    texts, spaces = table.texts, table.spaces
     if not texts:
         return doc
     flags = [1] + [-1] * (len(texts) - 1)
@@ -295,7 +344,7 @@ def _mark_sentences(doc: Doc) -> Doc:
                 and not before.endswith((":", ","))
             )
             start = not wrapped
-        elif ("\n" in trailing[i - 1] and prev not in _CLOSERS) or _initial_ends_sentence(texts, i):
+        elif _initial_ends_sentence(texts, i):
             start = True
         elif prev in _SENT_END or (prev in _CLOSERS and i >= 2 and texts[i - 2] in _SENT_END):
             start = text not in _CLOSERS and text not in _SENT_END
@@ -334,9 +383,18 @@ class Analysis:
         return self.pipeline.lang
 
     @cached_property
+    def table(self) -> TokenTable:
+        return token_table(self.doc)
+
+    @cached_property
     def lemma_sets(self) -> tuple[frozenset[str], ...]:
-        lem = self.pipeline.lemmatizer
-        return tuple(frozenset() if t.is_space else lem.lemmas(t.text) for t in self.tokens)
+        lemmas = self.pipeline.lemmatizer.lemmas
+        empty: frozenset[str] = frozenset()
+        return tuple(empty if space else lemmas(text) for text, space in zip(*self._texts_spaces, strict=True))
+
+    @property
+    def _texts_spaces(self) -> tuple[list[str], list[bool]]:
+        return self.table.texts, self.table.spaces
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -345,25 +403,26 @@ class Analysis:
 
     @cached_property
     def token_lowers(self) -> list[str]:
-        """perf: plain lists, because indexing a spaCy Doc builds a Token object on every access."""
-        return [t.lower_ for t in self.tokens]
+        """perf: plain lists, because indexing a spaCy Doc builds a Token object on every access (spaCy's
+        `lower_` is `str.lower` of the text)."""
+        return [text.lower() for text in self.table.texts]
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.idx for t in self.tokens]
+        return self.table.starts
 
     @cached_property
     def token_ends(self) -> list[int]:
-        return [t.idx + len(t.text) for t in self.tokens]
+        return [start + len(text) for start, text in zip(self.table.starts, self.table.texts, strict=True)]
 
     @cached_property
     def token_spaces(self) -> list[bool]:
-        return [t.is_space for t in self.tokens]
+        return self.table.spaces
 
     @cached_property
     def token_breaks(self) -> list[bool]:
         """Whitespace tokens holding a blank line: phrase matches never run across a paragraph break."""
-        return [t.is_space and "\n\n" in t.text for t in self.tokens]
+        return [space and "\n\n" in text for text, space in zip(*self._texts_spaces, strict=True)]
 
     @cached_property
     def form_index(self) -> dict[str, list[int]]:
@@ -381,16 +440,28 @@ class Analysis:
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
-        return tuple(s for s in self.doc.sents if any(not t.is_space for t in s))
+        spaces = self.table.spaces
+        return tuple(s for s in self.doc.sents if not all(spaces[s.start:s.end]))
+
+    @cached_property
+    def word_indexes(self) -> list[int]:
+        """Positions of the tokens that are words (holding a letter or digit), the unit every length limit counts.
+
+        A token with a letter or digit is never spaCy punctuation (`is_punct` wants every character to be
+        punctuation), so the text alone decides.
+        """
+        return [i for i, (text, space) in enumerate(zip(*self._texts_spaces, strict=True))
+                if not space and (text.isalnum() or any(c.isalnum() for c in text))]
 
     @cached_property
     def word_tokens(self) -> list[Token]:
-        """Tokens that are words (letters or digits), the unit every length limit counts."""
-        return [t for t in self.tokens if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text)]
+        doc = self.doc
+        return [doc[i] for i in self.word_indexes]
 
     @cached_property
     def word_starts(self) -> list[int]:
-        return [t.idx for t in self.word_tokens]
+        starts = self.table.starts
+        return [starts[i] for i in self.word_indexes]
 
     def words(self) -> Iterator[Token]:
         return iter(self.word_tokens)
