@@ -165,7 +165,9 @@ _FROM_TO_HOURS = {
 }
 
 
-def _compile_time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
+@cache
+def _time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
+    """Compiled on first use per language (perf: ~35 ms each, and a pre-send hook lints one language)."""
     num = rf"(?:{_NUM_WORDS[lang]})"
     num_range = rf"{num}(?:{_RANGE_JOIN[lang]}{num})?"
     unit = _UNITS[lang]
@@ -188,11 +190,6 @@ def _compile_time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
     if month_day:
         patterns.insert(1, ("date", month_day))
     return [(kind, re.compile(_B + "(?:" + rx + ")" + _E, re.IGNORECASE)) for kind, rx in patterns]
-
-
-_TIME_PATTERNS: dict[Lang, list[tuple[str, re.Pattern[str]]]] = {
-    lang: _compile_time_patterns(lang) for lang in ("en", "ru", "uk")
-}
 
 
 def _valid_numeric_date(m: re.Match[str], text: str) -> bool:
@@ -228,7 +225,7 @@ def find_times(text: str, lang: Lang) -> list[Found]:
     for m in _CLOCK.finditer(text):
         if not _NOT_A_DATE_AFTER.match(text, m.end()) or m.group(0)[-1:].lower() == "m":
             found.append(Found(m.start(), m.end(), "time", m.group(0)))
-    for kind, rx in _TIME_PATTERNS[lang]:
+    for kind, rx in _time_patterns(lang):
         for m in rx.finditer(text):
             found.append(Found(m.start(), m.end(), kind, m.group(0)))
     return _leftmost_longest(found)

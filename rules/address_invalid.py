@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from email_validator import EmailNotValidError, validate_email
-
 from replylint.model import Address, Headers, Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
@@ -60,6 +58,8 @@ def syntax_problem(address: str) -> str | None:
     email-validator also rejects special-use names (.test, .invalid, .local, .localhost): no mail can be
     delivered there, so for a reply that is about to be sent that is a correct finding, not a false alarm.
     """
+    from email_validator import EmailNotValidError, validate_email  # perf: 35 ms to import; text drafts skip it
+
     try:
         validate_email(address, check_deliverability=False, allow_display_name=False)
     except EmailNotValidError as exc:
@@ -73,6 +73,8 @@ def mailbox_key(address: str) -> str:
     Domains are case-insensitive by standard. Local parts are case-sensitive only in theory: no mainstream
     mail system treats "Anna.Lee" and "anna.lee" as different people, and flagging that would cry wolf.
     """
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         info = validate_email(address, check_deliverability=False, allow_display_name=False)
         return info.normalized.casefold()
