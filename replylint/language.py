@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _UK_ONLY = frozenset("іїєґІЇЄҐ")
 _RU_ONLY = frozenset("ыэъёЫЭЪЁ")
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 _PROFILE_LANGS: tuple[Lang, ...] = ("en", "ru", "uk")
 _SAMPLE_CHARS = 4000
 """langdetect's answer settles long before this; cutting keeps detection constant-time on huge input."""
@@ -55,16 +57,13 @@ def _factory() -> DetectorFactory:
 def detect(text: str) -> Lang | None:
     """Return "en", "ru", "uk", or None when the text has too few letters to tell."""
     sample = text[:_SAMPLE_CHARS]
-    cyrillic = latin = uk = ru = 0
-    for ch in sample:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            if ch in _UK_ONLY:
-                uk += 1
-            elif ch in _RU_ONLY:
-                ru += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    # perf: counted in C over the UTF-8 bytes (a Python loop over the characters was 3% of a lint): U+0400-U+04FF
+    # are exactly the two-byte sequences led by 0xD0-0xD3, and ASCII letters are single bytes.
+    raw = sample.encode("utf-8", "surrogatepass")
+    cyrillic = sum(raw.count(lead) for lead in _CYRILLIC_LEADS)
+    latin = len(raw.translate(None, _NOT_ASCII_LETTERS))
+    uk = sum(map(sample.count, _UK_ONLY)) if cyrillic else 0
+    ru = sum(map(sample.count, _RU_ONLY)) if cyrillic else 0
     if cyrillic + latin < 2:
         return None
     if latin > cyrillic * 2:
