@@ -66,8 +66,9 @@ class Lexicon:
         self.name = name
         self.phrases: tuple[str, ...] = tuple(dict.fromkeys(p for p in phrases if p))
         # form -> [(leading wildcards, phrase, slots)]
-        self._index: dict[str, list[tuple[int, str, tuple[_Slot, ...]]]] = defaultdict(list)
-        for phrase in self.phrases:
+        # form -> [(leading wildcards, listing order, phrase, slots)]
+        self._index: dict[str, list[tuple[int, int, str, tuple[_Slot, ...]]]] = defaultdict(list)
+        for order, phrase in enumerate(self.phrases):
             slots = _compile(phrase, pipeline)
             while slots and slots[0].kind == "gap":
                 slots = slots[1:]  # a leading gap matches nothing
@@ -77,7 +78,7 @@ class Lexicon:
             if lead == len(slots):
                 continue  # only wildcards: would match every token; not a phrase
             for form in slots[lead].forms:
-                self._index[form].append((lead, phrase, slots))
+                self._index[form].append((lead, order, phrase, slots))
         self._forms = frozenset(self._index)
 
     @classmethod
@@ -158,10 +159,20 @@ class Lexicon:
             return hit[1]  # type: ignore[no-any-return]
         index = analysis.form_index
         spaces, breaks = analysis.token_spaces, analysis.token_breaks
-        out: dict[int, list[tuple[str, tuple[_Slot, ...]]]] = defaultdict(list)
-        for form in self._forms & index.keys():
-            for pos in index[form]:
-                for lead, phrase, slots in self._index[form]:
+        out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = defaultdict(dict)
+        viable: dict[tuple[_Slot, ...], bool] = {}
+        keys = index.keys()  # a view tests membership per element of the (small) slot set
+        for form in self._forms & keys:
+            for lead, order, phrase, slots in self._index[form]:
+                ok = viable.get(slots)
+                if ok is None:
+                    # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
+                    # are ruled out here, once per text, instead of by a walk at every occurrence of their first
+                    ok = viable[slots] = all(
+                        not keys.isdisjoint(slot.forms) for slot in slots if slot.kind in ("lemma", "exact"))
+                if not ok:
+                    continue
+                for pos in index[form]:
                     begin = pos
                     for _ in range(lead):  # walk back over the leading wildcards, within the paragraph
                         begin -= 1
@@ -170,10 +181,13 @@ class Lexicon:
                         if begin < 0 or spaces[begin]:
                             break
                     else:
-                        out[begin].append((phrase, slots))
-        found = (out, sorted(out))
-        cache[key] = (self, found)
-        return found
+                        out[begin][order] = (phrase, slots)
+        # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
+        # above follows string hashes, which differ between processes.
+        listed = {begin: [found[k] for k in sorted(found)] for begin, found in out.items()}
+        result = (listed, sorted(listed))
+        cache[key] = (self, result)
+        return result
 
     def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
         """perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
@@ -201,12 +215,10 @@ class Lexicon:
                  stop: int) -> tuple[int, str] | None:
         """The longest phrase matching from token i (the first listed among equals), as (last token, phrase)."""
         best: tuple[int, str] | None = None
-        seen: set[str] = set()
+        lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
+        breaks, lemma_sets = analysis.token_breaks, analysis.lemma_sets
         for phrase, slots in phrases:
-            if phrase in seen:
-                continue
-            seen.add(phrase)
-            last = _match_at(analysis, i, slots, stop)
+            last = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, i, 0, i)
             if last is not None and (best is None or last > best[0]):
                 best = (last, phrase)
         return best
@@ -231,12 +243,6 @@ def _compile(phrase: str, pipeline: Pipeline) -> tuple[_Slot, ...]:
     while slots and slots[-1].kind == "gap":
         slots.pop()
     return tuple(slots)
-
-
-def _match_at(analysis: Analysis, i: int, slots: tuple[_Slot, ...], stop: int) -> int | None:
-    """Index of the last token if `slots` match from token i (skipping line-break whitespace), else None."""
-    return _go(analysis.token_lowers, analysis.token_starts, analysis.token_spaces, analysis.token_breaks,
-               analysis.lemma_sets, slots, stop, i, 0, i)
 
 
 def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute lookup per token

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -221,7 +222,10 @@ def _clauses(analysis: Analysis, sent: Span) -> Iterator[Span]:
 
 def _letter_words(analysis: Analysis, start: int, end: int) -> int:
     """Words with letters: a ticket or order number ("ticket #48211", "№ 7781") adds no substance to a clause."""
-    return sum(1 for t in analysis.words() if start <= t.idx < end and any(c.isalpha() for c in t.text))
+    starts, texts = analysis.word_starts, analysis.table.texts
+    indexes = analysis.word_indexes
+    return sum(1 for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+               if any(c.isalpha() for c in texts[indexes[k]]))
 
 
 def _touches(spans: Sequence[Span], start: int, end: int) -> bool:

@@ -71,11 +71,12 @@ def _quoted_spans(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     stack: list[tuple[str, int]] = []
     straight: int | None = None
-    breaks = {m.start() for m in _PARAGRAPH_BREAK.finditer(text)}
-    for i, ch in enumerate(text):
-        if i in breaks:
+    for m in _QUOTE_EVENT.finditer(text):  # perf: only the quotes and breaks, not a Python step per character
+        i, ch = m.start(), m.group()
+        if ch[0] == "\n":
             stack.clear()
             straight = None
+            continue
         if stack and ch in _PAIRED[stack[-1][0]]:
             _opener, start = stack.pop()
             if not stack:
@@ -92,19 +93,25 @@ def _quoted_spans(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+_QUOTE_EVENT = re.compile(
+    _PARAGRAPH_BREAK.pattern + "|[" + re.escape('"' + "".join(_PAIRED) + "".join(_PAIRED.values())) + "]"
+)
+
+
 def reported_spans(analysis: Analysis, speech: Lexicon) -> Spans:
     """Spans of reported speech: the rest of a sentence after a colon that follows a verb of saying.
 
     "Курьер сказал: подожди до завтра" cites the courier; the agent is not saying "подожди" to the customer.
     """
     spans: list[Span] = []
+    texts, starts = analysis.table.texts, analysis.table.starts
     for sent in analysis.sentences:
-        for token in sent:
-            if token.text != ":":
-                continue
-            if speech.search(analysis, sent.start_char, token.idx) is not None:
-                spans.append((token.idx, sent.end_char))
-            break
+        try:
+            colon = texts.index(":", sent.start, sent.end)  # perf: a C scan of the token texts
+        except ValueError:
+            continue
+        if speech.search(analysis, sent.start_char, starts[colon]) is not None:
+            spans.append((starts[colon], sent.end_char))
     return Spans(spans)
 
 
@@ -143,20 +150,31 @@ A bracket run counts once; runs whose brackets all close an opening one ("(see (
 def emoticon_spans(text: str) -> list[Span]:
     """Where the emoticons and emoji are, each counted once, in text order."""
     found = [(m.start(), m.end()) for m in _EMOJI_RUN.finditer(text)]
-    opened = 0
-    balanced: set[int] = set()
-    for i, ch in enumerate(text):
-        if ch == "(":
-            opened += 1
-        elif ch == ")" and opened:
-            opened -= 1
-            balanced.add(i)
+    balanced: set[int] | None = None
     for m in _EMOTICON.finditer(text):
-        chars = range(m.start(), m.end())
-        if m.group().startswith(")") and all(i in balanced for i in chars):
-            continue  # "(a (nested) aside))": every bracket closes something
+        if m.group().startswith(")"):
+            if balanced is None:
+                balanced = _closing_brackets(text)
+            if all(i in balanced for i in range(m.start(), m.end())):
+                continue  # "(a (nested) aside))": every bracket closes something
         found.append((m.start(), m.end()))
     return sorted(found)
+
+
+def _closing_brackets(text: str) -> set[int]:
+    """Offsets of the ")" that close an earlier "(" (perf: visits the brackets only)."""
+    opened = 0
+    balanced: set[int] = set()
+    for m in _BRACKET.finditer(text):
+        if m.group() == "(":
+            opened += 1
+        elif opened:
+            opened -= 1
+            balanced.add(m.start())
+    return balanced
+
+
+_BRACKET = re.compile(r"[()]")
 
 
 # --- ты / ти --------------------------------------------------------------------------------------------------
@@ -319,9 +337,11 @@ class FamiliarTone(Rule):
 
     def _informal_you(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
         doc = analysis.doc
+        texts, starts = analysis.table.texts, analysis.table.starts
         pronouns = self.lexicon("informal_pronouns", lang)
+        # perf: the token texts, not Token objects (spaCy's is_alpha is str.isalpha)
         formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
-            _is_formal_verb(analysis, t.text) for t in doc if t.is_alpha)
+            _is_formal_verb(analysis, text) for text in texts if text.isalpha())
         hits: dict[int, Hit] = {}
         generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
@@ -330,20 +350,20 @@ class FamiliarTone(Rule):
             word = analysis.text[m.start:m.end]
             hits[m.start] = Hit("informal-you", m.start, m.end, {"word": word},
                                 suggestion=_formal_form(analysis, word, _lemma_of(analysis, m, pronouns)))
-        for i, token in enumerate(doc):
-            if not token.is_alpha or token.idx in hits or inside(cited, token.idx, token.idx + len(token)):
+        for i, text in enumerate(texts):
+            start = starts[i]
+            if not text.isalpha() or start in hits or inside(cited, start, start + len(text)):
                 continue
-            kind = _verb_kind(analysis, token.text)
+            kind = _verb_kind(analysis, text)
             if kind is None:
                 continue
-            if token.text[:1].isupper() and not token.is_sent_start:
+            if text[:1].isupper() and not doc[i].is_sent_start:
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and nxt.lower_ in _IDIOM_NEXT:
+            if i + 1 < len(texts) and texts[i + 1].lower() in _IDIOM_NEXT:
                 continue
-            hit = Hit("informal-you", token.idx, token.idx + len(token), {"word": token.text},
-                      suggestion=_formal_form(analysis, token.text, token.lemma_))
-            (generic if kind == "2sg" else hits)[token.idx] = hit
+            hit = Hit("informal-you", start, start + len(text), {"word": text},
+                      suggestion=_formal_form(analysis, text, doc[i].lemma_))
+            (generic if kind == "2sg" else hits)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in
         # one that also says Вы.

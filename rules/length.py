@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -78,17 +79,17 @@ class Length(Rule):
             return
         analysis = ctx.analysis
         lo, hi = body_range(ctx)
-        words = [w for w in analysis.words() if lo <= w.idx < hi]
-        total = len(words)
+        starts = analysis.word_starts
+        first, stop = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        total = stop - first
         if opts.min_words and total < opts.min_words:
             start = len(text) - len(text.lstrip())
             yield Hit("too-short", start, len(text.rstrip()), {"words": total, "limit": opts.min_words})
         if total > opts.max_words:
-            first_over = words[opts.max_words]
-            last = words[-1]
-            yield Hit("too-long", first_over.idx, last.idx + len(last.text),
+            last = analysis.word_indexes[stop - 1]
+            yield Hit("too-long", starts[first + opts.max_words], analysis.token_ends[last],
                       {"words": total, "limit": opts.max_words})
-        word_starts = [w.idx for w in words]
+        word_starts = starts[first:stop]
         for sent in analysis.sentences:
             if sent.end_char <= lo or sent.start_char >= hi:
                 continue
