@@ -65,9 +65,9 @@ class Lexicon:
     def __init__(self, name: str, phrases: Iterable[str], pipeline: Pipeline) -> None:
         self.name = name
         self.phrases: tuple[str, ...] = tuple(dict.fromkeys(p for p in phrases if p))
-        # form -> [(leading wildcards, phrase, slots)]
         # form -> [(leading wildcards, listing order, phrase, slots)]
         self._index: dict[str, list[tuple[int, int, str, tuple[_Slot, ...]]]] = defaultdict(list)
+        self._required: dict[int, tuple[frozenset[str], ...]] = {}
         for order, phrase in enumerate(self.phrases):
             slots = _compile(phrase, pipeline)
             while slots and slots[0].kind == "gap":
@@ -79,6 +79,9 @@ class Lexicon:
                 continue  # only wildcards: would match every token; not a phrase
             for form in slots[lead].forms:
                 self._index[form].append((lead, order, phrase, slots))
+            # the form sets of the phrase's other words, each of which must occur somewhere in a text it matches
+            self._required[order] = tuple(
+                slot.forms for k, slot in enumerate(slots) if k != lead and slot.kind in ("lemma", "exact"))
         self._forms = frozenset(self._index)
 
     @classmethod
@@ -160,16 +163,20 @@ class Lexicon:
         index = analysis.form_index
         spaces, breaks = analysis.token_spaces, analysis.token_breaks
         out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = defaultdict(dict)
-        viable: dict[tuple[_Slot, ...], bool] = {}
+        viable: dict[int, bool] = {}
         keys = index.keys()  # a view tests membership per element of the (small) slot set
         for form in self._forms & keys:
             for lead, order, phrase, slots in self._index[form]:
-                ok = viable.get(slots)
+                ok = viable.get(order)
                 if ok is None:
                     # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
                     # are ruled out here, once per text, instead of by a walk at every occurrence of their first
-                    ok = viable[slots] = all(
-                        not keys.isdisjoint(slot.forms) for slot in slots if slot.kind in ("lemma", "exact"))
+                    ok = True
+                    for forms in self._required[order]:
+                        if keys.isdisjoint(forms):
+                            ok = False
+                            break
+                    viable[order] = ok
                 if not ok:
                     continue
                 for pos in index[form]:

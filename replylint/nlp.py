@@ -134,7 +134,9 @@ class Pipeline:
     lemmatizer: MorphLemmatizer | LookupLemmatizer
 
     def analyse(self, text: str) -> Analysis:
-        return Analysis(text=text, doc=self.nlp(text), pipeline=self)
+        doc = self.nlp.make_doc(text)
+        token_table(doc, text)  # perf: read while the text is at hand; the components and rules share it
+        return Analysis(text=text, doc=self.nlp(doc), pipeline=self)
 
 
 def lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
@@ -300,19 +302,21 @@ class TokenTable:
 _TABLE_KEY = "replylint.token_table"
 
 
-def token_table(doc: Doc) -> TokenTable:
+def token_table(doc: Doc, text: str | None = None) -> TokenTable:
     """The table for `doc`, read once and kept in the Doc's user data (as plain lists, so the Doc still
-    serialises)."""
+    serialises). `text` is the text the Doc was made from, when the caller has it: `Doc.text` rebuilds it."""
     table = doc.user_data.get(_TABLE_KEY)
     if table is None or len(table[0]) != len(doc):
-        texts: list[str] = []
-        spaces: list[bool] = []
-        starts: list[int] = []
-        for t in doc:
-            texts.append(t.text)
-            spaces.append(t.is_space)
-            starts.append(t.idx)
-        table = (texts, spaces, starts)
+        from spacy.attrs import IDX, IS_SPACE, SPACY
+
+        # perf: three columns in one array call; each token's text is the document text up to the next token,
+        # less the single trailing space spaCy records as a flag
+        if text is None:
+            text = doc.text
+        starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist() if len(doc) else ([], [], [])
+        ends = [*starts[1:], len(text)]
+        texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]
+        table = (texts, [bool(f) for f in space_flags], starts)
         doc.user_data[_TABLE_KEY] = table
     return TokenTable(*table)
 
@@ -418,6 +422,15 @@ class Analysis:
     @cached_property
     def token_spaces(self) -> list[bool]:
         return self.table.spaces
+
+    @cached_property
+    def sent_starts(self) -> list[bool]:
+        """Whether each token starts a sentence (spaCy's `is_sent_start`), read in one array call."""
+        from spacy.attrs import SENT_START
+
+        if not len(self.doc):
+            return []
+        return [flag == 1 for flag in self.doc.to_array([SENT_START]).tolist()]
 
     @cached_property
     def token_breaks(self) -> list[bool]:

@@ -15,13 +15,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
-from replylint.nlp import Analysis
+from replylint.nlp import Analysis, MorphLemmatizer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -750,25 +750,24 @@ def imperatives(analysis: Analysis) -> list[int]:
     so English instructions come from the `answer_steps` list instead.
     """
     lemmatizer = analysis.pipeline.lemmatizer
-    parses = getattr(lemmatizer, "parses", None)
-    if parses is None:
+    if not isinstance(lemmatizer, MorphLemmatizer):
         return []
-    out = []
-    for tok in analysis.doc:
-        if not is_word(tok) or not tok.text[:1].isalpha():
-            continue
-        found = parses(tok.text)
-        if not found:
-            continue
-        first = str(getattr(found[0], "tag", ""))
-        # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
-        # equally as future and imperative, and in a reply to a customer it is the imperative.
-        tied = "2per" in first and "plur" in first and any(
-            "impr" in str(getattr(p, "tag", "")) and getattr(p, "score", 0.0) >= getattr(found[0], "score", 1.0)
-            for p in found)
-        if "impr" in first or tied:
-            out.append(tok.i)
-    return out
+    texts, lowers = analysis.table.texts, analysis.token_lowers
+    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and _is_imperative(lemmatizer, lowers[i])]
+
+
+@lru_cache(maxsize=50_000)
+def _is_imperative(morph: MorphLemmatizer, word: str) -> bool:
+    found = morph.parses(word)
+    if not found:
+        return False
+    first = str(getattr(found[0], "tag", ""))
+    # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
+    # equally as future and imperative, and in a reply to a customer it is the imperative.
+    tied = "2per" in first and "plur" in first and any(
+        "impr" in str(getattr(p, "tag", "")) and getattr(p, "score", 0.0) >= getattr(found[0], "score", 1.0)
+        for p in found)
+    return "impr" in first or tied
 
 
 _EN_PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left"})
@@ -781,21 +780,26 @@ def past_tense(analysis: Analysis) -> list[int]:
     irregular past form, stands in for a tagger.
     """
     lemmatizer = analysis.pipeline.lemmatizer
-    parses = getattr(lemmatizer, "parses", None)
+    morph = lemmatizer if isinstance(lemmatizer, MorphLemmatizer) else None
+    texts, lowers = analysis.table.texts, analysis.token_lowers
     out = []
-    for tok in analysis.doc:
-        if not is_word(tok) or not tok.text[:1].isalpha():
+    for i in analysis.word_indexes:  # perf: token texts, not Token objects
+        if not texts[i][:1].isalpha():
             continue
-        low = tok.lower_
-        if parses is None:
-            lemmas = analysis.lemma_sets[tok.i]
+        low = lowers[i]
+        if morph is None:
+            lemmas = analysis.lemma_sets[i]
             if low in _EN_PAST_AUX or (low.endswith("ed") and any(lem != low for lem in lemmas)):
-                out.append(tok.i)
-            continue
-        found = parses(tok.text)
-        if found and "past" in str(getattr(found[0], "tag", "")):
-            out.append(tok.i)
+                out.append(i)
+        elif _top_parse_is_past(morph, low):
+            out.append(i)
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _top_parse_is_past(morph: MorphLemmatizer, word: str) -> bool:
+    found = morph.parses(word)
+    return bool(found) and "past" in str(getattr(found[0], "tag", ""))
 
 
 _QUOTED_NAME = re.compile(r"«([^»]{1,60})»|“([^”]{1,60})”|\"([^\"]{1,60})\"")

@@ -191,15 +191,15 @@ def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
     `Lexicon.find` is leftmost-longest, so "спасибо за письмо, ваше обращение получено" first matches from
     "письмо" to "получено"; that match is dropped and the search resumes one word later, finding the real one.
     """
-    doc = analysis.doc
+    texts, sent_starts = analysis.table.texts, analysis.sent_starts
     pos = 0
     while True:
         m = lexicon.search(analysis, pos)
         if m is None:
             return
-        if any(doc[i].text in _BREAKS or doc[i].text in _SENTENCE_END or (i > m.first_token and doc[i].is_sent_start)
+        if any(texts[i] in _BREAKS or texts[i] in _SENTENCE_END or (i > m.first_token and sent_starts[i])
                for i in range(m.first_token, m.last_token + 1)):
-            pos = doc[m.first_token].idx + len(doc[m.first_token].text)
+            pos = analysis.token_ends[m.first_token]
             continue
         yield m
         pos = m.end
@@ -207,15 +207,18 @@ def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
 
 def _clauses(analysis: Analysis, sent: Span) -> Iterator[Span]:
     start, stop = sent
-    for token in analysis.doc:
-        if token.idx < sent[0] or token.is_space:
-            continue
-        if token.idx >= stop:
+    texts, lowers, starts, spaces = analysis.table.texts, analysis.token_lowers, analysis.token_starts, \
+        analysis.token_spaces
+    # perf: from the sentence's first token by bisection, not a walk from the top of the text per sentence
+    for i in range(bisect.bisect_left(starts, start), len(texts)):
+        if starts[i] >= stop:
             break
-        if token.text in _BREAKS or token.lower_ in _CONJUNCTIONS:
-            if token.idx > start:
-                yield start, token.idx
-            start = token.idx + len(token.text)
+        if spaces[i]:
+            continue
+        if texts[i] in _BREAKS or lowers[i] in _CONJUNCTIONS:
+            if starts[i] > start:
+                yield start, starts[i]
+            start = starts[i] + len(texts[i])
     if stop > start:
         yield start, stop
 
