@@ -1,7 +1,5 @@
 """`python -m replylint` is the `replylint` command."""
 
-import sys
+from replylint.cli import run
 
-from replylint.cli import main
-
-sys.exit(main())
+run()

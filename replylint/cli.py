@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from replylint import __version__
+from replylint._process import exit_fast, gc_paused
 from replylint.api import Linter
 from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run() -> None:
+    """The `replylint` console command: `main` on the process's arguments, then a fast exit."""
+    exit_fast(main)
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
          stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
@@ -106,6 +112,13 @@ def _split_ids(value: str | None) -> list[str] | None:
 
 
 def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    with contextlib.ExitStack() as startup:
+        startup.enter_context(gc_paused())  # released once the first reply is linted (the pipeline is built)
+        return _check_paths(args, stdin, out, err, startup)
+
+
+def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
+                 startup: contextlib.ExitStack) -> int:
     registry = discover()
     first = next((p for p in args.paths if p != "-"), None)
     if args.config:
@@ -131,6 +144,8 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
             err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
             unreadable += 1
             continue
+        finally:
+            startup.close()
         reports.append(report)
     color = args.color == "always" or (args.color == "auto" and _isatty(out) and "NO_COLOR" not in os.environ)
     options: dict[str, object] = {}

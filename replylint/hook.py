@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO
 
+from replylint._process import gc_paused
 from replylint.errors import ReplylintError
 from replylint.formats.safe import terminal_safe
 from replylint.model import Finding, Report, Severity
@@ -240,7 +241,8 @@ def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO |
         verdict = Verdict(True, "skipped", reason=reason)
     else:
         try:
-            verdict = check_outgoing(raw, linter=_linter(args), fail_on=args.fail_on, environ={})
+            with gc_paused():  # one message per process: start-up is the whole run
+                verdict = check_outgoing(raw, linter=_linter(args), fail_on=args.fail_on, environ={})
         except ReplylintError as exc:
             verdict = Verdict(False, "error", reason=str(exc))
         except Exception as exc:  # noqa: BLE001 - a crash must not pass for "sent"; say so and keep the draft

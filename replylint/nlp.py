@@ -133,6 +133,11 @@ class Pipeline:
     nlp: Language
     lemmatizer: MorphLemmatizer | LookupLemmatizer
 
+    @cached_property
+    def special_cases(self) -> frozenset[str]:
+        """The strings the tokenizer splits by rule rather than by affixes ("cannot", "don't", "т.е.")."""
+        return frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
+
     def analyse(self, text: str) -> Analysis:
         doc = self.nlp.make_doc(text)
         token_table(doc, text)  # perf: read while the text is at hand; the components and rules share it
@@ -313,7 +318,9 @@ def token_table(doc: Doc, text: str | None = None) -> TokenTable:
         # less the single trailing space spaCy records as a flag
         if text is None:
             text = doc.text
-        starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist() if len(doc) else ([], [], [])
+        if not len(doc):
+            return TokenTable([], [], [])
+        starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist()
         ends = [*starts[1:], len(text)]
         texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]
         table = (texts, [bool(f) for f in space_flags], starts)

@@ -96,9 +96,21 @@ class Registry:
 def discover() -> Registry:
     """Every installed rule. Two distributions claiming one id is an error naming both."""
     reg = Registry()
-    eps = sorted(entry_points(group=GROUP), key=lambda ep: (ep.name, _dist_name(ep)))
+    names: dict[int, str] = {}
+
+    def dist_name(ep: EntryPoint) -> str:
+        # perf: a distribution's name is parsed from its METADATA file on every access; its entry points share
+        # one distribution object, so the name is read once per distribution, not twice per rule
+        dist = getattr(ep, "dist", None)
+        if dist is None:
+            return ""
+        if id(dist) not in names:
+            names[id(dist)] = getattr(dist, "name", "") or ""
+        return names[id(dist)]
+
+    eps = sorted(entry_points(group=GROUP), key=lambda ep: (ep.name, dist_name(ep)))
     for ep in eps:
-        dist = _dist_name(ep)
+        dist = dist_name(ep)
         if ep.name in reg.entries:
             other = reg.entries[ep.name]
             if other.distribution == dist and other.entry_point is not None and other.entry_point.value == ep.value:
@@ -108,8 +120,3 @@ def discover() -> Registry:
             )
         reg.entries[ep.name] = RuleEntry(ep.name, entry_point=ep, distribution=dist)
     return reg
-
-
-def _dist_name(ep: EntryPoint) -> str:
-    dist = getattr(ep, "dist", None)
-    return getattr(dist, "name", "") or ""

@@ -1,0 +1,68 @@
+"""The shortcuts replylint.nlp takes around spaCy must give what spaCy itself gives.
+
+Each shortcut exists for speed (see the perf notes in nlp.py and lexicon.py); these tests pin it to the slow,
+obvious answer on texts chosen to hit the edges: leading and doubled whitespace, line breaks, special cases
+("don't", "Ms."), emoji and empty input.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replylint import nlp
+from replylint.lexicon import _words
+from replylint.model import Lang
+
+LANGS: tuple[Lang, ...] = ("en", "ru", "uk")
+EDGES = [
+    "",
+    " ",
+    "  leading spaces",
+    "Dear Ms. Walker,\n\nI'm sure we don't  know.\n",
+    "Здравствуйте, Ольга!\n\nТ.е. заказ №48213 отправлен 12.11.\r\n\r\n",
+    "Добрий день!  Дякуємо 😀 за лист...\tЗ повагою,\nМарина \n",
+    "trailing space ",
+    "\n\n\n",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text", EDGES)
+def test_token_table_matches_spacy_tokens(lang: Lang, text: str) -> None:
+    analysis = nlp.pipeline(lang).analyse(text)
+    doc = analysis.doc
+    assert analysis.table.texts == [t.text for t in doc]
+    assert analysis.table.spaces == [t.is_space for t in doc]
+    assert analysis.table.starts == [t.idx for t in doc]
+    assert analysis.token_lowers == [t.lower_ for t in doc]
+    assert analysis.sent_starts == [t.is_sent_start is True for t in doc]
+    assert analysis.word_tokens == [t for t in doc if not t.is_space and not t.is_punct
+                                    and any(c.isalnum() for c in t.text)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pipeline_tokenizes_as_spacy_blank(lang: Lang) -> None:
+    """The pipeline is built without `spacy.blank`'s config machinery; its tokens must be the same."""
+    spacy = nlp.import_spacy()
+    blank = spacy.blank(lang)
+    ours = nlp.pipeline(lang).nlp
+    for text in EDGES:
+        assert [t.text for t in ours.make_doc(text)] == [t.text for t in blank.make_doc(text)]
+    assert ours.tokenizer.rules == blank.tokenizer.rules
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=150)
+@given(st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=12))
+def test_lexicon_word_fast_path_matches_tokenizer(lang: Lang, word: str) -> None:
+    pipeline = nlp.pipeline(lang)
+    assert _words(word, pipeline) == [t.text for t in pipeline.nlp.make_doc(word)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lexicon_word_fast_path_respects_special_cases(lang: Lang) -> None:
+    pipeline = nlp.pipeline(lang)
+    for word in sorted(pipeline.special_cases)[:400]:
+        assert _words(word, pipeline) == [t.text for t in pipeline.nlp.make_doc(word)]
