@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
@@ -192,20 +192,29 @@ class Rule:
 
     @classmethod
     def lexicon_path(cls) -> Path:
-        return _lexicon_dir(cls.__module__, cls.__qualname__, cls.lexicon_dir, inspect.getfile(cls))
+        return _lexicon_dir(cls)
 
     def lexicon(self, name: str, lang: Lang) -> Lexicon:
         """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
-        return _load_lexicon(self.lexicon_path(), name, lang)
+        return _load_lexicon(_lexicon_dir(type(self)), name, lang)
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         raise NotImplementedError
 
 
-@cache
-def _lexicon_dir(module: str, qualname: str, declared: Path | None, source: str) -> Path:
-    """Resolved once per rule class; keyed by names because resolving paths on every lexicon use was measurable."""
-    return declared if declared is not None else Path(source).resolve().parent / "lexicons"
+_LEXICON_DIRS: dict[type, Path] = {}
+
+
+def _lexicon_dir(cls: type) -> Path:
+    """Resolved once per rule class: rules ask for a lexicon ~20 times per reply, and locating the class's source
+    file (`inspect.getfile`) and resolving it each time was measurable. (A plain dict: `type` objects do not
+    satisfy mypy's Hashable for functools.cache.)"""
+    found = _LEXICON_DIRS.get(cls)
+    if found is None:
+        declared: Path | None = getattr(cls, "lexicon_dir", None)
+        found = declared if declared is not None else Path(inspect.getfile(cls)).resolve().parent / "lexicons"
+        _LEXICON_DIRS[cls] = found
+    return found
 
 
 @lru_cache(maxsize=512)
