@@ -6,7 +6,13 @@ import re
 import unicodedata
 
 _UNSAFE = re.compile(
-    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f"  # C0 (newline aside), DEL, C1: ESC/CSI sequences, bells, title changes
+    # Unicode format characters (category Cf: invisible, or changing text direction) and the line and paragraph
+    # separators (Zl, Zp), which some terminals break lines at. tests/core/test_safe.py checks this class against
+    # the unicodedata of the running Python.
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
 
 
@@ -18,19 +24,26 @@ def _escape(match: re.Match[str]) -> str:
         return "\\r"
     if ch == "\t":
         return " "
-    return f"\\u{ord(ch):04x}" if ord(ch) > 0xFF else f"\\x{ord(ch):02x}"
+    return _code(ch)
+
+
+def _code(ch: str) -> str:
+    """Python's own escape notation, so the width of the number is never ambiguous."""
+    n = ord(ch)
+    return f"\\x{n:02x}" if n <= 0xFF else f"\\u{n:04x}" if n <= 0xFFFF else f"\\U{n:08x}"
 
 
 def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
-    """Escape C0/C1 controls (ESC included), bidi overrides and zero-width characters as visible `\\x..` text.
+    """Escape C0/C1 controls (ESC included), format characters and line separators as visible `\\x..` text.
 
-    Bidi controls can make a line read differently from what it says ("Trojan Source"); zero-width characters
-    hide inside words. Newlines are escaped too unless the caller prints multi-line text on purpose.
+    Bidi controls can make a line read differently from what it says ("Trojan Source"); zero-width and tag
+    characters hide inside words (tags can smuggle a whole invisible sentence); U+2028/U+2029 break a one-line
+    report in some terminals. Newlines are escaped too unless the caller prints multi-line text on purpose.
     """
     out = _UNSAFE.sub(_escape, text)
     if not keep_newlines:
         out = out.replace("\n", "\\n")
     # Unassigned or private-use code points can render as anything; show them by number.
     if any(unicodedata.category(c) in ("Co", "Cn", "Cs") for c in out):
-        out = "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Co", "Cn", "Cs") else c for c in out)
+        out = "".join(_code(c) if unicodedata.category(c) in ("Co", "Cn", "Cs") else c for c in out)
     return out
