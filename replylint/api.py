@@ -13,8 +13,9 @@ from typing import Any, Literal, TypeAlias
 from replylint import engine, language, suppress
 from replylint.config import Config, config_from_mapping, load_config, validate_against
 from replylint.errors import ConfigError, ReplylintError
+from replylint.locate import with_file_positions
 from replylint.model import Address, Context, Finding, Headers, Lang, ParsedMessage, Report, Severity
-from replylint.parsing import ReplyInput, parse_input, split_body
+from replylint.parsing import ReplyInput, parse_coerced, parse_input, split_body
 from replylint.registry import Registry, discover
 from replylint.rule import RuleContext
 
@@ -67,7 +68,8 @@ class Linter:
     def lint(self, reply: ReplyInput, original: ReplyInput | None = None, *,
              context: ContextInput = None, options: Mapping[str, Mapping[str, Any]] | None = None) -> Report:
         facts = Context.coerce(context)
-        message, source = parse_input(reply, max_bytes=self.config.max_bytes)
+        message, coerced = parse_coerced(reply, max_bytes=self.config.max_bytes)
+        source = coerced.source
         header = message.headers.raw.get(suppress.HEADER) if message.headers else None
         sup = suppress.read(message.text.translate(_SPACES), header)
         orig, orig_source = self._original(message, original)
@@ -90,6 +92,8 @@ class Linter:
         findings = [f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end)]
         findings.extend(self._suppression_findings(sup, index))
         findings.sort(key=engine.sort_key)
+        if coerced.from_file and findings and not message.html_only:
+            findings = with_file_positions(findings, sup.text, coerced.data)
         return Report(
             source=source, text=sup.text, findings=tuple(findings), language=lang, quote=message.quote,
             signature=message.signature, headers=message.headers, original_source=orig_source,

@@ -174,7 +174,13 @@ _CONTEXT_TYPES: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem in a reply. `start`/`end` index `Report.text`; `line`/`column` are 1-based."""
+    """One problem in a reply. `start`/`end` index `Report.text`; `line`/`column` are 1-based and count within it.
+
+    `file_line`/`file_column` place the finding in the file that was linted, when the input was a path and every
+    line of the reply's text was found there in order; they are None for other input and for a body the file
+    holds encoded (base64, quoted-printable), reflowed or as HTML. Headers, front matter and removed
+    suppression directives are what make the two differ.
+    """
 
     rule: str
     severity: Severity
@@ -185,10 +191,19 @@ class Finding:
     column: int
     suggestion: str | None = None
     data: Mapping[str, JSONValue] = field(default_factory=dict)
+    file_line: int | None = None
+    file_column: int | None = None
 
     @property
     def kind(self) -> str:
         return str(self.data.get("kind", ""))
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Where to show the finding: in the file when known, else in the reply's text."""
+        if self.file_line is not None and self.file_column is not None:
+            return self.file_line, self.file_column
+        return self.line, self.column
 
     def to_dict(self) -> dict[str, JSONValue]:
         return {
@@ -201,6 +216,8 @@ class Finding:
             "column": self.column,
             "suggestion": self.suggestion,
             "data": dict(self.data),
+            "file_line": self.file_line,
+            "file_column": self.file_column,
         }
 
 

@@ -22,7 +22,7 @@ def render(reports: Sequence[Report], **_: object) -> str:
     out = []
     for report in reports:
         for f in report.findings:
-            props = (f"file={_escape_property(terminal_safe(report.source))},line={f.line},col={f.column},"
+            props = (f"file={_escape_property(terminal_safe(report.source))},line={f.position[0]},col={f.position[1]},"
                      f"title={_escape_property(f.rule)}")
             out.append(f"::{_LEVEL[f.severity]} {props}::{_escape_data(terminal_safe(f.message))}")
     return "\n".join(out) + ("\n" if out else "")

@@ -32,7 +32,7 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
     for report in reports:
         for f in report.findings:
             # NOTE: positions count within the reply's own text (Report.text), as every replylint output does.
-            region: dict[str, Any] = {"startLine": f.line, "startColumn": f.column}
+            region: dict[str, Any] = {"startLine": f.position[0], "startColumn": f.position[1]}
             result: dict[str, Any] = {
                 "ruleId": f.rule,
                 "ruleIndex": index[f.rule],
@@ -60,8 +60,16 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
 
 
 def _uri(source: str) -> str:
+    """An artifact URI: absolute paths as file:// URIs (SARIF viewers resolve nothing else), relative ones as
+    relative references with "/" separators, "<stdin>" and other pseudo-sources by name."""
     if source.startswith("<"):
         return "stdin" if source == "<stdin>" else source.strip("<>")
+    from pathlib import PurePosixPath, PureWindowsPath
     from urllib.parse import quote
 
+    windows = PureWindowsPath(source)
+    if windows.drive and windows.is_absolute():
+        return windows.as_uri()
+    if source.startswith("/"):
+        return PurePosixPath(source).as_uri()
     return quote(source.replace("\\", "/"))

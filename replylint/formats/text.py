@@ -24,7 +24,7 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
             if color:
                 sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
                 rule = f"{_BOLD}{rule}{_RESET}"
-            line = f"{source}:{f.line}:{f.column}: {sev} {rule} {terminal_safe(f.message)}"
+            line = f"{source}:{f.position[0]}:{f.position[1]}: {sev} {rule} {terminal_safe(f.message)}"
             lines.append(line)
             if show_source and f.end > f.start:
                 excerpt = terminal_safe(report.text[f.start:f.end][:160])

@@ -44,9 +44,15 @@ def parse_input(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[Parse
 
     A `str` is always content (a message or a body), never a file name: wrap paths in `pathlib.Path`.
     """
+    message, coerced = parse_coerced(value, max_bytes=max_bytes)
+    return message, coerced.source
+
+
+def parse_coerced(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[ParsedMessage, Coerced]:
+    """`parse_input`, returning the raw input as read too (the linter places findings in a file from it)."""
     coerced = coerce_input(value, max_bytes)
     try:
-        return _parse(coerced), coerced.source
+        return _parse(coerced), coerced
     except ReplylintError:
         raise
     except RecursionError:

@@ -69,6 +69,8 @@ class Coerced:
     data: bytes | str
     is_message: bool
     source: str
+    from_file: bool = False
+    """Read from a path: its findings can also be placed by file line (see replylint.locate)."""
 
 
 # --------------------------------------------------------------------------------------------- input types
@@ -144,8 +146,8 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
     except OSError as exc:
         raise ReplyParseError(f"{name}: cannot read ({exc.strerror or type(exc).__name__})") from None
     if path.suffix.lower() == ".txt":
-        return Coerced(data, False, name)
-    return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name)
+        return Coerced(data, False, name, from_file=True)
+    return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name, from_file=True)
 
 
 def message_bytes(message: email.message.Message) -> bytes:

@@ -1,0 +1,65 @@
+"""Finding positions in the linted file, not only in the reply's text.
+
+`Report.text` is the reply as the rules see it: headers, front matter and suppression directive lines are gone,
+so its line 3 may be the file's line 14. An editor, a SARIF viewer or a GitHub annotation needs the file's line.
+The reply's lines are looked for in the file in order; when every one is found the mapping is exact, and when
+one is not (a base64 or quoted-printable body, format=flowed lines joined, HTML turned into text) there is no
+honest file position and none is given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+
+from replylint.engine import INVALID_SUPPRESSION
+from replylint.model import Finding
+from replylint.parsing.coerce import clean_text, decode_bytes
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
+
+def file_lines(text: str, raw: bytes | str) -> list[int] | None:
+    """For each line of `text`, the 1-based line of the file (`raw`) it came from, or None if one is missing."""
+    decoded = raw if isinstance(raw, str) else decode_bytes(raw)[0]
+    lines = [line.translate(_SPACES).rstrip() for line in clean_text(decoded).split("\n")]
+    positions: dict[str, list[int]] = {}
+    for number, line in enumerate(lines):
+        positions.setdefault(line, []).append(number)
+    mapped: list[int] = []
+    after = -1
+    for line in text.split("\n"):
+        # perf: the next occurrence by bisection over where each line occurs, not a scan of the file per line
+        found = positions.get(line.translate(_SPACES).rstrip(), [])
+        k = bisect.bisect_right(found, after)
+        if k == len(found):
+            return None
+        after = found[k]
+        mapped.append(after + 1)
+    return mapped
+
+
+def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str) -> list[Finding]:
+    """The findings with `file_line`/`file_column` set, when the text's lines can be placed in the file.
+
+    A finding about a malformed suppression directive sits where the directive was removed from the text, at the
+    start of the next kept line; it is moved back onto the directive's own line, which is the one to fix.
+    """
+    table = file_lines(text, raw)
+    if table is None:
+        return list(findings)
+    decoded: list[str] | None = None
+    out = []
+    for f in findings:
+        if not 0 < f.line <= len(table):
+            out.append(f)
+            continue
+        line = table[f.line - 1]
+        if f.rule == INVALID_SUPPRESSION and f.column == 1:
+            if decoded is None:
+                decoded = clean_text(raw if isinstance(raw, str) else decode_bytes(raw)[0]).split("\n")
+            previous = table[f.line - 2] if f.line > 1 else 0
+            line = next((n for n in range(line - 1, previous, -1) if "replylint" in decoded[n - 1].lower()), line)
+        out.append(dataclasses.replace(f, file_line=line, file_column=f.column))
+    return out
