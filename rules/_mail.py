@@ -869,9 +869,15 @@ def _is_extra_placeholder(found: re.Match[str]) -> bool:
         text = found.string
         before = text[:found.start()].rstrip()[-1:]
         after = text[found.end():].lstrip()[:1]
-        # "XXXX XXXX XXXX 1234", "ending XXXX1234": a masked card or phone number, not a blank to fill
+        # "XXXX XXXX XXXX 1234", "ending XXXX1234", "card ending in XXXX": a masked card or phone number, not a
+        # blank to fill
         masked = ("X", "Х", "*")
-        return not (before.isdigit() or after.isdigit() or before in masked or after in masked)
+        return not (before.isdigit() or after.isdigit() or before in masked or after in masked
+                    or _MASK_LEAD.search(text, max(0, found.start() - 60), found.start()) is not None)
+    if found.lastgroup == "dollar":
+        # "$order_id", "$customer.name", "$firstName": a field; "$PATH", "$HOME", "$sendmail": a variable
+        name = found.group()[1:]
+        return "_" in name or "." in name or _names_field(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
     if found.lastgroup not in ("square", "angle"):
         return True
     inner = found.group()[1:-1].strip()
@@ -880,6 +886,15 @@ def _is_extra_placeholder(found: re.Match[str]) -> bool:
     if "_" in inner and re.fullmatch(r"[\w.]+", inner):
         return True
     return _names_field(inner)
+
+
+_MASK_LEAD = re.compile(
+    r"(?:\bend(?:s|ing)\s+(?:in|with)|\bending|\blast\s+(?:4|four)(?:\s+digits)?|"
+    r"(?:заканчива|оканчива)\w*\s+на|последни[ех]\s+(?:4|четыр[ёе]х?)(?:\s+цифр\w*)?|"
+    r"закінчу\w*\s+на|останні\s+(?:4|чотири)(?:\s+цифр\w*)?)\s*[:—–-]?\s*$",
+    re.IGNORECASE,
+)
+"""Words right before "XXXX" that say a number is masked ("card ending in XXXX", "закінчується на ХХХХ")."""
 
 
 @lru_cache(maxsize=1024)

@@ -72,6 +72,8 @@ class MassMailing(Rule):
              "Kind regards,\nDev"),
         good("en", "Hi {{first_name}},\n\nYour refund is on its way.\n\nThanks,\nHarriet",
              facts={"template": True}, note="a template is expected to hold placeholders"),
+        good("en", "Hi Arjun,\n\nThe refund went to your card ending in XXXX. Add the app folder to your $PATH "
+             "to run it.\n\nKind regards,\nDev", note="a masked card number and a shell variable are not blanks"),
         bad("ru", "Уважаемый клиент!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
             ("generic-salutation", "Уважаемый клиент")),
         bad("ru", "Здравствуйте, <имя>!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
@@ -79,6 +81,8 @@ class MassMailing(Rule):
         bad("ru", "Здравствуйте, Ольга!\n\nЭто 100% бесплатно!!!\n\nС уважением,\nМарина",
             ("spam-phrase", "100% бесплатно"), ("shouting", "!!!")),
         good("ru", "Здравствуйте, Ольга!\n\nНомер ТТН для СДЭК пришлём по SMS.\n\nС уважением,\nМарина"),
+        good("ru", "Здравствуйте, Ольга!\n\nДеньги вернулись на карту, которая заканчивается на ХХХХ.\n\n"
+             "С уважением,\nМарина", note="a masked card number"),
         bad("uk", "Шановний клієнте!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
             ("generic-salutation", "Шановний клієнте")),
         bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
@@ -88,6 +92,8 @@ class MassMailing(Rule):
         bad("uk", "Добрий день, Олено!\n\nУВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ.\n\nЗ повагою,\nМарина",
             ("shouting", "УВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ")),
         good("uk", "Добрий день, Олено!\n\nНомер ТТН Нової Пошти (НП) надішлемо в SMS.\n\nЗ повагою,\nМарина"),
+        good("uk", "Добрий день, Олено!\n\nКошти повернуто на картку, що закінчується на XXXX.\n\n"
+             "З повагою,\nМарина", note="a masked card number"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

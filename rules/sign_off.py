@@ -58,17 +58,21 @@ class SignOff(Rule):
         good("en", "Hi Nathan,\n\nAn opened bag stays fresh for about six weeks.\n\nKind regards,\n"
              "The Pawsome Pantry Team"),
         good("en", "Hi Ruby,\n\nYes, it comes in a 15 ml travel size.\n\nThanks, Priya"),
+        good("en", "Hi Ruby,\n\nYour parcel arrives on Friday.\n\nHappy to help,\nPriya",
+             note="an offer of help closes a reply as well as a formula does"),
         bad("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.",
             ("missing", "Заказ передан курьеру, он привезёт его в четверг.")),
         bad("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
             "[Имя оператора]", ("no-name", "С уважением"), note="a placeholder is not a name"),
         good("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина, служба поддержки"),
         good("ru", "Здравствуйте, Лиана!\n\nСумка из натуральной кожи.\n\nС уважением, Марина Ковалёва"),
+        good("ru", "Здравствуйте, Лиана!\n\nПосылка приедет в пятницу.\n\nВсегда рады помочь,\nМарина"),
         bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nМарина",
             ("missing", "Марина"), note="a name with no closing line before it"),
         bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nДякуємо!", ("no-name", "Дякуємо")),
         good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nСлужба підтримки «Ромашка»"),
         good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nГарного дня! — Анна"),
+        good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nСподіваюся, це допоможе!\nАнна"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
