@@ -21,6 +21,7 @@ Clients written in Python call `check_outgoing(raw)` and send only when `verdict
 from __future__ import annotations
 
 import argparse
+import contextlib
 import email.parser
 import email.policy
 import os
@@ -207,6 +208,12 @@ def split_command(argv: Sequence[str]) -> tuple[list[str], list[str]]:
             ours.extend(argv[i : i + (2 if takes_next else 1)])
             i += 2 if takes_next else 1
             continue
+        if word.startswith("--"):
+            # Mail clients insert only short sendmail options here; a long one is a mistyped option of ours
+            # ("--fail-onn"), which argparse then reports, rather than an argument COMMAND would get by surprise.
+            ours.append(word)
+            i += 1
+            continue
         if word.startswith("-") and word != "-":
             takes_next = word in _CLIENT_OPTIONS_WITH_VALUE and i + 1 < len(argv)
             client.extend(argv[i : i + (2 if takes_next else 1)])
@@ -230,7 +237,8 @@ def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO |
     ours, command = split_command(argv)
     parser = _arguments()
     try:
-        args = parser.parse_args(ours)
+        with contextlib.redirect_stderr(err):  # usage errors go where the caller reads our messages
+            args = parser.parse_args(ours)
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_ERROR
     source = stdin if stdin is not None else sys.stdin.buffer

@@ -180,6 +180,8 @@ def test_findings_from_mail_are_terminal_safe() -> None:
         (["--select", "length", "msmtp", "-f", "me@example.com", "--", "a@b.c"],
          ["--select", "length"], ["msmtp", "-f", "me@example.com", "--", "a@b.c"]),
         (["--help"], ["--help"], []),
+        # A long option that is not ours is a typo of ours, reported, never handed to COMMAND:
+        (["--fail-onn=error", "--", "msmtp", "a@b.c"], ["--fail-onn=error"], ["msmtp", "a@b.c"]),
     ],
 )
 def test_split_command(argv: list[str], ours: list[str], command: list[str]) -> None:
@@ -188,6 +190,10 @@ def test_split_command(argv: list[str], ours: list[str], command: list[str]) -> 
 
 def test_usage_errors_exit_2_and_send_nothing(sink: tuple[list[str], Path]) -> None:
     command, out = sink
+    stderr = io.StringIO()
+    assert main(["--fail-onn", "error", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr,
+                environ={}) == 2
+    assert "--fail-onn" in stderr.getvalue()
     assert main(["--fail-on", "bogus", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=io.StringIO(),
                 environ={}) == 2
     stderr = io.StringIO()
