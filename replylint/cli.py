@@ -172,7 +172,25 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
     path = Path(raw)
     if path.is_dir():
         raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+    if context.get("template"):
+        return _lint_template(path, linter, original, context)
     return linter.lint(path, original, context=context or None)
+
+
+def _lint_template(path: Path, linter: Linter, original: Path | None, context: dict[str, object]) -> Report:
+    """A template is read as the pytest plugin reads it: front matter and a sidecar sample message count, and
+    findings point at the template file's lines. `--original` wins over both."""
+    import dataclasses
+
+    from replylint.templates import TemplateError, lint_template, load_template, with_file_positions
+
+    try:
+        template = load_template(path)
+    except TemplateError as exc:
+        raise ReplyParseError(str(exc)) from None
+    if original is not None:
+        template = dataclasses.replace(template, original=original)
+    return with_file_positions(template, lint_template(template, linter, context))
 
 
 def _renamed(report: Report, source: str) -> Report:

@@ -277,5 +277,16 @@ def file_line(template: Template, report: Report, finding: Finding, lines: list[
     return line
 
 
+def with_file_positions(template: Template, report: Report) -> Report:
+    """The report with every finding's `file_line`/`file_column` set to where it is in the template file."""
+    table = file_lines(template, report)
+    findings = tuple(
+        f if f.file_line is not None
+        else replace(f, file_line=file_line(template, report, f, table), file_column=f.column)
+        for f in report.findings
+    )
+    return replace(report, findings=findings)
+
+
 __all__ = ["FRONT_MATTER_KEYS", "Template", "TemplateError", "file_line", "file_lines", "is_sidecar",
-           "lint_template", "load_template", "parse_front_matter"]
+           "lint_template", "load_template", "parse_front_matter", "with_file_positions"]

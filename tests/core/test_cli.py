@@ -159,3 +159,32 @@ def test_an_unreadable_file_does_not_hide_the_others(tmp_path: Path) -> None:
     assert code == 2
     assert "missing.eml" in err and err.count("\n") == 1
     assert "a.txt:1:1" in out and "c.txt:1:1" in out and "2 findings in 2 replies" in out
+
+
+def test_check_template_reads_front_matter_and_sidecar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check --template` reads a template as the pytest plugin does: front matter and sidecar sample messages
+    count, and findings point at the template file's lines."""
+    front = tmp_path / "late.txt"
+    front.write_text(
+        "---\noriginal: |\n  When will my order 48213 arrive? And can I pay by card?\n  Anna Smith\n"
+        "language: en\n---\nHello {{ customer.first_name }},\n\nYour order arrives on Friday.\n\n"
+        "Kind regards,\n{{ agent.name }}\n",
+        encoding="utf-8",
+    )
+    assert main(["check", "--template", str(front), "--select", "unanswered-question"]) == 1
+    out = capsys.readouterr().out
+    assert f"{front}:7:1:" in out and "pay by card" in out  # the question comes from the front matter
+    assert "original:" not in out
+
+    side = tmp_path / "sized.txt"
+    side.write_text("Hello {{ customer.first_name }},\n\nThe M fits a 90 cm chest.\n\nKind regards,\n"
+                    "{{ agent.name }}\n", encoding="utf-8")
+    (tmp_path / "sized.original.txt").write_text("Which size fits a 90 cm chest?\nAnna", encoding="utf-8")
+    assert main(["check", "--template", str(side)]) == 0
+    capsys.readouterr()
+
+    broken = tmp_path / "broken.txt"
+    broken.write_text("---\nnot a key\n---\nHello,\n", encoding="utf-8")
+    assert main(["check", "--template", str(broken), str(side)]) == 2
+    err = capsys.readouterr().err
+    assert "broken.txt" in err
