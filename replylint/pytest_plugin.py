@@ -13,7 +13,7 @@ no language pipelines, so having replylint installed costs other test suites nex
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,8 @@ class _Settings:
     config: Config
     """fail-on, rule selection and options, as the command line would use them."""
     linter: Linter | None = None
+    collected: set[Path] = field(default_factory=set)
+    """The templates this session collected; the rest were left out by testpaths or by the command line."""
 
 
 SETTINGS = pytest.StashKey[_Settings]()
@@ -70,14 +72,23 @@ def pytest_configure(config: pytest.Config) -> None:
         patterns = list(settings.templates)
     if not patterns:
         return
-    config.stash[SETTINGS] = _Settings(_expand(config.rootpath, patterns), settings)
+    templates, unmatched = _expand(config.rootpath, patterns)
+    for pattern in unmatched:
+        # A typo in a glob would otherwise mean templates are silently never checked.
+        config.issue_config_time_warning(
+            pytest.PytestConfigWarning(f"replylint: template glob {pattern!r} matches no file under {config.rootpath}"),
+            stacklevel=2,
+        )
+    config.stash[SETTINGS] = _Settings(templates, settings)
 
 
-def _expand(root: Path, patterns: list[str]) -> frozenset[Path]:
-    """The files the globs name, resolved; pathlib's `**` matches any depth, as users expect from `.gitignore`."""
+def _expand(root: Path, patterns: list[str]) -> tuple[frozenset[Path], list[str]]:
+    """The files the globs name, resolved (pathlib's `**` matches any depth, as users expect from `.gitignore`),
+    and the globs that name none."""
     from replylint.templates import is_sidecar
 
     found: set[Path] = set()
+    unmatched: list[str] = []
     for pattern in patterns:
         if Path(pattern).is_absolute() or pattern.startswith(("/", "\\")):
             raise pytest.UsageError(f"replylint: template glob {pattern!r} must be relative to the rootdir {root}")
@@ -85,16 +96,50 @@ def _expand(root: Path, patterns: list[str]) -> frozenset[Path]:
             matches = list(root.glob(pattern))
         except ValueError as exc:
             raise pytest.UsageError(f"replylint: bad template glob {pattern!r}: {exc}") from None
-        found.update(p.resolve() for p in matches if p.is_file() and not is_sidecar(p))
-    return frozenset(found)
+        files = {p.resolve() for p in matches if p.is_file() and not is_sidecar(p)}
+        if not files:
+            unmatched.append(pattern)
+        found |= files
+    return frozenset(found), unmatched
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     settings = parent.config.stash.get(SETTINGS, None)
     if settings is None or file_path.resolve() not in settings.templates:
         return None
+    settings.collected.add(file_path.resolve())
     template: TemplateFile = TemplateFile.from_parent(parent, path=file_path)
     return template
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Say so when `testpaths` keeps pytest from ever seeing some configured templates.
+
+    Only for a bare `pytest` run (collection from testpaths): naming files or folders on the command line
+    leaves templates out on purpose.
+    """
+    settings = config.stash.get(SETTINGS, None)
+    if settings is None or config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return
+    missed = sorted(settings.templates - settings.collected)
+    if not missed:
+        return
+    shown = [_relative(p, config.rootpath) for p in missed]
+    terminalreporter.write_sep("-", "replylint", yellow=True)
+    terminalreporter.write_line(
+        f"{len(missed)} configured template(s) were not checked: testpaths = {config.getini('testpaths')} does not "
+        f"include them. Add their folder to testpaths, or run `pytest {shown[0].split('/')[0]}`.")
+    for name in shown[:10]:
+        terminalreporter.write_line(f"  {name}")
+    if len(shown) > 10:
+        terminalreporter.write_line(f"  ... and {len(shown) - 10} more")
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class TemplateFile(pytest.File):
@@ -147,10 +192,7 @@ class TemplateItem(pytest.Item):
         raise TemplateFindings(lines)
 
     def _shown_path(self) -> str:
-        try:
-            return self.path.relative_to(self.config.rootpath).as_posix()
-        except ValueError:
-            return str(self.path)
+        return _relative(self.path, self.config.rootpath)
 
     def repr_failure(self, excinfo: ExceptionInfo[BaseException],
                      style: Any = None) -> str | TerminalRepr:

@@ -289,3 +289,34 @@ def test_an_unknown_rule_in_the_config_is_reported(pytester: pytest.Pytester) ->
     result = run(pytester)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["replylint: *unknown rule 'lenght' (did you mean 'length'?)*"])
+
+
+def test_a_glob_that_matches_nothing_is_a_warning(pytester: pytest.Pytester) -> None:
+    write(pytester, {
+        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt", "macros/*.eml"]\nselect = ["length"]\n',
+        "replies/refund.txt": GOOD_EN,
+    })
+    result = run(pytester)
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*template glob 'macros/*.eml' matches no file*"])
+
+
+def test_templates_left_out_by_testpaths_are_named(pytester: pytest.Pytester) -> None:
+    write(pytester, {
+        "pyproject.toml": """\
+            [tool.replylint]
+            templates = ["replies/*.txt"]
+            select = ["length"]
+
+            [tool.pytest.ini_options]
+            testpaths = ["tests"]
+            """,
+        "replies/refund.txt": GOOD_EN,
+        "tests/test_other.py": "def test_other():\n    pass\n",
+    })
+    result = run(pytester)
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*1 configured template(s) were not checked*testpaths*", "  replies/refund.txt"])
+    # Naming what to run leaves templates out on purpose: no note then.
+    quiet = run(pytester, "tests")
+    assert "were not checked" not in quiet.stdout.str()
