@@ -178,6 +178,16 @@ class _TextBuilder(HTMLParser):
         elif tag in _BLOCK or tag in ("li", "tr"):
             self.flush()
 
+    def handle_comment(self, data: str) -> None:
+        """Keep a `<!-- replylint: ... -->` directive as a line of its own, so HTML mail and templates can suppress
+        findings as plain ones do; every other comment is markup and disappears. One inside a quoted message is
+        the quote's business and is dropped with the rest of the comments."""
+        body = " ".join(data.split())
+        if self._depth or not body.lower().startswith("replylint:"):
+            return
+        self.flush()
+        self.lines.append(f"<!-- {body} -->")
+
     # -- text --------------------------------------------------------------------------------------------
 
     def handle_data(self, data: str) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import replylint
 from replylint import suppress
 
 
@@ -66,3 +67,29 @@ def test_engine_ids_cannot_be_suppressed() -> None:
 
     report = replylint.lint("replylint: disable=internal-error\nDone.", select=["length"])
     assert [f.data["kind"] for f in report.by_rule("invalid-suppression")] == ["engine-rule"]
+
+
+HTML_MAIL = b"""From: Dana <dana@shop.example>
+To: anna@example.com
+Subject: Your order
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+
+<html><head><!-- replylint: disable=sign-off --></head><body><p>Hello Anna,</p>
+<!-- replylint: disable-next-line=mass-mailing -->
+<p>We ship it TODAY!!!!!! Really.</p><p>Your order ships tomorrow morning from our Kyiv warehouse.</p>
+<p>PLEASE CHECK THE PARCEL!!!!!!</p>
+<!-- an ordinary comment --><blockquote><!-- replylint: disable=length --><p>Where is it?</p></blockquote>
+</body></html>
+"""
+
+
+def test_directives_in_html_comments_work_in_html_mail() -> None:
+    report = replylint.lint(HTML_MAIL)
+    assert "replylint" not in report.text and "ordinary comment" not in report.text
+    rules = [(f.rule, report.text[f.start:f.end]) for f in report.findings]
+    assert not any(rule == "sign-off" for rule, _ in rules)  # disabled in <head>
+    # the next line only: the later shouting is still reported, the first is not
+    shouting = [f for f in report.findings if f.rule == "mass-mailing"]
+    assert [report.text[f.start:f.end] for f in shouting] == ["PLEASE CHECK THE PARCEL", "!!!!!!"]
+    assert all(f.start > report.text.index("Kyiv") for f in shouting)
