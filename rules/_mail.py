@@ -555,7 +555,15 @@ def _find_greeting(ctx: RuleContext) -> Greeting | None:
     merge field or a bracketed shop name, as in the banner of many shop templates, are skipped.
     """
     for line in opening_lines(ctx.text):
-        return _greeting_in_line(ctx.text, ctx.analysis, ctx.language, line)
+        found = _greeting_in_line(ctx.text, ctx.analysis, ctx.language, line)
+        # A greeting in another of our languages above the body ("Hi Olena," over a Russian reply, "Добрий
+        # день" over a Russian one): the greeting formulas are distinct enough to try each.
+        for other in LANGUAGES:
+            if found is not None:
+                break
+            if other != ctx.language:
+                found = _greeting_in_line(ctx.text, ctx.analysis, other, line)
+        return found
     return None
 
 

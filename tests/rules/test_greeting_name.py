@@ -134,3 +134,29 @@ def test_russian_and_ukrainian_spellings_of_one_name_match() -> None:
         assert not report.findings, greeting
     other = replylint.lint("Добрий день, Олено!" + body, context={"customer_name": "Ирина"}, select=["greeting-name"])
     assert [f.data["kind"] for f in other.findings] == ["wrong-name"]
+
+
+@pytest.mark.parametrize(("reply", "original"), [
+    ("Hi Olena,\n\nВаш заказ отправлен сегодня, номер для отслеживания пришлём в SMS.\n\nС уважением,\nМарина",
+     "Где мой заказ?\nОлена"),
+    ("Привіт, Anna!\n\nYour order ships today; we will email you the tracking number.\n\nBest regards,\nDana",
+     "Where is my order?\nAnna"),
+    ("Добрий день, Олено!\n\nВаш заказ отправлен сегодня, номер для отслеживания пришлём в SMS.\n\nС уважением,\n"
+     "Марина", "Где мой заказ?\nЕлена"),
+])
+def test_a_greeting_in_another_of_our_languages_is_a_greeting(reply: str, original: str) -> None:
+    assert not [f for f in lint(reply, original).findings if f.rule == "greeting-name"]
+
+
+def test_a_greeting_in_another_language_still_needs_the_right_name() -> None:
+    report = lint("Hi Olga,\n\nВаш заказ отправлен сегодня, номер пришлём в SMS.\n\nС уважением,\nМарина",
+                            "Где мой заказ?\nИрина Петрова")
+    assert [f.kind for f in report.findings if f.rule == "greeting-name"] == ["wrong-name"]
+
+
+@pytest.mark.parametrize(("greeted", "signed"), [("Олено", "Елена"), ("Сергію", "Сергей"), ("Тетяно", "Татьяна"),
+                                                  ("Дарино", "Дарья"), ("Катерино", "Екатерина")])
+def test_ukrainian_greeting_of_a_name_signed_in_russian(greeted: str, signed: str) -> None:
+    report = lint(f"Добрий день, {greeted}!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\n"
+                  "З повагою,\nМарина", f"Где мой заказ?\n{signed}")
+    assert not [f for f in report.findings if f.rule == "greeting-name"]
