@@ -50,10 +50,15 @@ class Suppressions:
 
     def covers(self, rule: str, start: int, end: int) -> bool:
         """Whether a finding of `rule` starting at `start` is switched off; where it starts decides, so a long
-        sentence that begins on a disabled line is off even if it wraps onto the next."""
+        sentence that begins on a disabled line is off even if it wraps onto the next. A finding about the whole
+        reply (empty span at 0) is off when a `disable=` of its rule runs to the end of the text."""
         if rule in self.whole:
             return True
-        return any(r.rule == rule and r.start <= start < r.end for r in self.ranges)
+        # A finding about the whole reply (a subject, a header, an unanswered question) has no place in it: any
+        # `disable=` of its rule left open to the end turns it off, wherever the directive stands.
+        whole_reply = start == end == 0
+        return any(r.rule == rule and (r.start <= start < r.end or (whole_reply and r.end >= len(self.text)))
+                   for r in self.ranges)
 
 
 def read(text: str, header: str | None = None) -> Suppressions:

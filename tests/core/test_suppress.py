@@ -93,3 +93,14 @@ def test_directives_in_html_comments_work_in_html_mail() -> None:
     shouting = [f for f in report.findings if f.rule == "mass-mailing"]
     assert [report.text[f.start:f.end] for f in shouting] == ["PLEASE CHECK THE PARCEL", "!!!!!!"]
     assert all(f.start > report.text.index("Kyiv") for f in shouting)
+
+
+def test_whole_reply_findings_follow_an_open_disable_anywhere() -> None:
+    reply = ("Subject: Re:\nFrom: dana@shop.example\nTo: anna@example.com\n\nHello Anna,\n\nYour parcel ships today.\n"
+             "\n<!-- replylint: disable=subject-missing -->\nBest regards,\nDana\n")
+    assert not [f for f in replylint.lint(reply.encode()).findings if f.rule == "subject-missing"]
+    closed = reply.replace("<!-- replylint: disable=subject-missing -->",
+                           "<!-- replylint: disable=subject-missing -->\nAlso\n<!-- replylint: enable=subject-missing -->")
+    assert [f.kind for f in replylint.lint(closed.encode()).findings if f.rule == "subject-missing"] == ["prefix-only"]
+    next_line = reply.replace("disable=", "disable-next-line=")
+    assert [f.rule for f in replylint.lint(next_line.encode()).findings if f.rule == "subject-missing"]
