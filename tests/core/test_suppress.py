@@ -99,8 +99,8 @@ def test_whole_reply_findings_follow_an_open_disable_anywhere() -> None:
     reply = ("Subject: Re:\nFrom: dana@shop.example\nTo: anna@example.com\n\nHello Anna,\n\nYour parcel ships today.\n"
              "\n<!-- replylint: disable=subject-missing -->\nBest regards,\nDana\n")
     assert not [f for f in replylint.lint(reply.encode()).findings if f.rule == "subject-missing"]
-    closed = reply.replace("<!-- replylint: disable=subject-missing -->",
-                           "<!-- replylint: disable=subject-missing -->\nAlso\n<!-- replylint: enable=subject-missing -->")
+    directive = "<!-- replylint: disable=subject-missing -->"
+    closed = reply.replace(directive, directive + "\nAlso\n<!-- replylint: enable=subject-missing -->")
     assert [f.kind for f in replylint.lint(closed.encode()).findings if f.rule == "subject-missing"] == ["prefix-only"]
     next_line = reply.replace("disable=", "disable-next-line=")
     assert [f.rule for f in replylint.lint(next_line.encode()).findings if f.rule == "subject-missing"]
