@@ -29,17 +29,30 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+EXIT_BROKEN_PIPE = 141
+"""What a shell reports for a program stopped by SIGPIPE (128 + 13), as when its reader (`| head`) went away."""
+
+
 def exit_fast(main: Callable[[], int]) -> NoReturn:
     """Run a command's `main` and end the process without tearing the interpreter down.
 
     perf: after the answer is written, a normal exit frees spaCy's, numpy's and pydantic's ~1.5 million objects
     one by one: 120-140 ms of a ~1 s pre-send-hook run, for memory the operating system reclaims anyway. What an
     orderly exit would still do that matters is done here: atexit handlers run and the standard streams are
-    flushed. (Non-daemon threads a plugin left running are not waited for.)
+    flushed. (Non-daemon threads a plugin left running are not waited for.) Output that cannot be written is
+    never a silent success: a reader that went away ends the run as SIGPIPE would, with no traceback; any other
+    write error (a full disk) is reported and exits 2.
     """
-    code = main()
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        code = EXIT_BROKEN_PIPE
+    except OSError as exc:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"replylint: error: cannot write the output ({exc.strerror or exc})\n")
+        code = 2
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: the reader is gone; the status still counts
-            stream.flush()
+    with contextlib.suppress(OSError, ValueError):  # nowhere left to report a broken stderr
+        sys.stderr.flush()
     os._exit(code)

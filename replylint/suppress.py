@@ -47,18 +47,20 @@ class Suppressions:
     problems: list[Problem] = field(default_factory=list)
     named: list[tuple[str, int, int]] = field(default_factory=list)
     """Every rule id a directive names, with the directive's position, so unknown ids can be reported."""
+    left_open: set[str] = field(default_factory=set)
+    """Rules a `disable=` switches off with no `enable=` after it: they also cover findings about the whole reply."""
 
     def covers(self, rule: str, start: int, end: int) -> bool:
         """Whether a finding of `rule` starting at `start` is switched off; where it starts decides, so a long
         sentence that begins on a disabled line is off even if it wraps onto the next. A finding about the whole
-        reply (empty span at 0) is off when a `disable=` of its rule runs to the end of the text."""
+        reply (empty span at 0) is off when a `disable=` of its rule is never closed."""
         if rule in self.whole:
             return True
-        # A finding about the whole reply (a subject, a header, an unanswered question) has no place in it: any
-        # `disable=` of its rule left open to the end turns it off, wherever the directive stands.
-        whole_reply = start == end == 0
-        return any(r.rule == rule and (r.start <= start < r.end or (whole_reply and r.end >= len(self.text)))
-                   for r in self.ranges)
+        if start == end == 0 and rule in self.left_open:
+            # A finding about the whole reply (a subject, a header, an unanswered question) has no place in it:
+            # a `disable=` of its rule left open to the end turns it off, wherever the directive stands.
+            return True
+        return any(r.rule == rule and r.start <= start < r.end for r in self.ranges)
 
 
 def read(text: str, header: str | None = None) -> Suppressions:
@@ -108,4 +110,5 @@ def read(text: str, header: str | None = None) -> Suppressions:
     result.text = "".join(out)
     for rid, since in open_since.items():
         result.ranges.append(Range(rid, since, len(result.text)))
+        result.left_open.add(rid)
     return result

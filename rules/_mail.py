@@ -322,20 +322,28 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
     # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
     skeletons_a = {_skeleton(x) for x in lemmas_a if len(x) >= 4}
-    if skeletons_a & {_skeleton(x) for x in lemmas_b if len(x) >= 4}:
+    skeletons_b = {_skeleton(x) for x in lemmas_b if len(x) >= 4}
+    if skeletons_a & skeletons_b:
         return True
-    return any(group & lemmas_a and group & lemmas_b for group in _variant_groups(lang))
+    # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
+    keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
+    return any(group & keys_a and group & keys_b for group in _variant_groups())
 
 
 @lru_cache(maxsize=8)
-def _variant_groups(lang: Lang) -> tuple[frozenset[str], ...]:
-    """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms and lemmas."""
+def _variant_groups() -> tuple[frozenset[str], ...]:
+    """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms, lemmas and their
+    Latin skeletons (so a transliterated spelling finds its group)."""
     groups = []
-    for each in ("en", "ru", "uk") if lang != "en" else ("en",):
-        for line in mail_lexicon("name_variants", each).phrases:
+    # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
+    for each in ("en", "ru", "uk"):
+        # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
+        lines = (LEXICONS / f"name_variants.{each}.txt").read_text(encoding="utf-8").splitlines()
+        for line in filter(None, (ln.split("#", 1)[0].strip() for ln in lines)):
             forms: set[str] = set()
             for word in line.split():
                 forms |= _name_lemmas(word, each)
+            forms |= {_skeleton(f) for f in forms if len(f) >= 4}
             groups.append(frozenset(forms))
     return tuple(groups)
 
@@ -617,8 +625,8 @@ def _generic_at(text: str, analysis: Analysis, lang: Lang, start: int, stop: int
 
 
 _MAX_ADDRESS_WORDS = 12
-"""More than "Dear Mr and Mrs John and Jane Smith-Jones, Dr A. B. Lee" needs; also bounds the walk along a long
-line of capitalised words (100,000 characters of "On " took 0.3 s here)."""
+"""More than "Dear Mr and Mrs John and Jane Smith-Jones, Dr A. B. Lee" needs; the words after it are not read,
+which bounds the walk along a long line of capitalised words (100,000 characters of "On " took 0.3 s here)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,7 +653,7 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
         if holder is not None:
             return _Addressee(holder.end, placeholder=holder)
     words: list[tuple[str, Word]] = []
-    while True:
+    while len(words) < _MAX_ADDRESS_WORDS:  # the rest of a long line of capitalised words addresses no one
         p = _skip_blanks(text, p, stop)
         if p >= stop:
             break
@@ -677,8 +685,6 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
         else:
             break
         words.append((kind, word))
-        if len(words) > _MAX_ADDRESS_WORDS:
-            return _Addressee(end)  # a line of capitalised words, not whom a greeting addresses
         p = word.end
     while words and words[-1][0] == "and":
         words.pop()
@@ -883,9 +889,8 @@ def _is_extra_placeholder(found: re.Match[str]) -> bool:
         return not (before.isdigit() or after.isdigit() or before in masked or after in masked
                     or _MASK_LEAD.search(text, max(0, found.start() - 60), found.start()) is not None)
     if found.lastgroup == "dollar":
-        # "$order_id", "$customer.name", "$firstName": a field; "$PATH", "$HOME", "$sendmail": a variable
-        name = found.group()[1:]
-        return "_" in name or "." in name or _names_field(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
+        # "$PATH", "$HOME": an environment variable named in a how-to, not a merge field ("$customer", "$ORDERID")
+        return found.group()[1:] not in _ENVIRONMENT_VARIABLES
     if found.lastgroup not in ("square", "angle"):
         return True
     inner = found.group()[1:-1].strip()
@@ -894,6 +899,15 @@ def _is_extra_placeholder(found: re.Match[str]) -> bool:
     if "_" in inner and re.fullmatch(r"[\w.]+", inner):
         return True
     return _names_field(inner)
+
+
+_ENVIRONMENT_VARIABLES = frozenset({
+    "PATH", "HOME", "USER", "USERNAME", "SHELL", "PWD", "OLDPWD", "TMPDIR", "TMP", "TEMP", "LANG", "LANGUAGE",
+    "LC_ALL", "EDITOR", "VISUAL", "PAGER", "TERM", "HOSTNAME", "DISPLAY", "PYTHONPATH", "JAVA_HOME", "GOPATH",
+    "APPDATA", "LOCALAPPDATA", "USERPROFILE", "PROGRAMFILES", "SYSTEMROOT", "WINDIR", "COMSPEC", "PS1",
+    "XDG_CONFIG_HOME", "XDG_DATA_HOME", "LD_LIBRARY_PATH", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY",
+})
+"""Environment variables support replies tell people to set or check; written "$PATH" they are not blanks."""
 
 
 _MASK_LEAD = re.compile(

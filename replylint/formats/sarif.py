@@ -61,15 +61,19 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
 
 def _uri(source: str) -> str:
     """An artifact URI: absolute paths as file:// URIs (SARIF viewers resolve nothing else), relative ones as
-    relative references with "/" separators, "<stdin>" and other pseudo-sources by name."""
+    relative references with "/" separators, "<stdin>" and other pseudo-sources by name.
+
+    Only a drive letter or a backslash makes a path Windows-style: "//tmp/x" is a POSIX path, not a UNC share.
+    Undecodable bytes kept in a file name (surrogate escapes) are percent-encoded as the bytes they were.
+    """
     if source.startswith("<"):
         return "stdin" if source == "<stdin>" else source.strip("<>")
-    from pathlib import PurePosixPath, PureWindowsPath
+    import re
+    from pathlib import PureWindowsPath
     from urllib.parse import quote
 
-    windows = PureWindowsPath(source)
-    if windows.drive and windows.is_absolute():
-        return windows.as_uri()
+    if re.match(r"[A-Za-z]:[\\/]|\\\\", source):
+        return PureWindowsPath(source).as_uri()
     if source.startswith("/"):
-        return PurePosixPath(source).as_uri()
-    return quote(source.replace("\\", "/"))
+        return "file://" + quote("/" + source.lstrip("/"), errors="surrogateescape")
+    return quote(source.replace("\\", "/"), errors="surrogateescape")

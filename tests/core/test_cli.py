@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,32 @@ def test_check_template_reads_front_matter_and_sidecar(tmp_path: Path, capsys: p
     assert main(["check", "--template", str(broken), str(side)]) == 2
     err = capsys.readouterr().err
     assert "broken.txt" in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_an_error_not_a_success(tmp_path: Path) -> None:
+    """The console command skips interpreter teardown; a failed final write must still fail the run."""
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Hello Anna,\n\nYour parcel ships today.\n\nBest regards,\nDana\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "replylint", "check", str(reply)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, env=env, check=False)
+    assert proc.returncode == 2
+    assert "cannot write the output" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Hello Anna,\n\nThanks!!!!!! Your parcel ships today.\n\nBest regards,\nDana\n",
+                     encoding="utf-8")
+    # PYTHONUNBUFFERED makes CPython drop the unwritten rest of a short pipe write silently; test the default
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    proc = subprocess.Popen([sys.executable, "-m", "replylint", "check", *[str(reply)] * 3000, "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)
+    proc.stdout.close()  # like `| head -c 100`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err

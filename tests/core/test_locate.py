@@ -92,6 +92,9 @@ def test_cli_formats_use_file_lines(tmp_path: Path, capsys: pytest.CaptureFixtur
     ("templates/a b.eml", "templates/a%20b.eml"),
     ("/srv/mail/r 1.eml", "file:///srv/mail/r%201.eml"),
     ("C:\\Users\\ann\\r.eml", "file:///C:/Users/ann/r.eml"),
+    ("//tmp/r.eml", "file:///tmp/r.eml"),
+    ("\\\\server\\share\\r.eml", "file://server/share/r.eml"),
+    ("bad\udcffname.eml", "bad%FFname.eml"),
     ("<stdin>", "stdin"),
 ])
 def test_sarif_artifact_uris(source: str, uri: str) -> None:

@@ -104,3 +104,18 @@ def test_whole_reply_findings_follow_an_open_disable_anywhere() -> None:
     assert [f.kind for f in replylint.lint(closed.encode()).findings if f.rule == "subject-missing"] == ["prefix-only"]
     next_line = reply.replace("disable=", "disable-next-line=")
     assert [f.rule for f in replylint.lint(next_line.encode()).findings if f.rule == "subject-missing"]
+
+
+def test_a_next_line_directive_on_the_last_line_keeps_whole_reply_findings() -> None:
+    """Only a `disable=` left open reaches findings about the whole reply; a `disable-next-line` whose line
+    happens to be the last, or a range closed at the very end, does not."""
+    original = "When will my order 4821 arrive? Also, can I change the colour to blue?\nMarta"
+    reply = ("Hello Marta,\n\nYour order arrives on Friday.\n\nKind regards,\n"
+             "replylint: disable-next-line=unanswered-question\nDana")
+    kinds = [f.kind for f in replylint.lint(reply, original).findings if f.rule == "unanswered-question"]
+    assert kinds == ["unanswered"]
+    closed = reply.replace("disable-next-line=unanswered-question\nDana",
+                           "disable=unanswered-question\nDana\nreplylint: enable=unanswered-question")
+    assert [f.rule for f in replylint.lint(closed, original).findings if f.rule == "unanswered-question"]
+    left_open = reply.replace("disable-next-line=", "disable=")
+    assert not [f for f in replylint.lint(left_open, original).findings if f.rule == "unanswered-question"]

@@ -160,3 +160,18 @@ def test_ukrainian_greeting_of_a_name_signed_in_russian(greeted: str, signed: st
     report = lint(f"Добрий день, {greeted}!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\n"
                   "З повагою,\nМарина", f"Где мой заказ?\n{signed}")
     assert not [f for f in report.findings if f.rule == "greeting-name"]
+
+
+@pytest.mark.parametrize("greeting", [
+    "Dear Anna & Boris & Carl & Dana & Eve & Fred & Gina,",
+    "Hi Anna Thank You For Choosing Volt And Co We Hope You Enjoy It",
+])
+def test_a_long_addressee_line_still_uses_the_name(greeting: str) -> None:
+    report = lint(f"{greeting}\n\nYour parcel ships today.\n\nKind regards,\nDana", "Where is it?\nAnna Smith")
+    assert not [f for f in report.findings if f.rule == "greeting-name"]
+
+
+def test_listed_variants_match_across_scripts() -> None:
+    report = lint("Добрый день, Александр!\n\nYour parcel ships today from Kyiv.\n\nKind regards,\nDana",
+                  "Where is my parcel?\nOleksandr")
+    assert not [f for f in report.findings if f.rule == "greeting-name"]

@@ -153,3 +153,16 @@ def test_brand_names_in_capitals_are_not_shouting(text: str) -> None:
 
 def test_identifiers_with_underscores_are_codes_not_shouting() -> None:
     assert _found(_run(OPEN + "The log shows ON_DATE_SOMEONE_WROTE_REGEXES failing." + CLOSE)) == []
+
+
+@pytest.mark.parametrize("field", ["$customer", "$ORDERID", "$TRACKINGNUMBER", "$product", "$клиент", "$order_id"])
+def test_dollar_merge_fields_are_placeholders(field: str) -> None:
+    report = lint(f"Hello Anna,\n\nYour order {field} ships today.\n\nKind regards,\nDana")
+    assert [(f.kind, report.text[f.start:f.end]) for f in report.findings if f.rule == "mass-mailing"] == [
+        ("placeholder", field)]
+
+
+@pytest.mark.parametrize("variable", ["$PATH", "$HOME", "$JAVA_HOME"])
+def test_environment_variables_are_not_placeholders(variable: str) -> None:
+    report = lint(f"Hello Anna,\n\nAdd the app folder to {variable} and restart it.\n\nKind regards,\nDana")
+    assert not [f for f in report.findings if f.rule == "mass-mailing"]
