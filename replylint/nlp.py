@@ -213,7 +213,8 @@ def _pipeline(lang: Lang) -> Pipeline:
     # perf: the same objects `spacy.blank(lang)` builds, without its config round trip (~50 ms) and with the
     # tokenizer built once in its final form: its setters reload every special case (1,347 for en, ~90 ms).
     language = get_lang_class(lang)
-    nlp = language(vocab=create_vocab(lang, language.Defaults), create_tokenizer=_linear_tokenizer)
+    nlp = language(vocab=create_vocab(lang, language.Defaults), create_tokenizer=_linear_tokenizer,
+                   max_length=MAX_TEXT_CHARS)
     name = "replylint_sentences"
     if not Language.has_factory(name):
         Language.component(name, func=_mark_sentences)
@@ -236,6 +237,11 @@ def _pipeline(lang: Lang) -> Pipeline:
     nlp.add_pipe(_register_lemmatizer(lang, lemmatize))
     return Pipeline(lang=lang, nlp=nlp, lemmatizer=lemmatizer)
 
+
+MAX_TEXT_CHARS = 2**30 - 1
+"""spaCy's default 1,000,000-character limit guards the memory of parsers and NER models, which these pipelines do
+not have; the tokenizer's own hard limit is 2**30. How much a caller may lint is the `max-bytes` setting's to say
+(5 MB by default), not a ValueError from spaCy halfway through a lint."""
 
 _LONG_CHUNK = 1000
 """A whitespace-free run longer than this is one token: no word, URL or address is that long, and spaCy strips

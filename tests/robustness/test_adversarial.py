@@ -233,3 +233,13 @@ def test_endless_file_is_refused_not_read(tmp_path: Path) -> None:
     small = Linter({"max-bytes": LIMIT}, registry=registry())
     with pytest.raises(InputTooLargeError, match="longer than the 1,000-byte limit"):
         small.lint(Path("/dev/zero"))
+
+
+def test_a_reply_longer_than_spacys_default_limit_lints() -> None:
+    """spaCy refuses texts over 1,000,000 characters by default (a memory guard for parsers these pipelines do not
+    have); under a max-bytes that allows them, such a reply must lint, not fail with spaCy's ValueError."""
+    text = "Hello Anna,\n\n" + "Your parcel ships today from our warehouse. " * 24_000 + "\n\nBest regards,\nDana"
+    assert len(text) > 1_000_000
+    report = Linter({"max-bytes": 2_000_000}).lint(text)
+    check_report(report)
+    assert {f.rule for f in report.findings} == {"length"}
