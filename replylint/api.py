@@ -64,6 +64,7 @@ class Linter:
             self.config = self.config.with_overrides(select=list(select), registry=self.registry)
         self.rule_ids = self.config.selected(self.registry)
         self._plan = engine.plan_rules(self.rule_ids, self.registry, self.config)
+        self._allowed = {rid: _phrase_pattern(phrases) for rid, phrases in self.config.allow.items() if phrases}
 
     def lint(self, reply: ReplyInput, original: ReplyInput | None = None, *,
              context: ContextInput = None, options: Mapping[str, Mapping[str, Any]] | None = None) -> Report:
@@ -90,6 +91,8 @@ class Linter:
         raw = engine.run(plan, ctx, index, self.config.rule_timeout)
         # A rule that crashed or timed out is always reported: a directive must not hide a broken linter.
         findings = [f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end)]
+        if self._allowed:
+            findings = self._without_allowed(findings, sup.text)
         findings.extend(self._suppression_findings(sup, index))
         findings.sort(key=engine.sort_key)
         if coerced.from_file and findings and not message.html_only:
@@ -98,6 +101,23 @@ class Linter:
             source=source, text=sup.text, findings=tuple(findings), language=lang, quote=message.quote,
             signature=message.signature, headers=message.headers, original_source=orig_source,
         )
+
+    def _without_allowed(self, findings: list[Finding], text: str) -> list[Finding]:
+        """Drop findings whose flagged text lies inside an allowed phrase of their rule (see Config.allow).
+
+        A finding about the whole reply (an empty span) names no text, so no phrase can allow it.
+        """
+        spans: dict[str, list[tuple[int, int]]] = {}
+        kept = []
+        for f in findings:
+            pattern = self._allowed.get(f.rule)
+            if pattern is not None and f.start < f.end:
+                if f.rule not in spans:
+                    spans[f.rule] = [m.span() for m in pattern.finditer(text)]
+                if any(a <= f.start and f.end <= b for a, b in spans[f.rule]):
+                    continue
+            kept.append(f)
+        return kept
 
     def _checked_options(self, options: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Mapping[str, Any]]:
         """Per-call options get the same checks as the config's: unknown rule ids are errors, not no-ops."""
@@ -149,6 +169,12 @@ class Linter:
                                    f"suppression names unknown rule {rid!r}", start, end, line, col, None,
                                    {"kind": "unknown-rule", "rule_id": rid}))
         return out
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, ignoring case and how the words are spaced or broken across lines."""
+    alternatives = sorted({r"\s+".join(map(re.escape, p.split())) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
 def original_from_quote(quote: str, quote_header: str | None) -> ParsedMessage:

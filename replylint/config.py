@@ -28,7 +28,7 @@ MAX_RULE_TIMEOUT = 86_400
 """A day: a longer budget overflows the interval timer that enforces it (setitimer takes a C time_t)."""
 
 _TOP_KEYS = {
-    "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language",
+    "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language", "allow",
 }
 
 
@@ -46,6 +46,9 @@ class Config:
     templates: tuple[str, ...] = ()
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
     language: str | None = None
+    allow: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per rule, words and phrases it must not flag: a finding whose text lies inside one of them is dropped (a brand
+    "Bro Code" for familiar-tone, "NOVA POSHTA" for mass-mailing) without switching the rule off."""
     path: Path | None = None
     """The file this came from, for messages."""
 
@@ -72,6 +75,17 @@ class Config:
             raise ConfigError(f"{where}: language must be one of en, ru, uk")
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
             raise ConfigError(f"{where}: options must map rule ids to tables of options")
+        if not isinstance(self.allow, Mapping):
+            raise ConfigError(f"{where}: allow must map rule ids to lists of words and phrases")
+        allow: dict[str, tuple[str, ...]] = {}
+        for rid, phrases in dict(self.allow).items():
+            if isinstance(phrases, str) or not isinstance(phrases, list | tuple):
+                raise ConfigError(f"{where}: allow.{rid} must be a list of words and phrases")
+            listed = tuple(_str_list(list(phrases), f"allow.{rid}", where))
+            if any(not p.strip() for p in listed):
+                raise ConfigError(f"{where}: allow.{rid} holds an empty phrase, which would allow everything")
+            allow[str(rid)] = listed
+        object.__setattr__(self, "allow", allow)
 
     def selected(self, registry: Registry) -> list[str]:
         """Rule ids to run, in registry order."""
@@ -181,6 +195,11 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     for rid, opts in options.items():
         _check_keys(opts, where, f"[rules.{rid}]")
     kwargs["options"] = {rid: dict(opts) for rid, opts in options.items()}
+    allow = data.get("allow", {})
+    if not isinstance(allow, Mapping):
+        raise ConfigError(f"{where}: [allow] must be a table of rule-id = [phrases]")
+    _check_keys(allow, where, "[allow]")
+    kwargs["allow"] = dict(allow)
     config = Config(**kwargs)
     if registry is not None:
         validate_against(config, registry)
@@ -190,7 +209,7 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
 def validate_against(config: Config, registry: Registry) -> None:
     """Check every rule id and option the config names against the installed rules."""
     where = str(config.path) if config.path else "config"
-    for rid in [*(config.select or ()), *config.ignore, *config.severity, *config.options]:
+    for rid in [*(config.select or ()), *config.ignore, *config.severity, *config.options, *config.allow]:
         _check_rule_id(rid, registry, where)
     for rid, opts in config.options.items():
         try:

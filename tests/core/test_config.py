@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+import replylint
 from replylint.config import Config, config_from_mapping, find_config, load_config
 from replylint.errors import ConfigError
 from replylint.model import Severity
@@ -75,3 +77,34 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
         load_config(bad)
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_allow_drops_findings_inside_an_allowed_phrase_only() -> None:
+    reply = ("Hello Anna,\n\nYour parcel NOVA POSHTA EXPRESS SERVICE left today; hey bro, the mug is in it.\n"
+             "PLEASE CHECK THE PARCEL.\n\nBest regards,\nDana")
+    plain = {(f.rule, reply[f.start:f.end]) for f in replylint.lint(reply).findings}
+    assert ("mass-mailing", "NOVA POSHTA EXPRESS SERVICE") in plain and ("familiar-tone", "bro") in plain
+    allowed = replylint.lint(reply, config={"allow": {"mass-mailing": ["nova  poshta express\nservice"],
+                                                      "familiar-tone": ["Bro"]}})
+    found = {(f.rule, reply[f.start:f.end]) for f in allowed.findings}
+    assert found == {("mass-mailing", "PLEASE CHECK THE PARCEL")}  # not inside an allowed phrase: still reported
+
+
+def test_allow_is_per_rule_and_whole_words() -> None:
+    reply = "Hello Anna,\n\nYour parcel NOVA POSHTA EXPRESS SERVICE left today.\n\nBest regards,\nDana"
+    other_rule = replylint.lint(reply, config={"allow": {"pushy": ["NOVA POSHTA EXPRESS SERVICE"]}})
+    assert any(f.rule == "mass-mailing" for f in other_rule.findings)
+    partial = replylint.lint(reply, config={"allow": {"mass-mailing": ["NOVA POSHTA EXPRESS SERVICES"]}})
+    assert any(f.rule == "mass-mailing" for f in partial.findings)
+
+
+@pytest.mark.parametrize(("allow", "message"), [
+    ({"mass-mailling": ["x"]}, "did you mean 'mass-mailing'"),
+    ({"mass-mailing": "NOVA POSHTA"}, "list of words and phrases"),
+    ({"mass-mailing": ["ok", 3]}, "list of strings"),
+    ({"mass-mailing": [" "]}, "empty phrase"),
+    (["mass-mailing"], "[allow] must be a table"),
+])
+def test_allow_is_validated(allow: object, message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        replylint.lint("Hello Anna, thanks.", config={"allow": allow})
