@@ -9,13 +9,14 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass, field, replace
+from functools import cache, partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
 from replylint.model import Lang, Severity
-from replylint.nlp import Analysis, pipeline
+from replylint.nlp import Analysis, lemmatizer, pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import (
     NAME_WEIGHT,
@@ -293,6 +294,9 @@ class UnansweredQuestion(Rule):
         good("uk", "Добрий день, Людмило!\n\nТак, подушки «Хмара» є в наявності, 790 грн за штуку.\n\nЗ повагою,\n"
              "Іванна",
              original="Добрий день! Як ваші справи? Чи можна замовити ще дві такі самі подушки?\nЛюдмила"),
+        good("uk", "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер для відстеження надішлемо в "
+             "SMS.\n\nЗ повагою,\nМарина", original="Где мой заказ?\nЕлена",
+             note="a Russian question answered in Ukrainian: «замовлення» is the customer's «заказ»"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -304,6 +308,8 @@ class UnansweredQuestion(Rule):
         if not questions:
             return
         reply = self._reply(ctx.analysis, partial(self.lexicon, lang=ctx.language))
+        if orig_lang != ctx.language:
+            questions = _across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         single = len(questions) == 1
         related = [reply.related(q) for q in questions]
         # perf: the reply sentences related to some *other* question, from counts rather than a union of all the
@@ -623,6 +629,50 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
             prev = tok.text
         i += 1
     return out
+
+
+_TOPIC_WORD = "topic:"
+"""Prefix of the pseudo-word a topic becomes when question and reply are in different languages."""
+_CONCEPT_WORD = "concept:"
+"""Prefix of the pseudo-word an everyday noun becomes then ("заказ" and "замовлення" are both concept:order)."""
+
+
+def _across_languages(questions: list[Question], reply: _Reply, question_lang: Lang, reply_lang: Lang,
+                      folder: Path) -> list[Question]:
+    """A customer who wrote in Russian answered in Ukrainian (common in Ukraine), or in English: the reply cannot
+    repeat the customer's words ("заказ" is "замовлення"). So the everyday nouns of the `equivalents` lists and
+    the topics become pseudo-words on both sides, and a word of the same topic stands for one in full."""
+    reply_concepts = _equivalents(folder, reply_lang)
+    for bag in [reply.whole, *reply.bags]:
+        bag.add([_TOPIC_WORD + t for t in bag.topics]
+                + [_CONCEPT_WORD + c for lem in list(bag.lemmas) for c in reply_concepts.get(lem, ())])
+    question_concepts = _equivalents(folder, question_lang)
+
+    def widened(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        out = []
+        for t in terms:
+            extra = {_TOPIC_WORD + x for x in t.topics}
+            extra |= {_CONCEPT_WORD + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
+            out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
+        return tuple(out)
+
+    return [replace(q, terms=widened(q.terms), context=widened(q.context)) for q in questions]
+
+
+@cache
+def _equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
+    """Lemma or lower-cased form -> the concepts of `equivalents.<lang>.txt` it names."""
+    lemmas = lemmatizer(lang).lemmas
+    out: dict[str, set[str]] = {}
+    for raw in (folder / f"equivalents.{lang}.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        concept, words = (part.strip() for part in line.split(":", 1))
+        for word in words.split():
+            for form in lemmas(word) | {word.lower()}:
+                out.setdefault(form, set()).add(concept)
+    return {form: frozenset(concepts) for form, concepts in out.items()}
 
 
 def _covers(q: Question, reply: _Reply, linked: set[int]) -> bool:

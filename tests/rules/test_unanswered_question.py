@@ -248,3 +248,23 @@ def test_answers_written_between_quoted_questions() -> None:
     assert _unanswered("ru", original, reply) == []
     skipped = reply.replace("Нет, плед почти не оставляет ворса.", "Спасибо за вопрос!")
     assert _unanswered("ru", original, skipped) == ["И он сильно линяет?"]
+
+
+@pytest.mark.parametrize(("original", "reply", "unanswered"), [
+    ("Где мой заказ?\nЕлена",
+     "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\nЗ повагою,\nМарина", []),
+    ("Де моє замовлення?\nОлена",
+     "Здравствуйте, Елена!\n\nВаш заказ отправлен сегодня, номер пришлём в SMS.\n\nС уважением,\nМарина", []),
+    ("Где мой заказ?\nЕлена",
+     "Hello Olena,\n\nYour order was shipped today; the tracking number follows by SMS.\n\nBest regards,\nDana", []),
+    ("Можно ли вернуть товар, если не подошёл размер?\nЕлена",
+     "Добрий день, Олено!\n\nПовернути товар можна протягом 14 днів, якщо розмір не підійшов.\n\nЗ повагою,\nМарина",
+     []),
+    # Another language does not make any reply an answer:
+    ("Можно ли вернуть товар, если не подошёл размер?\nЕлена",
+     "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні.\n\nЗ повагою,\nМарина",
+     ["Можно ли вернуть товар, если не подошёл размер?"]),
+])
+def test_questions_answered_in_another_language(original: str, reply: str, unanswered: list[str]) -> None:
+    found = [f.data["question"] for f in lint(reply, original).findings if f.rule == "unanswered-question"]
+    assert found == unanswered
