@@ -631,28 +631,28 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
     return out
 
 
-_TOPIC_WORD = "topic:"
-"""Prefix of the pseudo-word a topic becomes when question and reply are in different languages."""
-_CONCEPT_WORD = "concept:"
-"""Prefix of the pseudo-word an everyday noun becomes then ("заказ" and "замовлення" are both concept:order)."""
+_CONCEPT_WORD = "\x00concept:"
+"""Prefix of the pseudo-word an everyday word becomes then ("заказ" and "замовлення" are both concept:order). It
+starts with a character no text keeps (clean_text drops C0 controls), so no real word shares its stem."""
 
 
 def _across_languages(questions: list[Question], reply: _Reply, question_lang: Lang, reply_lang: Lang,
                       folder: Path) -> list[Question]:
     """A customer who wrote in Russian answered in Ukrainian (common in Ukraine), or in English: the reply cannot
-    repeat the customer's words ("заказ" is "замовлення"). So the everyday nouns of the `equivalents` lists and
-    the topics become pseudo-words on both sides, and a word of the same topic stands for one in full."""
+    repeat the customer's words ("заказ" is "замовлення"). So the everyday words of the `equivalents` lists become
+    pseudo-words on both sides: a translation counts as the customer's own word. A word of the same topic counts
+    as it does within one language, in part: topics are broad ("отправить" and "відділення" are both delivery),
+    and full credit made a reply about dispatch answer "can I pay on receipt?"."""
     reply_concepts = _equivalents(folder, reply_lang)
     for bag in [reply.whole, *reply.bags]:
-        bag.add([_TOPIC_WORD + t for t in bag.topics]
-                + [_CONCEPT_WORD + c for lem in list(bag.lemmas) for c in reply_concepts.get(lem, ())])
+        # straight into the set, not through Bag.add: pseudo-words must match exactly, never as shared stems
+        bag.lemmas |= {_CONCEPT_WORD + c for lem in list(bag.lemmas) for c in reply_concepts.get(lem, ())}
     question_concepts = _equivalents(folder, question_lang)
 
     def widened(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         out = []
         for t in terms:
-            extra = {_TOPIC_WORD + x for x in t.topics}
-            extra |= {_CONCEPT_WORD + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
+            extra = {_CONCEPT_WORD + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
             out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
         return tuple(out)
 
