@@ -44,22 +44,45 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
     """The findings with `file_line`/`file_column` set, when the text's lines can be placed in the file.
 
     A finding about a malformed suppression directive sits where the directive was removed from the text, at the
-    start of the next kept line; it is moved back onto the directive's own line, which is the one to fix.
+    start of the next kept line; it is moved back onto the directive's own line, which is the one to fix. A
+    finding about the whole reply that names a header field in its data (`"header": "Subject"`) is placed on that
+    header's line, which is what an editor should open.
     """
     table = file_lines(text, raw)
-    if table is None:
-        return list(findings)
     decoded: list[str] | None = None
+
+    def file_text() -> list[str]:
+        nonlocal decoded
+        if decoded is None:
+            decoded = clean_text(raw if isinstance(raw, str) else decode_bytes(raw)[0]).split("\n")
+        return decoded
+
     out = []
     for f in findings:
-        if not 0 < f.line <= len(table):
+        header = f.data.get("header")
+        if f.start == f.end == 0 and isinstance(header, str):
+            line = _header_line(file_text(), header)
+            if line is not None:
+                out.append(dataclasses.replace(f, file_line=line, file_column=1))
+                continue
+        if table is None or not 0 < f.line <= len(table):
             out.append(f)
             continue
         line = table[f.line - 1]
         if f.rule == INVALID_SUPPRESSION and f.column == 1:
-            if decoded is None:
-                decoded = clean_text(raw if isinstance(raw, str) else decode_bytes(raw)[0]).split("\n")
             previous = table[f.line - 2] if f.line > 1 else 0
-            line = next((n for n in range(line - 1, previous, -1) if "replylint" in decoded[n - 1].lower()), line)
+            lines = file_text()
+            line = next((n for n in range(line - 1, previous, -1) if "replylint" in lines[n - 1].lower()), line)
         out.append(dataclasses.replace(f, file_line=line, file_column=f.column))
     return out
+
+
+def _header_line(lines: list[str], name: str) -> int | None:
+    """The 1-based line of header field `name` in the message's header block (up to the first blank line)."""
+    wanted = name.lower() + ":"
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            return None
+        if line.lower().startswith(wanted):
+            return number
+    return None

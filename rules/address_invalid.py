@@ -160,7 +160,8 @@ class AddressInvalid(Rule):
         if any(mailbox_key(r) in wanted for r in recipients):
             return
         yield Hit("wrong-recipient",
-                  params={"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected)},
+                  params={"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected),
+                          "header": "To" if any(written_address(a) for a in headers.to) else "Cc"},
                   suggestion=expected[0].email)
 
 

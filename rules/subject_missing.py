@@ -52,6 +52,6 @@ class SubjectMissing(Rule):
         if subject is None:
             yield Hit("absent")
         elif not subject.strip():
-            yield Hit("empty")
+            yield Hit("empty", params={"header": "Subject"})
         elif not PREFIX.sub("", subject).strip(" \t-–—:|[]()"):
-            yield Hit("prefix-only", params={"subject": subject.strip()})
+            yield Hit("prefix-only", params={"subject": subject.strip(), "header": "Subject"})

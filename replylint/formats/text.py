@@ -17,7 +17,7 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
     total = 0
     for report in reports:
         source = terminal_safe(report.source)
-        for f in report.findings:
+        for f in sorted(report.findings, key=lambda f: f.position):  # stable: equal positions keep their order
             total += 1
             sev = str(f.severity)
             rule = f.rule

@@ -101,3 +101,12 @@ def test_sarif_artifact_uris(source: str, uri: str) -> None:
     from replylint.formats.sarif import _uri
 
     assert _uri(source) == uri
+
+
+def test_whole_reply_findings_about_a_header_point_at_it(tmp_path: Path) -> None:
+    path = tmp_path / "reply.eml"
+    path.write_text("From: Dana <dana@shop.example>\nTo: anna@example.com\nSubject: Re:\n"
+                    "Content-Type: text/plain; charset=utf-8\n\n" + BODY, encoding="utf-8")
+    subject = next(f for f in replylint.lint(path).findings if f.rule == "subject-missing")
+    assert (subject.line, subject.column) == (1, 1)  # whole-reply findings sit at the start of the text
+    assert (subject.file_line, subject.file_column) == (3, 1)  # and at the Subject line of the file
