@@ -23,6 +23,8 @@ from replylint.registry import Registry
 
 CONFIG_FILES = ("replylint.toml", "pyproject.toml")
 DEFAULT_MAX_BYTES = 5_000_000
+MAX_MAX_BYTES = 2**30 - 1
+"""spaCy's tokenizer refuses texts of 2**30 characters or more; a UTF-8 text has no more characters than bytes."""
 DEFAULT_RULE_TIMEOUT = 5.0
 MAX_RULE_TIMEOUT = 86_400
 """A day: a longer budget overflows the interval timer that enforces it (setitimer takes a C time_t)."""
@@ -64,8 +66,9 @@ class Config:
         object.__setattr__(self, "fail_on", _severity(self.fail_on, "fail-on", where))
         object.__setattr__(self, "severity", {rid: _severity(level, f"severity.{rid}", where)
                                               for rid, level in dict(self.severity).items()})
-        if not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool) or self.max_bytes <= 0:
-            raise ConfigError(f"{where}: max-bytes must be a positive integer")
+        if (not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool)
+                or not 0 < self.max_bytes <= MAX_MAX_BYTES):
+            raise ConfigError(f"{where}: max-bytes must be a positive integer, at most {MAX_MAX_BYTES:,}")
         timeout = self.rule_timeout
         if (not isinstance(timeout, int | float) or isinstance(timeout, bool) or not math.isfinite(timeout)
                 or not 0 < timeout <= MAX_RULE_TIMEOUT):
@@ -169,8 +172,8 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         kwargs["fail_on"] = _severity(data["fail-on"], "fail-on", where)
     if "max-bytes" in data:
         value = data["max-bytes"]
-        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-            raise ConfigError(f"{where}: max-bytes must be a positive integer")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_MAX_BYTES:
+            raise ConfigError(f"{where}: max-bytes must be a positive integer, at most {MAX_MAX_BYTES:,}")
         kwargs["max_bytes"] = value
     if "rule-timeout" in data:
         value = data["rule-timeout"]
