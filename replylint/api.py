@@ -16,6 +16,7 @@ from replylint.errors import ConfigError, ReplylintError
 from replylint.locate import with_file_positions
 from replylint.model import Address, Context, Finding, Headers, Lang, ParsedMessage, Report, Severity
 from replylint.parsing import ReplyInput, parse_coerced, parse_input, split_body
+from replylint.parsing.coerce import NO_BREAK_SPACES
 from replylint.registry import Registry, discover
 from replylint.rule import RuleContext
 
@@ -29,9 +30,6 @@ _QUOTE_SENDER = re.compile(
 _CLOCK_PREFIX = re.compile(r"^.*?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?=\s)\s*,?\s*")
 """What a quote header puts before the sender: "On Mon, 10 Nov 2025 at 9:12 AM " (the time may be cut at ':')."""
 
-
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
-"""No-break spaces pasted from rich text ("Здравствуйте,\u00a0Ольга") read as spaces; same length, same offsets."""
 
 
 def coerce_config(config: ConfigInput, registry: Registry) -> Config:
@@ -72,7 +70,7 @@ class Linter:
         message, coerced = parse_coerced(reply, max_bytes=self.config.max_bytes)
         source = coerced.source
         header = message.headers.raw.get(suppress.HEADER) if message.headers else None
-        sup = suppress.read(message.text.translate(_SPACES), header)
+        sup = suppress.read(message.text.translate(NO_BREAK_SPACES), header)
         orig, orig_source = self._original(message, original)
         lang = self._language(facts, sup.text, orig)
         orig_lang = (language.detect(orig.text) if orig is not None else None) or lang

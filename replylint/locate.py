@@ -15,53 +15,63 @@ from collections.abc import Sequence
 
 from replylint.engine import INVALID_SUPPRESSION
 from replylint.model import Finding
-from replylint.parsing.coerce import clean_text, decode_bytes
-
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+from replylint.parsing.coerce import NO_BREAK_SPACES, clean_text, decode_bytes
 
 
-def file_lines(text: str, raw: bytes | str) -> list[int] | None:
-    """For each line of `text`, the 1-based line of the file (`raw`) it came from, or None if one is missing."""
-    decoded = raw if isinstance(raw, str) else decode_bytes(raw)[0]
-    lines = [line.translate(_SPACES).rstrip() for line in clean_text(decoded).split("\n")]
+def text_lines_of(raw: bytes | str) -> list[str]:
+    """A file's lines as the linter reads text: decoded, line endings and stray controls normalised."""
+    return clean_text(raw if isinstance(raw, str) else decode_bytes(raw)[0]).split("\n")
+
+
+def match_lines(text: str, lines: Sequence[str]) -> list[int] | None:
+    """For each line of `text`, the 1-based number of the line of `lines` it is, matched in order; None when one
+    is missing. Trailing spaces and no-break spaces do not count (the linter's text has them as plain spaces)."""
     positions: dict[str, list[int]] = {}
-    for number, line in enumerate(lines):
-        positions.setdefault(line, []).append(number)
+    for number, line in enumerate(lines, 1):
+        positions.setdefault(line.translate(NO_BREAK_SPACES).rstrip(), []).append(number)
     mapped: list[int] = []
-    after = -1
+    after = 0
     for line in text.split("\n"):
         # perf: the next occurrence by bisection over where each line occurs, not a scan of the file per line
-        found = positions.get(line.translate(_SPACES).rstrip(), [])
+        found = positions.get(line.translate(NO_BREAK_SPACES).rstrip(), [])
         k = bisect.bisect_right(found, after)
         if k == len(found):
             return None
         after = found[k]
-        mapped.append(after + 1)
+        mapped.append(after)
     return mapped
+
+
+def file_lines(text: str, raw: bytes | str) -> list[int] | None:
+    """For each line of `text`, the 1-based line of the file (`raw`) it came from, or None if one is missing."""
+    return match_lines(text, text_lines_of(raw))
+
+
+def directive_line(lines: Sequence[str], line: int, previous: int, first: int = 1) -> int:
+    """Where a finding about a malformed suppression directive belongs: the directive was removed from the text,
+    so the finding sits at the start of the next kept line (`line`); the nearest line above it and below
+    `previous` that names replylint is the directive. `lines` hold the file from its line `first` on."""
+    for candidate in range(line - 1, previous, -1):
+        index = candidate - first
+        if 0 <= index < len(lines) and "replylint" in lines[index].lower():
+            return candidate
+    return line
 
 
 def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str) -> list[Finding]:
     """The findings with `file_line`/`file_column` set, when the text's lines can be placed in the file.
 
-    A finding about a malformed suppression directive sits where the directive was removed from the text, at the
-    start of the next kept line; it is moved back onto the directive's own line, which is the one to fix. A
-    finding about the whole reply that names a header field in its data (`"header": "Subject"`) is placed on that
-    header's line, which is what an editor should open.
+    A finding about a malformed suppression directive is moved back onto the directive's own line (see
+    `directive_line`). A finding about the whole reply that names a header field in its data (`"header":
+    "Subject"`) is placed on that header's line, which is what an editor should open.
     """
-    table = file_lines(text, raw)
-    decoded: list[str] | None = None
-
-    def file_text() -> list[str]:
-        nonlocal decoded
-        if decoded is None:
-            decoded = clean_text(raw if isinstance(raw, str) else decode_bytes(raw)[0]).split("\n")
-        return decoded
-
+    lines = text_lines_of(raw)
+    table = match_lines(text, lines)
     out = []
     for f in findings:
         header = f.data.get("header")
         if f.start == f.end == 0 and isinstance(header, str):
-            line = _header_line(file_text(), header)
+            line = _header_line(lines, header)
             if line is not None:
                 out.append(dataclasses.replace(f, file_line=line, file_column=1))
                 continue
@@ -70,9 +80,7 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
             continue
         line = table[f.line - 1]
         if f.rule == INVALID_SUPPRESSION and f.column == 1:
-            previous = table[f.line - 2] if f.line > 1 else 0
-            lines = file_text()
-            line = next((n for n in range(line - 1, previous, -1) if "replylint" in lines[n - 1].lower()), line)
+            line = directive_line(lines, line, table[f.line - 2] if f.line > 1 else 0)
         out.append(dataclasses.replace(f, file_line=line, file_column=f.column))
     return out
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from replylint.engine import INVALID_SUPPRESSION
 from replylint.errors import ReplylintError
+from replylint.locate import directive_line, match_lines, text_lines_of
 from replylint.model import LANGUAGES, Context, Finding, Report
 
 if TYPE_CHECKING:
@@ -238,23 +239,13 @@ def file_lines(template: Template, report: Report) -> list[int]:
     matched in order against the file's; if that fails (an encoded `.eml` body), the front matter offset alone
     is applied.
     """
-    text_lines = report.text.split("\n")
-    body = template.body.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = 0
-    if template.is_eml and "" in body:
-        start = body.index("") + 1
-    mapped: list[int] = []
-    j = start
-    for line in text_lines:
-        want = line.rstrip()
-        while j < len(body) and body[j].rstrip() != want:
-            j += 1
-        if j >= len(body):
-            offset = template.body_line - 1 + (start if template.is_eml else 0)
-            return [n + 1 + offset for n in range(len(text_lines))]
-        mapped.append(j + template.body_line)
-        j += 1
-    return mapped
+    body = text_lines_of(template.body)
+    start = body.index("") + 1 if template.is_eml and "" in body else 0
+    mapped = match_lines(report.text, body[start:])
+    offset = template.body_line - 1 + start
+    if mapped is None:
+        return [n + 1 + offset for n in range(len(report.text.split("\n")))]
+    return [n + offset for n in mapped]
 
 
 def file_line(template: Template, report: Report, finding: Finding, lines: list[int] | None = None) -> int:
@@ -268,12 +259,8 @@ def file_line(template: Template, report: Report, finding: Finding, lines: list[
         return finding.line + template.body_line - 1
     line = table[finding.line - 1]
     if finding.rule == INVALID_SUPPRESSION and finding.column == 1:
-        body = template.body.decode("utf-8", "replace").splitlines()
         previous = table[finding.line - 2] if finding.line > 1 else template.body_line - 1
-        for candidate in range(line - 1, previous, -1):
-            index = candidate - template.body_line
-            if 0 <= index < len(body) and "replylint" in body[index].lower():
-                return candidate
+        return directive_line(text_lines_of(template.body), line, previous, first=template.body_line)
     return line
 
 

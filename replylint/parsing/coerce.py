@@ -58,6 +58,9 @@ _C0_DROP = re.compile(r"[\x00-\x08\x0b-\x1f\u200b\u200e\u200f\u202a-\u202e\u2060
 """C0 controls (but \\n, \\t) and invisible format marks (zero-width space, bidi marks, BOM): they break
 offsets and pattern matching while showing nothing. ZWJ/ZWNJ stay, since emoji and some scripts need them."""
 _NEWLINES = re.compile(r"\r\n?")
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+"""No-break spaces pasted from rich text ("Здравствуйте,\u00a0Ольга") read as spaces; same length, same offsets
+(`str.translate` table, for the linter's text and for matching it back to a file's lines)."""
 _JUNK_SHARE = 0.30
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x80-\x9f\ufffd]")
 
