@@ -322,10 +322,10 @@ def token_table(doc: Doc, text: str | None = None) -> TokenTable:
 
         # perf: three columns in one array call; each token's text is the document text up to the next token,
         # less the single trailing space spaCy records as a flag
-        if text is None:
-            text = doc.text
         if not len(doc):
             return TokenTable([], [], [])
+        if text is None:
+            text = doc.text
         starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist()
         ends = [*starts[1:], len(text)]
         texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]

@@ -89,18 +89,16 @@ class Length(Rule):
             last = analysis.word_indexes[stop - 1]
             yield Hit("too-long", starts[first + opts.max_words], analysis.token_ends[last],
                       {"words": total, "limit": opts.max_words})
-        word_starts = starts[first:stop]
         for sent in analysis.sentences:
             if sent.end_char <= lo or sent.start_char >= hi:
                 continue
-            # perf: the body's words are already known; count those inside the sentence by bisection
-            count = _count_between(word_starts, sent.start_char, sent.end_char)
+            count = analysis.word_count(max(lo, sent.start_char), min(hi, sent.end_char))  # the body's words only
             if count > opts.max_sentence_words:
                 body = sent.text.rstrip()
                 yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
                           {"words": count, "limit": opts.max_sentence_words})
         for para in PARAGRAPH.finditer(text, lo, hi):
-            count = _count_between(word_starts, para.start(), para.end())
+            count = analysis.word_count(para.start(), para.end())
             if count > opts.max_paragraph_words:
                 yield Hit("long-paragraph", para.start(), para.end(),
                           {"words": count, "limit": opts.max_paragraph_words})
@@ -120,9 +118,3 @@ def body_range(ctx: RuleContext) -> tuple[int, int]:
     sign_off = find_sign_off(ctx)
     hi = sign_off.start if sign_off is not None and sign_off.where == "text" and sign_off.start >= lo else len(text)
     return lo, hi
-
-
-def _count_between(starts: list[int], lo: int, hi: int) -> int:
-    import bisect
-
-    return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
