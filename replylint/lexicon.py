@@ -39,6 +39,13 @@ class Match:
     last_token: int
 
 
+def read_entries(path: Path) -> list[str]:
+    """The entries of a lexicon file, one a line: `#` starts a comment, blank lines are skipped. Also for word lists
+    read without compiling them (no pipeline is built for those)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [entry for entry in (ln.split("#", 1)[0].strip() for ln in lines) if entry]
+
+
 class _Whole(list[Match]):
     """A lexicon's whole-text matches, with their first tokens for bisection (listed on first use)."""
 
@@ -86,9 +93,7 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path, pipeline: Pipeline) -> Lexicon:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        phrases = [ln.split("#", 1)[0].strip() for ln in lines]
-        return cls(path.name, phrases, pipeline)
+        return cls(path.name, read_entries(path), pipeline)
 
     def __len__(self) -> int:
         return len(self.phrases)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from replylint.lexicon import Lexicon, Match
+from replylint.lexicon import Lexicon, Match, read_entries
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer, pipeline
 from replylint.rule import RuleContext
@@ -149,13 +149,15 @@ def mail_lexicon(name: str, lang: Lang, *, with_english: bool = False) -> Lexico
     Forms match exactly, and inflected ones wherever `lang`'s analyser reads them alike.
     """
     langs = _langs(lang) + (("en",) if with_english and lang != "en" else ())
-    phrases: list[str] = []
-    for each in langs:
-        path = LEXICONS / f"{name}.{each}.txt"
-        if not path.is_file():
-            raise FileNotFoundError(f"lexicon {name!r} has no {each} list at {path}")
-        phrases.extend(ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    phrases = [entry for each in langs for entry in read_entries(_lexicon_file(name, each))]
     return Lexicon(f"{name}.{lang}", phrases, pipeline(lang))
+
+
+def _lexicon_file(name: str, lang: Lang) -> Path:
+    path = LEXICONS / f"{name}.{lang}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
+    return path
 
 
 @lru_cache(maxsize=64)
@@ -164,16 +166,8 @@ def word_list(name: str, lang: Lang) -> frozenset[str]:
 
     Read straight from the files: membership tests need no tokenizer, so none is built for them.
     """
-    words: set[str] = set()
-    for each in _langs(lang):
-        path = LEXICONS / f"{name}.{each}.txt"
-        if not path.is_file():
-            raise FileNotFoundError(f"lexicon {name!r} has no {each} list at {path}")
-        for ln in path.read_text(encoding="utf-8").splitlines():
-            word = ln.split("#", 1)[0].strip().strip('"').casefold()
-            if word:
-                words.add(word)
-    return frozenset(words)
+    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in read_entries(_lexicon_file(name, each))}
+    return frozenset(words - {""})
 
 
 def _langs(lang: Lang) -> tuple[Lang, ...]:
@@ -338,8 +332,7 @@ def _variant_groups() -> tuple[frozenset[str], ...]:
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
     for each in ("en", "ru", "uk"):
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        lines = (LEXICONS / f"name_variants.{each}.txt").read_text(encoding="utf-8").splitlines()
-        for line in filter(None, (ln.split("#", 1)[0].strip() for ln in lines)):
+        for line in read_entries(_lexicon_file("name_variants", each)):
             forms: set[str] = set()
             for word in line.split():
                 forms |= _name_lemmas(word, each)

@@ -14,7 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from replylint.lexicon import Match
+from replylint.lexicon import Match, read_entries
 from replylint.model import Lang, Severity
 from replylint.nlp import Analysis, lemmatizer, pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
@@ -664,8 +664,7 @@ def _equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
     """Lemma or lower-cased form -> the concepts of `equivalents.<lang>.txt` it names."""
     lemmas = lemmatizer(lang).lemmas
     out: dict[str, set[str]] = {}
-    for raw in (folder / f"equivalents.{lang}.txt").read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
+    for line in read_entries(folder / f"equivalents.{lang}.txt"):
         if ":" not in line:
             continue
         concept, words = (part.strip() for part in line.split(":", 1))
