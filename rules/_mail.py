@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -324,7 +324,7 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
     return any(group & keys_a and group & keys_b for group in _variant_groups())
 
 
-@lru_cache(maxsize=8)
+@cache
 def _variant_groups() -> tuple[frozenset[str], ...]:
     """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms, lemmas and their
     Latin skeletons (so a transliterated spelling finds its group)."""
