@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -47,3 +48,29 @@ def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
     if any(unicodedata.category(c) in ("Co", "Cn", "Cs") for c in out):
         out = "".join(_code(c) if unicodedata.category(c) in ("Co", "Cn", "Cs") else c for c in out)
     return out
+
+
+def json_text(value: object) -> str:
+    """JSON that keeps Cyrillic readable (`ensure_ascii=False`) but nothing a terminal would act on.
+
+    Readers of `--format json` in a terminal or a CI log see "Олено" instead of "\\u041e...", while every
+    character `terminal_safe` would neutralise (C1 controls, bidi and other format characters, separators,
+    surrogates from undecodable bytes, private-use and unassigned code points) is still written as a JSON escape,
+    so the text decodes to exactly what the mail held.
+    """
+    out = _UNSAFE.sub(_json_escape, json.dumps(value, ensure_ascii=False, indent=2))
+    if any(unicodedata.category(c) in ("Co", "Cn", "Cs") for c in out):
+        out = "".join(_json_escape_char(c) if unicodedata.category(c) in ("Co", "Cn", "Cs") else c for c in out)
+    return out
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return _json_escape_char(match.group(0))
+
+
+def _json_escape_char(ch: str) -> str:
+    n = ord(ch)
+    if n <= 0xFFFF:
+        return f"\\u{n:04x}"
+    n -= 0x10000
+    return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
+from replylint.formats.safe import json_text
 from replylint.model import Report, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -56,7 +56,7 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
             "results": results,
         }],
     }
-    return json.dumps(doc, ensure_ascii=True, indent=2) + "\n"
+    return json_text(doc) + "\n"
 
 
 def _uri(source: str) -> str:

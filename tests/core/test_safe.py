@@ -3,6 +3,7 @@ text direction, hide text or break a line."""
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from replylint.formats.safe import terminal_safe
+from replylint.formats.safe import json_text, terminal_safe
 
 _DANGEROUS = ("Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Cs")
 
@@ -51,3 +52,17 @@ def test_ordinary_text_is_unchanged() -> None:
 def test_nothing_dangerous_survives(text: str) -> None:
     assert not any(_dangerous(c, newline_ok=False) for c in terminal_safe(text))
     assert not any(_dangerous(c, newline_ok=True) for c in terminal_safe(text, keep_newlines=True))
+
+
+def test_json_keeps_cyrillic_readable() -> None:
+    text = json_text({"message": "Олено, добрий день", "name": "Ольга"})
+    assert "Олено" in text
+    assert json.loads(text) == {"message": "Олено, добрий день", "name": "Ольга"}
+
+
+@given(st.text())
+def test_json_passes_nothing_dangerous_and_round_trips(text: str) -> None:
+    out = json_text([text])
+    assert not any(_dangerous(c, newline_ok=True) for c in out)
+    assert json.loads(out) == [text]
+    out.encode("utf-8")  # lone surrogates from undecodable mail are escaped, never written raw
