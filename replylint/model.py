@@ -235,8 +235,10 @@ class Report:
     original_source: Literal["given", "quote"] | None = None
     """Where the customer's message came from: passed in, recovered from the reply's quote, or unknown."""
 
-    def fails(self, fail_on: Severity = Severity.WARNING) -> bool:
-        return any(f.severity >= fail_on for f in self.findings)
+    def fails(self, fail_on: Severity | str = Severity.WARNING) -> bool:
+        """Whether a gate at `fail_on` would stop this reply; "warning" is accepted as the CLI and config spell it."""
+        level = Severity.parse(fail_on)
+        return any(f.severity >= level for f in self.findings)
 
     def by_rule(self, rule: str) -> list[Finding]:
         return [f for f in self.findings if f.rule == rule]

@@ -129,3 +129,11 @@ def test_text_from_messages_is_never_evaluated() -> None:
     evil = "Hello {0.__class__} ${jndi:ldap://x} {{7*7}} %(name)s,\n\n{__import__('os').system('false')}"
     report = replylint.lint(evil)
     assert all("<class" not in f.message and "49" not in f.message for f in report.findings)
+
+
+def test_fails_takes_the_severity_as_the_cli_spells_it() -> None:
+    report = replylint.lint("hi")
+    assert report.fails("warning") == report.fails(replylint.Severity.WARNING) is True
+    assert report.fails("ERROR ") == report.fails(replylint.Severity.ERROR)
+    with pytest.raises(ValueError, match="unknown severity"):
+        report.fails("fatal")
