@@ -220,8 +220,11 @@ def _rules(out: TextIO) -> int:
 
 
 def _explain(rule_id: str, out: TextIO, err: TextIO) -> int:
-    from replylint.docs import render_rule
+    from replylint.docs import ENGINE_PAGES, render_rule
 
+    if rule_id in ENGINE_PAGES:
+        out.write(ENGINE_PAGES[rule_id])
+        return EXIT_OK
     registry = discover()
     if rule_id not in registry:
         import difflib

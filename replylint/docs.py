@@ -58,6 +58,54 @@ def _example_block(ex: Example) -> list[str]:
     return out
 
 
+ENGINE_PAGES = {
+    "internal-error": """# internal-error
+
+*error · reported by the engine, not a rule*
+
+A rule could not give an answer: it failed to load (a broken plugin, a missing lexicon), raised an exception,
+ran past its time budget, or returned something that is not a finding.
+
+## Why it is an error
+
+A check that did not run is not a check that passed. A pre-send hook or a CI gate that treated a crashed rule as
+clean would let through exactly the replies the rule exists to stop, so the engine reports the failure in the
+rule's place, at error, and the other rules go on. The message names the rule and what went wrong; the finding's
+`data` holds the rule id and the kind of failure (`timeout` for a rule stopped by or over its time budget,
+`rule-failure` for everything else).
+
+## What to do
+
+Run `replylint rules` to see which rules load; reinstall or fix the plugin that fails; report a crash of a
+built-in rule with the reply that caused it. To lint without a broken plugin meanwhile, `--ignore` its rule id.
+""",
+    "invalid-suppression": """# invalid-suppression
+
+*warning · reported by the engine, not a rule*
+
+A `replylint: disable=…` / `enable=…` directive (or an `X-Replylint-Disable` header) that cannot be obeyed. The
+finding's `data.kind` says which: `malformed` (no rule ids, or a line that only looks like a directive),
+`unknown-rule` (an id no installed rule has), `engine-rule` (`internal-error` and `invalid-suppression` report
+replylint's own failures and cannot be switched off).
+
+## Why it is a warning
+
+A typo in a directive would otherwise switch nothing off, or the wrong rule, without anyone noticing; one bad
+directive must not stop a template test run either, so it is reported instead of raised.
+
+## Examples
+
+```text
+replylint: disable=lenght
+```
+
+finds `invalid-suppression` (`unknown-rule`). Write the rule id exactly as `replylint rules` lists it:
+`replylint: disable=length`, and `replylint: enable=length` where the rule should apply again.
+""",
+}
+"""The pages `replylint explain` shows for the engine's own finding ids, which no rule class declares."""
+
+
 def render_rule(cls: type[Rule]) -> str:
     lines = [f"# {cls.id}", ""]
     langs = ", ".join(sorted(cls.languages))

@@ -218,3 +218,11 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("engine_id", ["internal-error", "invalid-suppression"])
+def test_explain_knows_the_engine_findings(engine_id: str) -> None:
+    code, out, _ = run(["explain", engine_id])
+    assert code == 0
+    assert out.startswith(f"# {engine_id}\n")
+    assert "reported by the engine" in out
