@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from replylint.docs import render_rule, write_docs
+from replylint.docs import render_rule, write_docs, write_readme_table
 from replylint.registry import discover
 from replylint_rules.length import Length
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules"
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_rule_docs_are_fresh() -> None:
     stale = write_docs(DOCS, discover().classes(), check=True)
     assert not stale, f"stale rule docs {[p.name for p in stale]}: run `python -m replylint.docs` to regenerate"
+
+
+def test_readme_rule_table_is_fresh() -> None:
+    stale = write_readme_table(README, discover().classes(), check=True)
+    assert not stale, "the README's rule table is stale: run `python -m replylint.docs` to regenerate"
 
 
 def test_rule_page_has_every_section() -> None:
