@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import Report, Severity
-from replylint.registry import discover
+from replylint.registry import Registry, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -44,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = sub.add_parser("check", help="lint replies (files, .eml, or - for stdin)")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="reply files (.txt, .eml) or - for stdin")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="reply files (.txt, .eml, .html), directories (files matching `include`, minus "
+                            "`exclude`) or - for stdin; none: the configured templates")
     check.add_argument("--original", metavar="PATH", help="the customer's message the reply answers")
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run (replaces the config)")
@@ -56,6 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--template", action="store_true", help="lint as a template: placeholders are expected")
     check.add_argument("--show-source", action="store_true", help="print the flagged text under each finding")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument("--include", action="append", metavar="GLOB",
+                       help="in directories, lint files matching this glob (repeatable; replaces the config's)")
+    check.add_argument("--exclude", action="append", metavar="GLOB",
+                       help="in directories, skip files matching this glob (repeatable; adds to the config's)")
+    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead")
+    check.add_argument("--output-file", "-o", metavar="FILE", help="write the findings to FILE, not stdout")
+    check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary line")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
+    check.add_argument("--show-settings", action="store_true",
+                       help="print the configuration file, rules and options that would be used, and exit")
 
     sub.add_parser("rules", help="list the installed rules")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
@@ -127,6 +140,13 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         config = load_config(start=Path(first) if first else Path.cwd(), registry=registry)
     config = config.with_overrides(select=_split_ids(args.select), ignore=_split_ids(args.ignore),
                                    fail_on=args.fail_on, registry=registry)
+    if args.include or args.exclude:
+        config = dataclasses.replace(config, include=tuple(args.include or config.include),
+                                     exclude=config.exclude + tuple(args.exclude or ()))
+    if args.show_settings:
+        out.write(show_settings(config, registry))
+        return EXIT_OK
+    paths = _inputs(args, config)
     linter = Linter(config, registry=registry)
     context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
     if args.template:
@@ -134,11 +154,10 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     original = Path(args.original) if args.original else None
     reports: list[Report] = []
     unreadable = 0
-    if args.paths.count("-") > 1:
-        raise ReplylintError("'-' (stdin) may be given only once")
-    for raw in args.paths:
+    for raw, as_template in paths:
         try:
-            report = _lint_one(raw, linter, original, context, stdin)
+            report = _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
+                               stdin)
         except ReplyParseError as exc:
             # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
             err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
@@ -147,17 +166,142 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         finally:
             startup.close()
         reports.append(report)
-    color = args.color == "always" or (args.color == "auto" and _isatty(out) and "NO_COLOR" not in os.environ)
-    options: dict[str, object] = {}
-    if args.format == "text":
-        options = {"color": color, "show_source": args.show_source}
-    elif args.format == "sarif":
-        options = {"rules": registry.classes()}
     if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
-        out.write(render(args.format, reports, **options))
+        _write_output(args, reports, registry, out)
     if unreadable:
         return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
     return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+
+
+def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO) -> None:
+    """Render once, to stdout or to `--output-file` (written whole, so a reader never sees half a SARIF file)."""
+    to_file = args.output_file is not None
+    color = not to_file and (args.color == "always" or (args.color == "auto" and _isatty(out)
+                                                        and "NO_COLOR" not in os.environ))
+    if args.statistics:
+        text = statistics(reports, registry, quiet=args.quiet)
+    else:
+        options: dict[str, object] = {}
+        if args.format == "text":
+            options = {"color": color, "show_source": args.show_source, "summary": not args.quiet}
+        elif args.format == "sarif":
+            options = {"rules": registry.classes()}
+        text = render(args.format, reports, **options)
+    if not to_file:
+        out.write(text)
+        return
+    try:
+        Path(args.output_file).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ReplylintError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
+
+
+def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False) -> str:
+    """Findings counted per rule, most frequent first, as ruff's --statistics: what to fix or tune first."""
+    counts: dict[str, int] = {}
+    severities: dict[str, str] = {}
+    for report in reports:
+        for f in report.findings:
+            counts[f.rule] = counts.get(f.rule, 0) + 1
+            severities.setdefault(f.rule, str(f.severity))
+    lines = []
+    for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        summary = registry.get(rule).load().summary() if rule in registry else "reported by replylint itself"
+        lines.append(f"{count:>6}  {severities[rule]:<7}  {rule:<22} {summary}")
+    if not quiet:
+        total = sum(counts.values())
+        lines.append(f"{total} finding{'s' if total != 1 else ''} in {len(reports)} "
+                     f"repl{'y' if len(reports) == 1 else 'ies'}")
+    return "".join(f"{line}\n" for line in lines)
+
+
+def show_settings(config: Config, registry: Registry) -> str:
+    """What a run would use, so "why did (not) this rule fire?" is answered without reading the code."""
+    lines = [f"config file: {config.path or '(none found: defaults)'}", f"fail-on: {config.fail_on}",
+             f"max-bytes: {config.max_bytes}", f"rule-timeout: {config.rule_timeout:g} s",
+             f"language: {config.language or 'detected per reply'}",
+             f"include: {', '.join(config.include) or '(nothing)'}",
+             f"exclude: {', '.join(config.exclude) or '(nothing)'}",
+             f"templates: {', '.join(config.templates) or '(none)'}", "rules:"]
+    for rid in config.selected(registry):
+        try:
+            cls = registry.get(rid).load()
+        except ReplylintError as exc:
+            lines.append(f"  {rid}: failed to load: {exc}")
+            continue
+        severity = config.severity.get(rid, cls.severity)
+        lines.append(f"  {rid} ({severity})")
+        options = config.rule_options(rid, cls.Options)
+        for f in dataclasses.fields(options):
+            lines.append(f"    {f.name.replace('_', '-')} = {getattr(options, f.name)!r}")
+        for phrase in config.allow.get(rid, ()):
+            lines.append(f"    allow: {phrase!r}")
+    skipped = [rid for rid in registry.ids if rid not in config.selected(registry)]
+    if skipped:
+        lines.append(f"not run: {', '.join(skipped)}")
+    return "".join(f"{terminal_safe(line)}\n" for line in lines)
+
+
+def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
+    """Every input to lint, with whether it is a template: files as given, directories walked, or by default the
+    configured templates (so `replylint check` in a template repository does what `pytest` would)."""
+    if args.paths.count("-") > 1:
+        raise ReplylintError("'-' (stdin) may be given only once")
+    if not args.paths:
+        if not config.templates:
+            raise ReplylintError("no paths given and no `templates` configured (see 'replylint check --help')")
+        from replylint.templates import expand_globs
+
+        root = config.path.parent if config.path else Path.cwd()
+        try:
+            found, _ = expand_globs(root, config.templates)
+        except ValueError as exc:
+            raise ReplylintError(str(exc)) from None
+        if not found:
+            raise ReplylintError(f"the configured templates ({', '.join(config.templates)}) match no file under {root}")
+        return [(str(p), True) for p in found]
+    inputs: list[tuple[str, bool]] = []
+    for raw in args.paths:
+        if raw != "-" and _is_dir(raw):
+            files = walk(Path(raw), config.include, config.exclude)
+            if not files:
+                raise ReplylintError(f"{raw}: no file matches include ({', '.join(config.include)})")
+            inputs += [(str(p), bool(args.template)) for p in files]
+        else:
+            inputs.append((raw, bool(args.template)))
+    return inputs
+
+
+def _is_dir(raw: str) -> bool:
+    try:
+        return Path(raw).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def walk(folder: Path, include: Sequence[str], exclude: Sequence[str]) -> list[Path]:
+    """The regular files below `folder` whose relative path or name matches an include glob and no exclude glob,
+    sorted; hidden folders (.git, .venv) are not entered and symlinked folders are not followed, so a walk ends.
+    A template's sample message (`x.original.txt`) is the customer's mail, not a reply, and is left out."""
+    import fnmatch
+
+    from replylint.templates import is_sidecar
+
+    def matches(rel: str, name: str, globs: Sequence[str]) -> bool:
+        return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in globs)
+
+    found: list[Path] = []
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            path = Path(here) / name
+            rel = path.relative_to(folder).as_posix()
+            if (matches(rel, name, include) and not matches(rel, name, exclude) and not is_sidecar(path)
+                    and path.is_file()):
+                found.append(path)
+    return sorted(found)
 
 
 def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], stdin: TextIO) -> Report:

@@ -31,7 +31,10 @@ MAX_RULE_TIMEOUT = 86_400
 
 _TOP_KEYS = {
     "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language", "allow",
+    "include", "exclude",
 }
+DEFAULT_INCLUDE = ("*.eml", "*.txt", "*.html", "*.htm")
+"""Which files `replylint check DIR` lints: drafts, saved messages and HTML mail; templates by their own globs."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,9 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     """Per-rule options as given (kebab-case keys), validated against each rule's Options dataclass."""
     templates: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    """fnmatch globs, matched against a file's path below a directory given to `check` (and its name)."""
+    exclude: tuple[str, ...] = ()
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
     language: str | None = None
     allow: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -57,7 +63,7 @@ class Config:
     def __post_init__(self) -> None:
         """Config objects built in code get the same checks as files: a bad value fails here, once, clearly."""
         where = str(self.path) if self.path else "config"
-        for name in ("select", "ignore", "templates"):
+        for name in ("select", "ignore", "templates", "include", "exclude"):
             value = getattr(self, name)
             if isinstance(value, str):
                 raise ConfigError(f"{where}: {name} must be a sequence of strings, not one string")
@@ -166,8 +172,9 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         kwargs["select"] = tuple(_str_list(data["select"], "select", where))
     if "ignore" in data:
         kwargs["ignore"] = tuple(_str_list(data["ignore"], "ignore", where))
-    if "templates" in data:
-        kwargs["templates"] = tuple(_str_list(data["templates"], "templates", where))
+    for key in ("templates", "include", "exclude"):
+        if key in data:
+            kwargs[key] = tuple(_str_list(data[key], key, where))
     if "fail-on" in data:
         kwargs["fail_on"] = _severity(data["fail-on"], "fail-on", where)
     if "max-bytes" in data:

@@ -83,23 +83,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _expand(root: Path, patterns: list[str]) -> tuple[frozenset[Path], list[str]]:
-    """The files the globs name, resolved (pathlib's `**` matches any depth, as users expect from `.gitignore`),
-    and the globs that name none."""
-    from replylint.templates import is_sidecar
+    from replylint.templates import expand_globs
 
-    found: set[Path] = set()
-    unmatched: list[str] = []
-    for pattern in patterns:
-        if Path(pattern).is_absolute() or pattern.startswith(("/", "\\")):
-            raise pytest.UsageError(f"replylint: template glob {pattern!r} must be relative to the rootdir {root}")
-        try:
-            matches = list(root.glob(pattern))
-        except ValueError as exc:
-            raise pytest.UsageError(f"replylint: bad template glob {pattern!r}: {exc}") from None
-        files = {p.resolve() for p in matches if p.is_file() and not is_sidecar(p)}
-        if not files:
-            unmatched.append(pattern)
-        found |= files
+    try:
+        found, unmatched = expand_globs(root, patterns)
+    except ValueError as exc:
+        raise pytest.UsageError(f"replylint: {exc}") from None
     return frozenset(found), unmatched
 
 

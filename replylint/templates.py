@@ -21,7 +21,7 @@ is TOML, read with the standard library.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,6 +63,29 @@ class Template:
     def context(self, extra: Mapping[str, Any] | None = None) -> Context:
         """The lint context: the front matter's facts, then the caller's, always in template mode."""
         return replace(Context.coerce({**self.facts, **(extra or {})}), template=True)
+
+
+def expand_globs(root: Path, patterns: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The template files the globs name under `root`, sorted and resolved, and the globs that name none.
+
+    pathlib's `**` matches any depth, as users expect from `.gitignore`; sample messages beside a template
+    (sidecars) are never templates themselves. A glob that is absolute or malformed raises ValueError, since the
+    pytest plugin and the command line report it in their own way.
+    """
+    found: set[Path] = set()
+    unmatched: list[str] = []
+    for pattern in patterns:
+        if Path(pattern).is_absolute() or pattern.startswith(("/", "\\")):
+            raise ValueError(f"template glob {pattern!r} must be relative to {root}")
+        try:
+            matches = list(root.glob(pattern))
+        except ValueError as exc:
+            raise ValueError(f"bad template glob {pattern!r}: {exc}") from None
+        files = {p.resolve() for p in matches if p.is_file() and not is_sidecar(p)}
+        if not files:
+            unmatched.append(pattern)
+        found |= files
+    return sorted(found), unmatched
 
 
 def is_sidecar(path: Path) -> bool:

@@ -226,3 +226,89 @@ def test_explain_knows_the_engine_findings(engine_id: str) -> None:
     assert code == 0
     assert out.startswith(f"# {engine_id}\n")
     assert "reported by the engine" in out
+
+
+BAD = "Subject: Re: order 48213\n\nHello Anna,\n\nNo.\n\nTom\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "replies"
+    (root / "drafts").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "good.eml").write_text(GOOD, encoding="utf-8")
+    (root / "drafts" / "bad.eml").write_text(BAD, encoding="utf-8")
+    (root / "drafts" / "bad.original.eml").write_text("Hello, when does it ship?\n", encoding="utf-8")
+    (root / "notes.md").write_text(BAD, encoding="utf-8")
+    (root / ".git" / "x.txt").write_text(BAD, encoding="utf-8")
+    return root
+
+
+def test_a_directory_lints_its_included_files(folder: Path) -> None:
+    code, out, _ = run(["check", str(folder), "--select", "length", "--format", "json"])
+    sources = sorted(Path(r["source"]).relative_to(folder).as_posix() for r in json.loads(out))
+    assert sources == ["drafts/bad.eml", "good.eml"]  # not notes.md, .git, or the sample message
+    assert code == 1
+    code, out, _ = run(["check", str(folder), "--select", "length", "--format", "json", "--exclude", "drafts/*"])
+    assert [Path(r["source"]).name for r in json.loads(out)] == ["good.eml"]
+    assert code == 0
+    code, out, _ = run(["check", str(folder), "--select", "length", "--format", "json", "--include", "*.md"])
+    assert [Path(r["source"]).name for r in json.loads(out)] == ["notes.md"]
+
+
+def test_include_and_exclude_come_from_the_config(folder: Path) -> None:
+    (folder / "replylint.toml").write_text('include = ["*.md"]\nexclude = ["drafts/*"]\n', encoding="utf-8")
+    code, out, _ = run(["check", str(folder), "--select", "length", "--format", "json"])
+    assert [Path(r["source"]).name for r in json.loads(out)] == ["notes.md"]
+    assert code == 1
+
+
+def test_a_directory_with_nothing_to_lint_is_an_error(tmp_path: Path) -> None:
+    code, _, err = run(["check", str(tmp_path)])
+    assert code == 2
+    assert "no file matches include" in err
+
+
+def test_no_paths_lints_the_configured_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "replies").mkdir()
+    (tmp_path / "replies" / "late.txt").write_text("Hello {{ customer.first_name }},\n\nhi\n", encoding="utf-8")
+    code, _, err = run(["check"])
+    assert code == 2
+    assert "no paths given and no `templates` configured" in err
+    (tmp_path / "pyproject.toml").write_text('[tool.replylint]\ntemplates = ["replies/*.txt"]\n', encoding="utf-8")
+    code, out, _ = run(["check", "--select", "length,mass-mailing", "--format", "json"])
+    [report] = json.loads(out)
+    assert Path(report["source"]).name == "late.txt"
+    assert [f["rule"] for f in report["findings"]] == ["length"]  # the placeholder is expected in a template
+    assert code == 1
+
+
+def test_statistics_quiet_exit_zero_and_output_file(folder: Path, tmp_path: Path) -> None:
+    code, out, _ = run(["check", str(folder), "--select", "length,sign-off", "--statistics"])
+    lines = out.splitlines()
+    assert lines[-1] == "2 findings in 2 replies"
+    assert [line.split()[:3] for line in lines[:-1]] == [["1", "warning", "length"], ["1", "warning", "sign-off"]]
+    assert code == 1
+    code, out, _ = run(["check", str(folder), "--select", "length", "--quiet", "--exit-zero"])
+    assert code == 0
+    assert out.count("\n") == 1 and " length " in out  # the finding, no summary line
+    target = tmp_path / "out.sarif"
+    code, out, _ = run(["check", str(folder), "--format", "sarif", "-o", str(target)])
+    assert out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    code, _, err = run(["check", str(folder), "-o", str(tmp_path / "no" / "such" / "dir" / "x")])
+    assert code == 2
+    assert "cannot write" in err
+
+
+def test_show_settings_names_the_file_rules_and_options(folder: Path) -> None:
+    (folder / "replylint.toml").write_text(
+        'ignore = ["pushy"]\n[rules.length]\nmax-words = 250\n[allow]\nmass-mailing = ["NOVA POSHTA"]\n',
+        encoding="utf-8")
+    code, out, _ = run(["check", str(folder), "--show-settings"])
+    assert code == 0
+    assert f"config file: {folder / 'replylint.toml'}" in out
+    assert "    max-words = 250" in out
+    assert "    allow: 'NOVA POSHTA'" in out
+    assert "not run: pushy" in out
