@@ -312,7 +312,16 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
         if len(data) >= limit:
             raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
                                      "in the configuration to lint it)")
-        return _renamed(linter.lint(data, original, context=context or None), "<stdin>")
+        report = linter.lint(data, original, context=context or None)
+        content_type = report.headers.raw.get("content-type", "") if report.headers else ""
+        if report.findings and not content_type.lower().lstrip().startswith("text/html"):
+            # Standard input is a file to its user (an editor's buffer, a pipe from a mail client): place findings
+            # on its lines as for a path, where the reply's lines can be found in it.
+            from replylint.locate import with_file_positions
+
+            report = dataclasses.replace(report, findings=tuple(with_file_positions(report.findings, report.text,
+                                                                                    data)))
+        return _renamed(report, "<stdin>")
     path = Path(raw)
     if path.is_dir():
         raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")

@@ -24,7 +24,13 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
             if color:
                 sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
                 rule = f"{_BOLD}{rule}{_RESET}"
-            line = f"{source}:{f.position[0]}:{f.position[1]}: {sev} {rule} {terminal_safe(f.message)}"
+            if f.file_line is not None:
+                where = f"{source}:{f.file_line}:{f.file_column}"
+            else:
+                # No honest line in the file (an encoded or HTML body, a string): a `path:line:col` here would
+                # send an editor to the wrong place, so the position is given in the reply's own text.
+                where = f"{source} (in the reply's text, {f.line}:{f.column})"
+            line = f"{where}: {sev} {rule} {terminal_safe(f.message)}"
             lines.append(line)
             if show_source and f.end > f.start:
                 excerpt = terminal_safe(report.text[f.start:f.end][:160])

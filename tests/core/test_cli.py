@@ -312,3 +312,22 @@ def test_show_settings_names_the_file_rules_and_options(folder: Path) -> None:
     assert "    max-words = 250" in out
     assert "    allow: 'NOVA POSHTA'" in out
     assert "not run: pushy" in out
+
+
+def test_stdin_findings_point_at_its_lines() -> None:
+    raw = "From: a@shop.example\nTo: anna@example.com\nSubject: Re: order\n\nHello Anna,\n\nShipped today.\n\nTom\n"
+    code, out, _ = run(["check", "-", "--select", "sign-off"], stdin=raw.encode())
+    assert out.splitlines()[0].startswith("<stdin>:9:1: warning sign-off ")
+    assert code == 1
+
+
+def test_a_body_the_file_holds_encoded_is_placed_in_the_reply_text(tmp_path: Path) -> None:
+    import base64
+
+    body = base64.b64encode(b"Hello Anna,\n\nShipped today.\n\nTom\n").decode()
+    path = tmp_path / "b64.eml"
+    path.write_text("Subject: Re: order\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n"
+                    f"\n{body}\n", encoding="utf-8")
+    code, out, _ = run(["check", str(path), "--select", "sign-off"])
+    assert out.splitlines()[0].startswith(f"{path} (in the reply's text, 5:1): warning sign-off ")
+    assert code == 1
