@@ -299,8 +299,10 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
     """Whether two written names are the same name, whatever case or form they are in.
 
     "Олено" = "Олена", "Ивана" = "Иван", "Zoë" = "zoe", "Anne-Marie" = "Anne", and across scripts "Olena" =
-    "Олена", "Andrii" = "Андрію". Everyday short forms listed in the `name_variants` lexicons match their full
-    form ("Катя" = "Екатерина", "Kate" = "Katherine"); other nicknames are out of scope.
+    "Олена", "Andrii" = "Андрію", and the Ukrainian and Russian spellings of one name ("Олено" = "Елена", the
+    `name_equivalents` lexicon). A short form is not the name ("Kate" is not "Katherine", "Катя" is not
+    "Екатерина": the rule page's contract, since a customer who never called herself Kate may not want to be);
+    `short_form_of` tells a nickname of the customer's name from another person's name.
     """
     fa, fb = _fold(a.strip(".")), _fold(b.strip("."))
     if len(fa) < 2 or len(fb) < 2:
@@ -319,25 +321,43 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
     skeletons_b = {_skeleton(x) for x in lemmas_b if len(x) >= 4}
     if skeletons_a & skeletons_b:
         return True
-    # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
+    # Listed spellings, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
     keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
-    return any(group & keys_a and group & keys_b for group in _variant_groups())
+    return any((head | tail) & keys_a and (head | tail) & keys_b
+               for head, tail in _name_groups("name_equivalents", ("uk",)))
+
+
+def short_form_of(short: str, full: str, lang: Lang) -> bool:
+    """Whether `short` is an everyday short form of the name `full` ("Kate" of "Katherine", "Сашко" of
+    "Олександр", in any case form or script), from the `name_variants` lexicons; never the other way round."""
+    fs, ff = _fold(short.strip(".")), _fold(full.strip("."))
+    if len(fs) < 2 or len(ff) < 2:
+        return False
+    keys_s, keys_f = _name_keys(fs, lang), _name_keys(ff, lang)
+    return any(shorts & keys_s and full_form & keys_f
+               for full_form, shorts in _name_groups("name_variants", ("en", "ru", "uk")))
+
+
+def _name_keys(folded: str, lang: Lang) -> frozenset[str]:
+    """A folded name's lemmas and the Latin skeletons of the longer ones: what a lexicon group is matched on."""
+    lemmas = _name_lemmas(folded, lang)
+    return lemmas | {_skeleton(x) for x in lemmas if len(x) >= 4}
 
 
 @cache
-def _variant_groups() -> tuple[frozenset[str], ...]:
-    """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms, lemmas and their
-    Latin skeletons (so a transliterated spelling finds its group)."""
+def _name_groups(lexicon: str, langs: tuple[Lang, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Lines of a name lexicon as (the first name's keys, the other names' keys): folded forms, lemmas and their
+    Latin skeletons, so a transliterated spelling finds its line. For `name_variants` the first word is the full
+    name and the rest its short forms; for `name_equivalents` all are one name, so callers use the union."""
     groups = []
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
-    for each in ("en", "ru", "uk"):
+    for each in langs:
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        for line in read_entries(_lexicon_file("name_variants", each)):
-            forms: set[str] = set()
-            for word in line.split():
-                forms |= _name_lemmas(word, each)
-            forms |= {_skeleton(f) for f in forms if len(f) >= 4}
-            groups.append(frozenset(forms))
+        for line in read_entries(_lexicon_file(lexicon, each)):
+            first, *rest = line.split()
+            head = _name_keys(_fold(first), each)
+            tail = frozenset().union(*(_name_keys(_fold(w), each) for w in rest))
+            groups.append((head, tail))
     return tuple(groups)
 
 
@@ -468,11 +488,14 @@ def _signed_name_in(block: str, lang: Lang) -> NameInfo | None:
     analysis = _analyse(block, lang)
     # A closing line near the end: the name is on it after a comma or dash, or on the line right under it (a
     # job title, company or phone number may follow the name).
+    opening = text_lines(block)[0].start
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         closing = _phrase_at("closings", lang, analysis, line.start, line.end)
         if closing is None:
             continue
+        if line.start == opening and _phrase_at("greetings", lang, analysis, line.start, line.end):
+            break  # "Добрий день!" over a short letter greets; read as "Have a good day," it would sign nothing
         rest = block[closing.end:line.end]
         same_line = rest.strip(_SEPARATORS)
         if same_line and rest.lstrip()[:1] in ",—–-":
@@ -712,8 +735,16 @@ def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]
 
 
 def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
-    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
-    return any(same_name(word.text, part, lang)
+    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name), or
+    by the full name of a short form the customer uses ("Екатерина" for someone who signs "Катя" is formal, not
+    wrong)."""
+    return any(same_name(word.text, part, lang) or short_form_of(part, word.text, lang)
+               for word in greeting.names for info in names for part in info.parts)
+
+
+def uses_short_form(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
+    """Whether the greeting calls the customer by a short form of a known name ("Kate" for "Katherine")."""
+    return any(short_form_of(word.text, part, lang)
                for word in greeting.names for info in names for part in info.parts)
 
 

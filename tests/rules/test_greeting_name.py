@@ -28,10 +28,21 @@ def _kinds(report: Report) -> list[str]:
     ("Hello Anne-Marie,", "Anne-Marie Dubois"),
     ("Hi Zoe,", "Zoë"),
     ("Dear Anna and Mark,", "Mark Hughes"),
-    ("Hi Tom,", "Thomas Brown"),
 ])
 def test_english_forms_of_the_name(greeting: str, name: str) -> None:
     assert _kinds(_run(greeting + BODY_EN, language="en", customer_name=name)) == []
+
+
+@pytest.mark.parametrize(("greeting", "name", "lang"), [
+    ("Hi Tom,", "Thomas Brown", "en"),
+    ("Добрый день, Катя!", "Екатерина Смирнова", "ru"),
+    ("Добрий день, Сашко!", "Олександр Бондар", "uk"),
+    ("Dear Katherine,", "Kate Moore", "en"),
+])
+def test_a_short_form_the_customer_never_used_is_a_nickname(greeting: str, name: str, lang: str) -> None:
+    body = {"en": BODY_EN, "ru": BODY_RU, "uk": BODY_UK}[lang]
+    expected = [] if name.startswith("Kate") else ["nickname"]  # the full name of a short form is only formal
+    assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == expected
 
 
 @pytest.mark.parametrize(("greeting", "name", "lang"), [
