@@ -16,6 +16,7 @@ from replylint_rules._mail import (
     find_placeholders,
     find_sign_off,
     same_name,
+    short_form_of,
     suggest_greeting,
     text_lines,
 )
@@ -171,11 +172,20 @@ def test_personal_names_need_a_name_grammeme_in_cyrillic() -> None:
 
 @pytest.mark.parametrize(("a", "b", "lang"), [
     ("Олено", "Олена", "uk"), ("Ивана", "Иван", "ru"), ("Zoë", "zoe", "en"), ("Anne", "Anne-Marie", "en"),
-    ("Andrii", "Андрію", "uk"), ("Olha", "Ольга", "uk"), ("Катя", "Екатерина", "ru"), ("Kate", "Katherine", "en"),
-    ("Петр", "Пётр", "ru"),
+    ("Andrii", "Андрію", "uk"), ("Olha", "Ольга", "uk"), ("Петр", "Пётр", "ru"), ("Олено", "Елена", "uk"),
+    ("Сергію", "Сергей", "uk"),
 ])
 def test_same_name(a: str, b: str, lang: Lang) -> None:
     assert same_name(a, b, lang)
+
+
+@pytest.mark.parametrize(("short", "full", "lang"), [
+    ("Катя", "Екатерина", "ru"), ("Kate", "Katherine", "en"), ("Сашко", "Олександр", "uk"), ("Катю", "Катерина", "uk"),
+])
+def test_a_short_form_is_not_the_name_but_is_known_as_one(short: str, full: str, lang: Lang) -> None:
+    assert not same_name(short, full, lang)
+    assert short_form_of(short, full, lang)
+    assert not short_form_of(full, short, lang)
 
 
 @pytest.mark.parametrize(("a", "b", "lang"), [
