@@ -96,10 +96,14 @@ class DelayNotice(Rule):
             ("no-new-date", "held up")),
         bad("en", "Hi Pete,\n\nYour refund has been delayed by the bank holiday and will reach you by Wednesday, "
             "28 May.\n\nKind regards,\nAisha", ("no-apology", "delayed")),
+        bad("en", "Hi Joanne,\n\nThe crew are running about two hours late after a road closure; they will be with "
+            "you between 4pm and 5pm.\n\nKind regards,\nMarcus", ("no-apology", "running about two hours late")),
         good("en", "Hi Clara,\n\nI'm really sorry, but your table is delayed by two days. It will now be delivered "
              "on Friday, 13 June.\n\nKind regards,\nMarcus"),
         good("en", "Hi Owen,\n\nOnce the rug reaches our warehouse, we'll refund you without delay.\n\n"
              "Kind regards,\nIsabel", note="'without delay' promises speed"),
+        good("en", "Hi Ellie,\n\nSorry, we are late replying: I've swapped the jacket to green, and it ships "
+             "tomorrow.\n\nKind regards,\nSophie", note="the apology and the late answer in separate clauses"),
         good("en", "Hi Ellie,\n\nSorry for the delay in replying. I've swapped the jacket to green, and the order "
              "ships tomorrow.\n\nKind regards,\nSophie", note="the late answer is this email"),
         bad("ru", "Юрий, здравствуйте!\n\nЗаказ 44107 задерживается на складе из-за инвентаризации.\n\n"
@@ -116,6 +120,8 @@ class DelayNotice(Rule):
             "четвер, 22 травня.\n\nЗ повагою,\nКіра", ("no-apology", "запізнюється")),
         good("uk", "Вітаю, Наталко!\n\nНі, затримок не буде: у свята ми працюємо за звичайним графіком.\n\n"
              "З повагою,\nЛіна", note="a delay denied"),
+        good("uk", "Ярино, добрий день!\n\nВибачте, що відповідаємо із запізненням. Набір підходить дітям від 4 "
+             "років.\n\nЗ повагою,\nРоман", note="what is late is this answer"),
         good("uk", "Добрий день, Світлано!\n\nВибачте, що повернення затрималося. Кошти надійдуть на Вашу картку "
              "до п'ятниці, 23 травня.\n\nЗ повагою,\nАндрій"),
     )
@@ -180,6 +186,10 @@ class DelayNotice(Rule):
             about_this_reply = ends_clause or _any_between(reply_words, lo, hi)
             if apologised_first and about_this_reply:
                 # "Sorry for the delay in replying" / "Вибачте за затримку.": the late thing is this very email.
+                continue
+            if _any_between(apologies, s_lo, m.start) and _any_between(reply_words, lo, hi):
+                # "Вибачте, що відповідаємо із запізненням": the apology stands in a clause of its own, and the
+                # clause of the delay says what is late: this answer.
                 continue
             yield _Delay(m.start, m.end, s_lo)
 
