@@ -26,7 +26,8 @@ class Pushy(Rule):
     Support is where customers come for help. Urgency tricks ("last chance", "только сегодня", "поспішайте"),
     "buy now" and a string of calls to order turn an answer into an advert, and a customer who feels pressured
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
-    it on Monday"), a sale's end date the customer asked for, a stock level. Phrases the customer used themselves
+    it on Monday"), a sale's end date the customer asked for, a stock level. A deadline that sells ("order
+    before Friday and we'll include a free sample") is a call to order; three calls in one reply are too many. Phrases the customer used themselves
     (a site section called "Last Chance", the "buy now, pay later" option) and words in quotation marks are not
     pressure.
     """
@@ -49,6 +50,9 @@ class Pushy(Rule):
         bad("en", "Hi Jenny,\n\nYes, the Harlow comes as a corner sofa. Order yours today to secure one.\n\n"
                   "It's our bestseller: order now.\n\nOrder today and we'll include free cushion covers.\n\n"
                   "Warm regards,\nTom", ("repeated-call", "Order today")),
+        bad("en", "Hi Naomi,\n\nYes, it suits very dry skin. Order yours today.\n\nAdd it to your basket now "
+                  "while it's in stock.\n\nOrder before Friday and we'll include a free sample.\n\nBest wishes,\n"
+                  "Chloe", ("repeated-call", "Order before")),
         good("en", "Hi Toby,\n\nYes. Please order by 2pm on Friday to get it on Monday, as our courier doesn't "
                    "deliver at weekends.\n\nKind regards,\nRuth", note="a factual cut-off"),
         good("en", "Hi Leah,\n\nYes, we offer Klarna's buy now, pay later option at checkout.\n\nBest regards,\n"
@@ -67,7 +71,7 @@ class Pushy(Rule):
         bad("uk", "Антоніно, добрий день!\n\nКрісло коштує 27 900 гривень. Поспішайте: ціна діє лише "
                   "сьогодні!\n\nЗ повагою,\nРоман", ("pressure", "Поспішайте")),
         bad("uk", "Ігорю, добрий день!\n\nТак, є. Замовляйте зараз! Оформіть сьогодні, а краще замовляйте "
-                  "просто зараз!\n\nЗ повагою,\nРоман", "repeated-call"),
+                  "просто зараз!\n\nЗ повагою,\nРоман", "repeated-call", ("pressure", "замовляйте просто зараз")),
         good("uk", "Ігорю, добрий день!\n\nНе поспішайте з рішенням: товар можна повернути протягом 14 днів.\n\n"
                    "З повагою,\nРоман", note="'не поспішайте' is the opposite of pressure"),
     )
@@ -88,6 +92,12 @@ class Pushy(Rule):
         hits: list[Hit] = []
         sales_sentences: dict[tuple[int, int], bool] = {}
         call_starts = sorted(c.start for c in calls)
+        # "Order before Friday and we'll include a free sample" calls to order; "order by 2pm to get it on
+        # Monday" is a cut-off: a deadline counts as a call only in a sentence that sells.
+        calls += [m for m in self.lexicon("order_deadlines", lang).find(analysis)
+                  if not inside(cited, m.start, m.end) and not _overlaps(calls, m)
+                  and _sales_context(analysis, m, sales, [], {})]
+        calls.sort(key=lambda m: m.start)
         for contextual in (False, True):
             if contextual and asked:
                 continue  # "only today", asked "until when does it run?", is the answer
