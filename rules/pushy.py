@@ -27,9 +27,9 @@ class Pushy(Rule):
     "buy now" and a string of calls to order turn an answer into an advert, and a customer who feels pressured
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
     it on Monday"), a sale's end date the customer asked for, a stock level. A deadline that sells ("order
-    before Friday and we'll include a free sample") is a call to order; three calls in one reply are too many. Phrases the customer used themselves
-    (a site section called "Last Chance", the "buy now, pay later" option) and words in quotation marks are not
-    pressure.
+    before Friday and we'll include a free sample") is a call to order; three calls in one reply are too many.
+    Phrases the customer used themselves (a site section called "Last Chance", the "buy now, pay later" option)
+    and words in quotation marks are not pressure.
     """
 
     id = "pushy"
