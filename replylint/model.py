@@ -85,7 +85,8 @@ class ParsedMessage:
     """Quoted-looking text ("> ..." lines) that no recognised header introduced; kept in `text`."""
     html_only: bool = False
     defects: tuple[str, ...] = ()
-    """MIME problems found while parsing (mail-parser's defect categories), for diagnostics."""
+    """MIME problems found while parsing, for diagnostics: the standard library parser's defect classes
+    (`StartBoundaryNotFoundDefect`...) and replylint's notes (`charset-repaired`, `header-truncated`...)."""
     body: str = ""
     """The whole decoded body before splitting."""
 

@@ -63,7 +63,7 @@ def parse_coerced(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[Par
 
 def _parse(coerced: Coerced) -> ParsedMessage:
     if coerced.is_message:
-        # imported here: mail-parser costs ~40 ms to import, and bare-text linting never needs it
+        # imported here: bare-text linting never needs the MIME code or the stdlib's email parser
         from replylint.parsing.mime import parse_message
 
         data = coerced.data if isinstance(coerced.data, bytes) else coerced.data.encode("utf-8")

@@ -1,33 +1,28 @@
 """RFC 822/MIME messages to headers and one decoded body.
 
-mail-parser does the structural parse (and reports defects without raising); the text decoding is done here
-because mail-parser trusts declared charsets, and a reply labelled utf-8 but written in windows-1251 must
-still lint as Russian, not as replacement characters.
+The standard library's `email` parser does the structural parse (it records defects instead of raising); the
+text decoding is done here because a declared charset cannot be trusted: a reply labelled utf-8 but written in
+windows-1251 must still lint as Russian, not as replacement characters. perf: mail-parser was used before and cost
+0.55 ms a message against 0.04 ms for the parse alone, decoding every part and header we never read.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import email
 import email.message
 import email.utils
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-import mailparser
 
 from replylint.model import Address, Headers
 from replylint.parsing.coerce import clean_text, decode_bytes
 from replylint.parsing.html import html_to_text
 
 __all__ = ["MimeBody", "decode_header", "parse_addresses", "parse_message"]
-
-# mail-parser logs warnings (e.g. "content 'alternative' not handled") that mean nothing to our callers;
-# without a handler Python would print them to stderr. Applications can still attach their own handler.
-logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 _MAX_PARTS_DEPTH = 40
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,64})\?([QqBb])\?([^?\s]{0,4000})\?=")
@@ -50,14 +45,14 @@ class MimeBody:
 
 
 def parse_message(data: bytes) -> MimeBody:
-    """Parse raw message bytes. Exceptions are the caller's to wrap; mail-parser itself rarely raises."""
+    """Parse raw message bytes. Exceptions are the caller's to wrap; the stdlib parser itself rarely raises."""
     notes: set[str] = set()
     data = _cap_header_fields(data, notes)
-    parsed = mailparser.parse_from_bytes(data)
-    message: email.message.Message = parsed.message
+    message = email.message_from_bytes(data)
     headers = _headers(message, notes)
     body, html_only = _body(message, notes)
-    defects = tuple(sorted(set(parsed.defects_categories))) + tuple(sorted(notes))
+    found = {type(defect).__name__ for part in message.walk() for defect in part.defects}
+    defects = tuple(sorted(found)) + tuple(sorted(notes))
     return MimeBody(headers, body, html_only, defects)
 
 
@@ -67,7 +62,7 @@ def parse_message(data: bytes) -> MimeBody:
 def _cap_header_fields(data: bytes, notes: set[str]) -> bytes:
     """Cut any header field longer than `_MAX_FIELD` bytes before parsing.
 
-    The stdlib's encoded-word decoder (which mail-parser calls) slows down badly on megabyte-long fields;
+    The stdlib's encoded-word decoder slows down badly on megabyte-long fields;
     no real Subject or To comes near the cap, so cutting there loses nothing but the attack.
     """
     ends = [i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0]

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import time
+
+import pytest
+
 import replylint
 from replylint import suppress
 
@@ -119,3 +123,40 @@ def test_a_next_line_directive_on_the_last_line_keeps_whole_reply_findings() -> 
     assert [f.rule for f in replylint.lint(closed, original).findings if f.rule == "unanswered-question"]
     left_open = reply.replace("disable-next-line=", "disable=")
     assert not [f for f in replylint.lint(left_open, original).findings if f.rule == "unanswered-question"]
+
+
+@pytest.mark.parametrize("shape", [
+    "replylint:" + " " * 100_000,
+    "<!-- replylint: disable=length" + " " * 100_000,
+    " " * 100_000 + "x",
+    "\t" * 100_000 + "x",
+    "replylint: disable=length" + " \t" * 50_000 + "-->",
+], ids=["directive+spaces", "html-directive+spaces", "spaces+char", "tabs+char", "directive+blanks+closer"])
+def test_directive_lines_are_read_in_linear_time(shape: str) -> None:
+    # these took seconds at 2 KB (cubic backtracking); 100 KB must be instant
+    started = time.perf_counter()
+    suppress.read(shape)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(("line", "ids", "malformed"), [
+    ("replylint: disable=length   ", ["length"], False),
+    ("<!-- replylint: disable=length -->", ["length"], False),
+    ("{# replylint:disable=pushy #}  ", ["pushy"], False),
+    ("  // REPLYLINT : disable = length, pushy", ["length", "pushy"], False),
+    ("<!-- replylint: disable=length --> -->", [], True),
+    ("replylint: -->", [], True),
+])
+def test_directive_forms(line: str, ids: list[str], malformed: bool) -> None:
+    sup = suppress.read(line + "\nBuy now\n")
+    assert [r.rule for r in sup.ranges] == ids
+    assert bool(sup.problems) == malformed
+
+
+def test_covers_uses_the_union_of_ranges() -> None:
+    text = "".join(f"replylint: disable-next-line=pushy\nBuy now {i}\n" for i in range(300))
+    sup = suppress.read(text + "Buy later\n")
+    starts = [i for i in range(len(sup.text)) if sup.text.startswith("Buy", i)]
+    assert all(sup.covers("pushy", s, s + 3) for s in starts[:-1])
+    assert not sup.covers("pushy", starts[-1], starts[-1] + 3)
+    assert not sup.covers("length", starts[0], starts[0] + 3)
