@@ -18,6 +18,8 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from replylint.parsing._conventions import alternation, conventions
+
 __all__ = ["Split", "kept_text", "split_body"]
 
 _MAX_HEADER_LINE = 400
@@ -34,93 +36,64 @@ _MAX_REGIONS = 200
 
 # --------------------------------------------------------------------------------------------------- patterns
 
-_VERB = (
-    r"wrote|writes|sent|schrieb|schreef|geschreven|a\s+[ée]crit|escribi[óo]|escreveu|ha\s+scritto|scrisse|"
-    r"napisa[łl](?:\(a\)|a)?|skrev|skrifaði|kirjoitti|írta|napsal(?:\(a\)|a)?|yazdı|έγραψε|đã\s+viết|写道|寫道|"
-    r"написал(?:\(а\)|а)?|написала|написав(?:\(ла\)|ла)?|пишет|пише"
-)
-_VERB_FIRST = "wsgaehnkíyέđ写寫нп"
-"""First letters of `_VERB`, checked first so the engine skips most positions without trying each verb."""
-_VERB_AT = rf"(?=[{_VERB_FIRST}])(?:{_VERB})"
-_END_COLON = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*[:：]\s*$", re.IGNORECASE)
-_END_DASHES = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*[:：]?\s*-{{2,}}\s*$", re.IGNORECASE)
+_CONV = conventions()
+_S = r"[ \t\xa0]"
+"""Horizontal space inside a line; a no-break space is one too (clients put it before French colons)."""
+
+
+def _firsts(words: tuple[str, ...]) -> str:
+    """A character class of the words' first letters, checked before the alternation so that the regex engine
+    skips most positions without trying each word."""
+    letters = sorted({w[0] for w in words} | {w[0].upper() for w in words})
+    return re.escape("".join(letters))
+
+
+_VERB = alternation(_CONV.verbs)
+_VERB_AT = rf"(?=[{_firsts(_CONV.verbs)}])(?:{_VERB})"
+_END_COLON = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*+[:：]\s*+$", re.IGNORECASE)
+_END_DASHES = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*+[:：]?\s*+-{{2,}}\s*+$", re.IGNORECASE)
 _SCHRIEB_AM = re.compile(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
 _MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
 """Enough of a header's end to hold the verb, its colon and a run of dashes."""
-_VERBLESS_END = re.compile(r"[>)]\s*[:：]\s*$")
+_VERBLESS_END = re.compile(r"[>)]\s*+[:：]\s*+$")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _OPENER = re.compile(
-    r"^[-*\s]*(?:(?:on|le|am|el|em|op|il|w\s+dniu|dnia|den|på|vào|dne|dana|στις|в|у|о|at|sent|在|于)\s"
-    r"|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+[^\W\d_]"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс|нд|понедельник|вторник|среда|четверг|пятница|"
-    r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)[a-zа-яі.,]*[\s,])",
+    rf"^[-*\s]*+(?:(?:{alternation(_CONV.openers)})\s"
+    r"|\d{1,4}[./-]\d{1,2}|\d{1,4}年|\d{1,2}\.?\s+[^\W\d_]"
+    rf"|(?:{alternation(_CONV.weekdays)})\.?,?\s++(?:\d|[^\W\d_]{{3,}}\.?,?\s++\d))",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
-_SEPARATOR_WORDS = (
-    r"original\s+message|forwarded\s+message|ursprüngliche\s+nachricht|weitergeleitete\s+nachricht|"
-    r"message\s+d'origine|message\s+transféré|mensaje\s+original|mensaje\s+reenviado|messaggio\s+originale|"
-    r"messaggio\s+inoltrato|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|originalmeddelande|"
-    r"vidarebefordrat\s+meddelande|oprindelig\s+meddelelse|videresendt\s+meddelelse|opprinnelig\s+melding|"
-    r"wiadomość\s+oryginalna|wiadomość\s+przekazana|mensagem\s+original|mensagem\s+encaminhada|"
-    r"alkuperäinen\s+viesti|původní\s+zpráva|исходное\s+сообщение|пересылаемое\s+сообщение|"
-    r"пересланное\s+сообщение|оригінальне\s+повідомлення|переслане\s+повідомлення|пересланий\s+лист"
-)
-_FORWARD_WORDS = (
-    r"begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
-    r"début\s+du\s+message\s+réexpédié|начало\s+переадресованного\s+сообщения|"
-    r"початок\s+пересланого\s+повідомлення"
-)
-_SEPARATOR = re.compile(rf"^[\s*_=-]*(?:{_SEPARATOR_WORDS})[\s*_=-]*$", re.IGNORECASE)
-_FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*:\s*$", re.IGNORECASE)
-_RULE = re.compile(r"^[\s*]*([-_=~*#+—])\1{3,}[\s*]*$")
+_SEPARATOR_WORDS = alternation(_CONV.separators)
+_FORWARD_WORDS = alternation(_CONV.intros)
+_SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
+_SEPARATOR = re.compile(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
+_FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
+_RULE = re.compile(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
 
-_FIELDS = {
-    "from": "from von de da van fra från od от від lähettäjä feladó kimden",
-    "sent": "sent gesendet envoyé inviato enviado enviada verzonden sendt skickat wysłano wysłane отправлено "
-    "надіслано відправлено lähetetty odesláno",
-    "date": "date datum data fecha dato дата päivämäärä dátum",
-    "to": "to an à a para aan til till do кому komu vastaanottaja címzett kime",
-    "cc": "cc kopie копия копія kopia",
-    "subject": "subject betreff objet oggetto asunto onderwerp emne ämne temat тема assunto aihe tárgy konu "
-    "předmět",
-    "reply-to": "reply-to risposta responder-a",
-}
-_FIELD_NAMES = {name: canon for canon, names in _FIELDS.items() for name in names.split()}
-_FIELD = re.compile(r"^\**\s*([^\W\d_][\w-]{0,20})\s*\**\s*[:：]")
+_FIELD_NAMES = dict(_CONV.fields)
+_LABEL = rf"(?=[{_firsts(tuple(_FIELD_NAMES))}])(?:{alternation(_FIELD_NAMES)})"
+_FIELD = re.compile(rf"^\**+{_S}*+({_LABEL}){_S}*+\**+{_S}*+[:：]", re.IGNORECASE)
 
 _MOBILE_STRONG = re.compile(
-    r"^[(<\[\s]*(?:sent\s+)?(?:from|с|со|з|із|von)\s+(?:my|моего|мого|meinem)\s+\S"
-    r"|^(?:get|download)\s+\[?outlook\s+for\s+(?:ios|android)"
-    r"|^(?:von\s+meinem|diese\s+nachricht\s+wurde\s+von\s+meinem)\b.*\bgesendet"
+    rf"^[(<\[\s]*+(?:{alternation(_CONV.footers)})"
     r"|^.{0,20}(?:iphone|ipad|android).{0,20}(?:傳送|发送|送信)"
-    r"|^via\s+(?:mobile|phone|iphone|ipad|android)\b"
     r"|^\S+\s+from\s+mobile$",
     re.IGNORECASE,
 )
 _MOBILE_GENERIC = re.compile(
-    r"^[(<\[\s]*(?:sent|sendt|skickat|envoyé|enviado|inviato|verzonden|verstuurd|wysłano|wysłane|отправлено|"
-    r"надіслано|відправлено|gesendet)\s+(?:from|with|via|using|by|on|depuis|avec|desde|con|da|dal|met|van|"
-    r"vanaf|fra|från|med|z|ze|с|со|из|з|із|через|von)\b",
+    rf"^[(<\[\s]*+(?:{alternation(_CONV.sent)})\s++(?:{alternation(_CONV.prepositions)})\b",
     re.IGNORECASE,
 )
 _DEVICE = re.compile(
     r"iphone|ipad|ipod|android|mobil|phone|blackberry|galaxy|samsung|outlook|mail|yahoo|windows|airmail|"
     r"sparrow|mailbox|device|cell|tablet|почт|телефон|мобильн|мобільн|смартфон|айфон|планшет|пошт|"
-    r"huawei|xiaomi|nokia|htc|яндекс|yandex",
+    r"huawei|xiaomi|nokia|htc|wiko|motorola|oneplus|pixel|яндекс|yandex",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|sincerely|"
-    r"thanks|thank\s+you|many\s+thanks|yours(?:\s+\w+)?|all\s+the\s+best|br|"
-    r"с\s+уважением|спасибо|благодарю|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|"
-    r"з\s+повагою|дякую|щиро\s+дякую|всього\s+найкращого|"
-    r"mit\s+freundlichen\s+grüßen|viele\s+grüße|gruß|cordialement|saludos|atentamente|pozdrawiam|"
-    r"met\s+vriendelijke\s+groet|med\s+vänliga\s+hälsningar|hälsningar|med\s+vennlig\s+hilsen)\b[\s\w,.!]{0,20}$",
-    re.IGNORECASE,
-)
+_SIGN_OFF = re.compile(rf"^(?:{alternation(_CONV.sign_offs)})\b[\s\w,.!]{{0,20}}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\()?\d[\d\s().-]{6,}\d")
@@ -133,23 +106,27 @@ _CONTACT_PREFIX = re.compile(
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
 _SCAN_END = re.compile(
-    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--)[ \t]*$)"
-    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)][ \t]*[:：]|uhr[ \t]*[:：]))",
+    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--){_S}*+$)"
+    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]))",
     _M,
 )
-_FIELD_LINE_RE = r"[ \t>*_=-]*+[^\W\d_][\w-]{0,20}[ \t]*\**[ \t]*[:：][^\n]*+(?:\n|\Z)"
+_WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
+_FIELD_LINE_RE = (
+    rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
+)
 _SCAN_START = re.compile(
     r"^(?:[ \t>*_=-]*+(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
-    rf"|[ \t>*_=-]*+(?P<sep>(?=[ofuwmdvapbиопн])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
-    rf"|(?=[ \t>*_=-]*+(?P<field>[^\W\d_][\w-]{{0,20}}))(?:{_FIELD_LINE_RE})++)",
+    rf"|[ \t>*_=-]*+(?P<sep>(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
+    rf"|(?=[ \t>*_=-]*+\**+{_S}*+(?P<field>{_LABEL}){_S}*+\**+{_S}*+[:：])(?:{_FIELD_LINE_RE})++)",
     _M,
 )
 """Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a run of
-"Name: value" lines, matched whole so that only the run's first line is reported."""
-_SCAN_DELIM = re.compile(r"^[ \t]*--[ \t]*$", _M)
-_UNQUOTED_TEXT = re.compile(r"^(?![ \t]*>)[ \t]*\S", re.MULTILINE)
+"Name: value" lines starting with a known label, matched whole so that only the run's first line is reported.
+Every repeat is possessive or bounded, so a line of spaces, tabs or header-like words costs its length once."""
+_SCAN_DELIM = re.compile(r"^[ \t]*+--[ \t]*+$", _M)
+_UNQUOTED_TEXT = re.compile(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
 _NONBLANK = re.compile(r"\S")
-_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[ \t]*+>[^\n]*+", re.MULTILINE)
 _ONE_LEVEL = re.compile(r"^[ \t]*> ?", re.MULTILINE)
 
 
@@ -210,7 +187,7 @@ class _Body:
                 out[i] = _DATE
             elif m.group("sep"):
                 out[i] = _SEP
-            elif m.group("field").lower() in _FIELD_NAMES:
+            elif m.group("field"):
                 out[i] = _FIELD_LINE
         return out
 
@@ -475,7 +452,7 @@ def _separator_at(body: _Body, i: int) -> _Header | None:
 
 def _field_name(text: str) -> str | None:
     found = _FIELD.match(text[:60])
-    return _FIELD_NAMES.get(found.group(1).lower()) if found else None
+    return _FIELD_NAMES.get(" ".join(found.group(1).lower().split())) if found else None
 
 
 def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
