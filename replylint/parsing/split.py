@@ -50,8 +50,8 @@ def _firsts(words: tuple[str, ...]) -> str:
 
 _VERB = alternation(_CONV.verbs)
 _VERB_AT = rf"(?=[{_firsts(_CONV.verbs)}])(?:{_VERB})"
-_END_COLON = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*+[:：]\s*+$", re.IGNORECASE)
-_END_DASHES = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*+[:：]?\s*+-{{2,}}\s*+$", re.IGNORECASE)
+_END_COLON = re.compile(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]\s*+$", re.IGNORECASE)
+_END_DASHES = re.compile(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]?\s*+-{{2,}}\s*+$", re.IGNORECASE)
 _SCHRIEB_AM = re.compile(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
 _MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
@@ -66,6 +66,7 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_WRAPPED_ADDRESS = re.compile(r"^[\w.+-]{1,64}@[\w.-]{1,255}>\s*+[:：]?$")
 _SEPARATOR_WORDS = alternation(_CONV.separators)
 _FORWARD_WORDS = alternation(_CONV.intros)
 _SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
@@ -373,10 +374,13 @@ def _region_for(body: _Body, header: _Header, *, at_top: bool) -> _Region:
         stop = body.n if header.block else _block_end(body, header.start)
         return _Region(header, stop, dequote=True)
     nxt = body.next_nonblank(header.end + 1)
-    if nxt < body.n and body.quoted(nxt) and not header.block:
+    if nxt < body.n and body.quoted(nxt):
+        # the quoted message ends where its "> " block does: text below it (after a forward too) is new
         return _Region(header, _block_end(body, nxt), dequote=True)
-    if at_top:
-        return _Region(header, body.next_nonblank(header.end + 1), dequote=False)
+    if at_top and not header.block:
+        # an attribution over unquoted text at the very top introduces nothing the reader can see as a quote
+        return _Region(header, nxt, dequote=False)
+    # a header block or separator on top is a forward with no comment: all of it is the forwarded message
     return _Region(header, body.n, dequote=False)
 
 
@@ -495,11 +499,12 @@ def _date_line_at(body: _Body, i: int) -> _Header | None:
     text = body.content(i)
     if len(text) > 200 or _DATE_LINE.match(text) is None:
         return None
+    end = i
+    if text.endswith("<") and i + 1 < body.n and _WRAPPED_ADDRESS.match(body.content(i + 1)):
+        end = i + 1  # "2013/11/1 Name <" + "addr>": the client wrapped the address onto its own line
+        text += body.content(i + 1)
     if "@" not in text and "GMT" not in text and not text.endswith(":"):
         return None
-    end = i
-    if text.endswith("<") and i + 1 < body.n and body.content(i + 1).endswith(":"):
-        end = i + 1
     return _Header(i, end, block=False)
 
 
@@ -531,7 +536,9 @@ def _may_be_attribution(body: _Body, lowest: int, j: int) -> bool:
     big = _joined(body, lowest, j)
     if _verb_ending(big) or _VERBLESS_END.search(big[-_TAIL:]):
         return True
-    return _MID_VERB.search(big) is not None and any(
+    if _MID_VERB.search(big) is None:
+        return False
+    return ("@" in big and _TIME.search(big) is not None) or any(
         _OPENER.match(body.content(k)) for k in range(lowest, j + 1)
     )
 
@@ -565,10 +572,16 @@ def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
     if _END_COLON.search(tail) or ("schrieb" in joined.lower() and _SCHRIEB_AM.search(joined)):
         return "@" in joined or _DIGIT.search(joined) is not None
     opener = _OPENER.match(body.content(k)) is not None
-    if opener and joined.endswith((":", "：")) and _MID_VERB.search(joined):
-        # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:"
-        return "@" in joined or _TIME.search(joined) is not None
-    if _VERBLESS_END.search(tail) and "@" in joined and _TIME.search(joined):
+    dated = _TIME.search(joined) is not None
+    if joined.endswith((":", "：")) and _MID_VERB.search(joined):
+        # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:", and without an
+        # opener only with both an address and a time: "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):"
+        return ("@" in joined or dated) if opener else ("@" in joined and dated)
+    if _VERBLESS_END.search(tail) and "@" in joined and dated:
+        # Gmail (ru, ja), Yandex, Mail.ru name no verb: "ср, 30 апр. 2025 г. в 15:19, X <x@y>:". Opening with a
+        # date or weekday it is a header whatever follows; otherwise only above a "> " block.
+        if opener:
+            return True
         nxt = body.next_nonblank(j + 1)
         return nxt < body.n and body.quoted(nxt)
     return False

@@ -127,10 +127,12 @@ def test_reply_around_a_quote_keeps_both_parts() -> None:
     assert split_body(body).text == "Test reply\n\nRegards, Mark"
 
 
-def test_forward_without_comment_keeps_the_forwarded_text() -> None:
+def test_forward_without_comment_has_no_new_text() -> None:
+    """The forwarded message is someone else's words: linting it as the sender's would report the customer."""
     body = "---------- Forwarded message ---------\nFrom: Anna <a@ex.com>\nDate: Mon, 12 May 2025\n\nBody\n"
     split = split_body(body)
-    assert split.text == "Body"
+    assert split.text == ""
+    assert split.quote == "Body"
     assert split.quote_header is not None and split.quote_header.startswith("----------")
 
 
