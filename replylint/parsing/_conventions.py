@@ -127,11 +127,31 @@ def conventions() -> Conventions:
 
 
 def alternation(words: Iterable[str], space: str = r"[ \t\xa0]++") -> str:
-    """A regex alternation of literal phrases, longest first, where a space matches a run of `space`.
+    """A regex matching any of the literal phrases, where a space matches a run of `space`.
 
-    Longest first so that "napisał(a)" is tried before "napisał"; every phrase is escaped, so table entries
-    are text, never patterns.
+    The phrases are merged into a prefix tree ("od|odesláno|oggetto" -> "o(?:d(?:esláno)?|ggetto)"): the regex
+    engine tries alternatives one by one, so a flat list of two hundred labels would be tried two hundred times
+    at every line start. Every phrase is escaped, so table entries are text, never patterns.
     """
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    parts = [space.join(re.escape(piece) for piece in w.split(" ")) for w in ordered]
-    return "|".join(parts) if parts else "(?!)"
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(root, space) if root else "(?!)"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(node: _Trie, space: str) -> str:
+    ends = "" in node
+    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if ends else group
