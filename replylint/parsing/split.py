@@ -28,6 +28,7 @@ _MAX_HEADER_SPAN = 6
 _MAX_FIELD_BLOCK = 16
 _MAX_SIG_LINES = 40
 _MAX_RULE_SIG_LINES = 12
+_MAX_SOFT_SIG_LINES = 6
 _MAX_REJECTED = 2000
 """Lines that looked like a header but were not, after which the search stops. A real reply has a handful;
 thousands ("wrote:" on every line) mean the body is not a reply, and checking them all would be slow."""
@@ -73,9 +74,13 @@ _SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
 _SEPARATOR = re.compile(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
 _FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
+_SOFT_RULE = re.compile(r"^(?:_{4,}+|\*(?:[ \t]*+\*){2,}+)$")
+_TRACKER = "\u1427"
+""""ᐧ", the mark mail-tracking extensions (Streak, Mailtrack) append to a Gmail message: nobody's words."""
 
 _FIELD_NAMES = dict(_CONV.fields)
 _LABEL = rf"(?=[{_firsts(tuple(_FIELD_NAMES))}])(?:{alternation(_FIELD_NAMES)})"
+_INLINE_FIELD = re.compile(rf"(?<=\s)({_LABEL}){_S}*+[:：]", re.IGNORECASE)
 _FIELD = re.compile(rf"^\**+{_S}*+({_LABEL}){_S}*+\**+{_S}*+[:：]", re.IGNORECASE)
 
 _MOBILE_STRONG = re.compile(
@@ -124,6 +129,10 @@ _SCAN_START = re.compile(
 """Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a run of
 "Name: value" lines starting with a known label, matched whole so that only the run's first line is reported.
 Every repeat is possessive or bounded, so a line of spaces, tabs or header-like words costs its length once."""
+_GLUED_SEPARATOR = re.compile(
+    rf"(?<!-)(-{{3,}}+{_S}*+(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}){_S}*+-{{3,}}+){_S}*+", re.IGNORECASE
+)
+"""A dashed separator anywhere in a line; only a run's first dash may start one, so a dash run costs its length."""
 _SCAN_DELIM = re.compile(r"^[ \t]*+--[ \t]*+$", _M)
 _UNQUOTED_TEXT = re.compile(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
 _NONBLANK = re.compile(r"\S")
@@ -284,7 +293,8 @@ def _trim(text: str) -> str:
 
 
 def _layout(body: str) -> _Layout:
-    layout = _Layout(_Body(body.replace("\r\n", "\n").replace("\r", "\n")))
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    layout = _Layout(_Body(_unglue_separators(text)))
     _find_regions(layout)
     _find_signatures(layout)
     return layout
@@ -335,6 +345,49 @@ def _header_text(layout: _Layout) -> str | None:
     body = layout.body
     lines = [body.content(i) for i in range(header.start, header.end + 1) if body.content(i)]
     return "\n".join(lines) or None
+
+
+def _unglue_separators(text: str) -> str:
+    """Put a "-----Original Message-----" separator that shares its line with text on a line of its own.
+
+    Clients that re-wrap plain text glue it to the sign-off above ("Mark-----Original-Nachricht-----") or to
+    the first header field after it ("-----Original Message----- From: ..."); the header finders look at whole
+    lines, so the line is split at the separator. Text without a glued separator is returned unchanged.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for m in _GLUED_SEPARATOR.finditer(text):
+        start, end = m.span()
+        glued_before = _glued(text, start, before=True)
+        glued_after = _glued(text, end, before=False)
+        if not (glued_before or glued_after):
+            continue
+        pieces.append(text[pos:start])
+        pieces.append("\n" if glued_before else "")
+        pieces.append(m.group(1))
+        pieces.append("\n" if glued_after else "")
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _glued(text: str, pos: int, *, before: bool) -> bool:
+    """Whether words share the separator's line on that side (quote markers and "*", "_", "=" decoration
+    around the separator do not count). Only `_MAX_HEADER_LINE` characters are looked at: a longer stretch
+    is certainly text, and a bounded look keeps many separators on one line linear."""
+    if before:
+        edge = text.rfind("\n", max(0, pos - _MAX_HEADER_LINE), pos)
+        if edge < 0 and pos > _MAX_HEADER_LINE:
+            return True
+        side = text[edge + 1 : pos]
+    else:
+        edge = text.find("\n", pos, pos + _MAX_HEADER_LINE)
+        if edge < 0 and len(text) - pos > _MAX_HEADER_LINE:
+            return True
+        side = text[pos : edge if edge >= 0 else len(text)]
+    return bool(side.strip(" \t>*_=\xa0"))
 
 
 # ------------------------------------------------------------------------------------------------ regions
@@ -479,9 +532,21 @@ def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
             fields.add(name)
         end = j
         j += 1
+    if len(fields) < 2 and first == "from":
+        fields |= _inline_fields(body.content(i))
     if len(fields) < 2 or not fields & {"from", "date", "sent"}:
         return None
     return _Header(_rule_above(body, i, floor), end, block=True)
+
+
+def _inline_fields(text: str) -> set[str]:
+    """Fields run together on the "From:" line when a client unwrapped the block ("From: A Sent: ... To: ...").
+    Only a line naming both when (sent/date) and what or whom (to/subject) counts, so a sentence with one
+    "to:" in it does not."""
+    found = {_FIELD_NAMES.get(" ".join(m.group(1).lower().split())) for m in _INLINE_FIELD.finditer(text)}
+    if found & {"sent", "date"} and found & {"to", "subject"}:
+        return {name for name in found if name}
+    return set()
 
 
 def _rule_above(body: _Body, i: int, floor: int) -> int:
@@ -617,6 +682,10 @@ def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int
             return _with_name_line(body, start, i)
         if _RULE.match(stripped[:200]) and tail.after_rule(i):
             return i
+        if _SOFT_RULE.match(stripped[:200]) and tail.after_soft_rule(i):
+            return i
+        if stripped == _TRACKER and tail.after_mobile(i):
+            return i
     if delim is not None:
         return delim
     return _contact_block(body, tail, first_text)
@@ -630,15 +699,16 @@ class _Tail:
         self.body = body
         self.start = start
         self.end = body.last_nonblank(start, stop) + 1  # exclusive end of the last non-blank line
-        self.after: dict[int, tuple[int, int, int, int]] = {}
+        self.after: dict[int, tuple[int, int, int, int, int]] = {}
         lines = body.lines
-        count = longest = unsiglike = contacts = 0
+        count = longest = unsiglike = contacts = asks = 0
         i = self.end - 1
         while i >= start and count <= _MAX_SIG_LINES:
             stripped = lines[i].strip()
             if stripped:
-                self.after[i] = (count, longest, unsiglike, contacts)
+                self.after[i] = (count, longest, unsiglike, contacts, asks)
                 count += 1
+                asks += 1 if stripped.endswith(("?", "!", ":")) else 0
                 longest = max(longest, len(stripped))
                 siglike = len(stripped) <= 60 or stripped == "--" or _is_mobile(stripped[:160])
                 unsiglike += 0 if siglike else 1
@@ -657,8 +727,17 @@ class _Tail:
         facts = self.after.get(i)
         if facts is None:
             return False
-        count, longest, _, contacts = facts
+        count, longest, _, contacts, _ = facts
         return 0 < count <= _MAX_RULE_SIG_LINES and longest <= 80 and contacts >= 1
+
+    def after_soft_rule(self, i: int) -> bool:
+        """Under an underscore or "* * *" rule a few short lines that ask and announce nothing are a signature
+        even without contact details; a dashed rule is what agents draw above a pasted message, so it is not."""
+        facts = self.after.get(i)
+        if facts is None:
+            return False
+        count, longest, _, _, asks = facts
+        return count <= _MAX_SOFT_SIG_LINES and longest <= 60 and asks == 0
 
 
 def _is_mobile(line: str) -> bool:

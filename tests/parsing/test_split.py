@@ -319,6 +319,9 @@ SCALING = {
     "word-spaces-lines": lambda n: "Subject      text\n" * (n // 18),
     "field-runs": lambda n: "From: a\nSubject x\n" * (n // 18),
     "star-run": lambda n: "From" + "*" * n + "\n",
+    "glued-separators-one-line": lambda n: "x-----Original Message-----" * (n // 27) + "\n",
+    "dash-run-before-separator": lambda n: "x" + "-" * n + "Original Message-----\n",
+    "inline-fields": lambda n: "From: a Sent: b To: c Subject: d " * (n // 34) + "\n",
 }
 
 
