@@ -8,7 +8,9 @@ Each case: (id, body, expected text, expected signature or None). `plain` cases 
 from __future__ import annotations
 
 RU_REPLY = "Добрый день, Иван!\n\nВозврат по заказу 5521 оформлен, деньги придут за 3 дня.\n\nС уважением,\nМарина"
-UK_REPLY = "Добрий день, Іване!\n\nПовернення за замовленням 5521 оформлено, кошти надійдуть за 3 дні.\n\nЗ повагою,\nІрина"
+UK_REPLY = (
+    "Добрий день, Іване!\n\nПовернення за замовленням 5521 оформлено, кошти надійдуть за 3 дні.\n\nЗ повагою,\nІрина"
+)
 EN_REPLY = "Hi Anna,\n\nThe refund for order 5521 went out today.\n\nBest regards,\nMark"
 RU_ORIG = "Здравствуйте! Когда вернут деньги за заказ 5521?\nИван"
 UK_ORIG = "Добрий день! Коли повернуть гроші за замовлення 5521?\nІван"
@@ -164,8 +166,8 @@ OTHER_LANGUAGES: list[Case] = [
          "Emne: Refusion"),
         ("ar-outlook", "من: Ahmed Ali <ahmed@example.com>\nتم الإرسال: الأربعاء، 30 أبريل، 2025 3:19 م\n"
          "إلى: support@shop.example\nالموضوع: استرداد"),
-        ("ja-outlook", "差出人: Taro Yamada <taro@example.jp>\n送信日時: 2025年4月30日 15:19\n宛先: support@shop.example\n"
-         "件名: 返金"),
+        ("ja-outlook", "差出人: Taro Yamada <taro@example.jp>\n送信日時: 2025年4月30日 15:19\n"
+         "宛先: support@shop.example\n件名: 返金"),
         ("zh-outlook", "发件人: Li Wei <li@example.cn>\n发送时间: 2025年4月30日 15:19\n收件人: support@shop.example\n"
          "主题: 退款"),
         ("tr-outlook", "Kimden: Ayşe Yılmaz <ayse@example.com>\nGönderildi: 30 Nisan 2025 Çarşamba 15:19\n"
@@ -178,8 +180,8 @@ OTHER_LANGUAGES: list[Case] = [
          "Do: support@shop.example\nTemat: Zwrot"),
         ("cs-outlook", "Od: Jan Novák <jan@example.cz>\nOdesláno: středa 30. dubna 2025 15:19\n"
          "Komu: support@shop.example\nPředmět: Vrácení"),
-        ("fi-outlook", "Lähettäjä: Matti Virtanen <matti@example.fi>\nLähetetty: keskiviikko 30. huhtikuuta 2025 15.19\n"
-         "Vastaanottaja: support@shop.example\nAihe: Palautus"),
+        ("fi-outlook", "Lähettäjä: Matti Virtanen <matti@example.fi>\n"
+         "Lähetetty: keskiviikko 30. huhtikuuta 2025 15.19\nVastaanottaja: support@shop.example\nAihe: Palautus"),
     ]
 ]
 
@@ -246,12 +248,12 @@ HTML: list[Case] = [
      "<div id=\"divRplyFwdMsg\" dir=\"ltr\"><font face=\"Calibri\"><b>From:</b> Anna &lt;anna@example.com&gt;<br>"
      "<b>Sent:</b> Wednesday, April 30, 2025 3:19 PM<br><b>To:</b> support@shop.example<br><b>Subject:</b> Refund"
      f"</font><div>&nbsp;</div></div>{HTML_ORIG}</body></html>", HTML_TEXT, None),
-    ("outlook-border-top", f"<html><body><div class=\"WordSection1\"><p class=\"MsoNormal\">Hi Anna,</p>"
+    ("outlook-border-top", "<html><body><div class=\"WordSection1\"><p class=\"MsoNormal\">Hi Anna,</p>"
      "<p class=\"MsoNormal\">The refund went out today.</p><p class=\"MsoNormal\">Best regards,<br>Mark</p>"
      "<div style=\"border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm\"><p class=\"MsoNormal\">"
      "<b>Von:</b> Anna Schmidt &lt;anna@example.de&gt;<br><b>Gesendet:</b> Mittwoch, 30. April 2025 15:19<br>"
      "<b>An:</b> support@shop.example<br><b>Betreff:</b> Erstattung</p></div>"
-     f"<p class=\"MsoNormal\">Hello, when will I get my refund?</p></div></body></html>",
+     "<p class=\"MsoNormal\">Hello, when will I get my refund?</p></div></body></html>",
      "Hi Anna,\n\nThe refund went out today.\n\nBest regards,\nMark", None),
     ("outlook-message-header", f"{HTML_REPLY}<div class=\"OutlookMessageHeader\" lang=\"ru\" dir=\"ltr\" "
      "align=\"left\"><hr tabindex=\"-1\"><font face=\"Tahoma\"><b>От:</b> Иван Петров [mailto:ivan@example.com]<br>"
