@@ -17,10 +17,11 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
 
 from replylint.parsing._conventions import alternation, conventions
 
-__all__ = ["Split", "kept_text", "split_body"]
+__all__ = ["Confidence", "QuoteHint", "Split", "kept_text", "split_body"]
 
 _MAX_HEADER_LINE = 400
 _MAX_HEADER_SPAN = 6
@@ -143,16 +144,34 @@ _ONE_LEVEL = re.compile(r"^[ \t]*> ?", re.MULTILINE)
 # ------------------------------------------------------------------------------------------------ the result
 
 
+Confidence: TypeAlias = Literal["structural", "attribution", "heuristic"]
+"""How the split knows where the quote is: the client's HTML structure said so, a quote header (attribution,
+header block, separator) was recognised in the text, or only "> " markers suggest a quote no header introduces."""
+
+
 @dataclass(frozen=True, slots=True)
 class Split:
     """The parts of one body. `text` keeps a sign-off ("Best regards,\\nAnna"); `signature` is only the
-    delimiter/mobile/contact block; `quote` is the quoted message without its header and one level of "> "."""
+    delimiter/mobile/contact block; `quote` is the quoted message without its header and one level of "> ".
+    `confidence` is None when nothing in the body is quoted."""
 
     text: str
     quote: str | None = None
     signature: str | None = None
     quote_header: str | None = None
     unmarked_quote: str | None = None
+    confidence: Confidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHint:
+    """Where the sending client's HTML put the quoted message, in line numbers of the converted text: its first
+    line, the last line of the client's header element when it has one, and whether the structure is certain
+    (`checked=False`: Outlook's border-top box, a quote only when it holds header fields)."""
+
+    start: int
+    header_end: int | None = None
+    checked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,30 +272,42 @@ class _Body:
 @dataclass(slots=True)
 class _Layout:
     body: _Body
+    hint: QuoteHint | None = None
     regions: list[_Region] = field(default_factory=list)
     signatures: list[tuple[int, int]] = field(default_factory=list)
+    structural: bool = False  # the first region is where the client's structure put it
 
 
-def split_body(body: str) -> Split:
-    """Split a decoded body (any line endings) into new text, quote, signature and unmarked quote."""
-    layout = _layout(body)
+def split_body(body: str, *, hint: QuoteHint | None = None) -> Split:
+    """Split a decoded body (any line endings) into new text, quote, signature and unmarked quote.
+
+    `hint` is where an HTML client's structure put the quote (from `html.html_structure`); the text's own
+    headers are still used for everything the hint does not settle.
+    """
+    layout = _layout(body, hint)
     lines = layout.body.lines
     text = _trim(_join(lines, _kept_ranges(layout, signature=False)))
     sig = _trim("\n\n".join(_join(lines, [r]) for r in layout.signatures))
     unmarked = _QUOTED_LINE.findall(text)
+    confidence: Confidence | None = None
+    if layout.regions:
+        confidence = "structural" if layout.structural else "attribution"
+    elif unmarked:
+        confidence = "heuristic"
     return Split(
         text=text,
         quote=_quote_text(layout),
         signature=sig or None,
         quote_header=_header_text(layout),
         unmarked_quote="\n".join(unmarked) if unmarked else None,
+        confidence=confidence,
     )
 
 
-def kept_text(body: str, *, signature: bool) -> str:
+def kept_text(body: str, *, signature: bool, hint: QuoteHint | None = None) -> str:
     """The body minus its quotes, with or without the signature, as the lines stood (for evaluations that
     compare against tools which keep signatures in the reply)."""
-    layout = _layout(body)
+    layout = _layout(body, hint)
     return _trim(_join(layout.body.lines, _kept_ranges(layout, signature=signature)))
 
 
@@ -292,9 +323,10 @@ def _trim(text: str) -> str:
     return text[text.rfind("\n", 0, found.start()) + 1 :].rstrip()
 
 
-def _layout(body: str) -> _Layout:
+def _layout(body: str, hint: QuoteHint | None = None) -> _Layout:
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    layout = _Layout(_Body(_unglue_separators(text)))
+    # a hint counts lines of the text as converted; ungluing would shift them (and HTML has no glued lines)
+    layout = _Layout(_Body(text if hint else _unglue_separators(text)), hint)
     _find_regions(layout)
     _find_signatures(layout)
     return layout
@@ -400,12 +432,25 @@ def _find_regions(layout: _Layout) -> None:
     kinds = body.start_hits()
     for i in body.hits(_SCAN_END):
         kinds[i] = kinds.get(i, 0) | _END
+    hint = layout.hint
+    if hint is not None and 0 <= hint.start < body.n:
+        kinds[hint.start] = kinds.get(hint.start, 0) | _HINT
     floor = 0
     seen_text = False
     rejected = 0
     for i in sorted(kinds):
         if i < floor:
             continue
+        if hint is not None and kinds[i] & _HINT:
+            header = _hinted_header(body, hint, kinds)
+            if header is not None:
+                region = _hinted_region(body, header)
+                layout.structural = not layout.regions
+                layout.regions.append(region)
+                floor = region.stop
+                if floor >= body.n:
+                    break
+                continue
         header = _header_at(body, i, floor, kinds[i])
         if header is None:
             rejected += 1
@@ -420,6 +465,40 @@ def _find_regions(layout: _Layout) -> None:
         floor = region.stop
         if floor >= body.n:
             break
+
+
+def _hinted_header(body: _Body, hint: QuoteHint, kinds: dict[int, int]) -> _Header | None:
+    """The header at the start of a client-made quote: the client's header element when the HTML marked one,
+    else whatever the text detectors find in the quote's first lines, else its first line if that ends with a
+    colon; a quote whose header says nothing recognisable is still a quote (the structure says so)."""
+    start = hint.start
+    if hint.header_end is not None and hint.header_end >= start:
+        end = min(hint.header_end, start + _MAX_FIELD_BLOCK, body.n - 1)
+    else:
+        end = start - 1
+        for j in range(start, min(body.n, start + _MAX_HEADER_SPAN)):
+            found = _header_at(body, j, start, kinds[j] & ~_HINT) if kinds.get(j, 0) & ~_HINT else None
+            if found is not None and found.start == start:
+                end = found.end
+                break
+        content = body.content(start)
+        if end < start and content.endswith((":", "：")) and len(content) <= _MAX_HEADER_LINE:
+            end = start
+    if not hint.checked:
+        names = {_field_name(body.content(k)) for k in range(start, end + 1)} - {None}
+        if len(names) < 2:
+            return None
+    return _Header(start, end, block=True)
+
+
+def _hinted_region(body: _Body, header: _Header) -> _Region:
+    """A client-made quote runs to the end of its "> " block; an unquoted one (Outlook's header box) to the end."""
+    if body.quoted(header.start):
+        return _Region(header, _block_end(body, header.start), dequote=True)
+    nxt = body.next_nonblank(header.end + 1)
+    if nxt < body.n and body.quoted(nxt):
+        return _Region(header, _block_end(body, nxt), dequote=True)
+    return _Region(header, body.n, dequote=False)
 
 
 def _region_for(body: _Body, header: _Header, *, at_top: bool) -> _Region:
@@ -460,7 +539,7 @@ def _wrapped_link_tail(body: _Body, i: int) -> bool:
 # ------------------------------------------------------------------------------------------------ headers
 
 
-_END, _FIELD_LINE, _SEP, _DATE = 1, 2, 4, 8
+_END, _FIELD_LINE, _SEP, _DATE, _HINT = 1, 2, 4, 8, 16
 """What a whole-body scan saw on a line, so only the matching detectors run on it."""
 
 
