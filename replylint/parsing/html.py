@@ -28,8 +28,9 @@ _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "protonmail_quote", "moz-forward-container")
 _MARKER_IDS = ("divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container")
 _MARKER_CLASSES = ("outlookmessageheader",)
-_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container")
-"""Client quote containers that hold the quoted message with its header."""
+_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container", "js-readmsg-msg")
+"""Client quote containers that hold the quoted message (Mail.ru wraps a quoted or forwarded body in
+div.js-readmsg-msg)."""
 _HEADER_IDS = ("divrplyfwdmsg",)
 _HEADER_CLASSES = ("outlookmessageheader", "gmail_attr", "moz-cite-prefix")
 """Elements that hold only the client's header ("On ... wrote:", "From: ... Sent: ...")."""
