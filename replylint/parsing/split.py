@@ -100,6 +100,7 @@ _DEVICE = re.compile(
     r"huawei|xiaomi|nokia|htc|wiko|motorola|oneplus|pixel|яндекс|yandex",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[,;:!?.](?=\s+\S)")
 _SIGN_OFF = re.compile(rf"^(?:{alternation(_CONV.sign_offs)})\b[\s\w,.!]{{0,20}}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -820,11 +821,21 @@ class _Tail:
 
 
 def _is_mobile(line: str) -> bool:
+    """A footer names the app or device and stops; "Sent from my desk, is much easier than my phone." goes on
+    as a sentence about something else, so a footer whose first clause names no device must end there."""
+    clause, _, rest = _clause(line)
     if _MOBILE_STRONG.search(line):
-        return True
+        return not rest or _DEVICE.search(clause) is not None
     if _MOBILE_GENERIC.search(line):
-        return _DEVICE.search(line) is not None or len(line.split()) <= 4
+        return _DEVICE.search(clause) is not None or (len(line.split()) <= 4 and not rest)
     return False
+
+
+def _clause(line: str) -> tuple[str, str, str]:
+    found = _CLAUSE_END.search(line)
+    if found is None:
+        return line, "", ""
+    return line[: found.start()], found.group(0), line[found.end() :]
 
 
 def _with_name_line(body: _Body, start: int, i: int) -> int:

@@ -111,9 +111,20 @@ def test_confidence_of_plain_text() -> None:
         "Mark-----\nThanks",
         "Please see the note from: the warehouse, sent: today, to: you.",
         "We wrote to support@shop.example at 10:15, you can reply there.",
+        "Thanks!\n\nSent from my kitchen table, which beats the office any day.",
+        "Hi,\n\nEnviado desde mi punto de vista, el pedido llegó tarde.",
     ],
 )
 def test_ordinary_text_with_header_words_is_not_a_quote(body: str) -> None:
     split = split_body(body)
     assert split.quote is None
+    assert split.signature is None
     assert split.text == body
+
+
+@pytest.mark.parametrize("footer", ["Sent from my iPhone, please excuse typos", "Sent from my LG G6",
+                                    "Envoyé de mon iPhone. Désolé pour les fautes."])
+def test_a_footer_may_add_an_apology_or_name_any_device(footer: str) -> None:
+    split = split_body(f"Hi,\n\nIt is done.\n\n{footer}")
+    assert split.text == "Hi,\n\nIt is done."
+    assert split.signature == footer
