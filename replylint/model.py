@@ -83,6 +83,9 @@ class ParsedMessage:
     """The line that introduced the quote ("On ... wrote:"), when one was recognised."""
     unmarked_quote: str | None = None
     """Quoted-looking text ("> ..." lines) that no recognised header introduced; kept in `text`."""
+    split_confidence: Literal["structural", "attribution", "heuristic"] | None = None
+    """How the splitter found the quote: the HTML client's structure, a recognised quote header, or only "> "
+    markers with no header (then the quote stays in `text`); None when nothing is quoted."""
     html_only: bool = False
     defects: tuple[str, ...] = ()
     """MIME problems found while parsing, for diagnostics: the standard library parser's defect classes

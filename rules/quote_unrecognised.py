@@ -89,9 +89,10 @@ class QuoteUnrecognised(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         text = ctx.text
         lines = _lines(text)
-        if ctx.reply.unmarked_quote and ctx.reply.quote_header is None:
-            # With a recognised header above the first quote, later "> " blocks are inline answers to the
-            # same, attributed message.
+        if ctx.reply.split_confidence == "heuristic":
+            # The splitter found "> " lines and nothing that introduces them: no header in the text and no client
+            # structure in the HTML. With a recognised header above the first quote ("attribution"), later "> "
+            # blocks are inline answers to the same, attributed message.
             block = _first_quoted_block(lines)
             if block is not None and not self._attributed(ctx, lines, block[0]):
                 start, end = lines[block[0]].start, lines[block[1]].end

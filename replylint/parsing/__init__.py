@@ -27,8 +27,8 @@ from typing import TypeAlias
 from replylint.errors import ReplylintError, ReplyParseError
 from replylint.model import Headers, ParsedMessage
 from replylint.parsing.coerce import Coerced, clean_text, coerce_input, decode_bytes, is_junk
-from replylint.parsing.html import html_to_text
-from replylint.parsing.split import Split, split_body
+from replylint.parsing.html import html_structure
+from replylint.parsing.split import QuoteHint, Split, split_body
 
 __all__ = ["ReplyInput", "Split", "parse_input", "split_body"]
 
@@ -69,7 +69,7 @@ def _parse(coerced: Coerced) -> ParsedMessage:
         data = coerced.data if isinstance(coerced.data, bytes) else coerced.data.encode("utf-8")
         mime = parse_message(data)
         _reject_junk(mime.body, coerced.source)
-        return _build(clean_text(mime.body), mime.html_only, mime.defects, mime.headers)
+        return _build(clean_text(mime.body), mime.html_only, mime.defects, mime.headers, None)
     notes: tuple[str, ...] = ()
     if isinstance(coerced.data, bytes):
         text, note = decode_bytes(coerced.data)
@@ -79,9 +79,10 @@ def _parse(coerced: Coerced) -> ParsedMessage:
     _reject_junk(text, coerced.source)
     text = clean_text(text)
     html = _is_html(text, coerced.source)
+    hint = None
     if html:
-        text = html_to_text(text)
-    return _build(text, html, notes, None)
+        text, hint = html_structure(text)
+    return _build(text, html, notes, None, hint)
 
 
 def _is_html(text: str, source: str) -> bool:
@@ -98,8 +99,10 @@ def _reject_junk(text: str, source: str) -> None:
         )
 
 
-def _build(body: str, html_only: bool, defects: tuple[str, ...], headers: Headers | None) -> ParsedMessage:
-    split = split_body(body)
+def _build(
+    body: str, html_only: bool, defects: tuple[str, ...], headers: Headers | None, hint: QuoteHint | None
+) -> ParsedMessage:
+    split = split_body(body, hint=hint)
     return ParsedMessage(
         text=split.text,
         quote=split.quote,
@@ -107,6 +110,7 @@ def _build(body: str, html_only: bool, defects: tuple[str, ...], headers: Header
         headers=headers,
         quote_header=split.quote_header,
         unmarked_quote=split.unmarked_quote,
+        split_confidence=split.confidence,
         html_only=html_only,
         defects=defects,
         body=body,

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-__all__ = ["html_to_text"]
+from replylint.parsing.split import QuoteHint, Split, split_body
+
+__all__ = ["html_structure", "html_to_text", "split_html"]
 
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "xml", "object"})
 _VOID = frozenset(
@@ -26,11 +28,16 @@ _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "protonmail_quote", "moz-forward-container")
 _MARKER_IDS = ("divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container")
 _MARKER_CLASSES = ("outlookmessageheader",)
+_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container", "js-readmsg-msg")
+"""Client quote containers that hold the quoted message (Mail.ru wraps a quoted or forwarded body in
+div.js-readmsg-msg)."""
+_HEADER_IDS = ("divrplyfwdmsg",)
+_HEADER_CLASSES = ("outlookmessageheader", "gmail_attr", "moz-cite-prefix")
+"""Elements that hold only the client's header ("On ... wrote:", "From: ... Sent: ...")."""
 _MAX_DEPTH = 20
 """Deeper nesting is still quoted; the cap stops a hostile 10,000-deep <blockquote> multiplying output."""
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
-_BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def html_to_text(markup: str) -> str:
@@ -39,6 +46,18 @@ def html_to_text(markup: str) -> str:
     Quote containers (<blockquote>, Gmail/Yahoo quote divs, <blockquote type=cite>) get a "> " per level, and
     everything after an Outlook/Yandex/mail.ru reply marker (div#divRplyFwdMsg, div[id*=appendonsend], ...) is
     quoted too, because those clients put the earlier message after the marker rather than inside it.
+    """
+    return html_structure(markup)[0]
+
+
+def html_structure(markup: str) -> tuple[str, QuoteHint | None]:
+    """`html_to_text`, plus where the sending client's own reply structure puts the quoted message.
+
+    The hint comes from markup no person types: Gmail's div.gmail_quote and div.gmail_attr, Outlook's
+    div#divRplyFwdMsg, div.OutlookMessageHeader and the border-top header box, Apple's
+    <blockquote type="cite">, Thunderbird's div.moz-cite-prefix, Yahoo's div.yahoo_quoted, and a <blockquote>
+    right under a line ending with ":" (Yandex, Mail.ru). A bare <blockquote> an agent pasted is not a hint:
+    nothing says who wrote it.
     """
     builder = _TextBuilder()
     try:
@@ -49,6 +68,12 @@ def html_to_text(markup: str) -> str:
         builder.flush()
         builder.lines.append(re.sub(r"<[^>]{0,2000}>", " ", markup[builder.consumed :]))
     return builder.result()
+
+
+def split_html(markup: str) -> Split:
+    """Split an HTML body on the client's structure first, falling back to the text heuristics."""
+    text, hint = html_structure(markup)
+    return split_body(text, hint=hint)
 
 
 class _TextBuilder(HTMLParser):
@@ -64,10 +89,14 @@ class _TextBuilder(HTMLParser):
         self._pre = 0
         self._depth = 0
         self._marker = 0
-        self._quotes: list[tuple[str, bool, bool]] = []  # (tag, added depth, gmail container)
+        self._quotes: list[tuple[int, bool, bool]] = []  # (stack height, added depth, gmail container)
         self._stack: list[str] = []
         self._lists = 0
         self._link: tuple[str, list[str]] | None = None
+        self.hint_start: int | None = None
+        self.hint_header_end: int | None = None
+        self.hint_checked = True
+        self._header_at: int | None = None  # stack height of the open header element
 
     # -- structure ---------------------------------------------------------------------------------------
 
@@ -84,6 +113,7 @@ class _TextBuilder(HTMLParser):
             return
         if a:
             self._check_marker(a)
+        self._note_structure(tag, a)
         if tag == "br":
             self.flush(force=True)
             return
@@ -129,7 +159,7 @@ class _TextBuilder(HTMLParser):
         self.flush()
         if adds:
             self._depth += 1
-        self._quotes.append((tag, adds, gmail))
+        self._quotes.append((len(self._stack), adds, gmail))
 
     def _check_marker(self, a: dict[str, str]) -> None:
         ident = a.get("id", "").lower()
@@ -138,6 +168,57 @@ class _TextBuilder(HTMLParser):
         if marked and not self._marker:
             self.flush()
             self._marker = 1
+
+    def _note_structure(self, tag: str, a: dict[str, str]) -> None:
+        """Remember where the first client-made quote starts and where its header element ends."""
+        if self.hint_start is not None:
+            if self.hint_header_end is None and self._header_at is None and self._is_header(a):
+                self._open_header()
+            return
+        if tag == "blockquote" or a:
+            start = self._structure_start(tag, a)
+            if start is None:
+                return
+            self.hint_start = start
+            if self._is_header(a) or not self.hint_checked:
+                self._open_header()
+
+    def _structure_start(self, tag: str, a: dict[str, str]) -> int | None:
+        classes = a.get("class", "").lower()
+        ident = a.get("id", "").lower()
+        style = a.get("style", "").lower().replace(" ", "")
+        if tag == "blockquote" and not classes and a.get("type", "").lower() != "cite":
+            # Yandex/Mail.ru: the attribution is a line of text just above a plain <blockquote>
+            self.flush()
+            last = len(self.lines) - 1
+            while last >= 0 and not self.lines[last].strip():
+                last -= 1
+            if last < 0 or not self.lines[last].rstrip().endswith((":", "：")) or self.lines[last].startswith(">"):
+                return None
+            self.hint_header_end = last
+            return last
+        client = (
+            ("gmail_quote" in classes and tag != "blockquote")
+            or any(name in classes for name in (*_CONTAINER_CLASSES, *_HEADER_CLASSES, *_MARKER_CLASSES))
+            or any(m in ident for m in _MARKER_IDS)
+            or a.get("type", "").lower() == "cite"
+        )
+        if not client and tag == "div" and "border-top:solid" in style:
+            self.hint_checked = False  # Outlook's header box; a header only if it holds header fields
+            client = True
+        if not client:
+            return None
+        self.flush()
+        return len(self.lines)
+
+    def _is_header(self, a: dict[str, str]) -> bool:
+        classes = a.get("class", "").lower()
+        ident = a.get("id", "").lower()
+        return any(name in classes for name in _HEADER_CLASSES) or any(m in ident for m in _HEADER_IDS)
+
+    def _open_header(self) -> None:
+        self.flush()
+        self._header_at = len(self._stack)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID or tag in _SKIP:
@@ -162,13 +243,18 @@ class _TextBuilder(HTMLParser):
                 break
 
     def _close(self, tag: str) -> None:
+        if self._header_at is not None and len(self._stack) <= self._header_at:
+            self.flush()
+            self._header_at = None
+            self.hint_header_end = len(self.lines) - 1
         if tag == "a" and self._link is not None:
             self._finish_link()
         if tag in ("ul", "ol"):
             self._lists = max(0, self._lists - 1)
         elif tag == "pre":
             self._pre = max(0, self._pre - 1)
-        if self._quotes and self._quotes[-1][0] == tag:
+        if self._quotes and len(self._stack) < self._quotes[-1][0]:
+            # the quote element itself closed, not a nested element of the same name
             _, adds, _ = self._quotes.pop()
             self.flush()
             if adds:
@@ -240,12 +326,41 @@ class _TextBuilder(HTMLParser):
         if self.lines and self.lines[-1].strip("> "):
             self.lines.append(_prefix(min(self._depth + self._marker, _MAX_DEPTH)))
 
-    def result(self) -> str:
+    def result(self) -> tuple[str, QuoteHint | None]:
+        """The text, with blank runs collapsed to one blank line, and the quote hint in its line numbers."""
         self.flush()
-        lines = [line.rstrip() for line in self.lines]
+        lines: list[str] = []
+        first: list[int] = []  # for each of self.lines, the index of its first line in `lines`
+        for line in self.lines:
+            first.append(len(lines))
+            lines.extend(line.rstrip().split("\n"))  # only the crude fallback holds newlines
+        if self.hint_start is not None:
+            self.hint_start = first[self.hint_start] if self.hint_start < len(first) else len(lines)
+        if self.hint_header_end is not None:
+            self.hint_header_end = first[self.hint_header_end] if self.hint_header_end >= 0 else -1
         while lines and not lines[-1].strip("> "):
             lines.pop()  # an empty quoted line at the very end says nothing
-        return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+        kept: list[str] = []
+        where: list[int] = []  # for each line of `lines`, the index it has in `kept`
+        for line in lines:
+            if line or (kept and kept[-1]):
+                kept.append(line)
+            where.append(len(kept) - 1)
+        while kept and not kept[-1]:
+            kept.pop()
+        text = "\n".join(kept)
+        return text, self._hint(where, len(kept))
+
+    def _hint(self, where: list[int], total: int) -> QuoteHint | None:
+        if self.hint_start is None or self.hint_start >= len(where):
+            return None
+        header_end = None
+        if self.hint_header_end is not None and 0 <= self.hint_header_end < len(where):
+            header_end = where[self.hint_header_end]
+        start = where[self.hint_start - 1] + 1 if self.hint_start else 0
+        if start >= total:
+            return None
+        return QuoteHint(start, header_end, checked=self.hint_checked)
 
 
 def _prefix(depth: int) -> str:

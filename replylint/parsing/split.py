@@ -17,8 +17,11 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
 
-__all__ = ["Split", "kept_text", "split_body"]
+from replylint.parsing._conventions import alternation, conventions
+
+__all__ = ["Confidence", "QuoteHint", "Split", "kept_text", "split_body"]
 
 _MAX_HEADER_LINE = 400
 _MAX_HEADER_SPAN = 6
@@ -26,6 +29,7 @@ _MAX_HEADER_SPAN = 6
 _MAX_FIELD_BLOCK = 16
 _MAX_SIG_LINES = 40
 _MAX_RULE_SIG_LINES = 12
+_MAX_SOFT_SIG_LINES = 6
 _MAX_REJECTED = 2000
 """Lines that looked like a header but were not, after which the search stops. A real reply has a handful;
 thousands ("wrote:" on every line) mean the body is not a reply, and checking them all would be slow."""
@@ -34,93 +38,70 @@ _MAX_REGIONS = 200
 
 # --------------------------------------------------------------------------------------------------- patterns
 
-_VERB = (
-    r"wrote|writes|sent|schrieb|schreef|geschreven|a\s+[ée]crit|escribi[óo]|escreveu|ha\s+scritto|scrisse|"
-    r"napisa[łl](?:\(a\)|a)?|skrev|skrifaði|kirjoitti|írta|napsal(?:\(a\)|a)?|yazdı|έγραψε|đã\s+viết|写道|寫道|"
-    r"написал(?:\(а\)|а)?|написала|написав(?:\(ла\)|ла)?|пишет|пише"
-)
-_VERB_FIRST = "wsgaehnkíyέđ写寫нп"
-"""First letters of `_VERB`, checked first so the engine skips most positions without trying each verb."""
-_VERB_AT = rf"(?=[{_VERB_FIRST}])(?:{_VERB})"
-_END_COLON = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*[:：]\s*$", re.IGNORECASE)
-_END_DASHES = re.compile(rf"(?:^|[\s,>)\]\"']){_VERB_AT}\s*[:：]?\s*-{{2,}}\s*$", re.IGNORECASE)
+_CONV = conventions()
+_S = r"[ \t\xa0]"
+"""Horizontal space inside a line; a no-break space is one too (clients put it before French colons)."""
+
+
+def _firsts(words: tuple[str, ...]) -> str:
+    """A character class of the words' first letters, checked before the alternation so that the regex engine
+    skips most positions without trying each word."""
+    letters = sorted({w[0] for w in words} | {w[0].upper() for w in words})
+    return re.escape("".join(letters))
+
+
+_VERB = alternation(_CONV.verbs)
+_VERB_AT = rf"(?=[{_firsts(_CONV.verbs)}])(?:{_VERB})"
+_END_COLON = re.compile(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]\s*+$", re.IGNORECASE)
+_END_DASHES = re.compile(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]?\s*+-{{2,}}\s*+$", re.IGNORECASE)
 _SCHRIEB_AM = re.compile(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
 _MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
 """Enough of a header's end to hold the verb, its colon and a run of dashes."""
-_VERBLESS_END = re.compile(r"[>)]\s*[:：]\s*$")
+_VERBLESS_END = re.compile(r"[>)]\s*+[:：]\s*+$")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _OPENER = re.compile(
-    r"^[-*\s]*(?:(?:on|le|am|el|em|op|il|w\s+dniu|dnia|den|på|vào|dne|dana|στις|в|у|о|at|sent|在|于)\s"
-    r"|\d{1,4}[./-]\d{1,2}|\d{1,2}\.?\s+[^\W\d_]"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс|нд|понедельник|вторник|среда|четверг|пятница|"
-    r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя)[a-zа-яі.,]*[\s,])",
+    rf"^[-*\s]*+(?:(?:{alternation(_CONV.openers)})\s"
+    r"|\d{1,4}[./-]\d{1,2}|\d{1,4}年|\d{1,2}\.?\s+[^\W\d_]"
+    rf"|(?:{alternation(_CONV.weekdays)})\.?,?\s++(?:\d|[^\W\d_]{{3,}}\.?,?\s++\d))",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
-_SEPARATOR_WORDS = (
-    r"original\s+message|forwarded\s+message|ursprüngliche\s+nachricht|weitergeleitete\s+nachricht|"
-    r"message\s+d'origine|message\s+transféré|mensaje\s+original|mensaje\s+reenviado|messaggio\s+originale|"
-    r"messaggio\s+inoltrato|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|originalmeddelande|"
-    r"vidarebefordrat\s+meddelande|oprindelig\s+meddelelse|videresendt\s+meddelelse|opprinnelig\s+melding|"
-    r"wiadomość\s+oryginalna|wiadomość\s+przekazana|mensagem\s+original|mensagem\s+encaminhada|"
-    r"alkuperäinen\s+viesti|původní\s+zpráva|исходное\s+сообщение|пересылаемое\s+сообщение|"
-    r"пересланное\s+сообщение|оригінальне\s+повідомлення|переслане\s+повідомлення|пересланий\s+лист"
-)
-_FORWARD_WORDS = (
-    r"begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
-    r"début\s+du\s+message\s+réexpédié|начало\s+переадресованного\s+сообщения|"
-    r"початок\s+пересланого\s+повідомлення"
-)
-_SEPARATOR = re.compile(rf"^[\s*_=-]*(?:{_SEPARATOR_WORDS})[\s*_=-]*$", re.IGNORECASE)
-_FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*:\s*$", re.IGNORECASE)
-_RULE = re.compile(r"^[\s*]*([-_=~*#+—])\1{3,}[\s*]*$")
+_WRAPPED_ADDRESS = re.compile(r"^[\w.+-]{1,64}@[\w.-]{1,255}>\s*+[:：]?$")
+_SEPARATOR_WORDS = alternation(_CONV.separators)
+_FORWARD_WORDS = alternation(_CONV.intros)
+_SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
+_SEPARATOR = re.compile(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
+_FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
+_RULE = re.compile(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
+_SOFT_RULE = re.compile(r"^(?:_{4,}+|\*(?:[ \t]*+\*){2,}+)$")
+_TRACKER = "\u1427"
+""""ᐧ", the mark mail-tracking extensions (Streak, Mailtrack) append to a Gmail message: nobody's words."""
 
-_FIELDS = {
-    "from": "from von de da van fra från od от від lähettäjä feladó kimden",
-    "sent": "sent gesendet envoyé inviato enviado enviada verzonden sendt skickat wysłano wysłane отправлено "
-    "надіслано відправлено lähetetty odesláno",
-    "date": "date datum data fecha dato дата päivämäärä dátum",
-    "to": "to an à a para aan til till do кому komu vastaanottaja címzett kime",
-    "cc": "cc kopie копия копія kopia",
-    "subject": "subject betreff objet oggetto asunto onderwerp emne ämne temat тема assunto aihe tárgy konu "
-    "předmět",
-    "reply-to": "reply-to risposta responder-a",
-}
-_FIELD_NAMES = {name: canon for canon, names in _FIELDS.items() for name in names.split()}
-_FIELD = re.compile(r"^\**\s*([^\W\d_][\w-]{0,20})\s*\**\s*[:：]")
+_FIELD_NAMES = dict(_CONV.fields)
+_LABEL = rf"(?=[{_firsts(tuple(_FIELD_NAMES))}])(?:{alternation(_FIELD_NAMES)})"
+_INLINE_FIELD = re.compile(rf"(?<=\s)({_LABEL}){_S}*+[:：]", re.IGNORECASE)
+_FIELD = re.compile(rf"^\**+{_S}*+({_LABEL}){_S}*+\**+{_S}*+[:：]", re.IGNORECASE)
 
 _MOBILE_STRONG = re.compile(
-    r"^[(<\[\s]*(?:sent\s+)?(?:from|с|со|з|із|von)\s+(?:my|моего|мого|meinem)\s+\S"
-    r"|^(?:get|download)\s+\[?outlook\s+for\s+(?:ios|android)"
-    r"|^(?:von\s+meinem|diese\s+nachricht\s+wurde\s+von\s+meinem)\b.*\bgesendet"
+    rf"^[(<\[\s]*+(?:{alternation(_CONV.footers)})"
     r"|^.{0,20}(?:iphone|ipad|android).{0,20}(?:傳送|发送|送信)"
-    r"|^via\s+(?:mobile|phone|iphone|ipad|android)\b"
     r"|^\S+\s+from\s+mobile$",
     re.IGNORECASE,
 )
 _MOBILE_GENERIC = re.compile(
-    r"^[(<\[\s]*(?:sent|sendt|skickat|envoyé|enviado|inviato|verzonden|verstuurd|wysłano|wysłane|отправлено|"
-    r"надіслано|відправлено|gesendet)\s+(?:from|with|via|using|by|on|depuis|avec|desde|con|da|dal|met|van|"
-    r"vanaf|fra|från|med|z|ze|с|со|из|з|із|через|von)\b",
+    rf"^[(<\[\s]*+(?:{alternation(_CONV.sent)})\s++(?:{alternation(_CONV.prepositions)})\b",
     re.IGNORECASE,
 )
 _DEVICE = re.compile(
     r"iphone|ipad|ipod|android|mobil|phone|blackberry|galaxy|samsung|outlook|mail|yahoo|windows|airmail|"
     r"sparrow|mailbox|device|cell|tablet|почт|телефон|мобильн|мобільн|смартфон|айфон|планшет|пошт|"
-    r"huawei|xiaomi|nokia|htc|яндекс|yandex",
+    r"huawei|xiaomi|nokia|htc|wiko|motorola|oneplus|pixel|яндекс|yandex",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with)\s+(?:regards|wishes|thanks)|regards|best|cheers|sincerely|"
-    r"thanks|thank\s+you|many\s+thanks|yours(?:\s+\w+)?|all\s+the\s+best|br|"
-    r"с\s+уважением|спасибо|благодарю|всего\s+(?:доброго|хорошего)|с\s+наилучшими\s+пожеланиями|"
-    r"з\s+повагою|дякую|щиро\s+дякую|всього\s+найкращого|"
-    r"mit\s+freundlichen\s+grüßen|viele\s+grüße|gruß|cordialement|saludos|atentamente|pozdrawiam|"
-    r"met\s+vriendelijke\s+groet|med\s+vänliga\s+hälsningar|hälsningar|med\s+vennlig\s+hilsen)\b[\s\w,.!]{0,20}$",
-    re.IGNORECASE,
-)
+_CLAUSE_END = re.compile(r"[,;:!?.](?=\s+\S)")
+_SIGN_OFF = re.compile(rf"^(?:{alternation(_CONV.sign_offs)})\b[\s\w,.!]{{0,20}}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+|\()?\d[\d\s().-]{6,}\d")
@@ -133,39 +114,65 @@ _CONTACT_PREFIX = re.compile(
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
 _SCAN_END = re.compile(
-    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--)[ \t]*$)"
-    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)][ \t]*[:：]|uhr[ \t]*[:：]))",
+    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--){_S}*+$)"
+    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]))",
     _M,
 )
-_FIELD_LINE_RE = r"[ \t>*_=-]*+[^\W\d_][\w-]{0,20}[ \t]*\**[ \t]*[:：][^\n]*+(?:\n|\Z)"
+_WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
+_FIELD_LINE_RE = (
+    rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
+)
 _SCAN_START = re.compile(
     r"^(?:[ \t>*_=-]*+(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
-    rf"|[ \t>*_=-]*+(?P<sep>(?=[ofuwmdvapbиопн])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
-    rf"|(?=[ \t>*_=-]*+(?P<field>[^\W\d_][\w-]{{0,20}}))(?:{_FIELD_LINE_RE})++)",
+    rf"|[ \t>*_=-]*+(?P<sep>(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
+    rf"|(?=[ \t>*_=-]*+\**+{_S}*+(?P<field>{_LABEL}){_S}*+\**+{_S}*+[:：])(?:{_FIELD_LINE_RE})++)",
     _M,
 )
 """Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a run of
-"Name: value" lines, matched whole so that only the run's first line is reported."""
-_SCAN_DELIM = re.compile(r"^[ \t]*--[ \t]*$", _M)
-_UNQUOTED_TEXT = re.compile(r"^(?![ \t]*>)[ \t]*\S", re.MULTILINE)
+"Name: value" lines starting with a known label, matched whole so that only the run's first line is reported.
+Every repeat is possessive or bounded, so a line of spaces, tabs or header-like words costs its length once."""
+_GLUED_SEPARATOR = re.compile(
+    rf"(?<!-)(-{{3,}}+{_S}*+(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}){_S}*+-{{3,}}+){_S}*+", re.IGNORECASE
+)
+"""A dashed separator anywhere in a line; only a run's first dash may start one, so a dash run costs its length."""
+_SCAN_DELIM = re.compile(r"^[ \t]*+--[ \t]*+$", _M)
+_UNQUOTED_TEXT = re.compile(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
 _NONBLANK = re.compile(r"\S")
-_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[ \t]*+>[^\n]*+", re.MULTILINE)
 _ONE_LEVEL = re.compile(r"^[ \t]*> ?", re.MULTILINE)
 
 
 # ------------------------------------------------------------------------------------------------ the result
 
 
+Confidence: TypeAlias = Literal["structural", "attribution", "heuristic"]
+"""How the split knows where the quote is: the client's HTML structure said so, a quote header (attribution,
+header block, separator) was recognised in the text, or only "> " markers suggest a quote no header introduces."""
+
+
 @dataclass(frozen=True, slots=True)
 class Split:
     """The parts of one body. `text` keeps a sign-off ("Best regards,\\nAnna"); `signature` is only the
-    delimiter/mobile/contact block; `quote` is the quoted message without its header and one level of "> "."""
+    delimiter/mobile/contact block; `quote` is the quoted message without its header and one level of "> ".
+    `confidence` is None when nothing in the body is quoted."""
 
     text: str
     quote: str | None = None
     signature: str | None = None
     quote_header: str | None = None
     unmarked_quote: str | None = None
+    confidence: Confidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHint:
+    """Where the sending client's HTML put the quoted message, in line numbers of the converted text: its first
+    line, the last line of the client's header element when it has one, and whether the structure is certain
+    (`checked=False`: Outlook's border-top box, a quote only when it holds header fields)."""
+
+    start: int
+    header_end: int | None = None
+    checked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +217,7 @@ class _Body:
                 out[i] = _DATE
             elif m.group("sep"):
                 out[i] = _SEP
-            elif m.group("field").lower() in _FIELD_NAMES:
+            elif m.group("field"):
                 out[i] = _FIELD_LINE
         return out
 
@@ -266,30 +273,42 @@ class _Body:
 @dataclass(slots=True)
 class _Layout:
     body: _Body
+    hint: QuoteHint | None = None
     regions: list[_Region] = field(default_factory=list)
     signatures: list[tuple[int, int]] = field(default_factory=list)
+    structural: bool = False  # the first region is where the client's structure put it
 
 
-def split_body(body: str) -> Split:
-    """Split a decoded body (any line endings) into new text, quote, signature and unmarked quote."""
-    layout = _layout(body)
+def split_body(body: str, *, hint: QuoteHint | None = None) -> Split:
+    """Split a decoded body (any line endings) into new text, quote, signature and unmarked quote.
+
+    `hint` is where an HTML client's structure put the quote (from `html.html_structure`); the text's own
+    headers are still used for everything the hint does not settle.
+    """
+    layout = _layout(body, hint)
     lines = layout.body.lines
     text = _trim(_join(lines, _kept_ranges(layout, signature=False)))
     sig = _trim("\n\n".join(_join(lines, [r]) for r in layout.signatures))
     unmarked = _QUOTED_LINE.findall(text)
+    confidence: Confidence | None = None
+    if layout.regions:
+        confidence = "structural" if layout.structural else "attribution"
+    elif unmarked:
+        confidence = "heuristic"
     return Split(
         text=text,
         quote=_quote_text(layout),
         signature=sig or None,
         quote_header=_header_text(layout),
         unmarked_quote="\n".join(unmarked) if unmarked else None,
+        confidence=confidence,
     )
 
 
-def kept_text(body: str, *, signature: bool) -> str:
+def kept_text(body: str, *, signature: bool, hint: QuoteHint | None = None) -> str:
     """The body minus its quotes, with or without the signature, as the lines stood (for evaluations that
     compare against tools which keep signatures in the reply)."""
-    layout = _layout(body)
+    layout = _layout(body, hint)
     return _trim(_join(layout.body.lines, _kept_ranges(layout, signature=signature)))
 
 
@@ -305,8 +324,10 @@ def _trim(text: str) -> str:
     return text[text.rfind("\n", 0, found.start()) + 1 :].rstrip()
 
 
-def _layout(body: str) -> _Layout:
-    layout = _Layout(_Body(body.replace("\r\n", "\n").replace("\r", "\n")))
+def _layout(body: str, hint: QuoteHint | None = None) -> _Layout:
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    # a hint counts lines of the text as converted; ungluing would shift them (and HTML has no glued lines)
+    layout = _Layout(_Body(text if hint else _unglue_separators(text)), hint)
     _find_regions(layout)
     _find_signatures(layout)
     return layout
@@ -359,6 +380,49 @@ def _header_text(layout: _Layout) -> str | None:
     return "\n".join(lines) or None
 
 
+def _unglue_separators(text: str) -> str:
+    """Put a "-----Original Message-----" separator that shares its line with text on a line of its own.
+
+    Clients that re-wrap plain text glue it to the sign-off above ("Mark-----Original-Nachricht-----") or to
+    the first header field after it ("-----Original Message----- From: ..."); the header finders look at whole
+    lines, so the line is split at the separator. Text without a glued separator is returned unchanged.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for m in _GLUED_SEPARATOR.finditer(text):
+        start, end = m.span()
+        glued_before = _glued(text, start, before=True)
+        glued_after = _glued(text, end, before=False)
+        if not (glued_before or glued_after):
+            continue
+        pieces.append(text[pos:start])
+        pieces.append("\n" if glued_before else "")
+        pieces.append(m.group(1))
+        pieces.append("\n" if glued_after else "")
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _glued(text: str, pos: int, *, before: bool) -> bool:
+    """Whether words share the separator's line on that side (quote markers and "*", "_", "=" decoration
+    around the separator do not count). Only `_MAX_HEADER_LINE` characters are looked at: a longer stretch
+    is certainly text, and a bounded look keeps many separators on one line linear."""
+    if before:
+        edge = text.rfind("\n", max(0, pos - _MAX_HEADER_LINE), pos)
+        if edge < 0 and pos > _MAX_HEADER_LINE:
+            return True
+        side = text[edge + 1 : pos]
+    else:
+        edge = text.find("\n", pos, pos + _MAX_HEADER_LINE)
+        if edge < 0 and len(text) - pos > _MAX_HEADER_LINE:
+            return True
+        side = text[pos : edge if edge >= 0 else len(text)]
+    return bool(side.strip(" \t>*_=\xa0"))
+
+
 # ------------------------------------------------------------------------------------------------ regions
 
 
@@ -369,12 +433,25 @@ def _find_regions(layout: _Layout) -> None:
     kinds = body.start_hits()
     for i in body.hits(_SCAN_END):
         kinds[i] = kinds.get(i, 0) | _END
+    hint = layout.hint
+    if hint is not None and 0 <= hint.start < body.n:
+        kinds[hint.start] = kinds.get(hint.start, 0) | _HINT
     floor = 0
     seen_text = False
     rejected = 0
     for i in sorted(kinds):
         if i < floor:
             continue
+        if hint is not None and kinds[i] & _HINT:
+            header = _hinted_header(body, hint, kinds)
+            if header is not None:
+                region = _hinted_region(body, header)
+                layout.structural = not layout.regions
+                layout.regions.append(region)
+                floor = region.stop
+                if floor >= body.n:
+                    break
+                continue
         header = _header_at(body, i, floor, kinds[i])
         if header is None:
             rejected += 1
@@ -391,15 +468,52 @@ def _find_regions(layout: _Layout) -> None:
             break
 
 
+def _hinted_header(body: _Body, hint: QuoteHint, kinds: dict[int, int]) -> _Header | None:
+    """The header at the start of a client-made quote: the client's header element when the HTML marked one,
+    else whatever the text detectors find in the quote's first lines, else its first line if that ends with a
+    colon; a quote whose header says nothing recognisable is still a quote (the structure says so)."""
+    start = hint.start
+    if hint.header_end is not None and hint.header_end >= start:
+        end = min(hint.header_end, start + _MAX_FIELD_BLOCK, body.n - 1)
+    else:
+        end = start - 1
+        for j in range(start, min(body.n, start + _MAX_HEADER_SPAN)):
+            found = _header_at(body, j, start, kinds[j] & ~_HINT) if kinds.get(j, 0) & ~_HINT else None
+            if found is not None and found.start == start:
+                end = found.end
+                break
+        content = body.content(start)
+        if end < start and content.endswith((":", "：")) and len(content) <= _MAX_HEADER_LINE:
+            end = start
+    if not hint.checked:
+        names = {_field_name(body.content(k)) for k in range(start, end + 1)} - {None}
+        if len(names) < 2:
+            return None
+    return _Header(start, end, block=True)
+
+
+def _hinted_region(body: _Body, header: _Header) -> _Region:
+    """A client-made quote runs to the end of its "> " block; an unquoted one (Outlook's header box) to the end."""
+    if body.quoted(header.start):
+        return _Region(header, _block_end(body, header.start), dequote=True)
+    nxt = body.next_nonblank(header.end + 1)
+    if nxt < body.n and body.quoted(nxt):
+        return _Region(header, _block_end(body, nxt), dequote=True)
+    return _Region(header, body.n, dequote=False)
+
+
 def _region_for(body: _Body, header: _Header, *, at_top: bool) -> _Region:
     if body.quoted(header.start):
         stop = body.n if header.block else _block_end(body, header.start)
         return _Region(header, stop, dequote=True)
     nxt = body.next_nonblank(header.end + 1)
-    if nxt < body.n and body.quoted(nxt) and not header.block:
+    if nxt < body.n and body.quoted(nxt):
+        # the quoted message ends where its "> " block does: text below it (after a forward too) is new
         return _Region(header, _block_end(body, nxt), dequote=True)
-    if at_top:
-        return _Region(header, body.next_nonblank(header.end + 1), dequote=False)
+    if at_top and not header.block:
+        # an attribution over unquoted text at the very top introduces nothing the reader can see as a quote
+        return _Region(header, nxt, dequote=False)
+    # a header block or separator on top is a forward with no comment: all of it is the forwarded message
     return _Region(header, body.n, dequote=False)
 
 
@@ -426,7 +540,7 @@ def _wrapped_link_tail(body: _Body, i: int) -> bool:
 # ------------------------------------------------------------------------------------------------ headers
 
 
-_END, _FIELD_LINE, _SEP, _DATE = 1, 2, 4, 8
+_END, _FIELD_LINE, _SEP, _DATE, _HINT = 1, 2, 4, 8, 16
 """What a whole-body scan saw on a line, so only the matching detectors run on it."""
 
 
@@ -475,7 +589,7 @@ def _separator_at(body: _Body, i: int) -> _Header | None:
 
 def _field_name(text: str) -> str | None:
     found = _FIELD.match(text[:60])
-    return _FIELD_NAMES.get(found.group(1).lower()) if found else None
+    return _FIELD_NAMES.get(" ".join(found.group(1).lower().split())) if found else None
 
 
 def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
@@ -498,9 +612,21 @@ def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
             fields.add(name)
         end = j
         j += 1
+    if len(fields) < 2 and first == "from":
+        fields |= _inline_fields(body.content(i))
     if len(fields) < 2 or not fields & {"from", "date", "sent"}:
         return None
     return _Header(_rule_above(body, i, floor), end, block=True)
+
+
+def _inline_fields(text: str) -> set[str]:
+    """Fields run together on the "From:" line when a client unwrapped the block ("From: A Sent: ... To: ...").
+    Only a line naming both when (sent/date) and what or whom (to/subject) counts, so a sentence with one
+    "to:" in it does not."""
+    found = {_FIELD_NAMES.get(" ".join(m.group(1).lower().split())) for m in _INLINE_FIELD.finditer(text)}
+    if found & {"sent", "date"} and found & {"to", "subject"}:
+        return {name for name in found if name}
+    return set()
 
 
 def _rule_above(body: _Body, i: int, floor: int) -> int:
@@ -518,11 +644,12 @@ def _date_line_at(body: _Body, i: int) -> _Header | None:
     text = body.content(i)
     if len(text) > 200 or _DATE_LINE.match(text) is None:
         return None
+    end = i
+    if text.endswith("<") and i + 1 < body.n and _WRAPPED_ADDRESS.match(body.content(i + 1)):
+        end = i + 1  # "2013/11/1 Name <" + "addr>": the client wrapped the address onto its own line
+        text += body.content(i + 1)
     if "@" not in text and "GMT" not in text and not text.endswith(":"):
         return None
-    end = i
-    if text.endswith("<") and i + 1 < body.n and body.content(i + 1).endswith(":"):
-        end = i + 1
     return _Header(i, end, block=False)
 
 
@@ -554,7 +681,9 @@ def _may_be_attribution(body: _Body, lowest: int, j: int) -> bool:
     big = _joined(body, lowest, j)
     if _verb_ending(big) or _VERBLESS_END.search(big[-_TAIL:]):
         return True
-    return _MID_VERB.search(big) is not None and any(
+    if _MID_VERB.search(big) is None:
+        return False
+    return ("@" in big and _TIME.search(big) is not None) or any(
         _OPENER.match(body.content(k)) for k in range(lowest, j + 1)
     )
 
@@ -588,10 +717,16 @@ def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
     if _END_COLON.search(tail) or ("schrieb" in joined.lower() and _SCHRIEB_AM.search(joined)):
         return "@" in joined or _DIGIT.search(joined) is not None
     opener = _OPENER.match(body.content(k)) is not None
-    if opener and joined.endswith((":", "：")) and _MID_VERB.search(joined):
-        # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:"
-        return "@" in joined or _TIME.search(joined) is not None
-    if _VERBLESS_END.search(tail) and "@" in joined and _TIME.search(joined):
+    dated = _TIME.search(joined) is not None
+    if joined.endswith((":", "：")) and _MID_VERB.search(joined):
+        # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:", and without an
+        # opener only with both an address and a time: "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):"
+        return ("@" in joined or dated) if opener else ("@" in joined and dated)
+    if _VERBLESS_END.search(tail) and "@" in joined and dated:
+        # Gmail (ru, ja), Yandex, Mail.ru name no verb: "ср, 30 апр. 2025 г. в 15:19, X <x@y>:". Opening with a
+        # date or weekday it is a header whatever follows; otherwise only above a "> " block.
+        if opener:
+            return True
         nxt = body.next_nonblank(j + 1)
         return nxt < body.n and body.quoted(nxt)
     return False
@@ -627,6 +762,10 @@ def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int
             return _with_name_line(body, start, i)
         if _RULE.match(stripped[:200]) and tail.after_rule(i):
             return i
+        if _SOFT_RULE.match(stripped[:200]) and tail.after_soft_rule(i):
+            return i
+        if stripped == _TRACKER and tail.after_mobile(i):
+            return i
     if delim is not None:
         return delim
     return _contact_block(body, tail, first_text)
@@ -640,15 +779,16 @@ class _Tail:
         self.body = body
         self.start = start
         self.end = body.last_nonblank(start, stop) + 1  # exclusive end of the last non-blank line
-        self.after: dict[int, tuple[int, int, int, int]] = {}
+        self.after: dict[int, tuple[int, int, int, int, int]] = {}
         lines = body.lines
-        count = longest = unsiglike = contacts = 0
+        count = longest = unsiglike = contacts = asks = 0
         i = self.end - 1
         while i >= start and count <= _MAX_SIG_LINES:
             stripped = lines[i].strip()
             if stripped:
-                self.after[i] = (count, longest, unsiglike, contacts)
+                self.after[i] = (count, longest, unsiglike, contacts, asks)
                 count += 1
+                asks += 1 if stripped.endswith(("?", "!", ":")) else 0
                 longest = max(longest, len(stripped))
                 siglike = len(stripped) <= 60 or stripped == "--" or _is_mobile(stripped[:160])
                 unsiglike += 0 if siglike else 1
@@ -667,16 +807,35 @@ class _Tail:
         facts = self.after.get(i)
         if facts is None:
             return False
-        count, longest, _, contacts = facts
+        count, longest, _, contacts, _ = facts
         return 0 < count <= _MAX_RULE_SIG_LINES and longest <= 80 and contacts >= 1
+
+    def after_soft_rule(self, i: int) -> bool:
+        """Under an underscore or "* * *" rule a few short lines that ask and announce nothing are a signature
+        even without contact details; a dashed rule is what agents draw above a pasted message, so it is not."""
+        facts = self.after.get(i)
+        if facts is None:
+            return False
+        count, longest, _, _, asks = facts
+        return count <= _MAX_SOFT_SIG_LINES and longest <= 60 and asks == 0
 
 
 def _is_mobile(line: str) -> bool:
+    """A footer names the app or device and stops; "Sent from my desk, is much easier than my phone." goes on
+    as a sentence about something else, so a footer whose first clause names no device must end there."""
+    clause, _, rest = _clause(line)
     if _MOBILE_STRONG.search(line):
-        return True
+        return not rest or _DEVICE.search(clause) is not None
     if _MOBILE_GENERIC.search(line):
-        return _DEVICE.search(line) is not None or len(line.split()) <= 4
+        return _DEVICE.search(clause) is not None or (len(line.split()) <= 4 and not rest)
     return False
+
+
+def _clause(line: str) -> tuple[str, str, str]:
+    found = _CLAUSE_END.search(line)
+    if found is None:
+        return line, "", ""
+    return line[: found.start()], found.group(0), line[found.end() :]
 
 
 def _with_name_line(body: _Body, start: int, i: int) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from replylint.parsing.html import html_to_text
+from replylint.parsing.html import html_structure, html_to_text
 from replylint.parsing.split import kept_text
 
 DEFAULT = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "splitter" / "replies.jsonl"
@@ -54,7 +54,11 @@ def body_of(record: Mapping[str, Any]) -> str:
 
 
 def visible(record: Mapping[str, Any]) -> str:
+    """The reply as replylint would lint it; HTML is split on the client's structure, as `parse_input` does."""
     keeps_sig = record["source_repo"] in _KEEPS_SIGNATURE and record.get("expected_signature") is None
+    if record.get("input_format", "plain") == "html":
+        text, hint = html_structure(str(record["raw"]))
+        return kept_text(text, signature=keeps_sig, hint=hint)
     return kept_text(body_of(record), signature=keeps_sig)
 
 

@@ -127,10 +127,12 @@ def test_reply_around_a_quote_keeps_both_parts() -> None:
     assert split_body(body).text == "Test reply\n\nRegards, Mark"
 
 
-def test_forward_without_comment_keeps_the_forwarded_text() -> None:
+def test_forward_without_comment_has_no_new_text() -> None:
+    """The forwarded message is someone else's words: linting it as the sender's would report the customer."""
     body = "---------- Forwarded message ---------\nFrom: Anna <a@ex.com>\nDate: Mon, 12 May 2025\n\nBody\n"
     split = split_body(body)
-    assert split.text == "Body"
+    assert split.text == ""
+    assert split.quote == "Body"
     assert split.quote_header is not None and split.quote_header.startswith("----------")
 
 
@@ -298,3 +300,43 @@ def test_megabyte_bodies_split_in_linear_time(name: str) -> None:
     start = time.process_time()
     split_body(body)
     assert time.process_time() - start < 1.0, f"{name} took too long"
+
+
+# Shapes that made a backtracking regex quadratic: a word, then a run of blanks, then text that is not a colon.
+NBSP = "\u00a0"
+SCALING = {
+    "word-spaces": lambda n: "a" + " " * n + "text\n",
+    "subject-spaces": lambda n: "Subject" + " " * n + "text\n",
+    "subject-tabs": lambda n: "Subject" + "\t" * n + "text\n",
+    "subject-nbsp": lambda n: "Subject" + NBSP * n + "text\n",
+    "label-spaces-colonless": lambda n: "От кого" + " " * n + "x\n",
+    "verb-spaces": lambda n: "Anna wrote" + " " * n + "x:\n",
+    "long-header-like": lambda n: "From: " + "x" * n + "\n",
+    "gt-levels": lambda n: ">" * n + " On 1 May 2020, Ann <a@b.c> wrote:\n",
+    "gt-space-levels": lambda n: "> " * (n // 2) + "text\n",
+    "attribution-lines": lambda n: "On 1 May 2020, Ann <a@b.c> wrote:\n" * (n // 34),
+    "verbless-attribution-lines": lambda n: "ср, 30 апр. 2025 г. в 15:19, Иван <i@e.ru>:\n" * (n // 44),
+    "word-spaces-lines": lambda n: "Subject      text\n" * (n // 18),
+    "field-runs": lambda n: "From: a\nSubject x\n" * (n // 18),
+    "star-run": lambda n: "From" + "*" * n + "\n",
+    "glued-separators-one-line": lambda n: "x-----Original Message-----" * (n // 27) + "\n",
+    "dash-run-before-separator": lambda n: "x" + "-" * n + "Original Message-----\n",
+    "inline-fields": lambda n: "From: a Sent: b To: c Subject: d " * (n // 34) + "\n",
+}
+
+
+def _best_time(body: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        split_body(body)
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
+
+
+@pytest.mark.parametrize("name", list(SCALING))
+def test_cost_grows_linearly_with_adversarial_shapes(name: str) -> None:
+    """Four times the input may cost about four times the time; a quadratic pattern would cost sixteen."""
+    make = SCALING[name]
+    small, large = _best_time(make(100_000)), _best_time(make(400_000))
+    assert large / small < 9, f"{name}: {small * 1000:.1f} ms -> {large * 1000:.1f} ms for 4x the input"

@@ -60,3 +60,22 @@ def test_only_greeting_and_name_in_common_is_not_a_paste() -> None:
 
 def test_a_reply_that_is_only_the_customers_text_is_not_a_paste() -> None:
     assert _found(ORIGINAL, ORIGINAL) == []
+
+
+def test_a_client_quote_in_html_is_attributed_by_its_structure() -> None:
+    """Gmail's quote markup says a quote starts there even when its header is in a language nobody listed."""
+    reply = (
+        "<div dir=\"ltr\">Hi Zara,<br><br>Not yet: it is an adult recipe.<br><br>Thanks,<br>Zoe</div>"
+        "<div class=\"gmail_quote\"><div class=\"gmail_attr\">Ven 30 Aprili 2025 saa 15:19, Zara "
+        "&lt;zara@example.com&gt; aliandika:<br></div><blockquote class=\"gmail_quote\">Does it suit a puppy?"
+        "</blockquote></div>"
+    )
+    assert _found(reply) == []
+
+
+def test_a_bare_blockquote_in_html_has_no_header() -> None:
+    reply = (
+        "<p>Hi Zara,</p><blockquote>Does the Grain-Free Turkey kibble suit a puppy?</blockquote>"
+        "<p>Not yet: it is an adult recipe.</p><p>Thanks,<br>Zoe</p>"
+    )
+    assert _found(reply) == [("no-header", "> Does the Grain-Free Turkey kibble suit a puppy?")]
