@@ -212,10 +212,9 @@ def test_in_process_main_uses_a_fresh_interpreter_for_the_check(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Called from a threaded process (this test run), the checking process is spawned, not forked."""
     import io
+    import threading
 
     from replylint.hook import main
-
-    import threading
 
     monkeypatch.setenv("PYTHONPATH", str(_plugin(tmp_path, "os-exit")))
     stderr = io.StringIO()
