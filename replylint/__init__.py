@@ -2,7 +2,14 @@
 
 from replylint.api import Job, Linter, lint, lint_many
 from replylint.config import Config, load_config
-from replylint.errors import ConfigError, InputTooLargeError, ReplylintError, ReplyParseError, RuleLoadError
+from replylint.errors import (
+    ConfigError,
+    InputTooLargeError,
+    ReplylintError,
+    ReplyParseError,
+    RuleLoadError,
+    WorkerError,
+)
 from replylint.model import Context, Finding, Headers, ParsedMessage, Report, Severity
 from replylint.rule import Example, Hit, Rule, RuleContext, bad, good
 
@@ -27,6 +34,7 @@ __all__ = [
     "RuleContext",
     "RuleLoadError",
     "Severity",
+    "WorkerError",
     "__version__",
     "bad",
     "good",

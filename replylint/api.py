@@ -267,20 +267,8 @@ class Job:
 
 JobInput: TypeAlias = "Job | ReplyInput | tuple[ReplyInput, ReplyInput | None]"
 
-_WORKER: Linter | None = None
-
-
-def _worker_init(config: Config) -> None:
-    global _WORKER  # noqa: PLW0603 - one Linter per worker process is the point of the pool
-    _WORKER = Linter(config)
-
-
-def _worker_lint(job: Job) -> Report | ReplylintError:
-    assert _WORKER is not None
-    try:
-        return _WORKER.lint(job.reply, job.original, context=job.context)
-    except ReplylintError as exc:
-        return exc
+ITEM_TIMEOUT_BASE = 60.0
+"""Seconds a worker may take for one item on top of every selected rule's full budget (parsing, analysis)."""
 
 
 def _as_job(item: Any) -> Job:
@@ -292,16 +280,21 @@ def _as_job(item: Any) -> Job:
 
 
 def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: int = 1,
-              errors: Literal["raise", "return"] = "raise", chunksize: int = 16) -> Iterator[Report | ReplylintError]:
+              errors: Literal["raise", "return"] = "raise", chunksize: int = 16,
+              timeout: float | None = None) -> Iterator[Report | ReplylintError]:
     """Lint many replies in order, reusing loaded pipelines; `processes > 1` spreads them over CPU cores.
 
     Items are replies, `(reply, original)` pairs or `Job`s. With `errors="return"` an unusable item yields its
     `ReplylintError` in place instead of stopping the batch.
+
+    With `processes > 1` each worker is a fresh interpreter (never a fork of the caller, whose other threads may
+    hold locks) that loads the rules once and lints items `chunksize` at a time. A worker that dies or takes more
+    than `timeout` seconds over one item (default: every selected rule's full budget plus a minute) is killed and
+    replaced; its item is retried once and then yields a `WorkerError`, so a batch always ends.
     """
-    linter = Linter(config)
-    jobs = (_as_job(item) for item in items)
     if processes <= 1:
-        for job in jobs:
+        linter = Linter(config)
+        for job in map(_as_job, items):
             try:
                 yield linter.lint(job.reply, job.original, context=job.context)
             except ReplylintError as exc:
@@ -309,11 +302,15 @@ def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: in
                     raise
                 yield exc
         return
-    import multiprocessing
+    from replylint._pool import Batch
 
-    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(processes, initializer=_worker_init, initargs=(replace(linter.config),)) as pool:
-        for result in pool.imap(_worker_lint, jobs, chunksize=chunksize):
-            if isinstance(result, ReplylintError) and errors == "raise":
-                raise result
-            yield result
+    registry = discover()
+    checked = coerce_config(config, registry)
+    if timeout is None:
+        timeout = ITEM_TIMEOUT_BASE + checked.rule_timeout * len(checked.selected(registry))
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
+        raise ConfigError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    for result in Batch(replace(checked), map(_as_job, items), processes, chunksize, float(timeout)):
+        if isinstance(result, ReplylintError) and errors == "raise":
+            raise result
+        yield result

@@ -125,7 +125,8 @@ def _split_ids(value: str | None) -> list[str] | None:
 
 
 def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    with contextlib.ExitStack() as startup:
+    # A plugin's print() goes to stderr: stdout carries only the report (`--format json` must stay parseable).
+    with contextlib.ExitStack() as startup, contextlib.redirect_stdout(err):
         startup.enter_context(gc_paused())  # released once the first reply is linted (the pipeline is built)
         return _check_paths(args, stdin, out, err, startup)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
+import math
+import os
 import re
-import signal
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from replylint.errors import RuleLoadError
@@ -52,89 +54,184 @@ class RuleTimeout(BaseException):
     """Raised inside a rule that ran past its budget. A BaseException so a rule's `except Exception` cannot eat it."""
 
 
-_MAX_TIMER = 1e7
-"""Longer (or NaN) budgets would overflow setitimer; they run without a timer and are checked afterwards."""
+def _async_raiser() -> Callable[[int, type[BaseException] | None], int] | None:
+    """CPython's way to raise an exception in another thread, or None where it does not exist (PyPy)."""
+    try:
+        import ctypes
+
+        function = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_ulong, ctypes.py_object]
+    function.restype = ctypes.c_int
+
+    def raise_in(thread_id: int, exc: type[BaseException] | None) -> int:
+        # An empty py_object is a NULL pointer: it withdraws an exception that was set but not yet raised.
+        return int(function(thread_id, ctypes.py_object(exc) if exc is not None else ctypes.py_object()))
+
+    return raise_in
 
 
-class _Alarm:
-    """Interrupts a rule that runs past its budget with RuleTimeout, where the platform allows it.
+class _Watchdog:
+    """Stops a rule that runs past its budget by raising RuleTimeout in the thread running it, in any thread.
 
-    SIGALRM is the one way to stop a runaway pure-Python loop without killing the process, and it works only in
-    the main thread on POSIX. Elsewhere the rule runs to completion and the caller reports the overrun after the
-    fact. A C-level call that never returns (a catastrophic regular expression) cannot be interrupted either way;
-    built-in rules avoid such patterns and the benchmark's adversarial inputs check it. perf: the handler is
-    installed once per lint and only the timer is set per rule (swapping handlers per rule was 4% of a lint).
+    Why not SIGALRM and setitimer, as before: they work only in the main thread, and they take over the caller's
+    process-wide timer and handler, which a library must not touch (a web server's own alarm would be cancelled).
+    Instead one daemon thread per process waits for the earliest deadline and raises RuleTimeout asynchronously in
+    the rule's thread (CPython's PyThreadState_SetAsyncExc). The exception is raised at the rule's next Python
+    instruction, so a pure-Python loop is stopped wherever it runs; a call that stays in C (time.sleep, a
+    catastrophic regular expression) is stopped only when it returns, and the overrun is then reported after the
+    fact. Callers that need a hard bound (the mail gate, `lint_many`) run rules in a child process they can kill.
+
+    Each deadline fires at most once and is removed as it fires, under the lock that disarming takes: once
+    `disarm` returns, no RuleTimeout can be pending for that rule, so none can surface later in the caller's code.
+    perf: arming is a lock and a dict entry; the thread is woken only when a deadline is earlier than the one it
+    already waits for, which with one budget for every rule is about once per budget period, not per rule.
     """
+
+    def __init__(self) -> None:
+        self._raise = _async_raiser()
+        self._state: _Watched | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self._raise is not None
+
+    def arm(self, seconds: float) -> tuple[_Watched, int]:
+        deadline = time.monotonic() + seconds
+        state = self._state
+        if state is None or state.pid != os.getpid():
+            # First use, or a child after fork(): the thread did not survive it, and its lock may be held. Two
+            # threads racing here each start one; both watch their own deadlines correctly.
+            state = self._state = _Watched(self._raise)  # type: ignore[arg-type]
+        with state.lock:
+            token = next(state.tokens)
+            state.armed[token] = (deadline, threading.get_ident())
+            if deadline < state.wakes_at:
+                state.wake.notify()
+        return state, token
+
+    def disarm(self, armed: tuple[_Watched, int]) -> bool:
+        """Forget a deadline; True if it had fired (the rule was interrupted or is about to be)."""
+        state, token = armed
+        with state.lock:
+            if state.armed.pop(token, None) is not None:
+                return False
+        # It fired: if the exception is still pending (the rule returned first), withdraw it so it cannot be
+        # raised in the engine or the caller. If it is raised right here instead, the engine catches it.
+        state.raise_in(threading.get_ident(), None)
+        return True
+
+
+class _Watched:
+    """The deadlines one watchdog thread watches, and the thread."""
+
+    def __init__(self, raise_in: Callable[[int, type[BaseException] | None], int]) -> None:
+        self.raise_in = raise_in
+        self.pid = os.getpid()
+        self.lock = threading.Lock()
+        self.wake = threading.Condition(self.lock)
+        self.armed: dict[int, tuple[float, int]] = {}
+        self.tokens = itertools.count()
+        self.wakes_at = 0.0  # until the thread first waits, arming need not wake it
+        threading.Thread(target=self._watch, name="replylint-rule-budget", daemon=True).start()
+
+    def _watch(self) -> None:
+        with self.lock:
+            while True:
+                now = time.monotonic()
+                for token, (deadline, thread_id) in list(self.armed.items()):
+                    if deadline <= now:
+                        del self.armed[token]  # fires once, removed under the lock disarm takes
+                        self.raise_in(thread_id, RuleTimeout)
+                self.wakes_at = min((d for d, _ in self.armed.values()), default=math.inf)
+                self.wake.wait(None if self.wakes_at == math.inf else self.wakes_at - now)
+                self.wakes_at = 0.0  # awake: a new deadline needs no notify before the next wait
+
+
+_WATCHDOG = _Watchdog()
+
+
+class _Budget:
+    """Runs rules under a per-rule time budget (see _Watchdog), and reports what overran."""
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
-        self.usable = (
-            seconds is not None and 0 < seconds <= _MAX_TIMER and hasattr(signal, "setitimer")
-            and threading.current_thread() is threading.main_thread()
-            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
-        )
-        self._previous: object = None
-
-    def __enter__(self) -> _Alarm:
-        if self.usable:
-            self._previous = signal.signal(signal.SIGALRM, _expire)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.usable:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous)  # type: ignore[arg-type]
+        self.usable = seconds is not None and 0 < seconds < math.inf and _WATCHDOG.usable
 
     def check(self, rule: Rule, ctx: RuleContext) -> list[Hit]:
-        """The rule's hits, listed under the timer (a generator's work happens while it is consumed)."""
+        """The rule's hits, listed under the budget (a generator's work happens while it is consumed)."""
         if not self.usable:
             return list(rule.check(ctx))
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)  # type: ignore[arg-type]
+        armed = _WATCHDOG.arm(self.seconds)  # type: ignore[arg-type]
         try:
             return list(rule.check(ctx))
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-
-
-def _expire(signum: int, frame: object) -> None:
-    raise RuleTimeout
+            _WATCHDOG.disarm(armed)
 
 
 def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = None,
         budget: float | None = None) -> list[Finding]:
-    """Run each rule once on the shared context; a failure of any kind becomes an internal-error finding."""
+    """Run each rule once on the shared context; a failure of any kind becomes an internal-error finding.
+
+    "Any kind" includes SystemExit and other BaseExceptions a plugin may raise: a plugin's `sys.exit(0)` must not
+    end the caller's program, pass for a clean run or stall a worker. KeyboardInterrupt is the exception: the
+    engine cannot tell a plugin's from the user's Ctrl-C, and swallowing the user's would make a run unstoppable.
+    """
     index = index or LineIndex(ctx.text)
     findings: list[Finding] = []
-    with _Alarm(budget) as alarm:
-        for item in plan:
-            if item.rule is None:
-                findings.append(_internal(item.rule_id, f"rule {item.rule_id} could not run: {item.error}", index))
-                continue
+    limit = _Budget(budget)
+    for item in plan:
+        if item.rule is None:
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} could not run: {item.error}", index))
+            continue
+        started = time.perf_counter()
+        try:
             if ctx.language not in item.rule.languages:
                 continue
-            started = time.perf_counter()
-            try:
-                hits = alarm.check(item.rule, ctx)
-            except RuleTimeout:
-                findings.append(_internal(item.rule_id, f"rule {item.rule_id} was stopped after its time budget "
-                                          f"of {budget:g} s", index, kind="timeout"))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one broken rule must not take the others down
-                findings.append(_internal(item.rule_id, f"rule {item.rule_id} crashed: {type(exc).__name__}: "
-                                          f"{exc}", index))
-                continue
-            elapsed = time.perf_counter() - started
-            if budget is not None and elapsed > budget:
-                findings.append(_internal(item.rule_id, f"rule {item.rule_id} took {elapsed:.1f} s, over its "
-                                          f"time budget of {budget:g} s", index, kind="timeout"))
-                continue
-            for hit in hits:
-                try:
-                    findings.append(to_finding(item, hit, ctx, index))
-                except (TypeError, ValueError, KeyError, IndexError) as exc:
-                    findings.append(_internal(item.rule_id, f"rule {item.rule_id} returned a malformed finding: "
-                                              f"{exc}", index))
+            hits = limit.check(item.rule, ctx)
+        except RuleTimeout:
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} was stopped after its time budget "
+                                      f"of {budget:g} s", index, kind="timeout"))
+            continue
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - one broken rule must not take the others down
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} crashed: {describe(exc)}", index))
+            continue
+        elapsed = time.perf_counter() - started
+        if budget is not None and elapsed > budget:
+            findings.append(_internal(item.rule_id, f"rule {item.rule_id} took {elapsed:.1f} s, over its "
+                                      f"time budget of {budget:g} s", index, kind="timeout"))
+            continue
+        findings.extend(_findings(item, hits, ctx, index))
     return findings
+
+
+def _findings(item: Planned, hits: list[Hit], ctx: RuleContext, index: LineIndex) -> list[Finding]:
+    out = []
+    for hit in hits:
+        try:
+            out.append(to_finding(item, hit, ctx, index))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a Hit subclass or a param may run plugin code here too
+            out.append(_internal(item.rule_id, f"rule {item.rule_id} returned a malformed finding: "
+                                 f"{describe(exc, with_type=False)}", index))
+    return out
+
+
+def describe(exc: BaseException, *, with_type: bool = True) -> str:
+    """`Type: message` for a report, even when the exception's own `__str__` is what is broken."""
+    try:
+        text = str(exc)
+    except KeyboardInterrupt:
+        raise
+    except BaseException:  # noqa: BLE001 - a hostile __str__ must not turn a report into a crash
+        text = "<unprintable>"
+    if isinstance(exc, SystemExit):
+        text = f"sys.exit({exc.code!r})"
+    return f"{type(exc).__name__}: {text}" if with_type else text
 
 
 def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> Finding:
@@ -191,8 +288,10 @@ def plan_rules(rule_ids: Iterable[str], registry: object, config: object,
         options = config.rule_options(rid, cls.Options, (overrides or {}).get(rid))
         try:
             rule = cls(options)
-        except Exception as exc:  # noqa: BLE001
-            planned.append(Planned(rid, None, Severity.ERROR, RuleLoadError(f"{type(exc).__name__}: {exc}")))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - see run(): a plugin's sys.exit() is its failure, not ours
+            planned.append(Planned(rid, None, Severity.ERROR, RuleLoadError(describe(exc))))
             continue
         planned.append(Planned(rid, rule, severity, overridden=rid in config.severity))
     return planned

@@ -21,3 +21,7 @@ class ConfigError(ReplylintError):
 
 class RuleLoadError(ReplylintError):
     """A rule plugin could not be imported or does not follow the plugin contract."""
+
+
+class WorkerError(ReplylintError):
+    """`lint_many` could not lint an item: the worker process linting it died or hung twice, or none could start."""

@@ -22,17 +22,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import email.parser
 import email.policy
+import json
+import math
 import os
+import select
+import signal
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
 from replylint._process import gc_paused
+from replylint.engine import INTERNAL_ERROR
 from replylint.errors import ReplylintError
 from replylint.formats.safe import terminal_safe
 from replylint.model import Finding, Report, Severity
@@ -141,6 +150,12 @@ def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity 
         report: Report = linter.lint(_lintable(data, linter.config.max_bytes), context=context)
     except ReplylintError as exc:
         return Verdict(False, "error", level or Severity.WARNING, reason=str(exc))
+    broken = [f for f in report.findings if f.rule == INTERNAL_ERROR]
+    if broken:
+        # A rule that crashed, timed out or would not load is replylint's failure, not the draft's: no "fix the
+        # draft" advice, and the status says the check itself failed.
+        more = f" (and {len(broken) - 1} more)" if len(broken) > 1 else ""
+        return Verdict(False, "error", level, report, reason=f"the check failed: {broken[0].message}{more}")
     if report.fails(level):
         return Verdict(False, "findings", level, report)
     return Verdict(True, "clean", level, report)
@@ -165,7 +180,7 @@ def _lintable(data: bytes, max_bytes: int) -> bytes:
 
 # ---------------------------------------------------------------------------------------------- the command
 
-_OURS_WITH_VALUE = ("--fail-on", "--config", "--select", "--ignore")
+_OURS_WITH_VALUE = ("--fail-on", "--config", "--select", "--ignore", "--timeout")
 _CLIENT_OPTIONS_WITH_VALUE = frozenset({"-f", "-F", "-N", "-R", "-r", "-B", "-V", "-X", "-L", "-O", "-o"})
 """sendmail options that take the next word as their value, when a mail client puts them before our `--`."""
 
@@ -173,7 +188,8 @@ _CLIENT_OPTIONS_WITH_VALUE = frozenset({"-f", "-F", "-N", "-R", "-r", "-B", "-V"
 def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="replylint sendmail",
-        usage="replylint sendmail [--fail-on LEVEL] [--config FILE] [--select IDS] [--ignore IDS] [-- COMMAND ...]",
+        usage="replylint sendmail [--fail-on LEVEL] [--config FILE] [--select IDS] [--ignore IDS] [--timeout SECONDS] "
+              "[-- COMMAND ...]",
         description="Read a complete message on stdin, lint it, and only if it passes run COMMAND with the "
                     "unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only check. "
                     f"Skip the check once with {SKIP_ENV}=1 or the header '{SKIP_HEADER}: yes'.",
@@ -182,7 +198,19 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
     parser.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run (replaces the config)")
     parser.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids to skip")
+    parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=DEFAULT_BUDGET,
+                        help=f"refuse the message if the whole check takes longer (default {DEFAULT_BUDGET:g})")
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 < seconds <= 86_400):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds between 0 and 86400, not {value!r}")
+    return seconds
 
 
 def split_command(argv: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -230,9 +258,96 @@ def split_command(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     return ours, command
 
 
+DEFAULT_BUDGET = 120.0
+"""Seconds the whole check may take (start-up, configuration, plugins, every rule) before the message is refused.
+The per-rule budget bounds each rule; this bounds what it cannot: an import that never returns, a rule stuck in C."""
+
+EXIT_INTERRUPTED = 128
+"""Plus the signal number, as a shell reports a command stopped by that signal."""
+
+_FORWARDED = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT")
+                   if hasattr(signal, name))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the check decided, as it crosses from the checking process: enough to report and to act."""
+
+    send: bool
+    outcome: str
+    text: str
+    """The report for stderr (already terminal-safe), possibly empty."""
+    code: int
+    """The exit status when not sent."""
+
+    @classmethod
+    def of(cls, verdict: Verdict) -> Decision:
+        code = EXIT_OK if verdict.send else EXIT_FINDINGS if verdict.outcome == "findings" else EXIT_ERROR
+        return cls(verdict.send, verdict.outcome, verdict.render(), code)
+
+    @classmethod
+    def failed(cls, reason: str, code: int = EXIT_ERROR) -> Decision:
+        return cls.of(Verdict(False, "error", reason=reason)) if code == EXIT_ERROR else cls(
+            False, "error", f"replylint: not sent: {terminal_safe(reason)}\n", code)
+
+
+class _Signals:
+    """While the gate runs: a termination signal stops what it started and makes the run a failure, never a send.
+
+    The default action (dying at once) is what truncated messages before: COMMAND saw the end of a pipe we were
+    still writing. Now COMMAND reads the message from a file that is complete before it starts, and a signal is
+    recorded here, forwarded to COMMAND (the checking process is killed outright), and reported once the child is
+    gone. A child started in the window before it is registered is stopped as soon as it is.
+    Handlers are installed only by the command (the main thread of its own process) and restored afterwards.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self._children: dict[int, bool] = {}
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in _FORWARDED:
+                self._previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.signum is None:
+            self.signum = signum
+        for pid, forward in list(self._children.items()):
+            _kill(pid, signum if forward else signal.SIGKILL)
+
+    def watch(self, pid: int, forward: bool) -> None:
+        """Stop `pid` on a signal: COMMAND gets the same signal; a checking process is killed outright."""
+        self._children[pid] = forward
+        if self.signum is not None:
+            self._handle(self.signum, None)
+
+    def forget(self, pid: int) -> None:
+        self._children.pop(pid, None)
+
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.signum).name if self.signum is not None else ""
+
+
+def _kill(pid: int, signum: int) -> None:
+    with contextlib.suppress(OSError):
+        os.kill(pid, signum)
+
+
 def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO | None = None,
          environ: Mapping[str, str] | None = None) -> int:
-    """`replylint sendmail`: the exit status is COMMAND's when the message is passed on."""
+    """`replylint sendmail`: the exit status is COMMAND's when the message is passed on.
+
+    The check runs in a child process under a whole-run budget, so nothing a plugin does (sys.exit, os._exit, an
+    endless import, a crash of the interpreter) can pass for a clean check: no verdict from the child is a failure.
+    """
     err = stderr or sys.stderr
     ours, command = split_command(argv)
     parser = _arguments()
@@ -243,25 +358,168 @@ def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO |
         return EXIT_OK if exc.code == 0 else EXIT_ERROR
     source = stdin if stdin is not None else sys.stdin.buffer
     raw = source.read()
-    reason = skip_reason(raw, environ)
-    if reason is not None:
-        # Decided before any config is read, so a broken config cannot block the override.
-        verdict = Verdict(True, "skipped", reason=reason)
-    else:
+    with _Signals() as signals:
+        reason = skip_reason(raw, environ)
+        if reason is not None:
+            # Decided before any config is read, so a broken config cannot block the override.
+            decision = Decision.of(Verdict(True, "skipped", reason=reason))
+        else:
+            decision = _check_isolated(raw, args, signals)
+        if signals.signum is not None:
+            decision = Decision.failed(f"interrupted by {signals.name} during the check",
+                                       EXIT_INTERRUPTED + signals.signum)
+        err.write(decision.text)
+        err.flush()
+        if not decision.send:
+            return decision.code
+        if not command:
+            return EXIT_OK
+        return deliver(raw, command, err, signals)
+
+
+def _verdict_here(raw: bytes, args: argparse.Namespace) -> Verdict:
+    """The check itself, in whatever process runs it; every failure is a verdict of "error", never a pass."""
+    from replylint.engine import describe
+
+    try:
+        with gc_paused():  # one message per process: start-up is the whole run
+            return check_outgoing(raw, linter=_linter(args), fail_on=args.fail_on, environ={})
+    except ReplylintError as exc:
+        return Verdict(False, "error", reason=str(exc))
+    except KeyboardInterrupt:
+        return Verdict(False, "error", reason="interrupted")
+    except BaseException as exc:  # noqa: BLE001 - a crash must not pass for "sent"; say so and keep the draft
+        return Verdict(False, "error", reason=f"internal error: {describe(exc)}")
+
+
+def _check_isolated(raw: bytes, args: argparse.Namespace, signals: _Signals) -> Decision:
+    """Run the check in a child process and wait at most the whole-run budget for its decision.
+
+    perf: where this process is provably single-threaded (Linux lists its threads in /proc/self/task), the child is
+    a fork(): it starts with this process's imports and the message already in memory, and forking cannot inherit
+    a lock another thread holds, since there is none. Elsewhere (another OS, or a caller's threads) the child is a
+    fresh interpreter that reads the message on stdin.
+    """
+    budget = args.timeout
+    if hasattr(os, "fork") and _single_threaded():
+        return _check_forked(raw, args, signals, budget)
+    return _check_spawned(raw, args, signals, budget)
+
+
+def _single_threaded() -> bool:
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _check_forked(raw: bytes, args: argparse.Namespace, signals: _Signals, budget: float) -> Decision:
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child; covered by the command-line and neomutt tests
+        code = 70
         try:
-            with gc_paused():  # one message per process: start-up is the whole run
-                verdict = check_outgoing(raw, linter=_linter(args), fail_on=args.fail_on, environ={})
-        except ReplylintError as exc:
-            verdict = Verdict(False, "error", reason=str(exc))
-        except Exception as exc:  # noqa: BLE001 - a crash must not pass for "sent"; say so and keep the draft
-            verdict = Verdict(False, "error", reason=f"internal error: {type(exc).__name__}: {exc}")
-    err.write(verdict.render())
-    err.flush()
-    if not verdict.send:
-        return EXIT_FINDINGS if verdict.outcome == "findings" else EXIT_ERROR
-    if not command:
-        return EXIT_OK
-    return deliver(raw, command, err)
+            os.close(read_end)
+            for signum in _FORWARDED:
+                signal.signal(signum, signal.SIG_DFL)
+            os.dup2(2, 1)  # a plugin's print() must not reach the mail client's stdout
+            _write_all(write_end, _encode(Decision.of(_verdict_here(raw, args))))
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    signals.watch(pid, forward=False)
+    try:
+        payload, finished = _read_until(read_end, budget)
+        if not finished:
+            _kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        signals.forget(pid)
+        os.close(read_end)
+    return _decode(payload, finished, os.waitstatus_to_exitcode(status), budget)
+
+
+def _check_spawned(raw: bytes, args: argparse.Namespace, signals: _Signals, budget: float) -> Decision:
+    child = [sys.executable, "-m", "replylint.hook", *_child_arguments(args)]
+    try:
+        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    except OSError as exc:
+        return Decision.failed(f"cannot start the check: {exc.strerror or exc}")
+    signals.watch(proc.pid, forward=False)
+    try:
+        try:
+            payload, _ = proc.communicate(raw, timeout=budget)
+            finished = True
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            payload, _ = proc.communicate()
+            finished = False
+    finally:
+        signals.forget(proc.pid)
+    return _decode(payload, finished, proc.returncode, budget)
+
+
+def _child_arguments(args: argparse.Namespace) -> list[str]:
+    out = []
+    for name in ("fail_on", "config", "select", "ignore"):
+        value = getattr(args, name)
+        if value is not None:
+            out.append(f"--{name.replace('_', '-')}={value}")
+    return out
+
+
+def _child_main() -> int:  # pragma: no cover - run as `python -m replylint.hook` by _check_spawned
+    """The checking process when it cannot be a fork: the message on stdin, the decision on stdout."""
+    verdict_out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # a plugin's print() goes to stderr, not into the decision
+    args = _arguments().parse_args(sys.argv[1:])
+    raw = sys.stdin.buffer.read()
+    verdict_out.write(_encode(Decision.of(_verdict_here(raw, args))))
+    verdict_out.flush()
+    return 0
+
+
+def _encode(decision: Decision) -> bytes:
+    return json.dumps(dataclasses.asdict(decision)).encode("utf-8")
+
+
+def _decode(payload: bytes, finished: bool, status: int, budget: float) -> Decision:
+    if not finished:
+        return Decision.failed(f"the check did not finish within {budget:g} s (raise it with --timeout)")
+    try:
+        data = json.loads(payload)
+        decision = Decision(**data)
+        if not (isinstance(decision.send, bool) and isinstance(decision.text, str) and isinstance(decision.code, int)):
+            raise TypeError("malformed decision")
+    except (ValueError, TypeError):
+        how = f"killed by {signal.Signals(-status).name}" if status < 0 else f"exit status {status}"
+        return Decision.failed(f"the check ended without a verdict ({how}); a rule plugin may have exited or "
+                               "crashed the interpreter")
+    return decision
+
+
+def _read_until(fd: int, budget: float) -> tuple[bytes, bool]:
+    """Everything from `fd` until end of file, or what came before the deadline (then False)."""
+    deadline = time.monotonic() + budget
+    chunks: list[bytes] = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return b"".join(chunks), False
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            return b"".join(chunks), True
+        chunks.append(chunk)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _linter(args: argparse.Namespace) -> Linter:
@@ -277,18 +535,71 @@ def _linter(args: argparse.Namespace) -> Linter:
     return Linter(config, registry=registry)
 
 
-def deliver(raw: bytes, command: Sequence[str], err: TextIO) -> int:
-    """Run COMMAND with exactly `raw` on its stdin; its stdout and stderr are the client's. Returns its status."""
-    try:
-        done = subprocess.run(list(command), input=raw, check=False)
-    except FileNotFoundError:
-        err.write(f"replylint: not sent: command not found: {terminal_safe(command[0])}\n")
-        return EXIT_NOT_FOUND
-    except PermissionError:
-        err.write(f"replylint: not sent: cannot run {terminal_safe(command[0])}: permission denied\n")
-        return EXIT_NOT_EXECUTABLE
+def deliver(raw: bytes, command: Sequence[str], err: TextIO, signals: _Signals | None = None) -> int:
+    """Run COMMAND with exactly `raw` on its stdin; its stdout and stderr are the client's. Returns its status.
+
+    COMMAND reads the message from an unlinked file written in full before it starts, not from a pipe we feed:
+    if this process is killed, COMMAND still has the whole message, never a truncated one, and the signal is
+    forwarded to it. After it exits, the file's offset (shared with COMMAND) says how much it read: a COMMAND that
+    stopped reading early did not send this message, whatever its exit status says.
+    """
+    signals = signals or _Signals()
+    with _message_file(raw) as fd:
+        if signals.signum is not None:
+            err.write(f"replylint: not sent: interrupted by {signals.name}\n")
+            return EXIT_INTERRUPTED + signals.signum
+        try:
+            proc = subprocess.Popen(list(command), stdin=fd)
+        except FileNotFoundError:
+            err.write(f"replylint: not sent: command not found: {terminal_safe(command[0])}\n")
+            return EXIT_NOT_FOUND
+        except PermissionError:
+            err.write(f"replylint: not sent: cannot run {terminal_safe(command[0])}: permission denied\n")
+            return EXIT_NOT_EXECUTABLE
+        except OSError as exc:
+            err.write(f"replylint: not sent: cannot run {terminal_safe(command[0])}: {exc.strerror or exc}\n")
+            return EXIT_NOT_EXECUTABLE
+        signals.watch(proc.pid, forward=True)
+        try:
+            status = proc.wait()
+        finally:
+            signals.forget(proc.pid)
+        read = os.lseek(fd, 0, os.SEEK_CUR)
     # A command killed by a signal reports it the way a shell does (128 + signal number).
-    return done.returncode if done.returncode >= 0 else 128 - done.returncode
+    code = status if status >= 0 else 128 - status
+    name = terminal_safe(command[0])
+    if signals.signum is not None:
+        how = "it had read the whole message" if read >= len(raw) else f"it had read {read:,} of {len(raw):,} bytes"
+        err.write(f"replylint: interrupted by {signals.name} while {name} was sending; it was stopped ({how}, exit "
+                  f"status {code}); the message may not have been sent\n")
+        return EXIT_INTERRUPTED + signals.signum
+    if read < len(raw):
+        err.write(f"replylint: not sent: {name} read only {read:,} of the message's {len(raw):,} bytes (exit "
+                  f"status {code}); a sender that stops reading early did not send this message\n")
+        return code if code != 0 else EXIT_ERROR
+    return code
+
+
+@contextlib.contextmanager
+def _message_file(raw: bytes) -> Iterator[int]:
+    """A file descriptor at offset 0 of an anonymous file holding `raw`: in memory where Linux allows it."""
+    if hasattr(os, "memfd_create"):
+        fd = os.memfd_create("replylint-message", 0)
+        try:
+            _write_all(fd, raw)
+            os.lseek(fd, 0, os.SEEK_SET)
+            yield fd
+        finally:
+            os.close(fd)
+        return
+    with tempfile.TemporaryFile() as fh:
+        fh.write(raw)
+        fh.flush()
+        fh.seek(0)
+        yield fh.fileno()
 
 
 __all__ = ["SKIP_ENV", "SKIP_HEADER", "Verdict", "check_outgoing", "deliver", "main", "skip_reason", "split_command"]
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_child_main())

@@ -39,10 +39,14 @@ class RuleEntry:
         assert self.entry_point is not None
         try:
             obj = self.entry_point.load()
-        except Exception as exc:
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:
+            from replylint.engine import describe
+
             self.error = RuleLoadError(
                 f"rule {self.id!r} from {self.distribution or 'unknown distribution'} failed to load: "
-                f"{type(exc).__name__}: {exc}"
+                f"{describe(exc)}"
             )
             raise self.error from exc
         if not (isinstance(obj, type) and issubclass(obj, Rule)):

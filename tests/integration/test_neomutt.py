@@ -19,9 +19,12 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,3 +195,114 @@ def test_override_with_a_header_which_is_sent_as_is(tmp_path: Path, home: Path) 
     delivered = run.delivered.read_bytes()
     assert delivered == run.received.read_bytes()
     assert b"\nX-Replylint-Skip: yes\n" in delivered
+
+
+# ------------------------------------------------------------------------------------ the gate under attack
+# Regression tests for issue 12: what neomutt records when replylint's check is sabotaged by a plugin, when the
+# sending command misbehaves, or when replylint is signalled while the message is on its way.
+
+EXITING_PLUGIN = '''
+import os, sys
+from replylint import Rule
+class Plugin(Rule):
+    """Ends the process.
+
+    For the gate's tests.
+    """
+    id = "{id}"
+    messages = {{"x": "x"}}
+    def check(self, ctx):
+        {how}
+        yield
+'''
+
+EARLY_CLOSE = '''
+import os, sys
+os.read(0, 100)
+os.close(0)
+sys.exit(0)
+'''
+
+SLOW_READER = '''
+import os, signal, sys, time
+signal.signal(signal.SIGTERM, signal.SIG_IGN)  # keep reading: what it sees before end of input is recorded
+signal.signal(signal.SIGHUP, signal.SIG_IGN)
+with open(sys.argv[1] + ".pid", "w") as fh:
+    fh.write(str(os.getppid()))
+total = 0
+while chunk := os.read(0, 65536):
+    total += len(chunk)
+    time.sleep(0.002)
+with open(sys.argv[1], "w") as fh:
+    fh.write(str(total))
+'''
+
+
+def _exiting_plugin(tmp_path: Path, rule_id: str, how: str) -> Path:
+    where = tmp_path / "plugin"
+    where.mkdir()
+    module = rule_id.replace("-", "_")
+    (where / f"{module}.py").write_text(EXITING_PLUGIN.format(id=rule_id, how=how), encoding="utf-8")
+    info = where / f"{module}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[replylint.rules]\n{rule_id} = {module}:Plugin\n", encoding="utf-8")
+    return where
+
+
+def _gate_command(tmp_path: Path, sink: str, *ours: str) -> str:
+    python = sys.executable
+    return (f"{python} {tmp_path}/record.py {tmp_path}/received.eml {python} -m replylint sendmail "
+            f"--config {tmp_path}/replylint.toml {' '.join(ours)} -- {python} {tmp_path}/{sink} "
+            f"{tmp_path}/delivered.eml")
+
+
+@pytest.mark.parametrize("how, why", [
+    ("sys.exit(0)", "crashed: SystemExit: sys.exit(0)"),
+    ("os._exit(0)", "the check ended without a verdict (exit status 0)"),
+])
+def test_a_plugin_that_exits_does_not_pass_for_a_send(tmp_path: Path, home: Path, how: str, why: str) -> None:
+    plugin = _exiting_plugin(tmp_path, "exits", how)
+    run = _neomutt(tmp_path, home, GOOD_BODY, _gate_command(tmp_path, "sink.py", "--select", "length,exits"),
+                   env={"PYTHONPATH": str(plugin)})
+    assert run.returncode != 0, run.output
+    assert run.received.exists() and not run.delivered.exists()
+    [line] = [x for x in run.output.splitlines() if x.startswith("replylint: not sent: ")]
+    assert why in line
+    assert "Could not send the message" in run.output and "Traceback" not in run.output
+
+
+def test_a_sender_that_stops_reading_early_is_a_failed_send(tmp_path: Path, home: Path) -> None:
+    (tmp_path / "early.py").write_text(EARLY_CLOSE, encoding="utf-8")
+    run = _neomutt(tmp_path, home, GOOD_BODY, _gate_command(tmp_path, "early.py"))
+    assert run.returncode != 0, run.output
+    assert "read only 100 of the message's" in run.output
+    assert "Could not send the message" in run.output
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_mid_send_never_hands_on_a_truncated_message(tmp_path: Path, home: Path, signum: int) -> None:
+    """The audit's case: a 20 MB message, replylint signalled while the sender reads it. The sender here ignores
+    the signal and reads to the end of its input, so it records exactly what it would have sent."""
+    (tmp_path / "slow.py").write_text(SLOW_READER, encoding="utf-8")
+    (tmp_path / "receipt.pdf").write_bytes(random.Random(5).randbytes(15_000_000))
+    result: list[Run] = []
+    worker = threading.Thread(target=lambda: result.append(
+        _neomutt(tmp_path, home, GOOD_BODY, _gate_command(tmp_path, "slow.py"))))
+    worker.start()
+    pid_file = tmp_path / "delivered.eml.pid"
+    deadline = time.monotonic() + 170
+    while not pid_file.exists() and time.monotonic() < deadline and worker.is_alive():
+        time.sleep(0.05)
+    assert pid_file.exists(), "the sender never started"
+    time.sleep(0.3)
+    os.kill(int(pid_file.read_text()), signum)
+    worker.join(200)
+    [run] = result
+    assert run.returncode != 0, "neomutt must not record the message as sent"
+    assert f"interrupted by {signal.Signals(signum).name}" in run.output
+    assert "Could not send the message" in run.output
+    deadline = time.monotonic() + 120
+    while not run.delivered.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert int(run.delivered.read_text()) == run.received.stat().st_size  # the end came after the last byte

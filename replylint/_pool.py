@@ -1,0 +1,344 @@
+"""Worker processes for `lint_many(processes > 1)`: a batch that finishes whatever happens to a worker.
+
+Why not `multiprocessing.Pool`: its `imap` waits forever for the results of a worker that was killed (the OOM
+killer) or exited (a plugin's `os._exit`), and a batch must never hang. Here the parent watches every worker's
+process handle as well as its pipe, with a deadline per item:
+
+- Workers are fresh interpreters (`python -m replylint._pool`), never a `fork` of the caller: a fork copies the
+  locks other threads of the caller hold (a web server's, `functools.cached_property`'s), and the child then
+  deadlocks on them. Unlike multiprocessing's `spawn`, nothing re-imports the caller's `__main__`, so a script
+  without an `if __name__ == "__main__":` guard works; the caller's `sys.path` is passed on, so are its plugins.
+- Each worker builds its `Linter` (rules, spaCy pipelines) once, then lints chunks of items sent over a pipe and
+  sends each result back as soon as it is ready, so the parent always knows which items a dead worker left.
+- A worker that dies or overruns the deadline is killed and replaced. The item it was on is the suspect: it is
+  retried alone, once; if it kills a worker again it becomes a `WorkerError`. The others are simply sent again.
+- Results come back in input order; the input is read lazily, a bounded window ahead of what was yielded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from replylint.config import Config
+from replylint.errors import ReplylintError, ReplyParseError, WorkerError
+
+STARTUP_ALLOWANCE = 300.0
+"""Seconds a new worker may take to import spaCy and build its pipelines (about one on an idle machine)."""
+MAX_START_FAILURES = 3
+"""Workers that die before linting anything, in a row, before the batch gives up rather than retry forever."""
+
+
+@dataclass
+class _Item:
+    index: int
+    blob: bytes
+    suspect: bool = False
+    """It was being linted when a worker died: it is sent alone, and a second death makes it an error."""
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen[bytes]
+    requests: Connection
+    conn: Connection
+    """Results; end of file on it means the worker is gone."""
+    started: float
+    ready: bool = False
+    gone: bool = False
+    """Its results pipe reached end of file: it exited, or closed the pipe, which is as good as dead."""
+    inflight: deque[_Item] = field(default_factory=deque)
+    deadline: float = 0.0
+    since: float = 0.0
+    """When the current deadline was set."""
+
+
+_WARM_UP = (("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", "en"),
+            ("Здравствуйте, Анна!\n\nЗаказ отправлен.\n\nС уважением,\nМарина", "ru"),
+            ("Добрий день, Олено!\n\nЗамовлення відправлено.\n\nЗ повагою,\nМарина", "uk"))
+
+
+def _serve(requests: Connection, results: Connection) -> None:  # pragma: no cover - runs in the worker
+    """Build one Linter, then lint what arrives until told to stop; every outcome of an item is sent back."""
+    from replylint.api import Linter
+    from replylint.engine import describe
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
+    try:
+        linter = Linter(pickle.loads(requests.recv_bytes()))
+        for text, lang in _WARM_UP:
+            # Each language's pipeline and dictionaries load on first use: here, inside the start-up allowance,
+            # rather than inside the first item's deadline.
+            linter.lint(text, context={"language": lang})
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which cannot see this process's stderr
+        results.send_bytes(pickle.dumps(("fatal", describe(exc))))
+        os._exit(1)
+    results.send_bytes(pickle.dumps(("ready",)))
+    while True:
+        try:
+            chunk = pickle.loads(requests.recv_bytes())
+        except (EOFError, OSError):
+            break
+        if chunk is None:
+            break
+        for index, blob in chunk:
+            results.send_bytes(_result(linter, index, blob, describe))
+    results.close()
+    os._exit(0)  # perf: no interpreter teardown (freeing spaCy's objects one by one): nothing is left to flush
+
+
+def _result(linter: Any, index: int, blob: bytes, describe: Any) -> bytes:  # pragma: no cover - worker side
+    try:
+        job = pickle.loads(blob)
+        result: Any = linter.lint(job.reply, job.original, context=job.context)
+    except ReplylintError as exc:
+        result = exc
+    except BaseException as exc:  # noqa: BLE001 - a bug must come back as this item's error, not end the batch
+        result = WorkerError(f"internal error while linting: {describe(exc)}")
+    try:
+        return pickle.dumps(("done", index, result))
+    except Exception as exc:  # noqa: BLE001 - a plugin's error type that cannot be pickled
+        return pickle.dumps(("done", index, WorkerError(f"the result could not be sent back: {describe(exc)}")))
+
+
+class Batch:
+    """One `lint_many` run over worker processes; iterate it for the results in input order."""
+
+    def __init__(self, config: Config, jobs: Iterable[Any], processes: int, chunksize: int,
+                 timeout: float) -> None:
+        self._config = config
+        self._jobs = enumerate(jobs)
+        self._processes = processes
+        self._chunksize = max(1, chunksize)
+        self._timeout = timeout
+        self._workers: list[_Worker] = []
+        self._queue: deque[_Item] = deque()
+        self._results: dict[int, Any] = {}
+        self._next = 0
+        self._read = 0
+        self._exhausted = False
+        self._start_failures = 0
+        self._fatal: str | None = None
+        self._window = processes * self._chunksize * 4
+
+    def __iter__(self) -> Iterator[Any]:
+        try:
+            while True:
+                while self._next in self._results:
+                    yield self._results.pop(self._next)
+                    self._next += 1
+                if self._exhausted and self._next >= self._read:
+                    return
+                self._step()
+        finally:
+            self._close()
+
+    # -------------------------------------------------------------------------------------------- one step
+
+    def _step(self) -> None:
+        self._fill()
+        if self._fatal is not None:
+            self._fail_everything_left()
+            return
+        self._staff()
+        for worker in self._workers:
+            if worker.ready and not worker.inflight:
+                self._send(worker)
+        now = time.monotonic()
+        deadlines = [w.deadline for w in self._workers if self._watched(w)]
+        timeout = max(0.0, min(deadlines) - now) if deadlines else None
+        ready = wait([w.conn for w in self._workers], timeout)
+        for worker in list(self._workers):
+            if worker.conn in ready:
+                self._receive(worker)
+        now = time.monotonic()
+        for worker in list(self._workers):
+            if worker.gone or (worker.process.poll() is not None and not _pending(worker.conn)):
+                self._lost(worker, self._how_it_ended(worker))
+            elif self._watched(worker) and now > worker.deadline:
+                what = "an answer" if worker.ready else "start-up"
+                self._lost(worker, f"it was stopped after waiting {now - worker.since:.0f} s for {what}")
+
+    @staticmethod
+    def _watched(worker: _Worker) -> bool:
+        """A worker is on the clock while it starts or has items; an idle one may wait forever."""
+        return not worker.ready or bool(worker.inflight)
+
+    def _fill(self) -> None:
+        """Read items from the input until the window ahead of the caller is full."""
+        while not self._exhausted and self._read - self._next < self._window:
+            try:
+                index, job = next(self._jobs)
+            except StopIteration:
+                self._exhausted = True
+                return
+            self._read = index + 1
+            try:
+                self._queue.append(_Item(index, pickle.dumps(job)))
+            except Exception as exc:  # noqa: BLE001 - pickling runs the item's own code (__reduce__)
+                self._results[index] = ReplyParseError(
+                    f"item {index} cannot be sent to a worker process: {type(exc).__name__}: {exc}")
+
+    def _staff(self) -> None:
+        """Start workers up to the number asked for, but no more than there is work for."""
+        wanted = min(self._processes, len(self._queue) + sum(len(w.inflight) for w in self._workers))
+        while len(self._workers) < wanted:
+            self._workers.append(self._start())
+
+    def _start(self) -> _Worker:
+        requests, to_worker = os.pipe()
+        results, from_worker = os.pipe()
+        environ = dict(os.environ)
+        environ["PYTHONPATH"] = os.pathsep.join(p or os.getcwd() for p in sys.path)
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "replylint._pool", str(requests), str(from_worker)], env=environ,
+                stdin=subprocess.DEVNULL, stdout=sys.__stderr__ if _has_fd(sys.__stderr__) else subprocess.DEVNULL,
+                pass_fds=(requests, from_worker),
+            )
+        finally:
+            os.close(requests)
+            os.close(from_worker)
+        worker = _Worker(process, Connection(to_worker, readable=False), Connection(results, writable=False),
+                         time.monotonic())
+        worker.deadline = worker.started + STARTUP_ALLOWANCE
+        worker.since = worker.started
+        with contextlib.suppress(OSError):  # a worker that died at once is found by the next step
+            worker.requests.send_bytes(pickle.dumps(self._config))
+        return worker
+
+    def _send(self, worker: _Worker) -> None:
+        if not self._queue:
+            return
+        if self._queue[0].suspect:
+            chunk = [self._queue.popleft()]
+        else:
+            chunk = []
+            while self._queue and not self._queue[0].suspect and len(chunk) < self._chunksize:
+                chunk.append(self._queue.popleft())
+        worker.inflight.extend(chunk)
+        self._clock(worker)
+        with contextlib.suppress(OSError):  # it died: its sentinel says so, and its items are sent again
+            worker.requests.send_bytes(pickle.dumps([(item.index, item.blob) for item in chunk]))
+
+    def _receive(self, worker: _Worker) -> None:
+        while True:
+            try:
+                if not worker.conn.poll():
+                    return
+                message = pickle.loads(worker.conn.recv_bytes())
+            except (EOFError, OSError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+                worker.gone = True  # the pipe ended or held garbage: either way this worker is done
+                return
+            if message[0] == "ready":
+                worker.ready = True
+                self._start_failures = 0
+                self._clock(worker)
+            elif message[0] == "fatal":
+                self._fatal = f"worker processes cannot start: {message[1]}"
+            elif message[0] == "done":
+                _, index, result = message
+                if worker.inflight and worker.inflight[0].index == index:
+                    worker.inflight.popleft()
+                    self._results[index] = result
+                self._clock(worker)
+
+    def _clock(self, worker: _Worker) -> None:
+        worker.since = time.monotonic()
+        worker.deadline = worker.since + self._timeout
+
+    def _lost(self, worker: _Worker, how: str) -> None:
+        """A worker died or hung: stop it, blame the item it was on, send the others again."""
+        self._stop(worker)
+        self._workers.remove(worker)
+        if not worker.ready:
+            self._start_failures += 1
+            if self._start_failures >= MAX_START_FAILURES:
+                self._fatal = f"worker processes keep dying during start-up ({how})"
+            self._queue.extendleft(reversed(worker.inflight))
+            return
+        if not worker.inflight:
+            return
+        suspect, *others = worker.inflight
+        self._queue.extendleft(reversed(others))
+        if suspect.suspect:
+            self._results[suspect.index] = WorkerError(f"item {suspect.index}: the worker process linting it "
+                                                       f"ended twice ({how})")
+        else:
+            suspect.suspect = True
+            self._queue.appendleft(suspect)
+
+    def _how_it_ended(self, worker: _Worker) -> str:
+        try:
+            code = worker.process.wait(5)
+        except subprocess.TimeoutExpired:
+            return "its results pipe closed"
+        if code < 0:
+            with contextlib.suppress(ValueError):
+                return f"it was killed by {signal.Signals(-code).name}"
+        return f"it exited with status {code}"
+
+    def _fail_everything_left(self) -> None:
+        """Start-up is hopeless: every item read so far, and every later one as it is read, is a WorkerError."""
+        for worker in self._workers:
+            self._queue.extend(worker.inflight)
+            self._stop(worker)
+        self._workers.clear()
+        while self._queue:
+            item = self._queue.popleft()
+            self._results[item.index] = WorkerError(f"item {item.index}: {self._fatal}")
+
+    # ------------------------------------------------------------------------------------------- shutdown
+
+    def _stop(self, worker: _Worker) -> None:
+        for conn in (worker.requests, worker.conn):
+            with contextlib.suppress(OSError, ValueError):
+                conn.close()
+        if worker.process.poll() is None:
+            with contextlib.suppress(OSError):
+                worker.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            worker.process.wait(5)
+
+    def _close(self) -> None:
+        """Stop every worker: politely when idle (they exit at once), by force otherwise."""
+        for worker in self._workers:
+            with contextlib.suppress(OSError, ValueError):
+                if not worker.inflight:
+                    worker.requests.send_bytes(pickle.dumps(None))
+        deadline = time.monotonic() + 5
+        for worker in self._workers:
+            if not worker.inflight:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    worker.process.wait(max(0.0, deadline - time.monotonic()))
+            self._stop(worker)
+        self._workers.clear()
+
+
+def _pending(conn: Connection) -> bool:
+    try:
+        return conn.poll()
+    except (OSError, ValueError, EOFError):
+        return False
+
+
+def _has_fd(stream: Any) -> bool:
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+if __name__ == "__main__":  # pragma: no cover - the worker process
+    _serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False))

@@ -1,0 +1,204 @@
+"""`lint_many(processes > 1)` always ends: killed, exiting and hanging workers, a threaded caller, early stops.
+
+Regression tests for issue 12, item 4. Workers are fresh interpreters, so each test pays a second or two of start-up
+per worker; the batches are small but long enough that a worker is killed mid-batch.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import replylint
+from replylint import WorkerError
+from replylint.api import Linter
+
+REPLIES = [
+    "Hello Anna,\n\nYour parcel {n} left our warehouse today and should arrive on Thursday.\n\nBest,\nTom",
+    "Здравствуйте, Анна!\n\nЗаказ {n} отправлен сегодня, курьер привезёт его в четверг.\n\nС уважением,\nМарина",
+    "Добрий день, Олено!\n\nКошти за замовлення {n} повернуто сьогодні.\n\nЗ повагою,\nМарина",
+]
+CONFIG = {"select": ["length", "sign-off", "greeting-name"]}
+
+POISON = "POISON-PILL"
+
+PLUGIN = '''
+import os, time
+from replylint import Rule
+class Plugin(Rule):
+    """Misbehaves on one reply.
+
+    For the batch tests.
+    """
+    id = "{id}"
+    messages = {{"x": "x"}}
+    def check(self, ctx):
+        if "POISON-PILL" in ctx.text:
+            {how}
+        yield from ()
+'''
+
+
+def _items(n: int) -> list[str]:
+    return [REPLIES[i % len(REPLIES)].format(n=10000 + i) for i in range(n)]
+
+
+def _plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rule_id: str, how: str) -> None:
+    module = rule_id.replace("-", "_")
+    (tmp_path / f"{module}.py").write_text(PLUGIN.format(id=rule_id, how=how), encoding="utf-8")
+    info = tmp_path / f"{module}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[replylint.rules]\n{rule_id} = {module}:Plugin\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))  # workers get the caller's sys.path, so they find it too
+
+
+def _workers() -> list[int]:
+    """Our worker processes: children of this process running replylint._pool."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid() and b"replylint._pool" in cmdline:
+            found.append(int(entry))
+    return found
+
+
+def _findings(reports: list[object]) -> list[tuple[str, ...]]:
+    assert all(isinstance(r, replylint.Report) for r in reports), [r for r in reports if isinstance(r, Exception)]
+    return [tuple(sorted(f.rule for f in r.findings)) for r in reports]  # type: ignore[attr-defined]
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds workers through /proc")
+
+
+def test_results_match_one_process_and_come_in_order() -> None:
+    items = _items(40)
+    expected = [Linter(CONFIG).lint(item) for item in items]
+    got = list(replylint.lint_many(items, config=CONFIG, processes=2, chunksize=4))
+    assert [r.text for r in got] == [r.text for r in expected]  # type: ignore[union-attr]
+    assert _findings(got) == _findings(expected)  # type: ignore[arg-type]
+
+
+@needs_proc
+def test_a_worker_killed_mid_batch_costs_nothing() -> None:
+    """As the OOM killer would: SIGKILL one worker after some results; every item still gets its report."""
+    items = _items(400)
+    results = []
+    killed = None
+    for result in replylint.lint_many(items, config=CONFIG, processes=2, chunksize=8):
+        results.append(result)
+        if len(results) == 20 and killed is None:
+            killed = _workers()[0]
+            os.kill(killed, signal.SIGKILL)
+    assert killed is not None
+    assert len(results) == 400
+    assert _findings(results) == _findings([Linter(CONFIG).lint(item) for item in items])
+
+
+@pytest.mark.parametrize("how, why", [
+    ("os._exit(0)", "exited with status 0"),
+    ("os.kill(os.getpid(), 9)", "killed by SIGKILL"),
+])
+def test_an_item_that_kills_its_worker_is_retried_once_then_an_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, why: str) -> None:
+    _plugin(tmp_path, monkeypatch, "kills", how)
+    items = _items(30)
+    items[7] = items[7] + "\n" + POISON
+    results = list(replylint.lint_many(items, config={"select": ["length", "kills"]}, processes=2, chunksize=4,
+                                       errors="return"))
+    assert len(results) == 30
+    error = results[7]
+    assert isinstance(error, WorkerError) and "item 7" in str(error) and why in str(error)
+    assert all(isinstance(r, replylint.Report) for i, r in enumerate(results) if i != 7)
+    with pytest.raises(WorkerError):
+        list(replylint.lint_many(items, config={"select": ["length", "kills"]}, processes=2, chunksize=4))
+
+
+def test_a_worker_stuck_in_c_is_stopped_by_the_item_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _plugin(tmp_path, monkeypatch, "sleeps", "time.sleep(1000)")  # in C: no per-rule budget can interrupt it
+    items = _items(6)
+    items[2] = items[2] + "\n" + POISON
+    started = time.monotonic()
+    results = list(replylint.lint_many(items, config={"select": ["length", "sleeps"]}, processes=2, chunksize=2,
+                                       errors="return", timeout=3))
+    assert time.monotonic() - started < 120
+    assert isinstance(results[2], WorkerError) and "waiting" in str(results[2])
+    assert sum(isinstance(r, replylint.Report) for r in results) == 5
+
+
+def test_workers_that_cannot_start_fail_the_items_not_the_caller(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    module = tmp_path / "dies_at_import.py"
+    module.write_text("import os\nos._exit(3)\n", encoding="utf-8")
+    info = tmp_path / "dies_at_import-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: dies-at-import\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\ndies = dies_at_import:Nope\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    results = list(replylint.lint_many(_items(50), config={"select": ["dies"]}, processes=2, errors="return"))
+    assert len(results) == 50
+    assert all(isinstance(r, WorkerError) and "start-up" in str(r) for r in results)
+
+
+def test_a_threaded_server_can_call_it_while_other_threads_lint() -> None:
+    """The audit's web-server case: other threads lint (holding replylint's and Python's internal locks at random
+    moments) while one thread starts a batch. A fork would copy those locks held; the workers are not forks."""
+    linter = Linter(CONFIG)
+    stop = threading.Event()
+
+    def busy() -> None:
+        i = 0
+        while not stop.is_set():
+            linter.lint(REPLIES[i % 3].format(n=i))
+            i += 1
+
+    others = [threading.Thread(target=busy) for _ in range(3)]
+    for t in others:
+        t.start()
+    try:
+        for _ in range(3):
+            out: list[object] = []
+
+            def run(into: list[object] = out) -> None:
+                into.extend(replylint.lint_many(_items(30), config=CONFIG, processes=2, chunksize=4))
+
+            batch = threading.Thread(target=run)
+            batch.start()
+            batch.join(180)
+            assert not batch.is_alive(), "lint_many hung"
+            assert len(out) == 30
+    finally:
+        stop.set()
+        for t in others:
+            t.join()
+
+
+@needs_proc
+def test_stopping_early_stops_the_workers() -> None:
+    results = replylint.lint_many(_items(200), config=CONFIG, processes=2, chunksize=4)
+    first = next(results)
+    assert isinstance(first, replylint.Report)
+    assert _workers()
+    results.close()  # what a `break` out of the loop does, or the generator being collected
+    deadline = time.monotonic() + 30
+    while _workers() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _workers()
+
+
+def test_an_item_that_cannot_be_pickled_is_its_own_error() -> None:
+    items: list[object] = [_items(1)[0], replylint.Job(threading.Lock()), _items(2)[1]]  # type: ignore[arg-type]
+    results = list(replylint.lint_many(items, config=CONFIG, processes=2, errors="return"))
+    assert isinstance(results[0], replylint.Report) and isinstance(results[2], replylint.Report)
+    assert isinstance(results[1], replylint.ReplyParseError) and "cannot be sent" in str(results[1])
