@@ -16,6 +16,7 @@ from functools import cached_property
 from replylint_rules._answers import coverage
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
+    SCAN_LIMIT,
     UNCLAIMED,
     Claims,
     Scope,
@@ -55,6 +56,12 @@ class Judging:
 
     @cached_property
     def related(self) -> set[int]:
+        """The sentences on its subject that it covers at least as well as any other question does."""
+        return self.claims.owned[self.n]
+
+    @cached_property
+    def related_all(self) -> set[int]:
+        """Every sentence on its subject, whichever question covers it best."""
         return self.claims.related[self.n]
 
     @cached_property
@@ -101,9 +108,19 @@ class Judging:
         small" takes a position in the sentence before the one naming the boots."""
         return self.reply.paragraph_mates(self.linked) if self.single else set(self.linked)
 
-    def holds(self, scope: Scope, name: str) -> bool:
+    def candidates(self, scope: Scope, name: str) -> list[int]:
+        """The `name` evidence sentences in the scope, at most `SCAN_LIMIT` of them, for tests one by one."""
         evidence = self.reply.evidence(name)
-        return scope.holds(evidence, self.claims.outside(name, evidence))
+        if scope.explicit is not None:
+            found = scope.explicit & evidence
+        elif scope.unclaimed:
+            found = {i for i in evidence if i not in self.claims.everything}
+        else:
+            found = evidence
+        return sorted(found)[:SCAN_LIMIT]
+
+    def holds(self, scope: Scope, name: str) -> bool:
+        return self.claims.holds(scope, name, self.q)
 
 
 def answered(j: Judging) -> bool:
@@ -131,7 +148,14 @@ def answered(j: Judging) -> bool:
 
 
 def _when(j: Judging) -> bool:
-    return j.holds(j.passage, "times") or j.holds(j.near, "when_markers")
+    """A date or time, or a word that answers "when" without one ("already", "as soon as it arrives")."""
+    return j.holds(j.passage, "times") or any(not _circular(j, i) for i in j.candidates(j.near, "when_markers"))
+
+
+def _circular(j: Judging, i: int) -> bool:
+    """A "when" marker that names the very event asked about: "When will it arrive?" - "on delivery"."""
+    words, topics = j.reply.when_topics.get(i, (set(), set()))
+    return not j.q.topics.isdisjoint(topics) or any(not t.lemmas.isdisjoint(words) for t in j.q.terms)
 
 
 def _how_much(j: Judging) -> bool:
@@ -144,7 +168,7 @@ def _where(j: Judging) -> bool:
 
 def _status(j: Judging) -> bool:
     """"ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands."""
-    return bool(j.related) or any(j.reply.whole.has(t) for t in j.q.terms)
+    return bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms)
 
 
 TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {

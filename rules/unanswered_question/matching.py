@@ -21,19 +21,23 @@ PARAGRAPH_REACH = 3
 """How many sentences before or after a question's own sentences its passage reaches, inside their paragraph."""
 
 
+SCAN_LIMIT = 32
+"""At most this many evidence sentences are looked at one by one for a question (the rest are looked up): a
+question's work stays bounded however long the reply is."""
+
+
 @dataclass(frozen=True)
 class Scope:
-    """A set of reply sentences: given explicitly, every sentence, or every sentence no question lays claim to."""
+    """A set of reply sentences: given explicitly, every sentence, or every sentence no question lays claim to.
+
+    What no question claims is not taken whole: a sentence there about a subject of its own (its topics, none of
+    them the question's) answers that subject, not the question: "Your refund went out on Monday" does not date
+    the delivery asked about. (The whole reply, the scope of a lone question, is taken whole: its one question
+    is answered in whatever words the agent chose.)
+    """
 
     explicit: frozenset[int] | None
     unclaimed: bool = False
-
-    def holds(self, evidence: set[int], outside_all: set[int]) -> bool:
-        """Whether one of the `evidence` sentences is in the scope. `outside_all` is the evidence outside every
-        question's sentences, worked out once per reply, so an implicit scope costs nothing per question."""
-        if self.explicit is not None:
-            return not self.explicit.isdisjoint(evidence)
-        return bool(outside_all) if self.unclaimed else bool(evidence)
 
 
 EVERYWHERE = Scope(None)
@@ -42,16 +46,24 @@ UNCLAIMED = Scope(None, unclaimed=True)
 
 @dataclass
 class Claims:
-    """Every question's sentences, and how many questions share each sentence."""
+    """Every question's sentences, which of them each question owns, and how many questions own each sentence.
+
+    A sentence that shares words with several questions belongs to those it covers best: "The sofa will be
+    delivered on Monday" shares "delivered" with "When will the chair be delivered?" but is about the sofa, so
+    its date answers the sofa question only. Ties are shared ("You can pay by card, and it comes on Thursday").
+    """
 
     related: list[set[int]]
+    """Sentences that share the question's subject (its words, their topics, the question it points back to)."""
+    owned: list[set[int]]
     own: list[set[int]]
     """Sentences that share the question's own subject (not the subject of the question it points back to)."""
     linked: list[set[int]]
     """Sentences that use one of the question's key words themselves."""
     counts: Counter[int]
     everything: set[int]
-    _outside: dict[str, set[int]] = field(default_factory=dict)
+    reply: Reply
+    _groups: dict[str, dict[frozenset[str], bool]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, questions: Sequence[Question], reply: Reply) -> Claims:
@@ -60,19 +72,74 @@ class Claims:
             own.append(reply.related(q.key_terms))
             related.append(own[-1] | reply.related(q.context))
             linked.append(reply.linked(q.key_terms))
-        counts = Counter(i for r in related for i in r)
-        return cls(related, own, linked, counts, set(counts))
+        owned = _owners(questions, reply, related)
+        counts = Counter(i for r in owned for i in r)
+        return cls(related, owned, own, linked, counts, set().union(*related), reply)
 
     def others(self, n: int) -> frozenset[int]:
-        """Sentences another question lays claim to (perf: from the counts, not a union of the other sets)."""
-        return frozenset(self.everything - {i for i in self.related[n] if self.counts[i] == 1})
+        """Sentences another question owns (perf: from the counts, not a union of the other sets)."""
+        return frozenset(set(self.counts) - {i for i in self.owned[n] if self.counts[i] == 1})
 
-    def outside(self, name: str, evidence: set[int]) -> set[int]:
-        """Evidence sentences that no question lays claim to, worked out once per kind of evidence."""
-        found = self._outside.get(name)
+    def holds(self, scope: Scope, name: str, q: Question) -> bool:
+        """Whether one of the `name` evidence sentences is in the question's scope."""
+        evidence = self.reply.evidence(name)
+        if scope.explicit is not None:
+            return not scope.explicit.isdisjoint(evidence)
+        if not scope.unclaimed:
+            return bool(evidence)
+        # perf: the evidence grouped by the topics of its sentences, once per reply; a question then asks each
+        # group (there are few) instead of each sentence
+        return any(unclaimed and on_subject(topics, q) for topics, unclaimed in self._grouped(name, evidence).items())
+
+    def _grouped(self, name: str, evidence: set[int]) -> dict[frozenset[str], bool]:
+        """Topics of the evidence sentences -> whether one of them is outside every question's sentences."""
+        found = self._groups.get(name)
         if found is None:
-            found = self._outside[name] = evidence - self.everything
+            found = {}
+            for i in evidence:
+                topics = frozenset(self.reply.bags[i].topics)
+                found[topics] = found.get(topics, False) or i not in self.everything
+            self._groups[name] = found
         return found
+
+
+def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
+    """A sentence with these topics may answer `q`: it has no subject of its own, or shares one with `q`, or `q`
+    names no topic to compare with."""
+    return not topics or not q.topics or not q.topics.isdisjoint(topics)
+
+
+def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]) -> list[set[int]]:
+    """Each question's sentences, less those another question covers better with nothing of this one's own.
+
+    A question keeps a sentence it covers best (ties shared), one that uses a word of its own no other question
+    there has ("Річна підписка коштує ..., призупинити її можна ..." answers both), and one it reaches through
+    the question it points back to ("Сколько это будет стоить?" shares the subject of the question before).
+    """
+    scores: dict[int, list[tuple[float, int]]] = {}
+    for n, q in enumerate(questions):
+        for i in related[n]:
+            scores.setdefault(i, []).append((score(q.key_terms or q.context, reply.bags[i]), n))
+    owned: list[set[int]] = [set() for _ in questions]
+    for i, found in scores.items():
+        best = max(s for s, _ in found)
+        for s, n in found:
+            if s >= best - TIE or _distinct(questions, n, [m for _, m in found if m != n], reply.bags[i]):
+                owned[n].add(i)
+    for n, q in enumerate(questions):
+        if q.context:
+            owned[n] |= related[n] - reply.related(q.key_terms)
+    return owned
+
+
+def _distinct(questions: Sequence[Question], n: int, rivals: list[int], bag: Bag) -> bool:
+    """Whether question `n` has a key word in the sentence that none of the rival questions has among its own."""
+    theirs = [t for m in rivals for t in questions[m].key_terms]
+    return any(bag.has(t) and not any(not t.lemmas.isdisjoint(u.lemmas) for u in theirs)
+               for t in questions[n].key_terms)
+
+
+TIE = 1e-9
 
 
 def near_sentences(reply: Reply, sentences: set[int], others: frozenset[int]) -> set[int]:

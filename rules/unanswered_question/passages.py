@@ -35,6 +35,7 @@ from replylint_rules._answers import (
     quoted_names,
     sentence_at,
     stems_match,
+    stop_words,
     tokens_in,
     topic_lexicons,
     topics_by_token,
@@ -114,9 +115,12 @@ class Reply:
     lex: LexiconSource | None = field(default=None, repr=False)
     quoted: set[int] = field(default_factory=set)
     """Sentences on "> quoted" lines: the customer's words, never the agent's answer."""
-    when_topics: dict[int, set[str]] = field(default_factory=dict)
-    """Per sentence with a "when" marker ("on delivery", "при получении"), the words of its markers: a marker
-    that names the very event asked about ("When will it arrive?" - "on arrival") says nothing about its time."""
+    token_topics: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The topics of each topic word, by token."""
+    when_topics: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
+    """Per sentence with a "when" marker ("on delivery", "при получении"), the words and the topics of its
+    markers: a marker that names the very event asked about ("When will it arrive?" - "on delivery") says
+    nothing about its time."""
     _evidence: dict[str, set[int]] = field(default_factory=dict, repr=False)
     paragraph_of: list[int] = field(default_factory=list)
     """Each sentence's paragraph (-1 for none)."""
@@ -188,6 +192,7 @@ def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     )
     _place_paragraphs(reply)
     reply.lex = lex
+    reply.token_topics = topics
     reply.quoted = {i for i, (start, _) in enumerate(sentences) if quoted_line(text, start)}
     for i in reply.quoted:
         reply.bags[i] = Bag()
@@ -228,9 +233,11 @@ def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
 def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     for m in lex("answer_when").find(analysis):
-        marker = reply.when_topics.setdefault(_at(reply, m.start), set())
+        words, topics = reply.when_topics.setdefault(_at(reply, m.start), (set(), set()))
         for i in range(m.first_token, m.last_token + 1):
-            marker |= analysis.lemma_sets[i] | {analysis.doc[i].lower_}
+            if analysis.doc[i].lower_ not in stop_words(analysis.lang):
+                words |= analysis.lemma_sets[i] | {analysis.doc[i].lower_}
+            topics |= reply.token_topics.get(i, frozenset())
     return set(reply.when_topics)
 
 

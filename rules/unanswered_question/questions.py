@@ -14,6 +14,7 @@ import bisect
 import dataclasses
 import itertools
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -72,6 +73,11 @@ class Question:
     @property
     def key_terms(self) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.weight >= NAME_WEIGHT)
+
+    @property
+    def topics(self) -> frozenset[str]:
+        """The topics of all its words, generic ones too ("When will my order arrive?" is about delivery)."""
+        return frozenset(topic for t in (*self.terms, *self.context) for topic in t.topics)
 
 
 @dataclass(frozen=True)
@@ -248,7 +254,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     formula = any(t.i in mk.skipped for t in words) or opener is not None
     if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
         return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
-    kind = _kind(mk, lo, hi, skip)
+    kind = _kind(analysis, mk, lo, hi, skip)
     terms, borrowed = _subject(analysis, mk, kind, (span_start, span_end), skip, context=context)
     if terms is None:
         return None
@@ -261,7 +267,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
                     seeks_advice=any(span_start <= m.start < span_end for m in mk.advice))
 
 
-def _kind(mk: Markup, lo: int, hi: int, skip: set[int]) -> str:
+def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> str:
     """The question's type from its question words; they join `skip`, since they say nothing of the subject."""
     inside = [(k, m) for k, m in mk.kinds_between(lo, hi) if m.first_token not in skip]
     if not inside:
@@ -271,11 +277,35 @@ def _kind(mk: Markup, lo: int, hi: int, skip: set[int]) -> str:
     inside.sort(key=lambda km: (_tier(km[0], km[1]), km[1].first_token, -(km[1].last_token - km[1].first_token)))
     for k, m in inside:
         # "статус" names the subject of "де подивитися статус?"; question words proper say nothing.
-        # In "* ли" the word before "ли" is the subject ("доставляете ли"), only "ли" is grammar.
         if k != "status" or m is inside[0][1]:
-            first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
-            skip |= set(range(first, m.last_token + 1))
-    return inside[0][0]
+            skip |= _question_words(analysis, m)
+    kind, m = inside[0]
+    if _subordinate(analysis, m, [y for k, y in inside if k == "yes-no"]):
+        return "yes-no"
+    return kind
+
+
+def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
+    """A wh-word in a clause of its own after a yes/no frame: "Можно ли расплатиться картой, когда привезут
+    холодильник?" asks whether, and "when" only says which moment. ("Could you tell me when..." has no break.)"""
+    doc = analysis.doc
+    return any(y.last_token < wh.first_token
+               and any(doc[i].text in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
+               for y in frames)
+
+
+def _question_words(analysis: Analysis, m: Match) -> set[int]:
+    """The tokens of a question-word match that are grammar, not subject. In "* ли" the word before "ли" is the
+    subject ("доставляете ли"); in "what ... cost" the gap is ("What does express delivery cost?")."""
+    first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
+    tokens = range(first, m.last_token + 1)
+    if "..." not in m.phrase:
+        return set(tokens)
+    listed = {w.casefold() for w in _PHRASE_WORDS.findall(m.phrase)}
+    return {i for i in tokens if analysis.doc[i].lower_ in listed or analysis.lemma_sets[i] & listed}
+
+
+_PHRASE_WORDS = re.compile(r"\w+")
 
 
 def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], skip: set[int], *,

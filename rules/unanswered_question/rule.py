@@ -134,7 +134,7 @@ class UnansweredQuestion(Rule):
         it, and why that is not an answer."""
         q = j.q
         quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
-        near = closest(q, j.reply, j.related)
+        near = closest(q, j.reply, j.related_all)
         if near is None:
             passage, reason = "", "the reply does not take up what the question is about"
         else:
