@@ -16,9 +16,9 @@ from functools import cached_property
 from replylint_rules._answers import coverage
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
-    SCAN_LIMIT,
     UNCLAIMED,
     Claims,
+    Others,
     Scope,
     near_sentences,
 )
@@ -65,7 +65,7 @@ class Judging:
         return self.claims.related[self.n]
 
     @cached_property
-    def others(self) -> frozenset[int]:
+    def others(self) -> Others:
         return self.claims.others(self.n)
 
     @cached_property
@@ -108,17 +108,6 @@ class Judging:
         small" takes a position in the sentence before the one naming the boots."""
         return self.reply.paragraph_mates(self.linked) if self.single else set(self.linked)
 
-    def candidates(self, scope: Scope, name: str) -> list[int]:
-        """The `name` evidence sentences in the scope, at most `SCAN_LIMIT` of them, for tests one by one."""
-        evidence = self.reply.evidence(name)
-        if scope.explicit is not None:
-            found = scope.explicit & evidence
-        elif scope.unclaimed:
-            found = {i for i in evidence if i not in self.claims.everything}
-        else:
-            found = evidence
-        return sorted(found)[:SCAN_LIMIT]
-
     def holds(self, scope: Scope, name: str) -> bool:
         return self.claims.holds(scope, name, self.q)
 
@@ -149,12 +138,15 @@ def answered(j: Judging) -> bool:
 
 def _when(j: Judging) -> bool:
     """A date or time, or a word that answers "when" without one ("already", "as soon as it arrives")."""
-    return j.holds(j.passage, "times") or any(not _circular(j, i) for i in j.candidates(j.near, "when_markers"))
+    if j.holds(j.passage, "times"):
+        return True
+    # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
+    return any(not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
+               for (words, topics), sentences in j.reply.when_groups().items())
 
 
-def _circular(j: Judging, i: int) -> bool:
+def _circular(j: Judging, words: frozenset[str], topics: frozenset[str]) -> bool:
     """A "when" marker that names the very event asked about: "When will it arrive?" - "on delivery"."""
-    words, topics = j.reply.when_topics.get(i, (set(), set()))
     return not j.q.topics.isdisjoint(topics) or any(not t.lemmas.isdisjoint(words) for t in j.q.terms)
 
 

@@ -21,11 +21,6 @@ PARAGRAPH_REACH = 3
 """How many sentences before or after a question's own sentences its passage reaches, inside their paragraph."""
 
 
-SCAN_LIMIT = 32
-"""At most this many evidence sentences are looked at one by one for a question (the rest are looked up): a
-question's work stays bounded however long the reply is."""
-
-
 @dataclass(frozen=True)
 class Scope:
     """A set of reply sentences: given explicitly, every sentence, or every sentence no question lays claim to.
@@ -64,6 +59,8 @@ class Claims:
     everything: set[int]
     reply: Reply
     _groups: dict[str, dict[frozenset[str], bool]] = field(default_factory=dict)
+    _reached: dict[int, bool] = field(default_factory=dict)
+    """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
 
     @classmethod
     def of(cls, questions: Sequence[Question], reply: Reply) -> Claims:
@@ -76,9 +73,9 @@ class Claims:
         counts = Counter(i for r in owned for i in r)
         return cls(related, owned, own, linked, counts, set().union(*related), reply)
 
-    def others(self, n: int) -> frozenset[int]:
-        """Sentences another question owns (perf: from the counts, not a union of the other sets)."""
-        return frozenset(set(self.counts) - {i for i in self.owned[n] if self.counts[i] == 1})
+    def others(self, n: int) -> Others:
+        """Sentences another question owns (perf: a membership test on the counts, never a set per question)."""
+        return Others(self.counts, self.owned[n])
 
     def holds(self, scope: Scope, name: str, q: Question) -> bool:
         """Whether one of the `name` evidence sentences is in the question's scope."""
@@ -90,6 +87,17 @@ class Claims:
         # perf: the evidence grouped by the topics of its sentences, once per reply; a question then asks each
         # group (there are few) instead of each sentence
         return any(unclaimed and on_subject(topics, q) for topics, unclaimed in self._grouped(name, evidence).items())
+
+    def reaches(self, scope: Scope, sentences: set[int]) -> bool:
+        """Whether the scope holds one of `sentences` (a group of evidence with the same words, so few)."""
+        if scope.explicit is not None:
+            return not scope.explicit.isdisjoint(sentences)
+        if not scope.unclaimed:
+            return True
+        key = id(sentences)
+        if key not in self._reached:
+            self._reached[key] = not sentences <= self.everything
+        return self._reached[key]
 
     def _grouped(self, name: str, evidence: set[int]) -> dict[frozenset[str], bool]:
         """Topics of the evidence sentences -> whether one of them is outside every question's sentences."""
@@ -123,26 +131,53 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
     owned: list[set[int]] = [set() for _ in questions]
     for i, found in scores.items():
         best = max(s for s, _ in found)
+        shared: Counter[str] | None = None
         for s, n in found:
-            if s >= best - TIE or _distinct(questions, n, [m for _, m in found if m != n], reply.bags[i]):
-                owned[n].add(i)
+            if s < best - TIE:
+                shared = shared if shared is not None else _lemma_counts(questions, found)
+                if not _distinct(questions[n], shared, reply.bags[i]):
+                    continue
+            owned[n].add(i)
     for n, q in enumerate(questions):
         if q.context:
             owned[n] |= related[n] - reply.related(q.key_terms)
     return owned
 
 
-def _distinct(questions: Sequence[Question], n: int, rivals: list[int], bag: Bag) -> bool:
-    """Whether question `n` has a key word in the sentence that none of the rival questions has among its own."""
-    theirs = [t for m in rivals for t in questions[m].key_terms]
-    return any(bag.has(t) and not any(not t.lemmas.isdisjoint(u.lemmas) for u in theirs)
-               for t in questions[n].key_terms)
+def _lemma_counts(questions: Sequence[Question], found: list[tuple[float, int]]) -> Counter[str]:
+    """How many of the questions sharing a sentence have each lemma among their key words."""
+    counts: Counter[str] = Counter()
+    for _, n in found:
+        counts.update({lem for t in questions[n].key_terms for lem in t.lemmas})
+    return counts
+
+
+def _distinct(q: Question, shared: Counter[str], bag: Bag) -> bool:
+    """Whether `q` has a key word in the sentence that none of the other questions sharing it has among its own
+    (perf: by counts over all of them, not by comparing each pair)."""
+    mine = {lem for t in q.key_terms for lem in t.lemmas}
+    return any(bag.has(t) and all(shared[lem] <= (lem in mine) for lem in t.lemmas) for t in q.key_terms)
 
 
 TIE = 1e-9
 
 
-def near_sentences(reply: Reply, sentences: set[int], others: frozenset[int]) -> set[int]:
+@dataclass(frozen=True)
+class Others:
+    """The sentences some other question owns, as a membership test: owned by anyone, and not by this
+    question alone."""
+
+    counts: Counter[int]
+    mine: set[int]
+
+    def __contains__(self, i: object) -> bool:
+        if not isinstance(i, int):
+            return False
+        count = self.counts.get(i, 0)
+        return count > 1 or (count == 1 and i not in self.mine)
+
+
+def near_sentences(reply: Reply, sentences: set[int], others: Others) -> set[int]:
     """`sentences` and their neighbours in the same paragraph (at most `PARAGRAPH_REACH` away) that no other
     question lays claim to: "I'd order the 39. The Fjord runs small" answers in the sentence before."""
     out = set(sentences)

@@ -122,11 +122,22 @@ class Reply:
     markers: a marker that names the very event asked about ("When will it arrive?" - "on delivery") says
     nothing about its time."""
     _evidence: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _when_groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] | None = field(default=None, repr=False)
     paragraph_of: list[int] = field(default_factory=list)
     """Each sentence's paragraph (-1 for none)."""
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+
+    def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
+        """The sentences with "when" markers, grouped by the markers' (words, topics); built once."""
+        if self._when_groups is None:
+            groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] = {}
+            for i in self.evidence("when_markers"):
+                words, topics = self.when_topics[i]
+                groups.setdefault((frozenset(words), frozenset(topics)), set()).add(i)
+            self._when_groups = groups
+        return self._when_groups
 
     def evidence(self, name: str) -> set[int]:
         """The sentences holding one kind of answer evidence (see `EVIDENCE`), located on first use: most

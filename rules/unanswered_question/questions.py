@@ -198,7 +198,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
                 continue
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject.
-            if out and not q.borrowed and (k > 0 or any(lo <= i < hi for i in mk.back_refs)):
+            if out and not q.borrowed and (k > 0 or any(i in mk.back_refs for i in range(lo, hi))):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out
@@ -248,7 +248,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
     words = [t for t in doc[lo:hi] if is_word(t)]
     opener = mk.opener_at(words)
-    skip = set(mk.skipped)
+    skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
     if opener is not None:
         skip |= set(range(opener.first_token, opener.last_token + 1))
     formula = any(t.i in mk.skipped for t in words) or opener is not None
@@ -259,12 +259,19 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if terms is None:
         return None
     text = analysis.text[span_start:span_end].strip()
-    about_money = any(span_start <= m.start < span_end for m in mk.money)
+    about_money = _any_between(mk.money, span_start, span_end)
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     return Question(text, span_start, span_end, kind, terms, bool(find_times(text, analysis.lang)), about_money,
                     borrowed, frozenset(t.lower_ for t in words),
-                    seeks_advice=any(span_start <= m.start < span_end for m in mk.advice))
+                    seeks_advice=_any_between(mk.advice, span_start, span_end))
+
+
+def _any_between(matches: list[Match], start: int, end: int) -> bool:
+    """Whether a match (of one lexicon, so in text order) starts in [start, end): by bisection, once per
+    question, where a scan of the message's matches per question was quadratic."""
+    k = bisect.bisect_left(matches, start, key=operator.attrgetter("start"))
+    return k < len(matches) and matches[k].start < end
 
 
 def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> str:
