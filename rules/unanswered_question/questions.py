@@ -183,10 +183,11 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
     mk = Markup.of(analysis, lex)
     out: list[Question] = []
     previous: tuple[int, int] | None = None
-    sentences = list(analysis.sentences)
+    sentences = _pieces(analysis)
+    signature = signature_blocks(analysis, lex)
     for n, sent in enumerate(sentences):
         words = [t for t in sent if is_word(t)]
-        if not words or quoted_line(analysis.text, sent.start_char):
+        if not words or quoted_line(analysis.text, sent.start_char) or _inside(signature, sent.start_char):
             continue
         context, previous = previous, (sent.start_char, sent.end_char)
         first = _asking_from(analysis, mk, sent, words, sentences[n + 1] if n + 1 < len(sentences) else None)
@@ -202,6 +203,83 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out
+
+
+def _pieces(analysis: Analysis) -> list[Span]:
+    """The message's sentences, each cut after every "?" inside it: a question buried mid-paragraph ("... is in
+    the depot, when will it be delivered? i need it for a party") is a sentence of its own even when the
+    sentence splitter ran it on into the next words."""
+    doc = analysis.doc
+    out: list[Span] = []
+    for sent in analysis.sentences:
+        lo = sent.start
+        last = max((t.i for t in sent if not _closer(t)), default=sent.start)
+        for tok in sent:
+            if "?" in tok.text and tok.i < last:
+                out.append(doc[lo:tok.i + 1])
+                lo = tok.i + 1
+        out.append(doc[lo:sent.end])
+    return out
+
+
+def _closer(tok: Token) -> bool:
+    """Spaces, more question marks and closing quotes or brackets ("??", "?»") end a question, not a sentence."""
+    return tok.is_space or tok.text in _CLOSERS or set(tok.text) <= {"?", "!"}
+
+
+_CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
+
+
+_SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
+CLOSING_SLACK = 3
+"""A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
+
+
+def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, int]]:
+    """Character ranges of the customer's sign-off and signature, where nothing is asked of the shop.
+
+    "Thanks,\nSam Jones\nHead of Purchasing\nNeed help? Visit acme.example/help" and "Sent from my iPhone"
+    are the customer's signature (or their company's), kept in the text when the parser did not split it off. The
+    block starts at a closing line ("Thanks,", "З повагою,"), a device footer or a "--" line, and runs to the end
+    of the message or to a postscript ("P.S. Can I also pay by card?"), which asks again.
+    """
+    text = analysis.text
+    starts = [m.start() for m in _SIG_DELIMITER.finditer(text)]
+    starts += [m.start for m in lex("device_footers").find(analysis) if _line_start(text, m.start) == m.start]
+    starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)]
+    if not starts:
+        return []
+    start = min(starts)
+    resume = next((m.start() for m in _POSTSCRIPT.finditer(text, start)), len(text))
+    return [(start, resume)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    """A closing phrase that is (nearly) its whole line, and not the message's first line: "Thanks," above the
+    name, not "Thanks, and can I also pay by card?"."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if line_start == 0 or "?" in line or text[line_start:start].strip():
+        return False
+    if len(_PHRASE_WORDS.findall(line)) > len(_PHRASE_WORDS.findall(text[start:end])) + CLOSING_SLACK:
+        return False
+    # what follows is a name ("Sam Jones") or nothing: "Thanks!\nCan I also pay by card?" goes on asking
+    after = text[len(text) if line_end < 0 else line_end:].lstrip().split("\n", 1)[0]
+    return not after or ("?" not in after and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS)
+
+
+NAME_WORDS = 4
+"""Words in the line under a closing that can still be a name ("Dr Anna Maria Smith")."""
+
+
+def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in blocks)
 
 
 def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token], following: Span | None) -> int | None:

@@ -20,7 +20,7 @@ from replylint.nlp import pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import LEXICON_DIR, LexiconSource
 from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
-from replylint_rules.unanswered_question.interleaved import InlinePairs
+from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
 from replylint_rules.unanswered_question.languages import across_languages
 from replylint_rules.unanswered_question.matching import Claims, closest
 from replylint_rules.unanswered_question.passages import Reply, build_reply
@@ -112,14 +112,15 @@ class UnansweredQuestion(Rule):
         if orig is None or not ctx.text.strip():
             return
         orig_lang: Lang = ctx.original_language or ctx.language
-        questions = find_questions(orig, partial(self.lexicon, lang=orig_lang))
+        questions = find_questions(orig, self._lex(orig_lang))
+        inline = InlinePairs.of(ctx.text)
+        questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
             return
         reply = build_reply(ctx.analysis, self._lex(ctx.language))
         if orig_lang != ctx.language:
             questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         claims = Claims.of(questions, reply)
-        inline = InlinePairs.of(ctx.text)
         for n, q in enumerate(questions):
             judging = Judging(q, reply, claims, n, single=len(questions) == 1)
             if answered(judging) or self._answered_inline(q, inline, ctx):
@@ -153,6 +154,18 @@ class UnansweredQuestion(Rule):
             if answered(Judging(q, sub, Claims.of([q], sub), 0, single=True)):
                 return True
         return False
+
+    def _interleaved_questions(self, inline: InlinePairs, original: str, lang: Lang) -> list[Question]:
+        """Questions in the customer's lines quoted inside the reply that the original does not have: an
+        interleaved reply's quote is split at its first block, so the later blocks never reach the original."""
+        known = normalised(original)
+        out: list[Question] = []
+        for quoted, _ in inline.pairs:
+            if normalised(quoted) in known:
+                continue
+            out += [q for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang))
+                    if normalised(q.text) not in known]
+        return out
 
     def _sub_reply(self, answer: str, ctx: RuleContext) -> Reply:
         return build_reply(pipeline(ctx.language).analyse(answer), self._lex(ctx.language))
