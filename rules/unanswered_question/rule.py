@@ -41,13 +41,26 @@ class UnansweredQuestion(Rule):
 
     A customer who asks two things and gets an answer to one has to write again, and the second reply is
     slower and more annoyed. The rule reads the customer's message (given, or recovered from the reply's
-    quote), finds the questions in it (sentences ending in "?" and indirect ones like "Подскажите, когда...",
-    "Цікавить, чи...", "I'd like to know whether..."), and checks that the reply addresses each one: a date for
-    "when", an amount for "how much", a place, link or tracking number for "where", a yes or no for a yes/no
-    question, or the same subject in other words. Saying honestly that you don't know yet counts as an answer
-    (the honest-unknown rule then checks that you offer a next step). Pleasantries ("How are you?") and
-    rhetorical questions ("Неужели так сложно?") are not questions. Without the customer's message the rule
-    has nothing to check.
+    quote), finds the questions in it (sentences ending in "?", wherever they sit in a paragraph, and indirect
+    ones like "Подскажите, когда...", "Интересует, ...", "Цікавить, чи...", "I was wondering whether..."), and
+    matches each one to the part of the reply that addresses it: the sentences that share its subject (its
+    words, words of the same topic, or their translation when the reply is in another language), with a sentence
+    several questions share going to the one it covers best. Only inside that part does it look for the kind of
+    answer the question needs: a date for "when", an amount for "how much" or "what does it cost", a place,
+    link or tracking number for "where", a yes or no for a yes/no question, a reason for "why", steps for
+    "how", or the same subject in other words. So a date or a "yes" given about something else does not answer
+    it ("Yes, you can pay by card on delivery." does not say when the order arrives), and with several
+    questions, a sentence about one subject answers that subject only. In an interleaved reply, the text under
+    each quoted question is its answer. Saying honestly that you don't know yet counts as an answer (the
+    honest-unknown rule then checks that you offer a next step). Not questions: pleasantries ("How are you?"),
+    rhetorical questions ("Неужели так сложно?", "Why would anyone...?"), questions the customer answers
+    themselves ("Did I pick the wrong size? No, I measured twice."), reported ones ("My husband asked me: why
+    so expensive?"), and anything in the customer's signature block or under "Sent from my iPhone" (a "P.S."
+    asks again). Without the customer's message the rule has nothing to check.
+
+    Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
+    closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
+    answer (`reason`), so a reviewer can check the judgement.
     """
 
     id = "unanswered-question"
@@ -105,6 +118,39 @@ class UnansweredQuestion(Rule):
         good("uk", "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер для відстеження надішлемо в "
              "SMS.\n\nЗ повагою,\nМарина", original="Где мой заказ?\nЕлена",
              note="a Russian question answered in Ukrainian: «замовлення» is the customer's «заказ»"),
+        bad("en", "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth",
+            "unanswered",
+            original="Hi,\n\nWhen will my order arrive?\n\nBeth",
+            note="a yes about paying is no answer to 'when'; the finding names that sentence as the closest"),
+        bad("en", "Hi Tom,\n\nThe sofa will be delivered on Monday, 9 June, between 8am and 12pm.\n\n"
+            "Kind regards,\nRuth",
+            "unanswered",
+            original="Hi,\n\nWhen will the sofa be delivered? And when will the armchair come?\n\nTom",
+            note="the date is the sofa's: it does not answer the armchair's separate 'when'"),
+        good("en", "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n"
+             "> Can I pay by PayPal?\n\nYes, PayPal is available at checkout.\n\n> How much is shipping to "
+             "Germany?\n\nIt is €9.90, free over €100.\n\nBest,\nAnna",
+             note="an interleaved reply: each answer sits under the quoted question"),
+        bad("ru", "Наталья, здравствуйте!\n\nСпасибо, что выбрали наш магазин. Заказ 30417 уже собран.\n\n"
+            "С уважением,\nИгорь",
+            "unanswered",
+            original="Добрый день! Заказ 30417. Интересует, можно ли забрать его самовывозом из магазина на "
+                     "Тверской.\nНаталья",
+            note="an indirect question without '?'"),
+        good("ru", "Дмитрий, здравствуйте!\n\nПодъём на 7 этаж без лифта стоит 900 рублей, комод привезём в "
+             "четверг, 14 ноября.\n\nС уважением,\nИгорь",
+             original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n"
+                      "Дмитрий",
+             note="one sentence may answer two questions"),
+        bad("uk", "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні, посилку передамо Новій пошті.\n\n"
+            "З повагою,\nІрина",
+            "unanswered",
+            original="Добрий день! Яка вартість доставки до Львова?\nОлег",
+            note="a price question answered without a price"),
+        good("uk", "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор",
+             original="Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nДякую,\nОльга\n"
+                      "Надіслано з iPhone",
+             note="an indirect question answered; the signature and device footer ask nothing"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
