@@ -268,3 +268,140 @@ def test_answers_written_between_quoted_questions() -> None:
 def test_questions_answered_in_another_language(original: str, reply: str, unanswered: list[str]) -> None:
     found = [f.data["question"] for f in lint(reply, original).findings if f.rule == "unanswered-question"]
     assert found == unanswered
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# The rebuilt matching: each question against the part of the reply that addresses it
+# ------------------------------------------------------------------------------------------------------------------
+
+def test_a_yes_or_a_date_about_something_else_is_no_answer_and_the_finding_says_why() -> None:
+    [finding] = _findings("en", "Hi,\n\nWhen will my order arrive?\n\nBeth",
+                          "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth")
+    assert finding.data["full_question"] == "When will my order arrive?"
+    assert finding.data["closest_passage"] == "Yes, you can pay by card on delivery."
+    assert "no date or time" in str(finding.data["reason"])
+
+
+def test_a_question_the_reply_never_takes_up_has_no_closest_passage() -> None:
+    [finding] = _findings("en", "Do you sell gift cards?\n\nBeth",
+                          "Hi Beth,\n\nThanks for your message.\n\nBest,\nRuth")
+    assert finding.data["closest_passage"] == ""
+    assert "does not take up" in str(finding.data["reason"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # the date belongs to the sentence about the sofa; the chair's question has no answer
+        ("en", "When will the sofa be delivered? When will the chair be delivered?\n\nTom",
+         "Hi Tom,\n\nThe sofa will be delivered on Monday.\n\nBest,\nAnna", ["When will the chair be delivered?"]),
+        ("en", "When will the sofa be delivered? When will the chair be delivered?\n\nTom",
+         "Hi Tom,\n\nThe sofa will be delivered on Monday and the chair on Wednesday.\n\nBest,\nAnna", []),
+        ("ru", "Когда доставят диван? Когда доставят кресло?\n\nОльга",
+         "Ольга, здравствуйте!\n\nДиван доставим в понедельник.\n\nС уважением,\nИгорь", ["Когда доставят кресло?"]),
+        ("uk", "Коли доставлять диван? Коли доставлять крісло?\n\nОльга",
+         "Вітаю, Ольго!\n\nДиван доставимо в понеділок.\n\nЗ повагою,\nІгор", ["Коли доставлять крісло?"]),
+        # one sentence that answers both questions belongs to both
+        ("uk", "Скільки коштує річна підписка? Чи можна її призупинити?\n\nОлег",
+         "Вітаю, Олегу!\n\nРічна підписка коштує 4 800 гривень, призупинити її можна один раз на 30 днів.\n\n"
+         "З повагою,\nІрина", []),
+    ],
+)
+def test_each_sentence_belongs_to_the_question_it_covers_best(lang: Lang, original: str, reply: str,
+                                                               unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # indirect questions without "?", at the start of a sentence or after a clause break
+        ("ru", "Здравствуйте! Интересует, есть ли у вас доставка в Казань.\n\nОльга",
+         "Ольга, здравствуйте!\n\nСпасибо за заказ.\n\nС уважением,\nИгорь",
+         ["Интересует, есть ли у вас доставка в Казань"]),
+        ("uk", "Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nОльга",
+         "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор", []),
+        ("en", "Hi, I ordered the Orbit lamp on Monday, and I was wondering whether it ships before Friday.\n\nJo",
+         "Hi Jo,\n\nThanks for your order!\n\nBest,\nAnna",
+         ["I was wondering whether it ships before Friday"]),
+        ("en", "Hi, I ordered the Orbit lamp on Monday, and I was wondering whether it ships before Friday.\n\nJo",
+         "Hi Jo,\n\nYes, the Orbit lamp ships on Thursday.\n\nBest,\nAnna", []),
+        # a question buried mid-paragraph, run on into the next words
+        ("en", "Hi, the tracking says the parcel is at the depot, when will it be delivered? i need it for a "
+               "party on saturday and also the box looked damaged in the photo\n\nJo",
+         "Hi Jo,\n\nSorry to hear about the box. Please reply with a photo of it.\n\nBest,\nAnna",
+         ["Hi, the tracking says the parcel is at the depot, when will it be delivered?"]),
+        # a price question answered without a price
+        ("en", "What does express delivery cost?\n\nJo",
+         "Hi Jo,\n\nExpress delivery is available for all orders and is very fast.\n\nBest,\nAnna",
+         ["What does express delivery cost?"]),
+        ("en", "What does express delivery cost?\n\nJo", "Hi Jo,\n\nExpress delivery is £6.\n\nBest,\nAnna", []),
+        ("uk", "Яка вартість доставки до Львова?\n\nОлег",
+         "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні.\n\nЗ повагою,\nІрина",
+         ["Яка вартість доставки до Львова?"]),
+        # "when" in a clause of its own under a yes/no frame: a yes answers it
+        ("ru", "Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
+         "Тимур, здравствуйте!\n\nДа, у водителя будет терминал.\n\nС уважением,\nКирилл", []),
+    ],
+)
+def test_indirect_buried_and_price_questions(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original"),
+    [
+        # the customer's own signature and device footer ask the shop nothing
+        ("en", "Hi, can I pay by PayPal?\n\nThanks,\nSam Jones\nHead of Purchasing | Acme Ltd\nNeed help? Visit "
+               "acme.example/help\nWhy not follow us on Twitter?"),
+        ("en", "Hi, can I pay by PayPal?\n\nSam\n--\nAcme Ltd. Questions about our products? Call 0800 123 456"),
+        # questions the customer answers themselves, or reports
+        ("en", "Hi, can I pay by PayPal? Did I pick the wrong size for the jacket? No, I measured twice.\n\nSam"),
+        ("ru", "Здравствуйте, можно оплатить через PayPal? Муж спросил меня: зачем нам второй чайник?\n\nОльга"),
+        # pleasantries and rhetorical questions
+        ("uk", "Добрий день! Як минули вихідні? Чи можна оплатити через PayPal?\n\nОльга"),
+        ("en", "Hi, can I pay by PayPal? Why would anyone pay by cheque these days?\n\nSam"),
+        ("ru", "Здравствуйте, можно оплатить через PayPal? Какой смысл в чеках?\n\nОльга"),
+    ],
+)
+def test_only_the_real_question_needs_an_answer(lang: Lang, original: str) -> None:
+    reply = {"en": "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna",
+             "ru": "Ольга, здравствуйте!\n\nДа, PayPal можно выбрать при оформлении.\n\nС уважением,\nИгорь",
+             "uk": "Вітаю, Ольго!\n\nТак, PayPal можна вибрати під час оформлення.\n\nЗ повагою,\nІгор"}[lang]
+    assert _unanswered(lang, original, reply) == []
+
+
+def test_a_postscript_after_the_signature_asks_again() -> None:
+    original = "Hi, can I pay by PayPal?\n\nThanks,\nSam\n\nP.S. Do you deliver on Saturdays?"
+    reply = "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna"
+    assert _unanswered("en", original, reply) == ["P.S. Do you deliver on Saturdays?"]
+
+
+INTERLEAVED = """Hi Sam,
+
+Answers below.
+
+On Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:
+> Can I pay by PayPal?
+
+Yes, PayPal is available at checkout.
+
+> Do you deliver on Saturdays?
+
+Yes, our couriers work on Saturdays.
+
+> How much is shipping to Germany?
+
+{answer}
+
+Best,
+Anna"""
+
+
+@pytest.mark.parametrize(("answer", "unanswered"), [
+    ("It is 9.90 EUR.", []),
+    ("We ship there with DHL.", ["How much is shipping to Germany?"]),
+])
+def test_an_interleaved_reply_answers_each_quoted_question_under_it(answer: str, unanswered: list[str]) -> None:
+    """The recovered original holds only the first quoted block; the later ones are questions too."""
+    assert _unanswered("en", None, INTERLEAVED.format(answer=answer)) == unanswered

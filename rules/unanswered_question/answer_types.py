@@ -1,0 +1,248 @@
+"""Step 4 of unanswered-question: does the question's passage hold the kind of answer the question needs?
+
+A date or time for "when", an amount for "how much", a place, link or tracking number for "where", a reason
+for "why", steps for "how", a named choice for "which", a yes or no (or the question's words said back with a
+position taken) for a yes/no question, and for anything else the question's subject taken up in other words.
+An honest "I don't know yet" answers every type. The evidence counts only inside the question's own passage
+(see `matching`): a date in the sentence about the payment does not say when the parcel comes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from replylint_rules._answers import coverage
+from replylint_rules.unanswered_question.matching import (
+    EVERYWHERE,
+    UNCLAIMED,
+    Claims,
+    Others,
+    Scope,
+    near_sentences,
+)
+from replylint_rules.unanswered_question.passages import Reply
+from replylint_rules.unanswered_question.questions import Question
+
+COVERED_SHARE = 0.5
+"""Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
+COVERED_SHARE_WITH_POSITION = 0.33
+"""The smaller share that will do for a yes/no or "how" question when a sentence using its words takes a
+position (a not, a can, an only)."""
+
+WHY_NOT = {
+    "when": "it gives no date or time",
+    "how-much": "it gives no amount",
+    "where": "it gives no place, link or tracking number",
+    "yes-no": "it says neither yes nor no, and does not take up the question's words",
+    "why": "it gives no reason and does not say what happened",
+    "how": "it gives no steps or next action",
+    "which": "it names no choice",
+    "status": "it does not say how things stand",
+    "compare": "it does not talk about both things",
+}
+
+
+@dataclass
+class Judging:
+    """One question against the reply: the sentences on its subject and the scopes its evidence may come from."""
+
+    q: Question
+    reply: Reply
+    claims: Claims
+    n: int
+    single: bool
+
+    @cached_property
+    def related(self) -> set[int]:
+        """The sentences on its subject that it covers at least as well as any other question does."""
+        return self.claims.owned[self.n]
+
+    @cached_property
+    def related_all(self) -> set[int]:
+        """Every sentence on its subject, whichever question covers it best."""
+        return self.claims.related[self.n]
+
+    @cached_property
+    def others(self) -> Others:
+        return self.claims.others(self.n)
+
+    @cached_property
+    def scope(self) -> Scope:
+        """Where strong evidence (a date, an amount, a link) may be: with one question, or one whose words are
+        all generic ("When will it come?"), the whole reply; otherwise the sentences that share its subject,
+        and when none does ("куда обращаться?" answered by "Обратиться можно в сервисный центр"), the sentences
+        no other question lays claim to, so one question's answer never covers another question's silence."""
+        if self.single or not self.q.key_terms:
+            return EVERYWHERE
+        if self.related:
+            return Scope(frozenset(self.related))
+        return UNCLAIMED
+
+    @cached_property
+    def passage(self) -> Scope:
+        """The scope widened to the unclaimed neighbours of its sentences in their paragraphs."""
+        if self.scope.explicit is None:
+            return self.scope
+        return Scope(frozenset(near_sentences(self.reply, self.related, self.others)))
+
+    @cached_property
+    def near(self) -> Scope:
+        """Where weak evidence (a word like "already", "shop", "просто") may be: where the question's subject
+        is, or in the sentences left over by the other questions; a reply to a single question that never
+        touches its subject does not answer it with a stray "магазин"."""
+        if not self.q.key_terms:
+            return EVERYWHERE
+        if self.related or self.single:
+            return Scope(frozenset(self.related))
+        return self.scope
+
+    @cached_property
+    def linked(self) -> set[int]:
+        return self.claims.linked[self.n]
+
+    @cached_property
+    def near_linked(self) -> set[int]:
+        """The paragraphs that use the question's words, with one question: "I'd order the 39. The Fjord runs
+        small" takes a position in the sentence before the one naming the boots."""
+        return self.reply.paragraph_mates(self.linked) if self.single else set(self.linked)
+
+    def holds(self, scope: Scope, name: str) -> bool:
+        return self.claims.holds(scope, name, self.q)
+
+
+def answered(j: Judging) -> bool:
+    """Whether the reply answers the question, by the evidence its type needs, in its passage."""
+    if j.holds(j.scope, "honest"):
+        return True
+    if j.q.asks_time and j.holds(j.passage, "times"):
+        return True
+    typed = TYPED_CHECKS.get(j.q.kind)
+    if typed is not None:
+        return typed(j)
+    if j.q.kind == "which" and _names_choice(j):
+        return True
+    if j.q.kind in ("yes-no", "which", "how") and _advised(j):
+        return True
+    if j.q.kind == "yes-no" and _yes_or_no(j):
+        return True
+    if j.q.kind == "why" and _explained(j):
+        return True
+    if j.q.kind == "how" and j.holds(j.passage, "steps"):
+        return True
+    if j.q.borrowed:
+        return False  # its words are the customer's story; repeating them answers nothing
+    return covers(j)
+
+
+def _when(j: Judging) -> bool:
+    """A date or time, or a word that answers "when" without one ("already", "as soon as it arrives")."""
+    if j.holds(j.passage, "times"):
+        return True
+    # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
+    return any(not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
+               for (words, topics), sentences in j.reply.when_groups().items())
+
+
+def _circular(j: Judging, words: frozenset[str], topics: frozenset[str]) -> bool:
+    """A "when" marker that names the very event asked about: "When will it arrive?" - "on delivery"."""
+    return not j.q.topics.isdisjoint(topics) or any(not t.lemmas.isdisjoint(words) for t in j.q.terms)
+
+
+def _how_much(j: Judging) -> bool:
+    return j.holds(j.passage, "amounts") or (not j.q.about_money and j.holds(j.passage, "numbers"))
+
+
+def _where(j: Judging) -> bool:
+    return j.holds(j.passage, "links") or j.holds(j.near, "places")
+
+
+def _status(j: Judging) -> bool:
+    """"ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands."""
+    return bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms)
+
+
+TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
+    "when": _when, "how-much": _how_much, "where": _where, "status": _status,
+}
+
+
+def _explained(j: Judging) -> bool:
+    """A reason given ("because", "бо") or what happened told ("на складі переплутали артикули")."""
+    return j.holds(j.passage, "reasons") or not j.near_linked.isdisjoint(j.reply.evidence("past"))
+
+
+def _names_choice(j: Judging) -> bool:
+    """"Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
+    own = j.claims.own[j.n]
+    where = own | j.near_linked | (set() if own else j.related)
+    return any(j.reply.names[i] - j.q.words for i in where)
+
+
+def _advised(j: Judging) -> bool:
+    """Advice answers "should I", "is it worth it", "which one", "how do I look after it".
+
+    Advice answers a question that asks for a judgement, about its subject or the one it points back to.
+    Other questions need their own words there, or a sentence on their subject that no other question claims:
+    advice on the size (the other question) does not say whether an exchange is possible.
+    """
+    if j.q.seeks_advice or not j.q.key_terms:
+        advised = j.related | j.near_linked
+    else:
+        advised = j.near_linked | {i for i in j.related if i not in j.others}
+    return not advised.isdisjoint(j.reply.evidence("advice"))
+
+
+def _yes_or_no(j: Judging) -> bool:
+    reply, key = j.reply, j.q.key_terms
+    # "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time, in a
+    # sentence about (most of) what was asked.
+    if any(_share(j, i) >= COVERED_SHARE for i in j.related & reply.evidence("times")):
+        return True
+    # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
+    # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
+    # question. Said about another question's subject, it answers that one; only a question with no subject of
+    # its own ("Is it made in the UK?") takes the one it points back to.
+    own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
+    if leads and (j.single or not own.isdisjoint(leads) or any(
+            i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)):
+        return True
+    # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
+    if any(reply.echoes.has(t) for t in key):
+        return True
+    # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
+    # can" in the answer to the question before says nothing about this one).
+    return not j.linked.isdisjoint(reply.evidence("yes_no_inline"))
+
+
+def _share(j: Judging, i: int) -> float:
+    covered, total = coverage(j.q.key_terms, j.reply.bags[i])
+    return covered / total if total else 0.0
+
+
+def covers(j: Judging) -> bool:
+    """Whether the reply takes up the question's subject in other words.
+
+    At least half of the question's key words (a topic word counting for less) must be there. When that half
+    is a single word, usually the product's name, the reply merely mentions the thing ("Our lamps are handmade")
+    unless a sentence using it also takes a position: a not, a can, a will ("цвет не уходит").
+    """
+    q, whole = j.q, j.reply.whole
+    key = q.key_terms
+    if not key:
+        return False
+    covered, total = coverage(key, whole)
+    if q.kind == "compare":
+        # "What's the difference between the Brew Pro and the Brew Lite?": a reply about both things compares.
+        return covered / total >= COVERED_SHARE and sum(1 for t in key if whole.has(t)) >= 2
+    # Names ("Luna backpack") are the thing asked about; the words that count are what is asked about it.
+    matched = sum(1 for t in key if t.weight >= 1.0 and whole.has(t))
+    if matched == 0:
+        return False  # only names, or only topics: "repaired" is not answered by "covered by our warranty"
+    takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
+    if covered / total >= COVERED_SHARE:
+        return matched >= 2 or len(key) == 1 or takes_position
+    # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the
+    # question's words, but said about them with a position taken.
+    return q.kind in ("yes-no", "how") and covered / total >= COVERED_SHARE_WITH_POSITION and takes_position

@@ -1,0 +1,69 @@
+"""Interleaved replies: the agent answers under each of the customer's quoted lines.
+
+"> Can I pay by PayPal?" followed by "Yes, at checkout." is an answer to that line, judged on its own by the same
+tests ("Thanks for asking!" under it answers nothing). Questions that are only in those quoted lines (the
+reply's quote was split at its first block, so the recovered original lacks the later ones) are questions too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+WORDS = re.compile(r"\w+")
+MIN_KEY = 8
+"""A question shorter than this (normalised) is too short to find reliably inside a quoted block."""
+KEY_WORDS = 3
+
+
+def normalised(text: str) -> str:
+    return " ".join(WORDS.findall(text.casefold()))
+
+
+@dataclass
+class InlinePairs:
+    """(quoted block, the agent's text under it) pairs, indexed by the words that open each quoted line."""
+
+    pairs: list[tuple[str, str]]
+    _by_key: dict[str, list[int]] = field(default_factory=dict)
+    _quoted: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> InlinePairs:
+        found = cls(_pairs(text))
+        for n, (quoted, _) in enumerate(found.pairs):
+            norm = normalised(quoted)
+            found._quoted.append(norm)
+            words = norm.split()
+            for k in range(len(words)):
+                found._by_key.setdefault(" ".join(words[k:k + KEY_WORDS]), []).append(n)
+        return found
+
+    def answers_to(self, question: str) -> list[str]:
+        """The agent's text under each quoted block that holds `question` (looked up, not scanned)."""
+        wanted = normalised(question)
+        if len(wanted) < MIN_KEY:
+            return []
+        key = " ".join(wanted.split()[:KEY_WORDS])
+        return [self.pairs[n][1] for n in dict.fromkeys(self._by_key.get(key, ())) if wanted in self._quoted[n]]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """(quoted block, the agent's text under it) pairs of a reply written between the customer's quoted lines."""
+    pairs: list[tuple[str, str]] = []
+    quoted: list[str] = []
+    answer: list[str] = []
+    for line in [*text.splitlines(), ">"]:
+        if line.lstrip().startswith(">"):
+            if quoted and answer:
+                pairs.append((" ".join(quoted), " ".join(answer)))
+                quoted, answer = [], []
+            elif answer:
+                answer = []
+            quoted.append(line.lstrip().lstrip(">").strip())
+        elif quoted and not line.strip() and answer:
+            pairs.append((" ".join(quoted), " ".join(answer)))  # the first paragraph under the quote answers it
+            quoted, answer = [], []
+        elif line.strip() and quoted:
+            answer.append(line.strip())
+    return pairs

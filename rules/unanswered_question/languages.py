@@ -1,0 +1,59 @@
+"""Across languages: a customer who wrote in Russian answered in Ukrainian (common in Ukraine), or in English.
+
+The reply cannot repeat the customer's words ("заказ" is "замовлення"). So the everyday words of the
+`equivalents` lists become pseudo-words on both sides: a translation counts as the customer's own word. A word of
+the same topic counts as it does within one language, in part: topics are broad ("отправить" and "відділення"
+are both delivery), and full credit made a reply about dispatch answer "can I pay on receipt?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from replylint.lexicon import read_entries
+from replylint.model import Lang
+from replylint.nlp import lemmatizer
+from replylint_rules._answers import Term
+from replylint_rules.unanswered_question.passages import Reply
+from replylint_rules.unanswered_question.questions import Question
+
+CONCEPT_WORD = "\x00concept:"
+"""Prefix of the pseudo-word an everyday word becomes ("заказ" and "замовлення" are both concept:order). It
+starts with a character no text keeps (clean_text drops C0 controls), so no real word shares its stem."""
+
+
+def across_languages(questions: list[Question], reply: Reply, question_lang: Lang, reply_lang: Lang,
+                     folder: Path) -> list[Question]:
+    """The questions with their words' concepts added, and the reply's sentences with theirs."""
+    reply_concepts = equivalents(folder, reply_lang)
+    for bag in [reply.whole, *reply.bags]:
+        # straight into the set, not through Bag.add: pseudo-words must match exactly, never as shared stems
+        bag.lemmas |= {CONCEPT_WORD + c for lem in list(bag.lemmas) for c in reply_concepts.get(lem, ())}
+    reply.reindex()
+    question_concepts = equivalents(folder, question_lang)
+
+    def widened(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        out = []
+        for t in terms:
+            extra = {CONCEPT_WORD + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
+            out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
+        return tuple(out)
+
+    return [replace(q, terms=widened(q.terms), context=widened(q.context)) for q in questions]
+
+
+@cache
+def equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
+    """Lemma or lower-cased form -> the concepts of `equivalents.<lang>.txt` it names."""
+    lemmas = lemmatizer(lang).lemmas
+    out: dict[str, set[str]] = {}
+    for line in read_entries(folder / f"equivalents.{lang}.txt"):
+        if ":" not in line:
+            continue
+        concept, words = (part.strip() for part in line.split(":", 1))
+        for word in words.split():
+            for form in lemmas(word) | {word.lower()}:
+                out.setdefault(form, set()).add(concept)
+    return {form: frozenset(concepts) for form, concepts in out.items()}

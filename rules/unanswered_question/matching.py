@@ -1,0 +1,213 @@
+"""Step 3 of unanswered-question: which part of the reply addresses which question.
+
+Each question is matched to the reply sentences that share its subject (one of its key words, or a word of the
+same topic), found through the reply's word index. A sentence several questions share belongs to all of them; a
+sentence only one question shares is that question's alone, and a date, a yes or an amount there answers that
+question and no other. The question's passage is its sentences and, within the same paragraph and a few
+sentences of them, the sentences no other question lays claim to ("Yes, it will. The bookcase is in stock...").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from replylint_rules._answers import TOPIC_CREDIT, Bag, Term
+from replylint_rules.unanswered_question.passages import Reply
+from replylint_rules.unanswered_question.questions import Question
+
+PARAGRAPH_REACH = 3
+"""How many sentences before or after a question's own sentences its passage reaches, inside their paragraph."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A set of reply sentences: given explicitly, every sentence, or every sentence no question lays claim to.
+
+    What no question claims is not taken whole: a sentence there about a subject of its own (its topics, none of
+    them the question's) answers that subject, not the question: "Your refund went out on Monday" does not date
+    the delivery asked about. (The whole reply, the scope of a lone question, is taken whole: its one question
+    is answered in whatever words the agent chose.)
+    """
+
+    explicit: frozenset[int] | None
+    unclaimed: bool = False
+
+
+EVERYWHERE = Scope(None)
+UNCLAIMED = Scope(None, unclaimed=True)
+
+
+@dataclass
+class Claims:
+    """Every question's sentences, which of them each question owns, and how many questions own each sentence.
+
+    A sentence that shares words with several questions belongs to those it covers best: "The sofa will be
+    delivered on Monday" shares "delivered" with "When will the chair be delivered?" but is about the sofa, so
+    its date answers the sofa question only. Ties are shared ("You can pay by card, and it comes on Thursday").
+    """
+
+    related: list[set[int]]
+    """Sentences that share the question's subject (its words, their topics, the question it points back to)."""
+    owned: list[set[int]]
+    own: list[set[int]]
+    """Sentences that share the question's own subject (not the subject of the question it points back to)."""
+    linked: list[set[int]]
+    """Sentences that use one of the question's key words themselves."""
+    counts: Counter[int]
+    everything: set[int]
+    reply: Reply
+    _groups: dict[str, dict[frozenset[str], bool]] = field(default_factory=dict)
+    _reached: dict[int, bool] = field(default_factory=dict)
+    """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
+
+    @classmethod
+    def of(cls, questions: Sequence[Question], reply: Reply) -> Claims:
+        related, own, linked = [], [], []
+        for q in questions:
+            own.append(reply.related(q.key_terms))
+            related.append(own[-1] | reply.related(q.context))
+            linked.append(reply.linked(q.key_terms))
+        owned = _owners(questions, reply, related)
+        counts = Counter(i for r in owned for i in r)
+        return cls(related, owned, own, linked, counts, set().union(*related), reply)
+
+    def others(self, n: int) -> Others:
+        """Sentences another question owns (perf: a membership test on the counts, never a set per question)."""
+        return Others(self.counts, self.owned[n])
+
+    def holds(self, scope: Scope, name: str, q: Question) -> bool:
+        """Whether one of the `name` evidence sentences is in the question's scope."""
+        evidence = self.reply.evidence(name)
+        if scope.explicit is not None:
+            return not scope.explicit.isdisjoint(evidence)
+        if not scope.unclaimed:
+            return bool(evidence)
+        # perf: the evidence grouped by the topics of its sentences, once per reply; a question then asks each
+        # group (there are few) instead of each sentence
+        return any(unclaimed and on_subject(topics, q) for topics, unclaimed in self._grouped(name, evidence).items())
+
+    def reaches(self, scope: Scope, sentences: set[int]) -> bool:
+        """Whether the scope holds one of `sentences` (a group of evidence with the same words, so few)."""
+        if scope.explicit is not None:
+            return not scope.explicit.isdisjoint(sentences)
+        if not scope.unclaimed:
+            return True
+        key = id(sentences)
+        if key not in self._reached:
+            self._reached[key] = not sentences <= self.everything
+        return self._reached[key]
+
+    def _grouped(self, name: str, evidence: set[int]) -> dict[frozenset[str], bool]:
+        """Topics of the evidence sentences -> whether one of them is outside every question's sentences."""
+        found = self._groups.get(name)
+        if found is None:
+            found = {}
+            for i in evidence:
+                topics = frozenset(self.reply.bags[i].topics)
+                found[topics] = found.get(topics, False) or i not in self.everything
+            self._groups[name] = found
+        return found
+
+
+def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
+    """A sentence with these topics may answer `q`: it has no subject of its own, or shares one with `q`, or `q`
+    names no topic to compare with."""
+    return not topics or not q.topics or not q.topics.isdisjoint(topics)
+
+
+def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]) -> list[set[int]]:
+    """Each question's sentences, less those another question covers better with nothing of this one's own.
+
+    A question keeps a sentence it covers best (ties shared), one that uses a word of its own no other question
+    there has ("Річна підписка коштує ..., призупинити її можна ..." answers both), and one it reaches through
+    the question it points back to ("Сколько это будет стоить?" shares the subject of the question before).
+    """
+    scores: dict[int, list[tuple[float, int]]] = {}
+    for n, q in enumerate(questions):
+        for i in related[n]:
+            scores.setdefault(i, []).append((score(q.key_terms or q.context, reply.bags[i]), n))
+    owned: list[set[int]] = [set() for _ in questions]
+    for i, found in scores.items():
+        best = max(s for s, _ in found)
+        shared: Counter[str] | None = None
+        for s, n in found:
+            if s < best - TIE:
+                shared = shared if shared is not None else _lemma_counts(questions, found)
+                if not _distinct(questions[n], shared, reply.bags[i]):
+                    continue
+            owned[n].add(i)
+    for n, q in enumerate(questions):
+        if q.context:
+            owned[n] |= related[n] - reply.related(q.key_terms)
+    return owned
+
+
+def _lemma_counts(questions: Sequence[Question], found: list[tuple[float, int]]) -> Counter[str]:
+    """How many of the questions sharing a sentence have each lemma among their key words."""
+    counts: Counter[str] = Counter()
+    for _, n in found:
+        counts.update({lem for t in questions[n].key_terms for lem in t.lemmas})
+    return counts
+
+
+def _distinct(q: Question, shared: Counter[str], bag: Bag) -> bool:
+    """Whether `q` has a key word in the sentence that none of the other questions sharing it has among its own
+    (perf: by counts over all of them, not by comparing each pair)."""
+    mine = {lem for t in q.key_terms for lem in t.lemmas}
+    return any(bag.has(t) and all(shared[lem] <= (lem in mine) for lem in t.lemmas) for t in q.key_terms)
+
+
+TIE = 1e-9
+
+
+@dataclass(frozen=True)
+class Others:
+    """The sentences some other question owns, as a membership test: owned by anyone, and not by this
+    question alone."""
+
+    counts: Counter[int]
+    mine: set[int]
+
+    def __contains__(self, i: object) -> bool:
+        if not isinstance(i, int):
+            return False
+        count = self.counts.get(i, 0)
+        return count > 1 or (count == 1 and i not in self.mine)
+
+
+def near_sentences(reply: Reply, sentences: set[int], others: Others) -> set[int]:
+    """`sentences` and their neighbours in the same paragraph (at most `PARAGRAPH_REACH` away) that no other
+    question lays claim to: "I'd order the 39. The Fjord runs small" answers in the sentence before."""
+    out = set(sentences)
+    for i in sentences:
+        for j in range(i - PARAGRAPH_REACH, i + PARAGRAPH_REACH + 1):
+            if j != i and reply.same_paragraph(i, j) and j not in others:
+                out.add(j)
+    return out
+
+
+def score(terms: Sequence[Term], bag: Bag) -> float:
+    """How much of the question's subject a sentence covers, a topic word counting for less."""
+    total = sum(t.weight for t in terms)
+    if not total:
+        return 0.0
+    got = 0.0
+    for t in terms:
+        if bag.has(t):
+            got += t.weight
+        elif t.topics & bag.topics:
+            got += t.weight * TOPIC_CREDIT
+    return got / total
+
+
+def closest(q: Question, reply: Reply, candidates: set[int]) -> int | None:
+    """The reply sentence judged closest to the question: the one covering most of its words, earliest first."""
+    terms = q.terms or q.context
+    best, best_score = None, 0.0
+    for i in sorted(candidates):
+        s = score(terms, reply.bags[i])
+        if s > best_score:
+            best, best_score = i, s
+    return best

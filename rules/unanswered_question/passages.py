@@ -1,0 +1,390 @@
+"""Step 2 of unanswered-question: the reply cut into passages (sentences, paragraphs), each kind of answer
+evidence located once, and an index from content word to the sentences that use it.
+
+The index is what keeps the rule linear: a question finds the sentences that share its words by looking its
+words up, not by scanning every sentence, and a word the reply uses everywhere (more than `COMMON_POSTINGS`
+sentences) says nothing about where a question is answered, so it is not followed at all. That is the in-reply
+counterpart of frequency weighting: a word rare in the reply points at one passage, a common one at none.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from replylint.lexicon import Match
+from replylint.nlp import Analysis
+from replylint_rules._answers import (
+    Bag,
+    Found,
+    LexiconSource,
+    Term,
+    admissions,
+    bag_of,
+    find_links,
+    find_money,
+    find_numbers,
+    find_times,
+    imperatives,
+    is_word,
+    paragraph_bounds,
+    past_tense,
+    plan_times,
+    quoted_names,
+    sentence_at,
+    stems_match,
+    stop_words,
+    tokens_in,
+    topic_lexicons,
+    topics_by_token,
+)
+
+COMMON_POSTINGS = 24
+"""A word used in more sentences of the reply than this locates nothing: it is not followed from a question.
+Ordinary replies have fewer sentences than this, so it only bounds the work on very long ones."""
+
+PREFIX = 4
+"""Length of the prefix under which lemmas are filed for stem matching (see `stems_match`)."""
+PSEUDO = "\x00"
+"""First character of pseudo-words (concepts shared across languages): matched exactly, never by stem."""
+
+
+
+@dataclass
+class WordIndex:
+    """Lemma -> sentences, prefix -> lemmas, topic -> sentences: the reply's words looked up, never scanned."""
+
+    postings: dict[str, set[int]] = field(default_factory=dict)
+    by_prefix: dict[str, set[str]] = field(default_factory=dict)
+    topics: dict[str, set[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, bags: Sequence[Bag]) -> WordIndex:
+        index = cls()
+        for i, bag in enumerate(bags):
+            for lem in bag.lemmas:
+                index.postings.setdefault(lem, set()).add(i)
+                if len(lem) >= PREFIX and not lem.startswith(PSEUDO):
+                    index.by_prefix.setdefault(lem[:PREFIX], set()).add(lem)
+            for topic in bag.topics:
+                index.topics.setdefault(topic, set()).add(i)
+        return index
+
+    def lemmas_of(self, term: Term) -> set[str]:
+        """The reply's lemmas that are `term`'s word: the same lemma, or the same stem in another part of speech."""
+        found = {lem for lem in term.lemmas if lem in self.postings}
+        for lem in term.lemmas:
+            if len(lem) >= PREFIX:
+                found |= {other for other in self.by_prefix.get(lem[:PREFIX], ()) if stems_match(lem, other)}
+        return found
+
+    def sentences_with(self, term: Term) -> set[int]:
+        """Sentences that use `term` itself, skipping words too common in the reply to locate anything."""
+        out: set[int] = set()
+        for lem in self.lemmas_of(term):
+            posting = self.postings[lem]
+            if len(posting) <= COMMON_POSTINGS:
+                out |= posting
+        return out
+
+    def sentences_on(self, term: Term) -> set[int]:
+        """Sentences that use `term` or a word of its topic."""
+        out = self.sentences_with(term)
+        for topic in term.topics:
+            posting = self.topics.get(topic, set())
+            if len(posting) <= COMMON_POSTINGS:
+                out |= posting
+        return out
+
+
+@dataclass
+class Reply:
+    """The reply cut into sentences and paragraphs, with every kind of answer evidence located once."""
+
+    analysis: Analysis
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    bags: list[Bag]
+    whole: Bag
+    names: list[set[str]]
+    """Per sentence, the names and codes in it ("Medium", "«Порселейн»", "01", "UPS"), lower-cased."""
+    echoes: Bag
+    """The one word of sentences that are one word and a stop ("Доставляем:", "Підійде.", "Fits!")."""
+    lex: LexiconSource | None = field(default=None, repr=False)
+    quoted: set[int] = field(default_factory=set)
+    """Sentences on "> quoted" lines: the customer's words, never the agent's answer."""
+    token_topics: dict[int, frozenset[str]] = field(default_factory=dict)
+    """The topics of each topic word, by token."""
+    when_topics: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
+    """Per sentence with a "when" marker ("on delivery", "при получении"), the words and the topics of its
+    markers: a marker that names the very event asked about ("When will it arrive?" - "on delivery") says
+    nothing about its time."""
+    _evidence: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _when_groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] | None = field(default=None, repr=False)
+    paragraph_of: list[int] = field(default_factory=list)
+    """Each sentence's paragraph (-1 for none)."""
+    in_paragraph: dict[int, list[int]] = field(default_factory=dict)
+    """Each paragraph's sentences, in order."""
+    _index: WordIndex | None = field(default=None, repr=False)
+
+    def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
+        """The sentences with "when" markers, grouped by the markers' (words, topics); built once."""
+        if self._when_groups is None:
+            groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] = {}
+            for i in self.evidence("when_markers"):
+                words, topics = self.when_topics[i]
+                groups.setdefault((frozenset(words), frozenset(topics)), set()).add(i)
+            self._when_groups = groups
+        return self._when_groups
+
+    def evidence(self, name: str) -> set[int]:
+        """The sentences holding one kind of answer evidence (see `EVIDENCE`), located on first use: most
+        questions need two or three kinds, and locating all fourteen was most of the rule's time."""
+        found = self._evidence.get(name)
+        if found is None:
+            assert self.lex is not None
+            found = self._evidence[name] = _LOCATORS[name](self, self.lex) - self.quoted
+        return found
+
+    @property
+    def index(self) -> WordIndex:
+        if self._index is None:
+            self._index = WordIndex.of(self.bags)
+        return self._index
+
+    def reindex(self) -> None:
+        """Forget the word index after the bags changed (words added across languages)."""
+        self._index = None
+
+    def related(self, terms: Iterable[Term]) -> set[int]:
+        """Sentences that share a subject with the terms: one of the words, or a word of the same topic."""
+        out: set[int] = set()
+        for t in terms:
+            out |= self.index.sentences_on(t)
+        return out
+
+    def linked(self, terms: Iterable[Term]) -> set[int]:
+        """Sentences that use one of the terms themselves (not merely their topic)."""
+        out: set[int] = set()
+        for t in terms:
+            out |= self.index.sentences_with(t)
+        return out
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        return 0 <= j < len(self.sentences) and self.paragraph_of[i] == self.paragraph_of[j]
+
+    def paragraph_mates(self, sentences: Iterable[int]) -> set[int]:
+        """Every sentence of the paragraphs that hold `sentences`."""
+        out: set[int] = set()
+        for p in {self.paragraph_of[i] for i in sentences}:
+            out.update(self.in_paragraph.get(p, ()))
+        return out
+
+
+def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
+    """The reply's passages and evidence; "> quoted" lines are the customer's words, not the agent's answer."""
+    text = analysis.text
+    sentences = [(s.start_char, s.end_char) for s in analysis.sentences]
+    topics = topics_by_token(analysis, topic_lexicons(lex))
+    reply = Reply(
+        analysis=analysis,
+        sentences=sentences,
+        paragraphs=paragraph_bounds(text),
+        bags=[bag_of(analysis, s, e, topics) for s, e in sentences],
+        whole=Bag(),
+        names=_names_by_sentence(analysis, sentences),
+        echoes=Bag(),
+    )
+    _place_paragraphs(reply)
+    reply.lex = lex
+    reply.token_topics = topics
+    reply.quoted = {i for i, (start, _) in enumerate(sentences) if quoted_line(text, start)}
+    for i in reply.quoted:
+        reply.bags[i] = Bag()
+        reply.names[i] = set()
+    for bag in reply.bags:
+        reply.whole.add(bag.lemmas)
+        reply.whole.topics |= bag.topics
+    reply.echoes = _echoes(analysis, sentences, reply.quoted)
+    return reply
+
+
+def _place_paragraphs(reply: Reply) -> None:
+    """Each sentence's paragraph, by bisection over the (ordered, disjoint) paragraphs: linear in the reply."""
+    starts = [s for s, _ in reply.paragraphs]
+    for n, (start, _) in enumerate(reply.sentences):
+        i = bisect.bisect_right(starts, start) - 1
+        p = i if i >= 0 and start < reply.paragraphs[i][1] else -1
+        reply.paragraph_of.append(p)
+        reply.in_paragraph.setdefault(p, []).append(n)
+
+
+def _at(reply: Reply, char: int) -> int:
+    """The sentence holding character `char` (bisection over the sentence starts)."""
+    starts = reply.sentence_starts
+    i = bisect.bisect_right(starts, char) - 1
+    return i if i >= 0 and char < reply.sentences[i][1] else len(reply.sentences) - 1
+
+
+def _where(reply: Reply, matches: Iterable[Match | Found]) -> set[int]:
+    return {_at(reply, m.start) for m in matches}
+
+
+def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
+    """Evidence that is a phrase list: the sentences holding one of its phrases."""
+    return lambda reply, lex: _where(reply, lex(name).find(reply.analysis))
+
+
+def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
+    analysis = reply.analysis
+    for m in lex("answer_when").find(analysis):
+        words, topics = reply.when_topics.setdefault(_at(reply, m.start), (set(), set()))
+        for i in range(m.first_token, m.last_token + 1):
+            if analysis.doc[i].lower_ not in stop_words(analysis.lang):
+                words |= analysis.lemma_sets[i] | {analysis.doc[i].lower_}
+            topics |= reply.token_topics.get(i, frozenset())
+    return set(reply.when_topics)
+
+
+def _yes_no_lead(reply: Reply, lex: LexiconSource) -> set[int]:
+    analysis = reply.analysis
+    return (_where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m)))
+            | _where(reply, (m for m in lex("answer_yes_bare").find(analysis) if leads(analysis, m, bare=True))))
+
+
+def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
+    analysis = reply.analysis  # an opening "Yes," is a lead, kept above
+    return _where(reply, (m for m in lex("answer_yesno_inline").find(analysis) if not leads(analysis, m)))
+
+
+def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
+    analysis = reply.analysis
+    courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+    return (_where(reply, lex("answer_steps").find(analysis))
+            | {_at(reply, analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy})
+
+
+def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
+    analysis = reply.analysis
+    return ({_at(reply, a.start) for a in admissions(analysis, lex)}
+            | _where(reply, lex("unknown_promises").find(analysis)))
+
+
+_LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
+    "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
+    "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
+    "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
+    "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
+    "places": _listed("answer_places"),
+    "polar": _listed("answer_polarity"),
+    "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
+    "advice": _listed("answer_advice"),
+    "when_markers": _when_markers,
+    "reasons": _listed("answer_because"),
+    "yes_no_lead": _yes_no_lead,
+    "yes_no_inline": _yes_no_inline,
+    "steps": _steps,
+    "honest": _honest,
+}
+
+
+def quoted_line(text: str, pos: int) -> bool:
+    """A line that quotes an earlier mail ("> Would you prefer a refund?")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[line_start:pos + 1].lstrip().startswith(">")
+
+
+def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> list[set[str]]:
+    """Per sentence, names and codes, lower-cased: words capitalised mid-sentence ("Medium", "UPS"), words in
+    quotation marks ("«Порселейн»") and tokens with digits ("01", "X2"). What a "which" question asks for.
+
+    A date is not a name ("починається 28 листопада" does not say which products are on sale); the dates are
+    found once in the whole text (perf: once per sentence was the rule's largest cost on ordinary pairs).
+    """
+    dated = [(f.start, f.end) for f in find_times(analysis.text, analysis.lang)]
+    date_starts = [s for s, _ in dated]
+    out: list[set[str]] = []
+    doc = analysis.doc
+    for start, end in sentences:
+        names: set[str] = set()
+        for tok in tokens_in(analysis, start, end):
+            if not is_word(tok):
+                continue
+            k = bisect.bisect_right(date_starts, tok.idx) - 1
+            if k >= 0 and tok.idx < dated[k][1]:
+                continue
+            after = doc[tok.i - 1].text if tok.i > 0 else "."
+            mid_sentence = not tok.is_sent_start and after not in {".", "!", "?", ":"} and "\n" not in after
+            if any(ch.isdigit() for ch in tok.text) or (mid_sentence and tok.text[:1].isupper()):
+                names.add(tok.lower_)
+        names |= quoted_names(analysis.text, start, end)
+        out.append(names)
+    return out
+
+
+def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[int]) -> Bag:
+    """The words of one-word answers: "Доставляем:", "Підійде.", "Fits!" say the question's verb back."""
+    bag = Bag()
+    for n, (start, end) in enumerate(sentences):
+        if n in quoted:
+            continue
+        words = []
+        for t in tokens_in(analysis, start, end):
+            if not t.is_space:
+                words.append(t)
+                if len(words) == 2:
+                    break
+        if len(words) == 2 and is_word(words[0]) and words[1].text in {":", ".", "!", ",", "—", "–"}:
+            bag.add(analysis.lemma_sets[words[0].i] | {words[0].lower_})
+    return bag
+
+
+_LEAD_INDEX = object()
+"""Key of `_lead_index` in an analysis's match cache."""
+
+
+def _lead_index(analysis: Analysis) -> tuple[list[int], list[int]]:
+    """Tokens that are emoji-like (not space, not punctuation, no letter or digit), and the number of words
+    before each token (prefix sums over `is_word`)."""
+    cache = analysis.match_cache
+    hit = cache.get(id(_LEAD_INDEX))
+    if hit is None or hit[0] is not _LEAD_INDEX:
+        emoji: list[int] = []
+        words = [0]
+        for t in analysis.doc:
+            if not t.is_space and not t.is_punct and not any(ch.isalnum() for ch in t.text):
+                emoji.append(t.i)
+            words.append(words[-1] + is_word(t))
+        hit = (_LEAD_INDEX, (emoji, words))
+        cache[id(_LEAD_INDEX)] = hit
+    return hit[1]
+
+
+def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
+    """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,") and is
+    followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes. A `bare`
+    marker ("yes") must be the sentence's first word and may be followed by anything."""
+    doc = analysis.doc
+    # perf: sentence start, the last emoji before the marker and the word count in between come from per-text
+    # indexes (bisection, prefix sums): walking back to the sentence start per marker was quadratic.
+    emoji, words = _lead_index(analysis)
+    sent = sentence_at(analysis, m.start)
+    first = sent.start if sent is not None else doc[m.first_token].sent.start
+    k = bisect.bisect_left(emoji, m.first_token) - 1
+    if k >= 0 and emoji[k] >= first:
+        first = emoji[k] + 1  # an emoji ends a sentence as well as a full stop does: "So glad he loves it 🐶 We do:"
+    lead = words[m.first_token] - words[first]
+    if lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
+        return False
+    if bare:
+        return not lead  # "yes we're fine": the very first word, whatever follows
+    j = m.last_token + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j >= len(doc) or doc[j].is_punct or doc[j].is_sent_start or doc[j].is_space

@@ -1,0 +1,460 @@
+"""Step 1 of unanswered-question: the questions in the customer's message.
+
+A question is a clause that asks something: a sentence ending in "?", a clause opened by an indirect-question
+phrase ("Подскажите, ...", "Цікавить, чи ...", "I was wondering whether ..."), wherever in the paragraph it
+sits. Not questions: pleasantries ("How are you?"), formulas ("Can you help?"), rhetorical questions ("Неужели
+так сложно?"), questions the customer answers themselves ("Did I order the wrong size? No, I checked."),
+questions about what someone else asked or might ask (reported speech), and lines quoting an earlier mail.
+Each question gets a type (when, how much, where, yes/no...) and the words it is about, weighted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import itertools
+import operator
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from replylint.lexicon import Match
+from replylint.nlp import Analysis
+from replylint_rules._answers import (
+    NAME_WEIGHT,
+    LexiconSource,
+    Term,
+    content_terms,
+    find_times,
+    is_word,
+    stop_words,
+    topic_lexicons,
+    topics_by_token,
+)
+from replylint_rules.unanswered_question.passages import quoted_line
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+QUESTION_KINDS = ("when", "how-much", "where", "status", "compare", "why", "which", "how", "yes-no")
+"""Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
+
+TYPED = frozenset({"when", "how-much", "where"})
+"""Types whose answer has a recognisable shape (a time, an amount, a place): talking about the subject without
+giving that shape does not answer them ("Next-day delivery is available..." does not say what it costs)."""
+
+OPENER_REACH = 4
+"""An indirect-question opener counts among the first words of a sentence, or anywhere after a clause break
+("I ordered a lamp last week, and I'd like to know whether ...")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question from the customer's message: where it is there, its type, and the words it is about."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    terms: tuple[Term, ...]
+    asks_time: bool
+    """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type."""
+    about_money: bool
+    borrowed: bool = False
+    """Its words are the sentence before ("Почему так получилось?"): they name the subject, not the answer."""
+    words: frozenset[str] = frozenset()
+    """Every word of the question, lower-cased: names the reply repeats from it answer nothing."""
+    context: tuple[Term, ...] = ()
+    """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
+    seeks_advice: bool = False
+    """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
+
+    @property
+    def key_terms(self) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if t.weight >= NAME_WEIGHT)
+
+    @property
+    def topics(self) -> frozenset[str]:
+        """The topics of all its words, generic ones too ("When will my order arrive?" is about delivery)."""
+        return frozenset(topic for t in (*self.terms, *self.context) for topic in t.topics)
+
+
+@dataclass(frozen=True)
+class Markup:
+    """Where the customer's message has question words, openers, formulas and topic words, found once."""
+
+    kinds: list[tuple[str, Match]]
+    starts: frozenset[int]
+    indirect: list[Match]
+    rhetorical: frozenset[int]
+    joiners: frozenset[int]
+    money: list[Match]
+    price: frozenset[int]
+    """Tokens of words that ask for a price ("cost", "цена", "вартість")."""
+    generic: frozenset[int]
+    skipped: frozenset[int]
+    topics: dict[int, frozenset[str]]
+    stops: frozenset[str]
+    back_refs: frozenset[int]
+    advice: list[Match]
+    self_answers: frozenset[int]
+    """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
+    reported: frozenset[int]
+    """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+    kind_index: tuple[list[int], list[tuple[int, int, str, Match]]] = ([], [])
+    """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
+    alone for bisection: a question's own question words are found without a scan of the whole message."""
+    indirect_index: list[int] = dataclasses.field(default_factory=list)
+
+    def kinds_between(self, lo: int, hi: int) -> list[tuple[str, Match]]:
+        """The entries of `kinds` whose match starts at a token in [lo, hi), in their order in `kinds`."""
+        keys, entries = self.kind_index
+        found = entries[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
+        return [(kind, m) for _, _, kind, m in sorted(found, key=operator.itemgetter(1))]
+
+    @classmethod
+    def of(cls, analysis: Analysis, lex: LexiconSource) -> Markup:
+        kinds: list[tuple[str, Match]] = []
+        for kind in QUESTION_KINDS:
+            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
+        indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
+
+        def tokens(name: str) -> frozenset[int]:
+            return frozenset(i for m in lex(name).find(analysis) for i in range(m.first_token, m.last_token + 1))
+
+        return cls(
+            kinds=kinds,
+            starts=frozenset(m.first_token for _, m in kinds) | frozenset(m.first_token for m in indirect),
+            indirect=indirect,
+            rhetorical=frozenset(m.first_token for m in lex("question_rhetorical").find(analysis)),
+            joiners=frozenset(m.first_token for m in lex("question_joiners").find(analysis)),
+            money=list(lex("question_money").find(analysis)),
+            price=tokens("question_price"),
+            generic=tokens("question_generic"),
+            skipped=tokens("question_skip"),
+            topics=topics_by_token(analysis, topic_lexicons(lex)),
+            stops=stop_words(analysis.lang),
+            back_refs=tokens("question_back_refs"),
+            advice=list(lex("question_advice").find(analysis)),
+            self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
+            reported=tokens("question_reported"),
+            kind_index=_kind_index(kinds),
+            indirect_index=[m.first_token for m in indirect],
+        )
+
+    def opener_at(self, words: Sequence[Token]) -> Match | None:
+        """An indirect-question opener ("Подскажите", "I'd like to know") among the first words of a clause."""
+        if not words:
+            return None
+        lo = bisect.bisect_left(self.indirect_index, words[0].i)
+        first = {w.i for w in words[:OPENER_REACH]}
+        for m in self.indirect[lo:lo + OPENER_REACH]:
+            if m.first_token in first:
+                return m
+        return None
+
+    def opener_after_break(self, doc: Doc, words: Sequence[Token]) -> Match | None:
+        """An indirect-question opener that starts a later clause of the sentence: "I ordered the lamp on
+        Monday, and I was wondering whether it ships before Friday"."""
+        if not words:
+            return None
+        lo = bisect.bisect_left(self.indirect_index, words[0].i)
+        hi = bisect.bisect_right(self.indirect_index, words[-1].i)
+        for m in self.indirect[lo:hi]:
+            j = m.first_token - 1
+            while j > words[0].i and (doc[j].is_space or doc[j].lower_ in _CLAUSE_LINKS):
+                j -= 1
+            if j > words[0].i and doc[j].text in {",", ";", ":", "—", "–", "-"}:
+                return m
+        return None
+
+
+_CLAUSE_LINKS = frozenset({"and", "but", "also", "so", "и", "а", "но", "также", "і", "й", "та", "але", "також"})
+
+
+def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[int, int, str, Match]]]:
+    entries = sorted(((m.first_token, n, kind, m) for n, (kind, m) in enumerate(kinds)), key=operator.itemgetter(0, 1))
+    return [e[0] for e in entries], entries
+
+
+def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
+    """The questions in the customer's message, one per clause that asks something."""
+    mk = Markup.of(analysis, lex)
+    out: list[Question] = []
+    previous: tuple[int, int] | None = None
+    sentences = _pieces(analysis)
+    signature = signature_blocks(analysis, lex)
+    for n, sent in enumerate(sentences):
+        words = [t for t in sent if is_word(t)]
+        if not words or quoted_line(analysis.text, sent.start_char) or _inside(signature, sent.start_char):
+            continue
+        context, previous = previous, (sent.start_char, sent.end_char)
+        first = _asking_from(analysis, mk, sent, words, sentences[n + 1] if n + 1 < len(sentences) else None)
+        if first is None:
+            continue
+        for k, (lo, hi) in enumerate(_clauses(analysis.doc, mk, words, first, sent.end)):
+            q = _question(analysis, mk, lo, hi, context)
+            if q is None:
+                continue
+            # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
+            # a question joined to the one before, or pointing back to it, shares its subject.
+            if out and not q.borrowed and (k > 0 or any(i in mk.back_refs for i in range(lo, hi))):
+                q = dataclasses.replace(q, context=out[-1].key_terms)
+            out.append(q)
+    return out
+
+
+def _pieces(analysis: Analysis) -> list[Span]:
+    """The message's sentences, each cut after every "?" inside it: a question buried mid-paragraph ("... is in
+    the depot, when will it be delivered? i need it for a party") is a sentence of its own even when the
+    sentence splitter ran it on into the next words."""
+    doc = analysis.doc
+    out: list[Span] = []
+    for sent in analysis.sentences:
+        lo = sent.start
+        last = max((t.i for t in sent if not _closer(t)), default=sent.start)
+        for tok in sent:
+            if "?" in tok.text and tok.i < last:
+                out.append(doc[lo:tok.i + 1])
+                lo = tok.i + 1
+        out.append(doc[lo:sent.end])
+    return out
+
+
+def _closer(tok: Token) -> bool:
+    """Spaces, more question marks and closing quotes or brackets ("??", "?»") end a question, not a sentence."""
+    return tok.is_space or tok.text in _CLOSERS or set(tok.text) <= {"?", "!"}
+
+
+_CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
+
+
+_SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
+CLOSING_SLACK = 3
+"""A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
+
+
+def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, int]]:
+    """Character ranges of the customer's sign-off and signature, where nothing is asked of the shop.
+
+    "Thanks,\nSam Jones\nHead of Purchasing\nNeed help? Visit acme.example/help" and "Sent from my iPhone"
+    are the customer's signature (or their company's), kept in the text when the parser did not split it off. The
+    block starts at a closing line ("Thanks,", "З повагою,"), a device footer or a "--" line, and runs to the end
+    of the message or to a postscript ("P.S. Can I also pay by card?"), which asks again.
+    """
+    text = analysis.text
+    starts = [m.start() for m in _SIG_DELIMITER.finditer(text)]
+    starts += [m.start for m in lex("device_footers").find(analysis) if _line_start(text, m.start) == m.start]
+    starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)]
+    if not starts:
+        return []
+    start = min(starts)
+    resume = next((m.start() for m in _POSTSCRIPT.finditer(text, start)), len(text))
+    return [(start, resume)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    """A closing phrase that is (nearly) its whole line, and not the message's first line: "Thanks," above the
+    name, not "Thanks, and can I also pay by card?"."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if line_start == 0 or "?" in line or text[line_start:start].strip():
+        return False
+    if len(_PHRASE_WORDS.findall(line)) > len(_PHRASE_WORDS.findall(text[start:end])) + CLOSING_SLACK:
+        return False
+    # what follows is a name ("Sam Jones") or nothing: "Thanks!\nCan I also pay by card?" goes on asking
+    after = text[len(text) if line_end < 0 else line_end:].lstrip().split("\n", 1)[0]
+    return not after or ("?" not in after and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS)
+
+
+NAME_WORDS = 4
+"""Words in the line under a closing that can still be a name ("Dr Anna Maria Smith")."""
+
+
+def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in blocks)
+
+
+def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token], following: Span | None) -> int | None:
+    """The token the sentence's question starts at, or None when it asks nothing (or only seems to)."""
+    asks = _ends_with_question_mark(sent)
+    opener = mk.opener_at(words)
+    if opener is None and not asks:
+        opener = mk.opener_after_break(analysis.doc, words)
+    if not asks and opener is None:
+        return None
+    if words[0].i in mk.rhetorical:
+        return None
+    if asks and opener is None and any(t.i in mk.reported for t in words):
+        return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
+    if asks and following is not None and _answers_itself(mk, following):
+        return None  # "Did I pick the wrong size? No, I measured twice."
+    return opener.first_token if opener is not None and not asks else sent.start
+
+
+def _answers_itself(mk: Markup, following: Span) -> bool:
+    """The customer's next sentence opens with their own yes, no or maybe: the question was thinking aloud."""
+    first = next((t for t in following if is_word(t)), None)
+    return first is not None and first.i in mk.self_answers
+
+
+def _clauses(doc: Doc, mk: Markup, words: list[Token], first: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the questions in one sentence: "..., and can I change the address?" / "; how much is
+    it?" start a second question."""
+    bounds = [first]
+    for w in words[1:]:
+        joined = w.i in mk.joiners and _next_word(doc, w.i) in mk.starts
+        after_semicolon = doc[w.i - 1].text == ";" and w.i in mk.starts
+        if w.i > first and (joined or after_semicolon):
+            bounds.append(w.i)
+    bounds.append(end)
+    return list(itertools.pairwise(bounds))
+
+
+def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[int, int] | None) -> Question | None:
+    doc = analysis.doc
+    last = hi - 1
+    while last > lo and (doc[last].is_space or (doc[last].is_punct and doc[last].text != "?")):
+        last -= 1
+    span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
+    words = [t for t in doc[lo:hi] if is_word(t)]
+    opener = mk.opener_at(words)
+    skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
+    if opener is not None:
+        skip |= set(range(opener.first_token, opener.last_token + 1))
+    formula = any(t.i in mk.skipped for t in words) or opener is not None
+    if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
+        return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
+    kind = _kind(analysis, mk, lo, hi, skip)
+    terms, borrowed = _subject(analysis, mk, kind, (span_start, span_end), skip, context=context)
+    if terms is None:
+        return None
+    text = analysis.text[span_start:span_end].strip()
+    about_money = _any_between(mk.money, span_start, span_end)
+    if kind == "which" and any(t.i in mk.price for t in words):
+        kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
+    return Question(text, span_start, span_end, kind, terms, bool(find_times(text, analysis.lang)), about_money,
+                    borrowed, frozenset(t.lower_ for t in words),
+                    seeks_advice=_any_between(mk.advice, span_start, span_end))
+
+
+def _any_between(matches: list[Match], start: int, end: int) -> bool:
+    """Whether a match (of one lexicon, so in text order) starts in [start, end): by bisection, once per
+    question, where a scan of the message's matches per question was quadratic."""
+    k = bisect.bisect_left(matches, start, key=operator.attrgetter("start"))
+    return k < len(matches) and matches[k].start < end
+
+
+def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> str:
+    """The question's type from its question words; they join `skip`, since they say nothing of the subject."""
+    inside = [(k, m) for k, m in mk.kinds_between(lo, hi) if m.first_token not in skip]
+    if not inside:
+        return "yes-no"
+    # A wh-word beats the yes/no frame around it ("Could you tell me when...", "Is it possible to know
+    # where..."), and a bare "what"/"что" is the weakest wh-word ("What are the opening hours?").
+    inside.sort(key=lambda km: (_tier(km[0], km[1]), km[1].first_token, -(km[1].last_token - km[1].first_token)))
+    for k, m in inside:
+        # "статус" names the subject of "де подивитися статус?"; question words proper say nothing.
+        if k != "status" or m is inside[0][1]:
+            skip |= _question_words(analysis, m)
+    kind, m = inside[0]
+    if _subordinate(analysis, m, [y for k, y in inside if k == "yes-no"]):
+        return "yes-no"
+    return kind
+
+
+def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
+    """A wh-word in a clause of its own after a yes/no frame: "Можно ли расплатиться картой, когда привезут
+    холодильник?" asks whether, and "when" only says which moment. ("Could you tell me when..." has no break.)"""
+    doc = analysis.doc
+    return any(y.last_token < wh.first_token
+               and any(doc[i].text in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
+               for y in frames)
+
+
+def _question_words(analysis: Analysis, m: Match) -> set[int]:
+    """The tokens of a question-word match that are grammar, not subject. In "* ли" the word before "ли" is the
+    subject ("доставляете ли"); in "what ... cost" the gap is ("What does express delivery cost?")."""
+    first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
+    tokens = range(first, m.last_token + 1)
+    if "..." not in m.phrase:
+        return set(tokens)
+    listed = {w.casefold() for w in _PHRASE_WORDS.findall(m.phrase)}
+    return {i for i in tokens if analysis.doc[i].lower_ in listed or analysis.lemma_sets[i] & listed}
+
+
+_PHRASE_WORDS = re.compile(r"\w+")
+
+
+def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], skip: set[int], *,
+             context: tuple[int, int] | None) -> tuple[tuple[Term, ...] | None, bool]:
+    """The words the question is about, and whether they were borrowed from the sentence before."""
+    start, end = span
+    condition = _condition_tokens(analysis, start, end)
+    terms = content_terms(analysis, start, end, skip=skip | condition, generic=mk.generic, topics=mk.topics)
+    if condition and not terms:
+        terms = content_terms(analysis, start, end, skip=skip, generic=mk.generic, topics=mk.topics)
+    if kind in TYPED or any(t.weight >= NAME_WEIGHT for t in terms) or (kind == "status" and terms):
+        return tuple(terms), False
+    # "Почему так получилось?", "What happened?": the subject is the sentence before.
+    if context is None:
+        return None, False
+    terms = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic, topics=mk.topics)
+    if not any(t.weight >= NAME_WEIGHT for t in terms):
+        return None, False
+    return tuple(terms), True
+
+
+_CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
+
+
+def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
+    """Tokens of a trailing condition: "можно ли обменять, если не подойдёт?" asks about exchanging.
+
+    The condition's words ("подойдёт") name the circumstance, not what is asked, so a reply that uses them (about
+    the size) has not answered the question (about the exchange).
+    """
+    out: set[int] = set()
+    tokens = analysis.tokens
+    i = bisect.bisect_left(analysis.token_starts, start)
+    prev = ""
+    while i < len(tokens) and tokens[i].idx < end:
+        tok = tokens[i]
+        if tok.lower_ in _CONDITIONS and prev == ",":
+            j = i
+            while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
+                out.add(j)
+                j += 1
+            return out
+        if not tok.is_space:
+            prev = tok.text
+        i += 1
+    return out
+
+
+def _tier(kind: str, m: Match) -> int:
+    if kind == "yes-no":
+        return 2
+    return 1 if kind == "which" and m.first_token == m.last_token else 0
+
+
+def _ends_with_question_mark(sent: Span) -> bool:
+    for tok in reversed(list(sent)):
+        if tok.is_space or tok.text in {'"', "'", ")", "»", "”", "’"}:
+            continue
+        return "?" in tok.text
+    return False
+
+
+def _next_word(doc: Doc, i: int) -> int:
+    j = i + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+        j += 1
+    return j

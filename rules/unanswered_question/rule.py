@@ -1,0 +1,217 @@
+"""The unanswered-question rule: every question the customer asked gets an answer.
+
+The rule is a pipeline of small steps, one module each:
+
+1. `questions`: the customer's questions, each with its type and the words it is about;
+2. `passages`: the reply's sentences and paragraphs, its answer evidence, and an index of its words;
+3. `matching`: which reply sentences address which question (its passage, and the closest sentence);
+4. `answer_types`: whether the passage holds the kind of answer the question's type needs;
+5. `interleaved`: answers written under the customer's quoted lines;
+6. `languages`: a question in one language answered in another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+from replylint.model import Lang, Severity
+from replylint.nlp import pipeline
+from replylint.rule import Hit, Rule, RuleContext, bad, good
+from replylint_rules._answers import LEXICON_DIR, LexiconSource
+from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
+from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
+from replylint_rules.unanswered_question.languages import across_languages
+from replylint_rules.unanswered_question.matching import Claims, closest
+from replylint_rules.unanswered_question.passages import Reply, build_reply
+from replylint_rules.unanswered_question.questions import Question, find_questions
+
+SUGGESTIONS = {
+    "when": "Give a date or time (\"on Thursday, 14 November\"), or say when you will know.",
+    "how-much": "Give the amount (\"£25\", \"free\"), or say when you will know.",
+    "where": "Give the place, link or tracking number, or say when you will know.",
+    "yes-no": "Start with a clear yes or no, then the details.",
+}
+DEFAULT_SUGGESTION = "Answer it, or say honestly that you don't know yet and when you will."
+MAX_QUOTE = 80
+
+
+class UnansweredQuestion(Rule):
+    """Answer every question the customer asked.
+
+    A customer who asks two things and gets an answer to one has to write again, and the second reply is
+    slower and more annoyed. The rule reads the customer's message (given, or recovered from the reply's
+    quote), finds the questions in it (sentences ending in "?", wherever they sit in a paragraph, and indirect
+    ones like "Подскажите, когда...", "Интересует, ...", "Цікавить, чи...", "I was wondering whether..."), and
+    matches each one to the part of the reply that addresses it: the sentences that share its subject (its
+    words, words of the same topic, or their translation when the reply is in another language), with a sentence
+    several questions share going to the one it covers best. Only inside that part does it look for the kind of
+    answer the question needs: a date for "when", an amount for "how much" or "what does it cost", a place,
+    link or tracking number for "where", a yes or no for a yes/no question, a reason for "why", steps for
+    "how", or the same subject in other words. So a date or a "yes" given about something else does not answer
+    it ("Yes, you can pay by card on delivery." does not say when the order arrives), and with several
+    questions, a sentence about one subject answers that subject only. In an interleaved reply, the text under
+    each quoted question is its answer. Saying honestly that you don't know yet counts as an answer (the
+    honest-unknown rule then checks that you offer a next step). Not questions: pleasantries ("How are you?"),
+    rhetorical questions ("Неужели так сложно?", "Why would anyone...?"), questions the customer answers
+    themselves ("Did I pick the wrong size? No, I measured twice."), reported ones ("My husband asked me: why
+    so expensive?"), and anything in the customer's signature block or under "Sent from my iPhone" (a "P.S."
+    asks again). Without the customer's message the rule has nothing to check.
+
+    Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
+    closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
+    answer (`reason`), so a reviewer can check the judgement.
+    """
+
+    id = "unanswered-question"
+    lexicon_dir = LEXICON_DIR
+    tags = ("content",)
+    severity = Severity.ERROR
+    messages = {
+        "unanswered": "The customer asked \"{question}\" and the reply does not answer it.",
+    }
+    examples = (
+        bad("en", "Hi Beth,\n\nYour order 40017 will be delivered on Thursday, 12 June, between 8am and 6pm.\n\n"
+            "Kind regards,\nRuth",
+            "unanswered",
+            original="Hi,\n\nWhen will my order 40017 arrive, and can I change the delivery address to my office?\n\n"
+                     "Beth"),
+        bad("en", "Hi Oscar,\n\nNext-day delivery is available for the Pulse speaker on orders placed before 2pm.\n\n"
+            "Kind regards,\nAisha",
+            "unanswered",
+            original="Hello,\n\nI'd like to know how much next-day delivery costs for the Pulse speaker.\n\nOscar",
+            note="the subject is there, the price is not"),
+        good("en", "Hi Anna,\n\nThe courier will bring it on Thursday, 15 May, between 9am and 1pm.\n\nKind regards,\n"
+             "Marta",
+             original="Hi,\n\nI ordered the Pulse mini speaker on Monday. When will it arrive?\n\nThanks,\nAnna",
+             note="answered with a weekday, without repeating 'arrive'"),
+        good("en", "Hi Ollie,\n\nWe do: the green Fjord boots are in stock in size 41.\n\nBest regards,\nAnders",
+             original="Hi there, hope you're having a good week?\n\nDo you have the Fjord boots in green, size 41?"
+                      "\n\nOllie",
+             note="the pleasantry needs no answer"),
+        good("en", "Hi Tilly,\n\nI can't give you a date yet, but I'll email you by Friday with an update.\n\n"
+             "Kind regards,\nAnders",
+             original="When will the Fjord boots be back in size 38?\n\nTilly",
+             note="an honest 'not yet' counts"),
+        bad("ru", "Ольга, здравствуйте!\n\nКомод «Сканди» привезём в четверг, 14 ноября, с 12:00 до 16:00.\n\n"
+            "С уважением,\nИгорь",
+            "unanswered",
+            original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n\nОльга"),
+        good("ru", "Тимур, здравствуйте!\n\nУ водителя будет терминал, так что оплатить холодильник картой при "
+             "получении получится.\n\nС уважением,\nКирилл",
+             original="Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
+             note="yes/no answered in other words"),
+        good("ru", "Георгий, здравствуйте!\n\nЗамену отправим завтра за наш счёт.\n\nС уважением,\nВиктория",
+             original="Кружка разбилась. Неужели так сложно нормально упаковать? Как мне получить замену?\nГеоргий",
+             note="the rhetorical question needs no answer"),
+        bad("uk", "Вітаю, Богдано!\n\nДоставка до Луцька займає 1–2 дні.\n\nЗ повагою,\nЯрина",
+            "unanswered",
+            original="Вітаю! Підкажіть, будь ласка, чи підійде чохол Spigen до iPhone 13. І скільки йде доставка до "
+                     "Луцька?\nБогдана",
+            note="an indirect question without '?'"),
+        good("uk", "Вітаю, Костянтине!\n\nПосилка зараз на сортувальному терміналі в Дніпрі, а завтра надійде у "
+             "Ваше відділення №21.\n\nЗ повагою,\nАлла",
+             original="Підкажіть, де зараз моя посилка? ТТН 20450977889900.\nКостянтин"),
+        good("uk", "Добрий день, Людмило!\n\nТак, подушки «Хмара» є в наявності, 790 грн за штуку.\n\nЗ повагою,\n"
+             "Іванна",
+             original="Добрий день! Як ваші справи? Чи можна замовити ще дві такі самі подушки?\nЛюдмила"),
+        good("uk", "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер для відстеження надішлемо в "
+             "SMS.\n\nЗ повагою,\nМарина", original="Где мой заказ?\nЕлена",
+             note="a Russian question answered in Ukrainian: «замовлення» is the customer's «заказ»"),
+        bad("en", "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth",
+            "unanswered",
+            original="Hi,\n\nWhen will my order arrive?\n\nBeth",
+            note="a yes about paying is no answer to 'when'; the finding names that sentence as the closest"),
+        bad("en", "Hi Tom,\n\nThe sofa will be delivered on Monday, 9 June, between 8am and 12pm.\n\n"
+            "Kind regards,\nRuth",
+            "unanswered",
+            original="Hi,\n\nWhen will the sofa be delivered? And when will the armchair come?\n\nTom",
+            note="the date is the sofa's: it does not answer the armchair's separate 'when'"),
+        good("en", "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n"
+             "> Can I pay by PayPal?\n\nYes, PayPal is available at checkout.\n\n> How much is shipping to "
+             "Germany?\n\nIt is €9.90, free over €100.\n\nBest,\nAnna",
+             note="an interleaved reply: each answer sits under the quoted question"),
+        bad("ru", "Наталья, здравствуйте!\n\nСпасибо, что выбрали наш магазин. Заказ 30417 уже собран.\n\n"
+            "С уважением,\nИгорь",
+            "unanswered",
+            original="Добрый день! Заказ 30417. Интересует, можно ли забрать его самовывозом из магазина на "
+                     "Тверской.\nНаталья",
+            note="an indirect question without '?'"),
+        good("ru", "Дмитрий, здравствуйте!\n\nПодъём на 7 этаж без лифта стоит 900 рублей, комод привезём в "
+             "четверг, 14 ноября.\n\nС уважением,\nИгорь",
+             original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n"
+                      "Дмитрий",
+             note="one sentence may answer two questions"),
+        bad("uk", "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні, посилку передамо Новій пошті.\n\n"
+            "З повагою,\nІрина",
+            "unanswered",
+            original="Добрий день! Яка вартість доставки до Львова?\nОлег",
+            note="a price question answered without a price"),
+        good("uk", "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор",
+             original="Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nДякую,\nОльга\n"
+                      "Надіслано з iPhone",
+             note="an indirect question answered; the signature and device footer ask nothing"),
+    )
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        orig = ctx.original_analysis
+        if orig is None or not ctx.text.strip():
+            return
+        orig_lang: Lang = ctx.original_language or ctx.language
+        questions = find_questions(orig, self._lex(orig_lang))
+        inline = InlinePairs.of(ctx.text)
+        questions += self._interleaved_questions(inline, orig.text, orig_lang)
+        if not questions:
+            return
+        reply = build_reply(ctx.analysis, self._lex(ctx.language))
+        if orig_lang != ctx.language:
+            questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
+        claims = Claims.of(questions, reply)
+        for n, q in enumerate(questions):
+            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
+            if answered(judging) or self._answered_inline(q, inline, ctx):
+                continue
+            yield self._finding(judging)
+
+    def _lex(self, lang: Lang) -> LexiconSource:
+        return partial(self.lexicon, lang=lang)
+
+    def _finding(self, j: Judging) -> Hit:
+        """The finding, with the reasoning a reviewer needs: the question, the reply sentence judged closest to
+        it, and why that is not an answer."""
+        q = j.q
+        quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
+        near = closest(q, j.reply, j.related_all)
+        if near is None:
+            passage, reason = "", "the reply does not take up what the question is about"
+        else:
+            start, end = j.reply.sentences[near]
+            passage = j.reply.analysis.text[start:end].strip()
+            reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
+        return Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text,
+                                        "closest_passage": passage, "reason": reason},
+                   suggestion=SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION))
+
+    def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
+        """A reply written between the customer's quoted lines: the text right under the quoted question is its
+        answer, judged on its own by the same tests ("Thanks for asking!" under it answers nothing)."""
+        for answer in inline.answers_to(q.text):
+            sub = self._sub_reply(answer, ctx)
+            if answered(Judging(q, sub, Claims.of([q], sub), 0, single=True)):
+                return True
+        return False
+
+    def _interleaved_questions(self, inline: InlinePairs, original: str, lang: Lang) -> list[Question]:
+        """Questions in the customer's lines quoted inside the reply that the original does not have: an
+        interleaved reply's quote is split at its first block, so the later blocks never reach the original."""
+        known = normalised(original)
+        out: list[Question] = []
+        for quoted, _ in inline.pairs:
+            if normalised(quoted) in known:
+                continue
+            out += [q for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang))
+                    if normalised(q.text) not in known]
+        return out
+
+    def _sub_reply(self, answer: str, ctx: RuleContext) -> Reply:
+        return build_reply(pipeline(ctx.language).analyse(answer), self._lex(ctx.language))

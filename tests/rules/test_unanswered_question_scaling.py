@@ -1,0 +1,70 @@
+"""unanswered-question stays linear: an original with N questions against a reply with N sentences.
+
+Each question looks its words up in an index of the reply instead of scanning every sentence, so four times
+the input costs about four times the time; the scan it replaced cost twelve to fourteen times (quadratic is 16).
+The rule alone is timed, on analyses built beforehand, best of three runs, so the spaCy pipeline's own (linear)
+cost and a busy machine's noise do not hide a quadratic step.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from replylint.model import Context, Lang, ParsedMessage
+from replylint.rule import RuleContext
+from replylint_rules.unanswered_question import UnansweredQuestion
+
+MAX_RATIO = 7.0
+"""Allowed growth of the rule's time for 4x the input: linear is 4, quadratic 16; the margin absorbs noise."""
+
+THINGS = {
+    "en": ["sofa", "chair", "lamp", "table", "kettle", "rug", "mirror", "shelf", "desk", "stool"],
+    "ru": ["диван", "стул", "лампа", "стол", "чайник", "ковёр", "зеркало", "полка", "комод", "табурет"],
+}
+TEMPLATES = {
+    # distinct subjects: every question finds its own sentence
+    "distinct": {
+        "en": ("When will the {t} number {i} arrive? Can I pay for the {t} {i} by card?",
+               "The {t} number {i} will be delivered on Monday, and payment by card is fine."),
+        "ru": ("Когда привезут {t} номер {i}? Можно ли оплатить {t} {i} картой?",
+               "{t} номер {i} привезём в понедельник, оплатить картой можно."),
+    },
+    # the same words everywhere: every question relates to every sentence unless common words are skipped
+    "shared": {
+        "en": ("Can you deliver the parcel on Saturday? Is delivery free?",
+               "We deliver parcels every day and the delivery is fast."),
+        "ru": ("Можно ли доставить посылку в субботу? Доставка бесплатная?",
+               "Мы доставляем посылки каждый день, доставка быстрая."),
+    },
+}
+
+
+def _pair(kind: str, lang: Lang, n: int) -> tuple[str, str]:
+    question, answer = TEMPLATES[kind][lang]
+    things = THINGS[lang]
+    original = " ".join(question.format(t=things[i % len(things)], i=i) for i in range(n))
+    reply = " ".join(answer.format(t=things[i % len(things)], i=i) for i in range(n))
+    return original, reply
+
+
+def _rule_seconds(kind: str, lang: Lang, n: int) -> float:
+    original, reply = _pair(kind, lang, n)
+    rule = UnansweredQuestion()
+    best = float("inf")
+    for _ in range(3):
+        ctx = RuleContext(reply=ParsedMessage(reply), text=reply, language=lang, facts=Context(),
+                          original=ParsedMessage(original), original_language=lang)
+        _ = ctx.analysis, ctx.original_analysis
+        started = time.process_time()
+        list(rule.check(ctx))
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("kind", sorted(TEMPLATES))
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_four_times_the_questions_and_sentences_cost_about_four_times_as_much(kind: str, lang: Lang) -> None:
+    small, large = _rule_seconds(kind, lang, 40), _rule_seconds(kind, lang, 160)
+    assert large / max(small, 1e-3) < MAX_RATIO, f"{kind}/{lang}: {small:.3f}s -> {large:.3f}s"
