@@ -177,7 +177,7 @@ def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address,
     `value` may still hold RFC 2047 encoded words; each address is decoded after splitting.
     """
     out: list[Address] = []
-    for item in _address_items(value):
+    for item in _rejoin_display_names(_address_items(value)):
         if len(out) >= _MAX_ADDRESSES:
             if notes is not None:
                 notes.add("address-list-truncated")
@@ -187,6 +187,27 @@ def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address,
             name, addr = _one_address(raw)
             out.append(Address(name=name, email=addr, raw=raw))
     return tuple(out)
+
+
+def _rejoin_display_names(items: Iterator[str]) -> Iterator[str]:
+    """Put back a comma that a client left unquoted in a display name ("ХатаТех, відділ доставки <d@x.ua>").
+
+    RFC 5322 wants such a name quoted, but mail clients and shop systems often write it bare, and splitting on
+    it yields a fake address "ХатаТех" that address-invalid would report. A piece with neither "@" nor an angle
+    address, followed by a piece that is "name <address>", is the start of that name: nothing else reads so.
+    """
+    held: list[str] = []
+    for item in items:
+        if "@" not in item and "<" not in item and item.strip() and len(held) < 4:
+            held.append(item)
+            continue
+        if held and "<" in item and not item.lstrip().startswith("<"):
+            yield ",".join([*held, item])
+        else:
+            yield from held
+            yield item
+        held = []
+    yield from held
 
 
 def _address_items(value: str) -> Iterator[str]:

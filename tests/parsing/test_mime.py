@@ -327,3 +327,13 @@ def test_megabyte_header_fields_are_capped_and_fast() -> None:
     assert message.headers.subject.startswith("ПриветПривет")
     assert len(message.headers.from_) == 1000
     assert {"header-truncated", "address-list-truncated"} <= set(message.defects)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("ХатаТех, відділ доставки <delivery@hatatech.ua>", [("ХатаТех, відділ доставки", "delivery@hatatech.ua")]),
+    ("a@b.c, Shop, Sales Dept <s@x.com>", [("", "a@b.c"), ("Shop, Sales Dept", "s@x.com")]),
+    ('"Smith, J" <j@x.com>, k@y.z', [("Smith, J", "j@x.com"), ("", "k@y.z")]),
+    ("John Smith, jane@x.com", [("", "John Smith"), ("", "jane@x.com")]),  # no angle address: still reported
+])
+def test_an_unquoted_comma_in_a_display_name_stays_in_the_name(value: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.email) for a in parse_addresses(value)] == expected
