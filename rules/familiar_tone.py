@@ -121,6 +121,11 @@ def inside(spans: list[Span], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+_ADDRESSING_2SG = frozenset({"можешь", "сможешь", "хочешь", "захочешь", "можеш", "зможеш", "хочеш", "захочеш"})
+"""2nd-person forms that ask something of the reader ("можешь прислать снимок"), never the generic "you" of
+"ничего не поделаешь": one of them addresses the customer as ты even in a reply that says nothing else so."""
+
+
 # --- emoticons ----------------------------------------------------------------------------------------------
 
 _EMOJI = (
@@ -265,7 +270,7 @@ _EN = "Hi Jake,\n\nNo worries, dude, I've sent a new charging cable today. It wi
 
 
 class FamiliarTone(Rule):
-    """Address the customer politely: Вы/Ви, plain words, one smiley at most.
+    """Address the customer politely: Вы/Ви, plain words, two smileys at most.
 
     A customer writing to a shop expects to be treated as a client, not a pal. In Russian and Ukrainian "ты/ти"
     from a stranger reads as rude or patronising, whatever the intent; slang ("бро", "чувак", "dude") and a
@@ -273,6 +278,10 @@ class FamiliarTone(Rule):
     exactly the customers who are already annoyed. Words inside quotation marks (a product called "Yo Dude", the
     book «Ти і твій кіт», the customer's own gift message), reported speech ("курьер сказал: подожди") and the
     quoted original do not count. English has no polite "you", so in English only slang and emoticons apply.
+    One ты-form addressed to the customer is enough ("можешь прислать снимок" in an otherwise polite reply);
+    a bare 2nd-person verb used as the generic "you" ("ничего не поделаешь") is not. Informal farewells
+    («Бывай», «Пока-пока», «Бувай») count as slang. Emoticons: up to `max-emoticons` (two) emoticons or emoji in one reply are
+    fine; each counts once, and a bracket run («спасибо)))», ":)))") is one emoticon.
     """
 
     id = "familiar-tone"
@@ -286,7 +295,7 @@ class FamiliarTone(Rule):
     messages = {
         "informal-you": "\"{word}\" addresses the customer informally (ты/ти); use the polite form.",
         "slang": "\"{word}\" is slang; write to the customer in plain, polite words.",
-        "emoticons": "The reply has {count} emoticons or emoji; one at most keeps a support reply professional.",
+        "emoticons": "The reply has {count} emoticons or emoji; {limit} at most keeps a support reply professional.",
     }
     examples = (
         bad("en", _EN, ("slang", "dude")),
@@ -306,6 +315,8 @@ class FamiliarTone(Rule):
                   "С уважением,\nТимур", ("slang", "бро")),
         bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
                   "С уважением,\nДенис", ("emoticons", ")))")),
+        bad("ru", "Эдуард, здравствуйте!\n\nЗажмите кнопку Bluetooth на 3 секунды. Если колонка не появится, можешь "
+                  "прислать снимок экрана.\n\nС уважением,\nДаниил", ("informal-you", "можешь")),
         good("ru", "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
                    "заказ привезут сегодня до 18:00. Книга «Ты можешь больше» тоже в посылке.\n\n"
                    "С уважением,\nМарина", note="reported speech and a book title"),
@@ -315,6 +326,8 @@ class FamiliarTone(Rule):
         good("uk", "Добрий день, Олено!\n\nКнига «Ти і твій кіт» є в наявності, будь ласка, оформіть замовлення "
                    "на сайті. Кур'єр звертався до Вас на «ти»? Вибачте, ми з ним поговоримо.\n\n"
                    "З повагою,\nМарина", note="a title, 'будь ласка' and a word cited in quotes"),
+        good("uk", "Добрий день, Олено!\n\nДякуємо за відгук :) Раді, що светр підійшов)))\n\nЗ повагою,\nМарина",
+             note="two emoticons, the bracket run counted once: within the limit"),
         good("uk", "Добрий день!\n\nЗамовлення надіслано 🎁 Дякуємо!\n\nЗ повагою,\nМарина",
              note="one emoji is friendly, not overload"),
     )
@@ -363,7 +376,8 @@ class FamiliarTone(Rule):
                 continue
             hit = Hit("informal-you", start, start + len(text), {"word": text},
                       suggestion=_formal_form(analysis, text, doc[i].lemma_))
-            (generic if kind == "2sg" else hits)[start] = hit
+            direct = kind != "2sg" or text.lower() in _ADDRESSING_2SG
+            (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in
         # one that also says Вы.
