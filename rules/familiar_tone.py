@@ -280,8 +280,8 @@ class FamiliarTone(Rule):
     quoted original do not count. English has no polite "you", so in English only slang and emoticons apply.
     One ты-form addressed to the customer is enough ("можешь прислать снимок" in an otherwise polite reply);
     a bare 2nd-person verb used as the generic "you" ("ничего не поделаешь") is not. Informal farewells
-    («Бывай», «Пока-пока», «Бувай») count as slang. Emoticons: up to `max-emoticons` (two) emoticons or emoji in one reply are
-    fine; each counts once, and a bracket run («спасибо)))», ":)))") is one emoticon.
+    («Бывай», «Пока-пока», «Бувай») count as slang. Emoticons: up to `max-emoticons` (two) emoticons or emoji
+    in one reply are fine; each counts once, and a bracket run («спасибо)))», ":)))") is one emoticon.
     """
 
     id = "familiar-tone"
