@@ -25,7 +25,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "и", "а", "но", "і", "й", "та",
 _HELP_URL = re.compile(r"help|faq|support|knowledge|/kb\b|guide|how-?to|instruction|question|dovidka|spravka|"
                        r"pomoshch|dopomoga|contact", re.IGNORECASE)
 """A link to self-help (its path says so) is part of an autoreply; a tracking or product link is an answer."""
-_FORMULAS = ("acknowledgements", "reply_promises", "autoreply_boilerplate", "help_links", "callback")
+_FORMULAS = ("acknowledgements", "reply_promises", "autoreply_boilerplate", "help_links", "callback", "meanwhile_help")
 """What an automatic acknowledgement is made of. A sentence with none of these is an answer written by someone."""
 
 
@@ -45,9 +45,12 @@ class Autoreply(Rule):
     one working day", "до 18:00", "протягом доби") they cannot plan and write again, call, or complain in
     public; "as soon as possible" and "найближчим часом" are not times. Without a help-centre or FAQ link or a
     way to leave a phone number for a call back, they have nothing to do but wait (reported as info). Only a
-    reply that *is* an acknowledgement is checked: one that opens with "we received your message / ваше
-    обращение получено / ваш лист отримано" and says nothing else of substance. A person who writes "I've
-    received your photos" and then solves the problem is not an autoreply.
+    reply that *is* an acknowledgement is checked: its first sentences say the message was received ("we
+    received your message / ваше обращение получено / ваш лист отримано", after a greeting or a thank-you if
+    any), and everything else in it is acknowledgement formula: a ticket or case number, a promise to answer,
+    thanks, an offer of help meanwhile (a help-centre, FAQ or tracking link, a call back). One sentence that
+    answers or asks something about the customer's matter makes it a person's reply, not an autoreply: "I've
+    received your photos" followed by the fix is not an autoreply.
     """
 
     id = "autoreply"
@@ -64,6 +67,11 @@ class Autoreply(Rule):
             ("no-timeframe", "received your message"), ("no-alternatives", "received your message")),
         bad("en", "Hello,\n\nThanks for your email. We've received it and will reply within 24 hours.\n\n"
                   "Best wishes,\nThe Glow Apothecary Team", "no-alternatives"),
+        bad("en", "Hi Harry,\n\nThank you for getting in touch. Your request has been received and logged as case "
+                  "88341, and our advisers will respond as soon as they can. While you wait, you can follow your "
+                  "return at https://shop.example/returns/track\n\nKind regards,\nCustomer Services",
+            ("no-timeframe", "Your request has been received"),
+            note="a case number and a tracking link are formula; 'as soon as they can' is not a time"),
         good("en", "Hello,\n\nWe have received your message, and one of our team will reply within one working "
                    "day. In the meantime, our help centre explains how damaged items are handled: "
                    "https://shop.example/help/damaged\n\nKind regards,\nThe Volt & Co Support Team"),
