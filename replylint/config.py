@@ -31,6 +31,7 @@ MAX_RULE_TIMEOUT = 86_400
 
 _TOP_KEYS = {
     "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language", "allow",
+    "audit",
 }
 
 
@@ -51,6 +52,8 @@ class Config:
     allow: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Per rule, words and phrases it must not flag: a finding whose text lies inside one of them is dropped (a brand
     "Bro Code" for familiar-tone, "NOVA POSHTA" for mass-mailing) without switching the rule off."""
+    audit: Mapping[str, Any] = field(default_factory=dict)
+    """`[tool.replylint.audit]` as given; `replylint audit` validates it (replylint.auditing.settings)."""
     path: Path | None = None
     """The file this came from, for messages."""
 
@@ -203,6 +206,10 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         raise ConfigError(f"{where}: [allow] must be a table of rule-id = [phrases]")
     _check_keys(allow, where, "[allow]")
     kwargs["allow"] = dict(allow)
+    if "audit" in data:
+        if not isinstance(data["audit"], Mapping):
+            raise ConfigError(f"{where}: [audit] must be a table (see docs/audit.md)")
+        kwargs["audit"] = dict(data["audit"])
     config = Config(**kwargs)
     if registry is not None:
         validate_against(config, registry)
