@@ -1,6 +1,7 @@
 """replylint: lint customer-support e-mail replies before they are sent, and audit them after."""
 
 from replylint.api import Job, Linter, lint, lint_many
+from replylint.auditing import audit
 from replylint.config import Config, load_config
 from replylint.errors import ConfigError, InputTooLargeError, ReplylintError, ReplyParseError, RuleLoadError
 from replylint.model import Context, Finding, Headers, ParsedMessage, Report, Severity
@@ -28,6 +29,7 @@ __all__ = [
     "RuleLoadError",
     "Severity",
     "__version__",
+    "audit",
     "bad",
     "good",
     "lint",

@@ -11,7 +11,7 @@ import binascii
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -38,6 +38,7 @@ _SEPARATOR = re.compile(
     + rb") *\r?\n?"
 )
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+_ANGLE_ADDR = re.compile(r"<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
 _MSGID = re.compile(r"<([^<>\s]{1,998})>")
 _SENT_FOLDERS = frozenset({
     "sent", "sent items", "sent messages", "sent mail", "[gmail]/sent mail", "outbox",
@@ -210,21 +211,32 @@ def is_automatic(msg: Message) -> bool:
 
 
 def _text(value: object) -> str:
-    """A header decoded from RFC 2047; undecodable bytes become U+FFFD instead of an exception."""
+    """A header decoded from RFC 2047; raw 8-bit bytes as UTF-8 (else windows-1251), never an exception."""
     if value is None:
         return ""
-    raw = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in raw):
-        # 8-bit bytes in a header (compat32 keeps them as surrogates): UTF-8 as most mailers send, else Cyrillic
-        data = raw.encode("ascii", "surrogateescape")
+    if isinstance(value, Header):  # compat32 hands 8-bit headers over as Header objects of "unknown-8bit"
         try:
-            raw = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raw = data.decode("cp1251", "replace")
+            parts = decode_header(value)
+        except (ValueError, LookupError, UnicodeError, AssertionError, TypeError):
+            return str(value)
+        return "".join(p if isinstance(p, str) else _decode(p, c) for p, c in parts)
+    raw = str(value)
     try:
-        return str(make_header(decode_header(raw)))
+        return "".join(p if isinstance(p, str) else _decode(p, c) for p, c in decode_header(raw))
     except (ValueError, LookupError, UnicodeError, AssertionError, TypeError):
-        return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return raw
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    if charset and charset != "unknown-8bit":
+        try:
+            return data.decode(charset, "replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", "replace")
 
 
 def _first_id(value: object) -> str:
@@ -242,8 +254,15 @@ def _ids(value: object) -> tuple[str, ...]:
 
 
 def _sender(value: object) -> tuple[str, str]:
-    name, addr = parseaddr(_text(value))
-    return name.strip(), addr.strip().lower() if "@" in addr else ""
+    text = _text(value)
+    name, addr = parseaddr(text)
+    if "@" not in addr:
+        # parseaddr gives up on display names holding "[" or controls; the <addr> itself is still plain
+        found = _ANGLE_ADDR.search(text)
+        if found is None:
+            return "", ""
+        name, addr = text[:found.start()].strip().strip('"'), found.group(1)
+    return name.strip(), addr.strip().lower()
 
 
 def _addresses(msg: Message, *headers: str) -> tuple[str, ...]:

@@ -160,7 +160,7 @@ def client_for(scheduler: Any, workers: int | None) -> Iterator[Any]:
         return
     n = workers or os.cpu_count() or 1
     cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
 
