@@ -100,7 +100,7 @@ def shares(share_1h: float | None, share_24h: float | None, benchmark: Mapping[s
 
 def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str]) -> Markup:
     """Findings per 100 replies, week by week, one line per rule."""
-    width, height, left, bottom, top = 760, 260, 40, 50, 14
+    width, height, left, bottom, top = 760, 230, 40, 50, 14
     right = 40  # room for the last week's label
     names = list(weeks)
     if not names or not rules:
@@ -129,7 +129,7 @@ def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str]) -> Marku
         ly = height - 22 + (n // 4) * 14
         body.append(f'<rect x="{lx}" y="{ly - 8}" width="10" height="10" fill="{color}"/>'
                     f'<text x="{lx + 14}" y="{ly + 1}">{label(rid)}</text>')
-    return _svg(width, height + 14 * (len(series) // 4), body, "Weekly findings per 100 replies")
+    return _svg(width, height + 14 * ((len(series) - 1) // 4), body, "Weekly findings per 100 replies")
 
 
 def heatmap(rows: Sequence[Any], cols: Sequence[Any], value: Any, title: str, *, fmt: Any = "{:.0f}".format,

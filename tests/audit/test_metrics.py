@@ -105,3 +105,12 @@ def test_summary_definitions() -> None:
     assert summary["delays_without_apology"] == 1 and summary["replies_with_unanswered_questions"] == 1
     assert summary["rules"]["length"]["per_100_replies"] == pytest.approx(33.33)
     assert summary["agents"]["m@shop.example"]["findings"] == 3
+
+
+def test_audit_table_in_the_configuration() -> None:
+    from replylint.config import config_from_mapping
+
+    config = config_from_mapping({"audit": {"team": ["shop.example"], "timezone": "Europe/Kyiv"}})
+    assert settings_from_mapping(config.audit).timezone == "Europe/Kyiv"
+    with pytest.raises(ConfigError, match=r"\[audit\] must be a table"):
+        config_from_mapping({"audit": "shop.example"})
