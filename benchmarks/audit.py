@@ -105,8 +105,8 @@ def generate(path: Path, messages: int, seed: int = 1) -> int:
                 ack = when + timedelta(seconds=30)
                 fh.write(f"From support@shop.example {ack.strftime('%a %b %d %H:%M:%S %Y')}\n")
                 fh.write(_mail("Support <support@shop.example>", customer, "Re: " + subject, ack,
-                               mid=f"a{thread_no}@shop.example", body=ACK[lang], headers=f"Auto-Submitted: auto-replied\n"
-                               f"In-Reply-To: <{cid}>\n") + "\n")
+                               mid=f"a{thread_no}@shop.example", body=ACK[lang],
+                               headers=f"Auto-Submitted: auto-replied\nIn-Reply-To: <{cid}>\n") + "\n")
                 written += 1
             if rnd.random() < 0.04 or written >= messages:
                 continue  # never answered
@@ -123,8 +123,8 @@ def generate(path: Path, messages: int, seed: int = 1) -> int:
             headers = f"In-Reply-To: <{cid}>\nReferences: <{cid}>\n" if rnd.random() < 0.95 else ""
             rid = f"r{thread_no}@shop.example"
             fh.write(f"From {agent}@shop.example {reply_at.strftime('%a %b %d %H:%M:%S %Y')}\n")
-            fh.write(_mail(f"{agent.capitalize()} <{agent}@shop.example>", customer, "Re: " + subject, reply_at, mid=rid,
-                           body="\n\n".join(p for p in parts if p), headers=headers) + "\n")
+            fh.write(_mail(f"{agent.capitalize()} <{agent}@shop.example>", customer, "Re: " + subject, reply_at,
+                           mid=rid, body="\n\n".join(p for p in parts if p), headers=headers) + "\n")
             written += 1
             if rnd.random() < 0.01:
                 fh.write("From broken@example.com Mon Nov 10 07:00:00 2025\nSubject: no sender\n\nbody\n\n")
