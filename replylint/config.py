@@ -206,14 +206,18 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         raise ConfigError(f"{where}: [allow] must be a table of rule-id = [phrases]")
     _check_keys(allow, where, "[allow]")
     kwargs["allow"] = dict(allow)
-    if "audit" in data:
-        if not isinstance(data["audit"], Mapping):
-            raise ConfigError(f"{where}: [audit] must be a table (see docs/audit.md)")
-        kwargs["audit"] = dict(data["audit"])
+    kwargs["audit"] = _audit_table(data.get("audit", {}), where)
     config = Config(**kwargs)
     if registry is not None:
         validate_against(config, registry)
     return config
+
+
+def _audit_table(table: Any, where: str) -> dict[str, Any]:
+    """`[tool.replylint.audit]` is kept as given here; replylint.auditing.settings validates its keys."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: [audit] must be a table (see docs/audit.md)")
+    return dict(table)
 
 
 def validate_against(config: Config, registry: Registry) -> None:

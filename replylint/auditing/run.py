@@ -107,7 +107,12 @@ def _worker_linter(config: Config) -> Any:
 
 
 def scan_task(shard: sources.Shard) -> dict[str, Any]:
-    return sources.scan(shard).to_dict()
+    try:
+        return sources.scan(shard).to_dict()
+    except Exception as exc:  # noqa: BLE001 - one unreadable shard is listed, it must not end a long audit
+        where = shard.paths[0] if len(shard.paths) == 1 else f"{shard.paths[0]} (+{len(shard.paths) - 1} files)"
+        return ScanResult(problems=[Problem(where, shard.start, f"could not be read: {type(exc).__name__}: {exc}")]
+                          ).to_dict()
 
 
 def lint_task(items: list[tuple[dict[str, Any], dict[str, Any] | None]], config: Config) -> dict[str, Any]:
@@ -130,6 +135,9 @@ def lint_one(linter: Any, reply: Record, original: Record | None) -> dict[str, A
         report = linter.lint(data, orig)
     except (ReplylintError, OSError, LookupError, ValueError) as exc:
         return {"error": f"{type(exc).__name__}: {exc}", "findings": [], "language": None, "excerpt": ""}
+    except Exception as exc:  # noqa: BLE001 - a reply the linter cannot handle is a row with its reason
+        return {"error": f"internal error: {type(exc).__name__}: {exc}", "findings": [], "language": None,
+                "excerpt": ""}
     text = report.text
     return {
         "language": report.language,
@@ -155,7 +163,13 @@ def client_for(scheduler: Any, workers: int | None) -> Iterator[Any]:
     if scheduler is not None:
         target = str(scheduler)
         kwargs = {"scheduler_file": target} if target.endswith(".json") else {"address": target}
-        with Client(**kwargs, timeout=30) as client:  # type: ignore[no-untyped-call]
+        try:
+            client = Client(**kwargs, timeout=30)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError, ValueError) as exc:
+            from replylint.auditing import AuditError
+
+            raise AuditError(f"cannot reach the Dask scheduler at {target}: {exc}") from None
+        with client:
             yield client
         return
     n = workers or os.cpu_count() or 1
@@ -242,7 +256,13 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
             rule_meta: Mapping[str, Mapping[str, Any]] | None = None,
             on_shard: Callable[[str, int], None] | None = None) -> AuditOutcome:
     started = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / ".shards").mkdir(exist_ok=True)
+    except OSError as exc:
+        from replylint.auditing import AuditError
+
+        raise AuditError(f"cannot write to {out}: {exc.strerror or exc}") from None
     shards, problems = sources.discover(paths, shard_bytes=settings.shard_mb << 20, exclude=out)
     salt = config_hash(config, settings)
     store = Store(out, salt)

@@ -77,6 +77,9 @@ def test_input_and_usage_errors_exit_2(tmp_path: Path, cluster: Any) -> None:
     assert code == 2 and "no message is the team's" in err
     code, _, err = cli("audit", str(SAMPLES), "--workers", "0")
     assert code == 2
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    code, _, err = cli("audit", str(SAMPLES), "--team", "shop.example", "--out", str(tmp_path / "file" / "out"))
+    assert code == 2 and "cannot write to" in err
     code, _, err = cli("check", str(SAMPLES / "mbox" / "support.mbox"))
     assert code == 2 and "replylint audit" in err
 
