@@ -33,7 +33,9 @@ METHODS: dict[str, float] = {
 """pair_confidence of each way a reply can be tied to what it answers (docs/audit.md explains each)."""
 
 _PREFIX = re.compile(
-    r"\s*(?:re|fwd?|aw|wg|sv|vs|antw|odp|ha|отв|ответ|відп|відповідь|пересл)\s*(?:\[\d{1,4}\]|\(\d{1,4}\))?\s*:",
+    # One optional whitespace run between the prefix and the colon (the counter's own is inside its group), so a
+    # long run of spaces cannot be split two ways: linear even on a megabyte-long subject.
+    r"\s*(?:re|fwd?|aw|wg|sv|vs|antw|odp|ha|отв|ответ|відп|відповідь|пересл)(?:\s*(?:\[\d{1,4}\]|\(\d{1,4}\)))?\s*:",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")

@@ -67,7 +67,7 @@ class AuditOutcome:
 
 class LinterPlugin(WorkerPlugin):
     """Builds one Linter per worker when the worker starts (or joins), and warms the three pipelines there, so
-    no task ever loads spaCy. Registered under the configuration's hash: a new configuration replaces it."""
+    no task ever loads spaCy. Registered under one name, so the next audit's configuration replaces it."""
 
     name = _PLUGIN
 
@@ -269,7 +269,7 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
     stats = RunStats()
     with client_for(scheduler, workers) as client:
         stats.workers = len(client.scheduler_info().get("workers", {}))
-        client.register_plugin(LinterPlugin(config), name=f"{_PLUGIN}-{salt}")
+        client.register_plugin(LinterPlugin(config), name=_PLUGIN)  # replaces an earlier audit's plugin
         scans = run_stage(client, store, "scan", [(s.key(), scan_task, (s,)) for s in shards], show=progress,
                           stats=stats, on_done=(lambda i: on_shard("scan", i)) if on_shard else None)
         records: list[Record] = []

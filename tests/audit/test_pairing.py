@@ -124,3 +124,12 @@ def test_normalised_subject() -> None:
     assert normalise_subject("RE: Fwd: AW:  Заказ   48213") == "заказ 48213"
     assert normalise_subject("Re[2]: Відп: Оплата") == "оплата"
     assert normalise_subject("Re: " * 50 + "x") == ("re: " * 30 + "x").strip()  # bounded: 20 prefixes at most
+
+
+def test_normalising_a_hostile_subject_is_linear() -> None:
+    import time
+
+    started = time.perf_counter()
+    normalise_subject("Re" + " " * 200_000 + "x")
+    normalise_subject("Re[1]" + " " * 200_000 + "x")
+    assert time.perf_counter() - started < 1.0

@@ -48,6 +48,12 @@ def test_cli_audits_every_sample(tmp_path: Path, cluster: Any) -> None:
     code, stdout, err = cli("audit", str(SAMPLES), "--team", "shop.example", "--out", str(out),
                             "--scheduler", cluster.scheduler.address)
     assert code == 0, err
+    # The worker plugin is installed on the worker, and it built the Linter (and its pipelines) there.
+    installed = cluster.run(lambda dask_worker: [name for name in dask_worker.plugins
+                                                 if name.startswith(run._PLUGIN)])
+    assert [len(names) for names in installed.values()] == [1]
+    built = cluster.run(lambda dask_worker: getattr(dask_worker, "replylint_linter", None) is not None)
+    assert list(built.values()) == [True]
     assert "replylint audit: 23 messages (1 malformed), 10 replies and 1 automatic messages linted" in stdout
     doc = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     assert doc["schema_version"] == 1 and doc["counts"]["replies"] == 10
