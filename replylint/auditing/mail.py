@@ -61,6 +61,23 @@ def looks_like_mbox(path: Path) -> bool:
         return False
 
 
+def holds_several_messages(path: Path) -> bool:
+    """An mbox with a second message: `check` refuses it (a saved .eml may start with one envelope line)."""
+    if not looks_like_mbox(path):
+        return False
+    try:
+        with path.open("rb") as fh:
+            fh.readline(_CHUNK)
+            at_line_start = True
+            for line in iter(lambda: fh.readline(_CHUNK), b""):
+                if at_line_start and is_separator(line):
+                    return True
+                at_line_start = line.endswith(b"\n")
+    except OSError:
+        return False
+    return False
+
+
 def is_sent_folder(path: Path) -> bool:
     """A folder (or mbox file) the mailbox owner's own sent mail lives in, by its usual names."""
     for part in path.parts[-3:]:

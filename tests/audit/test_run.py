@@ -90,6 +90,13 @@ def test_input_and_usage_errors_exit_2(tmp_path: Path, cluster: Any) -> None:
     assert code == 2 and "replylint audit" in err
 
 
+def test_check_still_lints_one_message_saved_with_an_envelope_line(tmp_path: Path) -> None:
+    one = mbox(tmp_path / "one.eml", message("M <m@shop.example>", "Re: Q", "Mon, 10 Nov 2025 10:00:00 +0000", "r@x",
+                                             "Hi Anna,\n\nThe cable is 1 metre long.\n\nKind regards,\nMarta\n"))
+    code, _, err = cli("check", str(one))
+    assert code in (0, 1) and "replylint audit" not in err
+
+
 def test_report_escapes_mail_text(tmp_path: Path, cluster: Any) -> None:
     evil = "<script>alert(1)</script>"
     path = mbox(
