@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -114,3 +115,29 @@ def test_audit_table_in_the_configuration() -> None:
     assert settings_from_mapping(config.audit).timezone == "Europe/Kyiv"
     with pytest.raises(ConfigError, match=r"\[audit\] must be a table"):
         config_from_mapping({"audit": "shop.example"})
+
+
+def test_progress_bar_only_on_a_terminal_and_never_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from replylint.auditing.run import _progress
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stderr", Tty())
+    monkeypatch.delenv("CI", raising=False)
+    assert not _progress(3, "scan", None).disable
+    monkeypatch.setenv("CI", "true")
+    assert _progress(3, "scan", None).disable
+    assert not _progress(3, "scan", True).disable
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert _progress(3, "scan", None).disable
