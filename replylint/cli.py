@@ -181,7 +181,7 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
         raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
     from replylint.auditing.mail import holds_several_messages
 
-    if holds_several_messages(path):
+    if path.is_file() and holds_several_messages(path):
         raise ReplyParseError(f"{raw} is an mbox archive of many messages, not one reply; "
                               f"run 'replylint audit {raw}' to lint each reply in it")
     if context.get("template"):

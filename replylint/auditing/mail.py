@@ -57,7 +57,7 @@ def looks_like_mbox(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
             return is_separator(fh.readline(4096))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL or lone surrogate in the path; the caller reports the path
         return False
 
 
@@ -73,7 +73,7 @@ def holds_several_messages(path: Path) -> bool:
                 if at_line_start and is_separator(line):
                     return True
                 at_line_start = line.endswith(b"\n")
-    except OSError:
+    except (OSError, ValueError):
         return False
     return False
 

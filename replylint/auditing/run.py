@@ -268,7 +268,7 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
     store = Store(out, salt)
     stats = RunStats()
     with client_for(scheduler, workers) as client:
-        stats.workers = len(client.scheduler_info().get("workers", {}))
+        stats.workers = len(client.nthreads())
         client.register_plugin(LinterPlugin(config), name=_PLUGIN)  # replaces an earlier audit's plugin
         scans = run_stage(client, store, "scan", [(s.key(), scan_task, (s,)) for s in shards], show=progress,
                           stats=stats, on_done=(lambda i: on_shard("scan", i)) if on_shard else None)

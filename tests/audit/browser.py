@@ -23,7 +23,9 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout: float = 60) -> dict[str, Any]:
+def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout: float = 60,
+            clip: tuple[int, int] | None = None) -> dict[str, Any]:
+    """`clip` = (top, height) in CSS pixels limits the screenshot to that band of the page."""
     exe = chromium()
     if exe is None:
         raise RuntimeError("no chromium")
@@ -40,7 +42,8 @@ def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout
         port = int(port_file.read_text().split()[0])
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
             pages = [t for t in json.load(resp) if t["type"] == "page"]
-        return asyncio.run(_session(pages[0]["webSocketDebuggerUrl"], url, screenshot, width, timeout))
+        return asyncio.run(_session(pages[0]["webSocketDebuggerUrl"], url, screenshot=screenshot, width=width,
+                                    timeout=timeout, clip=clip))
     finally:
         proc.terminate()
         try:
@@ -50,7 +53,8 @@ def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout
         shutil.rmtree(profile, ignore_errors=True)
 
 
-async def _session(ws_url: str, url: str, screenshot: Path | None, width: int, timeout: float) -> dict[str, Any]:
+async def _session(ws_url: str, url: str, *, screenshot: Path | None, width: int, timeout: float,
+                   clip: tuple[int, int] | None) -> dict[str, Any]:
     from tornado.websocket import websocket_connect
 
     ws = await websocket_connect(ws_url, max_message_size=256 << 20)
@@ -89,7 +93,11 @@ async def _session(ws_url: str, url: str, screenshot: Path | None, width: int, t
     if screenshot is not None:
         await call("Emulation.setDeviceMetricsOverride", width=width, height=min(info["height"], 16000),
                    deviceScaleFactor=1, mobile=False)
-        shot = await call("Page.captureScreenshot", format="png")
+        extra: dict[str, Any] = {}
+        if clip is not None:
+            extra = {"clip": {"x": 0, "y": clip[0], "width": width, "height": clip[1], "scale": 1},
+                     "captureBeyondViewport": True}
+        shot = await call("Page.captureScreenshot", format="png", **extra)
         screenshot.write_bytes(base64.b64decode(shot["data"]))
     ws.close()
     requests = [e["params"]["request"]["url"] for e in events if e.get("method") == "Network.requestWillBeSent"]
