@@ -255,6 +255,8 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
             scheduler: Any = None, workers: int | None = None, progress: bool | None = None,
             rule_meta: Mapping[str, Mapping[str, Any]] | None = None,
             on_shard: Callable[[str, int], None] | None = None) -> AuditOutcome:
+    """Scan, thread, lint and measure; `on_shard(stage, index)` is called as each shard is saved (the tests
+    interrupt a run there to check resumption)."""
     started = time.perf_counter()
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -277,6 +279,7 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
             part = ScanResult.from_dict(data)
             records.extend(part.records)
             problems.extend(part.problems)
+        del scans  # the records now hold everything; keep one copy of an archive's headers, not two
         threading = thread(records, settings)
         if records and not any(role == "team" for role in threading.roles.values()):
             from replylint.auditing import AuditError
