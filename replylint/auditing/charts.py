@@ -42,7 +42,7 @@ def _svg(width: int, height: int, body: list[str], title: str) -> Markup:
 
 def histogram(buckets: Sequence[Mapping[str, Any]]) -> Markup:
     """Reply times in helpdesk buckets, with dashed lines at the 1 h and 24 h marks."""
-    width, height, left, bottom, top = 760, 240, 40, 40, 16
+    width, height, left, bottom, top = 760, 250, 40, 40, 34
     n = len(buckets)
     peak = max((b["count"] for b in buckets), default=0) or 1
     slot = (width - left - 10) / max(n, 1)
@@ -60,8 +60,8 @@ def histogram(buckets: Sequence[Mapping[str, Any]]) -> Markup:
                         f'fill="#333">{bucket["count"]}</text>')
         for mark, name in ((3600, "1 h"), (86400, "24 h")):
             if bucket["from"] == mark:
-                body.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - bottom + 4}" '
-                            f'stroke="#dc2626" stroke-dasharray="4 3"/><text x="{x + 3:.1f}" y="{top + 2}" '
+                body.append(f'<line x1="{x:.1f}" y1="6" x2="{x:.1f}" y2="{height - bottom + 4}" '
+                            f'stroke="#dc2626" stroke-dasharray="4 3"/><text x="{x + 4:.1f}" y="14" '
                             f'fill="#dc2626">{name}</text>')
     body.append(f'<text x="{left}" y="{height - 6}" fill="#555">wait until the reply (calendar time)</text>')
     return _svg(width, height, body, "Reply-time histogram")
@@ -132,7 +132,11 @@ def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str]) -> Marku
     return _svg(width, height + 14 * ((len(series) - 1) // 4), body, "Weekly findings per 100 replies")
 
 
-def heatmap(rows: Sequence[Any], cols: Sequence[Any], value: Any, title: str, *, fmt: Any = "{:.0f}".format,
+def _number(value: float) -> str:
+    return f"{value:.1f}" if value < 1 else f"{value:.0f}"
+
+
+def heatmap(rows: Sequence[Any], cols: Sequence[Any], value: Any, title: str, *, fmt: Any = _number,
             row_width: int = 200, col_labels: Sequence[str] | None = None, tip: Any = None) -> Markup:
     """A grid coloured by value (white to red); value(r, c) -> float | None, fmt(v) -> str, tip(r, c) -> str."""
     cell_w = max(18, min(60, (760 - row_width) // max(len(cols), 1)))
