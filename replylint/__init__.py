@@ -1,6 +1,7 @@
 """replylint: lint customer-support e-mail replies before they are sent, and audit them after."""
 
 from replylint.api import Job, Linter, lint, lint_many
+from replylint.auditing import audit
 from replylint.config import Config, load_config
 from replylint.errors import (
     ConfigError,
@@ -36,6 +37,7 @@ __all__ = [
     "Severity",
     "WorkerError",
     "__version__",
+    "audit",
     "bad",
     "good",
     "lint",

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--show-settings", action="store_true",
                        help="print the configuration file, rules and options that would be used, and exit")
 
+    from replylint.auditing.cli import add_parser as add_audit
+
+    add_audit(sub)
     sub.add_parser("rules", help="list the installed rules")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
     explain.add_argument("rule", metavar="RULE")
@@ -112,6 +115,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return _rules(out)
         if args.command == "explain":
             return _explain(args.rule, out, err)
+        if args.command == "audit":
+            from replylint.auditing.cli import run as audit
+
+            return audit(args, out, err)
         return _check(args, stdin or sys.stdin, out, err)
     except ReplylintError as exc:
         err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
@@ -326,6 +333,11 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
     path = Path(raw)
     if path.is_dir():
         raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+    from replylint.auditing.mail import holds_several_messages
+
+    if path.is_file() and holds_several_messages(path):
+        raise ReplyParseError(f"{raw} is an mbox archive of many messages, not one reply; "
+                              f"run 'replylint audit {raw}' to lint each reply in it")
     if context.get("template"):
         return _lint_template(path, linter, original, context)
     return linter.lint(path, original, context=context or None)

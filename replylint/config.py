@@ -31,7 +31,7 @@ MAX_RULE_TIMEOUT = 86_400
 
 _TOP_KEYS = {
     "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language", "allow",
-    "include", "exclude",
+    "include", "exclude", "audit",
 }
 DEFAULT_INCLUDE = ("*.eml", "*.txt", "*.html", "*.htm")
 """Which files `replylint check DIR` lints: drafts, saved messages and HTML mail; templates by their own globs."""
@@ -57,6 +57,8 @@ class Config:
     allow: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Per rule, words and phrases it must not flag: a finding whose text lies inside one of them is dropped (a brand
     "Bro Code" for familiar-tone, "NOVA POSHTA" for mass-mailing) without switching the rule off."""
+    audit: Mapping[str, Any] = field(default_factory=dict)
+    """`[tool.replylint.audit]` as given; `replylint audit` validates it (replylint.auditing.settings)."""
     path: Path | None = None
     """The file this came from, for messages."""
 
@@ -210,10 +212,18 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         raise ConfigError(f"{where}: [allow] must be a table of rule-id = [phrases]")
     _check_keys(allow, where, "[allow]")
     kwargs["allow"] = dict(allow)
+    kwargs["audit"] = _audit_table(data.get("audit", {}), where)
     config = Config(**kwargs)
     if registry is not None:
         validate_against(config, registry)
     return config
+
+
+def _audit_table(table: Any, where: str) -> dict[str, Any]:
+    """`[tool.replylint.audit]` is kept as given here; replylint.auditing.settings validates its keys."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: [audit] must be a table (see docs/audit.md)")
+    return dict(table)
 
 
 def validate_against(config: Config, registry: Registry) -> None:
