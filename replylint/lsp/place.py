@@ -82,11 +82,11 @@ class Buffer:
     def clamp(self, line: int) -> int:
         return min(max(line, 0), len(self.lines) - 1)
 
-    def units(self, line: int, column: int) -> int:
+    def units(self, line: int, column: int, *, end: bool = False) -> int:
         """Code units before `column` (0-based code points of the line as the linter cleaned it) in buffer line
         `line`. Characters the linter dropped (zero-width spaces, BOM, controls) are counted back in."""
         raw = self.lines[self.clamp(line)]
-        return count_units(raw[:_raw_index(raw, column)], self.encoding)
+        return count_units(raw[:_raw_index(raw, column, end=end)], self.encoding)
 
     def line_end(self, line: int) -> int:
         return count_units(self.lines[self.clamp(line)], self.encoding)
@@ -108,16 +108,23 @@ def count_units(text: str, encoding: Encoding) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
-def _raw_index(raw: str, column: int) -> int:
-    """The index in the buffer's line `raw` of the character at `column` of the same line as the linter cleaned it."""
+def _raw_index(raw: str, column: int, *, end: bool = False) -> int:
+    """The index in the buffer's line `raw` of `column` of the same line as the linter cleaned it: at the
+    character there for a start (dropped characters before it are skipped, not flagged), just after the one
+    before it for an end (dropped characters after a flagged word are not flagged either)."""
     if clean_text(raw) == raw:
         return min(max(column, 0), len(raw))
+    if end and column <= 0:
+        return 0
     kept = 0
     for index, char in enumerate(raw):
-        if kept >= column:
+        if not clean_text(char):
+            continue
+        if not end and kept == column:
             return index
-        if clean_text(char):
-            kept += 1
+        kept += 1
+        if end and kept == column:
+            return index + 1
     return len(raw)
 
 
@@ -148,7 +155,7 @@ class _Placer:
         if sl >= len(self.table) or el >= len(self.table):
             return None
         first, last = self.table[sl] - 1, self.table[el] - 1
-        return Range(first, self.buffer.units(first, sc), last, self.buffer.units(last, ec))
+        return Range(first, self.buffer.units(first, sc), last, self.buffer.units(last, ec, end=end > start))
 
     def finding(self, f: Finding) -> Range | None:
         """Where to draw `f`: its span, or from its position to the end of that line when it names no text (a
@@ -225,7 +232,8 @@ def _fix(f: Finding, text: str, placer: _Placer, buffer: Buffer) -> Fix | None:
 def _greeting_edit(f: Finding, text: str, suggestion: str) -> tuple[int, int, str, str] | None:
     """Replace the greeting (from its line's start through the flagged words and the punctuation after them) by
     the suggested one, when both open with the same word (the suggestion keeps the reply's own greeting words), or
-    when a generic salutation ("Dear Valued Customer") is all the flagged text there is before it."""
+    when the flagged text is the whole greeting ("Dear Valued Customer"). A wrong name flagged at the start of its
+    line ("Ирина, добрый день!") is not replaced: the suggestion is a whole greeting, the rest of the line another."""
     if f.end <= f.start or "\n" in text[f.start:f.end]:
         return None
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -237,7 +245,8 @@ def _greeting_edit(f: Finding, text: str, suggestion: str) -> tuple[int, int, st
     first_old, first_new = _WORD.search(old), _WORD.search(suggestion)
     same_opening = (first_old is not None and first_new is not None
                     and first_old.group().casefold() == first_new.group().casefold())
-    if not same_opening and not (f.rule == "mass-mailing" and f.start == region):
+    whole = f.kind != "wrong-name" and f.start == region  # the flagged text is the greeting itself, not a name in it
+    if not same_opening and not whole:
         return None
     common = 0
     while common < min(len(old), len(suggestion)) and old[common] == suggestion[common]:

@@ -385,9 +385,11 @@ def build(worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBO
         wanted = Range(params.range.start.line, params.range.start.character, params.range.end.line,
                        params.range.end.character)
         actions = []
+        offered = set()
         for p in ls.current(uri):
-            if p.fix is None or not p.range.overlaps(wanted):
-                continue
+            if p.fix is None or not p.range.overlaps(wanted) or (p.fix.range, p.fix.new_text) in offered:
+                continue  # two rules flagging one greeting offer the same edit: once is enough
+            offered.add((p.fix.range, p.fix.new_text))
             edit = types.TextEdit(range=lsp_range(p.fix.range), new_text=p.fix.new_text)
             actions.append(types.CodeAction(title=p.fix.title, kind=types.CodeActionKind.QuickFix,
                                             diagnostics=[diagnostic(p)], is_preferred=True,
