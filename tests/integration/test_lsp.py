@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -83,9 +85,6 @@ async def client(lsp_client: LanguageClient):  # type: ignore[no-untyped-def]
     await lsp_client.shutdown_session()
 
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
 async def _published(client: LanguageClient, uri: str, version: int) -> list[types.Diagnostic]:
     """The diagnostics published for `uri` at `version` (waiting for them)."""
     async def wait() -> list[types.Diagnostic]:
@@ -137,6 +136,7 @@ def _explain(rule: str) -> str:
     return out.getvalue()
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_diagnostics_on_open_plain_text(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "reply.txt").as_uri()
     text = "Hi,\n\nThanks for your message. Your order ships tomorrow.\n"
@@ -149,6 +149,7 @@ async def test_diagnostics_on_open_plain_text(client: LanguageClient, tmp_path: 
     assert "Kind regards," in sign_off.message  # the advice, shown since it is no edit
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_diagnostics_follow_changes(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "change.txt").as_uri()
     _open(client, uri, CLEAN_RU)
@@ -163,6 +164,7 @@ async def test_diagnostics_follow_changes(client: LanguageClient, tmp_path: Path
     assert not _by_rule(await _published(client, uri, 6), "familiar-tone")
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_quick_fix_applied(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "fix.txt").as_uri()
     text = CLEAN_RU.replace("Ваш заказ", "Твой заказ")
@@ -182,6 +184,7 @@ async def test_quick_fix_applied(client: LanguageClient, tmp_path: Path) -> None
     assert not _by_rule(await _published(client, uri, 2), "familiar-tone")
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_advice_is_no_edit(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "advice.txt").as_uri()
     text = "Hi,\n\nThanks for your message. Your order ships tomorrow.\n"
@@ -193,6 +196,7 @@ async def test_advice_is_no_edit(client: LanguageClient, tmp_path: Path) -> None
     assert not actions
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_hover_shows_the_rule_page(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "hover.txt").as_uri()
     text = CLEAN_RU.replace("Ваш заказ", "Твой заказ")
@@ -209,6 +213,7 @@ async def test_hover_shows_the_rule_page(client: LanguageClient, tmp_path: Path)
     assert nothing is None
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_mutt_draft_with_headers(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "mutt-host-1000-12345-6789").as_uri()
     _open(client, uri, MUTT_DRAFT)
@@ -229,6 +234,7 @@ async def test_mutt_draft_with_headers(client: LanguageClient, tmp_path: Path) -
     assert fixed == MUTT_DRAFT.replace("Привет, Ирина!", "Привет, Ольга!")
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_utf16_positions_after_emoji(client: LanguageClient, tmp_path: Path) -> None:
     uri = (tmp_path / "emoji.txt").as_uri()
     _open(client, uri, MUTT_DRAFT)
@@ -242,6 +248,7 @@ async def test_utf16_positions_after_emoji(client: LanguageClient, tmp_path: Pat
     assert _flagged(MUTT_DRAFT, informal) == "Твой"
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_bad_input_never_crashes(client: LanguageClient, tmp_path: Path) -> None:
     cases = {
         "binary": "\x00\x01\x02\x03\x04\x05\x06\x07\x08" * 200,
@@ -275,6 +282,7 @@ async def test_bad_input_never_crashes(client: LanguageClient, tmp_path: Path) -
     assert _by_rule(await _published(client, uri, 1), "familiar-tone")
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_config_found_from_the_path_and_reloaded(client: LanguageClient, tmp_path: Path) -> None:
     config = tmp_path / "replylint.toml"
     config.write_text('ignore = ["familiar-tone"]\n', encoding="utf-8")
@@ -291,6 +299,7 @@ async def test_config_found_from_the_path_and_reloaded(client: LanguageClient, t
     assert "configuration" in problem.message and "no-such-rule" in problem.message
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_config_watchers_registered(client: LanguageClient, tmp_path: Path) -> None:
     """Clients that watch files for the server are asked to watch configuration files; a change they report gets
     open drafts linted again."""
@@ -319,3 +328,32 @@ async def test_config_watchers_registered(client: LanguageClient, tmp_path: Path
             await asyncio.sleep(0.01)
 
     assert _by_rule(await asyncio.wait_for(relinted(), TIMEOUT), "familiar-tone")
+
+
+def _frame(message: dict[str, object]) -> bytes:
+    body = json.dumps(message).encode("utf-8")
+    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+@pytest.mark.parametrize("ending", ["shutdown-exit", "eof"])
+def test_server_process_ends_cleanly(ending: str) -> None:
+    """An orderly shutdown exits 0, and a client that vanishes (stdin closed) ends the server too; neither
+    leaves a traceback on stderr."""
+    messages = [{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None,
+                                                                               "capabilities": {}}},
+                {"jsonrpc": "2.0", "method": "initialized", "params": {}}]
+    if ending == "shutdown-exit":
+        messages += [{"jsonrpc": "2.0", "id": 2, "method": "shutdown"}, {"jsonrpc": "2.0", "method": "exit"}]
+    proc = subprocess.run([sys.executable, "-m", "replylint", "server"], input=b"".join(map(_frame, messages)),
+                          capture_output=True, timeout=TIMEOUT, check=False)
+    assert b"Traceback" not in proc.stderr, proc.stderr.decode("utf-8", "replace")
+    assert b'"id": 1' in proc.stdout or b'"id":1' in proc.stdout  # the initialize answer
+    if ending == "shutdown-exit":
+        assert proc.returncode == 0
+
+
+@pytest.mark.parametrize("argv", [["server", "--debounce", "-5"], ["server", "--debounce", "nan"]])
+def test_server_command_line_errors(argv: list[str]) -> None:
+    err = io.StringIO()
+    assert main(argv, stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue().startswith("replylint: error:") and err.getvalue()[-1] == "\n"
