@@ -10,8 +10,9 @@ into the reply, as a person does, and the time until the server publishes diagno
 measured; a pause between changes lets the server go idle as between keystrokes. Target: median and p90 at most
 50 ms.
 
-The same texts are then linted in this process (one Linter, as the server keeps), wall and CPU time, so that a
-figure taken on a busy machine can be told apart from the server's own overhead. Nothing here asserts.
+The server's CPU time per change is read from /proc, and the same texts are then linted in this process (one
+Linter, as the server keeps), wall and CPU time, so that a figure taken on a busy machine (the load average is
+printed) can be told apart from the server's own cost. Nothing here asserts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import statistics
 import sys
 import time
@@ -74,8 +76,18 @@ def draft(words: int, lang: str) -> Draft:
     return Draft(head + "\n\n".join([*out, sign_off]) + "\n\n" + QUOTES[lang], len(head) + len(out[0]), lang)
 
 
-async def measure(reply: Draft, changes: int, pause: float, debounce: float | None) -> list[float]:
-    """Milliseconds from each change to its diagnostics, through a server started as an editor starts it."""
+def _cpu_seconds(pid: int | None) -> float | None:
+    """CPU time (user + system) a process has used so far, from /proc (Linux); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(reply: Draft, changes: int, pause: float, debounce: float | None) -> tuple[list[float], float | None]:
+    """Milliseconds from each change to its diagnostics, through a server started as an editor starts it, and the
+    server's CPU milliseconds per measured change."""
     command = [sys.executable, "-m", "replylint", "server"]
     if debounce is not None:
         command += ["--debounce", str(debounce)]
@@ -93,9 +105,14 @@ async def measure(reply: Draft, changes: int, pause: float, debounce: float | No
     client.text_document_did_open(types.DidOpenTextDocumentParams(
         text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=0, text=reply.text)))
     await asyncio.wait_for(published(0), 120)
+    server = getattr(client, "_server", None)  # pygls keeps the server's process here
+    pid = getattr(server, "pid", None)
     timings = []
+    cpu_before: float | None = None
     for version in range(1, WARM_UP + changes + 1):
         await asyncio.sleep(pause)
+        if version == WARM_UP + 1:
+            cpu_before = _cpu_seconds(pid)
         sent = time.perf_counter()
         client.text_document_did_change(types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
@@ -103,9 +120,11 @@ async def measure(reply: Draft, changes: int, pause: float, debounce: float | No
         await asyncio.wait_for(published(version), 30)
         if version > WARM_UP:
             timings.append((time.perf_counter() - sent) * 1000)
+    cpu_after = _cpu_seconds(pid)
     await client.shutdown_session()
     await client.stop()
-    return timings
+    cpu = None if cpu_before is None or cpu_after is None else (cpu_after - cpu_before) * 1000 / changes
+    return timings, cpu
 
 
 def in_process(reply: Draft, changes: int) -> tuple[list[float], list[float]]:
@@ -142,9 +161,13 @@ def main() -> None:
     args = parser.parse_args()
     reply = draft(args.words, args.lang)
     words = len(reply.text[len(HEADERS):reply.text.index(QUOTES[args.lang])].split())
-    timings = asyncio.run(measure(reply, args.changes, args.pause, args.debounce))
-    print(f"{args.lang} draft, {words} words with headers and a quote, {len(timings)} changes after warm-up")
+    timings, server_cpu = asyncio.run(measure(reply, args.changes, args.pause, args.debounce))
+    load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+    print(f"{args.lang} draft, {words} words with headers and a quote, {len(timings)} changes after warm-up "
+          f"({os.cpu_count()} cores, load average {load})")
     print(f"  change -> diagnostics over stdio: {_summary(timings)} (target <= 50 ms)")
+    if server_cpu is not None:
+        print(f"  the server's CPU time per change: {server_cpu:.1f} ms")
     walls, cpus = in_process(reply, args.changes)
     print(f"  the same lints in-process: wall {_summary(walls)}; CPU {_summary(cpus)}")
 

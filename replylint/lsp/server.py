@@ -397,9 +397,14 @@ def build(worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBO
         return actions
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
-    def hover(ls: ReplylintServer, params: types.HoverParams) -> types.Hover | None:
-        text = hover_text(ls.current(params.text_document.uri), params.position.line, params.position.character,
-                          ls.page)
+    async def hover(ls: ReplylintServer, params: types.HoverParams) -> types.Hover | None:
+        placed = ls.current(params.text_document.uri)
+        line, char = params.position.line, params.position.character
+        if not any(p.range.contains(line, char) for p in placed):
+            return None
+        # Rendering a rule's page loads the rule's declaration: on the lint thread, so the loop never waits.
+        loop = asyncio.get_running_loop()
+        text = await loop.run_in_executor(ls.worker, hover_text, placed, line, char, ls.page)
         if text is None:
             return None
         return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text))
