@@ -1,8 +1,10 @@
-"""`replylint server` driven by a real LSP client (pytest-lsp's, built on pygls) over stdio, as an editor drives it.
+"""`replylint server` driven by a real LSP client over stdio, as an editor drives it.
 
-One server serves the whole module (starting one builds three languages' pipelines); each test works on its own
-document. Positions are checked by slicing the client's own copy of the text in UTF-16 code units, as the
-protocol counts them, not by comparing with numbers worked out by hand.
+The client is pygls' LanguageClient (the one pytest-lsp builds on; pytest-lsp itself is not used because its
+pytest hook breaks on test items without fixtures, such as replylint's template items). One server serves the
+whole module (starting one builds three languages' pipelines), driven from an event loop of the module's own;
+each test works on its own document. Positions are checked by slicing the client's copy of the text in UTF-16
+code units, as the protocol counts them, not against numbers worked out by hand.
 """
 
 from __future__ import annotations
@@ -12,20 +14,20 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Iterator, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
 pytest.importorskip("pygls", reason="the server needs the 'lsp' extra (pygls)")
-pytest_lsp = pytest.importorskip("pytest_lsp", reason="the LSP tests need pytest-lsp")
 
-from lsprotocol import types  # noqa: E402
-from pygls.protocol import default_converter  # noqa: E402
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
 
-from replylint.cli import main  # noqa: E402
+from replylint.cli import main
 
+T = TypeVar("T")
 TIMEOUT = 120  # the first lint waits for the server's warm-up, on a shared 2-core machine
 MUTT_DRAFT = (
     "From: Марина <support@shop.example>\n"
@@ -48,64 +50,93 @@ MUTT_DRAFT = (
 CLEAN_RU = "Здравствуйте, Ольга!\n\nВаш заказ уже упакован, отправим его сегодня вечером.\n\nС уважением,\nМарина\n"
 
 
-def _recording_client() -> LanguageClient:
-    """pytest-lsp's client, also keeping every publishDiagnostics (with its version) in arrival order and the
-    capabilities the server registers (as VS Code, whose capabilities it announces, would)."""
-    from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+class Session:
+    """A language client connected to `replylint server` over stdio, with the capabilities VS Code announces
+    that matter here (no position encodings offered, so UTF-16; dynamic file watching), recording every
+    publishDiagnostics in arrival order, the registrations the server asks for, and the server's stderr."""
 
-    client = LanguageClient(converter_factory=default_converter)
-    published: list[types.PublishDiagnosticsParams] = []
-    client.published = published  # type: ignore[attr-defined]
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.client = LanguageClient("replylint-tests", "1")
+        self.published_all: list[types.PublishDiagnosticsParams] = []
+        self.registered: list[types.Registration] = []
+        self.stderr = bytearray()
 
-    def record(ls: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
-        ls.diagnostics[params.uri] = params.diagnostics
-        published.append(params)
+        @self.client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def publish(params: types.PublishDiagnosticsParams) -> None:
+            self.published_all.append(params)
 
-    registered: list[types.Registration] = []
-    client.registered = registered  # type: ignore[attr-defined]
+        @self.client.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def register(params: types.RegistrationParams) -> None:
+            self.registered.extend(params.registrations)
 
-    def register(ls: LanguageClient, params: types.RegistrationParams) -> None:
-        registered.extend(params.registrations)
+        for method in (types.WINDOW_LOG_MESSAGE, types.WINDOW_SHOW_MESSAGE):
+            self.client.feature(method)(lambda params: None)
+        self.run(self.client.start_io(sys.executable, "-m", "replylint", "server"))
+        server = self.client._server
+        assert server is not None and server.stderr is not None
+        self._drain = self.loop.create_task(self._read_stderr(server.stderr))
+        capabilities = types.ClientCapabilities(
+            workspace=types.WorkspaceClientCapabilities(
+                did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)),
+            text_document=types.TextDocumentClientCapabilities(
+                hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown]),
+                publish_diagnostics=types.PublishDiagnosticsClientCapabilities(version_support=True)))
+        self.run(self.client.initialize_async(types.InitializeParams(capabilities=capabilities, process_id=None)))
+        self.client.initialized(types.InitializedParams())
 
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: record,
-                                   types.CLIENT_REGISTER_CAPABILITY: register})
-    return client
+    async def _read_stderr(self, stream: asyncio.StreamReader) -> None:
+        while chunk := await stream.read(4096):  # drained, or a chatty server would block on a full pipe
+            self.stderr.extend(chunk)
+
+    def run(self, work: Coroutine[Any, Any, T]) -> T:
+        return self.loop.run_until_complete(asyncio.wait_for(work, TIMEOUT))
+
+    def published(self, uri: str, version: int) -> list[types.Diagnostic]:
+        """The diagnostics published for `uri` at `version` (waiting for them)."""
+        async def wait() -> list[types.Diagnostic]:
+            while True:
+                for params in reversed(self.published_all):
+                    if params.uri == uri and params.version == version:
+                        return list(params.diagnostics)
+                await asyncio.sleep(0.01)
+
+        return self.run(wait())
+
+    def open(self, uri: str, text: str, version: int = 1) -> None:
+        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=version, text=text)))
+
+    def change(self, uri: str, text: str, version: int) -> None:
+        self.client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+
+    def code_actions(self, uri: str, diagnostic: types.Diagnostic) -> list[types.CodeAction]:
+        found = self.run(self.client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]))))
+        return [a for a in found or [] if isinstance(a, types.CodeAction)]
+
+    def hover(self, uri: str, position: types.Position) -> types.Hover | None:
+        return self.run(self.client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri), position=position)))
 
 
-@pytest_lsp.fixture(
-    scope="module",
-    config=ClientServerConfig(server_command=[sys.executable, "-m", "replylint", "server"],
-                              client_factory=_recording_client),
-)
-async def client(lsp_client: LanguageClient):  # type: ignore[no-untyped-def]
-    # No encodings offered: the protocol's default, UTF-16, is what the positions must be counted in.
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"), root_uri=None))
-    yield
-    await lsp_client.shutdown_session()
+    def close(self) -> None:
+        self.run(self.client.shutdown_async(None))
+        self.client.exit(None)
+        self.run(self.client.stop())
+        self.run(self._drain)
+        self.loop.close()
 
 
-async def _published(client: LanguageClient, uri: str, version: int) -> list[types.Diagnostic]:
-    """The diagnostics published for `uri` at `version` (waiting for them)."""
-    async def wait() -> list[types.Diagnostic]:
-        while True:
-            for params in reversed(client.published):  # type: ignore[attr-defined]
-                if params.uri == uri and params.version == version:
-                    return list(params.diagnostics)
-            await asyncio.sleep(0.01)
-
-    return await asyncio.wait_for(wait(), TIMEOUT)
-
-
-def _open(client: LanguageClient, uri: str, text: str, version: int = 1) -> None:
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=version, text=text)))
-
-
-def _change(client: LanguageClient, uri: str, text: str, version: int) -> None:
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+@pytest.fixture(scope="module")
+def session() -> Iterator[Session]:
+    started = Session()
+    yield started
+    started.close()
+    assert b"Traceback" not in started.stderr, started.stderr.decode("utf-8", "replace")
 
 
 def _offset(text: str, position: types.Position) -> int:
@@ -136,120 +167,93 @@ def _explain(rule: str) -> str:
     return out.getvalue()
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_diagnostics_on_open_plain_text(client: LanguageClient, tmp_path: Path) -> None:
+def test_diagnostics_on_open_plain_text(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "reply.txt").as_uri()
     text = "Hi,\n\nThanks for your message. Your order ships tomorrow.\n"
-    _open(client, uri, text)
-    diagnostics = await _published(client, uri, 1)
-    (sign_off,) = _by_rule(diagnostics, "sign-off")
+    session.open(uri, text)
+    (sign_off,) = _by_rule(session.published(uri, 1), "sign-off")
     assert sign_off.source == "replylint"
-    assert sign_off.severity is not None
+    assert sign_off.severity == types.DiagnosticSeverity.Warning
     assert _flagged(text, sign_off) == "Thanks for your message. Your order ships tomorrow."
     assert "Kind regards," in sign_off.message  # the advice, shown since it is no edit
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_diagnostics_follow_changes(client: LanguageClient, tmp_path: Path) -> None:
+def test_diagnostics_follow_changes(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "change.txt").as_uri()
-    _open(client, uri, CLEAN_RU)
-    assert not _by_rule(await _published(client, uri, 1), "familiar-tone")
+    session.open(uri, CLEAN_RU)
+    assert not _by_rule(session.published(uri, 1), "familiar-tone")
     informal = CLEAN_RU.replace("Ваш заказ", "Твой заказ")
-    _change(client, uri, informal, 2)
-    (found,) = _by_rule(await _published(client, uri, 2), "familiar-tone")
+    session.change(uri, informal, 2)
+    (found,) = _by_rule(session.published(uri, 2), "familiar-tone")
     assert _flagged(informal, found) == "Твой"
-    # A burst of edits: every one is linted or merged into a later lint, and the last text is what is reported.
+    # A burst of edits: each is linted or merged into a later lint, and the last text is what is reported.
     for version, word in enumerate(["Тв", "Тво", "Твой", "Ваш"], start=3):
-        _change(client, uri, CLEAN_RU.replace("Ваш заказ", f"{word} заказ"), version)
-    assert not _by_rule(await _published(client, uri, 6), "familiar-tone")
+        session.change(uri, CLEAN_RU.replace("Ваш заказ", f"{word} заказ"), version)
+    assert not _by_rule(session.published(uri, 6), "familiar-tone")
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_quick_fix_applied(client: LanguageClient, tmp_path: Path) -> None:
+def test_quick_fix_applied(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "fix.txt").as_uri()
     text = CLEAN_RU.replace("Ваш заказ", "Твой заказ")
-    _open(client, uri, text)
-    (found,) = _by_rule(await _published(client, uri, 1), "familiar-tone")
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=found.range,
-        context=types.CodeActionContext(diagnostics=[found])))
-    assert actions
-    (action,) = [a for a in actions if isinstance(a, types.CodeAction) and a.diagnostics
-                 and a.diagnostics[0].code == "familiar-tone"]
+    session.open(uri, text)
+    (found,) = _by_rule(session.published(uri, 1), "familiar-tone")
+    (action,) = [a for a in session.code_actions(uri, found) if a.diagnostics and a.diagnostics[0].code == found.code]
     assert action.kind == types.CodeActionKind.QuickFix
     assert action.edit is not None and action.edit.changes is not None
     fixed = _apply(text, action.edit.changes[uri])
     assert fixed == CLEAN_RU
-    _change(client, uri, fixed, 2)
-    assert not _by_rule(await _published(client, uri, 2), "familiar-tone")
+    session.change(uri, fixed, 2)
+    assert not _by_rule(session.published(uri, 2), "familiar-tone")
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_advice_is_no_edit(client: LanguageClient, tmp_path: Path) -> None:
+def test_advice_is_no_edit(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "advice.txt").as_uri()
-    text = "Hi,\n\nThanks for your message. Your order ships tomorrow.\n"
-    _open(client, uri, text)
-    (sign_off,) = _by_rule(await _published(client, uri, 1), "sign-off")
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=sign_off.range,
-        context=types.CodeActionContext(diagnostics=[sign_off])))
-    assert not actions
+    session.open(uri, "Hi,\n\nThanks for your message. Your order ships tomorrow.\n")
+    (sign_off,) = _by_rule(session.published(uri, 1), "sign-off")
+    assert not session.code_actions(uri, sign_off)
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_hover_shows_the_rule_page(client: LanguageClient, tmp_path: Path) -> None:
+def test_hover_shows_the_rule_page(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "hover.txt").as_uri()
-    text = CLEAN_RU.replace("Ваш заказ", "Твой заказ")
-    _open(client, uri, text)
-    (found,) = _by_rule(await _published(client, uri, 1), "familiar-tone")
-    hover = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=found.range.start))
+    session.open(uri, CLEAN_RU.replace("Ваш заказ", "Твой заказ"))
+    (found,) = _by_rule(session.published(uri, 1), "familiar-tone")
+    hover = session.hover(uri, found.range.start)
     assert hover is not None and isinstance(hover.contents, types.MarkupContent)
     assert hover.contents.kind == types.MarkupKind.Markdown
     assert _explain("familiar-tone") in hover.contents.value
     assert found.message in hover.contents.value
-    nothing = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=0, character=0)))
-    assert nothing is None
+    assert session.hover(uri, types.Position(line=0, character=0)) is None
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_mutt_draft_with_headers(client: LanguageClient, tmp_path: Path) -> None:
+def test_mutt_draft_with_headers(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "mutt-host-1000-12345-6789").as_uri()
-    _open(client, uri, MUTT_DRAFT)
-    diagnostics = await _published(client, uri, 1)
+    session.open(uri, MUTT_DRAFT)
+    diagnostics = session.published(uri, 1)
     lines = MUTT_DRAFT.split("\n")
     (subject,) = _by_rule(diagnostics, "subject-missing")
     assert lines[subject.range.start.line].startswith("Subject:")
     (greeting,) = _by_rule(diagnostics, "greeting-name")
     assert _flagged(MUTT_DRAFT, greeting) == "Ирина"
     assert greeting.range.start.line == lines.index("Привет, Ирина!")
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=greeting.range,
-        context=types.CodeActionContext(diagnostics=[greeting])))
-    (action,) = [a for a in actions or [] if isinstance(a, types.CodeAction) and a.diagnostics
+    (action,) = [a for a in session.code_actions(uri, greeting) if a.diagnostics
                  and a.diagnostics[0].code == "greeting-name"]
     assert action.edit is not None and action.edit.changes is not None
     fixed = _apply(MUTT_DRAFT, action.edit.changes[uri])
     assert fixed == MUTT_DRAFT.replace("Привет, Ирина!", "Привет, Ольга!")
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_utf16_positions_after_emoji(client: LanguageClient, tmp_path: Path) -> None:
+def test_utf16_positions_after_emoji(session: Session, tmp_path: Path) -> None:
     uri = (tmp_path / "emoji.txt").as_uri()
-    _open(client, uri, MUTT_DRAFT)
-    diagnostics = await _published(client, uri, 1)
-    (informal,) = [d for d in _by_rule(diagnostics, "familiar-tone") if "Твой" in d.message]
+    session.open(uri, MUTT_DRAFT)
+    (informal,) = [d for d in _by_rule(session.published(uri, 1), "familiar-tone") if "Твой" in d.message]
     line = MUTT_DRAFT.split("\n")[informal.range.start.line]
     assert line.startswith("🎁🎁 ")
     # Two emoji are four UTF-16 code units (two code points): the finding starts after them and a space.
-    assert informal.range.start.character == 5
-    assert informal.range.end.character == 9
+    assert (informal.range.start.character, informal.range.end.character) == (5, 9)
     assert _flagged(MUTT_DRAFT, informal) == "Твой"
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_bad_input_never_crashes(client: LanguageClient, tmp_path: Path) -> None:
+def test_bad_input_never_crashes(session: Session, tmp_path: Path) -> None:
     cases = {
         "binary": "\x00\x01\x02\x03\x04\x05\x06\x07\x08" * 200,
         "empty": "",
@@ -260,74 +264,68 @@ async def test_bad_input_never_crashes(client: LanguageClient, tmp_path: Path) -
     }
     for name, text in cases.items():
         uri = (tmp_path / f"{name}.txt").as_uri()
-        _open(client, uri, text)
-        diagnostics = await _published(client, uri, 1)
-        assert all(d.source == "replylint" for d in diagnostics)
-    binary = await _published(client, (tmp_path / "binary.txt").as_uri(), 1)
+        session.open(uri, text)
+        assert all(d.source == "replylint" for d in session.published(uri, 1))
+    binary = session.published((tmp_path / "binary.txt").as_uri(), 1)
     assert any("cannot lint" in d.message for d in binary)
-    crlf = "Привет!\r\n\r\nТвой заказ готов.\r\n"
-    (found,) = [d for d in await _published(client, (tmp_path / "crlf.txt").as_uri(), 1)
-                if d.code == "familiar-tone"]
+    crlf = cases["crlf"]
+    (found,) = _by_rule(session.published((tmp_path / "crlf.txt").as_uri(), 1), "familiar-tone")
     assert found.range.start.line == 2
     assert crlf.split("\r\n")[2][found.range.start.character:found.range.end.character] == "Твой"
-    # Requests about documents the server does not have, or positions past the end, are answered, not failed.
-    unknown = types.TextDocumentIdentifier(uri=(tmp_path / "never-opened.txt").as_uri())
+    # Requests about a document the server does not have, or positions past the end, are answered, not failed.
+    unknown = (tmp_path / "never-opened.txt").as_uri()
     far = types.Position(line=10_000, character=10_000)
-    assert await client.text_document_hover_async(types.HoverParams(text_document=unknown, position=far)) is None
-    assert not await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=unknown, range=types.Range(start=far, end=far), context=types.CodeActionContext(diagnostics=[])))
+    assert session.hover(unknown, far) is None
+    assert not session.code_actions(unknown, types.Diagnostic(range=types.Range(start=far, end=far), message=""))
     # The server is still linting.
     uri = (tmp_path / "after.txt").as_uri()
-    _open(client, uri, CLEAN_RU.replace("Ваш заказ", "Твой заказ"))
-    assert _by_rule(await _published(client, uri, 1), "familiar-tone")
+    session.open(uri, CLEAN_RU.replace("Ваш заказ", "Твой заказ"))
+    assert _by_rule(session.published(uri, 1), "familiar-tone")
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_config_found_from_the_path_and_reloaded(client: LanguageClient, tmp_path: Path) -> None:
+def test_config_found_from_the_path_and_reloaded(session: Session, tmp_path: Path) -> None:
     config = tmp_path / "replylint.toml"
     config.write_text('ignore = ["familiar-tone"]\n', encoding="utf-8")
     uri = (tmp_path / "drafts" / "reply.txt").as_uri()
     text = CLEAN_RU.replace("Ваш заказ", "Твой заказ")
-    _open(client, uri, text)
-    assert not _by_rule(await _published(client, uri, 1), "familiar-tone")
+    session.open(uri, text)
+    assert not _by_rule(session.published(uri, 1), "familiar-tone")
     config.write_text("ignore = []\n", encoding="utf-8")
-    _change(client, uri, text + "\n", 2)
-    assert _by_rule(await _published(client, uri, 2), "familiar-tone")
+    session.change(uri, text + "\n", 2)
+    assert _by_rule(session.published(uri, 2), "familiar-tone")
     config.write_text('ignore = ["no-such-rule"]\n', encoding="utf-8")
-    _change(client, uri, text, 3)
-    (problem,) = await _published(client, uri, 3)
+    session.change(uri, text, 3)
+    (problem,) = session.published(uri, 3)
     assert "configuration" in problem.message and "no-such-rule" in problem.message
+    assert problem.severity == types.DiagnosticSeverity.Error
 
 
-@pytest.mark.asyncio(loop_scope="module")
-async def test_config_watchers_registered(client: LanguageClient, tmp_path: Path) -> None:
-    """Clients that watch files for the server are asked to watch configuration files; a change they report gets
+def test_config_watchers_registered(session: Session, tmp_path: Path) -> None:
+    """A client that watches files for the server is asked to watch configuration files; a change it reports gets
     open drafts linted again."""
-    registered: list[types.Registration] = client.registered  # type: ignore[attr-defined]
-    registrations = [r for r in registered if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
-    assert registrations
-    options = registrations[0].register_options
-    patterns = {w["globPattern"] if isinstance(w, dict) else w.glob_pattern
-                for w in (options["watchers"] if isinstance(options, dict) else options.watchers)}
+    (registration,) = [r for r in session.registered if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
+    options = registration.register_options
+    watchers = options["watchers"] if isinstance(options, dict) else options.watchers  # type: ignore[union-attr]
+    patterns = {w["globPattern"] if isinstance(w, dict) else w.glob_pattern for w in watchers}
     assert patterns == {"**/replylint.toml", "**/pyproject.toml"}
     config = tmp_path / "replylint.toml"
     config.write_text('ignore = ["familiar-tone"]\n', encoding="utf-8")
     uri = (tmp_path / "watched.txt").as_uri()
-    _open(client, uri, CLEAN_RU.replace("Ваш заказ", "Твой заказ"))
-    assert not _by_rule(await _published(client, uri, 1), "familiar-tone")
+    session.open(uri, CLEAN_RU.replace("Ваш заказ", "Твой заказ"))
+    assert not _by_rule(session.published(uri, 1), "familiar-tone")
     config.write_text("ignore = []\n", encoding="utf-8")
-    before = len(client.published)  # type: ignore[attr-defined]
-    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+    before = len(session.published_all)
+    session.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
         changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
 
     async def relinted() -> list[types.Diagnostic]:
         while True:
-            for params in client.published[before:]:  # type: ignore[attr-defined]
+            for params in session.published_all[before:]:
                 if params.uri == uri:
                     return list(params.diagnostics)
             await asyncio.sleep(0.01)
 
-    assert _by_rule(await asyncio.wait_for(relinted(), TIMEOUT), "familiar-tone")
+    assert _by_rule(session.run(relinted()), "familiar-tone")
 
 
 def _frame(message: dict[str, object]) -> bytes:
