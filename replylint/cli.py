@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list the installed rules")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
     explain.add_argument("rule", metavar="RULE")
+    server = sub.add_parser("server", help="run the Language Server for editors, over stdin/stdout (docs/editors.md)")
+    server.add_argument("--stdio", action="store_true", help="accepted for clients that pass it; stdio is the default")
+    server.add_argument("--debounce", type=float, default=50, metavar="MS",
+                        help="least time between two lints of a draft; faster edits are linted once (default 50)")
     # Listed here for `replylint --help`; main() hands its arguments to replylint.hook, which parses them itself.
     sub.add_parser("sendmail", help="lint a message on stdin and pass it unchanged to COMMAND only if it passes "
                                     "(mutt's $sendmail); see `replylint sendmail --help`")
@@ -119,12 +123,25 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             from replylint.auditing.cli import run as audit
 
             return audit(args, out, err)
+        if args.command == "server":
+            return _server(args.debounce)
         return _check(args, stdin or sys.stdin, out, err)
     except ReplylintError as exc:
         err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _server(debounce_ms: float) -> int:
+    try:
+        from replylint.lsp.server import serve
+    except ImportError as exc:
+        raise ReplylintError(f"the server needs the 'lsp' extra ({exc.name} is missing): pip install -e '.[lsp]'"
+                             ) from None
+    if not 0 <= debounce_ms <= 10_000:
+        raise ReplylintError("--debounce takes 0 to 10000 milliseconds")
+    return serve(debounce=debounce_ms / 1000)
 
 
 def _split_ids(value: str | None) -> list[str] | None:
