@@ -14,6 +14,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from replylint.i18n import N_, tr
 from replylint.lexicon import Match, read_entries
 from replylint.model import Lang, Severity
 from replylint.nlp import Analysis, lemmatizer, pipeline
@@ -55,12 +56,12 @@ _TYPED = frozenset({"when", "how-much", "where"})
 giving that shape does not answer them ("Next-day delivery is available..." does not say what it costs)."""
 
 SUGGESTIONS = {
-    "when": "Give a date or time (\"on Thursday, 14 November\"), or say when you will know.",
-    "how-much": "Give the amount (\"£25\", \"free\"), or say when you will know.",
-    "where": "Give the place, link or tracking number, or say when you will know.",
-    "yes-no": "Start with a clear yes or no, then the details.",
+    "when": N_("Give a date or time (\"on Thursday, 14 November\"), or say when you will know."),
+    "how-much": N_("Give the amount (\"£25\", \"free\"), or say when you will know."),
+    "where": N_("Give the place, link or tracking number, or say when you will know."),
+    "yes-no": N_("Start with a clear yes or no, then the details."),
 }
-DEFAULT_SUGGESTION = "Answer it, or say honestly that you don't know yet and when you will."
+DEFAULT_SUGGESTION = N_("Answer it, or say honestly that you don't know yet and when you will.")
 MAX_QUOTE = 80
 
 
@@ -323,7 +324,7 @@ class UnansweredQuestion(Rule):
                 continue
             quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
             yield Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text},
-                      suggestion=SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION))
+                      suggestion=tr(ctx.language, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
 
     # ----------------------------------------------------------------------------------------------------------
     # The customer's questions
