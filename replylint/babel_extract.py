@@ -23,10 +23,11 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from replylint import __version__
 from replylint.i18n import DOMAIN, LOCALE_DIR, TRANSLATED, doc_parts
 
 REPO = Path(__file__).resolve().parents[1]
-KEYWORDS: dict[str, Any] = {"tr": (2,), "ptr": ((2, "c"), 3), "N_": None}
+KEYWORDS: dict[str, Any] = {"tr": (2,), "ptr": ((2, "c"), 3), "N_": None, "pgettext": ((1, "c"), 2)}
 """Our call forms: the language comes first, so Babel's defaults (`_`, `gettext`) do not fit."""
 METHOD_MAP = [
     ("rules/**.py", "replylint.babel_extract:extract_rules"),
@@ -34,6 +35,7 @@ METHOD_MAP = [
 ]
 """Which extractor reads which files, relative to the repository (Babel's mapping, as in a babel.cfg)."""
 
+LANGUAGE_NAMES = {"ru": "Russian", "uk": "Ukrainian"}
 Extracted = tuple[int, str, Any, list[str]]
 
 
@@ -47,9 +49,10 @@ def extract_rules(fileobj: Any, keywords: Collection[str], comment_tags: Collect
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):
             yield from _rule_declaration(node)
-    from babel.messages.extract import extract_python
+    from babel.messages import extract
 
-    yield from extract_python(io.BytesIO(text.encode("utf-8")), keywords, comment_tags, options)
+    python: Any = extract.extract_python  # typed for its own keyword mapping; Babel passes the keys, as here
+    yield from python(io.BytesIO(text.encode("utf-8")), keywords, comment_tags, options)
 
 
 def _rule_declaration(node: ast.ClassDef) -> Iterator[Extracted]:
@@ -70,7 +73,7 @@ def _rule_declaration(node: ast.ClassDef) -> Iterator[Extracted]:
             yield first, "pgettext", (rule_id, text), [f"rule {rule_id}: page text"]
     for key, value in zip(messages.keys, messages.values, strict=True):
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
-            kind = key.value if isinstance(key, ast.Constant) else "?"
+            kind = str(key.value) if isinstance(key, ast.Constant) else "?"
             yield value.lineno, "pgettext", (rule_id, value.value), [f"rule {rule_id}, finding kind {kind}"]
 
 
@@ -117,13 +120,27 @@ def update(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[Path]:
         from babel.messages.catalog import Catalog
 
         catalog = read_po(path) if path.is_file() else Catalog(locale=lang, domain=DOMAIN, project="replylint")
+        dates = catalog.creation_date, catalog.revision_date
         catalog.update(template, no_fuzzy_matching=True)
         catalog.obsolete.clear()
+        # A header that changes only when the texts do, so re-running the tool leaves a clean `git diff`.
+        catalog.creation_date, catalog.revision_date = dates
+        catalog.fuzzy = False
+        catalog.header_comment = (f"# {LANGUAGE_NAMES[lang]} "
+                                  "translations of replylint's findings, suggestions, rule pages and CLI errors.\n"
+                                  "# Edit the msgstr lines only; `python -m replylint.babel_extract` adds new texts "
+                                  "and compiles the .mo file.")
+        catalog.version = __version__
+        catalog.copyright_holder = "the replylint authors"
+        catalog.msgid_bugs_address = ""
+        catalog.last_translator = "the replylint authors"
+        catalog.language_team = LANGUAGE_NAMES[lang]
+        po, mo = io.BytesIO(), io.BytesIO()  # rendered whole before either file is touched
+        write_po(po, catalog, width=116, omit_header=False, sort_output=False, include_lineno=False)
+        write_mo(mo, catalog)
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as fh:
-            write_po(fh, catalog, width=116, omit_header=False, sort_output=False, include_lineno=False)
-        with path.with_suffix(".mo").open("wb") as fh:
-            write_mo(fh, catalog)
+        path.write_bytes(po.getvalue())
+        path.with_suffix(".mo").write_bytes(mo.getvalue())
         written += [path, path.with_suffix(".mo")]
     return written
 
@@ -166,7 +183,8 @@ def _mo_problems(lang: str, po: Path, catalog: Any) -> list[str]:
         compiled = gettext.GNUTranslations(fh)
     expected = {(f"{m.context}\x04{m.id}" if m.context else m.id): m.string
                 for m in catalog if m.id and m.string and not m.fuzzy}
-    actual = {k: v for k, v in compiled._catalog.items() if k}  # the only view of a .mo's entries
+    catalog_of_mo = compiled._catalog  # type: ignore[attr-defined]  # the only view of a .mo's entries
+    actual = {k: v for k, v in catalog_of_mo.items() if k}
     return [] if expected == actual else [f"{lang}: {mo.name} is stale; run `python -m replylint.babel_extract`"]
 
 

@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from replylint import __version__
+from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
 from replylint.api import Linter
 from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
-from replylint.model import Report, Severity
+from replylint.model import MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -69,10 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
     check.add_argument("--show-settings", action="store_true",
                        help="print the configuration file, rules and options that would be used, and exit")
+    check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
+                       help="language of the findings (auto: each reply's own; default: the config's, else auto)")
 
     sub.add_parser("rules", help="list the installed rules")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
     explain.add_argument("rule", metavar="RULE")
+    explain.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
+                         help="language of the page (auto or unset: the locale's, else English)")
     # Listed here for `replylint --help`; main() hands its arguments to replylint.hook, which parses them itself.
     sub.add_parser("sendmail", help="lint a message on stdin and pass it unchanged to COMMAND only if it passes "
                                     "(mutt's $sendmail); see `replylint sendmail --help`")
@@ -111,13 +115,19 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         if args.command == "rules":
             return _rules(out)
         if args.command == "explain":
-            return _explain(args.rule, out, err)
+            return _explain(args.rule, out, err, _ui_language(args.message_language))
         return _check(args, stdin or sys.stdin, out, err)
     except ReplylintError as exc:
         err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _ui_language(setting: str | None) -> str:
+    """The language of what the CLI itself says (errors, `explain`): message-language when it names one (flag,
+    then config), else the user's locale; no reply's language applies to them."""
+    return i18n.resolve(setting, i18n.environment_language())
 
 
 def _split_ids(value: str | None) -> list[str] | None:
@@ -140,6 +150,8 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         config = load_config(start=Path(first) if first else Path.cwd(), registry=registry)
     config = config.with_overrides(select=_split_ids(args.select), ignore=_split_ids(args.ignore),
                                    fail_on=args.fail_on, registry=registry)
+    if args.message_language:
+        config = dataclasses.replace(config, message_language=args.message_language)
     if args.include or args.exclude:
         config = dataclasses.replace(config, include=tuple(args.include or config.include),
                                      exclude=config.exclude + tuple(args.exclude or ()))
@@ -195,7 +207,8 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     try:
         Path(args.output_file).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ReplylintError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
+        raise ReplylintError(i18n.tr(_ui_language(args.message_language), "cannot write {path}: {reason}")
+                             .format(path=args.output_file, reason=exc.strerror or exc)) from None
 
 
 def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False) -> str:
@@ -222,6 +235,7 @@ def show_settings(config: Config, registry: Registry) -> str:
     lines = [f"config file: {config.path or '(none found: defaults)'}", f"fail-on: {config.fail_on}",
              f"max-bytes: {config.max_bytes}", f"rule-timeout: {config.rule_timeout:g} s",
              f"language: {config.language or 'detected per reply'}",
+             f"message-language: {config.message_language}",
              f"include: {', '.join(config.include) or '(nothing)'}",
              f"exclude: {', '.join(config.exclude) or '(nothing)'}",
              f"templates: {', '.join(config.templates) or '(none)'}", "rules:"]
@@ -247,11 +261,13 @@ def show_settings(config: Config, registry: Registry) -> str:
 def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
     """Every input to lint, with whether it is a template: files as given, directories walked, or by default the
     configured templates (so `replylint check` in a template repository does what `pytest` would)."""
+    lang = _ui_language(config.message_language)
     if args.paths.count("-") > 1:
-        raise ReplylintError("'-' (stdin) may be given only once")
+        raise ReplylintError(i18n.tr(lang, "'-' (stdin) may be given only once"))
     if not args.paths:
         if not config.templates:
-            raise ReplylintError("no paths given and no `templates` configured (see 'replylint check --help')")
+            raise ReplylintError(i18n.tr(lang, "no paths given and no `templates` configured (see 'replylint "
+                                               "check --help')"))
         from replylint.templates import expand_globs
 
         root = config.path.parent if config.path else Path.cwd()
@@ -260,14 +276,16 @@ def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
         except ValueError as exc:
             raise ReplylintError(str(exc)) from None
         if not found:
-            raise ReplylintError(f"the configured templates ({', '.join(config.templates)}) match no file under {root}")
+            raise ReplylintError(i18n.tr(lang, "the configured templates ({templates}) match no file under {root}")
+                                 .format(templates=", ".join(config.templates), root=root))
         return [(str(p), True) for p in found]
     inputs: list[tuple[str, bool]] = []
     for raw in args.paths:
         if raw != "-" and _is_dir(raw):
             files = walk(Path(raw), config.include, config.exclude)
             if not files:
-                raise ReplylintError(f"{raw}: no file matches include ({', '.join(config.include)})")
+                raise ReplylintError(i18n.tr(lang, "{path}: no file matches include ({globs})")
+                                     .format(path=raw, globs=", ".join(config.include)))
             inputs += [(str(p), bool(args.template)) for p in files]
         else:
             inputs.append((raw, bool(args.template)))
@@ -310,8 +328,9 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
         limit = linter.config.max_bytes + 1
         data = stdin.buffer.read(limit) if hasattr(stdin, "buffer") else stdin.read(limit).encode("utf-8")
         if len(data) >= limit:
-            raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
-                                     "in the configuration to lint it)")
+            raise InputTooLargeError(i18n.tr(_ui_language(linter.config.message_language),
+                                             "<stdin> is longer than the {limit}-byte limit (raise max-bytes in "
+                                             "the configuration to lint it)").format(limit=f"{limit - 1:,}"))
         report = linter.lint(data, original, context=context or None)
         content_type = report.headers.raw.get("content-type", "") if report.headers else ""
         if report.findings and not content_type.lower().lstrip().startswith("text/html"):
@@ -324,7 +343,9 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
         return _renamed(report, "<stdin>")
     path = Path(raw)
     if path.is_dir():
-        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+        raise ReplyParseError(i18n.tr(_ui_language(linter.config.message_language),
+                                      "{path} is a directory; pass reply files (a shell glob works: {path}/*.eml)")
+                              .format(path=raw))
     if context.get("template"):
         return _lint_template(path, linter, original, context)
     return linter.lint(path, original, context=context or None)
@@ -372,21 +393,22 @@ def _rules(out: TextIO) -> int:
     return EXIT_OK
 
 
-def _explain(rule_id: str, out: TextIO, err: TextIO) -> int:
-    from replylint.docs import ENGINE_PAGES, render_rule
+def _explain(rule_id: str, out: TextIO, err: TextIO, lang: str = "en") -> int:
+    from replylint.docs import ENGINE_PAGES, engine_page, render_rule
 
     if rule_id in ENGINE_PAGES:
-        out.write(ENGINE_PAGES[rule_id])
+        out.write(engine_page(rule_id, lang))
         return EXIT_OK
     registry = discover()
     if rule_id not in registry:
         import difflib
 
         close = difflib.get_close_matches(rule_id, registry.ids, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        err.write(f"replylint: error: unknown rule {terminal_safe(rule_id)!r}{hint}\n")
+        hint = i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close[0])) if close else ""
+        message = i18n.tr(lang, "unknown rule {rule}").format(rule=repr(terminal_safe(rule_id)))
+        err.write(f"replylint: error: {message}{hint}\n")
         return EXIT_ERROR
-    out.write(render_rule(registry.get(rule_id).load()))
+    out.write(render_rule(registry.get(rule_id).load(), lang))
     return EXIT_OK
 
 

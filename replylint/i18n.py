@@ -40,7 +40,7 @@ def resolve(setting: str | None, reply_language: Lang | None) -> Lang:
     """The language findings are written in: the setting, or for "auto" (and unset) the reply's, English if
     the reply's language is unknown."""
     if setting in LANGUAGES:
-        return setting  # type: ignore[return-value]
+        return setting
     return reply_language if reply_language in LANGUAGES else "en"
 
 
@@ -116,7 +116,7 @@ def environment_language(environ: Mapping[str, str] | None = None) -> Lang:
         for item in value.split(":"):
             code = item.split(".")[0].split("_")[0].lower()
             if code in LANGUAGES:
-                return code  # type: ignore[return-value]
+                return code
             if code and code not in ("c", "posix"):
                 return "en"
         return "en"
