@@ -27,7 +27,7 @@ from replylint import __version__
 from replylint.i18n import DOMAIN, LOCALE_DIR, TRANSLATED, doc_parts
 
 REPO = Path(__file__).resolve().parents[1]
-KEYWORDS: dict[str, Any] = {"tr": (2,), "ptr": ((2, "c"), 3), "N_": None, "pgettext": ((1, "c"), 2)}
+KEYWORDS: dict[str, Any] = {"tr": (2,), "ntr": (2, 3), "ptr": ((2, "c"), 3), "N_": None, "pgettext": ((1, "c"), 2)}
 """Our call forms: the language comes first, so Babel's defaults (`_`, `gettext`) do not fit."""
 METHOD_MAP = [
     ("rules/**.py", "replylint.babel_extract:extract_rules"),
@@ -164,9 +164,11 @@ def problems(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[str]:
         for m in catalog:
             if not m.id:
                 continue
-            if not m.string or m.fuzzy:
+            ids = m.id if isinstance(m.id, tuple) else (m.id,)
+            strings = m.string if isinstance(m.string, tuple) else (m.string,)
+            if not all(strings) or m.fuzzy:
                 found.append(f"{lang}: untranslated {_show((m.context, m.id))}")
-            elif placeholders(str(m.id)) != placeholders(str(m.string)):
+            elif any(placeholders(s) != placeholders(ids[-1]) for s in strings):
                 found.append(f"{lang}: placeholders differ in {_show((m.context, m.id))}")
         found += _mo_problems(lang, path, catalog)
     return found
@@ -181,15 +183,24 @@ def _mo_problems(lang: str, po: Path, catalog: Any) -> list[str]:
         return [f"{lang}: no compiled catalog at {mo}"]
     with mo.open("rb") as fh:
         compiled = gettext.GNUTranslations(fh)
-    expected = {(f"{m.context}\x04{m.id}" if m.context else m.id): m.string
-                for m in catalog if m.id and m.string and not m.fuzzy}
+    expected: dict[Any, str] = {}
+    for m in catalog:
+        if not m.id or m.fuzzy:
+            continue
+        key = m.id[0] if isinstance(m.id, tuple) else m.id
+        key = f"{m.context}\x04{key}" if m.context else key
+        if isinstance(m.string, tuple):
+            expected.update({(key, n): form for n, form in enumerate(m.string) if form})
+        elif m.string:
+            expected[key] = m.string
     catalog_of_mo = compiled._catalog  # type: ignore[attr-defined]  # the only view of a .mo's entries
     actual = {k: v for k, v in catalog_of_mo.items() if k}
     return [] if expected == actual else [f"{lang}: {mo.name} is stale; run `python -m replylint.babel_extract`"]
 
 
-def _show(key: tuple[str | None, str]) -> str:
+def _show(key: tuple[str | None, Any]) -> str:
     context, msgid = key
+    msgid = msgid[0] if isinstance(msgid, tuple) else msgid
     short = msgid if len(msgid) <= 70 else msgid[:67] + "..."
     return f"[{context}] {short!r}" if context else repr(short)
 

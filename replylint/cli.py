@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
                        help="language of the findings (auto: each reply's own; default: the config's, else auto)")
 
-    sub.add_parser("rules", help="list the installed rules")
+    rules = sub.add_parser("rules", help="list the installed rules")
+    rules.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
+                       help="language of the summaries (auto or unset: the locale's, else English)")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
@@ -113,7 +115,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         return EXIT_ERROR
     try:
         if args.command == "rules":
-            return _rules(out)
+            return _rules(out, _ui_language(args.message_language))
         if args.command == "explain":
             return _explain(args.rule, out, err, _ui_language(args.message_language))
         return _check(args, stdin or sys.stdin, out, err)
@@ -193,7 +195,9 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     color = not to_file and (args.color == "always" or (args.color == "auto" and _isatty(out)
                                                         and "NO_COLOR" not in os.environ))
     if args.statistics:
-        text = statistics(reports, registry, quiet=args.quiet)
+        languages = {r.message_language for r in reports}  # the findings' language, when all replies share one
+        lang = languages.pop() if len(languages) == 1 else _ui_language(args.message_language)
+        text = statistics(reports, registry, quiet=args.quiet, lang=lang)
     else:
         options: dict[str, object] = {}
         if args.format == "text":
@@ -211,7 +215,7 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
                              .format(path=args.output_file, reason=exc.strerror or exc)) from None
 
 
-def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False) -> str:
+def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False, lang: str = "en") -> str:
     """Findings counted per rule, most frequent first, as ruff's --statistics: what to fix or tune first."""
     counts: dict[str, int] = {}
     severities: dict[str, str] = {}
@@ -221,12 +225,14 @@ def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = F
             severities.setdefault(f.rule, str(f.severity))
     lines = []
     for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        summary = registry.get(rule).load().summary() if rule in registry else "reported by replylint itself"
+        summary = (i18n.rule_summary(lang, registry.get(rule).load()) if rule in registry
+                   else i18n.tr(lang, "reported by replylint itself"))
         lines.append(f"{count:>6}  {severities[rule]:<7}  {rule:<22} {summary}")
     if not quiet:
         total = sum(counts.values())
-        lines.append(f"{total} finding{'s' if total != 1 else ''} in {len(reports)} "
-                     f"repl{'y' if len(reports) == 1 else 'ies'}")
+        findings = i18n.ntr(lang, "{count} finding", "{count} findings", total).format(count=total)
+        replies = i18n.ntr(lang, "{count} reply", "{count} replies", len(reports)).format(count=len(reports))
+        lines.append(i18n.tr(lang, "{findings} in {replies}").format(findings=findings, replies=replies))
     return "".join(f"{line}\n" for line in lines)
 
 
@@ -380,7 +386,7 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-def _rules(out: TextIO) -> int:
+def _rules(out: TextIO, lang: str = "en") -> int:
     registry = discover()
     for entry in registry:
         try:
@@ -389,7 +395,7 @@ def _rules(out: TextIO) -> int:
             out.write(f"{entry.id:<22} (failed to load: {exc})\n")
             continue
         langs = ",".join(sorted(cls.languages))
-        out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {cls.summary()}\n")
+        out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {i18n.rule_summary(lang, cls)}\n")
     return EXIT_OK
 
 

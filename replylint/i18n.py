@@ -57,6 +57,11 @@ def tr(lang: str, message: str) -> str:
     return translations(lang).gettext(message)
 
 
+def ntr(lang: str, singular: str, plural: str, n: int) -> str:
+    """The form of `singular`/`plural` for the count `n` in `lang` (Russian and Ukrainian have three)."""
+    return translations(lang).ngettext(singular, plural, n)
+
+
 def ptr(lang: str, context: str, message: str) -> str:
     """`message` in `lang` as used in `context` (a rule id): equal English texts of two rules may differ."""
     return translations(lang).pgettext(context, message)

@@ -306,3 +306,29 @@ def test_cli_errors_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> N
     assert err == "replylint: error: unknown rule 'lenght' (did you mean 'length'?)\n"
     code, _, err = _cli("check", "-", "-", "--message-language", "ru")
     assert code == 2 and "можно указать только один раз" in err
+
+
+def test_the_text_output_speaks_the_findings_language() -> None:
+    _, out, _ = _cli("check", "-", "--show-source", stdin=UK_REPLY)
+    assert out.endswith("4 зауваження у 1 відповіді\n")
+    assert "    = варіант: З повагою,\\n<ваше ім'я>" in out  # terminal_safe shows the line break escaped
+    _, out, _ = _cli("check", "-", "--statistics", stdin=RU_REPLY)
+    assert "Пишите по делу" in out and out.endswith("4 замечания в 1 ответе\n")
+    _, out, _ = _cli("check", "-", stdin=EN_REPLY)
+    assert out.endswith("findings in 1 reply\n")
+
+
+@pytest.mark.parametrize(("n", "ru", "uk"), [(1, "1 замечание", "1 зауваження"), (3, "3 замечания", "3 зауваження"),
+                                             (5, "5 замечаний", "5 зауважень"), (21, "21 замечание", "21 зауваження"),
+                                             (12, "12 замечаний", "12 зауважень")])
+def test_counts_take_the_right_plural_form(n: int, ru: str, uk: str) -> None:
+    from replylint.i18n import ntr
+
+    assert ntr("ru", "{count} finding", "{count} findings", n).format(count=n) == ru
+    assert ntr("uk", "{count} finding", "{count} findings", n).format(count=n) == uk
+    assert ntr("en", "{count} finding", "{count} findings", n).format(count=n) == f"{n} finding" + ("s" * (n != 1))
+
+
+def test_rules_lists_summaries_in_the_chosen_language() -> None:
+    _, out, _ = _cli("rules", "--message-language", "ru")
+    assert "subject-missing" in out and "У каждого ответа должна быть тема." in out
