@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
-from replylint import engine, language, suppress
+from replylint import engine, i18n, language, suppress
 from replylint.config import Config, config_from_mapping, load_config, validate_against
 from replylint.errors import ConfigError, ReplylintError
 from replylint.locate import with_file_positions
@@ -56,9 +56,12 @@ class Linter:
     """
 
     def __init__(self, config: ConfigInput = None, *, registry: Registry | None = None,
-                 select: Iterable[str] | None = None) -> None:
+                 select: Iterable[str] | None = None, message_language: str | None = None) -> None:
         self.registry = registry if registry is not None else discover()
         self.config = coerce_config(config, self.registry)
+        if message_language is not None:
+            # Checked like the config key (the Config constructor raises ConfigError for a bad value).
+            self.config = replace(self.config, message_language=message_language)
         if select is not None:
             if isinstance(select, str):
                 raise ConfigError("select takes a sequence of rule ids, not one string")
@@ -76,6 +79,9 @@ class Linter:
         sup = suppress.read(message.text.translate(NO_BREAK_SPACES), header)
         orig, orig_source = self._original(message, original)
         lang = self._language(facts, sup.text, orig)
+        # The context's setting wins over the Linter's; "auto" becomes the reply's language here, once.
+        message_lang = i18n.resolve(facts.message_language or self.config.message_language, lang)
+        facts = replace(facts, message_language=message_lang)
         orig_lang = (language.detect(orig.text) if orig is not None else None) or lang
         ctx = RuleContext(
             reply=message, text=sup.text, language=lang or "en", facts=facts, original=orig,
@@ -94,13 +100,14 @@ class Linter:
         findings = [f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end)]
         if self._allowed:
             findings = self._without_allowed(findings, sup.text)
-        findings.extend(self._suppression_findings(sup, index))
+        findings.extend(self._suppression_findings(sup, index, message_lang))
         findings.sort(key=engine.sort_key)
         if coerced.from_file and findings and not message.html_only:
             findings = with_file_positions(findings, sup.text, coerced.data)
         return Report(
             source=source, text=sup.text, findings=tuple(findings), language=lang, quote=message.quote,
             signature=message.signature, headers=message.headers, original_source=orig_source,
+            message_language=message_lang,
         )
 
     def _without_allowed(self, findings: list[Finding], text: str) -> list[Finding]:
@@ -152,7 +159,8 @@ class Linter:
             found = language.detect(orig.text)
         return found
 
-    def _suppression_findings(self, sup: suppress.Suppressions, index: engine.LineIndex) -> list[Finding]:
+    def _suppression_findings(self, sup: suppress.Suppressions, index: engine.LineIndex,
+                              lang: Lang = "en") -> list[Finding]:
         out = []
         for problem in sup.problems:
             line, col = index.position(problem.start)
@@ -162,12 +170,14 @@ class Linter:
             if rid in engine.ENGINE_IDS:
                 line, col = index.position(start)
                 out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
-                                   f"{rid!r} reports replylint's own failures and cannot be suppressed", start, end,
+                                   i18n.tr(lang, "{rule} reports replylint's own failures and cannot be "
+                                           "suppressed").format(rule=repr(rid)), start, end,
                                    line, col, None, {"kind": "engine-rule", "rule_id": rid}))
             elif rid not in self.registry:
                 line, col = index.position(start)
                 out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
-                                   f"suppression names unknown rule {rid!r}", start, end, line, col, None,
+                                   i18n.tr(lang, "suppression names unknown rule {rule}").format(rule=repr(rid)),
+                                   start, end, line, col, None,
                                    {"kind": "unknown-rule", "rule_id": rid}))
         return out
 

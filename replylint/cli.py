@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from replylint import __version__
+from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
 from replylint.api import Linter
 from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
-from replylint.model import Report, Severity
+from replylint.model import MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -69,13 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
     check.add_argument("--show-settings", action="store_true",
                        help="print the configuration file, rules and options that would be used, and exit")
+    check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
+                       help="language of the findings (auto: each reply's own; default: the config's, else auto)")
 
     from replylint.auditing.cli import add_parser as add_audit
 
     add_audit(sub)
-    sub.add_parser("rules", help="list the installed rules")
+    rules = sub.add_parser("rules", help="list the installed rules")
+    rules.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
+                       help="language of the summaries (auto or unset: the locale's, else English)")
     explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
     explain.add_argument("rule", metavar="RULE")
+    explain.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
+                         help="language of the page (auto or unset: the locale's, else English)")
     server = sub.add_parser("server", help="run the Language Server for editors, over stdin/stdout (docs/editors.md)")
     server.add_argument("--stdio", action="store_true", help="accepted for clients that pass it; stdio is the default")
     server.add_argument("--debounce", type=float, default=50, metavar="MS",
@@ -116,9 +122,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         return EXIT_ERROR
     try:
         if args.command == "rules":
-            return _rules(out)
+            return _rules(out, _ui_language(args.message_language))
         if args.command == "explain":
-            return _explain(args.rule, out, err)
+            return _explain(args.rule, out, err, _ui_language(args.message_language))
         if args.command == "audit":
             from replylint.auditing.cli import run as audit
 
@@ -144,6 +150,12 @@ def _server(debounce_ms: float) -> int:
     return serve(debounce=debounce_ms / 1000)
 
 
+def _ui_language(setting: str | None) -> str:
+    """The language of what the CLI itself says (errors, `explain`): message-language when it names one (flag,
+    then config), else the user's locale; no reply's language applies to them."""
+    return i18n.resolve(setting, i18n.environment_language())
+
+
 def _split_ids(value: str | None) -> list[str] | None:
     return [v.strip() for v in value.split(",") if v.strip()] if value else None
 
@@ -165,6 +177,8 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         config = load_config(start=Path(first) if first else Path.cwd(), registry=registry)
     config = config.with_overrides(select=_split_ids(args.select), ignore=_split_ids(args.ignore),
                                    fail_on=args.fail_on, registry=registry)
+    if args.message_language:
+        config = dataclasses.replace(config, message_language=args.message_language)
     if args.include or args.exclude:
         config = dataclasses.replace(config, include=tuple(args.include or config.include),
                                      exclude=config.exclude + tuple(args.exclude or ()))
@@ -206,7 +220,9 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     color = not to_file and (args.color == "always" or (args.color == "auto" and _isatty(out)
                                                         and "NO_COLOR" not in os.environ))
     if args.statistics:
-        text = statistics(reports, registry, quiet=args.quiet)
+        languages = {r.message_language for r in reports}  # the findings' language, when all replies share one
+        lang = languages.pop() if len(languages) == 1 else _ui_language(args.message_language)
+        text = statistics(reports, registry, quiet=args.quiet, lang=lang)
     else:
         options: dict[str, object] = {}
         if args.format == "text":
@@ -220,10 +236,11 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     try:
         Path(args.output_file).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ReplylintError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
+        raise ReplylintError(i18n.tr(_ui_language(args.message_language), "cannot write {path}: {reason}")
+                             .format(path=args.output_file, reason=exc.strerror or exc)) from None
 
 
-def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False) -> str:
+def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False, lang: str = "en") -> str:
     """Findings counted per rule, most frequent first, as ruff's --statistics: what to fix or tune first."""
     counts: dict[str, int] = {}
     severities: dict[str, str] = {}
@@ -233,12 +250,14 @@ def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = F
             severities.setdefault(f.rule, str(f.severity))
     lines = []
     for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        summary = registry.get(rule).load().summary() if rule in registry else "reported by replylint itself"
+        summary = (i18n.rule_summary(lang, registry.get(rule).load()) if rule in registry
+                   else i18n.tr(lang, "reported by replylint itself"))
         lines.append(f"{count:>6}  {severities[rule]:<7}  {rule:<22} {summary}")
     if not quiet:
         total = sum(counts.values())
-        lines.append(f"{total} finding{'s' if total != 1 else ''} in {len(reports)} "
-                     f"repl{'y' if len(reports) == 1 else 'ies'}")
+        findings = i18n.ntr(lang, "{count} finding", "{count} findings", total).format(count=total)
+        replies = i18n.ntr(lang, "{count} reply", "{count} replies", len(reports)).format(count=len(reports))
+        lines.append(i18n.tr(lang, "{findings} in {replies}").format(findings=findings, replies=replies))
     return "".join(f"{line}\n" for line in lines)
 
 
@@ -247,6 +266,7 @@ def show_settings(config: Config, registry: Registry) -> str:
     lines = [f"config file: {config.path or '(none found: defaults)'}", f"fail-on: {config.fail_on}",
              f"max-bytes: {config.max_bytes}", f"rule-timeout: {config.rule_timeout:g} s",
              f"language: {config.language or 'detected per reply'}",
+             f"message-language: {config.message_language}",
              f"include: {', '.join(config.include) or '(nothing)'}",
              f"exclude: {', '.join(config.exclude) or '(nothing)'}",
              f"templates: {', '.join(config.templates) or '(none)'}", "rules:"]
@@ -272,11 +292,13 @@ def show_settings(config: Config, registry: Registry) -> str:
 def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
     """Every input to lint, with whether it is a template: files as given, directories walked, or by default the
     configured templates (so `replylint check` in a template repository does what `pytest` would)."""
+    lang = _ui_language(config.message_language)
     if args.paths.count("-") > 1:
-        raise ReplylintError("'-' (stdin) may be given only once")
+        raise ReplylintError(i18n.tr(lang, "'-' (stdin) may be given only once"))
     if not args.paths:
         if not config.templates:
-            raise ReplylintError("no paths given and no `templates` configured (see 'replylint check --help')")
+            raise ReplylintError(i18n.tr(lang, "no paths given and no `templates` configured (see 'replylint "
+                                               "check --help')"))
         from replylint.templates import expand_globs
 
         root = config.path.parent if config.path else Path.cwd()
@@ -285,14 +307,16 @@ def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
         except ValueError as exc:
             raise ReplylintError(str(exc)) from None
         if not found:
-            raise ReplylintError(f"the configured templates ({', '.join(config.templates)}) match no file under {root}")
+            raise ReplylintError(i18n.tr(lang, "the configured templates ({templates}) match no file under {root}")
+                                 .format(templates=", ".join(config.templates), root=root))
         return [(str(p), True) for p in found]
     inputs: list[tuple[str, bool]] = []
     for raw in args.paths:
         if raw != "-" and _is_dir(raw):
             files = walk(Path(raw), config.include, config.exclude)
             if not files:
-                raise ReplylintError(f"{raw}: no file matches include ({', '.join(config.include)})")
+                raise ReplylintError(i18n.tr(lang, "{path}: no file matches include ({globs})")
+                                     .format(path=raw, globs=", ".join(config.include)))
             inputs += [(str(p), bool(args.template)) for p in files]
         else:
             inputs.append((raw, bool(args.template)))
@@ -335,8 +359,9 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
         limit = linter.config.max_bytes + 1
         data = stdin.buffer.read(limit) if hasattr(stdin, "buffer") else stdin.read(limit).encode("utf-8")
         if len(data) >= limit:
-            raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
-                                     "in the configuration to lint it)")
+            raise InputTooLargeError(i18n.tr(_ui_language(linter.config.message_language),
+                                             "<stdin> is longer than the {limit}-byte limit (raise max-bytes in "
+                                             "the configuration to lint it)").format(limit=f"{limit - 1:,}"))
         report = linter.lint(data, original, context=context or None)
         content_type = report.headers.raw.get("content-type", "") if report.headers else ""
         if report.findings and not content_type.lower().lstrip().startswith("text/html"):
@@ -349,7 +374,9 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
         return _renamed(report, "<stdin>")
     path = Path(raw)
     if path.is_dir():
-        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+        raise ReplyParseError(i18n.tr(_ui_language(linter.config.message_language),
+                                      "{path} is a directory; pass reply files (a shell glob works: {path}/*.eml)")
+                              .format(path=raw))
     from replylint.auditing.mail import holds_several_messages
 
     if path.is_file() and holds_several_messages(path):
@@ -389,7 +416,7 @@ def _isatty(stream: TextIO) -> bool:
         return False
 
 
-def _rules(out: TextIO) -> int:
+def _rules(out: TextIO, lang: str = "en") -> int:
     registry = discover()
     for entry in registry:
         try:
@@ -398,25 +425,26 @@ def _rules(out: TextIO) -> int:
             out.write(f"{entry.id:<22} (failed to load: {exc})\n")
             continue
         langs = ",".join(sorted(cls.languages))
-        out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {cls.summary()}\n")
+        out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {i18n.rule_summary(lang, cls)}\n")
     return EXIT_OK
 
 
-def _explain(rule_id: str, out: TextIO, err: TextIO) -> int:
-    from replylint.docs import ENGINE_PAGES, render_rule
+def _explain(rule_id: str, out: TextIO, err: TextIO, lang: str = "en") -> int:
+    from replylint.docs import ENGINE_PAGES, engine_page, render_rule
 
     if rule_id in ENGINE_PAGES:
-        out.write(ENGINE_PAGES[rule_id])
+        out.write(engine_page(rule_id, lang))
         return EXIT_OK
     registry = discover()
     if rule_id not in registry:
         import difflib
 
         close = difflib.get_close_matches(rule_id, registry.ids, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        err.write(f"replylint: error: unknown rule {terminal_safe(rule_id)!r}{hint}\n")
+        hint = i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close[0])) if close else ""
+        message = i18n.tr(lang, "unknown rule {rule}").format(rule=repr(terminal_safe(rule_id)))
+        err.write(f"replylint: error: {message}{hint}\n")
         return EXIT_ERROR
-    out.write(render_rule(registry.get(rule_id).load()))
+    out.write(render_rule(registry.get(rule_id).load(), lang))
     return EXIT_OK
 
 

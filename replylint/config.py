@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from replylint.errors import ConfigError, RuleLoadError
-from replylint.model import Severity
+from replylint.model import MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
 
 CONFIG_FILES = ("replylint.toml", "pyproject.toml")
@@ -31,7 +31,7 @@ MAX_RULE_TIMEOUT = 86_400
 
 _TOP_KEYS = {
     "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language", "allow",
-    "include", "exclude", "audit",
+    "include", "exclude", "audit", "message-language",
 }
 DEFAULT_INCLUDE = ("*.eml", "*.txt", "*.html", "*.htm")
 """Which files `replylint check DIR` lints: drafts, saved messages and HTML mail; templates by their own globs."""
@@ -54,6 +54,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
     language: str | None = None
+    message_language: str = "auto"
+    """The language of findings and rule pages: en, ru, uk, or auto (each reply's own language)."""
     allow: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Per rule, words and phrases it must not flag: a finding whose text lies inside one of them is dropped (a brand
     "Bro Code" for familiar-tone, "NOVA POSHTA" for mass-mailing) without switching the rule off."""
@@ -84,6 +86,9 @@ class Config:
                               f"{MAX_RULE_TIMEOUT:,}")
         if self.language not in (None, "en", "ru", "uk"):
             raise ConfigError(f"{where}: language must be one of en, ru, uk")
+        if self.message_language not in MESSAGE_LANGUAGES:
+            raise ConfigError(f"{where}: message-language must be one of {', '.join(MESSAGE_LANGUAGES)}, "
+                              f"not {self.message_language!r}")
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
             raise ConfigError(f"{where}: options must map rule ids to tables of options")
         if not isinstance(self.allow, Mapping):
@@ -195,6 +200,8 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
         if data["language"] not in ("en", "ru", "uk"):
             raise ConfigError(f"{where}: language must be one of en, ru, uk")
         kwargs["language"] = data["language"]
+    if "message-language" in data:
+        kwargs["message_language"] = data["message-language"]  # checked in Config.__post_init__
     severity = data.get("severity", {})
     if not isinstance(severity, Mapping):
         raise ConfigError(f"{where}: [severity] must be a table of rule-id = level")

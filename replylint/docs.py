@@ -1,7 +1,9 @@
 """Rule documentation generated from each rule's declaration, so the docs cannot drift from the code.
 
-`python -m replylint.docs` writes docs/rules/*.md; `--check` lists stale pages and exits 1 (the test suite runs
-it). `replylint explain RULE` prints the same page.
+`python -m replylint.docs` writes docs/rules/*.md, and the same pages in Russian and Ukrainian to
+docs/ru/rules/ and docs/uk/rules/ (summary, rationale, messages and headings translated through the gettext
+catalogs, see replylint.i18n); `--check` lists stale pages and exits 1 (the test suite runs it).
+`replylint explain RULE [--message-language LANG]` prints the same page.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import typing
 from collections.abc import Sequence
 from pathlib import Path
 
+from replylint.i18n import N_, TRANSLATED, ptr, rule_rationale, rule_summary, tr
 from replylint.rule import Example, Rule
 
 LANG_TITLES = {"en": "English", "ru": "Русский", "uk": "Українська"}
@@ -25,20 +28,20 @@ def _fence(text: str) -> str:
     return f"{ticks}text\n{text.rstrip()}\n{ticks}"
 
 
-def _example_block(ex: Example) -> list[str]:
+def _example_block(ex: Example, lang: str = "en") -> list[str]:
     out: list[str] = []
-    label = "Flagged" if ex.is_bad else "Fine"
+    label = tr(lang, "Flagged") if ex.is_bad else tr(lang, "Fine")
     head = f"**{label}**"
     if ex.note:
         head += f" — {ex.note}"
     out.append(head)
     out.append("")
     if ex.original:
-        out.append("Customer wrote:")
+        out.append(tr(lang, "Customer wrote:"))
         out.append("")
         out.append(_fence(ex.original))
         out.append("")
-        out.append("Reply:")
+        out.append(tr(lang, "Reply:"))
         out.append("")
     out.append(_fence(ex.reply))
     extras = []
@@ -48,9 +51,9 @@ def _example_block(ex: Example) -> list[str]:
         extras.append("options: " + ", ".join(f"`{k}={v}`" for k, v in sorted(ex.options.items())))
     for flag in ex.flags:
         if isinstance(flag, tuple):
-            extras.append(f"finds `{flag[0]}` at «{flag[1]}»")
+            extras.append(tr(lang, "finds {kind} at «{text}»").format(kind=f"`{flag[0]}`", text=flag[1]))
         else:
-            extras.append(f"finds `{flag}`")
+            extras.append(tr(lang, "finds {kind}").format(kind=f"`{flag}`"))
     if extras:
         out.append("")
         out.append("; ".join(extras))
@@ -59,7 +62,7 @@ def _example_block(ex: Example) -> list[str]:
 
 
 ENGINE_PAGES = {
-    "internal-error": """# internal-error
+    "internal-error": N_("""# internal-error
 
 *error · reported by the engine, not a rule*
 
@@ -78,8 +81,8 @@ rule's place, at error, and the other rules go on. The message names the rule an
 
 Run `replylint rules` to see which rules load; reinstall or fix the plugin that fails; report a crash of a
 built-in rule with the reply that caused it. To lint without a broken plugin meanwhile, `--ignore` its rule id.
-""",
-    "invalid-suppression": """# invalid-suppression
+"""),
+    "invalid-suppression": N_("""# invalid-suppression
 
 *warning · reported by the engine, not a rule*
 
@@ -101,35 +104,41 @@ replylint: disable=lenght
 
 finds `invalid-suppression` (`unknown-rule`). Write the rule id exactly as `replylint rules` lists it:
 `replylint: disable=length`, and `replylint: enable=length` where the rule should apply again.
-""",
+"""),
 }
 """The pages `replylint explain` shows for the engine's own finding ids, which no rule class declares."""
 
 
-def render_rule(cls: type[Rule]) -> str:
+def engine_page(rule_id: str, lang: str = "en") -> str:
+    return tr(lang, ENGINE_PAGES[rule_id])
+
+
+def render_rule(cls: type[Rule], lang: str = "en") -> str:
+    """The rule's page in `lang`: the texts a rule declares and the page's own words translated, the examples
+    (replies in their own languages) and option names as they are."""
     lines = [f"# {cls.id}", ""]
     langs = ", ".join(sorted(cls.languages))
-    tags = f" · tags: {', '.join(cls.tags)}" if cls.tags else ""
-    lines += [f"*{cls.severity} · {langs}{tags}*", "", cls.summary(), ""]
+    tags = tr(lang, " · tags: {tags}").format(tags=", ".join(cls.tags)) if cls.tags else ""
+    lines += [f"*{cls.severity} · {langs}{tags}*", "", rule_summary(lang, cls), ""]
     if cls.rationale():
-        lines += ["## Why it matters", "", cls.rationale(), ""]
-    lines += ["## Examples", ""]
-    for lang in ("en", "ru", "uk"):
-        examples = [e for e in cls.examples if e.lang == lang]
+        lines += [tr(lang, "## Why it matters"), "", rule_rationale(lang, cls), ""]
+    lines += [tr(lang, "## Examples"), ""]
+    for ex_lang in ("en", "ru", "uk"):
+        examples = [e for e in cls.examples if e.lang == ex_lang]
         if not examples:
             continue
-        lines += [f"### {LANG_TITLES[lang]}", ""]
+        lines += [f"### {LANG_TITLES[ex_lang]}", ""]
         for ex in sorted(examples, key=lambda e: not e.is_bad):
-            lines += _example_block(ex)
-    lines += ["## Messages", "", "| kind | message |", "|---|---|"]
+            lines += _example_block(ex, lang)
+    lines += [tr(lang, "## Messages"), "", tr(lang, "| kind | message |"), "|---|---|"]
     for kind, template in cls.messages.items():
-        escaped = template.replace("|", "\\|")
+        escaped = ptr(lang, cls.id, template).replace("|", "\\|")
         lines.append(f"| `{kind}` | {escaped} |")
     lines.append("")
     fields = dataclasses.fields(cls.Options)
     if fields:
         hints = typing.get_type_hints(cls.Options)
-        lines += ["## Options", "", "| option | type | default | meaning |", "|---|---|---|---|"]
+        lines += [tr(lang, "## Options"), "", tr(lang, "| option | type | default | meaning |"), "|---|---|---|---|"]
         for f in fields:
             default = f.default if f.default is not dataclasses.MISSING else (
                 f.default_factory() if f.default_factory is not dataclasses.MISSING else "")
@@ -137,31 +146,61 @@ def render_rule(cls: type[Rule]) -> str:
             kind = getattr(hints[f.name], "__name__", str(hints[f.name]))
             default_text = repr(default).replace("|", "\\|")
             lines.append(f"| `{name}` | {kind} | `{default_text}` | {f.metadata.get('doc', '')} |")
-        lines += ["", "Set them in `[tool.replylint.rules." + cls.id + "]`.", ""]
-    lines += ["## Suppression", "", f"In a draft or template: a line `replylint: disable={cls.id}` (until "
-              f"`replylint: enable={cls.id}`); in an .eml: the header `X-Replylint-Disable: {cls.id}`; "
-              f"everywhere: `ignore = [\"{cls.id}\"]` in the config.", ""]
+        lines += ["", tr(lang, "Set them in {table}.").format(table=f"`[tool.replylint.rules.{cls.id}]`"), ""]
+    lines += [tr(lang, "## Suppression"), "",
+              tr(lang, "In a draft or template: a line {disable} (until {enable}); in an .eml: the header {header}; "
+                       "everywhere: {ignore} in the config.").format(
+                  disable=f"`replylint: disable={cls.id}`", enable=f"`replylint: enable={cls.id}`",
+                  header=f"`X-Replylint-Disable: {cls.id}`", ignore=f"`ignore = [\"{cls.id}\"]`"), ""]
     return "\n".join(lines)
 
 
-def render_index(classes: Sequence[type[Rule]]) -> str:
-    lines = ["# Rules", "", "| rule | severity | summary |", "|---|---|---|"]
+def render_index(classes: Sequence[type[Rule]], lang: str = "en") -> str:
+    lines = [tr(lang, "# Rules"), ""]
+    lines += [_other_languages(lang), ""]
+    lines += [tr(lang, "| rule | severity | summary |"), "|---|---|---|"]
     for cls in sorted(classes, key=lambda c: c.id):
-        lines.append(f"| [{cls.id}]({cls.id}.md) | {cls.severity} | {cls.summary()} |")
+        lines.append(f"| [{cls.id}]({cls.id}.md) | {cls.severity} | {rule_summary(lang, cls)} |")
     return "\n".join(lines) + "\n"
 
 
-def pages(classes: Sequence[type[Rule]]) -> dict[str, str]:
-    out = {"index.md": render_index(classes)}
+def _other_languages(lang: str) -> str:
+    """Links between the three rule indexes (docs/rules, docs/ru/rules, docs/uk/rules)."""
+    links = []
+    for other in ("en", *TRANSLATED):
+        if other == lang:
+            links.append(LANG_TITLES[other])
+            continue
+        up = "../" if lang == "en" else "../../"
+        target = f"{up}rules/index.md" if other == "en" else f"{up}{other}/rules/index.md"
+        links.append(f"[{LANG_TITLES[other]}]({target})")
+    return " · ".join(links)
+
+
+def pages(classes: Sequence[type[Rule]], lang: str = "en") -> dict[str, str]:
+    out = {"index.md": render_index(classes, lang)}
     for cls in classes:
-        out[f"{cls.id}.md"] = render_rule(cls)
+        out[f"{cls.id}.md"] = render_rule(cls, lang)
     return out
 
 
-def write_docs(folder: Path, classes: Sequence[type[Rule]], *, check: bool = False) -> list[Path]:
+def language_folder(folder: Path, lang: str) -> Path:
+    """Where the `lang` pages go: the English folder (docs/rules) itself, or docs/<lang>/rules beside it."""
+    return folder if lang == "en" else folder.parent / lang / folder.name
+
+
+def write_all_docs(folder: Path, classes: Sequence[type[Rule]], *, check: bool = False) -> list[Path]:
+    """The rule pages in every language; `folder` is the English one."""
+    stale = []
+    for lang in ("en", *TRANSLATED):
+        stale += write_docs(language_folder(folder, lang), classes, check=check, lang=lang)
+    return stale
+
+
+def write_docs(folder: Path, classes: Sequence[type[Rule]], *, check: bool = False, lang: str = "en") -> list[Path]:
     """Write the pages (or, with check, only report them); return the paths that were or would be changed."""
     stale = []
-    wanted = pages(classes)
+    wanted = pages(classes, lang)
     for name, content in wanted.items():
         path = folder / name
         if not path.is_file() or path.read_text(encoding="utf-8") != content:
@@ -213,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="list stale pages, write nothing, exit 1 if any")
     args = parser.parse_args(argv)
     classes = discover().classes()
-    stale = write_docs(Path(args.folder), classes, check=args.check)
+    stale = write_all_docs(Path(args.folder), classes, check=args.check)
     if write_readme_table(Path(args.readme), classes, check=args.check):
         stale.append(Path(args.readme))
     for path in stale:

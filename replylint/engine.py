@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from replylint import i18n
 from replylint.errors import RuleLoadError
 from replylint.model import Finding, JSONValue, Severity
 from replylint.rule import Hit, Rule, RuleContext
@@ -252,7 +253,9 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
     if "kind" in params:
         raise ValueError("params may not be named 'kind': the engine stores the hit's kind there")
     json.dumps(params)  # raises TypeError for values that cannot leave the library
-    message = rule.messages[hit.kind].format_map(params)
+    # Translated before the params are filled: a translation may place them differently.
+    lang = i18n.resolve(ctx.facts.message_language, ctx.language)
+    message = i18n.rule_message(lang, item.rule_id, rule.messages[hit.kind], params)
     severity = item.severity
     if hit.severity is not None and not item.overridden:
         severity = hit.severity  # a per-hit level applies unless the user set the rule's level

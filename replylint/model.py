@@ -16,8 +16,10 @@ LANGUAGES: tuple[Lang, ...] = ("en", "ru", "uk")
 JSONValue = Any
 """JSON-safe value (str, int, float, bool, None, list, dict); kept loose because mypy cannot express it."""
 
-SCHEMA_VERSION = 1
-"""Version of the `Report.to_dict()` layout; bumped on any incompatible change (see docs/api.md)."""
+SCHEMA_VERSION = 2
+"""Version of the `Report.to_dict()` layout; bumped when its shape changes (see docs/api.md). 2: `message_language`."""
+MESSAGE_LANGUAGES = ("auto", "en", "ru", "uk")
+"""What `message-language` accepts: a language for findings and rule pages, or "auto" for the reply's own."""
 
 
 class Severity(enum.IntEnum):
@@ -107,6 +109,8 @@ class Context:
     """When the reply was (or will be) sent (overrides the reply's Date header)."""
     template: bool = False
     """Lint as a template: placeholders are expected, not unfilled."""
+    message_language: str | None = None
+    """The language of the findings' messages ("auto", "en", "ru", "uk"); None leaves it to the Linter/config."""
 
     def __post_init__(self) -> None:
         """A Context built in code is checked like one coerced from a mapping (the language picks the analyser)."""
@@ -114,6 +118,9 @@ class Context:
 
         if self.language not in (None, *LANGUAGES):
             raise ConfigError(f"context language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+        if self.message_language not in (None, *MESSAGE_LANGUAGES):
+            raise ConfigError(f"context message_language must be one of {', '.join(MESSAGE_LANGUAGES)}, "
+                              f"not {self.message_language!r}")
         for key in ("customer_name", "subject"):
             value = getattr(self, key)
             if value is not None and not isinstance(value, str):
@@ -238,6 +245,8 @@ class Report:
     headers: Headers | None = None
     original_source: Literal["given", "quote"] | None = None
     """Where the customer's message came from: passed in, recovered from the reply's quote, or unknown."""
+    message_language: Lang = "en"
+    """The language the findings' messages are written in (suggestions are in the reply's `language`)."""
 
     def fails(self, fail_on: Severity | str = Severity.WARNING) -> bool:
         """Whether a gate at `fail_on` would stop this reply; "warning" is accepted as the CLI and config spell it."""
@@ -253,6 +262,7 @@ class Report:
             "schema": SCHEMA_VERSION,
             "source": self.source,
             "language": self.language,
+            "message_language": self.message_language,
             "text": self.text,
             "quote": self.quote,
             "signature": self.signature,

@@ -547,8 +547,16 @@ def vocative(name: str, lang: Lang) -> str:
     return name
 
 
+_INFORMAL_GREETINGS = frozenset({"hey", "hiya", "howdy", "привет", "приветик", "здорово", "здрасте", "здрасьте",
+                                 "здравствуй", "привіт", "привітик", "здоровенькі були"})
+"""Greetings a support reply does not offer, even to a draft that used one: the suggestion keeps a polite register."""
+
+
 def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
-    """A greeting that uses the name, keeping the reply's own greeting words when there are any."""
+    """A greeting that uses the name, keeping the reply's own greeting words when there are any and they are
+    polite (a draft's "Привіт" becomes "Добрий день, Тарасе!", never "Привіт, Тарасе!")."""
+    if " ".join(phrase.casefold().split()) in _INFORMAL_GREETINGS:
+        phrase = ""
     if info.title and len(info.parts) == 1:
         who = f"{info.title} {info.parts[0]}"
     elif phrase.casefold().startswith("dear") and info.title:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from replylint.i18n import tr
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Severity
 from replylint.nlp import Analysis
@@ -119,10 +120,11 @@ class Autoreply(Rule):
             return
         if not _has_timeframe(ctx, parts, opening[0], ack):
             yield Hit("no-timeframe", ack.start, ack.end,
-                      suggestion="Say when the full answer will come, e.g. \"within one working day\".")
+                      suggestion=tr(ctx.language,
+                                    "Say when the full answer will come, e.g. \"within one working day\"."))
         if not self._has_alternatives(ctx, lex):
             yield Hit("no-alternatives", ack.start, ack.end, severity=Severity.INFO,
-                      suggestion="Add a link to the help centre or FAQ, or offer to call back.")
+                      suggestion=tr(ctx.language, "Add a link to the help centre or FAQ, or offer to call back."))
 
     def _has_alternatives(self, ctx: RuleContext, lex: partial[Lexicon]) -> bool:
         """A help link or a call-back offer, in the body or in the signature block under it."""

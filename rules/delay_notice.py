@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from replylint.i18n import tr
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import LexiconSource, clause_end, clause_start, past_tense, plan_times, sentence_at
@@ -139,7 +140,7 @@ class DelayNotice(Rule):
         params = {"phrase": phrase}
         if lex("delay_apologies").search(analysis) is None:
             yield Hit("no-apology", first.start, first.end, params,
-                      suggestion="Apologise for the delay, e.g. \"I'm sorry for the wait.\"")
+                      suggestion=tr(ctx.language, "Apologise for the delay, e.g. \"I'm sorry for the wait.\""))
         past = set(past_tense(analysis))
         memo: dict[tuple[int, int], bool] = {}
         past_sorted = sorted(past)
@@ -148,7 +149,8 @@ class DelayNotice(Rule):
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
         if not (times and max(t.start for t in times) >= min(d.sentence_start for d in delays)):
             yield Hit("no-new-date", first.start, first.end, params,
-                      suggestion="Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\"")
+                      suggestion=tr(ctx.language,
+                                    "Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\""))
 
     def _delays(self, ctx: RuleContext, analysis: Analysis, lex: LexiconSource) -> Iterator[_Delay]:
         """Delay phrases that announce a real, current delay of something the customer is waiting for."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
+from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import admissions, helpful, offers_after
 
@@ -76,9 +77,11 @@ class HonestUnknown(Rule):
             phrase = ctx.text[adm.start:adm.end]
             if offers:
                 yield Hit("no-timeframe", adm.start, adm.end, {"phrase": phrase},
-                          suggestion="Say by when you will get back, e.g. \"I'll check and write to you by Friday.\"")
+                          suggestion=tr(ctx.language, "Say by when you will get back, e.g. \"I'll check and write "
+                                                      "to you by Friday.\""))
             else:
                 yield Hit("nothing-offered", adm.start, adm.end, {"phrase": phrase},
-                          suggestion="Add what you can: a best guess, a link, who knows, or when you will find out.")
+                          suggestion=tr(ctx.language, "Add what you can: a best guess, a link, who knows, or when "
+                                                      "you will find out."))
             # Every later admission has a subset of this one's "after", so it would only repeat the finding.
             return

@@ -11,6 +11,9 @@ from replylint_rules._mail import find_sign_off, last_line_span
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
+_INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
+                                "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
+"""Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
 
 
 def _merge_field_signs(source: str, line_end: int) -> bool:
@@ -90,6 +93,8 @@ class SignOff(Rule):
         if ctx.facts.template and _merge_field_signs(source, found.line_end):
             return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
+        if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
+            closing_line = _CLOSING[ctx.language]
         if found.where == "text":
             start, end = found.start, found.end
         else:

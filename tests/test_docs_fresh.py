@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from replylint.docs import render_rule, write_docs, write_readme_table
+from replylint.docs import render_rule, write_all_docs, write_readme_table
 from replylint.registry import discover
 from replylint_rules.length import Length
 
@@ -13,8 +13,15 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_rule_docs_are_fresh() -> None:
-    stale = write_docs(DOCS, discover().classes(), check=True)
-    assert not stale, f"stale rule docs {[p.name for p in stale]}: run `python -m replylint.docs` to regenerate"
+    stale = write_all_docs(DOCS, discover().classes(), check=True)
+    assert not stale, f"stale rule docs {[str(p) for p in stale]}: run `python -m replylint.docs` to regenerate"
+
+
+def test_rule_pages_exist_in_russian_and_ukrainian() -> None:
+    for lang, heading in (("ru", "## Почему это важно"), ("uk", "## Чому це важливо")):
+        page = (DOCS.parent / lang / "rules" / "length.md").read_text(encoding="utf-8")
+        assert heading in page and "`max-words`" in page, lang
+        assert render_rule(Length, lang) == page
 
 
 def test_readme_rule_table_is_fresh() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from replylint.formats.safe import json_text
+from replylint.i18n import rule_rationale, rule_summary
 from replylint.model import Report, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -15,6 +16,11 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object) -> str:
     from replylint import __version__
 
+    # SARIF's run.language is the language of the run's messages; replies linted with "auto" may differ, and then
+    # each result says its own (properties.message_language) and the rule descriptions stay English.
+    languages = {r.message_language for r in reports}
+    run_language = languages.pop() if len(languages) == 1 else None
+    described_in = run_language or "en"
     rule_ids = sorted({f.rule for r in reports for f in r.findings} | {getattr(c, "id", "") for c in rules} - {""})
     described = {c.id: c for c in rules}
     driver_rules = []
@@ -22,8 +28,9 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
         entry: dict[str, Any] = {"id": rid}
         cls = described.get(rid)
         if cls is not None:
-            entry["shortDescription"] = {"text": cls.summary()}
-            entry["fullDescription"] = {"text": cls.rationale() or cls.summary()}
+            summary = rule_summary(described_in, cls)
+            entry["shortDescription"] = {"text": summary}
+            entry["fullDescription"] = {"text": rule_rationale(described_in, cls) or summary}
             entry["defaultConfiguration"] = {"level": _LEVEL[cls.severity]}
             entry["helpUri"] = f"https://replylint.readthedocs.io/en/latest/rules/{rid}/"
         driver_rules.append(entry)
@@ -40,12 +47,12 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(report.source)},
                                                     "region": region}}],
-                "properties": {"data": dict(f.data)},
+                "properties": {"data": dict(f.data), "message_language": report.message_language},
             }
             if f.suggestion:
                 result["properties"]["suggestion"] = f.suggestion
             results.append(result)
-    doc = {
+    doc: dict[str, Any] = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -56,6 +63,8 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
             "results": results,
         }],
     }
+    if run_language is not None:
+        doc["runs"][0]["language"] = run_language
     return json_text(doc) + "\n"
 
 

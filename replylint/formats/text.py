@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from replylint.formats.safe import terminal_safe
+from replylint.i18n import ntr, tr
 from replylint.model import Report, Severity
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
@@ -16,6 +17,7 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
     lines: list[str] = []
     total = 0
     for report in reports:
+        lang = report.message_language
         source = terminal_safe(report.source)
         for f in sorted(report.findings, key=lambda f: f.position):  # stable: equal positions keep their order
             total += 1
@@ -29,16 +31,21 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
             else:
                 # No honest line in the file (an encoded or HTML body, a string): a `path:line:col` here would
                 # send an editor to the wrong place, so the position is given in the reply's own text.
-                where = f"{source} (in the reply's text, {f.line}:{f.column})"
+                where = tr(lang, "{source} (in the reply's text, {line}:{column})").format(
+                    source=source, line=f.line, column=f.column)
             line = f"{where}: {sev} {rule} {terminal_safe(f.message)}"
             lines.append(line)
             if show_source and f.end > f.start:
                 excerpt = terminal_safe(report.text[f.start:f.end][:160])
                 lines.append(f"    {_DIM if color else ''}| {excerpt}{_RESET if color else ''}")
             if show_source and f.suggestion:
-                lines.append(f"    = suggestion: {terminal_safe(f.suggestion)}")
+                label = tr(lang, "suggestion")
+                lines.append(f"    = {label}: {terminal_safe(f.suggestion)}")
     if summary:
         files = len(reports)
-        noun = "reply" if files == 1 else "replies"
-        lines.append(f"{total} finding{'s' if total != 1 else ''} in {files} {noun}")
+        languages = {r.message_language for r in reports}
+        lang = languages.pop() if len(languages) == 1 else "en"  # replies linted with "auto" may differ
+        findings = ntr(lang, "{count} finding", "{count} findings", total).format(count=total)
+        replies = ntr(lang, "{count} reply", "{count} replies", files).format(count=files)
+        lines.append(tr(lang, "{findings} in {replies}").format(findings=findings, replies=replies))
     return "\n".join(lines) + ("\n" if lines else "")

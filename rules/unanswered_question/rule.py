@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
+from replylint.i18n import N_, tr
 from replylint.model import Lang, Severity
 from replylint.nlp import pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
@@ -27,12 +28,12 @@ from replylint_rules.unanswered_question.passages import Reply, build_reply
 from replylint_rules.unanswered_question.questions import Question, find_questions
 
 SUGGESTIONS = {
-    "when": "Give a date or time (\"on Thursday, 14 November\"), or say when you will know.",
-    "how-much": "Give the amount (\"£25\", \"free\"), or say when you will know.",
-    "where": "Give the place, link or tracking number, or say when you will know.",
-    "yes-no": "Start with a clear yes or no, then the details.",
+    "when": N_("Give a date or time (\"on Thursday, 14 November\"), or say when you will know."),
+    "how-much": N_("Give the amount (\"£25\", \"free\"), or say when you will know."),
+    "where": N_("Give the place, link or tracking number, or say when you will know."),
+    "yes-no": N_("Start with a clear yes or no, then the details."),
 }
-DEFAULT_SUGGESTION = "Answer it, or say honestly that you don't know yet and when you will."
+DEFAULT_SUGGESTION = N_("Answer it, or say honestly that you don't know yet and when you will.")
 MAX_QUOTE = 80
 
 
@@ -171,12 +172,12 @@ class UnansweredQuestion(Rule):
             judging = Judging(q, reply, claims, n, single=len(questions) == 1)
             if answered(judging) or self._answered_inline(q, inline, ctx):
                 continue
-            yield self._finding(judging)
+            yield self._finding(judging, ctx.language)
 
     def _lex(self, lang: Lang) -> LexiconSource:
         return partial(self.lexicon, lang=lang)
 
-    def _finding(self, j: Judging) -> Hit:
+    def _finding(self, j: Judging, lang: Lang) -> Hit:
         """The finding, with the reasoning a reviewer needs: the question, the reply sentence judged closest to
         it, and why that is not an answer."""
         q = j.q
@@ -190,7 +191,7 @@ class UnansweredQuestion(Rule):
             reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
         return Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text,
                                         "closest_passage": passage, "reason": reason},
-                   suggestion=SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION))
+                   suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
 
     def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
         """A reply written between the customer's quoted lines: the text right under the quoted question is its
