@@ -405,3 +405,10 @@ Anna"""
 def test_an_interleaved_reply_answers_each_quoted_question_under_it(answer: str, unanswered: list[str]) -> None:
     """The recovered original holds only the first quoted block; the later ones are questions too."""
     assert _unanswered("en", None, INTERLEAVED.format(answer=answer)) == unanswered
+
+
+def test_an_automatic_acknowledgement_is_left_to_the_autoreply_rule() -> None:
+    original = "Hi, when will my order 40017 arrive? Can I change the address?\n\nBeth"
+    reply = "Hello,\n\nWe have received your message and will reply within one working day.\n\nThe Volt & Co Team"
+    assert _unanswered("en", original, reply) == []
+    assert lint(reply, original, context={"language": "en"}, select=["autoreply"]).by_rule("autoreply")
