@@ -218,6 +218,42 @@ def last_line_span(text: str) -> tuple[int, int]:
     return lines[-1].start, lines[-1].end
 
 
+INFORMAL_CLOSING_LINES = 4
+"""How many of the reply's last lines are searched for a closing meant for friends ("Пока!", "Бувай")."""
+INFORMAL_CLOSING_NAME = 2
+"""Words that may follow the informal closing on its line (the writer's name: "Пока, Марина")."""
+
+
+def informal_closing(ctx: RuleContext) -> Match | None:
+    """A closing for friends on a line of its own near the end ("Пока!", "Бувай, Марина", "See ya"): the reply
+    is closed, but too casually (familiar-tone reports it, and sign-off does not call the reply unclosed)."""
+    return ctx.shared("replylint_rules.informal_closing", lambda: _informal_closing(ctx))
+
+
+def _informal_closing(ctx: RuleContext) -> Match | None:
+    if not ctx.text.strip():
+        return None
+    analysis = ctx.analysis
+    for line in text_lines(ctx.text)[-INFORMAL_CLOSING_LINES:]:
+        found = _phrase_at("informal_closings", ctx.language, analysis, line.start, line.end + 1)
+        if found is None:
+            continue
+        rest = [w for w in re.findall(r"\w+", ctx.text[found.end:line.end])]
+        if len(rest) <= INFORMAL_CLOSING_NAME and not any(ch in ctx.text[found.end:line.end] for ch in ".?"):
+            return found
+    return None
+
+
+def informal_greeting(phrase: str, lang: Lang) -> bool:
+    """Whether a greeting phrase is one for friends ("Привіт", "hey"): never kept in a suggested greeting."""
+    return phrase.strip(" ,!").casefold() in _informal_greetings(lang)
+
+
+@cache
+def _informal_greetings(lang: Lang) -> frozenset[str]:
+    return frozenset(entry.casefold() for entry in read_entries(_lexicon_file("informal_greetings", lang)))
+
+
 def _phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,
                with_english: bool = False) -> Match | None:
     """A phrase of lexicon `name` that begins exactly at `start` and ends before `end`."""
@@ -532,6 +568,8 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
         who = f"{info.title} {info.parts[-1]}"
     else:
         who = vocative(given_name(info, lang), lang)
+    if phrase and informal_greeting(phrase, lang):
+        phrase = ""  # "Привіт, Тарасе!" would be suggesting the familiar tone the reply should avoid
     if lang == "en":
         return f"{phrase or 'Hello'} {who},"
     default = "Здравствуйте" if lang == "ru" else "Добрий день"
