@@ -6,7 +6,7 @@ it closes with a name), so they are worked out here once and kept stable for eve
 - `customer_name(ctx)` / `customer_names(ctx)`: the customer's name and where it came from;
 - `find_greeting(ctx)`: the opening salutation, the names it uses, a generic "Dear customer", a placeholder;
 - `find_sign_off(ctx)`: the closing line ("Kind regards,") and the person or team named after it;
-- `same_name(a, b, lang)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
+- `same_name(a, b, lang, short_forms=)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
 - `find_placeholders(text)`: unfilled merge fields ("{{name}}", "%FIRSTNAME%", "[Ім'я]"), on top of
   `replylint.placeholders`;
 - `text_lines(text)`, `last_line_span(text)`, `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
@@ -331,12 +331,14 @@ def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     return frozenset(_fold(f) for f in forms)
 
 
-def same_name(a: str, b: str, lang: Lang) -> bool:
+def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     """Whether two written names are the same name, whatever case or form they are in.
 
     "Олено" = "Олена", "Ивана" = "Иван", "Zoë" = "zoe", "Anne-Marie" = "Anne", and across scripts "Olena" =
-    "Олена", "Andrii" = "Андрію". Everyday short forms listed in the `name_variants` lexicons match their full
-    form ("Катя" = "Екатерина", "Kate" = "Katherine"); other nicknames are out of scope.
+    "Олена", "Olga" = "Ольга", "Andrii" = "Андрію". Everyday short forms listed in the `name_variants` lexicons
+    match their full form ("Екатерина" = "Катя", "Katherine" = "Kate"); other nicknames are out of scope. With
+    `short_forms=False`, `a` may be the full form of `b`'s short one but not a short form of it: a greeting
+    "Катя" to a customer known only as "Екатерина" uses a nickname she never used.
     """
     fa, fb = _fold(a.strip(".")), _fold(b.strip("."))
     if len(fa) < 2 or len(fb) < 2:
@@ -345,7 +347,7 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
         return True
     pieces_a, pieces_b = fa.split("-"), fb.split("-")
     if len(pieces_a) > 1 or len(pieces_b) > 1:
-        return any(same_name(x, y, lang) for x in pieces_a for y in pieces_b)
+        return any(same_name(x, y, lang, short_forms=short_forms) for x in pieces_a for y in pieces_b)
     lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
     if lemmas_a & lemmas_b:
         return True
@@ -357,23 +359,30 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
     keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
-    return any(group & keys_a and group & keys_b for group in _variant_groups())
+    return any(group & keys_a and group & keys_b and (short_forms or full & keys_a)
+               for group, full in _variant_groups())
 
 
 @cache
-def _variant_groups() -> tuple[frozenset[str], ...]:
+def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms, lemmas and their
-    Latin skeletons (so a transliterated spelling finds its group)."""
+    Latin skeletons (so a transliterated spelling finds its group), each with the full form's own keys (the
+    first word of its line)."""
     groups = []
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
     for each in ("en", "ru", "uk"):
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
         for line in read_entries(_lexicon_file("name_variants", each)):
+            words = [w for w in line.split() if w != "="]
             forms: set[str] = set()
-            for word in line.split():
+            for word in words:
                 forms |= _name_lemmas(word, each)
+            # "олена = елена": spellings of one full name; otherwise the first word is the full form
+            full_words = words if "=" in line.split() else words[:1]
+            full = {lem for word in full_words for lem in _name_lemmas(word, each)}
+            full |= {_skeleton(f) for f in full if len(f) >= 4}
             forms |= {_skeleton(f) for f in forms if len(f) >= 4}
-            groups.append(frozenset(forms))
+            groups.append((frozenset(forms), frozenset(full)))
     return tuple(groups)
 
 
@@ -570,6 +579,7 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
         who = vocative(given_name(info, lang), lang)
     if phrase and informal_greeting(phrase, lang):
         phrase = ""  # "Привіт, Тарасе!" would be suggesting the familiar tone the reply should avoid
+    phrase = phrase[:1].upper() + phrase[1:]  # "Катя, здравствуйте!" suggests "Здравствуйте, Екатерина!"
     if lang == "en":
         return f"{phrase or 'Hello'} {who},"
     default = "Здравствуйте" if lang == "ru" else "Добрий день"
@@ -751,7 +761,7 @@ def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]
 
 def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
     """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
-    return any(same_name(word.text, part, lang)
+    return any(same_name(word.text, part, lang, short_forms=False)
                for word in greeting.names for info in names for part in info.parts)
 
 

@@ -17,9 +17,13 @@ class GreetingName(Rule):
     name is in the ticket reads as a form letter. Greeting the wrong person ("Hi Sarah" to Priya) is worse: it
     tells the customer the answer was pasted from someone else's ticket. The name is known from the caller's
     `customer_name`, the display name in the original's From or the reply's To, or the name the customer signed
-    with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"). When no name
-    is known, a greeting without one is fine. Nicknames are not matched to full names ("Kate" for "Katherine"),
-    so a greeting with a nickname passes only if the customer used it somewhere.
+    with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"), in any
+    script or spelling ("Olga" for "Ольга", "Олена" for "Елена"). When no name is known, a greeting without one
+    is fine. A short form the customer never used is not their name ("Катя" for a customer known as
+    "Екатерина", "Kate" for "Katherine"): it is reported as the wrong name. The full form for a customer who
+    signs with a short one is fine ("Екатерина" for "Катя"). When the sources disagree (the reply's To says
+    "Katherine Moore", she signs "Kate"), a greeting with any of them is fine, and a suggestion uses the most
+    trusted: the caller's `customer_name`, then the original's From, then the reply's To, then the signature.
     """
 
     id = "greeting-name"
@@ -67,6 +71,15 @@ class GreetingName(Rule):
              facts={"customer_name": "Олена"}, note="the vocative 'Олено' is the name 'Олена'"),
         good("uk", "Вітаю, пане Коваленко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
              facts={"customer_name": "Андрій Коваленко"}),
+        bad("ru", "Катя, здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Катя"), facts={"customer_name": "Екатерина Смирнова"},
+            note="a short form she never used"),
+        bad("en", "Hi Kate,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            ("wrong-name", "Kate"), original="From: Katherine Moore <k.moore@example.org>\n\nWhere is my order?"),
+        good("en", "Hi Olga,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+             facts={"customer_name": "Ольга Смирнова"}, note="a transliterated name is the same name"),
+        good("uk", "Добрий день, Катерино!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+             original="Коли приїде замовлення?\nКатя", note="the full form for a customer who signs with a short one"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

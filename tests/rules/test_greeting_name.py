@@ -28,10 +28,27 @@ def _kinds(report: Report) -> list[str]:
     ("Hello Anne-Marie,", "Anne-Marie Dubois"),
     ("Hi Zoe,", "Zoë"),
     ("Dear Anna and Mark,", "Mark Hughes"),
-    ("Hi Tom,", "Thomas Brown"),
 ])
 def test_english_forms_of_the_name(greeting: str, name: str) -> None:
     assert _kinds(_run(greeting + BODY_EN, language="en", customer_name=name)) == []
+
+
+@pytest.mark.parametrize(("lang", "greeting", "name", "kinds"), [
+    # a nickname the customer never used is not their name; the full form for a short one is fine
+    ("en", "Hi Tom,", "Thomas Brown", ["wrong-name"]),
+    ("en", "Hi Kate,", "Katherine Moore", ["wrong-name"]),
+    ("en", "Hi Katherine,", "Kate", []),
+    ("ru", "Катя, здравствуйте!", "Екатерина Смирнова", ["wrong-name"]),
+    ("ru", "Екатерина, здравствуйте!", "Катя", []),
+    ("uk", "Добрий день, Олено!", "Елена", []),
+    # a transliterated name is the same name
+    ("en", "Hi Olga,", "Ольга Смирнова", []),
+])
+def test_short_forms_only_when_the_customer_used_them(lang: str, greeting: str, name: str,
+                                                       kinds: list[str]) -> None:
+    body = {"en": BODY_EN, "ru": "\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+            "uk": "\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина"}[lang]
+    assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == kinds
 
 
 @pytest.mark.parametrize(("greeting", "name", "lang"), [
