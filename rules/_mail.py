@@ -394,6 +394,19 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
     have a word pymorphy3 knows as a first name, surname or patronymic, since an untrusted display name is as
     likely to be a shop ("Ромашка") as a person. "Last, First" is read as "First Last".
     """
+    text = _name_text(raw)
+    if text is None:
+        return None
+    words = _name_words(text, lang)
+    if words is None:
+        return None
+    parts, title = words
+    checked = _plausible_name(parts, lang, trusted=trusted)
+    return None if checked is None else (checked, title)
+
+
+def _name_text(raw: str) -> str | None:
+    """The string with quotes stripped and "Last, First" turned round; None if it cannot be a name."""
     text = raw.strip().strip("\"'«»“”„ ")
     if not text or len(text) > 80 or re.search(r"[@\d/\\_:;()\[\]{}<>|#%+=*?!]", text):
         return None
@@ -401,9 +414,12 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
         last, first = (p.strip() for p in text.split(","))
         if not last or not first:
             return None
-        text = f"{first} {last}"
-    elif "," in text:
-        return None
+        return f"{first} {last}"
+    return None if "," in text else text
+
+
+def _name_words(text: str, lang: Lang) -> tuple[list[str], str | None] | None:
+    """The name words and a title before them ("Ms. Smith"); initials and connectors skipped."""
     parts: list[str] = []
     title: str | None = None
     for token in text.split():
@@ -418,6 +434,11 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
         if len(word) == 1:
             continue  # an initial: "J. Smith"
         parts.append(word)
+    return parts, title
+
+
+def _plausible_name(parts: list[str], lang: Lang, *, trusted: bool) -> tuple[str, ...] | None:
+    """The name words if they read as a person's name (see `person_name`), capitalised when trusted."""
     if not 1 <= len(parts) <= 4:
         return None
     if any(_in_words(p, "non_person_names", lang) or _in_words(p, "non_person_names", "en") for p in parts):
@@ -433,7 +454,7 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
             return None  # "ACME", "IKEA": a brand in capitals, not a person
         if any(_is_cyrillic(p) for p in parts) and not any(name_tags(p, lang) for p in parts):
             return None
-    return tuple(parts), title
+    return tuple(parts)
 
 
 def _name_info(raw: str, source: NameSource, lang: Lang, *, trusted: bool) -> NameInfo | None:
@@ -708,31 +729,34 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
         found = NAME_WORD.match(text, p)
         if found is None or found.end() > stop:
             break
-        word = Word(found.group(), found.start(), found.end())
-        if word.text.casefold() in _CONNECTORS:
-            kind = "and"
-        elif _in_words(word.text, "honorifics", lang):
-            kind = "title"
-            if word.end < stop and text[word.end] == ".":
-                word = Word(word.text + ".", word.start, word.end + 1)
-        elif _in_words(word.text, "greeting_fillers", lang):
-            kind = "filler"
-        elif len(word.text) == 1 and word.text.isupper():
-            kind = "title"  # an initial, "J. Smith": part of the address, too short to compare as a name
-            if word.end < stop and text[word.end] == ".":
-                word = Word(word.text + ".", word.start, word.end + 1)
-        elif word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
-            kind = "name"
-        else:
+        classified = _address_word(text, Word(found.group(), found.start(), found.end()), lang, stop)
+        if classified is None:
             break
-        words.append((kind, word))
-        p = word.end
+        words.append(classified)
+        p = classified[1].end
     while words and words[-1][0] == "and":
         words.pop()
     if not words:
         return _Addressee(end)
     names = tuple(w for kind, w in words if kind == "name")
     return _Addressee(words[-1][1].end, names, _personal(words, lang))
+
+
+def _address_word(text: str, word: Word, lang: Lang, stop: int) -> tuple[str, Word] | None:
+    """What one word of an address is: "and", a title (with its full stop), a filler ("there", "всем"), a name,
+    or None for anything else (the address ends there)."""
+    if word.text.casefold() in _CONNECTORS:
+        return "and", word
+    if _in_words(word.text, "honorifics", lang) or (len(word.text) == 1 and word.text.isupper()):
+        # a title, or an initial ("J. Smith"): part of the address, too short to compare as a name
+        if word.end < stop and text[word.end] == ".":
+            word = Word(word.text + ".", word.start, word.end + 1)
+        return "title", word
+    if _in_words(word.text, "greeting_fillers", lang):
+        return "filler", word
+    if word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
+        return "name", word
+    return None
 
 
 def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]:
