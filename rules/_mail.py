@@ -6,7 +6,7 @@ it closes with a name), so they are worked out here once and kept stable for eve
 - `customer_name(ctx)` / `customer_names(ctx)`: the customer's name and where it came from;
 - `find_greeting(ctx)`: the opening salutation, the names it uses, a generic "Dear customer", a placeholder;
 - `find_sign_off(ctx)`: the closing line ("Kind regards,") and the person or team named after it;
-- `same_name(a, b, lang)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
+- `same_name(a, b, lang, short_forms=)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
 - `find_placeholders(text)`: unfilled merge fields ("{{name}}", "%FIRSTNAME%", "[Ім'я]"), on top of
   `replylint.placeholders`;
 - `text_lines(text)`, `last_line_span(text)`, `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
@@ -218,6 +218,42 @@ def last_line_span(text: str) -> tuple[int, int]:
     return lines[-1].start, lines[-1].end
 
 
+INFORMAL_CLOSING_LINES = 4
+"""How many of the reply's last lines are searched for a closing meant for friends ("Пока!", "Бувай")."""
+INFORMAL_CLOSING_NAME = 2
+"""Words that may follow the informal closing on its line (the writer's name: "Пока, Марина")."""
+
+
+def informal_closing(ctx: RuleContext) -> Match | None:
+    """A closing for friends on a line of its own near the end ("Пока!", "Бувай, Марина", "See ya"): the reply
+    is closed, but too casually (familiar-tone reports it, and sign-off does not call the reply unclosed)."""
+    return ctx.shared("replylint_rules.informal_closing", lambda: _informal_closing(ctx))
+
+
+def _informal_closing(ctx: RuleContext) -> Match | None:
+    if not ctx.text.strip():
+        return None
+    analysis = ctx.analysis
+    for line in text_lines(ctx.text)[-INFORMAL_CLOSING_LINES:]:
+        found = _phrase_at("informal_closings", ctx.language, analysis, line.start, line.end + 1)
+        if found is None:
+            continue
+        rest = [w for w in re.findall(r"\w+", ctx.text[found.end:line.end])]
+        if len(rest) <= INFORMAL_CLOSING_NAME and not any(ch in ctx.text[found.end:line.end] for ch in ".?"):
+            return found
+    return None
+
+
+def informal_greeting(phrase: str, lang: Lang) -> bool:
+    """Whether a greeting phrase is one for friends ("Привіт", "hey"): never kept in a suggested greeting."""
+    return phrase.strip(" ,!").casefold() in _informal_greetings(lang)
+
+
+@cache
+def _informal_greetings(lang: Lang) -> frozenset[str]:
+    return frozenset(entry.casefold() for entry in read_entries(_lexicon_file("informal_greetings", lang)))
+
+
 def _phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,
                with_english: bool = False) -> Match | None:
     """A phrase of lexicon `name` that begins exactly at `start` and ends before `end`."""
@@ -295,14 +331,14 @@ def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     return frozenset(_fold(f) for f in forms)
 
 
-def same_name(a: str, b: str, lang: Lang) -> bool:
+def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     """Whether two written names are the same name, whatever case or form they are in.
 
     "Олено" = "Олена", "Ивана" = "Иван", "Zoë" = "zoe", "Anne-Marie" = "Anne", and across scripts "Olena" =
-    "Олена", "Andrii" = "Андрію", and the Ukrainian and Russian spellings of one name ("Олено" = "Елена", the
-    `name_equivalents` lexicon). A short form is not the name ("Kate" is not "Katherine", "Катя" is not
-    "Екатерина": the rule page's contract, since a customer who never called herself Kate may not want to be);
-    `short_form_of` tells a nickname of the customer's name from another person's name.
+    "Олена", "Olga" = "Ольга", "Andrii" = "Андрію". Everyday short forms listed in the `name_variants` lexicons
+    match their full form ("Екатерина" = "Катя", "Katherine" = "Kate"); other nicknames are out of scope. With
+    `short_forms=False`, `a` may be the full form of `b`'s short one but not a short form of it: a greeting
+    "Катя" to a customer known only as "Екатерина" uses a nickname she never used.
     """
     fa, fb = _fold(a.strip(".")), _fold(b.strip("."))
     if len(fa) < 2 or len(fb) < 2:
@@ -311,7 +347,7 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
         return True
     pieces_a, pieces_b = fa.split("-"), fb.split("-")
     if len(pieces_a) > 1 or len(pieces_b) > 1:
-        return any(same_name(x, y, lang) for x in pieces_a for y in pieces_b)
+        return any(same_name(x, y, lang, short_forms=short_forms) for x in pieces_a for y in pieces_b)
     lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
     if lemmas_a & lemmas_b:
         return True
@@ -321,43 +357,32 @@ def same_name(a: str, b: str, lang: Lang) -> bool:
     skeletons_b = {_skeleton(x) for x in lemmas_b if len(x) >= 4}
     if skeletons_a & skeletons_b:
         return True
-    # Listed spellings, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
+    # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
     keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
-    return any((head | tail) & keys_a and (head | tail) & keys_b
-               for head, tail in _name_groups("name_equivalents", ("uk",)))
-
-
-def short_form_of(short: str, full: str, lang: Lang) -> bool:
-    """Whether `short` is an everyday short form of the name `full` ("Kate" of "Katherine", "Сашко" of
-    "Олександр", in any case form or script), from the `name_variants` lexicons; never the other way round."""
-    fs, ff = _fold(short.strip(".")), _fold(full.strip("."))
-    if len(fs) < 2 or len(ff) < 2:
-        return False
-    keys_s, keys_f = _name_keys(fs, lang), _name_keys(ff, lang)
-    return any(shorts & keys_s and full_form & keys_f
-               for full_form, shorts in _name_groups("name_variants", ("en", "ru", "uk")))
-
-
-def _name_keys(folded: str, lang: Lang) -> frozenset[str]:
-    """A folded name's lemmas and the Latin skeletons of the longer ones: what a lexicon group is matched on."""
-    lemmas = _name_lemmas(folded, lang)
-    return lemmas | {_skeleton(x) for x in lemmas if len(x) >= 4}
+    return any(group & keys_a and group & keys_b and (short_forms or full & keys_a)
+               for group, full in _variant_groups())
 
 
 @cache
-def _name_groups(lexicon: str, langs: tuple[Lang, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Lines of a name lexicon as (the first name's keys, the other names' keys): folded forms, lemmas and their
-    Latin skeletons, so a transliterated spelling finds its line. For `name_variants` the first word is the full
-    name and the rest its short forms; for `name_equivalents` all are one name, so callers use the union."""
+def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Full and short forms of first names (`name_variants` lexicons) as sets of folded forms, lemmas and their
+    Latin skeletons (so a transliterated spelling finds its group), each with the full form's own keys (the
+    first word of its line)."""
     groups = []
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
-    for each in langs:
+    for each in ("en", "ru", "uk"):
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        for line in read_entries(_lexicon_file(lexicon, each)):
-            first, *rest = line.split()
-            head = _name_keys(_fold(first), each)
-            tail = frozenset().union(*(_name_keys(_fold(w), each) for w in rest))
-            groups.append((head, tail))
+        for line in read_entries(_lexicon_file("name_variants", each)):
+            words = [w for w in line.split() if w != "="]
+            forms: set[str] = set()
+            for word in words:
+                forms |= _name_lemmas(word, each)
+            # "олена = елена": spellings of one full name; otherwise the first word is the full form
+            full_words = words if "=" in line.split() else words[:1]
+            full = {lem for word in full_words for lem in _name_lemmas(word, each)}
+            full |= {_skeleton(f) for f in full if len(f) >= 4}
+            forms |= {_skeleton(f) for f in forms if len(f) >= 4}
+            groups.append((frozenset(forms), frozenset(full)))
     return tuple(groups)
 
 
@@ -369,6 +394,19 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
     have a word pymorphy3 knows as a first name, surname or patronymic, since an untrusted display name is as
     likely to be a shop ("Ромашка") as a person. "Last, First" is read as "First Last".
     """
+    text = _name_text(raw)
+    if text is None:
+        return None
+    words = _name_words(text, lang)
+    if words is None:
+        return None
+    parts, title = words
+    checked = _plausible_name(parts, lang, trusted=trusted)
+    return None if checked is None else (checked, title)
+
+
+def _name_text(raw: str) -> str | None:
+    """The string with quotes stripped and "Last, First" turned round; None if it cannot be a name."""
     text = raw.strip().strip("\"'«»“”„ ")
     if not text or len(text) > 80 or re.search(r"[@\d/\\_:;()\[\]{}<>|#%+=*?!]", text):
         return None
@@ -376,9 +414,12 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
         last, first = (p.strip() for p in text.split(","))
         if not last or not first:
             return None
-        text = f"{first} {last}"
-    elif "," in text:
-        return None
+        return f"{first} {last}"
+    return None if "," in text else text
+
+
+def _name_words(text: str, lang: Lang) -> tuple[list[str], str | None] | None:
+    """The name words and a title before them ("Ms. Smith"); initials and connectors skipped."""
     parts: list[str] = []
     title: str | None = None
     for token in text.split():
@@ -393,6 +434,11 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
         if len(word) == 1:
             continue  # an initial: "J. Smith"
         parts.append(word)
+    return parts, title
+
+
+def _plausible_name(parts: list[str], lang: Lang, *, trusted: bool) -> tuple[str, ...] | None:
+    """The name words if they read as a person's name (see `person_name`), capitalised when trusted."""
     if not 1 <= len(parts) <= 4:
         return None
     if any(_in_words(p, "non_person_names", lang) or _in_words(p, "non_person_names", "en") for p in parts):
@@ -408,7 +454,7 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
             return None  # "ACME", "IKEA": a brand in capitals, not a person
         if any(_is_cyrillic(p) for p in parts) and not any(name_tags(p, lang) for p in parts):
             return None
-    return tuple(parts), title
+    return tuple(parts)
 
 
 def _name_info(raw: str, source: NameSource, lang: Lang, *, trusted: bool) -> NameInfo | None:
@@ -547,22 +593,17 @@ def vocative(name: str, lang: Lang) -> str:
     return name
 
 
-_INFORMAL_GREETINGS = frozenset({"hey", "hiya", "howdy", "привет", "приветик", "здорово", "здрасте", "здрасьте",
-                                 "здравствуй", "привіт", "привітик", "здоровенькі були"})
-"""Greetings a support reply does not offer, even to a draft that used one: the suggestion keeps a polite register."""
-
-
 def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
-    """A greeting that uses the name, keeping the reply's own greeting words when there are any and they are
-    polite (a draft's "Привіт" becomes "Добрий день, Тарасе!", never "Привіт, Тарасе!")."""
-    if " ".join(phrase.casefold().split()) in _INFORMAL_GREETINGS:
-        phrase = ""
+    """A greeting that uses the name, keeping the reply's own greeting words when there are any."""
     if info.title and len(info.parts) == 1:
         who = f"{info.title} {info.parts[0]}"
     elif phrase.casefold().startswith("dear") and info.title:
         who = f"{info.title} {info.parts[-1]}"
     else:
         who = vocative(given_name(info, lang), lang)
+    if phrase and informal_greeting(phrase, lang):
+        phrase = ""  # "Привіт, Тарасе!" would be suggesting the familiar tone the reply should avoid
+    phrase = phrase[:1].upper() + phrase[1:]  # "Катя, здравствуйте!" suggests "Здравствуйте, Екатерина!"
     if lang == "en":
         return f"{phrase or 'Hello'} {who},"
     default = "Здравствуйте" if lang == "ru" else "Добрий день"
@@ -691,31 +732,34 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
         found = NAME_WORD.match(text, p)
         if found is None or found.end() > stop:
             break
-        word = Word(found.group(), found.start(), found.end())
-        if word.text.casefold() in _CONNECTORS:
-            kind = "and"
-        elif _in_words(word.text, "honorifics", lang):
-            kind = "title"
-            if word.end < stop and text[word.end] == ".":
-                word = Word(word.text + ".", word.start, word.end + 1)
-        elif _in_words(word.text, "greeting_fillers", lang):
-            kind = "filler"
-        elif len(word.text) == 1 and word.text.isupper():
-            kind = "title"  # an initial, "J. Smith": part of the address, too short to compare as a name
-            if word.end < stop and text[word.end] == ".":
-                word = Word(word.text + ".", word.start, word.end + 1)
-        elif word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
-            kind = "name"
-        else:
+        classified = _address_word(text, Word(found.group(), found.start(), found.end()), lang, stop)
+        if classified is None:
             break
-        words.append((kind, word))
-        p = word.end
+        words.append(classified)
+        p = classified[1].end
     while words and words[-1][0] == "and":
         words.pop()
     if not words:
         return _Addressee(end)
     names = tuple(w for kind, w in words if kind == "name")
     return _Addressee(words[-1][1].end, names, _personal(words, lang))
+
+
+def _address_word(text: str, word: Word, lang: Lang, stop: int) -> tuple[str, Word] | None:
+    """What one word of an address is: "and", a title (with its full stop), a filler ("there", "всем"), a name,
+    or None for anything else (the address ends there)."""
+    if word.text.casefold() in _CONNECTORS:
+        return "and", word
+    if _in_words(word.text, "honorifics", lang) or (len(word.text) == 1 and word.text.isupper()):
+        # a title, or an initial ("J. Smith"): part of the address, too short to compare as a name
+        if word.end < stop and text[word.end] == ".":
+            word = Word(word.text + ".", word.start, word.end + 1)
+        return "title", word
+    if _in_words(word.text, "greeting_fillers", lang):
+        return "filler", word
+    if word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
+        return "name", word
+    return None
 
 
 def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]:
@@ -743,16 +787,8 @@ def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]
 
 
 def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
-    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name), or
-    by the full name of a short form the customer uses ("Екатерина" for someone who signs "Катя" is formal, not
-    wrong)."""
-    return any(same_name(word.text, part, lang) or short_form_of(part, word.text, lang)
-               for word in greeting.names for info in names for part in info.parts)
-
-
-def uses_short_form(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
-    """Whether the greeting calls the customer by a short form of a known name ("Kate" for "Katherine")."""
-    return any(short_form_of(word.text, part, lang)
+    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
+    return any(same_name(word.text, part, lang, short_forms=False)
                for word in greeting.names for info in names for part in info.parts)
 
 

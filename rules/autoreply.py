@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from replylint.i18n import tr
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Severity
 from replylint.nlp import Analysis
@@ -26,7 +25,7 @@ _CONJUNCTIONS = frozenset({"and", "but", "и", "а", "но", "і", "й", "та",
 _HELP_URL = re.compile(r"help|faq|support|knowledge|/kb\b|guide|how-?to|instruction|question|dovidka|spravka|"
                        r"pomoshch|dopomoga|contact", re.IGNORECASE)
 """A link to self-help (its path says so) is part of an autoreply; a tracking or product link is an answer."""
-_FORMULAS = ("acknowledgements", "reply_promises", "autoreply_boilerplate", "help_links", "callback", "meanwhile_help")
+_FORMULAS = ("acknowledgements", "reply_promises", "autoreply_boilerplate", "help_links", "callback")
 """What an automatic acknowledgement is made of. A sentence with none of these is an answer written by someone."""
 
 
@@ -44,14 +43,21 @@ class Autoreply(Rule):
 
     "We have received your message" tells the customer only that the mail server works. Without a time ("within
     one working day", "до 18:00", "протягом доби") they cannot plan and write again, call, or complain in
-    public; "as soon as possible" and "найближчим часом" are not times. Without a help-centre or FAQ link or a
-    way to leave a phone number for a call back, they have nothing to do but wait (reported as info). Only a
-    reply that *is* an acknowledgement is checked: its first sentences say the message was received ("we
-    received your message / ваше обращение получено / ваш лист отримано", after a greeting or a thank-you if
-    any), and everything else in it is acknowledgement formula: a ticket or case number, a promise to answer,
-    thanks, an offer of help meanwhile (a help-centre, FAQ or tracking link, a call back). One sentence that
-    answers or asks something about the customer's matter makes it a person's reply, not an autoreply: "I've
-    received your photos" followed by the fix is not an autoreply.
+    public; "as soon as possible", "in due course", "when we return" and "найближчим часом" are not times.
+    Without a help-centre or FAQ link or a way to leave a phone number for a call back, they have nothing to do
+    but wait (reported as info).
+
+    Only a reply that *is* an automatic acknowledgement is checked: one whose headers say it was sent by a
+    machine (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence:
+    auto_reply`), or one that opens with an acknowledgement ("we received your message", "Your request (#48211)
+    has been received", "ваше обращение получено", "ваш лист отримано") or an out-of-office or holiday notice
+    ("Our office is closed for the holidays", "офіс зачинено") and says nothing else of substance. Substance is
+    any sentence of two or more words that is not one of the formulas an acknowledgement is made of: thanks,
+    the acknowledgement, a promise to reply ("will get back to you", "is being reviewed"), a ticket or case
+    number, office hours, a help link or a call-back offer. The sender's name on the last lines ("The Volt & Co
+    Support Team") is not substance, with or without a sign-off above it. A person who writes "I've received
+    your photos" and then solves the problem is not an autoreply. An autoreply is exempt from
+    unanswered-question: it answers nothing by design, and this rule is what checks it.
     """
 
     id = "autoreply"
@@ -68,11 +74,6 @@ class Autoreply(Rule):
             ("no-timeframe", "received your message"), ("no-alternatives", "received your message")),
         bad("en", "Hello,\n\nThanks for your email. We've received it and will reply within 24 hours.\n\n"
                   "Best wishes,\nThe Glow Apothecary Team", "no-alternatives"),
-        bad("en", "Hi Harry,\n\nThank you for getting in touch. Your request has been received and logged as case "
-                  "88341, and our advisers will respond as soon as they can. While you wait, you can follow your "
-                  "return at https://shop.example/returns/track\n\nKind regards,\nCustomer Services",
-            ("no-timeframe", "Your request has been received"),
-            note="a case number and a tracking link are formula; 'as soon as they can' is not a time"),
         good("en", "Hello,\n\nWe have received your message, and one of our team will reply within one working "
                    "day. In the meantime, our help centre explains how damaged items are handled: "
                    "https://shop.example/help/damaged\n\nKind regards,\nThe Volt & Co Support Team"),
@@ -100,31 +101,57 @@ class Autoreply(Rule):
                    "З повагою,\nслужба підтримки «ТехноДім»"),
         good("uk", "Добрий день, Ксеніє!\n\nТак, посилку зі светром ми отримали сьогодні. Кошти вже повернули на "
                    "Вашу картку.\n\nЗ повагою,\nСофія", note="a parcel, not the message, was received"),
+        bad("en", "Hello,\n\nYour request (#48211) has been received and is being reviewed by our support staff.\n\n"
+                  "The Volt & Co Support Team", ("no-timeframe", "Your request (#48211) has been received"),
+            "no-alternatives", note="a helpdesk's default wording, with no sign-off above the team's name"),
+        bad("en", "Hello,\n\nOur office is closed for the holidays. We will reply to your message when we return."
+                  "\n\nKind regards,\nVolt & Co", "no-timeframe", "no-alternatives",
+            note="a holiday notice with no date"),
+        bad("ru", "From: ТехноДом <support@technodom.example>\nTo: Ольга <olga@example.com>\nSubject: Re: заказ\n"
+                  "Auto-Submitted: auto-replied\n\nЗдравствуйте!\n\nСпасибо за письмо. Менеджер свяжется с вами в "
+                  "ближайшее время.\n\nТехноДом", "no-timeframe", "no-alternatives",
+            note="the Auto-Submitted header marks it automatic"),
+        bad("uk", "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nСлужба підтримки «ТехноДім»",
+            "no-timeframe", "no-alternatives", note="a ticket number in brackets, no sign-off"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        found = self.acknowledgement(ctx)
+        if found is None:
+            return
+        parts, opening, ack = found
+        if not _has_timeframe(ctx, parts, opening, ack):
+            yield Hit("no-timeframe", ack.start, ack.end,
+                      suggestion="Say when the full answer will come, e.g. \"within one working day\".")
+        if not self._has_alternatives(ctx, partial(self.lexicon, lang=ctx.language)):
+            yield Hit("no-alternatives", ack.start, ack.end, severity=Severity.INFO,
+                      suggestion="Add a link to the help centre or FAQ, or offer to call back.")
+
+    def acknowledgement(self, ctx: RuleContext) -> tuple[_Parts, Span, Match] | None:
+        """The reply's parts, its opening sentence and the acknowledgement in it, when the reply is an automatic
+        acknowledgement and nothing else; computed once per lint (unanswered-question asks too)."""
+        return ctx.shared("replylint_rules.autoreply", lambda: self._acknowledgement(ctx))
+
+    def _acknowledgement(self, ctx: RuleContext) -> tuple[_Parts, Span, Match] | None:
         text = ctx.text
         if not text.strip():
-            return
-        lang = ctx.language
+            return None
         analysis = ctx.analysis
-        lex = partial(self.lexicon, lang=lang)
+        lex = partial(self.lexicon, lang=ctx.language)
+        parts = _parts(ctx, analysis, lex)
+        if _marked_automatic(ctx) and parts.content:
+            # the headers say so (RFC 3834 and its common variants): no acknowledgement formula is needed
+            first = parts.content[0]
+            return parts, first, Match(first[0], first[1], "", 0, 0)
         cited = quoted_spans(text)
         acks = [m for m in _within_clauses(lex("acknowledgements"), analysis) if not inside(cited, m.start, m.end)]
         if not acks:
-            return
-        parts = _parts(ctx, analysis, lex)
+            return None
         ack = acks[0]
         opening = [s for s in parts.content[:ACK_WITHIN] if s[0] <= ack.start < s[1]]
         if not opening or not _only_formulas(analysis, parts, opening[0], ack):
-            return
-        if not _has_timeframe(ctx, parts, opening[0], ack):
-            yield Hit("no-timeframe", ack.start, ack.end,
-                      suggestion=tr(ctx.language,
-                                    "Say when the full answer will come, e.g. \"within one working day\"."))
-        if not self._has_alternatives(ctx, lex):
-            yield Hit("no-alternatives", ack.start, ack.end, severity=Severity.INFO,
-                      suggestion=tr(ctx.language, "Add a link to the help centre or FAQ, or offer to call back."))
+            return None
+        return parts, opening[0], ack
 
     def _has_alternatives(self, ctx: RuleContext, lex: partial[Lexicon]) -> bool:
         """A help link or a call-back offer, in the body or in the signature block under it."""
@@ -137,6 +164,32 @@ class Autoreply(Rule):
             if analysis is not None and any(lex(name).search(analysis) for name in ("help_links", "callback")):
                 return True
         return False
+
+
+_AUTOMATIC_HEADERS: dict[str, Callable[[str], bool]] = {
+    "auto-submitted": lambda v: v.strip().lower() not in ("", "no"),
+    "x-autoreply": lambda v: v.strip().lower() not in ("", "no", "false", "0"),
+    "x-autorespond": lambda v: bool(v.strip()),
+    "x-autoresponse": lambda v: bool(v.strip()),
+    "precedence": lambda v: v.strip().lower() == "auto_reply",
+    "x-auto-response-suppress": lambda v: False,
+}
+"""Headers that mark a message as sent by a machine (RFC 3834 `Auto-Submitted`, and the common non-standard
+ones). `X-Auto-Response-Suppress` asks *others* not to auto-reply, so it marks nothing."""
+
+
+def _marked_automatic(ctx: RuleContext) -> bool:
+    headers = ctx.reply.headers
+    if headers is None:
+        return False
+    return any(test(headers.raw.get(name, "")) for name, test in _AUTOMATIC_HEADERS.items() if name in headers.raw)
+
+
+def is_automatic(ctx: RuleContext) -> bool:
+    """Whether the reply is an automatic acknowledgement (by its headers, or by being made only of
+    acknowledgement formulas). Such a reply answers no question by design; the autoreply rule checks that it
+    says when the answer comes, and unanswered-question leaves it alone."""
+    return _RULE.acknowledgement(ctx) is not None
 
 
 def _parts(ctx: RuleContext, analysis: Analysis, lex: partial[Lexicon]) -> _Parts:
@@ -154,11 +207,30 @@ def _parts(ctx: RuleContext, analysis: Analysis, lex: partial[Lexicon]) -> _Part
         start, end = max(sent.start_char, lo), min(sent.end_char, hi)
         if start < end and analysis.word_count(start, end) and not text[start:end].lstrip().startswith(">"):
             content.append((start, end))
+    if sign_off is None:
+        content = _without_name_lines(text, analysis, content)
     formulas: list[Span] = [(m.start, m.end) for name in _FORMULAS for m in lex(name).find(analysis)]
     formulas += [(f.start, f.end) for f in find_links(text) if f.kind == "url" and _HELP_URL.search(f.text)]
     # a call back "within 15 minutes" is as good a timeframe as a written answer
     promises = [(m.start, m.end) for name in ("reply_promises", "callback") for m in lex(name).find(analysis)]
     return _Parts(content, formulas, promises)
+
+
+NAME_LINE_WORDS = 5
+"""A last line of at most this many words, with no full stop, is the sender's name ("The Volt & Co Support
+Team", "Служба підтримки «ТехноДім»"), not a sentence of the message."""
+
+
+def _without_name_lines(text: str, analysis: Analysis, content: list[Span]) -> list[Span]:
+    """The content less the closing name lines of a reply that has no sign-off phrase above them."""
+    while len(content) > 1:
+        start, end = content[-1]
+        line = text[start:end].strip()
+        own_line = "\n" not in line and (start == 0 or "\n" in text[max(0, start - 2):start + 1])
+        if not own_line or line[-1:] in ".!?" or analysis.word_count(start, end) > NAME_LINE_WORDS:
+            break
+        content = content[:-1]
+    return content
 
 
 def _only_formulas(analysis: Analysis, parts: _Parts, ack_sentence: Span, ack: Match) -> bool:
@@ -207,12 +279,32 @@ def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
         m = lexicon.search(analysis, pos)
         if m is None:
             return
-        if any(texts[i] in _BREAKS or texts[i] in _SENTENCE_END or (i > m.first_token and sent_starts[i])
+        if any((texts[i] in _BREAKS and not _bracketed_number(texts, i, m.first_token, m.last_token))
+               or texts[i] in _SENTENCE_END or (i > m.first_token and sent_starts[i])
                for i in range(m.first_token, m.last_token + 1)):
             pos = analysis.token_ends[m.first_token]
             continue
         yield m
         pos = m.end
+
+
+def _bracketed_number(texts: Sequence[str], i: int, first: int, last: int) -> bool:
+    """A bracket around a ticket number inside the match: "Your request (#48211) has been received"."""
+    if texts[i] == "(":
+        j = i + 1
+        while j <= last and texts[j] != ")":
+            if any(ch.isalpha() for ch in texts[j]):
+                return False
+            j += 1
+        return j <= last
+    if texts[i] == ")":
+        j = i - 1
+        while j >= first and texts[j] != "(":
+            if any(ch.isalpha() for ch in texts[j]):
+                return False
+            j -= 1
+        return j >= first
+    return False
 
 
 def _clauses(analysis: Analysis, sent: Span) -> Iterator[Span]:
@@ -243,3 +335,7 @@ def _letter_words(analysis: Analysis, start: int, end: int) -> int:
 
 def _touches(spans: Sequence[Span], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+_RULE = Autoreply()
+"""An instance for `is_automatic`: other rules ask whether a reply is an autoreply without running this rule."""

@@ -19,6 +19,7 @@ from replylint.model import Lang
 from replylint.nlp import Analysis, lemmatizer
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
+from replylint_rules._mail import informal_closing
 
 Span = tuple[int, int]
 
@@ -152,6 +153,17 @@ A bracket run counts once; runs whose brackets all close an opening one ("(see (
 """
 
 
+RUN_LENGTH = 3
+"""A smiley whose mouth or bracket repeats this often (":)))", ")))", ":DDD") is a chat-style run."""
+
+_FORMAL_CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
+
+
+def _is_run(mark: str) -> bool:
+    mouth = mark.lstrip(":;=-xX")
+    return len(mouth) >= RUN_LENGTH and len(set(mouth)) == 1
+
+
 def emoticon_spans(text: str) -> list[Span]:
     """Where the emoticons and emoji are, each counted once, in text order."""
     found = [(m.start(), m.end()) for m in _EMOJI_RUN.finditer(text)]
@@ -270,7 +282,7 @@ _EN = "Hi Jake,\n\nNo worries, dude, I've sent a new charging cable today. It wi
 
 
 class FamiliarTone(Rule):
-    """Address the customer politely: Вы/Ви, plain words, two smileys at most.
+    """Address the customer politely: Вы/Ви, plain words, few smileys.
 
     A customer writing to a shop expects to be treated as a client, not a pal. In Russian and Ukrainian "ты/ти"
     from a stranger reads as rude or patronising, whatever the intent; slang ("бро", "чувак", "dude") and a
@@ -278,10 +290,12 @@ class FamiliarTone(Rule):
     exactly the customers who are already annoyed. Words inside quotation marks (a product called "Yo Dude", the
     book «Ти і твій кіт», the customer's own gift message), reported speech ("курьер сказал: подожди") and the
     quoted original do not count. English has no polite "you", so in English only slang and emoticons apply.
-    One ты-form addressed to the customer is enough ("можешь прислать снимок" in an otherwise polite reply);
-    a bare 2nd-person verb used as the generic "you" ("ничего не поделаешь") is not. Informal farewells
-    («Бывай», «Пока-пока», «Бувай») count as slang. Emoticons: up to `max-emoticons` (two) emoticons or emoji
-    in one reply are fine; each counts once, and a bracket run («спасибо)))», ":)))") is one emoticon.
+
+    Smileys: up to `max-emoticons` (2) per reply is friendly; more is overload. One smiley is a face or an emoji
+    as the reader sees it, and a run of brackets counts once ("спасибо)))" is one), but a run of three or more
+    (":)))", ")))", ":DDD") is chat style on its own and is reported even alone. Slang includes chat words
+    («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line («Пока!»,
+    «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed).
     """
 
     id = "familiar-tone"
@@ -296,6 +310,8 @@ class FamiliarTone(Rule):
         "informal-you": "\"{word}\" addresses the customer informally (ты/ти); use the polite form.",
         "slang": "\"{word}\" is slang; write to the customer in plain, polite words.",
         "emoticons": "The reply has {count} emoticons or emoji; {limit} at most keeps a support reply professional.",
+        "emoticon-run": "\"{word}\" is a chat-style run of smileys; one plain smiley at most.",
+        "informal-closing": "\"{word}\" is a goodbye for friends; close politely (\"{formal}\").",
     }
     examples = (
         bad("en", _EN, ("slang", "dude")),
@@ -315,8 +331,6 @@ class FamiliarTone(Rule):
                   "С уважением,\nТимур", ("slang", "бро")),
         bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
                   "С уважением,\nДенис", ("emoticons", ")))")),
-        bad("ru", "Эдуард, здравствуйте!\n\nЗажмите кнопку Bluetooth на 3 секунды. Если колонка не появится, можешь "
-                  "прислать снимок экрана.\n\nС уважением,\nДаниил", ("informal-you", "можешь")),
         good("ru", "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
                    "заказ привезут сегодня до 18:00. Книга «Ты можешь больше» тоже в посылке.\n\n"
                    "С уважением,\nМарина", note="reported speech and a book title"),
@@ -326,10 +340,17 @@ class FamiliarTone(Rule):
         good("uk", "Добрий день, Олено!\n\nКнига «Ти і твій кіт» є в наявності, будь ласка, оформіть замовлення "
                    "на сайті. Кур'єр звертався до Вас на «ти»? Вибачте, ми з ним поговоримо.\n\n"
                    "З повагою,\nМарина", note="a title, 'будь ласка' and a word cited in quotes"),
-        good("uk", "Добрий день, Олено!\n\nДякуємо за відгук :) Раді, що светр підійшов)))\n\nЗ повагою,\nМарина",
-             note="two emoticons, the bracket run counted once: within the limit"),
         good("uk", "Добрий день!\n\nЗамовлення надіслано 🎁 Дякуємо!\n\nЗ повагою,\nМарина",
              note="one emoji is friendly, not overload"),
+        bad("uk", "Вітаю, Тарасе!\n\nЗамовлення прибуде завтра.\n\nБувай!\nМарина", ("informal-closing", "Бувай"),
+            note="a goodbye for friends; «З повагою» is suggested, not «Бувайте»"),
+        bad("ru", "Юрий, здравствуйте!\n\nЗаказ приедет завтра :)))\n\nС уважением,\nЕвгения",
+            ("emoticon-run", ":)))"), note="one run of brackets, chat style on its own"),
+        bad("ru", "Юрий, здравствуйте!\n\nСорян, наш косяк: заказ приедет завтра.\n\nС уважением,\nЕвгения",
+            ("slang", "Сорян"), ("slang", "косяк")),
+        good("ru", "Юрий, здравствуйте!\n\nСпасибо за отзыв)) Рады, что всё подошло.\n\nС уважением,\nЕвгения",
+             note="a short bracket smiley is one emoticon, within the limit of two"),
+        bad("en", "Hi Tom,\n\nYour parcel left today.\n\nSee ya,\nSam", ("informal-closing", "See ya")),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -339,14 +360,25 @@ class FamiliarTone(Rule):
         analysis = ctx.analysis
         lang = ctx.language
         cited = quoted_spans(text) + reported_spans(analysis, self.lexicon("reported_speech", lang))
+        closing = informal_closing(ctx)
+        if closing is not None:
+            # reported once, as a closing, with a polite one suggested ("Бувайте" would be the same goodbye)
+            cited = Spans([*cited, (closing.start, closing.end)])
+            yield Hit("informal-closing", closing.start, closing.end,
+                      {"word": text[closing.start:closing.end], "formal": _FORMAL_CLOSING[lang]},
+                      suggestion=_FORMAL_CLOSING[lang])
         if lang in ("ru", "uk"):
             yield from self._informal_you(analysis, lang, cited)
         yield from self._slang(analysis, lang, cited)
         marks = [s for s in emoticon_spans(text) if not inside(cited, *s)]
         limit = self.options.max_emoticons
+        runs = [s for s in marks if _is_run(text[s[0]:s[1]])]
         if len(marks) > limit:
             start, end = marks[limit]
             yield Hit("emoticons", start, end, {"count": len(marks), "limit": limit})
+        elif runs:
+            start, end = runs[0]
+            yield Hit("emoticon-run", start, end, {"word": text[start:end]})
 
     def _informal_you(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
         doc = analysis.doc

@@ -7,14 +7,7 @@ from dataclasses import dataclass, field
 
 from replylint.placeholders import name_placeholder_in
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import (
-    customer_names,
-    find_greeting,
-    opening_lines,
-    suggest_greeting,
-    uses_name,
-    uses_short_form,
-)
+from replylint_rules._mail import customer_names, find_greeting, opening_lines, suggest_greeting, uses_name
 
 
 class GreetingName(Rule):
@@ -24,13 +17,13 @@ class GreetingName(Rule):
     name is in the ticket reads as a form letter. Greeting the wrong person ("Hi Sarah" to Priya) is worse: it
     tells the customer the answer was pasted from someone else's ticket. The name is known from the caller's
     `customer_name`, the display name in the original's From or the reply's To, or the name the customer signed
-    with; a greeting that uses any of them passes, so when they disagree (From says "Katherine Moore", she signs
-    "Kate") either is right, and the suggestion uses the first of that list. Any form of the name counts: first
-    name, "Иван Петрович", "Ms. Smith", the vocative "Олено", a transliteration ("Olga" for "Ольга") and the
-    Ukrainian or Russian spelling of the same name ("Олено" for a customer who signs "Елена"). A short form is
-    not the name: "Kate" for "Katherine", «Катя» for «Екатерина», «Сашко» for «Олександр» is reported as
-    `nickname` unless the customer used that form somewhere. When no name is known, a greeting without one is
-    fine; "Dear customer" is a greeting without a name (mass-mailing reports the form-letter wording).
+    with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"), in any
+    script or spelling ("Olga" for "Ольга", "Олена" for "Елена"). When no name is known, a greeting without one
+    is fine. A short form the customer never used is not their name ("Катя" for a customer known as
+    "Екатерина", "Kate" for "Katherine"): it is reported as the wrong name. The full form for a customer who
+    signs with a short one is fine ("Екатерина" for "Катя"). When the sources disagree (the reply's To says
+    "Katherine Moore", she signs "Kate"), a greeting with any of them is fine, and a suggestion uses the most
+    trusted: the caller's `customer_name`, then the original's From, then the reply's To, then the signature.
     """
 
     id = "greeting-name"
@@ -45,8 +38,6 @@ class GreetingName(Rule):
         "missing": "The reply does not open with a greeting; start with one, using the customer's name if known.",
         "no-name": "The greeting does not use the customer's name ({name}); greet them by name.",
         "wrong-name": "The greeting addresses {found}, but the customer is {name}.",
-        "nickname": "The greeting calls the customer {found}, a short form they did not use; address them as "
-                    "{name}.",
     }
     examples = (
         bad("en", "Your order 48213 left our warehouse today.\n\nKind regards,\nMarta",
@@ -56,12 +47,6 @@ class GreetingName(Rule):
         bad("en", "Hi Sarah,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
             ("wrong-name", "Sarah"), original="Where is order 48213?\n\nThanks,\nPriya",
             note="the customer signed 'Priya'"),
-        bad("en", "Hi Kate,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
-            ("nickname", "Kate"), original="Where is order 48213?\n\nWith thanks,\nKatherine Moore",
-            note="she signed 'Katherine'; 'Kate' is a short form she never used"),
-        good("en", "Hi Kate,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
-             original="From: Katherine Moore <k.moore@example.org>\n\nWhere is order 48213?\n\nThanks,\nKate",
-             note="From says Katherine, she signs Kate: both are her names"),
         good("en", "Dear Ms. Whitfield,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
              original="From: Jane Whitfield <jane@example.org>\n\nWhere is my order?"),
         good("en", "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
@@ -72,10 +57,6 @@ class GreetingName(Rule):
             ("no-name", "Здравствуйте"), original="Когда привезут заказ 48213?\n\nОльга"),
         bad("ru", "Добрый день, Мария!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
             ("wrong-name", "Мария"), facts={"customer_name": "Ольга Смирнова"}),
-        bad("ru", "Добрый день, Катя!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("nickname", "Катя"), original="Когда привезут заказ 48213?\n\nЕкатерина Смирнова"),
-        good("ru", "Olga, добрый день!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-             original="Когда привезут заказ 48213?\n\nОльга", note="a transliteration is the same name"),
         good("ru", "Ольга, добрый день!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
              original="Когда привезут заказ 48213?\n\nОльга"),
         good("ru", "Здравствуйте, Иван Петрович!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
@@ -88,13 +69,17 @@ class GreetingName(Rule):
             ("wrong-name", "Ірино"), facts={"customer_name": "Олена Коваленко"}),
         good("uk", "Добрий день, Олено Петрівно!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
              facts={"customer_name": "Олена"}, note="the vocative 'Олено' is the name 'Олена'"),
-        bad("uk", "Добрий день, Сашко!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("nickname", "Сашко"), facts={"customer_name": "Олександр Бондар"}),
-        good("uk", "Добрий день, Олено!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
-             original="Когда привезут заказ 48213?\n\nЕлена",
-             note="Олена is the Ukrainian spelling of Елена: the same name, greeted in the reply's language"),
         good("uk", "Вітаю, пане Коваленко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
              facts={"customer_name": "Андрій Коваленко"}),
+        bad("ru", "Катя, здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Катя"), facts={"customer_name": "Екатерина Смирнова"},
+            note="a short form she never used"),
+        bad("en", "Hi Kate,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            ("wrong-name", "Kate"), original="From: Katherine Moore <k.moore@example.org>\n\nWhere is my order?"),
+        good("en", "Hi Olga,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+             facts={"customer_name": "Ольга Смирнова"}, note="a transliterated name is the same name"),
+        good("uk", "Добрий день, Катерино!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+             original="Коли приїде замовлення?\nКатя", note="the full form for a customer who signs with a short one"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -120,7 +105,7 @@ class GreetingName(Rule):
         if greeting.personal:
             first_name, last_name = greeting.personal[0], greeting.personal[-1]
             found = ctx.text[first_name.start:last_name.end]
-            kind = "nickname" if uses_short_form(greeting, names, ctx.language) else "wrong-name"
-            yield Hit(kind, first_name.start, last_name.end, {**params, "found": found}, suggestion=suggestion)
+            yield Hit("wrong-name", first_name.start, last_name.end, {**params, "found": found},
+                      suggestion=suggestion)
             return
         yield Hit("no-name", greeting.start, greeting.end, params, suggestion=suggestion)

@@ -22,6 +22,15 @@ class HonestUnknown(Rule):
     know (the manufacturer's hotline, a colleague), or a promise to find out *by a stated time* ("I'll ask the
     warehouse and write to you by Friday"). A promise with no time ("I'll let you know") is better than nothing,
     but the customer still cannot plan, so it is flagged separately.
+
+    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't
+    tell you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is
+    not known ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still
+    unknown"). Not admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не
+    знаю, как вас благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with
+    or without a reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link,
+    a referral, a suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is
+    enough (the guess is); an undated promise alone is reported as `no-timeframe`.
     """
 
     id = "honest-unknown"
@@ -59,7 +68,16 @@ class HonestUnknown(Rule):
         good("uk", "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам до 17:00 завтра.\n\n"
              "З повагою,\nГалина"),
         good("uk", "Вітаю, Ліно!\n\nТочно не знаю, але мені здається, що відтінок не змінився.\n\nЗ повагою,\n"
-             "Анастасія"),
+             "Анастасія", note="a guess without a reason is enough"),
+        bad("ru", "Марина, здравствуйте!\n\nКогда кресло снова появится в продаже, пока неизвестно.\n\n"
+            "С уважением,\nНикита", ("nothing-offered", "пока неизвестно"),
+            note="an impersonal admission counts as one"),
+        bad("uk", "Вітаю, Тарасе!\n\nІнформації про нову поставку поки немає, але я повідомлю Вам.\n\nЗ повагою,\n"
+            "Марина", "no-timeframe", note="an undated promise alone"),
+        bad("en", "Hi Cara,\n\nI couldn't tell you when the green jumper is back.\n\nKind regards,\nTom",
+            ("nothing-offered", "I couldn't tell you")),
+        good("en", "Hi Cara,\n\nThe restock date is still unknown, but I expect it around mid-March and will let "
+             "you know.\n\nKind regards,\nTom", note="a guess plus an undated promise is enough"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

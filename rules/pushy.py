@@ -23,7 +23,8 @@ NEGATION_WINDOW = 3
 class Pushy(Rule):
     """Answer the question; do not push the customer to buy.
 
-    Support is where customers come for help. Urgency tricks ("last chance", "только сегодня", "поспішайте"),
+    Support is where customers come for help. Urgency tricks ("last chance", "только сегодня", "поспішайте",
+    "grab one before they're gone", "prices will go up", "бронируйте прямо сейчас", "поки є в наявності"),
     "buy now" and a string of calls to order turn an answer into an advert, and a customer who feels pressured
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
     it on Monday"), a sale's end date the customer asked for, a stock level. A deadline that sells ("order
@@ -74,6 +75,13 @@ class Pushy(Rule):
                   "просто зараз!\n\nЗ повагою,\nРоман", "repeated-call", ("pressure", "замовляйте просто зараз")),
         good("uk", "Ігорю, добрий день!\n\nНе поспішайте з рішенням: товар можна повернути протягом 14 днів.\n\n"
                    "З повагою,\nРоман", note="'не поспішайте' is the opposite of pressure"),
+        bad("en", "Hi Tom,\n\nThe room is free on those dates. Book now, prices will go up next week.\n\n"
+                  "Best,\nAnna", ("pressure", "Book now"), ("pressure", "prices will go up"),
+            note="a rising price used as a push"),
+        bad("ru", "Юрий, здравствуйте!\n\nНомер на эти даты свободен. Бронируйте прямо сейчас!\n\nС уважением,\n"
+                  "Евгения", ("pressure", "Бронируйте прямо сейчас")),
+        bad("uk", "Ігорю, добрий день!\n\nТак, крісло знову є. Беріть, поки є в наявності!\n\nЗ повагою,\nРоман",
+            ("pressure", "поки є в наявності"), note="scarcity used as a push"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, last_line_span
+from replylint_rules._mail import find_sign_off, informal_closing, last_line_span
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
@@ -34,7 +34,11 @@ class SignOff(Rule):
     leaves the customer writing to nobody: they cannot ask for the same agent again or tell who promised what.
     A team name ("The Acme Team", "Служба підтримки") is enough. The name may sit on the closing line ("Thanks,
     Priya"), on the next line, or at the top of the signature block; a link, an address, a phone number, a
-    placeholder or "Sent from my iPhone" is not a name.
+    placeholder or "Sent from my iPhone" is not a name. A bare shop name ("«Затишок»", "Volt & Co") is a
+    team's name and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!",
+    "Гарних свят!") or an offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for
+    friends ("Пока!", "Бувай", "See ya") does close the reply, so it is not reported here as missing:
+    familiar-tone reports it as too casual.
     """
 
     id = "sign-off"
@@ -76,6 +80,14 @@ class SignOff(Rule):
         good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nСлужба підтримки «Ромашка»"),
         good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nГарного дня! — Анна"),
         good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nСподіваюся, це допоможе!\nАнна"),
+        good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nГарних свят!\n«Затишок»",
+             note="a wish closes, and a bare shop name is a team's name"),
+        good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nЗвертайтеся, якщо будуть питання.\n"
+             "Анна", note="an offer of help closes"),
+        good("ru", "Юрий, здравствуйте!\n\nЗаказ приедет завтра.\n\nПока!\nЕвгения",
+             note="closed, too casually: familiar-tone reports it, not this rule"),
+        good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nVolt & Co",
+             note="a bare shop name is a team's name"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -83,6 +95,8 @@ class SignOff(Rule):
             return
         found = find_sign_off(ctx, window=self.options.window)
         name = _NAME[ctx.language]
+        if found is None and informal_closing(ctx) is not None:
+            return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None:
             start, end = last_line_span(ctx.text)
             yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")

@@ -19,6 +19,11 @@ class SubjectMissing(Rule):
     A reply with no subject, or with nothing but "Re:", is hard to find in the customer's mailbox, looks careless
     and is more likely to be filtered as spam. Plain-text drafts without headers are not checked: the subject is
     set elsewhere, and the `subject` context fact can supply it.
+
+    Reply and forward prefixes say nothing about the subject, whatever their language, case or number ("Re:",
+    "RE: Re:", "Fwd:", "FW:", "AW:", "WG:", "SV:", "Re[2]:", "Ответ:", "Пересл:", "Відп:"): a subject made only of
+    them is reported as `prefix-only`; the same prefixes before real words are fine ("Re: Re: Where is my order
+    48213?").
     """
 
     id = "subject-missing"
@@ -39,6 +44,13 @@ class SubjectMissing(Rule):
         bad("uk", "Subject: Відповідь:\n\nДобрий день, Олено!\n\nЗамовлення відправлено.", "prefix-only"),
         bad("uk", "To: olena@example.ua\n\nДобрий день, Олено!\n\nЗамовлення відправлено.", "absent"),
         good("uk", "Subject: Відповідь: повернення коштів\n\nДобрий день, Олено!\n\nКошти повернуто."),
+        bad("en", "Subject: RE: Re: Fwd:\n\nHello Anna,\n\nYour parcel left today.", "prefix-only",
+            note="any number of prefixes, in any case"),
+        bad("en", "Subject: AW:\n\nHello Anna,\n\nYour parcel left today.", "prefix-only",
+            note="the German 'Antwort' prefix of Outlook"),
+        good("en", "Subject: Re: Re: Where is my order 48213?\n\nHello Anna,\n\nIt left today."),
+        bad("ru", "Subject: Re[2]: Пересл:\n\nЗдравствуйте, Анна!\n\nЗаказ отправлен.", "prefix-only"),
+        good("uk", "Subject: Fwd: Відп: обмін светра\n\nДобрий день, Олено!\n\nСветр обміняємо."),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

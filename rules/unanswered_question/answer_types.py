@@ -212,8 +212,9 @@ def _yes_or_no(j: Judging) -> bool:
     if any(reply.echoes.has(t) for t in key):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
-    # can" in the answer to the question before says nothing about this one).
-    return not j.linked.isdisjoint(reply.evidence("yes_no_inline"))
+    # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be
+    # grateful if you reviewed the blanket" names the blanket, not whether it can be machine-washed.
+    return any(_share(j, i) >= COVERED_SHARE_WITH_POSITION for i in j.linked & reply.evidence("yes_no_inline"))
 
 
 def _share(j: Judging, i: int) -> float:

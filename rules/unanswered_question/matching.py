@@ -9,6 +9,7 @@ sentences of them, the sentences no other question lays claim to ("Yes, it will.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -127,7 +128,7 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
     scores: dict[int, list[tuple[float, int]]] = {}
     for n, q in enumerate(questions):
         for i in related[n]:
-            scores.setdefault(i, []).append((score(q.key_terms or q.context, reply.bags[i]), n))
+            scores.setdefault(i, []).append((score(q.key_terms or q.context, reply.bags[i], reply), n))
     owned: list[set[int]] = [set() for _ in questions]
     for i, found in scores.items():
         best = max(s for s, _ in found)
@@ -188,18 +189,29 @@ def near_sentences(reply: Reply, sentences: set[int], others: Others) -> set[int
     return out
 
 
-def score(terms: Sequence[Term], bag: Bag) -> float:
-    """How much of the question's subject a sentence covers, a topic word counting for less."""
-    total = sum(t.weight for t in terms)
-    if not total:
-        return 0.0
-    got = 0.0
+def score(terms: Sequence[Term], bag: Bag, reply: Reply | None = None) -> float:
+    """How much of the question's subject a sentence covers, a topic word counting for less.
+
+    With `reply`, each word also weighs by how rare it is in the reply: a word in one sentence points at that
+    sentence, a word in every sentence ("order", "заказ") hardly at any. This is frequency weighting taken from
+    the reply itself, which is what matters for telling its passages apart (a general word-frequency list would
+    cost ~0.2 s to import and up to 0.6 s per language to load, more than the whole lint).
+    """
+    total = got = 0.0
     for t in terms:
+        weight = t.weight * (rarity(reply, t) if reply is not None else 1.0)
+        total += weight
         if bag.has(t):
-            got += t.weight
+            got += weight
         elif t.topics & bag.topics:
-            got += t.weight * TOPIC_CREDIT
-    return got / total
+            got += weight * TOPIC_CREDIT
+    return got / total if total else 0.0
+
+
+def rarity(reply: Reply, t: Term) -> float:
+    """1 for a word in at most one sentence of the reply, less the more sentences use it (1/(1+log2 n))."""
+    n = reply.index.count(t)
+    return 1.0 / (1.0 + math.log2(n)) if n > 1 else 1.0
 
 
 def closest(q: Question, reply: Reply, candidates: set[int]) -> int | None:
@@ -207,7 +219,7 @@ def closest(q: Question, reply: Reply, candidates: set[int]) -> int | None:
     terms = q.terms or q.context
     best, best_score = None, 0.0
     for i in sorted(candidates):
-        s = score(terms, reply.bags[i])
+        s = score(terms, reply.bags[i], reply)
         if s > best_score:
             best, best_score = i, s
     return best

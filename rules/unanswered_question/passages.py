@@ -59,6 +59,7 @@ class WordIndex:
     postings: dict[str, set[int]] = field(default_factory=dict)
     by_prefix: dict[str, set[str]] = field(default_factory=dict)
     topics: dict[str, set[int]] = field(default_factory=dict)
+    _counts: dict[frozenset[str], int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bags: Sequence[Bag]) -> WordIndex:
@@ -88,6 +89,16 @@ class WordIndex:
             if len(posting) <= COMMON_POSTINGS:
                 out |= posting
         return out
+
+    def count(self, term: Term) -> int:
+        """How many sentences use `term` (all of them, common or not); looked up once per word."""
+        found = self._counts.get(term.lemmas)
+        if found is None:
+            hits: set[int] = set()
+            for lem in self.lemmas_of(term):
+                hits |= self.postings[lem]
+            found = self._counts[term.lemmas] = len(hits)
+        return found
 
     def sentences_on(self, term: Term) -> set[int]:
         """Sentences that use `term` or a word of its topic."""

@@ -20,6 +20,7 @@ from replylint.model import Lang, Severity
 from replylint.nlp import pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import LEXICON_DIR, LexiconSource
+from replylint_rules.autoreply import is_automatic
 from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
 from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
 from replylint_rules.unanswered_question.languages import across_languages
@@ -57,7 +58,9 @@ class UnansweredQuestion(Rule):
     rhetorical questions ("Неужели так сложно?", "Why would anyone...?"), questions the customer answers
     themselves ("Did I pick the wrong size? No, I measured twice."), reported ones ("My husband asked me: why
     so expensive?"), and anything in the customer's signature block or under "Sent from my iPhone" (a "P.S."
-    asks again). Without the customer's message the rule has nothing to check.
+    asks again). An automatic acknowledgement (see autoreply) is exempt: it answers nothing by design, and the
+    autoreply rule checks that it says when the answer comes. Without the customer's message the rule has
+    nothing to check.
 
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
@@ -156,8 +159,8 @@ class UnansweredQuestion(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         orig = ctx.original_analysis
-        if orig is None or not ctx.text.strip():
-            return
+        if orig is None or not ctx.text.strip() or is_automatic(ctx):
+            return  # an automatic acknowledgement answers nothing by design: the autoreply rule checks it
         orig_lang: Lang = ctx.original_language or ctx.language
         questions = find_questions(orig, self._lex(orig_lang))
         inline = InlinePairs.of(ctx.text)

@@ -105,3 +105,35 @@ def test_an_acknowledgement_does_not_reach_into_the_previous_sentence() -> None:
 def test_ticket_sales_wording_is_an_answer() -> None:
     body = EN.format("We've received your request. Your tickets for Saturday's show were sent to your email.")
     assert _kinds("en", body) == []
+
+
+@pytest.mark.parametrize(("header", "automatic"), [
+    ("Auto-Submitted: auto-replied", True),
+    ("Auto-Submitted: auto-generated", True),
+    ("Auto-Submitted: no", False),
+    ("X-Autoreply: yes", True),
+    ("X-Autorespond: vacation", True),
+    ("Precedence: auto_reply", True),
+    ("Precedence: bulk", False),
+    ("X-Auto-Response-Suppress: All", False),
+])
+def test_headers_mark_a_reply_as_automatic(header: str, automatic: bool) -> None:
+    """RFC 3834's Auto-Submitted and its common variants make a reply an autoreply without a formula in it."""
+    raw = (f"From: Volt <support@volt.example>\nTo: Sam <sam@example.com>\nSubject: Re: order\n{header}\n\n"
+           "Hello,\n\nA member of our team will be in touch.\n\nVolt & Co\n")
+    found = lint(raw.encode(), context={"language": "en"}, select=["autoreply"]).by_rule("autoreply")
+    assert bool(found) is automatic
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("en", "Hello,\n\nThank you for contacting Volt & Co. We have received your message and will get back to you."
+           "\n\nThe Volt & Co Support Team"),
+    ("ru", "Здравствуйте!\n\nВаше обращение получено. Мы ответим как можно скорее.\n\nСлужба поддержки «ТехноДом»"),
+    ("uk", "Добрий день!\n\nВаш лист отримано. Ми відповімо найближчим часом.\n\nСлужба підтримки «ТехноДім»"),
+    ("en", "Hello,\n\nWe have received your message and will respond in due course.\n\nKind regards,\nVolt & Co"),
+    ("ru", "Здравствуйте!\n\nНаш офис не работает до 8 января. Мы ответим, когда вернёмся.\n\nС уважением,\nТехноДом"),
+    ("uk", "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nЗ повагою,\nТехноДім"),
+])
+def test_acknowledgements_without_a_sign_off_or_with_helpdesk_wording_are_recognised(lang: str, reply: str) -> None:
+    kinds = {f.kind for f in lint(reply, context={"language": lang}, select=["autoreply"]).by_rule("autoreply")}
+    assert "no-alternatives" in kinds  # recognised as an autoreply at all

@@ -405,3 +405,32 @@ Anna"""
 def test_an_interleaved_reply_answers_each_quoted_question_under_it(answer: str, unanswered: list[str]) -> None:
     """The recovered original holds only the first quoted block; the later ones are questions too."""
     assert _unanswered("en", None, INTERLEAVED.format(answer=answer)) == unanswered
+
+
+def test_an_automatic_acknowledgement_is_left_to_the_autoreply_rule() -> None:
+    original = "Hi, when will my order 40017 arrive? Can I change the address?\n\nBeth"
+    reply = "Hello,\n\nWe have received your message and will reply within one working day.\n\nThe Volt & Co Team"
+    assert _unanswered("en", original, reply) == []
+    assert lint(reply, original, context={"language": "en"}, select=["autoreply"]).by_rule("autoreply")
+
+
+def test_a_word_the_reply_uses_everywhere_weighs_less_than_a_rare_one() -> None:
+    """Frequency weighting from the reply itself: "delivery" in every sentence points at none of them."""
+    from functools import partial
+
+    from replylint.nlp import pipeline
+    from replylint_rules.unanswered_question import UnansweredQuestion
+    from replylint_rules.unanswered_question.matching import rarity, score
+    from replylint_rules.unanswered_question.passages import build_reply
+    from replylint_rules.unanswered_question.questions import find_questions
+
+    rule = UnansweredQuestion()
+    text = "Delivery is quick. Delivery takes two days. The lamp is in stock. Delivery drivers call ahead."
+    reply = build_reply(pipeline("en").analyse(text), partial(rule.lexicon, lang="en"))
+    [q] = find_questions(pipeline("en").analyse("Is delivery of the lamp free?"), partial(rule.lexicon, lang="en"))
+    weights = {t.text.lower(): rarity(reply, t) for t in q.key_terms}
+    assert weights["lamp"] == 1.0
+    assert weights["delivery"] < 0.5
+    # the sentence naming the lamp covers the question better than one that only says "delivery" (without the
+    # weighting both would cover one word of three)
+    assert score(q.key_terms, reply.bags[2], reply) > score(q.key_terms, reply.bags[0], reply)
