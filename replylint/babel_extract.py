@@ -121,8 +121,10 @@ def update(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[Path]:
 
         catalog = read_po(path) if path.is_file() else Catalog(locale=lang, domain=DOMAIN, project="replylint")
         dates = catalog.creation_date, catalog.revision_date
+        memory = dict(catalog.obsolete)
         catalog.update(template, no_fuzzy_matching=True)
-        catalog.obsolete.clear()
+        catalog.obsolete = {**memory, **catalog.obsolete}
+        _revive(catalog)
         # A header that changes only when the texts do, so re-running the tool leaves a clean `git diff`.
         catalog.creation_date, catalog.revision_date = dates
         catalog.fuzzy = False
@@ -143,6 +145,18 @@ def update(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[Path]:
         path.with_suffix(".mo").write_bytes(mo.getvalue())
         written += [path, path.with_suffix(".mo")]
     return written
+
+
+def _revive(catalog: Any) -> None:
+    """Obsolete entries (`#~`) are the catalog's memory, as with GNU msgmerge: a text that comes back into the
+    source (a reverted edit, a branch merged later) gets its translation back instead of an empty one."""
+    for message in catalog:
+        if not message.id or message.string:
+            continue
+        msgid = message.id[0] if isinstance(message.id, tuple) else message.id  # as Babel keys its entries
+        old = catalog.obsolete.pop((msgid, message.context) if message.context else msgid, None)
+        if old is not None and old.string:
+            message.string = old.string
 
 
 def problems(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[str]:
