@@ -222,10 +222,11 @@ README_END = "<!-- /rules-table -->"
 
 def render_readme_table(classes: Sequence[type[Rule]]) -> str:
     """The README's rule table, so the README cannot drift from the rules a user has installed."""
-    lines = [README_START, "", "| rule | default | what it asks of a reply |", "|---|---|---|"]
+    lines = [README_START, "", "| rule | default | what it asks of a reply | finds |", "|---|---|---|---|"]
     for cls in sorted(classes, key=lambda c: c.id):
         summary = cls.summary().replace("|", "\\|")
-        lines.append(f"| [`{cls.id}`](docs/rules/{cls.id}.md) | {cls.severity} | {summary} |")
+        kinds = ", ".join(f"`{kind}`" for kind in cls.messages)
+        lines.append(f"| [`{cls.id}`](docs/rules/{cls.id}.md) | {cls.severity} | {summary} | {kinds} |")
     return "\n".join([*lines, "", README_END])
 
 

@@ -814,7 +814,7 @@ def _find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
     text = ctx.text
     # "> " lines are a quote the splitter did not recognise; the sign-off is above them
     lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")]
-    first = 1 if len(lines) > 1 else 0  # the opening line is the greeting, however it reads
+    first = 1 if len(lines) > 1 and not _closing_first(ctx, lines[0]) else 0  # the opening line greets
     candidates = lines[max(first, len(lines) - window):]
     signature = ctx.reply.signature or ""
     sig_lines = text_lines(signature)
@@ -833,6 +833,17 @@ def _find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
         if found is not None:
             return found
     return None
+
+
+def _closing_first(ctx: RuleContext, line: Line) -> bool:
+    """Whether a reply opens with its closing ("Kind regards,\nGeorge" above the quote, nothing written): a
+    closing formula on a line of its own ending in a comma, which no greeting is, so a name must follow."""
+    if not line.text.rstrip().endswith(","):
+        return False
+    analysis, lang = ctx.analysis, ctx.language
+    closing = _phrase_at("closings", lang, analysis, line.start, line.end)
+    return (closing is not None and not ctx.text[closing.end:line.end].strip(_SEPARATORS)
+            and _phrase_at("greetings", lang, analysis, line.start, line.end) is None)
 
 
 def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where: Literal["text", "signature"],

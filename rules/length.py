@@ -50,6 +50,9 @@ class Length(Rule):
         bad("en", "Done.", ("too-short", "Done.")),
         bad("en", "On Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order?\n",
             "empty", note="only the customer's quoted message, nothing written above it"),
+        bad("en", "Kind regards,\nGeorge Whitlock\nAccounts, Paper & Ink\n\nOn Wed, 16 Jul 2025 at 14:05, Rob "
+            "<rob@example.com> wrote:\n> Please send me the invoice for order 22904.\n", "empty",
+            note="sent with only the closing and the signature: the closing is not a greeting"),
         bad("en", f"Hello Anna,\n\n{_LONG_EN}\n\nBest,\nTom", "too-long", "long-paragraph"),
         bad("en", "Hello Anna, we checked the order, spoke to the warehouse, asked the courier, looked at the "
             "tracking history, compared it with the invoice, called the depot twice and finally found that the "
@@ -82,6 +85,10 @@ class Length(Rule):
         starts = analysis.word_starts
         first, stop = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
         total = stop - first
+        if total == 0:
+            # Only a greeting, a closing and a signature: as empty as a draft with nothing in it.
+            yield Hit("empty", 0, 0, severity=Severity.ERROR)
+            return
         if opts.min_words and total < opts.min_words:
             start = len(text) - len(text.lstrip())
             yield Hit("too-short", start, len(text.rstrip()), {"words": total, "limit": opts.min_words})
