@@ -104,7 +104,7 @@ def _message(sender: tuple[str, str], recipient: tuple[str, str], subject: str, 
     lines = [
         f"From: {named(*sender)}",
         f"To: {named(*recipient)}",
-        f"Subject: {Header(subject, 'utf-8').encode()}",
+        f"Subject: {subject if subject.isascii() else Header(subject, 'utf-8').encode()}",
         f"Date: {format_datetime(date)}",
         f"Message-ID: {message_id}",
         "MIME-Version: 1.0",

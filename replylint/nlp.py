@@ -191,11 +191,11 @@ def _lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
     return LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
 
 
-MAX_NEW_LEXEMES = 4_000
+MAX_NEW_LEXEMES = 2_500
 """Words a pipeline's vocabulary may gain after it is built before it is built afresh.
 
 spaCy keeps every word it has ever seen (its string store, vocabulary and tokenizer cache), so a service linting
-varied mail grew by ~4 KB a reply without end. A new pipeline takes ~0.1 s and comes with ~4,000 new words (a few
+varied mail grew by ~4 KB a reply without end. A new pipeline takes ~0.1 s and comes with ~2,500 new words (a few
 thousand replies), so the cost is a few µs a reply and memory stays within a few MB of its level. Docs made before
 the swap keep the vocabulary they were made with alive for as long as they live, so nothing is freed under them
 (spaCy's own `memory_zone` frees it at the end of a block, unsafe while cached analyses or other threads still
