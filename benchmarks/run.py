@@ -333,6 +333,10 @@ SHAPES: dict[str, Shape] = {
 }
 
 
+GIVE_UP = 3.0
+"""Seconds at one size after which the larger sizes of a shape are not run (printed as inf)."""
+
+
 def adversarial(sizes: tuple[int, ...], only: str | None = None) -> Iterator[tuple[str, list[float]]]:
     """Seconds per lint of each shape at each size (the better of two runs, so one stall does not count)."""
     import replylint
@@ -341,11 +345,14 @@ def adversarial(sizes: tuple[int, ...], only: str | None = None) -> Iterator[tup
     for name, shape in SHAPES.items():
         if only and only not in name:
             continue
-        times = []
+        times: list[float] = []
         for size in sizes:
+            if times and times[-1] > GIVE_UP:
+                times.append(math.inf)  # the next step would take minutes: the shape has already failed
+                continue
             reply, original = shape(size)
-            best = float("inf")
-            for _ in range(2):
+            best = math.inf
+            for _ in range(1 if times and times[-1] > 1 else 2):
                 started = time.process_time()
                 linter.lint(reply, original)
                 best = min(best, time.process_time() - started)
@@ -405,7 +412,7 @@ def main() -> int:
               "and the ratio per 4x step (linear = x4; '!' marks a step over x8 or a lint over 1 s):")
         worst = 0.0
         for name, times in adversarial(sizes, args.shape):
-            ratios = [b / a if a > 0.002 else math.nan for a, b in itertools.pairwise(times)]
+            ratios = [b / a if a > 0.002 and math.isfinite(b) else math.nan for a, b in itertools.pairwise(times)]
             flag = "!" if times[-1] > 1 or any(r > 8 for r in ratios) else " "
             worst = max(worst, times[-1])
             print(f" {flag}{name[:46]:<46} " + " ".join(f"{t:7.3f}" for t in times) + "   " +

@@ -283,7 +283,15 @@ def _pipeline(lang: Lang) -> Pipeline:
         table = token_table(doc)
         add = doc.vocab.strings.add
         lemma = lemmatizer.lemma
-        hashes = [0 if space else add(lemma(text)) for text, space in zip(table.texts, table.spaces, strict=True)]
+        known: dict[str, int] = {}  # perf: each distinct word looked up and interned once per text
+
+        def hashed(text: str) -> int:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = add(lemma(text))
+            return found
+
+        hashes = [0 if space else hashed(text) for text, space in zip(table.texts, table.spaces, strict=True)]
         if hashes:
             doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
