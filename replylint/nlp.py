@@ -13,10 +13,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-LEMMA_CACHE_SIZE = 200_000
-"""Distinct words remembered per language; bounded so a stream of junk tokens cannot grow memory without end."""
+LEMMA_CACHE_SIZE = 30_000
+"""Distinct words remembered per language (more than a help desk's working vocabulary); bounded so a stream of
+new tokens cannot grow memory without end."""
 
 _SENT_END = frozenset({".", "!", "?", "…", "?!", "!?", "...", "!!", "??", "!!!", "???"})
 _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’", "]"})
@@ -57,8 +59,8 @@ class MorphLemmatizer:
         import pymorphy3
 
         self._morph = pymorphy3.MorphAnalyzer(lang=lang)
-        self._parse = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parse_uncached)
-        self._parses = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._parses_uncached)
+        self._entries: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
+        self._all_parses: dict[str, tuple[Any, ...]] = {}
 
     def _morph_parse(self, word: str) -> list[Any]:
         try:
@@ -68,8 +70,19 @@ class MorphLemmatizer:
             # name in the database (Tangut, Khitan...): such a word is not Russian or Ukrainian; no parses.
             return []
 
-    def _parses_uncached(self, word: str) -> tuple[Any, ...]:
-        return tuple(self._morph_parse(word))
+    def _parse(self, low: str) -> tuple[str, frozenset[str], frozenset[str]]:
+        found = self._entries.get(low)
+        if found is None:
+            found = self._parse_uncached(low)
+            remember(self._entries, low, found)
+        return found
+
+    def _parses(self, low: str) -> tuple[Any, ...]:
+        found = self._all_parses.get(low)
+        if found is None:
+            found = tuple(self._morph_parse(low))
+            remember(self._all_parses, low, found)
+        return found
 
     def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
         if not any(ch.isalpha() for ch in word):
@@ -97,6 +110,22 @@ class MorphLemmatizer:
         return list(self._parses(word.lower()))
 
 
+_VOLATILE = re.compile(r"[\d@/]")
+"""Tokens with a digit, an @ or a slash: order numbers, tracking codes, addresses, links. Each e-mail brings new
+ones and they rarely come back, so remembering them would only grow memory with every message."""
+
+
+def remember(memo: dict[str, Any], word: str, value: Any) -> None:
+    """Keep a word's analysis for next time, unless it is a one-off token or the memo is full.
+
+    perf/memory: a full memo stops growing rather than evicting (no LRU bookkeeping on the hot path); the words
+    seen first in a process are the common ones, so later hits barely change. Resident memory therefore levels
+    off after a few thousand replies instead of growing with every new word for the life of a service.
+    """
+    if len(memo) < LEMMA_CACHE_SIZE and not _VOLATILE.search(word):
+        memo[word] = value
+
+
 class LookupLemmatizer:
     """English lemmas from spacy-lookups-data's table, consulted case-insensitively."""
 
@@ -106,7 +135,14 @@ class LookupLemmatizer:
         path = resources.files(spacy_lookups_data).joinpath("data/en_lemma_lookup.json.gz")
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
             self._table: dict[str, str] = json.load(fh)
-        self._cache = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._lookup)
+        self._entries: dict[str, tuple[str, frozenset[str]]] = {}
+
+    def _cache(self, low: str) -> tuple[str, frozenset[str]]:
+        found = self._entries.get(low)
+        if found is None:
+            found = self._lookup(low)
+            remember(self._entries, low, found)
+        return found
 
     def _lookup(self, low: str) -> tuple[str, frozenset[str]]:
         found = self._table.get(low)
@@ -155,10 +191,29 @@ def _lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
     return LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
 
 
+MAX_NEW_LEXEMES = 2_500
+"""Words a pipeline's vocabulary may gain after it is built before it is built afresh.
+
+spaCy keeps every word it has ever seen (its string store, vocabulary and tokenizer cache), so a service linting
+varied mail grew by ~4 KB a reply without end. A new pipeline takes ~0.1 s and comes with ~2,500 new words (a few
+thousand replies), so the cost is a few µs a reply and memory stays within a few MB of its level. Docs made before
+the swap keep the vocabulary they were made with alive for as long as they live, so nothing is freed under them
+(spaCy's own `memory_zone` frees it at the end of a block, unsafe while cached analyses or other threads still
+hold Docs).
+"""
+
+_pipelines: dict[str, tuple[Pipeline, int]] = {}
+
+
 def pipeline(lang: Lang) -> Pipeline:
-    """The pipeline for `lang`, built on first use in this process and reused after (thread-safe)."""
+    """The pipeline for `lang`, built on first use in this process and reused after (thread-safe); rebuilt when
+    its vocabulary has grown by `MAX_NEW_LEXEMES` words."""
     with _build_lock:
-        return _pipeline(lang)
+        found = _pipelines.get(lang)
+        if found is None or len(found[0].nlp.vocab) > found[1] + MAX_NEW_LEXEMES:
+            built = _pipeline(lang)
+            found = _pipelines[lang] = (built, len(built.nlp.vocab))
+        return found[0]
 
 
 def import_spacy() -> Any:
@@ -202,7 +257,6 @@ def import_spacy() -> Any:
     return module
 
 
-@cache
 def _pipeline(lang: Lang) -> Pipeline:
     import_spacy()
     from spacy.language import Language
@@ -229,7 +283,15 @@ def _pipeline(lang: Lang) -> Pipeline:
         table = token_table(doc)
         add = doc.vocab.strings.add
         lemma = lemmatizer.lemma
-        hashes = [0 if space else add(lemma(text)) for text, space in zip(table.texts, table.spaces, strict=True)]
+        known: dict[str, int] = {}  # perf: each distinct word looked up and interned once per text
+
+        def hashed(text: str) -> int:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = add(lemma(text))
+            return found
+
+        hashes = [0 if space else hashed(text) for text, space in zip(table.texts, table.spaces, strict=True)]
         if hashes:
             doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc

@@ -1,0 +1,43 @@
+"""Memory stays bounded in a long-running process: pipelines are rebuilt as their vocabulary grows, and the
+lemma memos skip one-off tokens and stop at a fixed size."""
+
+from __future__ import annotations
+
+import pytest
+
+import replylint
+from replylint import nlp
+
+REPLY = ("Hello Anna,\n\nYour parcel {code} left our warehouse today and will arrive on Thursday. I am sorry it "
+         "took longer than we promised.\n\nKind regards,\nTom")
+
+
+def test_a_grown_pipeline_is_rebuilt_and_findings_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    linter = replylint.Linter()
+    before = linter.lint(REPLY.format(code="AB123"))
+    first = nlp.pipeline("en")
+    kept = first.analyse("Words made before the swap stay readable.")
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 20)
+    for i in range(10):
+        linter.lint(REPLY.format(code=f"new{i} unseen{i} words{i}"))
+    assert nlp.pipeline("en") is not first
+    after = linter.lint(REPLY.format(code="AB123"))
+    assert after.findings == before.findings
+    assert [t.text for t in kept.doc][:2] == ["Words", "made"]
+    assert kept.doc[0].lemma_ == "word"
+
+
+def test_one_off_tokens_are_not_memoised() -> None:
+    lemmatizer = nlp.lemmatizer("ru")
+    assert lemmatizer.lemma("TRK0012345XY") == "trk0012345xy"
+    assert lemmatizer.lemma("посылки") == "посылка"
+    memo = lemmatizer._entries  # type: ignore[union-attr]
+    assert "посылки" in memo and "trk0012345xy" not in memo
+
+
+def test_memos_stop_at_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    memo: dict[str, object] = {}
+    monkeypatch.setattr(nlp, "LEMMA_CACHE_SIZE", 3)
+    for word in ("a", "b", "c", "d"):
+        nlp.remember(memo, word, word)
+    assert list(memo) == ["a", "b", "c"]
