@@ -57,7 +57,7 @@ def read_regular(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
             raise ConfigError(f"{path}: cannot read: a loop of symbolic links") from None
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     try:
-        kind = _kind(os.fstat(fd).st_mode)
+        kind = file_kind(os.fstat(fd).st_mode)
         if kind:
             raise ConfigError(f"{path} is {kind}, not a configuration file")
         with os.fdopen(fd, "rb", closefd=False) as fh:
@@ -71,7 +71,7 @@ def read_regular(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
     return data
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     """What a non-regular file is, in words, or "" for a regular file."""
     if stat.S_ISREG(mode):
         return ""

@@ -132,7 +132,7 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
     if args.template:
         context["template"] = True
-    original = Path(args.original) if args.original else None
+    original = _input_file(args.original) if args.original else None
     reports: list[Report] = []
     unreadable = 0
     if args.paths.count("-") > 1:
@@ -170,12 +170,28 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
             raise InputTooLargeError(f"<stdin> is longer than the {limit - 1:,}-byte limit (raise max-bytes "
                                      "in the configuration to lint it)")
         return _renamed(linter.lint(data, original, context=context or None), "<stdin>")
-    path = Path(raw)
-    if path.is_dir():
-        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+    path = _input_file(raw)
     if context.get("template"):
         return _lint_template(path, linter, original, context)
     return linter.lint(path, original, context=context or None)
+
+
+def _input_file(raw: str) -> Path:
+    """The path, if it names a regular file: a FIFO would block the run in open() for ever, a device never ends."""
+    import stat
+
+    from replylint._toml import file_kind
+
+    path = Path(raw)
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return path  # missing or unusable: reading it reports that, in the usual words
+    if stat.S_ISDIR(mode):
+        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+    if not stat.S_ISREG(mode):
+        raise ReplyParseError(f"{raw} is {file_kind(mode)}, not a message file (pipe a message in with '-')")
+    return path
 
 
 def _lint_template(path: Path, linter: Linter, original: Path | None, context: dict[str, object]) -> Report:
