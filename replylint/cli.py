@@ -103,7 +103,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     except ReplylintError as exc:
         err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C, or a plugin raising it (which replylint cannot tell apart): no traceback
+        err.write("replylint: interrupted\n")
         return 130
 
 

@@ -478,8 +478,10 @@ def _check_forked(raw: bytes, args: argparse.Namespace, signals: _Signals, budge
 
 def _check_spawned(raw: bytes, args: argparse.Namespace, signals: _Signals, budget: float) -> Decision:
     child = [sys.executable, "-m", "replylint.hook", *_child_arguments(args)]
+    environ = dict(os.environ)
+    environ["PYTHONPATH"] = os.pathsep.join(p or os.getcwd() for p in sys.path)  # the plugins this process sees
     try:
-        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environ)
     except OSError as exc:
         return Decision.failed(f"cannot start the check: {exc.strerror or exc}")
     signals.watch(proc.pid, forward=False)
