@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
-from replylint._process import gc_paused
+from replylint._process import child_environment, gc_paused
 from replylint.engine import INTERNAL_ERROR
 from replylint.errors import ReplylintError
 from replylint.formats.safe import terminal_safe
@@ -478,10 +478,8 @@ def _check_forked(raw: bytes, args: argparse.Namespace, signals: _Signals, budge
 
 def _check_spawned(raw: bytes, args: argparse.Namespace, signals: _Signals, budget: float) -> Decision:
     child = [sys.executable, "-m", "replylint.hook", *_child_arguments(args)]
-    environ = dict(os.environ)
-    environ["PYTHONPATH"] = os.pathsep.join(p or os.getcwd() for p in sys.path)  # the plugins this process sees
     try:
-        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environ)
+        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=child_environment())
     except OSError as exc:
         return Decision.failed(f"cannot start the check: {exc.strerror or exc}")
     signals.watch(proc.pid, forward=False)
