@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from replylint._process import child_environment
 from replylint.config import Config
 from replylint.errors import ReplylintError, ReplyParseError, WorkerError
 
@@ -198,11 +199,9 @@ class Batch:
     def _start(self) -> _Worker:
         requests, to_worker = os.pipe()
         results, from_worker = os.pipe()
-        environ = dict(os.environ)
-        environ["PYTHONPATH"] = os.pathsep.join(p or os.getcwd() for p in sys.path)
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "replylint._pool", str(requests), str(from_worker)], env=environ,
+                [sys.executable, "-m", "replylint._pool", str(requests), str(from_worker)], env=child_environment(),
                 stdin=subprocess.DEVNULL, stdout=sys.__stderr__ if _has_fd(sys.__stderr__) else subprocess.DEVNULL,
                 pass_fds=(requests, from_worker),
             )

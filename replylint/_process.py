@@ -56,3 +56,17 @@ def exit_fast(main: Callable[[], int]) -> NoReturn:
     with contextlib.suppress(OSError, ValueError):  # nowhere left to report a broken stderr
         sys.stderr.flush()
     os._exit(code)
+
+
+def child_environment() -> dict[str, str]:
+    """The environment for a fresh interpreter that must import what this process imports (rule plugins too).
+
+    A fresh interpreter rebuilds sys.path from scratch: entries this process added at run time (a plugin folder
+    put on sys.path by an application or a test) would be lost. They are passed on through PYTHONPATH, after
+    whatever PYTHONPATH already held, so the child finds the same modules and the same entry points.
+    """
+    environ = dict(os.environ)
+    given = [p for p in environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    ours = [p or os.getcwd() for p in sys.path]
+    environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys([*given, *ours]))
+    return environ

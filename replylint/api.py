@@ -320,7 +320,11 @@ def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: in
         timeout = ITEM_TIMEOUT_BASE + checked.rule_timeout * len(checked.selected(registry))
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
         raise ConfigError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    for result in Batch(replace(checked), map(_as_job, items), processes, chunksize, float(timeout)):
-        if isinstance(result, ReplylintError) and errors == "raise":
-            raise result
-        yield result
+    results = iter(Batch(replace(checked), map(_as_job, items), processes, chunksize, float(timeout)))
+    try:
+        for result in results:
+            if isinstance(result, ReplylintError) and errors == "raise":
+                raise result
+            yield result
+    finally:
+        results.close()  # type: ignore[attr-defined]  # stops the workers now, not when the batch is collected

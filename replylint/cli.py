@@ -135,7 +135,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     except ReplylintError as exc:
         err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C, or a plugin raising it (which replylint cannot tell apart): no traceback
+        err.write("replylint: interrupted\n")
         return 130
 
 
@@ -190,7 +191,7 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
     if args.template:
         context["template"] = True
-    original = Path(args.original) if args.original else None
+    original = _input_file(args.original) if args.original else None
     reports: list[Report] = []
     unreadable = 0
     for raw, as_template in paths:
@@ -372,11 +373,11 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
             report = dataclasses.replace(report, findings=tuple(with_file_positions(report.findings, report.text,
                                                                                     data)))
         return _renamed(report, "<stdin>")
-    path = Path(raw)
-    if path.is_dir():
+    if _is_dir(raw):
         raise ReplyParseError(i18n.tr(_ui_language(linter.config.message_language),
                                       "{path} is a directory; pass reply files (a shell glob works: {path}/*.eml)")
                               .format(path=raw))
+    path = _input_file(raw)
     from replylint.auditing.mail import holds_several_messages
 
     if path.is_file() and holds_several_messages(path):
@@ -385,6 +386,24 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
     if context.get("template"):
         return _lint_template(path, linter, original, context)
     return linter.lint(path, original, context=context or None)
+
+
+def _input_file(raw: str) -> Path:
+    """The path, if it names a regular file: a FIFO would block the run in open() for ever, a device never ends."""
+    import stat
+
+    from replylint._toml import file_kind
+
+    path = Path(raw)
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return path  # missing or unusable: reading it reports that, in the usual words
+    if stat.S_ISDIR(mode):
+        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+    if not stat.S_ISREG(mode):
+        raise ReplyParseError(f"{raw} is {file_kind(mode)}, not a message file (pipe a message in with '-')")
+    return path
 
 
 def _lint_template(path: Path, linter: Linter, original: Path | None, context: dict[str, object]) -> Report:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import math
-import tomllib
+import os
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from replylint._toml import load_ours
 from replylint.errors import ConfigError, RuleLoadError
 from replylint.model import MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
@@ -129,20 +130,30 @@ class Config:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest replylint.toml, or pyproject.toml with a [tool.replylint] table, walking up from `start`."""
+    """The nearest replylint.toml, or pyproject.toml with a [tool.replylint] table, walking up from `start`.
+
+    Only replylint's own tables of a pyproject.toml are read (see replylint._toml): another project's file met on
+    the way up is skipped however it is written. A replylint.toml, or a pyproject.toml with our table, that cannot
+    be read is an error here rather than silently skipped: the user meant it as configuration.
+    """
     try:
         here = start.resolve()
         if here.is_file() or not here.exists():
             here = here.parent
-    except (OSError, ValueError, UnicodeError):
-        return None  # not a usable path (a NUL byte, a lone surrogate): reading the input reports it
+    except (OSError, ValueError, UnicodeError, RuntimeError):
+        return None  # not a usable path (a NUL byte, a lone surrogate, a symlink loop): reading the input says so
     for folder in (here, *here.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file():
-                if name == "pyproject.toml" and "replylint" not in _read_toml(candidate).get("tool", {}):
-                    continue
-                return candidate
+            try:
+                present = os.path.exists(candidate)  # a dangling link or a loop is no configuration
+            except (OSError, ValueError):
+                present = False
+            if not present:
+                continue
+            if name == "pyproject.toml" and load_ours(candidate, whole=False) is None:
+                continue
+            return candidate
     return None
 
 
@@ -152,16 +163,9 @@ def load_config(path: Path | None = None, *, start: Path | None = None, registry
         path = find_config(start or Path.cwd())
         if path is None:
             return Config()
-    try:
-        found = Path(path).is_file()
-    except (OSError, ValueError, UnicodeError):
-        found = False
-    if not found:
-        raise ConfigError(f"config file not found: {path}")
-    data = _read_toml(Path(path))
-    if Path(path).name == "pyproject.toml":
-        data = data.get("tool", {}).get("replylint", {})
-    return config_from_mapping(data, registry=registry, path=Path(path))
+    path = Path(path)
+    data = load_ours(path, whole=path.name != "pyproject.toml")
+    return config_from_mapping(data or {}, registry=registry, path=path)
 
 
 def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = None,
@@ -318,13 +322,3 @@ def _check_keys(table: Mapping[Any, Any], where: str, name: str) -> None:
 def _hint(word: str, choices: Any) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None

@@ -23,11 +23,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import email.generator
+import email.message
 import email.parser
 import email.policy
+import io
 import json
 import math
 import os
+import re
 import select
 import signal
 import subprocess
@@ -40,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
-from replylint._process import gc_paused
+from replylint._process import child_environment, gc_paused
 from replylint.engine import INTERNAL_ERROR
 from replylint.errors import ReplylintError
 from replylint.formats.safe import terminal_safe
@@ -150,6 +154,10 @@ def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity 
         report: Report = linter.lint(_lintable(data, linter.config.max_bytes), context=context)
     except ReplylintError as exc:
         return Verdict(False, "error", level or Severity.WARNING, reason=str(exc))
+    except Exception as exc:  # noqa: BLE001 - a message that breaks the parser is not sent, and the caller not hit
+        from replylint.engine import describe
+
+        return Verdict(False, "error", level or Severity.WARNING, reason=f"internal error: {describe(exc)}")
     broken = [f for f in report.findings if f.rule == INTERNAL_ERROR]
     if broken:
         # A rule that crashed, timed out or would not load is replylint's failure, not the draft's: no "fix the
@@ -162,20 +170,48 @@ def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity 
 
 
 def _lintable(data: bytes, max_bytes: int) -> bytes:
-    """The message to lint: as it is, or, when attachments push it over `max_bytes`, a copy without them.
+    """The message to lint: as it is, or, when other parts push it over `max_bytes`, a copy without them.
 
-    A reply with a large PDF attached is still a reply to check; only its text parts matter to the rules. The copy
-    is only linted, never sent.
+    A reply with a large PDF attached, a forwarded message or a CSV export is still a reply to check; only the
+    parts the rules read matter: inline text/plain and text/html parts outside any forwarded message (see
+    replylint.parsing.mime). Every other part is emptied in the copy, which is only linted, never sent.
+    Characters that end a line for the parser or the generator (a bare CR in the header block; \\x0b, \\x0c and
+    \\x1c-\\x1e anywhere, which str.splitlines breaks on) would end a header block early and hide the MIME
+    structure behind it, so the copy has them as spaces. If the copy cannot be built the message is linted as it
+    is, and the size limit then refuses it, saying why.
     """
     if len(data) <= max_bytes:
         return data
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        if part.get_content_maintype() != "text" or part.get_content_disposition() == "attachment":
-            part.set_payload("")
-    return message.as_bytes()
+    head_end = len(_header_block(data))
+    cleaned = _SPLITS_LINES.sub(b" ", data[:head_end]) + _SPLITS_LINES_IN_BODY.sub(b" ", data[head_end:])
+    try:
+        message = email.message_from_bytes(cleaned, policy=email.policy.compat32)
+        for part in message.walk():
+            if not _read_by_rules(part):
+                # perf and correctness: emptying a message/* part here also stops walk() from descending into it
+                del part["Content-Type"], part["Content-Transfer-Encoding"]
+                part["Content-Type"] = "application/octet-stream"
+                part.set_payload("")
+        out = io.BytesIO()
+        email.generator.BytesGenerator(out, mangle_from_=False, maxheaderlen=0).flatten(message)
+    except Exception:  # noqa: BLE001 - the copy is an optimisation: without it the size limit decides
+        return data
+    return out.getvalue()
+
+
+_SPLITS_LINES = re.compile(rb"\r(?!\n)|[\x0b\x0c\x1c-\x1e]")
+_SPLITS_LINES_IN_BODY = re.compile(rb"[\x0b\x0c\x1c-\x1e]")
+
+
+def _read_by_rules(part: email.message.Message) -> bool:
+    """Whether replylint's MIME reader would read this part (or look inside it)."""
+    ctype = part.get_content_type()
+    if ctype.startswith("message/"):
+        return False
+    if part.is_multipart():
+        return True
+    disposition = str(part.get("Content-Disposition", "")).split(";", 1)[0].strip().lower()
+    return disposition != "attachment" and (ctype in ("text/plain", "text/html") or ctype.startswith("multipart/"))
 
 
 # ---------------------------------------------------------------------------------------------- the command
@@ -443,7 +479,7 @@ def _check_forked(raw: bytes, args: argparse.Namespace, signals: _Signals, budge
 def _check_spawned(raw: bytes, args: argparse.Namespace, signals: _Signals, budget: float) -> Decision:
     child = [sys.executable, "-m", "replylint.hook", *_child_arguments(args)]
     try:
-        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=child_environment())
     except OSError as exc:
         return Decision.failed(f"cannot start the check: {exc.strerror or exc}")
     signals.watch(proc.pid, forward=False)

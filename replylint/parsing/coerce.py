@@ -13,6 +13,7 @@ import functools
 import math
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,12 +132,15 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
     path = Path(value)
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
         if path.is_dir():
             raise ReplyParseError(f"{name}: is a directory, not a message file")
-        _check_size(size, max_bytes, name)
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO would block open() for ever; a device may never end. Pass their bytes instead.
+            raise ReplyParseError(f"{name}: is not a regular file (a FIFO, a device or a socket)")
+        _check_size(info.st_size, max_bytes, name)
         with path.open("rb") as fh:
-            # At most one byte over the limit: a device or pipe (/dev/zero, a FIFO) has size 0, never ends.
+            # At most one byte over the limit: a file that grows while it is read is still bounded.
             data = fh.read(max_bytes + 1)
         _check_size(len(data), max_bytes, name, truncated=True)
     except ReplyParseError:

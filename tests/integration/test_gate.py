@@ -228,3 +228,59 @@ def test_in_process_main_uses_a_fresh_interpreter_for_the_check(tmp_path: Path,
         busy.join()
     assert "ended without a verdict" in stderr.getvalue()
     assert textwrap.dedent(stderr.getvalue()).count("\n") == 2  # the reason, then how to override
+
+
+# ------------------------------------------------------------------------------------------ oversized messages
+# Issue 12, item 8: parts the rules never read must not get a reply refused for its size.
+
+_BODY = GOOD.split(b"\n\n", 1)[1]
+_HEX = os.urandom(3_400_000).hex().encode()
+_BLOB = b"\n".join(_HEX[i:i + 76] for i in range(0, len(_HEX), 76))
+_PDF = b"Content-Type: application/pdf\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\n"
+
+
+def _multipart(extra_headers: bytes, part: bytes) -> bytes:
+    return (b"From: support@example.com\nTo: anna@example.com\nSubject: Re: Where is my order 48213?\n"
+            + extra_headers + b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="BB"\n\n--BB\n'
+            b"Content-Type: text/plain; charset=utf-8\n\n" + _BODY + b"\n--BB\n" + part + b"\n--BB--\n")
+
+
+OVERSIZED = {
+    "forwarded-message": _multipart(b"", b"Content-Type: message/rfc822\n\nFrom: x@example.org\nSubject: fwd\n"
+                                         b"Content-Type: text/plain\n\n" + _BLOB),
+    "csv-without-disposition": _multipart(b"", b"Content-Type: text/csv\n\n" + _BLOB),
+    "bare-cr-in-a-header": _multipart(b"X-Note: one\rtwo\n", _PDF + _BLOB),
+    "x1c-in-a-header": _multipart(b"X-Note: one\x1ctwo\n", _PDF + _BLOB),
+    "form-feed-in-a-long-header": _multipart(b"Subject2: " + b"word " * 40 + b"\x0c end\n", _PDF + _BLOB),
+}
+
+
+@pytest.mark.parametrize("message", OVERSIZED.values(), ids=OVERSIZED.keys())
+def test_parts_the_rules_do_not_read_do_not_count_against_the_size_limit(message: bytes) -> None:
+    from replylint.hook import check_outgoing
+
+    assert len(message) > 5_000_000
+    small = message.replace(_BLOB, b"x")
+    expected = check_outgoing(small, config={"select": ["length", "greeting-name", "sign-off"]}, environ={})
+    verdict = check_outgoing(message, config={"select": ["length", "greeting-name", "sign-off"]}, environ={})
+    assert verdict.outcome != "error", verdict.reason  # linted, not refused for its size
+    if b"\r" not in message[:300]:  # (a bare CR ends the header block for the parser of small messages)
+        assert verdict.outcome == expected.outcome == "clean"
+
+
+def test_a_text_part_over_the_limit_is_still_refused() -> None:
+    from replylint.hook import check_outgoing
+
+    message = _multipart(b"", b"Content-Type: text/plain\n\n" + b"Words and more words.\n" * 300_000)
+    verdict = check_outgoing(message, config={"select": ["length"]}, environ={})
+    assert verdict.outcome == "error" and "limit" in verdict.reason
+
+
+@pytest.mark.parametrize("header", [b"Subject: Re: order\x1c 48213", b"To: \"Anna\x1c Smith\" <anna@example.com>",
+                                    b"Message-ID: <a\x1cb@example.com>", b"From: =?utf-8?q?\x1c?= <a@b.c>"])
+def test_control_characters_in_headers_never_raise(header: bytes) -> None:
+    from replylint.hook import check_outgoing
+
+    message = header + b"\n" + GOOD
+    verdict = check_outgoing(message, config={"select": ["length"]}, environ={})
+    assert verdict.outcome in ("clean", "findings", "error")

@@ -306,3 +306,21 @@ def test_a_signal_mid_send_never_hands_on_a_truncated_message(tmp_path: Path, ho
     while not run.delivered.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert int(run.delivered.read_text()) == run.received.stat().st_size  # the end came after the last byte
+
+
+def test_a_plugin_that_never_finishes_importing_is_stopped_by_the_budget(tmp_path: Path, home: Path) -> None:
+    where = tmp_path / "plugin"
+    where.mkdir()
+    (where / "loops.py").write_text("while True:\n    pass\n", encoding="utf-8")
+    info = where / "loops-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: loops\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\nloops = loops:Plugin\n", encoding="utf-8")
+    started = time.monotonic()
+    run = _neomutt(tmp_path, home, GOOD_BODY,
+                   _gate_command(tmp_path, "sink.py", "--timeout", "5", "--select", "length,loops"),
+                   env={"PYTHONPATH": str(where)})
+    assert time.monotonic() - started < 120
+    assert run.returncode != 0 and not run.delivered.exists()
+    assert "replylint: not sent: the check did not finish within 5 s" in run.output
+    assert "Could not send the message" in run.output

@@ -24,9 +24,13 @@ from replylint.registry import Registry, discover
 FUZZ = os.environ.get("REPLYLINT_HYPOTHESIS_PROFILE") == "fuzz"
 
 
+FUZZ_FACTOR = int(os.environ.get("REPLYLINT_FUZZ_FACTOR", "20"))
+"""How many times the CI example counts the `fuzz` profile runs (fuzz_campaign.py sets it per round)."""
+
+
 def examples(n: int) -> int:
-    """`n` examples in CI (derandomized), twenty times as many under the `fuzz` profile."""
-    return n * 20 if FUZZ else n
+    """`n` examples in CI (derandomized), FUZZ_FACTOR (default twenty) times as many under the `fuzz` profile."""
+    return n * FUZZ_FACTOR if FUZZ else n
 
 
 HANG_GUARD_SECONDS = 60.0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import email.message
 import faulthandler
 import io
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -227,12 +228,44 @@ def test_default_limit_refuses_more_than_five_megabytes_before_parsing() -> None
 
 
 def test_endless_file_is_refused_not_read(tmp_path: Path) -> None:
-    """A device or pipe reports size 0 and never ends; it is read only up to the limit."""
+    """A device reports size 0 and never ends: it is refused before it is opened (pass its bytes instead)."""
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero on this platform")
     small = Linter({"max-bytes": LIMIT}, registry=registry())
-    with pytest.raises(InputTooLargeError, match="longer than the 1,000-byte limit"):
+    started = time.perf_counter()
+    with pytest.raises(ReplyParseError, match="not a regular file"):
         small.lint(Path("/dev/zero"))
+    assert time.perf_counter() - started < 5
+
+
+def test_a_growing_file_is_read_only_up_to_the_limit(tmp_path: Path) -> None:
+    """The size is checked before reading, and the read stops one byte over the limit whatever the size said."""
+    path = tmp_path / "reply.txt"
+    path.write_bytes(b"x" * (LIMIT * 3))
+    small = Linter({"max-bytes": LIMIT}, registry=registry())
+    with pytest.raises(InputTooLargeError, match="over the 1,000-byte limit"):
+        small.lint(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("where", ["reply", "original"])
+def test_a_fifo_is_refused_at_once_not_waited_for(tmp_path: Path, where: str) -> None:
+    """Issue 12, item 7: a FIFO with no writer blocked open() for ever, as a reply and as --original."""
+    from replylint.cli import main
+
+    fifo = tmp_path / "message.eml"
+    os.mkfifo(fifo)
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Hello Anna,\n\nIt ships today.\n\nBest,\nTom\n", encoding="utf-8")
+    args = ["check", str(fifo)] if where == "reply" else ["check", "--original", str(fifo), str(reply)]
+    err = io.StringIO()
+    started = time.perf_counter()
+    assert main(args, stdout=io.StringIO(), stderr=err) == 2
+    assert time.perf_counter() - started < 30
+    [line] = err.getvalue().splitlines()
+    assert "is a FIFO (named pipe), not a message file" in line
+    with pytest.raises(ReplyParseError, match="not a regular file"):
+        replylint.lint(fifo)
 
 
 def test_a_reply_longer_than_spacys_default_limit_lints() -> None:

@@ -218,3 +218,72 @@ def test_a_plugin_print_does_not_corrupt_json_output(tmp_path: Path, monkeypatch
     assert code in (0, 1)
     json.loads(out.getvalue())  # nothing but the report on stdout
     assert "noise in check" in err.getvalue()
+
+
+def test_keyboard_interrupt_in_a_plugin_is_one_line_and_exit_130(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from replylint.cli import main
+
+    (tmp_path / "ki_plugin.py").write_text(textwrap.dedent('''
+        from replylint import Rule
+        class Interrupts(Rule):
+            """Raises KeyboardInterrupt.
+
+            On purpose.
+            """
+            id = "interrupts"
+            messages = {"x": "x"}
+            def check(self, ctx):
+                raise KeyboardInterrupt
+                yield
+        '''), encoding="utf-8")
+    info = tmp_path / "ki_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: ki-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\ninterrupts = ki_plugin:Interrupts\n",
+                                           encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    reply = tmp_path / "reply.txt"
+    reply.write_text(TEXT, encoding="utf-8")
+    err = io.StringIO()
+    assert main(["check", "--select", "interrupts", str(reply)], stdout=io.StringIO(), stderr=err) == 130
+    assert err.getvalue() == "replylint: interrupted\n"
+
+
+def test_check_does_not_pass_when_a_plugin_exits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12, item 1: `replylint check` exited 0 with no output (a CI gate passed) when a plugin called
+    sys.exit(0); now the plugin's exit is a reported internal error and the status says findings."""
+    import io
+
+    from replylint.cli import main
+
+    (tmp_path / "exit_check_plugin.py").write_text(textwrap.dedent('''
+        import sys
+        from replylint import Rule
+        class Exits(Rule):
+            """Exits.
+
+            On purpose.
+            """
+            id = "exits"
+            messages = {"x": "x"}
+            def check(self, ctx):
+                sys.exit(0)
+                yield
+        '''), encoding="utf-8")
+    info = tmp_path / "exit_check_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: exit-check\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\nexits = exit_check_plugin:Exits\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    reply = tmp_path / "reply.txt"
+    reply.write_text(TEXT, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["check", "--select", "exits,length", str(reply)], stdout=out, stderr=io.StringIO()) == 1
+    assert "internal-error" in out.getvalue() and "sys.exit(0)" in out.getvalue()
+    import replylint
+
+    results = list(replylint.lint_many([TEXT, TEXT], config={"select": ["exits"]}, processes=2))
+    assert all(r.by_rule(INTERNAL_ERROR) for r in results)  # type: ignore[union-attr]
