@@ -136,6 +136,10 @@ _GLUED_SEPARATOR = re.compile(
 )
 """A dashed separator anywhere in a line; only a run's first dash may start one, so a dash run costs its length."""
 _SCAN_DELIM = re.compile(r"^[ \t]*+--[ \t]*+$", _M)
+_SCAN_FORWARD_END = re.compile(
+    rf"^[ \t*_=-]*+(?=[{_firsts(_CONV.ends)}])(?:{alternation(_CONV.ends)})[ \t*_=-]*+$", _M
+)
+"""The line that closes a forwarded message ("-------- Конец пересылаемого сообщения --------")."""
 _UNQUOTED_TEXT = re.compile(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
 _NONBLANK = re.compile(r"\S")
 _QUOTED_LINE = re.compile(r"^[ \t]*+>[^\n]*+", re.MULTILINE)
@@ -187,6 +191,7 @@ class _Region:
     header: _Header
     stop: int  # exclusive
     dequote: bool
+    closer: int | None = None  # the line that closes a forward, part of the region but not of the quote
 
 
 class _Body:
@@ -362,7 +367,8 @@ def _kept_ranges(layout: _Layout, *, signature: bool) -> list[tuple[int, int]]:
 def _quote_text(layout: _Layout) -> str | None:
     parts = []
     for region in layout.regions:
-        part = _join(layout.body.lines, [(region.header.end + 1, region.stop)])
+        stop = region.stop if region.closer is None else region.closer
+        part = _join(layout.body.lines, [(region.header.end + 1, stop)])
         if region.dequote:
             part = _ONE_LEVEL.sub("", part)
         part = _trim(part)
@@ -433,6 +439,7 @@ def _find_regions(layout: _Layout) -> None:
     kinds = body.start_hits()
     for i in body.hits(_SCAN_END):
         kinds[i] = kinds.get(i, 0) | _END
+    forward_ends = body.hits(_SCAN_FORWARD_END)
     hint = layout.hint
     if hint is not None and 0 <= hint.start < body.n:
         kinds[hint.start] = kinds.get(hint.start, 0) | _HINT
@@ -460,6 +467,8 @@ def _find_regions(layout: _Layout) -> None:
             continue
         seen_text = seen_text or any(not body.blank(k) for k in range(floor, header.start))
         region = _region_for(body, header, at_top=not seen_text)
+        if header.block and not region.dequote and region.stop == body.n:
+            region = _closed_forward(body, region, forward_ends)
         if len(layout.regions) + 1 >= _MAX_REGIONS:
             region = _Region(header, body.n, region.dequote)
         layout.regions.append(region)
@@ -500,6 +509,14 @@ def _hinted_region(body: _Body, header: _Header) -> _Region:
     if nxt < body.n and body.quoted(nxt):
         return _Region(header, _block_end(body, nxt), dequote=True)
     return _Region(header, body.n, dequote=False)
+
+
+def _closed_forward(body: _Body, region: _Region, ends: list[int]) -> _Region:
+    """An unquoted forward runs to the end of the body unless its client closed it: text below is new."""
+    k = bisect.bisect_right(ends, region.header.end)
+    if k == len(ends):
+        return region
+    return _Region(region.header, body.next_nonblank(ends[k] + 1), region.dequote, closer=ends[k])
 
 
 def _region_for(body: _Body, header: _Header, *, at_top: bool) -> _Region:
@@ -584,6 +601,8 @@ def _separator_at(body: _Body, i: int) -> _Header | None:
         block = _field_block_at(body, nxt, nxt)
         if block is not None:
             end = block.end
+        elif body.content(nxt).endswith((":", "：")) and _is_attribution(body, nxt, nxt, body.content(nxt)):
+            end = nxt  # Yandex: the separator, then "30.04.2025, 15:19, "Name" <addr>:"
     return _Header(i, end, block=True)
 
 
@@ -606,7 +625,13 @@ def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
     fields = {first}
     end = i
     j = i + 1
-    while j < body.n and j - i < _MAX_FIELD_BLOCK and body.content(j) and body.quoted(j) == body.quoted(i):
+    while j < body.n and j - i < _MAX_FIELD_BLOCK and body.quoted(j) == body.quoted(i):
+        if not body.content(j):
+            # converted HTML often puts a blank line between the fields; only another field continues the block
+            if j + 1 < body.n and body.quoted(j + 1) == body.quoted(i) and _field_name(body.content(j + 1)):
+                j += 1
+                continue
+            break
         name = _field_name(body.content(j))
         if name is not None:
             fields.add(name)

@@ -126,6 +126,10 @@ FORWARDS: list[Case] = [
     ("apple-forward-text-above-and-below", f"See below.\n\nBegin forwarded message:\n\n> From: Anna "
      f"<anna@example.com>\n> Subject: Refund\n> Date: 30 April 2025 at 15:19:00 BST\n\n{q(EN_ORIG)}\n\n"
      "Thanks, Mark\n", "See below.\n\nThanks, Mark", None),
+    ("yandex-forward-closed-text-below", f"Коллеги, посмотрите.\n\n-------- Пересылаемое сообщение --------\n"
+     f"30.04.2025, 15:19, \"Иван Петров\" <ivan@yandex.ru>:\n\n{RU_ORIG}\n\n"
+     "-------- Конец пересылаемого сообщения --------\n\nЭто уже третье его письмо.\n",
+     "Коллеги, посмотрите.\n\nЭто уже третье его письмо.", None),
     ("thunderbird-forward", f"-------- Forwarded Message --------\nSubject: \tRefund\nDate: \tWed, 30 Apr 2025 "
      f"15:19:00 +0100\nFrom: \tAnna <anna@example.com>\nTo: \tsupport@shop.example\n\n\n\n{EN_ORIG}\n", "", None),
 ]
@@ -156,6 +160,11 @@ OTHER_LANGUAGES: list[Case] = [
         ("ja-apple", "2025/04/30 15:19、Taro Yamada <taro@example.jp>のメール："),
         ("zh-gmail", "Li Wei <li@example.cn> 于2025年4月30日周三 15:19写道："),
         ("zh-tw-gmail", "Li Wei <li@example.tw> 於 2025年4月30日 週三 下午3:19寫道："),
+        ("ko-gmail", "2025년 4월 30일 (수) 오후 3:19, Kim Minsu <kim@example.kr>님이 작성:"),
+        ("he-gmail", "בתאריך יום ד׳, 30 באפר׳ 2025 ב-15:19 מאת Dana Levi <dana@example.co.il>:"),
+        ("lotus-notes", "Anna Smith <anna@example.com> wrote on 30.04.2025 15:19:"),
+        ("outlook-bold-plain", "*From:* Anna Smith <anna@example.com>\n*Sent:* Wednesday, April 30, 2025 3:19 PM\n"
+         "*To:* support@shop.example\n*Subject:* Refund"),
     ]
 ] + [
     (name, f"{EN_REPLY}\n\n{block}\n\n{EN_ORIG}\n", EN_REPLY, None)
@@ -180,6 +189,10 @@ OTHER_LANGUAGES: list[Case] = [
          "Do: support@shop.example\nTemat: Zwrot"),
         ("cs-outlook", "Od: Jan Novák <jan@example.cz>\nOdesláno: středa 30. dubna 2025 15:19\n"
          "Komu: support@shop.example\nPředmět: Vrácení"),
+        ("ko-outlook", "보낸 사람: Kim Minsu <kim@example.kr>\n보낸 날짜: 2025년 4월 30일 수요일 오후 3:19\n"
+         "받는 사람: support@shop.example\n제목: 환불"),
+        ("he-outlook", "מאת: Dana Levi <dana@example.co.il>\nנשלח: יום רביעי 30 אפריל 2025 15:19\n"
+         "אל: support@shop.example\nנושא: החזר"),
         ("fi-outlook", "Lähettäjä: Matti Virtanen <matti@example.fi>\n"
          "Lähetetty: keskiviikko 30. huhtikuuta 2025 15.19\nVastaanottaja: support@shop.example\nAihe: Palautus"),
     ]
@@ -219,6 +232,8 @@ WRAPPED_HEADERS: list[Case] = [
      f"{EN_ORIG}\n", EN_REPLY, None),
     ("attribution-three-lines", f"{EN_REPLY}\n\nOn Wed, Apr 30, 2025 at 3:19 PM Anna Smith\n<anna@example.com>\n"
      f"wrote:\n\n{q(EN_ORIG)}\n", EN_REPLY, None),
+    ("outlook-fields-blank-lines", f"{EN_REPLY}\n\nFrom: Anna Smith <anna@example.com>\n\nSent: Wednesday, "
+     f"April 30, 2025 3:19 PM\n\nTo: support@shop.example\n\nSubject: Refund\n\n{EN_ORIG}\n", EN_REPLY, None),
     ("outlook-fields-run-together", f"{EN_REPLY}\n\nFrom: Anna Smith <anna@example.com> Sent: Wednesday, April 30, "
      f"2025 3:19 PM To: support@shop.example Subject: Refund\n\n{EN_ORIG}\n", EN_REPLY, None),
 ]
