@@ -30,6 +30,8 @@ _MAX_FIELD_BLOCK = 16
 _MAX_SIG_LINES = 40
 _MAX_RULE_SIG_LINES = 12
 _MAX_SOFT_SIG_LINES = 6
+_MAX_FOOTER_WORDS = 6
+"""A footer naming no known device is short ("Sent from my LG G6"); a longer line is a sentence."""
 _MAX_REJECTED = 2000
 """Lines that looked like a header but were not, after which the search stops. A real reply has a handful;
 thousands ("wrote:" on every line) mean the body is not a reply, and checking them all would be slow."""
@@ -59,6 +61,8 @@ _MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
 """Enough of a header's end to hold the verb, its colon and a run of dashes."""
 _VERBLESS_END = re.compile(r"[>)]\s*+[:：]\s*+$")
+_ADDRESS_END = re.compile(r"@[^\s<>@]++>\s*+[:：]\s*+$")
+_BRACKETED_ADDRESS = re.compile(r"[<(\[][^\s<>()\[\]@]++@[^\s<>()\[\]@]++[>)\]]")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _OPENER = re.compile(
@@ -743,14 +747,19 @@ def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
         return "@" in joined or _DIGIT.search(joined) is not None
     opener = _OPENER.match(body.content(k)) is not None
     dated = _TIME.search(joined) is not None
-    if joined.endswith((":", "：")) and _MID_VERB.search(joined):
+    verb = _MID_VERB.search(joined) if joined.endswith((":", "：")) else None
+    if verb is not None:
         # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:", and without an
-        # opener only with both an address and a time: "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):"
-        return ("@" in joined or dated) if opener else ("@" in joined and dated)
+        # opener only when a bracketed address names the writer before the verb, with a time:
+        # "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):", "X <x@y> wrote on 21.04.2016 17:48:"
+        if opener:
+            return "@" in joined or dated
+        return dated and _BRACKETED_ADDRESS.search(joined, 0, verb.start()) is not None
     if _VERBLESS_END.search(tail) and "@" in joined and dated:
         # Gmail (ru, ja), Yandex, Mail.ru name no verb: "ср, 30 апр. 2025 г. в 15:19, X <x@y>:". Opening with a
-        # date or weekday it is a header whatever follows; otherwise only above a "> " block.
-        if opener:
+        # date or weekday and ending with the address it is a header whatever follows; otherwise only above a
+        # "> " block.
+        if opener and _ADDRESS_END.search(tail):
             return True
         nxt = body.next_nonblank(j + 1)
         return nxt < body.n and body.quoted(nxt)
@@ -850,7 +859,7 @@ def _is_mobile(line: str) -> bool:
     as a sentence about something else, so a footer whose first clause names no device must end there."""
     clause, _, rest = _clause(line)
     if _MOBILE_STRONG.search(line):
-        return not rest or _DEVICE.search(clause) is not None
+        return _DEVICE.search(clause) is not None or (not rest and len(line.split()) <= _MAX_FOOTER_WORDS)
     if _MOBILE_GENERIC.search(line):
         return _DEVICE.search(clause) is not None or (len(line.split()) <= 4 and not rest)
     return False

@@ -113,6 +113,9 @@ def test_confidence_of_plain_text() -> None:
         "We wrote to support@shop.example at 10:15, you can reply there.",
         "Thanks!\n\nSent from my kitchen table, which beats the office any day.",
         "Hi,\n\nEnviado desde mi punto de vista, el pedido llegó tarde.",
+        "Hallo,\n\nVon meinem Kollegen erhalten Sie morgen eine Antwort",
+        "Hi,\n\nI wrote to anna@example.com at 10:15:\n- the label\n- the invoice",
+        "Hi,\n\nOur courier (pickup 30.04.2025 15:19, ref <A-1@dpd>):\n\nPlease have the box ready.",
     ],
 )
 def test_ordinary_text_with_header_words_is_not_a_quote(body: str) -> None:
