@@ -191,8 +191,8 @@ class _TextBuilder(HTMLParser):
             # Yandex/Mail.ru: the attribution is a line of text just above a plain <blockquote>
             self.flush()
             last = len(self.lines) - 1
-            while last >= 0 and not self.lines[last].strip():
-                last -= 1
+            while last >= 0 and last >= len(self.lines) - 3 and not self.lines[last].strip():
+                last -= 1  # at most two blank lines between the attribution and its quote; bounded per tag
             if last < 0 or not self.lines[last].rstrip().endswith((":", "：")) or self.lines[last].startswith(">"):
                 return None
             self.hint_header_end = last
