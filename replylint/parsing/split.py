@@ -117,11 +117,10 @@ _CONTACT_PREFIX = re.compile(
 # Whole-body scans (MULTILINE, anchored at line starts, possessive where a run could be long) that find the
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
-_SCAN_END = re.compile(
-    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--){_S}*+$)"
-    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]))",
-    _M,
-)
+_LINE_END = re.compile(rf"(?:[:：]|--){_S}*+$", re.MULTILINE)
+"""A colon or "--" ending a line: the regex engine finds these by scanning for the characters, not per line."""
+_END_CUE = re.compile(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE)
+"""What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):" or "Uhr:"."""
 _WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
 _FIELD_LINE_RE = (
     rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
@@ -215,6 +214,17 @@ class _Body:
 
     def hits(self, pattern: re.Pattern[str]) -> list[int]:
         return [self.line_of(m.start()) for m in pattern.finditer(self.text)]
+
+    def end_hits(self) -> list[int]:
+        """Lines that may end an attribution: a colon or "--" within `_MAX_HEADER_LINE` characters of the line
+        start, then only blanks, with a cue (`_END_CUE`) on the line."""
+        out: list[int] = []
+        for m in _LINE_END.finditer(self.text):
+            i = self.line_of(m.start())
+            start = self.starts[i]
+            if m.start() - start <= _MAX_HEADER_LINE and _END_CUE.search(self.text, start, m.end()):
+                out.append(i)
+        return out
 
     def start_hits(self) -> dict[int, int]:
         """Lines `_SCAN_START` flags, with what it saw; of a run of "Name:" lines only the first can open a
@@ -397,6 +407,8 @@ def _unglue_separators(text: str) -> str:
     the first header field after it ("-----Original Message----- From: ..."); the header finders look at whole
     lines, so the line is split at the separator. Text without a glued separator is returned unchanged.
     """
+    if "---" not in text:
+        return text
     pieces: list[str] = []
     pos = 0
     for m in _GLUED_SEPARATOR.finditer(text):
@@ -441,9 +453,9 @@ def _find_regions(layout: _Layout) -> None:
     of its "> " block when new text follows it (bottom-posting and interleaved replies)."""
     body = layout.body
     kinds = body.start_hits()
-    for i in body.hits(_SCAN_END):
+    for i in body.end_hits():
         kinds[i] = kinds.get(i, 0) | _END
-    forward_ends = body.hits(_SCAN_FORWARD_END)
+    forward_ends: list[int] | None = None
     hint = layout.hint
     if hint is not None and 0 <= hint.start < body.n:
         kinds[hint.start] = kinds.get(hint.start, 0) | _HINT
@@ -472,6 +484,7 @@ def _find_regions(layout: _Layout) -> None:
         seen_text = seen_text or any(not body.blank(k) for k in range(floor, header.start))
         region = _region_for(body, header, at_top=not seen_text)
         if header.block and not region.dequote and region.stop == body.n:
+            forward_ends = body.hits(_SCAN_FORWARD_END) if forward_ends is None else forward_ends
             region = _closed_forward(body, region, forward_ends)
         if len(layout.regions) + 1 >= _MAX_REGIONS:
             region = _Region(header, body.n, region.dequote)
