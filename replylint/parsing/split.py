@@ -79,7 +79,8 @@ _SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
 _SEPARATOR = re.compile(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
 _FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
-_SOFT_RULE = re.compile(r"^(?:_{4,}+|\*(?:[ \t]*+\*){2,}+)$")
+_SOFT_RULE = re.compile(r"^(?:_{2,}+|[—–]|\*(?:[ \t]*+\*){2,}+)$")
+"""Rules people draw above a signature: underscores, a lone em or en dash, "* * *"."""
 _TRACKER = "\u1427"
 """"ᐧ", the mark mail-tracking extensions (Streak, Mailtrack) append to a Gmail message: nobody's words."""
 

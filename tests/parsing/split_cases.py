@@ -213,6 +213,8 @@ SIGNATURES: list[Case] = [
      "Служба заботы о клиентах\nтел. 8 800 555-35-35\nhelp@shop.ru\n",
      "Иван, добрый день!\n\nВозврат оформлен.\n\nС уважением,\nМарина Соколова",
      "Служба заботы о клиентах\nтел. 8 800 555-35-35\nhelp@shop.ru"),
+    ("em-dash", "Hi Anna,\n\nThe refund went out today.\n\nMark\n\n—\nMark Jones, Shop Inc.\n",
+     "Hi Anna,\n\nThe refund went out today.\n\nMark", "—\nMark Jones, Shop Inc."),
     ("uk-underscore-rule", "Іване, добрий день!\n\nПовернення оформлено.\n\nЗ повагою,\nІрина\n\n____________\n"
      "Інтернет-магазин «Затишок»\n", "Іване, добрий день!\n\nПовернення оформлено.\n\nЗ повагою,\nІрина",
      "____________\nІнтернет-магазин «Затишок»"),
