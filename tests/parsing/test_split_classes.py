@@ -114,6 +114,8 @@ def test_confidence_of_plain_text() -> None:
         "Thanks!\n\nSent from my kitchen table, which beats the office any day.",
         "Hi,\n\nEnviado desde mi punto de vista, el pedido llegó tarde.",
         "Hallo,\n\nVon meinem Kollegen erhalten Sie morgen eine Antwort",
+        "Hallo,\n\nViele Grüße\nvon meinem ganzen Team",
+        "Добрый день!\n\nС моего разрешения",
         "Hi,\n\nI wrote to anna@example.com at 10:15:\n- the label\n- the invoice",
         "Hi,\n\nOur courier (pickup 30.04.2025 15:19, ref <A-1@dpd>):\n\nPlease have the box ready.",
     ],
