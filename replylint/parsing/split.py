@@ -118,8 +118,9 @@ _CONTACT_PREFIX = re.compile(
 # Whole-body scans (MULTILINE, anchored at line starts, possessive where a run could be long) that find the
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
-_LINE_END = re.compile(rf"(?:[:：]|--){_S}*+$", re.MULTILINE)
-"""A colon or "--" ending a line: the regex engine finds these by scanning for the characters, not per line."""
+_LINE_END = re.compile(rf"[:：-](?<!(?<!-)-){_S}*+$", re.MULTILINE)
+"""A colon or "--" ending a line (the lookbehind drops a lone dash). A pattern that starts with a character
+class lets the regex engine skip to candidates instead of trying every position."""
 _END_CUE = re.compile(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE)
 """What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):" or "Uhr:"."""
 _WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
@@ -220,10 +221,12 @@ class _Body:
         """Lines that may end an attribution: a colon or "--" within `_MAX_HEADER_LINE` characters of the line
         start, then only blanks, with a cue (`_END_CUE`) on the line."""
         out: list[int] = []
-        for m in _LINE_END.finditer(self.text):
-            i = self.line_of(m.start())
+        text = self.text
+        for m in _LINE_END.finditer(text):
+            at = m.start()
+            i = self.line_of(at)
             start = self.starts[i]
-            if m.start() - start <= _MAX_HEADER_LINE and _END_CUE.search(self.text, start, m.end()):
+            if at - start <= _MAX_HEADER_LINE and _END_CUE.search(text, start, m.end()):
                 out.append(i)
         return out
 
