@@ -26,9 +26,13 @@ _BLOCK = frozenset(
 )
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "protonmail_quote", "moz-forward-container")
-_MARKER_IDS = ("divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container")
+_MARKER_IDS = (
+    "divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container", "olk_src_body_section",
+    "zwchr",
+)
+"""Outlook (Windows, web, Mac), Yandex, Mail.ru and Zimbra mark where the earlier message starts with these ids."""
 _MARKER_CLASSES = ("outlookmessageheader",)
-_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container", "js-readmsg-msg")
+_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container", "js-readmsg-msg", "freshdesk_quote")
 """Client quote containers that hold the quoted message (Mail.ru wraps a quoted or forwarded body in
 div.js-readmsg-msg)."""
 _HEADER_IDS = ("divrplyfwdmsg",)

@@ -303,6 +303,15 @@ HTML: list[Case] = [
     ("yandex-reply", f"<div>{RU_REPLY.replace(chr(10), '<br>')}</div><div>&nbsp;</div><div>30.04.2025, 15:19, "
      "\"Иван Петров\" &lt;ivan@yandex.ru&gt;:</div><blockquote><div>Здравствуйте! Когда вернут деньги?</div>"
      "</blockquote>", RU_REPLY, None),
+    ("zimbra-divider", f"{HTML_REPLY}<br><hr id=\"zwchr\" data-marker=\"__DIVIDER__\"><div "
+     "data-marker=\"__HEADERS__\"><b>From: </b>\"Anna\" &lt;anna@example.com&gt;<br><b>To: </b>support@shop.example<br>"
+     "<b>Sent: </b>Wednesday, April 30, 2025 3:19:00 PM<br><b>Subject: </b>Refund<br></div><br><div "
+     f"data-marker=\"__QUOTED_TEXT__\">{HTML_ORIG}</div>", HTML_TEXT, None),
+    ("outlook-mac", f"{HTML_REPLY}<div><br></div><span id=\"OLK_SRC_BODY_SECTION\"><div style=\"font-family:Calibri\">"
+     "<span style=\"font-weight:bold\">From: </span>Anna &lt;anna@example.com&gt;<br><span style=\"font-weight:bold\">"
+     "Date: </span>Wednesday, 30 April 2025 at 15:19<br><span style=\"font-weight:bold\">To: </span>"
+     f"support@shop.example<br><span style=\"font-weight:bold\">Subject: </span>Refund<br></div><div><br></div>"
+     f"{HTML_ORIG}</span>", HTML_TEXT, None),
     ("protonmail-quote", f"{HTML_REPLY}<div class=\"protonmail_quote\">------- Original Message -------<br>"
      f"On Wednesday, April 30th, 2025 at 15:19, Anna &lt;anna@example.com&gt; wrote:<br><blockquote "
      f"class=\"protonmail_quote\" type=\"cite\">{HTML_ORIG}</blockquote></div>", HTML_TEXT, None),
