@@ -162,6 +162,9 @@ OTHER_LANGUAGES: list[Case] = [
         ("zh-tw-gmail", "Li Wei <li@example.tw> 於 2025年4月30日 週三 下午3:19寫道："),
         ("ko-gmail", "2025년 4월 30일 (수) 오후 3:19, Kim Minsu <kim@example.kr>님이 작성:"),
         ("he-gmail", "בתאריך יום ד׳, 30 באפר׳ 2025 ב-15:19 מאת Dana Levi <dana@example.co.il>:"),
+        ("sk-gmail", "po 28. 4. 2025 o 15:19 Ján Novák <jan@example.sk> napísal(a):"),
+        ("hr-gmail", "pon, 28. tra 2025. u 15:19 Ivan Horvat <ivan@example.hr> napisao je:"),
+        ("bg-gmail", "пн, 28.04.2025 г. в 15:19 Иван Петров <ivan@example.bg> написа:"),
         ("lotus-notes", "Anna Smith <anna@example.com> wrote on 30.04.2025 15:19:"),
         ("outlook-bold-plain", "*From:* Anna Smith <anna@example.com>\n*Sent:* Wednesday, April 30, 2025 3:19 PM\n"
          "*To:* support@shop.example\n*Subject:* Refund"),
