@@ -45,6 +45,8 @@ _MARKER_CLASS = re.compile("|".join(_MARKER_CLASSES), re.I)
 _QUOTE_CLASS = re.compile("|".join(_QUOTE_CLASSES), re.I)
 _HEADER_CLASS = re.compile("|".join(_HEADER_CLASSES), re.I)
 _HEADER_ID = re.compile("|".join(_HEADER_IDS), re.I)
+_DIGIT = re.compile(r"\d")
+_MAX_ATTRIBUTION = 400
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid", re.I)
 _MAX_DEPTH = 20
 """Deeper nesting is still quoted; the cap stops a hostile 10,000-deep <blockquote> multiplying output."""
@@ -210,8 +212,9 @@ class _TextBuilder(HTMLParser):
             last = len(self.lines) - 1
             while last >= 0 and last >= len(self.lines) - 3 and not self.lines[last].strip():
                 last -= 1  # at most two blank lines between the attribution and its quote; bounded per tag
-            if last < 0 or not self.lines[last].rstrip().endswith((":", "：")) or self.lines[last].startswith(">"):
-                return None
+            line = self.lines[last][-_MAX_ATTRIBUTION:].rstrip() if last >= 0 else ""
+            if not _is_mailer_attribution(line):
+                return None  # an agent's own "See below:" over a <blockquote> is not a client's attribution
             self.hint_header_end = last
             return last
         ident = a.get("id", "")
@@ -375,6 +378,13 @@ class _TextBuilder(HTMLParser):
         if start >= total:
             return None
         return QuoteHint(start, header_end, checked=self.hint_checked)
+
+
+def _is_mailer_attribution(line: str) -> bool:
+    """A line as Yandex and Mail.ru write it above their <blockquote>: a date and an address, then a colon."""
+    return (
+        line.endswith((":", "：")) and not line.startswith(">") and "@" in line and _DIGIT.search(line) is not None
+    )
 
 
 def _prefix(depth: int) -> str:

@@ -67,6 +67,12 @@ def test_a_bare_blockquote_is_not_a_client_structure() -> None:
     assert split.unmarked_quote == "> Where is my order?"
 
 
+def test_an_agents_own_intro_over_a_blockquote_is_not_a_client_attribution() -> None:
+    text, hint = html_structure("<p>Here is what you wrote:</p><blockquote>Where is it?</blockquote><p>Today.</p>")
+    assert hint is None
+    assert split_body(text).confidence == "heuristic"
+
+
 def test_a_border_top_box_without_header_fields_is_not_a_quote() -> None:
     markup = (
         "<p>Hi Anna,</p><p>It ships today.</p><div style=\"border-top:solid #ccc 1pt\"><p>Mark Jones</p>"
