@@ -45,7 +45,8 @@ class QuoteUnrecognised(Rule):
     are, and every rule of this linter reads them as the agent's own: the customer's "ты", their question marks
     and their shouting are reported against the reply. Keep the mail client's quote header, or delete the quote.
     A header the splitter did not recognise still counts as one if the line just above the quote says who wrote
-    ("You wrote:", "Світлана написала 14.05 о 18:03:").
+    ("You wrote:", "Світлана написала 14.05 о 18:03:"), and in HTML mail the client's own quote markup (Gmail,
+    Outlook, Apple Mail, Thunderbird, Yahoo) does too.
     """
 
     id = "quote-unrecognised"

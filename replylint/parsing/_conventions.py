@@ -26,7 +26,7 @@ FIELDS = ("from", "sent", "date", "to", "cc", "subject", "reply-to")
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "attribution": ("verbs", "openers", "weekdays"),
     "header": FIELDS,
-    "forward": ("separators", "intros"),
+    "forward": ("separators", "intros", "ends"),
     "mobile": ("footers", "sent", "prepositions"),
     "signature": ("sign_offs",),
 }
@@ -49,6 +49,8 @@ class Conventions:
     """Header label -> canonical field ("от кого" -> "from")."""
     separators: tuple[str, ...]
     intros: tuple[str, ...]
+    ends: tuple[str, ...]
+    """Separator words that close a forwarded message ("End forwarded message"): text below them is new."""
     footers: tuple[str, ...]
     sent: tuple[str, ...]
     prepositions: tuple[str, ...]
@@ -113,6 +115,7 @@ def load(directory: Path = DIRECTORY) -> Conventions:
         fields=fields,
         separators=get("separators"),
         intros=get("intros"),
+        ends=get("ends"),
         footers=get("footers"),
         sent=get("sent"),
         prepositions=get("prepositions"),

@@ -26,14 +26,28 @@ _BLOCK = frozenset(
 )
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "protonmail_quote", "moz-forward-container")
-_MARKER_IDS = ("divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container")
+_MARKER_IDS = (
+    "divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container", "olk_src_body_section",
+    "zwchr",
+)
+"""Outlook (Windows, web, Mac), Yandex, Mail.ru and Zimbra mark where the earlier message starts with these ids."""
 _MARKER_CLASSES = ("outlookmessageheader",)
-_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container", "js-readmsg-msg")
+_CONTAINER_CLASSES = ("yahoo_quoted", "protonmail_quote", "moz-forward-container", "js-readmsg-msg", "freshdesk_quote")
 """Client quote containers that hold the quoted message (Mail.ru wraps a quoted or forwarded body in
 div.js-readmsg-msg)."""
 _HEADER_IDS = ("divrplyfwdmsg",)
 _HEADER_CLASSES = ("outlookmessageheader", "gmail_attr", "moz-cite-prefix")
 """Elements that hold only the client's header ("On ... wrote:", "From: ... Sent: ...")."""
+_BLANK_RUN = re.compile(r"\n{3,}")
+_CLIENT_CLASS = re.compile("|".join(("gmail_quote", *_CONTAINER_CLASSES, *_HEADER_CLASSES, *_MARKER_CLASSES)), re.I)
+_MARKER_ID = re.compile("|".join(_MARKER_IDS), re.I)
+_MARKER_CLASS = re.compile("|".join(_MARKER_CLASSES), re.I)
+_QUOTE_CLASS = re.compile("|".join(_QUOTE_CLASSES), re.I)
+_HEADER_CLASS = re.compile("|".join(_HEADER_CLASSES), re.I)
+_HEADER_ID = re.compile("|".join(_HEADER_IDS), re.I)
+_DIGIT = re.compile(r"\d")
+_MAX_ATTRIBUTION = 400
+_BORDER_TOP = re.compile(r"border-top\s*:\s*solid", re.I)
 _MAX_DEPTH = 20
 """Deeper nesting is still quoted; the cap stops a hostile 10,000-deep <blockquote> multiplying output."""
 
@@ -66,7 +80,7 @@ def html_structure(markup: str) -> tuple[str, QuoteHint | None]:
     except (AssertionError, ValueError, IndexError, TypeError):
         # html.parser gives up on a few pathological inputs; keep what was read and strip the rest crudely.
         builder.flush()
-        builder.lines.append(re.sub(r"<[^>]{0,2000}>", " ", markup[builder.consumed :]))
+        builder.lines.extend(re.sub(r"<[^>]{0,2000}>", " ", markup[builder.consumed :]).split("\n"))
     return builder.result()
 
 
@@ -113,7 +127,9 @@ class _TextBuilder(HTMLParser):
             return
         if a:
             self._check_marker(a)
-        self._note_structure(tag, a)
+            self._note_structure(tag, a)
+        elif tag == "blockquote":
+            self._note_structure(tag, a)
         if tag == "br":
             self.flush(force=True)
             return
@@ -148,8 +164,8 @@ class _TextBuilder(HTMLParser):
     def _is_quote(self, tag: str, a: dict[str, str]) -> bool:
         if tag == "blockquote" or a.get("type", "").lower() == "cite":
             return True
-        classes = a.get("class", "").lower()
-        return any(name in classes for name in _QUOTE_CLASSES)
+        classes = a.get("class", "")
+        return bool(classes) and _QUOTE_CLASS.search(classes) is not None
 
     def _open_quote(self, tag: str, a: dict[str, str]) -> None:
         gmail = "gmail_quote" in a.get("class", "").lower() and tag != "blockquote"
@@ -162,10 +178,14 @@ class _TextBuilder(HTMLParser):
         self._quotes.append((len(self._stack), adds, gmail))
 
     def _check_marker(self, a: dict[str, str]) -> None:
-        ident = a.get("id", "").lower()
-        classes = a.get("class", "").lower()
-        marked = any(m in ident for m in _MARKER_IDS) or any(m in classes for m in _MARKER_CLASSES)
-        if marked and not self._marker:
+        if self._marker:
+            return
+        ident = a.get("id", "")
+        classes = a.get("class", "")
+        marked = (bool(ident) and _MARKER_ID.search(ident) is not None) or (
+            bool(classes) and _MARKER_CLASS.search(classes) is not None
+        )
+        if marked:
             self.flush()
             self._marker = 1
 
@@ -184,26 +204,27 @@ class _TextBuilder(HTMLParser):
                 self._open_header()
 
     def _structure_start(self, tag: str, a: dict[str, str]) -> int | None:
-        classes = a.get("class", "").lower()
-        ident = a.get("id", "").lower()
-        style = a.get("style", "").lower().replace(" ", "")
-        if tag == "blockquote" and not classes and a.get("type", "").lower() != "cite":
+        classes = a.get("class", "")
+        cite = a.get("type", "").lower() == "cite"
+        if tag == "blockquote" and not classes and not cite:
             # Yandex/Mail.ru: the attribution is a line of text just above a plain <blockquote>
             self.flush()
             last = len(self.lines) - 1
-            while last >= 0 and not self.lines[last].strip():
-                last -= 1
-            if last < 0 or not self.lines[last].rstrip().endswith((":", "：")) or self.lines[last].startswith(">"):
-                return None
+            while last >= 0 and last >= len(self.lines) - 3 and not self.lines[last].strip():
+                last -= 1  # at most two blank lines between the attribution and its quote; bounded per tag
+            line = self.lines[last][-_MAX_ATTRIBUTION:].rstrip() if last >= 0 else ""
+            if not _is_mailer_attribution(line):
+                return None  # an agent's own "See below:" over a <blockquote> is not a client's attribution
             self.hint_header_end = last
             return last
+        ident = a.get("id", "")
         client = (
-            ("gmail_quote" in classes and tag != "blockquote")
-            or any(name in classes for name in (*_CONTAINER_CLASSES, *_HEADER_CLASSES, *_MARKER_CLASSES))
-            or any(m in ident for m in _MARKER_IDS)
-            or a.get("type", "").lower() == "cite"
+            cite
+            or (bool(classes) and _CLIENT_CLASS.search(classes) is not None)
+            or (bool(ident) and _MARKER_ID.search(ident) is not None)
         )
-        if not client and tag == "div" and "border-top:solid" in style:
+        style = a.get("style", "") if tag == "div" and not client else ""
+        if style and _BORDER_TOP.search(style):
             self.hint_checked = False  # Outlook's header box; a header only if it holds header fields
             client = True
         if not client:
@@ -212,9 +233,11 @@ class _TextBuilder(HTMLParser):
         return len(self.lines)
 
     def _is_header(self, a: dict[str, str]) -> bool:
-        classes = a.get("class", "").lower()
-        ident = a.get("id", "").lower()
-        return any(name in classes for name in _HEADER_CLASSES) or any(m in ident for m in _HEADER_IDS)
+        classes = a.get("class", "")
+        ident = a.get("id", "")
+        return (bool(classes) and _HEADER_CLASS.search(classes) is not None) or (
+            bool(ident) and _HEADER_ID.search(ident) is not None
+        )
 
     def _open_header(self) -> None:
         self.flush()
@@ -329,17 +352,11 @@ class _TextBuilder(HTMLParser):
     def result(self) -> tuple[str, QuoteHint | None]:
         """The text, with blank runs collapsed to one blank line, and the quote hint in its line numbers."""
         self.flush()
-        lines: list[str] = []
-        first: list[int] = []  # for each of self.lines, the index of its first line in `lines`
-        for line in self.lines:
-            first.append(len(lines))
-            lines.extend(line.rstrip().split("\n"))  # only the crude fallback holds newlines
-        if self.hint_start is not None:
-            self.hint_start = first[self.hint_start] if self.hint_start < len(first) else len(lines)
-        if self.hint_header_end is not None:
-            self.hint_header_end = first[self.hint_header_end] if self.hint_header_end >= 0 else -1
+        lines = [line.rstrip() for line in self.lines]
         while lines and not lines[-1].strip("> "):
             lines.pop()  # an empty quoted line at the very end says nothing
+        if self.hint_start is None:
+            return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n"), None
         kept: list[str] = []
         where: list[int] = []  # for each line of `lines`, the index it has in `kept`
         for line in lines:
@@ -361,6 +378,13 @@ class _TextBuilder(HTMLParser):
         if start >= total:
             return None
         return QuoteHint(start, header_end, checked=self.hint_checked)
+
+
+def _is_mailer_attribution(line: str) -> bool:
+    """A line as Yandex and Mail.ru write it above their <blockquote>: a date and an address, then a colon."""
+    return (
+        line.endswith((":", "：")) and not line.startswith(">") and "@" in line and _DIGIT.search(line) is not None
+    )
 
 
 def _prefix(depth: int) -> str:

@@ -30,6 +30,8 @@ _MAX_FIELD_BLOCK = 16
 _MAX_SIG_LINES = 40
 _MAX_RULE_SIG_LINES = 12
 _MAX_SOFT_SIG_LINES = 6
+_MAX_FOOTER_WORDS = 6
+"""A footer naming no known device is short ("Sent from my LG G6"); a longer line is a sentence."""
 _MAX_REJECTED = 2000
 """Lines that looked like a header but were not, after which the search stops. A real reply has a handful;
 thousands ("wrote:" on every line) mean the body is not a reply, and checking them all would be slow."""
@@ -59,6 +61,8 @@ _MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
 """Enough of a header's end to hold the verb, its colon and a run of dashes."""
 _VERBLESS_END = re.compile(r"[>)]\s*+[:：]\s*+$")
+_ADDRESS_END = re.compile(r"@[^\s<>@]++>\s*+[:：]\s*+$")
+_BRACKETED_ADDRESS = re.compile(r"[<(\[][^\s<>()\[\]@]++@[^\s<>()\[\]@]++[>)\]]")
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
 _OPENER = re.compile(
@@ -75,7 +79,8 @@ _SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
 _SEPARATOR = re.compile(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
 _FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
-_SOFT_RULE = re.compile(r"^(?:_{4,}+|\*(?:[ \t]*+\*){2,}+)$")
+_SOFT_RULE = re.compile(r"^(?:_{2,}+|[—–]|\*(?:[ \t]*+\*){2,}+)$")
+"""Rules people draw above a signature: underscores, a lone em or en dash, "* * *"."""
 _TRACKER = "\u1427"
 """"ᐧ", the mark mail-tracking extensions (Streak, Mailtrack) append to a Gmail message: nobody's words."""
 
@@ -113,11 +118,11 @@ _CONTACT_PREFIX = re.compile(
 # Whole-body scans (MULTILINE, anchored at line starts, possessive where a run could be long) that find the
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
-_SCAN_END = re.compile(
-    rf"^(?=[^\n]{{0,{_MAX_HEADER_LINE}}}(?:[:：]|--){_S}*+$)"
-    rf"(?=[^\n]*?(?:{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]))",
-    _M,
-)
+_LINE_END = re.compile(rf"[:：-](?<!(?<!-)-){_S}*+$", re.MULTILINE)
+"""A colon or "--" ending a line (the lookbehind drops a lone dash). A pattern that starts with a character
+class lets the regex engine skip to candidates instead of trying every position."""
+_END_CUE = re.compile(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE)
+"""What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):" or "Uhr:"."""
 _WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
 _FIELD_LINE_RE = (
     rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
@@ -136,6 +141,10 @@ _GLUED_SEPARATOR = re.compile(
 )
 """A dashed separator anywhere in a line; only a run's first dash may start one, so a dash run costs its length."""
 _SCAN_DELIM = re.compile(r"^[ \t]*+--[ \t]*+$", _M)
+_SCAN_FORWARD_END = re.compile(
+    rf"^[ \t*_=-]*+(?=[{_firsts(_CONV.ends)}])(?:{alternation(_CONV.ends)})[ \t*_=-]*+$", _M
+)
+"""The line that closes a forwarded message ("-------- Конец пересылаемого сообщения --------")."""
 _UNQUOTED_TEXT = re.compile(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
 _NONBLANK = re.compile(r"\S")
 _QUOTED_LINE = re.compile(r"^[ \t]*+>[^\n]*+", re.MULTILINE)
@@ -187,6 +196,7 @@ class _Region:
     header: _Header
     stop: int  # exclusive
     dequote: bool
+    closer: int | None = None  # the line that closes a forward, part of the region but not of the quote
 
 
 class _Body:
@@ -206,6 +216,19 @@ class _Body:
 
     def hits(self, pattern: re.Pattern[str]) -> list[int]:
         return [self.line_of(m.start()) for m in pattern.finditer(self.text)]
+
+    def end_hits(self) -> list[int]:
+        """Lines that may end an attribution: a colon or "--" within `_MAX_HEADER_LINE` characters of the line
+        start, then only blanks, with a cue (`_END_CUE`) on the line."""
+        out: list[int] = []
+        text = self.text
+        for m in _LINE_END.finditer(text):
+            at = m.start()
+            i = self.line_of(at)
+            start = self.starts[i]
+            if at - start <= _MAX_HEADER_LINE and _END_CUE.search(text, start, m.end()):
+                out.append(i)
+        return out
 
     def start_hits(self) -> dict[int, int]:
         """Lines `_SCAN_START` flags, with what it saw; of a run of "Name:" lines only the first can open a
@@ -362,7 +385,8 @@ def _kept_ranges(layout: _Layout, *, signature: bool) -> list[tuple[int, int]]:
 def _quote_text(layout: _Layout) -> str | None:
     parts = []
     for region in layout.regions:
-        part = _join(layout.body.lines, [(region.header.end + 1, region.stop)])
+        stop = region.stop if region.closer is None else region.closer
+        part = _join(layout.body.lines, [(region.header.end + 1, stop)])
         if region.dequote:
             part = _ONE_LEVEL.sub("", part)
         part = _trim(part)
@@ -387,6 +411,8 @@ def _unglue_separators(text: str) -> str:
     the first header field after it ("-----Original Message----- From: ..."); the header finders look at whole
     lines, so the line is split at the separator. Text without a glued separator is returned unchanged.
     """
+    if "---" not in text:
+        return text
     pieces: list[str] = []
     pos = 0
     for m in _GLUED_SEPARATOR.finditer(text):
@@ -431,8 +457,9 @@ def _find_regions(layout: _Layout) -> None:
     of its "> " block when new text follows it (bottom-posting and interleaved replies)."""
     body = layout.body
     kinds = body.start_hits()
-    for i in body.hits(_SCAN_END):
+    for i in body.end_hits():
         kinds[i] = kinds.get(i, 0) | _END
+    forward_ends: list[int] | None = None
     hint = layout.hint
     if hint is not None and 0 <= hint.start < body.n:
         kinds[hint.start] = kinds.get(hint.start, 0) | _HINT
@@ -460,6 +487,9 @@ def _find_regions(layout: _Layout) -> None:
             continue
         seen_text = seen_text or any(not body.blank(k) for k in range(floor, header.start))
         region = _region_for(body, header, at_top=not seen_text)
+        if header.block and not region.dequote and region.stop == body.n:
+            forward_ends = body.hits(_SCAN_FORWARD_END) if forward_ends is None else forward_ends
+            region = _closed_forward(body, region, forward_ends)
         if len(layout.regions) + 1 >= _MAX_REGIONS:
             region = _Region(header, body.n, region.dequote)
         layout.regions.append(region)
@@ -500,6 +530,14 @@ def _hinted_region(body: _Body, header: _Header) -> _Region:
     if nxt < body.n and body.quoted(nxt):
         return _Region(header, _block_end(body, nxt), dequote=True)
     return _Region(header, body.n, dequote=False)
+
+
+def _closed_forward(body: _Body, region: _Region, ends: list[int]) -> _Region:
+    """An unquoted forward runs to the end of the body unless its client closed it: text below is new."""
+    k = bisect.bisect_right(ends, region.header.end)
+    if k == len(ends):
+        return region
+    return _Region(region.header, body.next_nonblank(ends[k] + 1), region.dequote, closer=ends[k])
 
 
 def _region_for(body: _Body, header: _Header, *, at_top: bool) -> _Region:
@@ -584,6 +622,8 @@ def _separator_at(body: _Body, i: int) -> _Header | None:
         block = _field_block_at(body, nxt, nxt)
         if block is not None:
             end = block.end
+        elif body.content(nxt).endswith((":", "：")) and _is_attribution(body, nxt, nxt, body.content(nxt)):
+            end = nxt  # Yandex: the separator, then "30.04.2025, 15:19, "Name" <addr>:"
     return _Header(i, end, block=True)
 
 
@@ -606,7 +646,13 @@ def _field_block_at(body: _Body, i: int, floor: int) -> _Header | None:
     fields = {first}
     end = i
     j = i + 1
-    while j < body.n and j - i < _MAX_FIELD_BLOCK and body.content(j) and body.quoted(j) == body.quoted(i):
+    while j < body.n and j - i < _MAX_FIELD_BLOCK and body.quoted(j) == body.quoted(i):
+        if not body.content(j):
+            # converted HTML often puts a blank line between the fields; only another field continues the block
+            if j + 1 < body.n and body.quoted(j + 1) == body.quoted(i) and _field_name(body.content(j + 1)):
+                j += 1
+                continue
+            break
         name = _field_name(body.content(j))
         if name is not None:
             fields.add(name)
@@ -718,14 +764,19 @@ def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
         return "@" in joined or _DIGIT.search(joined) is not None
     opener = _OPENER.match(body.content(k)) is not None
     dated = _TIME.search(joined) is not None
-    if joined.endswith((":", "：")) and _MID_VERB.search(joined):
+    verb = _MID_VERB.search(joined) if joined.endswith((":", "：")) else None
+    if verb is not None:
         # "Am 21.04.2016 17:48 schrieb X <x@y>:", "Den 15. jun. 2016 kl. 20.42 skrev X <x@y>:", and without an
-        # opener only with both an address and a time: "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):"
-        return ("@" in joined or dated) if opener else ("@" in joined and dated)
+        # opener only when a bracketed address names the writer before the verb, with a time:
+        # "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):", "X <x@y> wrote on 21.04.2016 17:48:"
+        if opener:
+            return "@" in joined or dated
+        return dated and _BRACKETED_ADDRESS.search(joined, 0, verb.start()) is not None
     if _VERBLESS_END.search(tail) and "@" in joined and dated:
         # Gmail (ru, ja), Yandex, Mail.ru name no verb: "ср, 30 апр. 2025 г. в 15:19, X <x@y>:". Opening with a
-        # date or weekday it is a header whatever follows; otherwise only above a "> " block.
-        if opener:
+        # date or weekday and ending with the address it is a header whatever follows; otherwise only above a
+        # "> " block.
+        if opener and _ADDRESS_END.search(tail):
             return True
         nxt = body.next_nonblank(j + 1)
         return nxt < body.n and body.quoted(nxt)
@@ -825,7 +876,7 @@ def _is_mobile(line: str) -> bool:
     as a sentence about something else, so a footer whose first clause names no device must end there."""
     clause, _, rest = _clause(line)
     if _MOBILE_STRONG.search(line):
-        return not rest or _DEVICE.search(clause) is not None
+        return _DEVICE.search(clause) is not None or (not rest and len(line.split()) <= _MAX_FOOTER_WORDS)
     if _MOBILE_GENERIC.search(line):
         return _DEVICE.search(clause) is not None or (len(line.split()) <= 4 and not rest)
     return False

@@ -126,6 +126,10 @@ FORWARDS: list[Case] = [
     ("apple-forward-text-above-and-below", f"See below.\n\nBegin forwarded message:\n\n> From: Anna "
      f"<anna@example.com>\n> Subject: Refund\n> Date: 30 April 2025 at 15:19:00 BST\n\n{q(EN_ORIG)}\n\n"
      "Thanks, Mark\n", "See below.\n\nThanks, Mark", None),
+    ("yandex-forward-closed-text-below", f"Коллеги, посмотрите.\n\n-------- Пересылаемое сообщение --------\n"
+     f"30.04.2025, 15:19, \"Иван Петров\" <ivan@yandex.ru>:\n\n{RU_ORIG}\n\n"
+     "-------- Конец пересылаемого сообщения --------\n\nЭто уже третье его письмо.\n",
+     "Коллеги, посмотрите.\n\nЭто уже третье его письмо.", None),
     ("thunderbird-forward", f"-------- Forwarded Message --------\nSubject: \tRefund\nDate: \tWed, 30 Apr 2025 "
      f"15:19:00 +0100\nFrom: \tAnna <anna@example.com>\nTo: \tsupport@shop.example\n\n\n\n{EN_ORIG}\n", "", None),
 ]
@@ -156,6 +160,14 @@ OTHER_LANGUAGES: list[Case] = [
         ("ja-apple", "2025/04/30 15:19、Taro Yamada <taro@example.jp>のメール："),
         ("zh-gmail", "Li Wei <li@example.cn> 于2025年4月30日周三 15:19写道："),
         ("zh-tw-gmail", "Li Wei <li@example.tw> 於 2025年4月30日 週三 下午3:19寫道："),
+        ("ko-gmail", "2025년 4월 30일 (수) 오후 3:19, Kim Minsu <kim@example.kr>님이 작성:"),
+        ("he-gmail", "בתאריך יום ד׳, 30 באפר׳ 2025 ב-15:19 מאת Dana Levi <dana@example.co.il>:"),
+        ("sk-gmail", "po 28. 4. 2025 o 15:19 Ján Novák <jan@example.sk> napísal(a):"),
+        ("hr-gmail", "pon, 28. tra 2025. u 15:19 Ivan Horvat <ivan@example.hr> napisao je:"),
+        ("bg-gmail", "пн, 28.04.2025 г. в 15:19 Иван Петров <ivan@example.bg> написа:"),
+        ("lotus-notes", "Anna Smith <anna@example.com> wrote on 30.04.2025 15:19:"),
+        ("outlook-bold-plain", "*From:* Anna Smith <anna@example.com>\n*Sent:* Wednesday, April 30, 2025 3:19 PM\n"
+         "*To:* support@shop.example\n*Subject:* Refund"),
     ]
 ] + [
     (name, f"{EN_REPLY}\n\n{block}\n\n{EN_ORIG}\n", EN_REPLY, None)
@@ -180,6 +192,10 @@ OTHER_LANGUAGES: list[Case] = [
          "Do: support@shop.example\nTemat: Zwrot"),
         ("cs-outlook", "Od: Jan Novák <jan@example.cz>\nOdesláno: středa 30. dubna 2025 15:19\n"
          "Komu: support@shop.example\nPředmět: Vrácení"),
+        ("ko-outlook", "보낸 사람: Kim Minsu <kim@example.kr>\n보낸 날짜: 2025년 4월 30일 수요일 오후 3:19\n"
+         "받는 사람: support@shop.example\n제목: 환불"),
+        ("he-outlook", "מאת: Dana Levi <dana@example.co.il>\nנשלח: יום רביעי 30 אפריל 2025 15:19\n"
+         "אל: support@shop.example\nנושא: החזר"),
         ("fi-outlook", "Lähettäjä: Matti Virtanen <matti@example.fi>\n"
          "Lähetetty: keskiviikko 30. huhtikuuta 2025 15.19\nVastaanottaja: support@shop.example\nAihe: Palautus"),
     ]
@@ -200,6 +216,8 @@ SIGNATURES: list[Case] = [
      "Служба заботы о клиентах\nтел. 8 800 555-35-35\nhelp@shop.ru\n",
      "Иван, добрый день!\n\nВозврат оформлен.\n\nС уважением,\nМарина Соколова",
      "Служба заботы о клиентах\nтел. 8 800 555-35-35\nhelp@shop.ru"),
+    ("em-dash", "Hi Anna,\n\nThe refund went out today.\n\nMark\n\n—\nMark Jones, Shop Inc.\n",
+     "Hi Anna,\n\nThe refund went out today.\n\nMark", "—\nMark Jones, Shop Inc."),
     ("uk-underscore-rule", "Іване, добрий день!\n\nПовернення оформлено.\n\nЗ повагою,\nІрина\n\n____________\n"
      "Інтернет-магазин «Затишок»\n", "Іване, добрий день!\n\nПовернення оформлено.\n\nЗ повагою,\nІрина",
      "____________\nІнтернет-магазин «Затишок»"),
@@ -219,6 +237,8 @@ WRAPPED_HEADERS: list[Case] = [
      f"{EN_ORIG}\n", EN_REPLY, None),
     ("attribution-three-lines", f"{EN_REPLY}\n\nOn Wed, Apr 30, 2025 at 3:19 PM Anna Smith\n<anna@example.com>\n"
      f"wrote:\n\n{q(EN_ORIG)}\n", EN_REPLY, None),
+    ("outlook-fields-blank-lines", f"{EN_REPLY}\n\nFrom: Anna Smith <anna@example.com>\n\nSent: Wednesday, "
+     f"April 30, 2025 3:19 PM\n\nTo: support@shop.example\n\nSubject: Refund\n\n{EN_ORIG}\n", EN_REPLY, None),
     ("outlook-fields-run-together", f"{EN_REPLY}\n\nFrom: Anna Smith <anna@example.com> Sent: Wednesday, April 30, "
      f"2025 3:19 PM To: support@shop.example Subject: Refund\n\n{EN_ORIG}\n", EN_REPLY, None),
 ]
@@ -286,6 +306,15 @@ HTML: list[Case] = [
     ("yandex-reply", f"<div>{RU_REPLY.replace(chr(10), '<br>')}</div><div>&nbsp;</div><div>30.04.2025, 15:19, "
      "\"Иван Петров\" &lt;ivan@yandex.ru&gt;:</div><blockquote><div>Здравствуйте! Когда вернут деньги?</div>"
      "</blockquote>", RU_REPLY, None),
+    ("zimbra-divider", f"{HTML_REPLY}<br><hr id=\"zwchr\" data-marker=\"__DIVIDER__\"><div "
+     "data-marker=\"__HEADERS__\"><b>From: </b>\"Anna\" &lt;anna@example.com&gt;<br><b>To: </b>support@shop.example<br>"
+     "<b>Sent: </b>Wednesday, April 30, 2025 3:19:00 PM<br><b>Subject: </b>Refund<br></div><br><div "
+     f"data-marker=\"__QUOTED_TEXT__\">{HTML_ORIG}</div>", HTML_TEXT, None),
+    ("outlook-mac", f"{HTML_REPLY}<div><br></div><span id=\"OLK_SRC_BODY_SECTION\"><div style=\"font-family:Calibri\">"
+     "<span style=\"font-weight:bold\">From: </span>Anna &lt;anna@example.com&gt;<br><span style=\"font-weight:bold\">"
+     "Date: </span>Wednesday, 30 April 2025 at 15:19<br><span style=\"font-weight:bold\">To: </span>"
+     f"support@shop.example<br><span style=\"font-weight:bold\">Subject: </span>Refund<br></div><div><br></div>"
+     f"{HTML_ORIG}</span>", HTML_TEXT, None),
     ("protonmail-quote", f"{HTML_REPLY}<div class=\"protonmail_quote\">------- Original Message -------<br>"
      f"On Wednesday, April 30th, 2025 at 15:19, Anna &lt;anna@example.com&gt; wrote:<br><blockquote "
      f"class=\"protonmail_quote\" type=\"cite\">{HTML_ORIG}</blockquote></div>", HTML_TEXT, None),

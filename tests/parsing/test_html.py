@@ -153,3 +153,28 @@ def test_megabyte_of_markup_converts_in_linear_time(html: str) -> None:
     start = time.process_time()
     html_to_text(html)
     assert time.process_time() - start < 6.0  # stdlib html.parser costs ~1.5 s/MB; quadratic would be minutes
+
+
+HTML_SCALING = {
+    "blank-lines-then-blockquotes": lambda n: "<br>" * n + "<blockquote>x</blockquote>" * n,
+    "nested-divs-in-a-gmail-quote": lambda n: '<div class="gmail_quote">' + "<div>" * n + "x" + "</div>" * n + "</div>",
+    "many-cite-blockquotes": lambda n: '<blockquote type="cite">a</blockquote>' * n,
+    "attributions-over-blockquotes": lambda n: "<div>a:</div><blockquote>q</blockquote>" * n,
+    "outlook-header-boxes": lambda n: '<div style="border-top:solid #ccc 1pt"><p>From: a</p></div>' * n,
+}
+
+
+@pytest.mark.parametrize("name", list(HTML_SCALING))
+def test_structural_split_grows_linearly(name: str) -> None:
+    from replylint.parsing.html import split_html
+
+    def best(markup: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            split_html(markup)
+            times.append(time.process_time() - start)
+        return max(min(times), 1e-4)
+
+    small, large = best(HTML_SCALING[name](2000)), best(HTML_SCALING[name](8000))
+    assert large / small < 9, f"{name}: {small * 1000:.1f} ms -> {large * 1000:.1f} ms for 4x the input"

@@ -67,6 +67,12 @@ def test_a_bare_blockquote_is_not_a_client_structure() -> None:
     assert split.unmarked_quote == "> Where is my order?"
 
 
+def test_an_agents_own_intro_over_a_blockquote_is_not_a_client_attribution() -> None:
+    text, hint = html_structure("<p>Here is what you wrote:</p><blockquote>Where is it?</blockquote><p>Today.</p>")
+    assert hint is None
+    assert split_body(text).confidence == "heuristic"
+
+
 def test_a_border_top_box_without_header_fields_is_not_a_quote() -> None:
     markup = (
         "<p>Hi Anna,</p><p>It ships today.</p><div style=\"border-top:solid #ccc 1pt\"><p>Mark Jones</p>"
@@ -113,6 +119,11 @@ def test_confidence_of_plain_text() -> None:
         "We wrote to support@shop.example at 10:15, you can reply there.",
         "Thanks!\n\nSent from my kitchen table, which beats the office any day.",
         "Hi,\n\nEnviado desde mi punto de vista, el pedido llegó tarde.",
+        "Hallo,\n\nVon meinem Kollegen erhalten Sie morgen eine Antwort",
+        "Hallo,\n\nViele Grüße\nvon meinem ganzen Team",
+        "Добрый день!\n\nС моего разрешения",
+        "Hi,\n\nI wrote to anna@example.com at 10:15:\n- the label\n- the invoice",
+        "Hi,\n\nOur courier (pickup 30.04.2025 15:19, ref <A-1@dpd>):\n\nPlease have the box ready.",
     ],
 )
 def test_ordinary_text_with_header_words_is_not_a_quote(body: str) -> None:

@@ -9,7 +9,8 @@ import pytest
 from replylint.parsing import splitter_eval
 
 BENCHMARK = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "splitter" / "replies.jsonl"
-TARGET = 0.90
+TARGET = 0.96
+"""Agreement on the shared set when the splitter was last extended (137 of 142); a change may not lose cases."""
 
 
 @pytest.fixture(scope="module")
