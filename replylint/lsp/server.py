@@ -87,7 +87,8 @@ class Workbench:
         if seen is None or seen[0] != state:
             seen = (state, find_config(folder))
             self._found[folder] = seen
-        return self._cached(seen[1], state)
+        # The defaults depend on no file: one Linter for every draft without a configuration.
+        return self._cached(seen[1], state if seen[1] is not None else ())
 
     def _cached(self, path: Path | None, state: tuple[tuple[str, int, int], ...]) -> Linter:
         held = self._linters.get(path)
