@@ -48,9 +48,8 @@ sent as several edits, fast typing) wait for the rest of the window and are lint
 SOURCE = "replylint"
 _SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
              Severity.INFO: types.DiagnosticSeverity.Information}
-_ENCODINGS: dict[str, Encoding] = {types.PositionEncodingKind.Utf8: "utf-8",
-                                   types.PositionEncodingKind.Utf16: "utf-16",
-                                   types.PositionEncodingKind.Utf32: "utf-32"}
+_ENCODINGS: dict[str, Encoding] = {"utf-8": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}
+"""The protocol's position encodings by their wire names (what PositionEncodingKind's values are)."""
 log = logging.getLogger("replylint.lsp")
 _WARM_UP = ("Hello Anna,\n\nYour order ships today.\n\nKind regards,\nMarina\n",
             "Здравствуйте, Анна!\n\nЗаказ отправим сегодня.\n\nС уважением,\nМарина\n",
@@ -87,7 +86,8 @@ class Workbench:
         if seen is None or seen[0] != state:
             seen = (state, find_config(folder))
             self._found[folder] = seen
-        return self._cached(seen[1], state)
+        # The defaults depend on no file: one Linter for every draft without a configuration.
+        return self._cached(seen[1], state if seen[1] is not None else ())
 
     def _cached(self, path: Path | None, state: tuple[tuple[str, int, int], ...]) -> Linter:
         held = self._linters.get(path)
@@ -210,7 +210,7 @@ class ReplylintServer(LanguageServer):
             chosen = self.workspace.position_encoding
         except RuntimeError:
             return "utf-16"
-        return _ENCODINGS.get(str(chosen), "utf-16")
+        return _ENCODINGS.get(str(getattr(chosen, "value", chosen)), "utf-16")
 
     def open(self, uri: str, text: str, version: int | None) -> None:
         self.documents[uri] = _Document(text, version, to_fs_path(uri) if uri.startswith("file:") else None)

@@ -55,7 +55,7 @@ class Session:
     that matter here (no position encodings offered, so UTF-16; dynamic file watching), recording every
     publishDiagnostics in arrival order, the registrations the server asks for, and the server's stderr."""
 
-    def __init__(self) -> None:
+    def __init__(self, encodings: Sequence[str] | None = None) -> None:
         self.loop = asyncio.new_event_loop()
         self.client = LanguageClient("replylint-tests", "1")
         self.published_all: list[types.PublishDiagnosticsParams] = []
@@ -77,6 +77,7 @@ class Session:
         assert server is not None and server.stderr is not None
         self._drain = self.loop.create_task(self._read_stderr(server.stderr))
         capabilities = types.ClientCapabilities(
+            general=types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
             workspace=types.WorkspaceClientCapabilities(
                 did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)),
             text_document=types.TextDocumentClientCapabilities(
@@ -251,6 +252,20 @@ def test_utf16_positions_after_emoji(session: Session, tmp_path: Path) -> None:
     # Two emoji are four UTF-16 code units (two code points): the finding starts after them and a space.
     assert (informal.range.start.character, informal.range.end.character) == (5, 9)
     assert _flagged(MUTT_DRAFT, informal) == "Твой"
+
+
+def test_positions_in_the_encoding_the_client_prefers(tmp_path: Path) -> None:
+    """A client that offers UTF-8 first (as neovim does) gets UTF-8 columns: the two emoji are eight bytes."""
+    session = Session(encodings=[types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16])
+    try:
+        uri = (tmp_path / "utf8.txt").as_uri()
+        session.open(uri, MUTT_DRAFT)
+        (informal,) = [d for d in _by_rule(session.published(uri, 1), "familiar-tone") if "Твой" in d.message]
+        line = MUTT_DRAFT.split("\n")[informal.range.start.line].encode("utf-8")
+        assert (informal.range.start.character, informal.range.end.character) == (9, 17)
+        assert line[informal.range.start.character:informal.range.end.character].decode("utf-8") == "Твой"
+    finally:
+        session.close()
 
 
 def test_bad_input_never_crashes(session: Session, tmp_path: Path) -> None:
