@@ -138,15 +138,18 @@ class Autoreply(Rule):
             return None
         analysis = ctx.analysis
         lex = partial(self.lexicon, lang=ctx.language)
-        parts = _parts(ctx, analysis, lex)
-        if _marked_automatic(ctx) and parts.content:
+        if _marked_automatic(ctx):
             # the headers say so (RFC 3834 and its common variants): no acknowledgement formula is needed
+            parts = _parts(ctx, analysis, lex)
+            if not parts.content:
+                return None
             first = parts.content[0]
             return parts, first, Match(first[0], first[1], "", 0, 0)
         cited = quoted_spans(text)
         acks = [m for m in _within_clauses(lex("acknowledgements"), analysis) if not inside(cited, m.start, m.end)]
         if not acks:
-            return None
+            return None  # perf: the reply's parts (greeting, sign-off) are worked out only for an acknowledgement
+        parts = _parts(ctx, analysis, lex)
         ack = acks[0]
         opening = [s for s in parts.content[:ACK_WITHIN] if s[0] <= ack.start < s[1]]
         if not opening or not _only_formulas(analysis, parts, opening[0], ack):

@@ -1,10 +1,13 @@
 """Step 3 of unanswered-question: which part of the reply addresses which question.
 
 Each question is matched to the reply sentences that share its subject (one of its key words, or a word of the
-same topic), found through the reply's word index. A sentence several questions share belongs to all of them; a
-sentence only one question shares is that question's alone, and a date, a yes or an amount there answers that
-question and no other. The question's passage is its sentences and, within the same paragraph and a few
-sentences of them, the sentences no other question lays claim to ("Yes, it will. The bookcase is in stock...").
+same topic), found through the reply's word index. A sentence several questions share belongs to the ones it
+covers best, words rare in the reply weighing more (ties, and questions with a word of their own there, share
+it); a date, a yes or an amount in it answers those questions and no other. The question's passage is its
+sentences and, within the same paragraph and a few sentences of them, the sentences no other question lays claim
+to ("Yes, it will. The bookcase is in stock..."). A question that no sentence is about is unanswered unless it
+is the only one (then the whole reply is its answer) or the reply has sentences no question claims on its
+subject or on none.
 """
 
 from __future__ import annotations
