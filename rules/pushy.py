@@ -27,8 +27,9 @@ class Pushy(Rule):
     "grab one before they're gone", "prices will go up", "бронируйте прямо сейчас", "поки є в наявності"),
     "buy now" and a string of calls to order turn an answer into an advert, and a customer who feels pressured
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
-    it on Monday"), a sale's end date the customer asked for, a stock level. A deadline that sells ("order
-    before Friday and we'll include a free sample") is a call to order; three calls in one reply are too many.
+    it on Monday"), a sale's end date the customer asked for, a stock level. An order deadline that does not say
+    when the order arrives ("order before Friday and we'll include a sample", "если закажете до воскресенья,
+    положим подарок") is a call to order; three calls in one reply are too many.
     Phrases the customer used themselves (a site section called "Last Chance", the "buy now, pay later" option)
     and words in quotation marks are not pressure.
     """
@@ -101,10 +102,11 @@ class Pushy(Rule):
         sales_sentences: dict[tuple[int, int], bool] = {}
         call_starts = sorted(c.start for c in calls)
         # "Order before Friday and we'll include a free sample" calls to order; "order by 2pm to get it on
-        # Monday" is a cut-off: a deadline counts as a call only in a sentence that sells.
+        # Monday" is a cut-off: a deadline counts as a call unless its sentence says when the order arrives.
+        cutoffs = self.lexicon("order_cutoffs", lang)
         calls += [m for m in self.lexicon("order_deadlines", lang).find(analysis)
                   if not inside(cited, m.start, m.end) and not _overlaps(calls, m)
-                  and _sales_context(analysis, m, sales, [], {})]
+                  and cutoffs.search(analysis, *_sentence_span(analysis, m)) is None]
         calls.sort(key=lambda m: m.start)
         for contextual in (False, True):
             if contextual and asked:
@@ -181,6 +183,11 @@ def _clause_start(analysis: Analysis, index: int) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i < 0 or doc[i].is_punct
+
+
+def _sentence_span(analysis: Analysis, m: Match) -> tuple[int, int]:
+    sent = _sentence(analysis, m)
+    return sent.start_char, sent.end_char
 
 
 def _sentence(analysis: Analysis, m: Match) -> SpacySpan:

@@ -120,8 +120,8 @@ def test_formal_pronoun_fix(linter: Linter) -> None:
      "greeting-name", "no-name", "Hello,", "Hello Anna,"),
     ("To: Олена Коваленко <olena@example.ua>\nSubject: Re: замовлення\n\nДобрий день!\n\nЗамовлення передано.\n",
      "greeting-name", "no-name", "Добрий день!", "Добрий день, Олено!"),
-    ("To: Ольга Смирнова <olga@example.ru>\nSubject: Re: заказ\n\nПривет, Ирина! 🎁\n\nЗаказ отправлен.\n",
-     "greeting-name", "wrong-name", "Привет, Ирина! 🎁", "Привет, Ольга! 🎁"),
+    ("To: Ольга Смирнова <olga@example.ru>\nSubject: Re: заказ\n\nЗдравствуйте, Ирина! 🎁\n\nЗаказ отправлен.\n",
+     "greeting-name", "wrong-name", "Здравствуйте, Ирина! 🎁", "Здравствуйте, Ольга! 🎁"),
     ("To: Anna Smith <anna@example.com>\nSubject: Re: order\n\nDear Valued Customer,\n\nYour order ships today.\n",
      "mass-mailing", "generic-salutation", "Dear Valued Customer,", "Hello Anna,"),
 ])

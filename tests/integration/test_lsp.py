@@ -37,7 +37,7 @@ MUTT_DRAFT = (
     "Subject: \n"
     "Reply-To: \n"
     "\n"
-    "Привет, Ирина!\n"
+    "Здравствуйте, Ирина!\n"
     "\n"
     "🎁🎁 Твой заказ уже упакован, отправим его сегодня вечером.\n"
     "\n"
@@ -235,12 +235,12 @@ def test_mutt_draft_with_headers(session: Session, tmp_path: Path) -> None:
     assert lines[subject.range.start.line].startswith("Subject:")
     (greeting,) = _by_rule(diagnostics, "greeting-name")
     assert _flagged(MUTT_DRAFT, greeting) == "Ирина"
-    assert greeting.range.start.line == lines.index("Привет, Ирина!")
+    assert greeting.range.start.line == lines.index("Здравствуйте, Ирина!")
     (action,) = [a for a in session.code_actions(uri, greeting) if a.diagnostics
                  and a.diagnostics[0].code == "greeting-name"]
     assert action.edit is not None and action.edit.changes is not None
     fixed = _apply(MUTT_DRAFT, action.edit.changes[uri])
-    assert fixed == MUTT_DRAFT.replace("Привет, Ирина!", "Привет, Ольга!")
+    assert fixed == MUTT_DRAFT.replace("Здравствуйте, Ирина!", "Здравствуйте, Ольга!")
 
 
 def test_utf16_positions_after_emoji(session: Session, tmp_path: Path) -> None:
