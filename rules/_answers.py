@@ -435,10 +435,12 @@ def stems_match(a: str, b: str) -> bool:
 
     Lemmas differ across parts of speech, so a stemmer's work is approximated: the shorter word (four letters
     or more) begins the longer one, or they share a prefix of five or more letters that leaves at most three
-    letters of the shorter word.
+    letters of the shorter word. Words with digits (model codes) match only themselves.
     """
     if a == b:
         return True
+    if any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b):
+        return False  # model codes match exactly: "X2" is not "X3", "nimbus12" is not "nimbus13"
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
         return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer

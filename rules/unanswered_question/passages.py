@@ -60,6 +60,7 @@ class WordIndex:
     by_prefix: dict[str, set[str]] = field(default_factory=dict)
     topics: dict[str, set[int]] = field(default_factory=dict)
     _counts: dict[frozenset[str], int] = field(default_factory=dict)
+    _stems: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bags: Sequence[Bag]) -> WordIndex:
@@ -74,20 +75,28 @@ class WordIndex:
         return index
 
     def lemmas_of(self, term: Term) -> set[str]:
-        """The reply's lemmas that are `term`'s word: the same lemma, or the same stem in another part of speech."""
-        found = {lem for lem in term.lemmas if lem in self.postings}
+        """The reply's lemmas that are `term`'s word: the same lemma, or the same stem in another part of speech.
+        perf: each lemma's stems are looked up once per reply, however many questions use it."""
+        found: set[str] = set()
         for lem in term.lemmas:
-            if len(lem) >= PREFIX:
-                found |= {other for other in self.by_prefix.get(lem[:PREFIX], ()) if stems_match(lem, other)}
+            stems = self._stems.get(lem)
+            if stems is None:
+                stems = {lem} if lem in self.postings else set()
+                if len(lem) >= PREFIX and not any(ch.isdigit() for ch in lem):  # codes match only themselves
+                    stems |= {other for other in self.by_prefix.get(lem[:PREFIX], ()) if stems_match(lem, other)}
+                self._stems[lem] = stems
+            found |= stems
         return found
 
     def sentences_with(self, term: Term) -> set[int]:
-        """Sentences that use `term` itself, skipping words too common in the reply to locate anything."""
+        """Sentences that use `term` itself; none when the reply uses it (in any of its forms) in more than
+        `COMMON_POSTINGS` sentences, since a word used everywhere locates nothing (and following it everywhere
+        would make the work per question grow with the reply)."""
         out: set[int] = set()
         for lem in self.lemmas_of(term):
-            posting = self.postings[lem]
-            if len(posting) <= COMMON_POSTINGS:
-                out |= posting
+            out |= self.postings[lem]
+            if len(out) > COMMON_POSTINGS:
+                return set()
         return out
 
     def count(self, term: Term) -> int:
