@@ -435,10 +435,12 @@ def stems_match(a: str, b: str) -> bool:
 
     Lemmas differ across parts of speech, so a stemmer's work is approximated: the shorter word (four letters
     or more) begins the longer one, or they share a prefix of five or more letters that leaves at most three
-    letters of the shorter word.
+    letters of the shorter word. Words with digits (model codes) match only themselves.
     """
     if a == b:
         return True
+    if any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b):
+        return False  # model codes match exactly: "X2" is not "X3", "nimbus12" is not "nimbus13"
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
         return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer
@@ -543,12 +545,16 @@ class Bag:
 
 
 def bag_of(analysis: Analysis, start: int, end: int, topics: dict[int, frozenset[str]] | None = None) -> Bag:
+    """The words of [start, end). perf: from the analysis's word positions and plain lists (by bisection), not
+    spaCy Token objects, which cost more than the rest of the rule on ordinary pairs."""
     bag = Bag()
-    for tok in tokens_in(analysis, start, end):
-        if is_word(tok):
-            bag.add(analysis.lemma_sets[tok.i] | {tok.lower_})
-            if topics and tok.i in topics:
-                bag.topics |= topics[tok.i]
+    starts, words = analysis.word_starts, analysis.word_indexes
+    lemma_sets, lowers = analysis.lemma_sets, analysis.token_lowers
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        i = words[k]
+        bag.add(lemma_sets[i] | {lowers[i]})
+        if topics and i in topics:
+            bag.topics |= topics[i]
     return bag
 
 

@@ -180,6 +180,8 @@ def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[i
 
 def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
     """The questions in the customer's message, one per clause that asks something."""
+    if "?" not in analysis.text and lex("question_indirect").search(analysis) is None:
+        return []  # perf: a message with no "?" and no "Подскажите" asks nothing; skip the markup entirely
     mk = Markup.of(analysis, lex)
     out: list[Question] = []
     previous: tuple[int, int] | None = None

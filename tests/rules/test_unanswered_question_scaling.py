@@ -1,7 +1,9 @@
 """unanswered-question stays linear: an original with N questions against a reply with N sentences.
 
-Each question looks its words up in an index of the reply instead of scanning every sentence, so four times
-the input costs about four times the time; the scan it replaced cost twelve to fourteen times (quadratic is 16).
+Each question looks its words up in an index of the reply instead of scanning every sentence, and a word the
+reply uses in more than a couple of dozen sentences locates nothing, so four times the input costs about four
+times the time (measured 3.3-4.3 for 40 -> 160 questions); the scan it replaced cost 7.3-12.2 times here, and
+12-14 times on larger inputs (quadratic is 16).
 The rule alone is timed, on analyses built beforehand, best of three runs, so the spaCy pipeline's own (linear)
 cost and a busy machine's noise do not hide a quadratic step.
 """
@@ -19,17 +21,13 @@ from replylint_rules.unanswered_question import UnansweredQuestion
 MAX_RATIO = 7.0
 """Allowed growth of the rule's time for 4x the input: linear is 4, quadratic 16; the margin absorbs noise."""
 
-THINGS = {
-    "en": ["sofa", "chair", "lamp", "table", "kettle", "rug", "mirror", "shelf", "desk", "stool"],
-    "ru": ["диван", "стул", "лампа", "стол", "чайник", "ковёр", "зеркало", "полка", "комод", "табурет"],
-}
 TEMPLATES = {
-    # distinct subjects: every question finds its own sentence
+    # distinct subjects (a model name each) among words every sentence shares: each question finds its sentence
     "distinct": {
-        "en": ("When will the {t} number {i} arrive? Can I pay for the {t} {i} by card?",
-               "The {t} number {i} will be delivered on Monday, and payment by card is fine."),
-        "ru": ("Когда привезут {t} номер {i}? Можно ли оплатить {t} {i} картой?",
-               "{t} номер {i} привезём в понедельник, оплатить картой можно."),
+        "en": ("When will the Nimbus{i} lamp arrive? Can I pay for the Nimbus{i} by card?",
+               "The Nimbus{i} lamp will be delivered on Monday, and payment by card is fine."),
+        "ru": ("Когда привезут лампу Nimbus{i}? Можно ли оплатить Nimbus{i} картой?",
+               "Лампу Nimbus{i} привезём в понедельник, оплатить картой можно."),
     },
     # the same words everywhere: every question relates to every sentence unless common words are skipped
     "shared": {
@@ -43,9 +41,8 @@ TEMPLATES = {
 
 def _pair(kind: str, lang: Lang, n: int) -> tuple[str, str]:
     question, answer = TEMPLATES[kind][lang]
-    things = THINGS[lang]
-    original = " ".join(question.format(t=things[i % len(things)], i=i) for i in range(n))
-    reply = " ".join(answer.format(t=things[i % len(things)], i=i) for i in range(n))
+    original = " ".join(question.format(i=i) for i in range(n))
+    reply = " ".join(answer.format(i=i) for i in range(n))
     return original, reply
 
 
