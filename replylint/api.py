@@ -51,8 +51,8 @@ def coerce_config(config: ConfigInput, registry: Registry) -> Config:
 class Linter:
     """Rules discovered, configured and instantiated once, then applied to any number of replies.
 
-    `lint()` builds one of these per call; keep one yourself (or use `lint_many`) when linting many replies so
-    entry points are read and rule options validated only once.
+    `lint()` reuses one per distinct (config, select, registry) it is called with, except for a config given as a
+    file path, which is read again on every call; keeping one yourself (or using `lint_many`) saves the lookup.
     """
 
     def __init__(self, config: ConfigInput = None, *, registry: Registry | None = None,

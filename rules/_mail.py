@@ -270,12 +270,14 @@ def _skip_blanks(text: str, pos: int, stop: int) -> int:
 def _analyse(text: str, lang: Lang) -> Analysis:
     """Analyses of short snippets (a name, a signature line) are cheap but repeat across rules: keep them.
 
-    Only short ones: a cache of whole long lines would hold megabytes of spaCy Docs in a long-running service.
+    Only short ones, and only a few hundred: the repeats are within one reply (several rules ask about the same
+    name or signature line); 2,048 cached Docs grew a long-running service by megabytes and kept vocabularies of
+    replaced pipelines (see `replylint.nlp.MAX_NEW_LEXEMES`) alive.
     """
     return _analyse_short(text, lang) if len(text) <= 200 else pipeline(lang).analyse(text)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
 
