@@ -539,11 +539,14 @@ def _read_until(fd: int, budget: float) -> tuple[bytes, bool]:
     """Everything from `fd` until end of file, or what came before the deadline (then False)."""
     deadline = time.monotonic() + budget
     chunks: list[bytes] = []
+    poller = select.poll() if hasattr(select, "poll") else None  # poll: no FD_SETSIZE limit on the descriptor
+    if poller is not None:
+        poller.register(fd, select.POLLIN)
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
             return b"".join(chunks), False
-        ready, _, _ = select.select([fd], [], [], left)
+        ready = poller.poll(left * 1000) if poller is not None else select.select([fd], [], [], left)[0]
         if not ready:
             continue
         chunk = os.read(fd, 65536)
