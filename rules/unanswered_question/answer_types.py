@@ -9,6 +9,7 @@ An honest "I don't know yet" answers every type. The evidence counts only inside
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -116,6 +117,8 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage."""
     if j.holds(j.scope, "honest"):
         return True
+    if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
+        return True
     if j.q.asks_time and j.holds(j.passage, "times"):
         return True
     typed = TYPED_CHECKS.get(j.q.kind)
@@ -134,6 +137,70 @@ def answered(j: Judging) -> bool:
     if j.q.borrowed:
         return False  # its words are the customer's story; repeating them answers nothing
     return covers(j)
+
+
+RESTATED_TERMS = 2
+RESTATED_SHARE = 0.67
+"""A yes/no question restated as a statement: two or more of its key words, two thirds of them in one sentence."""
+
+SHORT_QUESTION_WORDS = 2
+"""A question this short ("Что происходит?", "Що порадите?", "Не замёрзнет?") names no subject of its own."""
+
+_ALTERNATIVE = re.compile(r"(?<!\w)(?:or|или|либо|чи|або)(?!\w)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+ALTERNATIVE_REACH = 3
+"""Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
+STEM = 5
+"""Letters two forms of a word share at the front ("оригинал" / "оригинальные", "двумя" / "двух" aside)."""
+
+
+def _leans_on_the_story(j: Judging) -> bool:
+    """A two-word yes/no or "which" question leans on the customer's story before it: the reply that takes up
+    that story answers it, and two words are too few to tell whether a reply does, so it is not reported."""
+    return len(j.q.words) <= SHORT_QUESTION_WORDS and bool(j.reply.sentences)
+
+
+def _picks_alternative(j: Judging) -> bool:
+    """An either/or question ("Это оригинал или реплика?", "44 или 46?", "збирають чи в коробці?") is answered
+    by a sentence on its subject that names one of the alternatives ("Это оригинальные AirPods", "С двумя: ...",
+    "44 будет тесновато"): a yes or no would not even fit it."""
+    found = next((m for m in _ALTERNATIVE.finditer(j.q.text) if _between_alternatives(j.q.text, m)), None)
+    if found is None:
+        return False
+    before = _WORD.findall(j.q.text[:found.start()])[-ALTERNATIVE_REACH:]
+    after = _WORD.findall(j.q.text[found.end():])[:ALTERNATIVE_REACH]
+    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or len(w) >= 3}
+    if not alternatives:
+        return False
+    sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
+    text = j.reply.analysis.text
+    for i in sentences:
+        start, end = j.reply.sentences[i]
+        words = {w.lower() for w in _WORD.findall(text[start:end])}
+        if any(_same_stem(a, w) for a in alternatives for w in words):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset({"і", "й", "та", "а", "але", "ще", "and", "и", "но"})
+
+
+def _between_alternatives(text: str, m: re.Match[str]) -> bool:
+    """Ukrainian «чи» is "or" between two words and "whether" at the head of a clause ("Хотіла б дізнатися, чи
+    є сукня...", "І чи працює він з iPhone?"): only the first joins alternatives. The others always do."""
+    if m.group().lower() != "чи":
+        return True
+    head = text[:m.start()].rstrip()
+    if not head or not head[-1].isalnum():
+        return False
+    words = _WORD.findall(head)
+    return bool(words) and words[-1].lower() not in _CLAUSE_OPENERS
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit():
+        return a == b
+    return a[:STEM] == b[:STEM] if min(len(a), len(b)) >= STEM else a == b
 
 
 def _when(j: Judging) -> bool:
@@ -210,6 +277,10 @@ def _yes_or_no(j: Judging) -> bool:
         return True
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
     if any(reply.echoes.has(t) for t in key):
+        return True
+    # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
+    # statement, in a sentence of its own subject that repeats most of what it asks about.
+    if len(key) >= RESTATED_TERMS and any(_share(j, i) >= RESTATED_SHARE for i in j.related):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
     # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be
