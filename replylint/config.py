@@ -85,6 +85,7 @@ class Config:
                 or not 0 < timeout <= MAX_RULE_TIMEOUT):
             raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds, at most "
                               f"{MAX_RULE_TIMEOUT:,}")
+        object.__setattr__(self, "rule_timeout", float(timeout))
         if self.language not in (None, "en", "ru", "uk"):
             raise ConfigError(f"{where}: language must be one of en, ru, uk")
         if self.message_language not in MESSAGE_LANGUAGES:
@@ -178,56 +179,48 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     for key in data:
         if key not in _TOP_KEYS:
             raise ConfigError(f"{where}: unknown key {key!r}{_hint(key, _TOP_KEYS)}")
-    kwargs: dict[str, Any] = {"path": path}
-    if "select" in data:
-        kwargs["select"] = tuple(_str_list(data["select"], "select", where))
-    if "ignore" in data:
-        kwargs["ignore"] = tuple(_str_list(data["ignore"], "ignore", where))
-    for key in ("templates", "include", "exclude"):
+    kwargs: dict[str, Any] = {"path": path, **_scalars(data, where), **_tables(data, where)}
+    config = Config(**kwargs)
+    if registry is not None:
+        validate_against(config, registry)
+    return config
+
+
+_SCALARS = {"max-bytes": "max_bytes", "rule-timeout": "rule_timeout", "language": "language",
+            "message-language": "message_language"}
+"""Keys taken as given: Config.__post_init__ checks them, for a file and for a Config built in code alike."""
+
+
+def _scalars(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The plain settings of `[tool.replylint]`, as Config keyword arguments."""
+    out: dict[str, Any] = {field: data[key] for key, field in _SCALARS.items() if key in data}
+    for key in ("select", "ignore", "templates", "include", "exclude"):
         if key in data:
-            kwargs[key] = tuple(_str_list(data[key], key, where))
+            out[key] = tuple(_str_list(data[key], key, where))
     if "fail-on" in data:
-        kwargs["fail_on"] = _severity(data["fail-on"], "fail-on", where)
-    if "max-bytes" in data:
-        value = data["max-bytes"]
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_MAX_BYTES:
-            raise ConfigError(f"{where}: max-bytes must be a positive integer, at most {MAX_MAX_BYTES:,}")
-        kwargs["max_bytes"] = value
-    if "rule-timeout" in data:
-        value = data["rule-timeout"]
-        if (not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value)
-                or not 0 < value <= MAX_RULE_TIMEOUT):
-            raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds, at most "
-                              f"{MAX_RULE_TIMEOUT:,}")
-        kwargs["rule_timeout"] = float(value)
-    if "language" in data:
-        if data["language"] not in ("en", "ru", "uk"):
-            raise ConfigError(f"{where}: language must be one of en, ru, uk")
-        kwargs["language"] = data["language"]
-    if "message-language" in data:
-        kwargs["message_language"] = data["message-language"]  # checked in Config.__post_init__
+        out["fail_on"] = _severity(data["fail-on"], "fail-on", where)
+    return out
+
+
+def _tables(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The sub-tables of `[tool.replylint]` (severity, rules, allow, audit), shape-checked."""
     severity = data.get("severity", {})
     if not isinstance(severity, Mapping):
         raise ConfigError(f"{where}: [severity] must be a table of rule-id = level")
     _check_keys(severity, where, "[severity]")
-    kwargs["severity"] = {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()}
     options = data.get("rules", {})
     if not isinstance(options, Mapping) or not all(isinstance(v, Mapping) for v in options.values()):
         raise ConfigError(f"{where}: [rules.<id>] tables hold per-rule options")
     _check_keys(options, where, "[rules]")
     for rid, opts in options.items():
         _check_keys(opts, where, f"[rules.{rid}]")
-    kwargs["options"] = {rid: dict(opts) for rid, opts in options.items()}
     allow = data.get("allow", {})
     if not isinstance(allow, Mapping):
         raise ConfigError(f"{where}: [allow] must be a table of rule-id = [phrases]")
     _check_keys(allow, where, "[allow]")
-    kwargs["allow"] = dict(allow)
-    kwargs["audit"] = _audit_table(data.get("audit", {}), where)
-    config = Config(**kwargs)
-    if registry is not None:
-        validate_against(config, registry)
-    return config
+    return {"severity": {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()},
+            "options": {rid: dict(opts) for rid, opts in options.items()}, "allow": dict(allow),
+            "audit": _audit_table(data.get("audit", {}), where)}
 
 
 def _audit_table(table: Any, where: str) -> dict[str, Any]:
