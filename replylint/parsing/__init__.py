@@ -69,7 +69,7 @@ def _parse(coerced: Coerced) -> ParsedMessage:
         data = coerced.data if isinstance(coerced.data, bytes) else coerced.data.encode("utf-8")
         mime = parse_message(data)
         _reject_junk(mime.body, coerced.source)
-        return _build(clean_text(mime.body), mime.html_only, mime.defects, mime.headers, None)
+        return _build(clean_text(mime.body), mime.html_only, mime.defects, mime.headers, mime.hint)
     notes: tuple[str, ...] = ()
     if isinstance(coerced.data, bytes):
         text, note = decode_bytes(coerced.data)

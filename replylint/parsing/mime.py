@@ -20,7 +20,8 @@ from datetime import UTC, datetime
 
 from replylint.model import Address, Headers
 from replylint.parsing.coerce import clean_text, decode_bytes
-from replylint.parsing.html import html_to_text
+from replylint.parsing.html import html_structure, html_to_text
+from replylint.parsing.split import QuoteHint
 
 __all__ = ["MimeBody", "decode_header", "parse_addresses", "parse_message"]
 
@@ -42,6 +43,8 @@ class MimeBody:
     body: str
     html_only: bool
     defects: tuple[str, ...]
+    hint: QuoteHint | None = None
+    """Where an HTML-only message's own client markup put the quote (see `html_structure`)."""
 
 
 def parse_message(data: bytes) -> MimeBody:
@@ -50,10 +53,10 @@ def parse_message(data: bytes) -> MimeBody:
     data = _cap_header_fields(data, notes)
     message = email.message_from_bytes(data)
     headers = _headers(message, notes)
-    body, html_only = _body(message, notes)
+    body, html_only, hint = _body(message, notes)
     found = {type(defect).__name__ for part in message.walk() for defect in part.defects}
     defects = tuple(sorted(found)) + tuple(sorted(notes))
-    return MimeBody(headers, body, html_only, defects)
+    return MimeBody(headers, body, html_only, defects, hint)
 
 
 # ------------------------------------------------------------------------------------------------ headers
@@ -271,16 +274,23 @@ def _date(value: str | None) -> datetime | None:
 # --------------------------------------------------------------------------------------------------- body
 
 
-def _body(message: email.message.Message, notes: set[str]) -> tuple[str, bool]:
-    """Prefer text/plain; fall back to HTML converted to text when there is no usable plain part."""
+def _body(message: email.message.Message, notes: set[str]) -> tuple[str, bool, QuoteHint | None]:
+    """Prefer text/plain; fall back to HTML converted to text when there is no usable plain part.
+
+    A single HTML part is split on its client's own reply markup (Gmail's gmail_quote, Outlook's divRplyFwdMsg,
+    Apple's blockquote type=cite...) before it becomes text, as a bare HTML file is; several are joined as text.
+    """
     pieces = list(_pieces(message, notes, 0))
     plain = [text for kind, text in pieces if kind == "plain" and text.strip()]
     if plain:
-        return "\n".join(plain), False
-    html = [html_to_text(text) for kind, text in pieces if kind == "html" and text.strip()]
+        return "\n".join(plain), False, None
+    html = [text for kind, text in pieces if kind == "html" and text.strip()]
+    if len(html) == 1:
+        text, hint = html_structure(clean_text(html[0]))
+        return text, True, hint
     if html:
-        return "\n\n".join(html), True
-    return "\n".join(text for _, text in pieces), False
+        return "\n\n".join(html_to_text(text) for text in html), True, None
+    return "\n".join(text for _, text in pieces), False, None
 
 
 def _pieces(part: email.message.Message, notes: set[str], depth: int) -> Iterator[tuple[str, str]]:

@@ -337,3 +337,18 @@ def test_megabyte_header_fields_are_capped_and_fast() -> None:
 ])
 def test_an_unquoted_comma_in_a_display_name_stays_in_the_name(value: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.name, a.email) for a in parse_addresses(value)] == expected
+
+
+def test_an_html_only_message_is_split_on_its_clients_quote_markup() -> None:
+    from replylint.parsing import parse_input
+
+    html = ('<div dir="ltr">Hello Anna,<br><br>Your parcel left today.<br><br>Kind regards,<br>Tom</div>'
+            '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Anna wrote:</div>'
+            '<blockquote class="gmail_quote">Where is my order? It was due on Monday.</blockquote></div>')
+    raw = ("From: Tom <tom@shop.example>\nTo: anna@example.com\nSubject: Re: order\nMIME-Version: 1.0\n"
+           f"Content-Type: text/html; charset=utf-8\n\n{html}\n").encode()
+    message, _ = parse_input(raw)
+    assert message.html_only
+    assert "Where is my order" not in message.text
+    assert "Where is my order" in (message.quote or "")
+    assert message.split_confidence == "structural"
