@@ -11,6 +11,8 @@ unanswered at that point.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
@@ -166,24 +168,32 @@ def _order(record: Record) -> tuple[bool, float, str, int]:
 
 def _weak_links(unique: list[Record], roles: dict[str, str], linked: set[int], union: _Union, *,
                 settings: AuditSettings, token: re.Pattern[str] | None) -> None:
-    """Join a lone team message to lone customer messages of the same subject from one of its recipients, sent
-    within the window before it."""
+    """Join lone messages by normalised subject and customer address within the window: a customer's lone
+    messages of one subject each to the previous one, and a lone team message to the latest such message sent to
+    one of its recipients before it. O(n log n): each message is compared with one neighbour, found by bisection."""
     window = settings.subject_window_days * 86400
-    by_customer: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_customer: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
     for i, record in enumerate(unique):
         if i not in linked and roles[record.id] == "customer" and record.date is not None:
-            by_customer[(normalise_subject(record.subject, token), record.sender)].append(i)
+            by_customer[(normalise_subject(record.subject, token), record.sender)].append((record.date, i))
     if not by_customer:
         return
+    for items in by_customer.values():
+        items.sort()
+        for (a_date, a), (b_date, b) in itertools.pairwise(items):
+            if b_date - a_date <= window:
+                union.union(("rec", a), ("rec", b))
     for i, record in enumerate(unique):
         if i in linked or roles[record.id] != "team" or record.date is None:
             continue
         subject = normalise_subject(record.subject, token)
         for addr in record.recipients:
-            for j in by_customer.get((subject, addr), ()):
-                when = unique[j].date
-                if when is not None and record.date - window <= when <= record.date:
-                    union.union(("rec", i), ("rec", j))
+            found = by_customer.get((subject, addr))
+            if not found:
+                continue
+            k = bisect.bisect_right(found, (record.date, len(unique))) - 1
+            if k >= 0 and record.date - found[k][0] <= window:
+                union.union(("rec", i), ("rec", found[k][1]))
 
 
 def _pair_thread(group: list[Record], name: str, roles: dict[str, str], *, token: re.Pattern[str] | None,

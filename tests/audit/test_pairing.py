@@ -133,3 +133,22 @@ def test_normalising_a_hostile_subject_is_linear() -> None:
     normalise_subject("Re" + " " * 200_000 + "x")
     normalise_subject("Re[1]" + " " * 200_000 + "x")
     assert time.perf_counter() - started < 1.0
+
+
+def test_weak_pairing_joins_a_customer_writing_twice_and_stays_fast() -> None:
+    import time
+
+    h = 3600.0
+    t, pairs = pairs_of(
+        rec(1, "anna@example.com", 0.0, subject="Refund"),
+        rec(2, "anna@example.com", h, subject="RE: Refund"),
+        rec(3, "marta@shop.example", 3 * h, subject="Re: Refund", recipients=("anna@example.com",)),
+    )
+    assert pairs[3].original is not None and pairs[3].original.offset == 2
+    assert pairs[3].waiting_since is not None and pairs[3].waiting_since.offset == 1 and t.unanswered == []
+    many = [rec(n, "bob@example.com", n * 60.0, subject="Same") for n in range(3000)]
+    many += [rec(10_000 + n, "m@shop.example", n * 60.0 + 30, subject="Re: Same", recipients=("bob@example.com",))
+             for n in range(3000)]
+    started = time.perf_counter()
+    thread(many, TEAM)
+    assert time.perf_counter() - started < 5

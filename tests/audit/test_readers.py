@@ -151,3 +151,39 @@ def test_every_sample_format_is_documented() -> None:
         assert name in docs
     assert sorted(p.name for p in SAMPLES.iterdir()) == ["eml", "helpdesk", "maildir", "mbox", "takeout",
                                                           "thunderbird"]
+
+
+def test_crlf_mbox_and_windows_1251_headers(tmp_path: Path) -> None:
+    first = message("Ольга <olga@example.ru>", "Заказ", "Mon, 10 Nov 2025 09:00:00 +0300", "a@x", "Где заказ?\n")
+    second = message("Марина <m@shop.example>", "Re: Заказ", "Mon, 10 Nov 2025 10:00:00 +0300", "b@x", "Завтра.\n")
+    data = b"".join(b"From x@example.com Mon Nov 10 07:00:00 2025\r\n" + m.replace("\n", "\r\n").encode("cp1251")
+                    + b"\r\n" for m in (first, second))
+    (tmp_path / "a.mbox").write_bytes(data)
+    found = scan_all(tmp_path / "a.mbox")
+    assert [(r.sender_name, r.subject) for r in found.records] == [("Ольга", "Заказ"), ("Марина", "Re: Заказ")]
+    assert found.records[0].offset + found.records[0].length <= found.records[1].offset
+
+
+def test_zendesk_pages_as_json_lines(tmp_path: Path) -> None:
+    import json
+
+    page = json.loads((SAMPLES / "helpdesk" / "zendesk-ticket-events.json").read_text(encoding="utf-8"))
+    second = json.loads(json.dumps(page).replace('"ticket_id": 101', '"ticket_id": 102'))
+    (tmp_path / "export.jsonl").write_text(json.dumps(page) + "\n" + json.dumps(second) + "\n", encoding="utf-8")
+    found = scan_all(tmp_path / "export.jsonl")
+    assert sorted({r.ticket for r in found.records}) == ["zendesk:101", "zendesk:102"]
+    assert len(found.records) == 4 and not found.problems
+
+
+def test_maildir_plus_plus_sent_folder(tmp_path: Path) -> None:
+    for folder in ("cur", "new", "tmp", ".Sent/cur", ".Sent/new", ".Sent/tmp"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "cur" / "1.host:2,S").write_text(
+        message("A <a@example.com>", "Q", "Mon, 10 Nov 2025 09:00:00 +0000", "q@x"), encoding="utf-8")
+    (tmp_path / ".Sent" / "cur" / "2.host:2,S").write_text(
+        message("Owner <owner@gmail.com>", "Re: Q", "Mon, 10 Nov 2025 10:00:00 +0000", "r@x"), encoding="utf-8")
+    (tmp_path / "tmp" / "3.host").write_text("half-delivered", encoding="utf-8")
+    found = scan_all(tmp_path)
+    assert sorted((r.sender, r.sent_hint) for r in found.records) == [("a@example.com", False),
+                                                                        ("owner@gmail.com", True)]
+    assert not found.problems

@@ -28,7 +28,8 @@ distributed = pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     """One single-worker local cluster for the module: starting one per test would cost seconds each."""
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as c, \
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address="127.0.0.1:0") as c, \
             distributed.Client(c) as client:
         yield client
 
@@ -174,8 +175,9 @@ def test_local_default_and_separate_dask_processes_agree(tmp_path: Path) -> None
         deadline = time.monotonic() + 60
         while not scheduler_file.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
+        # Loopback only: the worker would otherwise listen on the machine's network address.
         procs.append(subprocess.Popen([dask_cli, "worker", "--scheduler-file", str(scheduler_file), "--nworkers", "1",
-                                       "--nthreads", "1", "--no-dashboard"],
+                                       "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         with distributed.Client(scheduler_file=str(scheduler_file), timeout=30) as client:
             client.wait_for_workers(1, timeout=60)
