@@ -191,7 +191,7 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
     if args.template:
         context["template"] = True
-    original = _input_file(args.original) if args.original else None
+    original = _input_file(args.original, _ui_language(config.message_language)) if args.original else None
     reports: list[Report] = []
     unreadable = 0
     for raw, as_template in paths:
@@ -373,11 +373,7 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
             report = dataclasses.replace(report, findings=tuple(with_file_positions(report.findings, report.text,
                                                                                     data)))
         return _renamed(report, "<stdin>")
-    if _is_dir(raw):
-        raise ReplyParseError(i18n.tr(_ui_language(linter.config.message_language),
-                                      "{path} is a directory; pass reply files (a shell glob works: {path}/*.eml)")
-                              .format(path=raw))
-    path = _input_file(raw)
+    path = _input_file(raw, _ui_language(linter.config.message_language))
     from replylint.auditing.mail import holds_several_messages
 
     if path.is_file() and holds_several_messages(path):
@@ -388,8 +384,11 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
     return linter.lint(path, original, context=context or None)
 
 
-def _input_file(raw: str) -> Path:
-    """The path, if it names a regular file: a FIFO would block the run in open() for ever, a device never ends."""
+def _input_file(raw: str, lang: str) -> Path:
+    """The path, if it names a regular file: a FIFO would block the run in open() for ever, a device never ends.
+
+    One stat decides; `lang` is the language the CLI speaks in (a directory is the usual mistake, so its message
+    is translated)."""
     import stat
 
     from replylint._toml import file_kind
@@ -400,7 +399,8 @@ def _input_file(raw: str) -> Path:
     except (OSError, ValueError):
         return path  # missing or unusable: reading it reports that, in the usual words
     if stat.S_ISDIR(mode):
-        raise ReplyParseError(f"{raw} is a directory; pass reply files (a shell glob works: {raw}/*.eml)")
+        raise ReplyParseError(i18n.tr(lang, "{path} is a directory; pass reply files (a shell glob works: "
+                                            "{path}/*.eml)").format(path=raw))
     if not stat.S_ISREG(mode):
         raise ReplyParseError(f"{raw} is {file_kind(mode)}, not a message file (pipe a message in with '-')")
     return path
