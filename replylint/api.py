@@ -97,9 +97,10 @@ class Linter:
         _ = ctx.original_analysis
         raw = engine.run(plan, ctx, index, self.config.rule_timeout)
         # A rule that crashed or timed out is always reported: a directive must not hide a broken linter.
-        findings = [f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end)]
+        findings = [f for f in raw
+                    if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end, f.location.kind)]
         if self._allowed:
-            findings = self._without_allowed(findings, sup.text)
+            findings = self._without_allowed(findings, sup.text, message.signature)
         findings.extend(self._suppression_findings(sup, index, message_lang))
         findings.sort(key=engine.sort_key)
         if coerced.from_file and findings and not message.html_only:
@@ -110,19 +111,24 @@ class Linter:
             message_language=message_lang,
         )
 
-    def _without_allowed(self, findings: list[Finding], text: str) -> list[Finding]:
+    def _without_allowed(self, findings: list[Finding], text: str, signature: str | None) -> list[Finding]:
         """Drop findings whose flagged text lies inside an allowed phrase of their rule (see Config.allow).
 
-        A finding about the whole reply (an empty span) names no text, so no phrase can allow it.
+        The phrase is looked for where the finding is: in the text, or in the signature block for a finding there.
+        A finding about a header or the whole reply names no text, so no phrase can allow it.
         """
-        spans: dict[str, list[tuple[int, int]]] = {}
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
         kept = []
         for f in findings:
             pattern = self._allowed.get(f.rule)
-            if pattern is not None and f.start < f.end:
-                if f.rule not in spans:
-                    spans[f.rule] = [m.span() for m in pattern.finditer(text)]
-                if any(a <= f.start and f.end <= b for a, b in spans[f.rule]):
+            where = f.location
+            if pattern is not None and where.kind in ("text", "signature"):
+                source, start, end = ((text, f.start, f.end) if where.kind == "text"
+                                      else (signature or "", where.start, where.end))
+                key = (f.rule, where.kind)
+                if start < end and key not in spans:
+                    spans[key] = [m.span() for m in pattern.finditer(source)]
+                if start < end and any(a <= start and end <= b for a, b in spans[key]):
                     continue
             kept.append(f)
         return kept

@@ -47,7 +47,8 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(report.source)},
                                                     "region": region}}],
-                "properties": {"data": dict(f.data), "message_language": report.message_language},
+                "properties": {"data": dict(f.data), "message_language": report.message_language,
+                               "location": f.location.to_dict()},
             }
             if f.suggestion:
                 result["properties"]["suggestion"] = f.suggestion

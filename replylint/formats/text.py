@@ -35,8 +35,9 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
                     source=source, line=f.line, column=f.column)
             line = f"{where}: {sev} {rule} {terminal_safe(f.message)}"
             lines.append(line)
-            if show_source and f.end > f.start:
-                excerpt = terminal_safe(report.text[f.start:f.end][:160])
+            flagged = report.flagged(f) if show_source else ""
+            if flagged:
+                excerpt = terminal_safe(flagged[:160])
                 lines.append(f"    {_DIM if color else ''}| {excerpt}{_RESET if color else ''}")
             if show_source and f.suggestion:
                 label = tr(lang, "suggestion")
