@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import re
@@ -15,7 +14,7 @@ from typing import Any, Literal, TypeAlias
 
 from replylint import engine, i18n, language, suppress
 from replylint.config import Config, config_from_mapping, load_config, validate_against
-from replylint.errors import ConfigError, ReplylintError
+from replylint.errors import ConfigError, ReplylintError, did_you_mean
 from replylint.locate import with_file_positions
 from replylint.model import Address, Context, Finding, Headers, Lang, ParsedMessage, Report, Severity
 from replylint.parsing import ReplyInput, parse_coerced, parse_input, split_body
@@ -139,9 +138,7 @@ class Linter:
             raise ConfigError("options must map rule ids to tables of options")
         for rid, opts in options.items():
             if rid not in self.registry:
-                close = difflib.get_close_matches(str(rid), self.registry.ids, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                raise ConfigError(f"options: unknown rule {rid!r}{hint}")
+                raise ConfigError(f"options: unknown rule {rid!r}{did_you_mean(rid, self.registry.ids)}")
             if not isinstance(opts, Mapping):
                 raise ConfigError(f"options for {rid!r} must be a table of option = value")
         return options
@@ -280,8 +277,6 @@ class Job:
     original: ReplyInput | None = None
     context: ContextInput = None
 
-
-JobInput: TypeAlias = "Job | ReplyInput | tuple[ReplyInput, ReplyInput | None]"
 
 ITEM_TIMEOUT_BASE = 60.0
 """Seconds a worker may take for one item on top of every selected rule's full budget (parsing, analysis)."""

@@ -259,7 +259,3 @@ def _load_lexicon(folder: Path, name: str, lang: Lang) -> Lexicon:
     if not path.is_file():
         raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
     return Lexicon.load(path, pipeline(lang))
-
-
-def option_fields(options_cls: type) -> list[dataclasses.Field[Any]]:
-    return list(dataclasses.fields(options_cls))
