@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property, lru_cache
@@ -19,6 +19,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 from replylint.lexicon import Lexicon
 from replylint.mail.lines import last_line_span
+from replylint.mail.voice import Spans, quoted_spans
+from replylint.memo import Memo
 from replylint.model import LANGUAGES, Context, JSONValue, Lang, LocationKind, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
 
@@ -142,6 +144,22 @@ class RuleContext:
         of the reply, or about the signature block below it, is shown in the text."""
         return last_line_span(self.text)
 
+    @property
+    def quoted_spans(self) -> Spans:
+        """The spans of `text` inside quotation marks (cited words, product names, button labels), which a rule
+        about the agent's own voice skips; `replylint.mail.voice.inside(spans, start, end)` asks about one."""
+        return self.memo(_quoted_spans)
+
+    @cached_property
+    def _memo(self) -> Memo:
+        return Memo()
+
+    def memo(self, compute: Callable[..., T], *args: Hashable) -> T:
+        """`compute(ctx, *args)` for this reply, computed by whichever rule asks first and shared with the others
+        (see `replylint.memo`): how the mail structure below is kept, and how a plugin keeps a fact of its own
+        that several of its rules derive. Pass a module-level function or a method, not a lambda."""
+        return self._memo.get(self, compute, args)
+
     @cached_property
     def _shared(self) -> dict[str, Any]:
         return {}
@@ -174,6 +192,10 @@ class RuleContext:
         if self.facts.sent_at is not None:
             return self.facts.sent_at
         return self.reply.headers.date if self.reply.headers is not None else None
+
+
+def _quoted_spans(ctx: RuleContext) -> Spans:
+    return quoted_spans(ctx.text)
 
 
 class Rule:

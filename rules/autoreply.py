@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from replylint.lexicon import Lexicon, Match
+from replylint.mail.voice import Span, inside
 from replylint.model import Severity
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import find_links, find_times
 from replylint_rules._mail import find_greeting, find_sign_off
-from replylint_rules.familiar_tone import Span, inside, quoted_spans
 
 ACK_WITHIN = 3
 """The acknowledgement must be among the first sentences after the greeting: it is what an autoreply opens with."""
@@ -145,7 +145,7 @@ class Autoreply(Rule):
                 return None
             first = parts.content[0]
             return parts, first, Match(first[0], first[1], "", 0, 0)
-        cited = quoted_spans(text)
+        cited = ctx.quoted_spans
         acks = [m for m in _within_clauses(lex("acknowledgements"), analysis) if not inside(cited, m.start, m.end)]
         if not acks:
             return None  # perf: the reply's parts (greeting, sign-off) are worked out only for an acknowledgement

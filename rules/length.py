@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.mail.lines import paragraphs, strip_paragraph
 from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-
-PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
-"""A run of non-blank lines; linear, since each character is consumed by exactly one branch."""
 
 _LONG_EN = " ".join(["We have checked the order and everything is in place now."] * 40)
 _LONG_RU = " ".join(["Мы проверили заказ, и теперь всё в полном порядке."] * 45)
@@ -104,11 +101,11 @@ class Length(Rule):
                 body = sent.text.rstrip()
                 yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
                           {"words": count, "limit": opts.max_sentence_words})
-        for para in PARAGRAPH.finditer(text, lo, hi):
-            count = analysis.word_count(para.start(), para.end())
+        for para in paragraphs(text, lo, hi):
+            start, end = strip_paragraph(text, para)
+            count = analysis.word_count(start, end)
             if count > opts.max_paragraph_words:
-                yield Hit("long-paragraph", para.start(), para.end(),
-                          {"words": count, "limit": opts.max_paragraph_words})
+                yield Hit("long-paragraph", start, end, {"words": count, "limit": opts.max_paragraph_words})
 
 
 def body_range(ctx: RuleContext) -> tuple[int, int]:

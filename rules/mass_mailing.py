@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from replylint.mail.lines import Line, text_lines
+from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
 from replylint.model import LANGUAGES, Severity
 from replylint.nlp import MorphLemmatizer, lemmatizer
 from replylint.rule import Hit, Rule, RuleContext, bad, good
@@ -23,7 +23,6 @@ from replylint_rules._mail import (
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _EXCLAIM = re.compile(r"!{2,}")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 class MassMailing(Rule):
@@ -131,7 +130,7 @@ class MassMailing(Rule):
         text = ctx.text
         footer_start = closing
         if footer_start is None:
-            breaks = list(_PARAGRAPH_BREAK.finditer(text.rstrip()))
+            breaks = list(PARAGRAPH_BREAK.finditer(text.rstrip()))
             footer_start = breaks[-1].end() if breaks else None
         lexicon = self.lexicon("unsubscribe", ctx.language)
         if footer_start is not None:
