@@ -47,15 +47,55 @@ def file_lines(text: str, raw: bytes | str) -> list[int] | None:
     return match_lines(text, text_lines_of(raw))
 
 
-def directive_line(lines: Sequence[str], line: int, previous: int, first: int = 1) -> int:
+def directive_line(lines: Sequence[str], line: int, previous: int, first: int = 1, *,
+                   finding: Finding | None = None, used: set[tuple[int, str]] | None = None) -> int:
     """Where a finding about a malformed suppression directive belongs: the directive was removed from the text,
-    so the finding sits at the start of the next kept line (`line`); the nearest line above it and below
-    `previous` that names replylint is the directive. `lines` hold the file from its line `first` on."""
-    for candidate in range(line - 1, previous, -1):
+    so the finding sits at the start of the next kept line (`line`); the directive is one of the lines above it
+    and below `previous`. `lines` hold the file from its line `first` on.
+
+    Without `finding`, the nearest line in that gap that names replylint is taken. With it, the line must be the
+    finding's own directive (its text, or the rule id it names), and `used` (shared by the findings of one
+    report) keeps two directives in one gap apart: two bad directives on consecutive lines are both removed
+    before the same kept line, and each must still be reported on its own line, in order.
+    """
+    if finding is None:
+        for candidate in range(line - 1, previous, -1):
+            index = candidate - first
+            if 0 <= index < len(lines) and "replylint" in lines[index].lower():
+                return candidate
+        return line
+    wanted = _directive_key(finding)
+    taken = used if used is not None else set()
+    fallback = None
+    for candidate in range(previous + 1, line):
         index = candidate - first
-        if 0 <= index < len(lines) and "replylint" in lines[index].lower():
+        if not 0 <= index < len(lines) or "replylint" not in lines[index].lower():
+            continue
+        if (candidate, wanted) in taken:
+            continue
+        if fallback is None:
+            fallback = candidate
+        if _is_directive_of(lines[index], finding):
+            taken.add((candidate, wanted))
             return candidate
+    if fallback is not None:
+        taken.add((fallback, wanted))
+        return fallback
     return line
+
+
+def _directive_key(finding: Finding) -> str:
+    """What tells apart two findings on one directive line (a directive may name two unknown rules)."""
+    rule_id = finding.data.get("rule_id")
+    return f"rule:{rule_id}" if isinstance(rule_id, str) else f"{finding.data.get('kind')}:{finding.message}"
+
+
+def _is_directive_of(line: str, finding: Finding) -> bool:
+    directive = finding.data.get("directive")
+    if isinstance(directive, str) and directive:
+        return line.strip() == directive
+    rule_id = finding.data.get("rule_id")
+    return isinstance(rule_id, str) and rule_id in line
 
 
 def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str) -> list[Finding]:
@@ -68,6 +108,7 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
     lines = text_lines_of(raw)
     table = match_lines(text, lines)
     out = []
+    used: set[tuple[int, str]] = set()
     for f in findings:
         header = f.data.get("header")
         if f.start == f.end == 0 and isinstance(header, str):
@@ -80,7 +121,7 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
             continue
         line = table[f.line - 1]
         if f.rule == INVALID_SUPPRESSION and f.column == 1:
-            line = directive_line(lines, line, table[f.line - 2] if f.line > 1 else 0)
+            line = directive_line(lines, line, table[f.line - 2] if f.line > 1 else 0, finding=f, used=used)
         out.append(dataclasses.replace(f, file_line=line, file_column=f.column))
     return out
 
