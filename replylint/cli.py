@@ -193,11 +193,12 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         context["template"] = True
     original = _input_file(args.original, _ui_language(config.message_language)) if args.original else None
     reports: list[Report] = []
+    stdin_data: dict[str, bytes] = {}  # what was read from stdin, for --show-source, --diff and --fix
     unreadable = 0
     for raw, as_template in paths:
         try:
             report = _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
-                               stdin)
+                               stdin, stdin_data)
         except ReplyParseError as exc:
             # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
             err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
@@ -207,7 +208,7 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
             startup.close()
         reports.append(report)
     if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
-        _write_output(args, reports, registry, out)
+        _write_output(args, reports, registry, out, stdin_data)
     if unreadable:
         return EXIT_ERROR
     if args.exit_zero:
@@ -215,7 +216,8 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
 
 
-def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO) -> None:
+def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO,
+                  stdin_data: dict[str, bytes]) -> None:
     """Render once, to stdout or to `--output-file` (written whole, so a reader never sees half a SARIF file)."""
     to_file = args.output_file is not None
     color = not to_file and (args.color == "always" or (args.color == "auto" and _isatty(out)
@@ -227,7 +229,8 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     else:
         options: dict[str, object] = {}
         if args.format == "text":
-            options = {"color": color, "show_source": args.show_source, "summary": not args.quiet}
+            options = {"color": color, "show_source": args.show_source, "summary": not args.quiet,
+                       "sources": _source_lines(reports, stdin_data) if args.show_source else None}
         elif args.format == "sarif":
             options = {"rules": registry.classes()}
         text = render(args.format, reports, **options)
@@ -354,7 +357,8 @@ def walk(folder: Path, include: Sequence[str], exclude: Sequence[str]) -> list[P
     return sorted(found)
 
 
-def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], stdin: TextIO) -> Report:
+def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], stdin: TextIO,
+              stdin_data: dict[str, bytes]) -> Report:
     if raw == "-":
         # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
         limit = linter.config.max_bytes + 1
@@ -363,16 +367,9 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
             raise InputTooLargeError(i18n.tr(_ui_language(linter.config.message_language),
                                              "<stdin> is longer than the {limit}-byte limit (raise max-bytes in "
                                              "the configuration to lint it)").format(limit=f"{limit - 1:,}"))
+        stdin_data["<stdin>"] = data
         report = linter.lint(data, original, context=context or None)
-        content_type = report.headers.raw.get("content-type", "") if report.headers else ""
-        if report.findings and not content_type.lower().lstrip().startswith("text/html"):
-            # Standard input is a file to its user (an editor's buffer, a pipe from a mail client): place findings
-            # on its lines as for a path, where the reply's lines can be found in it.
-            from replylint.locate import with_file_positions
-
-            report = dataclasses.replace(report, findings=tuple(with_file_positions(report.findings, report.text,
-                                                                                    data)))
-        return _renamed(report, "<stdin>")
+        return _renamed(_placed(report, data), "<stdin>")
     path = _input_file(raw, _ui_language(linter.config.message_language))
     from replylint.auditing.mail import holds_several_messages
 
@@ -381,7 +378,45 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
                               f"run 'replylint audit {raw}' to lint each reply in it")
     if context.get("template"):
         return _lint_template(path, linter, original, context)
-    return linter.lint(path, original, context=context or None)
+    report = linter.lint(path, original, context=context or None)
+    if any(f.file_line is None and f.end > f.start for f in report.findings):
+        with contextlib.suppress(OSError):
+            report = _placed(report, path.read_bytes())
+    return report
+
+
+def _source_lines(reports: Sequence[Report], stdin_data: dict[str, bytes]) -> dict[str, list[str]]:
+    """Each report's file as lines, for --show-source; a file that cannot be read again shows the reply's text."""
+    from replylint.locate import text_lines_of
+
+    lines: dict[str, list[str]] = {}
+    for report in reports:
+        if report.source in lines or not any(f.file_line is not None for f in report.findings):
+            continue
+        data = stdin_data.get(report.source)
+        if data is None:
+            try:
+                data = Path(report.source).read_bytes()
+            except (OSError, ValueError):
+                continue
+        lines[report.source] = text_lines_of(data)
+    return lines
+
+
+def _placed(report: Report, data: bytes) -> Report:
+    """The report with findings placed on the lines of the file (or stdin) they were read from, where the
+    reply's text can be found in it (see replylint.locate): an editor's buffer or a pipe from a mail client is a
+    file to its user, and an HTML body's words are usually in the file even though its lines are not."""
+    if not report.findings:
+        return report
+    from replylint.locate import place_by_text, with_file_positions
+
+    findings = list(report.findings)
+    content_type = report.headers.raw.get("content-type", "") if report.headers else ""
+    if not content_type.lower().lstrip().startswith("text/html"):
+        findings = with_file_positions(findings, report.text, data)
+    findings = place_by_text(findings, report.text, data, has_headers=report.headers is not None)
+    return dataclasses.replace(report, findings=tuple(findings))
 
 
 def _input_file(raw: str, lang: str) -> Path:

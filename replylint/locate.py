@@ -135,3 +135,55 @@ def _header_line(lines: list[str], name: str) -> int | None:
         if line.lower().startswith(wanted):
             return number
     return None
+
+
+_MIN_NEEDLE = 3
+"""Characters a piece of the reply must have to be looked for in the file: "!" or "a" is found anywhere."""
+
+
+def place_by_text(findings: Sequence[Finding], text: str, raw: bytes | str, *, has_headers: bool = False
+                  ) -> list[Finding]:
+    """The findings `with_file_positions` could not place, placed where their text is found in the file.
+
+    A reply made from HTML or with joined lines (format=flowed) has lines that are not the file's lines, yet its
+    words are usually in the file: "Your order shipped!!!" is inside `<p>Your order shipped!!!</p>`. A finding is
+    placed when its reply line, or the part of that line up to or from the flagged text, or the flagged text
+    itself, occurs exactly once in the file's body; otherwise (a base64 or quoted-printable body, text split by
+    tags or entities) it keeps its position in the reply's text, which every output says is what it is.
+    Cost: one search of the body per unplaced finding and candidate, each linear in the body.
+    """
+    if all(f.file_line is not None or f.start >= f.end for f in findings):
+        return list(findings)
+    lines = text_lines_of(raw)
+    first = lines.index("") + 1 if has_headers and "" in lines else 0
+    body = "\n".join(lines[first:]).translate(NO_BREAK_SPACES)
+    out = []
+    for f in findings:
+        found = None if f.file_line is not None or f.start >= f.end else _find_once(body, text, f.start, f.end)
+        if found is None:
+            out.append(f)
+            continue
+        row = body.count("\n", 0, found)
+        column = found - body.rfind("\n", 0, found)
+        out.append(dataclasses.replace(f, file_line=first + row + 1, file_column=column))
+    return out
+
+
+def _find_once(body: str, text: str, start: int, end: int) -> int | None:
+    """The body offset of text[start] when a piece of its line around it occurs in `body` exactly once."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(end, line_end)
+    for left, right in ((line_start, line_end), (line_start, stop), (start, line_end), (start, stop)):
+        while left < start and text[left] in " \t":
+            left += 1
+        while right > max(left, stop) and text[right - 1] in " \t":
+            right -= 1
+        needle = text[left:right]
+        if len(needle.strip()) < _MIN_NEEDLE:
+            continue
+        at = body.find(needle)
+        if at >= 0 and body.find(needle, at + 1) < 0:
+            return at + start - left
+    return None
