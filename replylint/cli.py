@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the configuration file, rules and options that would be used, and exit")
     check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
                        help="language of the findings (auto: each reply's own; default: the config's, else auto)")
+    fixing = check.add_mutually_exclusive_group()
+    fixing.add_argument("--diff", action="store_true",
+                        help="print the safe fixes as a unified diff and change nothing (docs/cli.md says which)")
+    fixing.add_argument("--fix", action="store_true",
+                        help="apply the safe fixes to the files, then report what is left")
 
     from replylint.auditing.cli import add_parser as add_audit
 
@@ -171,6 +176,57 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
 def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
                  startup: contextlib.ExitStack) -> int:
     registry = discover()
+    config = _configured(args, registry)
+    if args.show_settings:
+        out.write(show_settings(config, registry))
+        return EXIT_OK
+    lang = _ui_language(config.message_language)
+    if args.fix and "-" in args.paths:
+        raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the "
+                                           "fixes"))
+    paths = _inputs(args, config)
+    linter = Linter(config, registry=registry)
+    context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
+    if args.template:
+        context["template"] = True
+    original = _input_file(args.original, lang) if args.original else None
+    stdin_data: dict[str, bytes] = {}  # what was read from stdin, for --show-source and --diff
+
+    def lint(raw: str, as_template: bool) -> Report:
+        return _lint_one(raw, linter, original, {**context, "template": True} if as_template else context, stdin,
+                         stdin_data)
+
+    linted: list[tuple[Report, str, bool]] = []
+    unreadable = 0
+    for raw, as_template in paths:
+        try:
+            linted.append((lint(raw, as_template), raw, as_template))
+        except ReplyParseError as exc:
+            # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
+            err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+            unreadable += 1
+        finally:
+            startup.close()
+    if linted and not args.message_language and config.message_language == "auto":
+        languages = {report.message_language for report, _, _ in linted}
+        lang = languages.pop() if len(languages) == 1 else lang  # what the findings are written in, if one
+    if args.diff:
+        changes = _show_diff(linted, stdin_data, out, err, quiet=args.quiet, lang=lang)
+        return EXIT_ERROR if unreadable else EXIT_FINDINGS if changes else EXIT_OK
+    if args.fix:
+        linted = _apply_fixes(linted, lint, err, quiet=args.quiet, lang=lang)
+    reports = [report for report, _, _ in linted]
+    if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
+        _write_output(args, reports, registry, out, stdin_data)
+    if unreadable:
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+
+
+def _configured(args: argparse.Namespace, registry: Registry) -> Config:
+    """The configuration file (given, or found from the first path) with the command line's overrides."""
     first = next((p for p in args.paths if p != "-"), None)
     if args.config:
         config = load_config(Path(args.config), registry=registry)
@@ -183,37 +239,69 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     if args.include or args.exclude:
         config = dataclasses.replace(config, include=tuple(args.include or config.include),
                                      exclude=config.exclude + tuple(args.exclude or ()))
-    if args.show_settings:
-        out.write(show_settings(config, registry))
-        return EXIT_OK
-    paths = _inputs(args, config)
-    linter = Linter(config, registry=registry)
-    context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
-    if args.template:
-        context["template"] = True
-    original = _input_file(args.original, _ui_language(config.message_language)) if args.original else None
-    reports: list[Report] = []
-    stdin_data: dict[str, bytes] = {}  # what was read from stdin, for --show-source, --diff and --fix
-    unreadable = 0
-    for raw, as_template in paths:
+    return config
+
+
+def _read_back(raw: str, stdin_data: dict[str, bytes]) -> bytes:
+    return stdin_data["<stdin>"] if raw == "-" else Path(raw).read_bytes()
+
+
+def _show_diff(linted: Sequence[tuple[Report, str, bool]], stdin_data: dict[str, bytes], out: TextIO,
+               err: TextIO, *, quiet: bool, lang: str) -> int:
+    """`--diff`: print what `--fix` would change, change nothing; the number of findings it would fix."""
+    from replylint import fix
+
+    fixed = left = 0
+    for report, raw, as_template in linted:
         try:
-            report = _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
-                               stdin, stdin_data)
-        except ReplyParseError as exc:
-            # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
-            err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
-            unreadable += 1
+            data = _read_back(raw, stdin_data)
+        except OSError as exc:
+            err.write(f"replylint: error: {terminal_safe(report.source)}: {exc.strerror or exc}\n")
             continue
-        finally:
-            startup.close()
-        reports.append(report)
-    if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
-        _write_output(args, reports, registry, out, stdin_data)
-    if unreadable:
-        return EXIT_ERROR
-    if args.exit_zero:
-        return EXIT_OK
-    return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+        plan = fix.plan(report, data, lang=report.message_language, template=as_template)
+        if plan.refused:
+            err.write(f"{terminal_safe(report.source)}: {plan.refused}\n")
+        out.write(terminal_safe(fix.unified_diff(report.source, plan, data), keep_newlines=True))
+        fixed += plan.fixed
+        left += len(report.findings) - plan.fixed
+    if not quiet:
+        err.write(_fix_summary(lang, fixed, left, would=True) + "\n")
+    return fixed
+
+
+def _apply_fixes(linted: list[tuple[Report, str, bool]], lint: Callable[[str, bool], Report], err: TextIO, *,
+                 quiet: bool, lang: str) -> list[tuple[Report, str, bool]]:
+    """`--fix`: write each file's safe fixes (atomically), then lint it again, so what is printed is what is left."""
+    from replylint import fix
+
+    fixed = 0
+    result = []
+    for report, raw, as_template in linted:
+        try:
+            data = _read_back(raw, stdin_data={})
+            plan = fix.plan(report, data, lang=report.message_language, template=as_template)
+            if plan.refused:
+                err.write(f"{terminal_safe(report.source)}: {plan.refused}\n")
+            if plan.edits:
+                fix.write_atomically(Path(raw), fix.apply(data, plan.edits, plan.codec))
+                fixed += plan.fixed
+                report = lint(raw, as_template)
+        except OSError as exc:
+            raise ReplylintError(i18n.tr(lang, "cannot write {path}: {reason}").format(
+                path=report.source, reason=exc.strerror or exc)) from None
+        result.append((report, raw, as_template))
+    if not quiet:
+        err.write(_fix_summary(lang, fixed, sum(len(r.findings) for r, _, _ in result), would=False) + "\n")
+    return result
+
+
+def _fix_summary(lang: str, fixed: int, left: int, *, would: bool) -> str:
+    if would:
+        done = i18n.ntr(lang, "{count} finding would be fixed", "{count} findings would be fixed", fixed)
+    else:
+        done = i18n.ntr(lang, "{count} finding fixed", "{count} findings fixed", fixed)
+    rest = i18n.ntr(lang, "{count} left", "{count} left", left)
+    return f"{done.format(count=fixed)}, {rest.format(count=left)}"
 
 
 def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO,
