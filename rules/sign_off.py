@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, last_line_span, signature_field
+from replylint_rules._mail import find_sign_off, informal_closing, signature_field
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
@@ -88,7 +88,7 @@ class SignOff(Rule):
         if found is None and signature_field(ctx, window=self.options.window) is not None:
             return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it
         if found is None:
-            start, end = last_line_span(ctx.text)
+            start, end = ctx.last_line
             yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
@@ -97,8 +97,8 @@ class SignOff(Rule):
         closing_line = source[found.start:found.line_end].strip()
         if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
             closing_line = _CLOSING[ctx.language]
+        params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"
         if found.where == "text":
-            start, end = found.start, found.end
+            yield Hit("no-name", found.start, found.end, params, suggestion=suggestion)
         else:
-            start, end = last_line_span(ctx.text)  # the signature block is not part of the text findings index
-        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{closing_line}\n{name}")
+            yield Hit.in_signature("no-name", found.start, found.end, params, suggestion=suggestion)
