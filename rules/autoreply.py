@@ -14,7 +14,6 @@ from replylint.model import Severity
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import find_links, find_times
-from replylint_rules._mail import find_greeting, find_sign_off
 
 ACK_WITHIN = 3
 """The acknowledgement must be among the first sentences after the greeting: it is what an autoreply opens with."""
@@ -130,7 +129,7 @@ class Autoreply(Rule):
     def acknowledgement(self, ctx: RuleContext) -> tuple[_Parts, Span, Match] | None:
         """The reply's parts, its opening sentence and the acknowledgement in it, when the reply is an automatic
         acknowledgement and nothing else; computed once per lint (unanswered-question asks too)."""
-        return ctx.shared("replylint_rules.autoreply", lambda: self._acknowledgement(ctx))
+        return ctx.memo(self._acknowledgement)
 
     def _acknowledgement(self, ctx: RuleContext) -> tuple[_Parts, Span, Match] | None:
         text = ctx.text
@@ -199,10 +198,10 @@ def _parts(ctx: RuleContext, analysis: Analysis, lex: partial[Lexicon]) -> _Part
     """Sentences of the body proper (no greeting, no sign-off, no unmarked quote) and the formula spans in them."""
     text = ctx.text
     lo, hi = 0, len(text)
-    greeting = find_greeting(ctx)
+    greeting = ctx.greeting
     if greeting is not None:
         lo = greeting.end
-    sign_off = find_sign_off(ctx)
+    sign_off = ctx.closing
     if sign_off is not None and sign_off.where == "text" and sign_off.start >= lo:
         hi = sign_off.start
     content: list[Span] = []

@@ -14,7 +14,6 @@ from replylint.model import Lang
 from replylint.nlp import Analysis, lemmatizer
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
-from replylint_rules._mail import informal_closing
 
 _ADDRESSING_2SG = frozenset({"можешь", "сможешь", "хочешь", "захочешь", "можеш", "зможеш", "хочеш", "захочеш"})
 """2nd-person forms that ask something of the reader ("можешь прислать снимок"), never the generic "you" of
@@ -254,7 +253,7 @@ class FamiliarTone(Rule):
         analysis = ctx.analysis
         lang = ctx.language
         cited = ctx.quoted_spans + reported_spans(analysis, self.lexicon("reported_speech", lang))
-        closing = informal_closing(ctx)
+        closing = ctx.informal_closing
         if closing is not None:
             # reported once, as a closing, with a polite one suggested ("Бувайте" would be the same goodbye)
             cited = Spans([*cited, (closing.start, closing.end)])

@@ -78,7 +78,7 @@ class Length(Rule):
             yield Hit.whole_reply("empty", severity=Severity.ERROR)
             return
         analysis = ctx.analysis
-        lo, hi = body_range(ctx)
+        lo, hi = ctx.body
         starts = analysis.word_starts
         first, stop = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
         total = stop - first
@@ -106,19 +106,3 @@ class Length(Rule):
             count = analysis.word_count(start, end)
             if count > opts.max_paragraph_words:
                 yield Hit("long-paragraph", start, end, {"words": count, "limit": opts.max_paragraph_words})
-
-
-def body_range(ctx: RuleContext) -> tuple[int, int]:
-    """Offsets in ctx.text of what the agent wrote between the greeting and the closing line."""
-    from replylint_rules._mail import find_greeting, find_sign_off
-
-    text = ctx.text
-    greeting = find_greeting(ctx)
-    lo = 0
-    if greeting is not None:
-        lo = greeting.end
-        while lo < len(text) and not text[lo].isalnum():
-            lo += 1
-    sign_off = find_sign_off(ctx)
-    hi = sign_off.start if sign_off is not None and sign_off.where == "text" and sign_off.start >= lo else len(text)
-    return lo, hi

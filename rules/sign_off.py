@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.mail.signoff import find_sign_off, signature_field
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, signature_field
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
@@ -83,7 +83,7 @@ class SignOff(Rule):
             return
         found = find_sign_off(ctx, window=self.options.window)
         name = _NAME[ctx.language]
-        if found is None and informal_closing(ctx) is not None:
+        if found is None and ctx.informal_closing is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None and signature_field(ctx, window=self.options.window) is not None:
             return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it

@@ -1,4 +1,4 @@
-"""The shared mail-structure helpers (rules/_mail.py): customer name, greeting, sign-off, names, placeholders."""
+"""The engine's mail structure (replylint.mail): customer name, greeting, sign-off, names, placeholders."""
 
 from __future__ import annotations
 
@@ -6,19 +6,14 @@ from typing import Any
 
 import pytest
 
+from replylint.mail.fields import find_placeholders
+from replylint.mail.greeting import find_greeting
+from replylint.mail.lines import text_lines
+from replylint.mail.names import customer_name, customer_names, same_name, suggest_greeting
+from replylint.mail.signoff import find_sign_off
 from replylint.model import Context, Lang
 from replylint.parsing import parse_input
 from replylint.rule import RuleContext
-from replylint_rules._mail import (
-    customer_name,
-    customer_names,
-    find_greeting,
-    find_placeholders,
-    find_sign_off,
-    same_name,
-    suggest_greeting,
-    text_lines,
-)
 
 
 def _ctx(reply: str, original: str | None = None, lang: Lang = "en", **facts: Any) -> RuleContext:
