@@ -109,7 +109,9 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     "Олена", "Olga" = "Ольга", "Andrii" = "Андрію". Everyday short forms listed in the `name_variants` lexicons
     match their full form ("Екатерина" = "Катя", "Katherine" = "Kate"); other nicknames are out of scope. With
     `short_forms=False`, `a` may be the full form of `b`'s short one but not a short form of it: a greeting
-    "Катя" to a customer known only as "Екатерина" uses a nickname she never used.
+    "Катя" to a customer known only as "Екатерина", or "Kate" to "Katherine", uses a nickname she never used.
+    That is how greeting-name compares (`uses_name`), as its page says: "Kate" for Katherine is the wrong name,
+    "Katherine" for a customer who signs "Kate" is fine.
     """
     fa, fb = _fold(a.strip(".")), _fold(b.strip("."))
     if len(fa) < 2 or len(fb) < 2:

@@ -52,3 +52,16 @@ def test_memo_computes_once_per_function_and_arguments() -> None:
     assert memo.get("ab", double, (2,)) == "abab" and memo.get("ab", double, (2,)) == "abab"
     assert memo.get("ab", double, (3,)) == "ababab"
     assert calls == [("ab", 2), ("ab", 3)] and len(memo) == 2
+
+
+def test_the_greeting_name_page_and_the_rule_agree_on_nicknames() -> None:
+    """The page says a short form the customer never used is the wrong name and the full form is fine."""
+    import replylint
+    from replylint_rules.greeting_name import GreetingName
+
+    assert '"Kate" for "Katherine"' in " ".join((GreetingName.__doc__ or "").split())
+    body = "Hi {},\n\nYour order left our warehouse today.\n\nKind regards,\nMarta"
+    short = replylint.lint(body.format("Kate"), context={"customer_name": "Katherine Moore"}, select=["greeting-name"])
+    assert [(f.kind, short.flagged(f)) for f in short.findings] == [("wrong-name", "Kate")]
+    full = replylint.lint(body.format("Katherine"), "Where is my order?\n\nKate", select=["greeting-name"])
+    assert full.findings == ()
