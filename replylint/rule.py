@@ -21,7 +21,6 @@ from replylint.lexicon import Lexicon, Match
 from replylint.mail.body import body_span
 from replylint.mail.fields import placeholders_in
 from replylint.mail.greeting import Greeting, find_greeting
-from replylint.mail.lexicons import Word
 from replylint.mail.lines import last_line_span
 from replylint.mail.names import NameInfo, customer_names
 from replylint.mail.signoff import SignOff, find_sign_off, informal_closing
@@ -29,6 +28,7 @@ from replylint.mail.voice import Spans, quoted_spans
 from replylint.memo import Memo
 from replylint.model import LANGUAGES, Context, JSONValue, Lang, LocationKind, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
+from replylint.placeholders import Placeholder
 
 T = TypeVar("T")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -199,7 +199,7 @@ class RuleContext:
         return names[0] if names else None
 
     @property
-    def placeholders(self) -> tuple[Word, ...]:
+    def placeholders(self) -> tuple[Placeholder, ...]:
         """Unfilled merge fields in `text`, hand-typed ones too ("{{name}}", "%FIRSTNAME%", "[Agent Name]",
         "XXX"), in order and none overlapping."""
         return self.memo(placeholders_in, self.text)

@@ -96,7 +96,7 @@ class MassMailing(Rule):
         if not ctx.facts.template:
             for holder in ctx.placeholders:
                 if _inside(own, holder.start):
-                    yield Hit("placeholder", holder.start, holder.end, {"text": holder.text},
+                    yield Hit("placeholder", holder.start, holder.end, {"text": text[holder.start:holder.end]},
                               severity=Severity.ERROR)
         sign_off = ctx.closing
         closing: int | None = sign_off.start if sign_off is not None and sign_off.where == "text" else None

@@ -15,6 +15,7 @@ from replylint.mail.names import CONNECTORS, NAME_WORD, NameInfo, name_tags, sam
 from replylint.mail.template import branch_lines, template_view
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis
+from replylint.placeholders import Placeholder
 
 if TYPE_CHECKING:
     from replylint.rule import RuleContext
@@ -102,7 +103,7 @@ def opening_lines(text: str) -> list[Line]:
 
 
 def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line,
-                      holders: Sequence[Word]) -> Greeting | None:
+                      holders: Sequence[Placeholder]) -> Greeting | None:
     generic = _generic_at(text, analysis, lang, line.start, line.end)
     if generic is not None:
         return Greeting(generic.start, generic.end, "", generic=generic)
@@ -157,7 +158,7 @@ class _Addressee:
 
 
 def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *,
-               after_greeting: bool, holders: Sequence[Word] = ()) -> _Addressee:
+               after_greeting: bool, holders: Sequence[Placeholder] = ()) -> _Addressee:
     """Whom a greeting addresses: titles, names, "and", fillers ("there", "всем"), up to anything else."""
     end = pos
     p = skip_blanks(text, pos, stop)
@@ -169,7 +170,7 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
             return _Addressee(generic.end, generic=generic)
         holder = placeholder_at(holders, p, stop)
         if holder is not None:
-            return _Addressee(holder.end, placeholder=holder)
+            return _Addressee(holder.end, placeholder=Word(text[holder.start:holder.end], holder.start, holder.end))
     words: list[tuple[str, Word]] = []
     while len(words) < _MAX_ADDRESS_WORDS:  # the rest of a long line of capitalised words addresses no one
         p = skip_blanks(text, p, stop)

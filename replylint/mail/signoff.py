@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from replylint.lexicon import Match
-from replylint.mail.fields import find_placeholders
 from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at
 from replylint.mail.lines import Line, text_lines
 from replylint.mail.names import CONNECTORS, SEPARATORS, person_name
 from replylint.mail.template import TemplateView, template_view
 from replylint.model import Lang
 from replylint.nlp import Analysis
+from replylint.placeholders import find_placeholders
 
 if TYPE_CHECKING:
     from replylint.rule import RuleContext
@@ -127,11 +127,10 @@ def signature_field(ctx: RuleContext, *, window: int = 12) -> Word | None:
     `{{ current_user.signature }}`): the helpdesk writes the closing and the name there when it sends."""
     if not ctx.facts.template:
         return None
-    from replylint.placeholders import find_placeholders as shared_placeholders
     from replylint.placeholders import names_signature
 
     for line in text_lines(ctx.text)[-window:]:
-        fields = [p for p in shared_placeholders(line.text) if p.is_variable]
+        fields = [p for p in find_placeholders(line.text) if p.is_variable]
         if (len(fields) == 1 and names_signature(fields[0].name)
                 and not (line.text[:fields[0].start] + line.text[fields[0].end:]).strip(SEPARATORS)):
             return Word(fields[0].name, line.start + fields[0].start, line.start + fields[0].end)
@@ -203,7 +202,7 @@ def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
     text = raw.lstrip("-–—•* ").rstrip(" ,.!;")
     if not text or len(text) > 80 or _NOT_SIGNER.search(text):
         return False
-    if find_placeholders(text):
+    if find_placeholders(text, loose=True):
         return template and _merge_field_signs(_MARKDOWN_LINK.sub(r"\1", text), lang)
     words = text.split()
     if len(words) > 8:
@@ -226,11 +225,10 @@ _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
 
 def _merge_field_signs(text: str, lang: Lang) -> bool:
     """Whether a template's signer line is name merge fields, optionally with a role or team after them."""
-    from replylint.placeholders import find_placeholders as shared_placeholders
     from replylint.placeholders import names_a_name, names_signature
 
-    fields = [p for p in shared_placeholders(text) if p.is_variable]
-    if len(fields) != len(find_placeholders(text)):
+    fields = [p for p in find_placeholders(text) if p.is_variable]
+    if len(fields) != len(find_placeholders(text, loose=True)):
         return False  # "[Agent Name]", "XXX": a blank someone must fill in by hand
     if not fields or any(p.is_customer_name or not (p.is_agent_name or names_a_name(p.name) or names_signature(p.name))
                          for p in fields):

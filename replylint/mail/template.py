@@ -35,10 +35,9 @@ def template_view(ctx: RuleContext) -> TemplateView:
 
 def _template_view(ctx: RuleContext) -> TemplateView:
     if ctx.facts.template:
-        from replylint.placeholders import blank_out
-        from replylint.placeholders import find_placeholders as shared_placeholders
+        from replylint.placeholders import blank_out, find_placeholders
 
-        markup = [p for p in shared_placeholders(ctx.text) if not p.is_variable]
+        markup = [p for p in find_placeholders(ctx.text) if not p.is_variable]
         if markup:
             text = blank_out(ctx.text, markup)
             tags = tuple((p.start, p.end, p.name.split(" ", 1)[0].strip("-~ ").casefold()) for p in markup)
