@@ -8,7 +8,7 @@
 Inputs: the labelled corpora (tests/corpus, tests/holdout, reply + original + context as the case gives them),
 every example of every installed rule (linted as `replylint.testing` lints it), every file under tests/fixtures
 and replylint/examples, and, with `--extra`, directories of `.eml`/`.txt` files or `.jsonl` files of records with
-`customer_message`+`agent_reply`, `body` or `raw` fields. For message files the parsed headers, body, quote and
+`customer_message`+`agent_reply`, `original`+`reply` (tests/rounds), `body` or `raw` fields. For message files the parsed headers, body, quote and
 defects are recorded too, so a parser change is checked below the findings as well.
 
 A speed change passes when `compare` prints no differences. The snapshot is a plain JSON map of input id to what
@@ -74,6 +74,9 @@ def _jsonl_inputs(path: Path) -> Iterator[tuple[str, Any, Any, dict[str, Any]]]:
         if "agent_reply" in record:
             yield rid, record["agent_reply"], record.get("customer_message"), {}
             yield rid + ":alone", record["agent_reply"], None, {}
+        elif "reply" in record:
+            yield rid, record["reply"], record.get("original"), dict(record.get("context") or {})
+            yield rid + ":alone", record["reply"], None, {}
         elif "body" in record:
             yield rid, record["body"], None, {}
         elif "raw" in record:
