@@ -8,8 +8,8 @@
 Inputs: the labelled corpora (tests/corpus, tests/holdout, reply + original + context as the case gives them),
 every example of every installed rule (linted as `replylint.testing` lints it), every file under tests/fixtures
 and replylint/examples, and, with `--extra`, directories of `.eml`/`.txt` files or `.jsonl` files of records with
-`customer_message`+`agent_reply`, `original`+`reply` (tests/rounds), `body` or `raw` fields. For message files the parsed headers, body, quote and
-defects are recorded too, so a parser change is checked below the findings as well.
+`customer_message`+`agent_reply`, `original`+`reply` (tests/rounds), `body` or `raw` fields. For message files the
+parsed headers, body, quote and defects are recorded too, so a parser change is checked below the findings as well.
 
 A speed change passes when `compare` prints no differences. The snapshot is a plain JSON map of input id to what
 was found; nothing here depends on timing.

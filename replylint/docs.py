@@ -147,12 +147,29 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
             default_text = repr(default).replace("|", "\\|")
             lines.append(f"| `{name}` | {kind} | `{default_text}` | {f.metadata.get('doc', '')} |")
         lines += ["", tr(lang, "Set them in {table}.").format(table=f"`[tool.replylint.rules.{cls.id}]`"), ""]
+    lines += _lexicon_lines(cls, lang)
     lines += [tr(lang, "## Suppression"), "",
               tr(lang, "In a draft or template: a line {disable} (until {enable}); in an .eml: the header {header}; "
                        "everywhere: {ignore} in the config.").format(
                   disable=f"`replylint: disable={cls.id}`", enable=f"`replylint: enable={cls.id}`",
                   header=f"`X-Replylint-Disable: {cls.id}`", ignore=f"`ignore = [\"{cls.id}\"]`"), ""]
     return "\n".join(lines)
+
+
+def _lexicon_lines(cls: type[Rule], lang: str) -> list[str]:
+    """The rule's declared lexicons, each with the folder it is read from (its own or the shared one)."""
+    if not cls.lexicons:
+        return []
+    lines = [tr(lang, "## Lexicons"), "",
+             tr(lang, "Phrase lists the rule reads, one file per language ({pattern}):").format(
+                 pattern="`<name>.<lang>.txt`"), ""]
+    for name in cls.lexicons:
+        try:
+            folder = cls.lexicon_file(name, "en").parent.name
+        except FileNotFoundError:
+            folder = "?"
+        lines.append(f"- `{name}` (`lexicons/{folder}/`)")
+    return [*lines, ""]
 
 
 def render_index(classes: Sequence[type[Rule]], lang: str = "en") -> str:

@@ -767,11 +767,12 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 @cache
 def topic_names() -> tuple[str, ...]:
-    """Topics are data: every `topic_<name>.en.txt` beside this module adds one (with its ru and uk lists).
+    """Topics are data: every `topic_<name>.en.txt` in unanswered-question's lexicons adds one (with its other
+    languages' lists; unanswered-question declares them all by this listing).
 
     perf: read once per process; globbing the folder on every call cost ~1.8 ms a lint (rules asked ~20 times).
     Lexicons are package data, read-only while the process runs, like the lexicons themselves (cached too)."""
-    return tuple(sorted(p.name.split(".")[0] for p in LEXICON_DIR.glob("topic_*.en.txt")))
+    return tuple(sorted(p.name.split(".")[0] for p in (LEXICON_DIR / "unanswered-question").glob("topic_*.en.txt")))
 
 
 def topic_lexicons(lex: LexiconSource) -> list[tuple[str, Lexicon]]:

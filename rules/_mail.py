@@ -12,7 +12,8 @@ it closes with a name), so they are worked out here once and kept stable for eve
 - `text_lines(text)`, `last_line_span(text)`, `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
   building blocks.
 
-Phrase lists live in `lexicons/` beside this module, one file per language, like every rule's lexicons.
+Their phrase lists live in `lexicons/shared/` beside this module, one file per language; the rules that read them
+through these helpers declare them in their `lexicons`.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from replylint.lexicon import Lexicon, Match, read_entries
+from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer, pipeline
 from replylint.rule import RuleContext
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
-"""The folder of every built-in phrase list, `<name>.<lang>.txt`."""
+"""The lexicon root of the built-in rules: `<rule-id>/` and `shared/` folders of `<name>.<lang>.txt` files."""
 
 NameSource = Literal["context", "from", "to", "signature"]
 """Where a customer's name was learnt: the caller's facts, the original's From, the reply's To, the original's
@@ -149,15 +150,13 @@ def mail_lexicon(name: str, lang: Lang, *, with_english: bool = False) -> Lexico
     Forms match exactly, and inflected ones wherever `lang`'s analyser reads them alike.
     """
     langs = _langs(lang) + (("en",) if with_english and lang != "en" else ())
-    phrases = [entry for each in langs for entry in read_entries(_lexicon_file(name, each))]
+    phrases = [entry for each in langs for entry in _entries(name, each)]
     return Lexicon(f"{name}.{lang}", phrases, pipeline(lang))
 
 
-def _lexicon_file(name: str, lang: Lang) -> Path:
-    path = LEXICONS / f"{name}.{lang}.txt"
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
-    return path
+def _entries(name: str, lang: Lang) -> tuple[str, ...]:
+    """A shared lexicon's lines (`lexicons/shared/<name>.<lang>.txt`), through the one lexicon loader."""
+    return lexicon_entries(LEXICONS, SHARED, name, lang)
 
 
 @lru_cache(maxsize=64)
@@ -166,7 +165,7 @@ def word_list(name: str, lang: Lang) -> frozenset[str]:
 
     Read straight from the files: membership tests need no tokenizer, so none is built for them.
     """
-    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in read_entries(_lexicon_file(name, each))}
+    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in _entries(name, each)}
     return frozenset(words - {""})
 
 
@@ -251,7 +250,7 @@ def informal_greeting(phrase: str, lang: Lang) -> bool:
 
 @cache
 def _informal_greetings(lang: Lang) -> frozenset[str]:
-    return frozenset(entry.casefold() for entry in read_entries(_lexicon_file("informal_greetings", lang)))
+    return frozenset(entry.casefold() for entry in _entries("informal_greetings", lang))
 
 
 def _phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,
@@ -374,7 +373,7 @@ def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
     for each in ("en", "ru", "uk"):
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        for line in read_entries(_lexicon_file("name_variants", each)):
+        for line in _entries("name_variants", each):
             words = [w for w in line.split() if w != "="]
             forms: set[str] = set()
             for word in words:

@@ -93,6 +93,10 @@ class DelayNotice(Rule):
     """
 
     id = "delay-notice"
+    lexicons = (
+        "delay_apologies", "delay_causes", "delay_conditions", "delay_modals", "delay_not_delays", "delay_phrases",
+        "delay_reply_words", "delay_reschedule_requests", "delay_reschedules", "delay_resolved", "sales_terms",
+    )
     tags = ("content",)
     messages = {
         "no-apology": "The reply says \"{phrase}\" but never apologises for the delay.",

@@ -299,6 +299,10 @@ class FamiliarTone(Rule):
     """
 
     id = "familiar-tone"
+    lexicons = (
+        "address_lead", "formal_pronouns", "informal_closings", "informal_pronouns", "reported_speech", "slang",
+        "slang_address",
+    )
     tags = ("tone",)
 
     @dataclass(frozen=True)

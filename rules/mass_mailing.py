@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from replylint.model import LANGUAGES, Severity
@@ -20,7 +20,6 @@ from replylint_rules._mail import (
     last_line_span,
     suggest_greeting,
     text_lines,
-    word_list,
 )
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -40,6 +39,11 @@ class MassMailing(Rule):
     """
 
     id = "mass-mailing"
+    lexicons = (
+        "abbreviations", "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings",
+        "honorifics", "informal_greetings", "non_person_names", "placeholder_words", "spam_phrases", "team_words",
+        "unsubscribe",
+    )
     tags = ("tone", "spam")
 
     @dataclass(frozen=True)
@@ -185,8 +189,15 @@ class MassMailing(Rule):
 
     @staticmethod
     def _abbreviation(word: str) -> bool:
-        folded = word.casefold()
-        return any(folded in word_list("abbreviations", lang) for lang in LANGUAGES)
+        return word.casefold() in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Every language's abbreviations at once: Latin abbreviations appear in Cyrillic text too."""
+    entries = MassMailing.lexicon_entries
+    words = {entry.strip('"').casefold() for lang in LANGUAGES for entry in entries("abbreviations", lang)}
+    return frozenset(words - {""})
 
 
 def _inside(lines: list[Line], pos: int) -> bool:

@@ -42,6 +42,10 @@ class SignOff(Rule):
     """
 
     id = "sign-off"
+    lexicons = (
+        "closings", "device_footers", "greetings", "honorifics", "informal_closings", "non_person_names",
+        "placeholder_words", "team_words",
+    )
     tags = ("structure",)
 
     @dataclass(frozen=True)
