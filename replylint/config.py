@@ -19,7 +19,7 @@ from typing import Any
 
 from replylint._toml import load_ours
 from replylint.errors import ConfigError, RuleLoadError
-from replylint.model import MESSAGE_LANGUAGES, Severity
+from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
 
 CONFIG_FILES = ("replylint.toml", "pyproject.toml")
@@ -86,8 +86,8 @@ class Config:
             raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds, at most "
                               f"{MAX_RULE_TIMEOUT:,}")
         object.__setattr__(self, "rule_timeout", float(timeout))
-        if self.language not in (None, "en", "ru", "uk"):
-            raise ConfigError(f"{where}: language must be one of en, ru, uk")
+        if self.language not in (None, *LANGUAGES):
+            raise ConfigError(f"{where}: language must be one of {', '.join(LANGUAGES)}")
         if self.message_language not in MESSAGE_LANGUAGES:
             raise ConfigError(f"{where}: message-language must be one of {', '.join(MESSAGE_LANGUAGES)}, "
                               f"not {self.message_language!r}")

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from replylint.i18n import N_, TRANSLATED, ptr, rule_rationale, rule_summary, tr
+from replylint.languages import pack
+from replylint.model import LANGUAGES
 from replylint.rule import Example, Rule
-
-LANG_TITLES = {"en": "English", "ru": "Русский", "uk": "Українська"}
 
 
 def _fence(text: str) -> str:
@@ -123,11 +123,11 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
     if cls.rationale():
         lines += [tr(lang, "## Why it matters"), "", rule_rationale(lang, cls), ""]
     lines += [tr(lang, "## Examples"), ""]
-    for ex_lang in ("en", "ru", "uk"):
+    for ex_lang in LANGUAGES:
         examples = [e for e in cls.examples if e.lang == ex_lang]
         if not examples:
             continue
-        lines += [f"### {LANG_TITLES[ex_lang]}", ""]
+        lines += [f"### {pack(ex_lang).title}", ""]
         for ex in sorted(examples, key=lambda e: not e.is_bad):
             lines += _example_block(ex, lang)
     lines += [tr(lang, "## Messages"), "", tr(lang, "| kind | message |"), "|---|---|"]
@@ -165,7 +165,7 @@ def _lexicon_lines(cls: type[Rule], lang: str) -> list[str]:
                  pattern="`<name>.<lang>.txt`"), ""]
     for name in cls.lexicons:
         try:
-            folder = cls.lexicon_file(name, "en").parent.name
+            folder = cls.lexicon_file(name, LANGUAGES[0]).parent.name
         except FileNotFoundError:
             folder = "?"
         lines.append(f"- `{name}` (`lexicons/{folder}/`)")
@@ -186,11 +186,11 @@ def _other_languages(lang: str) -> str:
     links = []
     for other in ("en", *TRANSLATED):
         if other == lang:
-            links.append(LANG_TITLES[other])
+            links.append(pack(other).title)
             continue
         up = "../" if lang == "en" else "../../"
         target = f"{up}rules/index.md" if other == "en" else f"{up}{other}/rules/index.md"
-        links.append(f"[{LANG_TITLES[other]}]({target})")
+        links.append(f"[{pack(other).title}]({target})")
     return " · ".join(links)
 
 

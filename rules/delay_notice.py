@@ -61,15 +61,13 @@ def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], p
             return False
     elif not any(lo <= j < hi for j in past):
         return False
-    parses = getattr(analysis.pipeline.lemmatizer, "parses", None)
+    present_or_future = analysis.morphology.present_or_future
     for j in range(lo, hi):
         low = analysis.token_lowers[j]
         if low in _FUTURE_EN:
             return False
-        if parses is not None and j not in past:
-            found = parses(low)
-            if found and any(g in str(getattr(found[0], "tag", "")) for g in ("futr", "pres")):
-                return False
+        if j not in past and present_or_future(low):
+            return False
     return True
 
 

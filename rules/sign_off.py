@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.languages import pack
 from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import find_sign_off, informal_closing, last_line_span
 
-_CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
-_NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
 _INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
                                 "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
 """Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
@@ -98,12 +97,12 @@ class SignOff(Rule):
         if not ctx.text.strip():
             return
         found = find_sign_off(ctx, window=self.options.window)
-        name = _NAME[ctx.language]
+        name = pack(ctx.language).phrases.name_placeholder
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None:
             start, end = last_line_span(ctx.text)
-            yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
+            yield Hit("missing", start, end, suggestion=f"{pack(ctx.language).phrases.closing}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
             return
@@ -112,7 +111,7 @@ class SignOff(Rule):
             return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
         if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
-            closing_line = _CLOSING[ctx.language]
+            closing_line = pack(ctx.language).phrases.closing
         if found.where == "text":
             start, end = found.start, found.end
         else:
