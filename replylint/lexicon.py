@@ -65,14 +65,24 @@ def lexicon_file(root: Path, owner: str, name: str, lang: Lang) -> Path:
 
 @lru_cache(maxsize=2048)
 def _lexicon_file(root: Path, owner: str, name: str, lang: Lang) -> Path:
-    """perf: resolved once per (rule, lexicon, language); rules ask for lexicons ~20 times a reply."""
-    own = root / owner / f"{name}.{lang}.txt"
-    if own.is_file():
-        return own
-    shared = root / SHARED / f"{name}.{lang}.txt"
-    if shared.is_file():
-        return shared
-    raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {own} or {shared}")
+    """perf: resolved once per (rule, lexicon, language); rules ask for lexicons ~20 times a reply.
+
+    A language pack that brings its own lists (`LanguagePack.lexicon_dir`, laid out like a rule's root) is looked
+    in after the rule's root: that is how a new language covers the installed rules without touching them."""
+    from replylint.languages import pack
+
+    roots = [root]
+    extra = pack(lang).lexicon_dir
+    if extra is not None:
+        roots.append(extra)
+    tried = []
+    for base in roots:
+        for folder in (owner, SHARED):
+            path = base / folder / f"{name}.{lang}.txt"
+            if path.is_file():
+                return path
+            tried.append(str(path))
+    raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {' or '.join(tried)}")
 
 
 @lru_cache(maxsize=2048)

@@ -319,14 +319,8 @@ STEM_MIN = 5
 
 @cache
 def stop_words(lang: Lang) -> frozenset[str]:
-    """spaCy's stop words for `lang`, imported on first use so importing a rule does no work."""
-    import importlib
-
-    from replylint.nlp import import_spacy
-
-    import_spacy()
-    module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-    return frozenset(module.STOP_WORDS)
+    """The language pack's stop words (spaCy's, unless the pack lists its own), read on first use."""
+    return pack(lang).stop_word_set()
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,8 @@ LINGUA_FRANCA = "en"
 helpers also consult its lists, when it is installed."""
 
 Script = Literal["latin", "cyrillic"]
+NEVER = r"(?!)"
+"""A pattern that matches nothing: the default of every `Grammar` fragment."""
 
 
 class LanguageError(Exception):
@@ -46,6 +48,17 @@ class Lemmatizer(Protocol):
     def lemmas(self, word: str) -> frozenset[str]: ...
 
 
+class PlainLemmatizer:
+    """Every word its own lemma (lower-cased): for a language without a lemmatizer yet. Lexicons then list the
+    inflected forms they mean, or use `*` and exact forms."""
+
+    def lemma(self, word: str) -> str:
+        return word.lower()
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return frozenset({word.lower()})
+
+
 class Morphology:
     """What rules may ask about a word's grammar. This base class knows nothing (a language without a
     morphological analyser); packs override what their analyser can tell. Words are given lower-cased unless a
@@ -55,7 +68,7 @@ class Morphology:
     """Whether `name_tags` can tell a personal name from an ordinary word (pymorphy3's Name grammeme)."""
 
     def name_tags(self, word: str) -> frozenset[str]:
-        """"Name", "Surn", "Patr" for a word any parse reads as a first name, surname or patronymic."""
+        """ "Name", "Surn", "Patr" for a word any parse reads as a first name, surname or patronymic."""
         return frozenset()
 
     def imperative(self, word: str) -> bool:
@@ -97,30 +110,31 @@ class Grammar:
     """Time and money expressions as regular-expression fragments, matched ignoring case, inside word bounds.
 
     They are combined by `replylint_rules._answers` into its date, duration and clock patterns: a fragment is one
-    alternation group, `(?:...)`, without anchors.
+    alternation group, `(?:...)`, without anchors. A fragment a pack leaves out matches nothing (`NEVER`), so a
+    new language can start with the numbers and weekdays and grow the rest.
     """
 
-    numbers: str
+    numbers: str = NEVER
     """Counts in digits or words ("3", "three", "кілька")."""
-    range_join: str
+    range_join: str = NEVER
     """What joins the two ends of a range ("2-3", "two to three", "два или три")."""
-    units: str
+    units: str = NEVER
     """Units of time ("working days", "годин")."""
-    duration_lead: str
+    duration_lead: str = NEVER
     """Prepositions turning a bare unit into a span ("within", "через", "протягом")."""
-    weekdays: str
-    months: str
-    month_lead: str
+    weekdays: str = NEVER
+    months: str = NEVER
+    month_lead: str = NEVER
     """Words after which a month name alone is a date ("in June", "до кінця травня")."""
-    relative: str
+    relative: str = NEVER
     """Relative days and periods ("tomorrow", "на следующей неделе")."""
-    past: str
+    past: str = NEVER
     """Times already past ("yesterday", "два дні тому")."""
-    ordinal: str
+    ordinal: str = NEVER
     """A day of the month alone ("the 14th", "15-го")."""
-    clock_hours: str
+    clock_hours: str = NEVER
     """Whole hours in words ("5 o'clock", "к 5 часам")."""
-    from_to_hours: str
+    from_to_hours: str = NEVER
     """Hour ranges ("between 9 and 5", "з 9 до 18")."""
     day: str = r"\d{1,2}"
     """A day number as written before or after a month name."""
@@ -155,10 +169,10 @@ class LanguagePack:
     title: str
     """The language's own name, for pages ("Українська")."""
     script: Script
-    lemmatizer: Callable[[], Lemmatizer]
-    """Builds the lemmatizer (once per process, on first use)."""
-    grammar: Grammar
     phrases: Phrases
+    grammar: Grammar = field(default_factory=Grammar)
+    lemmatizer: Callable[[], Lemmatizer] = PlainLemmatizer
+    """Builds the lemmatizer (once per process, on first use)."""
     morphology: Callable[[Lemmatizer], Morphology] = lambda _lemmatizer: Morphology()
     """Builds the morphology from the pack's lemmatizer (once per process)."""
     spacy: str = "xx"
@@ -180,11 +194,24 @@ class LanguagePack:
     ("[Customer Name]")."""
     lexicon_dir: Path | None = None
     """The pack's own phrase lists for installed rules, if it brings them (a pack outside replylint)."""
+    stop_words: frozenset[str] | None = None
+    """Function words a question's content words leave out; None takes spaCy's list for `spacy`."""
     sample: str = ""
     """A short reply in the language: lint_many's workers lint it once at start-up, so the language's pipeline and
     dictionaries load then rather than inside the first reply's time budget."""
     extra: Mapping[str, object] = field(default_factory=dict, compare=False)
     """Anything a third-party rule wants from a language that the fields above do not hold."""
+
+    def stop_word_set(self) -> frozenset[str]:
+        """`stop_words`, or spaCy's for the pack's spaCy language (imported on first use)."""
+        if self.stop_words is not None:
+            return self.stop_words
+        from replylint.nlp import import_spacy
+
+        import_spacy()
+        from spacy.util import get_lang_class
+
+        return frozenset(get_lang_class(self.spacy).Defaults.stop_words)
 
 
 def _load(name: str) -> dict[str, LanguagePack]:
@@ -198,8 +225,7 @@ def _load(name: str) -> dict[str, LanguagePack]:
         except Exception as exc:
             raise LanguageError(f"language pack {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
         if not isinstance(pack, LanguagePack) or pack.code != ep.name:
-            raise LanguageError(f"entry point {ep.name!r} in {name} must name a LanguagePack whose code is "
-                                f"{ep.name!r}")
+            raise LanguageError(f"entry point {ep.name!r} in {name} must name a LanguagePack whose code is {ep.name!r}")
         found[ep.name] = pack
     if not found:
         raise LanguageError(f"no language pack is installed (entry point group {name!r})")

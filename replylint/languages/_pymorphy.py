@@ -69,8 +69,11 @@ class PymorphyMorphology(Morphology):
         first = _tag(parses[0])
         # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
         # equally as future and imperative, and in a reply to a customer it is the imperative.
-        tied = "2per" in first and "plur" in first and any(
-            "impr" in _tag(p) and getattr(p, "score", 0.0) >= getattr(parses[0], "score", 1.0) for p in parses)
+        tied = (
+            "2per" in first
+            and "plur" in first
+            and any("impr" in _tag(p) and getattr(p, "score", 0.0) >= getattr(parses[0], "score", 1.0) for p in parses)
+        )
         return bool(self._remembered("imperative", word, "impr" in first or tied))
 
     def past(self, word: str, lemmas: frozenset[str]) -> bool:
@@ -118,7 +121,8 @@ class PymorphyMorphology(Morphology):
         if found is None:
             likely = [_grammemes(p) for p in self._morph.parses(word) if p.score >= _LIKELY]
             found = bool(likely) and all(
-                "VERB" in g and "plur" in g and ("2per" in g or ("impr" in g and "incl" not in g)) for g in likely)
+                "VERB" in g and "plur" in g and ("2per" in g or ("impr" in g and "incl" not in g)) for g in likely
+            )
             remember(memo, word, found)
         return bool(found)
 

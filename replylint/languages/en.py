@@ -16,19 +16,13 @@ NUMBERS = (
     r"thirty|forty[- ]eight|seventy[- ]two|a\s+few|a\s+couple\s+of|a\s+couple|several|a\s+day\s+or|"
     r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or"
 )
-RANGE_JOIN = (
-    r"\s*(?:-|–|—|to|or)\s*"
-)
+RANGE_JOIN = r"\s*(?:-|–|—|to|or)\s*"
 UNITS = (
     r"(?:(?:working|business|calendar|banking|more)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"weekdays?)"
 )
-DURATION_LEAD = (
-    r"(?:in|within|after|over\s+the\s+next|for\s+the\s+next|in\s+the\s+next)"
-)
-WEEKDAYS = (
-    r"(?:mon|tues?|wednes|thurs|fri|satur|sun)days?"
-)
+DURATION_LEAD = r"(?:in|within|after|over\s+the\s+next|for\s+the\s+next|in\s+the\s+next)"
+WEEKDAYS = r"(?:mon|tues?|wednes|thurs|fri|satur|sun)days?"
 MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
@@ -51,15 +45,9 @@ PAST = (
     r"(?:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|" + WEEKDAYS + r")|"
     r"earlier\s+today|this\s+morning|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+ago)"
 )
-ORDINAL = (
-    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
-)
-CLOCK_HOURS = (
-    r"\d{1,2}\s*o['’]?clock"
-)
-FROM_TO_HOURS = (
-    r"between\s+\d{1,2}\s+and\s+\d{1,2}"
-)
+ORDINAL = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+CLOCK_HOURS = r"\d{1,2}\s*o['’]?clock"
+FROM_TO_HOURS = r"between\s+\d{1,2}\s+and\s+\d{1,2}"
 CURRENCY = r"dollars?|pounds?|euros?|pence|p\b"
 
 _PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left"})
@@ -132,6 +120,7 @@ PACK = LanguagePack(
         currency=CURRENCY,
     ),
     sample="Hello Anna,\n\nIt ships today.\n\nBest,\nTom",
-    phrases=Phrases(greeting="Hello", greeting_format="{greeting} {name},", closing="Kind regards,",
-                    name_placeholder="<your name>"),
+    phrases=Phrases(
+        greeting="Hello", greeting_format="{greeting} {name},", closing="Kind regards,", name_placeholder="<your name>"
+    ),
 )
