@@ -7,7 +7,6 @@ is how a linter loses its users' trust (flake8 and proselint both learned this t
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 import os
 import types
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from replylint._toml import load_ours
-from replylint.errors import ConfigError, RuleLoadError
+from replylint.errors import ConfigError, RuleLoadError, did_you_mean
 from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
 
@@ -313,5 +312,4 @@ def _check_keys(table: Mapping[Any, Any], where: str, name: str) -> None:
 
 
 def _hint(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return did_you_mean(word, choices)

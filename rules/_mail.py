@@ -9,7 +9,7 @@ it closes with a name), so they are worked out here once and kept stable for eve
 - `same_name(a, b, lang, short_forms=)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
 - `find_placeholders(text)`: unfilled merge fields ("{{name}}", "%FIRSTNAME%", "[Ім'я]"), on top of
   `replylint.placeholders`;
-- `text_lines(text)`, `last_line_span(text)`, `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
+- `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
   building blocks.
 
 Their phrase lists live in `lexicons/shared/` beside this module, one file per language; the rules that read them
@@ -28,6 +28,7 @@ from typing import Literal
 
 from replylint.languages import LINGUA_FRANCA, fallback, morphology, of_script, pack
 from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
+from replylint.mail.lines import Line, text_lines
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, lemmatizer, pipeline
 from replylint.rule import RuleContext
@@ -61,15 +62,6 @@ _EXTRA_PLACEHOLDER = re.compile(
 )
 """Merge-field shapes `replylint.placeholders` leaves out: a bare `$name`, angle brackets, bracketed field
 names that are not the customer's ("[Agent Name]", "[номер заказа]"), and "XXX" blanks."""
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank line; `start`/`end` index the text it came from and leave out surrounding whitespace."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,27 +189,6 @@ _BANNER_LINE = re.compile(
     r"[\[(<]*\s*(?:https?://\S+|www\.\S+|\{\{?[^{}\n]{1,80}\}\}?|%\{?[A-Za-z_.]{1,60}\}?%?)\s*[\])>]*"
 )
 """A line holding only a URL or a merge field (optionally bracketed): the banner of shop templates."""
-
-
-def text_lines(text: str) -> list[Line]:
-    """The non-blank lines of `text`, with offsets."""
-    out: list[Line] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        stripped = raw.strip()
-        if stripped:
-            start = pos + len(raw) - len(raw.lstrip())
-            out.append(Line(start, start + len(stripped), stripped))
-        pos += len(raw)
-    return out
-
-
-def last_line_span(text: str) -> tuple[int, int]:
-    """Span of the last non-blank line: where a finding about something missing at the end is shown."""
-    lines = text_lines(text)
-    if not lines:
-        return 0, 0
-    return lines[-1].start, lines[-1].end
 
 
 INFORMAL_CLOSING_LINES = 4

@@ -142,7 +142,7 @@ class AddressInvalid(Rule):
                 written = written_address(addr)
                 reason = syntax_problem(_without_comments(written))
                 if reason is not None:
-                    yield Hit("invalid-syntax", params={"header": label, "address": written, "reason": reason})
+                    yield Hit.in_header("invalid-syntax", label, {"address": written, "reason": reason})
         yield from self._recipient(ctx, headers)
 
     def _recipient(self, ctx: RuleContext, headers: Headers) -> Iterator[Hit]:
@@ -159,10 +159,10 @@ class AddressInvalid(Rule):
         wanted = {mailbox_key(a.email) for a in expected}
         if any(mailbox_key(r) in wanted for r in recipients):
             return
-        yield Hit("wrong-recipient",
-                  params={"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected),
-                          "header": "To" if any(written_address(a) for a in headers.to) else "Cc"},
-                  suggestion=expected[0].email)
+        header = "To" if any(written_address(a) for a in headers.to) else "Cc"
+        yield Hit.in_header("wrong-recipient", header,
+                            {"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected)},
+                            suggestion=expected[0].email)
 
 
 def _address_headers(headers: Headers) -> Iterator[tuple[str, tuple[Address, ...]]]:

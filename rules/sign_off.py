@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from replylint.languages import pack
 from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, last_line_span
+from replylint_rules._mail import find_sign_off, informal_closing
 
 _INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
                                 "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
@@ -101,7 +101,7 @@ class SignOff(Rule):
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None:
-            start, end = last_line_span(ctx.text)
+            start, end = ctx.last_line
             yield Hit("missing", start, end, suggestion=f"{pack(ctx.language).phrases.closing}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
@@ -112,8 +112,8 @@ class SignOff(Rule):
         closing_line = source[found.start:found.line_end].strip()
         if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
             closing_line = pack(ctx.language).phrases.closing
+        params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"
         if found.where == "text":
-            start, end = found.start, found.end
+            yield Hit("no-name", found.start, found.end, params, suggestion=suggestion)
         else:
-            start, end = last_line_span(ctx.text)  # the signature block is not part of the text findings index
-        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{closing_line}\n{name}")
+            yield Hit.in_signature("no-name", found.start, found.end, params, suggestion=suggestion)
