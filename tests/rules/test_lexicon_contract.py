@@ -78,3 +78,49 @@ def test_a_missing_lexicon_names_both_places(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as err:
         Lonely().lexicon("nowhere", "en")
     assert "lonely" in str(err.value) and SHARED in str(err.value)
+
+
+def _clear_lexicon_caches() -> None:
+    """Forget every loaded lexicon, so the next rule's reads all reach the file lookup again."""
+    import sys
+
+    from replylint import lexicon
+
+    modules = [lexicon, *(m for name, m in sys.modules.items() if name.startswith("replylint_rules") and m)]
+    for module in modules:
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear):
+                clear()
+
+
+@pytest.mark.parametrize("cls", [c for c in RULES if c.examples], ids=lambda c: c.id)
+def test_every_lexicon_a_rule_reads_is_declared(cls: type[Rule], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Declarations hold for the lists read through shared helpers too, not only through `self.lexicon`."""
+    from replylint import lexicon
+    from replylint.testing import iter_examples, lint_example
+
+    read: set[str] = set()
+    find = lexicon._lexicon_file
+
+    def recording(root: Path, owner: str, name: str, lang: str) -> Path:
+        read.add(name)
+        return find(root, owner, name, lang)
+
+    _clear_lexicon_caches()
+    monkeypatch.setattr(lexicon, "_lexicon_file", recording)
+    try:
+        for _, example in iter_examples(cls):
+            lint_example(cls, example)
+    finally:
+        monkeypatch.undo()
+        _clear_lexicon_caches()
+    # another rule's own lists, read through that rule (unanswered-question asks autoreply whether a reply is
+    # automatic), are declared by that rule
+    undeclared = {name for name in read - set(cls.lexicons) if not _read_through_another_rule(cls, name)}
+    assert not undeclared, f"{cls.id} reads {sorted(undeclared)} without declaring them"
+
+
+def _read_through_another_rule(cls: type[Rule], name: str) -> bool:
+    """A lexicon in another rule's own folder is that rule's: reading it means calling into that rule."""
+    return any(other is not cls and (other.lexicon_path() / f"{name}.en.txt").is_file() for other in RULES)
