@@ -246,6 +246,17 @@ class Rule:
         return load_lexicon(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
 
     @classmethod
+    def lexicon_words(cls, name: str) -> frozenset[str]:
+        """The entries of `name` in every installed language at once, case-folded (quotes stripped): for words
+        that turn up in replies of any language ("will", "USB", "до встречи" in a Ukrainian reply)."""
+        key = (cls, name)
+        found = _WORD_UNIONS.get(key)
+        if found is None:
+            words = {e.strip('"').casefold() for lang in LANGUAGES for e in cls.lexicon_entries(name, lang)}
+            found = _WORD_UNIONS[key] = frozenset(words - {""})
+        return found
+
+    @classmethod
     def lexicon_entries(cls, name: str, lang: Lang) -> tuple[str, ...]:
         """The lines of the lexicon `name` without compiling them (word lists, `concept: words` tables)."""
         return lexicon_entries(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
@@ -255,6 +266,8 @@ class Rule:
 
 
 _LEXICON_DIRS: dict[type, Path] = {}
+_WORD_UNIONS: dict[tuple[type, str], frozenset[str]] = {}
+"""`Rule.lexicon_words`, per rule class and lexicon (lexicons are read-only package data)."""
 
 
 def _lexicon_dir(cls: type) -> Path:

@@ -28,7 +28,6 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-_FUTURE_EN = frozenset({"will", "'ll", "shall", "going", "should", "would", "can", "may", "might", "expect", "due"})
 
 
 def _told_as_past(analysis: Analysis, char: int, past: set[int], memo: dict[tuple[int, int], bool] | None = None,
@@ -62,9 +61,10 @@ def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], p
     elif not any(lo <= j < hi for j in past):
         return False
     present_or_future = analysis.morphology.present_or_future
+    future = DelayNotice.lexicon_words("future_markers")
     for j in range(lo, hi):
         low = analysis.token_lowers[j]
-        if low in _FUTURE_EN:
+        if low in future:
             return False
         if j not in past and present_or_future(low):
             return False
@@ -93,7 +93,8 @@ class DelayNotice(Rule):
     id = "delay-notice"
     lexicons = (
         "delay_apologies", "delay_causes", "delay_conditions", "delay_modals", "delay_not_delays", "delay_phrases",
-        "delay_reply_words", "delay_reschedule_requests", "delay_reschedules", "delay_resolved", "sales_terms",
+        "delay_reply_words", "delay_reschedule_requests", "delay_reschedules", "delay_resolved", "future_markers",
+        "sales_terms",
     )
     tags = ("content",)
     messages = {

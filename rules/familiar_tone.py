@@ -122,11 +122,6 @@ def inside(spans: list[Span], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-_ADDRESSING_2SG = frozenset({"можешь", "сможешь", "хочешь", "захочешь", "можеш", "зможеш", "хочеш", "захочеш"})
-"""2nd-person forms that ask something of the reader ("можешь прислать снимок"), never the generic "you" of
-"ничего не поделаешь": one of them addresses the customer as ты even in a reply that says nothing else so."""
-
-
 # --- emoticons ----------------------------------------------------------------------------------------------
 
 _EMOJI = (
@@ -195,10 +190,6 @@ _BRACKET = re.compile(r"[()]")
 
 # --- ты / ти --------------------------------------------------------------------------------------------------
 
-_IDIOM_NEXT = {"ласка", "-", "то"}
-"""Words after an imperative that make it a fixed phrase: "будь ласка" (please), "будь-який", "будь то"."""
-
-
 def _verb_kind(analysis: Analysis, word: str) -> str | None:
     """"impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None."""
     return analysis.morphology.informal_verb(word.lower())
@@ -234,8 +225,8 @@ class FamiliarTone(Rule):
 
     id = "familiar-tone"
     lexicons = (
-        "address_lead", "formal_pronouns", "informal_closings", "informal_pronouns", "reported_speech", "slang",
-        "slang_address",
+        "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
+        "reported_speech", "slang", "slang_address",
     )
     tags = ("tone",)
 
@@ -326,6 +317,8 @@ class FamiliarTone(Rule):
         formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
             _is_formal_verb(analysis, text) for text in texts if text.isalpha())
         hits: dict[int, Hit] = {}
+        # "можешь прислать": a 2nd-person form asking the reader; "будь ласка": an imperative in a fixed phrase
+        addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
         generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
@@ -342,11 +335,11 @@ class FamiliarTone(Rule):
                 continue
             if text[:1].isupper() and not doc[i].is_sent_start:
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
-            if i + 1 < len(texts) and texts[i + 1].lower() in _IDIOM_NEXT:
+            if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
             hit = Hit("informal-you", start, start + len(text), {"word": text},
                       suggestion=_formal_form(analysis, text, doc[i].lemma_))
-            direct = kind != "2sg" or text.lower() in _ADDRESSING_2SG
+            direct = kind != "2sg" or text.lower() in addressing
             (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from replylint.languages import Script, morphology, of_script
 from replylint.mail.lines import Line, text_lines
-from replylint.model import LANGUAGES, Severity
+from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import (
     customer_name,
@@ -185,15 +185,7 @@ class MassMailing(Rule):
 
     @staticmethod
     def _abbreviation(word: str) -> bool:
-        return word.casefold() in _abbreviations()
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    """Every language's abbreviations at once: Latin abbreviations appear in Cyrillic text too."""
-    entries = MassMailing.lexicon_entries
-    words = {entry.strip('"').casefold() for lang in LANGUAGES for entry in entries("abbreviations", lang)}
-    return frozenset(words - {""})
+        return word.casefold() in MassMailing.lexicon_words("abbreviations")
 
 
 def _inside(lines: list[Line], pos: int) -> bool:

@@ -10,10 +10,6 @@ from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import find_sign_off, informal_closing
 
-_INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
-                                "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
-"""Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
-
 
 def _merge_field_signs(source: str, line_end: int) -> bool:
     """Whether the line under the closing holds only merge fields (the agent's name, filled in when sent)."""
@@ -42,8 +38,8 @@ class SignOff(Rule):
 
     id = "sign-off"
     lexicons = (
-        "closings", "device_footers", "greetings", "honorifics", "informal_closings", "non_person_names",
-        "placeholder_words", "team_words",
+        "closings", "device_footers", "greetings", "honorifics", "informal_closing_formulas", "informal_closings",
+        "non_person_names", "placeholder_words", "team_words",
     )
     tags = ("structure",)
 
@@ -110,7 +106,7 @@ class SignOff(Rule):
         if ctx.facts.template and _merge_field_signs(source, found.line_end):
             return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
-        if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
+        if " ".join(found.phrase.casefold().split()) in self.lexicon_words("informal_closing_formulas"):
             closing_line = pack(ctx.language).phrases.closing
         params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"
         if found.where == "text":
