@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from replylint.languages import installed, pack
+from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
 from replylint.nlp import Analysis
@@ -60,11 +60,17 @@ _CLOCK = re.compile(
     r"|(?<![\d.,£$€₽₴])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",
     re.IGNORECASE,
 )
-_NOT_A_DATE_AFTER = re.compile(
-    r"\s*(?:%|[£$€₽₴]|грн|гривн|гривень|руб|р\.|uah|usd|eur|rub|gbp|inch|in\b|cm|mm|kg|g\b|кг|см|мм|г\b|л\b|"
-    r"ml|мл|\"|”|°|x\b|х\b)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _not_a_date_after() -> re.Pattern[str]:
+    """What, right after a number, makes it a quantity rather than a date or a clock time: a percent or currency
+    sign, an ISO currency code, a unit symbol, inches, degrees, or any installed language's measure words."""
+    words = "|".join(each.grammar.measures for each in installed().values() if each.grammar.measures)
+    signs = r"%|[£$€₽₴]|uah|usd|eur|rub|gbp|cm|mm|kg|g\b|ml|\"|”|°|x\b"
+    return re.compile(rf"\s*(?:{signs}|{words or NEVER})", re.IGNORECASE)
+
+
 @cache
 def _time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
     """Compiled on first use per language (perf: ~35 ms each, and a pre-send hook lints one language)."""
@@ -105,7 +111,7 @@ def _valid_numeric_date(m: re.Match[str], text: str) -> bool:
         return False
     if year is None and m.group("sep") == "." and _CLOCK_LIKE.match(m.group(0)):
         return False  # "18.30" is a clock time, recognised as one below
-    return not _NOT_A_DATE_AFTER.match(text, m.end())
+    return not _not_a_date_after().match(text, m.end())
 
 
 _CLOCK_LIKE = re.compile(r"(?:1[3-9]|2[0-3])\.[0-5]\d$")
@@ -124,7 +130,7 @@ def find_times(text: str, lang: Lang) -> list[Found]:
     for m in _ISO_DATE.finditer(text):
         found.append(Found(m.start(), m.end(), "date", m.group(0)))
     for m in _CLOCK.finditer(text):
-        if not _NOT_A_DATE_AFTER.match(text, m.end()) or m.group(0)[-1:].lower() == "m":
+        if not _not_a_date_after().match(text, m.end()) or m.group(0)[-1:].lower() == "m":
             found.append(Found(m.start(), m.end(), "time", m.group(0)))
     for kind, rx in _time_patterns(lang):
         for m in rx.finditer(text):

@@ -144,6 +144,9 @@ class Grammar:
     """Words that restrict a time to an offer's deadline ("only", "только")."""
     currency: str = ""
     """Currency words after an amount ("dollars", "грн"); symbols and ISO codes are known to every language."""
+    measures: str = ""
+    """Words that, right after a number, make it a quantity and not a date or a time ("inch", "кг", "грн");
+    signs, ISO currency codes and metric unit symbols are known to every language."""
 
 
 @dataclass(frozen=True)

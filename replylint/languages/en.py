@@ -118,6 +118,7 @@ PACK = LanguagePack(
         month_first=True,
         restrictive=frozenset({"only", "just"}),
         currency=CURRENCY,
+        measures=r"inch|in\b",
     ),
     sample="Hello Anna,\n\nIt ships today.\n\nBest,\nTom",
     phrases=Phrases(

@@ -139,6 +139,7 @@ PACK = LanguagePack(
         day=r"\d{1,2}(?:-?(?:го|ого))?",
         restrictive=frozenset({"только", "лишь"}),
         currency=CURRENCY,
+        measures=r"руб|р\.|кг|см|мм|г\b|л\b|мл|х\b",
     ),
     sample="Здравствуйте, Анна!\n\nЗаказ отправлен.\n\nС уважением,\nМарина",
     phrases=Phrases(greeting="Здравствуйте", closing="С уважением,", name_placeholder="<ваше имя>"),

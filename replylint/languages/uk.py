@@ -151,6 +151,7 @@ PACK = LanguagePack(
         day=r"\d{1,2}(?:-?(?:го|ого))?",
         restrictive=frozenset({"лише", "тільки"}),
         currency=CURRENCY,
+        measures=r"грн|гривн|гривень|кг|см|мм|г\b|л\b|мл|х\b",
     ),
     sample="Добрий день, Олено!\n\nЗамовлення відправлено.\n\nЗ повагою,\nМарина",
     phrases=Phrases(greeting="Добрий день", closing="З повагою,", name_placeholder="<ваше ім'я>"),
