@@ -95,6 +95,9 @@ class Linter:
             _ = ctx.analysis
         _ = ctx.original_analysis
         raw = engine.run(plan, ctx, index, self.config.rule_timeout)
+        # The engine's own findings (internal-error) may be written as an i18n.Text: shown in the findings' language.
+        raw = [replace(f, message=i18n.localised(f.message, message_lang)) if isinstance(f.message, i18n.Text)
+               else f for f in raw]
         # A rule that crashed or timed out is always reported: a directive must not hide a broken linter.
         findings = [f for f in raw
                     if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end, f.location.kind)]
@@ -167,7 +170,8 @@ class Linter:
         out = []
         for problem in sup.problems:
             line, col = index.position(problem.start)
-            out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, problem.message, problem.start,
+            out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, i18n.localised(problem.message, lang),
+                               problem.start,
                                problem.end, line, col, None, {"kind": "malformed", "directive": problem.directive}))
         for rid, start, end in sup.named:
             if rid in engine.ENGINE_IDS:

@@ -138,21 +138,28 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return _server(args.debounce)
         return _check(args, stdin or sys.stdin, out, err)
     except ReplylintError as exc:
-        err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+        err.write(f"replylint: error: {terminal_safe(i18n.error_text(exc, _args_language(args)))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:  # Ctrl-C, or a plugin raising it (which replylint cannot tell apart): no traceback
-        err.write("replylint: interrupted\n")
+        err.write("replylint: " + i18n.tr(_args_language(args), "interrupted") + "\n")
         return 130
+
+
+def _args_language(args: argparse.Namespace) -> str:
+    """The language to report an error in: the configuration's, once `check` has read it, else the flag's or
+    the locale's."""
+    found = getattr(args, "ui_language", None)
+    return found if isinstance(found, str) else _ui_language(getattr(args, "message_language", None))
 
 
 def _server(debounce_ms: float) -> int:
     try:
         from replylint.lsp.server import serve
     except ImportError as exc:
-        raise ReplylintError(f"the server needs the 'lsp' extra ({exc.name} is missing): pip install -e '.[lsp]'"
-                             ) from None
+        raise ReplylintError(i18n.Text("the server needs the 'lsp' extra ({module} is missing): pip install -e "
+                                       "'.[lsp]'", module=exc.name)) from None
     if not 0 <= debounce_ms <= 10_000:
-        raise ReplylintError("--debounce takes 0 to 10000 milliseconds")
+        raise ReplylintError(i18n.Text("--debounce takes 0 to 10000 milliseconds"))
     return serve(debounce=debounce_ms / 1000)
 
 
@@ -178,9 +185,10 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     registry = discover()
     config = _configured(args, registry)
     if args.show_settings:
-        out.write(show_settings(config, registry))
+        out.write(show_settings(config, registry, _ui_language(config.message_language)))
         return EXIT_OK
     lang = _ui_language(config.message_language)
+    args.ui_language = lang
     if args.fix and "-" in args.paths:
         raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the "
                                            "fixes"))
@@ -193,8 +201,8 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     stdin_data: dict[str, bytes] = {}  # what was read from stdin, for --show-source and --diff
 
     def lint(raw: str, as_template: bool) -> Report:
-        return _lint_one(raw, linter, original, {**context, "template": True} if as_template else context, stdin,
-                         stdin_data)
+        return _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
+                         stdin=stdin, stdin_data=stdin_data)
 
     linted: list[tuple[Report, str, bool]] = []
     unreadable = 0
@@ -203,7 +211,7 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
             linted.append((lint(raw, as_template), raw, as_template))
         except ReplyParseError as exc:
             # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
-            err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+            err.write(f"replylint: error: {terminal_safe(i18n.error_text(exc, lang))}\n")
             unreadable += 1
         finally:
             startup.close()
@@ -276,7 +284,8 @@ def _apply_fixes(linted: list[tuple[Report, str, bool]], lint: Callable[[str, bo
 
     fixed = 0
     result = []
-    for report, raw, as_template in linted:
+    for linted_report, raw, as_template in linted:
+        report = linted_report
         try:
             data = _read_back(raw, stdin_data={})
             plan = fix.plan(report, data, lang=report.message_language, template=as_template)
@@ -353,20 +362,26 @@ def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = F
     return "".join(f"{line}\n" for line in lines)
 
 
-def show_settings(config: Config, registry: Registry) -> str:
-    """What a run would use, so "why did (not) this rule fire?" is answered without reading the code."""
-    lines = [f"config file: {config.path or '(none found: defaults)'}", f"fail-on: {config.fail_on}",
-             f"max-bytes: {config.max_bytes}", f"rule-timeout: {config.rule_timeout:g} s",
-             f"language: {config.language or 'detected per reply'}",
+def show_settings(config: Config, registry: Registry, lang: str = "en") -> str:
+    """What a run would use, so "why did (not) this rule fire?" is answered without reading the code.
+
+    Keys and values are the configuration's own words (as written in replylint.toml); the rest is in `lang`."""
+    nothing, none = i18n.tr(lang, "(nothing)"), i18n.tr(lang, "(none)")
+    label, found = i18n.tr(lang, "config file"), config.path or i18n.tr(lang, "(none found: defaults)")
+    detected, failed = i18n.tr(lang, "detected per reply"), i18n.tr(lang, "failed to load")
+    lines = [f"{label}: {found}",
+             f"fail-on: {config.fail_on}", f"max-bytes: {config.max_bytes}",
+             f"rule-timeout: {config.rule_timeout:g} s",
+             f"language: {config.language or detected}",
              f"message-language: {config.message_language}",
-             f"include: {', '.join(config.include) or '(nothing)'}",
-             f"exclude: {', '.join(config.exclude) or '(nothing)'}",
-             f"templates: {', '.join(config.templates) or '(none)'}", "rules:"]
+             f"include: {', '.join(config.include) or nothing}",
+             f"exclude: {', '.join(config.exclude) or nothing}",
+             f"templates: {', '.join(config.templates) or none}", "rules:"]
     for rid in config.selected(registry):
         try:
             cls = registry.get(rid).load()
         except ReplylintError as exc:
-            lines.append(f"  {rid}: failed to load: {exc}")
+            lines.append(f"  {rid}: {failed}: {i18n.error_text(exc, lang)}")
             continue
         severity = config.severity.get(rid, cls.severity)
         lines.append(f"  {rid} ({severity})")
@@ -377,7 +392,7 @@ def show_settings(config: Config, registry: Registry) -> str:
             lines.append(f"    allow: {phrase!r}")
     skipped = [rid for rid in registry.ids if rid not in config.selected(registry)]
     if skipped:
-        lines.append(f"not run: {', '.join(skipped)}")
+        lines.append(i18n.tr(lang, "not run") + ": " + ", ".join(skipped))
     return "".join(f"{terminal_safe(line)}\n" for line in lines)
 
 
@@ -445,7 +460,7 @@ def walk(folder: Path, include: Sequence[str], exclude: Sequence[str]) -> list[P
     return sorted(found)
 
 
-def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], stdin: TextIO,
+def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], *, stdin: TextIO,
               stdin_data: dict[str, bytes]) -> Report:
     if raw == "-":
         # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
@@ -462,8 +477,8 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
     from replylint.auditing.mail import holds_several_messages
 
     if path.is_file() and holds_several_messages(path):
-        raise ReplyParseError(f"{raw} is an mbox archive of many messages, not one reply; "
-                              f"run 'replylint audit {raw}' to lint each reply in it")
+        raise ReplyParseError(i18n.Text("{path} is an mbox archive of many messages, not one reply; run "
+                                        "'replylint audit {path}' to lint each reply in it", path=raw))
     if context.get("template"):
         return _lint_template(path, linter, original, context)
     report = linter.lint(path, original, context=context or None)
@@ -525,7 +540,8 @@ def _input_file(raw: str, lang: str) -> Path:
         raise ReplyParseError(i18n.tr(lang, "{path} is a directory; pass reply files (a shell glob works: "
                                             "{path}/*.eml)").format(path=raw))
     if not stat.S_ISREG(mode):
-        raise ReplyParseError(f"{raw} is {file_kind(mode)}, not a message file (pipe a message in with '-')")
+        raise ReplyParseError(i18n.Text("{path} is {kind}, not a message file (pipe a message in with '-')",
+                                        path=raw, kind=file_kind(mode)))
     return path
 
 
@@ -564,7 +580,8 @@ def _rules(out: TextIO, lang: str = "en") -> int:
         try:
             cls = entry.load()
         except ReplylintError as exc:
-            out.write(f"{entry.id:<22} (failed to load: {exc})\n")
+            failed = i18n.tr(lang, "failed to load")
+            out.write(f"{entry.id:<22} ({failed}: {i18n.error_text(exc, lang)})\n")
             continue
         langs = ",".join(sorted(cls.languages))
         out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {i18n.rule_summary(lang, cls)}\n")

@@ -29,12 +29,18 @@ class RuleLoadError(ReplylintError):
 def did_you_mean(word: object, choices: Iterable[str], lang: str = "en") -> str:
     """The " (did you mean 'x'?)" an error about an unknown name ends with, or "" when nothing is close: one
     wording for every unknown key, rule id and option, translated for the command line."""
-    close = difflib.get_close_matches(str(word), list(choices), n=1)
-    if not close:
+    close = closest(word, choices)
+    if close is None:
         return ""
     from replylint import i18n
 
-    return i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close[0]))
+    return i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close))
+
+
+def closest(word: object, choices: Iterable[str]) -> str | None:
+    """The known name an unknown one was probably meant to be, or None: the one matcher behind every hint."""
+    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    return close[0] if close else None
 
 
 class WorkerError(ReplylintError):

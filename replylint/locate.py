@@ -175,7 +175,8 @@ def _find_once(body: str, text: str, start: int, end: int) -> int | None:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     stop = min(end, line_end)
-    for left, right in ((line_start, line_end), (line_start, stop), (start, line_end), (start, stop)):
+    for first, last in ((line_start, line_end), (line_start, stop), (start, line_end), (start, stop)):
+        left, right = first, last
         while left < start and text[left] in " \t":
             left += 1
         while right > max(left, stop) and text[right - 1] in " \t":

@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from replylint.i18n import Text
 from replylint.model import LocationKind
 
 HEADER = "x-replylint-disable"
@@ -40,6 +41,7 @@ class Problem:
     start: int
     end: int
     message: str
+    """In English; a `replylint.i18n.Text`, which the pipeline shows in the findings' language."""
     directive: str
 
 
@@ -136,8 +138,8 @@ def read(text: str, header: str | None = None) -> Suppressions:
         body = _BODY.match(_body(line[match.end():].rstrip("\r\n")))
         ids = [p.strip() for p in body.group("ids").split(",") if p.strip()] if body else []
         if body is None or not ids or not all(_ID.match(i) for i in ids):
-            result.problems.append(Problem(pos, pos, "malformed replylint directive; write "
-                                           "'replylint: disable=rule-id[,rule-id]' or 'enable=...'", directive))
+            result.problems.append(Problem(pos, pos, Text("malformed replylint directive; write 'replylint: "
+                                                          "disable=rule-id[,rule-id]' or 'enable=...'"), directive))
             continue
         verb = body.group("verb")
         for rid in ids:
@@ -148,12 +150,13 @@ def read(text: str, header: str | None = None) -> Suppressions:
                 if rid in open_since:
                     result.ranges.append(Range(rid, open_since.pop(rid), pos))
                 else:
-                    result.problems.append(Problem(pos, pos, f"'enable={rid}' without an earlier "
-                                                   f"'disable={rid}'", directive))
+                    result.problems.append(Problem(pos, pos, Text("'enable={rule}' without an earlier "
+                                                                  "'disable={rule}'", rule=rid), directive))
             else:
                 next_line.append(rid)
     for rid in next_line:
-        result.problems.append(Problem(pos, pos, f"'disable-next-line={rid}' has no line after it", rid))
+        result.problems.append(Problem(pos, pos, Text("'disable-next-line={rule}' has no line after it", rule=rid),
+                                       rid))
     result.text = "".join(out)
     for rid, since in open_since.items():
         result.ranges.append(Range(rid, since, len(result.text)))

@@ -6,20 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from replylint.languages import pack
-from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing
-
-
-def _merge_field_signs(source: str, line_end: int) -> bool:
-    """Whether the line under the closing holds only merge fields (the agent's name, filled in when sent)."""
-    rest = source[line_end:].lstrip("\n").split("\n", 1)[0].strip()
-    fields = find_placeholders(rest)
-    if not rest or not fields:
-        return False
-    for merge_field in reversed(fields):
-        rest = rest[:merge_field.start] + rest[merge_field.end:]
-    return not rest.strip(" ,.-–—")
+from replylint_rules._mail import find_sign_off, informal_closing, signature_field
 
 
 class SignOff(Rule):
@@ -96,6 +84,8 @@ class SignOff(Rule):
         name = pack(ctx.language).phrases.name_placeholder
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
+        if found is None and signature_field(ctx, window=self.options.window) is not None:
+            return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it
         if found is None:
             start, end = ctx.last_line
             yield Hit("missing", start, end, suggestion=f"{pack(ctx.language).phrases.closing}\n{name}")
@@ -103,8 +93,6 @@ class SignOff(Rule):
         if found.name is not None or not self.options.require_name:
             return
         source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
-        if ctx.facts.template and _merge_field_signs(source, found.line_end):
-            return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
         if " ".join(found.phrase.casefold().split()) in self.lexicon_words("informal_closing_formulas"):
             closing_line = pack(ctx.language).phrases.closing

@@ -78,7 +78,8 @@ def test_encoded_and_html_bodies_are_refused_with_the_reason(tmp_path: Path) -> 
     path.write_text(headers + "Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(REPLY.encode()).decode(),
                     encoding="ascii")
     before = path.read_bytes()
-    code, out, err = _run("check", str(path), "--customer-name", "Ivan Petrov", "--fix")
+    code, _, err = _run("check", str(path), "--customer-name", "Ivan Petrov", "--fix")
+    assert code == 1
     assert path.read_bytes() == before
     assert f"{path}: not fixed: the body is base64-encoded; only 7bit and 8bit plain text is changed" in err
     html = tmp_path / "html.eml"

@@ -87,7 +87,7 @@ def test_json_and_sarif_carry_the_location_kind() -> None:
 
 def test_text_output_shows_the_signature_text_a_finding_covers() -> None:
     out = render("text", [_lint(REPLY)], show_source=True)
-    assert "| Acme" in out and "| parcel" in out
+    assert "~ | Acme Team\n  | ^^^^\n" in out and "3 | Your parcel ships today.\n  |      ^^^^^^\n" in out
 
 
 def test_a_header_finding_is_placed_on_its_header_line_in_the_file(tmp_path: Path) -> None:
