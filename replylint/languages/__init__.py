@@ -18,13 +18,14 @@ process, as for rules). See docs/languages.md for writing one.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Literal, Protocol
+
+from replylint.errors import ReplylintError
 
 GROUP = "replylint.languages"
 LINGUA_FRANCA = "en"
@@ -36,7 +37,7 @@ NEVER = r"(?!)"
 """A pattern that matches nothing: the default of every `Grammar` fragment."""
 
 
-class LanguageError(Exception):
+class LanguageError(ReplylintError):
     """A language pack that cannot be used: a broken entry point, or an unknown language code."""
 
 
@@ -217,31 +218,26 @@ class LanguagePack:
         return frozenset(get_lang_class(self.spacy).Defaults.stop_words)
 
 
-def _load(name: str) -> dict[str, LanguagePack]:
-    """Installed packs by code, in code order. A broken pack is an error naming it: no language silently lost."""
+@cache
+def installed() -> dict[str, LanguagePack]:
+    """Installed packs by code, in code order, loaded once per process. A broken pack is an error naming it: no
+    language is silently lost."""
     found: dict[str, LanguagePack] = {}
     for ep in sorted(entry_points(group=GROUP), key=lambda ep: ep.name):
         if ep.name in found:
             continue  # the same distribution twice on sys.path (editable + site)
         try:
-            pack = ep.load()
+            loaded = ep.load()
         except Exception as exc:
             raise LanguageError(f"language pack {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
-        if not isinstance(pack, LanguagePack) or pack.code != ep.name:
-            raise LanguageError(f"entry point {ep.name!r} in {name} must name a LanguagePack whose code is {ep.name!r}")
-        found[ep.name] = pack
+        if not isinstance(loaded, LanguagePack) or loaded.code != ep.name:
+            raise LanguageError(
+                f"entry point {ep.name!r} ({ep.value}) in {GROUP!r} must name a LanguagePack whose code is {ep.name!r}"
+            )
+        found[ep.name] = loaded
     if not found:
-        raise LanguageError(f"no language pack is installed (entry point group {name!r})")
+        raise LanguageError(f"no language pack is installed (entry point group {GROUP!r})")
     return found
-
-
-_lock = threading.Lock()
-
-
-@cache
-def installed() -> dict[str, LanguagePack]:
-    with _lock:
-        return _load(GROUP)
 
 
 def codes() -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from replylint.model import LANGUAGES
 from replylint.registry import discover
 
 PACK_MODULE = """
+from collections.abc import Callable
 from pathlib import Path
 
 from replylint.languages import Grammar, LanguagePack, Phrases
@@ -158,3 +160,22 @@ def test_a_pack_needs_only_a_code_a_script_and_a_greeting() -> None:
     assert minimal.lemmatizer().lemmas("Words") == frozenset({"words"})
     assert minimal.grammar == Grammar()
     assert pack("uk").morphology(pack("uk").lemmatizer()).vocative("Олена") == "Олено"
+
+
+def test_a_broken_pack_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    from replylint import languages
+    from replylint.errors import ReplylintError
+
+    def fake(value: str) -> Callable[..., list[EntryPoint]]:
+        return lambda group: [EntryPoint(name="qq", value=value, group=group)]
+
+    monkeypatch.setattr(languages, "entry_points", fake("replylint.languages.en:PACK"))
+    with pytest.raises(languages.LanguageError, match=r"'qq'.*whose code is 'qq'"):
+        languages.installed.__wrapped__()
+    monkeypatch.setattr(languages, "entry_points", fake("no_such_module_here:PACK"))
+    with pytest.raises(ReplylintError, match=r"language pack 'qq' .* failed to load"):
+        languages.installed.__wrapped__()
+    with pytest.raises(languages.LanguageError, match="no language pack for 'qq'"):
+        pack("qq")
