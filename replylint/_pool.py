@@ -64,11 +64,6 @@ class _Worker:
     """When the current deadline was set."""
 
 
-_WARM_UP = (("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", "en"),
-            ("Здравствуйте, Анна!\n\nЗаказ отправлен.\n\nС уважением,\nМарина", "ru"),
-            ("Добрий день, Олено!\n\nЗамовлення відправлено.\n\nЗ повагою,\nМарина", "uk"))
-
-
 def _serve(requests: Connection, results: Connection) -> None:  # pragma: no cover - runs in the worker
     """Build one Linter, then lint what arrives until told to stop; every outcome of an item is sent back."""
     from replylint.api import Linter
@@ -77,10 +72,12 @@ def _serve(requests: Connection, results: Connection) -> None:  # pragma: no cov
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     try:
         linter = Linter(pickle.loads(requests.recv_bytes()))
-        for text, lang in _WARM_UP:
+        from replylint.languages import installed
+
+        for lang, each in installed().items():
             # Each language's pipeline and dictionaries load on first use: here, inside the start-up allowance,
             # rather than inside the first item's deadline.
-            linter.lint(text, context={"language": lang})
+            linter.lint(each.sample, context={"language": lang})
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which cannot see this process's stderr
         results.send_bytes(pickle.dumps(("fatal", describe(exc))))
         os._exit(1)

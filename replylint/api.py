@@ -159,7 +159,7 @@ class Linter:
         if facts.language:
             return facts.language
         if self.config.language:
-            return self.config.language  # type: ignore[return-value]
+            return self.config.language
         found = language.detect(text)
         if found is None and orig is not None:
             found = language.detect(orig.text)

@@ -22,7 +22,7 @@ from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError, did_you_mean
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
-from replylint.model import MESSAGE_LANGUAGES, Report, Severity
+from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
     check.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
     check.add_argument("--customer-name", metavar="NAME", help="the customer's name, if the mail does not say")
-    check.add_argument("--language", choices=["en", "ru", "uk"], help="skip detection, lint as this language")
+    check.add_argument("--language", choices=LANGUAGES, help="skip detection, lint as this language")
     check.add_argument("--template", action="store_true", help="lint as a template: placeholders are expected")
     check.add_argument("--show-source", action="store_true", help="print the flagged text under each finding")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")

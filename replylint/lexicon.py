@@ -1,6 +1,12 @@
 """Phrase lists as data, matched by lemma so inflected Russian and Ukrainian forms need no listing.
 
-A lexicon file is `<name>.<lang>.txt`: one phrase per line, `#` starts a comment. Inside a phrase:
+Where: `<root>/<rule-id>/<name>.<lang>.txt` for a list one rule reads, `<root>/shared/<name>.<lang>.txt` for one
+several rules (or the mail-structure helpers) read; `lexicon_file` looks in that order, and `lexicon_entries` /
+`load_lexicon` are the one loader (raw lines, or compiled and matched by lemma), each cached per process.
+
+A lexicon file is `<name>.<lang>.txt`: one entry per line, `#` starts a comment, blank lines are skipped. Most
+lexicons are phrase lists; a few are read as plain word lists or as lines of related words (`name_variants`,
+`equivalents`), with the same line format. Inside a phrase:
 - a plain word matches any form that shares a lemma with it ("знаю" matches "знаем", "знала");
 - `"word"` (in double quotes) matches that exact form only, for words whose lemma is too broad;
 - `*` matches any one token; `...` matches a gap of up to four tokens.
@@ -14,9 +20,11 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from replylint.nlp import Analysis, Pipeline
+from replylint.model import Lang
+from replylint.nlp import Analysis, Pipeline, pipeline
 
 GAP_TOKENS = 4
 """How many tokens `...` may skip: enough for "не совсем точно знаю", not enough to bridge sentences."""
@@ -44,6 +52,50 @@ def read_entries(path: Path) -> list[str]:
     read without compiling them (no pipeline is built for those)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [entry for entry in (ln.split("#", 1)[0].strip() for ln in lines) if entry]
+
+
+SHARED = "shared"
+"""The folder of the lexicons several rules read."""
+
+
+def lexicon_file(root: Path, owner: str, name: str, lang: Lang) -> Path:
+    """`<root>/<owner>/<name>.<lang>.txt`, else the shared folder's; FileNotFoundError naming both places."""
+    return _lexicon_file(root, owner, name, lang)
+
+
+@lru_cache(maxsize=2048)
+def _lexicon_file(root: Path, owner: str, name: str, lang: Lang) -> Path:
+    """perf: resolved once per (rule, lexicon, language); rules ask for lexicons ~20 times a reply.
+
+    A language pack that brings its own lists (`LanguagePack.lexicon_dir`, laid out like a rule's root) is looked
+    in after the rule's root: that is how a new language covers the installed rules without touching them."""
+    from replylint.languages import pack
+
+    roots = [root]
+    extra = pack(lang).lexicon_dir
+    if extra is not None:
+        roots.append(extra)
+    tried = []
+    for base in roots:
+        for folder in (owner, SHARED):
+            path = base / folder / f"{name}.{lang}.txt"
+            if path.is_file():
+                return path
+            tried.append(str(path))
+    raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {' or '.join(tried)}")
+
+
+@lru_cache(maxsize=2048)
+def lexicon_entries(root: Path, owner: str, name: str, lang: Lang) -> tuple[str, ...]:
+    """The entries of a lexicon, read once per process (lexicons are read-only package data)."""
+    return tuple(read_entries(_lexicon_file(root, owner, name, lang)))
+
+
+@lru_cache(maxsize=512)
+def load_lexicon(root: Path, owner: str, name: str, lang: Lang) -> Lexicon:
+    """The lexicon compiled for matching with `lang`'s pipeline, once per process."""
+    path = _lexicon_file(root, owner, name, lang)
+    return Lexicon(path.name, lexicon_entries(root, owner, name, lang), pipeline(lang))
 
 
 class _Whole(list[Match]):

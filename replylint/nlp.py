@@ -21,12 +21,15 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from replylint.languages import Lemmatizer
 from replylint.memo import Memo
 from replylint.model import Lang
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+
+    from replylint.languages import Morphology
 
 T = TypeVar("T")
 
@@ -148,6 +151,11 @@ class LookupLemmatizer:
         forms = {low} if found is None else {low, found.lower()}
         return (found or low).lower(), frozenset(forms)
 
+    @property
+    def table(self) -> dict[str, str]:
+        """The lookup table (form -> lemma), shared with the English morphology's dictionary."""
+        return self._table
+
     def lemma(self, word: str) -> str:
         return self._cache(word.lower())[0]
 
@@ -164,7 +172,7 @@ class Pipeline:
 
     lang: Lang
     nlp: Language
-    lemmatizer: MorphLemmatizer | LookupLemmatizer
+    lemmatizer: Lemmatizer
 
     @cached_property
     def special_cases(self) -> frozenset[str]:
@@ -177,15 +185,17 @@ class Pipeline:
         return Analysis(text=text, doc=self.nlp(doc), pipeline=self)
 
 
-def lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
+def lemmatizer(lang: Lang) -> Lemmatizer:
     """Only the lemmatizer of `lang`: for looking up a word without paying for a spaCy tokenizer."""
     with _build_lock:
         return _lemmatizer(lang)
 
 
 @cache
-def _lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
-    return LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
+def _lemmatizer(lang: Lang) -> Lemmatizer:
+    from replylint.languages import pack
+
+    return pack(lang).lemmatizer()
 
 
 MAX_NEW_LEXEMES = 2_500
@@ -263,8 +273,11 @@ def _pipeline(lang: Lang) -> Pipeline:
     lemmatizer = _lemmatizer(lang)
     # perf: the same objects `spacy.blank(lang)` builds, without its config round trip (~50 ms) and with the
     # tokenizer built once in its final form: its setters reload every special case (1,347 for en, ~90 ms).
-    language = get_lang_class(lang)
-    nlp = language(vocab=create_vocab(lang, language.Defaults), create_tokenizer=_linear_tokenizer,
+    from replylint.languages import pack
+
+    spacy_lang = pack(lang).spacy
+    language = get_lang_class(spacy_lang)
+    nlp = language(vocab=create_vocab(spacy_lang, language.Defaults), create_tokenizer=_linear_tokenizer,
                    max_length=MAX_TEXT_CHARS)
     name = "replylint_sentences"
     if not Language.has_factory(name):
@@ -563,5 +576,12 @@ class Analysis:
         starts = self.word_starts
         return bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, start)
 
+    @property
+    def morphology(self) -> Morphology:
+        """The language pack's answers about a word's grammar (imperative, past tense, names...)."""
+        from replylint.languages import morphology
+
+        return morphology(self.pipeline.lang)
+
     def name_tags(self, token: Token) -> frozenset[str]:
-        return self.pipeline.lemmatizer.name_tags(token.text)
+        return self.morphology.name_tags(token.text)

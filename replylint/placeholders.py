@@ -377,14 +377,15 @@ def _names_field(inner: str) -> bool:
     """Whether bracketed text is a field name: English ends with the field word ("[Agent Name]"), Russian and
     Ukrainian start with it ("[Имя клиента]", "[номер замовлення]"). The field words are a phrase list matched by
     lemma, so the mail structure's lexicons and analyser are loaded here, on the first bracket only."""
+    from replylint.languages import pack
     from replylint.mail.lexicons import analyse_snippet, is_cyrillic, mail_lexicon
     from replylint.model import LANGUAGES
 
     for lang in LANGUAGES:
-        if is_cyrillic(inner) == (lang == "en"):
+        if ("cyrillic" if is_cyrillic(inner) else "latin") != pack(lang).script:
             continue
         for found in mail_lexicon("placeholder_words", lang).find(analyse_snippet(inner, lang)):
-            if (lang == "en" and found.end == len(inner)) or (lang != "en" and found.start == 0):
+            if found.start == 0 if pack(lang).head_first else found.end == len(inner):
                 return True
     return False
 

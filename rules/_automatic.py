@@ -13,19 +13,20 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from replylint.lexicon import Lexicon, Match
+from replylint.lexicon import Lexicon, Match, load_lexicon
 from replylint.mail.voice import Span, inside
 from replylint.model import Lang
 from replylint.nlp import Analysis
-from replylint.rule import RuleContext, _load_lexicon
+from replylint.rule import RuleContext
 from replylint_rules._answers import find_links
 
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
 def _lexicon(name: str, lang: Lang) -> Lexicon:
-    """The autoreply rule's phrase list, the same object its `self.lexicon` returns (one cache, one scan)."""
-    return _load_lexicon(_LEXICONS, name, lang)
+    """One of the autoreply rule's declared phrase lists (`lexicons/autoreply/`), the same object its
+    `self.lexicon` returns (one cache, so one scan of the reply per list)."""
+    return load_lexicon(_LEXICONS, "autoreply", name, lang)
 
 
 ACK_WITHIN = 3

@@ -35,6 +35,10 @@ class Pushy(Rule):
     """
 
     id = "pushy"
+    lexicons = (
+        "deadline_questions", "order_calls", "order_cutoffs", "order_deadlines", "pressure", "pressure_contextual",
+        "pressure_exceptions", "pressure_negators", "reported_speech", "sales_terms",
+    )
     tags = ("tone", "sales")
 
     @dataclass(frozen=True)

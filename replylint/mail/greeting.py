@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from replylint.languages import morphology
 from replylint.mail.fields import placeholder_at, placeholders_in
 from replylint.mail.lexicons import Word, in_words, is_cyrillic, phrase_at, skip_blanks
 from replylint.mail.lines import Line, text_lines
@@ -128,7 +129,7 @@ def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line,
         return None  # "Thanks, hi" is not "Anna, hi"
     # English has no grammeme to tell "Anna, hello" from "Yes, hello": a capitalised first word is taken as a
     # name the greeting uses, never as proof of a wrong name
-    personal = () if lang == "en" else leading.personal
+    personal = leading.personal if morphology(lang).names_by_grammeme else ()
     return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, personal)
 
 
@@ -211,7 +212,7 @@ def _address_word(text: str, word: Word, lang: Lang, stop: int) -> tuple[str, Wo
         return "title", word
     if in_words(word.text, "greeting_fillers", lang):
         return "filler", word
-    if word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
+    if word.text[:1].isupper() or (morphology(lang).names_by_grammeme and "Name" in name_tags(word.text, lang)):
         return "name", word
     return None
 

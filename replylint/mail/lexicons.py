@@ -11,12 +11,14 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from replylint.lexicon import Lexicon, Match, read_entries
-from replylint.model import Lang
+from replylint.languages import LINGUA_FRANCA, pack
+from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
+from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, lemmatizer, pipeline
 
 LEXICONS = Path(str(resources.files("replylint_rules"))) / "lexicons"
-"""The folder of the built-in phrase lists, `<name>.<lang>.txt`: the mail structure reads the shared ones."""
+"""The lexicon root of the built-in rules (`<rule-id>/` and `shared/` folders of `<name>.<lang>.txt` files): the
+mail structure reads the shared ones, and the rules that read them through it declare them in their `lexicons`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +38,15 @@ def mail_lexicon(name: str, lang: Lang, *, with_english: bool = False) -> Lexico
     Ukrainian or English pipeline (each costs ~0.2 s of tokenizer set-up and a dictionary load at cold start).
     Forms match exactly, and inflected ones wherever `lang`'s analyser reads them alike.
     """
-    langs = _langs(lang) + (("en",) if with_english and lang != "en" else ())
-    phrases = [entry for each in langs for entry in read_entries(lexicon_path(name, each))]
+    also = LINGUA_FRANCA if with_english and LINGUA_FRANCA in LANGUAGES and lang != LINGUA_FRANCA else None
+    langs = _langs(lang) + ((also,) if also else ())
+    phrases = [entry for each in langs for entry in shared_entries(name, each)]
     return Lexicon(f"{name}.{lang}", phrases, pipeline(lang))
 
 
-def lexicon_path(name: str, lang: Lang) -> Path:
-    path = LEXICONS / f"{name}.{lang}.txt"
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
-    return path
+def shared_entries(name: str, lang: Lang) -> tuple[str, ...]:
+    """A shared lexicon's lines (`lexicons/shared/<name>.<lang>.txt`), through the one lexicon loader."""
+    return lexicon_entries(LEXICONS, SHARED, name, lang)
 
 
 @lru_cache(maxsize=64)
@@ -54,18 +55,19 @@ def word_list(name: str, lang: Lang) -> frozenset[str]:
 
     Read straight from the files: membership tests need no tokenizer, so none is built for them.
     """
-    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in read_entries(lexicon_path(name, each))}
+    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in shared_entries(name, each)}
     return frozenset(words - {""})
 
 
 def _langs(lang: Lang) -> tuple[Lang, ...]:
     """Russian and Ukrainian replies borrow each other's formulas, and language detection confuses them on short
     texts, so phrase lookups for one also try the other."""
-    if lang == "ru":
-        return ("ru", "uk")
-    if lang == "uk":
-        return ("uk", "ru")
-    return (lang,)
+    return (lang, *pack(lang).related)
+
+
+def in_lingua_franca(word: str, name: str) -> bool:
+    """Whether `word` is in the lingua franca's list `name` too: "Support" signs Russian replies as well."""
+    return LINGUA_FRANCA in LANGUAGES and in_words(word, name, LINGUA_FRANCA)
 
 
 def is_cyrillic(word: str) -> bool:
@@ -86,7 +88,7 @@ def informal_greeting(phrase: str, lang: Lang) -> bool:
 
 @cache
 def _informal_greetings(lang: Lang) -> frozenset[str]:
-    return frozenset(entry.casefold() for entry in read_entries(lexicon_path("informal_greetings", lang)))
+    return frozenset(entry.casefold() for entry in shared_entries("informal_greetings", lang))
 
 
 def phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,

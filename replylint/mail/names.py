@@ -7,13 +7,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from replylint.lexicon import read_entries
-from replylint.mail.lexicons import analyse_snippet, in_words, informal_greeting, is_cyrillic, lexicon_path, phrase_at
+from replylint.languages import fallback, morphology, of_script, pack
+from replylint.mail.lexicons import (
+    analyse_snippet,
+    in_lingua_franca,
+    in_words,
+    informal_greeting,
+    is_cyrillic,
+    phrase_at,
+    shared_entries,
+)
 from replylint.mail.lines import text_lines
-from replylint.model import Lang
-from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer
+from replylint.model import LANGUAGES, Lang
+from replylint.nlp import Analysis, lemmatizer
 
 if TYPE_CHECKING:
     from replylint.rule import RuleContext
@@ -58,8 +66,8 @@ def name_tags(word: str, lang: Lang) -> frozenset[str]:
     """pymorphy3's Name/Surn/Patr grammemes for a Cyrillic word (empty for other scripts and for en)."""
     if not is_cyrillic(word):
         return frozenset()
-    use: Lang = lang if lang in ("ru", "uk") else "ru"
-    return lemmatizer(use).name_tags(word)
+    use = lang if morphology(lang).names_by_grammeme and pack(lang).script == "cyrillic" else fallback("cyrillic")
+    return morphology(use).name_tags(word) if use is not None else frozenset()
 
 
 def _fold(word: str) -> str:
@@ -97,8 +105,8 @@ def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     if not is_cyrillic(folded):
         return frozenset({folded})
     forms: set[str] = {folded}
-    for each in ("ru", "uk"):
-        forms |= lemmatizer(each).lemmas(folded)
+    for each in of_script("cyrillic"):
+        forms |= lemmatizer(each.code).lemmas(folded)
     return frozenset(_fold(f) for f in forms)
 
 
@@ -143,9 +151,9 @@ def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     first word of its line)."""
     groups = []
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
-    for each in ("en", "ru", "uk"):
+    for each in LANGUAGES:
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        for line in read_entries(lexicon_path("name_variants", each)):
+        for line in shared_entries("name_variants", each):
             words = [w for w in line.split() if w != "="]
             forms: set[str] = set()
             for word in words:
@@ -214,7 +222,7 @@ def _plausible_name(parts: list[str], lang: Lang, *, trusted: bool) -> tuple[str
     """The name words if they read as a person's name (see `person_name`), capitalised when trusted."""
     if not 1 <= len(parts) <= 4:
         return None
-    if any(in_words(p, "non_person_names", lang) or in_words(p, "non_person_names", "en") for p in parts):
+    if any(in_words(p, "non_person_names", lang) or in_lingua_franca(p, "non_person_names") for p in parts):
         return None
     if all(p.islower() for p in parts):
         if not trusted or len(parts) > 1:
@@ -335,7 +343,7 @@ def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) ->
 
 def given_name(info: NameInfo, lang: Lang) -> str:
     """The word to address the customer by: the first name if one is recognisable, else the first part."""
-    if lang in ("ru", "uk"):
+    if morphology(lang).names_by_grammeme:
         for part in info.parts:
             if "Name" in name_tags(part, lang):
                 return part
@@ -343,24 +351,8 @@ def given_name(info: NameInfo, lang: Lang) -> str:
 
 
 def vocative(name: str, lang: Lang) -> str:
-    """Ukrainian addresses people in the vocative ("Олено", "Іване"); other languages use the name as is."""
-    if lang != "uk" or not is_cyrillic(name):
-        return name
-    uk = lemmatizer("uk")
-    if not isinstance(uk, MorphLemmatizer):
-        return name
-    parses: list[Any] = uk.parses(name)
-    for parse in parses:
-        tag = parse.tag
-        if "Name" in tag and "nomn" in tag:
-            try:
-                inflected = parse.inflect({"voct"})
-            except ValueError:
-                return name
-            if inflected is not None:
-                word: str = inflected.word
-                return word[:1].upper() + word[1:]
-    return name
+    """The name as the reply's language addresses its bearer (Ukrainian: the vocative, "Олено", "Іване")."""
+    return morphology(lang).vocative(name)
 
 
 def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
@@ -374,8 +366,6 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
     if phrase and informal_greeting(phrase, lang):
         phrase = ""  # "Привіт, Тарасе!" would be suggesting the familiar tone the reply should avoid
     phrase = phrase[:1].upper() + phrase[1:]  # "Катя, здравствуйте!" suggests "Здравствуйте, Екатерина!"
-    if lang == "en":
-        return f"{phrase or 'Hello'} {who},"
-    default = "Здравствуйте" if lang == "ru" else "Добрий день"
-    return f"{phrase or default}, {who}!"
+    phrases = pack(lang).phrases
+    return phrases.greeting_format.format(greeting=phrase or phrases.greeting, name=who)
 
