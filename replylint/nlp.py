@@ -203,16 +203,31 @@ hold Docs).
 """
 
 _pipelines: dict[str, tuple[Pipeline, int]] = {}
+_renewal_hooks: list[Callable[[], object]] = []
+
+
+def on_renewal(hook: Callable[[], object]) -> None:
+    """Call `hook` whenever a pipeline is built afresh: a cache of analyses must be emptied then.
+
+    Why: every cached Analysis holds a Doc, and a Doc holds its whole vocabulary. A cache whose entries are hit
+    on every reply (the same agent's name, the same sign-off) is never evicted, so it kept each replaced
+    vocabulary alive: resident memory grew by the size of one vocabulary at every renewal, without end.
+    """
+    _renewal_hooks.append(hook)
 
 
 def pipeline(lang: Lang) -> Pipeline:
     """The pipeline for `lang`, built on first use in this process and reused after (thread-safe); rebuilt when
-    its vocabulary has grown by `MAX_NEW_LEXEMES` words."""
+    its vocabulary has grown by `MAX_NEW_LEXEMES` words (see `on_renewal`)."""
     with _build_lock:
         found = _pipelines.get(lang)
         if found is None or len(found[0].nlp.vocab) > found[1] + MAX_NEW_LEXEMES:
+            renewed = found is not None
             built = _pipeline(lang)
             found = _pipelines[lang] = (built, len(built.nlp.vocab))
+            if renewed:
+                for hook in _renewal_hooks:
+                    hook()
         return found[0]
 
 

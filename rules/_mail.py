@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from replylint.lexicon import Lexicon, Match, read_entries
 from replylint.model import LANGUAGES, Lang
-from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer, pipeline
+from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer, on_renewal, pipeline
 from replylint.rule import RuleContext
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
@@ -280,6 +280,9 @@ def _analyse(text: str, lang: Lang) -> Analysis:
 @lru_cache(maxsize=256)
 def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
+
+
+on_renewal(_analyse_short.cache_clear)  # memory: its Docs would keep each replaced vocabulary alive
 
 
 # ------------------------------------------------------------------------------------------------ names

@@ -41,3 +41,24 @@ def test_memos_stop_at_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     for word in ("a", "b", "c", "d"):
         nlp.remember(memo, word, word)
     assert list(memo) == ["a", "b", "c"]
+
+
+def test_a_replaced_pipeline_is_freed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Caches of analyses are emptied at a renewal: their Docs would otherwise keep every replaced vocabulary (the
+    whole old pipeline) alive, since the same short texts (the agent's name) come back in every reply."""
+    import gc
+    import weakref
+
+    reply = REPLY.replace("Tom", "Quentin Marlowe")  # a name no other test lints: first analysed here
+    linter = replylint.Linter()
+    old = weakref.ref(nlp.pipeline("en").nlp)
+    for i in range(3):
+        linter.lint(reply.format(code=f"warm{i}"))
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 20)
+    for i in range(10):
+        linter.lint(reply.format(code=f"fresh{i} unseen{i} tokens{i}"))
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 10**9)
+    for i in range(3):
+        linter.lint(reply.format(code=f"after{i}"))
+    gc.collect()
+    assert old() is None
