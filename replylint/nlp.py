@@ -478,7 +478,17 @@ class Analysis:
     def lemma_sets(self) -> tuple[frozenset[str], ...]:
         lemmas = self.pipeline.lemmatizer.lemmas
         empty: frozenset[str] = frozenset()
-        return tuple(empty if space else lemmas(text) for text, space in zip(*self._texts_spaces, strict=True))
+        known: dict[str, frozenset[str]] = {}  # perf: a text repeats most of its words; each is looked up once
+        out = []
+        for text, space in zip(*self._texts_spaces, strict=True):
+            if space:
+                out.append(empty)
+                continue
+            found = known.get(text)
+            if found is None:
+                found = known[text] = lemmas(text)
+            out.append(found)
+        return tuple(out)
 
     @property
     def _texts_spaces(self) -> tuple[list[str], list[bool]]:
@@ -525,9 +535,16 @@ class Analysis:
     def form_index(self) -> dict[str, list[int]]:
         """Every lower-case form and lemma in the text -> the token positions that carry it."""
         index: dict[str, list[int]] = {}
+        # perf: a token's forms depend on its lower-case text alone (a whitespace token is never a word), so each
+        # distinct word finds its position lists once
+        lists_of: dict[str, list[list[int]]] = {}
         for i, (low, forms) in enumerate(zip(self.token_lowers, self.lemma_sets, strict=True)):
-            for form in forms | {low} if low not in forms else forms:
-                index.setdefault(form, []).append(i)
+            lists = lists_of.get(low)
+            if lists is None:
+                lists = lists_of[low] = [index.setdefault(form, [])
+                                         for form in (forms | {low} if low not in forms else forms)]
+            for positions in lists:
+                positions.append(i)
         return index
 
     @cached_property
