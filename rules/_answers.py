@@ -215,15 +215,7 @@ def find_times(text: str, lang: Lang) -> list[Found]:
 
     What counts is what a customer can plan with: "Thursday", "14.11", "через 3 дня", "до кінця дня", "18:00".
     "Soon", "shortly", "найближчим часом" and "as soon as possible" are deliberately not times.
-
-    perf: three rules ask about the same reply, so a lint searched it ~4 times with a dozen patterns (0.8 ms); the
-    last few answers are kept (a new list each call, so a caller may change its own).
     """
-    return list(_times(text, lang))
-
-
-@lru_cache(maxsize=8)  # keyed by a whole text: the reply and original being linted are what repeats
-def _times(text: str, lang: Lang) -> tuple[Found, ...]:
     found: list[Found] = []
     for m in _NUMERIC_DATE.finditer(text):
         if _valid_numeric_date(m, text):
@@ -236,7 +228,7 @@ def _times(text: str, lang: Lang) -> tuple[Found, ...]:
     for kind, rx in _time_patterns(lang):
         for m in rx.finditer(text):
             found.append(Found(m.start(), m.end(), kind, m.group(0)))
-    return tuple(_leftmost_longest(found))
+    return _leftmost_longest(found)
 
 
 _RESTRICTIVE = frozenset({"только", "лишь", "лише", "тільки", "only", "just"})
