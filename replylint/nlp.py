@@ -283,6 +283,13 @@ def _pipeline(lang: Lang) -> Pipeline:
         Language.component(name, func=_mark_sentences)
     nlp.add_pipe(name)
 
+    # perf: a word's lemma, interned, by the word, for the string store it was interned in. A store only grows, so
+    # a hash found once stays valid in it; a renewed pipeline has a new store (spaCy keeps the component of the
+    # first build, so this memo is shared by every pipeline of the language) and starts a new memo. Each memo is
+    # paired with its store and only ever read or written with it, so a thread still using a replaced pipeline
+    # cannot mix hashes of two stores. Bounded, and without one-off tokens, as the lemmatizer's memo is.
+    memo: list[tuple[object, dict[str, int]]] = [(None, {})]
+
     def lemmatize(doc: Doc) -> Doc:
         """perf: lemmas looked up per distinct word and written back in one array call (a setter per token
         interned each string separately)."""
@@ -290,14 +297,22 @@ def _pipeline(lang: Lang) -> Pipeline:
         from spacy.attrs import LEMMA
 
         table = token_table(doc)
-        add = doc.vocab.strings.add
+        strings = doc.vocab.strings
+        owner, interned = memo[0]
+        if owner is not strings:
+            interned = {}
+            memo[0] = (strings, interned)
+        add = strings.add
         lemma = lemmatizer.lemma
-        known: dict[str, int] = {}  # perf: each distinct word looked up and interned once per text
+        known: dict[str, int] = {}  # each distinct word of this text looked up once, remembered or not
 
         def hashed(text: str) -> int:
-            found = known.get(text)
+            found = interned.get(text)
             if found is None:
-                found = known[text] = add(lemma(text))
+                found = known.get(text)
+                if found is None:
+                    found = known[text] = add(lemma(text))
+                    remember(interned, text, found)
             return found
 
         hashes = [0 if space else hashed(text) for text, space in zip(table.texts, table.spaces, strict=True)]
