@@ -30,7 +30,7 @@ from replylint.languages import LINGUA_FRANCA, fallback, morphology, of_script, 
 from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
 from replylint.mail.lines import Line, text_lines
 from replylint.model import LANGUAGES, Lang
-from replylint.nlp import Analysis, lemmatizer, pipeline
+from replylint.nlp import Analysis, lemmatizer, on_renewal, pipeline
 from replylint.rule import RuleContext
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
@@ -253,6 +253,9 @@ def _analyse(text: str, lang: Lang) -> Analysis:
 @lru_cache(maxsize=256)
 def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
+
+
+on_renewal(_analyse_short.cache_clear)  # memory: its Docs would keep each replaced vocabulary alive
 
 
 # ------------------------------------------------------------------------------------------------ names
