@@ -114,6 +114,26 @@ class _Whole(list[Match]):
         return self._firsts
 
 
+_Candidates = tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]
+_NO_CANDIDATES: _Candidates = ({}, [])
+
+
+def _starts_before(analysis: Analysis, positions: list[int], lead: int) -> Iterator[int]:
+    """Where a phrase opening with `lead` wildcards starts, for each position of its first concrete word: `lead`
+    tokens back, within the paragraph (positions too near its start give none)."""
+    spaces, breaks = analysis.token_spaces, analysis.token_breaks
+    for pos in positions:
+        begin = pos
+        for _ in range(lead):  # walk back over the leading wildcards, within the paragraph
+            begin -= 1
+            while begin >= 0 and spaces[begin] and not breaks[begin]:
+                begin -= 1
+            if begin < 0 or spaces[begin]:
+                break
+        else:
+            yield begin
+
+
 class Lexicon:
     """One language's phrase list, indexed by the forms of each phrase's first concrete word.
 
@@ -204,41 +224,43 @@ class Lexicon:
                     resume = last + 1
             resume = max(resume, covered + 1)
 
-    def _candidates(self, analysis: Analysis) -> tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]:
+    def _candidates(self, analysis: Analysis) -> _Candidates:
         """Start token -> phrases that may match there, from the text's form index, and the start tokens in order
         (both cached per analysis)."""
         return analysis.memo(_candidate_starts, self)
 
-    def _candidates_in(self, analysis: Analysis) -> tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]:
+    def _candidates_in(self, analysis: Analysis) -> _Candidates:
         index = analysis.form_index
-        spaces, breaks = analysis.token_spaces, analysis.token_breaks
+        keys = index.keys()  # a view tests membership per element of the (small) slot set
+        present = self._forms & keys
+        if not present:
+            # perf: a third of the lexicons asked about a text share no word with it
+            return _NO_CANDIDATES
         out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = defaultdict(dict)
         viable: dict[int, bool] = {}
-        keys = index.keys()  # a view tests membership per element of the (small) slot set
-        for form in self._forms & keys:
+        required = self._required
+        for form in present:
+            positions = index[form]
             for lead, order, phrase, slots in self._index[form]:
                 ok = viable.get(order)
                 if ok is None:
                     # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
                     # are ruled out here, once per text, instead of by a walk at every occurrence of their first
                     ok = True
-                    for forms in self._required[order]:
+                    for forms in required[order]:
                         if keys.isdisjoint(forms):
                             ok = False
                             break
                     viable[order] = ok
                 if not ok:
                     continue
-                for pos in index[form]:
-                    begin = pos
-                    for _ in range(lead):  # walk back over the leading wildcards, within the paragraph
-                        begin -= 1
-                        while begin >= 0 and spaces[begin] and not breaks[begin]:
-                            begin -= 1
-                        if begin < 0 or spaces[begin]:
-                            break
-                    else:
-                        out[begin][order] = (phrase, slots)
+                entry = (phrase, slots)
+                if lead:
+                    for begin in _starts_before(analysis, positions, lead):
+                        out[begin][order] = entry
+                else:
+                    for pos in positions:
+                        out[pos][order] = entry
         # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
         # above follows string hashes, which differ between processes.
         listed = {begin: [found[k] for k in sorted(found)] for begin, found in out.items()}
@@ -353,6 +375,6 @@ def _whole_matches(analysis: Analysis, lexicon: Lexicon) -> _Whole:
 
 def _candidate_starts(
     analysis: Analysis, lexicon: Lexicon
-) -> tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]:
+) -> _Candidates:
     """A lexicon's candidate starts in the text (kept in the analysis's memo by `Lexicon._candidates`)."""
     return lexicon._candidates_in(analysis)

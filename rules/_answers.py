@@ -265,13 +265,12 @@ def _clause_bounds(analysis: Analysis) -> tuple[list[int], list[int]]:
 
 
 def _clause_bounds_of(analysis: Analysis) -> tuple[list[int], list[int]]:
-    doc = analysis.doc
-    texts = [t.text for t in doc]
-    sent_starts = [i == 0 or bool(t.is_sent_start) for i, t in enumerate(doc)]
+    texts = analysis.table.texts  # perf: plain lists; iterating the Doc built a Token object per token, twice
+    sent_starts = analysis.sent_starts
     n = len(texts)
     starts = [0] * n
     for i in range(n):
-        starts[i] = i if sent_starts[i] or texts[i - 1] in _CLAUSE_BREAK else starts[i - 1]
+        starts[i] = i if i == 0 or sent_starts[i] or texts[i - 1] in _CLAUSE_BREAK else starts[i - 1]
     ends = [0] * n
     for i in range(n - 1, -1, -1):
         if texts[i] in _CLAUSE_BREAK:

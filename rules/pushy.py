@@ -138,7 +138,9 @@ class Pushy(Rule):
         if original is None:
             return False
         lexicon = self.lexicon("deadline_questions", original.lang)
-        return any("?" in sent.text and lexicon.search(original, sent.start_char, sent.end_char) is not None
+        text = original.text  # perf: a slice, not Span.text, which builds a Token per word
+        return any("?" in text[sent.start_char:sent.end_char]
+                   and lexicon.search(original, sent.start_char, sent.end_char) is not None
                    for sent in original.sentences)
 
     def _echoed(self, ctx: RuleContext) -> set[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from replylint.languages import LINGUA_FRANCA, pack
 from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
 from replylint.model import LANGUAGES, Lang
-from replylint.nlp import Analysis, lemmatizer, pipeline
+from replylint.nlp import Analysis, lemmatizer, on_renewal, pipeline
 
 LEXICONS = Path(str(resources.files("replylint_rules"))) / "lexicons"
 """The lexicon root of the built-in rules (`<rule-id>/` and `shared/` folders of `<name>.<lang>.txt` files): the
@@ -117,4 +117,7 @@ def analyse_snippet(text: str, lang: Lang) -> Analysis:
 @lru_cache(maxsize=256)
 def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
+
+
+on_renewal(_analyse_short.cache_clear)  # memory: its Docs would keep each replaced vocabulary alive
 
