@@ -35,8 +35,11 @@ ACK_WITHIN = 3
 _BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "…"})
 _SENTENCE_END = frozenset({".", "!", "?", "...", "!!", "?!"})
 _CONJUNCTIONS = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але"})
-_HELP_URL = re.compile(r"help|faq|support|knowledge|/kb\b|guide|how-?to|instruction|question|dovidka|spravka|"
-                       r"pomoshch|dopomoga|contact", re.IGNORECASE)
+_HELP_URL = re.compile(
+    r"help|faq|support|knowledge|/kb\b|guide|how-?to|instruction|question|dovidka|spravka|"
+    r"pomoshch|dopomoga|contact",
+    re.IGNORECASE,
+)
 """A link to self-help (its path says so) is part of an autoreply; a tracking or product link is an answer."""
 _FORMULAS = ("acknowledgements", "reply_promises", "autoreply_boilerplate", "help_links", "callback")
 """What an automatic acknowledgement is made of. A sentence with none of these is an answer written by someone."""
@@ -49,6 +52,7 @@ class Parts:
     content: list[Span]
     formulas: list[Span]
     promises: list[Span]
+
 
 @dataclass(frozen=True)
 class Acknowledgement:
@@ -65,6 +69,7 @@ def acknowledgement(ctx: RuleContext) -> Acknowledgement | None:
     acknowledgement and nothing else; computed once per reply (autoreply checks it, unanswered-question skips
     such a reply)."""
     return ctx.memo(_acknowledgement)
+
 
 def _acknowledgement(ctx: RuleContext) -> Acknowledgement | None:
     text = ctx.text
@@ -151,7 +156,7 @@ def _without_name_lines(text: str, analysis: Analysis, content: list[Span]) -> l
     while len(content) > 1:
         start, end = content[-1]
         line = text[start:end].strip()
-        own_line = "\n" not in line and (start == 0 or "\n" in text[max(0, start - 2):start + 1])
+        own_line = "\n" not in line and (start == 0 or "\n" in text[max(0, start - 2) : start + 1])
         if not own_line or line[-1:] in ".!?" or analysis.word_count(start, end) > NAME_LINE_WORDS:
             break
         content = content[:-1]
@@ -189,9 +194,12 @@ def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
         m = lexicon.search(analysis, pos)
         if m is None:
             return
-        if any((texts[i] in _BREAKS and not _bracketed_number(texts, i, m.first_token, m.last_token))
-               or texts[i] in _SENTENCE_END or (i > m.first_token and sent_starts[i])
-               for i in range(m.first_token, m.last_token + 1)):
+        if any(
+            (texts[i] in _BREAKS and not _bracketed_number(texts, i, m.first_token, m.last_token))
+            or texts[i] in _SENTENCE_END
+            or (i > m.first_token and sent_starts[i])
+            for i in range(m.first_token, m.last_token + 1)
+        ):
             pos = analysis.token_ends[m.first_token]
             continue
         yield m
@@ -219,8 +227,12 @@ def _bracketed_number(texts: Sequence[str], i: int, first: int, last: int) -> bo
 
 def _clauses(analysis: Analysis, sent: Span) -> Iterator[Span]:
     start, stop = sent
-    texts, lowers, starts, spaces = analysis.table.texts, analysis.token_lowers, analysis.token_starts, \
-        analysis.token_spaces
+    texts, lowers, starts, spaces = (
+        analysis.table.texts,
+        analysis.token_lowers,
+        analysis.token_starts,
+        analysis.token_spaces,
+    )
     # perf: from the sentence's first token by bisection, not a walk from the top of the text per sentence
     for i in range(bisect.bisect_left(starts, start), len(texts)):
         if starts[i] >= stop:
@@ -239,8 +251,11 @@ def _letter_words(analysis: Analysis, start: int, end: int) -> int:
     """Words with letters: a ticket or order number ("ticket #48211", "№ 7781") adds no substance to a clause."""
     starts, texts = analysis.word_starts, analysis.table.texts
     indexes = analysis.word_indexes
-    return sum(1 for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
-               if any(c.isalpha() for c in texts[indexes[k]]))
+    return sum(
+        1
+        for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+        if any(c.isalpha() for c in texts[indexes[k]])
+    )
 
 
 def touches(spans: Sequence[Span], start: int, end: int) -> bool:

@@ -103,8 +103,9 @@ def opening_lines(text: str) -> list[Line]:
     return lines[skip:]
 
 
-def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line,
-                      holders: Sequence[Placeholder]) -> Greeting | None:
+def _greeting_in_line(
+    text: str, analysis: Analysis, lang: Lang, line: Line, holders: Sequence[Placeholder]
+) -> Greeting | None:
     generic = _generic_at(text, analysis, lang, line.start, line.end)
     if generic is not None:
         return Greeting(generic.start, generic.end, "", generic=generic)
@@ -112,11 +113,18 @@ def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line,
     if phrase is not None:
         addressee = _addressee(text, analysis, lang, phrase.end, line.end, after_greeting=True, holders=holders)
         generic_word = addressee.generic
-        if generic_word is not None and not text[phrase.end:generic_word.start].strip():
+        if generic_word is not None and not text[phrase.end : generic_word.start].strip():
             # "Dear Customer": the greeting word is part of the formula
-            generic_word = Word(text[phrase.start:generic_word.end], phrase.start, generic_word.end)
-        return Greeting(phrase.start, max(phrase.end, addressee.end), text[phrase.start:phrase.end],
-                        addressee.names, addressee.personal, generic_word, addressee.placeholder)
+            generic_word = Word(text[phrase.start : generic_word.end], phrase.start, generic_word.end)
+        return Greeting(
+            phrase.start,
+            max(phrase.end, addressee.end),
+            text[phrase.start : phrase.end],
+            addressee.names,
+            addressee.personal,
+            generic_word,
+            addressee.placeholder,
+        )
     leading = _addressee(text, analysis, lang, line.start, line.end, after_greeting=False)
     if not leading.names:
         return None
@@ -130,7 +138,7 @@ def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line,
     # English has no grammeme to tell "Anna, hello" from "Yes, hello": a capitalised first word is taken as a
     # name the greeting uses, never as proof of a wrong name
     personal = leading.personal if morphology(lang).names_by_grammeme else ()
-    return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, personal)
+    return Greeting(line.start, phrase.end, text[phrase.start : phrase.end], leading.names, personal)
 
 
 def _generic_at(text: str, analysis: Analysis, lang: Lang, start: int, stop: int) -> Word | None:
@@ -141,7 +149,7 @@ def _generic_at(text: str, analysis: Analysis, lang: Lang, start: int, stop: int
     after = skip_blanks(text, found.end, stop)
     if after < stop and text[after] not in ",.!;:—–-":
         return None  # "Customer Service here", "клиент сообщил": not a salutation
-    return Word(text[found.start:found.end], found.start, found.end)
+    return Word(text[found.start : found.end], found.start, found.end)
 
 
 _MAX_ADDRESS_WORDS = 12
@@ -158,8 +166,16 @@ class _Addressee:
     placeholder: Word | None = None
 
 
-def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *,
-               after_greeting: bool, holders: Sequence[Placeholder] = ()) -> _Addressee:
+def _addressee(
+    text: str,
+    analysis: Analysis,
+    lang: Lang,
+    pos: int,
+    stop: int,
+    *,
+    after_greeting: bool,
+    holders: Sequence[Placeholder] = (),
+) -> _Addressee:
     """Whom a greeting addresses: titles, names, "and", fillers ("there", "всем"), up to anything else."""
     end = pos
     p = skip_blanks(text, pos, stop)
@@ -171,7 +187,7 @@ def _addressee(text: str, analysis: Analysis, lang: Lang, pos: int, stop: int, *
             return _Addressee(generic.end, generic=generic)
         holder = placeholder_at(holders, p, stop)
         if holder is not None:
-            return _Addressee(holder.end, placeholder=Word(text[holder.start:holder.end], holder.start, holder.end))
+            return _Addressee(holder.end, placeholder=Word(text[holder.start : holder.end], holder.start, holder.end))
     words: list[tuple[str, Word]] = []
     while len(words) < _MAX_ADDRESS_WORDS:  # the rest of a long line of capitalised words addresses no one
         p = skip_blanks(text, p, stop)
@@ -243,6 +259,9 @@ def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]
 
 def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
     """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
-    return any(same_name(word.text, part, lang, short_forms=False)
-               for word in greeting.names for info in names for part in info.parts)
-
+    return any(
+        same_name(word.text, part, lang, short_forms=False)
+        for word in greeting.names
+        for info in names
+        for part in info.parts
+    )

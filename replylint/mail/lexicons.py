@@ -91,8 +91,9 @@ def _informal_greetings(lang: Lang) -> frozenset[str]:
     return frozenset(entry.casefold() for entry in shared_entries("informal_greetings", lang))
 
 
-def phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,
-               with_english: bool = False) -> Match | None:
+def phrase_at(
+    name: str, lang: Lang, analysis: Analysis, start: int, end: int, *, with_english: bool = False
+) -> Match | None:
     """A phrase of lexicon `name` that begins exactly at `start` and ends before `end`."""
     found = mail_lexicon(name, lang, with_english=with_english).search(analysis, start, end)
     return found if found is not None and found.start == start else None
@@ -120,4 +121,3 @@ def _analyse_short(text: str, lang: Lang) -> Analysis:
 
 
 on_renewal(_analyse_short.cache_clear)  # memory: its Docs would keep each replaced vocabulary alive
-

@@ -40,8 +40,30 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CONNECTORS = frozenset({"and", "&", "и", "і", "та", "й", "/"})
 
 
-_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
-                             "ibn", "al", "el", "ter", "ten", "y", "e"})
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+    }
+)
 
 
 SEPARATORS = " \t,.!;:—–-"
@@ -80,10 +102,43 @@ def _fold(word: str) -> str:
 
 
 _CYR_LAT = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
-    "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ye",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "і": "i",
+    "ї": "yi",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "'": "",
 }
 
 
@@ -94,8 +149,20 @@ def _skeleton(word: str) -> str:
     to accept a match between two scripts, never to declare two names different.
     """
     latin = "".join(_CYR_LAT.get(ch, ch) for ch in _fold(word))
-    for old, new in (("kh", "h"), ("zh", "z"), ("ts", "c"), ("shch", "s"), ("ch", "c"), ("sh", "s"),
-                     ("g", "h"), ("j", "i"), ("y", "i"), ("w", "v"), ("x", "ks"), ("'", "")):
+    for old, new in (
+        ("kh", "h"),
+        ("zh", "z"),
+        ("ts", "c"),
+        ("shch", "s"),
+        ("ch", "c"),
+        ("sh", "s"),
+        ("g", "h"),
+        ("j", "i"),
+        ("y", "i"),
+        ("w", "v"),
+        ("x", "ks"),
+        ("'", ""),
+    ):
         latin = latin.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", latin)
 
@@ -140,8 +207,9 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
     keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
-    return any(group & keys_a and group & keys_b and (short_forms or full & keys_a)
-               for group, full in _variant_groups())
+    return any(
+        group & keys_a and group & keys_b and (short_forms or full & keys_a) for group, full in _variant_groups()
+    )
 
 
 @cache
@@ -325,7 +393,7 @@ def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) ->
             continue
         if line.start == opening and phrase_at("greetings", lang, analysis, line.start, line.end):
             break  # "Добрий день!" over a short letter greets; read as "Have a good day," it would sign nothing
-        rest = block[closing.end:line.end]
+        rest = block[closing.end : line.end]
         same_line = rest.strip(SEPARATORS)
         if same_line and rest.lstrip()[:1] in ",—–-":
             # "Thanks, Anna" but not "Thanks, done": a name on the closing line is written with a capital
@@ -335,7 +403,7 @@ def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) ->
     # Otherwise a name alone on the last line, after a blank line or a finished sentence ("...yet?\n\nTomasz").
     last = lines[-1]
     prev = lines[-2] if len(lines) > 1 else None
-    standalone = prev is None or "\n\n" in block[prev.end:last.start].replace("\r", "") or prev.text[-1:] in ".?!)"
+    standalone = prev is None or "\n\n" in block[prev.end : last.start].replace("\r", "") or prev.text[-1:] in ".?!)"
     if standalone and not phrase_at("greetings", lang, analysis, last.start, last.end):
         return _name_info(last.text.rstrip("."), "signature", lang, trusted=False)
     return None
@@ -368,4 +436,3 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
     phrase = phrase[:1].upper() + phrase[1:]  # "Катя, здравствуйте!" suggests "Здравствуйте, Екатерина!"
     phrases = pack(lang).phrases
     return phrases.greeting_format.format(greeting=phrase or phrases.greeting, name=who)
-

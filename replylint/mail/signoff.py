@@ -72,8 +72,8 @@ def _informal_closing(ctx: RuleContext) -> Match | None:
         found = phrase_at("informal_closings", ctx.language, analysis, line.start, line.end + 1)
         if found is None:
             continue
-        rest = [w for w in re.findall(r"\w+", ctx.text[found.end:line.end])]
-        if len(rest) <= INFORMAL_CLOSING_NAME and not any(ch in ctx.text[found.end:line.end] for ch in ".?"):
+        rest = [w for w in re.findall(r"\w+", ctx.text[found.end : line.end])]
+        if len(rest) <= INFORMAL_CLOSING_NAME and not any(ch in ctx.text[found.end : line.end] for ch in ".?"):
             return found
     return None
 
@@ -100,13 +100,12 @@ def _find_sign_off(ctx: RuleContext, window: int) -> SignOff | None:
     # "> " lines are a quote the splitter did not recognise; the sign-off is above them
     lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")]
     first = 1 if len(lines) > 1 and not _closing_first(view, lang, lines[0]) else 0  # the opening line greets
-    candidates = lines[max(first, len(lines) - window):]
+    candidates = lines[max(first, len(lines) - window) :]
     signature = ctx.reply.signature or ""
     sig_lines = text_lines(signature)
     following: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines]
     for line in reversed(candidates):
-        found = _closing_line(view.analysis, lang, text, line, where="text", following=following,
-                              template=template)
+        found = _closing_line(view.analysis, lang, text, line, where="text", following=following, template=template)
         if found is not None:
             return found
         following.insert(0, ("text", line))
@@ -114,9 +113,8 @@ def _find_sign_off(ctx: RuleContext, window: int) -> SignOff | None:
     if sig_analysis is None:
         return None
     for i, line in enumerate(sig_lines[:3]):
-        rest: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines[i + 1:]]
-        found = _closing_line(sig_analysis, lang, signature, line, where="signature", following=rest,
-                              template=template)
+        rest: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines[i + 1 :]]
+        found = _closing_line(sig_analysis, lang, signature, line, where="signature", following=rest, template=template)
         if found is not None:
             return found
     return None
@@ -131,8 +129,11 @@ def signature_field(ctx: RuleContext, *, window: int = 12) -> Word | None:
 
     for line in text_lines(ctx.text)[-window:]:
         fields = [p for p in find_placeholders(line.text) if p.is_variable]
-        if (len(fields) == 1 and names_signature(fields[0].name)
-                and not (line.text[:fields[0].start] + line.text[fields[0].end:]).strip(SEPARATORS)):
+        if (
+            len(fields) == 1
+            and names_signature(fields[0].name)
+            and not (line.text[: fields[0].start] + line.text[fields[0].end :]).strip(SEPARATORS)
+        ):
             return Word(fields[0].name, line.start + fields[0].start, line.start + fields[0].end)
     return None
 
@@ -144,18 +145,28 @@ def _closing_first(view: TemplateView, lang: Lang, line: Line) -> bool:
         return False
     analysis = view.analysis
     closing = phrase_at("closings", lang, analysis, line.start, line.end)
-    return (closing is not None and not view.text[closing.end:line.end].strip(SEPARATORS)
-            and phrase_at("greetings", lang, analysis, line.start, line.end) is None)
+    return (
+        closing is not None
+        and not view.text[closing.end : line.end].strip(SEPARATORS)
+        and phrase_at("greetings", lang, analysis, line.start, line.end) is None
+    )
 
 
-def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where: Literal["text", "signature"],
-                  following: Sequence[tuple[Literal["text", "signature"], Line]],
-                  template: bool = False) -> SignOff | None:
+def _closing_line(
+    analysis: Analysis,
+    lang: Lang,
+    src: str,
+    line: Line,
+    *,
+    where: Literal["text", "signature"],
+    following: Sequence[tuple[Literal["text", "signature"], Line]],
+    template: bool = False,
+) -> SignOff | None:
     found = phrase_at("closings", lang, analysis, line.start, line.end)
     if found is None:
         return None
-    base = SignOff(src[found.start:found.end], found.start, found.end, line.end, where)
-    rest = src[found.end:line.end]
+    base = SignOff(src[found.start : found.end], found.start, found.end, line.end, where)
+    rest = src[found.end : line.end]
     core = rest.strip(SEPARATORS)
     nxt = next(((w, ln) for w, ln in following if not _SEPARATOR_LINE.match(ln.text)), None)
     if not core:
@@ -174,8 +185,13 @@ def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where
     if same_line:
         start = found.end + rest.index(core)
         return _with_name(base, Line(start, start + len(core), core), where)
-    if (nxt is not None and nxt[0] == where and "\n\n" not in src[line.end:nxt[1].start]
-            and not _SENTENCE_INSIDE.search(core) and is_signer(nxt[1].text, lang, template=template)):
+    if (
+        nxt is not None
+        and nxt[0] == where
+        and "\n\n" not in src[line.end : nxt[1].start]
+        and not _SENTENCE_INSIDE.search(core)
+        and is_signer(nxt[1].text, lang, template=template)
+    ):
         # one sentence opening with a closing formula ("Thanks for your patience."), the name right under it:
         # that is the sign-off; "Thanks! Your order shipped today." followed by a paragraph break is not
         return _with_name(base, nxt[1], nxt[0])
@@ -185,8 +201,7 @@ def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where
 def _with_name(base: SignOff, line: Line, where: Literal["text", "signature"]) -> SignOff:
     text = line.text.strip().lstrip("-–—•* ").rstrip(" ,.!;")
     start = line.start + line.text.index(text)
-    return SignOff(base.phrase, base.start, base.end, base.line_end, base.where, text, start, start + len(text),
-                   where)
+    return SignOff(base.phrase, base.start, base.end, base.line_end, base.where, text, start, start + len(text), where)
 
 
 def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
@@ -230,13 +245,14 @@ def _merge_field_signs(text: str, lang: Lang) -> bool:
     fields = [p for p in find_placeholders(text) if p.is_variable]
     if len(fields) != len(find_placeholders(text, loose=True)):
         return False  # "[Agent Name]", "XXX": a blank someone must fill in by hand
-    if not fields or any(p.is_customer_name or not (p.is_agent_name or names_a_name(p.name) or names_signature(p.name))
-                         for p in fields):
+    if not fields or any(
+        p.is_customer_name or not (p.is_agent_name or names_a_name(p.name) or names_signature(p.name)) for p in fields
+    ):
         return False
     pieces: list[str] = []
     pos = 0
     for merge_field in fields:
-        pieces.append(text[pos:merge_field.start])
+        pieces.append(text[pos : merge_field.start])
         pos = merge_field.end
     pieces.append(text[pos:])
     core = " ".join(" ".join(pieces).split()).strip(SEPARATORS + "()|")
@@ -249,4 +265,3 @@ def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) 
         return False  # a sentence, not a name
     first_letter = next((ch for ch in text if ch.isalpha()), "")
     return first_letter.isupper() or any(in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2])
-

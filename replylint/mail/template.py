@@ -68,12 +68,12 @@ def branch_lines(view: TemplateView, first: Line) -> list[Line]:
     {% endif %}`), the first line of each other branch: any of them may be what the customer reads first. Each
     branch ends where the next one (or the conditional) does, so "Hello," is not read as addressing "Hello"."""
     before = [t for t in view.tags if t[1] <= first.start]
-    if not before or not _is_opener(before[-1][2]) or view.text[before[-1][1]:first.start].strip():
+    if not before or not _is_opener(before[-1][2]) or view.text[before[-1][1] : first.start].strip():
         return [first]
     starts = [first.start]
     stops: list[int] = []
     depth = 1
-    for start, end, keyword in view.tags[len(before):]:
+    for start, end, keyword in view.tags[len(before) :]:
         if _is_opener(keyword):
             depth += 1
             continue
@@ -90,7 +90,7 @@ def branch_lines(view: TemplateView, first: Line) -> list[Line]:
         if line is None:
             continue
         stop = min(line.end, stops[i]) if i < len(stops) else line.end
-        text = view.text[line.start:stop].rstrip()
+        text = view.text[line.start : stop].rstrip()
         if text:
             out.append(Line(line.start, line.start + len(text), text))
     return out
@@ -107,4 +107,3 @@ def _next_line(text: str, pos: int) -> Line | None:
             return Line(start, start + len(stripped), stripped)
         pos = end + 1
     return None
-
