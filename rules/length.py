@@ -88,8 +88,8 @@ class Length(Rule):
             "Has it been sent to the new address I gave you?\nIt left today.\n\n> Can I pay by card?\nYes.\n\n"
             "Best,\nTom", "too-short",
             note="interleaved: only the answers under the quotes count, four words"),
-        good("ru", "Здравствуйте, Ирина!\n\n> Когда придёт заказ?\nЗаказ приедет в четверг, курьер позвонит заранее.\n\n"
-             "> Можно оплатить картой?\nДа, картой курьеру.\n\nС уважением,\nОлег",
+        good("ru", "Здравствуйте, Ирина!\n\n> Когда придёт заказ?\nЗаказ приедет в четверг, курьер позвонит "
+             "заранее.\n\n> Можно оплатить картой?\nДа, картой курьеру.\n\nС уважением,\nОлег",
              note="interleaved: the answers under the quotes are the reply's words"),
         bad("uk", "Добрий день, Олено!\n\n> Коли буде доставка?\n> Чи можна оплатити карткою?\n",
             "empty", note="only a greeting over the customer's quoted lines: nothing of the agent's own"),

@@ -2,18 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from replylint.lexicon import read_entries
+from replylint.model import Lang
 from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, last_line_span
+from replylint_rules._mail import find_sign_off, informal_closing, is_signer, last_line_span, text_lines
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
 _INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
                                 "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
 """Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
+
+
+_WISH = {
+    "en": re.compile(r"(?i)(?:wishing you|have an? |enjoy |happy |get well|all the best|best of luck)"
+                     r"[^.?]{0,60}[!,.]?"),
+    "ru": re.compile(r"(?i)(?:(?:желаю|желаем)(?: [вВ]ам)? )?\w+(?:ого|его|ой|ей|ых|их)(?: [вВ]ам)? \w+(?: \w+)?"
+                     r"[!,.]?"),
+    "uk": re.compile(r"(?i)(?:(?:бажаю|бажаємо)(?: [вВ]ам)? )?\w+(?:ого|ього|ої|ьої|их|іх)(?: [вВ]ам)? [\w'’]+"
+                     r"(?: [\w'’]+)?[!,.]?"),
+}
+"""A wish that ends a letter, as a shape rather than a list: "Wishing you a quick recovery", "Have a lovely
+evening!", «Смачної кави!», «Хорошей поездки!», «Бажаємо швидкого одужання!» (a genitive adjective and noun).
+Taken as a closing only when a name signs under it, so a last sentence of the body is never mistaken for one."""
+
+
+_MAX_WISH = 80
+"""A wish is a short line; longer ones are body sentences and are not tried."""
+
+
+def _wish_signed(text: str, lang: Lang, window: int) -> bool:
+    """Whether one of the last `window` lines is a wish (see `_WISH`) with the signer's name under it or after a
+    dash ("Гарного вечора! — Анна")."""
+    lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")][-window:]
+    for i, line in enumerate(lines):
+        head, dash, signer = line.text.partition(" — ")
+        if len(head) > _MAX_WISH or _WISH[lang].fullmatch(head.strip()) is None:
+            continue
+        if (dash and is_signer(signer, lang)) or (i + 1 < len(lines) and is_signer(lines[i + 1].text, lang)):
+            return True
+    return False
 
 
 def _merge_field_signs(source: str, line_end: int) -> bool:
@@ -38,7 +71,13 @@ class SignOff(Rule):
     team's name and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!",
     "Гарних свят!") or an offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for
     friends ("Пока!", "Бувай", "See ya") does close the reply, so it is not reported here as missing:
-    familiar-tone reports it as too casual.
+    familiar-tone reports it as too casual. The formulas and offers of help it knows are listed under
+    "Recognised phrases" below; a wish is recognised by its shape instead ("Wishing you a quick recovery",
+    "Have a lovely evening!", «Смачної кави!», «Хорошей поездки!»: a wish word, or a genitive adjective and
+    noun), and only when a name signs under it or after a dash. `window` counts the last non-blank lines of
+    the reply's text, including anything pasted under the name (terms, a copied note); a signature block the
+    mail client marked ("-- " above it) does not count. A closing with more than `window` lines under it is not
+    found and the reply is reported as having none: raise `window` for templates that paste long text there.
     """
 
     id = "sign-off"
@@ -88,7 +127,26 @@ class SignOff(Rule):
              note="closed, too casually: familiar-tone reports it, not this rule"),
         good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nVolt & Co",
              note="a bare shop name is a team's name"),
+        good("en", "Hi Tom,\n\nYour refund is on its way.\n\nWishing you a quick recovery,\nPriya",
+             note="a wish with a name under it closes"),
+        good("uk", "Добрий день, Олено!\n\nКава вже в дорозі.\n\nСмачної кави!\nАнна",
+             note="a wish (a genitive adjective and noun) with a name under it closes"),
+        good("ru", "Здравствуйте, Ольга!\n\nБилеты отправлены на почту.\n\nХорошей поездки!\nАнна",
+             note="a wish with a name under it closes"),
+        bad("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
+            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            "missing", note="twelve lines pasted under the name push the closing out of the default window"),
+        good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
+            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            options={"window": 16}, note="the same reply with a larger window"),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        from replylint_rules._mail import _lexicon_file
+
+        langs: tuple[Lang, ...] = ("en", "ru", "uk")
+        return {lang: read_entries(_lexicon_file("closings", lang)) for lang in langs}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         if not ctx.text.strip():
@@ -97,6 +155,8 @@ class SignOff(Rule):
         name = _NAME[ctx.language]
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
+        if found is None and _wish_signed(ctx.text, ctx.language, self.options.window):
+            return
         if found is None:
             start, end = last_line_span(ctx.text)
             yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
