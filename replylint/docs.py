@@ -148,7 +148,8 @@ def _phrases_block(cls: type[Rule], lang: str) -> list[str]:
              tr(lang, "Generated from the rule's phrase lists; other forms of the same words (cases, word order "
                       "where the language allows it) are recognised too."), ""]
     for ex_lang in ("en", "ru", "uk"):
-        listed = [" ".join(p.replace('"', "").replace("*", "…").split()) for p in phrases.get(ex_lang, ())]
+        listed = list(dict.fromkeys(" ".join(p.replace('"', "").replace("*", "…").split())
+                                    for p in phrases.get(ex_lang, ())))
         if listed:
             lines += [f"### {LANG_TITLES[ex_lang]}", "", " · ".join(f"«{p}»" for p in listed), ""]
     return lines
