@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from replylint.i18n import N_, TRANSLATED, ptr, rule_rationale, rule_summary, tr
+from replylint.model import Severity
 from replylint.rule import Example, Rule
+from replylint.testing import lint_example
 
 LANG_TITLES = {"en": "English", "ru": "Русский", "uk": "Українська"}
 
@@ -28,9 +30,29 @@ def _fence(text: str) -> str:
     return f"{ticks}text\n{text.rstrip()}\n{ticks}"
 
 
-def _example_block(ex: Example, lang: str = "en") -> list[str]:
+def _example_severities(cls: type[Rule], ex: Example) -> dict[str, Severity]:
+    """The severity each expected kind is reported at when the example runs.
+
+    A finding can be downgraded per hit (an autoreply with no help link is only info), and a page that shows it
+    under "Flagged" without saying so led blind readers to label such replies as warnings: the page must say
+    what a user will see, so the examples are run rather than described.
+    """
+    if not ex.is_bad:
+        return {}
+    seen: dict[str, Severity] = {}
+    for finding in lint_example(cls, ex).findings:
+        if finding.rule == cls.id:
+            kind = finding.kind
+            seen[kind] = max(seen.get(kind, finding.severity), finding.severity)
+    return seen
+
+
+def _example_block(ex: Example, lang: str = "en", severities: dict[str, Severity] | None = None) -> list[str]:
     out: list[str] = []
-    label = tr(lang, "Flagged") if ex.is_bad else tr(lang, "Fine")
+    severities = severities or {}
+    only_info = ex.is_bad and bool(severities) and max(severities.values()) is Severity.INFO
+    label = (tr(lang, "Noted (info, not a warning)") if only_info else tr(lang, "Flagged")) if ex.is_bad \
+        else tr(lang, "Fine")
     head = f"**{label}**"
     if ex.note:
         head += f" — {ex.note}"
@@ -50,10 +72,14 @@ def _example_block(ex: Example, lang: str = "en") -> list[str]:
     if ex.options:
         extras.append("options: " + ", ".join(f"`{k}={v}`" for k, v in sorted(ex.options.items())))
     for flag in ex.flags:
+        kind = flag[0] if isinstance(flag, tuple) else flag
+        shown = f"`{kind}`"
+        if severities.get(kind) is Severity.INFO:
+            shown += " " + tr(lang, "(info)")
         if isinstance(flag, tuple):
-            extras.append(tr(lang, "finds {kind} at «{text}»").format(kind=f"`{flag[0]}`", text=flag[1]))
+            extras.append(tr(lang, "finds {kind} at «{text}»").format(kind=shown, text=flag[1]))
         else:
-            extras.append(tr(lang, "finds {kind}").format(kind=f"`{flag}`"))
+            extras.append(tr(lang, "finds {kind}").format(kind=shown))
     if extras:
         out.append("")
         out.append("; ".join(extras))
@@ -129,7 +155,7 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
             continue
         lines += [f"### {LANG_TITLES[ex_lang]}", ""]
         for ex in sorted(examples, key=lambda e: not e.is_bad):
-            lines += _example_block(ex, lang)
+            lines += _example_block(ex, lang, _example_severities(cls, ex))
     lines += [tr(lang, "## Messages"), "", tr(lang, "| kind | message |"), "|---|---|"]
     for kind, template in cls.messages.items():
         escaped = ptr(lang, cls.id, template).replace("|", "\\|")
