@@ -236,20 +236,26 @@ _CLIENT_OPTIONS_WITH_VALUE = frozenset({"-f", "-F", "-N", "-R", "-r", "-B", "-V"
 
 
 def _arguments() -> argparse.ArgumentParser:
+    """`replylint sendmail`'s options, with help in the locale's language (the mail client's user reads it)."""
+    lang = i18n.environment_language()
     parser = argparse.ArgumentParser(
         prog="replylint sendmail",
         usage="replylint sendmail [--fail-on LEVEL] [--config FILE] [--select IDS] [--ignore IDS] [--timeout SECONDS] "
               "[-- COMMAND ...]",
-        description="Read a complete message on stdin, lint it, and only if it passes run COMMAND with the "
-                    "unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only check. "
-                    f"Skip the check once with {SKIP_ENV}=1 or the header '{SKIP_HEADER}: yes'.",
+        description=i18n.tr(lang, "Read a complete message on stdin, lint it, and only if it passes run COMMAND with "
+                                  "the unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only "
+                                  "check. Skip the check once with {env}=1 or the header '{header}: yes'.").format(
+            env=SKIP_ENV, header=SKIP_HEADER),
     )
-    parser.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that stops a message")
-    parser.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
-    parser.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run (replaces the config)")
-    parser.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids to skip")
+    parser.add_argument("--fail-on", choices=["error", "warning", "info"],
+                        help=i18n.tr(lang, "lowest severity that stops a message"))
+    parser.add_argument("--config", metavar="FILE", help=i18n.tr(lang, "a replylint.toml or pyproject.toml to use"))
+    parser.add_argument("--select", metavar="IDS",
+                        help=i18n.tr(lang, "comma-separated rule ids to run (replaces the config)"))
+    parser.add_argument("--ignore", metavar="IDS", help=i18n.tr(lang, "comma-separated rule ids to skip"))
     parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=DEFAULT_BUDGET,
-                        help=f"refuse the message if the whole check takes longer (default {DEFAULT_BUDGET:g})")
+                        help=i18n.tr(lang, "refuse the message if the whole check takes longer (default {seconds})")
+                        .format(seconds=f"{DEFAULT_BUDGET:g}"))
     return parser
 
 
@@ -259,7 +265,8 @@ def _seconds(value: str) -> float:
     except ValueError:
         seconds = math.nan
     if not (math.isfinite(seconds) and 0 < seconds <= 86_400):
-        raise argparse.ArgumentTypeError(f"must be a number of seconds between 0 and 86400, not {value!r}")
+        raise argparse.ArgumentTypeError(i18n.tr(i18n.environment_language(), "must be a number of seconds between 0 "
+                                                 "and 86400, not {value!r}").format(value=value))
     return seconds
 
 
