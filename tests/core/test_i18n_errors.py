@@ -120,3 +120,14 @@ def test_help_is_in_the_asked_or_the_locale_language(monkeypatch: pytest.MonkeyP
     with contextlib.redirect_stdout(io.StringIO()) as shown:
         main(["sendmail", "--help"], stderr=err)
     assert "Прочитать письмо целиком из stdin" in shown.getvalue()
+
+
+def test_a_snake_case_option_is_an_error_with_the_hyphenated_name(tmp_path: Path) -> None:
+    (tmp_path / "replylint.toml").write_text("[rules.length]\nmax_words = 200\n", encoding="utf-8")
+    reply = tmp_path / "r.txt"
+    reply.write_text(RU_REPLY, encoding="utf-8")
+    code, _, err = _cli("check", str(reply), "--message-language", "ru")
+    assert code == 2 and "нет параметра 'max_words' (возможно, имелось в виду 'max-words'?" in err
+    with pytest.raises(ConfigError, match="did you mean 'max-words'"):
+        lint(RU_REPLY, options={"length": {"max_words": 200}})
+    assert lint(RU_REPLY, options={"length": {"max-words": 200}}) is not None
