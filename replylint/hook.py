@@ -509,7 +509,7 @@ def _check_spawned(raw: bytes, args: argparse.Namespace, signals: _Signals, budg
     try:
         proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=child_environment())
     except OSError as exc:
-        return Decision.failed(f"cannot start the check: {exc.strerror or exc}")
+        return Decision.failed(i18n.Text("cannot start the check: {reason}", reason=str(exc.strerror or exc)))
     signals.watch(proc.pid, forward=False)
     try:
         try:
@@ -550,16 +550,18 @@ def _encode(decision: Decision) -> bytes:
 
 def _decode(payload: bytes, finished: bool, status: int, budget: float) -> Decision:
     if not finished:
-        return Decision.failed(f"the check did not finish within {budget:g} s (raise it with --timeout)")
+        return Decision.failed(i18n.Text("the check did not finish within {budget:g} s (raise it with --timeout)",
+                                         budget=budget))
     try:
         data = json.loads(payload)
         decision = Decision(**data)
         if not (isinstance(decision.send, bool) and isinstance(decision.text, str) and isinstance(decision.code, int)):
             raise TypeError("malformed decision")
     except (ValueError, TypeError):
-        how = f"killed by {signal.Signals(-status).name}" if status < 0 else f"exit status {status}"
-        return Decision.failed(f"the check ended without a verdict ({how}); a rule plugin may have exited or "
-                               "crashed the interpreter")
+        how = (i18n.Text("killed by {signal}", signal=signal.Signals(-status).name) if status < 0
+               else i18n.Text("exit status {code}", code=status))
+        return Decision.failed(i18n.Text("the check ended without a verdict ({how}); a rule plugin may have exited "
+                                         "or crashed the interpreter", how=how))
     return decision
 
 
