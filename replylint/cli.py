@@ -19,7 +19,7 @@ from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
 from replylint.api import Linter
 from replylint.config import Config, load_config
-from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
+from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError, did_you_mean
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import MESSAGE_LANGUAGES, Report, Severity
@@ -642,10 +642,7 @@ def _explain(rule_id: str, out: TextIO, err: TextIO, lang: str = "en") -> int:
         return EXIT_OK
     registry = discover()
     if rule_id not in registry:
-        import difflib
-
-        close = difflib.get_close_matches(rule_id, registry.ids, n=1)
-        hint = i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close[0])) if close else ""
+        hint = did_you_mean(rule_id, registry.ids, lang)
         message = i18n.tr(lang, "unknown rule {rule}").format(rule=repr(terminal_safe(rule_id)))
         err.write(f"replylint: error: {message}{hint}\n")
         return EXIT_ERROR

@@ -7,7 +7,6 @@ is how a linter loses its users' trust (flake8 and proselint both learned this t
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 import os
 import types
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from replylint._toml import load_ours
-from replylint.errors import ConfigError, RuleLoadError
+from replylint.errors import ConfigError, RuleLoadError, closest
 from replylint.i18n import Text
 from replylint.model import MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
@@ -332,5 +331,7 @@ def _check_keys(table: Mapping[Any, Any], where: str, name: str) -> None:
 
 
 def _hint(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return Text(" (did you mean {name!r}?)", name=close[0]) if close else ""
+    # Lazy (a Text), since a config error is raised before the reader's language is known; same wording and
+    # catalog entry as errors.did_you_mean.
+    close = closest(word, choices)
+    return Text(" (did you mean {rule}?)", rule=repr(close)) if close is not None else ""

@@ -20,20 +20,13 @@ import string
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, TypeGuard
 
-from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Lang
+from replylint.model import LANGUAGES, Lang
 
 DOMAIN = "replylint"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 TRANSLATED: tuple[Lang, ...] = ("ru", "uk")
 """Languages with a catalog; English is the msgid itself."""
-
-MessageLanguage = Literal["auto", "en", "ru", "uk"]
-
-
-def is_message_language(value: object) -> TypeGuard[MessageLanguage]:
-    return isinstance(value, str) and value in MESSAGE_LANGUAGES
 
 
 def resolve(setting: str | None, reply_language: Lang | None) -> Lang:

@@ -102,16 +102,16 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
     """The findings with `file_line`/`file_column` set, when the text's lines can be placed in the file.
 
     A finding about a malformed suppression directive is moved back onto the directive's own line (see
-    `directive_line`). A finding about the whole reply that names a header field in its data (`"header":
-    "Subject"`) is placed on that header's line, which is what an editor should open.
+    `directive_line`). A finding about a header field (location kind "header") is placed on that header's line,
+    which is what an editor should open; when the file has no such line it is placed like any other finding.
     """
     lines = text_lines_of(raw)
     table = match_lines(text, lines)
     out = []
     used: set[tuple[int, str]] = set()
     for f in findings:
-        header = f.data.get("header")
-        if f.start == f.end == 0 and isinstance(header, str):
+        header = f.location.header
+        if f.location.kind == "header" and header is not None:
             line = _header_line(lines, header)
             if line is not None:
                 out.append(dataclasses.replace(f, file_line=line, file_column=1))

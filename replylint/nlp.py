@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from replylint.model import Lang
 
@@ -44,12 +44,6 @@ def _renew_lock_after_fork() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_renew_lock_after_fork)
-
-
-class Lemmatizer(Protocol):
-    def lemmas(self, word: str) -> frozenset[str]: ...
-
-    def lemma(self, word: str) -> str: ...
 
 
 class MorphLemmatizer:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
 from replylint.lexicon import Lexicon
-from replylint.model import LANGUAGES, Context, JSONValue, Lang, ParsedMessage, Severity
+from replylint.mail.lines import last_line_span
+from replylint.model import LANGUAGES, Context, JSONValue, Lang, LocationKind, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
 
 T = TypeVar("T")
@@ -30,7 +31,13 @@ Flag = str | tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One problem as a rule sees it. `start`/`end` index `RuleContext.text`; `params` fill the message."""
+    """One problem as a rule sees it; `params` fill the message.
+
+    `Hit(kind, start, end)` is about a span of `RuleContext.text`. A problem that is not in the text says where it
+    is instead of leaving the span empty: `Hit.in_header` (a header field), `Hit.in_signature` (a span of
+    `ctx.reply.signature`) and `Hit.whole_reply`. The engine turns `where` into the finding's `Location`, which is
+    what suppression, allowlists, file positions and the outputs read.
+    """
 
     kind: str
     start: int = 0
@@ -39,6 +46,29 @@ class Hit:
     suggestion: str | None = None
     severity: Severity | None = None
     """Per-hit severity when one rule has problems of different weight (an unfilled placeholder is worse)."""
+    where: LocationKind = "text"
+    """What `start`/`end` index: "text" `RuleContext.text`, "signature" `ctx.reply.signature`; none for "header"
+    (then `header` names the field) and "reply"."""
+    header: str | None = None
+
+    @classmethod
+    def whole_reply(cls, kind: str, params: Mapping[str, JSONValue] | None = None, *,
+                    suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+        """A problem of the reply as a whole (an unanswered question, an empty draft): no span holds it."""
+        return cls(kind, 0, 0, params or {}, suggestion, severity, "reply")
+
+    @classmethod
+    def in_header(cls, kind: str, header: str, params: Mapping[str, JSONValue] | None = None, *,
+                  suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+        """A problem in header field `header` ("Subject", "To"). The finding's data gets `"header": header`, so a
+        message template may say `{header}`."""
+        return cls(kind, 0, 0, params or {}, suggestion, severity, "header", header)
+
+    @classmethod
+    def in_signature(cls, kind: str, start: int, end: int, params: Mapping[str, JSONValue] | None = None, *,
+                     suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+        """A problem at `start`/`end` of the signature block (`ctx.reply.signature`), which follows the text."""
+        return cls(kind, start, end, params or {}, suggestion, severity, "signature")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +135,12 @@ class RuleContext:
     def signature_analysis(self) -> Analysis | None:
         sig = self.reply.signature
         return pipeline(self.language).analyse(sig) if sig and sig.strip() else None
+
+    @cached_property
+    def last_line(self) -> tuple[int, int]:
+        """The span of the text's last non-blank line ((0, 0) when there is none): where a finding about the end
+        of the reply, or about the signature block below it, is shown in the text."""
+        return last_line_span(self.text)
 
     @cached_property
     def _shared(self) -> dict[str, Any]:
@@ -223,7 +259,3 @@ def _load_lexicon(folder: Path, name: str, lang: Lang) -> Lexicon:
     if not path.is_file():
         raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
     return Lexicon.load(path, pipeline(lang))
-
-
-def option_fields(options_cls: type) -> list[dataclasses.Field[Any]]:
-    return list(dataclasses.fields(options_cls))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from replylint.i18n import Text
+from replylint.model import LocationKind
 
 HEADER = "x-replylint-disable"
 _LINE = re.compile(r"[ \t]*+(?:<!--|\{#|#|//)?+[ \t]*+replylint[ \t]*+:", re.IGNORECASE)
@@ -55,20 +56,26 @@ class Suppressions:
     named: list[tuple[str, int, int]] = field(default_factory=list)
     """Every rule id a directive names, with the directive's position, so unknown ids can be reported."""
     left_open: set[str] = field(default_factory=set)
-    """Rules a `disable=` switches off with no `enable=` after it: they also cover findings about the whole reply."""
+    """Rules a `disable=` switches off with no `enable=` after it: they also cover findings about a header, the
+    signature or the whole reply."""
     _union: tuple[int, dict[str, tuple[list[int], list[int]]]] | None = field(default=None, repr=False,
                                                                              compare=False)
 
-    def covers(self, rule: str, start: int, end: int) -> bool:
+    def covers(self, rule: str, start: int, end: int, where: LocationKind = "text") -> bool:
         """Whether a finding of `rule` starting at `start` is switched off; where it starts decides, so a long
-        sentence that begins on a disabled line is off even if it wraps onto the next. A finding about the whole
-        reply (empty span at 0) is off when a `disable=` of its rule is never closed."""
+        sentence that begins on a disabled line is off even if it wraps onto the next.
+
+        `where` is the finding's location kind. A finding about a header or the whole reply (a subject, an
+        unanswered question) has no place in the text: only a `disable=` of its rule left open to the end turns it
+        off, wherever the directive stands. The signature block follows the text, so a `disable=` left open
+        reaches it too, as does a range over the text's last line, where the finding is shown (`start`).
+        """
         if rule in self.whole:
             return True
-        if start == end == 0 and rule in self.left_open:
-            # A finding about the whole reply (a subject, a header, an unanswered question) has no place in it:
-            # a `disable=` of its rule left open to the end turns it off, wherever the directive stands.
+        if where != "text" and rule in self.left_open:
             return True
+        if where in ("header", "reply"):
+            return False
         spans = self._spans().get(rule)
         if not spans:
             return False

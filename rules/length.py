@@ -78,7 +78,7 @@ class Length(Rule):
         if not text.strip():
             # Nothing of the agent's own: an empty draft, or one that only quotes the customer. A pre-send hook
             # must stop it, hence the error level whatever the rule's default.
-            yield Hit("empty", 0, 0, severity=Severity.ERROR)
+            yield Hit.whole_reply("empty", severity=Severity.ERROR)
             return
         analysis = ctx.analysis
         lo, hi = body_range(ctx)
@@ -87,7 +87,7 @@ class Length(Rule):
         total = stop - first
         if total == 0:
             # Only a greeting, a closing and a signature: as empty as a draft with nothing in it.
-            yield Hit("empty", 0, 0, severity=Severity.ERROR)
+            yield Hit.whole_reply("empty", severity=Severity.ERROR)
             return
         if opts.min_words and total < opts.min_words:
             start = len(text) - len(text.lstrip())

@@ -8,18 +8,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from replylint.mail.lines import Line, text_lines
 from replylint.model import LANGUAGES, Severity
 from replylint.nlp import MorphLemmatizer, lemmatizer
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import (
-    Line,
     customer_name,
     find_greeting,
     find_placeholders,
     find_sign_off,
-    last_line_span,
     suggest_greeting,
-    text_lines,
     word_list,
 )
 
@@ -141,9 +139,8 @@ class MassMailing(Rule):
                 yield Hit("unsubscribe", found.start, found.end, {"text": text[found.start:found.end]})
         sig = ctx.signature_analysis
         if sig is not None:
-            start, end = last_line_span(text)
             for found in lexicon.find(sig):
-                yield Hit("unsubscribe", start, end, {"text": sig.text[found.start:found.end]})
+                yield Hit.in_signature("unsubscribe", found.start, found.end, {"text": sig.text[found.start:found.end]})
 
     def _shouting(self, line: Line, *, caps: bool) -> Iterator[Hit]:
         # perf: most lines have no run of capitals at all; counting upper-case words is a cheap way to know

@@ -124,8 +124,8 @@ class ResponseTime(Rule):
             kind, limit, severity = "late", opts.info_after_hours, Severity.INFO
         else:
             return
-        yield Hit(kind, params={"hours": round(hours), "limit": _number(limit), "elapsed": _elapsed(hours, lang),
-                                "header": "Date"}, severity=severity)
+        yield Hit.in_header(kind, "Date", {"hours": round(hours), "limit": _number(limit),
+                                           "elapsed": _elapsed(hours, lang)}, severity=severity)
 
 
 def _number(value: float) -> float | int:

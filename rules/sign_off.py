@@ -5,26 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from replylint.placeholders import find_placeholders
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, last_line_span
+from replylint_rules._mail import find_sign_off, informal_closing, signature_field
 
 _CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 _NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
 _INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
                                 "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
 """Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
-
-
-def _merge_field_signs(source: str, line_end: int) -> bool:
-    """Whether the line under the closing holds only merge fields (the agent's name, filled in when sent)."""
-    rest = source[line_end:].lstrip("\n").split("\n", 1)[0].strip()
-    fields = find_placeholders(rest)
-    if not rest or not fields:
-        return False
-    for merge_field in reversed(fields):
-        rest = rest[:merge_field.start] + rest[merge_field.end:]
-    return not rest.strip(" ,.-–—")
 
 
 class SignOff(Rule):
@@ -97,20 +85,20 @@ class SignOff(Rule):
         name = _NAME[ctx.language]
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
+        if found is None and signature_field(ctx, window=self.options.window) is not None:
+            return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it
         if found is None:
-            start, end = last_line_span(ctx.text)
+            start, end = ctx.last_line
             yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
             return
         source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
-        if ctx.facts.template and _merge_field_signs(source, found.line_end):
-            return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
         if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
             closing_line = _CLOSING[ctx.language]
+        params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"
         if found.where == "text":
-            start, end = found.start, found.end
+            yield Hit("no-name", found.start, found.end, params, suggestion=suggestion)
         else:
-            start, end = last_line_span(ctx.text)  # the signature block is not part of the text findings index
-        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{closing_line}\n{name}")
+            yield Hit.in_signature("no-name", found.start, found.end, params, suggestion=suggestion)

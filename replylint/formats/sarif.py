@@ -44,7 +44,8 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
                 "locations": [_location(report, f)],
-                "properties": {"data": dict(f.data), "message_language": report.message_language},
+                "properties": {"data": dict(f.data), "message_language": report.message_language,
+                               "location": f.location.to_dict()},
             }
             if f.suggestion:
                 result["properties"]["suggestion"] = f.suggestion

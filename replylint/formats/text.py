@@ -50,7 +50,10 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
             if show_source:
                 if text_lines is None:
                     text_lines = report.text.split("\n")
-                lines.extend(_excerpt(f, report.text, file_lines, text_lines, color))
+                if f.location.kind == "signature":
+                    lines.extend(_signature_excerpt(f, report.signature or "", file_lines, color))
+                else:
+                    lines.extend(_excerpt(f, report.text, file_lines, text_lines, color))
                 if f.suggestion:
                     label = tr(lang, "suggestion")
                     lines.append(f"    = {label}: {terminal_safe(f.suggestion)}")
@@ -80,6 +83,31 @@ def _excerpt(f: Finding, text: str, file_lines: Sequence[str] | None, text_lines
         length = max(1, min(len(flagged), len(line) - column + 1))
     else:
         length = max(1, len(line.rstrip()) - column + 1)  # a header line stands for the whole finding
+    return _marked(str(number), line, column, length, severity=f.severity, color=color)
+
+
+def _signature_excerpt(f: Finding, signature: str, file_lines: Sequence[str] | None, color: bool) -> list[str]:
+    """The signature's flagged line: the block is not part of the reply's text, so the line shown is its own,
+    numbered as in the file when that exact line is found there (the last such line, as signatures come last)."""
+    start, end = f.location.start, f.location.end
+    if not 0 <= start < len(signature):
+        return []
+    line_start = signature.rfind("\n", 0, start) + 1
+    line_end = signature.find("\n", start)
+    line_end = len(signature) if line_end < 0 else line_end
+    line = signature[line_start:line_end]
+    label = "~"
+    if file_lines is not None:
+        for number in range(len(file_lines), 0, -1):
+            if file_lines[number - 1].rstrip("\r") == line:
+                label = str(number)
+                break
+    length = max(1, min(end, line_end) - start)
+    return _marked(label, line, start - line_start + 1, length, severity=f.severity, color=color)
+
+
+def _marked(label: str, line: str, column: int, length: int, *, severity: Severity, color: bool) -> list[str]:
+    """A numbered line with carets under `length` characters from `column`, windowed around them."""
     begin = column - 1
     lo = max(0, begin - _BEFORE) if len(line) > _WINDOW else 0
     hi = min(len(line), max(lo + _WINDOW, begin + length)) if len(line) > _WINDOW else len(line)
@@ -88,10 +116,10 @@ def _excerpt(f: Finding, text: str, file_lines: Sequence[str] | None, text_lines
     tail = line[begin + length:hi] + ("…" if hi < len(line) else "")
     shown = terminal_safe(head) + terminal_safe(marked) + terminal_safe(tail)
     carets = " " * _width(terminal_safe(head)) + "^" * max(1, _width(terminal_safe(marked)))
-    gutter = " " * len(str(number))
+    gutter = " " * len(label)
     dim, reset = (_DIM, _RESET) if color else ("", "")
-    red = _COLOURS[f.severity] if color else ""
-    return [f"{gutter} {dim}|{reset}", f"{number} {dim}|{reset} {shown.rstrip()}",
+    red = _COLOURS[severity] if color else ""
+    return [f"{gutter} {dim}|{reset}", f"{label} {dim}|{reset} {shown.rstrip()}",
             f"{gutter} {dim}|{reset} {red}{carets}{reset}"]
 
 

@@ -195,9 +195,9 @@ class UnansweredQuestion(Rule):
             start, end = j.reply.sentences[near]
             passage = j.reply.analysis.text[start:end].strip()
             reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
-        return Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text,
-                                        "closest_passage": passage, "reason": reason},
-                   suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+        return Hit.whole_reply("unanswered", {"question": quoted, "question_type": q.kind, "full_question": q.text,
+                                              "closest_passage": passage, "reason": reason},
+                               suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
 
     def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
         """A reply written between the customer's quoted lines: the text right under the quoted question is its

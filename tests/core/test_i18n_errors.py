@@ -56,7 +56,7 @@ def test_the_locale_speaks_when_nothing_else_does(monkeypatch: pytest.MonkeyPatc
 
 def test_text_is_english_until_translated_and_survives_pickling() -> None:
     text = Text("{where}: unknown key {key!r}{hint}", where="a{b}.toml", key="x",
-                hint=Text(" (did you mean {name!r}?)", name="y"))
+                hint=Text(" (did you mean {rule}?)", rule=repr("y")))
     assert text == "a{b}.toml: unknown key 'x' (did you mean 'y'?)"
     assert text.translated("ru") == "a{b}.toml: неизвестный ключ 'x' (возможно, имелось в виду 'y'?)"
     again = pickle.loads(pickle.dumps(ConfigError(text)))
