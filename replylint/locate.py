@@ -165,7 +165,8 @@ def place_by_text(findings: Sequence[Finding], text: str, raw: bytes | str, *, h
     starts: list[int] = []
     out = []
     for f in findings:
-        found = None if f.file_line is not None or f.start >= f.end else _find_once(search, text, f.start, f.end)
+        placeable = f.file_line is None and f.start < f.end and f.location.kind == "text"
+        found = _find_once(search, text, f.start, f.end) if placeable else None
         if found is None:
             out.append(f)
             continue
