@@ -159,7 +159,7 @@ class Linter:
         if facts.language:
             return facts.language
         if self.config.language:
-            return self.config.language  # type: ignore[return-value]
+            return self.config.language
         found = language.detect(text)
         if found is None and orig is not None:
             found = language.detect(orig.text)
@@ -302,8 +302,9 @@ def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: in
     Items are replies, `(reply, original)` pairs or `Job`s. With `errors="return"` an unusable item yields its
     `ReplylintError` in place instead of stopping the batch.
 
-    With `processes > 1` each worker is a fresh interpreter (never a fork of the caller, whose other threads may
-    hold locks) that loads the rules once and lints items `chunksize` at a time. A worker that dies or takes more
+    With `processes > 1` each worker is a fork of the caller where that is provably safe (Linux, no other Python
+    thread: it starts warm), a fresh interpreter otherwise (another thread may hold locks a fork would copy); it
+    loads the rules once and lints items `chunksize` at a time. A worker that dies or takes more
     than `timeout` seconds over one item (default: every selected rule's full budget plus a minute) is killed and
     replaced; its item is retried once and then yields a `WorkerError`, so a batch always ends.
     """

@@ -22,7 +22,7 @@ from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError, did_you_mean
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
-from replylint.model import MESSAGE_LANGUAGES, Report, Severity
+from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help=_("a replylint.toml or pyproject.toml to use"))
     check.add_argument("--fail-on", choices=["error", "warning", "info"], help=_("lowest severity that fails"))
     check.add_argument("--customer-name", metavar="NAME", help=_("the customer's name, if the mail does not say"))
-    check.add_argument("--language", choices=["en", "ru", "uk"], help=_("skip detection, lint as this language"))
+    check.add_argument("--language", choices=LANGUAGES, help=_("skip detection, lint as this language"))
     check.add_argument("--template", action="store_true", help=_("lint as a template: placeholders are expected"))
     check.add_argument("--show-source", action="store_true",
                        help=_("print each finding's line with carets under the flagged text"))

@@ -19,7 +19,7 @@ from typing import Any
 from replylint._toml import load_ours
 from replylint.errors import ConfigError, RuleLoadError, closest
 from replylint.i18n import Text
-from replylint.model import MESSAGE_LANGUAGES, Severity
+from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
 
 CONFIG_FILES = ("replylint.toml", "pyproject.toml")
@@ -88,8 +88,9 @@ class Config:
             raise ConfigError(Text("{where}: rule-timeout must be a positive number of seconds, at most "
                                    "{limit:,}", where=where, limit=MAX_RULE_TIMEOUT))
         object.__setattr__(self, "rule_timeout", float(timeout))
-        if self.language not in (None, "en", "ru", "uk"):
-            raise ConfigError(Text("{where}: language must be one of en, ru, uk", where=where))
+        if self.language not in (None, *LANGUAGES):
+            raise ConfigError(Text("{where}: language must be one of {choices}", where=where,
+                                   choices=", ".join(LANGUAGES)))
         if self.message_language not in MESSAGE_LANGUAGES:
             raise ConfigError(Text("{where}: message-language must be one of {choices}, not "
                                    "{message_language!r}",

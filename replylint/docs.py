@@ -16,11 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from replylint.i18n import N_, TRANSLATED, ptr, rule_rationale, rule_summary, tr
-from replylint.model import Severity
+from replylint.languages import pack
+from replylint.model import LANGUAGES, Severity
 from replylint.rule import Example, Rule
 from replylint.testing import lint_example
-
-LANG_TITLES = {"en": "English", "ru": "Русский", "uk": "Українська"}
 
 
 def _fence(text: str) -> str:
@@ -149,11 +148,11 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
     if cls.rationale():
         lines += [tr(lang, "## Why it matters"), "", rule_rationale(lang, cls), ""]
     lines += [tr(lang, "## Examples"), ""]
-    for ex_lang in ("en", "ru", "uk"):
+    for ex_lang in LANGUAGES:
         examples = [e for e in cls.examples if e.lang == ex_lang]
         if not examples:
             continue
-        lines += [f"### {LANG_TITLES[ex_lang]}", ""]
+        lines += [f"### {pack(ex_lang).title}", ""]
         for ex in sorted(examples, key=lambda e: not e.is_bad):
             lines += _example_block(ex, lang, _example_severities(cls, ex))
     lines += [tr(lang, "## Messages"), "", tr(lang, "| kind | message |"), "|---|---|"]
@@ -173,12 +172,29 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
             default_text = repr(default).replace("|", "\\|")
             lines.append(f"| `{name}` | {kind} | `{default_text}` | {f.metadata.get('doc', '')} |")
         lines += ["", tr(lang, "Set them in {table}.").format(table=f"`[tool.replylint.rules.{cls.id}]`"), ""]
+    lines += _lexicon_lines(cls, lang)
     lines += [tr(lang, "## Suppression"), "",
               tr(lang, "In a draft or template: a line {disable} (until {enable}); in an .eml: the header {header}; "
                        "everywhere: {ignore} in the config.").format(
                   disable=f"`replylint: disable={cls.id}`", enable=f"`replylint: enable={cls.id}`",
                   header=f"`X-Replylint-Disable: {cls.id}`", ignore=f"`ignore = [\"{cls.id}\"]`"), ""]
     return "\n".join(lines)
+
+
+def _lexicon_lines(cls: type[Rule], lang: str) -> list[str]:
+    """The rule's declared lexicons, each with the folder it is read from (its own or the shared one)."""
+    if not cls.lexicons:
+        return []
+    lines = [tr(lang, "## Lexicons"), "",
+             tr(lang, "Phrase lists the rule reads, one file per language ({pattern}):").format(
+                 pattern="`<name>.<lang>.txt`"), ""]
+    for name in cls.lexicons:
+        try:
+            folder = cls.lexicon_file(name, LANGUAGES[0]).parent.name
+        except FileNotFoundError:
+            folder = "?"
+        lines.append(f"- `{name}` (`lexicons/{folder}/`)")
+    return [*lines, ""]
 
 
 def render_index(classes: Sequence[type[Rule]], lang: str = "en") -> str:
@@ -195,11 +211,11 @@ def _other_languages(lang: str) -> str:
     links = []
     for other in ("en", *TRANSLATED):
         if other == lang:
-            links.append(LANG_TITLES[other])
+            links.append(pack(other).title)
             continue
         up = "../" if lang == "en" else "../../"
         target = f"{up}rules/index.md" if other == "en" else f"{up}{other}/rules/index.md"
-        links.append(f"[{LANG_TITLES[other]}]({target})")
+        links.append(f"[{pack(other).title}]({target})")
     return " · ".join(links)
 
 

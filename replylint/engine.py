@@ -135,7 +135,8 @@ class _Watched:
         self.armed: dict[int, tuple[float, int]] = {}
         self.tokens = itertools.count()
         self.wakes_at = 0.0  # until the thread first waits, arming need not wake it
-        threading.Thread(target=self._watch, name="replylint-rule-budget", daemon=True).start()
+        self.thread = threading.Thread(target=self._watch, name="replylint-rule-budget", daemon=True)
+        self.thread.start()
 
     def _watch(self) -> None:
         with self.lock:
@@ -151,6 +152,15 @@ class _Watched:
 
 
 _WATCHDOG = _Watchdog()
+
+
+def own_threads() -> frozenset[int]:
+    """Idents of the threads replylint itself runs in this process (the budget watchdog): `lint_many` may fork
+    past them, since none holds a lock the child would need (the child starts its own watchdog)."""
+    state = _WATCHDOG._state
+    if state is None or state.pid != os.getpid() or state.thread.ident is None:
+        return frozenset()
+    return frozenset({state.thread.ident})
 
 
 class _Budget:

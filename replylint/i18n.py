@@ -31,10 +31,11 @@ TRANSLATED: tuple[Lang, ...] = ("ru", "uk")
 
 def resolve(setting: str | None, reply_language: Lang | None) -> Lang:
     """The language findings are written in: the setting, or for "auto" (and unset) the reply's, English if
-    the reply's language is unknown."""
-    if setting in LANGUAGES:
+    the reply's language is unknown or has no catalog (a language pack without translated messages)."""
+    written = ("en", *TRANSLATED)
+    if setting in written:
         return setting
-    return reply_language if reply_language in LANGUAGES else "en"
+    return reply_language if reply_language in written else "en"
 
 
 @lru_cache(maxsize=8)

@@ -10,8 +10,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-Lang = Literal["ru", "uk", "en"]
-LANGUAGES: tuple[Lang, ...] = ("en", "ru", "uk")
+from replylint.languages import codes
+
+Lang = str
+"""A language code ("en", "ru", "uk", or that of another installed language pack, see replylint.languages)."""
+LANGUAGES: tuple[Lang, ...] = codes()
+"""The installed language packs' codes, sorted."""
 
 JSONValue = Any
 """JSON-safe value (str, int, float, bool, None, list, dict); kept loose because mypy cannot express it."""

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
-from replylint.lexicon import Lexicon
+from replylint.lexicon import Lexicon, lexicon_entries, lexicon_file, load_lexicon
 from replylint.mail.lines import last_line_span
 from replylint.model import LANGUAGES, Context, JSONValue, Lang, LocationKind, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
@@ -191,8 +191,12 @@ class Rule:
     examples: ClassVar[tuple[Example, ...]] = ()
     tags: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type] = NoOptions
+    lexicons: ClassVar[tuple[str, ...]] = ()
+    """Every lexicon the rule reads, directly or through shared helpers: `<root>/<id>/<name>.<lang>.txt` or, for
+    lists several rules read, `<root>/shared/<name>.<lang>.txt`. `self.lexicon` serves only these names, a
+    contract test checks each exists in every installed language, and the rule's page lists them."""
     lexicon_dir: ClassVar[Path | None] = None
-    """Folder of this rule's `<name>.<lang>.txt` phrase lists; defaults to `lexicons/` beside its module."""
+    """The lexicon root (holding `<rule-id>/` and `shared/`); defaults to `lexicons/` beside the rule's module."""
 
     def __init__(self, options: Any = None) -> None:
         self.options: Any = options if options is not None else self.Options()
@@ -228,17 +232,42 @@ class Rule:
 
     @classmethod
     def lexicon_path(cls) -> Path:
-        return _lexicon_dir(cls)
+        """The rule's own lexicon folder, `<root>/<rule-id>/`."""
+        return _lexicon_dir(cls) / cls.id
+
+    @classmethod
+    def lexicon_file(cls, name: str, lang: Lang) -> Path:
+        """Where the declared lexicon `name` is for `lang`: the rule's own folder, else the shared one."""
+        return lexicon_file(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
 
     def lexicon(self, name: str, lang: Lang) -> Lexicon:
         """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
-        return _load_lexicon(_lexicon_dir(type(self)), name, lang)
+        cls = type(self)
+        return load_lexicon(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
+
+    @classmethod
+    def lexicon_words(cls, name: str) -> frozenset[str]:
+        """The entries of `name` in every installed language at once, case-folded (quotes stripped): for words
+        that turn up in replies of any language ("will", "USB", "до встречи" in a Ukrainian reply)."""
+        key = (cls, name)
+        found = _WORD_UNIONS.get(key)
+        if found is None:
+            words = {e.strip('"').casefold() for lang in LANGUAGES for e in cls.lexicon_entries(name, lang)}
+            found = _WORD_UNIONS[key] = frozenset(words - {""})
+        return found
+
+    @classmethod
+    def lexicon_entries(cls, name: str, lang: Lang) -> tuple[str, ...]:
+        """The lines of the lexicon `name` without compiling them (word lists, `concept: words` tables)."""
+        return lexicon_entries(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         raise NotImplementedError
 
 
 _LEXICON_DIRS: dict[type, Path] = {}
+_WORD_UNIONS: dict[tuple[type, str], frozenset[str]] = {}
+"""`Rule.lexicon_words`, per rule class and lexicon (lexicons are read-only package data)."""
 
 
 def _lexicon_dir(cls: type) -> Path:
@@ -253,9 +282,8 @@ def _lexicon_dir(cls: type) -> Path:
     return found
 
 
-@lru_cache(maxsize=512)
-def _load_lexicon(folder: Path, name: str, lang: Lang) -> Lexicon:
-    path = folder / f"{name}.{lang}.txt"
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
-    return Lexicon.load(path, pipeline(lang))
+def _declared(cls: type[Rule], name: str) -> str:
+    """The name itself, if the rule declares it: a rule's page and the contract test rely on the declaration."""
+    if name not in cls.lexicons:
+        raise LookupError(f"rule {cls.id!r} reads the lexicon {name!r} without declaring it in `lexicons`")
+    return name

@@ -12,7 +12,8 @@ it closes with a name), so they are worked out here once and kept stable for eve
 - `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
   building blocks.
 
-Phrase lists live in `lexicons/` beside this module, one file per language, like every rule's lexicons.
+Their phrase lists live in `lexicons/shared/` beside this module, one file per language; the rules that read them
+through these helpers declare them in their `lexicons`.
 """
 
 from __future__ import annotations
@@ -23,16 +24,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from replylint.lexicon import Lexicon, Match, read_entries
+from replylint.languages import LINGUA_FRANCA, fallback, morphology, of_script, pack
+from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
 from replylint.mail.lines import Line, text_lines
 from replylint.model import LANGUAGES, Lang
-from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer, pipeline
+from replylint.nlp import Analysis, lemmatizer, on_renewal, pipeline
 from replylint.rule import RuleContext
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
-"""The folder of every built-in phrase list, `<name>.<lang>.txt`."""
+"""The lexicon root of the built-in rules: `<rule-id>/` and `shared/` folders of `<name>.<lang>.txt` files."""
 
 NameSource = Literal["context", "from", "to", "signature"]
 """Where a customer's name was learnt: the caller's facts, the original's From, the reply's To, the original's
@@ -140,16 +142,15 @@ def mail_lexicon(name: str, lang: Lang, *, with_english: bool = False) -> Lexico
     Ukrainian or English pipeline (each costs ~0.2 s of tokenizer set-up and a dictionary load at cold start).
     Forms match exactly, and inflected ones wherever `lang`'s analyser reads them alike.
     """
-    langs = _langs(lang) + (("en",) if with_english and lang != "en" else ())
-    phrases = [entry for each in langs for entry in read_entries(_lexicon_file(name, each))]
+    also = LINGUA_FRANCA if with_english and LINGUA_FRANCA in LANGUAGES and lang != LINGUA_FRANCA else None
+    langs = _langs(lang) + ((also,) if also else ())
+    phrases = [entry for each in langs for entry in _entries(name, each)]
     return Lexicon(f"{name}.{lang}", phrases, pipeline(lang))
 
 
-def _lexicon_file(name: str, lang: Lang) -> Path:
-    path = LEXICONS / f"{name}.{lang}.txt"
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
-    return path
+def _entries(name: str, lang: Lang) -> tuple[str, ...]:
+    """A shared lexicon's lines (`lexicons/shared/<name>.<lang>.txt`), through the one lexicon loader."""
+    return lexicon_entries(LEXICONS, SHARED, name, lang)
 
 
 @lru_cache(maxsize=64)
@@ -158,18 +159,19 @@ def word_list(name: str, lang: Lang) -> frozenset[str]:
 
     Read straight from the files: membership tests need no tokenizer, so none is built for them.
     """
-    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in read_entries(_lexicon_file(name, each))}
+    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in _entries(name, each)}
     return frozenset(words - {""})
 
 
 def _langs(lang: Lang) -> tuple[Lang, ...]:
     """Russian and Ukrainian replies borrow each other's formulas, and language detection confuses them on short
     texts, so phrase lookups for one also try the other."""
-    if lang == "ru":
-        return ("ru", "uk")
-    if lang == "uk":
-        return ("uk", "ru")
-    return (lang,)
+    return (lang, *pack(lang).related)
+
+
+def _in_lingua_franca(word: str, name: str) -> bool:
+    """Whether `word` is in the lingua franca's list `name` too: "Support" signs Russian replies as well."""
+    return LINGUA_FRANCA in LANGUAGES and _in_words(word, name, LINGUA_FRANCA)
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -222,7 +224,7 @@ def informal_greeting(phrase: str, lang: Lang) -> bool:
 
 @cache
 def _informal_greetings(lang: Lang) -> frozenset[str]:
-    return frozenset(entry.casefold() for entry in read_entries(_lexicon_file("informal_greetings", lang)))
+    return frozenset(entry.casefold() for entry in _entries("informal_greetings", lang))
 
 
 def _phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,
@@ -253,6 +255,9 @@ def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
 
 
+on_renewal(_analyse_short.cache_clear)  # memory: its Docs would keep each replaced vocabulary alive
+
+
 # ------------------------------------------------------------------------------------------------ names
 
 
@@ -260,8 +265,8 @@ def name_tags(word: str, lang: Lang) -> frozenset[str]:
     """pymorphy3's Name/Surn/Patr grammemes for a Cyrillic word (empty for other scripts and for en)."""
     if not _is_cyrillic(word):
         return frozenset()
-    use: Lang = lang if lang in ("ru", "uk") else "ru"
-    return lemmatizer(use).name_tags(word)
+    use = lang if morphology(lang).names_by_grammeme and pack(lang).script == "cyrillic" else fallback("cyrillic")
+    return morphology(use).name_tags(word) if use is not None else frozenset()
 
 
 def _fold(word: str) -> str:
@@ -299,8 +304,8 @@ def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     if not _is_cyrillic(folded):
         return frozenset({folded})
     forms: set[str] = {folded}
-    for each in ("ru", "uk"):
-        forms |= lemmatizer(each).lemmas(folded)
+    for each in of_script("cyrillic"):
+        forms |= lemmatizer(each.code).lemmas(folded)
     return frozenset(_fold(f) for f in forms)
 
 
@@ -343,9 +348,9 @@ def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     first word of its line)."""
     groups = []
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
-    for each in ("en", "ru", "uk"):
+    for each in LANGUAGES:
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        for line in read_entries(_lexicon_file("name_variants", each)):
+        for line in _entries("name_variants", each):
             words = [w for w in line.split() if w != "="]
             forms: set[str] = set()
             for word in words:
@@ -414,7 +419,7 @@ def _plausible_name(parts: list[str], lang: Lang, *, trusted: bool) -> tuple[str
     """The name words if they read as a person's name (see `person_name`), capitalised when trusted."""
     if not 1 <= len(parts) <= 4:
         return None
-    if any(_in_words(p, "non_person_names", lang) or _in_words(p, "non_person_names", "en") for p in parts):
+    if any(_in_words(p, "non_person_names", lang) or _in_lingua_franca(p, "non_person_names") for p in parts):
         return None
     if all(p.islower() for p in parts):
         if not trusted or len(parts) > 1:
@@ -540,7 +545,7 @@ def _whole_line_closing(analysis: Analysis, lang: Lang, text: str, line: Line) -
 
 def given_name(info: NameInfo, lang: Lang) -> str:
     """The word to address the customer by: the first name if one is recognisable, else the first part."""
-    if lang in ("ru", "uk"):
+    if morphology(lang).names_by_grammeme:
         for part in info.parts:
             if "Name" in name_tags(part, lang):
                 return part
@@ -548,24 +553,8 @@ def given_name(info: NameInfo, lang: Lang) -> str:
 
 
 def vocative(name: str, lang: Lang) -> str:
-    """Ukrainian addresses people in the vocative ("Олено", "Іване"); other languages use the name as is."""
-    if lang != "uk" or not _is_cyrillic(name):
-        return name
-    uk = lemmatizer("uk")
-    if not isinstance(uk, MorphLemmatizer):
-        return name
-    parses: list[Any] = uk.parses(name)
-    for parse in parses:
-        tag = parse.tag
-        if "Name" in tag and "nomn" in tag:
-            try:
-                inflected = parse.inflect({"voct"})
-            except ValueError:
-                return name
-            if inflected is not None:
-                word: str = inflected.word
-                return word[:1].upper() + word[1:]
-    return name
+    """The name as the reply's language addresses its bearer (Ukrainian: the vocative, "Олено", "Іване")."""
+    return morphology(lang).vocative(name)
 
 
 def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
@@ -579,10 +568,8 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
     if phrase and informal_greeting(phrase, lang):
         phrase = ""  # "Привіт, Тарасе!" would be suggesting the familiar tone the reply should avoid
     phrase = phrase[:1].upper() + phrase[1:]  # "Катя, здравствуйте!" suggests "Здравствуйте, Екатерина!"
-    if lang == "en":
-        return f"{phrase or 'Hello'} {who},"
-    default = "Здравствуйте" if lang == "ru" else "Добрий день"
-    return f"{phrase or default}, {who}!"
+    phrases = pack(lang).phrases
+    return phrases.greeting_format.format(greeting=phrase or phrases.greeting, name=who)
 
 
 # ---------------------------------------------------------------------------------------------- template view
@@ -762,7 +749,7 @@ def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line) -> 
         return None  # "Thanks, hi" is not "Anna, hi"
     # English has no grammeme to tell "Anna, hello" from "Yes, hello": a capitalised first word is taken as a
     # name the greeting uses, never as proof of a wrong name
-    personal = () if lang == "en" else leading.personal
+    personal = leading.personal if morphology(lang).names_by_grammeme else ()
     return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, personal)
 
 
@@ -845,7 +832,7 @@ def _address_word(text: str, word: Word, lang: Lang, stop: int) -> tuple[str, Wo
         return "title", word
     if _in_words(word.text, "greeting_fillers", lang):
         return "filler", word
-    if word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
+    if word.text[:1].isupper() or (morphology(lang).names_by_grammeme and "Name" in name_tags(word.text, lang)):
         return "name", word
     return None
 
@@ -1139,9 +1126,9 @@ def _names_field(inner: str) -> bool:
     """Whether bracketed text is a field name: English ends with the field word ("[Agent Name]"), Russian and
     Ukrainian start with it ("[Имя клиента]", "[номер замовлення]")."""
     for lang in LANGUAGES:
-        if _is_cyrillic(inner) == (lang == "en"):
+        if ("cyrillic" if _is_cyrillic(inner) else "latin") != pack(lang).script:
             continue
         for found in mail_lexicon("placeholder_words", lang).find(_analyse(inner, lang)):
-            if (lang == "en" and found.end == len(inner)) or (lang != "en" and found.start == 0):
+            if found.start == 0 if pack(lang).head_first else found.end == len(inner):
                 return True
     return False

@@ -28,7 +28,6 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-_FUTURE_EN = frozenset({"will", "'ll", "shall", "going", "should", "would", "can", "may", "might", "expect", "due"})
 
 
 def _told_as_past(analysis: Analysis, char: int, past: set[int], memo: dict[tuple[int, int], bool] | None = None,
@@ -61,15 +60,14 @@ def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], p
             return False
     elif not any(lo <= j < hi for j in past):
         return False
-    parses = getattr(analysis.pipeline.lemmatizer, "parses", None)
+    present_or_future = analysis.morphology.present_or_future
+    future = DelayNotice.lexicon_words("future_markers")
     for j in range(lo, hi):
         low = analysis.token_lowers[j]
-        if low in _FUTURE_EN:
+        if low in future:
             return False
-        if parses is not None and j not in past:
-            found = parses(low)
-            if found and any(g in str(getattr(found[0], "tag", "")) for g in ("futr", "pres")):
-                return False
+        if j not in past and present_or_future(low):
+            return False
     return True
 
 
@@ -93,6 +91,11 @@ class DelayNotice(Rule):
     """
 
     id = "delay-notice"
+    lexicons = (
+        "delay_apologies", "delay_causes", "delay_conditions", "delay_modals", "delay_not_delays", "delay_phrases",
+        "delay_reply_words", "delay_reschedule_requests", "delay_reschedules", "delay_resolved", "future_markers",
+        "sales_terms",
+    )
     tags = ("content",)
     messages = {
         "no-apology": "The reply says \"{phrase}\" but never apologises for the delay.",

@@ -27,6 +27,10 @@ class GreetingName(Rule):
     """
 
     id = "greeting-name"
+    lexicons = (
+        "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
+        "name_variants", "non_person_names", "placeholder_words",
+    )
     tags = ("structure", "greeting")
 
     @dataclass(frozen=True)

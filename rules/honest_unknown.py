@@ -34,6 +34,10 @@ class HonestUnknown(Rule):
     """
 
     id = "honest-unknown"
+    lexicons = (
+        "answer_not_steps", "unknown_admissions", "unknown_guesses", "unknown_not_admissions", "unknown_not_mine",
+        "unknown_promises", "unknown_referrals",
+    )
     tags = ("content",)
     messages = {
         "nothing-offered": "\"{phrase}\" is left on its own; add a best guess, a link, who to ask, or when you "

@@ -30,6 +30,10 @@ class Length(Rule):
     """
 
     id = "length"
+    lexicons = (
+        "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings", "honorifics",
+        "non_person_names", "placeholder_words", "team_words",
+    )
     tags = ("style",)
 
     @dataclass(frozen=True)

@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from replylint.languages import Script, morphology, of_script
 from replylint.mail.lines import Line, text_lines
-from replylint.model import LANGUAGES, Severity
-from replylint.nlp import MorphLemmatizer, lemmatizer
+from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import (
     customer_name,
@@ -18,7 +17,6 @@ from replylint_rules._mail import (
     find_placeholders,
     find_sign_off,
     suggest_greeting,
-    word_list,
 )
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -38,6 +36,11 @@ class MassMailing(Rule):
     """
 
     id = "mass-mailing"
+    lexicons = (
+        "abbreviations", "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings",
+        "honorifics", "informal_greetings", "non_person_names", "placeholder_words", "spam_phrases", "team_words",
+        "unsubscribe",
+    )
     tags = ("tone", "spam")
 
     @dataclass(frozen=True)
@@ -182,49 +185,16 @@ class MassMailing(Rule):
 
     @staticmethod
     def _abbreviation(word: str) -> bool:
-        folded = word.casefold()
-        return any(folded in word_list("abbreviations", lang) for lang in LANGUAGES)
+        return word.casefold() in MassMailing.lexicon_words("abbreviations")
 
 
 def _inside(lines: list[Line], pos: int) -> bool:
     return any(line.start <= pos < line.end for line in lines)
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """English words known to spaCy's data: the lemma lookup table (inflected forms and lemmas), the WordNet lemma
-    index (base forms) and the stop words (function words neither lists). It tells "PLEASE NOTE" (words) from
-    "ASUS ROG" or "JBL" (names and codes, which are written in capitals)."""
-    import gzip
-    import json
-
-    import spacy_lookups_data
-
-    from replylint.nlp import import_spacy
-
-    import_spacy()
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    data = resources.files(spacy_lookups_data).joinpath("data")
-    words: set[str] = set(STOP_WORDS)
-    with data.joinpath("en_lemma_lookup.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        table: dict[str, str] = json.load(fh)
-    words.update(table)
-    words.update(table.values())
-    with data.joinpath("en_lemma_index.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        index: dict[str, list[str]] = json.load(fh)
-    for lemmas in index.values():
-        words.update(lemmas)
-    return frozenset(words)
-
-
 @lru_cache(maxsize=4096)
 def _dictionary_word(word: str) -> bool:
+    """Whether a dictionary of the word's script knows it (any installed language of that script)."""
     low = word.casefold()
-    if not any("\u0400" <= ch <= "\u04ff" for ch in low):
-        return low in _english_words()
-    for lang in ("ru", "uk"):
-        morph = lemmatizer(lang)
-        if isinstance(morph, MorphLemmatizer) and any(getattr(p, "is_known", False) for p in morph.parses(low)):
-            return True
-    return False
+    script: Script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in low) else "latin"
+    return any(morphology(each.code).known_word(low) for each in of_script(script))

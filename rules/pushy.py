@@ -35,6 +35,10 @@ class Pushy(Rule):
     """
 
     id = "pushy"
+    lexicons = (
+        "deadline_questions", "order_calls", "order_cutoffs", "order_deadlines", "pressure", "pressure_contextual",
+        "pressure_exceptions", "pressure_negators", "reported_speech", "sales_terms",
+    )
     tags = ("tone", "sales")
 
     @dataclass(frozen=True)
@@ -134,7 +138,9 @@ class Pushy(Rule):
         if original is None:
             return False
         lexicon = self.lexicon("deadline_questions", original.lang)
-        return any("?" in sent.text and lexicon.search(original, sent.start_char, sent.end_char) is not None
+        text = original.text  # perf: a slice, not Span.text, which builds a Token per word
+        return any("?" in text[sent.start_char:sent.end_char]
+                   and lexicon.search(original, sent.start_char, sent.end_char) is not None
                    for sent in original.sentences)
 
     def _echoed(self, ctx: RuleContext) -> set[str]:

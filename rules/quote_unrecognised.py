@@ -50,6 +50,7 @@ class QuoteUnrecognised(Rule):
     """
 
     id = "quote-unrecognised"
+    lexicons = ("quote_attributions",)
     tags = ("structure",)
     messages = {
         "no-header": "These quoted lines have no header saying who wrote them, so they read (and are linted) as "

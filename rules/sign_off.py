@@ -5,14 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.languages import pack
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import find_sign_off, informal_closing, signature_field
-
-_CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
-_NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
-_INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
-                                "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
-"""Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
 
 
 class SignOff(Rule):
@@ -30,6 +25,10 @@ class SignOff(Rule):
     """
 
     id = "sign-off"
+    lexicons = (
+        "closings", "device_footers", "greetings", "honorifics", "informal_closing_formulas", "informal_closings",
+        "non_person_names", "placeholder_words", "team_words",
+    )
     tags = ("structure",)
 
     @dataclass(frozen=True)
@@ -82,21 +81,21 @@ class SignOff(Rule):
         if not ctx.text.strip():
             return
         found = find_sign_off(ctx, window=self.options.window)
-        name = _NAME[ctx.language]
+        name = pack(ctx.language).phrases.name_placeholder
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None and signature_field(ctx, window=self.options.window) is not None:
             return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it
         if found is None:
             start, end = ctx.last_line
-            yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
+            yield Hit("missing", start, end, suggestion=f"{pack(ctx.language).phrases.closing}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
             return
         source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
         closing_line = source[found.start:found.line_end].strip()
-        if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
-            closing_line = _CLOSING[ctx.language]
+        if " ".join(found.phrase.casefold().split()) in self.lexicon_words("informal_closing_formulas"):
+            closing_line = pack(ctx.language).phrases.closing
         params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"
         if found.where == "text":
             yield Hit("no-name", found.start, found.end, params, suggestion=suggestion)

@@ -4,6 +4,7 @@ are not, and will stop shipping them)."""
 
 from __future__ import annotations
 
+import fnmatch
 import tomllib
 from pathlib import Path
 
@@ -29,8 +30,10 @@ def test_every_folder_with_files_is_a_listed_package() -> None:
                 continue
             parts = [name, *here.relative_to(folder).parts]
             dotted = ".".join(parts)
-            # a folder whose name is no identifier ("Local Folders") ships through its parent's package-data
-            shipped = any(glob.startswith(f"{parts[-1]}/") for glob in data.get(".".join(parts[:-1]), []))
+            # a folder whose name is no identifier ("Local Folders", "sign-off") ships through a glob of its
+            # parent's package-data ("Local Folders/*", "*/*.txt")
+            shipped = any("/" in glob and fnmatch.fnmatchcase(parts[-1], glob.split("/", 1)[0])
+                          for glob in data.get(".".join(parts[:-1]), []))
             if dotted not in listed and not (not parts[-1].isidentifier() and shipped):
                 missing.append(dotted)
     assert not missing, f"folders with files that are not listed in [tool.setuptools] packages: {missing}"

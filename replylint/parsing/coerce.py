@@ -354,7 +354,12 @@ def _sample(text: str) -> str:
     return text[:_SAMPLE] + " " + text[-_SAMPLE:]
 
 
+_ASCII_SHAPE = _Shape(0, 0, 0, 0, 0.0, 0)
+
+
 def _shape(text: str) -> _Shape:
+    if text.isascii():
+        return _ASCII_SHAPE  # perf: every statistic counts Cyrillic letters or characters past ASCII
     shape = _shape_of(_sample(text))
     if not shape.odd and len(text) > 2 * _SAMPLE and _STRONGLY_ODD.search(text):
         return _Shape(shape.letters, shape.upper, shape.foreign, shape.inversions, shape.mean_logfreq, 1)
