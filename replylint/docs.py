@@ -138,6 +138,22 @@ def engine_page(rule_id: str, lang: str = "en") -> str:
     return tr(lang, ENGINE_PAGES[rule_id])
 
 
+def _phrases_block(cls: type[Rule], lang: str) -> list[str]:
+    """The phrase lists a rule declares (`Rule.page_phrases`), printed from its data so the page cannot drift."""
+    phrases = cls.page_phrases()
+    if not phrases:
+        return []
+    lines = [tr(lang, "## Recognised phrases"), "",
+             tr(lang, "Generated from the rule's phrase lists; other forms of the same words (cases, word order "
+                      "where the language allows it) are recognised too."), ""]
+    for ex_lang in LANGUAGES:
+        listed = list(dict.fromkeys(" ".join(p.replace('"', "").replace("*", "…").split())
+                                    for p in phrases.get(ex_lang, ())))
+        if listed:
+            lines += [f"### {pack(ex_lang).title}", "", " · ".join(f"«{p}»" for p in listed), ""]
+    return lines
+
+
 def render_rule(cls: type[Rule], lang: str = "en") -> str:
     """The rule's page in `lang`: the texts a rule declares and the page's own words translated, the examples
     (replies in their own languages) and option names as they are."""
@@ -155,6 +171,7 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
         lines += [f"### {pack(ex_lang).title}", ""]
         for ex in sorted(examples, key=lambda e: not e.is_bad):
             lines += _example_block(ex, lang, _example_severities(cls, ex))
+    lines += _phrases_block(cls, lang)
     lines += [tr(lang, "## Messages"), "", tr(lang, "| kind | message |"), "|---|---|"]
     for kind, template in cls.messages.items():
         escaped = ptr(lang, cls.id, template).replace("|", "\\|")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -296,6 +296,15 @@ class Rule:
     def rationale(cls) -> str:
         lines = inspect.cleandoc(cls.__doc__ or "").splitlines()[1:]
         return "\n".join(lines).strip()
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        """Phrases the rule recognises, per language, that its page lists under "Recognised phrases".
+
+        For a rule whose definition is a list (which closing formulas end a reply) a hand-written page drifts from
+        the data and a few examples leave readers guessing; a rule lists its lexicon here and the page prints it.
+        """
+        return {}
 
     @classmethod
     def lexicon_path(cls) -> Path:

@@ -90,6 +90,9 @@ class AddressInvalid(Rule):
     (nor ask replies to, with Reply-To) reaches someone else, or no one, and may leak their order details. The
     rule reads the reply's From, To, Cc and Reply-To headers; a plain-text draft without headers is not checked.
     Addresses at reserved names (.test, .invalid, .local) cannot receive mail and are reported as invalid.
+    `wrong-recipient` means the customer's address is in neither To nor Cc: a third party copied or addressed
+    beside the customer (a colleague in Cc, the courier in To) is not reported, since the rule cannot know
+    whether they were meant to read it.
     """
 
     id = "address-invalid"
@@ -101,6 +104,9 @@ class AddressInvalid(Rule):
                            "send it to the customer's address.",
     }
     examples = (
+        good("ru", _head("From: Support <support@shop.example>", "To: Ольга Смирнова <olga.smirnova@example.ru>",
+                         "Cc: Склад <sklad@partner.example>", "Subject: Re: Заказ", "", _BODY_RU), original=_ORIG_RU,
+             note="a third party in Cc beside the customer is not a wrong recipient"),
         bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@@example.com>",
                         "Subject: Re: Cable", "", _BODY_EN), "invalid-syntax", original=_ORIG_EN),
         bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@example.org>",

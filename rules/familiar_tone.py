@@ -112,7 +112,8 @@ class FamiliarTone(Rule):
     as the reader sees it, and a run of brackets counts once ("спасибо)))" is one), but a run of three or more
     (":)))", ")))", ":DDD") is chat style on its own and is reported even alone. Slang includes chat words
     («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line («Пока!»,
-    «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed).
+    «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed). The Вы/Ви
+    form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested.
     """
 
     id = "familiar-tone"
@@ -165,6 +166,8 @@ class FamiliarTone(Rule):
              note="one emoji is friendly, not overload"),
         bad("uk", "Вітаю, Тарасе!\n\nЗамовлення прибуде завтра.\n\nБувай!\nМарина", ("informal-closing", "Бувай"),
             note="a goodbye for friends; «З повагою» is suggested, not «Бувайте»"),
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення прибуде в п'ятницю.\n\nБувайте!\nАнна",
+            ("informal-closing", "Бувайте"), note="the Ви form of a goodbye for friends is as casual"),
         bad("ru", "Юрий, здравствуйте!\n\nЗаказ приедет завтра :)))\n\nС уважением,\nЕвгения",
             ("emoticon-run", ":)))"), note="one run of brackets, chat style on its own"),
         bad("ru", "Юрий, здравствуйте!\n\nСорян, наш косяк: заказ приедет завтра.\n\nС уважением,\nЕвгения",

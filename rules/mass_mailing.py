@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from replylint.languages import Script, morphology, of_script
 from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
 from replylint.mail.names import suggest_greeting
-from replylint.model import Severity
+from replylint.model import LANGUAGES, Lang, Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -26,6 +26,11 @@ class MassMailing(Rule):
     placeholder is an error: the customer sees the template's braces. Linting a template (the `template` fact),
     placeholders are expected and not reported. Ordinary abbreviations, codes and brand names in capitals (DHL,
     SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is a company name under the closing.
+    A word with a digit ("TV-OLED55-UK", "PS5") neither counts toward a run of capitals nor breaks one; a run is
+    `caps-run` shouted words in a line. Spam phrases are the ones listed under "Recognised phrases" below, in
+    any inflected form («100% безкоштовна»); an ordinary offer is not spam ("15% off", "free delivery",
+    «бесплатно», «безкоштовна доставка»): pushy judges sales pressure. A newsletter footer is an unsubscribe
+    line or "you are receiving this because you subscribed"; a confidentiality disclaimer is not one.
     """
 
     id = "mass-mailing"
@@ -51,6 +56,15 @@ class MassMailing(Rule):
         "shouting": "\"{text}\" reads as shouting; use normal capitalisation and punctuation.",
     }
     examples = (
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення відправлено. Доставка 100% безкоштовна!\n\nЗ повагою,\nАнна",
+            ("spam-phrase", "100% безкоштовна"), note="a listed phrase in another form"),
+        good("en", "Hi Tom,\n\nYour order left today. You get 15% off your next order, and delivery is free.\n\n"
+             "Best,\nAnna", note="an ordinary offer is not spam wording"),
+        good("en", "Hi Tom,\n\nThe TV-OLED55-UK is in stock and ships today.\n\nBest,\nAnna\n\nCONFIDENTIALITY "
+             "NOTICE: This e-mail is intended solely for the addressee.",
+             note="a confidentiality disclaimer is not a newsletter footer, and a model code is not shouting"),
+        good("ru", "Здравствуйте, Ольга!\n\nЗаказ отправлен, доставка бесплатно.\n\nС уважением,\nАнна",
+             note="free delivery is a fact, not spam wording"),
         bad("en", "Dear Customer,\n\nSale items can be returned within 14 days.\n\nKind regards,\nOliver",
             ("generic-salutation", "Dear Customer")),
         bad("en", "Hi {{first_name}},\n\nI've refunded the duplicate payment today.\n\nThanks,\nHarriet",
@@ -89,6 +103,10 @@ class MassMailing(Rule):
         good("uk", "Добрий день, Олено!\n\nКошти повернуто на картку, що закінчується на XXXX.\n\n"
              "З повагою,\nМарина", note="a masked card number"),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        return {lang: cls.lexicon_entries("spam_phrases", lang) for lang in LANGUAGES}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         text = ctx.text

@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from replylint.languages import pack
-from replylint.mail.signoff import find_sign_off, signature_field
+from replylint.mail.lines import text_lines
+from replylint.mail.signoff import find_sign_off, is_signer, signature_field
+from replylint.model import LANGUAGES, Lang
 from replylint.rule import Hit, Rule, RuleContext, bad, good
+
+_MAX_WISH = 80
+"""A wish is a short line; longer ones are body sentences and are not tried."""
+
+
+@cache
+def _wish(lang: Lang) -> re.Pattern[str]:
+    """The language pack's shape of a closing wish ("Wishing you a quick recovery", «Смачної кави!», a genitive
+    adjective and noun), compiled once; a pack without one matches nothing. Taken as a closing only when a name
+    signs under it, so a last sentence of the body is never mistaken for one."""
+    return re.compile(pack(lang).grammar.closing_wish, re.IGNORECASE)
+
+
+def _wish_signed(text: str, lang: Lang, window: int) -> bool:
+    """Whether one of the last `window` lines is a wish (see `_wish`) with the signer's name under it or after a
+    dash ("Гарного вечора! — Анна")."""
+    lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")][-window:]
+    for i, line in enumerate(lines):
+        head, dash, signer = line.text.partition(" — ")
+        if len(head) > _MAX_WISH or _wish(lang).fullmatch(head.strip()) is None:
+            continue
+        if (dash and is_signer(signer, lang)) or (i + 1 < len(lines) and is_signer(lines[i + 1].text, lang)):
+            return True
+    return False
 
 
 class SignOff(Rule):
@@ -21,7 +49,13 @@ class SignOff(Rule):
     team's name and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!",
     "Гарних свят!") or an offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for
     friends ("Пока!", "Бувай", "See ya") does close the reply, so it is not reported here as missing:
-    familiar-tone reports it as too casual.
+    familiar-tone reports it as too casual. The formulas and offers of help it knows are listed under
+    "Recognised phrases" below; a wish is recognised by its shape instead ("Wishing you a quick recovery",
+    "Have a lovely evening!", «Смачної кави!», «Хорошей поездки!»: a wish word, or a genitive adjective and
+    noun), and only when a name signs under it or after a dash. `window` counts the last non-blank lines of
+    the reply's text, including anything pasted under the name (terms, a copied note); a signature block the
+    mail client marked ("-- " above it) does not count. A closing with more than `window` lines under it is not
+    found and the reply is reported as having none: raise `window` for templates that paste long text there.
     """
 
     id = "sign-off"
@@ -75,7 +109,23 @@ class SignOff(Rule):
              note="closed, too casually: familiar-tone reports it, not this rule"),
         good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nVolt & Co",
              note="a bare shop name is a team's name"),
+        good("en", "Hi Tom,\n\nYour refund is on its way.\n\nWishing you a quick recovery,\nPriya",
+             note="a wish with a name under it closes"),
+        good("uk", "Добрий день, Олено!\n\nКава вже в дорозі.\n\nСмачної кави!\nАнна",
+             note="a wish (a genitive adjective and noun) with a name under it closes"),
+        good("ru", "Здравствуйте, Ольга!\n\nБилеты отправлены на почту.\n\nХорошей поездки!\nАнна",
+             note="a wish with a name under it closes"),
+        bad("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
+            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            "missing", note="twelve lines pasted under the name push the closing out of the default window"),
+        good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
+            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            options={"window": 16}, note="the same reply with a larger window"),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        return {lang: cls.lexicon_entries("closings", lang) for lang in LANGUAGES}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         if not ctx.text.strip():
@@ -86,6 +136,8 @@ class SignOff(Rule):
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None and signature_field(ctx, window=self.options.window) is not None:
             return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it
+        if found is None and _wish_signed(ctx.text, ctx.language, self.options.window):
+            return
         if found is None:
             start, end = ctx.last_line
             yield Hit("missing", start, end, suggestion=f"{pack(ctx.language).phrases.closing}\n{name}")

@@ -148,6 +148,9 @@ class Grammar:
     measures: str = ""
     """Words that, right after a number, make it a quantity and not a date or a time ("inch", "кг", "грн");
     signs, ISO currency codes and metric unit symbols are known to every language."""
+    closing_wish: str = NEVER
+    """A wish that ends a letter, as a shape ("Have a lovely evening!", «Смачної кави!»): sign-off takes it as the
+    closing line when a name signs under it. Matched against a whole line, case-insensitively."""
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,7 @@ PACK = LanguagePack(
     fallback=True,
     alphabet="abcdefghijklmnopqrstuvwxyz'",
     grammar=Grammar(
+        closing_wish=r"(?:wishing you|have an? |enjoy |happy |get well|all the best|best of luck)[^.?]{0,60}[!,.]?",
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,

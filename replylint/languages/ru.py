@@ -124,6 +124,7 @@ PACK = LanguagePack(
     related=("uk",),
     head_first=True,
     grammar=Grammar(
+        closing_wish=r"(?:(?:желаю|желаем)(?: [вВ]ам)? )?\w+(?:ого|его|ой|ей|ых|их)(?: [вВ]ам)? \w+(?: \w+)?[!,.]?",
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,

@@ -136,6 +136,8 @@ PACK = LanguagePack(
     related=("ru",),
     head_first=True,
     grammar=Grammar(
+        closing_wish=(r"(?:(?:бажаю|бажаємо)(?: [вВ]ам)? )?\w+(?:ого|ього|ої|ьої|их|іх)(?: [вВ]ам)? [\w'’]+"
+                      r"(?: [\w'’]+)?[!,.]?"),
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,
