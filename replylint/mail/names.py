@@ -19,7 +19,7 @@ from replylint.mail.lexicons import (
     phrase_at,
     shared_entries,
 )
-from replylint.mail.lines import text_lines
+from replylint.mail.lines import PARAGRAPH_BREAK, text_lines
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, lemmatizer
 
@@ -403,7 +403,8 @@ def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) ->
     # Otherwise a name alone on the last line, after a blank line or a finished sentence ("...yet?\n\nTomasz").
     last = lines[-1]
     prev = lines[-2] if len(lines) > 1 else None
-    standalone = prev is None or "\n\n" in block[prev.end : last.start].replace("\r", "") or prev.text[-1:] in ".?!)"
+    between = block[prev.end : last.start].replace("\r", "") if prev is not None else ""
+    standalone = prev is None or PARAGRAPH_BREAK.search(between) is not None or prev.text[-1:] in ".?!)"
     if standalone and not phrase_at("greetings", lang, analysis, last.start, last.end):
         return _name_info(last.text.rstrip("."), "signature", lang, trusted=False)
     return None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from replylint.lexicon import Match
 from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at
-from replylint.mail.lines import Line, text_lines
+from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
 from replylint.mail.names import CONNECTORS, SEPARATORS, person_name
 from replylint.mail.template import TemplateView, template_view
 from replylint.model import Lang
@@ -188,7 +188,7 @@ def _closing_line(
     if (
         nxt is not None
         and nxt[0] == where
-        and "\n\n" not in src[line.end : nxt[1].start]
+        and PARAGRAPH_BREAK.search(src, line.end, nxt[1].start) is None
         and not _SENTENCE_INSIDE.search(core)
         and is_signer(nxt[1].text, lang, template=template)
     ):

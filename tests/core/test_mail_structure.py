@@ -65,3 +65,14 @@ def test_the_greeting_name_page_and_the_rule_agree_on_nicknames() -> None:
     assert [(f.kind, short.flagged(f)) for f in short.findings] == [("wrong-name", "Kate")]
     full = replylint.lint(body.format("Katherine"), "Where is my order?\n\nKate", select=["greeting-name"])
     assert full.findings == ()
+
+
+def test_a_line_of_spaces_is_a_paragraph_break_for_the_signed_name_too() -> None:
+    """Stated fix: the customer's name alone under a line of spaces is a signature, as under an empty line (the
+    signed-name check used to look for a literal blank line, the one definition of a paragraph break does not)."""
+    import replylint
+
+    body = "Hello,\n\nYour order left today.\n\nKind regards,\nMarta"
+    for gap in ("\n\n", "\n   \n"):
+        report = replylint.lint(body, f"I need it by Friday{gap}Tomasz", select=["greeting-name"])
+        assert [f.kind for f in report.findings] == ["no-name"], repr(gap)
