@@ -272,7 +272,8 @@ def _yes_or_no(j: Judging) -> bool:
     # question. Said about another question's subject, it answers that one; only a question with no subject of
     # its own ("Is it made in the UK?") takes the one it points back to.
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
-    if leads and (j.single or not own.isdisjoint(leads) or any(
+    own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
+    if leads and (_single_lead(j, leads) or own_leads or any(
             i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)):
         return True
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
@@ -285,11 +286,34 @@ def _yes_or_no(j: Judging) -> bool:
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
     # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be
     # grateful if you reviewed the blanket" names the blanket, not whether it can be machine-washed.
-    return any(_share(j, i) >= COVERED_SHARE_WITH_POSITION for i in j.linked & reply.evidence("yes_no_inline"))
+    # A sentence another question owns needs the question's own words there, not merely their topics: "Yes,
+    # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
+    return any(_share(j, i, lexical=i in j.others) >= COVERED_SHARE_WITH_POSITION
+               for i in j.linked & reply.evidence("yes_no_inline"))
 
 
-def _share(j: Judging, i: int) -> float:
-    covered, total = coverage(j.q.key_terms, j.reply.bags[i])
+DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
+"""Leads that report a request carried out, not a yes to a question."""
+
+
+def _single_lead(j: Judging, leads: set[int]) -> bool:
+    """A lone question takes the reply's yes or no wherever it stands, unless the lead reports a request done
+    and the reply never takes up the question's subject: "Done: order PI-23190 will now go to Mill Lane" answers
+    the request above it, not the P.S. "Do you still sell the Kaweco Sport in green?"."""
+    if not j.single:
+        return False
+    if j.related_all or not any(t.weight >= 1.0 for t in j.q.key_terms):
+        return True
+    return any(j.reply.first_word(i) not in DONE_LEADS for i in leads)
+
+
+def _share(j: Judging, i: int, *, lexical: bool = False) -> float:
+    key = j.q.key_terms
+    if lexical:
+        total = sum(t.weight for t in key)
+        bag = j.reply.bags[i]
+        return sum(t.weight for t in key if bag.has(t)) / total if total else 0.0
+    covered, total = coverage(key, j.reply.bags[i])
     return covered / total if total else 0.0
 
 

@@ -199,6 +199,13 @@ class Reply:
             found[i] = set()
         return found
 
+    def first_word(self, i: int) -> str:
+        """Sentence `i`'s first word, lower-cased ("" for none), by bisection over the word positions."""
+        start, end = self.sentences[i]
+        a = self.analysis
+        k = bisect.bisect_left(a.word_starts, start)
+        return a.token_lowers[a.word_indexes[k]] if k < len(a.word_starts) and a.word_starts[k] < end else ""
+
     @cached_property
     def sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]

@@ -44,6 +44,10 @@ TYPED = frozenset({"when", "how-much", "where"})
 """Types whose answer has a recognisable shape (a time, an amount, a place): talking about the subject without
 giving that shape does not answer them ("Next-day delivery is available..." does not say what it costs)."""
 
+RHETORIC_REACH = 3
+"""A rhetorical opener counts among the first words of a sentence: after an interjection ("Honestly, how hard is
+it...?", "Ну неужели...?"), it still opens the complaint."""
+
 OPENER_REACH = 4
 """An indirect-question opener counts among the first words of a sentence, or anywhere after a clause break
 ("I ordered a lamp last week, and I'd like to know whether ...")."""
@@ -234,6 +238,7 @@ _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
 
 _SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
 _POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
+_PS_MARK = re.compile(r"(?:p\.?s\.?|п\.?с\.?)", re.IGNORECASE)
 CLOSING_SLACK = 3
 """A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
 
@@ -292,8 +297,8 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         opener = mk.opener_after_break(analysis.doc, words)
     if not asks and opener is None:
         return None
-    if words[0].i in mk.rhetorical:
-        return None
+    if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]):
+        return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
     if asks and following is not None and _answers_itself(mk, following):
@@ -329,6 +334,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     words = [t for t in doc[lo:hi] if is_word(t)]
     opener = mk.opener_at(words)
     skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
+    skip |= {t.i for t in words if _PS_MARK.fullmatch(t.text)}  # "P.S." names no subject
     if opener is not None:
         skip |= set(range(opener.first_token, opener.last_token + 1))
     formula = any(t.i in mk.skipped for t in words) or opener is not None

@@ -162,10 +162,14 @@ class UnansweredQuestion(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         orig = ctx.original_analysis
-        if orig is None or not ctx.text.strip() or is_automatic(ctx):
+        if orig is None or is_automatic(ctx):
             return  # an automatic acknowledgement answers nothing by design: the autoreply rule checks it
         orig_lang: Lang = ctx.original_language or ctx.language
         questions = find_questions(orig, self._lex(orig_lang))
+        if not ctx.text.strip():
+            # sent with nothing above the quote: every question is left unanswered
+            yield from (self._finding_empty(q, ctx.language) for q in questions)
+            return
         inline = InlinePairs.of(ctx.text)
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
@@ -183,11 +187,19 @@ class UnansweredQuestion(Rule):
     def _lex(self, lang: Lang) -> LexiconSource:
         return partial(self.lexicon, lang=lang)
 
+    def _finding_empty(self, q: Question, lang: Lang) -> Hit:
+        return self._hit(q, "", "the reply has no text of its own", lang)
+
+    def _hit(self, q: Question, passage: str, reason: str, lang: Lang) -> Hit:
+        quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
+        return Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text,
+                                        "closest_passage": passage, "reason": reason},
+                   suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+
     def _finding(self, j: Judging, lang: Lang) -> Hit:
         """The finding, with the reasoning a reviewer needs: the question, the reply sentence judged closest to
         it, and why that is not an answer."""
         q = j.q
-        quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
         near = closest(q, j.reply, j.related_all)
         if near is None:
             passage, reason = "", "the reply does not take up what the question is about"
@@ -195,9 +207,7 @@ class UnansweredQuestion(Rule):
             start, end = j.reply.sentences[near]
             passage = j.reply.analysis.text[start:end].strip()
             reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
-        return Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text,
-                                        "closest_passage": passage, "reason": reason},
-                   suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+        return self._hit(q, passage, reason, lang)
 
     def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
         """A reply written between the customer's quoted lines: the text right under the quoted question is its
