@@ -119,6 +119,8 @@ def answered(j: Judging) -> bool:
         return True
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
         return True
+    if j.q.requests and _done(j):
+        return True
     if j.q.asks_time and j.holds(j.passage, "times"):
         return True
     typed = TYPED_CHECKS.get(j.q.kind)
@@ -215,6 +217,16 @@ def _when(j: Judging) -> bool:
 def _circular(j: Judging, words: frozenset[str], topics: frozenset[str]) -> bool:
     """A "when" marker that names the very event asked about: "When will it arrive?" - "on delivery"."""
     return not j.q.topics.isdisjoint(topics) or any(not t.lemmas.isdisjoint(words) for t in j.q.terms)
+
+
+def _done(j: Judging) -> bool:
+    """A request answered by doing it: "Could you send a replacement?" - "A new copy went out today",
+    "Можно заменить?" - "Новый флакон отправили сегодня". The statement must be in the question's passage, or,
+    when the reply never repeats its words, in a sentence no other question claims (the action done for another
+    request does not answer this one)."""
+    if j.holds(j.passage, "done"):
+        return True
+    return j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done")
 
 
 def _how_much(j: Judging) -> bool:

@@ -48,6 +48,9 @@ RHETORIC_REACH = 3
 """A rhetorical opener counts among the first words of a sentence: after an interjection ("Honestly, how hard is
 it...?", "Ну неужели...?"), it still opens the complaint."""
 
+REQUEST_KINDS = frozenset({"yes-no", "how"})
+"""Types a request takes: "Could you send a replacement?" (yes/no), "How do I get a replacement?" (how)."""
+
 OPENER_REACH = 4
 """An indirect-question opener counts among the first words of a sentence, or anywhere after a clause break
 ("I ordered a lamp last week, and I'd like to know whether ...")."""
@@ -73,6 +76,8 @@ class Question:
     """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
     seeks_advice: bool = False
     """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
+    requests: bool = False
+    """It asks the shop to act ("Could you send a replacement?", "Можно вернуть деньги?"): doing it answers."""
 
     @property
     def key_terms(self) -> tuple[Term, ...]:
@@ -102,6 +107,8 @@ class Markup:
     stops: frozenset[str]
     back_refs: frozenset[int]
     advice: list[Match]
+    requests: list[Match]
+    """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
     self_answers: frozenset[int]
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
@@ -141,6 +148,7 @@ class Markup:
             stops=stop_words(analysis.lang),
             back_refs=tokens("question_back_refs"),
             advice=list(lex("question_advice").find(analysis)),
+            requests=list(lex("question_request").find(analysis)),
             self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
             reported=tokens("question_reported"),
             kind_index=_kind_index(kinds),
@@ -350,7 +358,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     return Question(text, span_start, span_end, kind, terms, bool(find_times(text, analysis.lang)), about_money,
                     borrowed, frozenset(t.lower_ for t in words),
-                    seeks_advice=_any_between(mk.advice, span_start, span_end))
+                    seeks_advice=_any_between(mk.advice, span_start, span_end),
+                    requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end))
 
 
 def _any_between(matches: list[Match], start: int, end: int) -> bool:
@@ -375,7 +384,32 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
     kind, m = inside[0]
     if _subordinate(analysis, m, [y for k, y in inside if k == "yes-no"]):
         return "yes-no"
-    return kind
+    return _governing(analysis, m, inside, lo) or kind
+
+
+_KNOWING = frozenset({
+    "know", "tell", "say", "let", "advise", "confirm", "check", "find", "ask", "update", "inform", "wonder",
+    "clarify", "see", "узнать", "знать", "сказать", "подсказать", "уточнить", "сообщить", "понять", "выяснить",
+    "дізнатися", "знати", "сказати", "підказати", "уточнити", "повідомити", "зрозуміти", "з'ясувати",
+})
+"""Verbs between a frame and a wh-word that make the wh-word the thing asked: "Could you tell me when..."."""
+FRAME_REACH = 2
+"""A frame that governs a later wh-word opens the question: among its first words."""
+
+
+def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], lo: int) -> str | None:
+    """The kind of a frame that opens the question and governs a later wh-word with no verb of knowing between:
+    "What are its dimensions when fully extended?" asks what, "Is there any delay when watching videos?" asks
+    whether; "when" only says in which state. ("Could you tell me when it ships?" asks when.)"""
+    doc = analysis.doc
+    opening = [t.i for t in doc[lo:wh.first_token] if is_word(t)][:FRAME_REACH]
+    for k, y in inside:
+        if y.first_token >= wh.first_token or y.first_token not in opening or y is wh:
+            continue
+        between = range(y.last_token + 1, wh.first_token)
+        if not any(doc[i].lower_ in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
+            return k
+    return None
 
 
 def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
