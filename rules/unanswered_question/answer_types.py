@@ -93,8 +93,9 @@ class Judging:
         """Where weak evidence (a word like "already", "shop", "просто") may be: where the question's subject
         is, or in the sentences left over by the other questions; a reply to a single question that never
         touches its subject does not answer it with a stray "магазин"."""
-        if not self.q.key_terms:
-            return EVERYWHERE
+        if not self.q.key_terms or (self.q.kind == "where" and self.single and not self.related
+                                    and len(self.q.key_terms) <= 1):
+            return EVERYWHERE  # "Де його можна отримати?": one word of subject, which the answer need not repeat
         if self.related or self.single:
             return Scope(frozenset(self.related))
         return self.scope
@@ -130,11 +131,14 @@ def answered(j: Judging) -> bool:
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
         return True
+    if j.q.kind == "yes-no" and j.q.asks_charge and j.holds(j.passage, "amounts"):
+        return True  # "Is there a charge for them?" - "they're free"; "Is there a group discount?" - "10% off"
     if j.q.kind == "yes-no" and _yes_or_no(j):
         return True
     if j.q.kind == "why" and _explained(j):
         return True
-    if j.q.kind == "how" and j.holds(j.passage, "steps"):
+    if j.q.kind in ("how", "which") and j.holds(j.passage, "steps"):
+        # "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою": instructions name the means
         return True
     if j.q.borrowed:
         return False  # its words are the customer's story; repeating them answers nothing
@@ -230,7 +234,11 @@ def _done(j: Judging) -> bool:
 
 
 def _how_much(j: Judging) -> bool:
-    return j.holds(j.passage, "amounts") or (not j.q.about_money and j.holds(j.passage, "numbers"))
+    """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
+    choice ("Бери XS", "43-й розмір") in its passage."""
+    if j.holds(j.passage, "amounts"):
+        return True
+    return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
 
 
 def _where(j: Judging) -> bool:
@@ -269,7 +277,8 @@ def _advised(j: Judging) -> bool:
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
     else:
-        advised = j.near_linked | {i for i in j.related if i not in j.others}
+        # a question that points back to the one before ("и можно ли делать это сейчас?") shares its sentences
+        advised = j.near_linked | {i for i in j.related if i not in j.others or j.q.context}
     return not advised.isdisjoint(j.reply.evidence("advice"))
 
 

@@ -76,6 +76,8 @@ class Question:
     """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
     seeks_advice: bool = False
     """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
+    asks_charge: bool = False
+    """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
     """It asks the shop to act ("Could you send a replacement?", "Можно вернуть деньги?"): doing it answers."""
 
@@ -107,6 +109,7 @@ class Markup:
     stops: frozenset[str]
     back_refs: frozenset[int]
     advice: list[Match]
+    charge: list[Match]
     requests: list[Match]
     """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
     self_answers: frozenset[int]
@@ -149,6 +152,7 @@ class Markup:
             back_refs=tokens("question_back_refs"),
             advice=list(lex("question_advice").find(analysis)),
             requests=list(lex("question_request").find(analysis)),
+            charge=list(lex("question_charge").find(analysis)),
             self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
             reported=tokens("question_reported"),
             kind_index=_kind_index(kinds),
@@ -359,6 +363,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     return Question(text, span_start, span_end, kind, terms, bool(find_times(text, analysis.lang)), about_money,
                     borrowed, frozenset(t.lower_ for t in words),
                     seeks_advice=_any_between(mk.advice, span_start, span_end),
+                    asks_charge=_any_between(mk.charge, span_start, span_end),
                     requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end))
 
 
