@@ -93,9 +93,8 @@ class Judging:
         """Where weak evidence (a word like "already", "shop", "просто") may be: where the question's subject
         is, or in the sentences left over by the other questions; a reply to a single question that never
         touches its subject does not answer it with a stray "магазин"."""
-        if not self.q.key_terms or (self.q.kind == "where" and self.single and not self.related
-                                    and len(self.q.key_terms) <= 1):
-            return EVERYWHERE  # "Де його можна отримати?": one word of subject, which the answer need not repeat
+        if not self.q.key_terms:
+            return EVERYWHERE
         if self.related or self.single:
             return Scope(frozenset(self.related))
         return self.scope
@@ -131,8 +130,8 @@ def answered(j: Judging) -> bool:
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
         return True
-    if j.q.kind == "yes-no" and j.q.asks_charge and j.holds(j.passage, "amounts"):
-        return True  # "Is there a charge for them?" - "they're free"; "Is there a group discount?" - "10% off"
+    if j.q.kind == "yes-no" and j.q.asks_charge and _priced(j):
+        return True
     if j.q.kind == "yes-no" and _yes_or_no(j):
         return True
     if j.q.kind == "why" and _explained(j):
@@ -233,6 +232,17 @@ def _done(j: Judging) -> bool:
     return j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done")
 
 
+def _priced(j: Judging) -> bool:
+    """A yes/no about a charge answered by an amount, a percentage or "free" in a sentence of its own, or one it
+    shares with the question it is joined to: "Do you send samples, and is there a charge for them?" - "Yes, and
+    they're free"; "...and is there a group discount?" - "Book clubs get 10% off". An amount in the answer to
+    another question ("It weighs 1.9 kg, including the poles") does not price this one."""
+    mine = {i for i in j.related if i not in j.others or j.q.context}
+    if j.scope.explicit is None and j.single:
+        mine = set(range(len(j.reply.sentences)))
+    return not mine.isdisjoint(j.reply.evidence("amounts"))
+
+
 def _how_much(j: Judging) -> bool:
     """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
     choice ("Бери XS", "43-й розмір") in its passage."""
@@ -277,8 +287,7 @@ def _advised(j: Judging) -> bool:
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
     else:
-        # a question that points back to the one before ("и можно ли делать это сейчас?") shares its sentences
-        advised = j.near_linked | {i for i in j.related if i not in j.others or j.q.context}
+        advised = j.near_linked | {i for i in j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
 
 
