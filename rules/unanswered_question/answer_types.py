@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from replylint_rules._answers import coverage
+from replylint_rules._answers import Term, coverage
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -64,6 +64,10 @@ class Judging:
     def related_all(self) -> set[int]:
         """Every sentence on its subject, whichever question covers it best."""
         return self.claims.related[self.n]
+
+    @cached_property
+    def distinct(self) -> tuple[Term, ...]:
+        return self.claims.distinct(self.n)
 
     @cached_property
     def others(self) -> Others:
@@ -237,7 +241,7 @@ def _priced(j: Judging) -> bool:
     shares with the question it is joined to: "Do you send samples, and is there a charge for them?" - "Yes, and
     they're free"; "...and is there a group discount?" - "Book clubs get 10% off". An amount in the answer to
     another question ("It weighs 1.9 kg, including the poles") does not price this one."""
-    mine = {i for i in j.related if i not in j.others or j.q.context}
+    mine = set(j.related_all) if j.q.context else {i for i in j.related if i not in j.others}
     if j.scope.explicit is None and j.single:
         mine = set(range(len(j.reply.sentences)))
     return not mine.isdisjoint(j.reply.evidence("amounts"))
@@ -295,7 +299,10 @@ def _yes_or_no(j: Judging) -> bool:
     reply, key = j.reply, j.q.key_terms
     # "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time, in a
     # sentence about (most of) what was asked.
-    if any(_share(j, i) >= COVERED_SHARE for i in j.related & reply.evidence("times")):
+    # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
+    # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
+    if any(_share(j, i) >= COVERED_SHARE and (i not in j.others or _share(j, i, lexical=True) >= RESTATED_SHARE)
+           for i in j.related & reply.evidence("times")):
         return True
     # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
     # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
@@ -338,11 +345,13 @@ def _single_lead(j: Judging, leads: set[int]) -> bool:
 
 
 def _share(j: Judging, i: int, *, lexical: bool = False) -> float:
+    """How much of the question's key words sentence i covers (a topic word counting for less); `lexical`: only
+    the words no other question uses, said as such, count (for a sentence another question claims too)."""
     key = j.q.key_terms
     if lexical:
         total = sum(t.weight for t in key)
         bag = j.reply.bags[i]
-        return sum(t.weight for t in key if bag.has(t)) / total if total else 0.0
+        return sum(t.weight for t in j.distinct if bag.has(t)) / total if total else 0.0
     covered, total = coverage(key, j.reply.bags[i])
     return covered / total if total else 0.0
 

@@ -62,6 +62,7 @@ class Claims:
     counts: Counter[int]
     everything: set[int]
     reply: Reply
+    questions: Sequence[Question] = ()
     _groups: dict[str, dict[frozenset[str], bool]] = field(default_factory=dict)
     _reached: dict[int, bool] = field(default_factory=dict)
     """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
@@ -75,7 +76,14 @@ class Claims:
             linked.append(reply.linked(q.key_terms))
         owned = _owners(questions, reply, related)
         counts = Counter(i for r in owned for i in r)
-        return cls(related, owned, own, linked, counts, set().union(*related), reply)
+        return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
+
+    def distinct(self, n: int) -> tuple[Term, ...]:
+        """Question n's key words that no other question uses (among its key words or the ones it points back
+        to): what tells its answer from theirs in a sentence they share ("boards" and "sell", not "cake")."""
+        theirs = {lem for m, q in enumerate(self.questions) if m != n for t in (*q.key_terms, *q.context)
+                  for lem in t.lemmas}
+        return tuple(t for t in self.questions[n].key_terms if t.lemmas.isdisjoint(theirs))
 
     def others(self, n: int) -> Others:
         """Sentences another question owns (perf: a membership test on the counts, never a set per question)."""
