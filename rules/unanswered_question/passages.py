@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
 from replylint.nlp import Analysis
@@ -40,6 +41,9 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 COMMON_POSTINGS = 24
 """A word used in more sentences of the reply than this locates nothing: it is not followed from a question.
@@ -221,10 +225,42 @@ class Reply:
         return out
 
 
+_ABBREVIATIONS = frozenset({
+    "ул.", "пр.", "просп.", "вул.", "бул.", "пер.", "д.", "кв.", "г.", "м.", "им.", "ім.", "mr.", "mrs.", "ms.", "dr.",
+    "st.", "no.", "tel.", "тел.", "вх.", "эт.", "пов.", "см.", "т.", "e.g.", "i.e.", "etc.", "прим.", "напр.",
+})
+
+
+def glued_stop(doc: Doc, i: int) -> bool:
+    """A full stop the splitter left glued to a code ("Bosch SMV2ITX22E. Вы делаете установку?"): a word of three
+    or more characters ending in "." that is no abbreviation, and a capitalised word right after it."""
+    text = doc[i].text
+    if len(text) < 4 or not text.endswith(".") or text.lower() in _ABBREVIATIONS or "." in text[:-1]:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+
+
+def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
+    """The reply's sentences, cut again at full stops the splitter left glued to a word ("— 2,7 м. Так, ми можемо
+    вкоротити їх"): each answer gets a sentence of its own."""
+    doc = analysis.doc
+    out: list[tuple[int, int]] = []
+    for sent in analysis.sentences:
+        start = sent.start_char
+        for i in range(sent.start, sent.end - 1):
+            if glued_stop(doc, i):
+                end = doc[i].idx + len(doc[i].text)
+                out.append((start, end))
+                start = doc[i + 1].idx
+        out.append((start, sent.end_char))
+    return out
+
+
 def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     """The reply's passages and evidence; "> quoted" lines are the customer's words, not the agent's answer."""
     text = analysis.text
-    sentences = [(s.start_char, s.end_char) for s in analysis.sentences]
+    sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
     reply = Reply(
         analysis=analysis,
@@ -399,6 +435,10 @@ def _lead_index(analysis: Analysis) -> tuple[list[int], list[int]]:
     return hit[1]
 
 
+def _ends_with_stop(text: str) -> bool:
+    return len(text) >= 2 and text.endswith(".") and text[-2].isalpha()
+
+
 def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
     """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,") and is
     followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes. A `bare`
@@ -413,6 +453,8 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
     if k >= 0 and emoji[k] >= first:
         first = emoji[k] + 1  # an emoji ends a sentence as well as a full stop does: "So glad he loves it 🐶 We do:"
     lead = words[m.first_token] - words[first]
+    if lead and m.first_token > first and _ends_with_stop(doc[m.first_token - 1].text):
+        lead = 0  # a full stop the splitter missed: "Довжина — 2,7 м. Так, ми можемо вкоротити їх до 2,4 м."
     if lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
         return False
     if bare:

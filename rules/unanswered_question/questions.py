@@ -32,7 +32,7 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
-from replylint_rules.unanswered_question.passages import quoted_line
+from replylint_rules.unanswered_question.passages import glued_stop, quoted_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -229,15 +229,32 @@ def _pieces(analysis: Analysis) -> list[Span]:
     sentence splitter ran it on into the next words."""
     doc = analysis.doc
     out: list[Span] = []
-    for sent in analysis.sentences:
+    for sent in _whole_sentences(analysis):
         lo = sent.start
         last = max((t.i for t in sent if not _closer(t)), default=sent.start)
         for tok in sent:
-            if "?" in tok.text and tok.i < last:
+            if ("?" in tok.text and tok.i < last) or (tok.i < last and glued_stop(doc, tok.i)):
                 out.append(doc[lo:tok.i + 1])
                 lo = tok.i + 1
         out.append(doc[lo:sent.end])
     return out
+
+
+_INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
+def _whole_sentences(analysis: Analysis) -> list[Span]:
+    """The message's sentences, with a break after an initial undone: "собрание сочинений К. Г. Паустовского в 9
+    томах?" is one question, not a statement ending at "К." and a question starting at "Г."."""
+    doc = analysis.doc
+    out: list[Span] = []
+    for sent in analysis.sentences:
+        before = out[-1] if out else None
+        if before is not None and before.end == sent.start and _INITIAL.fullmatch(doc[before.end - 1].text):
+            out[-1] = doc[before.start:sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
 
 
 def _closer(tok: Token) -> bool:
@@ -432,12 +449,18 @@ def _question_words(analysis: Analysis, m: Match) -> set[int]:
     first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
     tokens = range(first, m.last_token + 1)
     if "..." not in m.phrase:
-        return set(tokens)
+        # "Який розмір брати?": the size is what the answer names ("43-й розмір"), so it stays a subject word
+        return {i for i in tokens if m.first_token == m.last_token or analysis.lemma_sets[i].isdisjoint(_MEASURES)}
     listed = {w.casefold() for w in _PHRASE_WORDS.findall(m.phrase)}
     return {i for i in tokens if analysis.doc[i].lower_ in listed or analysis.lemma_sets[i] & listed}
 
 
 _PHRASE_WORDS = re.compile(r"\w+")
+_MEASURES = frozenset({
+    "size", "colour", "color", "length", "width", "height", "weight", "model", "размер", "цвет", "длина", "ширина",
+    "высота", "вес", "модель", "розмір", "колір", "довжина", "ширина", "висота", "вага", "модель",
+})
+"""Nouns inside a question phrase ("what size", "какого размера", "якого розміру") that name what is asked."""
 
 
 def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], skip: set[int], *,
