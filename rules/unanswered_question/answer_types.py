@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from replylint_rules._answers import Term, coverage
+from replylint_rules._answers import Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -178,7 +178,10 @@ def _picks_alternative(j: Judging) -> bool:
         return False
     before = _WORD.findall(j.q.text[:found.start()])[-ALTERNATIVE_REACH:]
     after = _WORD.findall(j.q.text[found.end():])[:ALTERNATIVE_REACH]
-    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or len(w) >= 3}
+    # "Does it photograph well with flash, or ...": "well" is no alternative (the question may be in another
+    # language than the reply, so any language's stop words)
+    stops = stop_words("en") | stop_words("ru") | stop_words("uk")
+    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)}
     if not alternatives:
         return False
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
