@@ -340,8 +340,10 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
 
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
-    return ({_at(reply, a.start) for a in admissions(analysis, lex)}
-            | _where(reply, lex("unknown_promises").find(analysis)))
+    # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
+    # email you the moment it leaves") it is no admission that the answer is not known yet.
+    promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times")
+    return {_at(reply, a.start) for a in admissions(analysis, lex)} | promised
 
 
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
