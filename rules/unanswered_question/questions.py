@@ -179,9 +179,13 @@ class Markup:
         hi = bisect.bisect_right(self.indirect_index, words[-1].i)
         for m in self.indirect[lo:hi]:
             j = m.first_token - 1
+            linked = False
             while j > words[0].i and (doc[j].is_space or doc[j].lower_ in _CLAUSE_LINKS):
+                linked = linked or not doc[j].is_space
                 j -= 1
-            if j > words[0].i and doc[j].text in {",", ";", ":", "—", "–", "-"}:
+            # "..., and I was wondering whether", "... for the bedroom and wanted to check whether"
+            phrase = m.last_token > m.first_token
+            if j > words[0].i and (doc[j].text in {",", ";", ":", "—", "–", "-"} or (linked and phrase)):
                 return m
         return None
 
@@ -458,7 +462,7 @@ def _question_words(analysis: Analysis, m: Match) -> set[int]:
 _PHRASE_WORDS = re.compile(r"\w+")
 _MEASURES = frozenset({
     "size", "colour", "color", "length", "width", "height", "weight", "model", "размер", "цвет", "длина", "ширина",
-    "высота", "вес", "модель", "розмір", "колір", "довжина", "ширина", "висота", "вага", "модель",
+    "высота", "вес", "модель", "розмір", "колір", "довжина", "висота", "вага",
 })
 """Nouns inside a question phrase ("what size", "какого размера", "якого розміру") that name what is asked."""
 
