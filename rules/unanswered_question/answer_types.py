@@ -130,6 +130,8 @@ def answered(j: Judging) -> bool:
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
+    if j.q.kind == "which" and _alternative(j.q.text):
+        return False  # "кто оплачивает доставку — я или магазин?": only naming one of them answers it
     if j.q.kind == "which" and _names_choice(j):
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
@@ -173,7 +175,7 @@ def _picks_alternative(j: Judging) -> bool:
     """An either/or question ("Это оригинал или реплика?", "44 или 46?", "збирають чи в коробці?") is answered
     by a sentence on its subject that names one of the alternatives ("Это оригинальные AirPods", "С двумя: ...",
     "44 будет тесновато"): a yes or no would not even fit it."""
-    found = next((m for m in _ALTERNATIVE.finditer(j.q.text) if _between_alternatives(j.q.text, m)), None)
+    found = _alternative(j.q.text)
     if found is None:
         return False
     before = _WORD.findall(j.q.text[:found.start()])[-ALTERNATIVE_REACH:]
@@ -192,6 +194,12 @@ def _picks_alternative(j: Judging) -> bool:
         if any(_same_stem(a, w) for a in alternatives for w in words):
             return True
     return False
+
+
+def _alternative(text: str) -> re.Match[str] | None:
+    """The "or" of an either/or question, if it is one: then only naming an alternative answers it ("кто оплачивает
+    доставку — я или магазин?" is not answered by a courier's name)."""
+    return next((m for m in _ALTERNATIVE.finditer(text) if _between_alternatives(text, m)), None)
 
 
 _CLAUSE_OPENERS = frozenset({"і", "й", "та", "а", "але", "ще", "and", "и", "но"})
@@ -294,7 +302,7 @@ def _advised(j: Judging) -> bool:
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
     else:
-        advised = j.near_linked | {i for i in j.related if i not in j.others}
+        advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
 
 
@@ -304,8 +312,9 @@ def _yes_or_no(j: Judging) -> bool:
     # sentence about (most of) what was asked.
     # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
+    facts = reply.evidence("times") | (reply.evidence("numbers") if j.q.asks_quantity else set())
     if any(_share(j, i) >= COVERED_SHARE and (i not in j.others or _share(j, i, lexical=True) >= RESTATED_SHARE)
-           for i in j.related & reply.evidence("times")):
+           for i in j.related & facts):
         return True
     # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
     # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
@@ -352,9 +361,11 @@ def _share(j: Judging, i: int, *, lexical: bool = False) -> float:
     the words no other question uses, said as such, count (for a sentence another question claims too)."""
     key = j.q.key_terms
     if lexical:
-        total = sum(t.weight for t in key)
+        # names ("Niacinamide", "The Ordinary") are the thing asked about, which a reply calls "эта сыворотка"
+        full = [t for t in key if t.weight >= 1.0]
+        total = len(full)
         bag = j.reply.bags[i]
-        return sum(t.weight for t in j.distinct if bag.has(t)) / total if total else 0.0
+        return sum(1 for t in j.distinct if t.weight >= 1.0 and bag.has(t)) / total if total else 0.0
     covered, total = coverage(key, j.reply.bags[i])
     return covered / total if total else 0.0
 

@@ -81,8 +81,11 @@ class Claims:
     def distinct(self, n: int) -> tuple[Term, ...]:
         """Question n's key words that no other question uses (among its key words or the ones it points back
         to): what tells its answer from theirs in a sentence they share ("boards" and "sell", not "cake")."""
-        theirs = {lem for m, q in enumerate(self.questions) if m != n for t in (*q.key_terms, *q.context)
-                  for lem in t.lemmas}
+        mine = self.questions[n].key_terms
+        # the words another question borrowed from this one ("..., and can it be combined with vitamin C?") are
+        # still this one's own
+        theirs = {lem for m, q in enumerate(self.questions) if m != n
+                  for t in (*q.key_terms, *(q.context if q.context != mine else ())) for lem in t.lemmas}
         return tuple(t for t in self.questions[n].key_terms if t.lemmas.isdisjoint(theirs))
 
     def others(self, n: int) -> Others:

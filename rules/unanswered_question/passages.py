@@ -343,7 +343,8 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
     # email you the moment it leaves") it is no admission that the answer is not known yet.
     promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times")
-    return {_at(reply, a.start) for a in admissions(analysis, lex)} | promised
+    return ({_at(reply, a.start) for a in admissions(analysis, lex)} | promised
+            | _where(reply, lex("answer_unknown").find(analysis)))
 
 
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
@@ -356,6 +357,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "advice": _listed("answer_advice"),
     "done": _listed("answer_done"),
+    "deferral": _listed("answer_deferral"),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,

@@ -76,6 +76,8 @@ class Question:
     """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
     seeks_advice: bool = False
     """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
+    asks_quantity: bool = False
+    """A yes/no about a quantity ("Чи багато їх залишилося?"): a number on its subject answers it."""
     asks_charge: bool = False
     """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
@@ -110,6 +112,7 @@ class Markup:
     back_refs: frozenset[int]
     advice: list[Match]
     charge: list[Match]
+    quantity: list[Match]
     requests: list[Match]
     """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
     self_answers: frozenset[int]
@@ -153,6 +156,7 @@ class Markup:
             advice=list(lex("question_advice").find(analysis)),
             requests=list(lex("question_request").find(analysis)),
             charge=list(lex("question_charge").find(analysis)),
+            quantity=list(lex("question_quantity").find(analysis)),
             self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
             reported=tokens("question_reported"),
             kind_index=_kind_index(kinds),
@@ -330,6 +334,8 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         opener = mk.opener_after_break(analysis.doc, words)
     if not asks and opener is None:
         return None
+    if _wish(analysis, mk, words):
+        return None  # "Hi, hope your week is going well?", "Надеюсь, у вас всё хорошо?"
     if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]):
         return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
@@ -337,6 +343,19 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
     if asks and following is not None and _answers_itself(mk, following):
         return None  # "Did I pick the wrong size? No, I measured twice."
     return opener.first_token if opener is not None and not asks else sent.start
+
+
+_WISHES = frozenset({"hope", "hoping", "trust", "надеяться", "надеюсь", "сподіватися", "сподіваюся", "сподіваюсь"})
+WISH_REACH = 3
+"""A wish opens the sentence: among its first words, after a greeting ("Hi, hope ...")."""
+
+
+def _wish(analysis: Analysis, mk: Markup, words: list[Token]) -> bool:
+    """A wish shaped as a question ("Hi, hope your week is going well?"): "hope" among the first words and no
+    question word but a yes/no frame, so "Hope you can tell me when it ships?" still asks when."""
+    if not any(w.lower_ in _WISHES or analysis.lemma_sets[w.i] & _WISHES for w in words[:WISH_REACH]):
+        return False
+    return all(kind == "yes-no" for kind, _ in mk.kinds_between(words[0].i, words[-1].i + 1))
 
 
 def _answers_itself(mk: Markup, following: Span) -> bool:
@@ -381,10 +400,12 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     about_money = _any_between(mk.money, span_start, span_end)
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
-    return Question(text, span_start, span_end, kind, terms, bool(find_times(text, analysis.lang)), about_money,
+    asks_time = any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    return Question(text, span_start, span_end, kind, terms, asks_time, about_money,
                     borrowed, frozenset(t.lower_ for t in words),
                     seeks_advice=_any_between(mk.advice, span_start, span_end),
                     asks_charge=_any_between(mk.charge, span_start, span_end),
+                    asks_quantity=_any_between(mk.quantity, span_start, span_end),
                     requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end))
 
 
@@ -485,6 +506,10 @@ def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], s
         return None, False
     return tuple(terms), True
 
+
+_ANAPHORIC = re.compile(r"(?<!\w)(?:same|тот же|тот самый|той же|того же|той самий|того ж|той же|той самый)(?!\w)",
+                        re.IGNORECASE)
+"""A time that points back ("в тот же день, что и доставку", "the same day") names no moment a date answers."""
 
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
 

@@ -178,6 +178,8 @@ class UnansweredQuestion(Rule):
         if orig_lang != ctx.language:
             questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         claims = Claims.of(questions, reply)
+        if reply.evidence("deferral") and not claims.everything:
+            return  # "We will reply to your email when we return": an acknowledgement, for the autoreply rule
         for n, q in enumerate(questions):
             judging = Judging(q, reply, claims, n, single=len(questions) == 1)
             if answered(judging) or self._answered_inline(q, inline, ctx):
