@@ -70,6 +70,10 @@ class Judging:
         return self.claims.distinct(self.n)
 
     @cached_property
+    def distinct_strict(self) -> tuple[Term, ...]:
+        return self.claims.distinct(self.n, strict=True)
+
+    @cached_property
     def others(self) -> Others:
         return self.claims.others(self.n)
 
@@ -312,9 +316,9 @@ def _yes_or_no(j: Judging) -> bool:
     # sentence about (most of) what was asked.
     # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
-    facts = reply.evidence("times") | (reply.evidence("numbers") if j.q.asks_quantity else set())
-    if any(_share(j, i) >= COVERED_SHARE and (i not in j.others or _share(j, i, lexical=True) >= RESTATED_SHARE)
-           for i in j.related & facts):
+    facts = reply.evidence("times") | (reply.evidence("counts") if j.q.asks_quantity else set())
+    if any(_share(j, i) >= COVERED_SHARE and (i not in j.others or _share(j, i, lexical=True, strict=True)
+                                              >= COVERED_SHARE) for i in j.related & facts):
         return True
     # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
     # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
@@ -337,7 +341,7 @@ def _yes_or_no(j: Judging) -> bool:
     # grateful if you reviewed the blanket" names the blanket, not whether it can be machine-washed.
     # A sentence another question owns needs the question's own words there, not merely their topics: "Yes,
     # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
-    return any(_share(j, i, lexical=i in j.others) >= COVERED_SHARE_WITH_POSITION
+    return any(_share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
                for i in j.linked & reply.evidence("yes_no_inline"))
 
 
@@ -356,7 +360,7 @@ def _single_lead(j: Judging, leads: set[int]) -> bool:
     return any(j.reply.first_word(i) not in DONE_LEADS for i in leads)
 
 
-def _share(j: Judging, i: int, *, lexical: bool = False) -> float:
+def _share(j: Judging, i: int, *, lexical: bool = False, strict: bool = False) -> float:
     """How much of the question's key words sentence i covers (a topic word counting for less); `lexical`: only
     the words no other question uses, said as such, count (for a sentence another question claims too)."""
     key = j.q.key_terms
@@ -365,7 +369,8 @@ def _share(j: Judging, i: int, *, lexical: bool = False) -> float:
         full = [t for t in key if t.weight >= 1.0]
         total = len(full)
         bag = j.reply.bags[i]
-        return sum(1 for t in j.distinct if t.weight >= 1.0 and bag.has(t)) / total if total else 0.0
+        distinct = j.distinct_strict if strict else j.distinct
+        return sum(1 for t in distinct if t.weight >= 1.0 and bag.has(t)) / total if total else 0.0
     covered, total = coverage(key, j.reply.bags[i])
     return covered / total if total else 0.0
 

@@ -78,14 +78,17 @@ class Claims:
         counts = Counter(i for r in owned for i in r)
         return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
 
-    def distinct(self, n: int) -> tuple[Term, ...]:
+    def distinct(self, n: int, *, strict: bool = False) -> tuple[Term, ...]:
         """Question n's key words that no other question uses (among its key words or the ones it points back
-        to): what tells its answer from theirs in a sentence they share ("boards" and "sell", not "cake")."""
+        to): what tells its answer from theirs in a sentence they share ("boards" and "sell", not "cake").
+
+        Words another question borrowed from this one ("Подойдёт ли сыворотка, и можно ли её сочетать с
+        витамином С?") stay this one's own, unless `strict`: then they are the subject both share ("Чи цей
+        рюкзак водонепроникний? І коли він буде в синьому?"), which tells neither answer apart.
+        """
         mine = self.questions[n].key_terms
-        # the words another question borrowed from this one ("..., and can it be combined with vitamin C?") are
-        # still this one's own
         theirs = {lem for m, q in enumerate(self.questions) if m != n
-                  for t in (*q.key_terms, *(q.context if q.context != mine else ())) for lem in t.lemmas}
+                  for t in (*q.key_terms, *(q.context if strict or q.context != mine else ())) for lem in t.lemmas}
         return tuple(t for t in self.questions[n].key_terms if t.lemmas.isdisjoint(theirs))
 
     def others(self, n: int) -> Others:

@@ -358,6 +358,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "advice": _listed("answer_advice"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
+    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,
