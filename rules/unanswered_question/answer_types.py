@@ -366,13 +366,12 @@ def _share(j: Judging, i: int, *, lexical: bool = False, strict: bool = False) -
     key = j.q.key_terms
     if lexical:
         # names ("Niacinamide", "The Ordinary") are the thing asked about, which a reply calls "эта сыворотка"
-        full = [t for t in key if t.weight >= 1.0]
-        total = len(full)
+        full = sum(1 for t in key if t.weight >= 1.0)
         bag = j.reply.bags[i]
         distinct = j.distinct_strict if strict else j.distinct
-        return sum(1 for t in distinct if t.weight >= 1.0 and bag.has(t)) / total if total else 0.0
-    covered, total = coverage(key, j.reply.bags[i])
-    return covered / total if total else 0.0
+        return sum(1 for t in distinct if t.weight >= 1.0 and bag.has(t)) / full if full else 0.0
+    covered, weight = coverage(key, j.reply.bags[i])
+    return covered / weight if weight else 0.0
 
 
 def covers(j: Judging) -> bool:
