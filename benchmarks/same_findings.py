@@ -6,9 +6,11 @@
     python benchmarks/same_findings.py compare before.json after.json
 
 Inputs: the labelled corpora (tests/corpus, tests/holdout, reply + original + context as the case gives them),
-every example of every installed rule (linted as `replylint.testing` lints it), every file under tests/fixtures
-and replylint/examples, and, with `--extra`, directories of `.eml`/`.txt` files or `.jsonl` files of records with
-`customer_message`+`agent_reply`, `body` or `raw` fields. For message files the parsed headers, body, quote and
+every example of every installed rule (linted as `replylint.testing` lints it), the blind rounds
+(tests/rounds/r*/*.jsonl, records with `reply` + `original`), every file under tests/fixtures and
+replylint/examples, and, with `--extra`, directories of `.eml`/`.txt` files or `.jsonl` files of records with
+`customer_message`+`agent_reply`, `reply`+`original`, `body` or `raw` fields. Each finding is recorded with its
+position in the file too (`file_line`/`file_column`). For message files the parsed headers, body, quote and
 defects are recorded too, so a parser change is checked below the findings as well.
 
 A speed change passes when `compare` prints no differences. The snapshot is a plain JSON map of input id to what
@@ -29,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _report_record(report: Any) -> list[list[Any]]:
     return [[f.rule, f.severity.value, f.start, f.end, f.line, f.column, f.message, f.suggestion,
-             json.dumps(f.data, sort_keys=True, ensure_ascii=False)] for f in report.findings]
+             json.dumps(f.data, sort_keys=True, ensure_ascii=False), f.file_line, f.file_column]
+            for f in report.findings]
 
 
 def _safe(fn: Any) -> Any:
@@ -70,10 +73,12 @@ def _jsonl_inputs(path: Path) -> Iterator[tuple[str, Any, Any, dict[str, Any]]]:
         if not line.strip():
             continue
         record = json.loads(line)
-        rid = f"{path.name}:{record.get('id', n)}"
+        rid = f"{path.parent.name}/{path.name}:{record.get('id', n)}"
         if "agent_reply" in record:
             yield rid, record["agent_reply"], record.get("customer_message"), {}
             yield rid + ":alone", record["agent_reply"], None, {}
+        elif "reply" in record:
+            yield rid, record["reply"], record.get("original"), {}
         elif "body" in record:
             yield rid, record["body"], None, {}
         elif "raw" in record:
@@ -98,7 +103,7 @@ def snapshot(extra: list[Path]) -> dict[str, Any]:
         for name, example in iter_examples(cls):
             out[f"example:{name}"] = _safe(lambda c=cls, e=example: _report_record(lint_example(c, e)))
     files = [*_file_inputs(ROOT / "tests" / "fixtures"), *_file_inputs(ROOT / "replylint" / "examples")]
-    jsonl: list[Path] = []
+    jsonl: list[Path] = sorted((ROOT / "tests" / "rounds").glob("r*/*.jsonl"))
     for folder in extra:
         if folder.is_file() and folder.suffix == ".jsonl":
             jsonl.append(folder)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from replylint.errors import ConfigError
+from replylint.i18n import Text
 
 MAX_CONFIG_BYTES = 1 << 20
 """A configuration file larger than 1 MiB is refused unread: real ones are a few kilobytes."""
@@ -49,25 +50,26 @@ def read_regular(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise ConfigError(f"config file not found: {path}") from None
+        raise ConfigError(Text("config file not found: {path}", path=path)) from None
     except (ValueError, UnicodeError):
-        raise ConfigError(f"{path!r} is not a usable file name") from None
+        raise ConfigError(Text("{path!r} is not a usable file name", path=path)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ConfigError(f"{path}: cannot read: a loop of symbolic links") from None
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise ConfigError(Text("{path}: cannot read: a loop of symbolic links", path=path)) from None
+        raise ConfigError(Text("{path}: cannot read: {strerror}", path=path, strerror=exc.strerror or exc)) from None
     try:
         kind = file_kind(os.fstat(fd).st_mode)
         if kind:
-            raise ConfigError(f"{path} is {kind}, not a configuration file")
+            raise ConfigError(Text("{path} is {kind}, not a configuration file", path=path, kind=kind))
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(Text("{path}: cannot read: {strerror}", path=path, strerror=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise ConfigError(f"{path} is over {limit:,} bytes; that is not a configuration file")
+        raise ConfigError(Text("{path} is over {limit:,} bytes; that is not a configuration file",
+                               path=path, limit=limit))
     return data
 
 
@@ -76,14 +78,14 @@ def file_kind(mode: int) -> str:
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        return "a directory"
+        return Text("a directory")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return Text("a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Text("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Text("a socket")
+    return Text("not a regular file")
 
 
 def load_ours(path: Path, *, whole: bool) -> dict[str, Any] | None:
@@ -98,9 +100,9 @@ def load_ours(path: Path, *, whole: bool) -> dict[str, Any] | None:
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        raise ConfigError(Text("{path}: invalid TOML: {exc}", path=path, exc=exc)) from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH keeps tomllib well inside the recursion limit
-        raise ConfigError(f"{path}: nested too deeply") from None
+        raise ConfigError(Text("{path}: nested too deeply", path=path)) from None
     if whole:
         return parsed
     table = parsed.get("tool", {}).get("replylint", {})
@@ -141,13 +143,13 @@ class _Scanner:
             return kept.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = kept.count(b"\n", 0, exc.start) + 1
-            raise ConfigError(f"{self.where}: line {line}: not UTF-8 text") from None
+            raise ConfigError(Text("{where}: line {line}: not UTF-8 text", where=self.where, line=line)) from None
 
     def _line(self, at: int) -> int:
         return self.data.count(b"\n", 0, at) + 1
 
     def _fail(self, at: int, what: str) -> None:
-        raise ConfigError(f"{self.where}: line {self._line(at)}: {what}")
+        raise ConfigError(Text("{where}: line {line}: {what}", where=self.where, line=self._line(at), what=what))
 
     def _scan(self) -> None:
         data, i = self.data, 0
@@ -172,7 +174,7 @@ class _Scanner:
         if c in (b"[", b"{"):
             self.stack.append(c[0])
             if self.ours_now and len(self.stack) > MAX_DEPTH:
-                self._fail(i, f"nested more than {MAX_DEPTH} levels deep")
+                self._fail(i, Text("nested more than {depth} levels deep", depth=MAX_DEPTH))
             self.key_mode, self.dots = c == b"{", 0
         elif c in (b"]", b"}"):
             if self.stack:
@@ -185,7 +187,7 @@ class _Scanner:
         elif c == b"." and self.key_mode:
             self.dots += 1
             if self.ours_now and self.dots >= MAX_KEY_PARTS:
-                self._fail(i, f"a dotted key of more than {MAX_KEY_PARTS} parts")
+                self._fail(i, Text("a dotted key of more than {parts} parts", parts=MAX_KEY_PARTS))
         return i + 1
 
     def _header(self, i: int) -> int:
@@ -197,7 +199,7 @@ class _Scanner:
         start = data.rfind(b"\n", 0, i) + 1
         ours = self.whole or tuple(names[:2]) == _OURS
         if ours and len(names) > MAX_KEY_PARTS:
-            self._fail(i, f"a table name of more than {MAX_KEY_PARTS} parts")
+            self._fail(i, Text("a table name of more than {parts} parts", parts=MAX_KEY_PARTS))
         if ours and not self.ours_now:
             self.opened = start
         elif not ours and self.ours_now:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import re
@@ -15,7 +14,7 @@ from typing import Any, Literal, TypeAlias
 
 from replylint import engine, i18n, language, suppress
 from replylint.config import Config, config_from_mapping, load_config, validate_against
-from replylint.errors import ConfigError, ReplylintError
+from replylint.errors import ConfigError, ReplylintError, did_you_mean
 from replylint.locate import with_file_positions
 from replylint.model import Address, Context, Finding, Headers, Lang, ParsedMessage, Report, Severity
 from replylint.parsing import ReplyInput, parse_coerced, parse_input, split_body
@@ -96,10 +95,14 @@ class Linter:
             _ = ctx.analysis
         _ = ctx.original_analysis
         raw = engine.run(plan, ctx, index, self.config.rule_timeout)
+        # The engine's own findings (internal-error) may be written as an i18n.Text: shown in the findings' language.
+        raw = [replace(f, message=i18n.localised(f.message, message_lang)) if isinstance(f.message, i18n.Text)
+               else f for f in raw]
         # A rule that crashed or timed out is always reported: a directive must not hide a broken linter.
-        findings = [f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end)]
+        findings = [f for f in raw
+                    if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end, f.location.kind)]
         if self._allowed:
-            findings = self._without_allowed(findings, sup.text)
+            findings = self._without_allowed(findings, sup.text, message.signature)
         findings.extend(self._suppression_findings(sup, index, message_lang))
         findings.sort(key=engine.sort_key)
         if coerced.from_file and findings and not message.html_only:
@@ -110,19 +113,24 @@ class Linter:
             message_language=message_lang,
         )
 
-    def _without_allowed(self, findings: list[Finding], text: str) -> list[Finding]:
+    def _without_allowed(self, findings: list[Finding], text: str, signature: str | None) -> list[Finding]:
         """Drop findings whose flagged text lies inside an allowed phrase of their rule (see Config.allow).
 
-        A finding about the whole reply (an empty span) names no text, so no phrase can allow it.
+        The phrase is looked for where the finding is: in the text, or in the signature block for a finding there.
+        A finding about a header or the whole reply names no text, so no phrase can allow it.
         """
-        spans: dict[str, list[tuple[int, int]]] = {}
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
         kept = []
         for f in findings:
             pattern = self._allowed.get(f.rule)
-            if pattern is not None and f.start < f.end:
-                if f.rule not in spans:
-                    spans[f.rule] = [m.span() for m in pattern.finditer(text)]
-                if any(a <= f.start and f.end <= b for a, b in spans[f.rule]):
+            where = f.location
+            if pattern is not None and where.kind in ("text", "signature"):
+                source, start, end = ((text, f.start, f.end) if where.kind == "text"
+                                      else (signature or "", where.start, where.end))
+                key = (f.rule, where.kind)
+                if start < end and key not in spans:
+                    spans[key] = [m.span() for m in pattern.finditer(source)]
+                if start < end and any(a <= start and end <= b for a, b in spans[key]):
                     continue
             kept.append(f)
         return kept
@@ -133,9 +141,7 @@ class Linter:
             raise ConfigError("options must map rule ids to tables of options")
         for rid, opts in options.items():
             if rid not in self.registry:
-                close = difflib.get_close_matches(str(rid), self.registry.ids, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                raise ConfigError(f"options: unknown rule {rid!r}{hint}")
+                raise ConfigError(f"options: unknown rule {rid!r}{did_you_mean(rid, self.registry.ids)}")
             if not isinstance(opts, Mapping):
                 raise ConfigError(f"options for {rid!r} must be a table of option = value")
         return options
@@ -153,7 +159,7 @@ class Linter:
         if facts.language:
             return facts.language
         if self.config.language:
-            return self.config.language  # type: ignore[return-value]
+            return self.config.language
         found = language.detect(text)
         if found is None and orig is not None:
             found = language.detect(orig.text)
@@ -164,7 +170,8 @@ class Linter:
         out = []
         for problem in sup.problems:
             line, col = index.position(problem.start)
-            out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, problem.message, problem.start,
+            out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, i18n.localised(problem.message, lang),
+                               problem.start,
                                problem.end, line, col, None, {"kind": "malformed", "directive": problem.directive}))
         for rid, start, end in sup.named:
             if rid in engine.ENGINE_IDS:
@@ -275,8 +282,6 @@ class Job:
     context: ContextInput = None
 
 
-JobInput: TypeAlias = "Job | ReplyInput | tuple[ReplyInput, ReplyInput | None]"
-
 ITEM_TIMEOUT_BASE = 60.0
 """Seconds a worker may take for one item on top of every selected rule's full budget (parsing, analysis)."""
 
@@ -297,8 +302,9 @@ def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: in
     Items are replies, `(reply, original)` pairs or `Job`s. With `errors="return"` an unusable item yields its
     `ReplylintError` in place instead of stopping the batch.
 
-    With `processes > 1` each worker is a fresh interpreter (never a fork of the caller, whose other threads may
-    hold locks) that loads the rules once and lints items `chunksize` at a time. A worker that dies or takes more
+    With `processes > 1` each worker is a fork of the caller where that is provably safe (Linux, no other Python
+    thread: it starts warm), a fresh interpreter otherwise (another thread may hold locks a fork would copy); it
+    loads the rules once and lints items `chunksize` at a time. A worker that dies or takes more
     than `timeout` seconds over one item (default: every selected rule's full budget plus a minute) is killed and
     replaced; its item is retried once and then yields a `WorkerError`, so a batch always ends.
     """

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -19,10 +19,10 @@ from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
 from replylint.api import Linter
 from replylint.config import Config, load_config
-from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError
+from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError, did_you_mean
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
-from replylint.model import MESSAGE_LANGUAGES, Report, Severity
+from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
     check.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
     check.add_argument("--customer-name", metavar="NAME", help="the customer's name, if the mail does not say")
-    check.add_argument("--language", choices=["en", "ru", "uk"], help="skip detection, lint as this language")
+    check.add_argument("--language", choices=LANGUAGES, help="skip detection, lint as this language")
     check.add_argument("--template", action="store_true", help="lint as a template: placeholders are expected")
     check.add_argument("--show-source", action="store_true", help="print the flagged text under each finding")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the configuration file, rules and options that would be used, and exit")
     check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
                        help="language of the findings (auto: each reply's own; default: the config's, else auto)")
+    fixing = check.add_mutually_exclusive_group()
+    fixing.add_argument("--diff", action="store_true",
+                        help="print the safe fixes as a unified diff and change nothing (docs/cli.md says which)")
+    fixing.add_argument("--fix", action="store_true",
+                        help="apply the safe fixes to the files, then report what is left")
 
     from replylint.auditing.cli import add_parser as add_audit
 
@@ -133,21 +138,28 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return _server(args.debounce)
         return _check(args, stdin or sys.stdin, out, err)
     except ReplylintError as exc:
-        err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
+        err.write(f"replylint: error: {terminal_safe(i18n.error_text(exc, _args_language(args)))}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:  # Ctrl-C, or a plugin raising it (which replylint cannot tell apart): no traceback
-        err.write("replylint: interrupted\n")
+        err.write("replylint: " + i18n.tr(_args_language(args), "interrupted") + "\n")
         return 130
+
+
+def _args_language(args: argparse.Namespace) -> str:
+    """The language to report an error in: the configuration's, once `check` has read it, else the flag's or
+    the locale's."""
+    found = getattr(args, "ui_language", None)
+    return found if isinstance(found, str) else _ui_language(getattr(args, "message_language", None))
 
 
 def _server(debounce_ms: float) -> int:
     try:
         from replylint.lsp.server import serve
     except ImportError as exc:
-        raise ReplylintError(f"the server needs the 'lsp' extra ({exc.name} is missing): pip install -e '.[lsp]'"
-                             ) from None
+        raise ReplylintError(i18n.Text("the server needs the 'lsp' extra ({module} is missing): pip install -e "
+                                       "'.[lsp]'", module=exc.name)) from None
     if not 0 <= debounce_ms <= 10_000:
-        raise ReplylintError("--debounce takes 0 to 10000 milliseconds")
+        raise ReplylintError(i18n.Text("--debounce takes 0 to 10000 milliseconds"))
     return serve(debounce=debounce_ms / 1000)
 
 
@@ -171,6 +183,58 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
 def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
                  startup: contextlib.ExitStack) -> int:
     registry = discover()
+    config = _configured(args, registry)
+    if args.show_settings:
+        out.write(show_settings(config, registry, _ui_language(config.message_language)))
+        return EXIT_OK
+    lang = _ui_language(config.message_language)
+    args.ui_language = lang
+    if args.fix and "-" in args.paths:
+        raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the "
+                                           "fixes"))
+    paths = _inputs(args, config)
+    linter = Linter(config, registry=registry)
+    context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
+    if args.template:
+        context["template"] = True
+    original = _input_file(args.original, lang) if args.original else None
+    stdin_data: dict[str, bytes] = {}  # what was read from stdin, for --show-source and --diff
+
+    def lint(raw: str, as_template: bool) -> Report:
+        return _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
+                         stdin=stdin, stdin_data=stdin_data)
+
+    linted: list[tuple[Report, str, bool]] = []
+    unreadable = 0
+    for raw, as_template in paths:
+        try:
+            linted.append((lint(raw, as_template), raw, as_template))
+        except ReplyParseError as exc:
+            # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
+            err.write(f"replylint: error: {terminal_safe(i18n.error_text(exc, lang))}\n")
+            unreadable += 1
+        finally:
+            startup.close()
+    if linted and not args.message_language and config.message_language == "auto":
+        languages = {report.message_language for report, _, _ in linted}
+        lang = languages.pop() if len(languages) == 1 else lang  # what the findings are written in, if one
+    if args.diff:
+        changes = _show_diff(linted, stdin_data, out, err, quiet=args.quiet, lang=lang)
+        return EXIT_ERROR if unreadable else EXIT_FINDINGS if changes else EXIT_OK
+    if args.fix:
+        linted = _apply_fixes(linted, lint, err, quiet=args.quiet, lang=lang)
+    reports = [report for report, _, _ in linted]
+    if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
+        _write_output(args, reports, registry, out, stdin_data)
+    if unreadable:
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+
+
+def _configured(args: argparse.Namespace, registry: Registry) -> Config:
+    """The configuration file (given, or found from the first path) with the command line's overrides."""
     first = next((p for p in args.paths if p != "-"), None)
     if args.config:
         config = load_config(Path(args.config), registry=registry)
@@ -183,39 +247,74 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     if args.include or args.exclude:
         config = dataclasses.replace(config, include=tuple(args.include or config.include),
                                      exclude=config.exclude + tuple(args.exclude or ()))
-    if args.show_settings:
-        out.write(show_settings(config, registry))
-        return EXIT_OK
-    paths = _inputs(args, config)
-    linter = Linter(config, registry=registry)
-    context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
-    if args.template:
-        context["template"] = True
-    original = _input_file(args.original, _ui_language(config.message_language)) if args.original else None
-    reports: list[Report] = []
-    unreadable = 0
-    for raw, as_template in paths:
+    return config
+
+
+def _read_back(raw: str, stdin_data: dict[str, bytes]) -> bytes:
+    return stdin_data["<stdin>"] if raw == "-" else Path(raw).read_bytes()
+
+
+def _show_diff(linted: Sequence[tuple[Report, str, bool]], stdin_data: dict[str, bytes], out: TextIO,
+               err: TextIO, *, quiet: bool, lang: str) -> int:
+    """`--diff`: print what `--fix` would change, change nothing; the number of findings it would fix."""
+    from replylint import fix
+
+    fixed = left = 0
+    for report, raw, as_template in linted:
         try:
-            report = _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
-                               stdin)
-        except ReplyParseError as exc:
-            # One unreadable reply must not hide the findings of the others: say so, go on, exit 2 at the end.
-            err.write(f"replylint: error: {terminal_safe(str(exc))}\n")
-            unreadable += 1
+            data = _read_back(raw, stdin_data)
+        except OSError as exc:
+            err.write(f"replylint: error: {terminal_safe(report.source)}: {exc.strerror or exc}\n")
             continue
-        finally:
-            startup.close()
-        reports.append(report)
-    if reports or not unreadable:  # nothing could be read: the errors on stderr are the whole story
-        _write_output(args, reports, registry, out)
-    if unreadable:
-        return EXIT_ERROR
-    if args.exit_zero:
-        return EXIT_OK
-    return EXIT_FINDINGS if any(r.fails(config.fail_on) for r in reports) else EXIT_OK
+        plan = fix.plan(report, data, lang=report.message_language, template=as_template)
+        if plan.refused:
+            err.write(f"{terminal_safe(report.source)}: {plan.refused}\n")
+        out.write(terminal_safe(fix.unified_diff(report.source, plan, data), keep_newlines=True))
+        fixed += plan.fixed
+        left += len(report.findings) - plan.fixed
+    if not quiet:
+        err.write(_fix_summary(lang, fixed, left, would=True) + "\n")
+    return fixed
 
 
-def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO) -> None:
+def _apply_fixes(linted: list[tuple[Report, str, bool]], lint: Callable[[str, bool], Report], err: TextIO, *,
+                 quiet: bool, lang: str) -> list[tuple[Report, str, bool]]:
+    """`--fix`: write each file's safe fixes (atomically), then lint it again, so what is printed is what is left."""
+    from replylint import fix
+
+    fixed = 0
+    result = []
+    for linted_report, raw, as_template in linted:
+        report = linted_report
+        try:
+            data = _read_back(raw, stdin_data={})
+            plan = fix.plan(report, data, lang=report.message_language, template=as_template)
+            if plan.refused:
+                err.write(f"{terminal_safe(report.source)}: {plan.refused}\n")
+            if plan.edits:
+                fix.write_atomically(Path(raw), fix.apply(data, plan.edits, plan.codec))
+                fixed += plan.fixed
+                report = lint(raw, as_template)
+        except OSError as exc:
+            raise ReplylintError(i18n.tr(lang, "cannot write {path}: {reason}").format(
+                path=report.source, reason=exc.strerror or exc)) from None
+        result.append((report, raw, as_template))
+    if not quiet:
+        err.write(_fix_summary(lang, fixed, sum(len(r.findings) for r, _, _ in result), would=False) + "\n")
+    return result
+
+
+def _fix_summary(lang: str, fixed: int, left: int, *, would: bool) -> str:
+    if would:
+        done = i18n.ntr(lang, "{count} finding would be fixed", "{count} findings would be fixed", fixed)
+    else:
+        done = i18n.ntr(lang, "{count} finding fixed", "{count} findings fixed", fixed)
+    rest = i18n.ntr(lang, "{count} left", "{count} left", left)
+    return f"{done.format(count=fixed)}, {rest.format(count=left)}"
+
+
+def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO,
+                  stdin_data: dict[str, bytes]) -> None:
     """Render once, to stdout or to `--output-file` (written whole, so a reader never sees half a SARIF file)."""
     to_file = args.output_file is not None
     color = not to_file and (args.color == "always" or (args.color == "auto" and _isatty(out)
@@ -227,7 +326,8 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     else:
         options: dict[str, object] = {}
         if args.format == "text":
-            options = {"color": color, "show_source": args.show_source, "summary": not args.quiet}
+            options = {"color": color, "show_source": args.show_source, "summary": not args.quiet,
+                       "sources": _source_lines(reports, stdin_data) if args.show_source else None}
         elif args.format == "sarif":
             options = {"rules": registry.classes()}
         text = render(args.format, reports, **options)
@@ -262,20 +362,26 @@ def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = F
     return "".join(f"{line}\n" for line in lines)
 
 
-def show_settings(config: Config, registry: Registry) -> str:
-    """What a run would use, so "why did (not) this rule fire?" is answered without reading the code."""
-    lines = [f"config file: {config.path or '(none found: defaults)'}", f"fail-on: {config.fail_on}",
-             f"max-bytes: {config.max_bytes}", f"rule-timeout: {config.rule_timeout:g} s",
-             f"language: {config.language or 'detected per reply'}",
+def show_settings(config: Config, registry: Registry, lang: str = "en") -> str:
+    """What a run would use, so "why did (not) this rule fire?" is answered without reading the code.
+
+    Keys and values are the configuration's own words (as written in replylint.toml); the rest is in `lang`."""
+    nothing, none = i18n.tr(lang, "(nothing)"), i18n.tr(lang, "(none)")
+    label, found = i18n.tr(lang, "config file"), config.path or i18n.tr(lang, "(none found: defaults)")
+    detected, failed = i18n.tr(lang, "detected per reply"), i18n.tr(lang, "failed to load")
+    lines = [f"{label}: {found}",
+             f"fail-on: {config.fail_on}", f"max-bytes: {config.max_bytes}",
+             f"rule-timeout: {config.rule_timeout:g} s",
+             f"language: {config.language or detected}",
              f"message-language: {config.message_language}",
-             f"include: {', '.join(config.include) or '(nothing)'}",
-             f"exclude: {', '.join(config.exclude) or '(nothing)'}",
-             f"templates: {', '.join(config.templates) or '(none)'}", "rules:"]
+             f"include: {', '.join(config.include) or nothing}",
+             f"exclude: {', '.join(config.exclude) or nothing}",
+             f"templates: {', '.join(config.templates) or none}", "rules:"]
     for rid in config.selected(registry):
         try:
             cls = registry.get(rid).load()
         except ReplylintError as exc:
-            lines.append(f"  {rid}: failed to load: {exc}")
+            lines.append(f"  {rid}: {failed}: {i18n.error_text(exc, lang)}")
             continue
         severity = config.severity.get(rid, cls.severity)
         lines.append(f"  {rid} ({severity})")
@@ -286,7 +392,7 @@ def show_settings(config: Config, registry: Registry) -> str:
             lines.append(f"    allow: {phrase!r}")
     skipped = [rid for rid in registry.ids if rid not in config.selected(registry)]
     if skipped:
-        lines.append(f"not run: {', '.join(skipped)}")
+        lines.append(i18n.tr(lang, "not run") + ": " + ", ".join(skipped))
     return "".join(f"{terminal_safe(line)}\n" for line in lines)
 
 
@@ -354,7 +460,8 @@ def walk(folder: Path, include: Sequence[str], exclude: Sequence[str]) -> list[P
     return sorted(found)
 
 
-def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], stdin: TextIO) -> Report:
+def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], *, stdin: TextIO,
+              stdin_data: dict[str, bytes]) -> Report:
     if raw == "-":
         # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
         limit = linter.config.max_bytes + 1
@@ -363,25 +470,56 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
             raise InputTooLargeError(i18n.tr(_ui_language(linter.config.message_language),
                                              "<stdin> is longer than the {limit}-byte limit (raise max-bytes in "
                                              "the configuration to lint it)").format(limit=f"{limit - 1:,}"))
+        stdin_data["<stdin>"] = data
         report = linter.lint(data, original, context=context or None)
-        content_type = report.headers.raw.get("content-type", "") if report.headers else ""
-        if report.findings and not content_type.lower().lstrip().startswith("text/html"):
-            # Standard input is a file to its user (an editor's buffer, a pipe from a mail client): place findings
-            # on its lines as for a path, where the reply's lines can be found in it.
-            from replylint.locate import with_file_positions
-
-            report = dataclasses.replace(report, findings=tuple(with_file_positions(report.findings, report.text,
-                                                                                    data)))
-        return _renamed(report, "<stdin>")
+        return _renamed(_placed(report, data), "<stdin>")
     path = _input_file(raw, _ui_language(linter.config.message_language))
     from replylint.auditing.mail import holds_several_messages
 
     if path.is_file() and holds_several_messages(path):
-        raise ReplyParseError(f"{raw} is an mbox archive of many messages, not one reply; "
-                              f"run 'replylint audit {raw}' to lint each reply in it")
+        raise ReplyParseError(i18n.Text("{path} is an mbox archive of many messages, not one reply; run "
+                                        "'replylint audit {path}' to lint each reply in it", path=raw))
     if context.get("template"):
         return _lint_template(path, linter, original, context)
-    return linter.lint(path, original, context=context or None)
+    report = linter.lint(path, original, context=context or None)
+    if any(f.file_line is None and f.end > f.start for f in report.findings):
+        with contextlib.suppress(OSError):
+            report = _placed(report, path.read_bytes())
+    return report
+
+
+def _source_lines(reports: Sequence[Report], stdin_data: dict[str, bytes]) -> dict[str, list[str]]:
+    """Each report's file as lines, for --show-source; a file that cannot be read again shows the reply's text."""
+    from replylint.locate import text_lines_of
+
+    lines: dict[str, list[str]] = {}
+    for report in reports:
+        if report.source in lines or not any(f.file_line is not None for f in report.findings):
+            continue
+        data = stdin_data.get(report.source)
+        if data is None:
+            try:
+                data = Path(report.source).read_bytes()
+            except (OSError, ValueError):
+                continue
+        lines[report.source] = text_lines_of(data)
+    return lines
+
+
+def _placed(report: Report, data: bytes) -> Report:
+    """The report with findings placed on the lines of the file (or stdin) they were read from, where the
+    reply's text can be found in it (see replylint.locate): an editor's buffer or a pipe from a mail client is a
+    file to its user, and an HTML body's words are usually in the file even though its lines are not."""
+    if not report.findings:
+        return report
+    from replylint.locate import place_by_text, with_file_positions
+
+    findings = list(report.findings)
+    content_type = report.headers.raw.get("content-type", "") if report.headers else ""
+    if not content_type.lower().lstrip().startswith("text/html"):
+        findings = with_file_positions(findings, report.text, data)
+    findings = place_by_text(findings, report.text, data, has_headers=report.headers is not None)
+    return dataclasses.replace(report, findings=tuple(findings))
 
 
 def _input_file(raw: str, lang: str) -> Path:
@@ -402,7 +540,8 @@ def _input_file(raw: str, lang: str) -> Path:
         raise ReplyParseError(i18n.tr(lang, "{path} is a directory; pass reply files (a shell glob works: "
                                             "{path}/*.eml)").format(path=raw))
     if not stat.S_ISREG(mode):
-        raise ReplyParseError(f"{raw} is {file_kind(mode)}, not a message file (pipe a message in with '-')")
+        raise ReplyParseError(i18n.Text("{path} is {kind}, not a message file (pipe a message in with '-')",
+                                        path=raw, kind=file_kind(mode)))
     return path
 
 
@@ -441,7 +580,8 @@ def _rules(out: TextIO, lang: str = "en") -> int:
         try:
             cls = entry.load()
         except ReplylintError as exc:
-            out.write(f"{entry.id:<22} (failed to load: {exc})\n")
+            failed = i18n.tr(lang, "failed to load")
+            out.write(f"{entry.id:<22} ({failed}: {i18n.error_text(exc, lang)})\n")
             continue
         langs = ",".join(sorted(cls.languages))
         out.write(f"{cls.id:<22} {cls.severity!s:<8} {langs:<9} {i18n.rule_summary(lang, cls)}\n")
@@ -456,10 +596,7 @@ def _explain(rule_id: str, out: TextIO, err: TextIO, lang: str = "en") -> int:
         return EXIT_OK
     registry = discover()
     if rule_id not in registry:
-        import difflib
-
-        close = difflib.get_close_matches(rule_id, registry.ids, n=1)
-        hint = i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close[0])) if close else ""
+        hint = did_you_mean(rule_id, registry.ids, lang)
         message = i18n.tr(lang, "unknown rule {rule}").format(rule=repr(terminal_safe(rule_id)))
         err.write(f"replylint: error: {message}{hint}\n")
         return EXIT_ERROR

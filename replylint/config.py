@@ -7,7 +7,6 @@ is how a linter loses its users' trust (flake8 and proselint both learned this t
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 import os
 import types
@@ -18,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from replylint._toml import load_ours
-from replylint.errors import ConfigError, RuleLoadError
-from replylint.model import MESSAGE_LANGUAGES, Severity
+from replylint.errors import ConfigError, RuleLoadError, closest
+from replylint.i18n import Text
+from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Severity
 from replylint.registry import Registry
 
 CONFIG_FILES = ("replylint.toml", "pyproject.toml")
@@ -71,7 +71,8 @@ class Config:
         for name in ("select", "ignore", "templates", "include", "exclude"):
             value = getattr(self, name)
             if isinstance(value, str):
-                raise ConfigError(f"{where}: {name} must be a sequence of strings, not one string")
+                raise ConfigError(Text("{where}: {name} must be a sequence of strings, not one string",
+                                       where=where, name=name))
             if value is not None:
                 object.__setattr__(self, name, tuple(_str_list(list(value), name, where)))
         object.__setattr__(self, "fail_on", _severity(self.fail_on, "fail-on", where))
@@ -79,29 +80,35 @@ class Config:
                                               for rid, level in dict(self.severity).items()})
         if (not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool)
                 or not 0 < self.max_bytes <= MAX_MAX_BYTES):
-            raise ConfigError(f"{where}: max-bytes must be a positive integer, at most {MAX_MAX_BYTES:,}")
+            raise ConfigError(Text("{where}: max-bytes must be a positive integer, at most "
+                                   "{limit:,}", where=where, limit=MAX_MAX_BYTES))
         timeout = self.rule_timeout
         if (not isinstance(timeout, int | float) or isinstance(timeout, bool) or not math.isfinite(timeout)
                 or not 0 < timeout <= MAX_RULE_TIMEOUT):
-            raise ConfigError(f"{where}: rule-timeout must be a positive number of seconds, at most "
-                              f"{MAX_RULE_TIMEOUT:,}")
+            raise ConfigError(Text("{where}: rule-timeout must be a positive number of seconds, at most "
+                                   "{limit:,}", where=where, limit=MAX_RULE_TIMEOUT))
         object.__setattr__(self, "rule_timeout", float(timeout))
-        if self.language not in (None, "en", "ru", "uk"):
-            raise ConfigError(f"{where}: language must be one of en, ru, uk")
+        if self.language not in (None, *LANGUAGES):
+            raise ConfigError(Text("{where}: language must be one of {choices}", where=where,
+                                   choices=", ".join(LANGUAGES)))
         if self.message_language not in MESSAGE_LANGUAGES:
-            raise ConfigError(f"{where}: message-language must be one of {', '.join(MESSAGE_LANGUAGES)}, "
-                              f"not {self.message_language!r}")
+            raise ConfigError(Text("{where}: message-language must be one of {choices}, not "
+                                   "{message_language!r}",
+                                   where=where, choices=', '.join(MESSAGE_LANGUAGES),
+                                   message_language=self.message_language))
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
-            raise ConfigError(f"{where}: options must map rule ids to tables of options")
+            raise ConfigError(Text("{where}: options must map rule ids to tables of options", where=where))
         if not isinstance(self.allow, Mapping):
-            raise ConfigError(f"{where}: allow must map rule ids to lists of words and phrases")
+            raise ConfigError(Text("{where}: allow must map rule ids to lists of words and phrases", where=where))
         allow: dict[str, tuple[str, ...]] = {}
         for rid, phrases in dict(self.allow).items():
             if isinstance(phrases, str) or not isinstance(phrases, list | tuple):
-                raise ConfigError(f"{where}: allow.{rid} must be a list of words and phrases")
+                raise ConfigError(Text("{where}: allow.{rid} must be a list of words and phrases",
+                                       where=where, rid=rid))
             listed = tuple(_str_list(list(phrases), f"allow.{rid}", where))
             if any(not p.strip() for p in listed):
-                raise ConfigError(f"{where}: allow.{rid} holds an empty phrase, which would allow everything")
+                raise ConfigError(Text("{where}: allow.{rid} holds an empty phrase, which would allow "
+                                       "everything", where=where, rid=rid))
             allow[str(rid)] = listed
         object.__setattr__(self, "allow", allow)
 
@@ -174,11 +181,12 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     """Validate a mapping shaped like `[tool.replylint]`; also what `lint(config={...})` accepts."""
     where = str(path) if path else "config"
     if not isinstance(data, Mapping):
-        raise ConfigError(f"{where}: [tool.replylint] must be a table")
+        raise ConfigError(Text("{where}: [tool.replylint] must be a table", where=where))
     _check_keys(data, where, "[tool.replylint]")
     for key in data:
         if key not in _TOP_KEYS:
-            raise ConfigError(f"{where}: unknown key {key!r}{_hint(key, _TOP_KEYS)}")
+            raise ConfigError(Text("{where}: unknown key {key!r}{hint}",
+                                   where=where, key=key, hint=_hint(key, _TOP_KEYS)))
     kwargs: dict[str, Any] = {"path": path, **_scalars(data, where), **_tables(data, where)}
     config = Config(**kwargs)
     if registry is not None:
@@ -206,17 +214,17 @@ def _tables(data: Mapping[str, Any], where: str) -> dict[str, Any]:
     """The sub-tables of `[tool.replylint]` (severity, rules, allow, audit), shape-checked."""
     severity = data.get("severity", {})
     if not isinstance(severity, Mapping):
-        raise ConfigError(f"{where}: [severity] must be a table of rule-id = level")
+        raise ConfigError(Text("{where}: [severity] must be a table of rule-id = level", where=where))
     _check_keys(severity, where, "[severity]")
     options = data.get("rules", {})
     if not isinstance(options, Mapping) or not all(isinstance(v, Mapping) for v in options.values()):
-        raise ConfigError(f"{where}: [rules.<id>] tables hold per-rule options")
+        raise ConfigError(Text("{where}: [rules.<id>] tables hold per-rule options", where=where))
     _check_keys(options, where, "[rules]")
     for rid, opts in options.items():
         _check_keys(opts, where, f"[rules.{rid}]")
     allow = data.get("allow", {})
     if not isinstance(allow, Mapping):
-        raise ConfigError(f"{where}: [allow] must be a table of rule-id = [phrases]")
+        raise ConfigError(Text("{where}: [allow] must be a table of rule-id = [phrases]", where=where))
     _check_keys(allow, where, "[allow]")
     return {"severity": {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()},
             "options": {rid: dict(opts) for rid, opts in options.items()}, "allow": dict(allow),
@@ -226,7 +234,7 @@ def _tables(data: Mapping[str, Any], where: str) -> dict[str, Any]:
 def _audit_table(table: Any, where: str) -> dict[str, Any]:
     """`[tool.replylint.audit]` is kept as given here; replylint.auditing.settings validates its keys."""
     if not isinstance(table, Mapping):
-        raise ConfigError(f"{where}: [audit] must be a table (see docs/audit.md)")
+        raise ConfigError(Text("{where}: [audit] must be a table (see docs/audit.md)", where=where))
     return dict(table)
 
 
@@ -252,13 +260,16 @@ def build_options(rule_id: str, options_cls: type, given: Mapping[str, Any], whe
         name = key.replace("-", "_")
         if name not in fields:
             known = {k.replace("_", "-") for k in fields}
-            raise ConfigError(
-                f"{where}: rule {rule_id!r} has no option {key!r}{_hint(key, known)}"
-                + ("" if known else " (it takes no options)")
-            )
+            if not known:
+                raise ConfigError(Text("{where}: rule {rule!r} has no option {key!r} (it takes no options)",
+                                       where=where, rule=rule_id, key=key))
+            raise ConfigError(Text("{where}: rule {rule!r} has no option {key!r}{hint}", where=where, rule=rule_id,
+                                   key=key, hint=_hint(key, known)))
         if not _type_ok(value, hints[name]):
-            raise ConfigError(f"{where}: option {key!r} of rule {rule_id!r} must be {_type_name(hints[name])}, "
-                              f"got {value!r}")
+            raise ConfigError(Text("{where}: option {key!r} of rule {rule_id!r} must be {type_name}, got "
+                                   "{value!r}",
+                                   where=where, key=key, rule_id=rule_id, type_name=_type_name(hints[name]),
+                                   value=value))
         kwargs[name] = tuple(value) if isinstance(value, list) else value
     return options_cls(**kwargs)
 
@@ -287,21 +298,22 @@ def _type_name(hint: Any) -> str:
 
 def _check_rule_id(rid: str, registry: Registry, where: str) -> None:
     if rid not in registry:
-        raise ConfigError(f"{where}: unknown rule {rid!r}{_hint(rid, registry.ids)}")
+        raise ConfigError(Text("{where}: unknown rule {rid!r}{hint}",
+                               where=where, rid=rid, hint=_hint(rid, registry.ids)))
 
 
 def _severity(value: Any, key: str, where: str) -> Severity:
     try:
         return Severity.parse(value)
     except ValueError as exc:
-        raise ConfigError(f"{where}: {key}: {exc}") from None
+        raise ConfigError(Text("{where}: {key}: {exc}", where=where, key=key, exc=exc)) from None
 
 
 def _str_list(value: Any, key: str, where: str) -> list[str]:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: {key} must be a list of strings")
+        raise ConfigError(Text("{where}: {key} must be a list of strings", where=where, key=key))
     return value
 
 
@@ -309,9 +321,12 @@ def _check_keys(table: Mapping[Any, Any], where: str, name: str) -> None:
     """TOML keys are always strings, but a mapping passed from Python may hold anything."""
     for key in table:
         if not isinstance(key, str):
-            raise ConfigError(f"{where}: {name} keys must be strings, not {type(key).__name__} {key!r}")
+            raise ConfigError(Text("{where}: {name} keys must be strings, not {type} {key!r}",
+                                   where=where, name=name, type=type(key).__name__, key=key))
 
 
 def _hint(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    # Lazy (a Text), since a config error is raised before the reader's language is known; same wording and
+    # catalog entry as errors.did_you_mean.
+    close = closest(word, choices)
+    return Text(" (did you mean {rule}?)", rule=repr(close)) if close is not None else ""

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from replylint.i18n import N_, TRANSLATED, ptr, rule_rationale, rule_summary, tr
+from replylint.languages import pack
+from replylint.model import LANGUAGES, Severity
 from replylint.rule import Example, Rule
-
-LANG_TITLES = {"en": "English", "ru": "Русский", "uk": "Українська"}
+from replylint.testing import lint_example
 
 
 def _fence(text: str) -> str:
@@ -28,9 +29,29 @@ def _fence(text: str) -> str:
     return f"{ticks}text\n{text.rstrip()}\n{ticks}"
 
 
-def _example_block(ex: Example, lang: str = "en") -> list[str]:
+def _example_severities(cls: type[Rule], ex: Example) -> dict[str, Severity]:
+    """The severity each expected kind is reported at when the example runs.
+
+    A finding can be downgraded per hit (an autoreply with no help link is only info), and a page that shows it
+    under "Flagged" without saying so led blind readers to label such replies as warnings: the page must say
+    what a user will see, so the examples are run rather than described.
+    """
+    if not ex.is_bad:
+        return {}
+    seen: dict[str, Severity] = {}
+    for finding in lint_example(cls, ex).findings:
+        if finding.rule == cls.id:
+            kind = finding.kind
+            seen[kind] = max(seen.get(kind, finding.severity), finding.severity)
+    return seen
+
+
+def _example_block(ex: Example, lang: str = "en", severities: dict[str, Severity] | None = None) -> list[str]:
     out: list[str] = []
-    label = tr(lang, "Flagged") if ex.is_bad else tr(lang, "Fine")
+    severities = severities or {}
+    only_info = ex.is_bad and bool(severities) and max(severities.values()) is Severity.INFO
+    label = (tr(lang, "Noted (info, not a warning)") if only_info else tr(lang, "Flagged")) if ex.is_bad \
+        else tr(lang, "Fine")
     head = f"**{label}**"
     if ex.note:
         head += f" — {ex.note}"
@@ -50,10 +71,14 @@ def _example_block(ex: Example, lang: str = "en") -> list[str]:
     if ex.options:
         extras.append("options: " + ", ".join(f"`{k}={v}`" for k, v in sorted(ex.options.items())))
     for flag in ex.flags:
+        kind = flag[0] if isinstance(flag, tuple) else flag
+        shown = f"`{kind}`"
+        if severities.get(kind) is Severity.INFO:
+            shown += " " + tr(lang, "(info)")
         if isinstance(flag, tuple):
-            extras.append(tr(lang, "finds {kind} at «{text}»").format(kind=f"`{flag[0]}`", text=flag[1]))
+            extras.append(tr(lang, "finds {kind} at «{text}»").format(kind=shown, text=flag[1]))
         else:
-            extras.append(tr(lang, "finds {kind}").format(kind=f"`{flag}`"))
+            extras.append(tr(lang, "finds {kind}").format(kind=shown))
     if extras:
         out.append("")
         out.append("; ".join(extras))
@@ -113,6 +138,22 @@ def engine_page(rule_id: str, lang: str = "en") -> str:
     return tr(lang, ENGINE_PAGES[rule_id])
 
 
+def _phrases_block(cls: type[Rule], lang: str) -> list[str]:
+    """The phrase lists a rule declares (`Rule.page_phrases`), printed from its data so the page cannot drift."""
+    phrases = cls.page_phrases()
+    if not phrases:
+        return []
+    lines = [tr(lang, "## Recognised phrases"), "",
+             tr(lang, "Generated from the rule's phrase lists; other forms of the same words (cases, word order "
+                      "where the language allows it) are recognised too."), ""]
+    for ex_lang in LANGUAGES:
+        listed = list(dict.fromkeys(" ".join(p.replace('"', "").replace("*", "…").split())
+                                    for p in phrases.get(ex_lang, ())))
+        if listed:
+            lines += [f"### {pack(ex_lang).title}", "", " · ".join(f"«{p}»" for p in listed), ""]
+    return lines
+
+
 def render_rule(cls: type[Rule], lang: str = "en") -> str:
     """The rule's page in `lang`: the texts a rule declares and the page's own words translated, the examples
     (replies in their own languages) and option names as they are."""
@@ -123,13 +164,14 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
     if cls.rationale():
         lines += [tr(lang, "## Why it matters"), "", rule_rationale(lang, cls), ""]
     lines += [tr(lang, "## Examples"), ""]
-    for ex_lang in ("en", "ru", "uk"):
+    for ex_lang in LANGUAGES:
         examples = [e for e in cls.examples if e.lang == ex_lang]
         if not examples:
             continue
-        lines += [f"### {LANG_TITLES[ex_lang]}", ""]
+        lines += [f"### {pack(ex_lang).title}", ""]
         for ex in sorted(examples, key=lambda e: not e.is_bad):
-            lines += _example_block(ex, lang)
+            lines += _example_block(ex, lang, _example_severities(cls, ex))
+    lines += _phrases_block(cls, lang)
     lines += [tr(lang, "## Messages"), "", tr(lang, "| kind | message |"), "|---|---|"]
     for kind, template in cls.messages.items():
         escaped = ptr(lang, cls.id, template).replace("|", "\\|")
@@ -147,12 +189,29 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
             default_text = repr(default).replace("|", "\\|")
             lines.append(f"| `{name}` | {kind} | `{default_text}` | {f.metadata.get('doc', '')} |")
         lines += ["", tr(lang, "Set them in {table}.").format(table=f"`[tool.replylint.rules.{cls.id}]`"), ""]
+    lines += _lexicon_lines(cls, lang)
     lines += [tr(lang, "## Suppression"), "",
               tr(lang, "In a draft or template: a line {disable} (until {enable}); in an .eml: the header {header}; "
                        "everywhere: {ignore} in the config.").format(
                   disable=f"`replylint: disable={cls.id}`", enable=f"`replylint: enable={cls.id}`",
                   header=f"`X-Replylint-Disable: {cls.id}`", ignore=f"`ignore = [\"{cls.id}\"]`"), ""]
     return "\n".join(lines)
+
+
+def _lexicon_lines(cls: type[Rule], lang: str) -> list[str]:
+    """The rule's declared lexicons, each with the folder it is read from (its own or the shared one)."""
+    if not cls.lexicons:
+        return []
+    lines = [tr(lang, "## Lexicons"), "",
+             tr(lang, "Phrase lists the rule reads, one file per language ({pattern}):").format(
+                 pattern="`<name>.<lang>.txt`"), ""]
+    for name in cls.lexicons:
+        try:
+            folder = cls.lexicon_file(name, LANGUAGES[0]).parent.name
+        except FileNotFoundError:
+            folder = "?"
+        lines.append(f"- `{name}` (`lexicons/{folder}/`)")
+    return [*lines, ""]
 
 
 def render_index(classes: Sequence[type[Rule]], lang: str = "en") -> str:
@@ -169,11 +228,11 @@ def _other_languages(lang: str) -> str:
     links = []
     for other in ("en", *TRANSLATED):
         if other == lang:
-            links.append(LANG_TITLES[other])
+            links.append(pack(other).title)
             continue
         up = "../" if lang == "en" else "../../"
         target = f"{up}rules/index.md" if other == "en" else f"{up}{other}/rules/index.md"
-        links.append(f"[{LANG_TITLES[other]}]({target})")
+        links.append(f"[{pack(other).title}]({target})")
     return " · ".join(links)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from replylint import i18n
 from replylint.errors import RuleLoadError
-from replylint.model import Finding, JSONValue, Severity
+from replylint.model import LOCATION_KINDS, TEXT, WHOLE_REPLY, Finding, JSONValue, Location, Severity
 from replylint.rule import Hit, Rule, RuleContext
 
 INTERNAL_ERROR = "internal-error"
@@ -135,7 +135,8 @@ class _Watched:
         self.armed: dict[int, tuple[float, int]] = {}
         self.tokens = itertools.count()
         self.wakes_at = 0.0  # until the thread first waits, arming need not wake it
-        threading.Thread(target=self._watch, name="replylint-rule-budget", daemon=True).start()
+        self.thread = threading.Thread(target=self._watch, name="replylint-rule-budget", daemon=True)
+        self.thread.start()
 
     def _watch(self) -> None:
         with self.lock:
@@ -151,6 +152,15 @@ class _Watched:
 
 
 _WATCHDOG = _Watchdog()
+
+
+def own_threads() -> frozenset[int]:
+    """Idents of the threads replylint itself runs in this process (the budget watchdog): `lint_many` may fork
+    past them, since none holds a lock the child would need (the child starts its own watchdog)."""
+    state = _WATCHDOG._state
+    if state is None or state.pid != os.getpid() or state.thread.ident is None:
+        return frozenset()
+    return frozenset({state.thread.ident})
 
 
 class _Budget:
@@ -236,15 +246,14 @@ def describe(exc: BaseException, *, with_type: bool = True) -> str:
 
 
 def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> Finding:
-    """Validate a hit and add what the engine knows: id, severity, message, line and column."""
+    """Validate a hit and add what the engine knows: id, severity, message, location, line and column."""
     rule = item.rule
     assert rule is not None
     if not isinstance(hit, Hit):
         raise TypeError(f"expected a Hit, got {type(hit).__name__}")
     if hit.kind not in rule.messages:
         raise KeyError(f"unknown kind {hit.kind!r}")
-    if not (isinstance(hit.start, int) and isinstance(hit.end, int) and 0 <= hit.start <= hit.end <= len(ctx.text)):
-        raise IndexError(f"span {hit.start!r}..{hit.end!r} is outside the text (length {len(ctx.text)})")
+    start, end, location = _located(hit, ctx)
     if hit.severity is not None and not isinstance(hit.severity, Severity):
         raise TypeError(f"severity must be a replylint.Severity or None, got {hit.severity!r}")
     if hit.suggestion is not None and not isinstance(hit.suggestion, str):
@@ -252,6 +261,10 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
     params = dict(hit.params)
     if "kind" in params:
         raise ValueError("params may not be named 'kind': the engine stores the hit's kind there")
+    if location.kind == "header":
+        if "header" in params:
+            raise ValueError("a header hit's params may not be named 'header': the engine stores the field there")
+        params = {"header": location.header, **params}
     json.dumps(params)  # raises TypeError for values that cannot leave the library
     # Translated before the params are filled: a translation may place them differently.
     lang = i18n.resolve(ctx.facts.message_language, ctx.language)
@@ -259,13 +272,43 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
     severity = item.severity
     if hit.severity is not None and not item.overridden:
         severity = hit.severity  # a per-hit level applies unless the user set the rule's level
-    line, column = index.position(hit.start)
+    line, column = index.position(start)
     data: dict[str, JSONValue] = {"kind": hit.kind, **params}
-    return Finding(item.rule_id, severity, message, hit.start, hit.end, line, column, hit.suggestion, data)
+    return Finding(item.rule_id, severity, message, start, end, line, column, hit.suggestion, data,
+                   location=location)
+
+
+def _located(hit: Hit, ctx: RuleContext) -> tuple[int, int, Location]:
+    """The finding's span in `ctx.text` and its typed location. A span outside the text it indexes, or a header
+    hit without a field name, is the rule's bug and fails here, not in an output."""
+    where, start, end = hit.where, hit.start, hit.end
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise IndexError(f"span {start!r}..{end!r} is not a pair of offsets")
+    if where == "text":
+        if not 0 <= start <= end <= len(ctx.text):
+            raise IndexError(f"span {start}..{end} is outside the text (length {len(ctx.text)})")
+        return start, end, TEXT
+    if where == "signature":
+        signature = ctx.reply.signature or ""
+        if not 0 <= start <= end <= len(signature):
+            raise IndexError(f"span {start}..{end} is outside the signature (length {len(signature)})")
+        # Anchored on the text's last line, which the signature block follows: every output can show it there.
+        anchor = ctx.last_line
+        return anchor[0], anchor[1], Location("signature", start=start, end=end)
+    if start or end:
+        raise IndexError(f"a {where!r} hit has no span, got {start}..{end}")
+    if where == "header":
+        if not isinstance(hit.header, str) or not hit.header:
+            raise ValueError(f"a header hit needs the header field's name, got {hit.header!r}")
+        return 0, 0, Location("header", header=hit.header)
+    if where == "reply":
+        return 0, 0, WHOLE_REPLY
+    raise ValueError(f"unknown location {where!r}; use one of {', '.join(LOCATION_KINDS)}")
 
 
 def _internal(rule_id: str, message: str, index: LineIndex, kind: str = "rule-failure") -> Finding:
-    return Finding(INTERNAL_ERROR, Severity.ERROR, message, 0, 0, 1, 1, None, {"kind": kind, "failed_rule": rule_id})
+    return Finding(INTERNAL_ERROR, Severity.ERROR, message, 0, 0, 1, 1, None, {"kind": kind, "failed_rule": rule_id},
+                   location=WHOLE_REPLY)
 
 
 def sort_key(f: Finding) -> tuple[int, int, str, str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 
 class ReplylintError(Exception):
     """Base of every error replylint raises on purpose, so callers can catch one type."""
@@ -21,6 +24,23 @@ class ConfigError(ReplylintError):
 
 class RuleLoadError(ReplylintError):
     """A rule plugin could not be imported or does not follow the plugin contract."""
+
+
+def did_you_mean(word: object, choices: Iterable[str], lang: str = "en") -> str:
+    """The " (did you mean 'x'?)" an error about an unknown name ends with, or "" when nothing is close: one
+    wording for every unknown key, rule id and option, translated for the command line."""
+    close = closest(word, choices)
+    if close is None:
+        return ""
+    from replylint import i18n
+
+    return i18n.tr(lang, " (did you mean {rule}?)").format(rule=repr(close))
+
+
+def closest(word: object, choices: Iterable[str]) -> str | None:
+    """The known name an unknown one was probably meant to be, or None: the one matcher behind every hint."""
+    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    return close[0] if close else None
 
 
 class WorkerError(ReplylintError):

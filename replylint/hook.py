@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
+from replylint import i18n
 from replylint._process import child_environment, gc_paused
 from replylint.engine import INTERNAL_ERROR
 from replylint.errors import ReplylintError
@@ -84,28 +85,39 @@ class Verdict:
             return []
         return [f for f in self.report.findings if f.severity >= self.fail_on]
 
-    def render(self) -> str:
-        """A short report for a terminal or a mail client's error pager; every character from the mail is made safe."""
+    def render(self, lang: str | None = None) -> str:
+        """A short report for a terminal or a mail client's error pager; every character from the mail is made safe.
+
+        In `lang`, else the findings' language (the reply's, unless message-language says otherwise), else the
+        user's locale: the agent reads it in the mail client they wrote the reply in."""
+        if lang is None:
+            lang = self.report.message_language if self.report is not None else i18n.environment_language()
+        reason = terminal_safe(i18n.localised(self.reason, lang))
         if self.outcome == "skipped":
-            return f"replylint: check skipped ({self.reason}); message passed on unchecked\n"
+            return "replylint: " + i18n.tr(lang, "check skipped ({reason}); message passed on unchecked").format(
+                reason=reason) + "\n"
         if self.outcome == "clean":
             return ""
-        how = (f"send it unchanged once with {SKIP_ENV}=1 in the environment or the header "
-               f"'{SKIP_HEADER}: yes'")
+        how = i18n.tr(lang, "send it unchanged once with {env}=1 in the environment or the header '{header}: yes'"
+                      ).format(env=SKIP_ENV, header=SKIP_HEADER)
         if self.outcome == "error":
-            return f"replylint: not sent: {terminal_safe(self.reason)}\nFix the problem, or {how}.\n"
+            return ("replylint: " + i18n.tr(lang, "not sent: {reason}").format(reason=reason) + "\n"
+                    + i18n.tr(lang, "Fix the problem, or {how}.").format(how=how) + "\n")
         failing = self.failing
-        noun = "finding" if len(failing) == 1 else "findings"
-        lines = [f"replylint: not sent: {len(failing)} {noun} at or above {self.fail_on}:"]
+        head = i18n.ntr(lang, "not sent: {count} finding at or above {level}:",
+                        "not sent: {count} findings at or above {level}:", len(failing))
+        lines = [f"replylint: {head.format(count=len(failing), level=self.fail_on)}"]
         text = self.report.text if self.report is not None else ""
         for f in failing[:_MAX_SHOWN]:
-            lines.append(f"  line {f.line}:{f.column} {f.severity} {f.rule}: {terminal_safe(f.message)}")
+            where = i18n.tr(lang, "line {line}:{column}").format(line=f.line, column=f.column)
+            lines.append(f"  {where} {f.severity} {f.rule}: {terminal_safe(f.message)}")
             excerpt = text[f.start:f.end].strip()
             if excerpt:
                 lines.append(f"      | {terminal_safe(excerpt[:100])}")
         if len(failing) > _MAX_SHOWN:
-            lines.append(f"  ... and {len(failing) - _MAX_SHOWN} more")
-        lines.append(f"Fix the draft and send again, or {how}.")
+            more = len(failing) - _MAX_SHOWN
+            lines.append("  " + i18n.ntr(lang, "... and {count} more", "... and {count} more", more).format(count=more))
+        lines.append(i18n.tr(lang, "Fix the draft and send again, or {how}.").format(how=how))
         return "\n".join(lines) + "\n"
 
 
@@ -118,7 +130,7 @@ def skip_reason(raw: bytes, environ: Mapping[str, str] | None = None) -> str | N
     parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
     for value in parsed.get_all(SKIP_HEADER, []):
         if str(value).strip().lower() in _TRUE:
-            return f"{SKIP_HEADER} header"
+            return i18n.Text("{header} header", header=SKIP_HEADER)
     return None
 
 
@@ -153,17 +165,19 @@ def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity 
         level = level or linter.config.fail_on
         report: Report = linter.lint(_lintable(data, linter.config.max_bytes), context=context)
     except ReplylintError as exc:
-        return Verdict(False, "error", level or Severity.WARNING, reason=str(exc))
+        return Verdict(False, "error", level or Severity.WARNING, reason=_reason(exc))
     except Exception as exc:  # noqa: BLE001 - a message that breaks the parser is not sent, and the caller not hit
         from replylint.engine import describe
 
-        return Verdict(False, "error", level or Severity.WARNING, reason=f"internal error: {describe(exc)}")
+        return Verdict(False, "error", level or Severity.WARNING,
+                       reason=i18n.Text("internal error: {error}", error=describe(exc)))
     broken = [f for f in report.findings if f.rule == INTERNAL_ERROR]
     if broken:
         # A rule that crashed, timed out or would not load is replylint's failure, not the draft's: no "fix the
         # draft" advice, and the status says the check itself failed.
-        more = f" (and {len(broken) - 1} more)" if len(broken) > 1 else ""
-        return Verdict(False, "error", level, report, reason=f"the check failed: {broken[0].message}{more}")
+        more = i18n.Text(" (and {count} more)", count=len(broken) - 1) if len(broken) > 1 else ""
+        return Verdict(False, "error", level, report, reason=i18n.Text("the check failed: {message}{more}",
+                                                                       message=broken[0].message, more=more))
     if report.fails(level):
         return Verdict(False, "findings", level, report)
     return Verdict(True, "clean", level, report)
@@ -323,8 +337,10 @@ class Decision:
 
     @classmethod
     def failed(cls, reason: str, code: int = EXIT_ERROR) -> Decision:
+        lang = i18n.environment_language()
         return cls.of(Verdict(False, "error", reason=reason)) if code == EXIT_ERROR else cls(
-            False, "error", f"replylint: not sent: {terminal_safe(reason)}\n", code)
+            False, "error", "replylint: " + i18n.tr(lang, "not sent: {reason}").format(
+                reason=terminal_safe(i18n.localised(reason, lang))) + "\n", code)
 
 
 class _Signals:
@@ -402,7 +418,7 @@ def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO |
         else:
             decision = _check_isolated(raw, args, signals)
         if signals.signum is not None:
-            decision = Decision.failed(f"interrupted by {signals.name} during the check",
+            decision = Decision.failed(i18n.Text("interrupted by {signal} during the check", signal=signals.name),
                                        EXIT_INTERRUPTED + signals.signum)
         err.write(decision.text)
         err.flush()
@@ -421,11 +437,16 @@ def _verdict_here(raw: bytes, args: argparse.Namespace) -> Verdict:
         with gc_paused():  # one message per process: start-up is the whole run
             return check_outgoing(raw, linter=_linter(args), fail_on=args.fail_on, environ={})
     except ReplylintError as exc:
-        return Verdict(False, "error", reason=str(exc))
+        return Verdict(False, "error", reason=_reason(exc))
     except KeyboardInterrupt:
-        return Verdict(False, "error", reason="interrupted")
+        return Verdict(False, "error", reason=i18n.Text("interrupted"))
     except BaseException as exc:  # noqa: BLE001 - a crash must not pass for "sent"; say so and keep the draft
-        return Verdict(False, "error", reason=f"internal error: {describe(exc)}")
+        return Verdict(False, "error", reason=i18n.Text("internal error: {error}", error=describe(exc)))
+
+
+def _reason(exc: BaseException) -> str:
+    """An error's message, kept translatable when it was raised as an i18n.Text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], i18n.Text) else str(exc)
 
 
 def _check_isolated(raw: bytes, args: argparse.Namespace, signals: _Signals) -> Decision:
@@ -583,20 +604,26 @@ def deliver(raw: bytes, command: Sequence[str], err: TextIO, signals: _Signals |
     stopped reading early did not send this message, whatever its exit status says.
     """
     signals = signals or _Signals()
+    lang = i18n.environment_language()
+    name = terminal_safe(command[0]) if command else ""
     with _message_file(raw) as fd:
         if signals.signum is not None:
-            err.write(f"replylint: not sent: interrupted by {signals.name}\n")
+            err.write("replylint: " + i18n.tr(lang, "not sent: interrupted by {signal}").format(signal=signals.name)
+                      + "\n")
             return EXIT_INTERRUPTED + signals.signum
         try:
             proc = subprocess.Popen(list(command), stdin=fd)
         except FileNotFoundError:
-            err.write(f"replylint: not sent: command not found: {terminal_safe(command[0])}\n")
+            err.write("replylint: " + i18n.tr(lang, "not sent: command not found: {command}").format(command=name)
+                      + "\n")
             return EXIT_NOT_FOUND
         except PermissionError:
-            err.write(f"replylint: not sent: cannot run {terminal_safe(command[0])}: permission denied\n")
+            err.write("replylint: " + i18n.tr(lang, "not sent: cannot run {command}: permission denied").format(
+                command=name) + "\n")
             return EXIT_NOT_EXECUTABLE
         except OSError as exc:
-            err.write(f"replylint: not sent: cannot run {terminal_safe(command[0])}: {exc.strerror or exc}\n")
+            err.write("replylint: " + i18n.tr(lang, "not sent: cannot run {command}: {reason}").format(
+                command=name, reason=exc.strerror or exc) + "\n")
             return EXIT_NOT_EXECUTABLE
         signals.watch(proc.pid, forward=True)
         try:
@@ -606,15 +633,18 @@ def deliver(raw: bytes, command: Sequence[str], err: TextIO, signals: _Signals |
         read = os.lseek(fd, 0, os.SEEK_CUR)
     # A command killed by a signal reports it the way a shell does (128 + signal number).
     code = status if status >= 0 else 128 - status
-    name = terminal_safe(command[0])
     if signals.signum is not None:
-        how = "it had read the whole message" if read >= len(raw) else f"it had read {read:,} of {len(raw):,} bytes"
-        err.write(f"replylint: interrupted by {signals.name} while {name} was sending; it was stopped ({how}, exit "
-                  f"status {code}); the message may not have been sent\n")
+        how = (i18n.tr(lang, "it had read the whole message") if read >= len(raw)
+               else i18n.tr(lang, "it had read {read:,} of {size:,} bytes").format(read=read, size=len(raw)))
+        err.write("replylint: " + i18n.tr(lang, "interrupted by {signal} while {command} was sending; it was stopped "
+                                                "({how}, exit status {code}); the message may not have been sent")
+                  .format(signal=signals.name, command=name, how=how, code=code) + "\n")
         return EXIT_INTERRUPTED + signals.signum
     if read < len(raw):
-        err.write(f"replylint: not sent: {name} read only {read:,} of the message's {len(raw):,} bytes (exit "
-                  f"status {code}); a sender that stops reading early did not send this message\n")
+        err.write("replylint: " + i18n.tr(lang, "not sent: {command} read only {read:,} of the message's {size:,} "
+                                                "bytes (exit status {code}); a sender that stops reading early did "
+                                                "not send this message")
+                  .format(command=name, read=read, size=len(raw), code=code) + "\n")
         return code if code != 0 else EXIT_ERROR
     return code
 

@@ -20,28 +20,22 @@ import string
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, TypeGuard
 
-from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Lang
+from replylint.model import LANGUAGES, Lang
 
 DOMAIN = "replylint"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 TRANSLATED: tuple[Lang, ...] = ("ru", "uk")
 """Languages with a catalog; English is the msgid itself."""
 
-MessageLanguage = Literal["auto", "en", "ru", "uk"]
-
-
-def is_message_language(value: object) -> TypeGuard[MessageLanguage]:
-    return isinstance(value, str) and value in MESSAGE_LANGUAGES
-
 
 def resolve(setting: str | None, reply_language: Lang | None) -> Lang:
     """The language findings are written in: the setting, or for "auto" (and unset) the reply's, English if
-    the reply's language is unknown."""
-    if setting in LANGUAGES:
+    the reply's language is unknown or has no catalog (a language pack without translated messages)."""
+    written = ("en", *TRANSLATED)
+    if setting in written:
         return setting
-    return reply_language if reply_language in LANGUAGES else "en"
+    return reply_language if reply_language in written else "en"
 
 
 @lru_cache(maxsize=8)
@@ -126,3 +120,52 @@ def environment_language(environ: Mapping[str, str] | None = None) -> Lang:
                 return "en"
         return "en"
     return "en"
+
+
+class Text(str):
+    """A text in English that can still be shown in another language: an exception's message or a finding's,
+    made where the reader's language is not known yet (a config file, the parser, a suppression directive).
+
+    It *is* the English text (so `str(exc)` and every existing caller see what they always saw) and keeps its
+    template and parameters, so the CLI, the gate or the pipeline translate it once the language is known
+    (`translated`). Babel extracts every `Text("literal", ...)` call; a parameter that is itself a Text (a
+    "did you mean" hint) is translated with it.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> Text:
+        self = super().__new__(cls, template.format(**params))
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        # pickled (an error crossing from a lint_many worker) as template and parameters, not as the formatted
+        # text, which str's own pickling would pass back to __new__ as a template
+        return _text, (self.template, dict(self.params))
+
+    def translated(self, lang: str) -> str:
+        params = {k: v.translated(lang) if isinstance(v, Text) else v for k, v in self.params.items()}
+        translated = tr(lang, self.template)
+        try:
+            return translated.format(**params)
+        except (KeyError, ValueError, IndexError):
+            return self.template.format(**params)  # a hand-edited catalog with a wrong placeholder
+
+
+def _text(template: str, params: dict[str, object]) -> Text:
+    return Text(template, **params)
+
+
+def localised(text: object, lang: str) -> str:
+    """`text` in `lang` if it is a Text, else as it is."""
+    return text.translated(lang) if isinstance(text, Text) else str(text)
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """An exception's message in `lang` when it was raised with one Text, else its plain text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0].translated(lang)
+    return str(exc)

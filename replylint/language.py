@@ -1,9 +1,12 @@
-"""Which of en/ru/uk a text is in: letters first, then langdetect limited to those three profiles.
+"""Which installed language a text is in: script and letters first, then frequent words, then langdetect limited
+to the installed languages' profiles.
 
-Letters settle most Ukrainian text outright (і ї є ґ are common) and some Russian (ы э ъ ё). For the rest, a
-detector restricted to en/ru/uk profiles is both faster to load (5 ms against ~0.5 s for all 55) and more accurate
-on short text, because it cannot answer "bg" or "mk". The seed is fixed so the same text always gets the same
-answer.
+The language packs (replylint.languages) hold the data: each pack's script, the letters only it uses among the
+installed languages of its script, its frequent words and its langdetect profile. With the built-in packs, Latin
+text is English (the only Latin pack); letters settle most Ukrainian text outright (і ї є ґ are common) and some
+Russian (ы э ъ ё). For the rest, a detector restricted to the installed profiles is both faster to load (5 ms
+against ~0.5 s for all 55) and more accurate on short text, because it cannot answer "bg" or "mk". The seed is
+fixed so the same text always gets the same answer.
 """
 
 from __future__ import annotations
@@ -11,19 +14,18 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from replylint.languages import LanguagePack, Script, fallback, installed, of_script
 from replylint.model import Lang
 
 if TYPE_CHECKING:
     from langdetect.detector_factory import DetectorFactory
 
-_UK_ONLY = frozenset("іїєґІЇЄҐ")
-_RU_ONLY = frozenset("ыэъёЫЭЪЁ")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
-_PROFILE_LANGS: tuple[Lang, ...] = ("en", "ru", "uk")
 _SAMPLE_CHARS = 4000
 """langdetect's answer settles long before this; cutting keeps detection constant-time on huge input."""
 _lock = threading.Lock()
@@ -47,7 +49,7 @@ def _factory() -> DetectorFactory:
 
     factory = DetectorFactory()
     profiles = []
-    for lang in _PROFILE_LANGS:
+    for lang in _profiles():
         with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as fh:
             profiles.append(fh.read())
     factory.load_json_profile(profiles)
@@ -55,167 +57,63 @@ def _factory() -> DetectorFactory:
 
 
 def detect(text: str) -> Lang | None:
-    """Return "en", "ru", "uk", or None when the text has too few letters to tell."""
+    """The installed language the text is in (see the module docstring), or None when it has too few letters."""
     sample = text[:_SAMPLE_CHARS]
     # perf: counted in C over the UTF-8 bytes (a Python loop over the characters was 3% of a lint): U+0400-U+04FF
     # are exactly the two-byte sequences led by 0xD0-0xD3, and ASCII letters are single bytes.
     raw = sample.encode("utf-8", "surrogatepass")
     cyrillic = sum(raw.count(lead) for lead in _CYRILLIC_LEADS)
     latin = len(raw.translate(None, _NOT_ASCII_LETTERS))
-    uk = sum(map(sample.count, _UK_ONLY)) if cyrillic else 0
-    ru = sum(map(sample.count, _RU_ONLY)) if cyrillic else 0
     if cyrillic + latin < 2:
         return None
     if latin > cyrillic * 2:
-        return "en"
+        return _within_script("latin", sample)
     if cyrillic >= latin / 2:
-        if uk and not ru:
-            return "uk"
-        if ru and not uk:
-            return "ru"
-        if uk and ru:
-            return "uk" if uk >= ru else "ru"
+        by_letters = _letter_vote(of_script("cyrillic"), sample)
+        if by_letters:
+            return by_letters
     if cyrillic > latin:
-        vote = _function_word_vote(sample)
+        vote = _function_word_vote(of_script("cyrillic"), sample)
         if vote:
             return vote
     cyr_only = "".join(ch for ch in sample if "\u0400" <= ch <= "\u04ff" or not ch.isalpha())
-    return _langdetect(cyr_only if cyrillic else sample) or ("ru" if cyrillic else "en")
+    return _langdetect(cyr_only if cyrillic else sample) or fallback("cyrillic" if cyrillic else "latin")
 
 
-_UK_WORDS = frozenset(
-    [
-        "вже",
-        "це",
-        "що",
-        "як",
-        "та",
-        "але",
-        "або",
-        "щоб",
-        "коли",
-        "де",
-        "чи",
-        "ви",
-        "вас",
-        "вам",
-        "ваш",
-        "ваше",
-        "вашого",
-        "ми",
-        "нам",
-        "наш",
-        "будь",
-        "ласка",
-        "дякую",
-        "дякуємо",
-        "добре",
-        "добрий",
-        "день",
-        "його",
-        "її",
-        "їх",
-        "цей",
-        "ця",
-        "ці",
-        "тут",
-        "там",
-        "зараз",
-        "сьогодні",
-        "завтра",
-        "вчора",
-        "учора",
-        "теж",
-        "також",
-        "може",
-        "буде",
-        "були",
-        "був",
-        "була",
-        "немає",
-        "нема",
-        "замовлення",
-        "доставка",
-        "посилка",
-        "гроші",
-        "чекатиму",
-        "пишу",
-        "писав",
-        "писала",
-    ]
-)
-_RU_WORDS = frozenset(
-    [
-        "уже",
-        "это",
-        "что",
-        "как",
-        "но",
-        "или",
-        "чтобы",
-        "когда",
-        "где",
-        "ли",
-        "вы",
-        "вас",
-        "вам",
-        "ваш",
-        "ваше",
-        "вашего",
-        "мы",
-        "нам",
-        "наш",
-        "пожалуйста",
-        "спасибо",
-        "хорошо",
-        "добрый",
-        "день",
-        "его",
-        "ее",
-        "её",
-        "их",
-        "этот",
-        "эта",
-        "эти",
-        "тут",
-        "там",
-        "сейчас",
-        "сегодня",
-        "завтра",
-        "вчера",
-        "тоже",
-        "также",
-        "может",
-        "будет",
-        "были",
-        "был",
-        "была",
-        "нет",
-        "заказ",
-        "доставка",
-        "посылка",
-        "деньги",
-        "жду",
-        "пишу",
-        "писал",
-        "писала",
-    ]
-)
-_WORD_RE = re.compile(r"[а-яіїєґё']+")
+def _within_script(script: Script, sample: str) -> Lang | None:
+    """Which of the languages writing in `script` a text mostly in that script is: the only one, or the one its
+    letters and then its frequent words point to, or the script's fallback language."""
+    packs = of_script(script)
+    if len(packs) == 1:
+        return packs[0].code
+    return _letter_vote(packs, sample) or _function_word_vote(packs, sample) or fallback(script)
 
 
-def _function_word_vote(text: str) -> Lang | None:
-    """Frequent words that exist in only one of ru/uk; they decide short texts that letters alone cannot."""
-    uk = ru = 0
-    for word in _WORD_RE.findall(text.lower()):
-        if word in _UK_WORDS and word not in _RU_WORDS:
-            uk += 1
-        elif word in _RU_WORDS and word not in _UK_WORDS:
-            ru += 1
-    if uk > ru:
-        return "uk"
-    if ru > uk:
-        return "ru"
+def _letter_vote(packs: Sequence[LanguagePack], sample: str) -> Lang | None:
+    """Letters only one language of the script uses (і ї є ґ for uk, ы э ъ ё for ru): the language with the most
+    wins; on a tie the later code, as uk won over ru before packs existed."""
+    counts = [(sum(map(sample.count, p.letters)), p.code) for p in packs if p.letters]
+    present = [c for c in counts if c[0]]
+    return max(present)[1] if present else None
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(packs: tuple[LanguagePack, ...]) -> re.Pattern[str]:
+    letters = sorted({ch for p in packs for ch in p.alphabet})
+    return re.compile("[" + re.escape("".join(letters)) + "]+") if letters else re.compile(r"(?!)")
+
+
+def _function_word_vote(packs: Sequence[LanguagePack], text: str) -> Lang | None:
+    """Frequent words that exist in only one of the languages; they decide short texts that letters alone cannot.
+    A language wins with more such words than every other."""
+    counts = dict.fromkeys((p.code for p in packs), 0)
+    for word in _word_pattern(tuple(packs)).findall(text.lower()):
+        owners = [p.code for p in packs if word in p.words]
+        if len(owners) == 1:
+            counts[owners[0]] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
@@ -231,4 +129,9 @@ def _langdetect(text: str) -> Lang | None:
         found = detector.detect()
     except LangDetectException:
         return None
-    return found if found in _PROFILE_LANGS else None
+    return _profiles().get(found)
+
+
+def _profiles() -> dict[str, Lang]:
+    """langdetect profile -> installed language, for the packs that name a profile."""
+    return {p.langdetect: p.code for p in installed().values() if p.langdetect}

@@ -1,6 +1,12 @@
 """Phrase lists as data, matched by lemma so inflected Russian and Ukrainian forms need no listing.
 
-A lexicon file is `<name>.<lang>.txt`: one phrase per line, `#` starts a comment. Inside a phrase:
+Where: `<root>/<rule-id>/<name>.<lang>.txt` for a list one rule reads, `<root>/shared/<name>.<lang>.txt` for one
+several rules (or the mail-structure helpers) read; `lexicon_file` looks in that order, and `lexicon_entries` /
+`load_lexicon` are the one loader (raw lines, or compiled and matched by lemma), each cached per process.
+
+A lexicon file is `<name>.<lang>.txt`: one entry per line, `#` starts a comment, blank lines are skipped. Most
+lexicons are phrase lists; a few are read as plain word lists or as lines of related words (`name_variants`,
+`equivalents`), with the same line format. Inside a phrase:
 - a plain word matches any form that shares a lemma with it ("знаю" matches "знаем", "знала");
 - `"word"` (in double quotes) matches that exact form only, for words whose lemma is too broad;
 - `*` matches any one token; `...` matches a gap of up to four tokens.
@@ -14,9 +20,11 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from replylint.nlp import Analysis, Pipeline
+from replylint.model import Lang
+from replylint.nlp import Analysis, Pipeline, pipeline
 
 GAP_TOKENS = 4
 """How many tokens `...` may skip: enough for "не совсем точно знаю", not enough to bridge sentences."""
@@ -46,6 +54,50 @@ def read_entries(path: Path) -> list[str]:
     return [entry for entry in (ln.split("#", 1)[0].strip() for ln in lines) if entry]
 
 
+SHARED = "shared"
+"""The folder of the lexicons several rules read."""
+
+
+def lexicon_file(root: Path, owner: str, name: str, lang: Lang) -> Path:
+    """`<root>/<owner>/<name>.<lang>.txt`, else the shared folder's; FileNotFoundError naming both places."""
+    return _lexicon_file(root, owner, name, lang)
+
+
+@lru_cache(maxsize=2048)
+def _lexicon_file(root: Path, owner: str, name: str, lang: Lang) -> Path:
+    """perf: resolved once per (rule, lexicon, language); rules ask for lexicons ~20 times a reply.
+
+    A language pack that brings its own lists (`LanguagePack.lexicon_dir`, laid out like a rule's root) is looked
+    in after the rule's root: that is how a new language covers the installed rules without touching them."""
+    from replylint.languages import pack
+
+    roots = [root]
+    extra = pack(lang).lexicon_dir
+    if extra is not None:
+        roots.append(extra)
+    tried = []
+    for base in roots:
+        for folder in (owner, SHARED):
+            path = base / folder / f"{name}.{lang}.txt"
+            if path.is_file():
+                return path
+            tried.append(str(path))
+    raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {' or '.join(tried)}")
+
+
+@lru_cache(maxsize=2048)
+def lexicon_entries(root: Path, owner: str, name: str, lang: Lang) -> tuple[str, ...]:
+    """The entries of a lexicon, read once per process (lexicons are read-only package data)."""
+    return tuple(read_entries(_lexicon_file(root, owner, name, lang)))
+
+
+@lru_cache(maxsize=512)
+def load_lexicon(root: Path, owner: str, name: str, lang: Lang) -> Lexicon:
+    """The lexicon compiled for matching with `lang`'s pipeline, once per process."""
+    path = _lexicon_file(root, owner, name, lang)
+    return Lexicon(path.name, lexicon_entries(root, owner, name, lang), pipeline(lang))
+
+
 class _Whole(list[Match]):
     """A lexicon's whole-text matches, with their first tokens for bisection (listed on first use)."""
 
@@ -60,6 +112,26 @@ class _Whole(list[Match]):
         if self._firsts is None:
             self._firsts = [m.first_token for m in self]
         return self._firsts
+
+
+_Candidates = tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]
+_NO_CANDIDATES: _Candidates = ({}, [])
+
+
+def _starts_before(analysis: Analysis, positions: list[int], lead: int) -> Iterator[int]:
+    """Where a phrase opening with `lead` wildcards starts, for each position of its first concrete word: `lead`
+    tokens back, within the paragraph (positions too near its start give none)."""
+    spaces, breaks = analysis.token_spaces, analysis.token_breaks
+    for pos in positions:
+        begin = pos
+        for _ in range(lead):  # walk back over the leading wildcards, within the paragraph
+            begin -= 1
+            while begin >= 0 and spaces[begin] and not breaks[begin]:
+                begin -= 1
+            if begin < 0 or spaces[begin]:
+                break
+        else:
+            yield begin
 
 
 class Lexicon:
@@ -157,7 +229,7 @@ class Lexicon:
                     resume = last + 1
             resume = max(resume, covered + 1)
 
-    def _candidates(self, analysis: Analysis) -> tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]:
+    def _candidates(self, analysis: Analysis) -> _Candidates:
         """Start token -> phrases that may match there, from the text's form index, and the start tokens in order
         (both cached per analysis)."""
         cache = analysis.match_cache
@@ -166,34 +238,37 @@ class Lexicon:
         if hit is not None and hit[0] is self:
             return hit[1]  # type: ignore[no-any-return]
         index = analysis.form_index
-        spaces, breaks = analysis.token_spaces, analysis.token_breaks
+        keys = index.keys()  # a view tests membership per element of the (small) slot set
+        present = self._forms & keys
+        if not present:
+            # perf: a third of the lexicons asked about a text share no word with it
+            cache[key] = (self, _NO_CANDIDATES)
+            return _NO_CANDIDATES
         out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = defaultdict(dict)
         viable: dict[int, bool] = {}
-        keys = index.keys()  # a view tests membership per element of the (small) slot set
-        for form in self._forms & keys:
+        required = self._required
+        for form in present:
+            positions = index[form]
             for lead, order, phrase, slots in self._index[form]:
                 ok = viable.get(order)
                 if ok is None:
                     # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
                     # are ruled out here, once per text, instead of by a walk at every occurrence of their first
                     ok = True
-                    for forms in self._required[order]:
+                    for forms in required[order]:
                         if keys.isdisjoint(forms):
                             ok = False
                             break
                     viable[order] = ok
                 if not ok:
                     continue
-                for pos in index[form]:
-                    begin = pos
-                    for _ in range(lead):  # walk back over the leading wildcards, within the paragraph
-                        begin -= 1
-                        while begin >= 0 and spaces[begin] and not breaks[begin]:
-                            begin -= 1
-                        if begin < 0 or spaces[begin]:
-                            break
-                    else:
-                        out[begin][order] = (phrase, slots)
+                entry = (phrase, slots)
+                if lead:
+                    for begin in _starts_before(analysis, positions, lead):
+                        out[begin][order] = entry
+                else:
+                    for pos in positions:
+                        out[pos][order] = entry
         # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
         # above follows string hashes, which differ between processes.
         listed = {begin: [found[k] for k in sorted(found)] for begin, found in out.items()}

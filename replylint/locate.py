@@ -47,30 +47,71 @@ def file_lines(text: str, raw: bytes | str) -> list[int] | None:
     return match_lines(text, text_lines_of(raw))
 
 
-def directive_line(lines: Sequence[str], line: int, previous: int, first: int = 1) -> int:
+def directive_line(lines: Sequence[str], line: int, previous: int, first: int = 1, *,
+                   finding: Finding | None = None, used: set[tuple[int, str]] | None = None) -> int:
     """Where a finding about a malformed suppression directive belongs: the directive was removed from the text,
-    so the finding sits at the start of the next kept line (`line`); the nearest line above it and below
-    `previous` that names replylint is the directive. `lines` hold the file from its line `first` on."""
-    for candidate in range(line - 1, previous, -1):
+    so the finding sits at the start of the next kept line (`line`); the directive is one of the lines above it
+    and below `previous`. `lines` hold the file from its line `first` on.
+
+    Without `finding`, the nearest line in that gap that names replylint is taken. With it, the line must be the
+    finding's own directive (its text, or the rule id it names), and `used` (shared by the findings of one
+    report) keeps two directives in one gap apart: two bad directives on consecutive lines are both removed
+    before the same kept line, and each must still be reported on its own line, in order.
+    """
+    if finding is None:
+        for candidate in range(line - 1, previous, -1):
+            index = candidate - first
+            if 0 <= index < len(lines) and "replylint" in lines[index].lower():
+                return candidate
+        return line
+    wanted = _directive_key(finding)
+    taken = used if used is not None else set()
+    fallback = None
+    for candidate in range(previous + 1, line):
         index = candidate - first
-        if 0 <= index < len(lines) and "replylint" in lines[index].lower():
+        if not 0 <= index < len(lines) or "replylint" not in lines[index].lower():
+            continue
+        if (candidate, wanted) in taken:
+            continue
+        if fallback is None:
+            fallback = candidate
+        if _is_directive_of(lines[index], finding):
+            taken.add((candidate, wanted))
             return candidate
+    if fallback is not None:
+        taken.add((fallback, wanted))
+        return fallback
     return line
+
+
+def _directive_key(finding: Finding) -> str:
+    """What tells apart two findings on one directive line (a directive may name two unknown rules)."""
+    rule_id = finding.data.get("rule_id")
+    return f"rule:{rule_id}" if isinstance(rule_id, str) else f"{finding.data.get('kind')}:{finding.message}"
+
+
+def _is_directive_of(line: str, finding: Finding) -> bool:
+    directive = finding.data.get("directive")
+    if isinstance(directive, str) and directive:
+        return line.strip() == directive
+    rule_id = finding.data.get("rule_id")
+    return isinstance(rule_id, str) and rule_id in line
 
 
 def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str) -> list[Finding]:
     """The findings with `file_line`/`file_column` set, when the text's lines can be placed in the file.
 
     A finding about a malformed suppression directive is moved back onto the directive's own line (see
-    `directive_line`). A finding about the whole reply that names a header field in its data (`"header":
-    "Subject"`) is placed on that header's line, which is what an editor should open.
+    `directive_line`). A finding about a header field (location kind "header") is placed on that header's line,
+    which is what an editor should open; when the file has no such line it is placed like any other finding.
     """
     lines = text_lines_of(raw)
     table = match_lines(text, lines)
     out = []
+    used: set[tuple[int, str]] = set()
     for f in findings:
-        header = f.data.get("header")
-        if f.start == f.end == 0 and isinstance(header, str):
+        header = f.location.header
+        if f.location.kind == "header" and header is not None:
             line = _header_line(lines, header)
             if line is not None:
                 out.append(dataclasses.replace(f, file_line=line, file_column=1))
@@ -80,7 +121,7 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
             continue
         line = table[f.line - 1]
         if f.rule == INVALID_SUPPRESSION and f.column == 1:
-            line = directive_line(lines, line, table[f.line - 2] if f.line > 1 else 0)
+            line = directive_line(lines, line, table[f.line - 2] if f.line > 1 else 0, finding=f, used=used)
         out.append(dataclasses.replace(f, file_line=line, file_column=f.column))
     return out
 
@@ -93,4 +134,57 @@ def _header_line(lines: list[str], name: str) -> int | None:
             return None
         if line.lower().startswith(wanted):
             return number
+    return None
+
+
+_MIN_NEEDLE = 3
+"""Characters a piece of the reply must have to be looked for in the file: "!" or "a" is found anywhere."""
+
+
+def place_by_text(findings: Sequence[Finding], text: str, raw: bytes | str, *, has_headers: bool = False
+                  ) -> list[Finding]:
+    """The findings `with_file_positions` could not place, placed where their text is found in the file.
+
+    A reply made from HTML or with joined lines (format=flowed) has lines that are not the file's lines, yet its
+    words are usually in the file: "Your order shipped!!!" is inside `<p>Your order shipped!!!</p>`. A finding is
+    placed when its reply line, or the part of that line up to or from the flagged text, or the flagged text
+    itself, occurs exactly once in the file's body; otherwise (a base64 or quoted-printable body, text split by
+    tags or entities) it keeps its position in the reply's text, which every output says is what it is.
+    Cost: one search of the body per unplaced finding and candidate, each linear in the body.
+    """
+    if all(f.file_line is not None or f.start >= f.end for f in findings):
+        return list(findings)
+    lines = text_lines_of(raw)
+    first = lines.index("") + 1 if has_headers and "" in lines else 0
+    body = "\n".join(lines[first:]).translate(NO_BREAK_SPACES)
+    out = []
+    for f in findings:
+        found = None if f.file_line is not None or f.start >= f.end else _find_once(body, text, f.start, f.end)
+        if found is None:
+            out.append(f)
+            continue
+        row = body.count("\n", 0, found)
+        column = found - body.rfind("\n", 0, found)
+        out.append(dataclasses.replace(f, file_line=first + row + 1, file_column=column))
+    return out
+
+
+def _find_once(body: str, text: str, start: int, end: int) -> int | None:
+    """The body offset of text[start] when a piece of its line around it occurs in `body` exactly once."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = min(end, line_end)
+    for first, last in ((line_start, line_end), (line_start, stop), (start, line_end), (start, stop)):
+        left, right = first, last
+        while left < start and text[left] in " \t":
+            left += 1
+        while right > max(left, stop) and text[right - 1] in " \t":
+            right -= 1
+        needle = text[left:right]
+        if len(needle.strip()) < _MIN_NEEDLE:
+            continue
+        at = body.find(needle)
+        if at >= 0 and body.find(needle, at + 1) < 0:
+            return at + start - left
     return None

@@ -10,14 +10,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-Lang = Literal["ru", "uk", "en"]
-LANGUAGES: tuple[Lang, ...] = ("en", "ru", "uk")
+from replylint.languages import codes
+
+Lang = str
+"""A language code ("en", "ru", "uk", or that of another installed language pack, see replylint.languages)."""
+LANGUAGES: tuple[Lang, ...] = codes()
+"""The installed language packs' codes, sorted."""
 
 JSONValue = Any
 """JSON-safe value (str, int, float, bool, None, list, dict); kept loose because mypy cannot express it."""
 
-SCHEMA_VERSION = 2
-"""Version of the `Report.to_dict()` layout; bumped when its shape changes (see docs/api.md). 2: `message_language`."""
+SCHEMA_VERSION = 3
+"""Version of the `Report.to_dict()` layout; bumped when its shape changes (see docs/api.md). 2: `message_language`;
+3: each finding's `location`."""
 MESSAGE_LANGUAGES = ("auto", "en", "ru", "uk")
 """What `message-language` accepts: a language for findings and rule pages, or "auto" for the reply's own."""
 
@@ -183,6 +188,43 @@ _CONTEXT_TYPES: tuple[tuple[str, type | tuple[type, ...], str], ...] = (
 """What each context key must hold once ISO dates are parsed: a wrong type would only surface as a rule crash."""
 
 
+LocationKind = Literal["text", "header", "signature", "reply"]
+"""What a finding is about: a span of the reply's text, a header field, a span of the signature block, or the
+reply as a whole (an unanswered question, a missing subject, an empty draft)."""
+LOCATION_KINDS: tuple[LocationKind, ...] = ("text", "header", "signature", "reply")
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points, as a type rather than a convention.
+
+    A finding's `start`/`end`/`line`/`column` always index `Report.text`, so every consumer can show it somewhere;
+    for a finding that is not about a span of that text they are an anchor: (0, 0) for a header or the whole reply,
+    the text's last line for the signature block (which follows it). Suppression, allowlists, file positions and
+    the outputs read `kind` to know which: a header finding is placed on its header's line in the file, a
+    signature finding's own span is `start`/`end` here, indexing `Report.signature`.
+    """
+
+    kind: LocationKind = "text"
+    header: str | None = None
+    """The header field's name ("Subject", "To"), for kind "header"."""
+    start: int = 0
+    end: int = 0
+    """For kind "signature", the flagged span in `Report.signature`; 0 otherwise."""
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        out: dict[str, JSONValue] = {"kind": self.kind}
+        if self.kind == "header":
+            out["header"] = self.header
+        elif self.kind == "signature":
+            out["start"], out["end"] = self.start, self.end
+        return out
+
+
+TEXT = Location()
+WHOLE_REPLY = Location("reply")
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in a reply. `start`/`end` index `Report.text`; `line`/`column` are 1-based and count within it.
@@ -204,6 +246,8 @@ class Finding:
     data: Mapping[str, JSONValue] = field(default_factory=dict)
     file_line: int | None = None
     file_column: int | None = None
+    location: Location = TEXT
+    """What the finding is about (see `Location`): `start`/`end` are its span only when the kind is "text"."""
 
     @property
     def kind(self) -> str:
@@ -229,6 +273,7 @@ class Finding:
             "data": dict(self.data),
             "file_line": self.file_line,
             "file_column": self.file_column,
+            "location": self.location.to_dict(),
         }
 
 
@@ -255,6 +300,16 @@ class Report:
 
     def by_rule(self, rule: str) -> list[Finding]:
         return [f for f in self.findings if f.rule == rule]
+
+    def flagged(self, finding: Finding) -> str:
+        """The text a finding covers, wherever it is: in the reply's text, in the signature block, or none for a
+        finding about a header or the whole reply."""
+        where = finding.location
+        if where.kind == "text":
+            return self.text[finding.start:finding.end]
+        if where.kind == "signature":
+            return (self.signature or "")[where.start:where.end]
+        return ""
 
     def to_dict(self) -> dict[str, JSONValue]:
         h = self.headers

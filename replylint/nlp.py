@@ -19,13 +19,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
+from replylint.languages import Lemmatizer
 from replylint.model import Lang
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+
+    from replylint.languages import Morphology
 
 LEMMA_CACHE_SIZE = 30_000
 """Distinct words remembered per language (more than a help desk's working vocabulary); bounded so a stream of
@@ -44,12 +47,6 @@ def _renew_lock_after_fork() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_renew_lock_after_fork)
-
-
-class Lemmatizer(Protocol):
-    def lemmas(self, word: str) -> frozenset[str]: ...
-
-    def lemma(self, word: str) -> str: ...
 
 
 class MorphLemmatizer:
@@ -151,6 +148,11 @@ class LookupLemmatizer:
         forms = {low} if found is None else {low, found.lower()}
         return (found or low).lower(), frozenset(forms)
 
+    @property
+    def table(self) -> dict[str, str]:
+        """The lookup table (form -> lemma), shared with the English morphology's dictionary."""
+        return self._table
+
     def lemma(self, word: str) -> str:
         return self._cache(word.lower())[0]
 
@@ -167,7 +169,7 @@ class Pipeline:
 
     lang: Lang
     nlp: Language
-    lemmatizer: MorphLemmatizer | LookupLemmatizer
+    lemmatizer: Lemmatizer
 
     @cached_property
     def special_cases(self) -> frozenset[str]:
@@ -180,15 +182,17 @@ class Pipeline:
         return Analysis(text=text, doc=self.nlp(doc), pipeline=self)
 
 
-def lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
+def lemmatizer(lang: Lang) -> Lemmatizer:
     """Only the lemmatizer of `lang`: for looking up a word without paying for a spaCy tokenizer."""
     with _build_lock:
         return _lemmatizer(lang)
 
 
 @cache
-def _lemmatizer(lang: Lang) -> MorphLemmatizer | LookupLemmatizer:
-    return LookupLemmatizer() if lang == "en" else MorphLemmatizer(lang)
+def _lemmatizer(lang: Lang) -> Lemmatizer:
+    from replylint.languages import pack
+
+    return pack(lang).lemmatizer()
 
 
 MAX_NEW_LEXEMES = 2_500
@@ -203,16 +207,31 @@ hold Docs).
 """
 
 _pipelines: dict[str, tuple[Pipeline, int]] = {}
+_renewal_hooks: list[Callable[[], object]] = []
+
+
+def on_renewal(hook: Callable[[], object]) -> None:
+    """Call `hook` whenever a pipeline is built afresh: a cache of analyses must be emptied then.
+
+    Why: every cached Analysis holds a Doc, and a Doc holds its whole vocabulary. A cache whose entries are hit
+    on every reply (the same agent's name, the same sign-off) is never evicted, so it kept each replaced
+    vocabulary alive: resident memory grew by the size of one vocabulary at every renewal, without end.
+    """
+    _renewal_hooks.append(hook)
 
 
 def pipeline(lang: Lang) -> Pipeline:
     """The pipeline for `lang`, built on first use in this process and reused after (thread-safe); rebuilt when
-    its vocabulary has grown by `MAX_NEW_LEXEMES` words."""
+    its vocabulary has grown by `MAX_NEW_LEXEMES` words (see `on_renewal`)."""
     with _build_lock:
         found = _pipelines.get(lang)
         if found is None or len(found[0].nlp.vocab) > found[1] + MAX_NEW_LEXEMES:
+            renewed = found is not None
             built = _pipeline(lang)
             found = _pipelines[lang] = (built, len(built.nlp.vocab))
+            if renewed:
+                for hook in _renewal_hooks:
+                    hook()
         return found[0]
 
 
@@ -266,13 +285,23 @@ def _pipeline(lang: Lang) -> Pipeline:
     lemmatizer = _lemmatizer(lang)
     # perf: the same objects `spacy.blank(lang)` builds, without its config round trip (~50 ms) and with the
     # tokenizer built once in its final form: its setters reload every special case (1,347 for en, ~90 ms).
-    language = get_lang_class(lang)
-    nlp = language(vocab=create_vocab(lang, language.Defaults), create_tokenizer=_linear_tokenizer,
+    from replylint.languages import pack
+
+    spacy_lang = pack(lang).spacy
+    language = get_lang_class(spacy_lang)
+    nlp = language(vocab=create_vocab(spacy_lang, language.Defaults), create_tokenizer=_linear_tokenizer,
                    max_length=MAX_TEXT_CHARS)
     name = "replylint_sentences"
     if not Language.has_factory(name):
         Language.component(name, func=_mark_sentences)
     nlp.add_pipe(name)
+
+    # perf: a word's lemma, interned, by the word, for the string store it was interned in. A store only grows, so
+    # a hash found once stays valid in it; a renewed pipeline has a new store (spaCy keeps the component of the
+    # first build, so this memo is shared by every pipeline of the language) and starts a new memo. Each memo is
+    # paired with its store and only ever read or written with it, so a thread still using a replaced pipeline
+    # cannot mix hashes of two stores. Bounded, and without one-off tokens, as the lemmatizer's memo is.
+    memo: list[tuple[object, dict[str, int]]] = [(None, {})]
 
     def lemmatize(doc: Doc) -> Doc:
         """perf: lemmas looked up per distinct word and written back in one array call (a setter per token
@@ -281,14 +310,22 @@ def _pipeline(lang: Lang) -> Pipeline:
         from spacy.attrs import LEMMA
 
         table = token_table(doc)
-        add = doc.vocab.strings.add
+        strings = doc.vocab.strings
+        owner, interned = memo[0]
+        if owner is not strings:
+            interned = {}
+            memo[0] = (strings, interned)
+        add = strings.add
         lemma = lemmatizer.lemma
-        known: dict[str, int] = {}  # perf: each distinct word looked up and interned once per text
+        known: dict[str, int] = {}  # each distinct word of this text looked up once, remembered or not
 
         def hashed(text: str) -> int:
-            found = known.get(text)
+            found = interned.get(text)
             if found is None:
-                found = known[text] = add(lemma(text))
+                found = known.get(text)
+                if found is None:
+                    found = known[text] = add(lemma(text))
+                    remember(interned, text, found)
             return found
 
         hashes = [0 if space else hashed(text) for text, space in zip(table.texts, table.spaces, strict=True)]
@@ -469,7 +506,17 @@ class Analysis:
     def lemma_sets(self) -> tuple[frozenset[str], ...]:
         lemmas = self.pipeline.lemmatizer.lemmas
         empty: frozenset[str] = frozenset()
-        return tuple(empty if space else lemmas(text) for text, space in zip(*self._texts_spaces, strict=True))
+        known: dict[str, frozenset[str]] = {}  # perf: a text repeats most of its words; each is looked up once
+        out = []
+        for text, space in zip(*self._texts_spaces, strict=True):
+            if space:
+                out.append(empty)
+                continue
+            found = known.get(text)
+            if found is None:
+                found = known[text] = lemmas(text)
+            out.append(found)
+        return tuple(out)
 
     @property
     def _texts_spaces(self) -> tuple[list[str], list[bool]]:
@@ -516,9 +563,16 @@ class Analysis:
     def form_index(self) -> dict[str, list[int]]:
         """Every lower-case form and lemma in the text -> the token positions that carry it."""
         index: dict[str, list[int]] = {}
+        # perf: a token's forms depend on its lower-case text alone (a whitespace token is never a word), so each
+        # distinct word finds its position lists once
+        lists_of: dict[str, list[list[int]]] = {}
         for i, (low, forms) in enumerate(zip(self.token_lowers, self.lemma_sets, strict=True)):
-            for form in forms | {low} if low not in forms else forms:
-                index.setdefault(form, []).append(i)
+            lists = lists_of.get(low)
+            if lists is None:
+                lists = lists_of[low] = [index.setdefault(form, [])
+                                         for form in (forms | {low} if low not in forms else forms)]
+            for positions in lists:
+                positions.append(i)
         return index
 
     @cached_property
@@ -562,5 +616,12 @@ class Analysis:
         starts = self.word_starts
         return bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, start)
 
+    @property
+    def morphology(self) -> Morphology:
+        """The language pack's answers about a word's grammar (imperative, past tense, names...)."""
+        from replylint.languages import morphology
+
+        return morphology(self.pipeline.lang)
+
     def name_tags(self, token: Token) -> frozenset[str]:
-        return self.pipeline.lemmatizer.name_tags(token.text)
+        return self.morphology.name_tags(token.text)

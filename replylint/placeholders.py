@@ -12,9 +12,12 @@ Recognised syntaxes (`Placeholder.syntax`):
 |--------------|-------------------------------------------------------|-------------------------------------------|
 | `braces`     | `{{ customer.first_name }}`, `{{{name}}}`             | Jinja, Liquid, Mustache, Handlebars,      |
 |              | `{{ticket.requester.first_name}}`                     | Zendesk, Freshdesk, Intercom, HubSpot     |
-| `tag`        | `{% if customer.first_name %}`, `{%- endif -%}`       | Jinja and Liquid statements               |
+| `tag`        | `{% if customer.first_name %}`, `{%- endif -%}`,      | Jinja and Liquid statements, Mustache and |
+|              | `{{#if name}}`, `{{else}}`, `{{/if}}`                 | Handlebars sections                       |
 | `comment`    | `{# note for agents #}`                               | Jinja comments                            |
 | `helpscout`  | `{%customer.firstName,fallback=there%}`               | Help Scout                                |
+| `osticket`   | `%{ticket.name}`, `%{recipient.name.first}`           | osTicket                                  |
+|              | `#{ticket.customer.firstname}`                        | Zammad (Ruby interpolation)               |
 | `brace`      | `{name}`, `${name}`, `{имя}`                          | Python format strings, mail merges        |
 | `percent`    | `%NAME%`, `%FIRST_NAME%`                              | older mailers, Outlook add-ins            |
 | `merge-tag`  | `*|FNAME|*`                                           | Mailchimp                                 |
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-Syntax = Literal["braces", "tag", "comment", "helpscout", "brace", "percent", "merge-tag", "bracket"]
+Syntax = Literal["braces", "tag", "comment", "helpscout", "osticket", "brace", "percent", "merge-tag", "bracket"]
 
 
 
@@ -50,6 +53,9 @@ class Placeholder:
     syntax: Syntax = "braces"
     fallback: str | None = None
     """What the helpdesk prints when the value is missing (`fallback=there`, `| default: "there"`)."""
+    is_agent_name: bool = False
+    """True when the placeholder stands for the replying agent's name (`{{ agent.first_name }}`,
+    `{%user.firstName%}`, `%{staff.name}`): the helpdesk signs the reply with it."""
 
     @property
     def is_variable(self) -> bool:
@@ -66,7 +72,9 @@ _DOUBLE = re.compile(r"\{\{(?P<inner>[^{}]{1,300})\}\}")
 _HELPSCOUT = re.compile(
     r"\{%(?P<var>[^\W\d]\w*(?:\.\w+)+)(?:\s*,\s*fallback\s*=\s*(?P<fallback>[^%{}]{0,100}))?%\}"
 )
+_OSTICKET = re.compile(r"[%#]\{(?P<var>[^\W\d]\w*(?:\.\w+){0,8})\}")
 _TAG = re.compile(r"\{%-?\s*(?P<inner>[a-z]+(?:\s[^{}]{0,300}?)?)\s*-?%\}")
+_HANDLEBARS_ELSE = re.compile(r"else(?:\s[^{}]{0,300})?")
 _COMMENT = re.compile(r"\{#(?P<inner>[^{}]{0,300}?)#\}")
 _BRACE = re.compile(r"(?<![{\w])\$?\{(?P<var>[^\W\d][\w.'’-]{0,60})\}(?!\})")
 _PERCENT = re.compile(r"(?<![\w%])%(?P<var>[^\W\d_][\w.'’]{1,60})%(?![\w%])")
@@ -92,6 +100,8 @@ _NAME_WORDS = frozenset({
 })
 """Words (after joining `first_name` to `firstname`) that mean a person's name."""
 _NAME_QUALIFIERS = frozenset({"first", "last", "full", "given", "family", "display", "nick", "middle", "second"})
+_NAME_PARTS_AFTER = _NAME_QUALIFIERS | {"short", "formal", "legal", "original", "shortformal"}
+"""osTicket writes the part after the name object: `%{recipient.name.first}`, `%{assigner.name.short}`."""
 _PERSON_WORDS = frozenset({
     "customer", "customers", "client", "requester", "contact", "recipient", "user", "person", "visitor", "lead",
     "subscriber", "member", "buyer", "to", "addressee",
@@ -107,6 +117,15 @@ _CONTAINER_WORDS = frozenset({
     "thread", "the", "s", "his", "her", "their", "of",
 })
 """Words that may stand in a path or phrase before the person (`ticket.requester`, `the customer's name`)."""
+_AGENT_WORDS = frozenset({
+    "agent", "agents", "staff", "assignee", "assigned", "responder", "operator", "sender", "signer", "author",
+    "current", "me", "my", "rep", "representative", "advisor", "employee", "owner",
+    "оператор", "оператора", "менеджер", "менеджера", "сотрудник", "сотрудника", "консультант", "консультанта",
+    "співробітник", "співробітника", "працівник", "працівника",
+})
+"""Objects whose name is the replying agent's (`agent.name`, `current_user.first_name` in Zendesk,
+`ticket.agent.name` in Freshdesk, `staff.name` in osTicket). `user` is the agent in Help Scout and after
+`current` (`current_user`), so it is added for those."""
 
 
 def _words(name: str) -> list[str]:
@@ -115,17 +134,10 @@ def _words(name: str) -> list[str]:
     return [w[:-2] if w.endswith("'s") else w for w in words]
 
 
-def names_customer(name: str, syntax: Syntax = "braces") -> bool:
-    """Whether a placeholder's variable (`ticket.requester.first_name`, `FNAME`, `Имя клиента`) is the
-    customer's name.
-
-    The last part must mean "name" and everything before it must be a person who is the customer
-    (`customer`, `requester`, `contact`, …) or a container of one (`ticket`, `order`); so `{{ product.name }}`,
-    `{{ ticket.assignee.name }}` and `{%user.firstName%}` (Help Scout's agent) are not the customer's name.
-    """
+def _person_of_name(name: str) -> list[str] | None:
+    """The words before the name in a placeholder's variable (`ticket.requester.first_name` -> `ticket,
+    requester`), or None when it does not mean a name at all."""
     words = _words(name)
-    if not words:
-        return False
     rest: list[str] = []
     found = False
     i = 0
@@ -139,14 +151,60 @@ def names_customer(name: str, syntax: Syntax = "braces") -> bool:
             found = True
             i += 2 if word == "по" else 1
             continue
+        if found and word in _NAME_PARTS_AFTER and words[i - 1] in _NAME_WORDS:
+            i += 1  # `name.first`: the part of the name object
+            continue
         rest.append(word)
         i += 1
-    if not found:
+    return rest if found else None
+
+
+def names_customer(name: str, syntax: Syntax = "braces") -> bool:
+    """Whether a placeholder's variable (`ticket.requester.first_name`, `FNAME`, `Имя клиента`) is the
+    customer's name.
+
+    The last part must mean "name" and everything before it must be a person who is the customer
+    (`customer`, `requester`, `contact`, …) or a container of one (`ticket`, `order`); so `{{ product.name }}`,
+    `{{ ticket.assignee.name }}` and `{%user.firstName%}` (Help Scout's agent) are not the customer's name.
+    In osTicket the ticket's own name is its owner's (`%{ticket.name}`).
+    """
+    rest = _person_of_name(name)
+    if rest is None:
         return False
+    if syntax == "osticket" and rest == ["ticket"]:
+        return True
     persons = _PERSON_WORDS - {"user"} if syntax == "helpscout" else _PERSON_WORDS
+    if "current" in rest or any(w in _AGENT_WORDS for w in rest):
+        return False  # `current_user` is Zendesk's agent
     if not all(w in persons or w in _CONTAINER_WORDS for w in rest):
         return False
     return not rest or any(w in persons for w in rest)
+
+
+def names_a_name(name: str) -> bool:
+    """Whether a placeholder's variable is somebody's name at all (`shop_name`, `company.name`, `agent.name`),
+    as opposed to a number, a link or a date."""
+    return _person_of_name(name) is not None
+
+
+_SIGNATURE_WORDS = frozenset({"signature", "sig", "signoff", "подпись", "підпис"})
+
+
+def names_signature(name: str) -> bool:
+    """Whether a placeholder's variable is a signature block the helpdesk fills in (`%{signature}`,
+    `{{ current_user.signature }}`, `{{ ticket.agent.signature }}`): closing line and name in one."""
+    words = _words(name)
+    return bool(words) and (words[-1] in _SIGNATURE_WORDS or "".join(words[-2:]) in _SIGNATURE_WORDS)
+
+
+def names_agent(name: str, syntax: Syntax = "braces") -> bool:
+    """Whether a placeholder's variable is the replying agent's name: `agent.first_name`, `ticket.agent.name`,
+    `current_user.first_name` (Zendesk), `{%user.firstName%}` (Help Scout), `%{staff.name}` (osTicket)."""
+    rest = _person_of_name(name)
+    if not rest:
+        return False
+    agents = _AGENT_WORDS | {"user"} if syntax == "helpscout" or "current" in rest else _AGENT_WORDS
+    return all(w in agents or w in _CONTAINER_WORDS for w in rest) and any(w in agents for w in rest)
 
 
 def _expression(inner: str) -> tuple[str, str | None]:
@@ -165,32 +223,39 @@ def _expression(inner: str) -> tuple[str, str | None]:
 def _candidates(text: str) -> Iterable[Placeholder]:
     for m in _TRIPLE.finditer(text):
         name, fallback = _expression(m.group("inner"))
-        yield Placeholder(m.start(), m.end(), name, names_customer(name), "braces", fallback)
+        yield Placeholder(m.start(), m.end(), name, names_customer(name), "braces", fallback, names_agent(name))
     for m in _DOUBLE.finditer(text):
         inner = m.group("inner")
-        if inner.lstrip()[:1] in ("#", "/", "^", "!", ">"):
-            # Mustache sections, comments and partials are markup, not values.
-            yield Placeholder(m.start(), m.end(), inner.strip(), False, "tag")
+        bare = inner.strip().strip("~").strip()
+        if bare[:1] in ("#", "/", "^", "!", ">") or _HANDLEBARS_ELSE.fullmatch(bare):
+            # Mustache sections, comments and partials, Handlebars `{{else}}`: markup, not values.
+            yield Placeholder(m.start(), m.end(), bare, False, "tag")
             continue
         name, fallback = _expression(inner)
-        yield Placeholder(m.start(), m.end(), name, names_customer(name), "braces", fallback)
+        yield Placeholder(m.start(), m.end(), name, names_customer(name), "braces", fallback, names_agent(name))
     for m in _HELPSCOUT.finditer(text):
         name = m.group("var")
         fallback = m.group("fallback")
         yield Placeholder(m.start(), m.end(), name, names_customer(name, "helpscout"), "helpscout",
-                          fallback.strip() if fallback is not None else None)
+                          fallback.strip() if fallback is not None else None, names_agent(name, "helpscout"))
+    for m in _OSTICKET.finditer(text):
+        name = m.group("var")
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "osticket"), "osticket",
+                          is_agent_name=names_agent(name, "osticket"))
     for m in _TAG.finditer(text):
         yield Placeholder(m.start(), m.end(), m.group("inner").strip(), False, "tag")
     for m in _COMMENT.finditer(text):
         yield Placeholder(m.start(), m.end(), m.group("inner").strip().strip("-").strip(), False, "comment")
     for m in _BRACE.finditer(text):
         name = m.group("var")
-        yield Placeholder(m.start(), m.end(), name, names_customer(name, "brace"), "brace")
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "brace"), "brace",
+                          is_agent_name=names_agent(name, "brace"))
     for m in _PERCENT.finditer(text):
         name = m.group("var")
         if _HEX_PAIR.fullmatch(name):
             continue  # `%E2%` in a percent-encoded URL
-        yield Placeholder(m.start(), m.end(), name, names_customer(name, "percent"), "percent")
+        yield Placeholder(m.start(), m.end(), name, names_customer(name, "percent"), "percent",
+                          is_agent_name=names_agent(name, "percent"))
     for m in _MERGE_TAG.finditer(text):
         name = m.group("var")
         yield Placeholder(m.start(), m.end(), name, names_customer(name, "merge-tag"), "merge-tag")
@@ -258,5 +323,5 @@ def blank_out(text: str, placeholders: Sequence[Placeholder] | None = None, fill
     return "".join(out)
 
 
-__all__ = ["Placeholder", "Syntax", "blank_out", "find_placeholders", "name_placeholder_in", "names_customer",
-           "overlapping"]
+__all__ = ["Placeholder", "Syntax", "blank_out", "find_placeholders", "name_placeholder_in", "names_a_name",
+           "names_agent", "names_customer", "names_signature", "overlapping"]

@@ -10,15 +10,16 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
-from replylint.lexicon import Lexicon
-from replylint.model import LANGUAGES, Context, JSONValue, Lang, ParsedMessage, Severity
+from replylint.lexicon import Lexicon, lexicon_entries, lexicon_file, load_lexicon
+from replylint.mail.lines import last_line_span
+from replylint.model import LANGUAGES, Context, JSONValue, Lang, LocationKind, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
 
 T = TypeVar("T")
@@ -30,7 +31,13 @@ Flag = str | tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One problem as a rule sees it. `start`/`end` index `RuleContext.text`; `params` fill the message."""
+    """One problem as a rule sees it; `params` fill the message.
+
+    `Hit(kind, start, end)` is about a span of `RuleContext.text`. A problem that is not in the text says where it
+    is instead of leaving the span empty: `Hit.in_header` (a header field), `Hit.in_signature` (a span of
+    `ctx.reply.signature`) and `Hit.whole_reply`. The engine turns `where` into the finding's `Location`, which is
+    what suppression, allowlists, file positions and the outputs read.
+    """
 
     kind: str
     start: int = 0
@@ -39,6 +46,29 @@ class Hit:
     suggestion: str | None = None
     severity: Severity | None = None
     """Per-hit severity when one rule has problems of different weight (an unfilled placeholder is worse)."""
+    where: LocationKind = "text"
+    """What `start`/`end` index: "text" `RuleContext.text`, "signature" `ctx.reply.signature`; none for "header"
+    (then `header` names the field) and "reply"."""
+    header: str | None = None
+
+    @classmethod
+    def whole_reply(cls, kind: str, params: Mapping[str, JSONValue] | None = None, *,
+                    suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+        """A problem of the reply as a whole (an unanswered question, an empty draft): no span holds it."""
+        return cls(kind, 0, 0, params or {}, suggestion, severity, "reply")
+
+    @classmethod
+    def in_header(cls, kind: str, header: str, params: Mapping[str, JSONValue] | None = None, *,
+                  suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+        """A problem in header field `header` ("Subject", "To"). The finding's data gets `"header": header`, so a
+        message template may say `{header}`."""
+        return cls(kind, 0, 0, params or {}, suggestion, severity, "header", header)
+
+    @classmethod
+    def in_signature(cls, kind: str, start: int, end: int, params: Mapping[str, JSONValue] | None = None, *,
+                     suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+        """A problem at `start`/`end` of the signature block (`ctx.reply.signature`), which follows the text."""
+        return cls(kind, start, end, params or {}, suggestion, severity, "signature")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +137,12 @@ class RuleContext:
         return pipeline(self.language).analyse(sig) if sig and sig.strip() else None
 
     @cached_property
+    def last_line(self) -> tuple[int, int]:
+        """The span of the text's last non-blank line ((0, 0) when there is none): where a finding about the end
+        of the reply, or about the signature block below it, is shown in the text."""
+        return last_line_span(self.text)
+
+    @cached_property
     def _shared(self) -> dict[str, Any]:
         return {}
 
@@ -155,8 +191,12 @@ class Rule:
     examples: ClassVar[tuple[Example, ...]] = ()
     tags: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type] = NoOptions
+    lexicons: ClassVar[tuple[str, ...]] = ()
+    """Every lexicon the rule reads, directly or through shared helpers: `<root>/<id>/<name>.<lang>.txt` or, for
+    lists several rules read, `<root>/shared/<name>.<lang>.txt`. `self.lexicon` serves only these names, a
+    contract test checks each exists in every installed language, and the rule's page lists them."""
     lexicon_dir: ClassVar[Path | None] = None
-    """Folder of this rule's `<name>.<lang>.txt` phrase lists; defaults to `lexicons/` beside its module."""
+    """The lexicon root (holding `<rule-id>/` and `shared/`); defaults to `lexicons/` beside the rule's module."""
 
     def __init__(self, options: Any = None) -> None:
         self.options: Any = options if options is not None else self.Options()
@@ -191,18 +231,52 @@ class Rule:
         return "\n".join(lines).strip()
 
     @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        """Phrases the rule recognises, per language, that its page lists under "Recognised phrases".
+
+        For a rule whose definition is a list (which closing formulas end a reply) a hand-written page drifts from
+        the data and a few examples leave readers guessing; a rule lists its lexicon here and the page prints it.
+        """
+        return {}
+
+    @classmethod
     def lexicon_path(cls) -> Path:
-        return _lexicon_dir(cls)
+        """The rule's own lexicon folder, `<root>/<rule-id>/`."""
+        return _lexicon_dir(cls) / cls.id
+
+    @classmethod
+    def lexicon_file(cls, name: str, lang: Lang) -> Path:
+        """Where the declared lexicon `name` is for `lang`: the rule's own folder, else the shared one."""
+        return lexicon_file(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
 
     def lexicon(self, name: str, lang: Lang) -> Lexicon:
         """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
-        return _load_lexicon(_lexicon_dir(type(self)), name, lang)
+        cls = type(self)
+        return load_lexicon(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
+
+    @classmethod
+    def lexicon_words(cls, name: str) -> frozenset[str]:
+        """The entries of `name` in every installed language at once, case-folded (quotes stripped): for words
+        that turn up in replies of any language ("will", "USB", "до встречи" in a Ukrainian reply)."""
+        key = (cls, name)
+        found = _WORD_UNIONS.get(key)
+        if found is None:
+            words = {e.strip('"').casefold() for lang in LANGUAGES for e in cls.lexicon_entries(name, lang)}
+            found = _WORD_UNIONS[key] = frozenset(words - {""})
+        return found
+
+    @classmethod
+    def lexicon_entries(cls, name: str, lang: Lang) -> tuple[str, ...]:
+        """The lines of the lexicon `name` without compiling them (word lists, `concept: words` tables)."""
+        return lexicon_entries(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         raise NotImplementedError
 
 
 _LEXICON_DIRS: dict[type, Path] = {}
+_WORD_UNIONS: dict[tuple[type, str], frozenset[str]] = {}
+"""`Rule.lexicon_words`, per rule class and lexicon (lexicons are read-only package data)."""
 
 
 def _lexicon_dir(cls: type) -> Path:
@@ -217,13 +291,8 @@ def _lexicon_dir(cls: type) -> Path:
     return found
 
 
-@lru_cache(maxsize=512)
-def _load_lexicon(folder: Path, name: str, lang: Lang) -> Lexicon:
-    path = folder / f"{name}.{lang}.txt"
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
-    return Lexicon.load(path, pipeline(lang))
-
-
-def option_fields(options_cls: type) -> list[dataclasses.Field[Any]]:
-    return list(dataclasses.fields(options_cls))
+def _declared(cls: type[Rule], name: str) -> str:
+    """The name itself, if the rule declares it: a rule's page and the contract test rely on the declaration."""
+    if name not in cls.lexicons:
+        raise LookupError(f"rule {cls.id!r} reads the lexicon {name!r} without declaring it in `lexicons`")
+    return name

@@ -16,6 +16,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from replylint.i18n import Text
+from replylint.model import LocationKind
+
 HEADER = "x-replylint-disable"
 _LINE = re.compile(r"[ \t]*+(?:<!--|\{#|#|//)?+[ \t]*+replylint[ \t]*+:", re.IGNORECASE)
 """A directive's start. perf: possessive, and the end of the line is taken apart by `_body` without a regular
@@ -38,6 +41,7 @@ class Problem:
     start: int
     end: int
     message: str
+    """In English; a `replylint.i18n.Text`, which the pipeline shows in the findings' language."""
     directive: str
 
 
@@ -52,20 +56,26 @@ class Suppressions:
     named: list[tuple[str, int, int]] = field(default_factory=list)
     """Every rule id a directive names, with the directive's position, so unknown ids can be reported."""
     left_open: set[str] = field(default_factory=set)
-    """Rules a `disable=` switches off with no `enable=` after it: they also cover findings about the whole reply."""
+    """Rules a `disable=` switches off with no `enable=` after it: they also cover findings about a header, the
+    signature or the whole reply."""
     _union: tuple[int, dict[str, tuple[list[int], list[int]]]] | None = field(default=None, repr=False,
                                                                              compare=False)
 
-    def covers(self, rule: str, start: int, end: int) -> bool:
+    def covers(self, rule: str, start: int, end: int, where: LocationKind = "text") -> bool:
         """Whether a finding of `rule` starting at `start` is switched off; where it starts decides, so a long
-        sentence that begins on a disabled line is off even if it wraps onto the next. A finding about the whole
-        reply (empty span at 0) is off when a `disable=` of its rule is never closed."""
+        sentence that begins on a disabled line is off even if it wraps onto the next.
+
+        `where` is the finding's location kind. A finding about a header or the whole reply (a subject, an
+        unanswered question) has no place in the text: only a `disable=` of its rule left open to the end turns it
+        off, wherever the directive stands. The signature block follows the text, so a `disable=` left open
+        reaches it too, as does a range over the text's last line, where the finding is shown (`start`).
+        """
         if rule in self.whole:
             return True
-        if start == end == 0 and rule in self.left_open:
-            # A finding about the whole reply (a subject, a header, an unanswered question) has no place in it:
-            # a `disable=` of its rule left open to the end turns it off, wherever the directive stands.
+        if where != "text" and rule in self.left_open:
             return True
+        if where in ("header", "reply"):
+            return False
         spans = self._spans().get(rule)
         if not spans:
             return False
@@ -128,8 +138,8 @@ def read(text: str, header: str | None = None) -> Suppressions:
         body = _BODY.match(_body(line[match.end():].rstrip("\r\n")))
         ids = [p.strip() for p in body.group("ids").split(",") if p.strip()] if body else []
         if body is None or not ids or not all(_ID.match(i) for i in ids):
-            result.problems.append(Problem(pos, pos, "malformed replylint directive; write "
-                                           "'replylint: disable=rule-id[,rule-id]' or 'enable=...'", directive))
+            result.problems.append(Problem(pos, pos, Text("malformed replylint directive; write 'replylint: "
+                                                          "disable=rule-id[,rule-id]' or 'enable=...'"), directive))
             continue
         verb = body.group("verb")
         for rid in ids:
@@ -140,12 +150,13 @@ def read(text: str, header: str | None = None) -> Suppressions:
                 if rid in open_since:
                     result.ranges.append(Range(rid, open_since.pop(rid), pos))
                 else:
-                    result.problems.append(Problem(pos, pos, f"'enable={rid}' without an earlier "
-                                                   f"'disable={rid}'", directive))
+                    result.problems.append(Problem(pos, pos, Text("'enable={rule}' without an earlier "
+                                                                  "'disable={rule}'", rule=rid), directive))
             else:
                 next_line.append(rid)
     for rid in next_line:
-        result.problems.append(Problem(pos, pos, f"'disable-next-line={rid}' has no line after it", rid))
+        result.problems.append(Problem(pos, pos, Text("'disable-next-line={rule}' has no line after it", rule=rid),
+                                       rid))
     result.text = "".join(out)
     for rid, since in open_since.items():
         result.ranges.append(Range(rid, since, len(result.text)))

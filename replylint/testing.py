@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from replylint.model import Report, Severity
+from replylint.model import Finding, Report, Severity
 from replylint.registry import Registry
 from replylint.rule import Example, Rule
 
@@ -40,7 +40,7 @@ def example_problems(rule_cls: type[Rule], example: Example) -> list[str]:
     found_kinds = sorted({f.kind for f in mine})
     if not example.is_bad:
         if mine:
-            problems.append("a good example was flagged: " + "; ".join(f"{f.kind} at {report.text[f.start:f.end]!r}"
+            problems.append("a good example was flagged: " + "; ".join(f"{f.kind} at {report.flagged(f)!r}"
                                                                         for f in mine))
         return problems
     wanted_kinds = sorted({flag if isinstance(flag, str) else flag[0] for flag in example.flags})
@@ -49,14 +49,24 @@ def example_problems(rule_cls: type[Rule], example: Example) -> list[str]:
     for flag in example.flags:
         if isinstance(flag, tuple):
             kind, quoted = flag
-            start = report.text.find(quoted)
-            if start < 0:
+            if quoted not in report.text and quoted not in (report.signature or ""):
                 problems.append(f"flag text {quoted!r} does not occur in the linted text")
                 continue
-            if not any(f.kind == kind and f.start == start and f.end == start + len(quoted) for f in mine):
-                spans = [(f.kind, report.text[f.start:f.end]) for f in mine]
+            if not any(f.kind == kind and _flags_first(report, f, quoted) for f in mine):
+                spans = [(f.kind, report.flagged(f)) for f in mine]
                 problems.append(f"expected {kind} exactly at {quoted!r}; found {spans}")
     return problems
+
+
+def _flags_first(report: Report, f: Finding, quoted: str) -> bool:
+    """Whether `f` covers exactly the first occurrence of `quoted` in the text or signature block it points into."""
+    if f.location.kind == "text":
+        start, end, source = f.start, f.end, report.text
+    elif f.location.kind == "signature":
+        start, end, source = f.location.start, f.location.end, report.signature or ""
+    else:
+        return False
+    return source.find(quoted) == start and end == start + len(quoted)
 
 
 def check_examples(rule_cls: type[Rule]) -> None:

@@ -19,9 +19,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
-from replylint.nlp import Analysis, MorphLemmatizer
+from replylint.nlp import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -47,98 +48,9 @@ class Found:
 
 _B = r"(?<![\w'’ʼ-])"  # start of a word (no letter, digit, apostrophe or hyphen before it)
 _E = r"(?![\w'’ʼ])"  # end of a word
-_APOS = "['’ʼ]"
 
-_NUM_WORDS = {
-    "en": r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|"
-    r"thirty|forty[- ]eight|seventy[- ]two|a\s+few|a\s+couple\s+of|a\s+couple|several|a\s+day\s+or|"
-    r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or",
-    "ru": r"\d{1,3}|полтор[аы]|пару|одн[уийоа]\w*|дв[ауе]\w*|тр[её]х|три|четыр\w+|пят\w+|шест\w+|сем\w*|восьм\w*|"
-    r"восем\w*|десят\w*|четырнадцат\w*|двадцат\w*|тридцат\w*|сорок\w*|нескольк\w+",
-    "uk": r"\d{1,3}|півтор[аи]|пару|одн[уийоа]\w*|одну|два|дві|двох|трьох|три|чотир\w+|п" + _APOS + r"?ят\w*|"
-    r"шіст\w*|шість|сім\w*|вісім\w*|десят\w*|чотирнадцят\w*|двадцят\w*|тридцят\w*|сорок\w*|кільк\w+|декільк\w+",
-}
-_RANGE_JOIN = {
-    "en": r"\s*(?:-|–|—|to|or)\s*",
-    "ru": r"\s*(?:-|–|—|до|или)\s*",
-    "uk": r"\s*(?:-|–|—|до|або|чи)\s*",
-}
-_UNITS = {
-    "en": r"(?:(?:working|business|calendar|banking|more)\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-    r"weekdays?)",
-    "ru": r"(?:(?:рабоч\w+|календарн\w+|банковск\w+)\s+)?(?:минут\w*|час\w*|дн\w+|день|сут\w+|недел\w+|месяц\w*)",
-    "uk": r"(?:(?:робоч\w+|календарн\w+|банківськ\w+)\s+)?(?:хвилин\w*|годин\w*|дн\w+|день|доб\w+|діб|тиж\w+|"
-    r"місяц\w*|місяць)",
-}
-# A preposition that turns a bare unit into a span of time: "within a week", "через неделю", "протягом доби".
-_DURATION_LEAD = {
-    "en": r"(?:in|within|after|over\s+the\s+next|for\s+the\s+next|in\s+the\s+next)",
-    "ru": r"(?:через|в\s+течени[еи]|на\s+протяжении|за|не\s+позднее\s+чем\s+через|в\s+пределах)",
-    "uk": r"(?:через|за|протягом|впродовж|упродовж|на\s+протязі|у\s+межах|в\s+межах)",
-}
-_WEEKDAYS = {
-    "en": r"(?:mon|tues?|wednes|thurs|fri|satur|sun)days?",
-    "ru": r"(?:понедельник\w*|вторник\w*|сред[уа]|средам|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*)",
-    "uk": r"(?:понеділ(?:ок|ка|ку)|вівтор(?:ок|ка)|серед[ауи]|четвер(?:га|гу)?|п" + _APOS
-    + r"?ятниц[яюіе]|субот[аиуі]|неділ[яюії])",
-}
-_MONTHS = {
-    "en": r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)",
-    "ru": r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|август[аеу]?|"
-    r"сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])",
-    "uk": r"(?:січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|"
-    r"черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|"
-    r"листопад(?:а|і)?|груд(?:ень|ня|ні))",
-}
-# A month name on its own is a date only after one of these ("in June", "в июне", "до кінця травня"):
-# "May" is also a verb and "лютий" an adjective.
-_MONTH_LEAD = {
-    "en": r"(?:in|by|until|till|from|since|before|after|early|mid|late|end\s+of|beginning\s+of|start\s+of|"
-    r"middle\s+of|the\s+end\s+of)",
-    "ru": r"(?:в|во|до|к|с|со|по|начал[аео]|конц[аеу]|середин[аеуы]|к\s+концу|до\s+конца|в\s+начале|в\s+конце|"
-    r"в\s+середине|числах)",
-    "uk": r"(?:в|у|до|з|із|по|на\s+початку|наприкінці|в\s+кінці|у\s+кінці|до\s+кінця|середини|у\s+середині|"
-    r"в\s+середині|числах)",
-}
-_RELATIVE = {
-    "en": r"(?:today|tonight|tomorrow|the\s+day\s+after\s+tomorrow|"
-    r"this\s+(?:morning|afternoon|evening|week|weekend|month)|"
-    r"(?:next|this|the\s+following|the\s+coming|coming|early\s+next|later\s+this|end\s+of\s+next)\s+"
-    r"(?:week|weekend|month|" + _WEEKDAYS["en"] + r")|"
-    r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|today|tomorrow)?(?:day|week|month|today|tomorrow|business)?|"
-    r"close\s+of\s+business|eod|cob|noon|midday|midnight|same\s+day|the\s+same\s+day|next\s+working\s+day|"
-    r"(?:at|on|over)\s+(?:the\s+)?weekends?|weekdays|"
-    r"next\s+business\s+day)",
-    "ru": r"(?:сегодня|завтра|послезавтра|сейчас\s+же|(?:в|на)\s+выходн\w+|по\s+выходным|в\s+будни|по\s+будням|"
-    r"на\s+(?:этой|следующей|будущей|той)\s+неделе|(?:на\s+)?следующей\s+неделе|"
-    r"в\s+(?:этом|следующем|будущем)\s+месяце|в\s+ближайш\w+\s+(?:понедельник|вторник|сред\w|четверг|пятниц\w|"
-    r"суббот\w|воскресень\w)|(?:до|к)\s+конц[ау]\s+(?:дня|недели|месяца|следующ\w+\s+\w+|рабоч\w+\s+дня)|"
-    r"в\s+конце\s+(?:недели|месяца|дня)|в\s+начале\s+(?:недели|месяца|следующ\w+\s+(?:недели|месяца))|"
-    r"в\s+тот\s+же\s+день|в\s+течение\s+дня|полдень|полудня|первых\s+числах|следующ\w+\s+рабоч\w+\s+д\w+)",
-    "uk": r"(?:сьогодні|завтра|післязавтра|(?:у|в|на)\s+вихідн\w+|по\s+вихідних|у\s+будні|в\s+будні|"
-    r"на\s+(?:цьому|наступному|тому)\s+тижні|наступного\s+(?:тижня|місяця|дня|понеділка|вівторка|четверга)|"
-    r"цього\s+(?:тижня|місяця)|(?:в|у)\s+(?:цьому|наступному)\s+місяці|"
-    r"до\s+кінця\s+(?:дня|тижня|місяця|робочого\s+дня|наступного\s+\w+)|наприкінці\s+(?:тижня|місяця|дня)|"
-    r"(?:в|у)\s+кінці\s+(?:тижня|місяця|дня)|на\s+початку\s+(?:тижня|місяця|наступного\s+(?:тижня|місяця))|"
-    r"того\s+ж\s+дня|того\s+самого\s+дня|у\s+той\s+самий\s+день|протягом\s+дня|опівдні|обіду|перших\s+числах|"
-    r"наступного\s+робочого\s+дня)",
-}
-_PAST = {
-    "en": r"(?:yesterday|the\s+day\s+before\s+yesterday|last\s+(?:night|week|month|" + _WEEKDAYS["en"] + r")|"
-    r"earlier\s+today|this\s+morning|(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+ago)",
-    "ru": r"(?:вчера|позавчера|на\s+прошлой\s+неделе|в\s+прошлом\s+месяце|сегодня\s+утром|"
-    r"(?:\d+|два|две|три|пять|неделю|месяц)\s+(?:дн\w+|недел\w+|месяц\w*)?\s*назад)",
-    "uk": r"(?:вчора|учора|позавчора|минулого\s+тижня|минулого\s+місяця|на\s+минулому\s+тижні|"
-    r"сьогодні\s+вранці|(?:\d+|два|дві|три|п'ять|тиждень|місяць)\s+(?:дн\w+|тиж\w+|місяц\w*)?\s*тому)",
-}
-"""Times already past: they answer "has it shipped?" but are never a new date for something late."""
-
-_ORDINAL = {
-    "en": r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)",
-    "ru": r"\d{1,2}-?(?:го|ого)|\d{1,2}\s+числа",
-    "uk": r"\d{1,2}-?(?:го|ого)|\d{1,2}\s+числа",
-}
+# The words of time expressions are each language pack's `Grammar` (replylint.languages); the patterns that
+# combine them, and the numeric forms every language writes alike, are here.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.,/£$€₽₴#№-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
 )
@@ -148,44 +60,39 @@ _CLOCK = re.compile(
     r"|(?<![\d.,£$€₽₴])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",
     re.IGNORECASE,
 )
-_NOT_A_DATE_AFTER = re.compile(
-    r"\s*(?:%|[£$€₽₴]|грн|гривн|гривень|руб|р\.|uah|usd|eur|rub|gbp|inch|in\b|cm|mm|kg|g\b|кг|см|мм|г\b|л\b|"
-    r"ml|мл|\"|”|°|x\b|х\b)",
-    re.IGNORECASE,
-)
-_CLOCK_HOURS = {
-    "en": r"\d{1,2}\s*o['’]?clock",
-    "ru": r"(?:в|к|до|с|после|около)\s+\d{1,2}(?:\s*(?:час\w*|утра|вечера|дня))",
-    "uk": r"(?:о|об|до|з|після|близько)\s+\d{1,2}(?:\s*(?:годин\w*|ранку|вечора|дня))",
-}
-_FROM_TO_HOURS = {
-    "en": r"between\s+\d{1,2}\s+and\s+\d{1,2}",
-    "ru": r"с\s+\d{1,2}\s+до\s+\d{1,2}(?![\d.:])",
-    "uk": r"з\s+\d{1,2}\s+до\s+\d{1,2}(?![\d.:])",
-}
+
+
+@cache
+def _not_a_date_after() -> re.Pattern[str]:
+    """What, right after a number, makes it a quantity rather than a date or a clock time: a percent or currency
+    sign, an ISO currency code, a unit symbol, inches, degrees, or any installed language's measure words."""
+    words = "|".join(each.grammar.measures for each in installed().values() if each.grammar.measures)
+    signs = r"%|[£$€₽₴]|uah|usd|eur|rub|gbp|cm|mm|kg|g\b|ml|\"|”|°|x\b"
+    return re.compile(rf"\s*(?:{signs}|{words or NEVER})", re.IGNORECASE)
 
 
 @cache
 def _time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
     """Compiled on first use per language (perf: ~35 ms each, and a pre-send hook lints one language)."""
-    num = rf"(?:{_NUM_WORDS[lang]})"
-    num_range = rf"{num}(?:{_RANGE_JOIN[lang]}{num})?"
-    unit = _UNITS[lang]
-    day = r"\d{1,2}(?:st|nd|rd|th)?" if lang == "en" else r"\d{1,2}(?:-?(?:го|ого))?"
-    month = _MONTHS[lang]
+    g = pack(lang).grammar
+    num = rf"(?:{g.numbers})"
+    num_range = rf"{num}(?:{g.range_join}{num})?"
+    unit = g.units
+    day = g.day
+    month = g.months
     day_month = rf"{day}(?:\s*(?:-|–|—)\s*{day})?(?:\s+of)?\s+{month}(?:,?\s+\d{{4}})?"
-    month_day = rf"{month}\s+{day}(?:,?\s+\d{{4}})?" if lang == "en" else None
+    month_day = rf"{month}\s+{day}(?:,?\s+\d{{4}})?" if g.month_first else None
     patterns: list[tuple[str, str]] = [
-        ("past", _PAST[lang]),
+        ("past", g.past),
         ("date", day_month),
-        ("date", rf"{_MONTH_LEAD[lang]}\s+{month}"),
-        ("weekday", _WEEKDAYS[lang]),
-        ("relative", _RELATIVE[lang]),
-        ("duration", rf"{_DURATION_LEAD[lang]}\s+(?:(?:the\s+|a\s+)?{num_range}\s+)?{unit}"),
+        ("date", rf"{g.month_lead}\s+{month}"),
+        ("weekday", g.weekdays),
+        ("relative", g.relative),
+        ("duration", rf"{g.duration_lead}\s+(?:(?:the\s+|a\s+)?{num_range}\s+)?{unit}"),
         ("duration", rf"{num_range}\s+{unit}"),
-        ("date", _ORDINAL[lang]),
-        ("time", _CLOCK_HOURS[lang]),
-        ("time", _FROM_TO_HOURS[lang]),
+        ("date", g.ordinal),
+        ("time", g.clock_hours),
+        ("time", g.from_to_hours),
     ]
     if month_day:
         patterns.insert(1, ("date", month_day))
@@ -204,7 +111,7 @@ def _valid_numeric_date(m: re.Match[str], text: str) -> bool:
         return False
     if year is None and m.group("sep") == "." and _CLOCK_LIKE.match(m.group(0)):
         return False  # "18.30" is a clock time, recognised as one below
-    return not _NOT_A_DATE_AFTER.match(text, m.end())
+    return not _not_a_date_after().match(text, m.end())
 
 
 _CLOCK_LIKE = re.compile(r"(?:1[3-9]|2[0-3])\.[0-5]\d$")
@@ -223,7 +130,7 @@ def find_times(text: str, lang: Lang) -> list[Found]:
     for m in _ISO_DATE.finditer(text):
         found.append(Found(m.start(), m.end(), "date", m.group(0)))
     for m in _CLOCK.finditer(text):
-        if not _NOT_A_DATE_AFTER.match(text, m.end()) or m.group(0)[-1:].lower() == "m":
+        if not _not_a_date_after().match(text, m.end()) or m.group(0)[-1:].lower() == "m":
             found.append(Found(m.start(), m.end(), "time", m.group(0)))
     for kind, rx in _time_patterns(lang):
         for m in rx.finditer(text):
@@ -231,7 +138,10 @@ def find_times(text: str, lang: Lang) -> list[Found]:
     return _leftmost_longest(found)
 
 
-_RESTRICTIVE = frozenset({"только", "лишь", "лише", "тільки", "only", "just"})
+@cache
+def _restrictive() -> frozenset[str]:
+    """Every installed language's "only" words: a restriction in one language before a time in another counts."""
+    return frozenset(word for each in installed().values() for word in each.grammar.restrictive)
 
 
 def plan_times(analysis: Analysis, lex: LexiconSource) -> list[Found]:
@@ -245,7 +155,7 @@ def plan_times(analysis: Analysis, lex: LexiconSource) -> list[Found]:
     out = []
     for t in find_times(text, analysis.lang):
         before = text[max(0, t.start - 12):t.start].split()
-        if before and before[-1].casefold().strip("«\"(") in _RESTRICTIVE:
+        if before and before[-1].casefold().strip("«\"(") in _restrictive():
             sent = sentence_at(analysis, t.start)
             if sent is not None and lex("sales_terms").search(analysis, sent.start_char, sent.end_char):
                 continue
@@ -266,15 +176,20 @@ def _leftmost_longest(found: Iterable[Found]) -> list[Found]:
 # Amounts, links and contacts
 # --------------------------------------------------------------------------------------------------------------
 
-_CURRENCY_WORD = (
-    r"(?:[£$€₽₴]|грн\.?|гривн\w*|гривен\w*|гривень|руб\.?|рубл\w*|р\.|коп\.?|копе\w*|uah|usd|eur|rub|gbp|pln|"
-    r"dollars?|pounds?|euros?|pence|p\b|евро|євро|доллар\w*|долар\w*|фунт\w*|злот\w*)"
-)
 _AMOUNT = r"\d[\d\s\u00a0\u202f,.]*\d|\d"
-_MONEY = re.compile(
-    rf"(?:[£$€₽₴]\s?(?:{_AMOUNT}))|(?<![\w.])(?:{_AMOUNT})\s?{_CURRENCY_WORD}(?![\w])|(?<![\w.])\d{{1,3}}(?:[.,]\d+)?\s?%",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _money() -> re.Pattern[str]:
+    """Amounts with a currency symbol, ISO code or any installed language's currency words, and percentages."""
+    words = "|".join(each.grammar.currency for each in installed().values() if each.grammar.currency)
+    currency = rf"(?:[£$€₽₴]|uah|usd|eur|rub|gbp|pln|{words})" if words else r"(?:[£$€₽₴]|uah|usd|eur|rub|gbp|pln)"
+    return re.compile(
+        rf"(?:[£$€₽₴]\s?(?:{_AMOUNT}))|(?<![\w.])(?:{_AMOUNT})\s?{currency}(?![\w])|(?<![\w.])\d{{1,3}}(?:[.,]\d+)?\s?%",
+        re.IGNORECASE,
+    )
+
+
 URL = re.compile(r"\bhttps?://[^\s<>()\"']+|\bwww\.[^\s<>()\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ua|ru|uk|"
                  r"example|shop|info|io)/[^\s<>()\"']*", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -283,7 +198,7 @@ PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s\u00a0()-]*\d){6,14}(?![\w])")
 
 def find_money(text: str) -> list[Found]:
     """Amounts with a currency ("£89.99", "1 190 грн", "4 590 рублей") and percentages ("15%")."""
-    return [Found(m.start(), m.end(), "money", m.group(0)) for m in _MONEY.finditer(text)]
+    return [Found(m.start(), m.end(), "money", m.group(0)) for m in _money().finditer(text)]
 
 
 def find_links(text: str) -> list[Found]:
@@ -360,13 +275,12 @@ def _clause_bounds(analysis: Analysis) -> tuple[list[int], list[int]]:
     hit = cache.get(id(_CLAUSES))
     if hit is not None and hit[0] is _CLAUSES:
         return hit[1]  # type: ignore[no-any-return]
-    doc = analysis.doc
-    texts = [t.text for t in doc]
-    sent_starts = [i == 0 or bool(t.is_sent_start) for i, t in enumerate(doc)]
+    texts = analysis.table.texts  # perf: plain lists; iterating the Doc built a Token object per token, twice
+    sent_starts = analysis.sent_starts
     n = len(texts)
     starts = [0] * n
     for i in range(n):
-        starts[i] = i if sent_starts[i] or texts[i - 1] in _CLAUSE_BREAK else starts[i - 1]
+        starts[i] = i if i == 0 or sent_starts[i] or texts[i - 1] in _CLAUSE_BREAK else starts[i - 1]
     ends = [0] * n
     for i in range(n - 1, -1, -1):
         if texts[i] in _CLAUSE_BREAK:
@@ -410,14 +324,8 @@ STEM_MIN = 5
 
 @cache
 def stop_words(lang: Lang) -> frozenset[str]:
-    """spaCy's stop words for `lang`, imported on first use so importing a rule does no work."""
-    import importlib
-
-    from replylint.nlp import import_spacy
-
-    import_spacy()
-    module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-    return frozenset(module.STOP_WORDS)
+    """The language pack's stop words (spaCy's, unless the pack lists its own), read on first use."""
+    return pack(lang).stop_word_set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,15 +654,15 @@ def helpful(offers: Iterable[Offer]) -> bool:
 # Numbers and topics
 # --------------------------------------------------------------------------------------------------------------
 
-_NUMBER_PATTERNS: dict[Lang, re.Pattern[str]] = {
-    lang: re.compile(_B + rf"(?:{_NUM_WORDS[lang]})" + _E, re.IGNORECASE) for lang in ("en", "ru", "uk")
-}
+@cache
+def _number_pattern(lang: Lang) -> re.Pattern[str]:
+    return re.compile(_B + rf"(?:{pack(lang).grammar.numbers})" + _E, re.IGNORECASE)
 
 
 def find_numbers(text: str, lang: Lang) -> list[Found]:
     """Counts in digits or words ("3", "three", "три", "кілька"): what answers "how many"."""
     out = []
-    for m in _NUMBER_PATTERNS[lang].finditer(text):
+    for m in _number_pattern(lang).finditer(text):
         word = m.group(0).lower()
         if word in {"a", "an"}:
             continue
@@ -767,11 +675,12 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 @cache
 def topic_names() -> tuple[str, ...]:
-    """Topics are data: every `topic_<name>.en.txt` beside this module adds one (with its ru and uk lists).
+    """Topics are data: every `topic_<name>.en.txt` in unanswered-question's lexicons adds one (with its other
+    languages' lists; unanswered-question declares them all by this listing).
 
     perf: read once per process; globbing the folder on every call cost ~1.8 ms a lint (rules asked ~20 times).
     Lexicons are package data, read-only while the process runs, like the lexicons themselves (cached too)."""
-    return tuple(sorted(p.name.split(".")[0] for p in LEXICON_DIR.glob("topic_*.en.txt")))
+    return tuple(sorted(p.name.split(".")[0] for p in (LEXICON_DIR / "unanswered-question").glob("topic_*.en.txt")))
 
 
 def topic_lexicons(lex: LexiconSource) -> list[tuple[str, Lexicon]]:
@@ -779,62 +688,22 @@ def topic_lexicons(lex: LexiconSource) -> list[tuple[str, Lexicon]]:
 
 
 def imperatives(analysis: Analysis) -> list[int]:
-    """Tokens that are verbs in the imperative ("Виміряйте", "передайте"): instructions, in ru and uk.
+    """Tokens that are verbs in the imperative ("Виміряйте", "передайте"): instructions.
 
-    pymorphy3 tags the mood, which a phrase list could only approximate; English has no such mark on the word,
-    so English instructions come from the `answer_steps` list instead.
+    The language pack's morphology tells the mood where its analyser tags it (ru, uk); English has no such mark
+    on the word, so English instructions come from the `answer_steps` list instead.
     """
-    lemmatizer = analysis.pipeline.lemmatizer
-    if not isinstance(lemmatizer, MorphLemmatizer):
-        return []
+    imperative = analysis.morphology.imperative
     texts, lowers = analysis.table.texts, analysis.token_lowers
-    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and _is_imperative(lemmatizer, lowers[i])]
-
-
-@lru_cache(maxsize=50_000)
-def _is_imperative(morph: MorphLemmatizer, word: str) -> bool:
-    found = morph.parses(word)
-    if not found:
-        return False
-    first = str(getattr(found[0], "tag", ""))
-    # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
-    # equally as future and imperative, and in a reply to a customer it is the imperative.
-    tied = "2per" in first and "plur" in first and any(
-        "impr" in str(getattr(p, "tag", "")) and getattr(p, "score", 0.0) >= getattr(found[0], "score", 1.0)
-        for p in found)
-    return "impr" in first or tied
-
-
-_EN_PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left"})
+    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and imperative(lowers[i])]
 
 
 def past_tense(analysis: Analysis) -> list[int]:
-    """Verbs in the past tense: a reply telling what happened ("переплутали", "was declined").
-
-    pymorphy3 tags the tense in ru and uk; in English a word ending in "-ed" whose lemma differs, or a common
-    irregular past form, stands in for a tagger.
-    """
-    lemmatizer = analysis.pipeline.lemmatizer
-    morph = lemmatizer if isinstance(lemmatizer, MorphLemmatizer) else None
-    texts, lowers = analysis.table.texts, analysis.token_lowers
-    out = []
-    for i in analysis.word_indexes:  # perf: token texts, not Token objects
-        if not texts[i][:1].isalpha():
-            continue
-        low = lowers[i]
-        if morph is None:
-            lemmas = analysis.lemma_sets[i]
-            if low in _EN_PAST_AUX or (low.endswith("ed") and any(lem != low for lem in lemmas)):
-                out.append(i)
-        elif _top_parse_is_past(morph, low):
-            out.append(i)
-    return out
-
-
-@lru_cache(maxsize=50_000)
-def _top_parse_is_past(morph: MorphLemmatizer, word: str) -> bool:
-    found = morph.parses(word)
-    return bool(found) and "past" in str(getattr(found[0], "tag", ""))
+    """Verbs in the past tense: a reply telling what happened ("переплутали", "was declined"), as the language
+    pack's morphology reads them."""
+    past = analysis.morphology.past
+    texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
+    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and past(lowers[i], lemma_sets[i])]
 
 
 _QUOTED_NAME = re.compile(r"«([^»]{1,60})»|“([^”]{1,60})”|\"([^\"]{1,60})\"")

@@ -9,10 +9,11 @@ it closes with a name), so they are worked out here once and kept stable for eve
 - `same_name(a, b, lang, short_forms=)` / `uses_name(greeting, names, lang)`: name comparison that survives inflection;
 - `find_placeholders(text)`: unfilled merge fields ("{{name}}", "%FIRSTNAME%", "[Ім'я]"), on top of
   `replylint.placeholders`;
-- `text_lines(text)`, `last_line_span(text)`, `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
+- `mail_lexicon(name, lang)`, `word_list(name, lang)`: small
   building blocks.
 
-Phrase lists live in `lexicons/` beside this module, one file per language, like every rule's lexicons.
+Their phrase lists live in `lexicons/shared/` beside this module, one file per language; the rules that read them
+through these helpers declare them in their `lexicons`.
 """
 
 from __future__ import annotations
@@ -23,15 +24,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from replylint.lexicon import Lexicon, Match, read_entries
+from replylint.languages import LINGUA_FRANCA, fallback, morphology, of_script, pack
+from replylint.lexicon import SHARED, Lexicon, Match, lexicon_entries
+from replylint.mail.lines import Line, text_lines
 from replylint.model import LANGUAGES, Lang
-from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer, pipeline
+from replylint.nlp import Analysis, lemmatizer, on_renewal, pipeline
 from replylint.rule import RuleContext
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
-"""The folder of every built-in phrase list, `<name>.<lang>.txt`."""
+"""The lexicon root of the built-in rules: `<rule-id>/` and `shared/` folders of `<name>.<lang>.txt` files."""
 
 NameSource = Literal["context", "from", "to", "signature"]
 """Where a customer's name was learnt: the caller's facts, the original's From, the reply's To, the original's
@@ -59,15 +62,6 @@ _EXTRA_PLACEHOLDER = re.compile(
 )
 """Merge-field shapes `replylint.placeholders` leaves out: a bare `$name`, angle brackets, bracketed field
 names that are not the customer's ("[Agent Name]", "[номер заказа]"), and "XXX" blanks."""
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank line; `start`/`end` index the text it came from and leave out surrounding whitespace."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,16 +142,15 @@ def mail_lexicon(name: str, lang: Lang, *, with_english: bool = False) -> Lexico
     Ukrainian or English pipeline (each costs ~0.2 s of tokenizer set-up and a dictionary load at cold start).
     Forms match exactly, and inflected ones wherever `lang`'s analyser reads them alike.
     """
-    langs = _langs(lang) + (("en",) if with_english and lang != "en" else ())
-    phrases = [entry for each in langs for entry in read_entries(_lexicon_file(name, each))]
+    also = LINGUA_FRANCA if with_english and LINGUA_FRANCA in LANGUAGES and lang != LINGUA_FRANCA else None
+    langs = _langs(lang) + ((also,) if also else ())
+    phrases = [entry for each in langs for entry in _entries(name, each)]
     return Lexicon(f"{name}.{lang}", phrases, pipeline(lang))
 
 
-def _lexicon_file(name: str, lang: Lang) -> Path:
-    path = LEXICONS / f"{name}.{lang}.txt"
-    if not path.is_file():
-        raise FileNotFoundError(f"lexicon {name!r} has no {lang} list at {path}")
-    return path
+def _entries(name: str, lang: Lang) -> tuple[str, ...]:
+    """A shared lexicon's lines (`lexicons/shared/<name>.<lang>.txt`), through the one lexicon loader."""
+    return lexicon_entries(LEXICONS, SHARED, name, lang)
 
 
 @lru_cache(maxsize=64)
@@ -166,18 +159,19 @@ def word_list(name: str, lang: Lang) -> frozenset[str]:
 
     Read straight from the files: membership tests need no tokenizer, so none is built for them.
     """
-    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in read_entries(_lexicon_file(name, each))}
+    words = {entry.strip('"').casefold() for each in _langs(lang) for entry in _entries(name, each)}
     return frozenset(words - {""})
 
 
 def _langs(lang: Lang) -> tuple[Lang, ...]:
     """Russian and Ukrainian replies borrow each other's formulas, and language detection confuses them on short
     texts, so phrase lookups for one also try the other."""
-    if lang == "ru":
-        return ("ru", "uk")
-    if lang == "uk":
-        return ("uk", "ru")
-    return (lang,)
+    return (lang, *pack(lang).related)
+
+
+def _in_lingua_franca(word: str, name: str) -> bool:
+    """Whether `word` is in the lingua franca's list `name` too: "Support" signs Russian replies as well."""
+    return LINGUA_FRANCA in LANGUAGES and _in_words(word, name, LINGUA_FRANCA)
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -195,27 +189,6 @@ _BANNER_LINE = re.compile(
     r"[\[(<]*\s*(?:https?://\S+|www\.\S+|\{\{?[^{}\n]{1,80}\}\}?|%\{?[A-Za-z_.]{1,60}\}?%?)\s*[\])>]*"
 )
 """A line holding only a URL or a merge field (optionally bracketed): the banner of shop templates."""
-
-
-def text_lines(text: str) -> list[Line]:
-    """The non-blank lines of `text`, with offsets."""
-    out: list[Line] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        stripped = raw.strip()
-        if stripped:
-            start = pos + len(raw) - len(raw.lstrip())
-            out.append(Line(start, start + len(stripped), stripped))
-        pos += len(raw)
-    return out
-
-
-def last_line_span(text: str) -> tuple[int, int]:
-    """Span of the last non-blank line: where a finding about something missing at the end is shown."""
-    lines = text_lines(text)
-    if not lines:
-        return 0, 0
-    return lines[-1].start, lines[-1].end
 
 
 INFORMAL_CLOSING_LINES = 4
@@ -251,7 +224,7 @@ def informal_greeting(phrase: str, lang: Lang) -> bool:
 
 @cache
 def _informal_greetings(lang: Lang) -> frozenset[str]:
-    return frozenset(entry.casefold() for entry in read_entries(_lexicon_file("informal_greetings", lang)))
+    return frozenset(entry.casefold() for entry in _entries("informal_greetings", lang))
 
 
 def _phrase_at(name: str, lang: Lang, analysis: Analysis, start: int, end: int, *,
@@ -282,6 +255,9 @@ def _analyse_short(text: str, lang: Lang) -> Analysis:
     return pipeline(lang).analyse(text)
 
 
+on_renewal(_analyse_short.cache_clear)  # memory: its Docs would keep each replaced vocabulary alive
+
+
 # ------------------------------------------------------------------------------------------------ names
 
 
@@ -289,8 +265,8 @@ def name_tags(word: str, lang: Lang) -> frozenset[str]:
     """pymorphy3's Name/Surn/Patr grammemes for a Cyrillic word (empty for other scripts and for en)."""
     if not _is_cyrillic(word):
         return frozenset()
-    use: Lang = lang if lang in ("ru", "uk") else "ru"
-    return lemmatizer(use).name_tags(word)
+    use = lang if morphology(lang).names_by_grammeme and pack(lang).script == "cyrillic" else fallback("cyrillic")
+    return morphology(use).name_tags(word) if use is not None else frozenset()
 
 
 def _fold(word: str) -> str:
@@ -328,8 +304,8 @@ def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     if not _is_cyrillic(folded):
         return frozenset({folded})
     forms: set[str] = {folded}
-    for each in ("ru", "uk"):
-        forms |= lemmatizer(each).lemmas(folded)
+    for each in of_script("cyrillic"):
+        forms |= lemmatizer(each.code).lemmas(folded)
     return frozenset(_fold(f) for f in forms)
 
 
@@ -372,9 +348,9 @@ def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     first word of its line)."""
     groups = []
     # Every language's lists whatever the reply's: an English reply may greet "Олена", a Russian one "Kate".
-    for each in ("en", "ru", "uk"):
+    for each in LANGUAGES:
         # perf: read as text; a Lexicon would build each language's spaCy pipeline just to list the lines
-        for line in read_entries(_lexicon_file("name_variants", each)):
+        for line in _entries("name_variants", each):
             words = [w for w in line.split() if w != "="]
             forms: set[str] = set()
             for word in words:
@@ -443,7 +419,7 @@ def _plausible_name(parts: list[str], lang: Lang, *, trusted: bool) -> tuple[str
     """The name words if they read as a person's name (see `person_name`), capitalised when trusted."""
     if not 1 <= len(parts) <= 4:
         return None
-    if any(_in_words(p, "non_person_names", lang) or _in_words(p, "non_person_names", "en") for p in parts):
+    if any(_in_words(p, "non_person_names", lang) or _in_lingua_franca(p, "non_person_names") for p in parts):
         return None
     if all(p.islower() for p in parts):
         if not trusted or len(parts) > 1:
@@ -569,7 +545,7 @@ def _whole_line_closing(analysis: Analysis, lang: Lang, text: str, line: Line) -
 
 def given_name(info: NameInfo, lang: Lang) -> str:
     """The word to address the customer by: the first name if one is recognisable, else the first part."""
-    if lang in ("ru", "uk"):
+    if morphology(lang).names_by_grammeme:
         for part in info.parts:
             if "Name" in name_tags(part, lang):
                 return part
@@ -577,24 +553,8 @@ def given_name(info: NameInfo, lang: Lang) -> str:
 
 
 def vocative(name: str, lang: Lang) -> str:
-    """Ukrainian addresses people in the vocative ("Олено", "Іване"); other languages use the name as is."""
-    if lang != "uk" or not _is_cyrillic(name):
-        return name
-    uk = lemmatizer("uk")
-    if not isinstance(uk, MorphLemmatizer):
-        return name
-    parses: list[Any] = uk.parses(name)
-    for parse in parses:
-        tag = parse.tag
-        if "Name" in tag and "nomn" in tag:
-            try:
-                inflected = parse.inflect({"voct"})
-            except ValueError:
-                return name
-            if inflected is not None:
-                word: str = inflected.word
-                return word[:1].upper() + word[1:]
-    return name
+    """The name as the reply's language addresses its bearer (Ukrainian: the vocative, "Олено", "Іване")."""
+    return morphology(lang).vocative(name)
 
 
 def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
@@ -608,10 +568,115 @@ def suggest_greeting(info: NameInfo, lang: Lang, phrase: str = "") -> str:
     if phrase and informal_greeting(phrase, lang):
         phrase = ""  # "Привіт, Тарасе!" would be suggesting the familiar tone the reply should avoid
     phrase = phrase[:1].upper() + phrase[1:]  # "Катя, здравствуйте!" suggests "Здравствуйте, Екатерина!"
-    if lang == "en":
-        return f"{phrase or 'Hello'} {who},"
-    default = "Здравствуйте" if lang == "ru" else "Добрий день"
-    return f"{phrase or default}, {who}!"
+    phrases = pack(lang).phrases
+    return phrases.greeting_format.format(greeting=phrase or phrases.greeting, name=who)
+
+
+# ---------------------------------------------------------------------------------------------- template view
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateView:
+    """The reply's text as the greeting and sign-off helpers read it.
+
+    Linting a template, statements such as `{% if ticket.requester.first_name %}`, `{%- else -%}`, `{{#if name}}`
+    and `{{/if}}` are markup: the customer never sees them, and a greeting written right after one
+    (`{% if name %}Hello {{name}},`) still opens the reply. They are blanked with spaces (newlines kept), so
+    every offset is the same as in `ctx.text`. `tags` are the blanked statements with their keyword (`if`,
+    `else`, `endif`, `#if`, `/if`). A rendered reply, or a template without statements, is read as it is.
+    """
+
+    text: str
+    analysis: Analysis
+    tags: tuple[tuple[int, int, str], ...] = ()
+
+
+def template_view(ctx: RuleContext) -> TemplateView:
+    """The text with template statements blanked out (computed once per reply; see `TemplateView`)."""
+    return ctx.shared("replylint_rules.template_view", lambda: _template_view(ctx))
+
+
+def _template_view(ctx: RuleContext) -> TemplateView:
+    if ctx.facts.template:
+        from replylint.placeholders import blank_out
+        from replylint.placeholders import find_placeholders as shared_placeholders
+
+        markup = [p for p in shared_placeholders(ctx.text) if not p.is_variable]
+        if markup:
+            text = blank_out(ctx.text, markup)
+            tags = tuple((p.start, p.end, p.name.split(" ", 1)[0].strip("-~ ").casefold()) for p in markup)
+            return TemplateView(text, pipeline(ctx.language).analyse(text), tags)
+    return TemplateView(ctx.text, ctx.analysis)
+
+
+_OPENERS = frozenset({"if", "unless", "case", "ifchanged"})
+_BRANCHES = frozenset({"else", "elsif", "elif", "when", "elseif"})
+_MAX_BRANCHES = 8
+"""Greeting candidates read in one conditional; real templates have two or three branches."""
+
+
+def _is_opener(keyword: str) -> bool:
+    return keyword in _OPENERS or keyword[:1] in ("#", "^")
+
+
+def _is_end(keyword: str) -> bool:
+    return keyword.startswith(("end", "/"))
+
+
+def _branch_lines(view: TemplateView, first: Line) -> list[Line]:
+    """The first line of prose and, when it opens a conditional (`{% if name %}Hello {{name}},{% else %}Hello,
+    {% endif %}`), the first line of each other branch: any of them may be what the customer reads first. Each
+    branch ends where the next one (or the conditional) does, so "Hello," is not read as addressing "Hello"."""
+    before = [t for t in view.tags if t[1] <= first.start]
+    if not before or not _is_opener(before[-1][2]) or view.text[before[-1][1]:first.start].strip():
+        return [first]
+    starts = [first.start]
+    stops: list[int] = []
+    depth = 1
+    for start, end, keyword in view.tags[len(before):]:
+        if _is_opener(keyword):
+            depth += 1
+            continue
+        if not (_is_end(keyword) or keyword in _BRANCHES) or depth > 1:
+            depth -= _is_end(keyword)
+            continue
+        stops.append(start)
+        if _is_end(keyword) or len(starts) >= _MAX_BRANCHES:
+            break
+        starts.append(end)
+    out: list[Line] = []
+    for i, start in enumerate(starts):
+        line = _next_line(view.text, start)
+        if line is None:
+            continue
+        stop = min(line.end, stops[i]) if i < len(stops) else line.end
+        text = view.text[line.start:stop].rstrip()
+        if text:
+            out.append(Line(line.start, line.start + len(text), text))
+    return out
+
+
+def _next_line(text: str, pos: int) -> Line | None:
+    """The first non-blank line of `text` from `pos` on (its part from `pos`), stripped like `text_lines`."""
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        stripped = text[pos:end].strip()
+        if stripped:
+            start = pos + text[pos:end].index(stripped[0])
+            return Line(start, start + len(stripped), stripped)
+        pos = end + 1
+    return None
+
+
+def _greeting_rank(found: Greeting) -> int:
+    """Which branch's greeting speaks for the template: a name placeholder, then a name, then a plain greeting,
+    then a form-letter salutation (the fallback for a customer with no name on file)."""
+    if found.placeholder is not None:
+        return 0
+    if found.names:
+        return 1
+    return 3 if found.generic is not None else 2
 
 
 # --------------------------------------------------------------------------------------------- greeting
@@ -631,17 +696,23 @@ def _find_greeting(ctx: RuleContext) -> Greeting | None:
     prose is considered (a greeting further down is not an opening); lines before it that are only a link, a
     merge field or a bracketed shop name, as in the banner of many shop templates, are skipped.
     """
-    for line in opening_lines(ctx.text):
-        found = _greeting_in_line(ctx.text, ctx.analysis, ctx.language, line)
+    view = template_view(ctx)
+    lines = opening_lines(view.text)
+    if not lines:
+        return None
+    best: Greeting | None = None
+    for line in _branch_lines(view, lines[0]) if view.tags else lines[:1]:
+        found = _greeting_in_line(view.text, view.analysis, ctx.language, line)
         # A greeting in another of our languages above the body ("Hi Olena," over a Russian reply, "Добрий
         # день" over a Russian one): the greeting formulas are distinct enough to try each.
         for other in LANGUAGES:
             if found is not None:
                 break
             if other != ctx.language:
-                found = _greeting_in_line(ctx.text, ctx.analysis, other, line)
-        return found
-    return None
+                found = _greeting_in_line(view.text, view.analysis, other, line)
+        if found is not None and (best is None or _greeting_rank(found) < _greeting_rank(best)):
+            best = found
+    return best
 
 
 def opening_lines(text: str) -> list[Line]:
@@ -678,7 +749,7 @@ def _greeting_in_line(text: str, analysis: Analysis, lang: Lang, line: Line) -> 
         return None  # "Thanks, hi" is not "Anna, hi"
     # English has no grammeme to tell "Anna, hello" from "Yes, hello": a capitalised first word is taken as a
     # name the greeting uses, never as proof of a wrong name
-    personal = () if lang == "en" else leading.personal
+    personal = leading.personal if morphology(lang).names_by_grammeme else ()
     return Greeting(line.start, phrase.end, text[phrase.start:phrase.end], leading.names, personal)
 
 
@@ -761,7 +832,7 @@ def _address_word(text: str, word: Word, lang: Lang, stop: int) -> tuple[str, Wo
         return "title", word
     if _in_words(word.text, "greeting_fillers", lang):
         return "filler", word
-    if word.text[:1].isupper() or (lang != "en" and "Name" in name_tags(word.text, lang)):
+    if word.text[:1].isupper() or (morphology(lang).names_by_grammeme and "Name" in name_tags(word.text, lang)):
         return "name", word
     return None
 
@@ -815,16 +886,19 @@ def _find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
     phone number, placeholder or "Sent from my iPhone".
     """
     lang = ctx.language
-    text = ctx.text
+    view = template_view(ctx)
+    text = view.text
+    template = ctx.facts.template
     # "> " lines are a quote the splitter did not recognise; the sign-off is above them
     lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")]
-    first = 1 if len(lines) > 1 and not _closing_first(ctx, lines[0]) else 0  # the opening line greets
+    first = 1 if len(lines) > 1 and not _closing_first(view, lang, lines[0]) else 0  # the opening line greets
     candidates = lines[max(first, len(lines) - window):]
     signature = ctx.reply.signature or ""
     sig_lines = text_lines(signature)
     following: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines]
     for line in reversed(candidates):
-        found = _closing_line(ctx.analysis, lang, text, line, where="text", following=following)
+        found = _closing_line(view.analysis, lang, text, line, where="text", following=following,
+                              template=template)
         if found is not None:
             return found
         following.insert(0, ("text", line))
@@ -833,25 +907,43 @@ def _find_sign_off(ctx: RuleContext, *, window: int = 12) -> SignOff | None:
         return None
     for i, line in enumerate(sig_lines[:3]):
         rest: list[tuple[Literal["text", "signature"], Line]] = [("signature", ln) for ln in sig_lines[i + 1:]]
-        found = _closing_line(sig_analysis, lang, signature, line, where="signature", following=rest)
+        found = _closing_line(sig_analysis, lang, signature, line, where="signature", following=rest,
+                              template=template)
         if found is not None:
             return found
     return None
 
 
-def _closing_first(ctx: RuleContext, line: Line) -> bool:
+def signature_field(ctx: RuleContext, *, window: int = 12) -> Word | None:
+    """In a template, a line near the end that is only the helpdesk's signature merge field (`%{signature}`,
+    `{{ current_user.signature }}`): the helpdesk writes the closing and the name there when it sends."""
+    if not ctx.facts.template:
+        return None
+    from replylint.placeholders import find_placeholders as shared_placeholders
+    from replylint.placeholders import names_signature
+
+    for line in text_lines(ctx.text)[-window:]:
+        fields = [p for p in shared_placeholders(line.text) if p.is_variable]
+        if (len(fields) == 1 and names_signature(fields[0].name)
+                and not (line.text[:fields[0].start] + line.text[fields[0].end:]).strip(_SEPARATORS)):
+            return Word(fields[0].name, line.start + fields[0].start, line.start + fields[0].end)
+    return None
+
+
+def _closing_first(view: TemplateView, lang: Lang, line: Line) -> bool:
     """Whether a reply opens with its closing ("Kind regards,\nGeorge" above the quote, nothing written): a
     closing formula on a line of its own ending in a comma, which no greeting is, so a name must follow."""
     if not line.text.rstrip().endswith(","):
         return False
-    analysis, lang = ctx.analysis, ctx.language
+    analysis = view.analysis
     closing = _phrase_at("closings", lang, analysis, line.start, line.end)
-    return (closing is not None and not ctx.text[closing.end:line.end].strip(_SEPARATORS)
+    return (closing is not None and not view.text[closing.end:line.end].strip(_SEPARATORS)
             and _phrase_at("greetings", lang, analysis, line.start, line.end) is None)
 
 
 def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where: Literal["text", "signature"],
-                  following: Sequence[tuple[Literal["text", "signature"], Line]]) -> SignOff | None:
+                  following: Sequence[tuple[Literal["text", "signature"], Line]],
+                  template: bool = False) -> SignOff | None:
     found = _phrase_at("closings", lang, analysis, line.start, line.end)
     if found is None:
         return None
@@ -860,14 +952,14 @@ def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where
     core = rest.strip(_SEPARATORS)
     nxt = next(((w, ln) for w, ln in following if not _SEPARATOR_LINE.match(ln.text)), None)
     if not core:
-        if nxt is not None and is_signer(nxt[1].text, lang):
+        if nxt is not None and is_signer(nxt[1].text, lang, template=template):
             return _with_name(base, nxt[1], nxt[0])
         return base
     stripped = rest.lstrip()
     if stripped[:1] in ",—–-":
-        same_line = is_signer(stripped.lstrip(" \t,—–-"), lang)
+        same_line = is_signer(stripped.lstrip(" \t,—–-"), lang, template=template)
     elif stripped[:1] in "!." and stripped[1:].lstrip()[:1] in "—–-":
-        same_line = is_signer(core, lang)  # "Дякуємо! — Анна"
+        same_line = is_signer(core, lang, template=template)  # "Дякуємо! — Анна"
     elif stripped[:1] in "!.":
         same_line = False  # "Thanks! Your order shipped today." is a sentence, not a signature
     else:
@@ -876,7 +968,7 @@ def _closing_line(analysis: Analysis, lang: Lang, src: str, line: Line, *, where
         start = found.end + rest.index(core)
         return _with_name(base, Line(start, start + len(core), core), where)
     if (nxt is not None and nxt[0] == where and "\n\n" not in src[line.end:nxt[1].start]
-            and not _SENTENCE_INSIDE.search(core) and is_signer(nxt[1].text, lang)):
+            and not _SENTENCE_INSIDE.search(core) and is_signer(nxt[1].text, lang, template=template)):
         # one sentence opening with a closing formula ("Thanks for your patience."), the name right under it:
         # that is the sign-off; "Thanks! Your order shipped today." followed by a paragraph break is not
         return _with_name(base, nxt[1], nxt[0])
@@ -890,19 +982,21 @@ def _with_name(base: SignOff, line: Line, where: Literal["text", "signature"]) -
                    where)
 
 
-def is_signer(line: str, lang: Lang) -> bool:
+def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
     """Whether a line after a closing names who signs: a person or a team, not a link, address or footer.
 
     Accepted: "Marta", "Jenna Walsh", "The Pawsome Pantry Team", "Марина, служба поддержки", "— Анна",
     "команда магазина" (a team word may start in lower case). Rejected: "https://shop.example", "[Agent Name]",
     "Sent from my iPhone", "Tel: 0117 496 0123", and sentences ("Let me know if you need anything.").
+    In a `template`, a merge field that holds a name other than the customer's signs too ("{{ agent.first_name
+    }}, Support team", "%{staff.name}", "{shop_name}"): the helpdesk fills it in when the reply is sent.
     """
     raw = line.strip()
     text = raw.lstrip("-–—•* ").rstrip(" ,.!;")
     if not text or len(text) > 80 or _NOT_SIGNER.search(text):
         return False
     if find_placeholders(text):
-        return False
+        return template and _merge_field_signs(_MARKDOWN_LINK.sub(r"\1", text), lang)
     words = text.split()
     if len(words) > 8:
         return False
@@ -916,6 +1010,31 @@ def is_signer(line: str, lang: Lang) -> bool:
     # "Thanks" under "Kind regards" is a second closing, not a name
     second_closing = _phrase_at("closings", lang, snippet, 0, len(text), with_english=True) is not None
     return not (second_closing and not any(ch.isupper() for ch in text[1:]))
+
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+"""`[{shop_name}]({shop_url})`: what the customer reads is the link's text."""
+
+
+def _merge_field_signs(text: str, lang: Lang) -> bool:
+    """Whether a template's signer line is name merge fields, optionally with a role or team after them."""
+    from replylint.placeholders import find_placeholders as shared_placeholders
+    from replylint.placeholders import names_a_name, names_signature
+
+    fields = [p for p in shared_placeholders(text) if p.is_variable]
+    if len(fields) != len(find_placeholders(text)):
+        return False  # "[Agent Name]", "XXX": a blank someone must fill in by hand
+    if not fields or any(p.is_customer_name or not (p.is_agent_name or names_a_name(p.name) or names_signature(p.name))
+                         for p in fields):
+        return False
+    pieces: list[str] = []
+    pos = 0
+    for merge_field in fields:
+        pieces.append(text[pos:merge_field.start])
+        pos = merge_field.end
+    pieces.append(text[pos:])
+    core = " ".join(" ".join(pieces).split()).strip(_SEPARATORS + "()|")
+    return not core or is_signer(core, lang)
 
 
 def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) -> bool:
@@ -1007,9 +1126,9 @@ def _names_field(inner: str) -> bool:
     """Whether bracketed text is a field name: English ends with the field word ("[Agent Name]"), Russian and
     Ukrainian start with it ("[Имя клиента]", "[номер замовлення]")."""
     for lang in LANGUAGES:
-        if _is_cyrillic(inner) == (lang == "en"):
+        if ("cyrillic" if _is_cyrillic(inner) else "latin") != pack(lang).script:
             continue
         for found in mail_lexicon("placeholder_words", lang).find(_analyse(inner, lang)):
-            if (lang == "en" and found.end == len(inner)) or (lang != "en" and found.start == 0):
+            if found.start == 0 if pack(lang).head_first else found.end == len(inner):
                 return True
     return False

@@ -61,6 +61,11 @@ class Autoreply(Rule):
     """
 
     id = "autoreply"
+    lexicons = (
+        "acknowledgements", "autoreply_boilerplate", "callback", "closings", "device_footers", "generic_salutations",
+        "greeting_fillers", "greetings", "help_links", "honorifics", "non_person_names", "reply_promises",
+        "team_words",
+    )
     tags = ("service",)
     messages = {
         "no-timeframe": "This automatic acknowledgement does not say when the full answer will come; give a time "

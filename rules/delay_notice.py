@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from replylint.i18n import tr
+from replylint.lexicon import read_entries
+from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import LexiconSource, clause_end, clause_start, past_tense, plan_times, sentence_at
@@ -28,7 +30,6 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-_FUTURE_EN = frozenset({"will", "'ll", "shall", "going", "should", "would", "can", "may", "might", "expect", "due"})
 
 
 def _told_as_past(analysis: Analysis, char: int, past: set[int], memo: dict[tuple[int, int], bool] | None = None,
@@ -61,15 +62,14 @@ def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], p
             return False
     elif not any(lo <= j < hi for j in past):
         return False
-    parses = getattr(analysis.pipeline.lemmatizer, "parses", None)
+    present_or_future = analysis.morphology.present_or_future
+    future = DelayNotice.lexicon_words("future_markers")
     for j in range(lo, hi):
         low = analysis.token_lowers[j]
-        if low in _FUTURE_EN:
+        if low in future:
             return False
-        if parses is not None and j not in past:
-            found = parses(low)
-            if found and any(g in str(getattr(found[0], "tag", "")) for g in ("futr", "pres")):
-                return False
+        if j not in past and present_or_future(low):
+            return False
     return True
 
 
@@ -90,15 +90,32 @@ class DelayNotice(Rule):
     answer). A possible delay with its cause named in the same sentence is announced, not hypothetical
     ("Через святкові дні відповідь може затриматися", "may be delayed by a day because of the storm").
     "Postponed", "перенесли", "taking longer than expected" are delays.
+    A time frame is neither a cause nor a new date: "parcels may be delayed over the holidays" stays
+    hypothetical, while "may be delayed because of the holidays" names a cause and is announced; "your parcel
+    will be delayed over the bank holiday weekend" is announced (it will be) and still lacks a date, as the
+    weekend says when the delay happens, not when the parcel comes. A delay is said with the words and phrases
+    listed under "Recognised phrases" below, in any form; a description of slowness without one («посилка їде
+    так довго», «посылка едет так долго», "it's taking a while") is not read as a delay notice.
     """
 
     id = "delay-notice"
+    lexicons = (
+        "delay_apologies", "delay_causes", "delay_conditions", "delay_modals", "delay_not_delays", "delay_phrases",
+        "delay_reply_words", "delay_reschedule_requests", "delay_reschedules", "delay_resolved", "future_markers",
+        "sales_terms",
+    )
     tags = ("content",)
     messages = {
         "no-apology": "The reply says \"{phrase}\" but never apologises for the delay.",
         "no-new-date": "The reply says \"{phrase}\" but gives no new expected date or time.",
     }
     examples = (
+        bad("en", "Hi Tom,\n\nSorry, your parcel will be delayed over the bank holiday weekend.\n\nBest,\nAnna",
+            ("no-new-date", "delayed"), note="the weekend says when the delay happens, not when the parcel comes"),
+        good("en", "Hi Tom,\n\nYour parcel left today. Parcels may be delayed over the holidays.\n\nBest,\nAnna",
+             note="a possible delay with a time frame, no cause: hypothetical"),
+        good("uk", "Добрий день, Олено!\n\nПосилка їде так довго через свята, вона вже у вашому місті.\n\n"
+             "З повагою,\nАнна", note="slowness described without a delay word is not read as a delay notice"),
         bad("en", "Hi Omar,\n\nNot yet. Order 7712 is delayed because our supplier sent the wrong colour.\n\n"
             "Kind regards,\nIsabel", ("no-apology", "delayed"), ("no-new-date", "delayed")),
         bad("en", "Hi Linda,\n\nI'm sorry, your parcel is held up at the DPD depot in Leeds.\n\nKind regards,\nRuth",
@@ -143,6 +160,10 @@ class DelayNotice(Rule):
         bad("en", "Hi Tom,\n\nSorry, your order is taking a little longer than expected to leave our warehouse."
             "\n\nBest,\nAnna", ("no-new-date", "is taking a little longer")),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        return {lang: read_entries(cls.lexicon_path() / f"delay_phrases.{lang}.txt") for lang in LANGUAGES}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         if not ctx.text.strip():

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
+from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Lang
-from replylint.nlp import Analysis, lemmatizer
+from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
 from replylint_rules._mail import informal_closing
@@ -122,11 +122,6 @@ def inside(spans: list[Span], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-_ADDRESSING_2SG = frozenset({"можешь", "сможешь", "хочешь", "захочешь", "можеш", "зможеш", "хочеш", "захочеш"})
-"""2nd-person forms that ask something of the reader ("можешь прислать снимок"), never the generic "you" of
-"ничего не поделаешь": one of them addresses the customer as ты even in a reply that says nothing else so."""
-
-
 # --- emoticons ----------------------------------------------------------------------------------------------
 
 _EMOJI = (
@@ -156,7 +151,6 @@ A bracket run counts once; runs whose brackets all close an opening one ("(see (
 RUN_LENGTH = 3
 """A smiley whose mouth or bracket repeats this often (":)))", ")))", ":DDD") is a chat-style run."""
 
-_FORMAL_CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 
 
 def _is_run(mark: str) -> bool:
@@ -196,83 +190,14 @@ _BRACKET = re.compile(r"[()]")
 
 # --- ты / ти --------------------------------------------------------------------------------------------------
 
-_FORMAL_PRONOUN = {"ru": "вы", "uk": "ви"}
-_FORMAL_POSSESSIVE = {"ru": "ваш", "uk": "ваш"}
-_IDIOM_NEXT = {"ласка", "-", "то"}
-"""Words after an imperative that make it a fixed phrase: "будь ласка" (please), "будь-який", "будь то"."""
-
-
-def _parses(analysis: Analysis, word: str) -> list[Any]:
-    lem = analysis.pipeline.lemmatizer
-    return list(lem.parses(word)) if hasattr(lem, "parses") else []
-
-
-def _grammemes(parse: Any) -> frozenset[str]:
-    """A parse's grammemes as plain strings: the uk tag set rejects membership tests for ru-only grammemes."""
-    return frozenset(str(g) for g in parse.tag.grammemes)
-
-
 def _verb_kind(analysis: Analysis, word: str) -> str | None:
-    """perf: asked of every word of every reply, so the answer is kept per language and word."""
-    return _verb_kind_of(analysis.lang, word.lower())
-
-
-@lru_cache(maxsize=50_000)
-def _verb_kind_of(lang: Lang, word: str) -> str | None:
-    """"impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None.
-
-    Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as verbs.
-    Russian pymorphy3 scores parses, so very unlikely ones are ignored; the Ukrainian dictionary scores all 1.0.
-    """
-    morph = lemmatizer(lang)
-    parses = [p for p in (morph.parses(word) if hasattr(morph, "parses") else []) if p.score >= 0.05]
-    if not parses:
-        return None
-    kinds = set()
-    for p in parses:
-        tag = _grammemes(p)
-        if "VERB" not in tag or "sing" not in tag or {"Name", "Surn", "Patr", "Abbr"} & tag:
-            return None
-        if "impr" in tag and "incl" not in tag:
-            kinds.add("impr")
-        elif "2per" in tag:
-            kinds.add("2sg")
-        else:
-            return None
-    return kinds.pop() if len(kinds) == 1 else None
+    """"impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None."""
+    return analysis.morphology.informal_verb(word.lower())
 
 
 def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
     """The polite equivalent of an informal form: тебе -> Вам, твоя -> Ваша, напиши -> напишите."""
-    lang = analysis.lang
-    parses = _parses(analysis, word)
-    if not parses:
-        return None
-    source = next((p for p in parses if p.normal_form == lemma), None)
-    if source is None:
-        if lemma not in ("ты", "ти"):
-            return None
-        # uk "тобі" parses only as a foreign name (Toby); in a reply it is the dative "to you"
-        return "Вам"
-    target_word = _FORMAL_PRONOUN.get(lang) if lemma in ("ты", "ти") else None
-    if lemma in ("твой", "твій"):
-        target_word = _FORMAL_POSSESSIVE.get(lang)
-    if target_word is None:
-        inflected = source.inflect({"plur"})
-        if inflected is None:
-            return None
-        plural: str = inflected.word
-        return plural[:1].upper() + plural[1:] if word[:1].isupper() else plural
-    grammemes = {g for g in (source.tag.case, source.tag.number, source.tag.gender) if g}
-    if lemma in ("ты", "ти"):
-        grammemes.discard("sing")
-        grammemes.add("plur")
-    for target in _parses(analysis, target_word):
-        inflected = target.inflect(grammemes - {"gent"} if "accs" in grammemes else grammemes)
-        if inflected is not None:
-            word_form: str = inflected.word
-            return word_form[:1].upper() + word_form[1:]
-    return None
+    return analysis.morphology.formal_form(word, lemma)
 
 
 # --- the rule ---------------------------------------------------------------------------------------------------
@@ -295,10 +220,15 @@ class FamiliarTone(Rule):
     as the reader sees it, and a run of brackets counts once ("спасибо)))" is one), but a run of three or more
     (":)))", ")))", ":DDD") is chat style on its own and is reported even alone. Slang includes chat words
     («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line («Пока!»,
-    «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed).
+    «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed). The Вы/Ви
+    form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested.
     """
 
     id = "familiar-tone"
+    lexicons = (
+        "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
+        "reported_speech", "slang", "slang_address",
+    )
     tags = ("tone",)
 
     @dataclass(frozen=True)
@@ -344,6 +274,8 @@ class FamiliarTone(Rule):
              note="one emoji is friendly, not overload"),
         bad("uk", "Вітаю, Тарасе!\n\nЗамовлення прибуде завтра.\n\nБувай!\nМарина", ("informal-closing", "Бувай"),
             note="a goodbye for friends; «З повагою» is suggested, not «Бувайте»"),
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення прибуде в п'ятницю.\n\nБувайте!\nАнна",
+            ("informal-closing", "Бувайте"), note="the Ви form of a goodbye for friends is as casual"),
         bad("ru", "Юрий, здравствуйте!\n\nЗаказ приедет завтра :)))\n\nС уважением,\nЕвгения",
             ("emoticon-run", ":)))"), note="one run of brackets, chat style on its own"),
         bad("ru", "Юрий, здравствуйте!\n\nСорян, наш косяк: заказ приедет завтра.\n\nС уважением,\nЕвгения",
@@ -365,9 +297,9 @@ class FamiliarTone(Rule):
             # reported once, as a closing, with a polite one suggested ("Бувайте" would be the same goodbye)
             cited = Spans([*cited, (closing.start, closing.end)])
             yield Hit("informal-closing", closing.start, closing.end,
-                      {"word": text[closing.start:closing.end], "formal": _FORMAL_CLOSING[lang]},
-                      suggestion=_FORMAL_CLOSING[lang])
-        if lang in ("ru", "uk"):
+                      {"word": text[closing.start:closing.end], "formal": pack(lang).phrases.closing},
+                      suggestion=pack(lang).phrases.closing)
+        if self.lexicon("informal_pronouns", lang).phrases:  # empty where the language has no informal "you"
             yield from self._informal_you(analysis, lang, cited)
         yield from self._slang(analysis, lang, cited)
         marks = [s for s in emoticon_spans(text) if not inside(cited, *s)]
@@ -388,6 +320,8 @@ class FamiliarTone(Rule):
         formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
             _is_formal_verb(analysis, text) for text in texts if text.isalpha())
         hits: dict[int, Hit] = {}
+        # "можешь прислать": a 2nd-person form asking the reader; "будь ласка": an imperative in a fixed phrase
+        addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
         generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
@@ -404,11 +338,11 @@ class FamiliarTone(Rule):
                 continue
             if text[:1].isupper() and not doc[i].is_sent_start:
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
-            if i + 1 < len(texts) and texts[i + 1].lower() in _IDIOM_NEXT:
+            if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
             hit = Hit("informal-you", start, start + len(text), {"word": text},
                       suggestion=_formal_form(analysis, text, doc[i].lemma_))
-            direct = kind != "2sg" or text.lower() in _ADDRESSING_2SG
+            direct = kind != "2sg" or text.lower() in addressing
             (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in
@@ -437,17 +371,8 @@ class FamiliarTone(Rule):
 
 
 def _is_formal_verb(analysis: Analysis, word: str) -> bool:
-    return _is_formal_verb_of(analysis.lang, word.lower())
-
-
-@lru_cache(maxsize=50_000)
-def _is_formal_verb_of(lang: Lang, word: str) -> bool:
     """A 2nd-person plural verb or imperative ("напишите", "напишіть"): the reply speaks to the customer as Вы."""
-    morph = lemmatizer(lang)
-    parses = list(morph.parses(word)) if hasattr(morph, "parses") else []
-    likely = [_grammemes(p) for p in parses if p.score >= 0.05]
-    return bool(likely) and all(
-        "VERB" in g and "plur" in g and ("2per" in g or ("impr" in g and "incl" not in g)) for g in likely)
+    return analysis.morphology.formal_verb(word.lower())
 
 
 def _lemma_of(analysis: Analysis, m: Match, lexicon: Lexicon) -> str:

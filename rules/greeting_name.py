@@ -24,9 +24,19 @@ class GreetingName(Rule):
     signs with a short one is fine ("Екатерина" for "Катя"). When the sources disagree (the reply's To says
     "Katherine Moore", she signs "Kate"), a greeting with any of them is fine, and a suggestion uses the most
     trusted: the caller's `customer_name`, then the original's From, then the reply's To, then the signature.
+    A short form is accepted only when one of those sources holds it; a full form need not appear anywhere. The
+    address itself is never read for a name: "sashko.bike@…" tells nothing, so with no display name, signature
+    or `customer_name` no name is known and any greeting passes. A generic salutation ("Dear customer",
+    «Уважаемый покупатель!», «Шановний покупцю») and a greeting with an unfilled placeholder ("Добрий день,
+    [Ім'я]!") are greetings, so never `missing`; when the name is known they are `no-name`, unless the reply is
+    checked as a template (`template` fact), where the placeholder is the name to be filled in.
     """
 
     id = "greeting-name"
+    lexicons = (
+        "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
+        "name_variants", "non_person_names", "placeholder_words",
+    )
     tags = ("structure", "greeting")
 
     @dataclass(frozen=True)
@@ -78,6 +88,18 @@ class GreetingName(Rule):
             ("wrong-name", "Kate"), original="From: Katherine Moore <k.moore@example.org>\n\nWhere is my order?"),
         good("en", "Hi Olga,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
              facts={"customer_name": "Ольга Смирнова"}, note="a transliterated name is the same name"),
+        bad("ru", "Здравствуйте, Саша!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Саша"), original="Где мой заказ 48213?\n\nАлександр",
+            note="a short form no source holds: he signs 'Александр'"),
+        good("uk", "Добрий день, Сашко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+             original="From: sashko.bike@example.com\n\nДе моє замовлення?",
+             note="the address is not read for a name, so no name is known and any greeting passes"),
+        bad("ru", "Уважаемый покупатель!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("no-name", "Уважаемый покупатель"), original="Где мой заказ 48213?\n\nИрина Петрова",
+            note="a generic salutation is a greeting without the known name"),
+        bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            "no-name", original="Де моє замовлення?\n\nІрина Петренко",
+            note="an unfilled placeholder is not the name"),
         good("uk", "Добрий день, Катерино!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
              original="Коли приїде замовлення?\nКатя", note="the full form for a customer who signs with a short one"),
     )

@@ -30,10 +30,17 @@ class HonestUnknown(Rule):
     знаю, как вас благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with
     or without a reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link,
     a referral, a suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is
-    enough (the guess is); an undated promise alone is reported as `no-timeframe`.
+    enough (the guess is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not
+    known ("the importer hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the
+    gap but leaves the customer nothing to plan with or act on; a reason counts only as the support of a guess
+    ("probably June, as the importer ships monthly").
     """
 
     id = "honest-unknown"
+    lexicons = (
+        "answer_not_steps", "unknown_admissions", "unknown_guesses", "unknown_not_admissions", "unknown_not_mine",
+        "unknown_promises", "unknown_referrals",
+    )
     tags = ("content",)
     messages = {
         "nothing-offered": "\"{phrase}\" is left on its own; add a best guess, a link, who to ask, or when you "
@@ -41,6 +48,12 @@ class HonestUnknown(Rule):
         "no-timeframe": "\"{phrase}\" is followed by a promise to find out but no time; say by when (\"by Friday\").",
     }
     examples = (
+        bad("en", "Hi Tom,\n\nWe don't know yet when the sofa will be back in stock: the importer hasn't "
+            "confirmed.\n\nBest,\nAnna", ("nothing-offered", "We don't know"),
+            note="a reason alone gives the customer nothing to go on"),
+        bad("ru", "Здравствуйте, Ольга!\n\nПока неизвестно, когда диван снова появится: производитель ещё не "
+            "прислал план.\n\nС уважением,\nАнна", ("nothing-offered", "Пока неизвестно"),
+            note="a reason alone gives the customer nothing to go on"),
         bad("en", "Hi Freya,\n\nI'm not sure when the tan boots will be back in stock.\n\nKind regards,\nAnders",
             ("nothing-offered", "I'm not sure")),
         bad("en", "Hi Bethan,\n\nI don't know yet. I'll let you know when I hear more.\n\nWarm regards,\nTom",

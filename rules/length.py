@@ -13,6 +13,10 @@ from replylint.rule import Hit, Rule, RuleContext, bad, good
 PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
 """A run of non-blank lines; linear, since each character is consumed by exactly one branch."""
 
+QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+"""A "> " line left in the text (an interleaved reply's later quotes, or a quote with no header): the customer's
+words, never counted as the agent's."""
+
 _LONG_EN = " ".join(["We have checked the order and everything is in place now."] * 40)
 _LONG_RU = " ".join(["Мы проверили заказ, и теперь всё в полном порядке."] * 45)
 _LONG_UK = " ".join(["Ми перевірили замовлення, і тепер усе в повному порядку."] * 45)
@@ -26,10 +30,21 @@ class Length(Rule):
     of two or three words ("Done.", "See FAQ.") reads as a brush-off. The limits count words of the message
     itself: the opening greeting, the closing line with everything under it (name, contact block, legal
     disclaimer), the quoted original and the signature are excluded, since none of them is what the customer
-    reads the reply for.
+    reads the reply for. In an interleaved reply only the answers count: every "> " line is the customer's,
+    whether or not a header introduces it. A word is anything holding a letter or a digit, so numbers count
+    ("15.50", "№123", "09:30"), while a dash, a bullet, a currency sign or other punctuation alone does not;
+    parts joined by a hyphen count separately ("e-mail", «кто-то» are two), as do English contractions
+    ("don't"). A reply with no words of its own (blank, only the quoted original, only a greeting and a
+    closing) is `empty`, an error, instead of too short. The other rules still read whatever text there is: a
+    reply that is only a quote gets nothing else, one with a closing but no greeting still lacks a greeting, and
+    the customer's questions are still unanswered.
     """
 
     id = "length"
+    lexicons = (
+        "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings", "honorifics",
+        "non_person_names", "placeholder_words", "team_words",
+    )
     tags = ("style",)
 
     @dataclass(frozen=True)
@@ -70,6 +85,18 @@ class Length(Rule):
         good("uk", "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні, кур'єр привезе його в четвер.\n\n"
              "З повагою,\nМарина"),
         good("en", "Thanks, done.", options={"min-words": 2}, note="limits are options"),
+        bad("en", "Sent — order #123.", ("too-short", "Sent — order #123."),
+            note="three words: a number is a word, the dash is not"),
+        good("en", "Refund sent — 2 items, £31.00.", note="five words, the minimum: numbers count, the dash and £ not"),
+        bad("en", "Hi Anna,\n\nOn Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order? "
+            "Has it been sent to the new address I gave you?\nIt left today.\n\n> Can I pay by card?\nYes.\n\n"
+            "Best,\nTom", "too-short",
+            note="interleaved: only the answers under the quotes count, four words"),
+        good("ru", "Здравствуйте, Ирина!\n\n> Когда придёт заказ?\nЗаказ приедет в четверг, курьер позвонит "
+             "заранее.\n\n> Можно оплатить картой?\nДа, картой курьеру.\n\nС уважением,\nОлег",
+             note="interleaved: the answers under the quotes are the reply's words"),
+        bad("uk", "Добрий день, Олено!\n\n> Коли буде доставка?\n> Чи можна оплатити карткою?\n",
+            "empty", note="only a greeting over the customer's quoted lines: nothing of the agent's own"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -78,38 +105,57 @@ class Length(Rule):
         if not text.strip():
             # Nothing of the agent's own: an empty draft, or one that only quotes the customer. A pre-send hook
             # must stop it, hence the error level whatever the rule's default.
-            yield Hit("empty", 0, 0, severity=Severity.ERROR)
+            yield Hit.whole_reply("empty", severity=Severity.ERROR)
             return
         analysis = ctx.analysis
         lo, hi = body_range(ctx)
-        starts = analysis.word_starts
-        first, stop = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-        total = stop - first
+        # From the start of lo's line: the body can begin inside a "> " line (after the greeting's punctuation)
+        quoted = [(m.start(), m.end()) for m in QUOTED_LINE.finditer(text, text.rfind("\n", 0, lo) + 1, hi)]
+        own = _own_words(analysis.word_starts, lo, hi, quoted)
+        total = len(own)
         if total == 0:
-            # Only a greeting, a closing and a signature: as empty as a draft with nothing in it.
-            yield Hit("empty", 0, 0, severity=Severity.ERROR)
+            # Only a greeting, a closing, a signature or "> " quotes: as empty as a draft with nothing in it.
+            yield Hit.whole_reply("empty", severity=Severity.ERROR)
             return
         if opts.min_words and total < opts.min_words:
             start = len(text) - len(text.lstrip())
             yield Hit("too-short", start, len(text.rstrip()), {"words": total, "limit": opts.min_words})
         if total > opts.max_words:
-            last = analysis.word_indexes[stop - 1]
-            yield Hit("too-long", starts[first + opts.max_words], analysis.token_ends[last],
+            last = analysis.word_indexes[own[-1]]
+            yield Hit("too-long", analysis.word_starts[own[opts.max_words]], analysis.token_ends[last],
                       {"words": total, "limit": opts.max_words})
         for sent in analysis.sentences:
             if sent.end_char <= lo or sent.start_char >= hi:
                 continue
-            count = analysis.word_count(max(lo, sent.start_char), min(hi, sent.end_char))  # the body's words only
+            count = _count(analysis.word_starts, own, max(lo, sent.start_char), min(hi, sent.end_char))
             if count > opts.max_sentence_words:
                 body = sent.text.rstrip()
                 yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
                           {"words": count, "limit": opts.max_sentence_words})
         for para in PARAGRAPH.finditer(text, lo, hi):
-            count = analysis.word_count(para.start(), para.end())
+            count = _count(analysis.word_starts, own, para.start(), para.end())
             if count > opts.max_paragraph_words:
                 yield Hit("long-paragraph", para.start(), para.end(),
                           {"words": count, "limit": opts.max_paragraph_words})
 
+
+def _own_words(starts: list[int], lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[int]:
+    """Indexes (into `starts`) of the words in [lo, hi) that are not on a "> " line, in order; one pass."""
+    own = []
+    q = 0
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        while q < len(quoted) and quoted[q][1] <= starts[i]:
+            q += 1
+        if q < len(quoted) and quoted[q][0] <= starts[i]:
+            continue
+        own.append(i)
+    return own
+
+
+def _count(starts: list[int], own: list[int], start: int, end: int) -> int:
+    """The agent's own words starting in [start, end), by bisection over their offsets."""
+    first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return bisect.bisect_left(own, stop) - bisect.bisect_left(own, first)
 
 def body_range(ctx: RuleContext) -> tuple[int, int]:
     """Offsets in ctx.text of what the agent wrote between the greeting and the closing line."""

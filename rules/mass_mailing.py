@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from replylint.model import LANGUAGES, Severity
-from replylint.nlp import MorphLemmatizer, lemmatizer
+from replylint.languages import Script, morphology, of_script
+from replylint.mail.lines import Line, text_lines
+from replylint.model import LANGUAGES, Lang, Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._mail import (
-    Line,
     customer_name,
     find_greeting,
     find_placeholders,
     find_sign_off,
-    last_line_span,
     suggest_greeting,
-    text_lines,
-    word_list,
 )
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -37,9 +33,19 @@ class MassMailing(Rule):
     placeholder is an error: the customer sees the template's braces. Linting a template (the `template` fact),
     placeholders are expected and not reported. Ordinary abbreviations, codes and brand names in capitals (DHL,
     SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is a company name under the closing.
+    A word with a digit ("TV-OLED55-UK", "PS5") neither counts toward a run of capitals nor breaks one; a run is
+    `caps-run` shouted words in a line. Spam phrases are the ones listed under "Recognised phrases" below, in
+    any inflected form («100% безкоштовна»); an ordinary offer is not spam ("15% off", "free delivery",
+    «бесплатно», «безкоштовна доставка»): pushy judges sales pressure. A newsletter footer is an unsubscribe
+    line or "you are receiving this because you subscribed"; a confidentiality disclaimer is not one.
     """
 
     id = "mass-mailing"
+    lexicons = (
+        "abbreviations", "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings",
+        "honorifics", "informal_greetings", "non_person_names", "placeholder_words", "spam_phrases", "team_words",
+        "unsubscribe",
+    )
     tags = ("tone", "spam")
 
     @dataclass(frozen=True)
@@ -57,6 +63,15 @@ class MassMailing(Rule):
         "shouting": "\"{text}\" reads as shouting; use normal capitalisation and punctuation.",
     }
     examples = (
+        bad("uk", "Добрий день, Олено!\n\nЗамовлення відправлено. Доставка 100% безкоштовна!\n\nЗ повагою,\nАнна",
+            ("spam-phrase", "100% безкоштовна"), note="a listed phrase in another form"),
+        good("en", "Hi Tom,\n\nYour order left today. You get 15% off your next order, and delivery is free.\n\n"
+             "Best,\nAnna", note="an ordinary offer is not spam wording"),
+        good("en", "Hi Tom,\n\nThe TV-OLED55-UK is in stock and ships today.\n\nBest,\nAnna\n\nCONFIDENTIALITY "
+             "NOTICE: This e-mail is intended solely for the addressee.",
+             note="a confidentiality disclaimer is not a newsletter footer, and a model code is not shouting"),
+        good("ru", "Здравствуйте, Ольга!\n\nЗаказ отправлен, доставка бесплатно.\n\nС уважением,\nАнна",
+             note="free delivery is a fact, not spam wording"),
         bad("en", "Dear Customer,\n\nSale items can be returned within 14 days.\n\nKind regards,\nOliver",
             ("generic-salutation", "Dear Customer")),
         bad("en", "Hi {{first_name}},\n\nI've refunded the duplicate payment today.\n\nThanks,\nHarriet",
@@ -95,6 +110,10 @@ class MassMailing(Rule):
         good("uk", "Добрий день, Олено!\n\nКошти повернуто на картку, що закінчується на XXXX.\n\n"
              "З повагою,\nМарина", note="a masked card number"),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        return {lang: cls.lexicon_entries("spam_phrases", lang) for lang in LANGUAGES}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         text = ctx.text
@@ -141,9 +160,8 @@ class MassMailing(Rule):
                 yield Hit("unsubscribe", found.start, found.end, {"text": text[found.start:found.end]})
         sig = ctx.signature_analysis
         if sig is not None:
-            start, end = last_line_span(text)
             for found in lexicon.find(sig):
-                yield Hit("unsubscribe", start, end, {"text": sig.text[found.start:found.end]})
+                yield Hit.in_signature("unsubscribe", found.start, found.end, {"text": sig.text[found.start:found.end]})
 
     def _shouting(self, line: Line, *, caps: bool) -> Iterator[Hit]:
         # perf: most lines have no run of capitals at all; counting upper-case words is a cheap way to know
@@ -185,49 +203,16 @@ class MassMailing(Rule):
 
     @staticmethod
     def _abbreviation(word: str) -> bool:
-        folded = word.casefold()
-        return any(folded in word_list("abbreviations", lang) for lang in LANGUAGES)
+        return word.casefold() in MassMailing.lexicon_words("abbreviations")
 
 
 def _inside(lines: list[Line], pos: int) -> bool:
     return any(line.start <= pos < line.end for line in lines)
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """English words known to spaCy's data: the lemma lookup table (inflected forms and lemmas), the WordNet lemma
-    index (base forms) and the stop words (function words neither lists). It tells "PLEASE NOTE" (words) from
-    "ASUS ROG" or "JBL" (names and codes, which are written in capitals)."""
-    import gzip
-    import json
-
-    import spacy_lookups_data
-
-    from replylint.nlp import import_spacy
-
-    import_spacy()
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    data = resources.files(spacy_lookups_data).joinpath("data")
-    words: set[str] = set(STOP_WORDS)
-    with data.joinpath("en_lemma_lookup.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        table: dict[str, str] = json.load(fh)
-    words.update(table)
-    words.update(table.values())
-    with data.joinpath("en_lemma_index.json.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        index: dict[str, list[str]] = json.load(fh)
-    for lemmas in index.values():
-        words.update(lemmas)
-    return frozenset(words)
-
-
 @lru_cache(maxsize=4096)
 def _dictionary_word(word: str) -> bool:
+    """Whether a dictionary of the word's script knows it (any installed language of that script)."""
     low = word.casefold()
-    if not any("\u0400" <= ch <= "\u04ff" for ch in low):
-        return low in _english_words()
-    for lang in ("ru", "uk"):
-        morph = lemmatizer(lang)
-        if isinstance(morph, MorphLemmatizer) and any(getattr(p, "is_known", False) for p in morph.parses(low)):
-            return True
-    return False
+    script: Script = "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in low) else "latin"
+    return any(morphology(each.code).known_word(low) for each in of_script(script))

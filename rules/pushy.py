@@ -29,12 +29,18 @@ class Pushy(Rule):
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
     it on Monday"), a sale's end date the customer asked for, a stock level. An order deadline that does not say
     when the order arrives ("order before Friday and we'll include a sample", "если закажете до воскресенья,
-    положим подарок") is a call to order; three calls in one reply are too many.
+    положим подарок") is a call to order; three calls in one reply are too many. A call is an imperative to
+    order or buy ("order", "buy", "add to basket", «закажите», «оформите заказ», «замовляйте»); an instruction
+    for a service step ("Оформите обмен в личном кабинете", «оформіть повернення») is not one.
     Phrases the customer used themselves (a site section called "Last Chance", the "buy now, pay later" option)
     and words in quotation marks are not pressure.
     """
 
     id = "pushy"
+    lexicons = (
+        "deadline_questions", "order_calls", "order_cutoffs", "order_deadlines", "pressure", "pressure_contextual",
+        "pressure_exceptions", "pressure_negators", "reported_speech", "sales_terms",
+    )
     tags = ("tone", "sales")
 
     @dataclass(frozen=True)
@@ -47,6 +53,9 @@ class Pushy(Rule):
         "repeated-call": "The reply urges the customer to order {count} times; one clear way to order is enough.",
     }
     examples = (
+        good("ru", "Здравствуйте, Ольга!\n\nОформите обмен в личном кабинете, а курьер заберёт пару завтра. "
+             "Возврат оформите там же, если размер не подойдёт. Закажите курьера на удобное время.\n\n"
+             "С уважением,\nАнна", note="service instructions are not calls to order"),
         bad("en", "Hi Wendy,\n\nYes, the Nimbus came back in stock this morning. Buy now before it sells out "
                   "again!\n\nKind regards,\nSara", ("pressure", "Buy now")),
         bad("en", "Hi Jenny,\n\nYes, the Harlow comes as a corner sofa. Order yours today to secure one.\n\n"
@@ -134,7 +143,9 @@ class Pushy(Rule):
         if original is None:
             return False
         lexicon = self.lexicon("deadline_questions", original.lang)
-        return any("?" in sent.text and lexicon.search(original, sent.start_char, sent.end_char) is not None
+        text = original.text  # perf: a slice, not Span.text, which builds a Token per word
+        return any("?" in text[sent.start_char:sent.end_char]
+                   and lexicon.search(original, sent.start_char, sent.end_char) is not None
                    for sent in original.sentences)
 
     def _echoed(self, ctx: RuleContext) -> set[str]:

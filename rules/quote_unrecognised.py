@@ -42,14 +42,22 @@ class QuoteUnrecognised(Rule):
 
     When "> ..." lines or a pasted copy of the customer's message sit in a reply with no "On ... wrote:" /
     "... написал(а):" / "... пише:" line above them, the customer reading the thread cannot tell whose words they
-    are, and every rule of this linter reads them as the agent's own: the customer's "ты", their question marks
+    are, and most rules of this linter read them as the agent's own: the customer's "ты", their question marks
     and their shouting are reported against the reply. Keep the mail client's quote header, or delete the quote.
+    Recognised headers, in each language's wording: the attribution line of Gmail, Thunderbird and Apple Mail
+    ("On Mon, 10 Nov 2025 at 09:12, Anna <a@x.com> wrote:", "On 10 Nov 2025, at 09:12, Anna wrote:", «10 нояб.
+    2025 г., в 9:12, Ольга <o@x.ru> написал(а):», «пн, 10 лист. 2025 р. о 09:12 Олена <o@x.ua> пише:»), also
+    with no verb as Gmail's Russian and Ukrainian interfaces write it («пн, 10 нояб. 2025 г. в 09:12, Ольга
+    <o@x.ru>:»), and also when Apple Mail puts it inside the quote ("> On …, Anna wrote:"); Outlook's block of
+    fields over an unmarked copy ("From:/Sent:/To:/Subject:", «От:/Отправлено:/Кому:/Тема:», «Від:/Надіслано:/
+    Кому:/Тема:»); and separators ("-----Original Message-----", «-------- Исходное сообщение --------»).
     A header the splitter did not recognise still counts as one if the line just above the quote says who wrote
     ("You wrote:", "Світлана написала 14.05 о 18:03:"), and in HTML mail the client's own quote markup (Gmail,
     Outlook, Apple Mail, Thunderbird, Yahoo) does too.
     """
 
     id = "quote-unrecognised"
+    lexicons = ("quote_attributions",)
     tags = ("structure",)
     messages = {
         "no-header": "These quoted lines have no header saying who wrote them, so they read (and are linted) as "
@@ -58,6 +66,14 @@ class QuoteUnrecognised(Rule):
                   "(and is linted) as your own words; quote it properly or remove it.",
     }
     examples = (
+        good("ru", "Здравствуйте, Ольга!\n\nЗаказ отправлен сегодня.\n\nС уважением,\nАнна\n\nОт: Ольга "
+             "<olga@example.com>\nОтправлено: 10 ноября 2025 г. 9:12\nКому: support@shop.example\nТема: Заказ\n\n"
+             "Где мой заказ?\nОльга", note="Outlook's field block over an unmarked copy is a header"),
+        good("en", "Hi Tom,\n\nYour order left today.\n\nBest,\nAnna\n\n> On 10 Nov 2025, at 09:12, Tom Lee "
+             "<tom@example.com> wrote:\n>\n> Where is my order?", note="Apple Mail's attribution inside the quote"),
+        good("uk", "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні.\n\nЗ повагою,\nАнна\n\nпн, 10 лист. "
+             "2025 р. о 09:12 Олена <olena@example.com>:\n> Де моє замовлення?",
+             note="Gmail's attribution with no verb, as its Ukrainian and Russian interfaces write it"),
         bad("en", "Hi Bella,\n\nA 10 ml travel size is coming in September.\n\nKind regards,\nChloe\n\n"
                   "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella",
             ("no-header", "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella")),

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from replylint import i18n
+from replylint.i18n import ntr, tr
 from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
@@ -26,14 +28,15 @@ _BODY_RU = "Ольга, добрый день!\n\nЗаказ 48213 привез�
 _BODY_UK = "Олено, добрий день!\n\nЗамовлення 5521 привезуть у четвер, 15 травня, до 18:00.\n\nЗ повагою,\nМарина"
 
 
-def _elapsed(hours: float) -> str:
-    """A duration the way a person says it: "3 h 10 min", "2 days 4 h"."""
+def _elapsed(hours: float, lang: str = "en") -> str:
+    """A duration the way a person says it, in the findings' language: "3 h 10 min", "2 days 4 h", «2 дня 4 ч»."""
     minutes = round(hours * 60)
     days, rest = divmod(minutes, 24 * 60)
     h, m = divmod(rest, 60)
+    hours_part = tr(lang, "{count} h").format(count=h)
     if days:
-        return f"{days} day{'s' if days != 1 else ''}" + (f" {h} h" if h else "")
-    return f"{h} h" + (f" {m} min" if m else "")
+        return ntr(lang, "{count} day", "{count} days", days).format(count=days) + (f" {hours_part}" if h else "")
+    return hours_part + (" " + tr(lang, "{count} min").format(count=m) if m else "")
 
 
 def _aligned(received: datetime, sent: datetime) -> tuple[datetime, datetime]:
@@ -58,6 +61,9 @@ class ResponseTime(Rule):
     with when the reply is sent (the `sent_at` fact or the reply's Date header), in real time across time zones.
     Without both times it says nothing. A reply dated *before* the message it answers says nothing either: that
     is clock skew or a wrongly attached original, and no answer to it would be about the agent's speed.
+    A reply later than `info-after-hours` but within `warn-after-hours` is `late` and reported only as info (the
+    examples below mark it "Noted"): worth knowing in a team's statistics, not a reason to hold the reply back.
+    Over `warn-after-hours` it is `slow`, a warning.
     """
 
     id = "response-time"
@@ -114,14 +120,15 @@ class ResponseTime(Rule):
         if hours <= 0:
             return
         opts = self.options
+        lang = i18n.resolve(ctx.facts.message_language, ctx.language)
         if hours > opts.warn_after_hours:
             kind, limit, severity = "slow", opts.warn_after_hours, None
         elif hours > opts.info_after_hours:
             kind, limit, severity = "late", opts.info_after_hours, Severity.INFO
         else:
             return
-        yield Hit(kind, params={"hours": round(hours), "limit": _number(limit), "elapsed": _elapsed(hours),
-                                "header": "Date"}, severity=severity)
+        yield Hit.in_header(kind, "Date", {"hours": round(hours), "limit": _number(limit),
+                                           "elapsed": _elapsed(hours, lang)}, severity=severity)
 
 
 def _number(value: float) -> float | int:

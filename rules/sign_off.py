@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from replylint.placeholders import find_placeholders
+from replylint.languages import pack
+from replylint.mail.lines import text_lines
+from replylint.model import LANGUAGES, Lang
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, last_line_span
+from replylint_rules._mail import find_sign_off, informal_closing, is_signer, signature_field
 
-_CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
-_NAME = {"en": "<your name>", "ru": "<ваше имя>", "uk": "<ваше ім'я>"}
-_INFORMAL_CLOSINGS = frozenset({"cheers", "take care", "speak soon", "talk soon", "talk to you soon", "удачи",
-                                "до встречи", "до связи", "до зустрічі", "на зв'язку", "бувайте", "бувай", "пока"})
-"""Closings a support reply is not offered even when the draft used one: the suggestion is the polite closing."""
+_MAX_WISH = 80
+"""A wish is a short line; longer ones are body sentences and are not tried."""
 
 
-def _merge_field_signs(source: str, line_end: int) -> bool:
-    """Whether the line under the closing holds only merge fields (the agent's name, filled in when sent)."""
-    rest = source[line_end:].lstrip("\n").split("\n", 1)[0].strip()
-    fields = find_placeholders(rest)
-    if not rest or not fields:
-        return False
-    for merge_field in reversed(fields):
-        rest = rest[:merge_field.start] + rest[merge_field.end:]
-    return not rest.strip(" ,.-–—")
+@cache
+def _wish(lang: Lang) -> re.Pattern[str]:
+    """The language pack's shape of a closing wish ("Wishing you a quick recovery", «Смачної кави!», a genitive
+    adjective and noun), compiled once; a pack without one matches nothing. Taken as a closing only when a name
+    signs under it, so a last sentence of the body is never mistaken for one."""
+    return re.compile(pack(lang).grammar.closing_wish, re.IGNORECASE)
+
+
+def _wish_signed(text: str, lang: Lang, window: int) -> bool:
+    """Whether one of the last `window` lines is a wish (see `_wish`) with the signer's name under it or after a
+    dash ("Гарного вечора! — Анна")."""
+    lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")][-window:]
+    for i, line in enumerate(lines):
+        head, dash, signer = line.text.partition(" — ")
+        if len(head) > _MAX_WISH or _wish(lang).fullmatch(head.strip()) is None:
+            continue
+        if (dash and is_signer(signer, lang)) or (i + 1 < len(lines) and is_signer(lines[i + 1].text, lang)):
+            return True
+    return False
 
 
 class SignOff(Rule):
@@ -38,10 +49,20 @@ class SignOff(Rule):
     team's name and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!",
     "Гарних свят!") or an offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for
     friends ("Пока!", "Бувай", "See ya") does close the reply, so it is not reported here as missing:
-    familiar-tone reports it as too casual.
+    familiar-tone reports it as too casual. The formulas and offers of help it knows are listed under
+    "Recognised phrases" below; a wish is recognised by its shape instead ("Wishing you a quick recovery",
+    "Have a lovely evening!", «Смачної кави!», «Хорошей поездки!»: a wish word, or a genitive adjective and
+    noun), and only when a name signs under it or after a dash. `window` counts the last non-blank lines of
+    the reply's text, including anything pasted under the name (terms, a copied note); a signature block the
+    mail client marked ("-- " above it) does not count. A closing with more than `window` lines under it is not
+    found and the reply is reported as having none: raise `window` for templates that paste long text there.
     """
 
     id = "sign-off"
+    lexicons = (
+        "closings", "device_footers", "greetings", "honorifics", "informal_closing_formulas", "informal_closings",
+        "non_person_names", "placeholder_words", "team_words",
+    )
     tags = ("structure",)
 
     @dataclass(frozen=True)
@@ -88,29 +109,47 @@ class SignOff(Rule):
              note="closed, too casually: familiar-tone reports it, not this rule"),
         good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nVolt & Co",
              note="a bare shop name is a team's name"),
+        good("en", "Hi Tom,\n\nYour refund is on its way.\n\nWishing you a quick recovery,\nPriya",
+             note="a wish with a name under it closes"),
+        good("uk", "Добрий день, Олено!\n\nКава вже в дорозі.\n\nСмачної кави!\nАнна",
+             note="a wish (a genitive adjective and noun) with a name under it closes"),
+        good("ru", "Здравствуйте, Ольга!\n\nБилеты отправлены на почту.\n\nХорошей поездки!\nАнна",
+             note="a wish with a name under it closes"),
+        bad("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
+            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            "missing", note="twelve lines pasted under the name push the closing out of the default window"),
+        good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
+            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            options={"window": 16}, note="the same reply with a larger window"),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        return {lang: cls.lexicon_entries("closings", lang) for lang in LANGUAGES}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         if not ctx.text.strip():
             return
         found = find_sign_off(ctx, window=self.options.window)
-        name = _NAME[ctx.language]
+        name = pack(ctx.language).phrases.name_placeholder
         if found is None and informal_closing(ctx) is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
+        if found is None and signature_field(ctx, window=self.options.window) is not None:
+            return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it
+        if found is None and _wish_signed(ctx.text, ctx.language, self.options.window):
+            return
         if found is None:
-            start, end = last_line_span(ctx.text)
-            yield Hit("missing", start, end, suggestion=f"{_CLOSING[ctx.language]}\n{name}")
+            start, end = ctx.last_line
+            yield Hit("missing", start, end, suggestion=f"{pack(ctx.language).phrases.closing}\n{name}")
             return
         if found.name is not None or not self.options.require_name:
             return
         source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
-        if ctx.facts.template and _merge_field_signs(source, found.line_end):
-            return  # "Kind regards,\n{{ agent.first_name }}": the helpdesk fills in who signs
         closing_line = source[found.start:found.line_end].strip()
-        if " ".join(found.phrase.casefold().split()) in _INFORMAL_CLOSINGS:
-            closing_line = _CLOSING[ctx.language]
+        if " ".join(found.phrase.casefold().split()) in self.lexicon_words("informal_closing_formulas"):
+            closing_line = pack(ctx.language).phrases.closing
+        params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"
         if found.where == "text":
-            start, end = found.start, found.end
+            yield Hit("no-name", found.start, found.end, params, suggestion=suggestion)
         else:
-            start, end = last_line_span(ctx.text)  # the signature block is not part of the text findings index
-        yield Hit("no-name", start, end, {"closing": found.phrase}, suggestion=f"{closing_line}\n{name}")
+            yield Hit.in_signature("no-name", found.start, found.end, params, suggestion=suggestion)

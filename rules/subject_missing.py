@@ -57,13 +57,14 @@ class SubjectMissing(Rule):
         headers = ctx.reply.headers
         if headers is None:
             if ctx.facts.subject is not None and not PREFIX.sub("", ctx.facts.subject).strip():
-                yield Hit("prefix-only" if ctx.facts.subject.strip() else "empty",
-                          params={"subject": ctx.facts.subject.strip()})
+                # The caller's subject, not a header of the message: the reply as a whole has no subject.
+                yield Hit.whole_reply("prefix-only" if ctx.facts.subject.strip() else "empty",
+                                      {"subject": ctx.facts.subject.strip()})
             return
         subject = ctx.facts.subject if ctx.facts.subject is not None else headers.subject
         if subject is None:
-            yield Hit("absent")
+            yield Hit.whole_reply("absent")
         elif not subject.strip():
-            yield Hit("empty", params={"header": "Subject"})
+            yield Hit.in_header("empty", "Subject")
         elif not PREFIX.sub("", subject).strip(" \t-–—:|[]()"):
-            yield Hit("prefix-only", params={"subject": subject.strip(), "header": "Subject"})
+            yield Hit.in_header("prefix-only", "Subject", {"subject": subject.strip()})

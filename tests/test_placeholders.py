@@ -9,7 +9,10 @@ from replylint.placeholders import (
     blank_out,
     find_placeholders,
     name_placeholder_in,
+    names_a_name,
+    names_agent,
     names_customer,
+    names_signature,
     overlapping,
 )
 
@@ -48,6 +51,19 @@ from replylint.placeholders import (
         ("{%endif%}", "endif", "tag", False, None),
         ("{#- note for agents -#}", "note for agents", "comment", False, None),
         ("{{#items}}", "#items", "tag", False, None),
+        ("{{#if customer.first_name}}", "#if customer.first_name", "tag", False, None),
+        ("{{else}}", "else", "tag", False, None),
+        ("{{~else~}}", "else", "tag", False, None),
+        ("{{/if}}", "/if", "tag", False, None),
+        ("{%- else -%}", "else", "tag", False, None),
+        # osTicket and Zammad: `%{...}` and `#{...}`, the delimiters included in the placeholder
+        ("%{ticket.name}", "ticket.name", "osticket", True, None),
+        ("%{recipient.name.first}", "recipient.name.first", "osticket", True, None),
+        ("%{ticket.name.first}", "ticket.name.first", "osticket", True, None),
+        ("#{ticket.customer.firstname}", "ticket.customer.firstname", "osticket", True, None),
+        ("%{staff.name}", "staff.name", "osticket", False, None),
+        ("%{ticket.dept.name}", "ticket.dept.name", "osticket", False, None),
+        ("%{ticket.number}", "ticket.number", "osticket", False, None),
     ],
 )
 def test_each_syntax_is_recognised(text: str, name: str, syntax: str, is_name: bool, fallback: str | None) -> None:
@@ -104,3 +120,52 @@ def test_overlapping_and_blank_out_keep_offsets() -> None:
 )
 def test_names_customer(name: str, expected: bool) -> None:
     assert names_customer(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("{{ agent.first_name }}", True),
+        ("{{ agent.name }}", True),
+        ("{{current_user.first_name}}", True),
+        ("{%user.firstName%}", True),
+        ("{{ticket.agent.name}}", True),
+        ("{{ ticket.assignee.name }}", True),
+        ("%{staff.name}", True),
+        ("{имя_оператора}", True),
+        ("{ім'я_працівника}", True),
+        # the customer's, or nobody's name
+        ("{{ customer.first_name }}", False),
+        ("{{ user.first_name }}", False),
+        ("%{ticket.name}", False),
+        ("{{ agent.email }}", False),
+        ("{shop_name}", False),
+    ],
+)
+def test_the_agents_name_is_recognised(text: str, agent: bool) -> None:
+    [found] = find_placeholders(f"Thanks, {text}")
+    assert found.is_agent_name is agent
+    assert not (found.is_agent_name and found.is_customer_name)
+
+
+def test_a_conditional_greeting_is_markup_around_a_name_placeholder() -> None:
+    text = "{% if ticket.requester.first_name %}Hello {{ticket.requester.first_name}},{% else %}Hello,{% endif %}"
+    found = find_placeholders(text)
+    assert [p.syntax for p in found] == ["tag", "braces", "tag", "tag"]
+    assert [p.is_variable for p in found] == [False, True, False, False]
+    assert name_placeholder_in(text) is found[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "signature", "a_name"),
+    [("signature", True, False), ("current_user.signature", True, False), ("ticket.agent.signature", True, False),
+     ("подпись", True, False), ("shop_name", False, True), ("company.name", False, True), ("order.id", False, False)],
+)
+def test_signature_and_name_variables(name: str, signature: bool, a_name: bool) -> None:
+    assert names_signature(name) is signature
+    assert names_a_name(name) is a_name
+
+
+def test_names_agent_needs_an_agent() -> None:
+    assert names_agent("agent.first_name") and names_agent("user.firstName", "helpscout")
+    assert not names_agent("user.first_name") and not names_agent("name") and not names_agent("agent.phone")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.header import Header, decode_header
 from email.message import Message
@@ -333,10 +332,3 @@ def date_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
     return datetime.fromtimestamp(seconds, UTC).isoformat().replace("+00:00", "Z")
-
-
-def iter_maildir_files(folder: Path) -> Iterator[Path]:
-    for sub in ("cur", "new"):
-        directory = folder / sub
-        if directory.is_dir():
-            yield from sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))

@@ -83,10 +83,11 @@ class LinterPlugin(WorkerPlugin):
 
 def _build_linter(config: Config) -> Any:
     from replylint.api import Linter
+    from replylint.model import LANGUAGES
     from replylint.nlp import pipeline
 
     linter = Linter(config)
-    for lang in ("en", "ru", "uk"):
+    for lang in LANGUAGES:
         pipeline(lang)
     return linter
 

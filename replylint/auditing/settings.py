@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from replylint.errors import ConfigError
+from replylint.errors import ConfigError, did_you_mean
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_HOURS = {day: "09:00-18:00" for day in WEEKDAYS[:5]}
@@ -86,11 +86,7 @@ def settings_from_mapping(data: Mapping[str, Any] | None) -> AuditSettings:
         raise ConfigError("[tool.replylint.audit] must be a table")
     for key in data:
         if key not in _KEYS:
-            import difflib
-
-            close = difflib.get_close_matches(str(key), sorted(_KEYS), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ConfigError(f"[tool.replylint.audit]: unknown key {key!r}{hint}")
+            raise ConfigError(f"[tool.replylint.audit]: unknown key {key!r}{did_you_mean(key, sorted(_KEYS))}")
     kwargs: dict[str, Any] = {k.replace("-", "_"): v for k, v in data.items()}
     for key in ("team", "holidays"):
         if key in kwargs:

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from replylint.formats.safe import json_text
-from replylint.i18n import rule_rationale, rule_summary
-from replylint.model import Report, Severity
+from replylint.i18n import rule_rationale, rule_summary, tr
+from replylint.model import Finding, Report, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -38,16 +38,14 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
     results = []
     for report in reports:
         for f in report.findings:
-            # NOTE: positions count within the reply's own text (Report.text), as every replylint output does.
-            region: dict[str, Any] = {"startLine": f.position[0], "startColumn": f.position[1]}
             result: dict[str, Any] = {
                 "ruleId": f.rule,
                 "ruleIndex": index[f.rule],
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(report.source)},
-                                                    "region": region}}],
-                "properties": {"data": dict(f.data), "message_language": report.message_language},
+                "locations": [_location(report, f)],
+                "properties": {"data": dict(f.data), "message_language": report.message_language,
+                               "location": f.location.to_dict()},
             }
             if f.suggestion:
                 result["properties"]["suggestion"] = f.suggestion
@@ -66,6 +64,21 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
     if run_language is not None:
         doc["runs"][0]["language"] = run_language
     return json_text(doc) + "\n"
+
+
+def _location(report: Report, f: Finding) -> dict[str, Any]:
+    """The file and, when the finding could be placed in it, the region; otherwise no region (a line of the
+    reply's text is not a line of the file, and a viewer would highlight the wrong one) but a location message
+    giving the position in the reply's text, as the text output does."""
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(report.source)}}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if f.file_line is not None:
+        physical["region"] = {"startLine": f.file_line, "startColumn": f.file_column or 1}
+    else:
+        where = tr(report.message_language, "in the reply's text, line {line}, column {column}")
+        location["message"] = {"text": where.format(line=f.line, column=f.column)}
+        location["properties"] = {"textLine": f.line, "textColumn": f.column}
+    return location
 
 
 def _uri(source: str) -> str:

@@ -25,6 +25,7 @@ import re
 from typing import TypeAlias
 
 from replylint.errors import ReplylintError, ReplyParseError
+from replylint.i18n import Text
 from replylint.model import Headers, ParsedMessage
 from replylint.parsing.coerce import Coerced, clean_text, coerce_input, decode_bytes, is_junk
 from replylint.parsing.html import html_structure
@@ -56,9 +57,10 @@ def parse_coerced(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[Par
     except ReplylintError:
         raise
     except RecursionError:
-        raise ReplyParseError(f"{coerced.source}: message nesting is too deep to parse") from None
+        raise ReplyParseError(Text("{source}: message nesting is too deep to parse", source=coerced.source)) from None
     except Exception as exc:  # noqa: BLE001 - no dependency's exception may escape to the caller
-        raise ReplyParseError(f"{coerced.source}: cannot parse ({type(exc).__name__}: {exc})") from None
+        raise ReplyParseError(Text("{source}: cannot parse ({type}: {exc})",
+                                   source=coerced.source, type=type(exc).__name__, exc=exc)) from None
 
 
 def _parse(coerced: Coerced) -> ParsedMessage:
@@ -95,7 +97,8 @@ def _is_html(text: str, source: str) -> bool:
 def _reject_junk(text: str, source: str) -> None:
     if is_junk(text):
         raise ReplyParseError(
-            f"{source} does not look like text or email (mostly control or undecodable bytes)"
+            Text("{source} does not look like text or email (mostly control or "
+                 "undecodable bytes)", source=source)
         )
 
 

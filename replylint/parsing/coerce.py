@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from replylint.errors import InputTooLargeError, ReplyParseError
+from replylint.i18n import Text
 
 REPAIRED = "charset-repaired"
 """Defect note: the declared charset was wrong (or missing) and another one was chosen."""
@@ -109,7 +110,8 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
         _check_size(len(data), max_bytes, "<message>")
         return Coerced(data, True, "<message>")
     raise ReplyParseError(
-        f"cannot lint a {type(value).__name__}: pass str, bytes, a path or an email.message.Message"
+        Text("cannot lint a {type}: pass str, bytes, a path or an "
+             "email.message.Message", type=type(value).__name__)
     )
 
 
@@ -123,9 +125,11 @@ def _keep_escaped_byte(match: re.Match[str]) -> str:
 
 def _check_size(size: int, max_bytes: int, source: str, *, truncated: bool = False) -> None:
     if size > max_bytes:
-        what = "is longer than" if truncated else f"is {size:,} bytes, over"
-        raise InputTooLargeError(f"{source} {what} the {max_bytes:,}-byte limit (raise max-bytes in the "
-                                 "configuration to lint it)")
+        if truncated:
+            raise InputTooLargeError(Text("{source} is longer than the {limit:,}-byte limit (raise max-bytes in "
+                                          "the configuration to lint it)", source=source, limit=max_bytes))
+        raise InputTooLargeError(Text("{source} is {size:,} bytes, over the {limit:,}-byte limit (raise max-bytes "
+                                      "in the configuration to lint it)", source=source, size=size, limit=max_bytes))
 
 
 def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
@@ -134,10 +138,10 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
     try:
         info = path.stat()
         if path.is_dir():
-            raise ReplyParseError(f"{name}: is a directory, not a message file")
+            raise ReplyParseError(Text("{name}: is a directory, not a message file", name=name))
         if not stat.S_ISREG(info.st_mode):
             # A FIFO would block open() for ever; a device may never end. Pass their bytes instead.
-            raise ReplyParseError(f"{name}: is not a regular file (a FIFO, a device or a socket)")
+            raise ReplyParseError(Text("{name}: is not a regular file (a FIFO, a device or a socket)", name=name))
         _check_size(info.st_size, max_bytes, name)
         with path.open("rb") as fh:
             # At most one byte over the limit: a file that grows while it is read is still bounded.
@@ -146,12 +150,13 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
     except ReplyParseError:
         raise
     except FileNotFoundError:
-        raise ReplyParseError(f"{name}: no such file") from None
+        raise ReplyParseError(Text("{name}: no such file", name=name)) from None
     except (ValueError, UnicodeError):
         # a NUL byte or a lone surrogate: no file can have this name, and os.stat says so with a ValueError
-        raise ReplyParseError(f"{name!r} is not a usable file name") from None
+        raise ReplyParseError(Text("{name!r} is not a usable file name", name=name)) from None
     except OSError as exc:
-        raise ReplyParseError(f"{name}: cannot read ({exc.strerror or type(exc).__name__})") from None
+        raise ReplyParseError(Text("{name}: cannot read ({strerror})",
+                                   name=name, strerror=exc.strerror or type(exc).__name__)) from None
     if path.suffix.lower() == ".txt":
         return Coerced(data, False, name, from_file=True)
     return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name, from_file=True)
@@ -165,7 +170,8 @@ def message_bytes(message: email.message.Message) -> bytes:
         try:
             return message.as_string().encode("utf-8", "surrogateescape")
         except Exception as exc:  # noqa: BLE001 - a caller's broken Message must not escape as a traceback
-            raise ReplyParseError(f"<message>: cannot serialise the email.message.Message ({exc})") from None
+            raise ReplyParseError(Text("<message>: cannot serialise the email.message.Message ({exc})",
+                                       exc=exc)) from None
 
 
 # ----------------------------------------------------------------------------------------- message sniffing
@@ -348,7 +354,12 @@ def _sample(text: str) -> str:
     return text[:_SAMPLE] + " " + text[-_SAMPLE:]
 
 
+_ASCII_SHAPE = _Shape(0, 0, 0, 0, 0.0, 0)
+
+
 def _shape(text: str) -> _Shape:
+    if text.isascii():
+        return _ASCII_SHAPE  # perf: every statistic counts Cyrillic letters or characters past ASCII
     shape = _shape_of(_sample(text))
     if not shape.odd and len(text) > 2 * _SAMPLE and _STRONGLY_ODD.search(text):
         return _Shape(shape.letters, shape.upper, shape.foreign, shape.inversions, shape.mean_logfreq, 1)

@@ -215,6 +215,9 @@ def _rejoin_display_names(items: Iterator[str]) -> Iterator[str]:
 
 def _address_items(value: str) -> Iterator[str]:
     """Split on commas outside quotes, angle brackets and comments; drop RFC 5322 group names."""
+    if "," not in value and ";" not in value:
+        yield _drop_group_name(value)  # perf: one address, the usual case: no walk over its characters
+        return
     depth_angle = depth_paren = 0
     quoted = False
     start = 0

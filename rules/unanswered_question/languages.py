@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from replylint.lexicon import read_entries
+from replylint.lexicon import lexicon_entries
 from replylint.model import Lang
 from replylint.nlp import lemmatizer
 from replylint_rules._answers import Term
@@ -56,7 +56,7 @@ def equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
     """Lemma or lower-cased form -> the concepts of `equivalents.<lang>.txt` it names."""
     lemmas = lemmatizer(lang).lemmas
     out: dict[str, set[str]] = {}
-    for line in read_entries(folder / f"equivalents.{lang}.txt"):
+    for line in lexicon_entries(folder.parent, folder.name, "equivalents", lang):
         if ":" not in line:
             continue
         concept, words = (part.strip() for part in line.split(":", 1))

@@ -19,7 +19,7 @@ from replylint.i18n import N_, tr
 from replylint.model import Lang, Severity
 from replylint.nlp import pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import LEXICON_DIR, LexiconSource
+from replylint_rules._answers import LEXICON_DIR, LexiconSource, topic_names
 from replylint_rules.autoreply import is_automatic
 from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
 from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
@@ -68,6 +68,17 @@ class UnansweredQuestion(Rule):
     """
 
     id = "unanswered-question"
+    lexicons = (
+        "answer_advice", "answer_because", "answer_free", "answer_not_steps", "answer_places", "answer_polarity",
+        "answer_steps", "answer_when", "answer_yes_bare", "answer_yesno", "answer_yesno_inline", "closings",
+        "device_footers", "equivalents", "generic_salutations", "greeting_fillers", "greetings", "honorifics",
+        "non_person_names", "question_advice", "question_back_refs", "question_compare", "question_generic",
+        "question_how", "question_howmuch", "question_indirect", "question_joiners", "question_money",
+        "question_price", "question_reported", "question_rhetorical", "question_self_answers", "question_skip",
+        "question_status", "question_when", "question_where", "question_which", "question_why", "question_yesno",
+        "sales_terms", "team_words", "unknown_admissions", "unknown_not_admissions", "unknown_not_mine",
+        "unknown_promises", *topic_names(),
+    )
     lexicon_dir = LEXICON_DIR
     tags = ("content",)
     severity = Severity.ERROR
@@ -194,9 +205,9 @@ class UnansweredQuestion(Rule):
 
     def _hit(self, q: Question, passage: str, reason: str, lang: Lang) -> Hit:
         quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
-        return Hit("unanswered", 0, 0, {"question": quoted, "question_type": q.kind, "full_question": q.text,
-                                        "closest_passage": passage, "reason": reason},
-                   suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+        return Hit.whole_reply("unanswered", {"question": quoted, "question_type": q.kind, "full_question": q.text,
+                                              "closest_passage": passage, "reason": reason},
+                               suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
 
     def _finding(self, j: Judging, lang: Lang) -> Hit:
         """The finding, with the reasoning a reviewer needs: the question, the reply sentence judged closest to

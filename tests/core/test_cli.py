@@ -54,7 +54,7 @@ def test_fail_on_error_lets_warnings_pass(tmp_path: Path) -> None:
 def test_stdin_and_json(clean_reply: Path) -> None:
     code, out, _ = run(["check", "-", "--format", "json", "--select", "length"], stdin=b"Done.")
     data = json.loads(out)
-    assert code == 1 and data[0]["source"] == "<stdin>" and data[0]["schema"] == 2
+    assert code == 1 and data[0]["source"] == "<stdin>" and data[0]["schema"] == 3
     assert data[0]["findings"][0]["rule"] == "length"
 
 

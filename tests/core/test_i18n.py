@@ -253,7 +253,7 @@ def test_suggestion_strings_are_translated_for_each_reply_language() -> None:
 
 def test_json_records_the_message_language() -> None:
     data = lint(UK_REPLY).to_dict()
-    assert data["schema"] == 2 and data["message_language"] == "uk" and data["language"] == "uk"
+    assert data["schema"] == 3 and data["message_language"] == "uk" and data["language"] == "uk"
 
 
 @pytest.mark.parametrize(("reply", "lang", "words"), [

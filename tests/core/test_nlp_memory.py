@@ -41,3 +41,40 @@ def test_memos_stop_at_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     for word in ("a", "b", "c", "d"):
         nlp.remember(memo, word, word)
     assert list(memo) == ["a", "b", "c"]
+
+
+def test_a_replaced_pipeline_is_freed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Caches of analyses are emptied at a renewal: their Docs would otherwise keep every replaced vocabulary (the
+    whole old pipeline) alive, since the same short texts (the agent's name) come back in every reply."""
+    import gc
+    import weakref
+
+    reply = REPLY.replace("Tom", "Quentin Marlowe")  # a name no other test lints: first analysed here
+    linter = replylint.Linter()
+    old = weakref.ref(nlp.pipeline("en").nlp)
+    for i in range(3):
+        linter.lint(reply.format(code=f"warm{i}"))
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 20)
+    for i in range(10):
+        linter.lint(reply.format(code=f"fresh{i} unseen{i} tokens{i}"))
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 10**9)
+    for i in range(3):
+        linter.lint(reply.format(code=f"after{i}"))
+    gc.collect()
+    assert old() is None
+
+
+def test_lemmas_read_back_after_a_renewal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lemma hashes are memoised per string store: a renewed pipeline has a new store, in which the hashes
+    memoised for the old one name nothing (spaCy raises E018 on reading them)."""
+    text = "Пиши нам завтра, посылку уже отправили."
+    before = [t.lemma_ for t in nlp.pipeline("ru").analyse(text).doc]
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 0)
+    first = nlp.pipeline("ru")
+    first.analyse("совершенно новые словоформы ради обновления")
+    renewed = nlp.pipeline("ru")
+    assert renewed is not first
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 10**9)
+    assert [t.lemma_ for t in renewed.analyse(text).doc] == before
+    assert [t.lemma_ for t in first.analyse(text).doc] == before  # a thread still holding the old one
+    assert [t.lemma_ for t in renewed.analyse(text).doc] == before

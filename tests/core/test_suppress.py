@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import io
+import json
 import time
+from pathlib import Path
 
 import pytest
 
 import replylint
 from replylint import suppress
+from replylint.cli import main
 
 
 def test_range_directive_is_stripped_and_covers_until_enable() -> None:
@@ -160,3 +164,22 @@ def test_covers_uses_the_union_of_ranges() -> None:
     assert all(sup.covers("pushy", s, s + 3) for s in starts[:-1])
     assert not sup.covers("pushy", starts[-1], starts[-1] + 3)
     assert not sup.covers("length", starts[0], starts[0] + 3)
+
+
+@pytest.mark.parametrize("stdin", [False, True], ids=["file", "stdin"])
+def test_bad_directives_on_consecutive_lines_are_each_reported_on_their_own_line(
+        tmp_path: Path, stdin: bool, capsys: pytest.CaptureFixture[str]) -> None:
+    text = ("Hello Ivan,\n\nreplylint: disable=Bad Id\n# replylint: enabel=length\n"
+            "<!-- replylint: disable=nosuch,other -->\n# replylint: disable=nosuch\n"
+            "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n")
+    path = tmp_path / "reply.txt"
+    path.write_text(text, encoding="utf-8")
+    if stdin:
+        main(["check", "-", "--format", "json"], stdin=io.TextIOWrapper(io.BytesIO(text.encode())))
+        findings = json.loads(capsys.readouterr().out)[0]["findings"]
+        placed = sorted((f["file_line"], f["data"].get("rule_id") or f["data"]["kind"]) for f in findings
+                        if f["rule"] == "invalid-suppression")
+    else:
+        placed = sorted((f.file_line, str(f.data.get("rule_id") or f.data["kind"]))
+                        for f in replylint.lint(path).findings if f.rule == "invalid-suppression")
+    assert placed == [(3, "malformed"), (4, "malformed"), (5, "nosuch"), (5, "other"), (6, "nosuch")]

@@ -320,3 +320,49 @@ def test_templates_left_out_by_testpaths_are_named(pytester: pytest.Pytester) ->
     # Naming what to run leaves templates out on purpose: no note then.
     quiet = run(pytester, "tests")
     assert "were not checked" not in quiet.stdout.str()
+
+
+HELPDESK_TEMPLATES = {
+    "en/liquid.txt": "{% if ticket.requester.first_name %}Hello {{ticket.requester.first_name}},{% else %}Hello,"
+                     "{% endif %}\n\nYour refund for order 48213 was issued today and should reach your card within "
+                     "five business days.\n\nKind regards,\n{{ agent.first_name }}, Support team\n",
+    "ru/liquid.txt": "{%- if ticket.requester.first_name -%}\nЗдравствуйте, {{ticket.requester.first_name}}!\n"
+                     "{%- else -%}\nЗдравствуйте!\n{%- endif -%}\n\nВозврат по заказу 48213 оформлен сегодня, деньги "
+                     "поступят на карту в течение пяти рабочих дней.\n\nС уважением,\n{{current_user.first_name}}, "
+                     "служба поддержки\n",
+    "uk/liquid.txt": "{% if ticket.requester.first_name %}Добрий день, {{ticket.requester.first_name}}!{% else %}"
+                     "Добрий день!{% endif %}\n\nПовернення коштів за замовленням 48213 оформлено сьогодні, гроші "
+                     "надійдуть на картку протягом п'яти робочих днів.\n\nЗ повагою,\n{{ticket.agent.name}}\n",
+    "en/helpscout.txt": "Hi {%customer.firstName,fallback=there%},\n\nYour refund for order 48213 was issued today "
+                        "and should reach your card within five business days.\n\nThanks,\n{%user.firstName%}\n",
+    "ru/osticket.html": "<p>Здравствуйте, %{recipient.name.first}!</p><p>Возврат по заказу №%{ticket.number} "
+                        "оформлен сегодня, деньги поступят на карту в течение пяти рабочих дней.</p>"
+                        "<p>С уважением,<br>%{staff.name}</p>",
+    "uk/osticket.html": "<p>Доброго дня, %{ticket.name}!</p><p>Повернення коштів за заявкою №%{ticket.number} "
+                        "оформлено сьогодні, гроші надійдуть на картку протягом п'яти робочих днів.</p>"
+                        "<p>%{signature}</p>",
+    "en/to.eml": "From: Support <support@shop.example>\nTo: {{ customer.email }}\nSubject: Your refund\n\n"
+                 "Hi {{ customer.first_name }},\n\nYour refund for order 48213 was issued today and should reach "
+                 "your card within five business days.\n\nKind regards,\n{{ agent.name }}\n",
+}
+
+
+def test_real_helpdesk_template_shapes_pass(pytester: pytest.Pytester) -> None:
+    """Conditional greetings, agent merge fields as the signer, osTicket's `%{...}` and an address placeholder:
+    none is a finding in a template, with every default rule on."""
+    files = dict(HELPDESK_TEMPLATES)
+    files["pyproject.toml"] = '[tool.replylint]\ntemplates = ["replies/**/*.*"]\nfail-on = "info"\n'
+    write(pytester, {(k if k == "pyproject.toml" else f"replies/{k}"): v for k, v in files.items()})
+    result = run(pytester, "-v")
+    result.assert_outcomes(passed=len(HELPDESK_TEMPLATES))
+
+
+def test_the_same_shapes_fail_as_rendered_replies() -> None:
+    """Outside template mode the markup and merge fields were never filled in: each reply is reported."""
+    from replylint.testing import ReplyNotOk, assert_reply_ok
+
+    for name, text in HELPDESK_TEMPLATES.items():
+        with pytest.raises(ReplyNotOk) as caught:
+            assert_reply_ok(text.encode() if name.endswith(".eml") else text, select=["mass-mailing"],
+                            context={"language": name[:2]})
+        assert {f.rule for f in caught.value.report.findings} == {"mass-mailing"}, name

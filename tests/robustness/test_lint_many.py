@@ -59,17 +59,18 @@ def _plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rule_id: str, how: 
 
 
 def _workers() -> list[int]:
-    """Our worker processes: children of this process running replylint._pool."""
+    """Our worker processes: live children of this process (fresh `replylint._pool` interpreters, or forks of this
+    one when it is single-threaded; the tests start no other children while a batch runs)."""
     found = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             stat = Path(f"/proc/{entry}/stat").read_text()
-            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
         except OSError:
             continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid() and b"replylint._pool" in cmdline:
+        state, parent = stat.rsplit(")", 1)[1].split()[:2]
+        if int(parent) == os.getpid() and state != "Z":
             found.append(int(entry))
     return found
 
@@ -202,3 +203,69 @@ def test_an_item_that_cannot_be_pickled_is_its_own_error() -> None:
     results = list(replylint.lint_many(items, config=CONFIG, processes=2, errors="return"))
     assert isinstance(results[0], replylint.Report) and isinstance(results[2], replylint.Report)
     assert isinstance(results[1], replylint.ReplyParseError) and "cannot be sent" in str(results[1])
+
+
+_FORK_PROBE = '''
+import os, signal, sys, threading
+from pathlib import Path
+import replylint
+
+flag = Path(sys.argv[1])
+signal.signal(signal.SIGTERM, lambda *_: flag.write_text("the caller's handler ran in " + str(os.getpid())))
+if sys.argv[2] == "threaded":
+    stop = threading.Event()
+    threading.Thread(target=stop.wait, daemon=True).start()  # a caller's thread: forking is not provably safe
+items = [f"Hello Anna,\\n\\nParcel {n} ships today.\\n\\nBest,\\nTom" for n in range(60)]
+kinds, done = set(), 0
+for report in replylint.lint_many(items, config={"select": ["length", "sign-off"]}, processes=2, chunksize=4):
+    assert isinstance(report, replylint.Report), report
+    done += 1
+    if done == 5:
+        own = Path("/proc/self/cmdline").read_bytes()
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                    cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid():
+                    kinds.add("fork" if cmdline == own else "fresh")
+                    os.kill(int(entry), signal.SIGTERM)
+print(done, " ".join(sorted(kinds)))
+'''
+
+
+@needs_proc
+@pytest.mark.parametrize("caller, kind", [("single", "fork"), ("threaded", "fresh")])
+def test_workers_are_forks_only_of_a_single_threaded_caller(tmp_path: Path, caller: str, kind: str) -> None:
+    """A single-threaded caller's workers are forks (warm: no second import of spaCy); with another thread running
+    they are fresh interpreters. Either way a worker stopped by SIGTERM is replaced, and never runs the caller's
+    SIGTERM handler."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "probe.py"
+    script.write_text(_FORK_PROBE, encoding="utf-8")
+    flag = tmp_path / "flag"
+    done = subprocess.run([sys.executable, str(script), str(flag), caller], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["60", kind]
+    assert not flag.exists(), flag.read_text()
+
+
+def test_can_fork_sees_a_python_thread_of_the_caller() -> None:
+    from replylint._pool import can_fork
+
+    if not can_fork():
+        pytest.skip("this test run has threads of its own")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not can_fork()
+    finally:
+        stop.set()
+        other.join()
+    assert can_fork()

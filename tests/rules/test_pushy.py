@@ -51,11 +51,19 @@ def test_contextual_urgency_needs_a_sales_sentence() -> None:
 
 
 def test_calls_are_counted_across_the_reply() -> None:
-    two = RU.format("Закажите сегодня. Оформите доставку на завтра.")
+    two = RU.format("Закажите сегодня. Оформите заказ на завтра.")
     assert _found("ru", two) == []
-    three = RU.format("Закажите сегодня. Оформите доставку на завтра. Купите сразу два.")
+    three = RU.format("Закажите сегодня. Оформите заказ на завтра. Купите сразу два.")
     assert _found("ru", three) == [("repeated-call", "Купите")]
-    assert _found("ru", two, options={"pushy": {"min-calls": 2}}) == [("repeated-call", "Оформите")]
+    assert _found("ru", two, options={"pushy": {"min-calls": 2}}) == [("repeated-call", "Оформите заказ")]
+
+
+def test_a_service_step_is_not_a_call_to_order() -> None:
+    """«Оформите обмен/возврат/доставку» tells the customer how to use a service, it does not sell."""
+    steps = RU.format("Оформите обмен в личном кабинете. Оформите возврат там же. Оформите доставку на завтра.")
+    assert _found("ru", steps, options={"pushy": {"min-calls": 2}}) == []
+    uk = UK.format("Оформіть обмін в особистому кабінеті, а потім оформіть повернення.")
+    assert _found("uk", uk, options={"pushy": {"min-calls": 2}}) == []
 
 
 def test_buy_now_pay_later_is_a_payment_option() -> None:

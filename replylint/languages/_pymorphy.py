@@ -1,0 +1,175 @@
+"""Morphology from pymorphy3 tags, shared by the Russian and Ukrainian packs.
+
+The rules used to ask pymorphy3 themselves (tags, scores, `inflect`); the questions they asked live here, each
+answer kept per word, so a rule asks `analysis.morphology.imperative(word)` whatever the analyser behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from replylint.languages import Lemmatizer, Morphology
+from replylint.nlp import MorphLemmatizer, remember
+
+_LIKELY = 0.05
+"""Parses scored below this are ignored where every reading must agree ("мой" is my, rarely wash!)."""
+
+
+def _grammemes(parse: Any) -> frozenset[str]:
+    """A parse's grammemes as plain strings: the uk tag set rejects membership tests for ru-only grammemes."""
+    return frozenset(str(g) for g in parse.tag.grammemes)
+
+
+def _tag(parse: Any) -> str:
+    return str(getattr(parse, "tag", ""))
+
+
+@dataclass(frozen=True)
+class Forms:
+    """The polite words a formal suggestion is built from, and the informal lemmas they replace."""
+
+    informal_you: frozenset[str]
+    """Lemmas of the informal pronoun ("ты", "ти")."""
+    informal_your: frozenset[str]
+    """Lemmas of the informal possessive ("твой", "твій")."""
+    formal_you: str
+    formal_your: str
+    formal_you_fallback: str = "Вам"
+    """The suggestion for an informal pronoun the analyser does not read as one (uk "тобі" parses as Toby)."""
+
+
+class PymorphyMorphology(Morphology):
+    """pymorphy3's answers for one language. `vocative_names`: whether names are addressed in the vocative."""
+
+    names_by_grammeme = True
+
+    def __init__(self, lemmatizer: Lemmatizer, forms: Forms, *, vocative_names: bool = False) -> None:
+        if not isinstance(lemmatizer, MorphLemmatizer):
+            raise TypeError("PymorphyMorphology needs the pack's MorphLemmatizer")
+        self._morph = lemmatizer
+        self._forms = forms
+        self._vocative_names = vocative_names
+        self._memo: dict[str, dict[str, Any]] = {}
+
+    def _remembered(self, question: str, word: str, answer: Any) -> Any:
+        remember(self._memo.setdefault(question, {}), word, answer)
+        return answer
+
+    def name_tags(self, word: str) -> frozenset[str]:
+        return self._morph.name_tags(word)
+
+    def imperative(self, word: str) -> bool:
+        found = self._memo.get("imperative", {}).get(word)
+        if found is not None:
+            return bool(found)
+        parses = self._morph.parses(word)
+        if not parses:
+            return bool(self._remembered("imperative", word, False))
+        first = _tag(parses[0])
+        # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
+        # equally as future and imperative, and in a reply to a customer it is the imperative.
+        tied = (
+            "2per" in first
+            and "plur" in first
+            and any("impr" in _tag(p) and getattr(p, "score", 0.0) >= getattr(parses[0], "score", 1.0) for p in parses)
+        )
+        return bool(self._remembered("imperative", word, "impr" in first or tied))
+
+    def past(self, word: str, lemmas: frozenset[str]) -> bool:
+        found = self._memo.get("past", {}).get(word)
+        if found is not None:
+            return bool(found)
+        parses = self._morph.parses(word)
+        return bool(self._remembered("past", word, bool(parses) and "past" in _tag(parses[0])))
+
+    def present_or_future(self, word: str) -> bool:
+        parses = self._morph.parses(word)
+        return bool(parses) and any(g in _tag(parses[0]) for g in ("futr", "pres"))
+
+    def informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
+        """Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as
+        verbs. Russian pymorphy3 scores parses, so very unlikely ones are ignored; the Ukrainian dictionary scores
+        all 1.0."""
+        memo = self._memo.setdefault("informal_verb", {})
+        if word in memo:
+            return memo[word]  # type: ignore[no-any-return]
+        answer = self._informal_verb(word)
+        remember(memo, word, answer)
+        return answer
+
+    def _informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
+        parses = [p for p in self._morph.parses(word) if p.score >= _LIKELY]
+        if not parses:
+            return None
+        kinds: set[Literal["impr", "2sg"]] = set()
+        for p in parses:
+            tag = _grammemes(p)
+            if "VERB" not in tag or "sing" not in tag or {"Name", "Surn", "Patr", "Abbr"} & tag:
+                return None
+            if "impr" in tag and "incl" not in tag:
+                kinds.add("impr")
+            elif "2per" in tag:
+                kinds.add("2sg")
+            else:
+                return None
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def formal_verb(self, word: str) -> bool:
+        memo = self._memo.setdefault("formal_verb", {})
+        found = memo.get(word)
+        if found is None:
+            likely = [_grammemes(p) for p in self._morph.parses(word) if p.score >= _LIKELY]
+            found = bool(likely) and all(
+                "VERB" in g and "plur" in g and ("2per" in g or ("impr" in g and "incl" not in g)) for g in likely
+            )
+            remember(memo, word, found)
+        return bool(found)
+
+    def formal_form(self, word: str, lemma: str) -> str | None:
+        forms = self._forms
+        parses = self._morph.parses(word)
+        if not parses:
+            return None
+        source = next((p for p in parses if p.normal_form == lemma), None)
+        if source is None:
+            if lemma not in forms.informal_you:
+                return None
+            return forms.formal_you_fallback
+        target_word = forms.formal_you if lemma in forms.informal_you else None
+        if lemma in forms.informal_your:
+            target_word = forms.formal_your
+        if target_word is None:
+            inflected = source.inflect({"plur"})
+            if inflected is None:
+                return None
+            plural: str = inflected.word
+            return plural[:1].upper() + plural[1:] if word[:1].isupper() else plural
+        grammemes = {g for g in (source.tag.case, source.tag.number, source.tag.gender) if g}
+        if lemma in forms.informal_you:
+            grammemes.discard("sing")
+            grammemes.add("plur")
+        for target in self._morph.parses(target_word):
+            inflected = target.inflect(grammemes - {"gent"} if "accs" in grammemes else grammemes)
+            if inflected is not None:
+                word_form: str = inflected.word
+                return word_form[:1].upper() + word_form[1:]
+        return None
+
+    def vocative(self, name: str) -> str:
+        if not self._vocative_names or not any("\u0400" <= ch <= "\u04ff" for ch in name):
+            return name
+        for parse in self._morph.parses(name):
+            tag = parse.tag
+            if "Name" in tag and "nomn" in tag:
+                try:
+                    inflected = parse.inflect({"voct"})
+                except ValueError:
+                    return name
+                if inflected is not None:
+                    word: str = inflected.word
+                    return word[:1].upper() + word[1:]
+        return name
+
+    def known_word(self, word: str) -> bool:
+        return any(getattr(p, "is_known", False) for p in self._morph.parses(word))
