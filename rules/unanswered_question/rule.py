@@ -69,15 +69,16 @@ class UnansweredQuestion(Rule):
 
     id = "unanswered-question"
     lexicons = (
-        "answer_advice", "answer_because", "answer_free", "answer_not_steps", "answer_places", "answer_polarity",
-        "answer_steps", "answer_when", "answer_yes_bare", "answer_yesno", "answer_yesno_inline", "closings",
-        "device_footers", "equivalents", "generic_salutations", "greeting_fillers", "greetings", "honorifics",
-        "non_person_names", "question_advice", "question_back_refs", "question_compare", "question_generic",
-        "question_how", "question_howmuch", "question_indirect", "question_joiners", "question_money",
-        "question_price", "question_reported", "question_rhetorical", "question_self_answers", "question_skip",
-        "question_status", "question_when", "question_where", "question_which", "question_why", "question_yesno",
-        "sales_terms", "team_words", "unknown_admissions", "unknown_not_admissions", "unknown_not_mine",
-        "unknown_promises", *topic_names(),
+        "answer_advice", "answer_because", "answer_count", "answer_deferral", "answer_done", "answer_free",
+        "answer_not_steps", "answer_places", "answer_polarity", "answer_steps", "answer_unknown", "answer_when",
+        "answer_yes_bare", "answer_yesno", "answer_yesno_inline", "closings", "device_footers", "equivalents",
+        "generic_salutations", "greeting_fillers", "greetings", "honorifics", "non_person_names", "question_advice",
+        "question_back_refs", "question_charge", "question_compare", "question_generic", "question_how",
+        "question_howmuch", "question_indirect", "question_joiners", "question_money", "question_price",
+        "question_quantity", "question_reported", "question_request", "question_rhetorical",
+        "question_self_answers", "question_skip", "question_status", "question_when", "question_where",
+        "question_which", "question_why", "question_yesno", "sales_terms", "team_words", "unknown_admissions",
+        "unknown_not_admissions", "unknown_not_mine", "unknown_promises", *topic_names(),
     )
     lexicon_dir = LEXICON_DIR
     tags = ("content",)
