@@ -393,6 +393,10 @@ def covers(j: Judging) -> bool:
     matched = sum(1 for t in key if t.weight >= 1.0 and whole.has(t))
     if matched == 0:
         return False  # only names, or only topics: "repaired" is not answered by "covered by our warranty"
+    if not j.single and not j.related and not any(whole.has(t) for t in j.distinct_strict):
+        # every sentence on its subject answers another question better, and the words it shares are theirs
+        # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
+        return False
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
