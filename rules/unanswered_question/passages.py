@@ -309,14 +309,25 @@ def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
     return lambda reply, lex: _where(reply, lex(name).find(reply.analysis))
 
 
+WHEN_CLAUSE = 4
+"""Words after a "when" marker ("as soon as", "the moment") that say which event it waits for."""
+
+
 def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
+    doc = analysis.doc
     for m in lex("answer_when").find(analysis):
         words, topics = reply.when_topics.setdefault(_at(reply, m.start), (set(), set()))
-        for i in range(m.first_token, m.last_token + 1):
-            if analysis.doc[i].lower_ not in stop_words(analysis.lang):
-                words |= analysis.lemma_sets[i] | {analysis.doc[i].lower_}
-            topics |= reply.token_topics.get(i, frozenset())
+        # the marker with the clause it opens: "the moment it ships" names the very event asked about
+        last = m.last_token
+        while last + 1 < len(doc) and last < m.last_token + WHEN_CLAUSE and not doc[last + 1].is_punct:
+            last += 1
+        stops = stop_words(analysis.lang)
+        for i in range(m.first_token, last + 1):
+            if doc[i].lower_ not in stops:
+                words |= analysis.lemma_sets[i] | {doc[i].lower_}
+            if i <= m.last_token:  # topics are broad: the marker's own ("on delivery"), not its clause's
+                topics |= reply.token_topics.get(i, frozenset())
     return set(reply.when_topics)
 
 
