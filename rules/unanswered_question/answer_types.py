@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from replylint_rules._answers import Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
@@ -122,9 +122,13 @@ class Judging:
 
 
 def answered(j: Judging) -> bool:
-    """Whether the reply answers the question, by the evidence its type needs, in its passage."""
-    if j.holds(j.scope, "honest"):
-        return True
+    """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
+    honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
+    most questions are answered without them)."""
+    return _answered_by_type(j) or j.holds(j.scope, "honest")
+
+
+def _answered_by_type(j: Judging) -> bool:
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
         return True
     if j.q.requests and _done(j):
@@ -186,7 +190,7 @@ def _picks_alternative(j: Judging) -> bool:
     after = _WORD.findall(j.q.text[found.end():])[:ALTERNATIVE_REACH]
     # "Does it photograph well with flash, or ...": "well" is no alternative (the question may be in another
     # language than the reply, so any language's stop words)
-    stops = stop_words("en") | stop_words("ru") | stop_words("uk")
+    stops = _any_stop_words()
     alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)}
     if not alternatives:
         return False
@@ -198,6 +202,11 @@ def _picks_alternative(j: Judging) -> bool:
         if any(_same_stem(a, w) for a in alternatives for w in words):
             return True
     return False
+
+
+@cache
+def _any_stop_words() -> frozenset[str]:
+    return stop_words("en") | stop_words("ru") | stop_words("uk")
 
 
 def _alternative(text: str) -> re.Match[str] | None:
