@@ -153,8 +153,10 @@ def _answered_by_type(j: Judging) -> bool:
     if j.q.kind in ("how", "which") and j.holds(j.passage, "steps"):
         # "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою": instructions name the means
         return True
-    if j.q.borrowed:
-        return False  # its words are the customer's story; repeating them answers nothing
+    if j.q.borrowed or j.q.kind == "why":
+        # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
+        # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
+        return False
     return covers(j)
 
 
@@ -280,7 +282,16 @@ def _how_much(j: Judging) -> bool:
 
 
 def _where(j: Judging) -> bool:
-    return j.holds(j.passage, "links") or j.holds(j.near, "places")
+    """A link, or a place where the question's subject is. A lone question the reply answers without repeating
+    its words ("Where can I find the manual?" - "You can download it from our website") takes a place in a
+    sentence that says what to do there (a can, a step); a place in a thank-you ("Спасибо, что выбрали наш
+    магазин!") answers nothing."""
+    if j.holds(j.passage, "links") or j.holds(j.near, "places"):
+        return True
+    if not j.single or j.related:
+        return False
+    reply = j.reply
+    return not reply.evidence("places").isdisjoint(reply.evidence("polar") | reply.evidence("steps"))
 
 
 def _status(j: Judging) -> bool:
@@ -325,9 +336,11 @@ def _yes_or_no(j: Judging) -> bool:
     # sentence about (most of) what was asked.
     # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
-    facts = reply.evidence("times") | (reply.evidence("counts") if j.q.asks_quantity else set())
-    if any(_share(j, i) >= COVERED_SHARE and (i not in j.others or _share(j, i, lexical=True, strict=True)
-                                              >= COVERED_SHARE) for i in j.related & facts):
+    counts = reply.evidence("counts") if j.q.asks_quantity else set()
+    facts = reply.evidence("times") | counts
+    if any(_share(j, i) >= COVERED_SHARE and (i in counts or _says_more_than_the_thing(j, i))
+           and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
+           for i in j.related & facts):
         return True
     # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
     # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
@@ -335,7 +348,7 @@ def _yes_or_no(j: Judging) -> bool:
     # its own ("Is it made in the UK?") takes the one it points back to.
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
     own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
-    if leads and (_single_lead(j, leads) or own_leads or any(
+    if leads and (_single_lead(j, leads) or own_leads or _bare_lead(j, leads) or any(
             i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)):
         return True
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
@@ -352,6 +365,28 @@ def _yes_or_no(j: Judging) -> bool:
     # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
     return any(_share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
                for i in j.linked & reply.evidence("yes_no_inline"))
+
+
+def _says_more_than_the_thing(j: Judging, i: int) -> bool:
+    """A dated sentence answers a yes/no only if it uses more of the question than the thing asked about: "Is
+    there a warranty on the coffee machine?" is not answered by "The coffee machine comes on Thursday"."""
+    full = [t for t in j.q.key_terms if t.weight >= 1.0]
+    bag = j.reply.bags[i]
+    return len(full) <= 1 or sum(1 for t in full if bag.has(t)) >= MIN_SHARED_WORDS
+
+
+MIN_SHARED_WORDS = 2
+
+BARE_LEAD_WORDS = 3
+"""A lead sentence this short ("Of course.", "Так, звісно.") has no subject of its own."""
+
+
+def _bare_lead(j: Judging, leads: set[int]) -> bool:
+    """A bare "Of course." that no question claims answers the customer's first yes/no question: "Can I return
+    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." """
+    if j.claims.first_yes_no != j.n:
+        return False
+    return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
 
 
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})

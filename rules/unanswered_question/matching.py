@@ -78,6 +78,11 @@ class Claims:
         counts = Counter(i for r in owned for i in r)
         return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
 
+    @property
+    def first_yes_no(self) -> int:
+        """The index of the customer's first yes/no question (-1 for none)."""
+        return next((n for n, q in enumerate(self.questions) if q.kind == "yes-no"), -1)
+
     def distinct(self, n: int, *, strict: bool = False) -> tuple[Term, ...]:
         """Question n's key words that no other question uses (among its key words or the ones it points back
         to): what tells its answer from theirs in a sentence they share ("boards" and "sell", not "cake").

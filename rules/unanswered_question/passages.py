@@ -203,6 +203,12 @@ class Reply:
             found[i] = set()
         return found
 
+    def word_count(self, i: int) -> int:
+        """How many words sentence `i` has (by bisection over the analysis's word positions)."""
+        start, end = self.sentences[i]
+        starts = self.analysis.word_starts
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
     def first_word(self, i: int) -> str:
         """Sentence `i`'s first word, lower-cased ("" for none), by bisection over the word positions."""
         start, end = self.sentences[i]

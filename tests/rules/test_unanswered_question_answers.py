@@ -57,6 +57,16 @@ def _unanswered(lang: Lang, original: str, reply: str) -> list[str]:
     ("uk", "Добрий день! Коли знову з'явиться чай Ahmad з бергамотом?\nНіна",
      "Ніно, добрий день!\n\nНа жаль, дати наступного постачання поки невідомі. Щойно дізнаюся, напишу Вам."
      "\n\nЗ повагою,\nІра"),
+    # a request refused with its reason
+    ("en", "Hi,\n\nCould you deliver my order on Sunday?\n\nAl",
+     "Hi Al,\n\nUnfortunately our couriers don't work at weekends, so the earliest slot is Monday, 9 June.\n\n"
+     "Best,\nAnn"),
+    # a bare "Of course." answers the first yes/no question
+    ("en", "Hi,\n\nCan I return the shoes if they don't fit, and how long do I have?\n\nAl",
+     "Hi Al,\n\nOf course. You have 30 days from delivery to send them back.\n\nBest,\nAnn"),
+    # a lone "where" answered without its words, by a place with something to do there
+    ("en", "Hi,\n\nWhere can I find the manual for the Breeze fan?\n\nAl",
+     "Hi Al,\n\nYou can download it from our website.\n\nBest,\nAnn"),
     # a yes/no about a quantity answered by a count in words
     ("uk", "Добрий день! Чи багато ще залишилося ламп Luna на складі?\nОлег",
      "Олегу, добрий день!\n\nНа складі зараз три лампи Luna.\n\nЗ повагою,\nІра"),
@@ -70,6 +80,14 @@ def test_answered_in_the_ways_the_page_lists(lang: Lang, original: str, reply: s
     ("en", "Hi,\n\nWhen will the Alba bed arrive? And does the bed need tools to assemble?\n\nJo",
      "Hi Jo,\n\nThe Alba bed will arrive on Monday, 16 June, between 7am and 11am.\n\nBest,\nAnn",
      ["And does the bed need tools to assemble?"]),
+    # "why" needs a reason: the subject said back is none
+    ("uk", "Добрий день! Чому мені досі не повернули гроші?\nОля",
+     "Олю, добрий день!\n\nВибачте за затримку. Гроші повернемо протягом трьох робочих днів.\n\nЗ повагою,\nІра",
+     ["Чому мені досі не повернули гроші?"]),
+    # a date about the thing asked about does not answer another yes/no about it
+    ("ru", "Добрый день! Хотела уточнить, есть ли гарантия на кофемашину.\nОльга",
+     "Ольга, добрый день!\n\nКофемашину доставим в четверг.\n\nС уважением,\nИгорь",
+     ["Хотела уточнить, есть ли гарантия на кофемашину"]),
     # an either/or "which" is answered only by one of the alternatives
     ("ru", "Здравствуйте! Как вернуть куртку? И кто платит за обратную пересылку — я или магазин?\nДенис",
      "Денис, здравствуйте!\n\nВернуть куртку можно в личном кабинете: нажмите «Вернуть товар» и выберите пункт "
