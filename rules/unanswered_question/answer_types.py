@@ -368,14 +368,13 @@ def _yes_or_no(j: Judging) -> bool:
 
 
 def _says_more_than_the_thing(j: Judging, i: int) -> bool:
-    """A dated sentence answers a yes/no only if it uses more of the question than the thing asked about: "Is
-    there a warranty on the coffee machine?" is not answered by "The coffee machine comes on Thursday"."""
-    full = [t for t in j.q.key_terms if t.weight >= 1.0]
+    """A dated sentence answers a yes/no only if no word of the question it leaves out names a topic the
+    sentence is not about: "Is there a warranty on the coffee machine?" is not answered by "The coffee machine
+    comes on Thursday" (the warranty's topic is missing), "Can we assemble it ourselves, without a fitter?" is by
+    "Assembly is easy: two people take about two hours" (the fitter's topic, assembly, is there)."""
     bag = j.reply.bags[i]
-    return len(full) <= 1 or sum(1 for t in full if bag.has(t)) >= MIN_SHARED_WORDS
-
-
-MIN_SHARED_WORDS = 2
+    return all(bag.has(t) or not t.topics or not t.topics.isdisjoint(bag.topics)
+               for t in j.q.key_terms if t.weight >= 1.0)
 
 BARE_LEAD_WORDS = 3
 """A lead sentence this short ("Of course.", "Так, звісно.") has no subject of its own."""
