@@ -23,6 +23,7 @@ from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
 from replylint.nlp import Analysis
+from replylint_rules._first_chars import with_first_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -51,15 +52,15 @@ _E = r"(?![\w'’ʼ])"  # end of a word
 
 # The words of time expressions are each language pack's `Grammar` (replylint.languages); the patterns that
 # combine them, and the numeric forms every language writes alike, are here.
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = with_first_chars(re.compile(
     r"(?<![\d.,/£$€₽₴#№-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
-)
-_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_CLOCK = re.compile(
+))
+_ISO_DATE = with_first_chars(re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"))
+_CLOCK = with_first_chars(re.compile(
     r"(?<![\d.,:£$€₽₴])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d%]|[.,]\d)"
     r"|(?<![\d.,£$€₽₴])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",
     re.IGNORECASE,
-)
+))
 
 
 @cache
@@ -96,7 +97,7 @@ def _time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if month_day:
         patterns.insert(1, ("date", month_day))
-    return [(kind, re.compile(_B + "(?:" + rx + ")" + _E, re.IGNORECASE)) for kind, rx in patterns]
+    return [(kind, with_first_chars(re.compile(_B + "(?:" + rx + ")" + _E, re.IGNORECASE))) for kind, rx in patterns]
 
 
 def _valid_numeric_date(m: re.Match[str], text: str) -> bool:
