@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from replylint._first_chars import with_first_chars
+
 Syntax = Literal["braces", "tag", "comment", "helpscout", "osticket", "brace", "percent", "merge-tag", "bracket",
                  "dollar", "angle", "field", "blank"]
 """The last four are the hand-typed shapes only `find_placeholders(text, loose=True)` reports."""
@@ -318,7 +320,7 @@ def _loose(found: re.Match[str]) -> Placeholder:
                        is_agent_name=names_agent(name, syntax))
 
 
-_EXTRA_PLACEHOLDER = re.compile(
+_EXTRA_PLACEHOLDER = with_first_chars(re.compile(
     r"""
       (?P<dollar>(?<![\w$])\$[^\W\d_]\w{1,40}(?:\.\w+)*)         # $name, $customer.name
     | (?P<square>\[[^\[\]\n]{1,40}\](?!\())                  # [Agent Name]  (not a markdown link "[text](url)")
@@ -326,7 +328,7 @@ _EXTRA_PLACEHOLDER = re.compile(
     | (?P<crosses>(?<![\w-])[XХ]{2,}(?:[./:-][XХ]{2,})+(?![\w-])|(?<![\w-])[XХ]{3,}(?![\w-]))   # XXX, XX.XX.XXXX
     """,
     re.VERBOSE,
-)
+))
 """Merge-field shapes `replylint.placeholders` leaves out: a bare `$name`, angle brackets, bracketed field
 names that are not the customer's ("[Agent Name]", "[номер заказа]"), and "XXX" blanks."""
 

@@ -19,11 +19,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from replylint._first_chars import with_first_chars
 from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon
 from replylint.model import Lang
 from replylint.nlp import Analysis
-from replylint_rules._first_chars import with_first_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint._first_chars import with_first_chars
 from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match
 from replylint.mail.voice import Span, Spans, inside, reported_spans
@@ -28,11 +29,11 @@ _EMOJI_RUN = re.compile(
 Only faces, hands, hearts, sparkles and everyday pictures count; functional symbols (✓ ✔ ☎ ✉ → ★) are bullets
 and contact markers, not tone.
 """
-_EMOTICON = re.compile(
+_EMOTICON = with_first_chars(re.compile(
     r"(?<![\d:/\\.])[:;=]-?[)(DPpOo*\]\[|]+(?![\w/-])"
     r"|(?<![\w:/\\.])[xX]D+(?![\w/-])"
     r"|(?<![\d()])\){2,}|(?<![\d()])\({2,}(?![\w\d])"
-)
+))
 """Western emoticons (:) ;-) :D xD) and Runet bracket smileys ("спасибо)))", "жаль(((").
 
 A bracket run counts once; runs whose brackets all close an opening one ("(see (a)))") and runs after a digit

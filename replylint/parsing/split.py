@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from replylint._first_chars import with_first_chars
 from replylint.parsing._conventions import alternation, conventions
 
 __all__ = ["Confidence", "QuoteHint", "Split", "kept_text", "split_body"]
@@ -99,17 +100,17 @@ _MOBILE_GENERIC = re.compile(
     rf"^[(<\[\s]*+(?:{alternation(_CONV.sent)})\s++(?:{alternation(_CONV.prepositions)})\b",
     re.IGNORECASE,
 )
-_DEVICE = re.compile(
+_DEVICE = with_first_chars(re.compile(
     r"iphone|ipad|ipod|android|mobil|phone|blackberry|galaxy|samsung|outlook|mail|yahoo|windows|airmail|"
     r"sparrow|mailbox|device|cell|tablet|почт|телефон|мобильн|мобільн|смартфон|айфон|планшет|пошт|"
     r"huawei|xiaomi|nokia|htc|wiko|motorola|oneplus|pixel|яндекс|yandex",
     re.IGNORECASE,
-)
+))
 _CLAUSE_END = re.compile(r"[,;:!?.](?=\s+\S)")
 _SIGN_OFF = re.compile(rf"^(?:{alternation(_CONV.sign_offs)})\b[\s\w,.!]{{0,20}}$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+|\()?\d[\d\s().-]{6,}\d")
+_PHONE = with_first_chars(re.compile(r"(?:\+|\()?\d[\d\s().-]{6,}\d"))
 _CONTACT_PREFIX = re.compile(
     r"^(?:#\w+#)?\s*(?:t|tel|phone|ph|mob|mobile|cell|fax|f|m|skype|телефон|тел|моб|факс|e-?mail|web)\s*[.:]",
     re.IGNORECASE,
@@ -121,7 +122,7 @@ _M = re.MULTILINE | re.IGNORECASE
 _LINE_END = re.compile(rf"[:：-](?<!(?<!-)-){_S}*+$", re.MULTILINE)
 """A colon or "--" ending a line (the lookbehind drops a lone dash). A pattern that starts with a character
 class lets the regex engine skip to candidates instead of trying every position."""
-_END_CUE = re.compile(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE)
+_END_CUE = with_first_chars(re.compile(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE))
 """What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):" or "Uhr:"."""
 _WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
 _FIELD_LINE_RE = (

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from replylint._first_chars import with_first_chars
 from replylint_rules import _answers
-from replylint_rules._first_chars import with_first_chars
 
 
 def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -39,3 +39,25 @@ def test_lookahead_lists_every_possible_first_character() -> None:
     assert rx is not None and rx.pattern.startswith("(?=[")
     for text in ("X1", "7", "Bz", " q", "a b", "1x", "\tqy", "Cz y"):
         assert _spans(rx, text) == _spans(re.compile(r"(?<!\w)(?:x?\d+|[a-c]z|\sq)(?=y)", re.IGNORECASE), text)
+
+
+def _unwrapped(fast: re.Pattern[str]) -> re.Pattern[str]:
+    tail = 2 if fast.flags & re.VERBOSE else 1
+    return re.compile(fast.pattern[fast.pattern.index("])(?:") + 5:-tail], fast.flags)
+
+
+def test_wrapped_module_patterns_match_as_before() -> None:
+    from replylint import placeholders
+    from replylint.parsing import split
+    from replylint_rules import familiar_tone
+
+    rng = random.Random(7)
+    pieces = ["iPhone", "Sent from my", ":)", ")))", "((", "xD", "+7 (999) 123-45-67", "$name", "[Agent]", "<имя>",
+              "XXX", "XX.XX", "wrote:", "писал(а):", "Uhr:", "(a)", "2))", " ", "\n", "word", "Х"]
+    for fast in (split._DEVICE, split._PHONE, split._END_CUE, placeholders._EXTRA_PLACEHOLDER,
+                 familiar_tone._EMOTICON):
+        assert fast.pattern.startswith("(?=[")
+        plain = _unwrapped(fast)
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+            assert _spans(fast, text) == _spans(plain, text)

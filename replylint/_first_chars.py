@@ -88,6 +88,7 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if _first(_parser.parse(pattern.pattern, pattern.flags), into) or not into:
             return pattern
         chars = "".join(dict.fromkeys(into))
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        close = "\n)" if pattern.flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
+        return re.compile(f"(?=[{chars}])(?:{pattern.pattern}{close}", pattern.flags)
     except (_GiveUp, re.error, RecursionError, ValueError):
         return pattern
