@@ -39,8 +39,8 @@ class HonestUnknown(Rule):
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "unknown_admissions", "unknown_guesses", "unknown_not_admissions", "unknown_not_mine",
-        "unknown_promises", "unknown_referrals",
+        "answer_not_steps", "closings", "device_footers", "unknown_admissions", "unknown_guesses",
+        "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
     )
     tags = ("content",)
     messages = {
