@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
+from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     Bag,
@@ -30,7 +31,6 @@ from replylint_rules._answers import (
     find_times,
     imperatives,
     is_word,
-    paragraph_bounds,
     past_tense,
     plan_times,
     quoted_names,
@@ -436,25 +436,20 @@ def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[in
     return bag
 
 
-_LEAD_INDEX = object()
-"""Key of `_lead_index` in an analysis's match cache."""
-
-
 def _lead_index(analysis: Analysis) -> tuple[list[int], list[int]]:
     """Tokens that are emoji-like (not space, not punctuation, no letter or digit), and the number of words
     before each token (prefix sums over `is_word`)."""
-    cache = analysis.match_cache
-    hit = cache.get(id(_LEAD_INDEX))
-    if hit is None or hit[0] is not _LEAD_INDEX:
-        emoji: list[int] = []
-        words = [0]
-        for t in analysis.doc:
-            if not t.is_space and not t.is_punct and not any(ch.isalnum() for ch in t.text):
-                emoji.append(t.i)
-            words.append(words[-1] + is_word(t))
-        hit = (_LEAD_INDEX, (emoji, words))
-        cache[id(_LEAD_INDEX)] = hit
-    return hit[1]
+    return analysis.memo(_lead_index_of)
+
+
+def _lead_index_of(analysis: Analysis) -> tuple[list[int], list[int]]:
+    emoji: list[int] = []
+    words = [0]
+    for t in analysis.doc:
+        if not t.is_space and not t.is_punct and not any(ch.isalnum() for ch in t.text):
+            emoji.append(t.i)
+        words.append(words[-1] + is_word(t))
+    return emoji, words
 
 
 def _ends_with_stop(text: str) -> bool:

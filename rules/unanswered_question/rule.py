@@ -20,7 +20,7 @@ from replylint.model import Lang, Severity
 from replylint.nlp import pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import LEXICON_DIR, LexiconSource, topic_names
-from replylint_rules.autoreply import is_automatic
+from replylint_rules._automatic import is_automatic
 from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
 from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
 from replylint_rules.unanswered_question.languages import across_languages
