@@ -8,6 +8,7 @@ from functools import partial
 from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import admissions, helpful, offers_after
+from replylint_rules._mail import find_sign_off
 
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
@@ -33,13 +34,14 @@ class HonestUnknown(Rule):
     enough (the guess is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not
     known ("the importer hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the
     gap but leaves the customer nothing to plan with or act on; a reason counts only as the support of a guess
-    ("probably June, as the importer ships monthly").
+    ("probably June, as the importer ships monthly"). Only the body counts: the team's name, phone or site in
+    the signature under the closing signs the letter and is not a referral.
     """
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "unknown_admissions", "unknown_guesses", "unknown_not_admissions", "unknown_not_mine",
-        "unknown_promises", "unknown_referrals",
+        "answer_not_steps", "closings", "device_footers", "unknown_absence", "unknown_admissions", "unknown_guesses",
+        "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
     )
     tags = ("content",)
     messages = {
@@ -91,6 +93,21 @@ class HonestUnknown(Rule):
             ("nothing-offered", "I couldn't tell you")),
         good("en", "Hi Cara,\n\nThe restock date is still unknown, but I expect it around mid-March and will let "
              "you know.\n\nKind regards,\nTom", note="a guess plus an undated promise is enough"),
+        bad("ru", "Марат, здравствуйте!\n\nИнформации о поступлении дивана «Милан» в сером цвете пока нет.\n\n"
+            "С уважением,\nИрина",
+            ("nothing-offered", "Информации о поступлении дивана «Милан» в сером цвете пока нет"),
+            note="the impersonal admission, however much stands between its words"),
+        bad("uk", "Вітаю, Оресте!\n\nІнформації щодо нової поставки чохлів для цієї моделі поки немає.\n\n"
+            "З повагою,\nОксана", "nothing-offered",
+            note="the impersonal admission, however much stands between its words"),
+        bad("en", "Hi Nina,\n\nInformation about the next delivery of the green jumper is not available yet.\n\n"
+            "Kind regards,\nTom", "nothing-offered"),
+        bad("ru", "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "
+            "Вам.\n\nС уважением,\nАнна\nслужба поддержки «Домовой»", ("no-timeframe", "не знаю"),
+            note="the team's name under the closing signs the letter; it is not a referral"),
+        good("uk", "Вітаю, Олегу!\n\nНе знаю, чи підійде фільтр. Це точно підкаже служба підтримки виробника: "
+             "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
+             note="a referral in the body, above the closing"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -101,8 +118,14 @@ class HonestUnknown(Rule):
         # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
         # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
         # call us " took minutes.
-        for adm in admissions(analysis, lex)[:MAX_ADMISSIONS]:
-            offers = offers_after(analysis, lex, adm.end)
+        # What stands below the closing line is the signature: a "служба поддержки" there is who signs, not a
+        # referral, and its phone number is not a next step offered.
+        closing = find_sign_off(ctx)
+        stop = closing.start if closing is not None and closing.where == "text" else None
+        for adm in admissions(analysis, lex, spread=True)[:MAX_ADMISSIONS]:
+            if stop is not None and adm.start >= stop:
+                break
+            offers = offers_after(analysis, lex, adm.end, stop)
             if helpful(offers):
                 continue
             phrase = ctx.text[adm.start:adm.end]
