@@ -159,6 +159,20 @@ class DelayNotice(Rule):
              "December.\n\nBest,\nAnna", note="a delay that only may happen"),
         bad("en", "Hi Tom,\n\nSorry, your order is taking a little longer than expected to leave our warehouse."
             "\n\nBest,\nAnna", ("no-new-date", "is taking a little longer")),
+        bad("en", "Hi Rosa,\n\nI'm sorry: the engraving is taking longer than expected, as our engraver has been "
+            "off sick this week. We'll post the watch as soon as it's finished.\n\nKind regards,\nImogen",
+            "no-new-date", note="a time in the reason tells what happened, not when the watch comes"),
+        bad("ru", "Алёна, здравствуйте!\n\nПриносим извинения: сборка заказа занимает больше времени, чем мы "
+            "планировали. Как только заказ будет собран, пришлём трек-номер.\n\nС уважением,\nНаталья",
+            ("no-new-date", "больше времени, чем"), note="more time than planned is a delay"),
+        bad("uk", "Вітаю, Оксано!\n\nВибачте: пакування займає більше часу, ніж ми планували. Щойно замовлення "
+            "буде готове, надішлемо номер ТТН.\n\nЗ повагою,\nІрина", "no-new-date",
+            note="more time than planned is a delay"),
+        good("uk", "Вітаю, Олено!\n\nЦі штори добре затримують світло й тепло, тож у спальні буде темно навіть "
+             "улітку.\n\nЗ повагою,\nАнна", note="holding back light is not a late order"),
+        good("ru", "Вероника, здравствуйте!\n\nСудя по видео, при отжиме машина сильно вибрирует и сдвигается по "
+             "полу: так бывает, когда не сняты транспортировочные болты.\n\nС уважением,\nМарина",
+             note="moving across the floor is not a late order"),
     )
 
     @classmethod
