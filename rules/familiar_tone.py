@@ -227,7 +227,7 @@ class FamiliarTone(Rule):
     id = "familiar-tone"
     lexicons = (
         "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
-        "reported_speech", "slang", "slang_address",
+        "reported_speech", "slang", "slang_address", "verb_lookalikes",
     )
     tags = ("tone",)
 
@@ -257,6 +257,8 @@ class FamiliarTone(Rule):
                   "С уважением,\nАртур", ("informal-you", "Твой")),
         bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
                   "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
+        good("ru", "Виктор, здравствуйте!\n\nРазмер поменяли: в заказе теперь худи L, цена та же.\n\nС уважением,\n"
+             "Ирина", note="«худи» is a hoodie, not «худеть»'s imperative"),
         bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
                   "С уважением,\nТимур", ("slang", "бро")),
         bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
@@ -322,6 +324,8 @@ class FamiliarTone(Rule):
         hits: dict[int, Hit] = {}
         # "можешь прислать": a 2nd-person form asking the reader; "будь ласка": an imperative in a fixed phrase
         addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
+        # «худи» (a hoodie) is read by the dictionary only as «худеть»'s imperative: a shop's nouns it misreads
+        lookalikes = self.lexicon_words("verb_lookalikes")
         generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
@@ -332,6 +336,8 @@ class FamiliarTone(Rule):
         for i, text in enumerate(texts):
             start = starts[i]
             if not text.isalpha() or start in hits or inside(cited, start, start + len(text)):
+                continue
+            if text.casefold() in lookalikes:
                 continue
             kind = _verb_kind(analysis, text)
             if kind is None:
