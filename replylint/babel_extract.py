@@ -28,7 +28,7 @@ from replylint.i18n import DOMAIN, LOCALE_DIR, TRANSLATED, doc_parts
 
 REPO = Path(__file__).resolve().parents[1]
 KEYWORDS: dict[str, Any] = {"tr": (2,), "ntr": (2, 3), "ptr": ((2, "c"), 3), "N_": None, "pgettext": ((1, "c"), 2),
-                           "Text": (1,)}
+                           "Text": (1,), "_": None}
 """Our call forms: the language comes first, so Babel's defaults (`_`, `gettext`) do not fit."""
 METHOD_MAP = [
     ("rules/**.py", "replylint.babel_extract:extract_rules"),

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
@@ -24,6 +24,9 @@ from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
+
+if TYPE_CHECKING:
+    from replylint.templates import Template
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -39,61 +42,69 @@ class _UsageError(Exception):
     pass
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="replylint", description="Lint customer-support e-mail replies (ru, uk, en).")
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The command line, its help texts in `lang` (argparse's own words, "usage:" and "options:", stay English)."""
+
+    def _(text: str) -> str:
+        return i18n.tr(lang, text)
+
+    parser = _Parser(prog="replylint", description=_("Lint customer-support e-mail replies (ru, uk, en)."))
     parser.add_argument("--version", action="version", version=f"replylint {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    check = sub.add_parser("check", help="lint replies (files, .eml, or - for stdin)")
+    check = sub.add_parser("check", help=_("lint replies (files, .eml, or - for stdin)"))
     check.add_argument("paths", nargs="*", metavar="PATH",
-                       help="reply files (.txt, .eml, .html), directories (files matching `include`, minus "
-                            "`exclude`) or - for stdin; none: the configured templates")
-    check.add_argument("--original", metavar="PATH", help="the customer's message the reply answers")
+                       help=_("reply files (.txt, .eml, .html), directories (files matching `include`, minus "
+                              "`exclude`) or - for stdin; none: the configured templates"))
+    check.add_argument("--original", metavar="PATH", help=_("the customer's message the reply answers"))
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run (replaces the config)")
-    check.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids to skip")
-    check.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
-    check.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that fails")
-    check.add_argument("--customer-name", metavar="NAME", help="the customer's name, if the mail does not say")
-    check.add_argument("--language", choices=LANGUAGES, help="skip detection, lint as this language")
-    check.add_argument("--template", action="store_true", help="lint as a template: placeholders are expected")
-    check.add_argument("--show-source", action="store_true", help="print the flagged text under each finding")
+    check.add_argument("--select", metavar="IDS", help=_("comma-separated rule ids to run (replaces the config)"))
+    check.add_argument("--ignore", metavar="IDS", help=_("comma-separated rule ids to skip"))
+    check.add_argument("--config", metavar="FILE", help=_("a replylint.toml or pyproject.toml to use"))
+    check.add_argument("--fail-on", choices=["error", "warning", "info"], help=_("lowest severity that fails"))
+    check.add_argument("--customer-name", metavar="NAME", help=_("the customer's name, if the mail does not say"))
+    check.add_argument("--language", choices=LANGUAGES, help=_("skip detection, lint as this language"))
+    check.add_argument("--template", action="store_true", help=_("lint as a template: placeholders are expected"))
+    check.add_argument("--show-source", action="store_true",
+                       help=_("print each finding's line with carets under the flagged text"))
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     check.add_argument("--include", action="append", metavar="GLOB",
-                       help="in directories, lint files matching this glob (repeatable; replaces the config's)")
+                       help=_("in directories, lint files matching this glob (repeatable; replaces the config's)"))
     check.add_argument("--exclude", action="append", metavar="GLOB",
-                       help="in directories, skip files matching this glob (repeatable; adds to the config's)")
-    check.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead")
-    check.add_argument("--output-file", "-o", metavar="FILE", help="write the findings to FILE, not stdout")
-    check.add_argument("--quiet", "-q", action="store_true", help="print findings only, no summary line")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
+                       help=_("in directories, skip files matching this glob (repeatable; adds to the config's)"))
+    check.add_argument("--statistics", action="store_true", help=_("print the number of findings per rule instead"))
+    check.add_argument("--output-file", "-o", metavar="FILE", help=_("write the findings to FILE, not stdout"))
+    check.add_argument("--quiet", "-q", action="store_true", help=_("print findings only, no summary line"))
+    check.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when findings fail the run"))
     check.add_argument("--show-settings", action="store_true",
-                       help="print the configuration file, rules and options that would be used, and exit")
+                       help=_("print the configuration file, rules and options that would be used, and exit"))
     check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
-                       help="language of the findings (auto: each reply's own; default: the config's, else auto)")
+                       help=_("language of the findings (auto: each reply's own; default: the config's, else auto)"))
     fixing = check.add_mutually_exclusive_group()
     fixing.add_argument("--diff", action="store_true",
-                        help="print the safe fixes as a unified diff and change nothing (docs/cli.md says which)")
+                        help=_("print the safe fixes as a unified diff and change nothing (docs/cli.md says which)"))
     fixing.add_argument("--fix", action="store_true",
-                        help="apply the safe fixes to the files, then report what is left")
+                        help=_("apply the safe fixes to the files, then report what is left"))
 
     from replylint.auditing.cli import add_parser as add_audit
 
     add_audit(sub)
-    rules = sub.add_parser("rules", help="list the installed rules")
+    rules = sub.add_parser("rules", help=_("list the installed rules"))
     rules.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
-                       help="language of the summaries (auto or unset: the locale's, else English)")
-    explain = sub.add_parser("explain", help="print a rule's rationale, options and examples")
+                       help=_("language of the summaries (auto or unset: the locale's, else English)"))
+    explain = sub.add_parser("explain", help=_("print a rule's rationale, options and examples"))
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
-                         help="language of the page (auto or unset: the locale's, else English)")
-    server = sub.add_parser("server", help="run the Language Server for editors, over stdin/stdout (docs/editors.md)")
-    server.add_argument("--stdio", action="store_true", help="accepted for clients that pass it; stdio is the default")
+                         help=_("language of the page (auto or unset: the locale's, else English)"))
+    server = sub.add_parser("server",
+                            help=_("run the Language Server for editors, over stdin/stdout (docs/editors.md)"))
+    server.add_argument("--stdio", action="store_true",
+                        help=_("accepted for clients that pass it; stdio is the default"))
     server.add_argument("--debounce", type=float, default=50, metavar="MS",
-                        help="least time between two lints of a draft; faster edits are linted once (default 50)")
+                        help=_("least time between two lints of a draft; faster edits are linted once (default 50)"))
     # Listed here for `replylint --help`; main() hands its arguments to replylint.hook, which parses them itself.
-    sub.add_parser("sendmail", help="lint a message on stdin and pass it unchanged to COMMAND only if it passes "
-                                    "(mutt's $sendmail); see `replylint sendmail --help`")
+    sub.add_parser("sendmail", help=_("lint a message on stdin and pass it unchanged to COMMAND only if it passes "
+                                      "(mutt's $sendmail); see `replylint sendmail --help`"))
     return parser
 
 
@@ -119,7 +130,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         return sendmail(words[1:], stdin=getattr(stdin or sys.stdin, "buffer", None), stderr=err)
     try:
         with contextlib.redirect_stdout(out):
-            args = build_parser().parse_args(argv)
+            args = build_parser(_argv_language(words)).parse_args(words)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     except _UsageError as exc:
@@ -143,6 +154,17 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     except KeyboardInterrupt:  # Ctrl-C, or a plugin raising it (which replylint cannot tell apart): no traceback
         err.write("replylint: " + i18n.tr(_args_language(args), "interrupted") + "\n")
         return 130
+
+
+def _argv_language(words: Sequence[str]) -> str:
+    """The language of `--help` and of usage errors, before the arguments are parsed: `--message-language` if the
+    command line names one, else the locale's."""
+    for i, word in enumerate(words):
+        value = word.split("=", 1)[1] if word.startswith("--message-language=") else (
+            words[i + 1] if word == "--message-language" and i + 1 < len(words) else None)
+        if value is not None:
+            return _ui_language(value)
+    return _ui_language(None)
 
 
 def _args_language(args: argparse.Namespace) -> str:
@@ -558,7 +580,31 @@ def _lint_template(path: Path, linter: Linter, original: Path | None, context: d
         raise ReplyParseError(str(exc)) from None
     if original is not None:
         template = dataclasses.replace(template, original=original)
-    return with_file_positions(template, lint_template(template, linter, context))
+    report = lint_template(template, linter, context)
+    return _directives_placed(template, report, with_file_positions(template, report))
+
+
+def _directives_placed(template: Template, report: Report, placed: Report) -> Report:
+    """Each malformed suppression directive's finding on its own line of the template, even when two such lines
+    follow each other (both were removed before the same kept line; replylint.locate tells them apart)."""
+    from replylint.engine import INVALID_SUPPRESSION
+    from replylint.locate import directive_line, text_lines_of
+    from replylint.templates import file_lines
+
+    if not any(f.rule == INVALID_SUPPRESSION and f.column == 1 for f in placed.findings):
+        return placed
+    table = file_lines(template, report)
+    lines = text_lines_of(template.body)
+    used: set[tuple[int, str]] = set()
+    findings = []
+    for f in placed.findings:
+        if f.rule == INVALID_SUPPRESSION and f.column == 1 and 0 < f.line <= len(table):
+            previous = table[f.line - 2] if f.line > 1 else template.body_line - 1
+            line = directive_line(lines, table[f.line - 1], previous, first=template.body_line, finding=f, used=used)
+            findings.append(dataclasses.replace(f, file_line=line))
+        else:
+            findings.append(f)
+    return dataclasses.replace(placed, findings=tuple(findings))
 
 
 def _renamed(report: Report, source: str) -> Report:

@@ -258,6 +258,12 @@ def build_options(rule_id: str, options_cls: type, given: Mapping[str, Any], whe
     kwargs = {}
     for key, value in given.items():
         name = key.replace("-", "_")
+        if "_" in key and name in fields:
+            # Options are written as in TOML, with hyphens; one spelling keeps configurations greppable and
+            # `--show-settings` matching what the user wrote.
+            raise ConfigError(Text("{where}: rule {rule!r} has no option {key!r} (did you mean {name!r}? options "
+                                   "are written with hyphens)", where=where, rule=rule_id, key=key,
+                                   name=key.replace("_", "-")))
         if name not in fields:
             known = {k.replace("_", "-") for k in fields}
             if not known:

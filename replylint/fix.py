@@ -77,8 +77,8 @@ class Plan:
 def fixable(f: Finding, *, template: bool = False) -> bool:
     """Whether the finding's kind and suggestion can be a fix at all (its place in the file is checked later)."""
     kinds = CLOSINGS if template else SAFE_KINDS
-    return ((f.rule, f.kind) in kinds and bool(f.suggestion) and "\n" not in (f.suggestion or "")
-            and bool((f.suggestion or "").strip()) and f.end > f.start)
+    return ((f.rule, f.kind) in kinds and f.location.kind == "text" and bool(f.suggestion)
+            and "\n" not in (f.suggestion or "") and bool((f.suggestion or "").strip()) and f.end > f.start)
 
 
 def plan(report: Report, data: bytes, *, lang: str = "en", template: bool = False) -> Plan:

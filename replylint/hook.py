@@ -236,20 +236,26 @@ _CLIENT_OPTIONS_WITH_VALUE = frozenset({"-f", "-F", "-N", "-R", "-r", "-B", "-V"
 
 
 def _arguments() -> argparse.ArgumentParser:
+    """`replylint sendmail`'s options, with help in the locale's language (the mail client's user reads it)."""
+    lang = i18n.environment_language()
     parser = argparse.ArgumentParser(
         prog="replylint sendmail",
         usage="replylint sendmail [--fail-on LEVEL] [--config FILE] [--select IDS] [--ignore IDS] [--timeout SECONDS] "
               "[-- COMMAND ...]",
-        description="Read a complete message on stdin, lint it, and only if it passes run COMMAND with the "
-                    "unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only check. "
-                    f"Skip the check once with {SKIP_ENV}=1 or the header '{SKIP_HEADER}: yes'.",
+        description=i18n.tr(lang, "Read a complete message on stdin, lint it, and only if it passes run COMMAND with "
+                                  "the unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only "
+                                  "check. Skip the check once with {env}=1 or the header '{header}: yes'.").format(
+            env=SKIP_ENV, header=SKIP_HEADER),
     )
-    parser.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that stops a message")
-    parser.add_argument("--config", metavar="FILE", help="a replylint.toml or pyproject.toml to use")
-    parser.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run (replaces the config)")
-    parser.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids to skip")
+    parser.add_argument("--fail-on", choices=["error", "warning", "info"],
+                        help=i18n.tr(lang, "lowest severity that stops a message"))
+    parser.add_argument("--config", metavar="FILE", help=i18n.tr(lang, "a replylint.toml or pyproject.toml to use"))
+    parser.add_argument("--select", metavar="IDS",
+                        help=i18n.tr(lang, "comma-separated rule ids to run (replaces the config)"))
+    parser.add_argument("--ignore", metavar="IDS", help=i18n.tr(lang, "comma-separated rule ids to skip"))
     parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=DEFAULT_BUDGET,
-                        help=f"refuse the message if the whole check takes longer (default {DEFAULT_BUDGET:g})")
+                        help=i18n.tr(lang, "refuse the message if the whole check takes longer (default {seconds})")
+                        .format(seconds=f"{DEFAULT_BUDGET:g}"))
     return parser
 
 
@@ -259,7 +265,8 @@ def _seconds(value: str) -> float:
     except ValueError:
         seconds = math.nan
     if not (math.isfinite(seconds) and 0 < seconds <= 86_400):
-        raise argparse.ArgumentTypeError(f"must be a number of seconds between 0 and 86400, not {value!r}")
+        raise argparse.ArgumentTypeError(i18n.tr(i18n.environment_language(), "must be a number of seconds between 0 "
+                                                 "and 86400, not {value!r}").format(value=value))
     return seconds
 
 
@@ -502,7 +509,7 @@ def _check_spawned(raw: bytes, args: argparse.Namespace, signals: _Signals, budg
     try:
         proc = subprocess.Popen(child, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=child_environment())
     except OSError as exc:
-        return Decision.failed(f"cannot start the check: {exc.strerror or exc}")
+        return Decision.failed(i18n.Text("cannot start the check: {reason}", reason=str(exc.strerror or exc)))
     signals.watch(proc.pid, forward=False)
     try:
         try:
@@ -543,16 +550,18 @@ def _encode(decision: Decision) -> bytes:
 
 def _decode(payload: bytes, finished: bool, status: int, budget: float) -> Decision:
     if not finished:
-        return Decision.failed(f"the check did not finish within {budget:g} s (raise it with --timeout)")
+        return Decision.failed(i18n.Text("the check did not finish within {budget:g} s (raise it with --timeout)",
+                                         budget=budget))
     try:
         data = json.loads(payload)
         decision = Decision(**data)
         if not (isinstance(decision.send, bool) and isinstance(decision.text, str) and isinstance(decision.code, int)):
             raise TypeError("malformed decision")
     except (ValueError, TypeError):
-        how = f"killed by {signal.Signals(-status).name}" if status < 0 else f"exit status {status}"
-        return Decision.failed(f"the check ended without a verdict ({how}); a rule plugin may have exited or "
-                               "crashed the interpreter")
+        how = (i18n.Text("killed by {signal}", signal=signal.Signals(-status).name) if status < 0
+               else i18n.Text("exit status {code}", code=status))
+        return Decision.failed(i18n.Text("the check ended without a verdict ({how}); a rule plugin may have exited "
+                                         "or crashed the interpreter", how=how))
     return decision
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from replylint.engine import INVALID_SUPPRESSION
 from replylint.model import Finding
@@ -139,6 +139,9 @@ def _header_line(lines: list[str], name: str) -> int | None:
 
 _MIN_NEEDLE = 3
 """Characters a piece of the reply must have to be looked for in the file: "!" or "a" is found anywhere."""
+_SCAN_BUDGET = 50_000_000
+"""Characters of the body all searches together may read: many findings in a huge HTML file are placed as far as
+this goes and the rest keep their position in the reply's text, so placing stays linear in the file's size."""
 
 
 def place_by_text(findings: Sequence[Finding], text: str, raw: bytes | str, *, has_headers: bool = False
@@ -150,27 +153,60 @@ def place_by_text(findings: Sequence[Finding], text: str, raw: bytes | str, *, h
     placed when its reply line, or the part of that line up to or from the flagged text, or the flagged text
     itself, occurs exactly once in the file's body; otherwise (a base64 or quoted-printable body, text split by
     tags or entities) it keeps its position in the reply's text, which every output says is what it is.
-    Cost: one search of the body per unplaced finding and candidate, each linear in the body.
+    Cost: each distinct piece is searched for once, and all searches together read at most `_SCAN_BUDGET`
+    characters.
     """
     if all(f.file_line is not None or f.start >= f.end for f in findings):
         return list(findings)
     lines = text_lines_of(raw)
     first = lines.index("") + 1 if has_headers and "" in lines else 0
     body = "\n".join(lines[first:]).translate(NO_BREAK_SPACES)
+    search = _Search(body)
+    starts: list[int] = []
     out = []
     for f in findings:
-        found = None if f.file_line is not None or f.start >= f.end else _find_once(body, text, f.start, f.end)
+        placeable = f.file_line is None and f.start < f.end and f.location.kind == "text"
+        found = _find_once(search, text, f.start, f.end) if placeable else None
         if found is None:
             out.append(f)
             continue
-        row = body.count("\n", 0, found)
-        column = found - body.rfind("\n", 0, found)
-        out.append(dataclasses.replace(f, file_line=first + row + 1, file_column=column))
+        if not starts:
+            starts = [0, *(i + 1 for i, line in _line_ends(body))]
+        row = bisect.bisect_right(starts, found) - 1
+        out.append(dataclasses.replace(f, file_line=first + row + 1, file_column=found - starts[row] + 1))
     return out
 
 
-def _find_once(body: str, text: str, start: int, end: int) -> int | None:
-    """The body offset of text[start] when a piece of its line around it occurs in `body` exactly once."""
+def _line_ends(body: str) -> Iterator[tuple[int, str]]:
+    """(offset, "\n") for each line break of `body`, found by C (str.find), not by a Python loop per character."""
+    at = body.find("\n")
+    while at >= 0:
+        yield at, "\n"
+        at = body.find("\n", at + 1)
+
+
+class _Search:
+    """Where a piece occurs in the body if exactly once, remembered per piece, within the scan budget."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.left = _SCAN_BUDGET
+        self.seen: dict[str, int | None] = {}
+
+    def once(self, needle: str) -> int | None:
+        if needle in self.seen:
+            return self.seen[needle]
+        if self.left < 2 * len(self.body):
+            return None  # over budget: not remembered, so nothing claims the piece is absent
+        self.left -= 2 * len(self.body)
+        at = self.body.find(needle)
+        found = at if at >= 0 and self.body.find(needle, at + 1) < 0 else None
+        self.seen[needle] = found
+        return found
+
+
+def _find_once(search: _Search, text: str, start: int, end: int) -> int | None:
+    """The body offset of text[start] when a piece of its line around it occurs in the body exactly once."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -184,7 +220,7 @@ def _find_once(body: str, text: str, start: int, end: int) -> int | None:
         needle = text[left:right]
         if len(needle.strip()) < _MIN_NEEDLE:
             continue
-        at = body.find(needle)
-        if at >= 0 and body.find(needle, at + 1) < 0:
+        at = search.once(needle)
+        if at is not None:
             return at + start - left
     return None

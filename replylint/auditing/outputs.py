@@ -72,7 +72,7 @@ def _public(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _write_parquet(table: list[dict[str, Any]], path: Path) -> bool:
-    """Parquet only when pyarrow is installed (`pip install replylint[parquet]`); CSV always."""
+    """Parquet only when pyarrow is installed (the `parquet` extra: `pip install -e ".[parquet]"`); CSV always."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq

@@ -78,7 +78,8 @@ def _excerpt(f: Finding, text: str, file_lines: Sequence[str] | None, text_lines
     else:
         return []
     if f.end > f.start:
-        flagged = text[f.start:f.end].split("\n", 1)[0]  # a span over several lines is marked to its line's end
+        # a span over several lines is marked to its line's end (and no more of a long span is read than that)
+        flagged = text[f.start:min(f.end, f.start + len(line) + 1)].split("\n", 1)[0]
         length = max(1, min(len(flagged), len(line) - column + 1))
     else:
         length = max(1, len(line.rstrip()) - column + 1)  # a header line stands for the whole finding

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from replylint.i18n import N_, tr
 from replylint.locate import match_lines, text_lines_of, with_file_positions
 from replylint.model import Finding, Report
 from replylint.parsing.coerce import clean_text
@@ -32,7 +33,8 @@ _WORD = re.compile(r"\w+")
 GREETING_FIXES = {("greeting-name", "no-name"), ("greeting-name", "wrong-name"),
                   ("mass-mailing", "generic-salutation")}
 """Findings whose suggestion is a whole greeting line to put in place of the one the reply opens with."""
-UNPLACED_NOTE = " (in the reply's text: its line in this buffer could not be found)"
+UNPLACED_NOTE = N_(" (in the reply's text: its line in this buffer could not be found)")
+"""In English; shown in the findings' language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,15 +192,15 @@ def place(report: Report, source: str, encoding: Encoding = "utf-16") -> list[Pl
         if where is None:
             body = buffer.body_start() if report.headers is not None else 0
             where = Range(body, 0, body, buffer.line_end(body))
-            message += UNPLACED_NOTE
-        fix = _fix(f, report.text, placer, buffer)
+            message += tr(report.message_language, UNPLACED_NOTE)
+        fix = _fix(f, report.text, placer, buffer, report.message_language)
         if f.suggestion:
             message += f"\n→ {f.suggestion}"
         out.append(Placed(f, where, message, fix))
     return out
 
 
-def _fix(f: Finding, text: str, placer: _Placer, buffer: Buffer) -> Fix | None:
+def _fix(f: Finding, text: str, placer: _Placer, buffer: Buffer, lang: str = "en") -> Fix | None:
     """The quick fix for `f`, when its suggestion is a safe replacement of text the buffer holds.
 
     Safe means the edit's result is exactly what the suggestion says and it removes nothing the finding did not
@@ -212,16 +214,17 @@ def _fix(f: Finding, text: str, placer: _Placer, buffer: Buffer) -> Fix | None:
         return None
     key = (f.rule, f.kind)
     if key == ("address-invalid", "wrong-recipient"):
-        return _recipient_fix(f, suggestion, buffer)
+        return _recipient_fix(f, suggestion, buffer, lang)
     edit: tuple[int, int, str, str] | None = None
     if key == ("familiar-tone", "informal-you") and f.end > f.start and _WORD.fullmatch(suggestion):
-        edit = f.start, f.end, suggestion, f"Replace with «{suggestion}»"
+        edit = f.start, f.end, suggestion, tr(lang, "Replace with «{suggestion}»").format(suggestion=suggestion)
     elif key in GREETING_FIXES:
-        edit = _greeting_edit(f, text, suggestion)
+        edit = _greeting_edit(f, text, suggestion, lang)
     elif key == ("greeting-name", "missing"):
         line_start = text.rfind("\n", 0, f.start) + 1
         if not text[line_start:f.start].strip():
-            edit = line_start, line_start, f"{suggestion}\n\n", f"Add the greeting «{suggestion}»"
+            edit = (line_start, line_start, f"{suggestion}\n\n",
+                    tr(lang, "Add the greeting «{suggestion}»").format(suggestion=suggestion))
     if edit is None:
         return None
     start, end, new_text, title = edit
@@ -229,7 +232,7 @@ def _fix(f: Finding, text: str, placer: _Placer, buffer: Buffer) -> Fix | None:
     return Fix(title, where, new_text) if where is not None else None
 
 
-def _greeting_edit(f: Finding, text: str, suggestion: str) -> tuple[int, int, str, str] | None:
+def _greeting_edit(f: Finding, text: str, suggestion: str, lang: str = "en") -> tuple[int, int, str, str] | None:
     """Replace the greeting (from its line's start through the flagged words and the punctuation after them) by
     the suggested one, when both open with the same word (the suggestion keeps the reply's own greeting words), or
     when the flagged text is the whole greeting ("Dear Valued Customer"). A wrong name flagged at the start of its
@@ -253,10 +256,11 @@ def _greeting_edit(f: Finding, text: str, suggestion: str) -> tuple[int, int, st
         common += 1
     if old == suggestion:
         return None
-    return region + common, end, suggestion[common:], f"Replace the greeting with «{suggestion}»"
+    return (region + common, end, suggestion[common:],
+            tr(lang, "Replace the greeting with «{suggestion}»").format(suggestion=suggestion))
 
 
-def _recipient_fix(f: Finding, suggestion: str, buffer: Buffer) -> Fix | None:
+def _recipient_fix(f: Finding, suggestion: str, buffer: Buffer, lang: str = "en") -> Fix | None:
     """The expected address in place of the wrong one, on the To/Cc line the finding points at, when that line
     holds the one recipient once (a folded or multi-recipient header is left to the author)."""
     recipients = f.data.get("recipients")
@@ -271,7 +275,7 @@ def _recipient_fix(f: Finding, suggestion: str, buffer: Buffer) -> Fix | None:
     at = raw.index(address)
     where = Range(line, count_units(raw[:at], buffer.encoding), line,
                   count_units(raw[:at + len(address)], buffer.encoding))
-    return Fix(f"Send to {suggestion}", where, suggestion)
+    return Fix(tr(lang, "Send to {address}").format(address=suggestion), where, suggestion)
 
 
 def hover_text(placed: Sequence[Placed], line: int, char: int, page: Callable[[str], str]) -> str | None:

@@ -33,7 +33,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from replylint import __version__
+from replylint import __version__, i18n
 from replylint.api import Linter
 from replylint.config import CONFIG_FILES, Config, find_config, load_config
 from replylint.errors import ConfigError, ReplylintError
@@ -104,15 +104,21 @@ class Workbench:
         try:
             linter = self.linter_for(folder)
         except ConfigError as exc:
-            return Outcome(problem=f"replylint configuration: {exc}", problem_severity=Severity.ERROR)
+            lang = i18n.environment_language()  # the configuration that would choose one is what failed
+            return Outcome(problem=i18n.tr(lang, "replylint configuration: {error}").format(
+                error=i18n.error_text(exc, lang)), problem_severity=Severity.ERROR)
         try:
             report = linter.lint(text)
             return Outcome(placed=tuple(place(report, text, encoding)))
         except ReplylintError as exc:
-            return Outcome(problem=f"replylint cannot lint this buffer: {exc}")
+            lang = i18n.resolve(linter.config.message_language, i18n.environment_language())
+            return Outcome(problem=i18n.tr(lang, "replylint cannot lint this buffer: {error}").format(
+                error=i18n.error_text(exc, lang)))
         except Exception as exc:  # one bad buffer must not take the linter down
             log.exception("lint failed")
-            return Outcome(problem=f"replylint failed on this buffer ({type(exc).__name__}: {exc}); please report it",
+            lang = i18n.resolve(linter.config.message_language, i18n.environment_language())
+            problem = i18n.tr(lang, "replylint failed on this buffer ({error}); please report it")
+            return Outcome(problem=problem.format(error=f"{type(exc).__name__}: {exc}"),
                            problem_severity=Severity.ERROR)
 
 

@@ -134,3 +134,12 @@ def test_fix_refuses_stdin_and_diff_with_fix() -> None:
     assert code == 1 and out.startswith("--- <stdin>\n+++ <stdin>\n")
     code, _, err = _run("check", "-", "--diff", "--fix", stdin=REPLY.encode())
     assert code == 2 and "not allowed with" in err
+
+
+def test_a_bom_and_crlf_survive_a_fix(tmp_path: Path) -> None:
+    path = tmp_path / "reply.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + REPLY.replace("\n", "\r\n").encode())
+    code, _, err = _run("check", str(path), "--customer-name", "Ivan Petrov", "--fix")
+    expected = REPLY.replace("Hello,", "Hello Ivan,").replace("Bye!", "Kind regards,").replace("\n", "\r\n")
+    assert path.read_bytes() == b"\xef\xbb\xbf" + expected.encode()
+    assert code == 0 and err == "2 findings fixed, 0 left\n"

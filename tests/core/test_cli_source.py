@@ -95,3 +95,24 @@ def test_a_long_line_is_shown_around_the_flagged_text(tmp_path: Path) -> None:
     _, out = _run("check", str(path), "--select", "mass-mailing", "--show-source", "--color", "never")
     shown = [line for line in out.splitlines() if line.startswith("1 | ")]
     assert shown and all(len(line) < 140 and "ACT NOW!!!" in line and "…" in line for line in shown)
+
+
+def test_placing_many_findings_in_a_large_html_file_stays_linear() -> None:
+    import time
+
+    from replylint.locate import place_by_text
+    from replylint.model import Finding, Severity
+
+    lines = [f"Order {i} shipped!!!" for i in range(20_000)]
+    text = "\n".join(lines)
+    html = "<p>" + "</p><p>".join(lines) + "</p>\n"  # one line of HTML holding every reply line
+    findings, at = [], 0
+    for number, line in enumerate(lines, 1):
+        start = at + line.index("!!!")
+        findings.append(Finding("mass-mailing", Severity.WARNING, "!!!", start, start + 3, number, start - at + 1))
+        at += len(line) + 1
+    started = time.perf_counter()
+    placed = place_by_text(findings, text, html)
+    assert time.perf_counter() - started < 10
+    assert (placed[0].file_line, placed[0].file_column) == (1, html.index("!!!") + 1)
+    assert placed[-1].file_line is None  # past the scan budget: left in the reply's text, not guessed

@@ -3,6 +3,7 @@ directives, durations inside findings and --show-settings (issue 14)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import pickle
 from pathlib import Path
@@ -105,3 +106,28 @@ def _config(tmp_path: Path) -> Path:
     path = tmp_path / "replylint.toml"
     path.write_text('fail-on = "warning"\n', encoding="utf-8")
     return path
+
+
+def test_help_is_in_the_asked_or_the_locale_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = _cli("check", "--help", "--message-language", "uk")
+    assert code == 0 and "лист клієнта, на який відповідає відповідь" in out
+    monkeypatch.setenv("LANGUAGE", "ru")
+    _, out, _ = _cli("check", "--help")
+    assert "письмо клиента, на которое отвечает ответ" in out
+    _, out, _ = _cli("--help", "--message-language=en")
+    assert "lint replies (files, .eml, or - for stdin)" in out
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()) as shown:
+        main(["sendmail", "--help"], stderr=err)
+    assert "Прочитать письмо целиком из stdin" in shown.getvalue()
+
+
+def test_a_snake_case_option_is_an_error_with_the_hyphenated_name(tmp_path: Path) -> None:
+    (tmp_path / "replylint.toml").write_text("[rules.length]\nmax_words = 200\n", encoding="utf-8")
+    reply = tmp_path / "r.txt"
+    reply.write_text(RU_REPLY, encoding="utf-8")
+    code, _, err = _cli("check", str(reply), "--message-language", "ru")
+    assert code == 2 and "нет параметра 'max_words' (возможно, имелось в виду 'max-words'?" in err
+    with pytest.raises(ConfigError, match="did you mean 'max-words'"):
+        lint(RU_REPLY, options={"length": {"max_words": 200}})
+    assert lint(RU_REPLY, options={"length": {"max-words": 200}}) is not None

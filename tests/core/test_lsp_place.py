@@ -12,6 +12,7 @@ import pytest
 
 from replylint.api import Linter
 from replylint.eval import load_cases
+from replylint.i18n import tr
 from replylint.lsp.place import (
     GREETING_FIXES,
     UNPLACED_NOTE,
@@ -168,8 +169,10 @@ def test_findings_with_no_buffer_line_are_shown_at_the_body(linter: Linter) -> N
               "Content-Type: text/html; charset=utf-8\n\n<html><body><p>Твой заказ готов.</p></body></html>\n")
     placed = _placed(linter, source)
     assert placed
+    note = tr("ru", UNPLACED_NOTE)  # in the findings' language, as the message it is added to
+    assert note != UNPLACED_NOTE
     for p in placed:
-        assert p.message.endswith(UNPLACED_NOTE) or UNPLACED_NOTE + "\n" in p.message
+        assert p.message.endswith(note) or note + "\n" in p.message
         assert p.range.start_line == 5 and p.fix is None
 
 
@@ -205,7 +208,7 @@ def test_every_corpus_reply_is_placed_inside_the_buffer(linter: Linter) -> None:
                 f = p.finding
                 flagged = report.text[f.start:f.end]
                 if f.end > f.start and p.range.start_line == p.range.end_line and not p.message.endswith(
-                        UNPLACED_NOTE) and "\n" not in flagged:
+                        tr(report.message_language, UNPLACED_NOTE)) and "\n" not in flagged:
                     shown = _text(source, p.range).translate(NO_BREAK_SPACES)
                     assert shown.replace("\u200b", "") in (flagged, flagged.rstrip()), (case.id, f)
                 if p.fix is not None:
@@ -239,3 +242,11 @@ def _check_fix(source: str, p: Placed) -> None:
         assert line.startswith(suggestion), (line, suggestion)
     else:
         assert suggestion in line
+
+
+@pytest.mark.parametrize(("message_language", "title"), [("auto", "Заменить на «Ваш»"), ("en", "Replace with «Ваш»"),
+                                                         ("uk", "Замінити на «Ваш»")])
+def test_quick_fix_titles_speak_the_findings_language(linter: Linter, message_language: str, title: str) -> None:
+    source = "Здравствуйте, Ольга!\n\nТвой заказ приедет в четверг.\n\nС уважением,\nМарина\n"
+    found = _one(_placed(linter, source, message_language=message_language), "familiar-tone", "informal-you")
+    assert found.fix is not None and found.fix.title == title

@@ -183,3 +183,13 @@ def test_bad_directives_on_consecutive_lines_are_each_reported_on_their_own_line
         placed = sorted((f.file_line, str(f.data.get("rule_id") or f.data["kind"]))
                         for f in replylint.lint(path).findings if f.rule == "invalid-suppression")
     assert placed == [(3, "malformed"), (4, "malformed"), (5, "nosuch"), (5, "other"), (6, "nosuch")]
+
+
+def test_bad_directives_on_consecutive_lines_of_a_template(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "welcome.txt"
+    path.write_text("---\nlanguage: en\n---\nHello {{ name }},\n\nreplylint: disable=Bad Id\n# replylint: enabel=x\n"
+                    "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n", encoding="utf-8")
+    main(["check", "--template", str(path), "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)[0]["findings"]
+    assert sorted(f["file_line"] for f in findings if f["rule"] == "invalid-suppression") == [6, 7]

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pytest
 
+from replylint.i18n import tr
+
 NEOMUTT = shutil.which("neomutt")
 
 pytestmark = pytest.mark.skipif(
@@ -64,6 +66,8 @@ GOOD_BODY = (
     "З повагою,\nМарина\n"
 )
 BAD_BODY = "Готово.\n"
+NOT_SENT = tuple("replylint: " + tr(lang, "not sent: {reason}").format(reason="") for lang in ("en", "ru", "uk"))
+"""How a refusal starts, in each language the report may be written in."""
 SUBJECT = "Відповідь: повернення коштів за замовлення 48213"
 TO = "olena@example.ua"
 
@@ -178,7 +182,8 @@ def test_a_bad_reply_is_stopped_and_the_draft_kept(tmp_path: Path, home: Path) -
     assert run.returncode != 0
     assert run.received.exists(), "neomutt did hand the message to replylint"
     assert not run.delivered.exists(), "nothing may reach the real sendmail"
-    assert "replylint: not sent" in run.output and "length" in run.output
+    # The report is in the reply's language (BAD_BODY is Cyrillic), as its findings are.
+    assert any(prefix in run.output for prefix in NOT_SENT) and "length" in run.output
     assert "Could not send the message" in run.output  # neomutt's own report of the failure
     assert not (tmp_path / "postponed").exists() and not (home / "dead.letter").exists()
 
@@ -267,7 +272,7 @@ def test_a_plugin_that_exits_does_not_pass_for_a_send(tmp_path: Path, home: Path
                    env={"PYTHONPATH": str(plugin)})
     assert run.returncode != 0, run.output
     assert run.received.exists() and not run.delivered.exists()
-    [line] = [x for x in run.output.splitlines() if x.startswith("replylint: not sent: ")]
+    [line] = [x for x in run.output.splitlines() if x.startswith(NOT_SENT)]
     assert why in line
     assert "Could not send the message" in run.output and "Traceback" not in run.output
 
