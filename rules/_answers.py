@@ -305,6 +305,48 @@ def _word_hyphen(analysis: Analysis, i: int) -> bool:
             and texts[i - 1][-1:].isalnum() and texts[i + 1][:1].isalnum())
 
 
+def told_as_past(analysis: Analysis, char: int, past: set[int], *, future: frozenset[str],
+                 memo: dict[tuple[int, int], bool] | None = None, past_sorted: list[int] | None = None) -> bool:
+    """A date in a clause that tells what already happened ("Мы отправили деньги 5 ноября") is not a new date.
+
+    The clause must have a past-tense verb and no verb about the future ("отправили 5 ноября и привезут 9-го"
+    splits at "и" only sometimes, so a future form anywhere in the clause keeps the date). `future` is the words
+    that mark a clause as about what will happen (the `future_markers` lexicon, every language at once).
+
+    perf: the answer depends on the clause alone, so `memo` keeps it per clause, and `past_sorted` (the same
+    tokens as `past`, sorted) finds a past verb in the clause by bisection: many dates in one long clause were
+    quadratic otherwise.
+    """
+    i = bisect.bisect_right(analysis.token_starts, char) - 1
+    if i < 0:
+        return False
+    lo, hi = clause_start(analysis, i), clause_end(analysis, i)
+    if memo is not None and (lo, hi) in memo:
+        return memo[(lo, hi)]
+    result = _clause_told_as_past(analysis, lo, hi, past, future=future, past_sorted=past_sorted)
+    if memo is not None:
+        memo[(lo, hi)] = result
+    return result
+
+
+def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], *, future: frozenset[str],
+                         past_sorted: list[int] | None) -> bool:
+    if past_sorted is not None:
+        k = bisect.bisect_left(past_sorted, lo)
+        if not (k < len(past_sorted) and past_sorted[k] < hi):
+            return False
+    elif not any(lo <= j < hi for j in past):
+        return False
+    present_or_future = analysis.morphology.present_or_future
+    for j in range(lo, hi):
+        low = analysis.token_lowers[j]
+        if low in future:
+            return False
+        if j not in past and present_or_future(low):
+            return False
+    return True
+
+
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     """Character ranges of blank-line separated paragraphs."""
     out = []

@@ -7,7 +7,7 @@ from functools import partial
 
 from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import admissions, helpful, offers_after
+from replylint_rules._answers import Offer, admissions, helpful, offers_after, past_tense, told_as_past
 from replylint_rules._mail import find_sign_off
 
 MAX_ADMISSIONS = 20
@@ -40,8 +40,9 @@ class HonestUnknown(Rule):
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "closings", "device_footers", "unknown_absence", "unknown_admissions", "unknown_guesses",
-        "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
+        "answer_not_steps", "closings", "device_footers", "future_markers", "unknown_absence", "unknown_admissions",
+        "unknown_guesses", "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises",
+        "unknown_referrals",
     )
     tags = ("content",)
     messages = {
@@ -105,6 +106,14 @@ class HonestUnknown(Rule):
         bad("ru", "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "
             "Вам.\n\nС уважением,\nАнна\nслужба поддержки «Домовой»", ("no-timeframe", "не знаю"),
             note="the team's name under the closing signs the letter; it is not a referral"),
+        bad("en", "Hi Fatima,\n\nI'm afraid I don't know when the oat milk will be back. Our supplier hasn't been "
+            "able to send any for several weeks.\n\nKind regards,\nTom", ("nothing-offered", "I don't know"),
+            note="a time in the reason tells what happened; it is nothing to plan with"),
+        bad("ru", "Фатима, здравствуйте!\n\nНе знаю, когда молоко снова появится. Поставщик не присылал его уже "
+            "три недели.\n\nС уважением,\nТимур", ("nothing-offered", "Не знаю"),
+            note="a time in the reason tells what happened; it is nothing to plan with"),
+        good("uk", "Вітаю, Фатімо!\n\nНе знаю точно, коли молоко повернеться, але постачальник зазвичай привозить "
+             "його раз на два тижні.\n\nЗ повагою,\nТарас", note="a time the customer can plan with"),
         good("uk", "Вітаю, Олегу!\n\nНе знаю, чи підійде фільтр. Це точно підкаже служба підтримки виробника: "
              "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
              note="a referral in the body, above the closing"),
@@ -120,12 +129,23 @@ class HonestUnknown(Rule):
         # call us " took minutes.
         # What stands below the closing line is the signature: a "служба поддержки" there is who signs, not a
         # referral, and its phone number is not a next step offered.
+        # "Our supplier hasn't been able to send any for several weeks": a time in a clause telling what happened
+        # explains the gap, it is not one the customer can plan with.
+        past = set(past_tense(analysis))
+        past_sorted = sorted(past)
+        memo: dict[tuple[int, int], bool] = {}
+        future = self.lexicon_words("future_markers")
+
+        def told(offer: Offer) -> bool:
+            return offer.kind == "time" and told_as_past(analysis, offer.start, past, future=future, memo=memo,
+                                                         past_sorted=past_sorted)
+
         closing = find_sign_off(ctx)
         stop = closing.start if closing is not None and closing.where == "text" else None
         for adm in admissions(analysis, lex, spread=True)[:MAX_ADMISSIONS]:
             if stop is not None and adm.start >= stop:
                 break
-            offers = offers_after(analysis, lex, adm.end, stop)
+            offers = [o for o in offers_after(analysis, lex, adm.end, stop) if not told(o)]
             if helpful(offers):
                 continue
             phrase = ctx.text[adm.start:adm.end]
