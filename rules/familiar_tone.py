@@ -195,6 +195,26 @@ def _verb_kind(analysis: Analysis, word: str) -> str | None:
     return analysis.morphology.informal_verb(word.lower())
 
 
+def _opening_command(analysis: Analysis, i: int) -> str | None:
+    """"impr" for a word that reads as an imperative or a noun («Бери», «Купи»: take! / a plural noun) when it
+    opens its sentence (or follows an emoji or a dash) and a comma or "!" follows it («Бери, поки є!»): a noun
+    does not stand alone there."""
+    texts = analysis.table.texts
+    if i + 1 >= len(texts) or texts[i + 1] not in {",", "!"}:
+        return None
+    return "impr" if _opens(analysis, i) and analysis.morphology.imperative_or_noun(texts[i].lower()) else None
+
+
+def _opens(analysis: Analysis, i: int) -> bool:
+    """Whether token `i` starts a sentence, or what stands before it ends one the way chat does: an emoji, a
+    dash ("Так, є 😍 Бери")."""
+    texts = analysis.table.texts
+    j = i - 1
+    while j >= 0 and not texts[j].strip():
+        j -= 1  # line breaks and runs of spaces
+    return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", "\"", "("})
+
+
 def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
     """The polite equivalent of an informal form: тебе -> Вам, твоя -> Ваша, напиши -> напишите."""
     return analysis.morphology.formal_form(word, lemma)
@@ -257,6 +277,12 @@ class FamiliarTone(Rule):
                   "С уважением,\nАртур", ("informal-you", "Твой")),
         bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
                   "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
+        bad("uk", "Привіт, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
+            ("informal-you", "Бери"), note="an imperative that could also be read as a noun, opening its sentence"),
+        bad("ru", "Привет, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
+            ("informal-you", "Клади")),
+        good("uk", "Вітаю, Даріє!\n\nКупи листя під деревами прибирає садівник, а не ми.\n\nЗ повагою,\nВіка",
+             note="the same word as a noun («купи» — heaps), not followed by a comma"),
         good("ru", "Виктор, здравствуйте!\n\nРазмер поменяли: в заказе теперь худи L, цена та же.\n\nС уважением,\n"
              "Ирина", note="«худи» is a hoodie, not «худеть»'s imperative"),
         bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
@@ -339,10 +365,10 @@ class FamiliarTone(Rule):
                 continue
             if text.casefold() in lookalikes:
                 continue
-            kind = _verb_kind(analysis, text)
+            kind = _verb_kind(analysis, text) or _opening_command(analysis, i)
             if kind is None:
                 continue
-            if text[:1].isupper() and not doc[i].is_sent_start:
+            if text[:1].isupper() and not _opens(analysis, i):
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
             if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
