@@ -247,7 +247,7 @@ class FamiliarTone(Rule):
     id = "familiar-tone"
     lexicons = (
         "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
-        "reported_speech", "slang", "slang_address", "verb_lookalikes",
+        "reported_speech", "slang", "slang_address", "verb_lookalikes", "condition_2sg",
     )
     tags = ("tone",)
 
@@ -277,6 +277,12 @@ class FamiliarTone(Rule):
                   "С уважением,\nАртур", ("informal-you", "Твой")),
         bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
                   "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
+        bad("ru", "Саша, добрый день!\n\nБелый геймпад есть. Если оформишь заказ сегодня, отправим его завтра.\n\n"
+            "С уважением,\nАртём", ("informal-you", "оформишь"), note="a condition put to the reader"),
+        bad("uk", "Сашко, добрий день!\n\nБілий геймпад є. Якщо оформиш замовлення сьогодні, відправимо його "
+            "завтра.\n\nЗ повагою,\nАртем", ("informal-you", "оформиш"), note="a condition put to the reader"),
+        good("ru", "Саша, добрый день!\n\nБелый геймпад есть, отправим его завтра. Ничего не поделаешь, курьер "
+             "раньше не приедет.\n\nС уважением,\nАртём", note="the generic «you» of a set phrase"),
         bad("uk", "Привіт, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
             ("informal-you", "Бери"), note="an imperative that could also be read as a noun, opening its sentence"),
         bad("ru", "Привет, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
@@ -352,6 +358,8 @@ class FamiliarTone(Rule):
         addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
         # «худи» (a hoodie) is read by the dictionary only as «худеть»'s imperative: a shop's nouns it misreads
         lookalikes = self.lexicon_words("verb_lookalikes")
+        # "Если оформишь заказ сегодня": a condition put to the reader, not the generic "you"
+        conditions = self.lexicon_words("condition_2sg")
         generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
@@ -374,7 +382,7 @@ class FamiliarTone(Rule):
                 continue
             hit = Hit("informal-you", start, start + len(text), {"word": text},
                       suggestion=_formal_form(analysis, text, doc[i].lemma_))
-            direct = kind != "2sg" or text.lower() in addressing
+            direct = kind != "2sg" or text.lower() in addressing or _previous_word(analysis, i) in conditions
             (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in

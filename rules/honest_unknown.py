@@ -101,6 +101,12 @@ class HonestUnknown(Rule):
         bad("uk", "Вітаю, Оресте!\n\nІнформації щодо нової поставки чохлів для цієї моделі поки немає.\n\n"
             "З повагою,\nОксана", "nothing-offered",
             note="the impersonal admission, however much stands between its words"),
+        bad("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
+            "С уважением,\nНикита", ("nothing-offered", "неизвестны"), note="the admission's plural form"),
+        bad("uk", "Любове, добрий день!\n\nНа жаль, терміни наступної поставки корму поки невідомі.\n\n"
+            "З повагою,\nМикита", ("nothing-offered", "поки невідомі"), note="the admission's plural form"),
+        good("uk", "Любове, добрий день!\n\nЯкщо Вам телефонують з невідомого номера від нашого імені, не "
+             "називайте код із SMS.\n\nЗ повагою,\nМикита", note="an unknown number is not an admission"),
         bad("en", "Hi Nina,\n\nInformation about the next delivery of the green jumper is not available yet.\n\n"
             "Kind regards,\nTom", "nothing-offered"),
         bad("ru", "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "
