@@ -8,7 +8,6 @@ from functools import partial
 from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import Offer, admissions, helpful, offers_after, past_tense, told_as_past
-from replylint_rules._mail import find_sign_off
 
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
@@ -102,7 +101,7 @@ class HonestUnknown(Rule):
             "З повагою,\nОксана", "nothing-offered",
             note="the impersonal admission, however much stands between its words"),
         bad("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
-            "С уважением,\nНикита", ("nothing-offered", "неизвестны"), note="the admission's plural form"),
+            "С уважением,\nНикита", ("nothing-offered", "пока неизвестны"), note="the admission's plural form"),
         bad("uk", "Любове, добрий день!\n\nНа жаль, терміни наступної поставки корму поки невідомі.\n\n"
             "З повагою,\nМикита", ("nothing-offered", "поки невідомі"), note="the admission's plural form"),
         good("uk", "Любове, добрий день!\n\nЯкщо Вам телефонують з невідомого номера від нашого імені, не "
@@ -130,11 +129,6 @@ class HonestUnknown(Rule):
             return
         analysis = ctx.analysis
         lex = partial(self.lexicon, lang=ctx.language)
-        # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
-        # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
-        # call us " took minutes.
-        # What stands below the closing line is the signature: a "служба поддержки" there is who signs, not a
-        # referral, and its phone number is not a next step offered.
         # "Our supplier hasn't been able to send any for several weeks": a time in a clause telling what happened
         # explains the gap, it is not one the customer can plan with.
         past = set(past_tense(analysis))
@@ -146,8 +140,13 @@ class HonestUnknown(Rule):
             return offer.kind == "time" and told_as_past(analysis, offer.start, past, future=future, memo=memo,
                                                          past_sorted=past_sorted)
 
-        closing = find_sign_off(ctx)
+        # What stands below the closing line is the signature: a "служба поддержки" there is who signs, not a
+        # referral, and its phone number is not a next step offered.
+        closing = ctx.closing
         stop = closing.start if closing is not None and closing.where == "text" else None
+        # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
+        # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
+        # call us " took minutes.
         for adm in admissions(analysis, lex, spread=True)[:MAX_ADMISSIONS]:
             if stop is not None and adm.start >= stop:
                 break
