@@ -123,7 +123,7 @@ class SignOff(Rule):
         good("en", "Hello,\n\nOur office is closed for the break; we will reply when we return.\n\n"
              "Merry Christmas!\nThe Little Loom Team", note="a holiday greeting is a wish that closes"),
         bad("ru", "Здравствуйте!\n\nОфис закрыт на праздники.\n\nС наступающим Новым годом!",
-            "missing", note="a wish counts as the closing only with a name under it"),
+            ("no-name", "С наступающим Новым годом"), note="a holiday greeting closes, but no name signs it"),
         bad("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
             f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
             "missing", note="twelve lines pasted under the name push the closing out of the default window"),
