@@ -623,9 +623,12 @@ class Analysis:
         starts = self.word_starts
         return bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, start)
 
-    @property
+    @cached_property
     def morphology(self) -> Morphology:
-        """The language pack's answers about a word's grammar (imperative, past tense, names...)."""
+        """The language pack's answers about a word's grammar (imperative, past tense, names...).
+
+        perf: kept per analysis; rules ask it per word (~80 times a realistic lint), and the import and the cache
+        lookup behind it were a measurable part of familiar-tone's verb checks."""
         from replylint.languages import morphology
 
         return morphology(self.pipeline.lang)
