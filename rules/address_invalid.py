@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from replylint.model import Address, Headers, Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
@@ -58,13 +59,7 @@ def syntax_problem(address: str) -> str | None:
     email-validator also rejects special-use names (.test, .invalid, .local, .localhost): no mail can be
     delivered there, so for a reply that is about to be sent that is a correct finding, not a false alarm.
     """
-    from email_validator import EmailNotValidError, validate_email  # perf: 35 ms to import; text drafts skip it
-
-    try:
-        validate_email(address, check_deliverability=False, allow_display_name=False)
-    except EmailNotValidError as exc:
-        return str(exc)
-    return None
+    return _validated(address)[0]
 
 
 def mailbox_key(address: str) -> str:
@@ -73,13 +68,23 @@ def mailbox_key(address: str) -> str:
     Domains are case-insensitive by standard. Local parts are case-sensitive only in theory: no mainstream
     mail system treats "Anna.Lee" and "anna.lee" as different people, and flagging that would cry wolf.
     """
-    from email_validator import EmailNotValidError, validate_email
+    return _validated(address)[1]
+
+
+@lru_cache(maxsize=4096)
+def _validated(address: str) -> tuple[str | None, str]:
+    """Why `address` is invalid (or None), and its comparable form: one validation per address.
+
+    perf: a lint validated the recipient three times (its syntax, again as a recipient, then its key), and the
+    support mailbox's own address recurs in every reply; validation is a pure function of the address, so a
+    bounded cache gives the same answers."""
+    from email_validator import EmailNotValidError, validate_email  # perf: 35 ms to import; text drafts skip it
 
     try:
         info = validate_email(address, check_deliverability=False, allow_display_name=False)
-        return info.normalized.casefold()
-    except EmailNotValidError:
-        return address.casefold()
+    except EmailNotValidError as exc:
+        return str(exc), address.casefold()
+    return None, info.normalized.casefold()
 
 
 class AddressInvalid(Rule):
