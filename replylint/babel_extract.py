@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import io
 import sys
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -123,7 +124,9 @@ def update(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[Path]:
         catalog = read_po(path) if path.is_file() else Catalog(locale=lang, domain=DOMAIN, project="replylint")
         dates = catalog.creation_date, catalog.revision_date
         memory = dict(catalog.obsolete)
-        catalog.update(template, no_fuzzy_matching=True)
+        # a copy each: Babel adds the template's new Message objects themselves, so a translation revived into
+        # one language's catalog would otherwise appear in the next language's too
+        catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)
         catalog.obsolete = {**memory, **catalog.obsolete}
         _revive(catalog)
         # A header that changes only when the texts do, so re-running the tool leaves a clean `git diff`.
