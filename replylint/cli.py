@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
@@ -24,9 +24,6 @@ from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
-
-if TYPE_CHECKING:
-    from replylint.templates import Template
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -581,30 +578,7 @@ def _lint_template(path: Path, linter: Linter, original: Path | None, context: d
     if original is not None:
         template = dataclasses.replace(template, original=original)
     report = lint_template(template, linter, context)
-    return _directives_placed(template, report, with_file_positions(template, report))
-
-
-def _directives_placed(template: Template, report: Report, placed: Report) -> Report:
-    """Each malformed suppression directive's finding on its own line of the template, even when two such lines
-    follow each other (both were removed before the same kept line; replylint.locate tells them apart)."""
-    from replylint.engine import INVALID_SUPPRESSION
-    from replylint.locate import directive_line, text_lines_of
-    from replylint.templates import file_lines
-
-    if not any(f.rule == INVALID_SUPPRESSION and f.column == 1 for f in placed.findings):
-        return placed
-    table = file_lines(template, report)
-    lines = text_lines_of(template.body)
-    used: set[tuple[int, str]] = set()
-    findings = []
-    for f in placed.findings:
-        if f.rule == INVALID_SUPPRESSION and f.column == 1 and 0 < f.line <= len(table):
-            previous = table[f.line - 2] if f.line > 1 else template.body_line - 1
-            line = directive_line(lines, table[f.line - 1], previous, first=template.body_line, finding=f, used=used)
-            findings.append(dataclasses.replace(f, file_line=line))
-        else:
-            findings.append(f)
-    return dataclasses.replace(placed, findings=tuple(findings))
+    return with_file_positions(template, report)
 
 
 def _renamed(report: Report, source: str) -> Report:

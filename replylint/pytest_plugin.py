@@ -154,7 +154,7 @@ class TemplateItem(pytest.Item):
     def runtest(self) -> None:
         from replylint.api import Linter
         from replylint.errors import ReplylintError
-        from replylint.templates import file_line, file_lines, lint_template, load_template
+        from replylint.templates import lint_template, load_template, with_file_positions
 
         settings = self.config.stash[SETTINGS]
         if settings.linter is None:
@@ -172,9 +172,10 @@ class TemplateItem(pytest.Item):
         failing = [f for f in report.findings if f.severity >= fail_on]
         if not failing:
             return
-        lines_map = file_lines(template, report)
-        lines = [f"{shown}:{file_line(template, report, f, lines_map)}:{f.column} {f.rule} {_safe(f.message)}"
-                 for f in failing]
+        # placed over the whole report, so that of two bad directives in a row each keeps its own line
+        placed = {id(f): p for f, p in zip(report.findings, with_file_positions(template, report).findings,
+                                            strict=True)}
+        lines = [f"{shown}:{placed[id(f)].file_line}:{f.column} {f.rule} {_safe(f.message)}" for f in failing]
         quieter = len(report.findings) - len(failing)
         if quieter:
             lines.append(f"({quieter} more below fail-on={fail_on} not shown)")
