@@ -13,17 +13,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
-from replylint.api import Linter
 from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError, did_you_mean
 from replylint.formats import FORMATS, render
 from replylint.formats.safe import terminal_safe
 from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
+
+if TYPE_CHECKING:
+    from replylint.api import Linter  # imported where a reply is linted: --version and --help need no linter
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -212,6 +214,8 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the "
                                            "fixes"))
     paths = _inputs(args, config)
+    from replylint.api import Linter
+
     linter = Linter(config, registry=registry)
     context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
     if args.template:
