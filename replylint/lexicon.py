@@ -186,12 +186,7 @@ class Lexicon:
         yield from self._scan(analysis, start, stop)
 
     def _whole(self, analysis: Analysis) -> _Whole:
-        cache = analysis.match_cache
-        hit = cache.get(id(self))
-        if hit is None or hit[0] is not self:
-            hit = (self, _Whole(self._scan(analysis, 0, len(analysis.text))))
-            cache[id(self)] = hit
-        return hit[1]
+        return analysis.memo(_whole_matches, self)
 
     def _suffix(self, analysis: Analysis, start: int) -> Iterator[Match]:
         """The matches from `start` to the end of the text, derived from the whole-text scan.
@@ -232,17 +227,14 @@ class Lexicon:
     def _candidates(self, analysis: Analysis) -> _Candidates:
         """Start token -> phrases that may match there, from the text's form index, and the start tokens in order
         (both cached per analysis)."""
-        cache = analysis.match_cache
-        key = -id(self)
-        hit = cache.get(key)
-        if hit is not None and hit[0] is self:
-            return hit[1]  # type: ignore[no-any-return]
+        return analysis.memo(_candidate_starts, self)
+
+    def _candidates_in(self, analysis: Analysis) -> _Candidates:
         index = analysis.form_index
         keys = index.keys()  # a view tests membership per element of the (small) slot set
         present = self._forms & keys
         if not present:
             # perf: a third of the lexicons asked about a text share no word with it
-            cache[key] = (self, _NO_CANDIDATES)
             return _NO_CANDIDATES
         out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = defaultdict(dict)
         viable: dict[int, bool] = {}
@@ -272,9 +264,7 @@ class Lexicon:
         # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
         # above follows string hashes, which differ between processes.
         listed = {begin: [found[k] for k in sorted(found)] for begin, found in out.items()}
-        result = (listed, sorted(listed))
-        cache[key] = (self, result)
-        return result
+        return listed, sorted(listed)
 
     def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
         """perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
@@ -376,3 +366,15 @@ def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute
         elif kind == "lemma" and lowers[pos] not in slot.forms and slot.forms.isdisjoint(lemma_sets[pos]):
             return None
         last, pos, k = pos, pos + 1, k + 1
+
+
+def _whole_matches(analysis: Analysis, lexicon: Lexicon) -> _Whole:
+    """A lexicon's matches over the whole text (kept in the analysis's memo by `Lexicon._whole`)."""
+    return _Whole(lexicon._scan(analysis, 0, len(analysis.text)))
+
+
+def _candidate_starts(
+    analysis: Analysis, lexicon: Lexicon
+) -> _Candidates:
+    """A lexicon's candidate starts in the text (kept in the analysis's memo by `Lexicon._candidates`)."""
+    return lexicon._candidates_in(analysis)

@@ -15,13 +15,14 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from replylint.languages import Lemmatizer
+from replylint.memo import Memo
 from replylint.model import Lang
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from replylint.languages import Morphology
+
+T = TypeVar("T")
 
 LEMMA_CACHE_SIZE = 30_000
 """Distinct words remembered per language (more than a help desk's working vocabulary); bounded so a stream of
@@ -576,9 +579,13 @@ class Analysis:
         return index
 
     @cached_property
-    def match_cache(self) -> dict[int, tuple[object, Any]]:
-        """Lexicon matches over the whole text, kept per lexicon by `Lexicon.find`."""
-        return {}
+    def _memo(self) -> Memo:
+        return Memo()
+
+    def memo(self, compute: Callable[..., T], *args: Hashable) -> T:
+        """`compute(analysis, *args)` for this text, computed once (see `replylint.memo`): a lexicon's matches,
+        sentence starts, clause bounds."""
+        return self._memo.get(self, compute, args)
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:

@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-Syntax = Literal["braces", "tag", "comment", "helpscout", "osticket", "brace", "percent", "merge-tag", "bracket"]
+Syntax = Literal["braces", "tag", "comment", "helpscout", "osticket", "brace", "percent", "merge-tag", "bracket",
+                 "dollar", "angle", "field", "blank"]
+"""The last four are the hand-typed shapes only `find_placeholders(text, loose=True)` reports."""
 
 
 
@@ -281,12 +283,111 @@ def _find(text: str) -> tuple[Placeholder, ...]:
     return tuple(chosen)
 
 
-def find_placeholders(text: str) -> list[Placeholder]:
+def find_placeholders(text: str, *, loose: bool = False) -> list[Placeholder]:
     """Every placeholder in `text`, in order, none overlapping.
 
     Results are cached per text, so several rules asking about the same reply pay for one scan.
+
+    `loose=True` is for a rendered reply, where the question is "was something left unfilled?": template comments
+    are left out (the customer never sees them), and the shapes people type by hand are added: "$name" (syntax
+    `dollar`), "<имя>" (`angle`), "[Agent Name]", "[номер заказа]" (`field`) and "XXX" (`blank`). Square and
+    angle brackets are common in real text (a button "[Pair]", a footnote "[1]", "<b>"), so bracketed text counts
+    only when it names a merge field ("name", "ім'я", "номер заказа", ...) or is an identifier with an
+    underscore ("[first_name]"); "XXXX 1234" is a masked card number, "$PATH" an environment variable.
     """
-    return list(_find(text))
+    if not loose:
+        return list(_find(text))
+    found = [p for p in _find(text) if p.syntax != "comment"]
+    found.extend(_loose(m) for m in _EXTRA_PLACEHOLDER.finditer(text) if _is_extra_placeholder(m))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    chosen: list[Placeholder] = []
+    for p in found:
+        if not chosen or p.start >= chosen[-1].end:
+            chosen.append(p)
+    return chosen
+
+
+_LOOSE_SYNTAX: dict[str | None, Syntax] = {"dollar": "dollar", "square": "field", "angle": "angle", "crosses": "blank"}
+
+
+def _loose(found: re.Match[str]) -> Placeholder:
+    syntax = _LOOSE_SYNTAX[found.lastgroup]
+    whole = found.group()
+    name = whole[1:] if syntax == "dollar" else whole if syntax == "blank" else whole[1:-1].strip()
+    return Placeholder(found.start(), found.end(), name, names_customer(name, syntax), syntax,
+                       is_agent_name=names_agent(name, syntax))
+
+
+_EXTRA_PLACEHOLDER = re.compile(
+    r"""
+      (?P<dollar>(?<![\w$])\$[^\W\d_]\w{1,40}(?:\.\w+)*)         # $name, $customer.name
+    | (?P<square>\[[^\[\]\n]{1,40}\](?!\())                  # [Agent Name]  (not a markdown link "[text](url)")
+    | (?P<angle><[^<>\n@/:]{1,40}>)                          # <имя>  (not <a@b.c>, </b>, <https://...>)
+    | (?P<crosses>(?<![\w-])[XХ]{2,}(?:[./:-][XХ]{2,})+(?![\w-])|(?<![\w-])[XХ]{3,}(?![\w-]))   # XXX, XX.XX.XXXX
+    """,
+    re.VERBOSE,
+)
+"""Merge-field shapes `replylint.placeholders` leaves out: a bare `$name`, angle brackets, bracketed field
+names that are not the customer's ("[Agent Name]", "[номер заказа]"), and "XXX" blanks."""
+
+
+def _is_extra_placeholder(found: re.Match[str]) -> bool:
+    if found.lastgroup == "crosses":
+        text = found.string
+        before = text[:found.start()].rstrip()[-1:]
+        after = text[found.end():].lstrip()[:1]
+        # "XXXX XXXX XXXX 1234", "ending XXXX1234", "card ending in XXXX": a masked card or phone number, not a
+        # blank to fill
+        masked = ("X", "Х", "*")
+        return not (before.isdigit() or after.isdigit() or before in masked or after in masked
+                    or _MASK_LEAD.search(text, max(0, found.start() - 60), found.start()) is not None)
+    if found.lastgroup == "dollar":
+        # "$PATH", "$HOME": an environment variable named in a how-to, not a merge field ("$customer", "$ORDERID")
+        return found.group()[1:] not in _ENVIRONMENT_VARIABLES
+    if found.lastgroup not in ("square", "angle"):
+        return True
+    inner = found.group()[1:-1].strip()
+    if not inner or len(inner.split()) > 5 or not any(ch.isalpha() for ch in inner):
+        return False
+    if "_" in inner and re.fullmatch(r"[\w.]+", inner):
+        return True
+    return _names_field(inner)
+
+
+_ENVIRONMENT_VARIABLES = frozenset({
+    "PATH", "HOME", "USER", "USERNAME", "SHELL", "PWD", "OLDPWD", "TMPDIR", "TMP", "TEMP", "LANG", "LANGUAGE",
+    "LC_ALL", "EDITOR", "VISUAL", "PAGER", "TERM", "HOSTNAME", "DISPLAY", "PYTHONPATH", "JAVA_HOME", "GOPATH",
+    "APPDATA", "LOCALAPPDATA", "USERPROFILE", "PROGRAMFILES", "SYSTEMROOT", "WINDIR", "COMSPEC", "PS1",
+    "XDG_CONFIG_HOME", "XDG_DATA_HOME", "LD_LIBRARY_PATH", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY",
+})
+"""Environment variables support replies tell people to set or check; written "$PATH" they are not blanks."""
+
+
+_MASK_LEAD = re.compile(
+    r"(?:\bend(?:s|ing)\s+(?:in|with)|\bending|\blast\s+(?:4|four)(?:\s+digits)?|"
+    r"(?:заканчива|оканчива)\w*\s+на|последни[ех]\s+(?:4|четыр[ёе]х?)(?:\s+цифр\w*)?|"
+    r"закінчу\w*\s+на|останні\s+(?:4|чотири)(?:\s+цифр\w*)?)\s*[:—–-]?\s*$",
+    re.IGNORECASE,
+)
+"""Words right before "XXXX" that say a number is masked ("card ending in XXXX", "закінчується на ХХХХ")."""
+
+
+@lru_cache(maxsize=1024)
+def _names_field(inner: str) -> bool:
+    """Whether bracketed text is a field name: English ends with the field word ("[Agent Name]"), Russian and
+    Ukrainian start with it ("[Имя клиента]", "[номер замовлення]"). The field words are a phrase list matched by
+    lemma, so the mail structure's lexicons and analyser are loaded here, on the first bracket only."""
+    from replylint.languages import pack
+    from replylint.mail.lexicons import analyse_snippet, is_cyrillic, mail_lexicon
+    from replylint.model import LANGUAGES
+
+    for lang in LANGUAGES:
+        if ("cyrillic" if is_cyrillic(inner) else "latin") != pack(lang).script:
+            continue
+        for found in mail_lexicon("placeholder_words", lang).find(analyse_snippet(inner, lang)):
+            if found.start == 0 if pack(lang).head_first else found.end == len(inner):
+                return True
+    return False
 
 
 def name_placeholder_in(text: str, start: int = 0, end: int | None = None) -> Placeholder | None:

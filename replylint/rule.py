@@ -10,17 +10,25 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
-from replylint.lexicon import Lexicon, lexicon_entries, lexicon_file, load_lexicon
+from replylint.lexicon import Lexicon, Match, lexicon_entries, lexicon_file, load_lexicon
+from replylint.mail.body import body_span
+from replylint.mail.fields import placeholders_in
+from replylint.mail.greeting import Greeting, find_greeting
 from replylint.mail.lines import last_line_span
+from replylint.mail.names import NameInfo, customer_names
+from replylint.mail.signoff import SignOff, find_sign_off, informal_closing
+from replylint.mail.voice import Spans, quoted_spans
+from replylint.memo import Memo
 from replylint.model import LANGUAGES, Context, JSONValue, Lang, LocationKind, ParsedMessage, Severity
 from replylint.nlp import Analysis, pipeline
+from replylint.placeholders import Placeholder
 
 T = TypeVar("T")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -142,20 +150,75 @@ class RuleContext:
         of the reply, or about the signature block below it, is shown in the text."""
         return last_line_span(self.text)
 
+    # The mail structure (replylint.mail), each part worked out once per reply by whichever rule asks first.
+
+    @property
+    def greeting(self) -> Greeting | None:
+        """The opening salutation ("Hello Anna,", "Ольга, добрый день!", "Dear Customer"), or None: its span in
+        `text`, the greeting words, the names it addresses, a form-letter salutation or a placeholder in the
+        addressee's place (see `replylint.mail.greeting.Greeting`)."""
+        return find_greeting(self)
+
+    @property
+    def closing(self) -> SignOff | None:
+        """The closing line ("Kind regards,", "З повагою") within the last 12 lines and who signs it, in the text
+        or at the top of the signature block (`where` says which), or None (see `replylint.mail.signoff.SignOff`;
+        `replylint.mail.signoff.find_sign_off(ctx, window=n)` looks further up)."""
+        return find_sign_off(self)
+
+    @property
+    def informal_closing(self) -> Match | None:
+        """A closing meant for friends on a line of its own near the end ("Пока!", "See ya"), or None."""
+        return informal_closing(self)
+
+    @property
+    def body(self) -> tuple[int, int]:
+        """The span of `text` between the greeting and the closing line: what the agent wrote."""
+        return self.memo(body_span)
+
+    @property
+    def signature(self) -> str | None:
+        """The signature block under the text (contact details, "Sent from my phone"); not part of `text`."""
+        return self.reply.signature
+
+    @property
+    def quote(self) -> str | None:
+        """The earlier message the reply quotes; not part of `text`."""
+        return self.reply.quote
+
+    @property
+    def customer_names(self) -> tuple[NameInfo, ...]:
+        """Every name the customer is known by, most trusted first: the caller's `customer_name`, the original's
+        From, the reply's To, the name the customer signed the original with (see `NameInfo.source`)."""
+        return customer_names(self)
+
+    @property
+    def customer_name(self) -> NameInfo | None:
+        """The first of `customer_names`, or None."""
+        names = customer_names(self)
+        return names[0] if names else None
+
+    @property
+    def placeholders(self) -> tuple[Placeholder, ...]:
+        """Unfilled merge fields in `text`, hand-typed ones too ("{{name}}", "%FIRSTNAME%", "[Agent Name]",
+        "XXX"), in order and none overlapping."""
+        return self.memo(placeholders_in, self.text)
+
+    @property
+    def quoted_spans(self) -> Spans:
+        """The spans of `text` inside quotation marks (cited words, product names, button labels), which a rule
+        about the agent's own voice skips; `replylint.mail.voice.inside(spans, start, end)` asks about one."""
+        return self.memo(_quoted_spans)
+
     @cached_property
-    def _shared(self) -> dict[str, Any]:
-        return {}
+    def _memo(self) -> Memo:
+        return Memo()
 
-    def shared(self, key: str, compute: Callable[[], T]) -> T:
-        """A result several rules derive from the same reply (the greeting, the sign-off), computed once.
-
-        Keys are namespaced by convention (`"replylint_rules.greeting"`); the value lives as long as this context,
-        i.e. one lint of one reply.
-        """
-        store = self._shared
-        if key not in store:
-            store[key] = compute()
-        return store[key]  # type: ignore[no-any-return]
+    def memo(self, compute: Callable[..., T], *args: Hashable) -> T:
+        """`compute(ctx, *args)` for this reply, computed by whichever rule asks first and shared with the others
+        (see `replylint.memo`): how the mail structure below is kept, and how a plugin keeps a fact of its own
+        that several of its rules derive. Pass a module-level function or a method, not a lambda."""
+        return self._memo.get(self, compute, args)
 
     @property
     def headers(self) -> Any:
@@ -174,6 +237,10 @@ class RuleContext:
         if self.facts.sent_at is not None:
             return self.facts.sent_at
         return self.reply.headers.date if self.reply.headers is not None else None
+
+
+def _quoted_spans(ctx: RuleContext) -> Spans:
+    return quoted_spans(ctx.text)
 
 
 class Rule:

@@ -15,9 +15,9 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon
@@ -221,7 +221,6 @@ def _is_date_or_id(s: str) -> bool:
 # --------------------------------------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", "-", "…"})
-_PARA = re.compile(r"\n[ \t]*\n")
 
 
 def tokens_in(analysis: Analysis, start: int, end: int) -> SpacySpan:
@@ -236,19 +235,14 @@ def sentence_at(analysis: Analysis, char: int) -> SpacySpan | None:
     """The sentence holding character `char`, found by bisection (perf: a scan per call was quadratic when a rule
     asks once per match: 100,000 characters of "delay.\n" took 14 s)."""
     sentences = analysis.sentences
-    cache = analysis.match_cache
-    hit = cache.get(id(_SENTENCE_STARTS))
-    if hit is None or hit[0] is not _SENTENCE_STARTS:
-        hit = (_SENTENCE_STARTS, [sent.start_char for sent in sentences])
-        cache[id(_SENTENCE_STARTS)] = hit
-    k = bisect.bisect_right(hit[1], char) - 1
+    k = bisect.bisect_right(analysis.memo(_sentence_starts), char) - 1
     if k >= 0 and sentences[k].start_char <= char < sentences[k].end_char:
         return sentences[k]
     return None
 
 
-_SENTENCE_STARTS = object()
-"""Key of the sentence start offsets in an analysis's match cache."""
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    return [sent.start_char for sent in analysis.sentences]
 
 
 def clause_start(analysis: Analysis, token_i: int) -> int:
@@ -261,20 +255,16 @@ def clause_end(analysis: Analysis, token_i: int) -> int:
     return _clause_bounds(analysis)[1][token_i]
 
 
-_CLAUSES = object()
-"""Key of the clause bounds in an analysis's match cache."""
-
-
 def _clause_bounds(analysis: Analysis) -> tuple[list[int], list[int]]:
     """Clause start and end of every token, in two linear passes, once per analysis.
 
     perf: walking from each match to its clause's ends (and asking spaCy for its sentence, itself a walk) was
     quadratic in a long sentence: 30,000 characters of "delay " took 20 s in delay-notice.
     """
-    cache = analysis.match_cache
-    hit = cache.get(id(_CLAUSES))
-    if hit is not None and hit[0] is _CLAUSES:
-        return hit[1]  # type: ignore[no-any-return]
+    return analysis.memo(_clause_bounds_of)
+
+
+def _clause_bounds_of(analysis: Analysis) -> tuple[list[int], list[int]]:
     texts = analysis.table.texts  # perf: plain lists; iterating the Doc built a Token object per token, twice
     sent_starts = analysis.sent_starts
     n = len(texts)
@@ -289,24 +279,7 @@ def _clause_bounds(analysis: Analysis) -> tuple[list[int], list[int]]:
             ends[i] = i + 1
         else:
             ends[i] = ends[i + 1]
-    bounds = (starts, ends)
-    cache[id(_CLAUSES)] = (_CLAUSES, bounds)
-    return bounds
-
-
-def paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """Character ranges of blank-line separated paragraphs."""
-    out = []
-    pos = 0
-    for m in _PARA.finditer(text):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:].strip():
-        out.append((pos, len(text)))
-    return out
-
-
+    return starts, ends
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -510,7 +483,7 @@ def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
         nearest = bisect.bisect_left(not_mine, first)
         if nearest < len(not_mine) and not_mine[nearest] < m.first_token:
             continue
-        if _inside_quotes(analysis.text, m.start):
+        if _inside_quotes(analysis.text, m.start, analysis.memo(_quote_marks)):
             continue
         out.append(Admission(m.start, m.end, m.first_token, m.last_token))
     return out
@@ -519,9 +492,9 @@ def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“"))
 
 
-def _inside_quotes(text: str, pos: int) -> bool:
+def _inside_quotes(text: str, pos: int, marks: dict[str, list[int]]) -> bool:
+    """Whether `pos` is inside quotation marks opened earlier on its line; `marks` are `quote_marks_in(text)`."""
     line_start = text.rfind("\n", 0, pos) + 1
-    marks = _quote_marks(text)
 
     def count(mark: str) -> int:
         at = marks[mark]
@@ -536,8 +509,11 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=2)
-def _quote_marks(text: str) -> dict[str, list[int]]:
+def _quote_marks(analysis: Analysis) -> dict[str, list[int]]:
+    return quote_marks_in(analysis.text)
+
+
+def quote_marks_in(text: str) -> dict[str, list[int]]:
     """Where each quotation mark stands in the text. perf: counting the marks in the line before every admission
     was quadratic on one long line of them (640 KB of "не знаю " took 25 s); bisecting these lists is not."""
     marks: dict[str, list[int]] = {mark: [] for pair in _QUOTE_PAIRS for mark in pair}
@@ -581,14 +557,14 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     # perf: a rule asks once per admission, each time about the rest of the reply; the imperatives, links and
     # times of the whole text are found once per analysis and the ones after `start` taken by bisection (finding
     # them afresh per call was quadratic: 20,000 characters of "не могу назвать " took 92 s in honest-unknown).
-    suggestions, positions = _cached(analysis, _IMPERATIVES, lambda: _imperative_positions(analysis))
+    suggestions, positions = analysis.memo(_imperative_positions)
     out += [Offer("suggestion", doc[i].idx, doc[i].idx + len(doc[i].text))
             for i in suggestions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, stop)]
             if i not in courtesy]
-    out += [Offer("link", f.start, f.end) for f in _found_from(analysis, _LINKS, find_links, start, stop)]
+    out += [Offer("link", f.start, f.end) for f in _found_from(analysis, _links_in, start, stop)]
     first_sentence = sentence_at(analysis, start)
     own_end = first_sentence.end_char if first_sentence is not None else start
-    times = [t for t in _found_from(analysis, _TIMES, lambda x: find_times(x, analysis.lang), start, stop)
+    times = [t for t in _found_from(analysis, find_times, start, stop)
              if t.kind != "past"]
     for m in promises:
         sent = sentence_at(analysis, m.start)
@@ -612,37 +588,29 @@ def _overlaps_any(spans: Sequence[Offer | Found | Any], starts: list[int], start
     return k < len(spans) and starts[k] < end
 
 
-_IMPERATIVES, _LINKS, _TIMES = object(), object(), object()
-"""Keys of per-analysis results in its match cache."""
-T = TypeVar("T")
-
-
-def _cached(analysis: Analysis, key: object, compute: Callable[[], T]) -> T:
-    cache = analysis.match_cache
-    hit = cache.get(id(key))
-    if hit is None or hit[0] is not key:
-        hit = (key, compute())
-        cache[id(key)] = hit
-    return hit[1]
-
-
 def _imperative_positions(analysis: Analysis) -> tuple[list[int], list[int]]:
     found = imperatives(analysis)
     return found, [analysis.doc[i].idx for i in found]
 
 
-def _found_from(analysis: Analysis, key: object, find: Callable[[str], list[Found]], start: int,
+def _found_from(analysis: Analysis, find: Callable[[str, Lang], list[Found]], start: int,
                 stop: int) -> list[Found]:
-    """`find(text[:stop])` from `start` on; for the whole text, computed once and cut by bisection."""
+    """`find(text[:stop], lang)` from `start` on; for the whole text, computed once and cut by bisection."""
     text = analysis.text
     if stop < len(text):
-        return [f for f in find(text[:stop]) if f.start >= start]
-    found, starts = _cached(analysis, key, lambda: _with_starts(find(text)))
+        return [f for f in find(text[:stop], analysis.lang) if f.start >= start]
+    found, starts = analysis.memo(_found_in_text, find)
     return found[bisect.bisect_left(starts, start):]
 
 
-def _with_starts(found: list[Found]) -> tuple[list[Found], list[int]]:
+def _found_in_text(analysis: Analysis, find: Callable[[str, Lang], list[Found]]) -> tuple[list[Found], list[int]]:
+    found = find(analysis.text, analysis.lang)
     return found, [f.start for f in found]
+
+
+def _links_in(text: str, lang: Lang) -> list[Found]:
+    """`find_links` in the shape `_found_from` calls (links are written alike in every language)."""
+    return find_links(text)
 
 
 def helpful(offers: Iterable[Offer]) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.mail.greeting import opening_lines, uses_name
+from replylint.mail.names import suggest_greeting
 from replylint.placeholders import name_placeholder_in
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import customer_names, find_greeting, opening_lines, suggest_greeting, uses_name
 
 
 class GreetingName(Rule):
@@ -115,9 +116,9 @@ class GreetingName(Rule):
         lines = opening_lines(ctx.text)
         if not lines:
             return
-        names = customer_names(ctx)
+        names = ctx.customer_names
         known = names[0] if names else None
-        greeting = find_greeting(ctx)
+        greeting = ctx.greeting
         if greeting is None:
             if self.options.require_greeting:
                 first = lines[0]

@@ -8,6 +8,7 @@ from functools import partial
 from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import admissions, helpful, offers_after
+from replylint_rules._mail import find_sign_off
 
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
@@ -101,8 +102,13 @@ class HonestUnknown(Rule):
         # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
         # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
         # call us " took minutes.
+        # what is offered is in the message, not in the signature under it ("служба поддержки «ДомТех»" names
+        # the team that signs, it refers the customer nowhere)
+        sign_off = find_sign_off(ctx)
+        body_end = sign_off.start if sign_off is not None and sign_off.where == "text" else None
         for adm in admissions(analysis, lex)[:MAX_ADMISSIONS]:
-            offers = offers_after(analysis, lex, adm.end)
+            offers = offers_after(analysis, lex, adm.end, body_end if body_end is not None and body_end > adm.end
+                                  else None)
             if helpful(offers):
                 continue
             phrase = ctx.text[adm.start:adm.end]

@@ -7,11 +7,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from replylint.mail.lines import paragraphs, strip_paragraph
 from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-
-PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
-"""A run of non-blank lines; linear, since each character is consumed by exactly one branch."""
 
 QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 """A "> " line left in the text (an interleaved reply's later quotes, or a quote with no header): the customer's
@@ -108,7 +106,7 @@ class Length(Rule):
             yield Hit.whole_reply("empty", severity=Severity.ERROR)
             return
         analysis = ctx.analysis
-        lo, hi = body_range(ctx)
+        lo, hi = ctx.body
         # From the start of lo's line: the body can begin inside a "> " line (after the greeting's punctuation)
         quoted = [(m.start(), m.end()) for m in QUOTED_LINE.finditer(text, text.rfind("\n", 0, lo) + 1, hi)]
         own = _own_words(analysis.word_starts, lo, hi, quoted)
@@ -132,11 +130,11 @@ class Length(Rule):
                 body = sent.text.rstrip()
                 yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
                           {"words": count, "limit": opts.max_sentence_words})
-        for para in PARAGRAPH.finditer(text, lo, hi):
-            count = _count(analysis.word_starts, own, para.start(), para.end())
+        for para in paragraphs(text, lo, hi):
+            start, end = strip_paragraph(text, para)
+            count = _count(analysis.word_starts, own, start, end)
             if count > opts.max_paragraph_words:
-                yield Hit("long-paragraph", para.start(), para.end(),
-                          {"words": count, "limit": opts.max_paragraph_words})
+                yield Hit("long-paragraph", start, end, {"words": count, "limit": opts.max_paragraph_words})
 
 
 def _own_words(starts: list[int], lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[int]:
@@ -156,18 +154,3 @@ def _count(starts: list[int], own: list[int], start: int, end: int) -> int:
     """The agent's own words starting in [start, end), by bisection over their offsets."""
     first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return bisect.bisect_left(own, stop) - bisect.bisect_left(own, first)
-
-def body_range(ctx: RuleContext) -> tuple[int, int]:
-    """Offsets in ctx.text of what the agent wrote between the greeting and the closing line."""
-    from replylint_rules._mail import find_greeting, find_sign_off
-
-    text = ctx.text
-    greeting = find_greeting(ctx)
-    lo = 0
-    if greeting is not None:
-        lo = greeting.end
-        while lo < len(text) and not text[lo].isalnum():
-            lo += 1
-    sign_off = find_sign_off(ctx)
-    hi = sign_off.start if sign_off is not None and sign_off.where == "text" and sign_off.start >= lo else len(text)
-    return lo, hi

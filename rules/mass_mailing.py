@@ -8,20 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from replylint.languages import Script, morphology, of_script
-from replylint.mail.lines import Line, text_lines
+from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
+from replylint.mail.names import suggest_greeting
 from replylint.model import LANGUAGES, Lang, Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import (
-    customer_name,
-    find_greeting,
-    find_placeholders,
-    find_sign_off,
-    suggest_greeting,
-)
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _EXCLAIM = re.compile(r"!{2,}")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 class MassMailing(Rule):
@@ -127,11 +120,11 @@ class MassMailing(Rule):
         own = [ln for ln in text_lines(text) if not ln.text.startswith(">")]  # an unrecognised quote is not ours
         yield from self._generic_salutation(ctx)
         if not ctx.facts.template:
-            for holder in find_placeholders(text):
+            for holder in ctx.placeholders:
                 if _inside(own, holder.start):
-                    yield Hit("placeholder", holder.start, holder.end, {"text": holder.text},
+                    yield Hit("placeholder", holder.start, holder.end, {"text": text[holder.start:holder.end]},
                               severity=Severity.ERROR)
-        sign_off = find_sign_off(ctx)
+        sign_off = ctx.closing
         closing: int | None = sign_off.start if sign_off is not None and sign_off.where == "text" else None
         closing_at = len(text) if closing is None else closing
         yield from self._footer(ctx, closing)
@@ -143,11 +136,11 @@ class MassMailing(Rule):
             yield from self._shouting(line, caps=line.start < closing_at)
 
     def _generic_salutation(self, ctx: RuleContext) -> Iterator[Hit]:
-        greeting = find_greeting(ctx)
+        greeting = ctx.greeting
         if greeting is None or greeting.generic is None:
             return
         generic = greeting.generic
-        known = customer_name(ctx)
+        known = ctx.customer_name
         yield Hit("generic-salutation", generic.start, generic.end, {"text": generic.text},
                   suggestion=suggest_greeting(known, ctx.language, greeting.phrase) if known else None)
 
@@ -157,7 +150,7 @@ class MassMailing(Rule):
         text = ctx.text
         footer_start = closing
         if footer_start is None:
-            breaks = list(_PARAGRAPH_BREAK.finditer(text.rstrip()))
+            breaks = list(PARAGRAPH_BREAK.finditer(text.rstrip()))
             footer_start = breaks[-1].end() if breaks else None
         lexicon = self.lexicon("unsubscribe", ctx.language)
         if footer_start is not None:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Lexicon, Match
+from replylint.mail.voice import Span, inside, reported_spans
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
-from replylint_rules.familiar_tone import Span, inside, quoted_spans, reported_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -100,7 +100,7 @@ class Pushy(Rule):
             return
         analysis = ctx.analysis
         lang = ctx.language
-        cited = quoted_spans(text) + reported_spans(analysis, self.lexicon("reported_speech", lang))
+        cited = ctx.quoted_spans + reported_spans(analysis, self.lexicon("reported_speech", lang))
         calls = [m for m in self.lexicon("order_calls", lang).find(analysis) if not inside(cited, m.start, m.end)]
         echoed = self._echoed(ctx)
         exceptions = list(self.lexicon("pressure_exceptions", lang).find(analysis))

@@ -9,9 +9,9 @@ from functools import cache
 
 from replylint.languages import pack
 from replylint.mail.lines import text_lines
+from replylint.mail.signoff import find_sign_off, is_signer, signature_field
 from replylint.model import LANGUAGES, Lang
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._mail import find_sign_off, informal_closing, is_signer, signature_field
 
 _MAX_WISH = 80
 """A wish is a short line; longer ones are body sentences and are not tried."""
@@ -132,7 +132,7 @@ class SignOff(Rule):
             return
         found = find_sign_off(ctx, window=self.options.window)
         name = pack(ctx.language).phrases.name_placeholder
-        if found is None and informal_closing(ctx) is not None:
+        if found is None and ctx.informal_closing is not None:
             return  # "Пока!", "Бувай": closed, too casually; familiar-tone reports that
         if found is None and signature_field(ctx, window=self.options.window) is not None:
             return  # a template ending in "%{signature}": the helpdesk's signature closes and signs it

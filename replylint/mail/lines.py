@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""What ends a paragraph, everywhere in replylint: a line with nothing but blanks on it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,3 +37,26 @@ def last_line_span(text: str) -> tuple[int, int]:
     if not lines:
         return 0, 0
     return lines[-1].start, lines[-1].end
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The paragraphs of `text[start:end]` that hold more than blanks, as offsets into `text`: each runs from just
+    after the previous break (or `start`) to the next break (or `end`). `strip_paragraph` trims one to its
+    first non-blank character, as a finding about it should start."""
+    stop = len(text) if end is None else end
+    out = []
+    pos = start
+    for m in PARAGRAPH_BREAK.finditer(text, start, stop):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:stop].strip():
+        out.append((pos, stop))
+    return out
+
+
+def strip_paragraph(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` without the blank lines and spaces it starts with."""
+    start, end = span
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end

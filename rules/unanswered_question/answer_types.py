@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
-from replylint_rules._answers import coverage
+from replylint_rules._answers import Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -66,6 +66,14 @@ class Judging:
         return self.claims.related[self.n]
 
     @cached_property
+    def distinct(self) -> tuple[Term, ...]:
+        return self.claims.distinct(self.n)
+
+    @cached_property
+    def distinct_strict(self) -> tuple[Term, ...]:
+        return self.claims.distinct(self.n, strict=True)
+
+    @cached_property
     def others(self) -> Others:
         return self.claims.others(self.n)
 
@@ -114,28 +122,41 @@ class Judging:
 
 
 def answered(j: Judging) -> bool:
-    """Whether the reply answers the question, by the evidence its type needs, in its passage."""
-    if j.holds(j.scope, "honest"):
-        return True
+    """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
+    honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
+    most questions are answered without them)."""
+    return _answered_by_type(j) or j.holds(j.scope, "honest")
+
+
+def _answered_by_type(j: Judging) -> bool:
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
+        return True
+    if j.q.requests and _done(j):
         return True
     if j.q.asks_time and j.holds(j.passage, "times"):
         return True
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
+    if j.q.kind == "which" and _alternative(j.q.text):
+        return False  # "кто оплачивает доставку — я или магазин?": only naming one of them answers it
     if j.q.kind == "which" and _names_choice(j):
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
+        return True
+    if j.q.kind == "yes-no" and j.q.asks_charge and _priced(j):
         return True
     if j.q.kind == "yes-no" and _yes_or_no(j):
         return True
     if j.q.kind == "why" and _explained(j):
         return True
-    if j.q.kind == "how" and j.holds(j.passage, "steps"):
+    if j.q.kind in ("how", "which") and j.holds(j.passage, "steps"):
+        # "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою": instructions name the means
         return True
-    if j.q.borrowed:
-        return False  # its words are the customer's story; repeating them answers nothing
+    if j.q.borrowed or j.q.kind == "why":
+        # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
+        # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
+        return False
     return covers(j)
 
 
@@ -164,12 +185,15 @@ def _picks_alternative(j: Judging) -> bool:
     """An either/or question ("Это оригинал или реплика?", "44 или 46?", "збирають чи в коробці?") is answered
     by a sentence on its subject that names one of the alternatives ("Это оригинальные AirPods", "С двумя: ...",
     "44 будет тесновато"): a yes or no would not even fit it."""
-    found = next((m for m in _ALTERNATIVE.finditer(j.q.text) if _between_alternatives(j.q.text, m)), None)
+    found = _alternative(j.q.text)
     if found is None:
         return False
     before = _WORD.findall(j.q.text[:found.start()])[-ALTERNATIVE_REACH:]
     after = _WORD.findall(j.q.text[found.end():])[:ALTERNATIVE_REACH]
-    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or len(w) >= 3}
+    # "Does it photograph well with flash, or ...": "well" is no alternative (the question may be in another
+    # language than the reply, so any language's stop words)
+    stops = _any_stop_words()
+    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)}
     if not alternatives:
         return False
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
@@ -180,6 +204,17 @@ def _picks_alternative(j: Judging) -> bool:
         if any(_same_stem(a, w) for a in alternatives for w in words):
             return True
     return False
+
+
+@cache
+def _any_stop_words() -> frozenset[str]:
+    return stop_words("en") | stop_words("ru") | stop_words("uk")
+
+
+def _alternative(text: str) -> re.Match[str] | None:
+    """The "or" of an either/or question, if it is one: then only naming an alternative answers it ("кто оплачивает
+    доставку — я или магазин?" is not answered by a courier's name)."""
+    return next((m for m in _ALTERNATIVE.finditer(text) if _between_alternatives(text, m)), None)
 
 
 _CLAUSE_OPENERS = frozenset({"і", "й", "та", "а", "але", "ще", "and", "и", "но"})
@@ -217,12 +252,46 @@ def _circular(j: Judging, words: frozenset[str], topics: frozenset[str]) -> bool
     return not j.q.topics.isdisjoint(topics) or any(not t.lemmas.isdisjoint(words) for t in j.q.terms)
 
 
+def _done(j: Judging) -> bool:
+    """A request answered by doing it: "Could you send a replacement?" - "A new copy went out today",
+    "Можно заменить?" - "Новый флакон отправили сегодня". The statement must be in the question's passage, or,
+    when the reply never repeats its words, in a sentence no other question claims (the action done for another
+    request does not answer this one)."""
+    if j.holds(j.passage, "done"):
+        return True
+    return j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done")
+
+
+def _priced(j: Judging) -> bool:
+    """A yes/no about a charge answered by an amount, a percentage or "free" in a sentence of its own, or one it
+    shares with the question it is joined to: "Do you send samples, and is there a charge for them?" - "Yes, and
+    they're free"; "...and is there a group discount?" - "Book clubs get 10% off". An amount in the answer to
+    another question ("It weighs 1.9 kg, including the poles") does not price this one."""
+    mine = set(j.related_all) if j.q.context else {i for i in j.related if i not in j.others}
+    if j.scope.explicit is None and j.single:
+        mine = set(range(len(j.reply.sentences)))
+    return not mine.isdisjoint(j.reply.evidence("amounts"))
+
+
 def _how_much(j: Judging) -> bool:
-    return j.holds(j.passage, "amounts") or (not j.q.about_money and j.holds(j.passage, "numbers"))
+    """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
+    choice ("Бери XS", "43-й розмір") in its passage."""
+    if j.holds(j.passage, "amounts"):
+        return True
+    return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
 
 
 def _where(j: Judging) -> bool:
-    return j.holds(j.passage, "links") or j.holds(j.near, "places")
+    """A link, or a place where the question's subject is. A lone question the reply answers without repeating
+    its words ("Where can I find the manual?" - "You can download it from our website") takes a place in a
+    sentence that says what to do there (a can, a step); a place in a thank-you ("Спасибо, что выбрали наш
+    магазин!") answers nothing."""
+    if j.holds(j.passage, "links") or j.holds(j.near, "places"):
+        return True
+    if not j.single or j.related:
+        return False
+    reply = j.reply
+    return not reply.evidence("places").isdisjoint(reply.evidence("polar") | reply.evidence("steps"))
 
 
 def _status(j: Judging) -> bool:
@@ -257,7 +326,7 @@ def _advised(j: Judging) -> bool:
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
     else:
-        advised = j.near_linked | {i for i in j.related if i not in j.others}
+        advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
 
 
@@ -265,14 +334,21 @@ def _yes_or_no(j: Judging) -> bool:
     reply, key = j.reply, j.q.key_terms
     # "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time, in a
     # sentence about (most of) what was asked.
-    if any(_share(j, i) >= COVERED_SHARE for i in j.related & reply.evidence("times")):
+    # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
+    # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
+    counts = reply.evidence("counts") if j.q.asks_quantity else set()
+    facts = reply.evidence("times") | counts
+    if any(_share(j, i) >= COVERED_SHARE and (i in counts or _says_more_than_the_thing(j, i))
+           and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
+           for i in j.related & facts):
         return True
     # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
     # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
     # question. Said about another question's subject, it answers that one; only a question with no subject of
     # its own ("Is it made in the UK?") takes the one it points back to.
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
-    if leads and (j.single or not own.isdisjoint(leads) or any(
+    own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
+    if leads and (_single_lead(j, leads) or own_leads or _bare_lead(j, leads) or any(
             i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)):
         return True
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
@@ -285,12 +361,60 @@ def _yes_or_no(j: Judging) -> bool:
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
     # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be
     # grateful if you reviewed the blanket" names the blanket, not whether it can be machine-washed.
-    return any(_share(j, i) >= COVERED_SHARE_WITH_POSITION for i in j.linked & reply.evidence("yes_no_inline"))
+    # A sentence another question owns needs the question's own words there, not merely their topics: "Yes,
+    # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
+    return any(_share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
+               for i in j.linked & reply.evidence("yes_no_inline"))
 
 
-def _share(j: Judging, i: int) -> float:
-    covered, total = coverage(j.q.key_terms, j.reply.bags[i])
-    return covered / total if total else 0.0
+def _says_more_than_the_thing(j: Judging, i: int) -> bool:
+    """A dated sentence answers a yes/no only if no word of the question it leaves out names a topic the
+    sentence is not about: "Is there a warranty on the coffee machine?" is not answered by "The coffee machine
+    comes on Thursday" (the warranty's topic is missing), "Can we assemble it ourselves, without a fitter?" is by
+    "Assembly is easy: two people take about two hours" (the fitter's topic, assembly, is there)."""
+    bag = j.reply.bags[i]
+    return all(bag.has(t) or not t.topics or not t.topics.isdisjoint(bag.topics)
+               for t in j.q.key_terms if t.weight >= 1.0)
+
+BARE_LEAD_WORDS = 3
+"""A lead sentence this short ("Of course.", "Так, звісно.") has no subject of its own."""
+
+
+def _bare_lead(j: Judging, leads: set[int]) -> bool:
+    """A bare "Of course." that no question claims answers the customer's first yes/no question: "Can I return
+    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." """
+    if j.claims.first_yes_no != j.n:
+        return False
+    return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
+
+
+DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
+"""Leads that report a request carried out, not a yes to a question."""
+
+
+def _single_lead(j: Judging, leads: set[int]) -> bool:
+    """A lone question takes the reply's yes or no wherever it stands, unless the lead reports a request done
+    and the reply never takes up the question's subject: "Done: order PI-23190 will now go to Mill Lane" answers
+    the request above it, not the P.S. "Do you still sell the Kaweco Sport in green?"."""
+    if not j.single:
+        return False
+    if j.related_all or not any(t.weight >= 1.0 for t in j.q.key_terms):
+        return True
+    return any(j.reply.first_word(i) not in DONE_LEADS for i in leads)
+
+
+def _share(j: Judging, i: int, *, lexical: bool = False, strict: bool = False) -> float:
+    """How much of the question's key words sentence i covers (a topic word counting for less); `lexical`: only
+    the words no other question uses, said as such, count (for a sentence another question claims too)."""
+    key = j.q.key_terms
+    if lexical:
+        # names ("Niacinamide", "The Ordinary") are the thing asked about, which a reply calls "эта сыворотка"
+        full = sum(1 for t in key if t.weight >= 1.0)
+        bag = j.reply.bags[i]
+        distinct = j.distinct_strict if strict else j.distinct
+        return sum(1 for t in distinct if t.weight >= 1.0 and bag.has(t)) / full if full else 0.0
+    covered, weight = coverage(key, j.reply.bags[i])
+    return covered / weight if weight else 0.0
 
 
 def covers(j: Judging) -> bool:
@@ -312,6 +436,10 @@ def covers(j: Judging) -> bool:
     matched = sum(1 for t in key if t.weight >= 1.0 and whole.has(t))
     if matched == 0:
         return False  # only names, or only topics: "repaired" is not answered by "covered by our warranty"
+    if not j.single and not j.related and not any(whole.has(t) for t in j.distinct_strict):
+        # every sentence on its subject answers another question better, and the words it shares are theirs
+        # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
+        return False
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position

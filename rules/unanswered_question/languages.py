@@ -26,11 +26,16 @@ starts with a character no text keeps (clean_text drops C0 controls), so no real
 
 def across_languages(questions: list[Question], reply: Reply, question_lang: Lang, reply_lang: Lang,
                      folder: Path) -> list[Question]:
-    """The questions with their words' concepts added, and the reply's sentences with theirs."""
+    """The questions with their words' concepts added, and the reply's sentences with theirs; between Russian
+    and Ukrainian, each word's common spelling too (`kindred`)."""
+    kin = {question_lang, reply_lang} == {"ru", "uk"}
     reply_concepts = equivalents(folder, reply_lang)
     for bag in [reply.whole, *reply.bags]:
         # straight into the set, not through Bag.add: pseudo-words must match exactly, never as shared stems
-        bag.lemmas |= {CONCEPT_WORD + c for lem in list(bag.lemmas) for c in reply_concepts.get(lem, ())}
+        words = list(bag.lemmas)
+        bag.lemmas |= {CONCEPT_WORD + c for lem in words for c in reply_concepts.get(lem, ())}
+        if kin:
+            bag.add({kindred(lem) for lem in words if not lem.startswith(CONCEPT_WORD)})  # stems: through add
     reply.reindex()
     question_concepts = equivalents(folder, question_lang)
 
@@ -38,6 +43,8 @@ def across_languages(questions: list[Question], reply: Reply, question_lang: Lan
         out = []
         for t in terms:
             extra = {CONCEPT_WORD + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
+            if kin:
+                extra |= {kindred(lem) for lem in t.lemmas}
             out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
         return tuple(out)
 
@@ -57,3 +64,22 @@ def equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
             for form in lemmas(word) | {word.lower()}:
                 out.setdefault(form, set()).add(concept)
     return {form: frozenset(concepts) for form, concepts in out.items()}
+
+
+_KINDRED = str.maketrans({"і": "и", "ї": "и", "ы": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г",
+                          "ь": None, "ъ": None, "'": None, "’": None, "ʼ": None})
+_KINDRED_PREFIXES = (("від", "от"), ("роз", "раз"))
+
+
+def kindred(word: str) -> str:
+    """A Russian or Ukrainian word in a spelling the two languages share, so cognates meet: "отправляете" and
+    "відправляємо" both become "отправляе...", "платёж" and "платіж" "плате"/"плати" (a shared stem then
+    matches them as it matches two forms of one word). Letters that only spell the same sound differently (і/и,
+    є/е, ё/е), the soft and hard signs and the apostrophe are dropped or merged, and the Ukrainian prefixes
+    від-/роз- read as their Russian от-/раз-."""
+    low = word.lower()
+    for uk, ru in _KINDRED_PREFIXES:
+        if low.startswith(uk) and len(low) > len(uk) + 3:
+            low = ru + low[len(uk):]
+            break
+    return low.translate(_KINDRED)

@@ -62,6 +62,7 @@ class Claims:
     counts: Counter[int]
     everything: set[int]
     reply: Reply
+    questions: Sequence[Question] = ()
     _groups: dict[str, dict[frozenset[str], bool]] = field(default_factory=dict)
     _reached: dict[int, bool] = field(default_factory=dict)
     """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
@@ -75,7 +76,25 @@ class Claims:
             linked.append(reply.linked(q.key_terms))
         owned = _owners(questions, reply, related)
         counts = Counter(i for r in owned for i in r)
-        return cls(related, owned, own, linked, counts, set().union(*related), reply)
+        return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
+
+    @property
+    def first_yes_no(self) -> int:
+        """The index of the customer's first yes/no question (-1 for none)."""
+        return next((n for n, q in enumerate(self.questions) if q.kind == "yes-no"), -1)
+
+    def distinct(self, n: int, *, strict: bool = False) -> tuple[Term, ...]:
+        """Question n's key words that no other question uses (among its key words or the ones it points back
+        to): what tells its answer from theirs in a sentence they share ("boards" and "sell", not "cake").
+
+        Words another question borrowed from this one ("Подойдёт ли сыворотка, и можно ли её сочетать с
+        витамином С?") stay this one's own, unless `strict`: then they are the subject both share ("Чи цей
+        рюкзак водонепроникний? І коли він буде в синьому?"), which tells neither answer apart.
+        """
+        mine = self.questions[n].key_terms
+        theirs = {lem for m, q in enumerate(self.questions) if m != n
+                  for t in (*q.key_terms, *(q.context if strict or q.context != mine else ())) for lem in t.lemmas}
+        return tuple(t for t in self.questions[n].key_terms if t.lemmas.isdisjoint(theirs))
 
     def others(self, n: int) -> Others:
         """Sentences another question owns (perf: a membership test on the counts, never a set per question)."""

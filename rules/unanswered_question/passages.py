@@ -13,8 +13,10 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
+from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     Bag,
@@ -29,7 +31,6 @@ from replylint_rules._answers import (
     find_times,
     imperatives,
     is_word,
-    paragraph_bounds,
     past_tense,
     plan_times,
     quoted_names,
@@ -40,6 +41,9 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 COMMON_POSTINGS = 24
 """A word used in more sentences of the reply than this locates nothing: it is not followed from a question.
@@ -199,6 +203,19 @@ class Reply:
             found[i] = set()
         return found
 
+    def word_count(self, i: int) -> int:
+        """How many words sentence `i` has (by bisection over the analysis's word positions)."""
+        start, end = self.sentences[i]
+        starts = self.analysis.word_starts
+        return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
+    def first_word(self, i: int) -> str:
+        """Sentence `i`'s first word, lower-cased ("" for none), by bisection over the word positions."""
+        start, end = self.sentences[i]
+        a = self.analysis
+        k = bisect.bisect_left(a.word_starts, start)
+        return a.token_lowers[a.word_indexes[k]] if k < len(a.word_starts) and a.word_starts[k] < end else ""
+
     @cached_property
     def sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
@@ -214,10 +231,42 @@ class Reply:
         return out
 
 
+_ABBREVIATIONS = frozenset({
+    "ул.", "пр.", "просп.", "вул.", "бул.", "пер.", "д.", "кв.", "г.", "м.", "им.", "ім.", "mr.", "mrs.", "ms.", "dr.",
+    "st.", "no.", "tel.", "тел.", "вх.", "эт.", "пов.", "см.", "т.", "e.g.", "i.e.", "etc.", "прим.", "напр.",
+})
+
+
+def glued_stop(doc: Doc, i: int) -> bool:
+    """A full stop the splitter left glued to a code ("Bosch SMV2ITX22E. Вы делаете установку?"): a word of three
+    or more characters ending in "." that is no abbreviation, and a capitalised word right after it."""
+    text = doc[i].text
+    if len(text) < 4 or not text.endswith(".") or text.lower() in _ABBREVIATIONS or "." in text[:-1]:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+
+
+def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
+    """The reply's sentences, cut again at full stops the splitter left glued to a word ("— 2,7 м. Так, ми можемо
+    вкоротити їх"): each answer gets a sentence of its own."""
+    doc = analysis.doc
+    out: list[tuple[int, int]] = []
+    for sent in analysis.sentences:
+        start = sent.start_char
+        for i in range(sent.start, sent.end - 1):
+            if glued_stop(doc, i):
+                end = doc[i].idx + len(doc[i].text)
+                out.append((start, end))
+                start = doc[i + 1].idx
+        out.append((start, sent.end_char))
+    return out
+
+
 def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     """The reply's passages and evidence; "> quoted" lines are the customer's words, not the agent's answer."""
     text = analysis.text
-    sentences = [(s.start_char, s.end_char) for s in analysis.sentences]
+    sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
     reply = Reply(
         analysis=analysis,
@@ -266,14 +315,25 @@ def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
     return lambda reply, lex: _where(reply, lex(name).find(reply.analysis))
 
 
+WHEN_CLAUSE = 4
+"""Words after a "when" marker ("as soon as", "the moment") that say which event it waits for."""
+
+
 def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
+    doc = analysis.doc
     for m in lex("answer_when").find(analysis):
         words, topics = reply.when_topics.setdefault(_at(reply, m.start), (set(), set()))
-        for i in range(m.first_token, m.last_token + 1):
-            if analysis.doc[i].lower_ not in stop_words(analysis.lang):
-                words |= analysis.lemma_sets[i] | {analysis.doc[i].lower_}
-            topics |= reply.token_topics.get(i, frozenset())
+        # the marker with the clause it opens: "the moment it ships" names the very event asked about
+        last = m.last_token
+        while last + 1 < len(doc) and last < m.last_token + WHEN_CLAUSE and not doc[last + 1].is_punct:
+            last += 1
+        stops = stop_words(analysis.lang)
+        for i in range(m.first_token, last + 1):
+            if doc[i].lower_ not in stops:
+                words |= analysis.lemma_sets[i] | {doc[i].lower_}
+            if i <= m.last_token:  # topics are broad: the marker's own ("on delivery"), not its clause's
+                topics |= reply.token_topics.get(i, frozenset())
     return set(reply.when_topics)
 
 
@@ -297,8 +357,11 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
 
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
-    return ({_at(reply, a.start) for a in admissions(analysis, lex)}
-            | _where(reply, lex("unknown_promises").find(analysis)))
+    # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
+    # email you the moment it leaves") it is no admission that the answer is not known yet.
+    promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times")
+    return ({_at(reply, a.start) for a in admissions(analysis, lex)} | promised
+            | _where(reply, lex("answer_unknown").find(analysis)))
 
 
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
@@ -310,6 +373,9 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "advice": _listed("answer_advice"),
+    "done": _listed("answer_done"),
+    "deferral": _listed("answer_deferral"),
+    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,
@@ -370,25 +436,24 @@ def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[in
     return bag
 
 
-_LEAD_INDEX = object()
-"""Key of `_lead_index` in an analysis's match cache."""
-
-
 def _lead_index(analysis: Analysis) -> tuple[list[int], list[int]]:
     """Tokens that are emoji-like (not space, not punctuation, no letter or digit), and the number of words
     before each token (prefix sums over `is_word`)."""
-    cache = analysis.match_cache
-    hit = cache.get(id(_LEAD_INDEX))
-    if hit is None or hit[0] is not _LEAD_INDEX:
-        emoji: list[int] = []
-        words = [0]
-        for t in analysis.doc:
-            if not t.is_space and not t.is_punct and not any(ch.isalnum() for ch in t.text):
-                emoji.append(t.i)
-            words.append(words[-1] + is_word(t))
-        hit = (_LEAD_INDEX, (emoji, words))
-        cache[id(_LEAD_INDEX)] = hit
-    return hit[1]
+    return analysis.memo(_lead_index_of)
+
+
+def _lead_index_of(analysis: Analysis) -> tuple[list[int], list[int]]:
+    emoji: list[int] = []
+    words = [0]
+    for t in analysis.doc:
+        if not t.is_space and not t.is_punct and not any(ch.isalnum() for ch in t.text):
+            emoji.append(t.i)
+        words.append(words[-1] + is_word(t))
+    return emoji, words
+
+
+def _ends_with_stop(text: str) -> bool:
+    return len(text) >= 2 and text.endswith(".") and text[-2].isalpha()
 
 
 def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
@@ -405,6 +470,8 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
     if k >= 0 and emoji[k] >= first:
         first = emoji[k] + 1  # an emoji ends a sentence as well as a full stop does: "So glad he loves it 🐶 We do:"
     lead = words[m.first_token] - words[first]
+    if lead and m.first_token > first and _ends_with_stop(doc[m.first_token - 1].text):
+        lead = 0  # a full stop the splitter missed: "Довжина — 2,7 м. Так, ми можемо вкоротити їх до 2,4 м."
     if lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
         return False
     if bare:

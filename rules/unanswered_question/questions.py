@@ -32,7 +32,7 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
-from replylint_rules.unanswered_question.passages import quoted_line
+from replylint_rules.unanswered_question.passages import glued_stop, quoted_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,13 @@ QUESTION_KINDS = ("when", "how-much", "where", "status", "compare", "why", "whic
 TYPED = frozenset({"when", "how-much", "where"})
 """Types whose answer has a recognisable shape (a time, an amount, a place): talking about the subject without
 giving that shape does not answer them ("Next-day delivery is available..." does not say what it costs)."""
+
+RHETORIC_REACH = 3
+"""A rhetorical opener counts among the first words of a sentence: after an interjection ("Honestly, how hard is
+it...?", "Ну неужели...?"), it still opens the complaint."""
+
+REQUEST_KINDS = frozenset({"yes-no", "how"})
+"""Types a request takes: "Could you send a replacement?" (yes/no), "How do I get a replacement?" (how)."""
 
 OPENER_REACH = 4
 """An indirect-question opener counts among the first words of a sentence, or anywhere after a clause break
@@ -69,6 +76,12 @@ class Question:
     """Key words of the question before, when this one points back to it ("І чи можна замовити його...?")."""
     seeks_advice: bool = False
     """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
+    asks_quantity: bool = False
+    """A yes/no about a quantity ("Чи багато їх залишилося?"): a number on its subject answers it."""
+    asks_charge: bool = False
+    """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
+    requests: bool = False
+    """It asks the shop to act ("Could you send a replacement?", "Можно вернуть деньги?"): doing it answers."""
 
     @property
     def key_terms(self) -> tuple[Term, ...]:
@@ -98,6 +111,10 @@ class Markup:
     stops: frozenset[str]
     back_refs: frozenset[int]
     advice: list[Match]
+    charge: list[Match]
+    quantity: list[Match]
+    requests: list[Match]
+    """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
     self_answers: frozenset[int]
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
@@ -137,6 +154,9 @@ class Markup:
             stops=stop_words(analysis.lang),
             back_refs=tokens("question_back_refs"),
             advice=list(lex("question_advice").find(analysis)),
+            requests=list(lex("question_request").find(analysis)),
+            charge=list(lex("question_charge").find(analysis)),
+            quantity=list(lex("question_quantity").find(analysis)),
             self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
             reported=tokens("question_reported"),
             kind_index=_kind_index(kinds),
@@ -163,9 +183,13 @@ class Markup:
         hi = bisect.bisect_right(self.indirect_index, words[-1].i)
         for m in self.indirect[lo:hi]:
             j = m.first_token - 1
+            linked = False
             while j > words[0].i and (doc[j].is_space or doc[j].lower_ in _CLAUSE_LINKS):
+                linked = linked or not doc[j].is_space
                 j -= 1
-            if j > words[0].i and doc[j].text in {",", ";", ":", "—", "–", "-"}:
+            # "..., and I was wondering whether", "... for the bedroom and wanted to check whether"
+            phrase = m.last_token > m.first_token
+            if j > words[0].i and (doc[j].text in {",", ";", ":", "—", "–", "-"} or (linked and phrase)):
                 return m
         return None
 
@@ -213,15 +237,32 @@ def _pieces(analysis: Analysis) -> list[Span]:
     sentence splitter ran it on into the next words."""
     doc = analysis.doc
     out: list[Span] = []
-    for sent in analysis.sentences:
+    for sent in _whole_sentences(analysis):
         lo = sent.start
         last = max((t.i for t in sent if not _closer(t)), default=sent.start)
         for tok in sent:
-            if "?" in tok.text and tok.i < last:
+            if ("?" in tok.text and tok.i < last) or (tok.i < last and glued_stop(doc, tok.i)):
                 out.append(doc[lo:tok.i + 1])
                 lo = tok.i + 1
         out.append(doc[lo:sent.end])
     return out
+
+
+_INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
+def _whole_sentences(analysis: Analysis) -> list[Span]:
+    """The message's sentences, with a break after an initial undone: "собрание сочинений К. Г. Паустовского в 9
+    томах?" is one question, not a statement ending at "К." and a question starting at "Г."."""
+    doc = analysis.doc
+    out: list[Span] = []
+    for sent in analysis.sentences:
+        before = out[-1] if out else None
+        if before is not None and before.end == sent.start and _INITIAL.fullmatch(doc[before.end - 1].text):
+            out[-1] = doc[before.start:sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
 
 
 def _closer(tok: Token) -> bool:
@@ -234,6 +275,7 @@ _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
 
 _SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
 _POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
+_PS_MARK = re.compile(r"(?:p\.?s\.?|п\.?с\.?)", re.IGNORECASE)
 CLOSING_SLACK = 3
 """A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
 
@@ -292,13 +334,28 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         opener = mk.opener_after_break(analysis.doc, words)
     if not asks and opener is None:
         return None
-    if words[0].i in mk.rhetorical:
-        return None
+    if _wish(analysis, mk, words):
+        return None  # "Hi, hope your week is going well?", "Надеюсь, у вас всё хорошо?"
+    if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]):
+        return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
     if asks and following is not None and _answers_itself(mk, following):
         return None  # "Did I pick the wrong size? No, I measured twice."
     return opener.first_token if opener is not None and not asks else sent.start
+
+
+_WISHES = frozenset({"hope", "hoping", "trust", "надеяться", "надеюсь", "сподіватися", "сподіваюся", "сподіваюсь"})
+WISH_REACH = 3
+"""A wish opens the sentence: among its first words, after a greeting ("Hi, hope ...")."""
+
+
+def _wish(analysis: Analysis, mk: Markup, words: list[Token]) -> bool:
+    """A wish shaped as a question ("Hi, hope your week is going well?"): "hope" among the first words and no
+    question word but a yes/no frame, so "Hope you can tell me when it ships?" still asks when."""
+    if not any(w.lower_ in _WISHES or analysis.lemma_sets[w.i] & _WISHES for w in words[:WISH_REACH]):
+        return False
+    return all(kind == "yes-no" for kind, _ in mk.kinds_between(words[0].i, words[-1].i + 1))
 
 
 def _answers_itself(mk: Markup, following: Span) -> bool:
@@ -329,6 +386,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     words = [t for t in doc[lo:hi] if is_word(t)]
     opener = mk.opener_at(words)
     skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
+    skip |= {t.i for t in words if _PS_MARK.fullmatch(t.text)}  # "P.S." names no subject
     if opener is not None:
         skip |= set(range(opener.first_token, opener.last_token + 1))
     formula = any(t.i in mk.skipped for t in words) or opener is not None
@@ -342,9 +400,13 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     about_money = _any_between(mk.money, span_start, span_end)
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
-    return Question(text, span_start, span_end, kind, terms, bool(find_times(text, analysis.lang)), about_money,
+    asks_time = any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    return Question(text, span_start, span_end, kind, terms, asks_time, about_money,
                     borrowed, frozenset(t.lower_ for t in words),
-                    seeks_advice=_any_between(mk.advice, span_start, span_end))
+                    seeks_advice=_any_between(mk.advice, span_start, span_end),
+                    asks_charge=_any_between(mk.charge, span_start, span_end),
+                    asks_quantity=_any_between(mk.quantity, span_start, span_end),
+                    requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end))
 
 
 def _any_between(matches: list[Match], start: int, end: int) -> bool:
@@ -369,7 +431,32 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
     kind, m = inside[0]
     if _subordinate(analysis, m, [y for k, y in inside if k == "yes-no"]):
         return "yes-no"
-    return kind
+    return _governing(analysis, m, inside, lo) or kind
+
+
+_KNOWING = frozenset({
+    "know", "tell", "say", "let", "advise", "confirm", "check", "find", "ask", "update", "inform", "wonder",
+    "clarify", "see", "узнать", "знать", "сказать", "подсказать", "уточнить", "сообщить", "понять", "выяснить",
+    "дізнатися", "знати", "сказати", "підказати", "уточнити", "повідомити", "зрозуміти", "з'ясувати",
+})
+"""Verbs between a frame and a wh-word that make the wh-word the thing asked: "Could you tell me when..."."""
+FRAME_REACH = 2
+"""A frame that governs a later wh-word opens the question: among its first words."""
+
+
+def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], lo: int) -> str | None:
+    """The kind of a frame that opens the question and governs a later wh-word with no verb of knowing between:
+    "What are its dimensions when fully extended?" asks what, "Is there any delay when watching videos?" asks
+    whether; "when" only says in which state. ("Could you tell me when it ships?" asks when.)"""
+    doc = analysis.doc
+    opening = [t.i for t in doc[lo:wh.first_token] if is_word(t)][:FRAME_REACH]
+    for k, y in inside:
+        if y.first_token >= wh.first_token or y.first_token not in opening or y is wh:
+            continue
+        between = range(y.last_token + 1, wh.first_token)
+        if not any(doc[i].lower_ in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
+            return k
+    return None
 
 
 def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
@@ -387,12 +474,18 @@ def _question_words(analysis: Analysis, m: Match) -> set[int]:
     first = m.first_token + 1 if m.phrase.startswith("*") else m.first_token
     tokens = range(first, m.last_token + 1)
     if "..." not in m.phrase:
-        return set(tokens)
+        # "Який розмір брати?": the size is what the answer names ("43-й розмір"), so it stays a subject word
+        return {i for i in tokens if m.first_token == m.last_token or analysis.lemma_sets[i].isdisjoint(_MEASURES)}
     listed = {w.casefold() for w in _PHRASE_WORDS.findall(m.phrase)}
     return {i for i in tokens if analysis.doc[i].lower_ in listed or analysis.lemma_sets[i] & listed}
 
 
 _PHRASE_WORDS = re.compile(r"\w+")
+_MEASURES = frozenset({
+    "size", "colour", "color", "length", "width", "height", "weight", "model", "размер", "цвет", "длина", "ширина",
+    "высота", "вес", "модель", "розмір", "колір", "довжина", "висота", "вага",
+})
+"""Nouns inside a question phrase ("what size", "какого размера", "якого розміру") that name what is asked."""
 
 
 def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], skip: set[int], *,
@@ -413,6 +506,10 @@ def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], s
         return None, False
     return tuple(terms), True
 
+
+_ANAPHORIC = re.compile(r"(?<!\w)(?:same|тот же|тот самый|той же|того же|той самий|того ж|той же|той самый)(?!\w)",
+                        re.IGNORECASE)
+"""A time that points back ("в тот же день, что и доставку", "the same day") names no moment a date answers."""
 
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
 

@@ -20,7 +20,7 @@ from replylint.model import Lang, Severity
 from replylint.nlp import pipeline
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import LEXICON_DIR, LexiconSource, topic_names
-from replylint_rules.autoreply import is_automatic
+from replylint_rules._automatic import is_automatic
 from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
 from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
 from replylint_rules.unanswered_question.languages import across_languages
@@ -47,20 +47,40 @@ class UnansweredQuestion(Rule):
     ones like "Подскажите, когда...", "Интересует, ...", "Цікавить, чи...", "I was wondering whether..."), and
     matches each one to the part of the reply that addresses it: the sentences that share its subject (its
     words, words of the same topic, or their translation when the reply is in another language), with a sentence
-    several questions share going to the one it covers best. Only inside that part does it look for the kind of
-    answer the question needs: a date for "when", an amount for "how much" or "what does it cost", a place,
-    link or tracking number for "where", a yes or no for a yes/no question, a reason for "why", steps for
-    "how", or the same subject in other words. So a date or a "yes" given about something else does not answer
-    it ("Yes, you can pay by card on delivery." does not say when the order arrives), and with several
-    questions, a sentence about one subject answers that subject only. In an interleaved reply, the text under
-    each quoted question is its answer. Saying honestly that you don't know yet counts as an answer (the
-    honest-unknown rule then checks that you offer a next step). Not questions: pleasantries ("How are you?"),
-    rhetorical questions ("Неужели так сложно?", "Why would anyone...?"), questions the customer answers
-    themselves ("Did I pick the wrong size? No, I measured twice."), reported ones ("My husband asked me: why
-    so expensive?"), and anything in the customer's signature block or under "Sent from my iPhone" (a "P.S."
-    asks again). An automatic acknowledgement (see autoreply) is exempt: it answers nothing by design, and the
-    autoreply rule checks that it says when the answer comes. Without the customer's message the rule has
-    nothing to check.
+    several questions share going to the one it covers best. Only inside that part does it look for the answer
+    the question needs:
+
+    - "When", "how much" (or "what does it cost") and "where" need their kind of answer, and talking about the
+      subject without it does not answer them ("Next-day delivery is available" names the subject, not the
+      price). A date or time answers "when"; an amount, a percentage or "free" answers "how much"; a place, a
+      link or a tracking number answers "where", however precise ("on our website", "in your account", "at the
+      Lviv branch": the rule does not judge whether the place is precise enough).
+    - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
+      a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
+      degrees"). An either/or question is answered by naming one of the alternatives, "which" by naming the
+      choice, by advice or by instructions, "why" by a reason or by what happened, "how" by steps. An answer in
+      other words counts; the subject in other words does not: "The Oslo chairs will be delivered on Wednesday"
+      mentions the chairs and does not say whether they stack.
+    - A request is answered by doing it, or by a refusal with its reason: "We've sent a replacement" answers
+      "Could you send a replacement?", and "I've booked the collection for Monday" answers "How do I arrange a
+      collection?".
+    - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
+      not say when the order arrives), and with several questions, a sentence about one subject answers that
+      subject only. In an interleaved reply, the text under each quoted question is its answer.
+    - Saying honestly that you don't know yet counts, in any words ("I can't give you a date yet", «сроки
+      поставки пока неизвестны»); a promise to find out counts when it says by when ("I'll email you by Friday"),
+      not alone ("We'll email you the moment it ships" does not say when). The honest-unknown rule then checks
+      that you offer a next step.
+
+    Not questions: pleasantries and wishes ("How are you?", "Hi, hope your week is going well?"), rhetorical
+    questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
+    questions the customer answers themselves ("Did I pick the wrong size? No, I measured twice."), reported ones
+    ("My husband asked me: why so expensive?"), and anything in the customer's signature block or under "Sent from
+    my iPhone" (a "P.S." asks again). A "when" that only says in which state ("What are its dimensions when
+    extended?") leaves the question a "what", which a measurement answers. An automatic acknowledgement (see
+    autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes
+    up no question, is exempt: the autoreply rule checks it. A reply with no text of its own (sent with only the
+    quote) leaves every question unanswered. Without the customer's message the rule has nothing to check.
 
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
@@ -69,15 +89,16 @@ class UnansweredQuestion(Rule):
 
     id = "unanswered-question"
     lexicons = (
-        "answer_advice", "answer_because", "answer_free", "answer_not_steps", "answer_places", "answer_polarity",
-        "answer_steps", "answer_when", "answer_yes_bare", "answer_yesno", "answer_yesno_inline", "closings",
-        "device_footers", "equivalents", "generic_salutations", "greeting_fillers", "greetings", "honorifics",
-        "non_person_names", "question_advice", "question_back_refs", "question_compare", "question_generic",
-        "question_how", "question_howmuch", "question_indirect", "question_joiners", "question_money",
-        "question_price", "question_reported", "question_rhetorical", "question_self_answers", "question_skip",
-        "question_status", "question_when", "question_where", "question_which", "question_why", "question_yesno",
-        "sales_terms", "team_words", "unknown_admissions", "unknown_not_admissions", "unknown_not_mine",
-        "unknown_promises", *topic_names(),
+        "answer_advice", "answer_because", "answer_count", "answer_deferral", "answer_done", "answer_free",
+        "answer_not_steps", "answer_places", "answer_polarity", "answer_steps", "answer_unknown", "answer_when",
+        "answer_yes_bare", "answer_yesno", "answer_yesno_inline", "closings", "device_footers", "equivalents",
+        "generic_salutations", "greeting_fillers", "greetings", "honorifics", "non_person_names", "question_advice",
+        "question_back_refs", "question_charge", "question_compare", "question_generic", "question_how",
+        "question_howmuch", "question_indirect", "question_joiners", "question_money", "question_price",
+        "question_quantity", "question_reported", "question_request", "question_rhetorical",
+        "question_self_answers", "question_skip", "question_status", "question_when", "question_where",
+        "question_which", "question_why", "question_yesno", "sales_terms", "team_words", "unknown_admissions",
+        "unknown_not_admissions", "unknown_not_mine", "unknown_promises", *topic_names(),
     )
     lexicon_dir = LEXICON_DIR
     tags = ("content",)
@@ -145,6 +166,20 @@ class UnansweredQuestion(Rule):
             "unanswered",
             original="Hi,\n\nWhen will the sofa be delivered? And when will the armchair come?\n\nTom",
             note="the date is the sofa's: it does not answer the armchair's separate 'when'"),
+        good("en", "Hi Yvonne,\n\nI'm sorry the book arrived damaged. A new copy went out today by first class "
+             "post.\n\nKind regards,\nFreya",
+             original="Hello,\n\nMy copy of The Salt Path arrived with torn pages. Could you send a replacement?\n\n"
+                      "Yvonne",
+             note="a request answered by doing it"),
+        good("en", "Hi Sam,\n\nI've booked the collection for Monday, 9 June, between 8am and 1pm; the courier will "
+             "bring the label.\n\nKind regards,\nRuth",
+             original="Hi,\n\nHow do I arrange a collection for the return?\n\nSam",
+             note="doing it for the customer answers 'how do I'"),
+        bad("en", "Hi Rachel,\n\nThe Oslo table and the four chairs will be delivered together on Wednesday, 6 August."
+            "\n\nKind regards,\nIsabel",
+            "unanswered",
+            original="Hello,\n\nWhen will the Oslo table and chairs come? And do the chairs stack?\n\nRachel",
+            note="the chairs are mentioned, but nothing is said about stacking"),
         good("en", "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n"
              "> Can I pay by PayPal?\n\nYes, PayPal is available at checkout.\n\n> How much is shipping to "
              "Germany?\n\nIt is €9.90, free over €100.\n\nBest,\nAnna",
@@ -160,6 +195,13 @@ class UnansweredQuestion(Rule):
              original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n"
                       "Дмитрий",
              note="one sentence may answer two questions"),
+        good("uk", "Вітаю, Андрію!\n\nІнструкцію можна завантажити на нашому сайті.\n\nЗ повагою,\nІрина",
+             original="Добрий день! Де можна знайти інструкцію до пральної машини?\nАндрій",
+             note="a place counts however precise: 'on our website'"),
+        good("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма Monge пока неизвестны. Как "
+                   "только поставщик их сообщит, я напишу вам.\n\nС уважением,\nНикита",
+             original="Добрый день! Когда снова появится корм Monge для щенков?\nЛюбовь",
+             note="an honest 'not known yet' in impersonal words"),
         bad("uk", "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні, посилку передамо Новій пошті.\n\n"
             "З повагою,\nІрина",
             "unanswered",
@@ -173,10 +215,14 @@ class UnansweredQuestion(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         orig = ctx.original_analysis
-        if orig is None or not ctx.text.strip() or is_automatic(ctx):
+        if orig is None or is_automatic(ctx):
             return  # an automatic acknowledgement answers nothing by design: the autoreply rule checks it
         orig_lang: Lang = ctx.original_language or ctx.language
         questions = find_questions(orig, self._lex(orig_lang))
+        if not ctx.text.strip():
+            # sent with nothing above the quote: every question is left unanswered
+            yield from (self._finding_empty(q, ctx.language) for q in questions)
+            return
         inline = InlinePairs.of(ctx.text)
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
@@ -185,6 +231,8 @@ class UnansweredQuestion(Rule):
         if orig_lang != ctx.language:
             questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         claims = Claims.of(questions, reply)
+        if reply.evidence("deferral") and not claims.everything:
+            return  # "We will reply to your email when we return": an acknowledgement, for the autoreply rule
         for n, q in enumerate(questions):
             judging = Judging(q, reply, claims, n, single=len(questions) == 1)
             if answered(judging) or self._answered_inline(q, inline, ctx):
@@ -194,11 +242,19 @@ class UnansweredQuestion(Rule):
     def _lex(self, lang: Lang) -> LexiconSource:
         return partial(self.lexicon, lang=lang)
 
+    def _finding_empty(self, q: Question, lang: Lang) -> Hit:
+        return self._hit(q, "", "the reply has no text of its own", lang)
+
+    def _hit(self, q: Question, passage: str, reason: str, lang: Lang) -> Hit:
+        quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
+        return Hit.whole_reply("unanswered", {"question": quoted, "question_type": q.kind, "full_question": q.text,
+                                              "closest_passage": passage, "reason": reason},
+                               suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+
     def _finding(self, j: Judging, lang: Lang) -> Hit:
         """The finding, with the reasoning a reviewer needs: the question, the reply sentence judged closest to
         it, and why that is not an answer."""
         q = j.q
-        quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
         near = closest(q, j.reply, j.related_all)
         if near is None:
             passage, reason = "", "the reply does not take up what the question is about"
@@ -206,9 +262,7 @@ class UnansweredQuestion(Rule):
             start, end = j.reply.sentences[near]
             passage = j.reply.analysis.text[start:end].strip()
             reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
-        return Hit.whole_reply("unanswered", {"question": quoted, "question_type": q.kind, "full_question": q.text,
-                                              "closest_passage": passage, "reason": reason},
-                               suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+        return self._hit(q, passage, reason, lang)
 
     def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
         """A reply written between the customer's quoted lines: the text right under the quoted question is its

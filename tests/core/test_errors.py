@@ -15,10 +15,13 @@ def test_hint_names_the_closest_choice_or_nothing() -> None:
     assert "'length'" in did_you_mean("lenght", ["length"], "uk")
 
 
-@pytest.mark.parametrize("call", [
-    lambda: replylint.lint("Hi", options={"lenght": {}}),
-    lambda: replylint.lint("Hi", config={"select": ["lenght"]}),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: replylint.lint("Hi", options={"lenght": {}}),
+        lambda: replylint.lint("Hi", config={"select": ["lenght"]}),
+    ],
+)
 def test_unknown_rule_errors_carry_the_same_hint(call: object) -> None:
     with pytest.raises(ConfigError, match=r"\(did you mean 'length'\?\)"):
         call()  # type: ignore[operator]

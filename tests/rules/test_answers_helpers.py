@@ -20,7 +20,6 @@ from replylint_rules._answers import (
     imperatives,
     names_in,
     offers_after,
-    paragraph_bounds,
     past_tense,
     stems_match,
     topic_names,
@@ -125,12 +124,6 @@ def test_numbers_in_words_and_digits() -> None:
 )
 def test_stems_match_across_parts_of_speech_only(a: str, b: str, same: bool) -> None:
     assert stems_match(a, b) is same
-
-
-def test_paragraphs_are_blank_line_separated() -> None:
-    text = "Hi Anna,\n\nFirst line\nsecond line.\n\n\nLast.\n"
-    assert [text[s:e].strip() for s, e in paragraph_bounds(text)] == ["Hi Anna,", "First line\nsecond line.",
-                                                                       "Last."]
 
 
 def test_topics_are_discovered_from_the_lexicon_folder() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from replylint import lint
+from replylint.mail.voice import quoted_spans
 from replylint.model import Lang
-from replylint_rules.familiar_tone import emoticon_spans, quoted_spans
+from replylint_rules.familiar_tone import emoticon_spans
 
 
 def _found(lang: Lang, body: str) -> list[tuple[str, str]]:

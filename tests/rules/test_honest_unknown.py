@@ -91,3 +91,24 @@ def test_a_later_admission_is_checked_on_its_own_tail() -> None:
              "I'm also not sure about the colour.\n\nBest,\nMaya")
     [finding] = _findings("en", reply)
     assert reply[finding.start:finding.end] == "I'm also not sure"
+
+
+@pytest.mark.parametrize(("lang", "reply", "kinds"), [
+    # the team that signs refers the customer nowhere: what is offered is in the message, not the signature
+    ("ru", "Георгий, добрый день!\n\nПосылка задерживается на складе. Когда её передадут курьеру, пока неизвестно.\n\n"
+     "С уважением,\nСтанислав\nслужба поддержки «ДомТех»", ["nothing-offered"]),
+    ("uk", "Артеме, добрий день!\n\nПосилка затримується на митниці. Коли її випустять, поки невідомо.\n\n"
+     "З повагою,\nОлег\nслужба підтримки «ТехноДім»", ["nothing-offered"]),
+    # impersonal admissions: plural, and a long subject between the words
+    ("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
+     "С уважением,\nНикита", ["nothing-offered"]),
+    ("ru", "Марат, здравствуйте!\n\nИнформации о поступлении кресла «Груша» в зелёном цвете пока нет.\n\n"
+     "С уважением,\nИрина", ["nothing-offered"]),
+    ("uk", "Ніно, добрий день!\n\nНа жаль, дати наступного постачання чаю поки невідомі.\n\nЗ повагою,\nІра",
+     ["nothing-offered"]),
+    # with a dated promise in the message it is fine, signature or not
+    ("ru", "Любовь, добрый день!\n\nСроки поставки корма пока неизвестны, я напишу вам до пятницы.\n\n"
+     "С уважением,\nНикита\nслужба поддержки «ЗооДруг»", []),
+])
+def test_impersonal_admissions_and_the_signature(lang: Lang, reply: str, kinds: list[str]) -> None:
+    assert [f.kind for f in _findings(lang, reply)] == kinds

@@ -86,7 +86,8 @@ def _clear_lexicon_caches() -> None:
 
     from replylint import lexicon
 
-    modules = [lexicon, *(m for name, m in sys.modules.items() if name.startswith("replylint_rules") and m)]
+    modules = [lexicon, *(m for name, m in sys.modules.items()
+                          if name.startswith(("replylint_rules", "replylint.mail", "replylint.placeholders")) and m)]
     for module in modules:
         for value in list(vars(module).values()):
             clear = getattr(value, "cache_clear", None)
@@ -96,7 +97,8 @@ def _clear_lexicon_caches() -> None:
 
 @pytest.mark.parametrize("cls", [c for c in RULES if c.examples], ids=lambda c: c.id)
 def test_every_lexicon_a_rule_reads_is_declared(cls: type[Rule], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Declarations hold for the lists read through shared helpers too, not only through `self.lexicon`."""
+    """Declarations hold for the lists read through the engine's mail structure (`ctx.greeting`...) and shared
+    helpers too, not only through `self.lexicon`."""
     from replylint import lexicon
     from replylint.testing import iter_examples, lint_example
 

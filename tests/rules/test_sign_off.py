@@ -114,3 +114,12 @@ def test_a_merge_field_signs_a_template() -> None:
     assert not replylint.lint(template, context={"template": True}, select=["sign-off"]).findings
     rendered_badly = replylint.lint(template, select=["sign-off"]).findings
     assert [f.data["kind"] for f in rendered_badly] == ["no-name"]
+
+
+@pytest.mark.parametrize(("reply", "lang"), [
+    ("Здравствуйте!\n\nНаш офис закрыт до 9 января, ответим после праздников.\n\nС наступающим Новым годом!\n"
+     "Команда «Ёлкин двор»", "ru"),
+    ("Вітаємо!\n\nНаш офіс зачинено до 9 січня, відповімо після свят.\n\nЗі святами!\nКоманда «Ялинка»", "uk"),
+])
+def test_a_seasonal_greeting_over_the_team_name_closes_the_letter(reply: str, lang: str) -> None:
+    assert _kinds(_run(reply, lang)) == []

@@ -43,6 +43,8 @@ class InternalLink(Rule):
             ("internal-link", "https://desk.example.com/tickets/991"),
             options={"internal-domains": ["desk.example.com"]}, note="a domain listed in the options"),
         good("en", "Hello Anna,\n\nYour invoice is here: https://shop.example.com/account/invoices\n\nBest,\nTom"),
+        bad("en", "Hello Anna,\n\nThe parcel left today.\n\n-- \nTom, support\nhttps://wiki.shop.corp/people/tom\n",
+            ("internal-link", "https://wiki.shop.corp/people/tom"), note="in the signature block"),
         bad("ru", "Здравствуйте, Анна!\n\nСчёт здесь: http://localhost:8080/invoices/48213.\n\nС уважением,\nМарина",
             ("internal-link", "http://localhost:8080/invoices/48213")),
         good("ru", "Здравствуйте, Анна!\n\nСчёт в личном кабинете: https://shop.example.ru/account.\n\n"
@@ -53,12 +55,19 @@ class InternalLink(Rule):
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
-        for match in URL.finditer(ctx.text):
+        for start, end, params in self.internal_links(ctx.text):
+            yield Hit("internal-link", start, end, params)
+        # The signature block is not part of ctx.text: the engine hands it over as ctx.signature, and a hit in it
+        # says so, with offsets into the signature.
+        for start, end, params in self.internal_links(ctx.signature or ""):
+            yield Hit.in_signature("internal-link", start, end, params)
+
+    def internal_links(self, text: str) -> Iterator[tuple[int, int, dict[str, str]]]:
+        for match in URL.finditer(text):
             url = match.group().rstrip(".,;:!?)")
             host = urlsplit(url).hostname or ""
             if self.is_internal(host):
-                start = match.start()
-                yield Hit("internal-link", start, start + len(url), {"url": url, "host": host})
+                yield match.start(), match.start() + len(url), {"url": url, "host": host}
 
     def is_internal(self, host: str) -> bool:
         """Loopback, private and link-local addresses, reserved internal suffixes, and configured domains."""

@@ -1,4 +1,4 @@
-"""The shared mail-structure helpers (rules/_mail.py): customer name, greeting, sign-off, names, placeholders."""
+"""The engine's mail structure (replylint.mail): customer name, greeting, sign-off, names, placeholders."""
 
 from __future__ import annotations
 
@@ -6,19 +6,14 @@ from typing import Any
 
 import pytest
 
+from replylint.mail.greeting import find_greeting
+from replylint.mail.lines import text_lines
+from replylint.mail.names import customer_name, customer_names, same_name, suggest_greeting
+from replylint.mail.signoff import find_sign_off
 from replylint.model import Context, Lang
 from replylint.parsing import parse_input
+from replylint.placeholders import find_placeholders
 from replylint.rule import RuleContext
-from replylint_rules._mail import (
-    customer_name,
-    customer_names,
-    find_greeting,
-    find_placeholders,
-    find_sign_off,
-    same_name,
-    suggest_greeting,
-    text_lines,
-)
 
 
 def _ctx(reply: str, original: str | None = None, lang: Lang = "en", **facts: Any) -> RuleContext:
@@ -256,7 +251,7 @@ def test_quoted_lines_below_the_sign_off_are_skipped() -> None:
 ])
 def test_placeholders(holder: str) -> None:
     text = f"Hello {holder}, your order is on its way."
-    assert [w.text for w in find_placeholders(text)] == [holder]
+    assert [text[p.start:p.end] for p in find_placeholders(text, loose=True)] == [holder]
 
 
 @pytest.mark.parametrize("text", [
@@ -265,7 +260,16 @@ def test_placeholders(holder: str) -> None:
     "Size XXL is back.",
 ])
 def test_not_placeholders(text: str) -> None:
-    assert find_placeholders(text) == []
+    assert find_placeholders(text, loose=True) == []
+
+
+def test_hand_typed_placeholders_only_when_loose() -> None:
+    text = "Dear [Agent Name], your code is XXX, ask $name or <имя>. {# note #} {{ first_name }}"
+    strict = [(p.syntax, text[p.start:p.end]) for p in find_placeholders(text)]
+    assert strict == [("comment", "{# note #}"), ("braces", "{{ first_name }}")]
+    loose = [(p.syntax, p.name) for p in find_placeholders(text, loose=True)]
+    assert loose == [("field", "Agent Name"), ("blank", "XXX"), ("dollar", "name"), ("angle", "имя"),
+                     ("braces", "first_name")]
 
 
 def test_lines_keep_offsets() -> None:
