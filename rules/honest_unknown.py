@@ -8,7 +8,6 @@ from functools import partial
 from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import admissions, helpful, offers_after
-from replylint_rules._mail import find_sign_off
 
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
@@ -40,7 +39,7 @@ class HonestUnknown(Rule):
     id = "honest-unknown"
     lexicons = (
         "answer_not_steps", "unknown_admissions", "unknown_guesses", "unknown_not_admissions", "unknown_not_mine",
-        "unknown_promises", "unknown_referrals",
+        "unknown_promises", "unknown_referrals", "closings", "device_footers",  # the last two: ctx.closing
     )
     tags = ("content",)
     messages = {
@@ -104,7 +103,7 @@ class HonestUnknown(Rule):
         # call us " took minutes.
         # what is offered is in the message, not in the signature under it ("служба поддержки «ДомТех»" names
         # the team that signs, it refers the customer nowhere)
-        sign_off = find_sign_off(ctx)
+        sign_off = ctx.closing
         body_end = sign_off.start if sign_off is not None and sign_off.where == "text" else None
         for adm in admissions(analysis, lex)[:MAX_ADMISSIONS]:
             offers = offers_after(analysis, lex, adm.end, body_end if body_end is not None and body_end > adm.end
