@@ -403,10 +403,10 @@ def test_cli_errors_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_the_text_output_speaks_the_findings_language() -> None:
     _, out, _ = _cli("check", "-", "--show-source", stdin=UK_REPLY)
-    assert out.endswith("4 зауваження у 1 відповіді\n")
+    assert out.endswith("5 зауважень у 1 відповіді\n")  # «Привіт» is one of them
     assert "    = варіант: З повагою,\\n<ваше ім'я>" in out  # terminal_safe shows the line break escaped
     _, out, _ = _cli("check", "-", "--statistics", stdin=RU_REPLY)
-    assert "Пишите по делу" in out and out.endswith("4 замечания в 1 ответе\n")
+    assert "Пишите по делу" in out and out.endswith("5 замечаний в 1 ответе\n")
     _, out, _ = _cli("check", "-", stdin=EN_REPLY)
     assert out.endswith("findings in 1 reply\n")
 
