@@ -34,6 +34,7 @@ KEYWORDS: dict[str, Any] = {"tr": (2,), "ntr": (2, 3), "ptr": ((2, "c"), 3), "N_
 METHOD_MAP = [
     ("rules/**.py", "replylint.babel_extract:extract_rules"),
     ("replylint/**.py", "python"),
+    ("replylint/auditing/templates/**.j2", "jinja2.ext:babel_extract"),
 ]
 """Which extractor reads which files, relative to the repository (Babel's mapping, as in a babel.cfg)."""
 

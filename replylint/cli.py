@@ -87,7 +87,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     from replylint.auditing.cli import add_parser as add_audit
 
-    add_audit(sub)
+    add_audit(sub, lang)
     rules = sub.add_parser("rules", help=_("list the installed rules"))
     rules.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
                        help=_("language of the summaries (auto or unset: the locale's, else English)"))
