@@ -425,3 +425,15 @@ def test_counts_take_the_right_plural_form(n: int, ru: str, uk: str) -> None:
 def test_rules_lists_summaries_in_the_chosen_language() -> None:
     _, out, _ = _cli("rules", "--message-language", "ru")
     assert "subject-missing" in out and "У каждого ответа должна быть тема." in out
+
+
+def test_the_testing_helpers_speak_the_locales_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from replylint.testing import ReplyNotOk, assert_reply_ok, contract_problems, example_problems
+
+    monkeypatch.setenv("LANGUAGE", "uk")
+    assert "немає доброго прикладу мовою en" in contract_problems(_Crashes)
+    assert example_problems(_Crashes, _Crashes.examples[0]) == [
+        "внутрішня помилка: rule crashes-always crashed: RuntimeError: boom",
+        "очікувалися види ['x'], знайдено []"]
+    with pytest.raises(ReplyNotOk, match="^у відповіді є зауваження:"):
+        assert_reply_ok("Готово.", select=["length"])
