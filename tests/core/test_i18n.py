@@ -435,5 +435,5 @@ def test_the_testing_helpers_speak_the_locales_language(monkeypatch: pytest.Monk
     assert example_problems(_Crashes, _Crashes.examples[0]) == [
         "внутрішня помилка: rule crashes-always crashed: RuntimeError: boom",
         "очікувалися види ['x'], знайдено []"]
-    with pytest.raises(ReplyNotOk, match="^у відповіді є зауваження:"):
+    with pytest.raises(ReplyNotOk, match=r"^у відповіді є зауваження:"):
         assert_reply_ok("Готово.", select=["length"])
