@@ -437,3 +437,18 @@ def test_the_testing_helpers_speak_the_locales_language(monkeypatch: pytest.Monk
         "очікувалися види ['x'], знайдено []"]
     with pytest.raises(ReplyNotOk, match=r"^у відповіді є зауваження:"):
         assert_reply_ok("Готово.", select=["length"])
+
+
+@pytest.mark.parametrize(("lang", "usage", "options", "see"), [
+    ("en", "usage: replylint check", "options:", "(see 'replylint check --help')"),
+    ("ru", "использование: replylint check", "параметры:", "(см. 'replylint check --help')"),
+    ("uk", "використання: replylint check", "параметри:", "(див. 'replylint check --help')"),
+])
+def test_argparses_own_words_follow_the_language(lang: str, usage: str, options: str, see: str) -> None:
+    code, out, _ = _cli("check", "--help", "--message-language", lang)
+    assert code == 0 and out.startswith(usage) and f"\n{options}\n" in out
+    code, _, err = _cli("check", "--format", "nope", "--message-language", lang)
+    assert code == 2 and err.rstrip().endswith(see)
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # argparse itself is left alone for every other user in the process
