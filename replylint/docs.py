@@ -15,6 +15,7 @@ import typing
 from collections.abc import Sequence
 from pathlib import Path
 
+from replylint.errors import RuleLoadError
 from replylint.i18n import N_, TRANSLATED, ptr, rule_rationale, rule_summary, tr
 from replylint.languages import pack
 from replylint.model import LANGUAGES, Severity
@@ -311,7 +312,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--readme", default="README.md", help="the README whose rule table is regenerated")
     parser.add_argument("--check", action="store_true", help="list stale pages, write nothing, exit 1 if any")
     args = parser.parse_args(argv)
-    classes = discover().classes()
+    registry = discover()
+    # A rule that fails to load would silently lose its pages (and README row) here, so generation stops instead.
+    broken = []
+    for entry in registry:
+        try:
+            entry.load()
+        except RuleLoadError as exc:
+            broken.append(str(exc))
+    if broken:
+        print("\n".join(broken), file=sys.stderr)
+        return 2
+    classes = registry.classes()
     stale = write_all_docs(Path(args.folder), classes, check=args.check)
     if write_readme_table(Path(args.readme), classes, check=args.check):
         stale.append(Path(args.readme))

@@ -39,9 +39,9 @@ class HonestUnknown(Rule):
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "closings", "device_footers", "future_markers", "unknown_absence", "unknown_admissions",
-        "unknown_guesses", "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises",
-        "unknown_referrals",
+        "answer_not_steps", "future_markers", "unknown_absence", "unknown_admissions", "unknown_guesses",
+        "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
+        "closings", "device_footers",  # the last two: ctx.closing
     )
     tags = ("content",)
     messages = {

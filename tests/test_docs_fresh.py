@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from replylint.docs import render_rule, write_all_docs, write_readme_table
 from replylint.registry import discover
 from replylint_rules.length import Length
@@ -34,3 +36,19 @@ def test_rule_page_has_every_section() -> None:
     for heading in ("# length", "## Why it matters", "### English", "### Русский", "### Українська",
                     "## Messages", "## Options", "`max-words`", "## Suppression"):
         assert heading in page
+
+
+def test_a_rule_that_fails_to_load_stops_generation_instead_of_losing_its_pages(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from replylint import docs
+    from replylint.errors import RuleLoadError
+    from replylint.registry import Registry, RuleEntry
+
+    registry = Registry.from_classes([Length])
+    broken = RuleEntry("broken-rule", distribution="x", error=RuleLoadError("rule 'broken-rule' failed to load: boom"))
+    registry.entries["broken-rule"] = broken
+    monkeypatch.setattr("replylint.registry.discover", lambda: registry)
+    folder = tmp_path / "docs" / "rules"
+    assert docs.main([str(folder), "--readme", str(tmp_path / "README.md")]) == 2
+    assert "boom" in capsys.readouterr().err
+    assert not folder.exists()
