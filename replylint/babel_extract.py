@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import copy
 import io
 import sys
 from collections.abc import Collection, Iterator, Mapping, Sequence
@@ -33,6 +34,7 @@ KEYWORDS: dict[str, Any] = {"tr": (2,), "ntr": (2, 3), "ptr": ((2, "c"), 3), "N_
 METHOD_MAP = [
     ("rules/**.py", "replylint.babel_extract:extract_rules"),
     ("replylint/**.py", "python"),
+    ("replylint/auditing/templates/**.j2", "jinja2.ext:babel_extract"),
 ]
 """Which extractor reads which files, relative to the repository (Babel's mapping, as in a babel.cfg)."""
 
@@ -123,7 +125,9 @@ def update(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[Path]:
         catalog = read_po(path) if path.is_file() else Catalog(locale=lang, domain=DOMAIN, project="replylint")
         dates = catalog.creation_date, catalog.revision_date
         memory = dict(catalog.obsolete)
-        catalog.update(template, no_fuzzy_matching=True)
+        # a copy each: Babel adds the template's new Message objects themselves, so a translation revived into
+        # one language's catalog would otherwise appear in the next language's too
+        catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)
         catalog.obsolete = {**memory, **catalog.obsolete}
         _revive(catalog)
         # A header that changes only when the texts do, so re-running the tool leaves a clean `git diff`.

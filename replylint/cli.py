@@ -12,12 +12,12 @@ import dataclasses
 import os
 import sys
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from replylint import __version__, i18n
 from replylint._process import exit_fast, gc_paused
-from replylint.api import Linter
 from replylint.config import Config, load_config
 from replylint.errors import InputTooLargeError, ReplylintError, ReplyParseError, did_you_mean
 from replylint.formats import FORMATS, render
@@ -26,16 +26,59 @@ from replylint.model import LANGUAGES, MESSAGE_LANGUAGES, Report, Severity
 from replylint.registry import Registry, discover
 
 if TYPE_CHECKING:
-    from replylint.templates import Template
+    from replylint.api import Linter  # imported where a reply is linted: --version and --help need no linter
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """One line on stderr for a usage error, like every other error, and exit code 2."""
+    """One line on stderr for a usage error, like every other error, and exit code 2; argparse's own words of the
+    help page ("usage:", "options:", "positional arguments:", -h's help) in `lang`.
+
+    Those words are argparse's `gettext` calls in the global domain; they are given here (section titles set
+    after construction, the usage prefix passed in, -h added by us) rather than by swapping `argparse._`, which
+    would change every other argparse user in the process (pytest's own, when `main` runs in-process) and is
+    not thread-safe. Argparse's error texts ("invalid choice", "the following arguments are required") are made
+    inside argparse and stay English; what follows them is ours.
+    """
+
+    lang = "en"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = i18n.tr(self.lang, "positional arguments")
+        self._optionals.title = i18n.tr(self.lang, "options")
+        self.add_argument("-h", "--help", action="help", help=i18n.tr(self.lang, "show this help message and exit"))
+
+    def format_usage(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups, self._usage_prefix())
+        return formatter.format_help()
+
+    def format_help(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups, self._usage_prefix())
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+    def _usage_prefix(self) -> str:
+        return i18n.tr(self.lang, "usage: ")
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(f"{message} (see '{self.prog} --help')")
+        raise _UsageError(message + " " + i18n.tr(self.lang, "(see '{prog} --help')").format(prog=self.prog))
+
+
+@lru_cache(maxsize=4)
+def _parser_class(lang: str) -> type[_Parser]:
+    """A parser class that writes argparse's own words in `lang` (subparsers are made by class, not instance)."""
+    return type(f"_Parser_{lang}", (_Parser,), {"lang": lang})
 
 
 class _UsageError(Exception):
@@ -43,14 +86,16 @@ class _UsageError(Exception):
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
-    """The command line, its help texts in `lang` (argparse's own words, "usage:" and "options:", stay English)."""
+    """The command line, its help texts and argparse's own words ("usage:", "options:") in `lang`."""
 
     def _(text: str) -> str:
         return i18n.tr(lang, text)
 
-    parser = _Parser(prog="replylint", description=_("Lint customer-support e-mail replies (ru, uk, en)."))
-    parser.add_argument("--version", action="version", version=f"replylint {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser_class = _parser_class(lang)
+    parser = parser_class(prog="replylint", description=_("Lint customer-support e-mail replies (ru, uk, en)."))
+    parser.add_argument("--version", action="version", version=f"replylint {__version__}",
+                        help=_("show the version and exit"))
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=parser_class)
 
     check = sub.add_parser("check", help=_("lint replies (files, .eml, or - for stdin)"))
     check.add_argument("paths", nargs="*", metavar="PATH",
@@ -88,7 +133,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     from replylint.auditing.cli import add_parser as add_audit
 
-    add_audit(sub)
+    add_audit(sub, lang)
     rules = sub.add_parser("rules", help=_("list the installed rules"))
     rules.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
                        help=_("language of the summaries (auto or unset: the locale's, else English)"))
@@ -215,6 +260,8 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
         raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the "
                                            "fixes"))
     paths = _inputs(args, config)
+    from replylint.api import Linter
+
     linter = Linter(config, registry=registry)
     context = {k: v for k, v in (("customer_name", args.customer_name), ("language", args.language)) if v}
     if args.template:
@@ -581,30 +628,7 @@ def _lint_template(path: Path, linter: Linter, original: Path | None, context: d
     if original is not None:
         template = dataclasses.replace(template, original=original)
     report = lint_template(template, linter, context)
-    return _directives_placed(template, report, with_file_positions(template, report))
-
-
-def _directives_placed(template: Template, report: Report, placed: Report) -> Report:
-    """Each malformed suppression directive's finding on its own line of the template, even when two such lines
-    follow each other (both were removed before the same kept line; replylint.locate tells them apart)."""
-    from replylint.engine import INVALID_SUPPRESSION
-    from replylint.locate import directive_line, text_lines_of
-    from replylint.templates import file_lines
-
-    if not any(f.rule == INVALID_SUPPRESSION and f.column == 1 for f in placed.findings):
-        return placed
-    table = file_lines(template, report)
-    lines = text_lines_of(template.body)
-    used: set[tuple[int, str]] = set()
-    findings = []
-    for f in placed.findings:
-        if f.rule == INVALID_SUPPRESSION and f.column == 1 and 0 < f.line <= len(table):
-            previous = table[f.line - 2] if f.line > 1 else template.body_line - 1
-            line = directive_line(lines, table[f.line - 1], previous, first=template.body_line, finding=f, used=used)
-            findings.append(dataclasses.replace(f, file_line=line))
-        else:
-            findings.append(f)
-    return dataclasses.replace(placed, findings=tuple(findings))
+    return with_file_positions(template, report)
 
 
 def _renamed(report: Report, source: str) -> Report:

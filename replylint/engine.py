@@ -194,7 +194,8 @@ def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = Non
     limit = _Budget(budget)
     for item in plan:
         if item.rule is None:
-            findings.append(_internal(item.rule_id, f"rule {item.rule_id} could not run: {item.error}", index))
+            findings.append(_internal(item.rule_id, i18n.Text("rule {rule} could not run: {error}", rule=item.rule_id,
+                                                              error=str(item.error)), index))
             continue
         started = time.perf_counter()
         try:
@@ -202,18 +203,21 @@ def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = Non
                 continue
             hits = limit.check(item.rule, ctx)
         except RuleTimeout:
-            findings.append(_internal(item.rule_id, f"rule {item.rule_id} was stopped after its time budget "
-                                      f"of {budget:g} s", index, kind="timeout"))
+            findings.append(_internal(item.rule_id, i18n.Text(
+                "rule {rule} was stopped after its time budget of {budget:g} s", rule=item.rule_id, budget=budget),
+                index, kind="timeout"))
             continue
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - one broken rule must not take the others down
-            findings.append(_internal(item.rule_id, f"rule {item.rule_id} crashed: {describe(exc)}", index))
+            findings.append(_internal(item.rule_id, i18n.Text("rule {rule} crashed: {error}", rule=item.rule_id,
+                                                              error=describe(exc)), index))
             continue
         elapsed = time.perf_counter() - started
         if budget is not None and elapsed > budget:
-            findings.append(_internal(item.rule_id, f"rule {item.rule_id} took {elapsed:.1f} s, over its "
-                                      f"time budget of {budget:g} s", index, kind="timeout"))
+            findings.append(_internal(item.rule_id, i18n.Text(
+                "rule {rule} took {elapsed:.1f} s, over its time budget of {budget:g} s", rule=item.rule_id,
+                elapsed=elapsed, budget=budget), index, kind="timeout"))
             continue
         findings.extend(_findings(item, hits, ctx, index))
     return findings
@@ -227,8 +231,9 @@ def _findings(item: Planned, hits: list[Hit], ctx: RuleContext, index: LineIndex
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - a Hit subclass or a param may run plugin code here too
-            out.append(_internal(item.rule_id, f"rule {item.rule_id} returned a malformed finding: "
-                                 f"{describe(exc, with_type=False)}", index))
+            out.append(_internal(item.rule_id, i18n.Text("rule {rule} returned a malformed finding: {error}",
+                                                         rule=item.rule_id, error=describe(exc, with_type=False)),
+                                 index))
     return out
 
 

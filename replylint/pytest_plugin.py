@@ -73,13 +73,24 @@ def pytest_configure(config: pytest.Config) -> None:
     if not patterns:
         return
     templates, unmatched = _expand(config.rootpath, patterns)
+    from replylint.i18n import tr
+
     for pattern in unmatched:
         # A typo in a glob would otherwise mean templates are silently never checked.
         config.issue_config_time_warning(
-            pytest.PytestConfigWarning(f"replylint: template glob {pattern!r} matches no file under {config.rootpath}"),
+            pytest.PytestConfigWarning("replylint: " + tr(_ui(settings), "template glob {pattern} matches no file "
+                                                          "under {root}").format(pattern=repr(pattern),
+                                                                                 root=config.rootpath)),
             stacklevel=2,
         )
     config.stash[SETTINGS] = _Settings(templates, settings)
+
+
+def _ui(config: Config) -> str:
+    """The language of the plugin's own lines: the configured message language, else the locale's."""
+    from replylint.i18n import environment_language
+
+    return config.message_language if config.message_language in ("en", "ru", "uk") else environment_language()
 
 
 def _expand(root: Path, patterns: list[str]) -> tuple[frozenset[Path], list[str]]:
@@ -115,13 +126,17 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
         return
     shown = [_relative(p, config.rootpath) for p in missed]
     terminalreporter.write_sep("-", "replylint", yellow=True)
-    terminalreporter.write_line(
-        f"{len(missed)} configured template(s) were not checked: testpaths = {config.getini('testpaths')} does not "
-        f"include them. Add their folder to testpaths, or run `pytest {shown[0].split('/')[0]}`.")
+    from replylint.i18n import tr
+
+    lang = _ui(settings.config)
+    terminalreporter.write_line(tr(lang, "configured templates not checked: {count}; testpaths = {testpaths} does not "
+                                         "include them. Add their folder to testpaths, or run `pytest {folder}`.")
+                                .format(count=len(missed), testpaths=config.getini("testpaths"),
+                                        folder=shown[0].split("/")[0]))
     for name in shown[:10]:
         terminalreporter.write_line(f"  {name}")
     if len(shown) > 10:
-        terminalreporter.write_line(f"  ... and {len(shown) - 10} more")
+        terminalreporter.write_line("  ... " + tr(lang, "and {count} more").format(count=len(shown) - 10))
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -154,7 +169,8 @@ class TemplateItem(pytest.Item):
     def runtest(self) -> None:
         from replylint.api import Linter
         from replylint.errors import ReplylintError
-        from replylint.templates import file_line, file_lines, lint_template, load_template
+        from replylint.i18n import tr
+        from replylint.templates import lint_template, load_template, with_file_positions
 
         settings = self.config.stash[SETTINGS]
         if settings.linter is None:
@@ -172,12 +188,14 @@ class TemplateItem(pytest.Item):
         failing = [f for f in report.findings if f.severity >= fail_on]
         if not failing:
             return
-        lines_map = file_lines(template, report)
-        lines = [f"{shown}:{file_line(template, report, f, lines_map)}:{f.column} {f.rule} {_safe(f.message)}"
-                 for f in failing]
+        # placed over the whole report, so that of two bad directives in a row each keeps its own line
+        placed = {id(f): p for f, p in zip(report.findings, with_file_positions(template, report).findings,
+                                            strict=True)}
+        lines = [f"{shown}:{placed[id(f)].file_line}:{f.column} {f.rule} {_safe(f.message)}" for f in failing]
         quieter = len(report.findings) - len(failing)
         if quieter:
-            lines.append(f"({quieter} more below fail-on={fail_on} not shown)")
+            lines.append("(" + tr(_ui(settings.config), "not shown: {count} more below fail-on={fail_on}").format(
+                count=quieter, fail_on=fail_on) + ")")
         raise TemplateFindings(lines)
 
     def _shown_path(self) -> str:

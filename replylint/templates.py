@@ -271,11 +271,14 @@ def file_lines(template: Template, report: Report) -> list[int]:
     return [n + offset for n in mapped]
 
 
-def file_line(template: Template, report: Report, finding: Finding, lines: list[int] | None = None) -> int:
+def file_line(template: Template, report: Report, finding: Finding, lines: list[int] | None = None,
+              used: set[tuple[int, str]] | None = None) -> int:
     """The file line of one finding (see `file_lines`).
 
     A finding about a suppression directive sits where the directive was removed from the text, i.e. at the start
-    of the next kept line; it is moved back onto the directive's own line, which is what needs fixing.
+    of the next kept line; it is moved back onto the directive's own line, which is what needs fixing. Two bad
+    directives on consecutive lines were both removed before the same kept line: pass the same `used` set for all
+    findings of one report so that each is put on its own directive's line, not both on the last one.
     """
     table = lines if lines is not None else file_lines(template, report)
     if not 0 < finding.line <= len(table):
@@ -283,16 +286,18 @@ def file_line(template: Template, report: Report, finding: Finding, lines: list[
     line = table[finding.line - 1]
     if finding.rule == INVALID_SUPPRESSION and finding.column == 1:
         previous = table[finding.line - 2] if finding.line > 1 else template.body_line - 1
-        return directive_line(text_lines_of(template.body), line, previous, first=template.body_line)
+        return directive_line(text_lines_of(template.body), line, previous, first=template.body_line,
+                              finding=finding, used=used if used is not None else set())
     return line
 
 
 def with_file_positions(template: Template, report: Report) -> Report:
     """The report with every finding's `file_line`/`file_column` set to where it is in the template file."""
     table = file_lines(template, report)
+    used: set[tuple[int, str]] = set()
     findings = tuple(
         f if f.file_line is not None
-        else replace(f, file_line=file_line(template, report, f, table), file_column=f.column)
+        else replace(f, file_line=file_line(template, report, f, table, used), file_column=f.column)
         for f in report.findings
     )
     return replace(report, findings=findings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from replylint.i18n import environment_language, tr
 from replylint.model import Finding, Report, Severity
 from replylint.registry import Registry
 from replylint.rule import Example, Rule
@@ -35,26 +36,31 @@ def lint_example(rule_cls: type[Rule], example: Example) -> Report:
 def example_problems(rule_cls: type[Rule], example: Example) -> list[str]:
     """What is wrong with the rule's behaviour on this example; empty when it behaves as declared."""
     report = lint_example(rule_cls, example)
-    problems = [f"internal error: {f.message}" for f in report.findings if f.rule == "internal-error"]
+    lang = environment_language()
+    problems = [tr(lang, "internal error: {message}").format(message=f.message)
+                for f in report.findings if f.rule == "internal-error"]
     mine = report.by_rule(rule_cls.id)
     found_kinds = sorted({f.kind for f in mine})
     if not example.is_bad:
         if mine:
-            problems.append("a good example was flagged: " + "; ".join(f"{f.kind} at {report.flagged(f)!r}"
-                                                                        for f in mine))
+            problems.append(tr(lang, "a good example was flagged: {found}").format(
+                found="; ".join(f"{f.kind} {report.flagged(f)!r}" for f in mine)))
         return problems
     wanted_kinds = sorted({flag if isinstance(flag, str) else flag[0] for flag in example.flags})
     if found_kinds != wanted_kinds:
-        problems.append(f"expected kinds {wanted_kinds}, found {found_kinds}")
+        problems.append(tr(lang, "expected kinds {wanted}, found {found}").format(wanted=wanted_kinds,
+                                                                                   found=found_kinds))
     for flag in example.flags:
         if isinstance(flag, tuple):
             kind, quoted = flag
             if quoted not in report.text and quoted not in (report.signature or ""):
-                problems.append(f"flag text {quoted!r} does not occur in the linted text")
+                problems.append(tr(lang, "flag text {quoted} does not occur in the linted text").format(
+                    quoted=repr(quoted)))
                 continue
             if not any(f.kind == kind and _flags_first(report, f, quoted) for f in mine):
                 spans = [(f.kind, report.flagged(f)) for f in mine]
-                problems.append(f"expected {kind} exactly at {quoted!r}; found {spans}")
+                problems.append(tr(lang, "expected {kind} exactly at {quoted}; found {spans}").format(
+                    kind=kind, quoted=repr(quoted), spans=spans))
     return problems
 
 
@@ -80,19 +86,20 @@ def check_examples(rule_cls: type[Rule]) -> None:
 
 def contract_problems(rule_cls: type[Rule]) -> list[str]:
     """The documentation contract: a summary and rationale, good and bad examples per language, every kind shown."""
+    ui = environment_language()
     problems = []
     if not rule_cls.rationale():
-        problems.append("the docstring needs a rationale after the summary line")
+        problems.append(tr(ui, "the docstring needs a rationale after the summary line"))
     for lang in sorted(rule_cls.languages):
         exs = [e for e in rule_cls.examples if e.lang == lang]
         if not any(e.is_bad for e in exs):
-            problems.append(f"no bad example in {lang}")
+            problems.append(tr(ui, "no bad example in {lang}").format(lang=lang))
         if not any(not e.is_bad for e in exs):
-            problems.append(f"no good example in {lang}")
+            problems.append(tr(ui, "no good example in {lang}").format(lang=lang))
     shown = {flag if isinstance(flag, str) else flag[0] for e in rule_cls.examples for flag in e.flags}
     for kind in rule_cls.messages:
         if kind not in shown:
-            problems.append(f"message kind {kind!r} is not shown by any bad example")
+            problems.append(tr(ui, "message kind {kind} is not shown by any bad example").format(kind=repr(kind)))
     return problems
 
 
@@ -103,7 +110,8 @@ class ReplyNotOk(AssertionError):
         from replylint.formats.text import render
 
         self.report = report
-        super().__init__("reply has findings:\n" + render([report], summary=False, show_source=True))
+        headline = tr(environment_language(), "reply has findings:")
+        super().__init__(headline + "\n" + render([report], summary=False, show_source=True))
 
 
 def assert_reply_ok(reply: Any, original: Any = None, *, fail_on: Severity | str = Severity.WARNING,

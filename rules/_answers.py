@@ -554,10 +554,13 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
     two, so a phrase list cannot hold it. The construction is a word for information or news
     (`unknown_info_nouns`) followed, in the same clause, by an absence (`unknown_absence`: «нет», «немає», "not
     available") that ends the clause: "no information" said last, as a statement, not «нет ли информации о ...».
+    No news of a trouble between them (`unknown_troubles`: «Информации о задержках нет») is reassurance.
     """
     absences = list(lex("unknown_absence").find(analysis))
     if not absences:
         return []
+    # «Информации о задержках нет»: no news of a trouble is reassurance, not an admission
+    troubles = sorted(m.first_token for m in lex("unknown_troubles").find(analysis))
     texts = analysis.table.texts
     by_last = {a.last_token: a for a in absences}
     last_word: dict[int, int] = {}  # perf: per clause end, its last word found once, not once per noun in it
@@ -571,6 +574,9 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
             last_word[end] = last
         tail = by_last.get(last_word[end])
         if tail is not None and tail.first_token > noun.last_token:
+            k = bisect.bisect_right(troubles, noun.last_token)
+            if k < len(troubles) and troubles[k] < tail.first_token:
+                continue
             out.append(Match(noun.start, tail.end, noun.phrase, noun.first_token, tail.last_token))
     return out
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from replylint._first_chars import with_first_chars
 from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match
+from replylint.mail.lexicons import informal_greeting
 from replylint.mail.voice import Span, Spans, inside, reported_spans
 from replylint.model import Lang
 from replylint.nlp import Analysis
@@ -134,13 +135,18 @@ class FamiliarTone(Rule):
     (":)))", ")))", ":DDD") is chat style on its own and is reported even alone. Slang includes chat words
     («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line («Пока!»,
     «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed). The Вы/Ви
-    form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested.
+    form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested. The same goes for a
+    greeting for friends that opens the reply («Привет, Иван!», «Привіт, Тарасе!», "Hey John!", "Yo"): it is
+    reported as too casual, with the polite greeting («Здравствуйте», «Добрий день», "Hello") suggested in its
+    place. "Hi" and "Hello" are the ordinary greetings of English support mail and are never reported.
     """
 
     id = "familiar-tone"
     lexicons = (
         "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
         "reported_speech", "slang", "slang_address", "verb_lookalikes", "condition_2sg",
+        # read through ctx.greeting and ctx.closing (the informal greeting and closing are found there)
+        "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
     )
     tags = ("tone",)
 
@@ -155,6 +161,7 @@ class FamiliarTone(Rule):
         "emoticons": "The reply has {count} emoticons or emoji; {limit} at most keeps a support reply professional.",
         "emoticon-run": "\"{word}\" is a chat-style run of smileys; one plain smiley at most.",
         "informal-closing": "\"{word}\" is a goodbye for friends; close politely (\"{formal}\").",
+        "informal-greeting": "\"{word}\" is a greeting for friends; greet the customer politely (\"{formal}\").",
     }
     examples = (
         bad("en", _EN, ("slang", "dude")),
@@ -167,7 +174,7 @@ class FamiliarTone(Rule):
         good("en", "Hi Tom,\n\nMy mate at the warehouse checked: your parcel left today :)\n\nBest,\nSam",
              note="'mate' not addressed to the reader; one smiley"),
         bad("ru", "Привет, Саша!\n\nТвой геймпад уже упакован, отправим его сегодня вечером.\n\n"
-                  "С уважением,\nАртур", ("informal-you", "Твой")),
+                  "С уважением,\nАртур", ("informal-greeting", "Привет"), ("informal-you", "Твой")),
         bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
                   "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
         bad("ru", "Саша, добрый день!\n\nБелый геймпад есть. Если оформишь заказ сегодня, отправим его завтра.\n\n"
@@ -176,16 +183,16 @@ class FamiliarTone(Rule):
             "завтра.\n\nЗ повагою,\nАртем", ("informal-you", "оформиш"), note="a condition put to the reader"),
         good("ru", "Саша, добрый день!\n\nБелый геймпад есть, отправим его завтра. Ничего не поделаешь, курьер "
              "раньше не приедет.\n\nС уважением,\nАртём", note="the generic «you» of a set phrase"),
-        bad("uk", "Привіт, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
+        bad("uk", "Добрий день, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
             ("informal-you", "Бери"), note="an imperative that could also be read as a noun, opening its sentence"),
-        bad("ru", "Привет, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
+        bad("ru", "Здравствуйте, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
             ("informal-you", "Клади")),
         good("uk", "Вітаю, Даріє!\n\nКупи листя під деревами прибирає садівник, а не ми.\n\nЗ повагою,\nВіка",
              note="the same word as a noun («купи» — heaps), not followed by a comma"),
         good("ru", "Виктор, здравствуйте!\n\nРазмер поменяли: в заказе теперь худи L, цена та же.\n\nС уважением,\n"
              "Ирина", note="«худи» is a hoodie, not «худеть»'s imperative"),
         bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
-                  "С уважением,\nТимур", ("slang", "бро")),
+                  "С уважением,\nТимур", ("informal-greeting", "здорово"), ("slang", "бро")),
         bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
                   "С уважением,\nДенис", ("emoticons", ")))")),
         good("ru", "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
@@ -193,7 +200,16 @@ class FamiliarTone(Rule):
                    "С уважением,\nМарина", note="reported speech and a book title"),
         bad("uk", "Добрий день!\n\nТвій котик точно оцінить цей корм, а якщо ні, ти можеш повернути його "
                   "протягом 14 днів.\n\nЗ повагою,\nОксана", ("informal-you", "Твій"), ("informal-you", "можеш")),
-        bad("uk", "Тарасе, привіт, бро!\n\nКабель відправили сьогодні.\n\nЗ повагою,\nМарина", ("slang", "бро")),
+        bad("uk", "Тарасе, привіт, бро!\n\nКабель відправили сьогодні.\n\nЗ повагою,\nМарина",
+            ("informal-greeting", "привіт"), ("slang", "бро")),
+        bad("uk", "Привіт, Тарасе!\n\nКабель відправили сьогодні, він прийде в четвер.\n\nЗ повагою,\nМарина",
+            ("informal-greeting", "Привіт"), note="«Добрий день» is suggested"),
+        bad("ru", "Привет, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+            ("informal-greeting", "Привет"), note="«Здравствуйте» is suggested"),
+        bad("en", "Hey John!\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+            ("informal-greeting", "Hey")),
+        good("en", "Hi John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+             note="'Hi' is an ordinary greeting in English support mail"),
         good("uk", "Добрий день, Олено!\n\nКнига «Ти і твій кіт» є в наявності, будь ласка, оформіть замовлення "
                    "на сайті. Кур'єр звертався до Вас на «ти»? Вибачте, ми з ним поговоримо.\n\n"
                    "З повагою,\nМарина", note="a title, 'будь ласка' and a word cited in quotes"),
@@ -226,6 +242,7 @@ class FamiliarTone(Rule):
             yield Hit("informal-closing", closing.start, closing.end,
                       {"word": text[closing.start:closing.end], "formal": pack(lang).phrases.closing},
                       suggestion=pack(lang).phrases.closing)
+        yield from _informal_greeting(ctx, cited)
         if self.lexicon("informal_pronouns", lang).phrases:  # empty where the language has no informal "you"
             yield from self._informal_you(analysis, lang, cited)
         yield from self._slang(analysis, lang, cited)
@@ -301,6 +318,22 @@ class FamiliarTone(Rule):
             if _in_proper_name(analysis, m):
                 continue  # "Dude Perignon", "Bro Code": part of a name
             yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start:m.end]})
+
+
+def _informal_greeting(ctx: RuleContext, cited: Spans) -> Iterator[Hit]:
+    """The reply's opening greeting when it is one for friends («Привет», «Привіт», "Hey"); the shared
+    `informal_greetings` lexicon, which also keeps such words out of every suggested greeting, says which."""
+    greeting = ctx.greeting
+    if greeting is None or not greeting.phrase or not informal_greeting(greeting.phrase, ctx.language):
+        return
+    words = greeting.phrase.strip(" ,!")
+    start = ctx.text.find(words, greeting.start, max(greeting.end, greeting.start + len(greeting.phrase)))
+    if start < 0 or inside(cited, start, start + len(words)):
+        return
+    polite = pack(ctx.language).phrases.greeting
+    if words[:1].islower():  # "Тарасе, привіт!": the greeting follows the name, so it stays lower-case
+        polite = polite[:1].lower() + polite[1:]
+    yield Hit("informal-greeting", start, start + len(words), {"word": words, "formal": polite}, suggestion=polite)
 
 
 def _is_formal_verb(analysis: Analysis, word: str) -> bool:

@@ -29,8 +29,10 @@ class GreetingName(Rule):
     address itself is never read for a name: "sashko.bike@…" tells nothing, so with no display name, signature
     or `customer_name` no name is known and any greeting passes. A generic salutation ("Dear customer",
     «Уважаемый покупатель!», «Шановний покупцю») and a greeting with an unfilled placeholder ("Добрий день,
-    [Ім'я]!") are greetings, so never `missing`; when the name is known they are `no-name`, unless the reply is
-    checked as a template (`template` fact), where the placeholder is the name to be filled in.
+    [Ім'я]!") are greetings, so never `missing`. When the name is known, the greeting with a placeholder is
+    `no-name`, unless the reply is checked as a template (`template` fact), where the placeholder is the name to
+    be filled in; the generic salutation is reported once, by mass-mailing (`generic-salutation`, which suggests
+    the greeting by name), and not again here.
     """
 
     id = "greeting-name"
@@ -95,9 +97,14 @@ class GreetingName(Rule):
         good("uk", "Добрий день, Сашко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
              original="From: sashko.bike@example.com\n\nДе моє замовлення?",
              note="the address is not read for a name, so no name is known and any greeting passes"),
-        bad("ru", "Уважаемый покупатель!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("no-name", "Уважаемый покупатель"), original="Где мой заказ 48213?\n\nИрина Петрова",
-            note="a generic salutation is a greeting without the known name"),
+        good("ru", "Уважаемый покупатель!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+             original="Где мой заказ 48213?\n\nИрина Петрова",
+             note="a generic salutation is a greeting, so not `missing`; mass-mailing reports it, once"),
+        good("en", "Dear Valued Customer,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+             facts={"customer_name": "Anna Smith"}, note="mass-mailing's generic-salutation says this already"),
+        bad("uk", "Доброго дня!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("no-name", "Доброго дня"), original="Де моє замовлення?\n\nТарас Шевчук",
+            note="a greeting that is not a generic salutation still needs the known name"),
         bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
             "no-name", original="Де моє замовлення?\n\nІрина Петренко",
             note="an unfilled placeholder is not the name"),
@@ -140,4 +147,6 @@ class GreetingName(Rule):
             yield Hit("wrong-name", first_name.start, last_name.end, {**params, "found": found},
                       suggestion=suggestion)
             return
+        if greeting.generic is not None:
+            return  # mass-mailing's generic-salutation: the same line, the same advice, reported once
         yield Hit("no-name", greeting.start, greeting.end, params, suggestion=suggestion)

@@ -39,9 +39,9 @@ class HonestUnknown(Rule):
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "closings", "device_footers", "future_markers", "unknown_absence", "unknown_admissions",
-        "unknown_guesses", "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises",
-        "unknown_referrals",
+        "answer_not_steps", "future_markers", "unknown_absence", "unknown_admissions", "unknown_guesses",
+        "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
+        "unknown_troubles", "closings", "device_footers",  # the last two: ctx.closing
     )
     tags = ("content",)
     messages = {
@@ -106,6 +106,10 @@ class HonestUnknown(Rule):
             "З повагою,\nМикита", ("nothing-offered", "поки невідомі"), note="the admission's plural form"),
         good("uk", "Любове, добрий день!\n\nЯкщо Вам телефонують з невідомого номера від нашого імені, не "
              "називайте код із SMS.\n\nЗ повагою,\nМикита", note="an unknown number is not an admission"),
+        good("ru", "Марат, здравствуйте!\n\nИнформации о задержках на нашем складе нет, заказ уехал по графику."
+             "\n\nС уважением,\nИрина", note="no news of a trouble is reassurance, not an admission"),
+        good("uk", "Вітаю, Оресте!\n\nІнформації про збої в доставці Новою поштою немає.\n\nЗ повагою,\nОксана",
+             note="no news of a trouble is reassurance, not an admission"),
         bad("en", "Hi Nina,\n\nInformation about the next delivery of the green jumper is not available yet.\n\n"
             "Kind regards,\nTom", "nothing-offered"),
         bad("ru", "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "

@@ -30,7 +30,9 @@ class MassMailing(Rule):
     `caps-run` shouted words in a line. Spam phrases are the ones listed under "Recognised phrases" below, in
     any inflected form («100% безкоштовна»); an ordinary offer is not spam ("15% off", "free delivery",
     «бесплатно», «безкоштовна доставка»): pushy judges sales pressure. A newsletter footer is an unsubscribe
-    line or "you are receiving this because you subscribed"; a confidentiality disclaimer is not one.
+    line or "you are receiving this because you subscribed"; a confidentiality disclaimer is not one. A generic
+    salutation is reported here only (greeting-name does not repeat it), with the greeting by name as the
+    suggestion when the customer's name is known.
     """
 
     id = "mass-mailing"
@@ -93,6 +95,9 @@ class MassMailing(Rule):
              "С уважением,\nМарина", note="a masked card number"),
         bad("uk", "Шановний клієнте!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
             ("generic-salutation", "Шановний клієнте")),
+        bad("en", "Dear Valued Customer,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            ("generic-salutation", "Dear Valued Customer"), facts={"customer_name": "Anna Smith"},
+            note="reported here only, with a greeting by name as the suggestion; greeting-name stays silent"),
         bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
             ("placeholder", "[Ім'я]")),
         bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина\n\n"

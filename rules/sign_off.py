@@ -130,6 +130,8 @@ class SignOff(Rule):
         good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
             f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
             options={"window": 16}, note="the same reply with a larger window"),
+        good("en", "Hi Tom,\n\nYour parcel left today.\n\nWith kind wishes,\nThe Acme Team",
+             note="a formula of the shape \"with … wishes\" or \"with … regards\" is a closing"),
     )
 
     @classmethod

@@ -38,6 +38,8 @@ def audit(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, o
     """
     from replylint.api import coerce_config
     from replylint.auditing import outputs, run
+    from replylint.i18n import environment_language
+    from replylint.model import MESSAGE_LANGUAGES
     from replylint.registry import discover
 
     registry = discover()
@@ -51,5 +53,8 @@ def audit(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, o
     target = Path(out)
     outcome = run.execute(given, cfg, chosen, target, scheduler=scheduler, workers=workers, progress=progress,
                           rule_meta=outputs.rule_metadata(registry))
-    outputs.write_all(outcome, chosen.to_dict(), [str(p) for p in given], chosen.worst)
+    # the report is read by the team lead, not written into a reply: the configured message language, else the
+    # locale's ("auto" has no single reply to follow here)
+    lang = cfg.message_language if cfg.message_language in MESSAGE_LANGUAGES[1:] else environment_language()
+    outputs.write_all(outcome, chosen.to_dict(), [str(p) for p in given], chosen.worst, lang)
     return outcome

@@ -13,6 +13,7 @@ from replylint import __version__
 from replylint.auditing import charts
 from replylint.auditing.run import AuditOutcome
 from replylint.formats.safe import terminal_safe
+from replylint.i18n import N_, tr, translations
 
 SCHEMA_VERSION = 1
 """Version of audit.json's layout and of the per-reply table's columns (docs/audit.md)."""
@@ -45,10 +46,11 @@ def worst(table: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
     return ranked[:n]
 
 
-def write_all(outcome: AuditOutcome, settings: Mapping[str, Any], inputs: list[str], worst_n: int) -> dict[str, Path]:
+def write_all(outcome: AuditOutcome, settings: Mapping[str, Any], inputs: list[str], worst_n: int,
+              lang: str = "en") -> dict[str, Path]:
     out = outcome.out
     document = {
-        "schema_version": SCHEMA_VERSION, "replylint": __version__,
+        "schema_version": SCHEMA_VERSION, "replylint": __version__, "message_language": lang,
         "generated": datetime.now(UTC).isoformat(timespec="seconds"), "inputs": inputs, "settings": dict(settings),
         "run": {"seconds": round(outcome.stats.seconds, 2), "shards": outcome.stats.shards,
                 "reused_shards": outcome.stats.reused, "workers": outcome.stats.workers},
@@ -63,7 +65,7 @@ def write_all(outcome: AuditOutcome, settings: Mapping[str, Any], inputs: list[s
         writer.writerows(outcome.table)
     if _write_parquet(outcome.table, out / "replies.parquet"):
         paths["parquet"] = out / "replies.parquet"
-    paths["html"].write_text(render_html(document), encoding="utf-8")
+    paths["html"].write_text(render_html(document, lang), encoding="utf-8")
     return paths
 
 
@@ -88,15 +90,21 @@ def _write_parquet(table: list[dict[str, Any]], path: Path) -> bool:
     return True
 
 
-def render_html(doc: Mapping[str, Any]) -> str:
+def render_html(doc: Mapping[str, Any], lang: str | None = None) -> str:
+    """The report page in `lang` (default: the document's `message_language`, else English): its labels go
+    through the same gettext catalogs as the findings, by Jinja's i18n extension (`_("...")` in the template,
+    extracted by `python -m replylint.babel_extract`)."""
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    env = Environment(loader=PackageLoader("replylint.auditing", "templates"),
+    lang = lang or str(doc.get("message_language") or "en")
+    env = Environment(loader=PackageLoader("replylint.auditing", "templates"), extensions=["jinja2.ext.i18n"],
                       autoescape=select_autoescape(default=True, default_for_string=True))
+    # old-style: the labels have no variables, and "68 %" must not be read as a format
+    env.install_gettext_translations(translations(lang), newstyle=False)  # type: ignore[attr-defined]
     env.filters["safe_text"] = lambda text: terminal_safe(str(text or ""), keep_newlines=True)
     env.filters["duration"] = charts.duration
     env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
-    return env.get_template("report.html.j2").render(doc=doc, charts=_charts(doc), listed=_MAX_LISTED)
+    return env.get_template("report.html.j2").render(doc=doc, charts=_charts(doc, lang), listed=_MAX_LISTED)
 
 
 def _short(seconds: float) -> str:
@@ -106,12 +114,13 @@ def _short(seconds: float) -> str:
     return f"{seconds / 3600:.0f}h" if seconds < 2 * 86400 else f"{seconds / 86400:.0f}d"
 
 
-def _charts(doc: Mapping[str, Any]) -> dict[str, Any]:
+def _charts(doc: Mapping[str, Any], lang: str = "en") -> dict[str, Any]:
     rules = doc["rules"]
     active = sorted((r for r in rules if rules[r]["findings"]), key=lambda r: -rules[r]["findings"])
     agents = sorted(doc["agents"], key=lambda a: -doc["agents"][a]["replies"])[:25]
     hours = doc["hour_of_week"]
-    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    days = tuple(tr(lang, day) for day in (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"),
+                                              N_("Sun")))
     buckets = doc["buckets"]
     return {
         "histogram": charts.histogram(doc["histogram"]),
@@ -119,10 +128,11 @@ def _charts(doc: Mapping[str, Any]) -> dict[str, Any]:
         "trend": charts.trend(doc["weeks"], active[:8]),
         "agents": charts.heatmap(
             agents, active, lambda a, r: 100 * doc["agents"][a]["rules"].get(r, 0) / doc["agents"][a]["replies"],
-            "Findings per 100 replies, agent × rule") if agents and active else None,
+            tr(lang, "Findings per 100 replies, agent × rule")) if agents and active else None,
         "hours": charts.heatmap(
             list(days), list(range(24)), lambda d, h: hours[days.index(d)][h]["median"],
-            "Median wait by arrival hour", fmt=_short, row_width=40, col_labels=[str(h) for h in range(24)],
-            tip=lambda d, h: f"{d} {h:02d}:00: {hours[days.index(d)][h]['count']} messages, median wait "
-                             f"{charts.duration(hours[days.index(d)][h]['median'])}"),
+            tr(lang, "Median wait by arrival hour"), fmt=_short, row_width=40, col_labels=[str(h) for h in range(24)],
+            tip=lambda d, h: tr(lang, "{day} {hour:02d}:00: messages {count}, median wait {wait}").format(
+                day=d, hour=h, count=hours[days.index(d)][h]["count"],
+                wait=charts.duration(hours[days.index(d)][h]["median"]))),
     }

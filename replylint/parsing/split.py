@@ -17,7 +17,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, cast
 
 from replylint._first_chars import with_first_chars
 from replylint.parsing._conventions import alternation, conventions
@@ -41,6 +41,35 @@ _MAX_REGIONS = 200
 
 # --------------------------------------------------------------------------------------------------- patterns
 
+
+class _LazyPattern:
+    """A module-level pattern compiled on first use. Compiling this module's patterns (built from every
+    language's conventions) takes about 0.2 s, which `replylint --version`, `--help` and an import that never
+    splits a body should not pay. On first use the module global is replaced by the compiled pattern, so later
+    calls go straight to `re`; a reference kept elsewhere still works, through one attribute lookup more."""
+
+    __slots__ = ("_compiled", "_first_chars", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int, first_chars: bool) -> None:
+        self._pattern, self._flags, self._first_chars = pattern, flags, first_chars
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = re.compile(self._pattern, self._flags)
+            compiled = self._compiled = with_first_chars(compiled) if self._first_chars else compiled
+            space = globals()
+            for key in [k for k, v in space.items() if v is self]:
+                space[key] = compiled
+        return getattr(compiled, name)
+
+
+def _lazy(pattern: str, flags: int = 0, *, first_chars: bool = False) -> re.Pattern[str]:
+    """`first_chars`: a whole-text scan that would try every position gets `with_first_chars`' lookahead."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, flags, first_chars))
+
+
 _CONV = conventions()
 _S = r"[ \t\xa0]"
 """Horizontal space inside a line; a no-break space is one too (clients put it before French colons)."""
@@ -55,63 +84,64 @@ def _firsts(words: tuple[str, ...]) -> str:
 
 _VERB = alternation(_CONV.verbs)
 _VERB_AT = rf"(?=[{_firsts(_CONV.verbs)}])(?:{_VERB})"
-_END_COLON = re.compile(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]\s*+$", re.IGNORECASE)
-_END_DASHES = re.compile(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]?\s*+-{{2,}}\s*+$", re.IGNORECASE)
-_SCHRIEB_AM = re.compile(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
-_MID_VERB = re.compile(rf"\s{_VERB_AT}\s", re.IGNORECASE)
+_END_COLON = _lazy(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]\s*+$", re.IGNORECASE)
+_END_DASHES = _lazy(rf"(?<![^\W\d_]){_VERB_AT}\s*+[:：]?\s*+-{{2,}}\s*+$", re.IGNORECASE)
+_SCHRIEB_AM = _lazy(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
+_MID_VERB = _lazy(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
 """Enough of a header's end to hold the verb, its colon and a run of dashes."""
-_VERBLESS_END = re.compile(r"[>)]\s*+[:：]\s*+$")
-_ADDRESS_END = re.compile(r"@[^\s<>@]++>\s*+[:：]\s*+$")
-_BRACKETED_ADDRESS = re.compile(r"[<(\[][^\s<>()\[\]@]++@[^\s<>()\[\]@]++[>)\]]")
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
-_DIGIT = re.compile(r"\d")
-_OPENER = re.compile(
+_VERBLESS_END = _lazy(r"[>)]\s*+[:：]\s*+$")
+_ADDRESS_END = _lazy(r"@[^\s<>@]++>\s*+[:：]\s*+$")
+_BRACKETED_ADDRESS = _lazy(r"[<(\[][^\s<>()\[\]@]++@[^\s<>()\[\]@]++[>)\]]")
+_TIME = _lazy(r"\d{1,2}[:.]\d{2}")
+_DIGIT = _lazy(r"\d")
+_OPENER = _lazy(
     rf"^[-*\s]*+(?:(?:{alternation(_CONV.openers)})\s"
     r"|\d{1,4}[./-]\d{1,2}|\d{1,4}年|\d{1,2}\.?\s+[^\W\d_]"
     rf"|(?:{alternation(_CONV.weekdays)})\.?,?\s++(?:\d|[^\W\d_]{{3,}}\.?,?\s++\d))",
     re.IGNORECASE,
 )
-_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
-_WRAPPED_ADDRESS = re.compile(r"^[\w.+-]{1,64}@[\w.-]{1,255}>\s*+[:：]?$")
+_DATE_LINE = _lazy(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
+_WRAPPED_ADDRESS = _lazy(r"^[\w.+-]{1,64}@[\w.-]{1,255}>\s*+[:：]?$")
 _SEPARATOR_WORDS = alternation(_CONV.separators)
 _FORWARD_WORDS = alternation(_CONV.intros)
 _SEPARATOR_FIRST = _firsts(_CONV.separators + _CONV.intros)
-_SEPARATOR = re.compile(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
-_FORWARD_INTRO = re.compile(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
-_RULE = re.compile(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
-_SOFT_RULE = re.compile(r"^(?:_{2,}+|[—–]|\*(?:[ \t]*+\*){2,}+)$")
+_SEPARATOR = _lazy(rf"^[\s*_=-]*+(?:{_SEPARATOR_WORDS})[\s*_=-]*+$", re.IGNORECASE)
+_FORWARD_INTRO = _lazy(rf"^(?:{_FORWARD_WORDS})\s*+[:：]\s*+$", re.IGNORECASE)
+_RULE = _lazy(r"^[\s*]*+([-_=~*#+—])\1{3,}[\s*]*+$")
+_SOFT_RULE = _lazy(r"^(?:_{2,}+|[—–]|\*(?:[ \t]*+\*){2,}+)$")
 """Rules people draw above a signature: underscores, a lone em or en dash, "* * *"."""
 _TRACKER = "\u1427"
 """"ᐧ", the mark mail-tracking extensions (Streak, Mailtrack) append to a Gmail message: nobody's words."""
 
 _FIELD_NAMES = dict(_CONV.fields)
 _LABEL = rf"(?=[{_firsts(tuple(_FIELD_NAMES))}])(?:{alternation(_FIELD_NAMES)})"
-_INLINE_FIELD = re.compile(rf"(?<=\s)({_LABEL}){_S}*+[:：]", re.IGNORECASE)
-_FIELD = re.compile(rf"^\**+{_S}*+({_LABEL}){_S}*+\**+{_S}*+[:：]", re.IGNORECASE)
+_INLINE_FIELD = _lazy(rf"(?<=\s)({_LABEL}){_S}*+[:：]", re.IGNORECASE)
+_FIELD = _lazy(rf"^\**+{_S}*+({_LABEL}){_S}*+\**+{_S}*+[:：]", re.IGNORECASE)
 
-_MOBILE_STRONG = re.compile(
+_MOBILE_STRONG = _lazy(
     rf"^[(<\[\s]*+(?:{alternation(_CONV.footers)})"
     r"|^.{0,20}(?:iphone|ipad|android).{0,20}(?:傳送|发送|送信)"
     r"|^\S+\s+from\s+mobile$",
     re.IGNORECASE,
 )
-_MOBILE_GENERIC = re.compile(
+_MOBILE_GENERIC = _lazy(
     rf"^[(<\[\s]*+(?:{alternation(_CONV.sent)})\s++(?:{alternation(_CONV.prepositions)})\b",
     re.IGNORECASE,
 )
-_DEVICE = with_first_chars(re.compile(
+_DEVICE = _lazy(
     r"iphone|ipad|ipod|android|mobil|phone|blackberry|galaxy|samsung|outlook|mail|yahoo|windows|airmail|"
     r"sparrow|mailbox|device|cell|tablet|почт|телефон|мобильн|мобільн|смартфон|айфон|планшет|пошт|"
     r"huawei|xiaomi|nokia|htc|wiko|motorola|oneplus|pixel|яндекс|yandex",
     re.IGNORECASE,
-))
-_CLAUSE_END = re.compile(r"[,;:!?.](?=\s+\S)")
-_SIGN_OFF = re.compile(rf"^(?:{alternation(_CONV.sign_offs)})\b[\s\w,.!]{{0,20}}$", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_PHONE = with_first_chars(re.compile(r"(?:\+|\()?\d[\d\s().-]{6,}\d"))
-_CONTACT_PREFIX = re.compile(
+    first_chars=True,
+)
+_CLAUSE_END = _lazy(r"[,;:!?.](?=\s+\S)")
+_SIGN_OFF = _lazy(rf"^(?:{alternation(_CONV.sign_offs)})\b[\s\w,.!]{{0,20}}$", re.IGNORECASE)
+_EMAIL = _lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = _lazy(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_PHONE = _lazy(r"(?:\+|\()?\d[\d\s().-]{6,}\d", first_chars=True)
+_CONTACT_PREFIX = _lazy(
     r"^(?:#\w+#)?\s*(?:t|tel|phone|ph|mob|mobile|cell|fax|f|m|skype|телефон|тел|моб|факс|e-?mail|web)\s*[.:]",
     re.IGNORECASE,
 )
@@ -119,16 +149,16 @@ _CONTACT_PREFIX = re.compile(
 # Whole-body scans (MULTILINE, anchored at line starts, possessive where a run could be long) that find the
 # few lines worth a closer look.
 _M = re.MULTILINE | re.IGNORECASE
-_LINE_END = re.compile(rf"[:：-](?<!(?<!-)-){_S}*+$", re.MULTILINE)
+_LINE_END = _lazy(rf"[:：-](?<!(?<!-)-){_S}*+$", re.MULTILINE)
 """A colon or "--" ending a line (the lookbehind drops a lone dash). A pattern that starts with a character
 class lets the regex engine skip to candidates instead of trying every position."""
-_END_CUE = with_first_chars(re.compile(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE))
+_END_CUE = _lazy(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE, first_chars=True)
 """What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):" or "Uhr:"."""
 _WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
 _FIELD_LINE_RE = (
     rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
 )
-_SCAN_START = re.compile(
+_SCAN_START = _lazy(
     r"^(?:[ \t>*_=-]*+(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
     rf"|[ \t>*_=-]*+(?P<sep>(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
     rf"|(?=[ \t>*_=-]*+\**+{_S}*+(?P<field>{_LABEL}){_S}*+\**+{_S}*+[:：])(?:{_FIELD_LINE_RE})++)",
@@ -137,19 +167,19 @@ _SCAN_START = re.compile(
 """Lines that may open a header: an old-Gmail date, a separator ("-----Original Message-----") or a run of
 "Name: value" lines starting with a known label, matched whole so that only the run's first line is reported.
 Every repeat is possessive or bounded, so a line of spaces, tabs or header-like words costs its length once."""
-_GLUED_SEPARATOR = re.compile(
+_GLUED_SEPARATOR = _lazy(
     rf"(?<!-)(-{{3,}}+{_S}*+(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}){_S}*+-{{3,}}+){_S}*+", re.IGNORECASE
 )
 """A dashed separator anywhere in a line; only a run's first dash may start one, so a dash run costs its length."""
-_SCAN_DELIM = re.compile(r"^[ \t]*+--[ \t]*+$", _M)
-_SCAN_FORWARD_END = re.compile(
+_SCAN_DELIM = _lazy(r"^[ \t]*+--[ \t]*+$", _M)
+_SCAN_FORWARD_END = _lazy(
     rf"^[ \t*_=-]*+(?=[{_firsts(_CONV.ends)}])(?:{alternation(_CONV.ends)})[ \t*_=-]*+$", _M
 )
 """The line that closes a forwarded message ("-------- Конец пересылаемого сообщения --------")."""
-_UNQUOTED_TEXT = re.compile(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
-_NONBLANK = re.compile(r"\S")
-_QUOTED_LINE = re.compile(r"^[ \t]*+>[^\n]*+", re.MULTILINE)
-_ONE_LEVEL = re.compile(r"^[ \t]*> ?", re.MULTILINE)
+_UNQUOTED_TEXT = _lazy(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
+_NONBLANK = _lazy(r"\S")
+_QUOTED_LINE = _lazy(r"^[ \t]*+>[^\n]*+", re.MULTILINE)
+_ONE_LEVEL = _lazy(r"^[ \t]*> ?", re.MULTILINE)
 
 
 # ------------------------------------------------------------------------------------------------ the result

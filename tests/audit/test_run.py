@@ -194,3 +194,24 @@ def test_local_default_and_separate_dask_processes_agree(tmp_path: Path) -> None
     assert remote.stats.workers == 1 and local.stats.workers == 1
     assert comparable(remote) == comparable(local)
     assert local.summary["counts"]["replies"] == 10
+
+
+def test_the_report_and_the_summary_speak_the_message_language(tmp_path: Path, cluster: Any) -> None:
+    out = tmp_path / "report"
+    code, stdout, err = cli("audit", str(SAMPLES), "--team", "shop.example", "--out", str(out),
+                            "--scheduler", cluster.scheduler.address, "--message-language", "uk")
+    assert code == 0, err
+    assert stdout.startswith("replylint audit: листів: 23 (пошкоджених: 1), перевірено відповідей: 10")
+    doc = json.loads((out / "audit.json").read_text(encoding="utf-8"))
+    assert doc["message_language"] == "uk"
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="uk">' in html and "<h1>Аудит відповідей служби підтримки</h1>" in html
+    assert "Support replies audit" not in html and ">Нд<" in html  # the weekday rows of the heatmap too
+
+
+def test_audit_help_and_errors_are_translated() -> None:
+    code, stdout, _ = cli("audit", "--help", "--message-language", "ru")
+    assert code == 0 and "проверить архивы отправленной почты" not in stdout  # that is the subcommand's summary
+    assert "куда записать отчёт (по умолчанию ./audit)" in stdout
+    code, _, err = cli("audit", "x.mbox", "--workers", "0", "--message-language", "uk")
+    assert code == 2 and err == "replylint: error: --workers має бути не менше 1\n"

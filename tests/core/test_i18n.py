@@ -200,6 +200,97 @@ def test_a_third_party_rule_without_translations_stays_in_english() -> None:
     assert [f.message for f in report.findings] == ["Plugin says hi."]
 
 
+
+class _Crashes(Rule):
+    """Crashes on every reply."""
+
+    id = "crashes-always"
+    messages = {"x": "Never shown."}
+    examples = (bad("en", "x", "x"),)
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        raise RuntimeError("boom")
+
+
+class _Malformed(Rule):
+    """Returns a hit outside the text."""
+
+    id = "malformed-always"
+    messages = {"x": "Never shown."}
+    examples = (bad("en", "x", "x"),)
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        yield Hit("x", 0, 10**6)
+
+
+@pytest.mark.parametrize(("reply", "setting", "crashed", "malformed"), [
+    (RU_REPLY, None, "правило crashes-always упало с ошибкой: RuntimeError: boom",
+     "правило malformed-always вернуло некорректное замечание: span 0..1000000 is outside the text"),
+    (UK_REPLY, None, "правило crashes-always впало з помилкою: RuntimeError: boom",
+     "правило malformed-always повернуло некоректне зауваження: span 0..1000000 is outside the text"),
+    (UK_REPLY, "en", "rule crashes-always crashed: RuntimeError: boom",
+     "rule malformed-always returned a malformed finding: span 0..1000000 is outside the text"),
+])
+def test_the_engine_reports_a_broken_rule_in_the_findings_language(reply: str, setting: str | None, crashed: str,
+                                                                   malformed: str) -> None:
+    context = {"message_language": setting} if setting else None
+    report = lint(reply, registry=Registry.from_classes([_Crashes, _Malformed]), context=context)
+    messages = {f.data["failed_rule"]: f.message for f in report.by_rule("internal-error")}
+    assert messages["crashes-always"] == crashed
+    assert messages["malformed-always"].startswith(malformed)
+
+
+class _Unbuildable(Rule):
+    """Cannot be constructed."""
+
+    id = "unbuildable"
+    messages = {"x": "Never shown."}
+    examples = (bad("en", "x", "x"),)
+
+    def __init__(self, options: object = None) -> None:
+        raise RuntimeError("no lexicon")
+
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
+        yield from ()
+
+
+@pytest.mark.parametrize(("reply", "expected"), [
+    (RU_REPLY, "правило unbuildable не удалось запустить: RuntimeError: no lexicon"),
+    (UK_REPLY, "правило unbuildable не вдалося запустити: RuntimeError: no lexicon"),
+    (EN_REPLY, "rule unbuildable could not run: RuntimeError: no lexicon"),
+])
+def test_the_engine_reports_a_rule_that_could_not_load_in_the_findings_language(reply: str, expected: str) -> None:
+    [failed] = lint(reply, registry=Registry.from_classes([_Unbuildable])).findings
+    assert (failed.rule, failed.message) == ("internal-error", expected)
+
+
+def test_a_revived_translation_stays_in_its_own_language(tmp_path: Path) -> None:
+    """A text that comes back into the source gets each language's own old translation from the obsolete
+    entries, never the language updated before it (Babel adds the template's Message objects themselves)."""
+    pytest.importorskip("babel")
+    import shutil
+
+    from babel.messages.catalog import Catalog, Message
+    from babel.messages.pofile import write_po
+
+    from replylint.babel_extract import po_path, read_po, update
+    from replylint.i18n import LOCALE_DIR
+
+    root = tmp_path / "src"
+    (root / "replylint").mkdir(parents=True)
+    (root / "replylint" / "mod.py").write_text('Text("the widget broke")\n', encoding="utf-8")
+    shutil.copytree(LOCALE_DIR, tmp_path / "locale")
+    for lang, old in (("ru", "виджет сломался"), ("uk", "віджет зламався")):
+        path = po_path(lang, tmp_path / "locale")
+        catalog = Catalog(locale=lang)
+        catalog.obsolete["the widget broke"] = Message("the widget broke", old)
+        with path.open("wb") as fh:
+            write_po(fh, catalog)
+    update(tmp_path / "locale", root)
+    assert read_po(po_path("ru", tmp_path / "locale")).get("the widget broke").string == "виджет сломался"
+    assert read_po(po_path("uk", tmp_path / "locale")).get("the widget broke").string == "віджет зламався"
+
+
 # --- suggestions: the reply's language and a polite register, whatever the agent reads -------------------------
 
 
@@ -312,10 +403,10 @@ def test_cli_errors_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_the_text_output_speaks_the_findings_language() -> None:
     _, out, _ = _cli("check", "-", "--show-source", stdin=UK_REPLY)
-    assert out.endswith("4 зауваження у 1 відповіді\n")
+    assert out.endswith("5 зауважень у 1 відповіді\n")  # «Привіт» is one of them
     assert "    = варіант: З повагою,\\n<ваше ім'я>" in out  # terminal_safe shows the line break escaped
     _, out, _ = _cli("check", "-", "--statistics", stdin=RU_REPLY)
-    assert "Пишите по делу" in out and out.endswith("4 замечания в 1 ответе\n")
+    assert "Пишите по делу" in out and out.endswith("5 замечаний в 1 ответе\n")
     _, out, _ = _cli("check", "-", stdin=EN_REPLY)
     assert out.endswith("findings in 1 reply\n")
 
@@ -334,3 +425,30 @@ def test_counts_take_the_right_plural_form(n: int, ru: str, uk: str) -> None:
 def test_rules_lists_summaries_in_the_chosen_language() -> None:
     _, out, _ = _cli("rules", "--message-language", "ru")
     assert "subject-missing" in out and "У каждого ответа должна быть тема." in out
+
+
+def test_the_testing_helpers_speak_the_locales_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from replylint.testing import ReplyNotOk, assert_reply_ok, contract_problems, example_problems
+
+    monkeypatch.setenv("LANGUAGE", "uk")
+    assert "немає доброго прикладу мовою en" in contract_problems(_Crashes)
+    assert example_problems(_Crashes, _Crashes.examples[0]) == [
+        "внутрішня помилка: rule crashes-always crashed: RuntimeError: boom",
+        "очікувалися види ['x'], знайдено []"]
+    with pytest.raises(ReplyNotOk, match=r"^у відповіді є зауваження:"):
+        assert_reply_ok("Готово.", select=["length"])
+
+
+@pytest.mark.parametrize(("lang", "usage", "options", "see"), [
+    ("en", "usage: replylint check", "options:", "(see 'replylint check --help')"),
+    ("ru", "использование: replylint check", "параметры:", "(см. 'replylint check --help')"),
+    ("uk", "використання: replylint check", "параметри:", "(див. 'replylint check --help')"),
+])
+def test_argparses_own_words_follow_the_language(lang: str, usage: str, options: str, see: str) -> None:
+    code, out, _ = _cli("check", "--help", "--message-language", lang)
+    assert code == 0 and out.startswith(usage) and f"\n{options}\n" in out
+    code, _, err = _cli("check", "--format", "nope", "--message-language", lang)
+    assert code == 2 and err.rstrip().endswith(see)
+    import argparse
+
+    assert argparse._("usage: ") == "usage: "  # argparse itself is left alone for every other user in the process

@@ -284,8 +284,9 @@ def test_bad_input_never_crashes(session: Session, tmp_path: Path) -> None:
     binary = session.published((tmp_path / "binary.txt").as_uri(), 1)
     assert any("cannot lint" in d.message for d in binary)
     crlf = cases["crlf"]
-    (found,) = _by_rule(session.published((tmp_path / "crlf.txt").as_uri(), 1), "familiar-tone")
-    assert found.range.start.line == 2
+    greeting, found = _by_rule(session.published((tmp_path / "crlf.txt").as_uri(), 1), "familiar-tone")
+    assert (greeting.range.start.line, found.range.start.line) == (0, 2)
+    assert crlf.split("\r\n")[0][greeting.range.start.character:greeting.range.end.character] == "Привет"
     assert crlf.split("\r\n")[2][found.range.start.character:found.range.end.character] == "Твой"
     # Requests about a document the server does not have, or positions past the end, are answered, not failed.
     unknown = (tmp_path / "never-opened.txt").as_uri()

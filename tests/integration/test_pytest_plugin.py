@@ -121,6 +121,31 @@ def test_templates_from_pyproject_pass_and_fail(pytester: pytest.Pytester) -> No
     assert "def runtest" not in result.stdout.str()
 
 
+def test_two_bad_directives_in_a_row_are_reported_on_their_own_lines(pytester: pytest.Pytester) -> None:
+    """Both directives are removed before the same kept line; each finding must still name its own file line."""
+    write(pytester, {
+        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt"]\nselect = ["length"]\n',
+        "replies/welcome.txt": "---\nlanguage: en\n---\nHello {{ name }},\n\nreplylint: disable=Bad Id\n"
+                               "# replylint: enabel=length\n"
+                               "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n",
+    })
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    reported = [line.split(" ")[0] for line in result.stdout.lines if line.startswith("replies/welcome.txt:")]
+    assert reported == ["replies/welcome.txt:6:1", "replies/welcome.txt:7:1"], result.stdout.str()
+
+
+def test_the_plugins_own_lines_follow_the_message_language(pytester: pytest.Pytester) -> None:
+    write(pytester, {
+        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt", "nowhere/*.txt"]\nselect = ["length"]\n'
+                          'fail-on = "warning"\nmessage-language = "uk"\n[tool.replylint.severity]\nlength = "info"\n',
+        "replies/short.txt": "---\nlanguage: en\n---\nDone.\n",
+    })
+    result = run(pytester, "-W", "default")
+    result.assert_outcomes(passed=1)
+    assert "replylint: шаблону шляхів 'nowhere/*.txt' не відповідає жоден файл у" in result.stdout.str()
+
+
 def test_template_ids_are_readable(pytester: pytest.Pytester) -> None:
     write(pytester, {
         "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt"]\nselect = ["length"]\n',

@@ -65,7 +65,34 @@ def test_informal_verbs_and_generic_you_in_an_informal_reply() -> None:
 def test_suggestion_gives_the_polite_form() -> None:
     report = lint("Привет!\n\nТвоя посылка у курьера, подожди до вечера." + RU_SIGN,
                   context={"language": "ru"}, select=["familiar-tone"])
-    assert [f.suggestion for f in report.by_rule("familiar-tone")] == ["Ваша", "подождите"]
+    assert [f.suggestion for f in report.by_rule("familiar-tone")] == ["Здравствуйте", "Ваша", "подождите"]
+
+
+@pytest.mark.parametrize(("reply", "word", "polite"), [
+    ("Привет, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+     "Привет", "Здравствуйте"),
+    ("Привіт, Тарасе!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина",
+     "Привіт", "Добрий день"),
+    ("Тарасе, привіт!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина",
+     "привіт", "добрий день"),
+    ("Hey John!\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta", "Hey", "Hello"),
+])
+def test_a_greeting_for_friends_is_too_casual(reply: str, word: str, polite: str) -> None:
+    [found] = lint(reply, select=["familiar-tone"]).findings
+    assert (found.kind, reply[found.start:found.end], found.suggestion) == ("informal-greeting", word, polite)
+    fixed = reply[:found.start] + polite + reply[found.end:]
+    assert not lint(fixed, select=["familiar-tone"]).findings
+
+
+@pytest.mark.parametrize("reply", [
+    "Hi John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+    "Hello John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+    "Здравствуйте, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+    "Добрий день, Тарасе!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+    "Добрий день!\n\nКурьер передал: «Привет, скоро буду». Замовлення буде завтра.\n\nЗ повагою,\nМарина",
+])
+def test_polite_greetings_and_a_quoted_hello_are_fine(reply: str) -> None:
+    assert not lint(reply, select=["familiar-tone"]).findings
 
 
 @pytest.mark.parametrize(

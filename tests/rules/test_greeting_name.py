@@ -192,3 +192,30 @@ def test_listed_variants_match_across_scripts() -> None:
     report = lint("Добрый день, Александр!\n\nYour parcel ships today from Kyiv.\n\nKind regards,\nDana",
                   "Where is my parcel?\nOleksandr")
     assert not [f for f in report.findings if f.rule == "greeting-name"]
+
+
+@pytest.mark.parametrize(("salutation", "body", "name"), [
+    ("Dear Valued Customer,", BODY_EN, "Anna Smith"),
+    ("Dear Sir/Madam,", BODY_EN, "Eleanor Hughes"),
+    ("Уважаемый клиент!", BODY_RU, "Иван Петров"),
+    ("Здравствуйте, уважаемый покупатель!", BODY_RU, "Роман"),
+    ("Шановний клієнте!", BODY_UK, "Тарас Шевчук"),
+    ("Шановний покупцю!", BODY_UK, "Геннадій Білик"),
+])
+def test_a_generic_salutation_is_reported_once_by_mass_mailing(salutation: str, body: str, name: str) -> None:
+    """Both rules used to report the same line with the same advice; mass-mailing owns it (and suggests the name)."""
+    report = lint(salutation + body, context={"customer_name": name}, select=["greeting-name", "mass-mailing"])
+    assert [(f.rule, f.kind, f.line) for f in report.findings] == [("mass-mailing", "generic-salutation", 1)]
+    [finding] = report.findings
+    assert finding.suggestion and name.split(maxsplit=1)[0][:3] in finding.suggestion
+
+
+@pytest.mark.parametrize(("greeting", "body", "name"), [
+    ("Hello,", BODY_EN, "Anna Smith"),
+    ("Good morning!", BODY_EN, "Anna Smith"),
+    ("Здравствуйте!", BODY_RU, "Иван Петров"),
+    ("Доброго дня!", BODY_UK, "Тарас Шевчук"),
+])
+def test_a_greeting_without_the_known_name_is_still_greeting_names(greeting: str, body: str, name: str) -> None:
+    report = lint(greeting + body, context={"customer_name": name}, select=["greeting-name", "mass-mailing"])
+    assert [(f.rule, f.kind) for f in report.findings] == [("greeting-name", "no-name")]
