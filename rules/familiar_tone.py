@@ -124,6 +124,8 @@ class FamiliarTone(Rule):
     lexicons = (
         "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
         "reported_speech", "slang", "slang_address",
+        # the opening greeting (ctx.greeting) and whether it is one for friends
+        "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
     )
     tags = ("tone",)
 
@@ -155,7 +157,7 @@ class FamiliarTone(Rule):
         bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
                   "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
         bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
-                  "С уважением,\nТимур", ("slang", "бро")),
+                  "С уважением,\nТимур", ("informal-greeting", "здорово"), ("slang", "бро")),
         bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
                   "С уважением,\nДенис", ("emoticons", ")))")),
         good("ru", "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
