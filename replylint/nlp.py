@@ -476,15 +476,15 @@ def _mark_sentences(doc: Doc) -> Doc:
 
 
 def _initial_ends_sentence(texts: list[str], i: int) -> bool:
-    """"bag D. Our team": spaCy keeps "D." whole as if it were an initial; after a lower-case word it is not one."""
+    """"bag D. Our team", "up to 100 W. That keeps": spaCy keeps "D." whole as if it were an initial; after a
+    lower-case word or a number (the letter is then a unit or a size) it is not one."""
     prev = texts[i - 1]
+    before = texts[i - 2] if i >= 2 else ""
     return (
-        i >= 2
-        and len(prev) == 2
+        len(prev) == 2
         and prev[1] == "."
         and prev[0].isupper()
-        and texts[i - 2].isalpha()
-        and texts[i - 2].islower()
+        and ((before.isalpha() and before.islower()) or before.isdigit())
         and texts[i][:1].isupper()
     )
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from replylint.languages import NEVER, installed, pack
-from replylint.lexicon import Lexicon
+from replylint.lexicon import Lexicon, Match
 from replylint.model import Lang
 from replylint.nlp import Analysis
 
@@ -268,18 +268,71 @@ def _clause_bounds_of(analysis: Analysis) -> tuple[list[int], list[int]]:
     texts = analysis.table.texts  # perf: plain lists; iterating the Doc built a Token object per token, twice
     sent_starts = analysis.sent_starts
     n = len(texts)
+    breaks = [texts[i] in _CLAUSE_BREAK and not _word_hyphen(analysis, i) for i in range(n)]
     starts = [0] * n
     for i in range(n):
-        starts[i] = i if i == 0 or sent_starts[i] or texts[i - 1] in _CLAUSE_BREAK else starts[i - 1]
+        starts[i] = i if i == 0 or sent_starts[i] or breaks[i - 1] else starts[i - 1]
     ends = [0] * n
     for i in range(n - 1, -1, -1):
-        if texts[i] in _CLAUSE_BREAK:
+        if breaks[i]:
             ends[i] = i
         elif i + 1 == n or sent_starts[i + 1]:
             ends[i] = i + 1
         else:
             ends[i] = ends[i + 1]
     return starts, ends
+
+
+def _word_hyphen(analysis: Analysis, i: int) -> bool:
+    """Whether token `i` is a hyphen inside a word («кресла-мешка», "pick-up"): glued to a word on both sides,
+    it joins the word, not two clauses."""
+    texts, starts = analysis.table.texts, analysis.table.starts
+    if texts[i] != "-" or i == 0 or i + 1 >= len(texts):
+        return False
+    return (starts[i - 1] + len(texts[i - 1]) == starts[i] and starts[i] + 1 == starts[i + 1]
+            and texts[i - 1][-1:].isalnum() and texts[i + 1][:1].isalnum())
+
+
+def told_as_past(analysis: Analysis, char: int, past: set[int], *, future: frozenset[str],
+                 memo: dict[tuple[int, int], bool] | None = None, past_sorted: list[int] | None = None) -> bool:
+    """A date in a clause that tells what already happened ("Мы отправили деньги 5 ноября") is not a new date.
+
+    The clause must have a past-tense verb and no verb about the future ("отправили 5 ноября и привезут 9-го"
+    splits at "и" only sometimes, so a future form anywhere in the clause keeps the date). `future` is the words
+    that mark a clause as about what will happen (the `future_markers` lexicon, every language at once).
+
+    perf: the answer depends on the clause alone, so `memo` keeps it per clause, and `past_sorted` (the same
+    tokens as `past`, sorted) finds a past verb in the clause by bisection: many dates in one long clause were
+    quadratic otherwise.
+    """
+    i = bisect.bisect_right(analysis.token_starts, char) - 1
+    if i < 0:
+        return False
+    lo, hi = clause_start(analysis, i), clause_end(analysis, i)
+    if memo is not None and (lo, hi) in memo:
+        return memo[(lo, hi)]
+    result = _clause_told_as_past(analysis, lo, hi, past, future=future, past_sorted=past_sorted)
+    if memo is not None:
+        memo[(lo, hi)] = result
+    return result
+
+
+def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], *, future: frozenset[str],
+                         past_sorted: list[int] | None) -> bool:
+    if past_sorted is not None:
+        k = bisect.bisect_left(past_sorted, lo)
+        if not (k < len(past_sorted) and past_sorted[k] < hi):
+            return False
+    elif not any(lo <= j < hi for j in past):
+        return False
+    present_or_future = analysis.morphology.present_or_future
+    for j in range(lo, hi):
+        low = analysis.token_lowers[j]
+        if low in future:
+            return False
+        if j not in past and present_or_future(low):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -460,8 +513,9 @@ class Admission:
     last_token: int
 
 
-def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
-    """Admissions of not knowing in the reply, without the look-alikes.
+def admissions(analysis: Analysis, lex: LexiconSource, *, spread: bool = False) -> list[Admission]:
+    """Admissions of not knowing in the reply, without the look-alikes; with `spread`, also the impersonal ones
+    whose words stand too far apart for a phrase list (`_absent_information`; the caller declares its lexicons).
 
     Dropped: matches inside a "not an admission" phrase ("не знаю, как вас благодарить", "I don't know of any
     problem"), matches in a clause that is a condition or about the customer ("if you're not sure", "если вы не
@@ -475,7 +529,10 @@ def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
         widest.append(max(e, widest[-1]) if widest else e)
     not_mine = sorted(m.first_token for m in lex("unknown_not_mine").find(analysis))
     out: list[Admission] = []
-    for m in lex("unknown_admissions").find(analysis):
+    found = list(lex("unknown_admissions").find(analysis))
+    if spread:
+        found = sorted([*found, *_absent_information(analysis, lex)], key=lambda m: m.start)
+    for m in found:
         before = bisect.bisect_right(excluded_starts, m.start)
         if before and widest[before - 1] >= m.end:
             continue
@@ -486,6 +543,40 @@ def admissions(analysis: Analysis, lex: LexiconSource) -> list[Admission]:
         if _inside_quotes(analysis.text, m.start, analysis.memo(_quote_marks)):
             continue
         out.append(Admission(m.start, m.end, m.first_token, m.last_token))
+    return out
+
+
+def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
+    """Impersonal admissions whose noun and "there is none" stand further apart than a lexicon gap reaches.
+
+    «Информации о поступлении кресла-мешка «Груша» в зелёном цвете пока нет» names what is unknown between the
+    two, so a phrase list cannot hold it. The construction is a word for information or news
+    (`unknown_info_nouns`) followed, in the same clause, by an absence (`unknown_absence`: «нет», «немає», "not
+    available") that ends the clause: "no information" said last, as a statement, not «нет ли информации о ...».
+    No news of a trouble between them (`unknown_troubles`: «Информации о задержках нет») is reassurance.
+    """
+    absences = list(lex("unknown_absence").find(analysis))
+    if not absences:
+        return []
+    # «Информации о задержках нет»: no news of a trouble is reassurance, not an admission
+    troubles = sorted(m.first_token for m in lex("unknown_troubles").find(analysis))
+    texts = analysis.table.texts
+    by_last = {a.last_token: a for a in absences}
+    last_word: dict[int, int] = {}  # perf: per clause end, its last word found once, not once per noun in it
+    out: list[Match] = []
+    for noun in lex("unknown_info_nouns").find(analysis):
+        end = clause_end(analysis, noun.first_token)
+        if end not in last_word:
+            last = end - 1
+            while last > 0 and not texts[last][:1].isalnum():
+                last -= 1  # the clause's closing punctuation and quotation marks
+            last_word[end] = last
+        tail = by_last.get(last_word[end])
+        if tail is not None and tail.first_token > noun.last_token:
+            k = bisect.bisect_right(troubles, noun.last_token)
+            if k < len(troubles) and troubles[k] < tail.first_token:
+                continue
+            out.append(Match(noun.start, tail.end, noun.phrase, noun.first_token, tail.last_token))
     return out
 
 

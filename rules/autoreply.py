@@ -94,6 +94,17 @@ class Autoreply(Rule):
             note="the Auto-Submitted header marks it automatic"),
         bad("uk", "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nСлужба підтримки «ТехноДім»",
             "no-timeframe", "no-alternatives", note="a ticket number in brackets, no sign-off"),
+        bad("en", "Hello Grace,\n\nOur workshop is closed for the summer holidays. We will reply to your email "
+                  "when we return.\n\nWarm wishes,\nTimber & Twine", "no-timeframe", "no-alternatives",
+            note="any workplace closed for a break, not only an office"),
+        bad("ru", "Здравствуйте!\n\nНаша мастерская закрыта на новогодние праздники. Мы ответим на Ваше письмо, "
+                  "когда вернёмся.\n\nС уважением,\nКоманда «Дерево»", "no-timeframe", "no-alternatives",
+            note="any workplace closed for a break, not only an office"),
+        bad("uk", "Вітаю!\n\nМайстерню зачинено на новорічні свята. Ми відповімо на Ваш лист, щойно повернемося."
+                  "\n\nЗ повагою,\nКоманда «Дерево»", "no-timeframe", "no-alternatives",
+            note="any workplace closed for a break, not only an office"),
+        good("en", "Hi Tom,\n\nThe shop is closed until Monday, but I have already refunded £20 to your card.\n\n"
+                   "Kind regards,\nAnna", note="a person answering while the shop is closed"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

@@ -12,7 +12,15 @@ from replylint.lexicon import read_entries
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import LexiconSource, clause_end, clause_start, past_tense, plan_times, sentence_at
+from replylint_rules._answers import (
+    LexiconSource,
+    clause_end,
+    clause_start,
+    past_tense,
+    plan_times,
+    sentence_at,
+    told_as_past,
+)
 
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "не", "ні", "нет", "ничуть", "ніскільки"})
 
@@ -30,47 +38,6 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-
-
-def _told_as_past(analysis: Analysis, char: int, past: set[int], memo: dict[tuple[int, int], bool] | None = None,
-                  past_sorted: list[int] | None = None) -> bool:
-    """A date in a clause that tells what already happened ("Мы отправили деньги 5 ноября") is not a new date.
-
-    The clause must have a past-tense verb and no verb about the future ("отправили 5 ноября и привезут 9-го"
-    splits at "и" only sometimes, so a future form anywhere in the clause keeps the date).
-
-    perf: the answer depends on the clause alone, so `memo` keeps it per clause, and `past_sorted` (the same
-    tokens as `past`, sorted) finds a past verb in the clause by bisection: many dates in one long clause were
-    quadratic otherwise.
-    """
-    i = bisect.bisect_right(analysis.token_starts, char) - 1
-    if i < 0:
-        return False
-    lo, hi = clause_start(analysis, i), clause_end(analysis, i)
-    if memo is not None and (lo, hi) in memo:
-        return memo[(lo, hi)]
-    result = _clause_told_as_past(analysis, lo, hi, past, past_sorted)
-    if memo is not None:
-        memo[(lo, hi)] = result
-    return result
-
-
-def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], past_sorted: list[int] | None) -> bool:
-    if past_sorted is not None:
-        k = bisect.bisect_left(past_sorted, lo)
-        if not (k < len(past_sorted) and past_sorted[k] < hi):
-            return False
-    elif not any(lo <= j < hi for j in past):
-        return False
-    present_or_future = analysis.morphology.present_or_future
-    future = DelayNotice.lexicon_words("future_markers")
-    for j in range(lo, hi):
-        low = analysis.token_lowers[j]
-        if low in future:
-            return False
-        if j not in past and present_or_future(low):
-            return False
-    return True
 
 
 class DelayNotice(Rule):
@@ -159,6 +126,20 @@ class DelayNotice(Rule):
              "December.\n\nBest,\nAnna", note="a delay that only may happen"),
         bad("en", "Hi Tom,\n\nSorry, your order is taking a little longer than expected to leave our warehouse."
             "\n\nBest,\nAnna", ("no-new-date", "is taking a little longer")),
+        bad("en", "Hi Rosa,\n\nI'm sorry: the engraving is taking longer than expected, as our engraver has been "
+            "off sick this week. We'll post the watch as soon as it's finished.\n\nKind regards,\nImogen",
+            "no-new-date", note="a time in the reason tells what happened, not when the watch comes"),
+        bad("ru", "Алёна, здравствуйте!\n\nПриносим извинения: сборка заказа занимает больше времени, чем мы "
+            "планировали. Как только заказ будет собран, пришлём трек-номер.\n\nС уважением,\nНаталья",
+            ("no-new-date", "больше времени, чем"), note="more time than planned is a delay"),
+        bad("uk", "Вітаю, Оксано!\n\nВибачте: пакування займає більше часу, ніж ми планували. Щойно замовлення "
+            "буде готове, надішлемо номер ТТН.\n\nЗ повагою,\nІрина", "no-new-date",
+            note="more time than planned is a delay"),
+        good("uk", "Вітаю, Олено!\n\nЦі штори добре затримують світло й тепло, тож у спальні буде темно навіть "
+             "улітку.\n\nЗ повагою,\nАнна", note="holding back light is not a late order"),
+        good("ru", "Вероника, здравствуйте!\n\nСудя по видео, при отжиме машина сильно вибрирует и сдвигается по "
+             "полу: так бывает, когда не сняты транспортировочные болты.\n\nС уважением,\nМарина",
+             note="moving across the floor is not a late order"),
     )
 
     @classmethod
@@ -182,8 +163,10 @@ class DelayNotice(Rule):
         past = set(past_tense(analysis))
         memo: dict[tuple[int, int], bool] = {}
         past_sorted = sorted(past)
+        future = self.lexicon_words("future_markers")
         times = [t for t in plan_times(analysis, lex)
-                 if t.kind != "past" and not _told_as_past(analysis, t.start, past, memo, past_sorted)]
+                 if t.kind != "past" and not told_as_past(analysis, t.start, past, future=future, memo=memo,
+                                                     past_sorted=past_sorted)]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
         if not (times and max(t.start for t in times) >= min(d.sentence_start for d in delays)):
             yield Hit("no-new-date", first.start, first.end, params,

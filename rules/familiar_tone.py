@@ -88,6 +88,26 @@ def _verb_kind(analysis: Analysis, word: str) -> str | None:
     return analysis.morphology.informal_verb(word.lower())
 
 
+def _opening_command(analysis: Analysis, i: int) -> str | None:
+    """"impr" for a word that reads as an imperative or a noun («Бери», «Купи»: take! / a plural noun) when it
+    opens its sentence (or follows an emoji or a dash) and a comma or "!" follows it («Бери, поки є!»): a noun
+    does not stand alone there."""
+    texts = analysis.table.texts
+    if i + 1 >= len(texts) or texts[i + 1] not in {",", "!"}:
+        return None
+    return "impr" if _opens(analysis, i) and analysis.morphology.imperative_or_noun(texts[i].lower()) else None
+
+
+def _opens(analysis: Analysis, i: int) -> bool:
+    """Whether token `i` starts a sentence, or what stands before it ends one the way chat does: an emoji, a
+    dash ("Так, є 😍 Бери")."""
+    texts = analysis.table.texts
+    j = i - 1
+    while j >= 0 and not texts[j].strip():
+        j -= 1  # line breaks and runs of spaces
+    return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", "\"", "("})
+
+
 def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
     """The polite equivalent of an informal form: тебе -> Вам, твоя -> Ваша, напиши -> напишите."""
     return analysis.morphology.formal_form(word, lemma)
@@ -123,8 +143,8 @@ class FamiliarTone(Rule):
     id = "familiar-tone"
     lexicons = (
         "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
-        "reported_speech", "slang", "slang_address",
-        # the opening greeting (ctx.greeting) and whether it is one for friends
+        "reported_speech", "slang", "slang_address", "verb_lookalikes", "condition_2sg",
+        # read through ctx.greeting and ctx.closing (the informal greeting and closing are found there)
         "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
     )
     tags = ("tone",)
@@ -156,6 +176,20 @@ class FamiliarTone(Rule):
                   "С уважением,\nАртур", ("informal-greeting", "Привет"), ("informal-you", "Твой")),
         bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
                   "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
+        bad("ru", "Саша, добрый день!\n\nБелый геймпад есть. Если оформишь заказ сегодня, отправим его завтра.\n\n"
+            "С уважением,\nАртём", ("informal-you", "оформишь"), note="a condition put to the reader"),
+        bad("uk", "Сашко, добрий день!\n\nБілий геймпад є. Якщо оформиш замовлення сьогодні, відправимо його "
+            "завтра.\n\nЗ повагою,\nАртем", ("informal-you", "оформиш"), note="a condition put to the reader"),
+        good("ru", "Саша, добрый день!\n\nБелый геймпад есть, отправим его завтра. Ничего не поделаешь, курьер "
+             "раньше не приедет.\n\nС уважением,\nАртём", note="the generic «you» of a set phrase"),
+        bad("uk", "Добрий день, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
+            ("informal-you", "Бери"), note="an imperative that could also be read as a noun, opening its sentence"),
+        bad("ru", "Здравствуйте, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
+            ("informal-you", "Клади")),
+        good("uk", "Вітаю, Даріє!\n\nКупи листя під деревами прибирає садівник, а не ми.\n\nЗ повагою,\nВіка",
+             note="the same word as a noun («купи» — heaps), not followed by a comma"),
+        good("ru", "Виктор, здравствуйте!\n\nРазмер поменяли: в заказе теперь худи L, цена та же.\n\nС уважением,\n"
+             "Ирина", note="«худи» is a hoodie, not «худеть»'s imperative"),
         bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
                   "С уважением,\nТимур", ("informal-greeting", "здорово"), ("slang", "бро")),
         bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
@@ -231,6 +265,10 @@ class FamiliarTone(Rule):
         hits: dict[int, Hit] = {}
         # "можешь прислать": a 2nd-person form asking the reader; "будь ласка": an imperative in a fixed phrase
         addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
+        # «худи» (a hoodie) is read by the dictionary only as «худеть»'s imperative: a shop's nouns it misreads
+        lookalikes = self.lexicon_words("verb_lookalikes")
+        # "Если оформишь заказ сегодня": a condition put to the reader, not the generic "you"
+        conditions = self.lexicon_words("condition_2sg")
         generic: dict[int, Hit] = {}
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
@@ -242,16 +280,18 @@ class FamiliarTone(Rule):
             start = starts[i]
             if not text.isalpha() or start in hits or inside(cited, start, start + len(text)):
                 continue
-            kind = _verb_kind(analysis, text)
+            if text.casefold() in lookalikes:
+                continue
+            kind = _verb_kind(analysis, text) or _opening_command(analysis, i)
             if kind is None:
                 continue
-            if text[:1].isupper() and not doc[i].is_sent_start:
+            if text[:1].isupper() and not _opens(analysis, i):
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
             if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
             hit = Hit("informal-you", start, start + len(text), {"word": text},
                       suggestion=_formal_form(analysis, text, doc[i].lemma_))
-            direct = kind != "2sg" or text.lower() in addressing
+            direct = kind != "2sg" or text.lower() in addressing or _previous_word(analysis, i) in conditions
             (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in

@@ -110,6 +110,15 @@ class GreetingName(Rule):
             note="an unfilled placeholder is not the name"),
         good("uk", "Добрий день, Катерино!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
              original="Коли приїде замовлення?\nКатя", note="the full form for a customer who signs with a short one"),
+        good("en", "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+             original="Could you send a quote for 40 blankets?\n\nThanks",
+             note="a letter that ends on its closing is signed with no name: 'Thanks' is not one"),
+        good("ru", "Здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+             original="Когда привезут заказ 48213?\n\nСпасибо!",
+             note="a letter that ends on its closing is signed with no name"),
+        good("uk", "Добрий день!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+             original="Коли приїде замовлення?\n\nДякую",
+             note="a letter that ends on its closing is signed with no name"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

@@ -7,7 +7,7 @@ from functools import partial
 
 from replylint.i18n import tr
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import admissions, helpful, offers_after
+from replylint_rules._answers import Offer, admissions, helpful, offers_after, past_tense, told_as_past
 
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
@@ -33,13 +33,15 @@ class HonestUnknown(Rule):
     enough (the guess is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not
     known ("the importer hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the
     gap but leaves the customer nothing to plan with or act on; a reason counts only as the support of a guess
-    ("probably June, as the importer ships monthly").
+    ("probably June, as the importer ships monthly"). Only the body counts: the team's name, phone or site in
+    the signature under the closing signs the letter and is not a referral.
     """
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "unknown_admissions", "unknown_guesses", "unknown_not_admissions", "unknown_not_mine",
-        "unknown_promises", "unknown_referrals", "closings", "device_footers",  # the last two: ctx.closing
+        "answer_not_steps", "future_markers", "unknown_absence", "unknown_admissions", "unknown_guesses",
+        "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
+        "unknown_troubles", "closings", "device_footers",  # the last two: ctx.closing
     )
     tags = ("content",)
     messages = {
@@ -91,6 +93,39 @@ class HonestUnknown(Rule):
             ("nothing-offered", "I couldn't tell you")),
         good("en", "Hi Cara,\n\nThe restock date is still unknown, but I expect it around mid-March and will let "
              "you know.\n\nKind regards,\nTom", note="a guess plus an undated promise is enough"),
+        bad("ru", "Марат, здравствуйте!\n\nИнформации о поступлении дивана «Милан» в сером цвете пока нет.\n\n"
+            "С уважением,\nИрина",
+            ("nothing-offered", "Информации о поступлении дивана «Милан» в сером цвете пока нет"),
+            note="the impersonal admission, however much stands between its words"),
+        bad("uk", "Вітаю, Оресте!\n\nІнформації щодо нової поставки чохлів для цієї моделі поки немає.\n\n"
+            "З повагою,\nОксана", "nothing-offered",
+            note="the impersonal admission, however much stands between its words"),
+        bad("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
+            "С уважением,\nНикита", ("nothing-offered", "пока неизвестны"), note="the admission's plural form"),
+        bad("uk", "Любове, добрий день!\n\nНа жаль, терміни наступної поставки корму поки невідомі.\n\n"
+            "З повагою,\nМикита", ("nothing-offered", "поки невідомі"), note="the admission's plural form"),
+        good("uk", "Любове, добрий день!\n\nЯкщо Вам телефонують з невідомого номера від нашого імені, не "
+             "називайте код із SMS.\n\nЗ повагою,\nМикита", note="an unknown number is not an admission"),
+        good("ru", "Марат, здравствуйте!\n\nИнформации о задержках на нашем складе нет, заказ уехал по графику."
+             "\n\nС уважением,\nИрина", note="no news of a trouble is reassurance, not an admission"),
+        good("uk", "Вітаю, Оресте!\n\nІнформації про збої в доставці Новою поштою немає.\n\nЗ повагою,\nОксана",
+             note="no news of a trouble is reassurance, not an admission"),
+        bad("en", "Hi Nina,\n\nInformation about the next delivery of the green jumper is not available yet.\n\n"
+            "Kind regards,\nTom", "nothing-offered"),
+        bad("ru", "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "
+            "Вам.\n\nС уважением,\nАнна\nслужба поддержки «Домовой»", ("no-timeframe", "не знаю"),
+            note="the team's name under the closing signs the letter; it is not a referral"),
+        bad("en", "Hi Fatima,\n\nI'm afraid I don't know when the oat milk will be back. Our supplier hasn't been "
+            "able to send any for several weeks.\n\nKind regards,\nTom", ("nothing-offered", "I don't know"),
+            note="a time in the reason tells what happened; it is nothing to plan with"),
+        bad("ru", "Фатима, здравствуйте!\n\nНе знаю, когда молоко снова появится. Поставщик не присылал его уже "
+            "три недели.\n\nС уважением,\nТимур", ("nothing-offered", "Не знаю"),
+            note="a time in the reason tells what happened; it is nothing to plan with"),
+        good("uk", "Вітаю, Фатімо!\n\nНе знаю точно, коли молоко повернеться, але постачальник зазвичай привозить "
+             "його раз на два тижні.\n\nЗ повагою,\nТарас", note="a time the customer can plan with"),
+        good("uk", "Вітаю, Олегу!\n\nНе знаю, чи підійде фільтр. Це точно підкаже служба підтримки виробника: "
+             "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
+             note="a referral in the body, above the closing"),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -98,16 +133,29 @@ class HonestUnknown(Rule):
             return
         analysis = ctx.analysis
         lex = partial(self.lexicon, lang=ctx.language)
+        # "Our supplier hasn't been able to send any for several weeks": a time in a clause telling what happened
+        # explains the gap, it is not one the customer can plan with.
+        past = set(past_tense(analysis))
+        past_sorted = sorted(past)
+        memo: dict[tuple[int, int], bool] = {}
+        future = self.lexicon_words("future_markers")
+
+        def told(offer: Offer) -> bool:
+            return offer.kind == "time" and told_as_past(analysis, offer.start, past, future=future, memo=memo,
+                                                         past_sorted=past_sorted)
+
+        # What stands below the closing line is the signature: a "служба поддержки" there is who signs, not a
+        # referral, and its phone number is not a next step offered.
+        closing = ctx.closing
+        stop = closing.start if closing is not None and closing.where == "text" else None
         # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
         # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
         # call us " took minutes.
-        # what is offered is in the message, not in the signature under it ("служба поддержки «ДомТех»" names
-        # the team that signs, it refers the customer nowhere)
-        sign_off = ctx.closing
-        body_end = sign_off.start if sign_off is not None and sign_off.where == "text" else None
-        for adm in admissions(analysis, lex)[:MAX_ADMISSIONS]:
-            offers = offers_after(analysis, lex, adm.end, body_end if body_end is not None and body_end > adm.end
-                                  else None)
+        for adm in admissions(analysis, lex, spread=True)[:MAX_ADMISSIONS]:
+            if stop is not None and adm.start >= stop:
+                break
+            end = stop if stop is not None and stop > adm.end else None
+            offers = [o for o in offers_after(analysis, lex, adm.end, end) if not told(o)]
             if helpful(offers):
                 continue
             phrase = ctx.text[adm.start:adm.end]

@@ -52,7 +52,8 @@ class SignOff(Rule):
     familiar-tone reports it as too casual. The formulas and offers of help it knows are listed under
     "Recognised phrases" below; a wish is recognised by its shape instead ("Wishing you a quick recovery",
     "Have a lovely evening!", «Смачної кави!», «Хорошей поездки!»: a wish word, or a genitive adjective and
-    noun), and only when a name signs under it or after a dash. `window` counts the last non-blank lines of
+    noun; a holiday greeting too: "Merry Christmas!", «С наступающим Новым годом!», «Зі святами!»), and only
+    when a name signs under it or after a dash. `window` counts the last non-blank lines of
     the reply's text, including anything pasted under the name (terms, a copied note); a signature block the
     mail client marked ("-- " above it) does not count. A closing with more than `window` lines under it is not
     found and the reply is reported as having none: raise `window` for templates that paste long text there.
@@ -115,6 +116,14 @@ class SignOff(Rule):
              note="a wish (a genitive adjective and noun) with a name under it closes"),
         good("ru", "Здравствуйте, Ольга!\n\nБилеты отправлены на почту.\n\nХорошей поездки!\nАнна",
              note="a wish with a name under it closes"),
+        good("ru", "Здравствуйте!\n\nОфис закрыт на праздники, ответим, как только вернёмся.\n\n"
+             "С наступающим Новым годом!\nКоманда «Ёлкин двор»", note="a holiday greeting is a wish that closes"),
+        good("uk", "Добрий день!\n\nОфіс зачинено на свята, відповімо після повернення.\n\nЗі святами!\n"
+             "Команда «Затишок»", note="a holiday greeting is a wish that closes"),
+        good("en", "Hello,\n\nOur office is closed for the break; we will reply when we return.\n\n"
+             "Merry Christmas!\nThe Little Loom Team", note="a holiday greeting is a wish that closes"),
+        bad("ru", "Здравствуйте!\n\nОфис закрыт на праздники.\n\nС наступающим Новым годом!",
+            ("no-name", "С наступающим Новым годом"), note="a holiday greeting closes, but no name signs it"),
         bad("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
             f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
             "missing", note="twelve lines pasted under the name push the closing out of the default window"),

@@ -89,6 +89,11 @@ class Morphology:
         ("знаешь"); None unless every plausible reading agrees."""
         return None
 
+    def imperative_or_noun(self, word: str) -> bool:
+        """A word that is either a singular informal imperative or a common noun ("бери": take! / a plural noun;
+        "купи": buy! / heaps): `informal_verb` cannot be sure of it, so context has to decide."""
+        return False
+
     def formal_verb(self, word: str) -> bool:
         """A verb addressing the reader politely (2nd person plural, "напишите")."""
         return False

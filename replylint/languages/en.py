@@ -50,8 +50,9 @@ CLOCK_HOURS = r"\d{1,2}\s*o['’]?clock"
 FROM_TO_HOURS = r"between\s+\d{1,2}\s+and\s+\d{1,2}"
 CURRENCY = r"dollars?|pounds?|euros?|pence|p\b"
 
-_PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left"})
-"""Irregular past forms common in replies; regular ones end in "-ed"."""
+_PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left", "been"})
+"""Irregular past forms common in replies; regular ones end in "-ed". "been" is the participle of a perfect ("has
+been off sick this week"): what happened up to now, not a plan."""
 
 
 class EnglishMorphology(Morphology):
@@ -102,7 +103,8 @@ PACK = LanguagePack(
     fallback=True,
     alphabet="abcdefghijklmnopqrstuvwxyz'",
     grammar=Grammar(
-        closing_wish=r"(?:wishing you|have an? |enjoy |happy |get well|all the best|best of luck)[^.?]{0,60}[!,.]?",
+        closing_wish=(r"(?:wishing you|have an? |enjoy |happy |merry |season's greetings|get well|all the best|"
+                      r"best of luck)[^.?]{0,60}[!,.]?"),
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,

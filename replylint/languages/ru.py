@@ -124,7 +124,10 @@ PACK = LanguagePack(
     related=("uk",),
     head_first=True,
     grammar=Grammar(
-        closing_wish=r"(?:(?:желаю|желаем)(?: [вВ]ам)? )?\w+(?:ого|его|ой|ей|ых|их)(?: [вВ]ам)? \w+(?: \w+)?[!,.]?",
+        # a wish in the genitive («Хорошего дня!»), or a holiday greeting in the instrumental («С наступающим
+        # Новым годом!», «С праздником!»)
+        closing_wish=(r"(?:(?:желаю|желаем)(?: [вВ]ам)? )?\w+(?:ого|его|ой|ей|ых|их)(?: [вВ]ам)? \w+(?: \w+)?[!,.]?"
+                      r"|со? (?:\w+(?:ым|им|ой|ей|ыми|ими) ){0,2}\w+(?:ом|ем|ём|ой|ей|ами|ями|ым|им)[!,.]?"),
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,

@@ -136,8 +136,12 @@ PACK = LanguagePack(
     related=("ru",),
     head_first=True,
     grammar=Grammar(
+        # a wish in the genitive («Гарного дня!»), or a holiday greeting in the instrumental («З прийдешнім Новим
+        # роком!», «Зі святами!»)
         closing_wish=(r"(?:(?:бажаю|бажаємо)(?: [вВ]ам)? )?\w+(?:ого|ього|ої|ьої|их|іх)(?: [вВ]ам)? [\w'’]+"
-                      r"(?: [\w'’]+)?[!,.]?"),
+                      r"(?: [\w'’]+)?[!,.]?"
+                      r"|(?:з|зі|із) (?:[\w'’]+(?:им|ім|ою|ьою|ими|іми) ){0,2}"
+                      r"[\w'’]+(?:ом|ем|єм|ою|ею|єю|ами|ями|им|ім)[!,.]?"),
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,

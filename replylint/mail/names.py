@@ -395,6 +395,8 @@ def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) ->
             break  # "Добрий день!" over a short letter greets; read as "Have a good day," it would sign nothing
         rest = block[closing.end : line.end]
         same_line = rest.strip(SEPARATORS)
+        if not same_line and i + 1 == len(lines):
+            return None  # the letter ends on its closing ("Thanks"): signed with no name, not by a "Thanks"
         if same_line and rest.lstrip()[:1] in ",—–-":
             # "Thanks, Anna" but not "Thanks, done": a name on the closing line is written with a capital
             return _name_info(same_line, "signature", lang, trusted=True) if same_line[:1].isupper() else None

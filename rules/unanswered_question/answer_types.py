@@ -306,7 +306,11 @@ TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
 
 def _explained(j: Judging) -> bool:
     """A reason given ("because", "бо") or what happened told ("на складі переплутали артикули")."""
-    return j.holds(j.passage, "reasons") or not j.near_linked.isdisjoint(j.reply.evidence("past"))
+    if j.holds(j.passage, "reasons") or not j.near_linked.isdisjoint(j.reply.evidence("past")):
+        return True
+    # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
+    # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
+    return j.single and not j.linked and bool(j.reply.evidence("past"))
 
 
 def _names_choice(j: Judging) -> bool:

@@ -89,7 +89,7 @@ def test_sendmail_report_is_in_the_reply_language() -> None:
                "привезут в четверг.\n\nПока!\n").encode()
     verdict = check_outgoing(message, config={"select": ["familiar-tone"]}, environ={})
     text = verdict.render()
-    # «Привет» and «Пока»
+    # «Привет!» (a greeting for friends) and «Пока!» (a goodbye for friends): two familiar-tone findings, plural form
     assert text.startswith("replylint: не отправлено: 2 замечания уровня warning или выше:\n  строка ")
     assert "Исправьте черновик и отправьте снова или отправьте его один раз без изменений с REPLYLINT_SKIP=1" in text
     broken = check_outgoing(message, config={"selct": []}, environ={})

@@ -66,3 +66,17 @@ def test_lexicon_word_fast_path_respects_special_cases(lang: Lang) -> None:
     pipeline = nlp.pipeline(lang)
     for word in sorted(pipeline.special_cases)[:400]:
         assert _words(word, pipeline) == [t.text for t in pipeline.nlp.make_doc(word)]
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), [
+    ("en", "It charges at up to 100 W. That keeps the battery full.", "That keeps the battery full."),
+    ("en", "Take the bag D. Our team packs it today.", "Our team packs it today."),
+    ("ru", "Мощность зарядки 65 W. Телефон зарядится за час.", "Телефон зарядится за час."),
+    ("uk", "Потужність зарядки 65 W. Телефон зарядиться за годину.", "Телефон зарядиться за годину."),
+])
+def test_a_capital_letter_after_a_number_or_lower_case_word_ends_the_sentence(lang: Lang, text: str,
+                                                                             second: str) -> None:
+    """"100 W." is a unit, "bag D." a size: not an initial, so the next capital starts a sentence."""
+    sentences = [s.text.strip() for s in nlp.pipeline(lang).analyse(text).sentences]
+    assert sentences[-1] == second
+

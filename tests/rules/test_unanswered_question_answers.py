@@ -67,6 +67,10 @@ def _unanswered(lang: Lang, original: str, reply: str) -> list[str]:
     # a lone "where" answered without its words, by a place with something to do there
     ("en", "Hi,\n\nWhere can I find the manual for the Breeze fan?\n\nAl",
      "Hi Al,\n\nYou can download it from our website.\n\nBest,\nAnn"),
+    # a lone "why" answered by what happened, in words of its own
+    ("uk", "Добрий день! Навіщо ви списали з картки гроші двічі?\nІра",
+     "Ірино, добрий день!\n\nВибачте, це збій платіжної системи: другий платіж був лише блокуванням, банк зніме "
+     "його протягом трьох днів.\n\nЗ повагою,\nОля"),
     # a yes/no about a quantity answered by a count in words
     ("uk", "Добрий день! Чи багато ще залишилося ламп Luna на складі?\nОлег",
      "Олегу, добрий день!\n\nНа складі зараз три лампи Luna.\n\nЗ повагою,\nІра"),
