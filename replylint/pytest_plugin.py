@@ -129,8 +129,9 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     from replylint.i18n import tr
 
     lang = _ui(settings.config)
-    terminalreporter.write_line(tr(lang, "configured templates not checked: {count}; testpaths = {testpaths} does not "
-                                         "include them. Add their folder to testpaths, or run `pytest {folder}`.")
+    terminalreporter.write_line(tr(lang, "{count} configured template(s) were not checked: testpaths = {testpaths} "
+                                         "does not include them. Add their folder to testpaths, or run `pytest "
+                                         "{folder}`.")
                                 .format(count=len(missed), testpaths=config.getini("testpaths"),
                                         folder=shown[0].split("/")[0]))
     for name in shown[:10]:
