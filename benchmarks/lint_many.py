@@ -36,8 +36,11 @@ def items(n: int) -> list[replylint.Job]:
     for i in range(n):
         reply, original = base[i % len(base)]
         number = str(60000 + i)
-        out.append(replylint.Job(re.sub(r"\b\d{4,5}\b", number, reply),
-                                 re.sub(r"\b\d{4,5}\b", number, original) if original else None))
+        out.append(
+            replylint.Job(
+                re.sub(r"\b\d{4,5}\b", number, reply), re.sub(r"\b\d{4,5}\b", number, original) if original else None
+            )
+        )
     return out
 
 
@@ -66,8 +69,10 @@ def main() -> None:
     for processes in args.p:
         whole, steady = measure(jobs, processes, args.chunksize)
         base = base or whole
-        print(f"processes={processes}: {whole:6.0f} replies/s whole call, {steady:6.0f} from the first result; "
-              f"{whole / base:.2f}x one process")
+        print(
+            f"processes={processes}: {whole:6.0f} replies/s whole call, {steady:6.0f} from the first result; "
+            f"{whole / base:.2f}x one process"
+        )
 
 
 if __name__ == "__main__":

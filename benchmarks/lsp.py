@@ -31,15 +31,17 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 HERE = Path(__file__).resolve().parent
-HEADERS = ("From: Marina <support@shop.example>\nTo: Olga Smirnova <olga@example.ru>\nCc: \nBcc: \n"
-           "Subject: Re: Order 48213\nReply-To: \nIn-Reply-To: <48213@example.ru>\n\n")
+HEADERS = (
+    "From: Marina <support@shop.example>\nTo: Olga Smirnova <olga@example.ru>\nCc: \nBcc: \n"
+    "Subject: Re: Order 48213\nReply-To: \nIn-Reply-To: <48213@example.ru>\n\n"
+)
 QUOTES = {
     "en": "On Mon, 10 Nov 2025 at 09:12, Olga Smirnova <olga@example.ru> wrote:\n> Hello, where is my order "
-          "48213? It was due on Friday.\n> Can I pay by card when it arrives?\n> Olga\n",
+    "48213? It was due on Friday.\n> Can I pay by card when it arrives?\n> Olga\n",
     "ru": "10 ноября 2025 г., в 9:12, Ольга Смирнова <olga@example.ru> написал(а):\n> Здравствуйте! Когда привезут "
-          "мой заказ 48213? Обещали в пятницу.\n> И можно ли оплатить картой при получении?\n> Ольга\n",
+    "мой заказ 48213? Обещали в пятницу.\n> И можно ли оплатить картой при получении?\n> Ольга\n",
     "uk": "10 листопада 2025 р. о 9:12 Ольга Смирнова <olga@example.ru> пише:\n> Добрий день! Коли привезуть моє "
-          "замовлення 48213? Обіцяли в п'ятницю.\n> І чи можна оплатити карткою при отриманні?\n> Ольга\n",
+    "замовлення 48213? Обіцяли в п'ятницю.\n> І чи можна оплатити карткою при отриманні?\n> Ольга\n",
 }
 TYPED = {"en": " Thank you for waiting.", "ru": " Спасибо за терпение.", "uk": " Дякуємо за терпіння."}
 WARM_UP = 5
@@ -55,14 +57,16 @@ class Draft:
     def typed(self, change: int) -> str:
         """The text after `change` keystrokes: one more character of the sentence each, then it starts over."""
         phrase = TYPED[self.lang]
-        return self.text[:self.where] + phrase[: 1 + (change - 1) % len(phrase)] + self.text[self.where:]
+        return self.text[: self.where] + phrase[: 1 + (change - 1) % len(phrase)] + self.text[self.where :]
 
 
 def draft(words: int, lang: str) -> Draft:
     """A reply of about `words` words in `lang`, from the benchmark replies of that language: the first one's
     greeting and sign-off around body paragraphs of all of them, with headers above and a quote below."""
-    replies = [[p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-               for path in sorted((HERE / "replies").glob(f"{lang}*.txt"))]
+    replies = [
+        [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        for path in sorted((HERE / "replies").glob(f"{lang}*.txt"))
+    ]
     greeting, sign_off = replies[0][0], replies[0][-1]
     body = [p for paragraphs in replies for p in paragraphs[1:-1]]
     out: list[str] = []
@@ -120,8 +124,11 @@ async def measure(reply: Draft, changes: int, pause: float, debounce: float | No
             if params.uri == uri and params.version == version:
                 return
 
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=0, text=reply.text)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=0, text=reply.text)
+        )
+    )
     await asyncio.wait_for(published(0), 120)
     pid = server.pid
     timings = []
@@ -131,9 +138,12 @@ async def measure(reply: Draft, changes: int, pause: float, debounce: float | No
         if version == WARM_UP + 1:
             cpu_before = _cpu_seconds(pid)
         sent = time.perf_counter()
-        client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=reply.typed(version))]))
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=reply.typed(version))],
+            )
+        )
         await asyncio.wait_for(published(version), 30)
         if version > WARM_UP:
             timings.append((time.perf_counter() - sent) * 1000)
@@ -179,11 +189,13 @@ def main() -> None:
     parser.add_argument("--debounce", type=float, help="the server's --debounce in ms (default: its own)")
     args = parser.parse_args()
     reply = draft(args.words, args.lang)
-    words = len(reply.text[len(HEADERS):reply.text.index(QUOTES[args.lang])].split())
+    words = len(reply.text[len(HEADERS) : reply.text.index(QUOTES[args.lang])].split())
     timings, server_cpu = asyncio.run(measure(reply, args.changes, args.pause, args.debounce))
     load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
-    print(f"{args.lang} draft, {words} words with headers and a quote, {len(timings)} changes after warm-up "
-          f"({os.cpu_count()} cores, load average {load})")
+    print(
+        f"{args.lang} draft, {words} words with headers and a quote, {len(timings)} changes after warm-up "
+        f"({os.cpu_count()} cores, load average {load})"
+    )
     print(f"  change -> diagnostics over stdio: {_summary(timings)} (target <= 50 ms)")
     if server_cpu is not None:
         print(f"  the server's CPU time per change: {server_cpu:.1f} ms")

@@ -67,8 +67,11 @@ def _address(name: str, rng: random.Random) -> str:
 
 def _tracking(rng: random.Random) -> str:
     letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-    return "".join(rng.choice(letters) for _ in range(2)) + str(rng.randrange(10**9, 10**10)) + \
+    return (
         "".join(rng.choice(letters) for _ in range(2))
+        + str(rng.randrange(10**9, 10**10))
+        + "".join(rng.choice(letters) for _ in range(2))
+    )
 
 
 def pair(path: Path, n: int, rng: random.Random, *, html: bool = False) -> tuple[bytes, bytes]:
@@ -91,13 +94,30 @@ def pair(path: Path, n: int, rng: random.Random, *, html: bool = False) -> tuple
     header = QUOTE_HEADER[lang].format(date=format_datetime(sent), name=name, addr=addr)
     reply_text = f"{reply_body.rstrip()}\n\n{header}\n{quoted}\n"
     original = _message((name, addr), SHOP, subject, sent, original_id, None, original_body, html=html)
-    reply = _message(SHOP, (name, addr), RE[lang] + subject, answered,
-                     f"<{rng.randrange(10**12)}.{n}@northwind.example>", original_id, reply_text, html=False)
+    reply = _message(
+        SHOP,
+        (name, addr),
+        RE[lang] + subject,
+        answered,
+        f"<{rng.randrange(10**12)}.{n}@northwind.example>",
+        original_id,
+        reply_text,
+        html=False,
+    )
     return reply, original
 
 
-def _message(sender: tuple[str, str], recipient: tuple[str, str], subject: str, date: datetime,  # noqa: PLR0917
-             message_id: str, in_reply_to: str | None, body: str, *, html: bool) -> bytes:
+def _message(  # noqa: PLR0917
+    sender: tuple[str, str],
+    recipient: tuple[str, str],
+    subject: str,
+    date: datetime,
+    message_id: str,
+    in_reply_to: str | None,
+    body: str,
+    *,
+    html: bool,
+) -> bytes:
     from email.header import Header
 
     def named(name: str, addr: str) -> str:
@@ -115,16 +135,27 @@ def _message(sender: tuple[str, str], recipient: tuple[str, str], subject: str, 
         lines += [f"In-Reply-To: {in_reply_to}", f"References: {in_reply_to}"]
     plain = quopri.encodestring(body.encode("utf-8")).decode("ascii")
     if not html:
-        lines += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "",
-                  plain]
+        lines += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "", plain]
         return "\r\n".join(lines).encode("ascii")
     markup = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
     rich = quopri.encodestring(f"<html><body>{markup}</body></html>".encode()).decode("ascii")
     boundary = "=_alt_7f3a"
-    lines += [f'Content-Type: multipart/alternative; boundary="{boundary}"', "", f"--{boundary}",
-              "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "", plain,
-              f"--{boundary}", "Content-Type: text/html; charset=utf-8",
-              "Content-Transfer-Encoding: quoted-printable", "", rich, f"--{boundary}--", ""]
+    lines += [
+        f'Content-Type: multipart/alternative; boundary="{boundary}"',
+        "",
+        f"--{boundary}",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        plain,
+        f"--{boundary}",
+        "Content-Type: text/html; charset=utf-8",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        rich,
+        f"--{boundary}--",
+        "",
+    ]
     return "\r\n".join(lines).encode("ascii")
 
 
@@ -178,8 +209,9 @@ def batch(count: int, runs: int) -> dict[int, tuple[float, float]]:
             done = sum(1 for _ in replylint.lint_many(work, processes=processes, chunksize=32))
             walls[processes].append(done / (time.perf_counter() - started))
             after = os.times()
-            cpu = sum(getattr(after, f) - getattr(before, f)
-                      for f in ("user", "system", "children_user", "children_system"))
+            cpu = sum(
+                getattr(after, f) - getattr(before, f) for f in ("user", "system", "children_user", "children_system")
+            )
             cpus[processes].append(cpu / done * 1000)
     return {p: (statistics.median(walls[p]), statistics.median(cpus[p])) for p in (1, 2)}
 
@@ -206,8 +238,17 @@ def cold_start(runs: int) -> list[tuple[str, float, float, float]]:
             reply, original = pair(path, 1, random.Random(1))
             (Path(tmp) / "reply.eml").write_bytes(reply)
             (Path(tmp) / "original.eml").write_bytes(original)
-            cmd = [sys.executable, "-m", "replylint", "check", str(Path(tmp) / "reply.eml"), "--original",
-                   str(Path(tmp) / "original.eml"), "--format", "json"]
+            cmd = [
+                sys.executable,
+                "-m",
+                "replylint",
+                "check",
+                str(Path(tmp) / "reply.eml"),
+                "--original",
+                str(Path(tmp) / "original.eml"),
+                "--format",
+                "json",
+            ]
             _wall(cmd, env)
             _wall(spacy_cmd, env)
             ours, theirs, rss = [], [], []
@@ -227,13 +268,23 @@ def startup(runs: int) -> list[tuple[str, float]]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
         reply = Path(tmp) / "reply.txt"
-        reply.write_text("Hello Anna,\n\nYour order left our warehouse today and arrives on Friday.\n\n"
-                         "Kind regards,\nMarta\n", encoding="utf-8")
+        reply.write_text(
+            "Hello Anna,\n\nYour order left our warehouse today and arrives on Friday.\n\nKind regards,\nMarta\n",
+            encoding="utf-8",
+        )
         commands = {
             "replylint --version": [sys.executable, "-m", "replylint", "--version"],
             "replylint check reply.txt": [sys.executable, "-m", "replylint", "check", str(reply)],
-            "replylint check --show-source --message-language ru reply.txt":
-                [sys.executable, "-m", "replylint", "check", "--show-source", "--message-language", "ru", str(reply)],
+            "replylint check --show-source --message-language ru reply.txt": [
+                sys.executable,
+                "-m",
+                "replylint",
+                "check",
+                "--show-source",
+                "--message-language",
+                "ru",
+                str(reply),
+            ],
         }
         rows = []
         for name, command in commands.items():
@@ -340,8 +391,9 @@ def _questions(size: int) -> tuple[str, str | None]:
     """An original of N questions against a reply of N unrelated sentences (each question meets each sentence)."""
     n = max(1, size // 60)
     original = "Hello,\n\n" + "".join(f"Can you check parcel {i} for delivery today? " for i in range(n))
-    reply = "Hi Anna,\n\n" + "".join(f"We restocked the shelves in row {i} today. " for i in range(n)) + \
-        "\n\nBest,\nTom"
+    reply = (
+        "Hi Anna,\n\n" + "".join(f"We restocked the shelves in row {i} today. " for i in range(n)) + "\n\nBest,\nTom"
+    )
     return reply, original
 
 
@@ -366,13 +418,62 @@ SHAPES: dict[str, Shape] = {
     "'I don't know of any problem ' repeated": _unit("I don't know of any problem "),
     "'if you're not sure, I don't know. ' repeated": _unit("If you're not sure, I don't know. "),
     # what the parser and rules look for, repeated
-    **{f"{u!r} repeated": _unit(u) for u in (
-        ">", "> ", "-", "--\n", "!", "?", ".", "{", "{{", "}", "%", "<", "[", "(", ")", ":)", "=", "@", "A",
-        "Я ", "a ", " ", "\n", "\n\n", "On ", "http://", "*", "'", '"', "й", "\u200b", "😀", "> > ", "\t",
-        "Hi Anna,\n", "Best,\nTom\n", "replylint: disable=length\n", "replylint: disable-next-line=pushy\nBUY NOW\n",
-        "Ok.\n\n", "wrote:\n> ", "-- \n", "a@b.c ", "?!", "«", "»", "%name% ", "{{ name }} ", "ASAP!!! ",
-        "Your order is on its way. ", "Ваш заказ уже в пути. ", "Ваше замовлення вже в дорозі. ",
-    )},
+    **{
+        f"{u!r} repeated": _unit(u)
+        for u in (
+            ">",
+            "> ",
+            "-",
+            "--\n",
+            "!",
+            "?",
+            ".",
+            "{",
+            "{{",
+            "}",
+            "%",
+            "<",
+            "[",
+            "(",
+            ")",
+            ":)",
+            "=",
+            "@",
+            "A",
+            "Я ",
+            "a ",
+            " ",
+            "\n",
+            "\n\n",
+            "On ",
+            "http://",
+            "*",
+            "'",
+            '"',
+            "й",
+            "\u200b",
+            "😀",
+            "> > ",
+            "\t",
+            "Hi Anna,\n",
+            "Best,\nTom\n",
+            "replylint: disable=length\n",
+            "replylint: disable-next-line=pushy\nBUY NOW\n",
+            "Ok.\n\n",
+            "wrote:\n> ",
+            "-- \n",
+            "a@b.c ",
+            "?!",
+            "«",
+            "»",
+            "%name% ",
+            "{{ name }} ",
+            "ASAP!!! ",
+            "Your order is on its way. ",
+            "Ваш заказ уже в пути. ",
+            "Ваше замовлення вже в дорозі. ",
+        )
+    },
 }
 
 
@@ -413,24 +514,31 @@ def _print_startup(runs: int) -> None:
 
 
 def _print_lsp(changes: int) -> None:
-    print("\neditor server: a real LSP client over stdio types into a 300-word draft (headers, reply, quote); "
-          "ms from each change to its diagnostics after warm-up (target <= 50 ms)")
+    print(
+        "\neditor server: a real LSP client over stdio types into a 300-word draft (headers, reply, quote); "
+        "ms from each change to its diagnostics after warm-up (target <= 50 ms)"
+    )
     for lang, timings, cpu in lsp_latency(changes):
         ordered = sorted(timings)
         p90 = ordered[max(0, round(0.9 * len(ordered)) - 1)]
         server = "unknown" if cpu is None else f"{cpu:.1f} ms"
-        print(f"  {lang}  median {statistics.median(ordered):5.1f} ms, p90 {p90:5.1f} ms over {len(ordered)} changes; "
-              f"server CPU {server} per change")
+        print(
+            f"  {lang}  median {statistics.median(ordered):5.1f} ms, p90 {p90:5.1f} ms over {len(ordered)} changes; "
+            f"server CPU {server} per change"
+        )
     load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
-    print(f"  (load average {load} on {os.cpu_count()} cores: on a busy machine the wall figures include waiting "
-          "for a core, the CPU figure does not)")
+    print(
+        f"  (load average {load} on {os.cpu_count()} cores: on a busy machine the wall figures include waiting "
+        "for a core, the CPU figure does not)"
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
-    parser.add_argument("--only", choices=("realistic", "memory", "cold", "startup", "lsp", "plain", "adversarial"),
-                        default=None)
+    parser.add_argument(
+        "--only", choices=("realistic", "memory", "cold", "startup", "lsp", "plain", "adversarial"), default=None
+    )
     parser.add_argument("--shape", default=None, help="only adversarial shapes whose name contains this")
     args = parser.parse_args()
     q = args.quick
@@ -438,8 +546,10 @@ def main() -> int:
     def want(part: str) -> bool:
         return args.only in (None, part)
 
-    print(f"replylint benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores; realistic = full RFC 822 "
-          "reply with quote + the customer's RFC 822 original, en/ru/uk\n")
+    print(
+        f"replylint benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores; realistic = full RFC 822 "
+        "reply with quote + the customer's RFC 822 original, en/ru/uk\n"
+    )
     if want("realistic"):
         rates = steady(3 if q else 5, 150 if q else 400)
         print("realistic pairs, steady state (median of runs, replies per CPU-second of one process):")
@@ -448,15 +558,20 @@ def main() -> int:
         print(f"  lint() / Linter: {rates['lint()'] / rates['Linter']:.2f}")
         bat = batch(400 if q else 1500, 2 if q else 3)
         (wall1, cpu1), (wall2, cpu2) = bat[1], bat[2]
-        print(f"  lint_many wall: processes=1 {wall1:6.0f}/s, processes=2 {wall2:6.0f}/s ({wall2 / wall1:.2f}x; "
-              f"{wall2 / rates['Linter']:.2f}x one core's CPU rate); CPU per reply, workers included: "
-              f"{cpu1:.2f} / {cpu2:.2f} ms; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(
+            f"  lint_many wall: processes=1 {wall1:6.0f}/s, processes=2 {wall2:6.0f}/s ({wall2 / wall1:.2f}x; "
+            f"{wall2 / rates['Linter']:.2f}x one core's CPU rate); CPU per reply, workers included: "
+            f"{cpu1:.2f} / {cpu2:.2f} ms; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        )
     if want("cold"):
-        print("\ncold start: replylint check reply.eml --original original.eml (median wall) vs "
-              "python -c 'import spacy'")
+        print(
+            "\ncold start: replylint check reply.eml --original original.eml (median wall) vs python -c 'import spacy'"
+        )
         for name, ours, theirs, rss in cold_start(3 if q else 7):
-            print(f"  {name:<4} {ours * 1000:6.0f} ms  spaCy import {theirs * 1000:5.0f} ms  ratio {ours / theirs:4.2f}"
-                  f"   peak RSS {rss:4.0f} MiB")
+            print(
+                f"  {name:<4} {ours * 1000:6.0f} ms  spaCy import {theirs * 1000:5.0f} ms  ratio {ours / theirs:4.2f}"
+                f"   peak RSS {rss:4.0f} MiB"
+            )
     if want("startup"):
         _print_startup(3 if q else 7)
     if want("lsp"):
@@ -465,9 +580,12 @@ def main() -> int:
         total = 4000 if q else 20_000
         marks = (1000, 2000, 3000, 4000) if q else (1000, 5000, 10_000, 15_000, 20_000)
         rows, peak = memory(total, marks)
-        print("\nmemory on varied pairs (resident MiB after n lints): " +
-              ", ".join(f"{n:,}: {mib:.1f}" for n, mib in rows) + f"; peak {peak:.0f} MiB; "
-              f"growth after the second mark {rows[-1][1] - rows[1][1]:+.1f} MiB")
+        print(
+            "\nmemory on varied pairs (resident MiB after n lints): "
+            + ", ".join(f"{n:,}: {mib:.1f}" for n, mib in rows)
+            + f"; peak {peak:.0f} MiB; "
+            f"growth after the second mark {rows[-1][1] - rows[1][1]:+.1f} MiB"
+        )
     if want("plain"):
         print(f"\nplain-text bodies alone (the earlier figure): {plain_bodies(3 if q else 10):6.0f} replies/CPU-s")
         print("scaling, one plain body of each size (median ms, ms per KB relative to 1 KB):")
@@ -478,8 +596,10 @@ def main() -> int:
             print(f"  {size / 1000:>7.0f} KB  {ms:9.1f} ms   ({per_kb / base:4.2f}x the 1 KB rate)")
     if want("adversarial"):
         sizes = (1_600, 6_400, 25_600, 102_400)
-        print(f"\nadversarial shapes, CPU seconds at {', '.join(f'{s / 1000:g} KB' for s in sizes)} "
-              "and the ratio per 4x step (linear = x4; '!' marks a step over x8 or a lint over 1 s):")
+        print(
+            f"\nadversarial shapes, CPU seconds at {', '.join(f'{s / 1000:g} KB' for s in sizes)} "
+            "and the ratio per 4x step (linear = x4; '!' marks a step over x8 or a lint over 1 s):"
+        )
         worst, flagged, count = 0.0, 0, 0
         for name, times in adversarial(sizes, args.shape):
             ratios = [b / a if a > 0.002 and math.isfinite(b) else math.nan for a, b in itertools.pairwise(times)]
@@ -488,10 +608,16 @@ def main() -> int:
             flagged += flag == "!"
             if flag == " ":
                 worst = max(worst, times[-1])
-            print(f" {flag}{name[:46]:<46} " + " ".join(f"{t:7.3f}" for t in times) + "   " +
-                  " ".join("   -  " if math.isnan(r) else f"x{r:4.1f} " for r in ratios))
-        print(f"  {count - flagged} of {count} shapes linear; the slowest of those at {sizes[-1] / 1000:g} KB: "
-              f"{worst:.2f} s")
+            print(
+                f" {flag}{name[:46]:<46} "
+                + " ".join(f"{t:7.3f}" for t in times)
+                + "   "
+                + " ".join("   -  " if math.isnan(r) else f"x{r:4.1f} " for r in ratios)
+            )
+        print(
+            f"  {count - flagged} of {count} shapes linear; the slowest of those at {sizes[-1] / 1000:g} KB: "
+            f"{worst:.2f} s"
+        )
     return 0
 
 

@@ -30,9 +30,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _report_record(report: Any) -> list[list[Any]]:
-    return [[f.rule, f.severity.value, f.start, f.end, f.line, f.column, f.message, f.suggestion,
-             json.dumps(f.data, sort_keys=True, ensure_ascii=False), f.file_line, f.file_column]
-            for f in report.findings]
+    return [
+        [
+            f.rule,
+            f.severity.value,
+            f.start,
+            f.end,
+            f.line,
+            f.column,
+            f.message,
+            f.suggestion,
+            json.dumps(f.data, sort_keys=True, ensure_ascii=False),
+            f.file_line,
+            f.file_column,
+        ]
+        for f in report.findings
+    ]
 
 
 def _safe(fn: Any) -> Any:
@@ -52,9 +65,13 @@ def _parsed_record(path: Path) -> Any:
         message, _ = parse_input(path)
         headers = message.headers
         return {
-            "text": message.text, "quote": message.quote, "signature": message.signature,
-            "quote_header": message.quote_header, "html_only": message.html_only,
-            "defects": list(message.defects), "body": message.body,
+            "text": message.text,
+            "quote": message.quote,
+            "signature": message.signature,
+            "quote_header": message.quote_header,
+            "html_only": message.html_only,
+            "defects": list(message.defects),
+            "body": message.body,
             "headers": None if headers is None else repr(headers),
         }
 
@@ -126,8 +143,10 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     diffs += [f"only after: {key}" for key in after if key not in before]
     for key, old in before.items():
         if key in after and old != after[key]:
-            diffs.append(f"differs: {key}\n  before: {json.dumps(old, ensure_ascii=False)[:600]}\n"
-                         f"  after:  {json.dumps(after[key], ensure_ascii=False)[:600]}")
+            diffs.append(
+                f"differs: {key}\n  before: {json.dumps(old, ensure_ascii=False)[:600]}\n"
+                f"  after:  {json.dumps(after[key], ensure_ascii=False)[:600]}"
+            )
     return diffs
 
 

@@ -24,8 +24,10 @@ _HOME = {
     **dict.fromkeys(("Job", "Linter", "lint", "lint_many"), "replylint.api"),
     "audit": "replylint.auditing",
     **dict.fromkeys(("Config", "load_config"), "replylint.config"),
-    **dict.fromkeys(("ConfigError", "InputTooLargeError", "ReplylintError", "ReplyParseError", "RuleLoadError",
-                     "WorkerError"), "replylint.errors"),
+    **dict.fromkeys(
+        ("ConfigError", "InputTooLargeError", "ReplylintError", "ReplyParseError", "RuleLoadError", "WorkerError"),
+        "replylint.errors",
+    ),
     **dict.fromkeys(("Context", "Finding", "Headers", "ParsedMessage", "Report", "Severity"), "replylint.model"),
     **dict.fromkeys(("Example", "Hit", "Rule", "RuleContext", "bad", "good"), "replylint.rule"),
 }

@@ -181,8 +181,7 @@ def _serve_forked(requests: int, results: int) -> None:  # pragma: no cover - ru
 class Batch:
     """One `lint_many` run over worker processes; iterate it for the results in input order."""
 
-    def __init__(self, config: Config, jobs: Iterable[Any], processes: int, chunksize: int,
-                 timeout: float) -> None:
+    def __init__(self, config: Config, jobs: Iterable[Any], processes: int, chunksize: int, timeout: float) -> None:
         self._config = config
         self._jobs = enumerate(jobs)
         self._processes = processes
@@ -254,7 +253,8 @@ class Batch:
                 self._queue.append(_Item(index, pickle.dumps(job)))
             except Exception as exc:  # noqa: BLE001 - pickling runs the item's own code (__reduce__)
                 self._results[index] = ReplyParseError(
-                    f"item {index} cannot be sent to a worker process: {type(exc).__name__}: {exc}")
+                    f"item {index} cannot be sent to a worker process: {type(exc).__name__}: {exc}"
+                )
 
     def _staff(self) -> None:
         """Start workers up to the number asked for, but no more than there is work for."""
@@ -272,8 +272,10 @@ class Batch:
             return self._started(process, to_worker, results)
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "replylint._pool", str(requests), str(from_worker)], env=child_environment(),
-                stdin=subprocess.DEVNULL, stdout=sys.__stderr__ if _has_fd(sys.__stderr__) else subprocess.DEVNULL,
+                [sys.executable, "-m", "replylint._pool", str(requests), str(from_worker)],
+                env=child_environment(),
+                stdin=subprocess.DEVNULL,
+                stdout=sys.__stderr__ if _has_fd(sys.__stderr__) else subprocess.DEVNULL,
                 pass_fds=(requests, from_worker),
             )
         finally:
@@ -299,8 +301,9 @@ class Batch:
             os._exit(70)
 
     def _started(self, process: subprocess.Popen[bytes] | _Forked, to_worker: int, results: int) -> _Worker:
-        worker = _Worker(process, Connection(to_worker, readable=False), Connection(results, writable=False),
-                         time.monotonic())
+        worker = _Worker(
+            process, Connection(to_worker, readable=False), Connection(results, writable=False), time.monotonic()
+        )
         worker.deadline = worker.started + STARTUP_ALLOWANCE
         worker.since = worker.started
         with contextlib.suppress(OSError):  # a worker that died at once is found by the next step
@@ -362,8 +365,9 @@ class Batch:
         suspect, *others = worker.inflight
         self._queue.extendleft(reversed(others))
         if suspect.suspect:
-            self._results[suspect.index] = WorkerError(f"item {suspect.index}: the worker process linting it "
-                                                       f"ended twice ({how})")
+            self._results[suspect.index] = WorkerError(
+                f"item {suspect.index}: the worker process linting it ended twice ({how})"
+            )
         else:
             suspect.suspect = True
             self._queue.appendleft(suspect)

@@ -68,8 +68,9 @@ def read_regular(path: Path, limit: int = MAX_CONFIG_BYTES) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise ConfigError(Text("{path} is over {limit:,} bytes; that is not a configuration file",
-                               path=path, limit=limit))
+        raise ConfigError(
+            Text("{path} is over {limit:,} bytes; that is not a configuration file", path=path, limit=limit)
+        )
     return data
 
 
@@ -155,7 +156,7 @@ class _Scanner:
         data, i = self.data, 0
         while (found := _INTERESTING.search(data, i)) is not None:
             i = found.start()
-            c = data[i:i + 1]
+            c = data[i : i + 1]
             if c in (b'"', b"'"):
                 i = self._string(i)
             elif c == b"#":
@@ -165,7 +166,7 @@ class _Scanner:
                 if not self.stack:
                     self.key_mode, self.dots = True, 0
                 i += 1
-            elif c == b"[" and not self.stack and self.key_mode and not data[data.rfind(b"\n", 0, i) + 1:i].strip():
+            elif c == b"[" and not self.stack and self.key_mode and not data[data.rfind(b"\n", 0, i) + 1 : i].strip():
                 i = self._header(i)
             else:
                 i = self._punctuation(c, i)
@@ -214,16 +215,16 @@ class _Scanner:
         """The parts of a header's name (quotes removed), and where the header ends."""
         data = self.data
         j = i
-        while j < end and data[j:j + 1] == b"[":
+        while j < end and data[j : j + 1] == b"[":
             j += 1
         names: list[str] = []
         part = bytearray()
         while j < end:
-            c = data[j:j + 1]
+            c = data[j : j + 1]
             if c in (b'"', b"'"):
                 close = data.find(c, j + 1, end)
                 close = end if close < 0 else close
-                part += data[j + 1:close]
+                part += data[j + 1 : close]
                 j = close + 1
             elif c == b".":
                 names.append(part.decode("utf-8", "replace").strip())
@@ -237,15 +238,15 @@ class _Scanner:
                 part += c
                 j += 1
         names.append(part.decode("utf-8", "replace").strip())
-        while j < end and data[j:j + 1] == b"]":
+        while j < end and data[j : j + 1] == b"]":
             j += 1
         return names, j
 
     def _string(self, i: int) -> int:
         """Where the string starting at `i` ends (one past its closing quote); an unclosed one ends the line."""
         data = self.data
-        quote = data[i:i + 1]
-        if data[i:i + 3] != quote * 3:
+        quote = data[i : i + 1]
+        if data[i : i + 3] != quote * 3:
             found = (_BASIC if quote == b'"' else _LITERAL).match(data, i)
             assert found is not None  # both patterns match the opening quote at least
             return found.end()
@@ -259,7 +260,7 @@ class _Scanner:
                 continue
             close += 3
             for _ in range(2):  # """"" ends a string whose content ends in up to two quotes
-                if data[close:close + 1] == quote:
+                if data[close : close + 1] == quote:
                     close += 1
             return close
 
@@ -267,6 +268,6 @@ class _Scanner:
 def _escaped(data: bytes, at: int) -> bool:
     """Whether the character at `at` follows an odd number of backslashes."""
     n = 0
-    while at - n - 1 >= 0 and data[at - n - 1:at - n] == b"\\":
+    while at - n - 1 >= 0 and data[at - n - 1 : at - n] == b"\\":
         n += 1
     return n % 2 == 1

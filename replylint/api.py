@@ -33,7 +33,6 @@ _CLOCK_PREFIX = re.compile(r"^.*?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?
 """What a quote header puts before the sender: "On Mon, 10 Nov 2025 at 9:12 AM " (the time may be cut at ':')."""
 
 
-
 def coerce_config(config: ConfigInput, registry: Registry) -> Config:
     if config is None:
         return Config()
@@ -54,8 +53,14 @@ class Linter:
     file path, which is read again on every call; keeping one yourself (or using `lint_many`) saves the lookup.
     """
 
-    def __init__(self, config: ConfigInput = None, *, registry: Registry | None = None,
-                 select: Iterable[str] | None = None, message_language: str | None = None) -> None:
+    def __init__(
+        self,
+        config: ConfigInput = None,
+        *,
+        registry: Registry | None = None,
+        select: Iterable[str] | None = None,
+        message_language: str | None = None,
+    ) -> None:
         self.registry = registry if registry is not None else discover()
         self.config = coerce_config(config, self.registry)
         if message_language is not None:
@@ -69,8 +74,14 @@ class Linter:
         self._plan = engine.plan_rules(self.rule_ids, self.registry, self.config)
         self._allowed = {rid: _phrase_pattern(phrases) for rid, phrases in self.config.allow.items() if phrases}
 
-    def lint(self, reply: ReplyInput, original: ReplyInput | None = None, *,
-             context: ContextInput = None, options: Mapping[str, Mapping[str, Any]] | None = None) -> Report:
+    def lint(
+        self,
+        reply: ReplyInput,
+        original: ReplyInput | None = None,
+        *,
+        context: ContextInput = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Report:
         facts = Context.coerce(context)
         message, coerced = parse_coerced(reply, max_bytes=self.config.max_bytes)
         source = coerced.source
@@ -83,11 +94,19 @@ class Linter:
         facts = replace(facts, message_language=message_lang)
         orig_lang = (language.detect(orig.text) if orig is not None else None) or lang
         ctx = RuleContext(
-            reply=message, text=sup.text, language=lang or "en", facts=facts, original=orig,
-            original_source=orig_source, original_language=orig_lang,
+            reply=message,
+            text=sup.text,
+            language=lang or "en",
+            facts=facts,
+            original=orig,
+            original_source=orig_source,
+            original_language=orig_lang,
         )
-        plan = self._plan if not options else engine.plan_rules(self.rule_ids, self.registry, self.config,
-                                                                self._checked_options(options))
+        plan = (
+            self._plan
+            if not options
+            else engine.plan_rules(self.rule_ids, self.registry, self.config, self._checked_options(options))
+        )
         index = engine.LineIndex(sup.text)
         # The shared analyses are built here, outside any rule's time budget: rules share them, so whichever rule
         # touched them first would otherwise be charged for all.
@@ -96,11 +115,14 @@ class Linter:
         _ = ctx.original_analysis
         raw = engine.run(plan, ctx, index, self.config.rule_timeout)
         # The engine's own findings (internal-error) may be written as an i18n.Text: shown in the findings' language.
-        raw = [replace(f, message=i18n.localised(f.message, message_lang)) if isinstance(f.message, i18n.Text)
-               else f for f in raw]
+        raw = [
+            replace(f, message=i18n.localised(f.message, message_lang)) if isinstance(f.message, i18n.Text) else f
+            for f in raw
+        ]
         # A rule that crashed or timed out is always reported: a directive must not hide a broken linter.
-        findings = [f for f in raw
-                    if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end, f.location.kind)]
+        findings = [
+            f for f in raw if f.rule in engine.ENGINE_IDS or not sup.covers(f.rule, f.start, f.end, f.location.kind)
+        ]
         if self._allowed:
             findings = self._without_allowed(findings, sup.text, message.signature)
         findings.extend(self._suppression_findings(sup, index, message_lang))
@@ -108,8 +130,14 @@ class Linter:
         if coerced.from_file and findings and not message.html_only:
             findings = with_file_positions(findings, sup.text, coerced.data)
         return Report(
-            source=source, text=sup.text, findings=tuple(findings), language=lang, quote=message.quote,
-            signature=message.signature, headers=message.headers, original_source=orig_source,
+            source=source,
+            text=sup.text,
+            findings=tuple(findings),
+            language=lang,
+            quote=message.quote,
+            signature=message.signature,
+            headers=message.headers,
+            original_source=orig_source,
             message_language=message_lang,
         )
 
@@ -125,8 +153,9 @@ class Linter:
             pattern = self._allowed.get(f.rule)
             where = f.location
             if pattern is not None and where.kind in ("text", "signature"):
-                source, start, end = ((text, f.start, f.end) if where.kind == "text"
-                                      else (signature or "", where.start, where.end))
+                source, start, end = (
+                    (text, f.start, f.end) if where.kind == "text" else (signature or "", where.start, where.end)
+                )
                 key = (f.rule, where.kind)
                 if start < end and key not in spans:
                     spans[key] = [m.span() for m in pattern.finditer(source)]
@@ -146,8 +175,9 @@ class Linter:
                 raise ConfigError(f"options for {rid!r} must be a table of option = value")
         return options
 
-    def _original(self, message: ParsedMessage, original: ReplyInput | None
-                  ) -> tuple[ParsedMessage | None, Literal["given", "quote"] | None]:
+    def _original(
+        self, message: ParsedMessage, original: ReplyInput | None
+    ) -> tuple[ParsedMessage | None, Literal["given", "quote"] | None]:
         if original is not None:
             parsed, _ = parse_input(original, max_bytes=self.config.max_bytes)
             return parsed, "given"
@@ -165,27 +195,58 @@ class Linter:
             found = language.detect(orig.text)
         return found
 
-    def _suppression_findings(self, sup: suppress.Suppressions, index: engine.LineIndex,
-                              lang: Lang = "en") -> list[Finding]:
+    def _suppression_findings(
+        self, sup: suppress.Suppressions, index: engine.LineIndex, lang: Lang = "en"
+    ) -> list[Finding]:
         out = []
         for problem in sup.problems:
             line, col = index.position(problem.start)
-            out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING, i18n.localised(problem.message, lang),
-                               problem.start,
-                               problem.end, line, col, None, {"kind": "malformed", "directive": problem.directive}))
+            out.append(
+                Finding(
+                    engine.INVALID_SUPPRESSION,
+                    Severity.WARNING,
+                    i18n.localised(problem.message, lang),
+                    problem.start,
+                    problem.end,
+                    line,
+                    col,
+                    None,
+                    {"kind": "malformed", "directive": problem.directive},
+                )
+            )
         for rid, start, end in sup.named:
             if rid in engine.ENGINE_IDS:
                 line, col = index.position(start)
-                out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
-                                   i18n.tr(lang, "{rule} reports replylint's own failures and cannot be "
-                                           "suppressed").format(rule=repr(rid)), start, end,
-                                   line, col, None, {"kind": "engine-rule", "rule_id": rid}))
+                out.append(
+                    Finding(
+                        engine.INVALID_SUPPRESSION,
+                        Severity.WARNING,
+                        i18n.tr(lang, "{rule} reports replylint's own failures and cannot be suppressed").format(
+                            rule=repr(rid)
+                        ),
+                        start,
+                        end,
+                        line,
+                        col,
+                        None,
+                        {"kind": "engine-rule", "rule_id": rid},
+                    )
+                )
             elif rid not in self.registry:
                 line, col = index.position(start)
-                out.append(Finding(engine.INVALID_SUPPRESSION, Severity.WARNING,
-                                   i18n.tr(lang, "suppression names unknown rule {rule}").format(rule=repr(rid)),
-                                   start, end, line, col, None,
-                                   {"kind": "unknown-rule", "rule_id": rid}))
+                out.append(
+                    Finding(
+                        engine.INVALID_SUPPRESSION,
+                        Severity.WARNING,
+                        i18n.tr(lang, "suppression names unknown rule {rule}").format(rule=repr(rid)),
+                        start,
+                        end,
+                        line,
+                        col,
+                        None,
+                        {"kind": "unknown-rule", "rule_id": rid},
+                    )
+                )
         return out
 
 
@@ -207,13 +268,19 @@ def original_from_quote(quote: str, quote_header: str | None) -> ParsedMessage:
                 name = _CLOCK_PREFIX.sub("", name)
             name = re.sub(r"^(?:From|От|Від)\s*:\s*", "", name).strip(" ,\"'")
             headers = Headers(from_=(Address(name, found.group("email"), found.group(0)),))
-    return ParsedMessage(text=split.text, quote=split.quote, signature=split.signature, headers=headers,
-                         body=quote)
+    return ParsedMessage(text=split.text, quote=split.quote, signature=split.signature, headers=headers, body=quote)
 
 
-def lint(reply: ReplyInput, original: ReplyInput | None = None, *, config: ConfigInput = None,
-         context: ContextInput = None, select: Iterable[str] | None = None,
-         options: Mapping[str, Mapping[str, Any]] | None = None, registry: Registry | None = None) -> Report:
+def lint(
+    reply: ReplyInput,
+    original: ReplyInput | None = None,
+    *,
+    config: ConfigInput = None,
+    context: ContextInput = None,
+    select: Iterable[str] | None = None,
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    registry: Registry | None = None,
+) -> Report:
     """Lint one reply (and optionally the customer's message it answers).
 
     `config` is a Config, a `[tool.replylint]`-shaped mapping or a path to a TOML file; nothing is read from the
@@ -294,9 +361,15 @@ def _as_job(item: Any) -> Job:
     return Job(item)
 
 
-def lint_many(items: Iterable[Any], *, config: ConfigInput = None, processes: int = 1,
-              errors: Literal["raise", "return"] = "raise", chunksize: int = 16,
-              timeout: float | None = None) -> Iterator[Report | ReplylintError]:
+def lint_many(
+    items: Iterable[Any],
+    *,
+    config: ConfigInput = None,
+    processes: int = 1,
+    errors: Literal["raise", "return"] = "raise",
+    chunksize: int = 16,
+    timeout: float | None = None,
+) -> Iterator[Report | ReplylintError]:
     """Lint many replies in order, reusing loaded pipelines; `processes > 1` spreads them over CPU cores.
 
     Items are replies, `(reply, original)` pairs or `Job`s. With `errors="return"` an unusable item yields its

@@ -28,8 +28,15 @@ from replylint import __version__
 from replylint.i18n import DOMAIN, LOCALE_DIR, TRANSLATED, doc_parts
 
 REPO = Path(__file__).resolve().parents[1]
-KEYWORDS: dict[str, Any] = {"tr": (2,), "ntr": (2, 3), "ptr": ((2, "c"), 3), "N_": None, "pgettext": ((1, "c"), 2),
-                           "Text": (1,), "_": None}
+KEYWORDS: dict[str, Any] = {
+    "tr": (2,),
+    "ntr": (2, 3),
+    "ptr": ((2, "c"), 3),
+    "N_": None,
+    "pgettext": ((1, "c"), 2),
+    "Text": (1,),
+    "_": None,
+}
 """Our call forms: the language comes first, so Babel's defaults (`_`, `gettext`) do not fit."""
 METHOD_MAP = [
     ("rules/**.py", "replylint.babel_extract:extract_rules"),
@@ -42,8 +49,9 @@ LANGUAGE_NAMES = {"ru": "Russian", "uk": "Ukrainian"}
 Extracted = tuple[int, str, Any, list[str]]
 
 
-def extract_rules(fileobj: Any, keywords: Collection[str], comment_tags: Collection[str],
-                  options: Mapping[str, Any]) -> Iterator[Extracted]:
+def extract_rules(
+    fileobj: Any, keywords: Collection[str], comment_tags: Collection[str], options: Mapping[str, Any]
+) -> Iterator[Extracted]:
     """Babel extraction method: each rule class's summary, rationale and message templates (msgctxt = rule id),
     then the file's `tr`/`N_` calls."""
     source = fileobj.read()
@@ -95,7 +103,8 @@ def extract_catalog(root: Path = REPO) -> Any:
 
     catalog = Catalog(project="replylint", domain=DOMAIN, charset="utf-8")
     for filename, lineno, message, comments, context in extract_from_dir(
-            str(root), METHOD_MAP, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True):
+        str(root), METHOD_MAP, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True
+    ):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
     return catalog
 
@@ -133,10 +142,12 @@ def update(locale_dir: Path = LOCALE_DIR, root: Path = REPO) -> list[Path]:
         # A header that changes only when the texts do, so re-running the tool leaves a clean `git diff`.
         catalog.creation_date, catalog.revision_date = dates
         catalog.fuzzy = False
-        catalog.header_comment = (f"# {LANGUAGE_NAMES[lang]} "
-                                  "translations of replylint's findings, suggestions, rule pages and CLI errors.\n"
-                                  "# Edit the msgstr lines only; `python -m replylint.babel_extract` adds new texts "
-                                  "and compiles the .mo file.")
+        catalog.header_comment = (
+            f"# {LANGUAGE_NAMES[lang]} "
+            "translations of replylint's findings, suggestions, rule pages and CLI errors.\n"
+            "# Edit the msgstr lines only; `python -m replylint.babel_extract` adds new texts "
+            "and compiles the .mo file."
+        )
         catalog.version = __version__
         catalog.copyright_holder = "the replylint authors"
         catalog.msgid_bugs_address = ""

@@ -93,14 +93,21 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
 
     parser_class = _parser_class(lang)
     parser = parser_class(prog="replylint", description=_("Lint customer-support e-mail replies (ru, uk, en)."))
-    parser.add_argument("--version", action="version", version=f"replylint {__version__}",
-                        help=_("show the version and exit"))
+    parser.add_argument(
+        "--version", action="version", version=f"replylint {__version__}", help=_("show the version and exit")
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=parser_class)
 
     check = sub.add_parser("check", help=_("lint replies (files, .eml, or - for stdin)"))
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help=_("reply files (.txt, .eml, .html), directories (files matching `include`, minus "
-                              "`exclude`) or - for stdin; none: the configured templates"))
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=_(
+            "reply files (.txt, .eml, .html), directories (files matching `include`, minus "
+            "`exclude`) or - for stdin; none: the configured templates"
+        ),
+    )
     check.add_argument("--original", metavar="PATH", help=_("the customer's message the reply answers"))
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--select", metavar="IDS", help=_("comma-separated rule ids to run (replaces the config)"))
@@ -110,46 +117,83 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     check.add_argument("--customer-name", metavar="NAME", help=_("the customer's name, if the mail does not say"))
     check.add_argument("--language", choices=LANGUAGES, help=_("skip detection, lint as this language"))
     check.add_argument("--template", action="store_true", help=_("lint as a template: placeholders are expected"))
-    check.add_argument("--show-source", action="store_true",
-                       help=_("print each finding's line with carets under the flagged text"))
+    check.add_argument(
+        "--show-source", action="store_true", help=_("print each finding's line with carets under the flagged text")
+    )
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
-    check.add_argument("--include", action="append", metavar="GLOB",
-                       help=_("in directories, lint files matching this glob (repeatable; replaces the config's)"))
-    check.add_argument("--exclude", action="append", metavar="GLOB",
-                       help=_("in directories, skip files matching this glob (repeatable; adds to the config's)"))
+    check.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help=_("in directories, lint files matching this glob (repeatable; replaces the config's)"),
+    )
+    check.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help=_("in directories, skip files matching this glob (repeatable; adds to the config's)"),
+    )
     check.add_argument("--statistics", action="store_true", help=_("print the number of findings per rule instead"))
     check.add_argument("--output-file", "-o", metavar="FILE", help=_("write the findings to FILE, not stdout"))
     check.add_argument("--quiet", "-q", action="store_true", help=_("print findings only, no summary line"))
     check.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when findings fail the run"))
-    check.add_argument("--show-settings", action="store_true",
-                       help=_("print the configuration file, rules and options that would be used, and exit"))
-    check.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
-                       help=_("language of the findings (auto: each reply's own; default: the config's, else auto)"))
+    check.add_argument(
+        "--show-settings",
+        action="store_true",
+        help=_("print the configuration file, rules and options that would be used, and exit"),
+    )
+    check.add_argument(
+        "--message-language",
+        choices=MESSAGE_LANGUAGES,
+        help=_("language of the findings (auto: each reply's own; default: the config's, else auto)"),
+    )
     fixing = check.add_mutually_exclusive_group()
-    fixing.add_argument("--diff", action="store_true",
-                        help=_("print the safe fixes as a unified diff and change nothing (docs/cli.md says which)"))
-    fixing.add_argument("--fix", action="store_true",
-                        help=_("apply the safe fixes to the files, then report what is left"))
+    fixing.add_argument(
+        "--diff",
+        action="store_true",
+        help=_("print the safe fixes as a unified diff and change nothing (docs/cli.md says which)"),
+    )
+    fixing.add_argument(
+        "--fix", action="store_true", help=_("apply the safe fixes to the files, then report what is left")
+    )
 
     from replylint.auditing.cli import add_parser as add_audit
 
     add_audit(sub, lang)
     rules = sub.add_parser("rules", help=_("list the installed rules"))
-    rules.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
-                       help=_("language of the summaries (auto or unset: the locale's, else English)"))
+    rules.add_argument(
+        "--message-language",
+        choices=MESSAGE_LANGUAGES,
+        help=_("language of the summaries (auto or unset: the locale's, else English)"),
+    )
     explain = sub.add_parser("explain", help=_("print a rule's rationale, options and examples"))
     explain.add_argument("rule", metavar="RULE")
-    explain.add_argument("--message-language", choices=MESSAGE_LANGUAGES,
-                         help=_("language of the page (auto or unset: the locale's, else English)"))
-    server = sub.add_parser("server",
-                            help=_("run the Language Server for editors, over stdin/stdout (docs/editors.md)"))
-    server.add_argument("--stdio", action="store_true",
-                        help=_("accepted for clients that pass it; stdio is the default"))
-    server.add_argument("--debounce", type=float, default=50, metavar="MS",
-                        help=_("least time between two lints of a draft; faster edits are linted once (default 50)"))
+    explain.add_argument(
+        "--message-language",
+        choices=MESSAGE_LANGUAGES,
+        help=_("language of the page (auto or unset: the locale's, else English)"),
+    )
+    server = sub.add_parser(
+        "server", help=_("run the Language Server for editors, over stdin/stdout (docs/editors.md)")
+    )
+    server.add_argument(
+        "--stdio", action="store_true", help=_("accepted for clients that pass it; stdio is the default")
+    )
+    server.add_argument(
+        "--debounce",
+        type=float,
+        default=50,
+        metavar="MS",
+        help=_("least time between two lints of a draft; faster edits are linted once (default 50)"),
+    )
     # Listed here for `replylint --help`; main() hands its arguments to replylint.hook, which parses them itself.
-    sub.add_parser("sendmail", help=_("lint a message on stdin and pass it unchanged to COMMAND only if it passes "
-                                      "(mutt's $sendmail); see `replylint sendmail --help`"))
+    sub.add_parser(
+        "sendmail",
+        help=_(
+            "lint a message on stdin and pass it unchanged to COMMAND only if it passes "
+            "(mutt's $sendmail); see `replylint sendmail --help`"
+        ),
+    )
     return parser
 
 
@@ -158,8 +202,13 @@ def run() -> None:
     exit_fast(main)
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     for stream in {out, err} & {sys.stdout, sys.stderr}:
@@ -205,8 +254,11 @@ def _argv_language(words: Sequence[str]) -> str:
     """The language of `--help` and of usage errors, before the arguments are parsed: `--message-language` if the
     command line names one, else the locale's."""
     for i, word in enumerate(words):
-        value = word.split("=", 1)[1] if word.startswith("--message-language=") else (
-            words[i + 1] if word == "--message-language" and i + 1 < len(words) else None)
+        value = (
+            word.split("=", 1)[1]
+            if word.startswith("--message-language=")
+            else (words[i + 1] if word == "--message-language" and i + 1 < len(words) else None)
+        )
         if value is not None:
             return _ui_language(value)
     return _ui_language(None)
@@ -223,8 +275,11 @@ def _server(debounce_ms: float) -> int:
     try:
         from replylint.lsp.server import serve
     except ImportError as exc:
-        raise ReplylintError(i18n.Text("the server needs the 'lsp' extra ({module} is missing): pip install -e "
-                                       "'.[lsp]'", module=exc.name)) from None
+        raise ReplylintError(
+            i18n.Text(
+                "the server needs the 'lsp' extra ({module} is missing): pip install -e '.[lsp]'", module=exc.name
+            )
+        ) from None
     if not 0 <= debounce_ms <= 10_000:
         raise ReplylintError(i18n.Text("--debounce takes 0 to 10000 milliseconds"))
     return serve(debounce=debounce_ms / 1000)
@@ -247,8 +302,9 @@ def _check(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) ->
         return _check_paths(args, stdin, out, err, startup)
 
 
-def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO,
-                 startup: contextlib.ExitStack) -> int:
+def _check_paths(
+    args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO, startup: contextlib.ExitStack
+) -> int:
     registry = discover()
     config = _configured(args, registry)
     if args.show_settings:
@@ -257,8 +313,7 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     lang = _ui_language(config.message_language)
     args.ui_language = lang
     if args.fix and "-" in args.paths:
-        raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the "
-                                           "fixes"))
+        raise ReplylintError(i18n.tr(lang, "--fix changes files and cannot change stdin; use --diff to see the fixes"))
     paths = _inputs(args, config)
     from replylint.api import Linter
 
@@ -270,8 +325,14 @@ def _check_paths(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Text
     stdin_data: dict[str, bytes] = {}  # what was read from stdin, for --show-source and --diff
 
     def lint(raw: str, as_template: bool) -> Report:
-        return _lint_one(raw, linter, original, {**context, "template": True} if as_template else context,
-                         stdin=stdin, stdin_data=stdin_data)
+        return _lint_one(
+            raw,
+            linter,
+            original,
+            {**context, "template": True} if as_template else context,
+            stdin=stdin,
+            stdin_data=stdin_data,
+        )
 
     linted: list[tuple[Report, str, bool]] = []
     unreadable = 0
@@ -309,13 +370,15 @@ def _configured(args: argparse.Namespace, registry: Registry) -> Config:
         config = load_config(Path(args.config), registry=registry)
     else:
         config = load_config(start=Path(first) if first else Path.cwd(), registry=registry)
-    config = config.with_overrides(select=_split_ids(args.select), ignore=_split_ids(args.ignore),
-                                   fail_on=args.fail_on, registry=registry)
+    config = config.with_overrides(
+        select=_split_ids(args.select), ignore=_split_ids(args.ignore), fail_on=args.fail_on, registry=registry
+    )
     if args.message_language:
         config = dataclasses.replace(config, message_language=args.message_language)
     if args.include or args.exclude:
-        config = dataclasses.replace(config, include=tuple(args.include or config.include),
-                                     exclude=config.exclude + tuple(args.exclude or ()))
+        config = dataclasses.replace(
+            config, include=tuple(args.include or config.include), exclude=config.exclude + tuple(args.exclude or ())
+        )
     return config
 
 
@@ -323,8 +386,15 @@ def _read_back(raw: str, stdin_data: dict[str, bytes]) -> bytes:
     return stdin_data["<stdin>"] if raw == "-" else Path(raw).read_bytes()
 
 
-def _show_diff(linted: Sequence[tuple[Report, str, bool]], stdin_data: dict[str, bytes], out: TextIO,
-               err: TextIO, *, quiet: bool, lang: str) -> int:
+def _show_diff(
+    linted: Sequence[tuple[Report, str, bool]],
+    stdin_data: dict[str, bytes],
+    out: TextIO,
+    err: TextIO,
+    *,
+    quiet: bool,
+    lang: str,
+) -> int:
     """`--diff`: print what `--fix` would change, change nothing; the number of findings it would fix."""
     from replylint import fix
 
@@ -346,8 +416,9 @@ def _show_diff(linted: Sequence[tuple[Report, str, bool]], stdin_data: dict[str,
     return fixed
 
 
-def _apply_fixes(linted: list[tuple[Report, str, bool]], lint: Callable[[str, bool], Report], err: TextIO, *,
-                 quiet: bool, lang: str) -> list[tuple[Report, str, bool]]:
+def _apply_fixes(
+    linted: list[tuple[Report, str, bool]], lint: Callable[[str, bool], Report], err: TextIO, *, quiet: bool, lang: str
+) -> list[tuple[Report, str, bool]]:
     """`--fix`: write each file's safe fixes (atomically), then lint it again, so what is printed is what is left."""
     from replylint import fix
 
@@ -365,8 +436,9 @@ def _apply_fixes(linted: list[tuple[Report, str, bool]], lint: Callable[[str, bo
                 fixed += plan.fixed
                 report = lint(raw, as_template)
         except OSError as exc:
-            raise ReplylintError(i18n.tr(lang, "cannot write {path}: {reason}").format(
-                path=report.source, reason=exc.strerror or exc)) from None
+            raise ReplylintError(
+                i18n.tr(lang, "cannot write {path}: {reason}").format(path=report.source, reason=exc.strerror or exc)
+            ) from None
         result.append((report, raw, as_template))
     if not quiet:
         err.write(_fix_summary(lang, fixed, sum(len(r.findings) for r, _, _ in result), would=False) + "\n")
@@ -382,12 +454,14 @@ def _fix_summary(lang: str, fixed: int, left: int, *, would: bool) -> str:
     return f"{done.format(count=fixed)}, {rest.format(count=left)}"
 
 
-def _write_output(args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO,
-                  stdin_data: dict[str, bytes]) -> None:
+def _write_output(
+    args: argparse.Namespace, reports: list[Report], registry: Registry, out: TextIO, stdin_data: dict[str, bytes]
+) -> None:
     """Render once, to stdout or to `--output-file` (written whole, so a reader never sees half a SARIF file)."""
     to_file = args.output_file is not None
-    color = not to_file and (args.color == "always" or (args.color == "auto" and _isatty(out)
-                                                        and "NO_COLOR" not in os.environ))
+    color = not to_file and (
+        args.color == "always" or (args.color == "auto" and _isatty(out) and "NO_COLOR" not in os.environ)
+    )
     if args.statistics:
         languages = {r.message_language for r in reports}  # the findings' language, when all replies share one
         lang = languages.pop() if len(languages) == 1 else _ui_language(args.message_language)
@@ -395,8 +469,12 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     else:
         options: dict[str, object] = {}
         if args.format == "text":
-            options = {"color": color, "show_source": args.show_source, "summary": not args.quiet,
-                       "sources": _source_lines(reports, stdin_data) if args.show_source else None}
+            options = {
+                "color": color,
+                "show_source": args.show_source,
+                "summary": not args.quiet,
+                "sources": _source_lines(reports, stdin_data) if args.show_source else None,
+            }
         elif args.format == "sarif":
             options = {"rules": registry.classes()}
         text = render(args.format, reports, **options)
@@ -406,8 +484,11 @@ def _write_output(args: argparse.Namespace, reports: list[Report], registry: Reg
     try:
         Path(args.output_file).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ReplylintError(i18n.tr(_ui_language(args.message_language), "cannot write {path}: {reason}")
-                             .format(path=args.output_file, reason=exc.strerror or exc)) from None
+        raise ReplylintError(
+            i18n.tr(_ui_language(args.message_language), "cannot write {path}: {reason}").format(
+                path=args.output_file, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = False, lang: str = "en") -> str:
@@ -420,8 +501,11 @@ def statistics(reports: Sequence[Report], registry: Registry, *, quiet: bool = F
             severities.setdefault(f.rule, str(f.severity))
     lines = []
     for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        summary = (i18n.rule_summary(lang, registry.get(rule).load()) if rule in registry
-                   else i18n.tr(lang, "reported by replylint itself"))
+        summary = (
+            i18n.rule_summary(lang, registry.get(rule).load())
+            if rule in registry
+            else i18n.tr(lang, "reported by replylint itself")
+        )
         lines.append(f"{count:>6}  {severities[rule]:<7}  {rule:<22} {summary}")
     if not quiet:
         total = sum(counts.values())
@@ -438,14 +522,18 @@ def show_settings(config: Config, registry: Registry, lang: str = "en") -> str:
     nothing, none = i18n.tr(lang, "(nothing)"), i18n.tr(lang, "(none)")
     label, found = i18n.tr(lang, "config file"), config.path or i18n.tr(lang, "(none found: defaults)")
     detected, failed = i18n.tr(lang, "detected per reply"), i18n.tr(lang, "failed to load")
-    lines = [f"{label}: {found}",
-             f"fail-on: {config.fail_on}", f"max-bytes: {config.max_bytes}",
-             f"rule-timeout: {config.rule_timeout:g} s",
-             f"language: {config.language or detected}",
-             f"message-language: {config.message_language}",
-             f"include: {', '.join(config.include) or nothing}",
-             f"exclude: {', '.join(config.exclude) or nothing}",
-             f"templates: {', '.join(config.templates) or none}", "rules:"]
+    lines = [
+        f"{label}: {found}",
+        f"fail-on: {config.fail_on}",
+        f"max-bytes: {config.max_bytes}",
+        f"rule-timeout: {config.rule_timeout:g} s",
+        f"language: {config.language or detected}",
+        f"message-language: {config.message_language}",
+        f"include: {', '.join(config.include) or nothing}",
+        f"exclude: {', '.join(config.exclude) or nothing}",
+        f"templates: {', '.join(config.templates) or none}",
+        "rules:",
+    ]
     for rid in config.selected(registry):
         try:
             cls = registry.get(rid).load()
@@ -473,8 +561,9 @@ def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
         raise ReplylintError(i18n.tr(lang, "'-' (stdin) may be given only once"))
     if not args.paths:
         if not config.templates:
-            raise ReplylintError(i18n.tr(lang, "no paths given and no `templates` configured (see 'replylint "
-                                               "check --help')"))
+            raise ReplylintError(
+                i18n.tr(lang, "no paths given and no `templates` configured (see 'replylint check --help')")
+            )
         from replylint.templates import expand_globs
 
         root = config.path.parent if config.path else Path.cwd()
@@ -483,16 +572,22 @@ def _inputs(args: argparse.Namespace, config: Config) -> list[tuple[str, bool]]:
         except ValueError as exc:
             raise ReplylintError(str(exc)) from None
         if not found:
-            raise ReplylintError(i18n.tr(lang, "the configured templates ({templates}) match no file under {root}")
-                                 .format(templates=", ".join(config.templates), root=root))
+            raise ReplylintError(
+                i18n.tr(lang, "the configured templates ({templates}) match no file under {root}").format(
+                    templates=", ".join(config.templates), root=root
+                )
+            )
         return [(str(p), True) for p in found]
     inputs: list[tuple[str, bool]] = []
     for raw in args.paths:
         if raw != "-" and _is_dir(raw):
             files = walk(Path(raw), config.include, config.exclude)
             if not files:
-                raise ReplylintError(i18n.tr(lang, "{path}: no file matches include ({globs})")
-                                     .format(path=raw, globs=", ".join(config.include)))
+                raise ReplylintError(
+                    i18n.tr(lang, "{path}: no file matches include ({globs})").format(
+                        path=raw, globs=", ".join(config.include)
+                    )
+                )
             inputs += [(str(p), bool(args.template)) for p in files]
         else:
             inputs.append((raw, bool(args.template)))
@@ -523,22 +618,36 @@ def walk(folder: Path, include: Sequence[str], exclude: Sequence[str]) -> list[P
         for name in files:
             path = Path(here) / name
             rel = path.relative_to(folder).as_posix()
-            if (matches(rel, name, include) and not matches(rel, name, exclude) and not is_sidecar(path)
-                    and path.is_file()):
+            if (
+                matches(rel, name, include)
+                and not matches(rel, name, exclude)
+                and not is_sidecar(path)
+                and path.is_file()
+            ):
                 found.append(path)
     return sorted(found)
 
 
-def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str, object], *, stdin: TextIO,
-              stdin_data: dict[str, bytes]) -> Report:
+def _lint_one(
+    raw: str,
+    linter: Linter,
+    original: Path | None,
+    context: dict[str, object],
+    *,
+    stdin: TextIO,
+    stdin_data: dict[str, bytes],
+) -> Report:
     if raw == "-":
         # Read at most one byte (character) over the limit, so an endless stdin is refused, not buffered.
         limit = linter.config.max_bytes + 1
         data = stdin.buffer.read(limit) if hasattr(stdin, "buffer") else stdin.read(limit).encode("utf-8")
         if len(data) >= limit:
-            raise InputTooLargeError(i18n.tr(_ui_language(linter.config.message_language),
-                                             "<stdin> is longer than the {limit}-byte limit (raise max-bytes in "
-                                             "the configuration to lint it)").format(limit=f"{limit - 1:,}"))
+            raise InputTooLargeError(
+                i18n.tr(
+                    _ui_language(linter.config.message_language),
+                    "<stdin> is longer than the {limit}-byte limit (raise max-bytes in the configuration to lint it)",
+                ).format(limit=f"{limit - 1:,}")
+            )
         stdin_data["<stdin>"] = data
         report = linter.lint(data, original, context=context or None)
         return _renamed(_placed(report, data), "<stdin>")
@@ -546,8 +655,13 @@ def _lint_one(raw: str, linter: Linter, original: Path | None, context: dict[str
     from replylint.auditing.mail import holds_several_messages
 
     if path.is_file() and holds_several_messages(path):
-        raise ReplyParseError(i18n.Text("{path} is an mbox archive of many messages, not one reply; run "
-                                        "'replylint audit {path}' to lint each reply in it", path=raw))
+        raise ReplyParseError(
+            i18n.Text(
+                "{path} is an mbox archive of many messages, not one reply; run "
+                "'replylint audit {path}' to lint each reply in it",
+                path=raw,
+            )
+        )
     if context.get("template"):
         return _lint_template(path, linter, original, context)
     report = linter.lint(path, original, context=context or None)
@@ -606,11 +720,15 @@ def _input_file(raw: str, lang: str) -> Path:
     except (OSError, ValueError):
         return path  # missing or unusable: reading it reports that, in the usual words
     if stat.S_ISDIR(mode):
-        raise ReplyParseError(i18n.tr(lang, "{path} is a directory; pass reply files (a shell glob works: "
-                                            "{path}/*.eml)").format(path=raw))
+        raise ReplyParseError(
+            i18n.tr(lang, "{path} is a directory; pass reply files (a shell glob works: {path}/*.eml)").format(path=raw)
+        )
     if not stat.S_ISREG(mode):
-        raise ReplyParseError(i18n.Text("{path} is {kind}, not a message file (pipe a message in with '-')",
-                                        path=raw, kind=file_kind(mode)))
+        raise ReplyParseError(
+            i18n.Text(
+                "{path} is {kind}, not a message file (pipe a message in with '-')", path=raw, kind=file_kind(mode)
+            )
+        )
     return path
 
 

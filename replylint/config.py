@@ -31,8 +31,20 @@ MAX_RULE_TIMEOUT = 86_400
 """A day: a longer budget overflows the interval timer that enforces it (setitimer takes a C time_t)."""
 
 _TOP_KEYS = {
-    "select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates", "rule-timeout", "language", "allow",
-    "include", "exclude", "audit", "message-language",
+    "select",
+    "ignore",
+    "fail-on",
+    "max-bytes",
+    "severity",
+    "rules",
+    "templates",
+    "rule-timeout",
+    "language",
+    "allow",
+    "include",
+    "exclude",
+    "audit",
+    "message-language",
 }
 DEFAULT_INCLUDE = ("*.eml", "*.txt", "*.html", "*.htm")
 """Which files `replylint check DIR` lints: drafts, saved messages and HTML mail; templates by their own globs."""
@@ -71,31 +83,55 @@ class Config:
         for name in ("select", "ignore", "templates", "include", "exclude"):
             value = getattr(self, name)
             if isinstance(value, str):
-                raise ConfigError(Text("{where}: {name} must be a sequence of strings, not one string",
-                                       where=where, name=name))
+                raise ConfigError(
+                    Text("{where}: {name} must be a sequence of strings, not one string", where=where, name=name)
+                )
             if value is not None:
                 object.__setattr__(self, name, tuple(_str_list(list(value), name, where)))
         object.__setattr__(self, "fail_on", _severity(self.fail_on, "fail-on", where))
-        object.__setattr__(self, "severity", {rid: _severity(level, f"severity.{rid}", where)
-                                              for rid, level in dict(self.severity).items()})
-        if (not isinstance(self.max_bytes, int) or isinstance(self.max_bytes, bool)
-                or not 0 < self.max_bytes <= MAX_MAX_BYTES):
-            raise ConfigError(Text("{where}: max-bytes must be a positive integer, at most "
-                                   "{limit:,}", where=where, limit=MAX_MAX_BYTES))
+        object.__setattr__(
+            self,
+            "severity",
+            {rid: _severity(level, f"severity.{rid}", where) for rid, level in dict(self.severity).items()},
+        )
+        if (
+            not isinstance(self.max_bytes, int)
+            or isinstance(self.max_bytes, bool)
+            or not 0 < self.max_bytes <= MAX_MAX_BYTES
+        ):
+            raise ConfigError(
+                Text(
+                    "{where}: max-bytes must be a positive integer, at most {limit:,}", where=where, limit=MAX_MAX_BYTES
+                )
+            )
         timeout = self.rule_timeout
-        if (not isinstance(timeout, int | float) or isinstance(timeout, bool) or not math.isfinite(timeout)
-                or not 0 < timeout <= MAX_RULE_TIMEOUT):
-            raise ConfigError(Text("{where}: rule-timeout must be a positive number of seconds, at most "
-                                   "{limit:,}", where=where, limit=MAX_RULE_TIMEOUT))
+        if (
+            not isinstance(timeout, int | float)
+            or isinstance(timeout, bool)
+            or not math.isfinite(timeout)
+            or not 0 < timeout <= MAX_RULE_TIMEOUT
+        ):
+            raise ConfigError(
+                Text(
+                    "{where}: rule-timeout must be a positive number of seconds, at most {limit:,}",
+                    where=where,
+                    limit=MAX_RULE_TIMEOUT,
+                )
+            )
         object.__setattr__(self, "rule_timeout", float(timeout))
         if self.language not in (None, *LANGUAGES):
-            raise ConfigError(Text("{where}: language must be one of {choices}", where=where,
-                                   choices=", ".join(LANGUAGES)))
+            raise ConfigError(
+                Text("{where}: language must be one of {choices}", where=where, choices=", ".join(LANGUAGES))
+            )
         if self.message_language not in MESSAGE_LANGUAGES:
-            raise ConfigError(Text("{where}: message-language must be one of {choices}, not "
-                                   "{message_language!r}",
-                                   where=where, choices=', '.join(MESSAGE_LANGUAGES),
-                                   message_language=self.message_language))
+            raise ConfigError(
+                Text(
+                    "{where}: message-language must be one of {choices}, not {message_language!r}",
+                    where=where,
+                    choices=", ".join(MESSAGE_LANGUAGES),
+                    message_language=self.message_language,
+                )
+            )
         if not isinstance(self.options, Mapping) or not all(isinstance(v, Mapping) for v in self.options.values()):
             raise ConfigError(Text("{where}: options must map rule ids to tables of options", where=where))
         if not isinstance(self.allow, Mapping):
@@ -103,12 +139,16 @@ class Config:
         allow: dict[str, tuple[str, ...]] = {}
         for rid, phrases in dict(self.allow).items():
             if isinstance(phrases, str) or not isinstance(phrases, list | tuple):
-                raise ConfigError(Text("{where}: allow.{rid} must be a list of words and phrases",
-                                       where=where, rid=rid))
+                raise ConfigError(
+                    Text("{where}: allow.{rid} must be a list of words and phrases", where=where, rid=rid)
+                )
             listed = tuple(_str_list(list(phrases), f"allow.{rid}", where))
             if any(not p.strip() for p in listed):
-                raise ConfigError(Text("{where}: allow.{rid} holds an empty phrase, which would allow "
-                                       "everything", where=where, rid=rid))
+                raise ConfigError(
+                    Text(
+                        "{where}: allow.{rid} holds an empty phrase, which would allow everything", where=where, rid=rid
+                    )
+                )
             allow[str(rid)] = listed
         object.__setattr__(self, "allow", allow)
 
@@ -117,8 +157,14 @@ class Config:
         wanted = set(registry.ids if self.select is None else self.select)
         return [rid for rid in registry.ids if rid in wanted and rid not in self.ignore]
 
-    def with_overrides(self, *, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None,
-                       fail_on: str | None = None, registry: Registry | None = None) -> Config:
+    def with_overrides(
+        self,
+        *,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        fail_on: str | None = None,
+        registry: Registry | None = None,
+    ) -> Config:
         """Command-line flags on top of the file: --select replaces, --ignore adds."""
         if registry is not None:
             for rid in [*(select or ()), *(ignore or ())]:
@@ -176,8 +222,9 @@ def load_config(path: Path | None = None, *, start: Path | None = None, registry
     return config_from_mapping(data or {}, registry=registry, path=path)
 
 
-def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = None,
-                        path: Path | None = None) -> Config:
+def config_from_mapping(
+    data: Mapping[str, Any], *, registry: Registry | None = None, path: Path | None = None
+) -> Config:
     """Validate a mapping shaped like `[tool.replylint]`; also what `lint(config={...})` accepts."""
     where = str(path) if path else "config"
     if not isinstance(data, Mapping):
@@ -185,8 +232,9 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     _check_keys(data, where, "[tool.replylint]")
     for key in data:
         if key not in _TOP_KEYS:
-            raise ConfigError(Text("{where}: unknown key {key!r}{hint}",
-                                   where=where, key=key, hint=_hint(key, _TOP_KEYS)))
+            raise ConfigError(
+                Text("{where}: unknown key {key!r}{hint}", where=where, key=key, hint=_hint(key, _TOP_KEYS))
+            )
     kwargs: dict[str, Any] = {"path": path, **_scalars(data, where), **_tables(data, where)}
     config = Config(**kwargs)
     if registry is not None:
@@ -194,8 +242,12 @@ def config_from_mapping(data: Mapping[str, Any], *, registry: Registry | None = 
     return config
 
 
-_SCALARS = {"max-bytes": "max_bytes", "rule-timeout": "rule_timeout", "language": "language",
-            "message-language": "message_language"}
+_SCALARS = {
+    "max-bytes": "max_bytes",
+    "rule-timeout": "rule_timeout",
+    "language": "language",
+    "message-language": "message_language",
+}
 """Keys taken as given: Config.__post_init__ checks them, for a file and for a Config built in code alike."""
 
 
@@ -226,9 +278,12 @@ def _tables(data: Mapping[str, Any], where: str) -> dict[str, Any]:
     if not isinstance(allow, Mapping):
         raise ConfigError(Text("{where}: [allow] must be a table of rule-id = [phrases]", where=where))
     _check_keys(allow, where, "[allow]")
-    return {"severity": {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()},
-            "options": {rid: dict(opts) for rid, opts in options.items()}, "allow": dict(allow),
-            "audit": _audit_table(data.get("audit", {}), where)}
+    return {
+        "severity": {rid: _severity(level, f"severity.{rid}", where) for rid, level in severity.items()},
+        "options": {rid: dict(opts) for rid, opts in options.items()},
+        "allow": dict(allow),
+        "audit": _audit_table(data.get("audit", {}), where),
+    }
 
 
 def _audit_table(table: Any, where: str) -> dict[str, Any]:
@@ -261,21 +316,47 @@ def build_options(rule_id: str, options_cls: type, given: Mapping[str, Any], whe
         if "_" in key and name in fields:
             # Options are written as in TOML, with hyphens; one spelling keeps configurations greppable and
             # `--show-settings` matching what the user wrote.
-            raise ConfigError(Text("{where}: rule {rule!r} has no option {key!r} (did you mean {name!r}? options "
-                                   "are written with hyphens)", where=where, rule=rule_id, key=key,
-                                   name=key.replace("_", "-")))
+            raise ConfigError(
+                Text(
+                    "{where}: rule {rule!r} has no option {key!r} (did you mean {name!r}? options "
+                    "are written with hyphens)",
+                    where=where,
+                    rule=rule_id,
+                    key=key,
+                    name=key.replace("_", "-"),
+                )
+            )
         if name not in fields:
             known = {k.replace("_", "-") for k in fields}
             if not known:
-                raise ConfigError(Text("{where}: rule {rule!r} has no option {key!r} (it takes no options)",
-                                       where=where, rule=rule_id, key=key))
-            raise ConfigError(Text("{where}: rule {rule!r} has no option {key!r}{hint}", where=where, rule=rule_id,
-                                   key=key, hint=_hint(key, known)))
+                raise ConfigError(
+                    Text(
+                        "{where}: rule {rule!r} has no option {key!r} (it takes no options)",
+                        where=where,
+                        rule=rule_id,
+                        key=key,
+                    )
+                )
+            raise ConfigError(
+                Text(
+                    "{where}: rule {rule!r} has no option {key!r}{hint}",
+                    where=where,
+                    rule=rule_id,
+                    key=key,
+                    hint=_hint(key, known),
+                )
+            )
         if not _type_ok(value, hints[name]):
-            raise ConfigError(Text("{where}: option {key!r} of rule {rule_id!r} must be {type_name}, got "
-                                   "{value!r}",
-                                   where=where, key=key, rule_id=rule_id, type_name=_type_name(hints[name]),
-                                   value=value))
+            raise ConfigError(
+                Text(
+                    "{where}: option {key!r} of rule {rule_id!r} must be {type_name}, got {value!r}",
+                    where=where,
+                    key=key,
+                    rule_id=rule_id,
+                    type_name=_type_name(hints[name]),
+                    value=value,
+                )
+            )
         kwargs[name] = tuple(value) if isinstance(value, list) else value
     return options_cls(**kwargs)
 
@@ -304,8 +385,9 @@ def _type_name(hint: Any) -> str:
 
 def _check_rule_id(rid: str, registry: Registry, where: str) -> None:
     if rid not in registry:
-        raise ConfigError(Text("{where}: unknown rule {rid!r}{hint}",
-                               where=where, rid=rid, hint=_hint(rid, registry.ids)))
+        raise ConfigError(
+            Text("{where}: unknown rule {rid!r}{hint}", where=where, rid=rid, hint=_hint(rid, registry.ids))
+        )
 
 
 def _severity(value: Any, key: str, where: str) -> Severity:
@@ -327,8 +409,15 @@ def _check_keys(table: Mapping[Any, Any], where: str, name: str) -> None:
     """TOML keys are always strings, but a mapping passed from Python may hold anything."""
     for key in table:
         if not isinstance(key, str):
-            raise ConfigError(Text("{where}: {name} keys must be strings, not {type} {key!r}",
-                                   where=where, name=name, type=type(key).__name__, key=key))
+            raise ConfigError(
+                Text(
+                    "{where}: {name} keys must be strings, not {type} {key!r}",
+                    where=where,
+                    name=name,
+                    type=type(key).__name__,
+                    key=key,
+                )
+            )
 
 
 def _hint(word: str, choices: Any) -> str:

@@ -51,8 +51,11 @@ def _example_block(ex: Example, lang: str = "en", severities: dict[str, Severity
     out: list[str] = []
     severities = severities or {}
     only_info = ex.is_bad and bool(severities) and max(severities.values()) is Severity.INFO
-    label = (tr(lang, "Noted (info, not a warning)") if only_info else tr(lang, "Flagged")) if ex.is_bad \
+    label = (
+        (tr(lang, "Noted (info, not a warning)") if only_info else tr(lang, "Flagged"))
+        if ex.is_bad
         else tr(lang, "Fine")
+    )
     head = f"**{label}**"
     if ex.note:
         head += f" — {ex.note}"
@@ -144,12 +147,20 @@ def _phrases_block(cls: type[Rule], lang: str) -> list[str]:
     phrases = cls.page_phrases()
     if not phrases:
         return []
-    lines = [tr(lang, "## Recognised phrases"), "",
-             tr(lang, "Generated from the rule's phrase lists; other forms of the same words (cases, word order "
-                      "where the language allows it) are recognised too."), ""]
+    lines = [
+        tr(lang, "## Recognised phrases"),
+        "",
+        tr(
+            lang,
+            "Generated from the rule's phrase lists; other forms of the same words (cases, word order "
+            "where the language allows it) are recognised too.",
+        ),
+        "",
+    ]
     for ex_lang in LANGUAGES:
-        listed = list(dict.fromkeys(" ".join(p.replace('"', "").replace("*", "…").split())
-                                    for p in phrases.get(ex_lang, ())))
+        listed = list(
+            dict.fromkeys(" ".join(p.replace('"', "").replace("*", "…").split()) for p in phrases.get(ex_lang, ()))
+        )
         if listed:
             lines += [f"### {pack(ex_lang).title}", "", " · ".join(f"«{p}»" for p in listed), ""]
     return lines
@@ -183,19 +194,32 @@ def render_rule(cls: type[Rule], lang: str = "en") -> str:
         hints = typing.get_type_hints(cls.Options)
         lines += [tr(lang, "## Options"), "", tr(lang, "| option | type | default | meaning |"), "|---|---|---|---|"]
         for f in fields:
-            default = f.default if f.default is not dataclasses.MISSING else (
-                f.default_factory() if f.default_factory is not dataclasses.MISSING else "")
+            default = (
+                f.default
+                if f.default is not dataclasses.MISSING
+                else (f.default_factory() if f.default_factory is not dataclasses.MISSING else "")
+            )
             name = f.name.replace("_", "-")
             kind = getattr(hints[f.name], "__name__", str(hints[f.name]))
             default_text = repr(default).replace("|", "\\|")
             lines.append(f"| `{name}` | {kind} | `{default_text}` | {f.metadata.get('doc', '')} |")
         lines += ["", tr(lang, "Set them in {table}.").format(table=f"`[tool.replylint.rules.{cls.id}]`"), ""]
     lines += _lexicon_lines(cls, lang)
-    lines += [tr(lang, "## Suppression"), "",
-              tr(lang, "In a draft or template: a line {disable} (until {enable}); in an .eml: the header {header}; "
-                       "everywhere: {ignore} in the config.").format(
-                  disable=f"`replylint: disable={cls.id}`", enable=f"`replylint: enable={cls.id}`",
-                  header=f"`X-Replylint-Disable: {cls.id}`", ignore=f"`ignore = [\"{cls.id}\"]`"), ""]
+    lines += [
+        tr(lang, "## Suppression"),
+        "",
+        tr(
+            lang,
+            "In a draft or template: a line {disable} (until {enable}); in an .eml: the header {header}; "
+            "everywhere: {ignore} in the config.",
+        ).format(
+            disable=f"`replylint: disable={cls.id}`",
+            enable=f"`replylint: enable={cls.id}`",
+            header=f"`X-Replylint-Disable: {cls.id}`",
+            ignore=f'`ignore = ["{cls.id}"]`',
+        ),
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -203,9 +227,14 @@ def _lexicon_lines(cls: type[Rule], lang: str) -> list[str]:
     """The rule's declared lexicons, each with the folder it is read from (its own or the shared one)."""
     if not cls.lexicons:
         return []
-    lines = [tr(lang, "## Lexicons"), "",
-             tr(lang, "Phrase lists the rule reads, one file per language ({pattern}):").format(
-                 pattern="`<name>.<lang>.txt`"), ""]
+    lines = [
+        tr(lang, "## Lexicons"),
+        "",
+        tr(lang, "Phrase lists the rule reads, one file per language ({pattern}):").format(
+            pattern="`<name>.<lang>.txt`"
+        ),
+        "",
+    ]
     for name in cls.lexicons:
         try:
             folder = cls.lexicon_file(name, LANGUAGES[0]).parent.name
@@ -296,7 +325,7 @@ def write_readme_table(readme: Path, classes: Sequence[type[Rule]], *, check: bo
     start, end = text.find(README_START), text.find(README_END)
     if start < 0 or end < start:
         raise ValueError(f"{readme}: no rules-table markers ({README_START!r} ... {README_END!r})")
-    new = text[:start] + render_readme_table(classes) + text[end + len(README_END):]
+    new = text[:start] + render_readme_table(classes) + text[end + len(README_END) :]
     if new == text:
         return False
     if not check:

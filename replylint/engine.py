@@ -181,8 +181,9 @@ class _Budget:
             _WATCHDOG.disarm(armed)
 
 
-def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = None,
-        budget: float | None = None) -> list[Finding]:
+def run(
+    plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = None, budget: float | None = None
+) -> list[Finding]:
     """Run each rule once on the shared context; a failure of any kind becomes an internal-error finding.
 
     "Any kind" includes SystemExit and other BaseExceptions a plugin may raise: a plugin's `sys.exit(0)` must not
@@ -194,8 +195,13 @@ def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = Non
     limit = _Budget(budget)
     for item in plan:
         if item.rule is None:
-            findings.append(_internal(item.rule_id, i18n.Text("rule {rule} could not run: {error}", rule=item.rule_id,
-                                                              error=str(item.error)), index))
+            findings.append(
+                _internal(
+                    item.rule_id,
+                    i18n.Text("rule {rule} could not run: {error}", rule=item.rule_id, error=str(item.error)),
+                    index,
+                )
+            )
             continue
         started = time.perf_counter()
         try:
@@ -203,21 +209,45 @@ def run(plan: Iterable[Planned], ctx: RuleContext, index: LineIndex | None = Non
                 continue
             hits = limit.check(item.rule, ctx)
         except RuleTimeout:
-            findings.append(_internal(item.rule_id, i18n.Text(
-                "rule {rule} was stopped after its time budget of {budget:g} s", rule=item.rule_id, budget=budget),
-                index, kind="timeout"))
+            findings.append(
+                _internal(
+                    item.rule_id,
+                    i18n.Text(
+                        "rule {rule} was stopped after its time budget of {budget:g} s",
+                        rule=item.rule_id,
+                        budget=budget,
+                    ),
+                    index,
+                    kind="timeout",
+                )
+            )
             continue
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - one broken rule must not take the others down
-            findings.append(_internal(item.rule_id, i18n.Text("rule {rule} crashed: {error}", rule=item.rule_id,
-                                                              error=describe(exc)), index))
+            findings.append(
+                _internal(
+                    item.rule_id,
+                    i18n.Text("rule {rule} crashed: {error}", rule=item.rule_id, error=describe(exc)),
+                    index,
+                )
+            )
             continue
         elapsed = time.perf_counter() - started
         if budget is not None and elapsed > budget:
-            findings.append(_internal(item.rule_id, i18n.Text(
-                "rule {rule} took {elapsed:.1f} s, over its time budget of {budget:g} s", rule=item.rule_id,
-                elapsed=elapsed, budget=budget), index, kind="timeout"))
+            findings.append(
+                _internal(
+                    item.rule_id,
+                    i18n.Text(
+                        "rule {rule} took {elapsed:.1f} s, over its time budget of {budget:g} s",
+                        rule=item.rule_id,
+                        elapsed=elapsed,
+                        budget=budget,
+                    ),
+                    index,
+                    kind="timeout",
+                )
+            )
             continue
         findings.extend(_findings(item, hits, ctx, index))
     return findings
@@ -231,9 +261,17 @@ def _findings(item: Planned, hits: list[Hit], ctx: RuleContext, index: LineIndex
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - a Hit subclass or a param may run plugin code here too
-            out.append(_internal(item.rule_id, i18n.Text("rule {rule} returned a malformed finding: {error}",
-                                                         rule=item.rule_id, error=describe(exc, with_type=False)),
-                                 index))
+            out.append(
+                _internal(
+                    item.rule_id,
+                    i18n.Text(
+                        "rule {rule} returned a malformed finding: {error}",
+                        rule=item.rule_id,
+                        error=describe(exc, with_type=False),
+                    ),
+                    index,
+                )
+            )
     return out
 
 
@@ -279,8 +317,7 @@ def to_finding(item: Planned, hit: Hit, ctx: RuleContext, index: LineIndex) -> F
         severity = hit.severity  # a per-hit level applies unless the user set the rule's level
     line, column = index.position(start)
     data: dict[str, JSONValue] = {"kind": hit.kind, **params}
-    return Finding(item.rule_id, severity, message, start, end, line, column, hit.suggestion, data,
-                   location=location)
+    return Finding(item.rule_id, severity, message, start, end, line, column, hit.suggestion, data, location=location)
 
 
 def _located(hit: Hit, ctx: RuleContext) -> tuple[int, int, Location]:
@@ -312,16 +349,30 @@ def _located(hit: Hit, ctx: RuleContext) -> tuple[int, int, Location]:
 
 
 def _internal(rule_id: str, message: str, index: LineIndex, kind: str = "rule-failure") -> Finding:
-    return Finding(INTERNAL_ERROR, Severity.ERROR, message, 0, 0, 1, 1, None, {"kind": kind, "failed_rule": rule_id},
-                   location=WHOLE_REPLY)
+    return Finding(
+        INTERNAL_ERROR,
+        Severity.ERROR,
+        message,
+        0,
+        0,
+        1,
+        1,
+        None,
+        {"kind": kind, "failed_rule": rule_id},
+        location=WHOLE_REPLY,
+    )
 
 
 def sort_key(f: Finding) -> tuple[int, int, str, str]:
     return (f.start, f.end, f.rule, f.message)
 
 
-def plan_rules(rule_ids: Iterable[str], registry: object, config: object,
-               overrides: Mapping[str, Mapping[str, object]] | None = None) -> list[Planned]:
+def plan_rules(
+    rule_ids: Iterable[str],
+    registry: object,
+    config: object,
+    overrides: Mapping[str, Mapping[str, object]] | None = None,
+) -> list[Planned]:
     """Instantiate each selected rule with its options; a rule that cannot load is planned as a failure."""
     from replylint.config import Config
     from replylint.registry import Registry

@@ -76,9 +76,19 @@ def load_cases(root: Path) -> list[Case]:
             if cid in seen:
                 raise ValueError(f"{path}: duplicate case id {cid!r}")
             seen.add(cid)
-            cases.append(Case(id=cid, lang=lang, reply=raw["reply"], expect=frozenset(raw.get("expect", [])),
-                              original=raw.get("original"), context=dict(raw.get("context", {})),
-                              note=raw.get("note", ""), file=str(path), allow=frozenset(raw.get("allow", []))))
+            cases.append(
+                Case(
+                    id=cid,
+                    lang=lang,
+                    reply=raw["reply"],
+                    expect=frozenset(raw.get("expect", [])),
+                    original=raw.get("original"),
+                    context=dict(raw.get("context", {})),
+                    note=raw.get("note", ""),
+                    file=str(path),
+                    allow=frozenset(raw.get("allow", [])),
+                )
+            )
     return cases
 
 
@@ -100,8 +110,9 @@ def _raw_cases(path: Path) -> Iterable[tuple[dict[str, Any], str]]:
     return out
 
 
-def run(cases: Iterable[Case], rule_ids: Sequence[str] | None = None,
-        min_severity: Severity = Severity.INFO) -> tuple[list[Outcome], list[str]]:
+def run(
+    cases: Iterable[Case], rule_ids: Sequence[str] | None = None, min_severity: Severity = Severity.INFO
+) -> tuple[list[Outcome], list[str]]:
     linter = Linter(select=rule_ids)
     outcomes = []
     for case in cases:
@@ -167,8 +178,10 @@ def format_table(table: dict[tuple[str, str], Score], langs: Sequence[str]) -> s
         for s in [*(table.get((rid, lang), Score()) for lang in langs), per_rule[rid]]:
             row += f" | {_fmt(s.precision)} {_fmt(s.recall)} {s.tp:>3} {s.fp:>3} {s.fn:>3}"
         lines.append(row)
-    lines.append(f"micro: precision {_fmt(micro.precision).strip()}, recall {_fmt(micro.recall).strip()} "
-                 f"(tp {micro.tp}, fp {micro.fp}, fn {micro.fn})")
+    lines.append(
+        f"micro: precision {_fmt(micro.precision).strip()}, recall {_fmt(micro.recall).strip()} "
+        f"(tp {micro.tp}, fp {micro.fp}, fn {micro.fn})"
+    )
     return "\n".join(lines)
 
 
@@ -181,8 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--min-precision", type=float, default=None)
     parser.add_argument("--min-recall", type=float, default=None)
-    parser.add_argument("--min-severity", default="info", choices=["info", "warning", "error"],
-                        help="a rule counts as fired only at or above this severity (blind rounds: warning)")
+    parser.add_argument(
+        "--min-severity",
+        default="info",
+        choices=["info", "warning", "error"],
+        help="a rule counts as fired only at or above this severity (blind rounds: warning)",
+    )
     args = parser.parse_args(argv)
     cases = [c for c in load_cases(Path(args.corpus)) if not args.lang or c.lang in args.lang]
     if not cases:
@@ -192,8 +209,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = score(outcomes, rule_ids)
     langs = sorted({c.lang for c in cases})
     if args.json:
-        print(json.dumps({f"{r}/{lang}": {"precision": s.precision, "recall": s.recall, "tp": s.tp, "fp": s.fp,
-                                          "fn": s.fn} for (r, lang), s in sorted(table.items())}, indent=2))
+        print(
+            json.dumps(
+                {
+                    f"{r}/{lang}": {"precision": s.precision, "recall": s.recall, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                    for (r, lang), s in sorted(table.items())
+                },
+                indent=2,
+            )
+        )
     else:
         print(f"{len(cases)} cases: " + ", ".join(f"{lang} {sum(c.lang == lang for c in cases)}" for lang in langs))
         print(format_table(table, langs))
@@ -201,8 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for out in outcomes:
             wrong = sorted(((out.fired ^ out.case.expect) - (out.case.allow - out.case.expect)) & set(rule_ids))
             if wrong or out.internal:
-                print(f"\n{out.case.id} ({Path(out.case.file).name}): expected {sorted(out.case.expect)}, "
-                      f"fired {sorted(out.fired)}")
+                print(
+                    f"\n{out.case.id} ({Path(out.case.file).name}): expected {sorted(out.case.expect)}, "
+                    f"fired {sorted(out.fired)}"
+                )
                 for rid in wrong:
                     for msg in out.messages.get(rid, ["(did not fire)"]):
                         print(f"    {rid}: {msg}")

@@ -36,12 +36,14 @@ from replylint.i18n import tr
 from replylint.model import Finding, Report
 from replylint.parsing.coerce import NO_BREAK_SPACES, normalise_label
 
-SAFE_KINDS = frozenset({
-    ("familiar-tone", "informal-closing"),
-    ("greeting-name", "no-name"),
-    ("greeting-name", "wrong-name"),
-    ("mass-mailing", "generic-salutation"),
-})
+SAFE_KINDS = frozenset(
+    {
+        ("familiar-tone", "informal-closing"),
+        ("greeting-name", "no-name"),
+        ("greeting-name", "wrong-name"),
+        ("mass-mailing", "generic-salutation"),
+    }
+)
 """(rule, kind) pairs whose suggestion is a whole greeting or closing line that replaces the flagged one."""
 CLOSINGS = frozenset({("familiar-tone", "informal-closing")})
 """The safe kinds that are also safe in a template (see the module docstring)."""
@@ -77,8 +79,14 @@ class Plan:
 def fixable(f: Finding, *, template: bool = False) -> bool:
     """Whether the finding's kind and suggestion can be a fix at all (its place in the file is checked later)."""
     kinds = CLOSINGS if template else SAFE_KINDS
-    return ((f.rule, f.kind) in kinds and f.location.kind == "text" and bool(f.suggestion)
-            and "\n" not in (f.suggestion or "") and bool((f.suggestion or "").strip()) and f.end > f.start)
+    return (
+        (f.rule, f.kind) in kinds
+        and f.location.kind == "text"
+        and bool(f.suggestion)
+        and "\n" not in (f.suggestion or "")
+        and bool((f.suggestion or "").strip())
+        and f.end > f.start
+    )
 
 
 def plan(report: Report, data: bytes, *, lang: str = "en", template: bool = False) -> Plan:
@@ -105,7 +113,7 @@ def plan(report: Report, data: bytes, *, lang: str = "en", template: bool = Fals
         assert old is not None  # _target_line decoded it
         body = old.rstrip("\r")
         indent = body[: len(body) - len(body.lstrip(" \t"))]
-        new = indent + found[0][1] + old[len(body):]
+        new = indent + found[0][1] + old[len(body) :]
         try:
             new.encode(codec)
         except UnicodeEncodeError:
@@ -123,8 +131,9 @@ def _file_codec(report: Report, data: bytes, lang: str) -> tuple[str | None, str
     if kind and kind != "text/plain":
         return None, tr(lang, "not fixed: the body is {type}; edit it in the mail client").format(type=kind)
     if encoding and encoding not in ("7bit", "8bit"):
-        return None, tr(lang, "not fixed: the body is {encoding}-encoded; only 7bit and 8bit plain text is "
-                              "changed").format(encoding=encoding)
+        return None, tr(
+            lang, "not fixed: the body is {encoding}-encoded; only 7bit and 8bit plain text is changed"
+        ).format(encoding=encoding)
     charset = re.search(r"charset\s*=\s*\"?([^\s\";]+)", content_type, re.IGNORECASE)
     if charset:
         codec = normalise_label(charset.group(1))
@@ -159,7 +168,7 @@ def _target_line(f: Finding, text: str, raw_lines: Sequence[bytes], codec: str) 
     end = len(text) if end < 0 else end
     if f.end > end:
         return None
-    before, after = text[start:f.start], text[f.end:end]
+    before, after = text[start : f.start], text[f.end : end]
     if any(c.isalnum() for c in after) or len(before.strip()) > _MAX_LEAD or _SENTENCE_END.search(before):
         return None
     raw = raw_lines[f.file_line - 1]

@@ -94,24 +94,37 @@ class Verdict:
             lang = self.report.message_language if self.report is not None else i18n.environment_language()
         reason = terminal_safe(i18n.localised(self.reason, lang))
         if self.outcome == "skipped":
-            return "replylint: " + i18n.tr(lang, "check skipped ({reason}); message passed on unchecked").format(
-                reason=reason) + "\n"
+            return (
+                "replylint: "
+                + i18n.tr(lang, "check skipped ({reason}); message passed on unchecked").format(reason=reason)
+                + "\n"
+            )
         if self.outcome == "clean":
             return ""
-        how = i18n.tr(lang, "send it unchanged once with {env}=1 in the environment or the header '{header}: yes'"
-                      ).format(env=SKIP_ENV, header=SKIP_HEADER)
+        how = i18n.tr(
+            lang, "send it unchanged once with {env}=1 in the environment or the header '{header}: yes'"
+        ).format(env=SKIP_ENV, header=SKIP_HEADER)
         if self.outcome == "error":
-            return ("replylint: " + i18n.tr(lang, "not sent: {reason}").format(reason=reason) + "\n"
-                    + i18n.tr(lang, "Fix the problem, or {how}.").format(how=how) + "\n")
+            return (
+                "replylint: "
+                + i18n.tr(lang, "not sent: {reason}").format(reason=reason)
+                + "\n"
+                + i18n.tr(lang, "Fix the problem, or {how}.").format(how=how)
+                + "\n"
+            )
         failing = self.failing
-        head = i18n.ntr(lang, "not sent: {count} finding at or above {level}:",
-                        "not sent: {count} findings at or above {level}:", len(failing))
+        head = i18n.ntr(
+            lang,
+            "not sent: {count} finding at or above {level}:",
+            "not sent: {count} findings at or above {level}:",
+            len(failing),
+        )
         lines = [f"replylint: {head.format(count=len(failing), level=self.fail_on)}"]
         text = self.report.text if self.report is not None else ""
         for f in failing[:_MAX_SHOWN]:
             where = i18n.tr(lang, "line {line}:{column}").format(line=f.line, column=f.column)
             lines.append(f"  {where} {f.severity} {f.rule}: {terminal_safe(f.message)}")
-            excerpt = text[f.start:f.end].strip()
+            excerpt = text[f.start : f.end].strip()
             if excerpt:
                 lines.append(f"      | {terminal_safe(excerpt[:100])}")
         if len(failing) > _MAX_SHOWN:
@@ -140,9 +153,15 @@ def _header_block(raw: bytes) -> bytes:
     return raw[: min(ends)] if ends else raw
 
 
-def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity | str | None = None,
-                   context: ContextInput = None, linter: Linter | None = None,
-                   environ: Mapping[str, str] | None = None) -> Verdict:
+def check_outgoing(
+    raw: bytes,
+    *,
+    config: ConfigInput = None,
+    fail_on: Severity | str | None = None,
+    context: ContextInput = None,
+    linter: Linter | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Verdict:
     """Lint an outgoing message (complete RFC 822 bytes) and say whether it may be sent.
 
     `config` is what `replylint.lint` accepts (a Config, a mapping or a path); pass a `Linter` as `linter` to reuse
@@ -169,15 +188,21 @@ def check_outgoing(raw: bytes, *, config: ConfigInput = None, fail_on: Severity 
     except Exception as exc:  # noqa: BLE001 - a message that breaks the parser is not sent, and the caller not hit
         from replylint.engine import describe
 
-        return Verdict(False, "error", level or Severity.WARNING,
-                       reason=i18n.Text("internal error: {error}", error=describe(exc)))
+        return Verdict(
+            False, "error", level or Severity.WARNING, reason=i18n.Text("internal error: {error}", error=describe(exc))
+        )
     broken = [f for f in report.findings if f.rule == INTERNAL_ERROR]
     if broken:
         # A rule that crashed, timed out or would not load is replylint's failure, not the draft's: no "fix the
         # draft" advice, and the status says the check itself failed.
         more = i18n.Text(" (and {count} more)", count=len(broken) - 1) if len(broken) > 1 else ""
-        return Verdict(False, "error", level, report, reason=i18n.Text("the check failed: {message}{more}",
-                                                                       message=broken[0].message, more=more))
+        return Verdict(
+            False,
+            "error",
+            level,
+            report,
+            reason=i18n.Text("the check failed: {message}{more}", message=broken[0].message, more=more),
+        )
     if report.fails(level):
         return Verdict(False, "findings", level, report)
     return Verdict(True, "clean", level, report)
@@ -241,21 +266,31 @@ def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="replylint sendmail",
         usage="replylint sendmail [--fail-on LEVEL] [--config FILE] [--select IDS] [--ignore IDS] [--timeout SECONDS] "
-              "[-- COMMAND ...]",
-        description=i18n.tr(lang, "Read a complete message on stdin, lint it, and only if it passes run COMMAND with "
-                                  "the unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only "
-                                  "check. Skip the check once with {env}=1 or the header '{header}: yes'.").format(
-            env=SKIP_ENV, header=SKIP_HEADER),
+        "[-- COMMAND ...]",
+        description=i18n.tr(
+            lang,
+            "Read a complete message on stdin, lint it, and only if it passes run COMMAND with "
+            "the unchanged bytes on its stdin (exit status: COMMAND's). Without COMMAND, only "
+            "check. Skip the check once with {env}=1 or the header '{header}: yes'.",
+        ).format(env=SKIP_ENV, header=SKIP_HEADER),
     )
-    parser.add_argument("--fail-on", choices=["error", "warning", "info"],
-                        help=i18n.tr(lang, "lowest severity that stops a message"))
+    parser.add_argument(
+        "--fail-on", choices=["error", "warning", "info"], help=i18n.tr(lang, "lowest severity that stops a message")
+    )
     parser.add_argument("--config", metavar="FILE", help=i18n.tr(lang, "a replylint.toml or pyproject.toml to use"))
-    parser.add_argument("--select", metavar="IDS",
-                        help=i18n.tr(lang, "comma-separated rule ids to run (replaces the config)"))
+    parser.add_argument(
+        "--select", metavar="IDS", help=i18n.tr(lang, "comma-separated rule ids to run (replaces the config)")
+    )
     parser.add_argument("--ignore", metavar="IDS", help=i18n.tr(lang, "comma-separated rule ids to skip"))
-    parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=DEFAULT_BUDGET,
-                        help=i18n.tr(lang, "refuse the message if the whole check takes longer (default {seconds})")
-                        .format(seconds=f"{DEFAULT_BUDGET:g}"))
+    parser.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=DEFAULT_BUDGET,
+        help=i18n.tr(lang, "refuse the message if the whole check takes longer (default {seconds})").format(
+            seconds=f"{DEFAULT_BUDGET:g}"
+        ),
+    )
     return parser
 
 
@@ -265,8 +300,11 @@ def _seconds(value: str) -> float:
     except ValueError:
         seconds = math.nan
     if not (math.isfinite(seconds) and 0 < seconds <= 86_400):
-        raise argparse.ArgumentTypeError(i18n.tr(i18n.environment_language(), "must be a number of seconds between 0 "
-                                                 "and 86400, not {value!r}").format(value=value))
+        raise argparse.ArgumentTypeError(
+            i18n.tr(
+                i18n.environment_language(), "must be a number of seconds between 0 and 86400, not {value!r}"
+            ).format(value=value)
+        )
     return seconds
 
 
@@ -322,8 +360,9 @@ The per-rule budget bounds each rule; this bounds what it cannot: an import that
 EXIT_INTERRUPTED = 128
 """Plus the signal number, as a shell reports a command stopped by that signal."""
 
-_FORWARDED = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT")
-                   if hasattr(signal, name))
+_FORWARDED = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT") if hasattr(signal, name)
+)
 
 
 @dataclass(frozen=True)
@@ -345,9 +384,18 @@ class Decision:
     @classmethod
     def failed(cls, reason: str, code: int = EXIT_ERROR) -> Decision:
         lang = i18n.environment_language()
-        return cls.of(Verdict(False, "error", reason=reason)) if code == EXIT_ERROR else cls(
-            False, "error", "replylint: " + i18n.tr(lang, "not sent: {reason}").format(
-                reason=terminal_safe(i18n.localised(reason, lang))) + "\n", code)
+        return (
+            cls.of(Verdict(False, "error", reason=reason))
+            if code == EXIT_ERROR
+            else cls(
+                False,
+                "error",
+                "replylint: "
+                + i18n.tr(lang, "not sent: {reason}").format(reason=terminal_safe(i18n.localised(reason, lang)))
+                + "\n",
+                code,
+            )
+        )
 
 
 class _Signals:
@@ -400,8 +448,13 @@ def _kill(pid: int, signum: int) -> None:
         os.kill(pid, signum)
 
 
-def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO | None = None,
-         environ: Mapping[str, str] | None = None) -> int:
+def main(
+    argv: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    stderr: TextIO | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> int:
     """`replylint sendmail`: the exit status is COMMAND's when the message is passed on.
 
     The check runs in a child process under a whole-run budget, so nothing a plugin does (sys.exit, os._exit, an
@@ -425,8 +478,10 @@ def main(argv: Sequence[str], *, stdin: BinaryIO | None = None, stderr: TextIO |
         else:
             decision = _check_isolated(raw, args, signals)
         if signals.signum is not None:
-            decision = Decision.failed(i18n.Text("interrupted by {signal} during the check", signal=signals.name),
-                                       EXIT_INTERRUPTED + signals.signum)
+            decision = Decision.failed(
+                i18n.Text("interrupted by {signal} during the check", signal=signals.name),
+                EXIT_INTERRUPTED + signals.signum,
+            )
         err.write(decision.text)
         err.flush()
         if not decision.send:
@@ -550,18 +605,26 @@ def _encode(decision: Decision) -> bytes:
 
 def _decode(payload: bytes, finished: bool, status: int, budget: float) -> Decision:
     if not finished:
-        return Decision.failed(i18n.Text("the check did not finish within {budget:g} s (raise it with --timeout)",
-                                         budget=budget))
+        return Decision.failed(
+            i18n.Text("the check did not finish within {budget:g} s (raise it with --timeout)", budget=budget)
+        )
     try:
         data = json.loads(payload)
         decision = Decision(**data)
         if not (isinstance(decision.send, bool) and isinstance(decision.text, str) and isinstance(decision.code, int)):
             raise TypeError("malformed decision")
     except (ValueError, TypeError):
-        how = (i18n.Text("killed by {signal}", signal=signal.Signals(-status).name) if status < 0
-               else i18n.Text("exit status {code}", code=status))
-        return Decision.failed(i18n.Text("the check ended without a verdict ({how}); a rule plugin may have exited "
-                                         "or crashed the interpreter", how=how))
+        how = (
+            i18n.Text("killed by {signal}", signal=signal.Signals(-status).name)
+            if status < 0
+            else i18n.Text("exit status {code}", code=status)
+        )
+        return Decision.failed(
+            i18n.Text(
+                "the check ended without a verdict ({how}); a rule plugin may have exited or crashed the interpreter",
+                how=how,
+            )
+        )
     return decision
 
 
@@ -588,7 +651,7 @@ def _read_until(fd: int, budget: float) -> tuple[bytes, bool]:
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _linter(args: argparse.Namespace) -> Linter:
@@ -617,22 +680,32 @@ def deliver(raw: bytes, command: Sequence[str], err: TextIO, signals: _Signals |
     name = terminal_safe(command[0]) if command else ""
     with _message_file(raw) as fd:
         if signals.signum is not None:
-            err.write("replylint: " + i18n.tr(lang, "not sent: interrupted by {signal}").format(signal=signals.name)
-                      + "\n")
+            err.write(
+                "replylint: " + i18n.tr(lang, "not sent: interrupted by {signal}").format(signal=signals.name) + "\n"
+            )
             return EXIT_INTERRUPTED + signals.signum
         try:
             proc = subprocess.Popen(list(command), stdin=fd)
         except FileNotFoundError:
-            err.write("replylint: " + i18n.tr(lang, "not sent: command not found: {command}").format(command=name)
-                      + "\n")
+            err.write(
+                "replylint: " + i18n.tr(lang, "not sent: command not found: {command}").format(command=name) + "\n"
+            )
             return EXIT_NOT_FOUND
         except PermissionError:
-            err.write("replylint: " + i18n.tr(lang, "not sent: cannot run {command}: permission denied").format(
-                command=name) + "\n")
+            err.write(
+                "replylint: "
+                + i18n.tr(lang, "not sent: cannot run {command}: permission denied").format(command=name)
+                + "\n"
+            )
             return EXIT_NOT_EXECUTABLE
         except OSError as exc:
-            err.write("replylint: " + i18n.tr(lang, "not sent: cannot run {command}: {reason}").format(
-                command=name, reason=exc.strerror or exc) + "\n")
+            err.write(
+                "replylint: "
+                + i18n.tr(lang, "not sent: cannot run {command}: {reason}").format(
+                    command=name, reason=exc.strerror or exc
+                )
+                + "\n"
+            )
             return EXIT_NOT_EXECUTABLE
         signals.watch(proc.pid, forward=True)
         try:
@@ -643,17 +716,32 @@ def deliver(raw: bytes, command: Sequence[str], err: TextIO, signals: _Signals |
     # A command killed by a signal reports it the way a shell does (128 + signal number).
     code = status if status >= 0 else 128 - status
     if signals.signum is not None:
-        how = (i18n.tr(lang, "it had read the whole message") if read >= len(raw)
-               else i18n.tr(lang, "it had read {read:,} of {size:,} bytes").format(read=read, size=len(raw)))
-        err.write("replylint: " + i18n.tr(lang, "interrupted by {signal} while {command} was sending; it was stopped "
-                                                "({how}, exit status {code}); the message may not have been sent")
-                  .format(signal=signals.name, command=name, how=how, code=code) + "\n")
+        how = (
+            i18n.tr(lang, "it had read the whole message")
+            if read >= len(raw)
+            else i18n.tr(lang, "it had read {read:,} of {size:,} bytes").format(read=read, size=len(raw))
+        )
+        err.write(
+            "replylint: "
+            + i18n.tr(
+                lang,
+                "interrupted by {signal} while {command} was sending; it was stopped "
+                "({how}, exit status {code}); the message may not have been sent",
+            ).format(signal=signals.name, command=name, how=how, code=code)
+            + "\n"
+        )
         return EXIT_INTERRUPTED + signals.signum
     if read < len(raw):
-        err.write("replylint: " + i18n.tr(lang, "not sent: {command} read only {read:,} of the message's {size:,} "
-                                                "bytes (exit status {code}); a sender that stops reading early did "
-                                                "not send this message")
-                  .format(command=name, read=read, size=len(raw), code=code) + "\n")
+        err.write(
+            "replylint: "
+            + i18n.tr(
+                lang,
+                "not sent: {command} read only {read:,} of the message's {size:,} "
+                "bytes (exit status {code}); a sender that stops reading early did "
+                "not send this message",
+            ).format(command=name, read=read, size=len(raw), code=code)
+            + "\n"
+        )
         return code if code != 0 else EXIT_ERROR
     return code
 

@@ -160,15 +160,17 @@ class Lexicon:
                 self._index[form].append((lead, order, phrase, slots))
             # the form sets of the phrase's other words, each of which must occur somewhere in a text it matches
             self._required[order] = tuple(
-                slot.forms for k, slot in enumerate(slots) if k != lead and slot.kind in ("lemma", "exact"))
+                slot.forms for k, slot in enumerate(slots) if k != lead and slot.kind in ("lemma", "exact")
+            )
         self._forms = frozenset(self._index)
         # perf: what `_candidates_in` reads per entry, built once: (leading wildcards, listing order, the
         # (phrase, slots) pair it lists, the form sets the phrase also needs)
-        self._entries: dict[str, tuple[tuple[int, int, tuple[str, tuple[_Slot, ...]],
-                                             tuple[frozenset[str], ...]], ...]] = {
-            form: tuple((lead, order, (phrase, slots), self._required[order])
-                        for lead, order, phrase, slots in entries)
-            for form, entries in self._index.items()}
+        self._entries: dict[
+            str, tuple[tuple[int, int, tuple[str, tuple[_Slot, ...]], tuple[frozenset[str], ...]], ...]
+        ] = {
+            form: tuple((lead, order, (phrase, slots), self._required[order]) for lead, order, phrase, slots in entries)
+            for form, entries in self._index.items()
+        }
 
     @classmethod
     def load(cls, path: Path, pipeline: Pipeline) -> Lexicon:
@@ -261,7 +263,7 @@ class Lexicon:
                     viable[order] = ok
                 if not ok:
                     continue
-                for begin in (_starts_before(analysis, positions, lead) if lead else positions):
+                for begin in _starts_before(analysis, positions, lead) if lead else positions:
                     found = out.get(begin)
                     if found is None:
                         out[begin] = {order: entry}
@@ -269,8 +271,10 @@ class Lexicon:
                         found[order] = entry
         # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
         # above follows string hashes, which differ between processes.
-        listed = {begin: [found[k] for k in sorted(found)] if len(found) > 1 else list(found.values())
-                  for begin, found in out.items()}
+        listed = {
+            begin: [found[k] for k in sorted(found)] if len(found) > 1 else list(found.values())
+            for begin, found in out.items()
+        }
         return listed, sorted(listed)
 
     def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
@@ -295,8 +299,9 @@ class Lexicon:
             resume = last + 1
 
     @staticmethod
-    def _best_at(analysis: Analysis, phrases: list[tuple[str, tuple[_Slot, ...]]], i: int,
-                 stop: int) -> tuple[int, str] | None:
+    def _best_at(
+        analysis: Analysis, phrases: list[tuple[str, tuple[_Slot, ...]]], i: int, stop: int
+    ) -> tuple[int, str] | None:
         """The longest phrase matching from token i (the first listed among equals), as (last token, phrase)."""
         best: tuple[int, str] | None = None
         lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
@@ -342,9 +347,17 @@ def _words(part: str, pipeline: Pipeline) -> list[str]:
 
 
 def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute lookup per token
-        lowers: list[str], starts: list[int], spaces: list[bool], breaks: list[bool],
-        lemma_sets: tuple[frozenset[str], ...], slots: tuple[_Slot, ...], stop: int,
-        pos: int, k: int, last: int) -> int | None:
+    lowers: list[str],
+    starts: list[int],
+    spaces: list[bool],
+    breaks: list[bool],
+    lemma_sets: tuple[frozenset[str], ...],
+    slots: tuple[_Slot, ...],
+    stop: int,
+    pos: int,
+    k: int,
+    last: int,
+) -> int | None:
     """perf: a plain loop over the slots (no closures per call); recursion only to try the lengths of `...`."""
     n = len(lowers)
     while True:
@@ -380,8 +393,6 @@ def _whole_matches(analysis: Analysis, lexicon: Lexicon) -> _Whole:
     return _Whole(lexicon._scan(analysis, 0, len(analysis.text)))
 
 
-def _candidate_starts(
-    analysis: Analysis, lexicon: Lexicon
-) -> _Candidates:
+def _candidate_starts(analysis: Analysis, lexicon: Lexicon) -> _Candidates:
     """A lexicon's candidate starts in the text (kept in the analysis's memo by `Lexicon._candidates`)."""
     return lexicon._candidates_in(analysis)

@@ -47,8 +47,15 @@ def file_lines(text: str, raw: bytes | str) -> list[int] | None:
     return match_lines(text, text_lines_of(raw))
 
 
-def directive_line(lines: Sequence[str], line: int, previous: int, first: int = 1, *,
-                   finding: Finding | None = None, used: set[tuple[int, str]] | None = None) -> int:
+def directive_line(
+    lines: Sequence[str],
+    line: int,
+    previous: int,
+    first: int = 1,
+    *,
+    finding: Finding | None = None,
+    used: set[tuple[int, str]] | None = None,
+) -> int:
     """Where a finding about a malformed suppression directive belongs: the directive was removed from the text,
     so the finding sits at the start of the next kept line (`line`); the directive is one of the lines above it
     and below `previous`. `lines` hold the file from its line `first` on.
@@ -144,8 +151,9 @@ _SCAN_BUDGET = 50_000_000
 this goes and the rest keep their position in the reply's text, so placing stays linear in the file's size."""
 
 
-def place_by_text(findings: Sequence[Finding], text: str, raw: bytes | str, *, has_headers: bool = False
-                  ) -> list[Finding]:
+def place_by_text(
+    findings: Sequence[Finding], text: str, raw: bytes | str, *, has_headers: bool = False
+) -> list[Finding]:
     """The findings `with_file_positions` could not place, placed where their text is found in the file.
 
     A reply made from HTML or with joined lines (format=flowed) has lines that are not the file's lines, yet its

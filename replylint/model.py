@@ -44,9 +44,7 @@ class Severity(enum.IntEnum):
         try:
             return cls[str(value).strip().upper()]
         except KeyError:
-            raise ValueError(
-                f"unknown severity {value!r}; use one of: error, warning, info"
-            ) from None
+            raise ValueError(f"unknown severity {value!r}; use one of: error, warning, info") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +122,9 @@ class Context:
         if self.language not in (None, *LANGUAGES):
             raise ConfigError(f"context language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
         if self.message_language not in (None, *MESSAGE_LANGUAGES):
-            raise ConfigError(f"context message_language must be one of {', '.join(MESSAGE_LANGUAGES)}, "
-                              f"not {self.message_language!r}")
+            raise ConfigError(
+                f"context message_language must be one of {', '.join(MESSAGE_LANGUAGES)}, not {self.message_language!r}"
+            )
         for key in ("customer_name", "subject"):
             value = getattr(self, key)
             if value is not None and not isinstance(value, str):
@@ -147,9 +146,7 @@ class Context:
         known = set(cls.__dataclass_fields__)
         unknown = sorted(str(key) for key in value if key not in known)
         if unknown:
-            raise ConfigError(
-                f"unknown context key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
-            )
+            raise ConfigError(f"unknown context key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         data = dict(value)
         for key in ("received_at", "sent_at"):
             if isinstance(data.get(key), str):
@@ -168,6 +165,7 @@ class Context:
     def _without_lone_surrogates(self) -> Context:
         """A name or subject decoded with errors="surrogateescape" holds lone surrogates, which no tokenizer or
         output stream can encode; they become U+FFFD like any other undecodable input."""
+
         def fix(text: str | None) -> str | None:
             return _LONE_SURROGATE.sub("\ufffd", text) if text is not None else None
 
@@ -306,9 +304,9 @@ class Report:
         finding about a header or the whole reply."""
         where = finding.location
         if where.kind == "text":
-            return self.text[finding.start:finding.end]
+            return self.text[finding.start : finding.end]
         if where.kind == "signature":
-            return (self.signature or "")[where.start:where.end]
+            return (self.signature or "")[where.start : where.end]
         return ""
 
     def to_dict(self) -> dict[str, JSONValue]:

@@ -292,8 +292,9 @@ def _pipeline(lang: Lang) -> Pipeline:
 
     spacy_lang = pack(lang).spacy
     language = get_lang_class(spacy_lang)
-    nlp = language(vocab=create_vocab(spacy_lang, language.Defaults), create_tokenizer=_linear_tokenizer,
-                   max_length=MAX_TEXT_CHARS)
+    nlp = language(
+        vocab=create_vocab(spacy_lang, language.Defaults), create_tokenizer=_linear_tokenizer, max_length=MAX_TEXT_CHARS
+    )
     name = "replylint_sentences"
     if not Language.has_factory(name):
         Language.component(name, func=_mark_sentences)
@@ -476,7 +477,7 @@ def _mark_sentences(doc: Doc) -> Doc:
 
 
 def _initial_ends_sentence(texts: list[str], i: int) -> bool:
-    """"bag D. Our team", "up to 100 W. That keeps": spaCy keeps "D." whole as if it were an initial; after a
+    """ "bag D. Our team", "up to 100 W. That keeps": spaCy keeps "D." whole as if it were an initial; after a
     lower-case word or a number (the letter is then a unit or a size) it is not one."""
     prev = texts[i - 1]
     before = texts[i - 2] if i >= 2 else ""
@@ -572,8 +573,9 @@ class Analysis:
         for i, (low, forms) in enumerate(zip(self.token_lowers, self.lemma_sets, strict=True)):
             lists = lists_of.get(low)
             if lists is None:
-                lists = lists_of[low] = [index.setdefault(form, [])
-                                         for form in (forms | {low} if low not in forms else forms)]
+                lists = lists_of[low] = [
+                    index.setdefault(form, []) for form in (forms | {low} if low not in forms else forms)
+                ]
             for positions in lists:
                 positions.append(i)
         return index
@@ -590,7 +592,7 @@ class Analysis:
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
         spaces = self.table.spaces
-        return tuple(s for s in self.doc.sents if not all(spaces[s.start:s.end]))
+        return tuple(s for s in self.doc.sents if not all(spaces[s.start : s.end]))
 
     @cached_property
     def word_indexes(self) -> list[int]:
@@ -599,8 +601,11 @@ class Analysis:
         A token with a letter or digit is never spaCy punctuation (`is_punct` wants every character to be
         punctuation), so the text alone decides.
         """
-        return [i for i, (text, space) in enumerate(zip(*self._texts_spaces, strict=True))
-                if not space and (text.isalnum() or any(c.isalnum() for c in text))]
+        return [
+            i
+            for i, (text, space) in enumerate(zip(*self._texts_spaces, strict=True))
+            if not space and (text.isalnum() or any(c.isalnum() for c in text))
+        ]
 
     @cached_property
     def word_tokens(self) -> list[Token]:

@@ -37,10 +37,22 @@ from typing import Literal
 
 from replylint._first_chars import with_first_chars
 
-Syntax = Literal["braces", "tag", "comment", "helpscout", "osticket", "brace", "percent", "merge-tag", "bracket",
-                 "dollar", "angle", "field", "blank"]
+Syntax = Literal[
+    "braces",
+    "tag",
+    "comment",
+    "helpscout",
+    "osticket",
+    "brace",
+    "percent",
+    "merge-tag",
+    "bracket",
+    "dollar",
+    "angle",
+    "field",
+    "blank",
+]
 """The last four are the hand-typed shapes only `find_placeholders(text, loose=True)` reports."""
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +85,7 @@ class Placeholder:
 
 _TRIPLE = re.compile(r"\{\{\{(?P<inner>[^{}]{1,300})\}\}\}")
 _DOUBLE = re.compile(r"\{\{(?P<inner>[^{}]{1,300})\}\}")
-_HELPSCOUT = re.compile(
-    r"\{%(?P<var>[^\W\d]\w*(?:\.\w+)+)(?:\s*,\s*fallback\s*=\s*(?P<fallback>[^%{}]{0,100}))?%\}"
-)
+_HELPSCOUT = re.compile(r"\{%(?P<var>[^\W\d]\w*(?:\.\w+)+)(?:\s*,\s*fallback\s*=\s*(?P<fallback>[^%{}]{0,100}))?%\}")
 _OSTICKET = re.compile(r"[%#]\{(?P<var>[^\W\d]\w*(?:\.\w+){0,8})\}")
 _TAG = re.compile(r"\{%-?\s*(?P<inner>[a-z]+(?:\s[^{}]{0,300}?)?)\s*-?%\}")
 _HANDLEBARS_ELSE = re.compile(r"else(?:\s[^{}]{0,300})?")
@@ -96,37 +106,141 @@ _CAMEL = re.compile(r"(?<=[a-zа-яёіїєґ])(?=[A-ZА-ЯЁІЇЄҐ])")
 
 # ------------------------------------------------------------------------------------------ what names a person
 
-_NAME_WORDS = frozenset({
-    "name", "firstname", "lastname", "fullname", "surname", "fname", "lname", "givenname", "familyname",
-    "displayname", "nickname", "middlename", "patronymic", "forename",
-    "имя", "фамилия", "отчество", "фио",
-    "ім'я", "імя", "прізвище", "піб", "побатькові",
-})
+_NAME_WORDS = frozenset(
+    {
+        "name",
+        "firstname",
+        "lastname",
+        "fullname",
+        "surname",
+        "fname",
+        "lname",
+        "givenname",
+        "familyname",
+        "displayname",
+        "nickname",
+        "middlename",
+        "patronymic",
+        "forename",
+        "имя",
+        "фамилия",
+        "отчество",
+        "фио",
+        "ім'я",
+        "імя",
+        "прізвище",
+        "піб",
+        "побатькові",
+    }
+)
 """Words (after joining `first_name` to `firstname`) that mean a person's name."""
 _NAME_QUALIFIERS = frozenset({"first", "last", "full", "given", "family", "display", "nick", "middle", "second"})
 _NAME_PARTS_AFTER = _NAME_QUALIFIERS | {"short", "formal", "legal", "original", "shortformal"}
 """osTicket writes the part after the name object: `%{recipient.name.first}`, `%{assigner.name.short}`."""
-_PERSON_WORDS = frozenset({
-    "customer", "customers", "client", "requester", "contact", "recipient", "user", "person", "visitor", "lead",
-    "subscriber", "member", "buyer", "to", "addressee",
-    "клиент", "клиента", "клиенту", "покупатель", "покупателя", "заказчик", "заказчика", "получатель",
-    "получателя", "абонент", "абонента", "пользователь", "пользователя",
-    "клієнт", "клієнта", "клієнту", "покупець", "покупця", "замовник", "замовника", "одержувач", "одержувача",
-    "отримувач", "отримувача", "користувач", "користувача",
-})
+_PERSON_WORDS = frozenset(
+    {
+        "customer",
+        "customers",
+        "client",
+        "requester",
+        "contact",
+        "recipient",
+        "user",
+        "person",
+        "visitor",
+        "lead",
+        "subscriber",
+        "member",
+        "buyer",
+        "to",
+        "addressee",
+        "клиент",
+        "клиента",
+        "клиенту",
+        "покупатель",
+        "покупателя",
+        "заказчик",
+        "заказчика",
+        "получатель",
+        "получателя",
+        "абонент",
+        "абонента",
+        "пользователь",
+        "пользователя",
+        "клієнт",
+        "клієнта",
+        "клієнту",
+        "покупець",
+        "покупця",
+        "замовник",
+        "замовника",
+        "одержувач",
+        "одержувача",
+        "отримувач",
+        "отримувача",
+        "користувач",
+        "користувача",
+    }
+)
 """Objects whose name is the customer's. `user` is the customer in Intercom and Jinja macros but the agent in
 Help Scout (`{%user.firstName%}`), so it is dropped for that syntax."""
-_CONTAINER_WORDS = frozenset({
-    "ticket", "conversation", "data", "vars", "var", "context", "ctx", "message", "email", "order", "case",
-    "thread", "the", "s", "his", "her", "their", "of",
-})
+_CONTAINER_WORDS = frozenset(
+    {
+        "ticket",
+        "conversation",
+        "data",
+        "vars",
+        "var",
+        "context",
+        "ctx",
+        "message",
+        "email",
+        "order",
+        "case",
+        "thread",
+        "the",
+        "s",
+        "his",
+        "her",
+        "their",
+        "of",
+    }
+)
 """Words that may stand in a path or phrase before the person (`ticket.requester`, `the customer's name`)."""
-_AGENT_WORDS = frozenset({
-    "agent", "agents", "staff", "assignee", "assigned", "responder", "operator", "sender", "signer", "author",
-    "current", "me", "my", "rep", "representative", "advisor", "employee", "owner",
-    "оператор", "оператора", "менеджер", "менеджера", "сотрудник", "сотрудника", "консультант", "консультанта",
-    "співробітник", "співробітника", "працівник", "працівника",
-})
+_AGENT_WORDS = frozenset(
+    {
+        "agent",
+        "agents",
+        "staff",
+        "assignee",
+        "assigned",
+        "responder",
+        "operator",
+        "sender",
+        "signer",
+        "author",
+        "current",
+        "me",
+        "my",
+        "rep",
+        "representative",
+        "advisor",
+        "employee",
+        "owner",
+        "оператор",
+        "оператора",
+        "менеджер",
+        "менеджера",
+        "сотрудник",
+        "сотрудника",
+        "консультант",
+        "консультанта",
+        "співробітник",
+        "співробітника",
+        "працівник",
+        "працівника",
+    }
+)
 """Objects whose name is the replying agent's (`agent.name`, `current_user.first_name` in Zendesk,
 `ticket.agent.name` in Freshdesk, `staff.name` in osTicket). `user` is the agent in Help Scout and after
 `current` (`current_user`), so it is added for those."""
@@ -240,26 +354,46 @@ def _candidates(text: str) -> Iterable[Placeholder]:
     for m in _HELPSCOUT.finditer(text):
         name = m.group("var")
         fallback = m.group("fallback")
-        yield Placeholder(m.start(), m.end(), name, names_customer(name, "helpscout"), "helpscout",
-                          fallback.strip() if fallback is not None else None, names_agent(name, "helpscout"))
+        yield Placeholder(
+            m.start(),
+            m.end(),
+            name,
+            names_customer(name, "helpscout"),
+            "helpscout",
+            fallback.strip() if fallback is not None else None,
+            names_agent(name, "helpscout"),
+        )
     for m in _OSTICKET.finditer(text):
         name = m.group("var")
-        yield Placeholder(m.start(), m.end(), name, names_customer(name, "osticket"), "osticket",
-                          is_agent_name=names_agent(name, "osticket"))
+        yield Placeholder(
+            m.start(),
+            m.end(),
+            name,
+            names_customer(name, "osticket"),
+            "osticket",
+            is_agent_name=names_agent(name, "osticket"),
+        )
     for m in _TAG.finditer(text):
         yield Placeholder(m.start(), m.end(), m.group("inner").strip(), False, "tag")
     for m in _COMMENT.finditer(text):
         yield Placeholder(m.start(), m.end(), m.group("inner").strip().strip("-").strip(), False, "comment")
     for m in _BRACE.finditer(text):
         name = m.group("var")
-        yield Placeholder(m.start(), m.end(), name, names_customer(name, "brace"), "brace",
-                          is_agent_name=names_agent(name, "brace"))
+        yield Placeholder(
+            m.start(), m.end(), name, names_customer(name, "brace"), "brace", is_agent_name=names_agent(name, "brace")
+        )
     for m in _PERCENT.finditer(text):
         name = m.group("var")
         if _HEX_PAIR.fullmatch(name):
             continue  # `%E2%` in a percent-encoded URL
-        yield Placeholder(m.start(), m.end(), name, names_customer(name, "percent"), "percent",
-                          is_agent_name=names_agent(name, "percent"))
+        yield Placeholder(
+            m.start(),
+            m.end(),
+            name,
+            names_customer(name, "percent"),
+            "percent",
+            is_agent_name=names_agent(name, "percent"),
+        )
     for m in _MERGE_TAG.finditer(text):
         name = m.group("var")
         yield Placeholder(m.start(), m.end(), name, names_customer(name, "merge-tag"), "merge-tag")
@@ -316,19 +450,22 @@ def _loose(found: re.Match[str]) -> Placeholder:
     syntax = _LOOSE_SYNTAX[found.lastgroup]
     whole = found.group()
     name = whole[1:] if syntax == "dollar" else whole if syntax == "blank" else whole[1:-1].strip()
-    return Placeholder(found.start(), found.end(), name, names_customer(name, syntax), syntax,
-                       is_agent_name=names_agent(name, syntax))
+    return Placeholder(
+        found.start(), found.end(), name, names_customer(name, syntax), syntax, is_agent_name=names_agent(name, syntax)
+    )
 
 
-_EXTRA_PLACEHOLDER = with_first_chars(re.compile(
-    r"""
+_EXTRA_PLACEHOLDER = with_first_chars(
+    re.compile(
+        r"""
       (?P<dollar>(?<![\w$])\$[^\W\d_]\w{1,40}(?:\.\w+)*)         # $name, $customer.name
     | (?P<square>\[[^\[\]\n]{1,40}\](?!\())                  # [Agent Name]  (not a markdown link "[text](url)")
     | (?P<angle><[^<>\n@/:]{1,40}>)                          # <имя>  (not <a@b.c>, </b>, <https://...>)
     | (?P<crosses>(?<![\w-])[XХ]{2,}(?:[./:-][XХ]{2,})+(?![\w-])|(?<![\w-])[XХ]{3,}(?![\w-]))   # XXX, XX.XX.XXXX
     """,
-    re.VERBOSE,
-))
+        re.VERBOSE,
+    )
+)
 """Merge-field shapes `replylint.placeholders` leaves out: a bare `$name`, angle brackets, bracketed field
 names that are not the customer's ("[Agent Name]", "[номер заказа]"), and "XXX" blanks."""
 
@@ -336,13 +473,18 @@ names that are not the customer's ("[Agent Name]", "[номер заказа]"),
 def _is_extra_placeholder(found: re.Match[str]) -> bool:
     if found.lastgroup == "crosses":
         text = found.string
-        before = text[:found.start()].rstrip()[-1:]
-        after = text[found.end():].lstrip()[:1]
+        before = text[: found.start()].rstrip()[-1:]
+        after = text[found.end() :].lstrip()[:1]
         # "XXXX XXXX XXXX 1234", "ending XXXX1234", "card ending in XXXX": a masked card or phone number, not a
         # blank to fill
         masked = ("X", "Х", "*")
-        return not (before.isdigit() or after.isdigit() or before in masked or after in masked
-                    or _MASK_LEAD.search(text, max(0, found.start() - 60), found.start()) is not None)
+        return not (
+            before.isdigit()
+            or after.isdigit()
+            or before in masked
+            or after in masked
+            or _MASK_LEAD.search(text, max(0, found.start() - 60), found.start()) is not None
+        )
     if found.lastgroup == "dollar":
         # "$PATH", "$HOME": an environment variable named in a how-to, not a merge field ("$customer", "$ORDERID")
         return found.group()[1:] not in _ENVIRONMENT_VARIABLES
@@ -356,12 +498,46 @@ def _is_extra_placeholder(found: re.Match[str]) -> bool:
     return _names_field(inner)
 
 
-_ENVIRONMENT_VARIABLES = frozenset({
-    "PATH", "HOME", "USER", "USERNAME", "SHELL", "PWD", "OLDPWD", "TMPDIR", "TMP", "TEMP", "LANG", "LANGUAGE",
-    "LC_ALL", "EDITOR", "VISUAL", "PAGER", "TERM", "HOSTNAME", "DISPLAY", "PYTHONPATH", "JAVA_HOME", "GOPATH",
-    "APPDATA", "LOCALAPPDATA", "USERPROFILE", "PROGRAMFILES", "SYSTEMROOT", "WINDIR", "COMSPEC", "PS1",
-    "XDG_CONFIG_HOME", "XDG_DATA_HOME", "LD_LIBRARY_PATH", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY",
-})
+_ENVIRONMENT_VARIABLES = frozenset(
+    {
+        "PATH",
+        "HOME",
+        "USER",
+        "USERNAME",
+        "SHELL",
+        "PWD",
+        "OLDPWD",
+        "TMPDIR",
+        "TMP",
+        "TEMP",
+        "LANG",
+        "LANGUAGE",
+        "LC_ALL",
+        "EDITOR",
+        "VISUAL",
+        "PAGER",
+        "TERM",
+        "HOSTNAME",
+        "DISPLAY",
+        "PYTHONPATH",
+        "JAVA_HOME",
+        "GOPATH",
+        "APPDATA",
+        "LOCALAPPDATA",
+        "USERPROFILE",
+        "PROGRAMFILES",
+        "SYSTEMROOT",
+        "WINDIR",
+        "COMSPEC",
+        "PS1",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+        "LD_LIBRARY_PATH",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+    }
+)
 """Environment variables support replies tell people to set or check; written "$PATH" they are not blanks."""
 
 
@@ -419,12 +595,22 @@ def blank_out(text: str, placeholders: Sequence[Placeholder] | None = None, fill
     out: list[str] = []
     pos = 0
     for p in spans:
-        out.append(text[pos:p.start])
-        out.append("".join("\n" if ch == "\n" else fill for ch in text[p.start:p.end]))
+        out.append(text[pos : p.start])
+        out.append("".join("\n" if ch == "\n" else fill for ch in text[p.start : p.end]))
         pos = p.end
     out.append(text[pos:])
     return "".join(out)
 
 
-__all__ = ["Placeholder", "Syntax", "blank_out", "find_placeholders", "name_placeholder_in", "names_a_name",
-           "names_agent", "names_customer", "names_signature", "overlapping"]
+__all__ = [
+    "Placeholder",
+    "Syntax",
+    "blank_out",
+    "find_placeholders",
+    "name_placeholder_in",
+    "names_a_name",
+    "names_agent",
+    "names_customer",
+    "names_signature",
+    "overlapping",
+]

@@ -46,9 +46,13 @@ SETTINGS = pytest.StashKey[_Settings]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addini(INI_TEMPLATES, type="linelist", default=[],
-                  help="globs (relative to the rootdir) of reply templates for replylint to lint; overrides "
-                       "`templates` in [tool.replylint]")
+    parser.addini(
+        INI_TEMPLATES,
+        type="linelist",
+        default=[],
+        help="globs (relative to the rootdir) of reply templates for replylint to lint; overrides "
+        "`templates` in [tool.replylint]",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -78,9 +82,12 @@ def pytest_configure(config: pytest.Config) -> None:
     for pattern in unmatched:
         # A typo in a glob would otherwise mean templates are silently never checked.
         config.issue_config_time_warning(
-            pytest.PytestConfigWarning("replylint: " + tr(_ui(settings), "template glob {pattern} matches no file "
-                                                          "under {root}").format(pattern=repr(pattern),
-                                                                                 root=config.rootpath)),
+            pytest.PytestConfigWarning(
+                "replylint: "
+                + tr(_ui(settings), "template glob {pattern} matches no file under {root}").format(
+                    pattern=repr(pattern), root=config.rootpath
+                )
+            ),
             stacklevel=2,
         )
     config.stash[SETTINGS] = _Settings(templates, settings)
@@ -129,11 +136,14 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     from replylint.i18n import tr
 
     lang = _ui(settings.config)
-    terminalreporter.write_line(tr(lang, "{count} configured template(s) were not checked: testpaths = {testpaths} "
-                                         "does not include them. Add their folder to testpaths, or run `pytest "
-                                         "{folder}`.")
-                                .format(count=len(missed), testpaths=config.getini("testpaths"),
-                                        folder=shown[0].split("/")[0]))
+    terminalreporter.write_line(
+        tr(
+            lang,
+            "{count} configured template(s) were not checked: testpaths = {testpaths} "
+            "does not include them. Add their folder to testpaths, or run `pytest "
+            "{folder}`.",
+        ).format(count=len(missed), testpaths=config.getini("testpaths"), folder=shown[0].split("/")[0])
+    )
     for name in shown[:10]:
         terminalreporter.write_line(f"  {name}")
     if len(shown) > 10:
@@ -190,20 +200,25 @@ class TemplateItem(pytest.Item):
         if not failing:
             return
         # placed over the whole report, so that of two bad directives in a row each keeps its own line
-        placed = {id(f): p for f, p in zip(report.findings, with_file_positions(template, report).findings,
-                                            strict=True)}
+        placed = {
+            id(f): p for f, p in zip(report.findings, with_file_positions(template, report).findings, strict=True)
+        }
         lines = [f"{shown}:{placed[id(f)].file_line}:{f.column} {f.rule} {_safe(f.message)}" for f in failing]
         quieter = len(report.findings) - len(failing)
         if quieter:
-            lines.append("(" + tr(_ui(settings.config), "not shown: {count} more below fail-on={fail_on}").format(
-                count=quieter, fail_on=fail_on) + ")")
+            lines.append(
+                "("
+                + tr(_ui(settings.config), "not shown: {count} more below fail-on={fail_on}").format(
+                    count=quieter, fail_on=fail_on
+                )
+                + ")"
+            )
         raise TemplateFindings(lines)
 
     def _shown_path(self) -> str:
         return _relative(self.path, self.config.rootpath)
 
-    def repr_failure(self, excinfo: ExceptionInfo[BaseException],
-                     style: Any = None) -> str | TerminalRepr:
+    def repr_failure(self, excinfo: ExceptionInfo[BaseException], style: Any = None) -> str | TerminalRepr:
         if isinstance(excinfo.value, TemplateFindings):
             return "\n".join(excinfo.value.lines)
         return super().repr_failure(excinfo, style=style)

@@ -45,8 +45,7 @@ class RuleEntry:
             from replylint.engine import describe
 
             self.error = RuleLoadError(
-                f"rule {self.id!r} from {self.distribution or 'unknown distribution'} failed to load: "
-                f"{describe(exc)}"
+                f"rule {self.id!r} from {self.distribution or 'unknown distribution'} failed to load: {describe(exc)}"
             )
             raise self.error from exc
         if not (isinstance(obj, type) and issubclass(obj, Rule)):
@@ -122,9 +121,7 @@ def discover() -> Registry:
             other = reg.entries[ep.name]
             if other.distribution == dist and other.entry_point is not None and other.entry_point.value == ep.value:
                 continue  # the same distribution seen twice on sys.path (editable + site): harmless
-            raise RuleLoadError(
-                f"rule id {ep.name!r} is registered by both {other.distribution} and {dist}"
-            )
+            raise RuleLoadError(f"rule id {ep.name!r} is registered by both {other.distribution} and {dist}")
         reg.entries[ep.name] = RuleEntry(ep.name, entry_point=ep, distribution=dist)
     return reg
 

@@ -60,21 +60,42 @@ class Hit:
     header: str | None = None
 
     @classmethod
-    def whole_reply(cls, kind: str, params: Mapping[str, JSONValue] | None = None, *,
-                    suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+    def whole_reply(
+        cls,
+        kind: str,
+        params: Mapping[str, JSONValue] | None = None,
+        *,
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+    ) -> Hit:
         """A problem of the reply as a whole (an unanswered question, an empty draft): no span holds it."""
         return cls(kind, 0, 0, params or {}, suggestion, severity, "reply")
 
     @classmethod
-    def in_header(cls, kind: str, header: str, params: Mapping[str, JSONValue] | None = None, *,
-                  suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+    def in_header(
+        cls,
+        kind: str,
+        header: str,
+        params: Mapping[str, JSONValue] | None = None,
+        *,
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+    ) -> Hit:
         """A problem in header field `header` ("Subject", "To"). The finding's data gets `"header": header`, so a
         message template may say `{header}`."""
         return cls(kind, 0, 0, params or {}, suggestion, severity, "header", header)
 
     @classmethod
-    def in_signature(cls, kind: str, start: int, end: int, params: Mapping[str, JSONValue] | None = None, *,
-                     suggestion: str | None = None, severity: Severity | None = None) -> Hit:
+    def in_signature(
+        cls,
+        kind: str,
+        start: int,
+        end: int,
+        params: Mapping[str, JSONValue] | None = None,
+        *,
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+    ) -> Hit:
         """A problem at `start`/`end` of the signature block (`ctx.reply.signature`), which follows the text."""
         return cls(kind, start, end, params or {}, suggestion, severity, "signature")
 
@@ -96,17 +117,30 @@ class Example:
         return bool(self.flags)
 
 
-def bad(lang: Lang, reply: str, *flags: Flag, original: str | None = None,
-        facts: Mapping[str, Any] | None = None, options: Mapping[str, Any] | None = None,
-        note: str = "") -> Example:
+def bad(
+    lang: Lang,
+    reply: str,
+    *flags: Flag,
+    original: str | None = None,
+    facts: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    note: str = "",
+) -> Example:
     """A reply the rule must flag, with each expected kind (and optionally the exact text it must cover)."""
     if not flags:
         raise ValueError("a bad example needs at least one expected finding kind")
     return Example(lang, reply, tuple(flags), original, facts or {}, options or {}, note)
 
 
-def good(lang: Lang, reply: str, *, original: str | None = None, facts: Mapping[str, Any] | None = None,
-         options: Mapping[str, Any] | None = None, note: str = "") -> Example:
+def good(
+    lang: Lang,
+    reply: str,
+    *,
+    original: str | None = None,
+    facts: Mapping[str, Any] | None = None,
+    options: Mapping[str, Any] | None = None,
+    note: str = "",
+) -> Example:
     """A reply the rule must leave alone."""
     return Example(lang, reply, (), original, facts or {}, options or {}, note)
 

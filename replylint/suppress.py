@@ -58,8 +58,7 @@ class Suppressions:
     left_open: set[str] = field(default_factory=set)
     """Rules a `disable=` switches off with no `enable=` after it: they also cover findings about a header, the
     signature or the whole reply."""
-    _union: tuple[int, dict[str, tuple[list[int], list[int]]]] | None = field(default=None, repr=False,
-                                                                             compare=False)
+    _union: tuple[int, dict[str, tuple[list[int], list[int]]]] | None = field(default=None, repr=False, compare=False)
 
     def covers(self, rule: str, start: int, end: int, where: LocationKind = "text") -> bool:
         """Whether a finding of `rule` starting at `start` is switched off; where it starts decides, so a long
@@ -135,11 +134,17 @@ def read(text: str, header: str | None = None) -> Suppressions:
             pos += len(line)
             continue
         directive = line.strip()
-        body = _BODY.match(_body(line[match.end():].rstrip("\r\n")))
+        body = _BODY.match(_body(line[match.end() :].rstrip("\r\n")))
         ids = [p.strip() for p in body.group("ids").split(",") if p.strip()] if body else []
         if body is None or not ids or not all(_ID.match(i) for i in ids):
-            result.problems.append(Problem(pos, pos, Text("malformed replylint directive; write 'replylint: "
-                                                          "disable=rule-id[,rule-id]' or 'enable=...'"), directive))
+            result.problems.append(
+                Problem(
+                    pos,
+                    pos,
+                    Text("malformed replylint directive; write 'replylint: disable=rule-id[,rule-id]' or 'enable=...'"),
+                    directive,
+                )
+            )
             continue
         verb = body.group("verb")
         for rid in ids:
@@ -150,13 +155,17 @@ def read(text: str, header: str | None = None) -> Suppressions:
                 if rid in open_since:
                     result.ranges.append(Range(rid, open_since.pop(rid), pos))
                 else:
-                    result.problems.append(Problem(pos, pos, Text("'enable={rule}' without an earlier "
-                                                                  "'disable={rule}'", rule=rid), directive))
+                    result.problems.append(
+                        Problem(
+                            pos, pos, Text("'enable={rule}' without an earlier 'disable={rule}'", rule=rid), directive
+                        )
+                    )
             else:
                 next_line.append(rid)
     for rid in next_line:
-        result.problems.append(Problem(pos, pos, Text("'disable-next-line={rule}' has no line after it", rule=rid),
-                                       rid))
+        result.problems.append(
+            Problem(pos, pos, Text("'disable-next-line={rule}' has no line after it", rule=rid), rid)
+        )
     result.text = "".join(out)
     for rid, since in open_since.items():
         result.ranges.append(Range(rid, since, len(result.text)))

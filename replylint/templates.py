@@ -118,8 +118,9 @@ def load_template(path: Path) -> Template:
         raise TemplateError(f"{path}: two sample messages ({sidecars[0].name}, {sidecars[1].name}); keep one")
     if sidecars:
         if original is not None:
-            raise TemplateError(f"{path}: the sample message is both in the front matter and in {sidecars[0].name}; "
-                                "keep one")
+            raise TemplateError(
+                f"{path}: the sample message is both in the front matter and in {sidecars[0].name}; keep one"
+            )
         original = sidecars[0]
     return Template(path, body, body_line, original, facts)
 
@@ -190,8 +191,7 @@ def _yaml_subset(block: list[str], where: str) -> dict[str, Any]:
             body, i = _literal_block(block, i, where)
             value = body if rest == "|" else body.rstrip("\n")
         elif rest[:1] in ("|", ">", "[", "{", "&", "*", "!"):
-            raise TemplateError(f"{where}: front matter line {lineno}: only plain values and '|' blocks are "
-                                "supported")
+            raise TemplateError(f"{where}: front matter line {lineno}: only plain values and '|' blocks are supported")
         else:
             value = _plain(rest, where, lineno)
         _check(key, value, f"{where}: front matter line {lineno}")
@@ -232,8 +232,9 @@ def _plain(value: str, where: str, lineno: int) -> str:
             raise TemplateError(f"{where}: front matter line {lineno}: unterminated quoted value")
         inner = value[1:-1]
         if value[0] in inner:
-            raise TemplateError(f"{where}: front matter line {lineno}: quotes inside a quoted value are not "
-                                "supported; use a '|' block")
+            raise TemplateError(
+                f"{where}: front matter line {lineno}: quotes inside a quoted value are not supported; use a '|' block"
+            )
         return inner
     if " #" in value:
         value = value.split(" #", 1)[0].rstrip()
@@ -271,8 +272,13 @@ def file_lines(template: Template, report: Report) -> list[int]:
     return [n + offset for n in mapped]
 
 
-def file_line(template: Template, report: Report, finding: Finding, lines: list[int] | None = None,
-              used: set[tuple[int, str]] | None = None) -> int:
+def file_line(
+    template: Template,
+    report: Report,
+    finding: Finding,
+    lines: list[int] | None = None,
+    used: set[tuple[int, str]] | None = None,
+) -> int:
     """The file line of one finding (see `file_lines`).
 
     A finding about a suppression directive sits where the directive was removed from the text, i.e. at the start
@@ -286,8 +292,14 @@ def file_line(template: Template, report: Report, finding: Finding, lines: list[
     line = table[finding.line - 1]
     if finding.rule == INVALID_SUPPRESSION and finding.column == 1:
         previous = table[finding.line - 2] if finding.line > 1 else template.body_line - 1
-        return directive_line(text_lines_of(template.body), line, previous, first=template.body_line,
-                              finding=finding, used=used if used is not None else set())
+        return directive_line(
+            text_lines_of(template.body),
+            line,
+            previous,
+            first=template.body_line,
+            finding=finding,
+            used=used if used is not None else set(),
+        )
     return line
 
 
@@ -296,12 +308,23 @@ def with_file_positions(template: Template, report: Report) -> Report:
     table = file_lines(template, report)
     used: set[tuple[int, str]] = set()
     findings = tuple(
-        f if f.file_line is not None
+        f
+        if f.file_line is not None
         else replace(f, file_line=file_line(template, report, f, table, used), file_column=f.column)
         for f in report.findings
     )
     return replace(report, findings=findings)
 
 
-__all__ = ["FRONT_MATTER_KEYS", "Template", "TemplateError", "file_line", "file_lines", "is_sidecar",
-           "lint_template", "load_template", "parse_front_matter", "with_file_positions"]
+__all__ = [
+    "FRONT_MATTER_KEYS",
+    "Template",
+    "TemplateError",
+    "file_line",
+    "file_lines",
+    "is_sidecar",
+    "lint_template",
+    "load_template",
+    "parse_front_matter",
+    "with_file_positions",
+]

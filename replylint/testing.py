@@ -29,38 +29,50 @@ def lint_example(rule_cls: type[Rule], example: Example) -> Report:
 
     facts: dict[str, Any] = {"language": example.lang, **example.facts}
     options = {rule_cls.id: dict(example.options)} if example.options else None
-    return lint(example.reply, example.original, context=facts, options=options,
-                registry=Registry.from_classes([rule_cls]))
+    return lint(
+        example.reply, example.original, context=facts, options=options, registry=Registry.from_classes([rule_cls])
+    )
 
 
 def example_problems(rule_cls: type[Rule], example: Example) -> list[str]:
     """What is wrong with the rule's behaviour on this example; empty when it behaves as declared."""
     report = lint_example(rule_cls, example)
     lang = environment_language()
-    problems = [tr(lang, "internal error: {message}").format(message=f.message)
-                for f in report.findings if f.rule == "internal-error"]
+    problems = [
+        tr(lang, "internal error: {message}").format(message=f.message)
+        for f in report.findings
+        if f.rule == "internal-error"
+    ]
     mine = report.by_rule(rule_cls.id)
     found_kinds = sorted({f.kind for f in mine})
     if not example.is_bad:
         if mine:
-            problems.append(tr(lang, "a good example was flagged: {found}").format(
-                found="; ".join(f"{f.kind} {report.flagged(f)!r}" for f in mine)))
+            problems.append(
+                tr(lang, "a good example was flagged: {found}").format(
+                    found="; ".join(f"{f.kind} {report.flagged(f)!r}" for f in mine)
+                )
+            )
         return problems
     wanted_kinds = sorted({flag if isinstance(flag, str) else flag[0] for flag in example.flags})
     if found_kinds != wanted_kinds:
-        problems.append(tr(lang, "expected kinds {wanted}, found {found}").format(wanted=wanted_kinds,
-                                                                                   found=found_kinds))
+        problems.append(
+            tr(lang, "expected kinds {wanted}, found {found}").format(wanted=wanted_kinds, found=found_kinds)
+        )
     for flag in example.flags:
         if isinstance(flag, tuple):
             kind, quoted = flag
             if quoted not in report.text and quoted not in (report.signature or ""):
-                problems.append(tr(lang, "flag text {quoted} does not occur in the linted text").format(
-                    quoted=repr(quoted)))
+                problems.append(
+                    tr(lang, "flag text {quoted} does not occur in the linted text").format(quoted=repr(quoted))
+                )
                 continue
             if not any(f.kind == kind and _flags_first(report, f, quoted) for f in mine):
                 spans = [(f.kind, report.flagged(f)) for f in mine]
-                problems.append(tr(lang, "expected {kind} exactly at {quoted}; found {spans}").format(
-                    kind=kind, quoted=repr(quoted), spans=spans))
+                problems.append(
+                    tr(lang, "expected {kind} exactly at {quoted}; found {spans}").format(
+                        kind=kind, quoted=repr(quoted), spans=spans
+                    )
+                )
     return problems
 
 
@@ -114,8 +126,14 @@ class ReplyNotOk(AssertionError):
         super().__init__(headline + "\n" + render([report], summary=False, show_source=True))
 
 
-def assert_reply_ok(reply: Any, original: Any = None, *, fail_on: Severity | str = Severity.WARNING,
-                    template: bool = False, **lint_kwargs: Any) -> Report:
+def assert_reply_ok(
+    reply: Any,
+    original: Any = None,
+    *,
+    fail_on: Severity | str = Severity.WARNING,
+    template: bool = False,
+    **lint_kwargs: Any,
+) -> Report:
     """Lint a reply and fail the calling test if anything at or above `fail_on` is found.
 
     `template=True` lints it as the pytest plugin lints template files: placeholders such as

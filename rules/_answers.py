@@ -52,15 +52,19 @@ _E = r"(?![\w'’ʼ])"  # end of a word
 
 # The words of time expressions are each language pack's `Grammar` (replylint.languages); the patterns that
 # combine them, and the numeric forms every language writes alike, are here.
-_NUMERIC_DATE = with_first_chars(re.compile(
-    r"(?<![\d.,/£$€₽₴#№-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
-))
+_NUMERIC_DATE = with_first_chars(
+    re.compile(
+        r"(?<![\d.,/£$€₽₴#№-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)"
+    )
+)
 _ISO_DATE = with_first_chars(re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"))
-_CLOCK = with_first_chars(re.compile(
-    r"(?<![\d.,:£$€₽₴])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d%]|[.,]\d)"
-    r"|(?<![\d.,£$€₽₴])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",
-    re.IGNORECASE,
-))
+_CLOCK = with_first_chars(
+    re.compile(
+        r"(?<![\d.,:£$€₽₴])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d%]|[.,]\d)"
+        r"|(?<![\d.,£$€₽₴])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z])",
+        re.IGNORECASE,
+    )
+)
 
 
 @cache
@@ -155,8 +159,8 @@ def plan_times(analysis: Analysis, lex: LexiconSource) -> list[Found]:
     text = analysis.text
     out = []
     for t in find_times(text, analysis.lang):
-        before = text[max(0, t.start - 12):t.start].split()
-        if before and before[-1].casefold().strip("«\"(") in _restrictive():
+        before = text[max(0, t.start - 12) : t.start].split()
+        if before and before[-1].casefold().strip('«"(') in _restrictive():
             sent = sentence_at(analysis, t.start)
             if sent is not None and lex("sales_terms").search(analysis, sent.start_char, sent.end_char):
                 continue
@@ -191,8 +195,11 @@ def _money() -> re.Pattern[str]:
     )
 
 
-URL = re.compile(r"\bhttps?://[^\s<>()\"']+|\bwww\.[^\s<>()\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ua|ru|uk|"
-                 r"example|shop|info|io)/[^\s<>()\"']*", re.IGNORECASE)
+URL = re.compile(
+    r"\bhttps?://[^\s<>()\"']+|\bwww\.[^\s<>()\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ua|ru|uk|"
+    r"example|shop|info|io)/[^\s<>()\"']*",
+    re.IGNORECASE,
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s\u00a0()-]*\d){6,14}(?![\w])")
 
@@ -206,8 +213,11 @@ def find_links(text: str) -> list[Found]:
     """URLs, e-mail addresses and phone numbers: places a customer can go to or call."""
     found = [Found(m.start(), m.end(), "url", m.group(0).rstrip(".,;:")) for m in URL.finditer(text)]
     found += [Found(m.start(), m.end(), "email", m.group(0)) for m in EMAIL.finditer(text)]
-    found += [Found(m.start(), m.end(), "phone", m.group(0)) for m in PHONE.finditer(text)
-              if sum(ch.isdigit() for ch in m.group(0)) >= 7 and not _is_date_or_id(m.group(0))]
+    found += [
+        Found(m.start(), m.end(), "phone", m.group(0))
+        for m in PHONE.finditer(text)
+        if sum(ch.isdigit() for ch in m.group(0)) >= 7 and not _is_date_or_id(m.group(0))
+    ]
     return _leftmost_longest(found)
 
 
@@ -290,12 +300,23 @@ def _word_hyphen(analysis: Analysis, i: int) -> bool:
     texts, starts = analysis.table.texts, analysis.table.starts
     if texts[i] != "-" or i == 0 or i + 1 >= len(texts):
         return False
-    return (starts[i - 1] + len(texts[i - 1]) == starts[i] and starts[i] + 1 == starts[i + 1]
-            and texts[i - 1][-1:].isalnum() and texts[i + 1][:1].isalnum())
+    return (
+        starts[i - 1] + len(texts[i - 1]) == starts[i]
+        and starts[i] + 1 == starts[i + 1]
+        and texts[i - 1][-1:].isalnum()
+        and texts[i + 1][:1].isalnum()
+    )
 
 
-def told_as_past(analysis: Analysis, char: int, past: set[int], *, future: frozenset[str],
-                 memo: dict[tuple[int, int], bool] | None = None, past_sorted: list[int] | None = None) -> bool:
+def told_as_past(
+    analysis: Analysis,
+    char: int,
+    past: set[int],
+    *,
+    future: frozenset[str],
+    memo: dict[tuple[int, int], bool] | None = None,
+    past_sorted: list[int] | None = None,
+) -> bool:
     """A date in a clause that tells what already happened ("Мы отправили деньги 5 ноября") is not a new date.
 
     The clause must have a past-tense verb and no verb about the future ("отправили 5 ноября и привезут 9-го"
@@ -318,8 +339,9 @@ def told_as_past(analysis: Analysis, char: int, past: set[int], *, future: froze
     return result
 
 
-def _clause_told_as_past(analysis: Analysis, lo: int, hi: int, past: set[int], *, future: frozenset[str],
-                         past_sorted: list[int] | None) -> bool:
+def _clause_told_as_past(
+    analysis: Analysis, lo: int, hi: int, past: set[int], *, future: frozenset[str], past_sorted: list[int] | None
+) -> bool:
     if past_sorted is not None:
         k = bisect.bisect_left(past_sorted, lo)
         if not (k < len(past_sorted) and past_sorted[k] < hi):
@@ -398,8 +420,9 @@ def is_word(tok: Token) -> bool:
     return not tok.is_space and not tok.is_punct and any(ch.isalnum() for ch in tok.text)
 
 
-def topics_by_token(analysis: Analysis, topics: Sequence[tuple[str, Lexicon]], start: int = 0,
-                    end: int | None = None) -> dict[int, frozenset[str]]:
+def topics_by_token(
+    analysis: Analysis, topics: Sequence[tuple[str, Lexicon]], start: int = 0, end: int | None = None
+) -> dict[int, frozenset[str]]:
     """For each token inside a topic phrase ("доставка", "Nova Poshta", "get back"), the topics it belongs to."""
     out: dict[int, set[str]] = {}
     for name, lex in topics:
@@ -409,9 +432,15 @@ def topics_by_token(analysis: Analysis, topics: Sequence[tuple[str, Lexicon]], s
     return {i: frozenset(s) for i, s in out.items()}
 
 
-def content_terms(analysis: Analysis, start: int, end: int, *, skip: Iterable[int] = (),
-                  generic: frozenset[int] = frozenset(),
-                  topics: dict[int, frozenset[str]] | None = None) -> list[Term]:
+def content_terms(
+    analysis: Analysis,
+    start: int,
+    end: int,
+    *,
+    skip: Iterable[int] = (),
+    generic: frozenset[int] = frozenset(),
+    topics: dict[int, frozenset[str]] | None = None,
+) -> list[Term]:
     """The words of `analysis.text[start:end]` that carry its subject, with weights.
 
     Stop words and the tokens in `skip` (question words, "подскажите") do not count; tokens in `generic`
@@ -499,10 +528,10 @@ def coverage(terms: Sequence[Term], bag: Bag) -> tuple[float, float]:
     return sum(bag.score(t) for t in terms), total
 
 
-
 # --------------------------------------------------------------------------------------------------------------
 # Admissions of not knowing, and what is offered after them
 # --------------------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class Admission:
@@ -641,23 +670,28 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     out += [Offer("guess", m.start, m.end) for m in lex("unknown_guesses").find(analysis, start, stop)]
     # "I'll ask the warehouse" is the agent's promise, not pointing the customer to the warehouse.
     promise_starts = [p.start for p in promises]
-    out += [Offer("referral", m.start, m.end) for m in lex("unknown_referrals").find(analysis, start, stop)
-            if not _overlaps_any(promises, promise_starts, m.start, m.end)]
-    courtesy = {i for m in lex("answer_not_steps").find(analysis, start, stop)
-                for i in range(m.first_token, m.last_token + 1)}
+    out += [
+        Offer("referral", m.start, m.end)
+        for m in lex("unknown_referrals").find(analysis, start, stop)
+        if not _overlaps_any(promises, promise_starts, m.start, m.end)
+    ]
+    courtesy = {
+        i for m in lex("answer_not_steps").find(analysis, start, stop) for i in range(m.first_token, m.last_token + 1)
+    }
     doc = analysis.doc
     # perf: a rule asks once per admission, each time about the rest of the reply; the imperatives, links and
     # times of the whole text are found once per analysis and the ones after `start` taken by bisection (finding
     # them afresh per call was quadratic: 20,000 characters of "не могу назвать " took 92 s in honest-unknown).
     suggestions, positions = analysis.memo(_imperative_positions)
-    out += [Offer("suggestion", doc[i].idx, doc[i].idx + len(doc[i].text))
-            for i in suggestions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, stop)]
-            if i not in courtesy]
+    out += [
+        Offer("suggestion", doc[i].idx, doc[i].idx + len(doc[i].text))
+        for i in suggestions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, stop)]
+        if i not in courtesy
+    ]
     out += [Offer("link", f.start, f.end) for f in _found_from(analysis, _links_in, start, stop)]
     first_sentence = sentence_at(analysis, start)
     own_end = first_sentence.end_char if first_sentence is not None else start
-    times = [t for t in _found_from(analysis, find_times, start, stop)
-             if t.kind != "past"]
+    times = [t for t in _found_from(analysis, find_times, start, stop) if t.kind != "past"]
     for m in promises:
         sent = sentence_at(analysis, m.start)
         window_end = sent.end_char if sent is not None else m.end
@@ -685,14 +719,13 @@ def _imperative_positions(analysis: Analysis) -> tuple[list[int], list[int]]:
     return found, [analysis.doc[i].idx for i in found]
 
 
-def _found_from(analysis: Analysis, find: Callable[[str, Lang], list[Found]], start: int,
-                stop: int) -> list[Found]:
+def _found_from(analysis: Analysis, find: Callable[[str, Lang], list[Found]], start: int, stop: int) -> list[Found]:
     """`find(text[:stop], lang)` from `start` on; for the whole text, computed once and cut by bisection."""
     text = analysis.text
     if stop < len(text):
         return [f for f in find(text[:stop], analysis.lang) if f.start >= start]
     found, starts = analysis.memo(_found_in_text, find)
-    return found[bisect.bisect_left(starts, start):]
+    return found[bisect.bisect_left(starts, start) :]
 
 
 def _found_in_text(analysis: Analysis, find: Callable[[str, Lang], list[Found]]) -> tuple[list[Found], list[int]]:
@@ -713,6 +746,7 @@ def helpful(offers: Iterable[Offer]) -> bool:
 # --------------------------------------------------------------------------------------------------------------
 # Numbers and topics
 # --------------------------------------------------------------------------------------------------------------
+
 
 @cache
 def _number_pattern(lang: Lang) -> re.Pattern[str]:

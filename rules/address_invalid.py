@@ -17,13 +17,34 @@ def _head(*lines: str) -> str:
     return "\n".join(lines)
 
 
-_ORIG_EN = _head("From: Anna Lee <anna.lee@example.com>", "To: support@shop.example", "Subject: Cable",
-                 "", "Hi, how long is the cable of the Pulse speaker?", "", "Anna")
-_ORIG_RU = _head("From: Ольга Смирнова <olga.smirnova@example.ru>", "To: support@shop.example",
-                 "Subject: Доставка", "", "Здравствуйте! Когда привезут заказ 48213?", "", "Ольга")
-_ORIG_UK = _head("From: Олена Коваль <olena.koval@example.ua>", "Reply-To: olena.work@example.ua",
-                 "To: support@shop.example", "Subject: Доставка", "", "Добрий день! Коли привезуть замовлення?",
-                 "", "Олена")
+_ORIG_EN = _head(
+    "From: Anna Lee <anna.lee@example.com>",
+    "To: support@shop.example",
+    "Subject: Cable",
+    "",
+    "Hi, how long is the cable of the Pulse speaker?",
+    "",
+    "Anna",
+)
+_ORIG_RU = _head(
+    "From: Ольга Смирнова <olga.smirnova@example.ru>",
+    "To: support@shop.example",
+    "Subject: Доставка",
+    "",
+    "Здравствуйте! Когда привезут заказ 48213?",
+    "",
+    "Ольга",
+)
+_ORIG_UK = _head(
+    "From: Олена Коваль <olena.koval@example.ua>",
+    "Reply-To: olena.work@example.ua",
+    "To: support@shop.example",
+    "Subject: Доставка",
+    "",
+    "Добрий день! Коли привезуть замовлення?",
+    "",
+    "Олена",
+)
 _BODY_EN = "Hi Anna,\n\nThe cable is 1 metre long, USB-C at both ends.\n\nKind regards,\nMarta"
 _BODY_RU = "Ольга, добрый день!\n\nЗаказ 48213 привезут в четверг до 18:00.\n\nС уважением,\nМарина"
 _BODY_UK = "Олено, добрий день!\n\nЗамовлення привезуть у четвер до 18:00.\n\nЗ повагою,\nМарина"
@@ -104,48 +125,179 @@ class AddressInvalid(Rule):
     severity = Severity.ERROR
     tags = ("headers",)
     messages = {
-        "invalid-syntax": "The {header} address \"{address}\" is not a valid e-mail address: {reason}",
+        "invalid-syntax": 'The {header} address "{address}" is not a valid e-mail address: {reason}',
         "wrong-recipient": "The reply is addressed to {recipients}, but the customer wrote from {expected}; "
-                           "send it to the customer's address.",
+        "send it to the customer's address.",
     }
     examples = (
-        good("ru", _head("From: Support <support@shop.example>", "To: Ольга Смирнова <olga.smirnova@example.ru>",
-                         "Cc: Склад <sklad@partner.example>", "Subject: Re: Заказ", "", _BODY_RU), original=_ORIG_RU,
-             note="a third party in Cc beside the customer is not a wrong recipient"),
-        bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@@example.com>",
-                        "Subject: Re: Cable", "", _BODY_EN), "invalid-syntax", original=_ORIG_EN),
-        bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@example.org>",
-                        "Subject: Re: Cable", "", _BODY_EN), "wrong-recipient", original=_ORIG_EN,
-            note="example.org is not the example.com the customer wrote from"),
-        bad("en", _head("From: Support <support@shop.example>", "To: Anna Lee <anna.lee@example.com>",
-                        "Cc: returns.shop.example", "Subject: Re: Cable", "", _BODY_EN), "invalid-syntax",
-            original=_ORIG_EN),
-        good("en", _head("From: Support <support@shop.example>", "To: Anna Lee <Anna.Lee@EXAMPLE.com>",
-                         "Cc: Warehouse <warehouse@shop.example>", "Subject: Re: Cable", "", _BODY_EN),
-             original=_ORIG_EN, note="case differences are the same mailbox; a valid Cc is fine"),
+        good(
+            "ru",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Ольга Смирнова <olga.smirnova@example.ru>",
+                "Cc: Склад <sklad@partner.example>",
+                "Subject: Re: Заказ",
+                "",
+                _BODY_RU,
+            ),
+            original=_ORIG_RU,
+            note="a third party in Cc beside the customer is not a wrong recipient",
+        ),
+        bad(
+            "en",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Anna Lee <anna.lee@@example.com>",
+                "Subject: Re: Cable",
+                "",
+                _BODY_EN,
+            ),
+            "invalid-syntax",
+            original=_ORIG_EN,
+        ),
+        bad(
+            "en",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Anna Lee <anna.lee@example.org>",
+                "Subject: Re: Cable",
+                "",
+                _BODY_EN,
+            ),
+            "wrong-recipient",
+            original=_ORIG_EN,
+            note="example.org is not the example.com the customer wrote from",
+        ),
+        bad(
+            "en",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Anna Lee <anna.lee@example.com>",
+                "Cc: returns.shop.example",
+                "Subject: Re: Cable",
+                "",
+                _BODY_EN,
+            ),
+            "invalid-syntax",
+            original=_ORIG_EN,
+        ),
+        good(
+            "en",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Anna Lee <Anna.Lee@EXAMPLE.com>",
+                "Cc: Warehouse <warehouse@shop.example>",
+                "Subject: Re: Cable",
+                "",
+                _BODY_EN,
+            ),
+            original=_ORIG_EN,
+            note="case differences are the same mailbox; a valid Cc is fine",
+        ),
         good("en", _BODY_EN, original=_ORIG_EN, note="a plain-text draft has no headers to check"),
-        bad("ru", _head("From: Support <support@shop..example>", "To: Ольга <olga.smirnova@example.ru>",
-                        "Subject: Re: Доставка", "", _BODY_RU), "invalid-syntax", original=_ORIG_RU),
-        bad("ru", _head("From: Support <support@shop.example>", "To: Ольга <olga.smirnova@example.com>",
-                        "Subject: Re: Доставка", "", _BODY_RU), "wrong-recipient", original=_ORIG_RU),
-        good("ru", _head("From: Support <support@shop.example>", "To: olga.smirnova@example.ru",
-                         "Subject: Re: Доставка", "", _BODY_RU), original=_ORIG_RU),
-        bad("uk", _head("From: Support <support@shop.example>", "Reply-To: support @shop.example",
-                        "To: Олена <olena.work@example.ua>", "Subject: Re: Доставка", "", _BODY_UK),
-            "invalid-syntax", original=_ORIG_UK, note="a space inside the address"),
-        bad("uk", _head("From: Support <support@shop.example>", "To: support@shop.example",
-                        "Subject: Re: Доставка", "", _BODY_UK), "wrong-recipient", original=_ORIG_UK,
-            note="addressed to the shop's own mailbox"),
-        good("uk", _head("From: Support <support@shop.example>", "To: Олена <olena.work@example.ua>",
-                         "Subject: Re: Доставка", "", _BODY_UK), original=_ORIG_UK,
-             note="the original's Reply-To is honoured"),
-        good("uk", _head("From: Support <support@shop.example>", "To: Олена <olena.koval@example.ua>",
-                         "Subject: Re: Доставка", "", _BODY_UK), original=_ORIG_UK,
-             note="the original's From is fine too"),
-        good("en", _head("From: Support <support@shop.example>", "To: {{ customer.email }}", "Subject: Your order",
-                         "", "Hi {{ customer.first_name }},", "", "Your order left today.", "", "Kind regards,",
-                         "Marta"), facts={"template": True},
-             note="linting a template, a placeholder stands where the helpdesk puts the address"),
+        bad(
+            "ru",
+            _head(
+                "From: Support <support@shop..example>",
+                "To: Ольга <olga.smirnova@example.ru>",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_RU,
+            ),
+            "invalid-syntax",
+            original=_ORIG_RU,
+        ),
+        bad(
+            "ru",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Ольга <olga.smirnova@example.com>",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_RU,
+            ),
+            "wrong-recipient",
+            original=_ORIG_RU,
+        ),
+        good(
+            "ru",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: olga.smirnova@example.ru",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_RU,
+            ),
+            original=_ORIG_RU,
+        ),
+        bad(
+            "uk",
+            _head(
+                "From: Support <support@shop.example>",
+                "Reply-To: support @shop.example",
+                "To: Олена <olena.work@example.ua>",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_UK,
+            ),
+            "invalid-syntax",
+            original=_ORIG_UK,
+            note="a space inside the address",
+        ),
+        bad(
+            "uk",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: support@shop.example",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_UK,
+            ),
+            "wrong-recipient",
+            original=_ORIG_UK,
+            note="addressed to the shop's own mailbox",
+        ),
+        good(
+            "uk",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Олена <olena.work@example.ua>",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_UK,
+            ),
+            original=_ORIG_UK,
+            note="the original's Reply-To is honoured",
+        ),
+        good(
+            "uk",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: Олена <olena.koval@example.ua>",
+                "Subject: Re: Доставка",
+                "",
+                _BODY_UK,
+            ),
+            original=_ORIG_UK,
+            note="the original's From is fine too",
+        ),
+        good(
+            "en",
+            _head(
+                "From: Support <support@shop.example>",
+                "To: {{ customer.email }}",
+                "Subject: Your order",
+                "",
+                "Hi {{ customer.first_name }},",
+                "",
+                "Your order left today.",
+                "",
+                "Kind regards,",
+                "Marta",
+            ),
+            facts={"template": True},
+            note="linting a template, a placeholder stands where the helpdesk puts the address",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -167,8 +319,9 @@ class AddressInvalid(Rule):
         if original is None:
             return
         expected = [a for a in (*original.reply_to, *original.from_) if a.email.strip()]
-        written = [written_address(a) for a in (*headers.to, *headers.cc)
-                   if not (ctx.facts.template and _merge_field(a))]
+        written = [
+            written_address(a) for a in (*headers.to, *headers.cc) if not (ctx.facts.template and _merge_field(a))
+        ]
         # A malformed recipient is already reported as such; and a draft with no recipient yet is not
         # misaddressed, the mail client fills To when it is sent.
         recipients = [_without_comments(r) for r in written if r and syntax_problem(_without_comments(r)) is None]
@@ -178,9 +331,12 @@ class AddressInvalid(Rule):
         if any(mailbox_key(r) in wanted for r in recipients):
             return
         header = "To" if any(written_address(a) for a in headers.to) else "Cc"
-        yield Hit.in_header("wrong-recipient", header,
-                            {"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected)},
-                            suggestion=expected[0].email)
+        yield Hit.in_header(
+            "wrong-recipient",
+            header,
+            {"recipients": ", ".join(recipients), "expected": " or ".join(a.email for a in expected)},
+            suggestion=expected[0].email,
+        )
 
 
 def _merge_field(addr: Address) -> bool:

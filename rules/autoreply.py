@@ -38,73 +38,167 @@ class Autoreply(Rule):
 
     id = "autoreply"
     lexicons = (
-        "acknowledgements", "autoreply_boilerplate", "callback", "closings", "device_footers", "generic_salutations",
-        "greeting_fillers", "greetings", "help_links", "honorifics", "non_person_names", "reply_promises",
+        "acknowledgements",
+        "autoreply_boilerplate",
+        "callback",
+        "closings",
+        "device_footers",
+        "generic_salutations",
+        "greeting_fillers",
+        "greetings",
+        "help_links",
+        "honorifics",
+        "non_person_names",
+        "reply_promises",
         "team_words",
     )
     tags = ("service",)
     messages = {
         "no-timeframe": "This automatic acknowledgement does not say when the full answer will come; give a time "
-                        "(\"within one working day\", \"by 6 pm tomorrow\").",
+        '("within one working day", "by 6 pm tomorrow").',
         "no-alternatives": "This acknowledgement offers no help-centre or FAQ link and no way to leave a phone "
-                           "number for a call back.",
+        "number for a call back.",
     }
     examples = (
-        bad("en", "Hello,\n\nThank you for contacting Volt & Co. We have received your message, and a member of "
-                  "our team will get back to you.\n\nKind regards,\nThe Volt & Co Support Team",
-            ("no-timeframe", "received your message"), ("no-alternatives", "received your message")),
-        bad("en", "Hello,\n\nThanks for your email. We've received it and will reply within 24 hours.\n\n"
-                  "Best wishes,\nThe Glow Apothecary Team", "no-alternatives"),
-        good("en", "Hello,\n\nWe have received your message, and one of our team will reply within one working "
-                   "day. In the meantime, our help centre explains how damaged items are handled: "
-                   "https://shop.example/help/damaged\n\nKind regards,\nThe Volt & Co Support Team"),
-        good("en", "Hi Dylan,\n\nThank you, I've received your message. The speaker was checked in this morning, "
-                   "and I've refunded £59.99 to your card.\n\nKind regards,\nAisha",
-             note="a person answering: the acknowledgement is not the whole reply"),
-        bad("ru", "Здравствуйте!\n\nВаше обращение получено и зарегистрировано под номером 20241112-0457. Мы "
-                  "обязательно ответим вам.\n\nС уважением,\nСлужба поддержки «ТехноДом»",
-            ("no-timeframe", "обращение получено и зарегистрировано"), "no-alternatives"),
-        bad("ru", "Здравствуйте!\n\nСпасибо, что написали! Мы получили ваше письмо и свяжемся с вами в ближайшее "
-                  "время. Ответы на частые вопросы есть в разделе https://shop.example/help.\n\nС уважением,\n"
-                  "Команда магазина «Шаг»", "no-timeframe", note="a link alone does not say when"),
-        good("ru", "Здравствуйте!\n\nМы получили ваше письмо, номер обращения — 40517. Менеджер ответит вам в "
-                   "течение одного рабочего дня. Если удобнее поговорить по телефону, оставьте свой номер, и мы "
-                   "перезвоним.\n\nС уважением,\nСлужба поддержки «Мебель Дом»"),
-        good("ru", "Алевтина, добрый день!\n\nВаше обращение получено, заказ 93310 отменили. Деньги вернутся на "
-                   "карту в течение 3 рабочих дней.\n\nС уважением,\nЛюдмила",
-             note="the request is already resolved"),
-        bad("uk", "Добрий день!\n\nВаш лист отримано. Ми відповімо найближчим часом.\n\nЗ повагою,\n"
-                  "служба підтримки «ТехноДім»", ("no-timeframe", "лист отримано"), "no-alternatives"),
-        bad("uk", "Добрий день!\n\nВаш лист отримано. Зараз вихідні, тому ми відповімо в понеділок з 9:00.\n\n"
-                  "З повагою,\nвідділ продажів «Затишок»", ("no-alternatives", "лист отримано")),
-        good("uk", "Добрий день!\n\nДякуємо, Ваш лист отримано. Ми відповімо протягом години в робочий час. "
-                   "Поки чекаєте, перегляньте поради щодо оплати: https://shop.example/help/payment.\n\n"
-                   "З повагою,\nслужба підтримки «ТехноДім»"),
-        good("uk", "Добрий день, Ксеніє!\n\nТак, посилку зі светром ми отримали сьогодні. Кошти вже повернули на "
-                   "Вашу картку.\n\nЗ повагою,\nСофія", note="a parcel, not the message, was received"),
-        bad("en", "Hello,\n\nYour request (#48211) has been received and is being reviewed by our support staff.\n\n"
-                  "The Volt & Co Support Team", ("no-timeframe", "Your request (#48211) has been received"),
-            "no-alternatives", note="a helpdesk's default wording, with no sign-off above the team's name"),
-        bad("en", "Hello,\n\nOur office is closed for the holidays. We will reply to your message when we return."
-                  "\n\nKind regards,\nVolt & Co", "no-timeframe", "no-alternatives",
-            note="a holiday notice with no date"),
-        bad("ru", "From: ТехноДом <support@technodom.example>\nTo: Ольга <olga@example.com>\nSubject: Re: заказ\n"
-                  "Auto-Submitted: auto-replied\n\nЗдравствуйте!\n\nСпасибо за письмо. Менеджер свяжется с вами в "
-                  "ближайшее время.\n\nТехноДом", "no-timeframe", "no-alternatives",
-            note="the Auto-Submitted header marks it automatic"),
-        bad("uk", "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nСлужба підтримки «ТехноДім»",
-            "no-timeframe", "no-alternatives", note="a ticket number in brackets, no sign-off"),
-        bad("en", "Hello Grace,\n\nOur workshop is closed for the summer holidays. We will reply to your email "
-                  "when we return.\n\nWarm wishes,\nTimber & Twine", "no-timeframe", "no-alternatives",
-            note="any workplace closed for a break, not only an office"),
-        bad("ru", "Здравствуйте!\n\nНаша мастерская закрыта на новогодние праздники. Мы ответим на Ваше письмо, "
-                  "когда вернёмся.\n\nС уважением,\nКоманда «Дерево»", "no-timeframe", "no-alternatives",
-            note="any workplace closed for a break, not only an office"),
-        bad("uk", "Вітаю!\n\nМайстерню зачинено на новорічні свята. Ми відповімо на Ваш лист, щойно повернемося."
-                  "\n\nЗ повагою,\nКоманда «Дерево»", "no-timeframe", "no-alternatives",
-            note="any workplace closed for a break, not only an office"),
-        good("en", "Hi Tom,\n\nThe shop is closed until Monday, but I have already refunded £20 to your card.\n\n"
-                   "Kind regards,\nAnna", note="a person answering while the shop is closed"),
+        bad(
+            "en",
+            "Hello,\n\nThank you for contacting Volt & Co. We have received your message, and a member of "
+            "our team will get back to you.\n\nKind regards,\nThe Volt & Co Support Team",
+            ("no-timeframe", "received your message"),
+            ("no-alternatives", "received your message"),
+        ),
+        bad(
+            "en",
+            "Hello,\n\nThanks for your email. We've received it and will reply within 24 hours.\n\n"
+            "Best wishes,\nThe Glow Apothecary Team",
+            "no-alternatives",
+        ),
+        good(
+            "en",
+            "Hello,\n\nWe have received your message, and one of our team will reply within one working "
+            "day. In the meantime, our help centre explains how damaged items are handled: "
+            "https://shop.example/help/damaged\n\nKind regards,\nThe Volt & Co Support Team",
+        ),
+        good(
+            "en",
+            "Hi Dylan,\n\nThank you, I've received your message. The speaker was checked in this morning, "
+            "and I've refunded £59.99 to your card.\n\nKind regards,\nAisha",
+            note="a person answering: the acknowledgement is not the whole reply",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте!\n\nВаше обращение получено и зарегистрировано под номером 20241112-0457. Мы "
+            "обязательно ответим вам.\n\nС уважением,\nСлужба поддержки «ТехноДом»",
+            ("no-timeframe", "обращение получено и зарегистрировано"),
+            "no-alternatives",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте!\n\nСпасибо, что написали! Мы получили ваше письмо и свяжемся с вами в ближайшее "
+            "время. Ответы на частые вопросы есть в разделе https://shop.example/help.\n\nС уважением,\n"
+            "Команда магазина «Шаг»",
+            "no-timeframe",
+            note="a link alone does not say when",
+        ),
+        good(
+            "ru",
+            "Здравствуйте!\n\nМы получили ваше письмо, номер обращения — 40517. Менеджер ответит вам в "
+            "течение одного рабочего дня. Если удобнее поговорить по телефону, оставьте свой номер, и мы "
+            "перезвоним.\n\nС уважением,\nСлужба поддержки «Мебель Дом»",
+        ),
+        good(
+            "ru",
+            "Алевтина, добрый день!\n\nВаше обращение получено, заказ 93310 отменили. Деньги вернутся на "
+            "карту в течение 3 рабочих дней.\n\nС уважением,\nЛюдмила",
+            note="the request is already resolved",
+        ),
+        bad(
+            "uk",
+            "Добрий день!\n\nВаш лист отримано. Ми відповімо найближчим часом.\n\nЗ повагою,\n"
+            "служба підтримки «ТехноДім»",
+            ("no-timeframe", "лист отримано"),
+            "no-alternatives",
+        ),
+        bad(
+            "uk",
+            "Добрий день!\n\nВаш лист отримано. Зараз вихідні, тому ми відповімо в понеділок з 9:00.\n\n"
+            "З повагою,\nвідділ продажів «Затишок»",
+            ("no-alternatives", "лист отримано"),
+        ),
+        good(
+            "uk",
+            "Добрий день!\n\nДякуємо, Ваш лист отримано. Ми відповімо протягом години в робочий час. "
+            "Поки чекаєте, перегляньте поради щодо оплати: https://shop.example/help/payment.\n\n"
+            "З повагою,\nслужба підтримки «ТехноДім»",
+        ),
+        good(
+            "uk",
+            "Добрий день, Ксеніє!\n\nТак, посилку зі светром ми отримали сьогодні. Кошти вже повернули на "
+            "Вашу картку.\n\nЗ повагою,\nСофія",
+            note="a parcel, not the message, was received",
+        ),
+        bad(
+            "en",
+            "Hello,\n\nYour request (#48211) has been received and is being reviewed by our support staff.\n\n"
+            "The Volt & Co Support Team",
+            ("no-timeframe", "Your request (#48211) has been received"),
+            "no-alternatives",
+            note="a helpdesk's default wording, with no sign-off above the team's name",
+        ),
+        bad(
+            "en",
+            "Hello,\n\nOur office is closed for the holidays. We will reply to your message when we return."
+            "\n\nKind regards,\nVolt & Co",
+            "no-timeframe",
+            "no-alternatives",
+            note="a holiday notice with no date",
+        ),
+        bad(
+            "ru",
+            "From: ТехноДом <support@technodom.example>\nTo: Ольга <olga@example.com>\nSubject: Re: заказ\n"
+            "Auto-Submitted: auto-replied\n\nЗдравствуйте!\n\nСпасибо за письмо. Менеджер свяжется с вами в "
+            "ближайшее время.\n\nТехноДом",
+            "no-timeframe",
+            "no-alternatives",
+            note="the Auto-Submitted header marks it automatic",
+        ),
+        bad(
+            "uk",
+            "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nСлужба підтримки «ТехноДім»",
+            "no-timeframe",
+            "no-alternatives",
+            note="a ticket number in brackets, no sign-off",
+        ),
+        bad(
+            "en",
+            "Hello Grace,\n\nOur workshop is closed for the summer holidays. We will reply to your email "
+            "when we return.\n\nWarm wishes,\nTimber & Twine",
+            "no-timeframe",
+            "no-alternatives",
+            note="any workplace closed for a break, not only an office",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте!\n\nНаша мастерская закрыта на новогодние праздники. Мы ответим на Ваше письмо, "
+            "когда вернёмся.\n\nС уважением,\nКоманда «Дерево»",
+            "no-timeframe",
+            "no-alternatives",
+            note="any workplace closed for a break, not only an office",
+        ),
+        bad(
+            "uk",
+            "Вітаю!\n\nМайстерню зачинено на новорічні свята. Ми відповімо на Ваш лист, щойно повернемося."
+            "\n\nЗ повагою,\nКоманда «Дерево»",
+            "no-timeframe",
+            "no-alternatives",
+            note="any workplace closed for a break, not only an office",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nThe shop is closed until Monday, but I have already refunded £20 to your card.\n\n"
+            "Kind regards,\nAnna",
+            note="a person answering while the shop is closed",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -113,11 +207,20 @@ class Autoreply(Rule):
             return
         parts, opening, ack = found.parts, found.sentence, found.phrase
         if not _has_timeframe(ctx, parts, opening, ack):
-            yield Hit("no-timeframe", ack.start, ack.end,
-                      suggestion="Say when the full answer will come, e.g. \"within one working day\".")
+            yield Hit(
+                "no-timeframe",
+                ack.start,
+                ack.end,
+                suggestion='Say when the full answer will come, e.g. "within one working day".',
+            )
         if not self._has_alternatives(ctx, partial(self.lexicon, lang=ctx.language)):
-            yield Hit("no-alternatives", ack.start, ack.end, severity=Severity.INFO,
-                      suggestion="Add a link to the help centre or FAQ, or offer to call back.")
+            yield Hit(
+                "no-alternatives",
+                ack.start,
+                ack.end,
+                severity=Severity.INFO,
+                suggestion="Add a link to the help centre or FAQ, or offer to call back.",
+            )
 
     def _has_alternatives(self, ctx: RuleContext, lex: partial[Lexicon]) -> bool:
         """A help link or a call-back offer, in the body or in the signature block under it."""

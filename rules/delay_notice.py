@@ -38,8 +38,6 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-
-
 class DelayNotice(Rule):
     """When something is late, apologise and say when it will happen instead.
 
@@ -67,79 +65,195 @@ class DelayNotice(Rule):
 
     id = "delay-notice"
     lexicons = (
-        "delay_apologies", "delay_causes", "delay_conditions", "delay_modals", "delay_not_delays", "delay_phrases",
-        "delay_reply_words", "delay_reschedule_requests", "delay_reschedules", "delay_resolved", "future_markers",
+        "delay_apologies",
+        "delay_causes",
+        "delay_conditions",
+        "delay_modals",
+        "delay_not_delays",
+        "delay_phrases",
+        "delay_reply_words",
+        "delay_reschedule_requests",
+        "delay_reschedules",
+        "delay_resolved",
+        "future_markers",
         "sales_terms",
     )
     tags = ("content",)
     messages = {
-        "no-apology": "The reply says \"{phrase}\" but never apologises for the delay.",
-        "no-new-date": "The reply says \"{phrase}\" but gives no new expected date or time.",
+        "no-apology": 'The reply says "{phrase}" but never apologises for the delay.',
+        "no-new-date": 'The reply says "{phrase}" but gives no new expected date or time.',
     }
     examples = (
-        bad("en", "Hi Tom,\n\nSorry, your parcel will be delayed over the bank holiday weekend.\n\nBest,\nAnna",
-            ("no-new-date", "delayed"), note="the weekend says when the delay happens, not when the parcel comes"),
-        good("en", "Hi Tom,\n\nYour parcel left today. Parcels may be delayed over the holidays.\n\nBest,\nAnna",
-             note="a possible delay with a time frame, no cause: hypothetical"),
-        good("uk", "Добрий день, Олено!\n\nПосилка їде так довго через свята, вона вже у вашому місті.\n\n"
-             "З повагою,\nАнна", note="slowness described without a delay word is not read as a delay notice"),
-        bad("en", "Hi Omar,\n\nNot yet. Order 7712 is delayed because our supplier sent the wrong colour.\n\n"
-            "Kind regards,\nIsabel", ("no-apology", "delayed"), ("no-new-date", "delayed")),
-        bad("en", "Hi Linda,\n\nI'm sorry, your parcel is held up at the DPD depot in Leeds.\n\nKind regards,\nRuth",
-            ("no-new-date", "held up")),
-        bad("en", "Hi Pete,\n\nYour refund has been delayed by the bank holiday and will reach you by Wednesday, "
-            "28 May.\n\nKind regards,\nAisha", ("no-apology", "delayed")),
-        bad("en", "Hi Joanne,\n\nThe crew are running about two hours late after a road closure; they will be with "
-            "you between 4pm and 5pm.\n\nKind regards,\nMarcus", ("no-apology", "running about two hours late")),
-        good("en", "Hi Clara,\n\nI'm really sorry, but your table is delayed by two days. It will now be delivered "
-             "on Friday, 13 June.\n\nKind regards,\nMarcus"),
-        good("en", "Hi Owen,\n\nOnce the rug reaches our warehouse, we'll refund you without delay.\n\n"
-             "Kind regards,\nIsabel", note="'without delay' promises speed"),
-        good("en", "Hi Ellie,\n\nSorry, we are late replying: I've swapped the jacket to green, and it ships "
-             "tomorrow.\n\nKind regards,\nSophie", note="the apology and the late answer in separate clauses"),
-        good("en", "Hi Ellie,\n\nSorry for the delay in replying. I've swapped the jacket to green, and the order "
-             "ships tomorrow.\n\nKind regards,\nSophie", note="the late answer is this email"),
-        bad("ru", "Юрий, здравствуйте!\n\nЗаказ 44107 задерживается на складе из-за инвентаризации.\n\n"
-            "С уважением,\nЕвгения", ("no-apology", "задерживается"), ("no-new-date", "задерживается")),
-        bad("ru", "Елена, добрый день!\n\nКурьер опаздывает: машина застряла в пробке. Он будет у вас между 16:00 "
-            "и 17:00.\n\nС уважением,\nРоман", ("no-apology", "опаздывает")),
-        good("ru", "Карина, здравствуйте!\n\nПриносим извинения: заказ задержался на сортировке. Курьер привезёт "
-             "его завтра, 15 ноября.\n\nС уважением,\nЛюдмила"),
-        good("ru", "Валерий, добрый день!\n\nКресло привезём в субботу. Если доставка вдруг задержится, мы сразу "
-             "позвоним.\n\nС уважением,\nИгорь", note="a hypothetical delay"),
-        bad("uk", "Вітаю, Ганно!\n\nПерепрошуємо, відправлення торшера затримується: постачальник досі не передав "
-            "нам товар.\n\nЗ повагою,\nЄвгенія", ("no-new-date", "затримується")),
-        bad("uk", "Вітаю, Поліно!\n\nВаша посилка запізнюється через перевантаження. Вона буде у відділенні в "
-            "четвер, 22 травня.\n\nЗ повагою,\nКіра", ("no-apology", "запізнюється")),
-        good("uk", "Вітаю, Наталко!\n\nНі, затримок не буде: у свята ми працюємо за звичайним графіком.\n\n"
-             "З повагою,\nЛіна", note="a delay denied"),
-        good("uk", "Ярино, добрий день!\n\nВибачте, що відповідаємо із запізненням. Набір підходить дітям від 4 "
-             "років.\n\nЗ повагою,\nРоман", note="what is late is this answer"),
-        good("uk", "Добрий день, Світлано!\n\nВибачте, що повернення затрималося. Кошти надійдуть на Вашу картку "
-             "до п'ятниці, 23 травня.\n\nЗ повагою,\nАндрій"),
-        bad("uk", "Вітаю, Тарасе!\n\nНа жаль, доставку перенесено на четвер, 22 травня.\n\nЗ повагою,\nМарина",
-            ("no-apology", "перенесено"), note="«на жаль» is not an apology"),
-        good("ru", "Юрий, здравствуйте!\n\nЗадержка звука при подключении по Bluetooth — особенность наушников. "
-             "Включите режим низкой задержки в приложении.\n\nС уважением,\nЕвгения",
-             note="technical latency is not a late order"),
-        good("en", "Hi Tom,\n\nOver the holidays some parcels may be delayed, so we suggest ordering by 18 "
-             "December.\n\nBest,\nAnna", note="a delay that only may happen"),
-        bad("en", "Hi Tom,\n\nSorry, your order is taking a little longer than expected to leave our warehouse."
-            "\n\nBest,\nAnna", ("no-new-date", "is taking a little longer")),
-        bad("en", "Hi Rosa,\n\nI'm sorry: the engraving is taking longer than expected, as our engraver has been "
+        bad(
+            "en",
+            "Hi Tom,\n\nSorry, your parcel will be delayed over the bank holiday weekend.\n\nBest,\nAnna",
+            ("no-new-date", "delayed"),
+            note="the weekend says when the delay happens, not when the parcel comes",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour parcel left today. Parcels may be delayed over the holidays.\n\nBest,\nAnna",
+            note="a possible delay with a time frame, no cause: hypothetical",
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nПосилка їде так довго через свята, вона вже у вашому місті.\n\nЗ повагою,\nАнна",
+            note="slowness described without a delay word is not read as a delay notice",
+        ),
+        bad(
+            "en",
+            "Hi Omar,\n\nNot yet. Order 7712 is delayed because our supplier sent the wrong colour.\n\n"
+            "Kind regards,\nIsabel",
+            ("no-apology", "delayed"),
+            ("no-new-date", "delayed"),
+        ),
+        bad(
+            "en",
+            "Hi Linda,\n\nI'm sorry, your parcel is held up at the DPD depot in Leeds.\n\nKind regards,\nRuth",
+            ("no-new-date", "held up"),
+        ),
+        bad(
+            "en",
+            "Hi Pete,\n\nYour refund has been delayed by the bank holiday and will reach you by Wednesday, "
+            "28 May.\n\nKind regards,\nAisha",
+            ("no-apology", "delayed"),
+        ),
+        bad(
+            "en",
+            "Hi Joanne,\n\nThe crew are running about two hours late after a road closure; they will be with "
+            "you between 4pm and 5pm.\n\nKind regards,\nMarcus",
+            ("no-apology", "running about two hours late"),
+        ),
+        good(
+            "en",
+            "Hi Clara,\n\nI'm really sorry, but your table is delayed by two days. It will now be delivered "
+            "on Friday, 13 June.\n\nKind regards,\nMarcus",
+        ),
+        good(
+            "en",
+            "Hi Owen,\n\nOnce the rug reaches our warehouse, we'll refund you without delay.\n\nKind regards,\nIsabel",
+            note="'without delay' promises speed",
+        ),
+        good(
+            "en",
+            "Hi Ellie,\n\nSorry, we are late replying: I've swapped the jacket to green, and it ships "
+            "tomorrow.\n\nKind regards,\nSophie",
+            note="the apology and the late answer in separate clauses",
+        ),
+        good(
+            "en",
+            "Hi Ellie,\n\nSorry for the delay in replying. I've swapped the jacket to green, and the order "
+            "ships tomorrow.\n\nKind regards,\nSophie",
+            note="the late answer is this email",
+        ),
+        bad(
+            "ru",
+            "Юрий, здравствуйте!\n\nЗаказ 44107 задерживается на складе из-за инвентаризации.\n\nС уважением,\nЕвгения",
+            ("no-apology", "задерживается"),
+            ("no-new-date", "задерживается"),
+        ),
+        bad(
+            "ru",
+            "Елена, добрый день!\n\nКурьер опаздывает: машина застряла в пробке. Он будет у вас между 16:00 "
+            "и 17:00.\n\nС уважением,\nРоман",
+            ("no-apology", "опаздывает"),
+        ),
+        good(
+            "ru",
+            "Карина, здравствуйте!\n\nПриносим извинения: заказ задержался на сортировке. Курьер привезёт "
+            "его завтра, 15 ноября.\n\nС уважением,\nЛюдмила",
+        ),
+        good(
+            "ru",
+            "Валерий, добрый день!\n\nКресло привезём в субботу. Если доставка вдруг задержится, мы сразу "
+            "позвоним.\n\nС уважением,\nИгорь",
+            note="a hypothetical delay",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Ганно!\n\nПерепрошуємо, відправлення торшера затримується: постачальник досі не передав "
+            "нам товар.\n\nЗ повагою,\nЄвгенія",
+            ("no-new-date", "затримується"),
+        ),
+        bad(
+            "uk",
+            "Вітаю, Поліно!\n\nВаша посилка запізнюється через перевантаження. Вона буде у відділенні в "
+            "четвер, 22 травня.\n\nЗ повагою,\nКіра",
+            ("no-apology", "запізнюється"),
+        ),
+        good(
+            "uk",
+            "Вітаю, Наталко!\n\nНі, затримок не буде: у свята ми працюємо за звичайним графіком.\n\nЗ повагою,\nЛіна",
+            note="a delay denied",
+        ),
+        good(
+            "uk",
+            "Ярино, добрий день!\n\nВибачте, що відповідаємо із запізненням. Набір підходить дітям від 4 "
+            "років.\n\nЗ повагою,\nРоман",
+            note="what is late is this answer",
+        ),
+        good(
+            "uk",
+            "Добрий день, Світлано!\n\nВибачте, що повернення затрималося. Кошти надійдуть на Вашу картку "
+            "до п'ятниці, 23 травня.\n\nЗ повагою,\nАндрій",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Тарасе!\n\nНа жаль, доставку перенесено на четвер, 22 травня.\n\nЗ повагою,\nМарина",
+            ("no-apology", "перенесено"),
+            note="«на жаль» is not an apology",
+        ),
+        good(
+            "ru",
+            "Юрий, здравствуйте!\n\nЗадержка звука при подключении по Bluetooth — особенность наушников. "
+            "Включите режим низкой задержки в приложении.\n\nС уважением,\nЕвгения",
+            note="technical latency is not a late order",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nOver the holidays some parcels may be delayed, so we suggest ordering by 18 "
+            "December.\n\nBest,\nAnna",
+            note="a delay that only may happen",
+        ),
+        bad(
+            "en",
+            "Hi Tom,\n\nSorry, your order is taking a little longer than expected to leave our warehouse."
+            "\n\nBest,\nAnna",
+            ("no-new-date", "is taking a little longer"),
+        ),
+        bad(
+            "en",
+            "Hi Rosa,\n\nI'm sorry: the engraving is taking longer than expected, as our engraver has been "
             "off sick this week. We'll post the watch as soon as it's finished.\n\nKind regards,\nImogen",
-            "no-new-date", note="a time in the reason tells what happened, not when the watch comes"),
-        bad("ru", "Алёна, здравствуйте!\n\nПриносим извинения: сборка заказа занимает больше времени, чем мы "
+            "no-new-date",
+            note="a time in the reason tells what happened, not when the watch comes",
+        ),
+        bad(
+            "ru",
+            "Алёна, здравствуйте!\n\nПриносим извинения: сборка заказа занимает больше времени, чем мы "
             "планировали. Как только заказ будет собран, пришлём трек-номер.\n\nС уважением,\nНаталья",
-            ("no-new-date", "больше времени, чем"), note="more time than planned is a delay"),
-        bad("uk", "Вітаю, Оксано!\n\nВибачте: пакування займає більше часу, ніж ми планували. Щойно замовлення "
-            "буде готове, надішлемо номер ТТН.\n\nЗ повагою,\nІрина", "no-new-date",
-            note="more time than planned is a delay"),
-        good("uk", "Вітаю, Олено!\n\nЦі штори добре затримують світло й тепло, тож у спальні буде темно навіть "
-             "улітку.\n\nЗ повагою,\nАнна", note="holding back light is not a late order"),
-        good("ru", "Вероника, здравствуйте!\n\nСудя по видео, при отжиме машина сильно вибрирует и сдвигается по "
-             "полу: так бывает, когда не сняты транспортировочные болты.\n\nС уважением,\nМарина",
-             note="moving across the floor is not a late order"),
+            ("no-new-date", "больше времени, чем"),
+            note="more time than planned is a delay",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Оксано!\n\nВибачте: пакування займає більше часу, ніж ми планували. Щойно замовлення "
+            "буде готове, надішлемо номер ТТН.\n\nЗ повагою,\nІрина",
+            "no-new-date",
+            note="more time than planned is a delay",
+        ),
+        good(
+            "uk",
+            "Вітаю, Олено!\n\nЦі штори добре затримують світло й тепло, тож у спальні буде темно навіть "
+            "улітку.\n\nЗ повагою,\nАнна",
+            note="holding back light is not a late order",
+        ),
+        good(
+            "ru",
+            "Вероника, здравствуйте!\n\nСудя по видео, при отжиме машина сильно вибрирует и сдвигается по "
+            "полу: так бывает, когда не сняты транспортировочные болты.\n\nС уважением,\nМарина",
+            note="moving across the floor is not a late order",
+        ),
     )
 
     @classmethod
@@ -155,23 +269,37 @@ class DelayNotice(Rule):
         if not delays:
             return
         first = delays[0]
-        phrase = ctx.text[first.start:first.end]
+        phrase = ctx.text[first.start : first.end]
         params = {"phrase": phrase}
         if lex("delay_apologies").search(analysis) is None:
-            yield Hit("no-apology", first.start, first.end, params,
-                      suggestion=tr(ctx.language, "Apologise for the delay, e.g. \"I'm sorry for the wait.\""))
+            yield Hit(
+                "no-apology",
+                first.start,
+                first.end,
+                params,
+                suggestion=tr(ctx.language, 'Apologise for the delay, e.g. "I\'m sorry for the wait."'),
+            )
         past = set(past_tense(analysis))
         memo: dict[tuple[int, int], bool] = {}
         past_sorted = sorted(past)
         future = self.lexicon_words("future_markers")
-        times = [t for t in plan_times(analysis, lex)
-                 if t.kind != "past" and not told_as_past(analysis, t.start, past, future=future, memo=memo,
-                                                     past_sorted=past_sorted)]
+        times = [
+            t
+            for t in plan_times(analysis, lex)
+            if t.kind != "past"
+            and not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
+        ]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
         if not (times and max(t.start for t in times) >= min(d.sentence_start for d in delays)):
-            yield Hit("no-new-date", first.start, first.end, params,
-                      suggestion=tr(ctx.language,
-                                    "Say when it will happen now, e.g. \"It will now arrive on Friday, 13 June.\""))
+            yield Hit(
+                "no-new-date",
+                first.start,
+                first.end,
+                params,
+                suggestion=tr(
+                    ctx.language, 'Say when it will happen now, e.g. "It will now arrive on Friday, 13 June."'
+                ),
+            )
 
     def _delays(self, ctx: RuleContext, analysis: Analysis, lex: LexiconSource) -> Iterator[_Delay]:
         """Delay phrases that announce a real, current delay of something the customer is waiting for."""

@@ -19,22 +19,24 @@ from replylint_rules._answers import sentence_at
 # --- emoticons ----------------------------------------------------------------------------------------------
 
 _EMOJI = (
-    "\U0001F300-\U0001F5FF\U0001F600-\U0001F64F\U0001F680-\U0001F6FF\U0001F900-\U0001F9FF\U0001FA70-\U0001FAFF"
-    "\u2639\u263A\u2665\u2728\u270C\u2764\u2B50"
+    "\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff\U0001fa70-\U0001faff"
+    "\u2639\u263a\u2665\u2728\u270c\u2764\u2b50"
 )
 _EMOJI_RUN = re.compile(
-    f"[{_EMOJI}][\U0001F3FB-\U0001F3FF\uFE0F]*(?:\u200D[{_EMOJI}\u2640\u2642][\U0001F3FB-\U0001F3FF\uFE0F]*)*"
+    f"[{_EMOJI}][\U0001f3fb-\U0001f3ff\ufe0f]*(?:\u200d[{_EMOJI}\u2640\u2642][\U0001f3fb-\U0001f3ff\ufe0f]*)*"
 )
 """One pictograph with its skin-tone and presentation modifiers and ZWJ partners: one emoji as the reader sees it.
 
 Only faces, hands, hearts, sparkles and everyday pictures count; functional symbols (✓ ✔ ☎ ✉ → ★) are bullets
 and contact markers, not tone.
 """
-_EMOTICON = with_first_chars(re.compile(
-    r"(?<![\d:/\\.])[:;=]-?[)(DPpOo*\]\[|]+(?![\w/-])"
-    r"|(?<![\w:/\\.])[xX]D+(?![\w/-])"
-    r"|(?<![\d()])\){2,}|(?<![\d()])\({2,}(?![\w\d])"
-))
+_EMOTICON = with_first_chars(
+    re.compile(
+        r"(?<![\d:/\\.])[:;=]-?[)(DPpOo*\]\[|]+(?![\w/-])"
+        r"|(?<![\w:/\\.])[xX]D+(?![\w/-])"
+        r"|(?<![\d()])\){2,}|(?<![\d()])\({2,}(?![\w\d])"
+    )
+)
 """Western emoticons (:) ;-) :D xD) and Runet bracket smileys ("спасибо)))", "жаль(((").
 
 A bracket run counts once; runs whose brackets all close an opening one ("(see (a)))") and runs after a digit
@@ -44,7 +46,6 @@ A bracket run counts once; runs whose brackets all close an opening one ("(see (
 
 RUN_LENGTH = 3
 """A smiley whose mouth or bracket repeats this often (":)))", ")))", ":DDD") is a chat-style run."""
-
 
 
 def _is_run(mark: str) -> bool:
@@ -84,13 +85,14 @@ _BRACKET = re.compile(r"[()]")
 
 # --- ты / ти --------------------------------------------------------------------------------------------------
 
+
 def _verb_kind(analysis: Analysis, word: str) -> str | None:
-    """"impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None."""
+    """ "impr" for a 2nd-person-singular imperative, "2sg" for a 2nd-person-singular indicative, else None."""
     return analysis.morphology.informal_verb(word.lower())
 
 
 def _opening_command(analysis: Analysis, i: int) -> str | None:
-    """"impr" for a word that reads as an imperative or a noun («Бери», «Купи»: take! / a plural noun) when it
+    """ "impr" for a word that reads as an imperative or a noun («Бери», «Купи»: take! / a plural noun) when it
     opens its sentence (or follows an emoji or a dash) and a comma or "!" follows it («Бери, поки є!»): a noun
     does not stand alone there."""
     texts = analysis.table.texts
@@ -106,7 +108,7 @@ def _opens(analysis: Analysis, i: int) -> bool:
     j = i - 1
     while j >= 0 and not texts[j].strip():
         j -= 1  # line breaks and runs of spaces
-    return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", "\"", "("})
+    return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", '"', "("})
 
 
 def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
@@ -116,8 +118,10 @@ def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
 
 # --- the rule ---------------------------------------------------------------------------------------------------
 
-_EN = "Hi Jake,\n\nNo worries, dude, I've sent a new charging cable today. It will be with you on Thursday.\n\n" \
+_EN = (
+    "Hi Jake,\n\nNo worries, dude, I've sent a new charging cable today. It will be with you on Thursday.\n\n"
     "Thanks,\nDev"
+)
 
 
 class FamiliarTone(Rule):
@@ -143,88 +147,213 @@ class FamiliarTone(Rule):
 
     id = "familiar-tone"
     lexicons = (
-        "address_lead", "addressing_2sg", "formal_pronouns", "idiom_next", "informal_closings", "informal_pronouns",
-        "reported_speech", "slang", "slang_address", "verb_lookalikes", "condition_2sg",
+        "address_lead",
+        "addressing_2sg",
+        "formal_pronouns",
+        "idiom_next",
+        "informal_closings",
+        "informal_pronouns",
+        "reported_speech",
+        "slang",
+        "slang_address",
+        "verb_lookalikes",
+        "condition_2sg",
         # read through ctx.greeting and ctx.closing (the informal greeting and closing are found there)
-        "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
+        "closings",
+        "generic_salutations",
+        "greeting_fillers",
+        "greetings",
+        "honorifics",
+        "informal_greetings",
     )
     tags = ("tone",)
 
     @dataclass(frozen=True)
     class Options:
         max_emoticons: int = field(
-            default=2, metadata={"doc": "More emoticons and emoji than this in one reply is overload."})
+            default=2, metadata={"doc": "More emoticons and emoji than this in one reply is overload."}
+        )
 
     messages = {
-        "informal-you": "\"{word}\" addresses the customer informally (ты/ти); use the polite form.",
-        "slang": "\"{word}\" is slang; write to the customer in plain, polite words.",
+        "informal-you": '"{word}" addresses the customer informally (ты/ти); use the polite form.',
+        "slang": '"{word}" is slang; write to the customer in plain, polite words.',
         "emoticons": "The reply has {count} emoticons or emoji; {limit} at most keeps a support reply professional.",
-        "emoticon-run": "\"{word}\" is a chat-style run of smileys; one plain smiley at most.",
-        "informal-closing": "\"{word}\" is a goodbye for friends; close politely (\"{formal}\").",
-        "informal-greeting": "\"{word}\" is a greeting for friends; greet the customer politely (\"{formal}\").",
+        "emoticon-run": '"{word}" is a chat-style run of smileys; one plain smiley at most.',
+        "informal-closing": '"{word}" is a goodbye for friends; close politely ("{formal}").',
+        "informal-greeting": '"{word}" is a greeting for friends; greet the customer politely ("{formal}").',
     }
     examples = (
         bad("en", _EN, ("slang", "dude")),
-        bad("en", "Hi Steve,\n\nCheers for the photos, mate. A replacement top will be delivered on Monday.\n\n"
-                  "Kind regards,\nMarcus", ("slang", "mate")),
-        bad("en", "Hi Evie :)\n\nYes, gift wrapping is free in December :D Just tick the box at checkout ;)\n\n"
-                  "Warm wishes,\nAlice", ("emoticons", ";)")),
-        good("en", "Hi Gareth,\n\nYes, the \"Yo Dude\" T-shirt comes in XXL, in black and in grey.\n\n"
-                   "Kind regards,\nClaire", note="a quoted product name"),
-        good("en", "Hi Tom,\n\nMy mate at the warehouse checked: your parcel left today :)\n\nBest,\nSam",
-             note="'mate' not addressed to the reader; one smiley"),
-        bad("ru", "Привет, Саша!\n\nТвой геймпад уже упакован, отправим его сегодня вечером.\n\n"
-                  "С уважением,\nАртур", ("informal-greeting", "Привет"), ("informal-you", "Твой")),
-        bad("ru", "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
-                  "я помогу.\n\nС уважением,\nДаниил", ("informal-you", "пиши")),
-        bad("ru", "Саша, добрый день!\n\nБелый геймпад есть. Если оформишь заказ сегодня, отправим его завтра.\n\n"
-            "С уважением,\nАртём", ("informal-you", "оформишь"), note="a condition put to the reader"),
-        bad("uk", "Сашко, добрий день!\n\nБілий геймпад є. Якщо оформиш замовлення сьогодні, відправимо його "
-            "завтра.\n\nЗ повагою,\nАртем", ("informal-you", "оформиш"), note="a condition put to the reader"),
-        good("ru", "Саша, добрый день!\n\nБелый геймпад есть, отправим его завтра. Ничего не поделаешь, курьер "
-             "раньше не приедет.\n\nС уважением,\nАртём", note="the generic «you» of a set phrase"),
-        bad("uk", "Добрий день, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
-            ("informal-you", "Бери"), note="an imperative that could also be read as a noun, opening its sentence"),
-        bad("ru", "Здравствуйте, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
-            ("informal-you", "Клади")),
-        good("uk", "Вітаю, Даріє!\n\nКупи листя під деревами прибирає садівник, а не ми.\n\nЗ повагою,\nВіка",
-             note="the same word as a noun («купи» — heaps), not followed by a comma"),
-        good("ru", "Виктор, здравствуйте!\n\nРазмер поменяли: в заказе теперь худи L, цена та же.\n\nС уважением,\n"
-             "Ирина", note="«худи» is a hoodie, not «худеть»'s imperative"),
-        bad("ru", "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\n"
-                  "С уважением,\nТимур", ("informal-greeting", "здорово"), ("slang", "бро")),
-        bad("ru", "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
-                  "С уважением,\nДенис", ("emoticons", ")))")),
-        good("ru", "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
-                   "заказ привезут сегодня до 18:00. Книга «Ты можешь больше» тоже в посылке.\n\n"
-                   "С уважением,\nМарина", note="reported speech and a book title"),
-        bad("uk", "Добрий день!\n\nТвій котик точно оцінить цей корм, а якщо ні, ти можеш повернути його "
-                  "протягом 14 днів.\n\nЗ повагою,\nОксана", ("informal-you", "Твій"), ("informal-you", "можеш")),
-        bad("uk", "Тарасе, привіт, бро!\n\nКабель відправили сьогодні.\n\nЗ повагою,\nМарина",
-            ("informal-greeting", "привіт"), ("slang", "бро")),
-        bad("uk", "Привіт, Тарасе!\n\nКабель відправили сьогодні, він прийде в четвер.\n\nЗ повагою,\nМарина",
-            ("informal-greeting", "Привіт"), note="«Добрий день» is suggested"),
-        bad("ru", "Привет, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
-            ("informal-greeting", "Привет"), note="«Здравствуйте» is suggested"),
-        bad("en", "Hey John!\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
-            ("informal-greeting", "Hey")),
-        good("en", "Hi John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
-             note="'Hi' is an ordinary greeting in English support mail"),
-        good("uk", "Добрий день, Олено!\n\nКнига «Ти і твій кіт» є в наявності, будь ласка, оформіть замовлення "
-                   "на сайті. Кур'єр звертався до Вас на «ти»? Вибачте, ми з ним поговоримо.\n\n"
-                   "З повагою,\nМарина", note="a title, 'будь ласка' and a word cited in quotes"),
-        good("uk", "Добрий день!\n\nЗамовлення надіслано 🎁 Дякуємо!\n\nЗ повагою,\nМарина",
-             note="one emoji is friendly, not overload"),
-        bad("uk", "Вітаю, Тарасе!\n\nЗамовлення прибуде завтра.\n\nБувай!\nМарина", ("informal-closing", "Бувай"),
-            note="a goodbye for friends; «З повагою» is suggested, not «Бувайте»"),
-        bad("uk", "Добрий день, Олено!\n\nЗамовлення прибуде в п'ятницю.\n\nБувайте!\nАнна",
-            ("informal-closing", "Бувайте"), note="the Ви form of a goodbye for friends is as casual"),
-        bad("ru", "Юрий, здравствуйте!\n\nЗаказ приедет завтра :)))\n\nС уважением,\nЕвгения",
-            ("emoticon-run", ":)))"), note="one run of brackets, chat style on its own"),
-        bad("ru", "Юрий, здравствуйте!\n\nСорян, наш косяк: заказ приедет завтра.\n\nС уважением,\nЕвгения",
-            ("slang", "Сорян"), ("slang", "косяк")),
-        good("ru", "Юрий, здравствуйте!\n\nСпасибо за отзыв)) Рады, что всё подошло.\n\nС уважением,\nЕвгения",
-             note="a short bracket smiley is one emoticon, within the limit of two"),
+        bad(
+            "en",
+            "Hi Steve,\n\nCheers for the photos, mate. A replacement top will be delivered on Monday.\n\n"
+            "Kind regards,\nMarcus",
+            ("slang", "mate"),
+        ),
+        bad(
+            "en",
+            "Hi Evie :)\n\nYes, gift wrapping is free in December :D Just tick the box at checkout ;)\n\n"
+            "Warm wishes,\nAlice",
+            ("emoticons", ";)"),
+        ),
+        good(
+            "en",
+            'Hi Gareth,\n\nYes, the "Yo Dude" T-shirt comes in XXL, in black and in grey.\n\nKind regards,\nClaire',
+            note="a quoted product name",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nMy mate at the warehouse checked: your parcel left today :)\n\nBest,\nSam",
+            note="'mate' not addressed to the reader; one smiley",
+        ),
+        bad(
+            "ru",
+            "Привет, Саша!\n\nТвой геймпад уже упакован, отправим его сегодня вечером.\n\nС уважением,\nАртур",
+            ("informal-greeting", "Привет"),
+            ("informal-you", "Твой"),
+        ),
+        bad(
+            "ru",
+            "Илья, здравствуйте!\n\nНаушники подключаются по Bluetooth. Если не получится, пиши, "
+            "я помогу.\n\nС уважением,\nДаниил",
+            ("informal-you", "пиши"),
+        ),
+        bad(
+            "ru",
+            "Саша, добрый день!\n\nБелый геймпад есть. Если оформишь заказ сегодня, отправим его завтра.\n\n"
+            "С уважением,\nАртём",
+            ("informal-you", "оформишь"),
+            note="a condition put to the reader",
+        ),
+        bad(
+            "uk",
+            "Сашко, добрий день!\n\nБілий геймпад є. Якщо оформиш замовлення сьогодні, відправимо його "
+            "завтра.\n\nЗ повагою,\nАртем",
+            ("informal-you", "оформиш"),
+            note="a condition put to the reader",
+        ),
+        good(
+            "ru",
+            "Саша, добрый день!\n\nБелый геймпад есть, отправим его завтра. Ничего не поделаешь, курьер "
+            "раньше не приедет.\n\nС уважением,\nАртём",
+            note="the generic «you» of a set phrase",
+        ),
+        bad(
+            "uk",
+            "Добрий день, Даріє!\n\nТак, відтінок 20 є 😍 Бери, поки є в наявності!\n\nЗ повагою,\nВіка",
+            ("informal-you", "Бери"),
+            note="an imperative that could also be read as a noun, opening its sentence",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Даша!\n\nОттенок 20 есть. Клади, пока не разобрали!\n\nС уважением,\nВика",
+            ("informal-you", "Клади"),
+        ),
+        good(
+            "uk",
+            "Вітаю, Даріє!\n\nКупи листя під деревами прибирає садівник, а не ми.\n\nЗ повагою,\nВіка",
+            note="the same word as a noun («купи» — heaps), not followed by a comma",
+        ),
+        good(
+            "ru",
+            "Виктор, здравствуйте!\n\nРазмер поменяли: в заказе теперь худи L, цена та же.\n\nС уважением,\nИрина",
+            note="«худи» is a hoodie, not «худеть»'s imperative",
+        ),
+        bad(
+            "ru",
+            "Макс, здорово, бро!\n\nПоменяем скейт без проблем, курьер приедет в среду.\n\nС уважением,\nТимур",
+            ("informal-greeting", "здорово"),
+            ("slang", "бро"),
+        ),
+        bad(
+            "ru",
+            "Галина, добрый день! :)\n\nМожно, но недолго :) Лучше смешивать с обычным кормом )))\n\n"
+            "С уважением,\nДенис",
+            ("emoticons", ")))"),
+        ),
+        good(
+            "ru",
+            "Анна, здравствуйте!\n\nКурьер сказал: подожди до вечера. Это было неправильно, извините, "
+            "заказ привезут сегодня до 18:00. Книга «Ты можешь больше» тоже в посылке.\n\n"
+            "С уважением,\nМарина",
+            note="reported speech and a book title",
+        ),
+        bad(
+            "uk",
+            "Добрий день!\n\nТвій котик точно оцінить цей корм, а якщо ні, ти можеш повернути його "
+            "протягом 14 днів.\n\nЗ повагою,\nОксана",
+            ("informal-you", "Твій"),
+            ("informal-you", "можеш"),
+        ),
+        bad(
+            "uk",
+            "Тарасе, привіт, бро!\n\nКабель відправили сьогодні.\n\nЗ повагою,\nМарина",
+            ("informal-greeting", "привіт"),
+            ("slang", "бро"),
+        ),
+        bad(
+            "uk",
+            "Привіт, Тарасе!\n\nКабель відправили сьогодні, він прийде в четвер.\n\nЗ повагою,\nМарина",
+            ("informal-greeting", "Привіт"),
+            note="«Добрий день» is suggested",
+        ),
+        bad(
+            "ru",
+            "Привет, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+            ("informal-greeting", "Привет"),
+            note="«Здравствуйте» is suggested",
+        ),
+        bad(
+            "en",
+            "Hey John!\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+            ("informal-greeting", "Hey"),
+        ),
+        good(
+            "en",
+            "Hi John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+            note="'Hi' is an ordinary greeting in English support mail",
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nКнига «Ти і твій кіт» є в наявності, будь ласка, оформіть замовлення "
+            "на сайті. Кур'єр звертався до Вас на «ти»? Вибачте, ми з ним поговоримо.\n\n"
+            "З повагою,\nМарина",
+            note="a title, 'будь ласка' and a word cited in quotes",
+        ),
+        good(
+            "uk",
+            "Добрий день!\n\nЗамовлення надіслано 🎁 Дякуємо!\n\nЗ повагою,\nМарина",
+            note="one emoji is friendly, not overload",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Тарасе!\n\nЗамовлення прибуде завтра.\n\nБувай!\nМарина",
+            ("informal-closing", "Бувай"),
+            note="a goodbye for friends; «З повагою» is suggested, not «Бувайте»",
+        ),
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\nЗамовлення прибуде в п'ятницю.\n\nБувайте!\nАнна",
+            ("informal-closing", "Бувайте"),
+            note="the Ви form of a goodbye for friends is as casual",
+        ),
+        bad(
+            "ru",
+            "Юрий, здравствуйте!\n\nЗаказ приедет завтра :)))\n\nС уважением,\nЕвгения",
+            ("emoticon-run", ":)))"),
+            note="one run of brackets, chat style on its own",
+        ),
+        bad(
+            "ru",
+            "Юрий, здравствуйте!\n\nСорян, наш косяк: заказ приедет завтра.\n\nС уважением,\nЕвгения",
+            ("slang", "Сорян"),
+            ("slang", "косяк"),
+        ),
+        good(
+            "ru",
+            "Юрий, здравствуйте!\n\nСпасибо за отзыв)) Рады, что всё подошло.\n\nС уважением,\nЕвгения",
+            note="a short bracket smiley is one emoticon, within the limit of two",
+        ),
         bad("en", "Hi Tom,\n\nYour parcel left today.\n\nSee ya,\nSam", ("informal-closing", "See ya")),
     )
 
@@ -239,16 +368,20 @@ class FamiliarTone(Rule):
         if closing is not None:
             # reported once, as a closing, with a polite one suggested ("Бувайте" would be the same goodbye)
             cited = Spans([*cited, (closing.start, closing.end)])
-            yield Hit("informal-closing", closing.start, closing.end,
-                      {"word": text[closing.start:closing.end], "formal": pack(lang).phrases.closing},
-                      suggestion=pack(lang).phrases.closing)
+            yield Hit(
+                "informal-closing",
+                closing.start,
+                closing.end,
+                {"word": text[closing.start : closing.end], "formal": pack(lang).phrases.closing},
+                suggestion=pack(lang).phrases.closing,
+            )
         yield from _informal_greeting(ctx, cited)
         if self.lexicon("informal_pronouns", lang).phrases:  # empty where the language has no informal "you"
             yield from self._informal_you(analysis, lang, cited)
         yield from self._slang(analysis, lang, cited)
         marks = [s for s in emoticon_spans(text) if not inside(cited, *s)]
         limit = self.options.max_emoticons
-        runs = [s for s in marks if _is_run(text[s[0]:s[1]])]
+        runs = [s for s in marks if _is_run(text[s[0] : s[1]])]
         if len(marks) > limit:
             start, end = marks[limit]
             yield Hit("emoticons", start, end, {"count": len(marks), "limit": limit})
@@ -262,7 +395,8 @@ class FamiliarTone(Rule):
         pronouns = self.lexicon("informal_pronouns", lang)
         # perf: the token texts, not Token objects (spaCy's is_alpha is str.isalpha)
         formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
-            _is_formal_verb(analysis, text) for text in texts if text.isalpha())
+            _is_formal_verb(analysis, text) for text in texts if text.isalpha()
+        )
         hits: dict[int, Hit] = {}
         # "можешь прислать": a 2nd-person form asking the reader; "будь ласка": an imperative in a fixed phrase
         addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
@@ -274,9 +408,14 @@ class FamiliarTone(Rule):
         for m in pronouns.find(analysis):
             if inside(cited, m.start, m.end) or _previous_word(analysis, m.first_token) == "на":
                 continue  # "на ты" names the form of address, it does not use it
-            word = analysis.text[m.start:m.end]
-            hits[m.start] = Hit("informal-you", m.start, m.end, {"word": word},
-                                suggestion=_formal_form(analysis, word, _lemma_of(analysis, m, pronouns)))
+            word = analysis.text[m.start : m.end]
+            hits[m.start] = Hit(
+                "informal-you",
+                m.start,
+                m.end,
+                {"word": word},
+                suggestion=_formal_form(analysis, word, _lemma_of(analysis, m, pronouns)),
+            )
         for i, text in enumerate(texts):
             start = starts[i]
             if not text.isalpha() or start in hits or inside(cited, start, start + len(text)):
@@ -290,8 +429,13 @@ class FamiliarTone(Rule):
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
             if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
-            hit = Hit("informal-you", start, start + len(text), {"word": text},
-                      suggestion=_formal_form(analysis, text, doc[i].lemma_))
+            hit = Hit(
+                "informal-you",
+                start,
+                start + len(text),
+                {"word": text},
+                suggestion=_formal_form(analysis, text, doc[i].lemma_),
+            )
             direct = kind != "2sg" or text.lower() in addressing or _previous_word(analysis, i) in conditions
             (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
@@ -317,7 +461,7 @@ class FamiliarTone(Rule):
                 continue  # "2 чел" is a head count, not slang
             if _in_proper_name(analysis, m):
                 continue  # "Dude Perignon", "Bro Code": part of a name
-            yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start:m.end]})
+            yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start : m.end]})
 
 
 def _informal_greeting(ctx: RuleContext, cited: Spans) -> Iterator[Hit]:
@@ -370,8 +514,9 @@ def _in_proper_name(analysis: Analysis, m: Match) -> bool:
     while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
         nxt += 1
     neighbours.append(nxt if nxt < len(doc) else None)
-    return any(i is not None and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start
-               for i in neighbours)
+    return any(
+        i is not None and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start for i in neighbours
+    )
 
 
 def _addressed(analysis: Analysis, m: Match, lead: Lexicon) -> bool:

@@ -37,15 +37,23 @@ class GreetingName(Rule):
 
     id = "greeting-name"
     lexicons = (
-        "closings", "generic_salutations", "greeting_fillers", "greetings", "honorifics", "informal_greetings",
-        "name_variants", "non_person_names", "placeholder_words",
+        "closings",
+        "generic_salutations",
+        "greeting_fillers",
+        "greetings",
+        "honorifics",
+        "informal_greetings",
+        "name_variants",
+        "non_person_names",
+        "placeholder_words",
     )
     tags = ("structure", "greeting")
 
     @dataclass(frozen=True)
     class Options:
         require_greeting: bool = field(
-            default=True, metadata={"doc": "Flag replies that open with no greeting at all."})
+            default=True, metadata={"doc": "Flag replies that open with no greeting at all."}
+        )
 
     messages = {
         "missing": "The reply does not open with a greeting; start with one, using the customer's name if known.",
@@ -53,72 +61,167 @@ class GreetingName(Rule):
         "wrong-name": "The greeting addresses {found}, but the customer is {name}.",
     }
     examples = (
-        bad("en", "Your order 48213 left our warehouse today.\n\nKind regards,\nMarta",
-            ("missing", "Your order 48213 left our warehouse today.")),
-        bad("en", "Hello,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
-            ("no-name", "Hello"), facts={"customer_name": "Anna Smith"}),
-        bad("en", "Hi Sarah,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
-            ("wrong-name", "Sarah"), original="Where is order 48213?\n\nThanks,\nPriya",
-            note="the customer signed 'Priya'"),
-        good("en", "Dear Ms. Whitfield,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-             original="From: Jane Whitfield <jane@example.org>\n\nWhere is my order?"),
-        good("en", "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-             note="no name is known anywhere, so a nameless greeting is right"),
-        bad("ru", "Заказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("missing", "Заказ 48213 передан курьеру.")),
-        bad("ru", "Здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("no-name", "Здравствуйте"), original="Когда привезут заказ 48213?\n\nОльга"),
-        bad("ru", "Добрый день, Мария!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("wrong-name", "Мария"), facts={"customer_name": "Ольга Смирнова"}),
-        good("ru", "Ольга, добрый день!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-             original="Когда привезут заказ 48213?\n\nОльга"),
-        good("ru", "Здравствуйте, Иван Петрович!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
-             facts={"customer_name": "Иван Петров"}),
-        bad("uk", "Замовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("missing", "Замовлення 48213 передано кур'єру.")),
-        bad("uk", "Добрий день!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("no-name", "Добрий день"), facts={"customer_name": "Олена"}),
-        bad("uk", "Добрий день, Ірино!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("wrong-name", "Ірино"), facts={"customer_name": "Олена Коваленко"}),
-        good("uk", "Добрий день, Олено Петрівно!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-             facts={"customer_name": "Олена"}, note="the vocative 'Олено' is the name 'Олена'"),
-        good("uk", "Вітаю, пане Коваленко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-             facts={"customer_name": "Андрій Коваленко"}),
-        bad("ru", "Катя, здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("wrong-name", "Катя"), facts={"customer_name": "Екатерина Смирнова"},
-            note="a short form she never used"),
-        bad("en", "Hi Kate,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-            ("wrong-name", "Kate"), original="From: Katherine Moore <k.moore@example.org>\n\nWhere is my order?"),
-        good("en", "Hi Olga,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-             facts={"customer_name": "Ольга Смирнова"}, note="a transliterated name is the same name"),
-        bad("ru", "Здравствуйте, Саша!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-            ("wrong-name", "Саша"), original="Где мой заказ 48213?\n\nАлександр",
-            note="a short form no source holds: he signs 'Александр'"),
-        good("uk", "Добрий день, Сашко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-             original="From: sashko.bike@example.com\n\nДе моє замовлення?",
-             note="the address is not read for a name, so no name is known and any greeting passes"),
-        good("ru", "Уважаемый покупатель!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-             original="Где мой заказ 48213?\n\nИрина Петрова",
-             note="a generic salutation is a greeting, so not `missing`; mass-mailing reports it, once"),
-        good("en", "Dear Valued Customer,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-             facts={"customer_name": "Anna Smith"}, note="mass-mailing's generic-salutation says this already"),
-        bad("uk", "Доброго дня!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("no-name", "Доброго дня"), original="Де моє замовлення?\n\nТарас Шевчук",
-            note="a greeting that is not a generic salutation still needs the known name"),
-        bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-            "no-name", original="Де моє замовлення?\n\nІрина Петренко",
-            note="an unfilled placeholder is not the name"),
-        good("uk", "Добрий день, Катерино!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-             original="Коли приїде замовлення?\nКатя", note="the full form for a customer who signs with a short one"),
-        good("en", "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-             original="Could you send a quote for 40 blankets?\n\nThanks",
-             note="a letter that ends on its closing is signed with no name: 'Thanks' is not one"),
-        good("ru", "Здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
-             original="Когда привезут заказ 48213?\n\nСпасибо!",
-             note="a letter that ends on its closing is signed with no name"),
-        good("uk", "Добрий день!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-             original="Коли приїде замовлення?\n\nДякую",
-             note="a letter that ends on its closing is signed with no name"),
+        bad(
+            "en",
+            "Your order 48213 left our warehouse today.\n\nKind regards,\nMarta",
+            ("missing", "Your order 48213 left our warehouse today."),
+        ),
+        bad(
+            "en",
+            "Hello,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
+            ("no-name", "Hello"),
+            facts={"customer_name": "Anna Smith"},
+        ),
+        bad(
+            "en",
+            "Hi Sarah,\n\nYour order 48213 left our warehouse today.\n\nKind regards,\nMarta",
+            ("wrong-name", "Sarah"),
+            original="Where is order 48213?\n\nThanks,\nPriya",
+            note="the customer signed 'Priya'",
+        ),
+        good(
+            "en",
+            "Dear Ms. Whitfield,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            original="From: Jane Whitfield <jane@example.org>\n\nWhere is my order?",
+        ),
+        good(
+            "en",
+            "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            note="no name is known anywhere, so a nameless greeting is right",
+        ),
+        bad("ru", "Заказ 48213 передан курьеру.\n\nС уважением,\nМарина", ("missing", "Заказ 48213 передан курьеру.")),
+        bad(
+            "ru",
+            "Здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("no-name", "Здравствуйте"),
+            original="Когда привезут заказ 48213?\n\nОльга",
+        ),
+        bad(
+            "ru",
+            "Добрый день, Мария!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Мария"),
+            facts={"customer_name": "Ольга Смирнова"},
+        ),
+        good(
+            "ru",
+            "Ольга, добрый день!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            original="Когда привезут заказ 48213?\n\nОльга",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Иван Петрович!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+            facts={"customer_name": "Иван Петров"},
+        ),
+        bad(
+            "uk",
+            "Замовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("missing", "Замовлення 48213 передано кур'єру."),
+        ),
+        bad(
+            "uk",
+            "Добрий день!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("no-name", "Добрий день"),
+            facts={"customer_name": "Олена"},
+        ),
+        bad(
+            "uk",
+            "Добрий день, Ірино!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("wrong-name", "Ірино"),
+            facts={"customer_name": "Олена Коваленко"},
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено Петрівно!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            facts={"customer_name": "Олена"},
+            note="the vocative 'Олено' is the name 'Олена'",
+        ),
+        good(
+            "uk",
+            "Вітаю, пане Коваленко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            facts={"customer_name": "Андрій Коваленко"},
+        ),
+        bad(
+            "ru",
+            "Катя, здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Катя"),
+            facts={"customer_name": "Екатерина Смирнова"},
+            note="a short form she never used",
+        ),
+        bad(
+            "en",
+            "Hi Kate,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            ("wrong-name", "Kate"),
+            original="From: Katherine Moore <k.moore@example.org>\n\nWhere is my order?",
+        ),
+        good(
+            "en",
+            "Hi Olga,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            facts={"customer_name": "Ольга Смирнова"},
+            note="a transliterated name is the same name",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Саша!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            ("wrong-name", "Саша"),
+            original="Где мой заказ 48213?\n\nАлександр",
+            note="a short form no source holds: he signs 'Александр'",
+        ),
+        good(
+            "uk",
+            "Добрий день, Сашко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            original="From: sashko.bike@example.com\n\nДе моє замовлення?",
+            note="the address is not read for a name, so no name is known and any greeting passes",
+        ),
+        good(
+            "ru",
+            "Уважаемый покупатель!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            original="Где мой заказ 48213?\n\nИрина Петрова",
+            note="a generic salutation is a greeting, so not `missing`; mass-mailing reports it, once",
+        ),
+        good(
+            "en",
+            "Dear Valued Customer,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            facts={"customer_name": "Anna Smith"},
+            note="mass-mailing's generic-salutation says this already",
+        ),
+        bad(
+            "uk",
+            "Доброго дня!\n\nЗамовлення 48213 передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("no-name", "Доброго дня"),
+            original="Де моє замовлення?\n\nТарас Шевчук",
+            note="a greeting that is not a generic salutation still needs the known name",
+        ),
+        bad(
+            "uk",
+            "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            "no-name",
+            original="Де моє замовлення?\n\nІрина Петренко",
+            note="an unfilled placeholder is not the name",
+        ),
+        good(
+            "uk",
+            "Добрий день, Катерино!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            original="Коли приїде замовлення?\nКатя",
+            note="the full form for a customer who signs with a short one",
+        ),
+        good(
+            "en",
+            "Hello,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            original="Could you send a quote for 40 blankets?\n\nThanks",
+            note="a letter that ends on its closing is signed with no name: 'Thanks' is not one",
+        ),
+        good(
+            "ru",
+            "Здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            original="Когда привезут заказ 48213?\n\nСпасибо!",
+            note="a letter that ends on its closing is signed with no name",
+        ),
+        good(
+            "uk",
+            "Добрий день!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            original="Коли приїде замовлення?\n\nДякую",
+            note="a letter that ends on its closing is signed with no name",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -131,11 +234,19 @@ class GreetingName(Rule):
         if greeting is None:
             if self.options.require_greeting:
                 first = lines[0]
-                yield Hit("missing", first.start, first.end, {"name": known.name if known else None},
-                          suggestion=suggest_greeting(known, ctx.language) if known else None)
+                yield Hit(
+                    "missing",
+                    first.start,
+                    first.end,
+                    {"name": known.name if known else None},
+                    suggestion=suggest_greeting(known, ctx.language) if known else None,
+                )
             return
-        if (ctx.facts.template and greeting.placeholder is not None
-                and name_placeholder_in(ctx.text, greeting.placeholder.start, greeting.placeholder.end)):
+        if (
+            ctx.facts.template
+            and greeting.placeholder is not None
+            and name_placeholder_in(ctx.text, greeting.placeholder.start, greeting.placeholder.end)
+        ):
             return  # a template greets with the merge field that will hold the customer's name
         if known is None or uses_name(greeting, names, ctx.language):
             return
@@ -143,9 +254,8 @@ class GreetingName(Rule):
         suggestion = suggest_greeting(known, ctx.language, greeting.phrase)
         if greeting.personal:
             first_name, last_name = greeting.personal[0], greeting.personal[-1]
-            found = ctx.text[first_name.start:last_name.end]
-            yield Hit("wrong-name", first_name.start, last_name.end, {**params, "found": found},
-                      suggestion=suggestion)
+            found = ctx.text[first_name.start : last_name.end]
+            yield Hit("wrong-name", first_name.start, last_name.end, {**params, "found": found}, suggestion=suggestion)
             return
         if greeting.generic is not None:
             return  # mass-mailing's generic-salutation: the same line, the same advice, reported once

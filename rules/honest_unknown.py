@@ -39,93 +39,218 @@ class HonestUnknown(Rule):
 
     id = "honest-unknown"
     lexicons = (
-        "answer_not_steps", "future_markers", "unknown_absence", "unknown_admissions", "unknown_guesses",
-        "unknown_info_nouns", "unknown_not_admissions", "unknown_not_mine", "unknown_promises", "unknown_referrals",
-        "unknown_troubles", "closings", "device_footers",  # the last two: ctx.closing
+        "answer_not_steps",
+        "future_markers",
+        "unknown_absence",
+        "unknown_admissions",
+        "unknown_guesses",
+        "unknown_info_nouns",
+        "unknown_not_admissions",
+        "unknown_not_mine",
+        "unknown_promises",
+        "unknown_referrals",
+        "unknown_troubles",
+        "closings",
+        "device_footers",  # the last two: ctx.closing
     )
     tags = ("content",)
     messages = {
-        "nothing-offered": "\"{phrase}\" is left on its own; add a best guess, a link, who to ask, or when you "
-                           "will find out.",
-        "no-timeframe": "\"{phrase}\" is followed by a promise to find out but no time; say by when (\"by Friday\").",
+        "nothing-offered": '"{phrase}" is left on its own; add a best guess, a link, who to ask, or when you '
+        "will find out.",
+        "no-timeframe": '"{phrase}" is followed by a promise to find out but no time; say by when ("by Friday").',
     }
     examples = (
-        bad("en", "Hi Tom,\n\nWe don't know yet when the sofa will be back in stock: the importer hasn't "
-            "confirmed.\n\nBest,\nAnna", ("nothing-offered", "We don't know"),
-            note="a reason alone gives the customer nothing to go on"),
-        bad("ru", "Здравствуйте, Ольга!\n\nПока неизвестно, когда диван снова появится: производитель ещё не "
-            "прислал план.\n\nС уважением,\nАнна", ("nothing-offered", "Пока неизвестно"),
-            note="a reason alone gives the customer nothing to go on"),
-        bad("en", "Hi Freya,\n\nI'm not sure when the tan boots will be back in stock.\n\nKind regards,\nAnders",
-            ("nothing-offered", "I'm not sure")),
-        bad("en", "Hi Bethan,\n\nI don't know yet. I'll let you know when I hear more.\n\nWarm regards,\nTom",
-            ("no-timeframe", "I don't know")),
-        good("en", "Hi Greg,\n\nI'm not sure of the exact date, but I think it will be around three weeks, as "
-             "that's how long the last restock took.\n\nKind regards,\nSara"),
-        good("en", "Hi Kirsty,\n\nI'm not sure, so I've asked our workshop and will email you by Wednesday.\n\n"
-             "Kind regards,\nMarcus"),
-        good("en", "Hi Elif,\n\nMost beagles wear a Medium. If you're not sure about the size, measure around the "
-             "widest part of his chest.\n\nThanks,\nZoe", note="advice to the customer, not an admission"),
-        bad("ru", "Любовь, здравствуйте!\n\nК сожалению, не знаю, когда будет следующая поставка этого корма.\n\n"
-            "С уважением,\nНикита", ("nothing-offered", "не знаю")),
-        bad("ru", "Егор, добрый день!\n\nПока не знаю, уточню у производителя и напишу вам.\n\nС уважением,\n"
-            "Анастасия", ("no-timeframe", "не знаю")),
-        good("ru", "Инна, здравствуйте!\n\nТочно не знаю, но, скорее всего, он появится в первых числах декабря.\n\n"
-             "С уважением,\nНикита"),
-        good("ru", "Виталий, здравствуйте!\n\nЯ не знаю, поддерживают ли часы обновление без смартфона. Это точно "
-             "подскажут на горячей линии производителя: 8 800 000-00-00.\n\nС уважением,\nАлексей"),
-        good("ru", "Добрый день!\n\nНе знаю, как вас благодарить за такой отзыв! Передам его команде.\n\n"
-             "С уважением,\nОльга", note="gratitude, not an admission"),
-        bad("uk", "Вітаю, Даниле!\n\nНа жаль, не знаю, коли кеди знову з'являться в продажу.\n\nЗ повагою,\nМарина",
-            ("nothing-offered", "не знаю")),
-        bad("uk", "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам.\n\nЗ повагою,\nГалина",
-            ("no-timeframe", "Не знаю напевно")),
-        good("uk", "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам до 17:00 завтра.\n\n"
-             "З повагою,\nГалина"),
-        good("uk", "Вітаю, Ліно!\n\nТочно не знаю, але мені здається, що відтінок не змінився.\n\nЗ повагою,\n"
-             "Анастасія", note="a guess without a reason is enough"),
-        bad("ru", "Марина, здравствуйте!\n\nКогда кресло снова появится в продаже, пока неизвестно.\n\n"
-            "С уважением,\nНикита", ("nothing-offered", "пока неизвестно"),
-            note="an impersonal admission counts as one"),
-        bad("uk", "Вітаю, Тарасе!\n\nІнформації про нову поставку поки немає, але я повідомлю Вам.\n\nЗ повагою,\n"
-            "Марина", "no-timeframe", note="an undated promise alone"),
-        bad("en", "Hi Cara,\n\nI couldn't tell you when the green jumper is back.\n\nKind regards,\nTom",
-            ("nothing-offered", "I couldn't tell you")),
-        good("en", "Hi Cara,\n\nThe restock date is still unknown, but I expect it around mid-March and will let "
-             "you know.\n\nKind regards,\nTom", note="a guess plus an undated promise is enough"),
-        bad("ru", "Марат, здравствуйте!\n\nИнформации о поступлении дивана «Милан» в сером цвете пока нет.\n\n"
+        bad(
+            "en",
+            "Hi Tom,\n\nWe don't know yet when the sofa will be back in stock: the importer hasn't "
+            "confirmed.\n\nBest,\nAnna",
+            ("nothing-offered", "We don't know"),
+            note="a reason alone gives the customer nothing to go on",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Ольга!\n\nПока неизвестно, когда диван снова появится: производитель ещё не "
+            "прислал план.\n\nС уважением,\nАнна",
+            ("nothing-offered", "Пока неизвестно"),
+            note="a reason alone gives the customer nothing to go on",
+        ),
+        bad(
+            "en",
+            "Hi Freya,\n\nI'm not sure when the tan boots will be back in stock.\n\nKind regards,\nAnders",
+            ("nothing-offered", "I'm not sure"),
+        ),
+        bad(
+            "en",
+            "Hi Bethan,\n\nI don't know yet. I'll let you know when I hear more.\n\nWarm regards,\nTom",
+            ("no-timeframe", "I don't know"),
+        ),
+        good(
+            "en",
+            "Hi Greg,\n\nI'm not sure of the exact date, but I think it will be around three weeks, as "
+            "that's how long the last restock took.\n\nKind regards,\nSara",
+        ),
+        good(
+            "en",
+            "Hi Kirsty,\n\nI'm not sure, so I've asked our workshop and will email you by Wednesday.\n\n"
+            "Kind regards,\nMarcus",
+        ),
+        good(
+            "en",
+            "Hi Elif,\n\nMost beagles wear a Medium. If you're not sure about the size, measure around the "
+            "widest part of his chest.\n\nThanks,\nZoe",
+            note="advice to the customer, not an admission",
+        ),
+        bad(
+            "ru",
+            "Любовь, здравствуйте!\n\nК сожалению, не знаю, когда будет следующая поставка этого корма.\n\n"
+            "С уважением,\nНикита",
+            ("nothing-offered", "не знаю"),
+        ),
+        bad(
+            "ru",
+            "Егор, добрый день!\n\nПока не знаю, уточню у производителя и напишу вам.\n\nС уважением,\nАнастасия",
+            ("no-timeframe", "не знаю"),
+        ),
+        good(
+            "ru",
+            "Инна, здравствуйте!\n\nТочно не знаю, но, скорее всего, он появится в первых числах декабря.\n\n"
+            "С уважением,\nНикита",
+        ),
+        good(
+            "ru",
+            "Виталий, здравствуйте!\n\nЯ не знаю, поддерживают ли часы обновление без смартфона. Это точно "
+            "подскажут на горячей линии производителя: 8 800 000-00-00.\n\nС уважением,\nАлексей",
+        ),
+        good(
+            "ru",
+            "Добрый день!\n\nНе знаю, как вас благодарить за такой отзыв! Передам его команде.\n\nС уважением,\nОльга",
+            note="gratitude, not an admission",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Даниле!\n\nНа жаль, не знаю, коли кеди знову з'являться в продажу.\n\nЗ повагою,\nМарина",
+            ("nothing-offered", "не знаю"),
+        ),
+        bad(
+            "uk",
+            "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам.\n\nЗ повагою,\nГалина",
+            ("no-timeframe", "Не знаю напевно"),
+        ),
+        good(
+            "uk",
+            "Вітаю, Зоє!\n\nНе знаю напевно, тож уточню у виробника й напишу Вам до 17:00 завтра.\n\n"
+            "З повагою,\nГалина",
+        ),
+        good(
+            "uk",
+            "Вітаю, Ліно!\n\nТочно не знаю, але мені здається, що відтінок не змінився.\n\nЗ повагою,\nАнастасія",
+            note="a guess without a reason is enough",
+        ),
+        bad(
+            "ru",
+            "Марина, здравствуйте!\n\nКогда кресло снова появится в продаже, пока неизвестно.\n\nС уважением,\nНикита",
+            ("nothing-offered", "пока неизвестно"),
+            note="an impersonal admission counts as one",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Тарасе!\n\nІнформації про нову поставку поки немає, але я повідомлю Вам.\n\nЗ повагою,\nМарина",
+            "no-timeframe",
+            note="an undated promise alone",
+        ),
+        bad(
+            "en",
+            "Hi Cara,\n\nI couldn't tell you when the green jumper is back.\n\nKind regards,\nTom",
+            ("nothing-offered", "I couldn't tell you"),
+        ),
+        good(
+            "en",
+            "Hi Cara,\n\nThe restock date is still unknown, but I expect it around mid-March and will let "
+            "you know.\n\nKind regards,\nTom",
+            note="a guess plus an undated promise is enough",
+        ),
+        bad(
+            "ru",
+            "Марат, здравствуйте!\n\nИнформации о поступлении дивана «Милан» в сером цвете пока нет.\n\n"
             "С уважением,\nИрина",
             ("nothing-offered", "Информации о поступлении дивана «Милан» в сером цвете пока нет"),
-            note="the impersonal admission, however much stands between its words"),
-        bad("uk", "Вітаю, Оресте!\n\nІнформації щодо нової поставки чохлів для цієї моделі поки немає.\n\n"
-            "З повагою,\nОксана", "nothing-offered",
-            note="the impersonal admission, however much stands between its words"),
-        bad("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
-            "С уважением,\nНикита", ("nothing-offered", "пока неизвестны"), note="the admission's plural form"),
-        bad("uk", "Любове, добрий день!\n\nНа жаль, терміни наступної поставки корму поки невідомі.\n\n"
-            "З повагою,\nМикита", ("nothing-offered", "поки невідомі"), note="the admission's plural form"),
-        good("uk", "Любове, добрий день!\n\nЯкщо Вам телефонують з невідомого номера від нашого імені, не "
-             "називайте код із SMS.\n\nЗ повагою,\nМикита", note="an unknown number is not an admission"),
-        good("ru", "Марат, здравствуйте!\n\nИнформации о задержках на нашем складе нет, заказ уехал по графику."
-             "\n\nС уважением,\nИрина", note="no news of a trouble is reassurance, not an admission"),
-        good("uk", "Вітаю, Оресте!\n\nІнформації про збої в доставці Новою поштою немає.\n\nЗ повагою,\nОксана",
-             note="no news of a trouble is reassurance, not an admission"),
-        bad("en", "Hi Nina,\n\nInformation about the next delivery of the green jumper is not available yet.\n\n"
-            "Kind regards,\nTom", "nothing-offered"),
-        bad("ru", "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "
-            "Вам.\n\nС уважением,\nАнна\nслужба поддержки «Домовой»", ("no-timeframe", "не знаю"),
-            note="the team's name under the closing signs the letter; it is not a referral"),
-        bad("en", "Hi Fatima,\n\nI'm afraid I don't know when the oat milk will be back. Our supplier hasn't been "
-            "able to send any for several weeks.\n\nKind regards,\nTom", ("nothing-offered", "I don't know"),
-            note="a time in the reason tells what happened; it is nothing to plan with"),
-        bad("ru", "Фатима, здравствуйте!\n\nНе знаю, когда молоко снова появится. Поставщик не присылал его уже "
-            "три недели.\n\nС уважением,\nТимур", ("nothing-offered", "Не знаю"),
-            note="a time in the reason tells what happened; it is nothing to plan with"),
-        good("uk", "Вітаю, Фатімо!\n\nНе знаю точно, коли молоко повернеться, але постачальник зазвичай привозить "
-             "його раз на два тижні.\n\nЗ повагою,\nТарас", note="a time the customer can plan with"),
-        good("uk", "Вітаю, Олегу!\n\nНе знаю, чи підійде фільтр. Це точно підкаже служба підтримки виробника: "
-             "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
-             note="a referral in the body, above the closing"),
+            note="the impersonal admission, however much stands between its words",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Оресте!\n\nІнформації щодо нової поставки чохлів для цієї моделі поки немає.\n\nЗ повагою,\nОксана",
+            "nothing-offered",
+            note="the impersonal admission, however much stands between its words",
+        ),
+        bad(
+            "ru",
+            "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
+            "С уважением,\nНикита",
+            ("nothing-offered", "пока неизвестны"),
+            note="the admission's plural form",
+        ),
+        bad(
+            "uk",
+            "Любове, добрий день!\n\nНа жаль, терміни наступної поставки корму поки невідомі.\n\nЗ повагою,\nМикита",
+            ("nothing-offered", "поки невідомі"),
+            note="the admission's plural form",
+        ),
+        good(
+            "uk",
+            "Любове, добрий день!\n\nЯкщо Вам телефонують з невідомого номера від нашого імені, не "
+            "називайте код із SMS.\n\nЗ повагою,\nМикита",
+            note="an unknown number is not an admission",
+        ),
+        good(
+            "ru",
+            "Марат, здравствуйте!\n\nИнформации о задержках на нашем складе нет, заказ уехал по графику."
+            "\n\nС уважением,\nИрина",
+            note="no news of a trouble is reassurance, not an admission",
+        ),
+        good(
+            "uk",
+            "Вітаю, Оресте!\n\nІнформації про збої в доставці Новою поштою немає.\n\nЗ повагою,\nОксана",
+            note="no news of a trouble is reassurance, not an admission",
+        ),
+        bad(
+            "en",
+            "Hi Nina,\n\nInformation about the next delivery of the green jumper is not available yet.\n\n"
+            "Kind regards,\nTom",
+            "nothing-offered",
+        ),
+        bad(
+            "ru",
+            "Олег, добрый день!\n\nПока не знаю, подойдёт ли фильтр. Уточню у производителя и напишу "
+            "Вам.\n\nС уважением,\nАнна\nслужба поддержки «Домовой»",
+            ("no-timeframe", "не знаю"),
+            note="the team's name under the closing signs the letter; it is not a referral",
+        ),
+        bad(
+            "en",
+            "Hi Fatima,\n\nI'm afraid I don't know when the oat milk will be back. Our supplier hasn't been "
+            "able to send any for several weeks.\n\nKind regards,\nTom",
+            ("nothing-offered", "I don't know"),
+            note="a time in the reason tells what happened; it is nothing to plan with",
+        ),
+        bad(
+            "ru",
+            "Фатима, здравствуйте!\n\nНе знаю, когда молоко снова появится. Поставщик не присылал его уже "
+            "три недели.\n\nС уважением,\nТимур",
+            ("nothing-offered", "Не знаю"),
+            note="a time in the reason tells what happened; it is nothing to plan with",
+        ),
+        good(
+            "uk",
+            "Вітаю, Фатімо!\n\nНе знаю точно, коли молоко повернеться, але постачальник зазвичай привозить "
+            "його раз на два тижні.\n\nЗ повагою,\nТарас",
+            note="a time the customer can plan with",
+        ),
+        good(
+            "uk",
+            "Вітаю, Олегу!\n\nНе знаю, чи підійде фільтр. Це точно підкаже служба підтримки виробника: "
+            "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
+            note="a referral in the body, above the closing",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -141,8 +266,9 @@ class HonestUnknown(Rule):
         future = self.lexicon_words("future_markers")
 
         def told(offer: Offer) -> bool:
-            return offer.kind == "time" and told_as_past(analysis, offer.start, past, future=future, memo=memo,
-                                                         past_sorted=past_sorted)
+            return offer.kind == "time" and told_as_past(
+                analysis, offer.start, past, future=future, memo=memo, past_sorted=past_sorted
+            )
 
         # What stands below the closing line is the signature: a "служба поддержки" there is who signs, not a
         # referral, and its phone number is not a next step offered.
@@ -158,14 +284,26 @@ class HonestUnknown(Rule):
             offers = [o for o in offers_after(analysis, lex, adm.end, end) if not told(o)]
             if helpful(offers):
                 continue
-            phrase = ctx.text[adm.start:adm.end]
+            phrase = ctx.text[adm.start : adm.end]
             if offers:
-                yield Hit("no-timeframe", adm.start, adm.end, {"phrase": phrase},
-                          suggestion=tr(ctx.language, "Say by when you will get back, e.g. \"I'll check and write "
-                                                      "to you by Friday.\""))
+                yield Hit(
+                    "no-timeframe",
+                    adm.start,
+                    adm.end,
+                    {"phrase": phrase},
+                    suggestion=tr(
+                        ctx.language, 'Say by when you will get back, e.g. "I\'ll check and write to you by Friday."'
+                    ),
+                )
             else:
-                yield Hit("nothing-offered", adm.start, adm.end, {"phrase": phrase},
-                          suggestion=tr(ctx.language, "Add what you can: a best guess, a link, who knows, or when "
-                                                      "you will find out."))
+                yield Hit(
+                    "nothing-offered",
+                    adm.start,
+                    adm.end,
+                    {"phrase": phrase},
+                    suggestion=tr(
+                        ctx.language, "Add what you can: a best guess, a link, who knows, or when you will find out."
+                    ),
+                )
             # Every later admission has a subset of this one's "after", so it would only repeat the finding.
             return

@@ -40,8 +40,15 @@ class Length(Rule):
 
     id = "length"
     lexicons = (
-        "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings", "honorifics",
-        "non_person_names", "placeholder_words", "team_words",
+        "closings",
+        "device_footers",
+        "generic_salutations",
+        "greeting_fillers",
+        "greetings",
+        "honorifics",
+        "non_person_names",
+        "placeholder_words",
+        "team_words",
     )
     tags = ("style",)
 
@@ -61,40 +68,75 @@ class Length(Rule):
     }
     examples = (
         bad("en", "Done.", ("too-short", "Done.")),
-        bad("en", "On Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order?\n",
-            "empty", note="only the customer's quoted message, nothing written above it"),
-        bad("en", "Kind regards,\nGeorge Whitlock\nAccounts, Paper & Ink\n\nOn Wed, 16 Jul 2025 at 14:05, Rob "
-            "<rob@example.com> wrote:\n> Please send me the invoice for order 22904.\n", "empty",
-            note="sent with only the closing and the signature: the closing is not a greeting"),
+        bad(
+            "en",
+            "On Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order?\n",
+            "empty",
+            note="only the customer's quoted message, nothing written above it",
+        ),
+        bad(
+            "en",
+            "Kind regards,\nGeorge Whitlock\nAccounts, Paper & Ink\n\nOn Wed, 16 Jul 2025 at 14:05, Rob "
+            "<rob@example.com> wrote:\n> Please send me the invoice for order 22904.\n",
+            "empty",
+            note="sent with only the closing and the signature: the closing is not a greeting",
+        ),
         bad("en", f"Hello Anna,\n\n{_LONG_EN}\n\nBest,\nTom", "too-long", "long-paragraph"),
-        bad("en", "Hello Anna, we checked the order, spoke to the warehouse, asked the courier, looked at the "
+        bad(
+            "en",
+            "Hello Anna, we checked the order, spoke to the warehouse, asked the courier, looked at the "
             "tracking history, compared it with the invoice, called the depot twice and finally found that the "
             "parcel had been sent to the old address you used last year.",
-            "long-sentence"),
+            "long-sentence",
+        ),
         good("en", "Hello Anna,\n\nYour parcel left our warehouse today. It should arrive on Thursday.\n\nBest,\nTom"),
         bad("ru", "Сделано.", ("too-short", "Сделано.")),
-        bad("ru", "Здравствуйте, Ирина!\n\nВсё сделано.\n\nС уважением,\nОлег, служба поддержки", "too-short",
-            note="the greeting and the sign-off are not the message"),
+        bad(
+            "ru",
+            "Здравствуйте, Ирина!\n\nВсё сделано.\n\nС уважением,\nОлег, служба поддержки",
+            "too-short",
+            note="the greeting and the sign-off are not the message",
+        ),
         bad("ru", f"Здравствуйте, Анна!\n\n{_LONG_RU}", "too-long", "long-paragraph"),
-        good("ru", "Здравствуйте, Анна!\n\nЗаказ отправлен сегодня, курьер привезёт его в четверг.\n\n"
-             "С уважением,\nМарина"),
+        good(
+            "ru",
+            "Здравствуйте, Анна!\n\nЗаказ отправлен сегодня, курьер привезёт его в четверг.\n\nС уважением,\nМарина",
+        ),
         bad("uk", "Готово.", ("too-short", "Готово.")),
         bad("uk", f"Добрий день, Олено!\n\n{_LONG_UK}", "too-long", "long-paragraph"),
-        good("uk", "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні, кур'єр привезе його в четвер.\n\n"
-             "З повагою,\nМарина"),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні, кур'єр привезе його в четвер.\n\n"
+            "З повагою,\nМарина",
+        ),
         good("en", "Thanks, done.", options={"min-words": 2}, note="limits are options"),
-        bad("en", "Sent — order #123.", ("too-short", "Sent — order #123."),
-            note="three words: a number is a word, the dash is not"),
+        bad(
+            "en",
+            "Sent — order #123.",
+            ("too-short", "Sent — order #123."),
+            note="three words: a number is a word, the dash is not",
+        ),
         good("en", "Refund sent — 2 items, £31.00.", note="five words, the minimum: numbers count, the dash and £ not"),
-        bad("en", "Hi Anna,\n\nOn Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order? "
+        bad(
+            "en",
+            "Hi Anna,\n\nOn Mon, 10 Nov 2025 at 09:12, Anna Lee <anna@example.com> wrote:\n> Where is my order? "
             "Has it been sent to the new address I gave you?\nIt left today.\n\n> Can I pay by card?\nYes.\n\n"
-            "Best,\nTom", "too-short",
-            note="interleaved: only the answers under the quotes count, four words"),
-        good("ru", "Здравствуйте, Ирина!\n\n> Когда придёт заказ?\nЗаказ приедет в четверг, курьер позвонит "
-             "заранее.\n\n> Можно оплатить картой?\nДа, картой курьеру.\n\nС уважением,\nОлег",
-             note="interleaved: the answers under the quotes are the reply's words"),
-        bad("uk", "Добрий день, Олено!\n\n> Коли буде доставка?\n> Чи можна оплатити карткою?\n",
-            "empty", note="only a greeting over the customer's quoted lines: nothing of the agent's own"),
+            "Best,\nTom",
+            "too-short",
+            note="interleaved: only the answers under the quotes count, four words",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ирина!\n\n> Когда придёт заказ?\nЗаказ приедет в четверг, курьер позвонит "
+            "заранее.\n\n> Можно оплатить картой?\nДа, картой курьеру.\n\nС уважением,\nОлег",
+            note="interleaved: the answers under the quotes are the reply's words",
+        ),
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\n> Коли буде доставка?\n> Чи можна оплатити карткою?\n",
+            "empty",
+            note="only a greeting over the customer's quoted lines: nothing of the agent's own",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -120,16 +162,24 @@ class Length(Rule):
             yield Hit("too-short", start, len(text.rstrip()), {"words": total, "limit": opts.min_words})
         if total > opts.max_words:
             last = analysis.word_indexes[own[-1]]
-            yield Hit("too-long", analysis.word_starts[own[opts.max_words]], analysis.token_ends[last],
-                      {"words": total, "limit": opts.max_words})
+            yield Hit(
+                "too-long",
+                analysis.word_starts[own[opts.max_words]],
+                analysis.token_ends[last],
+                {"words": total, "limit": opts.max_words},
+            )
         for sent in analysis.sentences:
             if sent.end_char <= lo or sent.start_char >= hi:
                 continue
             count = _count(analysis.word_starts, own, max(lo, sent.start_char), min(hi, sent.end_char))
             if count > opts.max_sentence_words:
                 body = sent.text.rstrip()
-                yield Hit("long-sentence", sent.start_char, sent.start_char + len(body),
-                          {"words": count, "limit": opts.max_sentence_words})
+                yield Hit(
+                    "long-sentence",
+                    sent.start_char,
+                    sent.start_char + len(body),
+                    {"words": count, "limit": opts.max_sentence_words},
+                )
         for para in paragraphs(text, lo, hi):
             start, end = strip_paragraph(text, para)
             count = _count(analysis.word_starts, own, start, end)

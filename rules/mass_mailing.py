@@ -37,8 +37,18 @@ class MassMailing(Rule):
 
     id = "mass-mailing"
     lexicons = (
-        "abbreviations", "closings", "device_footers", "generic_salutations", "greeting_fillers", "greetings",
-        "honorifics", "informal_greetings", "non_person_names", "placeholder_words", "spam_phrases", "team_words",
+        "abbreviations",
+        "closings",
+        "device_footers",
+        "generic_salutations",
+        "greeting_fillers",
+        "greetings",
+        "honorifics",
+        "informal_greetings",
+        "non_person_names",
+        "placeholder_words",
+        "spam_phrases",
+        "team_words",
         "unsubscribe",
     )
     tags = ("tone", "spam")
@@ -46,67 +56,135 @@ class MassMailing(Rule):
     @dataclass(frozen=True)
     class Options:
         caps_run: int = field(
-            default=3, metadata={"doc": "How many ALL-CAPS words in a row (abbreviations aside) count as shouting."})
+            default=3, metadata={"doc": "How many ALL-CAPS words in a row (abbreviations aside) count as shouting."}
+        )
         exclamation_run: int = field(
-            default=2, metadata={"doc": "How many exclamation marks in a row count as shouting."})
+            default=2, metadata={"doc": "How many exclamation marks in a row count as shouting."}
+        )
 
     messages = {
-        "generic-salutation": "\"{text}\" is a form-letter salutation; address the customer by name.",
-        "placeholder": "The placeholder \"{text}\" was never filled in; the customer will see it as is.",
-        "unsubscribe": "\"{text}\" is a newsletter footer; a personal reply should not carry one.",
-        "spam-phrase": "\"{text}\" is typical spam wording and may send the reply to the spam folder.",
-        "shouting": "\"{text}\" reads as shouting; use normal capitalisation and punctuation.",
+        "generic-salutation": '"{text}" is a form-letter salutation; address the customer by name.',
+        "placeholder": 'The placeholder "{text}" was never filled in; the customer will see it as is.',
+        "unsubscribe": '"{text}" is a newsletter footer; a personal reply should not carry one.',
+        "spam-phrase": '"{text}" is typical spam wording and may send the reply to the spam folder.',
+        "shouting": '"{text}" reads as shouting; use normal capitalisation and punctuation.',
     }
     examples = (
-        bad("uk", "Добрий день, Олено!\n\nЗамовлення відправлено. Доставка 100% безкоштовна!\n\nЗ повагою,\nАнна",
-            ("spam-phrase", "100% безкоштовна"), note="a listed phrase in another form"),
-        good("en", "Hi Tom,\n\nYour order left today. You get 15% off your next order, and delivery is free.\n\n"
-             "Best,\nAnna", note="an ordinary offer is not spam wording"),
-        good("en", "Hi Tom,\n\nThe TV-OLED55-UK is in stock and ships today.\n\nBest,\nAnna\n\nCONFIDENTIALITY "
-             "NOTICE: This e-mail is intended solely for the addressee.",
-             note="a confidentiality disclaimer is not a newsletter footer, and a model code is not shouting"),
-        good("ru", "Здравствуйте, Ольга!\n\nЗаказ отправлен, доставка бесплатно.\n\nС уважением,\nАнна",
-             note="free delivery is a fact, not spam wording"),
-        bad("en", "Dear Customer,\n\nSale items can be returned within 14 days.\n\nKind regards,\nOliver",
-            ("generic-salutation", "Dear Customer")),
-        bad("en", "Hi {{first_name}},\n\nI've refunded the duplicate payment today.\n\nThanks,\nHarriet",
-            ("placeholder", "{{first_name}}")),
-        bad("en", "Hi Lauren,\n\nYes, the serum suits oily skin.\n\nBest wishes,\nChloe\n\n"
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\nЗамовлення відправлено. Доставка 100% безкоштовна!\n\nЗ повагою,\nАнна",
+            ("spam-phrase", "100% безкоштовна"),
+            note="a listed phrase in another form",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour order left today. You get 15% off your next order, and delivery is free.\n\nBest,\nAnna",
+            note="an ordinary offer is not spam wording",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nThe TV-OLED55-UK is in stock and ships today.\n\nBest,\nAnna\n\nCONFIDENTIALITY "
+            "NOTICE: This e-mail is intended solely for the addressee.",
+            note="a confidentiality disclaimer is not a newsletter footer, and a model code is not shouting",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЗаказ отправлен, доставка бесплатно.\n\nС уважением,\nАнна",
+            note="free delivery is a fact, not spam wording",
+        ),
+        bad(
+            "en",
+            "Dear Customer,\n\nSale items can be returned within 14 days.\n\nKind regards,\nOliver",
+            ("generic-salutation", "Dear Customer"),
+        ),
+        bad(
+            "en",
+            "Hi {{first_name}},\n\nI've refunded the duplicate payment today.\n\nThanks,\nHarriet",
+            ("placeholder", "{{first_name}}"),
+        ),
+        bad(
+            "en",
+            "Hi Lauren,\n\nYes, the serum suits oily skin.\n\nBest wishes,\nChloe\n\n"
             "You are receiving this email because you subscribed to our news.",
-            ("unsubscribe", "You are receiving this email because")),
-        bad("en", "Hi Imogen,\n\nYour charger is 100% guaranteed to reach you by Friday.\n\nThanks,\nRuth",
-            ("spam-phrase", "100% guaranteed")),
-        bad("en", "Hi Victor,\n\nPLEASE NOTE THAT RETURNS NEED A RETURNS NUMBER.\n\nKind regards,\nHugo",
-            ("shouting", "PLEASE NOTE THAT RETURNS NEED A RETURNS NUMBER")),
-        good("en", "Hi Arjun,\n\nThe OLED TV has four HDMI 2.1 ports with VRR; the SKU is TV-OLED55-24.\n\n"
-             "Kind regards,\nDev"),
-        good("en", "Hi {{first_name}},\n\nYour refund is on its way.\n\nThanks,\nHarriet",
-             facts={"template": True}, note="a template is expected to hold placeholders"),
-        good("en", "Hi Arjun,\n\nThe refund went to your card ending in XXXX. Add the app folder to your $PATH "
-             "to run it.\n\nKind regards,\nDev", note="a masked card number and a shell variable are not blanks"),
-        bad("ru", "Уважаемый клиент!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
-            ("generic-salutation", "Уважаемый клиент")),
-        bad("ru", "Здравствуйте, <имя>!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
-            ("placeholder", "<имя>")),
-        bad("ru", "Здравствуйте, Ольга!\n\nЭто 100% бесплатно!!!\n\nС уважением,\nМарина",
-            ("spam-phrase", "100% бесплатно"), ("shouting", "!!!")),
+            ("unsubscribe", "You are receiving this email because"),
+        ),
+        bad(
+            "en",
+            "Hi Imogen,\n\nYour charger is 100% guaranteed to reach you by Friday.\n\nThanks,\nRuth",
+            ("spam-phrase", "100% guaranteed"),
+        ),
+        bad(
+            "en",
+            "Hi Victor,\n\nPLEASE NOTE THAT RETURNS NEED A RETURNS NUMBER.\n\nKind regards,\nHugo",
+            ("shouting", "PLEASE NOTE THAT RETURNS NEED A RETURNS NUMBER"),
+        ),
+        good(
+            "en",
+            "Hi Arjun,\n\nThe OLED TV has four HDMI 2.1 ports with VRR; the SKU is TV-OLED55-24.\n\nKind regards,\nDev",
+        ),
+        good(
+            "en",
+            "Hi {{first_name}},\n\nYour refund is on its way.\n\nThanks,\nHarriet",
+            facts={"template": True},
+            note="a template is expected to hold placeholders",
+        ),
+        good(
+            "en",
+            "Hi Arjun,\n\nThe refund went to your card ending in XXXX. Add the app folder to your $PATH "
+            "to run it.\n\nKind regards,\nDev",
+            note="a masked card number and a shell variable are not blanks",
+        ),
+        bad(
+            "ru",
+            "Уважаемый клиент!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+            ("generic-salutation", "Уважаемый клиент"),
+        ),
+        bad("ru", "Здравствуйте, <имя>!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина", ("placeholder", "<имя>")),
+        bad(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЭто 100% бесплатно!!!\n\nС уважением,\nМарина",
+            ("spam-phrase", "100% бесплатно"),
+            ("shouting", "!!!"),
+        ),
         good("ru", "Здравствуйте, Ольга!\n\nНомер ТТН для СДЭК пришлём по SMS.\n\nС уважением,\nМарина"),
-        good("ru", "Здравствуйте, Ольга!\n\nДеньги вернулись на карту, которая заканчивается на ХХХХ.\n\n"
-             "С уважением,\nМарина", note="a masked card number"),
-        bad("uk", "Шановний клієнте!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("generic-salutation", "Шановний клієнте")),
-        bad("en", "Dear Valued Customer,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
-            ("generic-salutation", "Dear Valued Customer"), facts={"customer_name": "Anna Smith"},
-            note="reported here only, with a greeting by name as the suggestion; greeting-name stays silent"),
-        bad("uk", "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-            ("placeholder", "[Ім'я]")),
-        bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина\n\n"
-            "Відписатися від розсилки", ("unsubscribe", "Відписатися від розсилки")),
-        bad("uk", "Добрий день, Олено!\n\nУВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ.\n\nЗ повагою,\nМарина",
-            ("shouting", "УВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ")),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nДеньги вернулись на карту, которая заканчивается на ХХХХ.\n\nС уважением,\nМарина",
+            note="a masked card number",
+        ),
+        bad(
+            "uk",
+            "Шановний клієнте!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("generic-salutation", "Шановний клієнте"),
+        ),
+        bad(
+            "en",
+            "Dear Valued Customer,\n\nYour order left our warehouse today.\n\nKind regards,\nMarta",
+            ("generic-salutation", "Dear Valued Customer"),
+            facts={"customer_name": "Anna Smith"},
+            note="reported here only, with a greeting by name as the suggestion; greeting-name stays silent",
+        ),
+        bad(
+            "uk",
+            "Добрий день, [Ім'я]!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("placeholder", "[Ім'я]"),
+        ),
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина\n\nВідписатися від розсилки",
+            ("unsubscribe", "Відписатися від розсилки"),
+        ),
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\nУВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ.\n\nЗ повагою,\nМарина",
+            ("shouting", "УВАГА ОБОВ'ЯЗКОВО ПЕРЕВІРТЕ ПОСИЛКУ"),
+        ),
         good("uk", "Добрий день, Олено!\n\nНомер ТТН Нової Пошти (НП) надішлемо в SMS.\n\nЗ повагою,\nМарина"),
-        good("uk", "Добрий день, Олено!\n\nКошти повернуто на картку, що закінчується на XXXX.\n\n"
-             "З повагою,\nМарина", note="a masked card number"),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nКошти повернуто на картку, що закінчується на XXXX.\n\nЗ повагою,\nМарина",
+            note="a masked card number",
+        ),
     )
 
     @classmethod
@@ -122,15 +200,20 @@ class MassMailing(Rule):
         if not ctx.facts.template:
             for holder in ctx.placeholders:
                 if _inside(own, holder.start):
-                    yield Hit("placeholder", holder.start, holder.end, {"text": text[holder.start:holder.end]},
-                              severity=Severity.ERROR)
+                    yield Hit(
+                        "placeholder",
+                        holder.start,
+                        holder.end,
+                        {"text": text[holder.start : holder.end]},
+                        severity=Severity.ERROR,
+                    )
         sign_off = ctx.closing
         closing: int | None = sign_off.start if sign_off is not None and sign_off.where == "text" else None
         closing_at = len(text) if closing is None else closing
         yield from self._footer(ctx, closing)
         for found in self.lexicon("spam_phrases", ctx.language).find(ctx.analysis):
             if _inside(own, found.start):
-                yield Hit("spam-phrase", found.start, found.end, {"text": text[found.start:found.end]})
+                yield Hit("spam-phrase", found.start, found.end, {"text": text[found.start : found.end]})
         for line in own:
             # a company name in capitals under the closing ("ACME CUSTOMER CARE") is branding, not shouting
             yield from self._shouting(line, caps=line.start < closing_at)
@@ -141,8 +224,13 @@ class MassMailing(Rule):
             return
         generic = greeting.generic
         known = ctx.customer_name
-        yield Hit("generic-salutation", generic.start, generic.end, {"text": generic.text},
-                  suggestion=suggest_greeting(known, ctx.language, greeting.phrase) if known else None)
+        yield Hit(
+            "generic-salutation",
+            generic.start,
+            generic.end,
+            {"text": generic.text},
+            suggestion=suggest_greeting(known, ctx.language, greeting.phrase) if known else None,
+        )
 
     def _footer(self, ctx: RuleContext, closing: int | None) -> Iterator[Hit]:
         """Newsletter footers sit below the message: after the sign-off, in the signature block, or (in a reply
@@ -155,11 +243,13 @@ class MassMailing(Rule):
         lexicon = self.lexicon("unsubscribe", ctx.language)
         if footer_start is not None:
             for found in lexicon.find(ctx.analysis, footer_start):
-                yield Hit("unsubscribe", found.start, found.end, {"text": text[found.start:found.end]})
+                yield Hit("unsubscribe", found.start, found.end, {"text": text[found.start : found.end]})
         sig = ctx.signature_analysis
         if sig is not None:
             for found in lexicon.find(sig):
-                yield Hit.in_signature("unsubscribe", found.start, found.end, {"text": sig.text[found.start:found.end]})
+                yield Hit.in_signature(
+                    "unsubscribe", found.start, found.end, {"text": sig.text[found.start : found.end]}
+                )
 
     def _shouting(self, line: Line, *, caps: bool) -> Iterator[Hit]:
         # perf: most lines have no run of capitals at all; counting upper-case words is a cheap way to know
@@ -180,10 +270,10 @@ class MassMailing(Rule):
     def _caps_hit(self, line: Line, run: list[tuple[int, int]]) -> Iterator[Hit]:
         if len(run) >= self.options.caps_run:
             start, end = line.start + run[0][0], line.start + run[-1][1]
-            yield Hit("shouting", start, end, {"text": line.text[run[0][0]:run[-1][1]]})
+            yield Hit("shouting", start, end, {"text": line.text[run[0][0] : run[-1][1]]})
 
     def _caps_kind(self, word: str) -> str:
-        """"caps" for a shouted word, "neutral" for what neither shouts nor breaks a run (abbreviations, codes,
+        """ "caps" for a shouted word, "neutral" for what neither shouts nor breaks a run (abbreviations, codes,
         one-letter words), "other" for an ordinary word, which ends a run."""
         letters = [ch for ch in word if ch.isalpha()]
         if not letters or any(ch.isdigit() or ch == "_" for ch in word):

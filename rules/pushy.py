@@ -38,60 +38,131 @@ class Pushy(Rule):
 
     id = "pushy"
     lexicons = (
-        "deadline_questions", "order_calls", "order_cutoffs", "order_deadlines", "pressure", "pressure_contextual",
-        "pressure_exceptions", "pressure_negators", "reported_speech", "sales_terms",
+        "deadline_questions",
+        "order_calls",
+        "order_cutoffs",
+        "order_deadlines",
+        "pressure",
+        "pressure_contextual",
+        "pressure_exceptions",
+        "pressure_negators",
+        "reported_speech",
+        "sales_terms",
     )
     tags = ("tone", "sales")
 
     @dataclass(frozen=True)
     class Options:
         min_calls: int = field(
-            default=3, metadata={"doc": "This many separate calls to order or buy in one reply is pushy."})
+            default=3, metadata={"doc": "This many separate calls to order or buy in one reply is pushy."}
+        )
 
     messages = {
-        "pressure": "\"{phrase}\" pressures the customer to buy; give the facts and let them decide.",
+        "pressure": '"{phrase}" pressures the customer to buy; give the facts and let them decide.',
         "repeated-call": "The reply urges the customer to order {count} times; one clear way to order is enough.",
     }
     examples = (
-        good("ru", "Здравствуйте, Ольга!\n\nОформите обмен в личном кабинете, а курьер заберёт пару завтра. "
-             "Возврат оформите там же, если размер не подойдёт. Закажите курьера на удобное время.\n\n"
-             "С уважением,\nАнна", note="service instructions are not calls to order"),
-        bad("en", "Hi Wendy,\n\nYes, the Nimbus came back in stock this morning. Buy now before it sells out "
-                  "again!\n\nKind regards,\nSara", ("pressure", "Buy now")),
-        bad("en", "Hi Jenny,\n\nYes, the Harlow comes as a corner sofa. Order yours today to secure one.\n\n"
-                  "It's our bestseller: order now.\n\nOrder today and we'll include free cushion covers.\n\n"
-                  "Warm regards,\nTom", ("repeated-call", "Order today")),
-        bad("en", "Hi Naomi,\n\nYes, it suits very dry skin. Order yours today.\n\nAdd it to your basket now "
-                  "while it's in stock.\n\nOrder before Friday and we'll include a free sample.\n\nBest wishes,\n"
-                  "Chloe", ("repeated-call", "Order before")),
-        good("en", "Hi Toby,\n\nYes. Please order by 2pm on Friday to get it on Monday, as our courier doesn't "
-                   "deliver at weekends.\n\nKind regards,\nRuth", note="a factual cut-off"),
-        good("en", "Hi Leah,\n\nYes, we offer Klarna's buy now, pay later option at checkout.\n\nBest regards,\n"
-                   "Maya", original="Hello,\n\nDo you offer buy now, pay later?\n\nLeah",
-             note="the name of a payment option the customer asked about"),
-        bad("ru", "Марина, здравствуйте!\n\nПуховик есть в наличии. Успейте купить: только сегодня на него "
-                  "скидка 25%.\n\nС уважением,\nВероника", ("pressure", "Успейте"),
-            ("pressure", "только сегодня")),
-        bad("ru", "Жанна, добрый день!\n\nОтложить товар мы не можем. Но это ваш последний шанс купить его по "
-                  "старой цене!\n\nС уважением,\nЕвгения", ("pressure", "последний шанс")),
-        good("ru", "Леонид, здравствуйте!\n\nНаушники приехали на склад только сегодня утром. Заказать их на "
-                   "сайте можно будет завтра, 15 ноября.\n\nС уважением,\nДаниил",
-             note="'только сегодня' says when the goods arrived"),
-        good("ru", "Раиса, здравствуйте!\n\nЕсли успеете оформить заказ до 14:00 пятницы, курьер привезёт его "
-                   "в понедельник.\n\nС уважением,\nДенис", note="'успеете' states a fact, 'успейте' urges"),
-        bad("uk", "Антоніно, добрий день!\n\nКрісло коштує 27 900 гривень. Поспішайте: ціна діє лише "
-                  "сьогодні!\n\nЗ повагою,\nРоман", ("pressure", "Поспішайте")),
-        bad("uk", "Ігорю, добрий день!\n\nТак, є. Замовляйте зараз! Оформіть сьогодні, а краще замовляйте "
-                  "просто зараз!\n\nЗ повагою,\nРоман", "repeated-call", ("pressure", "замовляйте просто зараз")),
-        good("uk", "Ігорю, добрий день!\n\nНе поспішайте з рішенням: товар можна повернути протягом 14 днів.\n\n"
-                   "З повагою,\nРоман", note="'не поспішайте' is the opposite of pressure"),
-        bad("en", "Hi Tom,\n\nThe room is free on those dates. Book now, prices will go up next week.\n\n"
-                  "Best,\nAnna", ("pressure", "Book now"), ("pressure", "prices will go up"),
-            note="a rising price used as a push"),
-        bad("ru", "Юрий, здравствуйте!\n\nНомер на эти даты свободен. Бронируйте прямо сейчас!\n\nС уважением,\n"
-                  "Евгения", ("pressure", "Бронируйте прямо сейчас")),
-        bad("uk", "Ігорю, добрий день!\n\nТак, крісло знову є. Беріть, поки є в наявності!\n\nЗ повагою,\nРоман",
-            ("pressure", "поки є в наявності"), note="scarcity used as a push"),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nОформите обмен в личном кабинете, а курьер заберёт пару завтра. "
+            "Возврат оформите там же, если размер не подойдёт. Закажите курьера на удобное время.\n\n"
+            "С уважением,\nАнна",
+            note="service instructions are not calls to order",
+        ),
+        bad(
+            "en",
+            "Hi Wendy,\n\nYes, the Nimbus came back in stock this morning. Buy now before it sells out "
+            "again!\n\nKind regards,\nSara",
+            ("pressure", "Buy now"),
+        ),
+        bad(
+            "en",
+            "Hi Jenny,\n\nYes, the Harlow comes as a corner sofa. Order yours today to secure one.\n\n"
+            "It's our bestseller: order now.\n\nOrder today and we'll include free cushion covers.\n\n"
+            "Warm regards,\nTom",
+            ("repeated-call", "Order today"),
+        ),
+        bad(
+            "en",
+            "Hi Naomi,\n\nYes, it suits very dry skin. Order yours today.\n\nAdd it to your basket now "
+            "while it's in stock.\n\nOrder before Friday and we'll include a free sample.\n\nBest wishes,\n"
+            "Chloe",
+            ("repeated-call", "Order before"),
+        ),
+        good(
+            "en",
+            "Hi Toby,\n\nYes. Please order by 2pm on Friday to get it on Monday, as our courier doesn't "
+            "deliver at weekends.\n\nKind regards,\nRuth",
+            note="a factual cut-off",
+        ),
+        good(
+            "en",
+            "Hi Leah,\n\nYes, we offer Klarna's buy now, pay later option at checkout.\n\nBest regards,\nMaya",
+            original="Hello,\n\nDo you offer buy now, pay later?\n\nLeah",
+            note="the name of a payment option the customer asked about",
+        ),
+        bad(
+            "ru",
+            "Марина, здравствуйте!\n\nПуховик есть в наличии. Успейте купить: только сегодня на него "
+            "скидка 25%.\n\nС уважением,\nВероника",
+            ("pressure", "Успейте"),
+            ("pressure", "только сегодня"),
+        ),
+        bad(
+            "ru",
+            "Жанна, добрый день!\n\nОтложить товар мы не можем. Но это ваш последний шанс купить его по "
+            "старой цене!\n\nС уважением,\nЕвгения",
+            ("pressure", "последний шанс"),
+        ),
+        good(
+            "ru",
+            "Леонид, здравствуйте!\n\nНаушники приехали на склад только сегодня утром. Заказать их на "
+            "сайте можно будет завтра, 15 ноября.\n\nС уважением,\nДаниил",
+            note="'только сегодня' says when the goods arrived",
+        ),
+        good(
+            "ru",
+            "Раиса, здравствуйте!\n\nЕсли успеете оформить заказ до 14:00 пятницы, курьер привезёт его "
+            "в понедельник.\n\nС уважением,\nДенис",
+            note="'успеете' states a fact, 'успейте' urges",
+        ),
+        bad(
+            "uk",
+            "Антоніно, добрий день!\n\nКрісло коштує 27 900 гривень. Поспішайте: ціна діє лише "
+            "сьогодні!\n\nЗ повагою,\nРоман",
+            ("pressure", "Поспішайте"),
+        ),
+        bad(
+            "uk",
+            "Ігорю, добрий день!\n\nТак, є. Замовляйте зараз! Оформіть сьогодні, а краще замовляйте "
+            "просто зараз!\n\nЗ повагою,\nРоман",
+            "repeated-call",
+            ("pressure", "замовляйте просто зараз"),
+        ),
+        good(
+            "uk",
+            "Ігорю, добрий день!\n\nНе поспішайте з рішенням: товар можна повернути протягом 14 днів.\n\n"
+            "З повагою,\nРоман",
+            note="'не поспішайте' is the opposite of pressure",
+        ),
+        bad(
+            "en",
+            "Hi Tom,\n\nThe room is free on those dates. Book now, prices will go up next week.\n\nBest,\nAnna",
+            ("pressure", "Book now"),
+            ("pressure", "prices will go up"),
+            note="a rising price used as a push",
+        ),
+        bad(
+            "ru",
+            "Юрий, здравствуйте!\n\nНомер на эти даты свободен. Бронируйте прямо сейчас!\n\nС уважением,\nЕвгения",
+            ("pressure", "Бронируйте прямо сейчас"),
+        ),
+        bad(
+            "uk",
+            "Ігорю, добрий день!\n\nТак, крісло знову є. Беріть, поки є в наявності!\n\nЗ повагою,\nРоман",
+            ("pressure", "поки є в наявності"),
+            note="scarcity used as a push",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -113,23 +184,31 @@ class Pushy(Rule):
         # "Order before Friday and we'll include a free sample" calls to order; "order by 2pm to get it on
         # Monday" is a cut-off: a deadline counts as a call unless its sentence says when the order arrives.
         cutoffs = self.lexicon("order_cutoffs", lang)
-        calls += [m for m in self.lexicon("order_deadlines", lang).find(analysis)
-                  if not inside(cited, m.start, m.end) and not _overlaps(calls, m)
-                  and cutoffs.search(analysis, *_sentence_span(analysis, m)) is None]
+        calls += [
+            m
+            for m in self.lexicon("order_deadlines", lang).find(analysis)
+            if not inside(cited, m.start, m.end)
+            and not _overlaps(calls, m)
+            and cutoffs.search(analysis, *_sentence_span(analysis, m)) is None
+        ]
         calls.sort(key=lambda m: m.start)
         for contextual in (False, True):
             if contextual and asked:
                 continue  # "only today", asked "until when does it run?", is the answer
             name = "pressure_contextual" if contextual else "pressure"
             for m in self.lexicon(name, lang).find(analysis):
-                if (inside(cited, m.start, m.end) or m.phrase in echoed or _overlaps(exceptions, m)
-                        or _negated(analysis, m, negators)):
+                if (
+                    inside(cited, m.start, m.end)
+                    or m.phrase in echoed
+                    or _overlaps(exceptions, m)
+                    or _negated(analysis, m, negators)
+                ):
                     continue
                 if m.first_token == m.last_token and not _clause_start(analysis, m.first_token):
                     continue  # "if you're in a hurry" describes; "Hurry!", "Поспешите:" urge
                 if contextual and not _sales_context(analysis, m, sales, call_starts, sales_sentences):
                     continue  # "прибыли только сегодня утром" is a fact about arrival, not a countdown
-                hits.append(Hit("pressure", m.start, m.end, {"phrase": text[m.start:m.end]}))
+                hits.append(Hit("pressure", m.start, m.end, {"phrase": text[m.start : m.end]}))
         limit = self.options.min_calls
         if limit and len(calls) >= limit:
             third = calls[limit - 1]
@@ -144,9 +223,11 @@ class Pushy(Rule):
             return False
         lexicon = self.lexicon("deadline_questions", original.lang)
         text = original.text  # perf: a slice, not Span.text, which builds a Token per word
-        return any("?" in text[sent.start_char:sent.end_char]
-                   and lexicon.search(original, sent.start_char, sent.end_char) is not None
-                   for sent in original.sentences)
+        return any(
+            "?" in text[sent.start_char : sent.end_char]
+            and lexicon.search(original, sent.start_char, sent.end_char) is not None
+            for sent in original.sentences
+        )
 
     def _echoed(self, ctx: RuleContext) -> set[str]:
         """Pressure phrases the customer wrote: repeating a section or product name back is not pressure."""
@@ -207,8 +288,9 @@ def _sentence(analysis: Analysis, m: Match) -> SpacySpan:
     return sentence_at(analysis, m.start) or analysis.doc[m.first_token].sent
 
 
-def _sales_context(analysis: Analysis, m: Match, sales: Lexicon, call_starts: list[int],
-                   memo: dict[tuple[int, int], bool]) -> bool:
+def _sales_context(
+    analysis: Analysis, m: Match, sales: Lexicon, call_starts: list[int], memo: dict[tuple[int, int], bool]
+) -> bool:
     """Whether the phrase's sentence is about buying: a price, a discount, an offer, or a call to order.
 
     perf: decided once per sentence (`memo`), with calls found by bisection over their sorted starts; per match
@@ -219,8 +301,10 @@ def _sales_context(analysis: Analysis, m: Match, sales: Lexicon, call_starts: li
     found = memo.get(key)
     if found is None:
         k = bisect.bisect_left(call_starts, sent.start_char)
-        found = ("%" in analysis.text[sent.start_char:sent.end_char]
-                 or sales.search(analysis, sent.start_char, sent.end_char) is not None
-                 or (k < len(call_starts) and call_starts[k] < sent.end_char))
+        found = (
+            "%" in analysis.text[sent.start_char : sent.end_char]
+            or sales.search(analysis, sent.start_char, sent.end_char) is not None
+            or (k < len(call_starts) and call_starts[k] < sent.end_char)
+        )
         memo[key] = found
     return found

@@ -61,46 +61,89 @@ class QuoteUnrecognised(Rule):
     tags = ("structure",)
     messages = {
         "no-header": "These quoted lines have no header saying who wrote them, so they read (and are linted) as "
-                     "your own words; keep the \"On ... wrote:\" line or remove the quote.",
+        'your own words; keep the "On ... wrote:" line or remove the quote.',
         "pasted": "The customer's message is pasted under the reply without quote marks or a header, so it reads "
-                  "(and is linted) as your own words; quote it properly or remove it.",
+        "(and is linted) as your own words; quote it properly or remove it.",
     }
     examples = (
-        good("ru", "Здравствуйте, Ольга!\n\nЗаказ отправлен сегодня.\n\nС уважением,\nАнна\n\nОт: Ольга "
-             "<olga@example.com>\nОтправлено: 10 ноября 2025 г. 9:12\nКому: support@shop.example\nТема: Заказ\n\n"
-             "Где мой заказ?\nОльга", note="Outlook's field block over an unmarked copy is a header"),
-        good("en", "Hi Tom,\n\nYour order left today.\n\nBest,\nAnna\n\n> On 10 Nov 2025, at 09:12, Tom Lee "
-             "<tom@example.com> wrote:\n>\n> Where is my order?", note="Apple Mail's attribution inside the quote"),
-        good("uk", "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні.\n\nЗ повагою,\nАнна\n\nпн, 10 лист. "
-             "2025 р. о 09:12 Олена <olena@example.com>:\n> Де моє замовлення?",
-             note="Gmail's attribution with no verb, as its Ukrainian and Russian interfaces write it"),
-        bad("en", "Hi Bella,\n\nA 10 ml travel size is coming in September.\n\nKind regards,\nChloe\n\n"
-                  "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella",
-            ("no-header", "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella")),
-        bad("en", "Hi Zara,\n\nNot yet: the Grain-Free Turkey is an adult recipe.\n\nThanks,\nZoe\n\nHi,\n\n"
-                  "Does the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara",
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЗаказ отправлен сегодня.\n\nС уважением,\nАнна\n\nОт: Ольга "
+            "<olga@example.com>\nОтправлено: 10 ноября 2025 г. 9:12\nКому: support@shop.example\nТема: Заказ\n\n"
+            "Где мой заказ?\nОльга",
+            note="Outlook's field block over an unmarked copy is a header",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour order left today.\n\nBest,\nAnna\n\n> On 10 Nov 2025, at 09:12, Tom Lee "
+            "<tom@example.com> wrote:\n>\n> Where is my order?",
+            note="Apple Mail's attribution inside the quote",
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nЗамовлення відправлено сьогодні.\n\nЗ повагою,\nАнна\n\nпн, 10 лист. "
+            "2025 р. о 09:12 Олена <olena@example.com>:\n> Де моє замовлення?",
+            note="Gmail's attribution with no verb, as its Ukrainian and Russian interfaces write it",
+        ),
+        bad(
+            "en",
+            "Hi Bella,\n\nA 10 ml travel size is coming in September.\n\nKind regards,\nChloe\n\n"
+            "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella",
+            ("no-header", "> Hi,\n>\n> Do you have the Silk Veil foundation in a travel size?\n>\n> Bella"),
+        ),
+        bad(
+            "en",
+            "Hi Zara,\n\nNot yet: the Grain-Free Turkey is an adult recipe.\n\nThanks,\nZoe\n\nHi,\n\n"
+            "Does the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara",
             ("pasted", "Hi,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara"),
-            original="Hi,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara"),
-        good("en", "Hi Tom,\n\nYes, you can.\n\nKind regards,\nMarcus\n\nOn Tue, 3 Jun 2025 at 09:12, Tom Baker "
-                   "<tom@example.org> wrote:\n> Can I order the chairs in two colours?"),
-        good("en", "Hi Yvonne,\n\nI'm sorry about the kettle. You wrote:\n> The handle came off after a week.\n"
-                   "That's a fault, so a new kettle is on its way.\n\nKind regards,\nFreya",
-             note="an attribution the splitter does not know still introduces the quote"),
-        bad("ru", "Николай, добрый день!\n\n> Когда будет доставка в Химки?\n\nЗавтра, 13 ноября, с 10:00 до "
-                  "18:00.\n\nС уважением,\nКирилл", ("no-header", "> Когда будет доставка в Химки?")),
-        bad("ru", "Филипп, добрый день!\n\nДа, старый холодильник заберём при доставке.\n\nС уважением,\n"
-                  "Кирилл\n\n----------\nДобрый день! Можно ли сдать старый холодильник при доставке нового?\n"
-                  "Филипп", "pasted",
-            original="Добрый день! Можно ли сдать старый холодильник при доставке нового?\nФилипп"),
-        good("ru", "Анна, здравствуйте!\n\nДа, доставляем.\n\nС уважением,\nВероника\n\n12 мая 2025 г., в 10:15, "
-                   "Анна <anna@example.ru> написал(а):\n> Вы доставляете в Калугу?"),
-        bad("uk", "Вітаю, Лесю!\n\nЧеревики 38-го розміру відправили сьогодні.\n\nЗ повагою,\nГанна\n\n"
-                  "> Ми відправили Вам черевики «Міла», розмір 37.",
-            ("no-header", "> Ми відправили Вам черевики «Міла», розмір 37.")),
-        good("uk", "Вітаю, Уляно!\n\nВимкнути SMS можна в кабінеті: «Профіль» > «Сповіщення».\n\nЗ повагою,\n"
-                   "Марта", note="'>' inside a line is a menu path"),
-        good("uk", "Вітаю!\n\nЗамінимо рушники сьогодні.\n\nЗ повагою,\nВадим\n\nСвітлана Кравчук написала "
-                   "14.05.2025 о 18:03:\n> Ви надіслали не той колір рушників."),
+            original="Hi,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\nZara",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYes, you can.\n\nKind regards,\nMarcus\n\nOn Tue, 3 Jun 2025 at 09:12, Tom Baker "
+            "<tom@example.org> wrote:\n> Can I order the chairs in two colours?",
+        ),
+        good(
+            "en",
+            "Hi Yvonne,\n\nI'm sorry about the kettle. You wrote:\n> The handle came off after a week.\n"
+            "That's a fault, so a new kettle is on its way.\n\nKind regards,\nFreya",
+            note="an attribution the splitter does not know still introduces the quote",
+        ),
+        bad(
+            "ru",
+            "Николай, добрый день!\n\n> Когда будет доставка в Химки?\n\nЗавтра, 13 ноября, с 10:00 до "
+            "18:00.\n\nС уважением,\nКирилл",
+            ("no-header", "> Когда будет доставка в Химки?"),
+        ),
+        bad(
+            "ru",
+            "Филипп, добрый день!\n\nДа, старый холодильник заберём при доставке.\n\nС уважением,\n"
+            "Кирилл\n\n----------\nДобрый день! Можно ли сдать старый холодильник при доставке нового?\n"
+            "Филипп",
+            "pasted",
+            original="Добрый день! Можно ли сдать старый холодильник при доставке нового?\nФилипп",
+        ),
+        good(
+            "ru",
+            "Анна, здравствуйте!\n\nДа, доставляем.\n\nС уважением,\nВероника\n\n12 мая 2025 г., в 10:15, "
+            "Анна <anna@example.ru> написал(а):\n> Вы доставляете в Калугу?",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Лесю!\n\nЧеревики 38-го розміру відправили сьогодні.\n\nЗ повагою,\nГанна\n\n"
+            "> Ми відправили Вам черевики «Міла», розмір 37.",
+            ("no-header", "> Ми відправили Вам черевики «Міла», розмір 37."),
+        ),
+        good(
+            "uk",
+            "Вітаю, Уляно!\n\nВимкнути SMS можна в кабінеті: «Профіль» > «Сповіщення».\n\nЗ повагою,\nМарта",
+            note="'>' inside a line is a menu path",
+        ),
+        good(
+            "uk",
+            "Вітаю!\n\nЗамінимо рушники сьогодні.\n\nЗ повагою,\nВадим\n\nСвітлана Кравчук написала "
+            "14.05.2025 о 18:03:\n> Ви надіслали не той колір рушників.",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

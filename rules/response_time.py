@@ -11,12 +11,18 @@ from replylint.i18n import ntr, tr
 from replylint.model import Severity
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
-_ORIGINAL_EN = "From: Anna Lee <anna@example.com>\nSubject: Cable length\nDate: Mon, 2 Jun 2025 09:05:00 +0100\n\n" \
+_ORIGINAL_EN = (
+    "From: Anna Lee <anna@example.com>\nSubject: Cable length\nDate: Mon, 2 Jun 2025 09:05:00 +0100\n\n"
     "Hi, how long is the charging cable?\n\nAnna"
-_ORIGINAL_RU = "From: Ольга <olga@example.ru>\nSubject: Доставка\nDate: Mon, 10 Nov 2025 10:00:00 +0300\n\n" \
+)
+_ORIGINAL_RU = (
+    "From: Ольга <olga@example.ru>\nSubject: Доставка\nDate: Mon, 10 Nov 2025 10:00:00 +0300\n\n"
     "Здравствуйте! Когда привезут заказ 48213?\n\nОльга"
-_ORIGINAL_UK = "From: Олена <olena@example.ua>\nSubject: Доставка\nDate: Mon, 12 May 2025 10:00:00 +0300\n\n" \
+)
+_ORIGINAL_UK = (
+    "From: Олена <olena@example.ua>\nSubject: Доставка\nDate: Mon, 12 May 2025 10:00:00 +0300\n\n"
     "Добрий день! Коли привезуть замовлення 5521?\n\nОлена"
+)
 
 
 def _reply(date: str, body: str, to: str, subject: str) -> str:
@@ -72,43 +78,87 @@ class ResponseTime(Rule):
     @dataclass(frozen=True)
     class Options:
         warn_after_hours: float = field(
-            default=24, metadata={"doc": "A reply later than this many hours is a warning (`slow`)."})
+            default=24, metadata={"doc": "A reply later than this many hours is a warning (`slow`)."}
+        )
         info_after_hours: float = field(
-            default=1, metadata={"doc": "A reply later than this many hours is reported as info (`late`)."})
+            default=1, metadata={"doc": "A reply later than this many hours is reported as info (`late`)."}
+        )
 
     messages = {
         "slow": "The customer waited {elapsed} for this reply (about {hours} h); reply within {limit} h, "
-                "and apologise for the wait.",
-        "late": "The reply went out {elapsed} after the customer's message (about {hours} h); aim for under "
-                "{limit} h.",
+        "and apologise for the wait.",
+        "late": "The reply went out {elapsed} after the customer's message (about {hours} h); aim for under {limit} h.",
     }
     examples = (
-        bad("en", _reply("Wed, 4 Jun 2025 10:30:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>",
-                         "Re: Cable length"), "slow", original=_ORIGINAL_EN),
-        bad("en", _reply("Mon, 2 Jun 2025 12:10:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>",
-                         "Re: Cable length"), "late", original=_ORIGINAL_EN, note="three hours is info, not warning"),
-        good("en", _reply("Mon, 2 Jun 2025 09:35:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>",
-                          "Re: Cable length"), original=_ORIGINAL_EN),
-        good("en", _reply("Mon, 2 Jun 2025 09:40:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>",
-                          "Re: Cable length"), original=_ORIGINAL_EN.replace("09:05:00 +0100", "09:05:00 +0000"),
-             note="08:05 UTC to 08:40 UTC: time zones are compared in real time"),
+        bad(
+            "en",
+            _reply("Wed, 4 Jun 2025 10:30:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>", "Re: Cable length"),
+            "slow",
+            original=_ORIGINAL_EN,
+        ),
+        bad(
+            "en",
+            _reply("Mon, 2 Jun 2025 12:10:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>", "Re: Cable length"),
+            "late",
+            original=_ORIGINAL_EN,
+            note="three hours is info, not warning",
+        ),
+        good(
+            "en",
+            _reply("Mon, 2 Jun 2025 09:35:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>", "Re: Cable length"),
+            original=_ORIGINAL_EN,
+        ),
+        good(
+            "en",
+            _reply("Mon, 2 Jun 2025 09:40:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>", "Re: Cable length"),
+            original=_ORIGINAL_EN.replace("09:05:00 +0100", "09:05:00 +0000"),
+            note="08:05 UTC to 08:40 UTC: time zones are compared in real time",
+        ),
         good("en", _BODY_EN, note="plain text with no dates: nothing to measure"),
-        bad("ru", _reply("Tue, 11 Nov 2025 13:00:00 +0300", _BODY_RU, "Ольга <olga@example.ru>",
-                         "Re: Доставка"), "slow", original=_ORIGINAL_RU),
-        bad("ru", _BODY_RU, "late", facts={"received_at": "2025-11-10T10:00:00+03:00",
-                                           "sent_at": "2025-11-10T11:32:00+03:00"},
-            note="caller facts work for plain text"),
-        good("ru", _reply("Mon, 10 Nov 2025 07:40:00 +0000", _BODY_RU, "Ольга <olga@example.ru>",
-                          "Re: Доставка"), original=_ORIGINAL_RU, note="10:00 +0300 is 07:00 UTC: 40 minutes"),
-        bad("uk", _reply("Mon, 12 May 2025 09:45:00 +0000", _BODY_UK, "Олена <olena@example.ua>",
-                         "Re: Доставка"), "late", original=_ORIGINAL_UK, note="12:45 Kyiv time: 2 h 45 min"),
-        bad("uk", _BODY_UK, "slow", facts={"received_at": "2025-05-12T10:00:00+03:00",
-                                           "sent_at": "2025-05-17T10:00:00+03:00"}),
-        good("uk", _reply("Mon, 12 May 2025 10:55:00 +0300", _BODY_UK, "Олена <olena@example.ua>",
-                          "Re: Доставка"), original=_ORIGINAL_UK),
-        good("uk", _BODY_UK, facts={"received_at": "2025-05-12T10:00:00+03:00",
-                                    "sent_at": "2025-05-13T12:00:00+03:00"},
-             options={"warn-after-hours": 48, "info-after-hours": 48}, note="thresholds are options"),
+        bad(
+            "ru",
+            _reply("Tue, 11 Nov 2025 13:00:00 +0300", _BODY_RU, "Ольга <olga@example.ru>", "Re: Доставка"),
+            "slow",
+            original=_ORIGINAL_RU,
+        ),
+        bad(
+            "ru",
+            _BODY_RU,
+            "late",
+            facts={"received_at": "2025-11-10T10:00:00+03:00", "sent_at": "2025-11-10T11:32:00+03:00"},
+            note="caller facts work for plain text",
+        ),
+        good(
+            "ru",
+            _reply("Mon, 10 Nov 2025 07:40:00 +0000", _BODY_RU, "Ольга <olga@example.ru>", "Re: Доставка"),
+            original=_ORIGINAL_RU,
+            note="10:00 +0300 is 07:00 UTC: 40 minutes",
+        ),
+        bad(
+            "uk",
+            _reply("Mon, 12 May 2025 09:45:00 +0000", _BODY_UK, "Олена <olena@example.ua>", "Re: Доставка"),
+            "late",
+            original=_ORIGINAL_UK,
+            note="12:45 Kyiv time: 2 h 45 min",
+        ),
+        bad(
+            "uk",
+            _BODY_UK,
+            "slow",
+            facts={"received_at": "2025-05-12T10:00:00+03:00", "sent_at": "2025-05-17T10:00:00+03:00"},
+        ),
+        good(
+            "uk",
+            _reply("Mon, 12 May 2025 10:55:00 +0300", _BODY_UK, "Олена <olena@example.ua>", "Re: Доставка"),
+            original=_ORIGINAL_UK,
+        ),
+        good(
+            "uk",
+            _BODY_UK,
+            facts={"received_at": "2025-05-12T10:00:00+03:00", "sent_at": "2025-05-13T12:00:00+03:00"},
+            options={"warn-after-hours": 48, "info-after-hours": 48},
+            note="thresholds are options",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -127,8 +177,12 @@ class ResponseTime(Rule):
             kind, limit, severity = "late", opts.info_after_hours, Severity.INFO
         else:
             return
-        yield Hit.in_header(kind, "Date", {"hours": round(hours), "limit": _number(limit),
-                                           "elapsed": _elapsed(hours, lang)}, severity=severity)
+        yield Hit.in_header(
+            kind,
+            "Date",
+            {"hours": round(hours), "limit": _number(limit), "elapsed": _elapsed(hours, lang)},
+            severity=severity,
+        )
 
 
 def _number(value: float) -> float | int:

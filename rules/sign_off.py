@@ -61,77 +61,160 @@ class SignOff(Rule):
 
     id = "sign-off"
     lexicons = (
-        "closings", "device_footers", "greetings", "honorifics", "informal_closing_formulas", "informal_closings",
-        "non_person_names", "placeholder_words", "team_words",
+        "closings",
+        "device_footers",
+        "greetings",
+        "honorifics",
+        "informal_closing_formulas",
+        "informal_closings",
+        "non_person_names",
+        "placeholder_words",
+        "team_words",
     )
     tags = ("structure",)
 
     @dataclass(frozen=True)
     class Options:
         require_name: bool = field(
-            default=True, metadata={"doc": "Flag a closing line that is not followed by a person's or team's name."})
+            default=True, metadata={"doc": "Flag a closing line that is not followed by a person's or team's name."}
+        )
         window: int = field(
-            default=12, metadata={"doc": "How many of the reply's last non-blank lines may hold the closing line."})
+            default=12, metadata={"doc": "How many of the reply's last non-blank lines may hold the closing line."}
+        )
 
     messages = {
-        "missing": "The reply has no closing line; end with one (e.g. \"Kind regards,\") and your name.",
-        "no-name": "\"{closing}\" is not followed by a name; sign with your name or your team's.",
+        "missing": 'The reply has no closing line; end with one (e.g. "Kind regards,") and your name.',
+        "no-name": '"{closing}" is not followed by a name; sign with your name or your team\'s.',
     }
     examples = (
-        bad("en", "Hi Rachel,\n\nYes, the Meadow dress is fully lined, so it isn't see-through.",
-            ("missing", "Yes, the Meadow dress is fully lined, so it isn't see-through.")),
-        bad("en", "Hi Ian,\n\nYes, the Brew Pro has a built-in steam wand.\n\nKind regards,",
-            ("no-name", "Kind regards")),
-        bad("en", "Hi Amira,\n\nPlease check with your GP first.\n\nBest regards,\nhttps://shop.example",
-            ("no-name", "Best regards"), note="a link is not a name"),
-        good("en", "Hi Nathan,\n\nAn opened bag stays fresh for about six weeks.\n\nKind regards,\n"
-             "The Pawsome Pantry Team"),
+        bad(
+            "en",
+            "Hi Rachel,\n\nYes, the Meadow dress is fully lined, so it isn't see-through.",
+            ("missing", "Yes, the Meadow dress is fully lined, so it isn't see-through."),
+        ),
+        bad(
+            "en",
+            "Hi Ian,\n\nYes, the Brew Pro has a built-in steam wand.\n\nKind regards,",
+            ("no-name", "Kind regards"),
+        ),
+        bad(
+            "en",
+            "Hi Amira,\n\nPlease check with your GP first.\n\nBest regards,\nhttps://shop.example",
+            ("no-name", "Best regards"),
+            note="a link is not a name",
+        ),
+        good(
+            "en",
+            "Hi Nathan,\n\nAn opened bag stays fresh for about six weeks.\n\nKind regards,\nThe Pawsome Pantry Team",
+        ),
         good("en", "Hi Ruby,\n\nYes, it comes in a 15 ml travel size.\n\nThanks, Priya"),
-        good("en", "Hi Ruby,\n\nYour parcel arrives on Friday.\n\nHappy to help,\nPriya",
-             note="an offer of help closes a reply as well as a formula does"),
-        bad("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.",
-            ("missing", "Заказ передан курьеру, он привезёт его в четверг.")),
-        bad("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
-            "[Имя оператора]", ("no-name", "С уважением"), note="a placeholder is not a name"),
+        good(
+            "en",
+            "Hi Ruby,\n\nYour parcel arrives on Friday.\n\nHappy to help,\nPriya",
+            note="an offer of help closes a reply as well as a formula does",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.",
+            ("missing", "Заказ передан курьеру, он привезёт его в четверг."),
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
+            "[Имя оператора]",
+            ("no-name", "С уважением"),
+            note="a placeholder is not a name",
+        ),
         good("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина, служба поддержки"),
         good("ru", "Здравствуйте, Лиана!\n\nСумка из натуральной кожи.\n\nС уважением, Марина Ковалёва"),
         good("ru", "Здравствуйте, Лиана!\n\nПосылка приедет в пятницу.\n\nВсегда рады помочь,\nМарина"),
-        bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nМарина",
-            ("missing", "Марина"), note="a name with no closing line before it"),
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nМарина",
+            ("missing", "Марина"),
+            note="a name with no closing line before it",
+        ),
         bad("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nДякуємо!", ("no-name", "Дякуємо")),
         good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nСлужба підтримки «Ромашка»"),
         good("uk", "Добрий день, Олено!\n\nЗамовлення передано кур'єру.\n\nГарного дня! — Анна"),
         good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nСподіваюся, це допоможе!\nАнна"),
-        good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nГарних свят!\n«Затишок»",
-             note="a wish closes, and a bare shop name is a team's name"),
-        good("uk", "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nЗвертайтеся, якщо будуть питання.\n"
-             "Анна", note="an offer of help closes"),
-        good("ru", "Юрий, здравствуйте!\n\nЗаказ приедет завтра.\n\nПока!\nЕвгения",
-             note="closed, too casually: familiar-tone reports it, not this rule"),
-        good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nVolt & Co",
-             note="a bare shop name is a team's name"),
-        good("en", "Hi Tom,\n\nYour refund is on its way.\n\nWishing you a quick recovery,\nPriya",
-             note="a wish with a name under it closes"),
-        good("uk", "Добрий день, Олено!\n\nКава вже в дорозі.\n\nСмачної кави!\nАнна",
-             note="a wish (a genitive adjective and noun) with a name under it closes"),
-        good("ru", "Здравствуйте, Ольга!\n\nБилеты отправлены на почту.\n\nХорошей поездки!\nАнна",
-             note="a wish with a name under it closes"),
-        good("ru", "Здравствуйте!\n\nОфис закрыт на праздники, ответим, как только вернёмся.\n\n"
-             "С наступающим Новым годом!\nКоманда «Ёлкин двор»", note="a holiday greeting is a wish that closes"),
-        good("uk", "Добрий день!\n\nОфіс зачинено на свята, відповімо після повернення.\n\nЗі святами!\n"
-             "Команда «Затишок»", note="a holiday greeting is a wish that closes"),
-        good("en", "Hello,\n\nOur office is closed for the break; we will reply when we return.\n\n"
-             "Merry Christmas!\nThe Little Loom Team", note="a holiday greeting is a wish that closes"),
-        bad("ru", "Здравствуйте!\n\nОфис закрыт на праздники.\n\nС наступающим Новым годом!",
-            ("no-name", "С наступающим Новым годом"), note="a holiday greeting closes, but no name signs it"),
-        bad("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
-            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
-            "missing", note="twelve lines pasted under the name push the closing out of the default window"),
-        good("en", "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n" + "\n".join(
-            f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
-            options={"window": 16}, note="the same reply with a larger window"),
-        good("en", "Hi Tom,\n\nYour parcel left today.\n\nWith kind wishes,\nThe Acme Team",
-             note="a formula of the shape \"with … wishes\" or \"with … regards\" is a closing"),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nГарних свят!\n«Затишок»",
+            note="a wish closes, and a bare shop name is a team's name",
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nЗвертайтеся, якщо будуть питання.\nАнна",
+            note="an offer of help closes",
+        ),
+        good(
+            "ru",
+            "Юрий, здравствуйте!\n\nЗаказ приедет завтра.\n\nПока!\nЕвгения",
+            note="closed, too casually: familiar-tone reports it, not this rule",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nVolt & Co",
+            note="a bare shop name is a team's name",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour refund is on its way.\n\nWishing you a quick recovery,\nPriya",
+            note="a wish with a name under it closes",
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nКава вже в дорозі.\n\nСмачної кави!\nАнна",
+            note="a wish (a genitive adjective and noun) with a name under it closes",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nБилеты отправлены на почту.\n\nХорошей поездки!\nАнна",
+            note="a wish with a name under it closes",
+        ),
+        good(
+            "ru",
+            "Здравствуйте!\n\nОфис закрыт на праздники, ответим, как только вернёмся.\n\n"
+            "С наступающим Новым годом!\nКоманда «Ёлкин двор»",
+            note="a holiday greeting is a wish that closes",
+        ),
+        good(
+            "uk",
+            "Добрий день!\n\nОфіс зачинено на свята, відповімо після повернення.\n\nЗі святами!\nКоманда «Затишок»",
+            note="a holiday greeting is a wish that closes",
+        ),
+        good(
+            "en",
+            "Hello,\n\nOur office is closed for the break; we will reply when we return.\n\n"
+            "Merry Christmas!\nThe Little Loom Team",
+            note="a holiday greeting is a wish that closes",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте!\n\nОфис закрыт на праздники.\n\nС наступающим Новым годом!",
+            ("no-name", "С наступающим Новым годом"),
+            note="a holiday greeting closes, but no name signs it",
+        ),
+        bad(
+            "en",
+            "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n"
+            + "\n".join(f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            "missing",
+            note="twelve lines pasted under the name push the closing out of the default window",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour parcel left today.\n\nKind regards,\nPriya\n\n"
+            + "\n".join(f"{n}. Returns are accepted within 30 days of delivery." for n in range(1, 13)),
+            options={"window": 16},
+            note="the same reply with a larger window",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour parcel left today.\n\nWith kind wishes,\nThe Acme Team",
+            note='a formula of the shape "with … wishes" or "with … regards" is a closing',
+        ),
     )
 
     @classmethod
@@ -156,7 +239,7 @@ class SignOff(Rule):
         if found.name is not None or not self.options.require_name:
             return
         source = ctx.text if found.where == "text" else (ctx.reply.signature or "")
-        closing_line = source[found.start:found.line_end].strip()
+        closing_line = source[found.start : found.line_end].strip()
         if " ".join(found.phrase.casefold().split()) in self.lexicon_words("informal_closing_formulas"):
             closing_line = pack(ctx.language).phrases.closing
         params, suggestion = {"closing": found.phrase}, f"{closing_line}\n{name}"

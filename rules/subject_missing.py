@@ -31,7 +31,7 @@ class SubjectMissing(Rule):
     messages = {
         "absent": "The reply has no Subject header.",
         "empty": "The reply's subject is empty.",
-        "prefix-only": "The subject is only \"{subject}\"; say what the reply is about.",
+        "prefix-only": 'The subject is only "{subject}"; say what the reply is about.',
     }
     examples = (
         bad("en", "To: anna@example.com\n\nHello Anna,\n\nYour parcel left today.\n\nBest,\nTom", "absent"),
@@ -44,10 +44,18 @@ class SubjectMissing(Rule):
         bad("uk", "Subject: Відповідь:\n\nДобрий день, Олено!\n\nЗамовлення відправлено.", "prefix-only"),
         bad("uk", "To: olena@example.ua\n\nДобрий день, Олено!\n\nЗамовлення відправлено.", "absent"),
         good("uk", "Subject: Відповідь: повернення коштів\n\nДобрий день, Олено!\n\nКошти повернуто."),
-        bad("en", "Subject: RE: Re: Fwd:\n\nHello Anna,\n\nYour parcel left today.", "prefix-only",
-            note="any number of prefixes, in any case"),
-        bad("en", "Subject: AW:\n\nHello Anna,\n\nYour parcel left today.", "prefix-only",
-            note="the German 'Antwort' prefix of Outlook"),
+        bad(
+            "en",
+            "Subject: RE: Re: Fwd:\n\nHello Anna,\n\nYour parcel left today.",
+            "prefix-only",
+            note="any number of prefixes, in any case",
+        ),
+        bad(
+            "en",
+            "Subject: AW:\n\nHello Anna,\n\nYour parcel left today.",
+            "prefix-only",
+            note="the German 'Antwort' prefix of Outlook",
+        ),
         good("en", "Subject: Re: Re: Where is my order 48213?\n\nHello Anna,\n\nIt left today."),
         bad("ru", "Subject: Re[2]: Пересл:\n\nЗдравствуйте, Анна!\n\nЗаказ отправлен.", "prefix-only"),
         good("uk", "Subject: Fwd: Відп: обмін светра\n\nДобрий день, Олено!\n\nСветр обміняємо."),
@@ -58,8 +66,9 @@ class SubjectMissing(Rule):
         if headers is None:
             if ctx.facts.subject is not None and not PREFIX.sub("", ctx.facts.subject).strip():
                 # The caller's subject, not a header of the message: the reply as a whole has no subject.
-                yield Hit.whole_reply("prefix-only" if ctx.facts.subject.strip() else "empty",
-                                      {"subject": ctx.facts.subject.strip()})
+                yield Hit.whole_reply(
+                    "prefix-only" if ctx.facts.subject.strip() else "empty", {"subject": ctx.facts.subject.strip()}
+                )
             return
         subject = ctx.facts.subject if ctx.facts.subject is not None else headers.subject
         if subject is None:

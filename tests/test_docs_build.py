@@ -22,14 +22,40 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     shutil.copytree(REPO / "docs", tmp_path / "docs")
     # The rule pages are generated; build with fresh ones (test_docs_fresh checks the committed ones are fresh).
     write_all_docs(tmp_path / "docs" / "rules", discover().classes())
-    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml"),
-                           "-d", str(tmp_path / "site")], capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(tmp_path / "mkdocs.yml"),
+            "-d",
+            str(tmp_path / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "WARNING" not in done.stderr, done.stderr
     site = tmp_path / "site"
-    for page in ("index.html", "cli/index.html", "configuration/index.html", "api/index.html", "pytest/index.html",
-                 "hooks/index.html", "helpdesk/index.html", "writing-rules/index.html", "rules/index.html",
-                 "rules/greeting-name/index.html", "ru/rules/index.html", "uk/rules/greeting-name/index.html"):
+    for page in (
+        "index.html",
+        "cli/index.html",
+        "configuration/index.html",
+        "api/index.html",
+        "pytest/index.html",
+        "hooks/index.html",
+        "helpdesk/index.html",
+        "writing-rules/index.html",
+        "rules/index.html",
+        "rules/greeting-name/index.html",
+        "ru/rules/index.html",
+        "uk/rules/greeting-name/index.html",
+    ):
         assert (site / page).is_file(), page
     assert "set sendmail=" in (site / "hooks" / "index.html").read_text(encoding="utf-8")
 

@@ -33,13 +33,23 @@ def test_readme_rule_table_is_fresh() -> None:
 
 def test_rule_page_has_every_section() -> None:
     page = render_rule(Length)
-    for heading in ("# length", "## Why it matters", "### English", "### Русский", "### Українська",
-                    "## Messages", "## Options", "`max-words`", "## Suppression"):
+    for heading in (
+        "# length",
+        "## Why it matters",
+        "### English",
+        "### Русский",
+        "### Українська",
+        "## Messages",
+        "## Options",
+        "`max-words`",
+        "## Suppression",
+    ):
         assert heading in page
 
 
 def test_a_rule_that_fails_to_load_stops_generation_instead_of_losing_its_pages(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from replylint import docs
     from replylint.errors import RuleLoadError
     from replylint.registry import Registry, RuleEntry

@@ -32,8 +32,10 @@ def test_every_folder_with_files_is_a_listed_package() -> None:
             dotted = ".".join(parts)
             # a folder whose name is no identifier ("Local Folders", "sign-off") ships through a glob of its
             # parent's package-data ("Local Folders/*", "*/*.txt")
-            shipped = any("/" in glob and fnmatch.fnmatchcase(parts[-1], glob.split("/", 1)[0])
-                          for glob in data.get(".".join(parts[:-1]), []))
+            shipped = any(
+                "/" in glob and fnmatch.fnmatchcase(parts[-1], glob.split("/", 1)[0])
+                for glob in data.get(".".join(parts[:-1]), [])
+            )
             if dotted not in listed and not (not parts[-1].isidentifier() and shipped):
                 missing.append(dotted)
     assert not missing, f"folders with files that are not listed in [tool.setuptools] packages: {missing}"

@@ -69,7 +69,7 @@ from replylint.placeholders import (
 def test_each_syntax_is_recognised(text: str, name: str, syntax: str, is_name: bool, fallback: str | None) -> None:
     line = f"Hello {text}, thanks."
     [found] = find_placeholders(line)
-    assert line[found.start:found.end] == text
+    assert line[found.start : found.end] == text
     assert (found.name, found.syntax, found.is_customer_name, found.fallback) == (name, syntax, is_name, fallback)
 
 
@@ -79,7 +79,7 @@ def test_each_syntax_is_recognised(text: str, name: str, syntax: str, is_name: b
         "We offer 20% off and 30% more.",
         "See https://example.com/caf%C3%A9%20menu and %E2%80%99.",
         "As the customer said [sic], see [1] and [the docs](https://example.com).",
-        "A set {1, 2} and a JSON {\"id\": 5}.",
+        'A set {1, 2} and a JSON {"id": 5}.',
     ],
 )
 def test_prose_is_not_a_placeholder(text: str) -> None:
@@ -89,7 +89,7 @@ def test_prose_is_not_a_placeholder(text: str) -> None:
 def test_overlapping_syntaxes_keep_the_longest() -> None:
     text = "Hi {{name}} and {%mailbox.name%}"
     found = find_placeholders(text)
-    assert [text[p.start:p.end] for p in found] == ["{{name}}", "{%mailbox.name%}"]
+    assert [text[p.start : p.end] for p in found] == ["{{name}}", "{%mailbox.name%}"]
     assert [p.syntax for p in found] == ["braces", "helpscout"]
 
 
@@ -115,8 +115,17 @@ def test_overlapping_and_blank_out_keep_offsets() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("first name", True), ("the customer's name", True), ("Имя клиента", True), ("по батькові", True),
-     ("company name", False), ("username", False), ("", False), ("order.customer.name", True), ("order.name", False)],
+    [
+        ("first name", True),
+        ("the customer's name", True),
+        ("Имя клиента", True),
+        ("по батькові", True),
+        ("company name", False),
+        ("username", False),
+        ("", False),
+        ("order.customer.name", True),
+        ("order.name", False),
+    ],
 )
 def test_names_customer(name: str, expected: bool) -> None:
     assert names_customer(name) is expected
@@ -158,8 +167,15 @@ def test_a_conditional_greeting_is_markup_around_a_name_placeholder() -> None:
 
 @pytest.mark.parametrize(
     ("name", "signature", "a_name"),
-    [("signature", True, False), ("current_user.signature", True, False), ("ticket.agent.signature", True, False),
-     ("подпись", True, False), ("shop_name", False, True), ("company.name", False, True), ("order.id", False, False)],
+    [
+        ("signature", True, False),
+        ("current_user.signature", True, False),
+        ("ticket.agent.signature", True, False),
+        ("подпись", True, False),
+        ("shop_name", False, True),
+        ("company.name", False, True),
+        ("order.id", False, False),
+    ],
 )
 def test_signature_and_name_variables(name: str, signature: bool, a_name: bool) -> None:
     assert names_signature(name) is signature

@@ -30,7 +30,8 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]
     info = tmp_path / f"{project['name'].replace('-', '_')}-{project['version']}.dist-info"
     info.mkdir()
     (info / "METADATA").write_text(
-        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n", encoding="utf-8")
+        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n", encoding="utf-8"
+    )
     lines = ["[replylint.rules]", *(f"{name} = {target}" for name, target in rules.items())]
     (info / "entry_points.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -51,8 +52,10 @@ def test_the_rule_runs_with_options_from_config(installed: dict[str, str]) -> No
     reply = "Hello Anna,\n\nSee https://desk.example.com/tickets/991 and http://127.0.0.1/x.\n\nBest,\nTom"
     config = {"select": ["internal-link"], "rules": {"internal-link": {"internal-domains": ["desk.example.com"]}}}
     report = replylint.lint(reply, config=config)
-    assert [reply[f.start:f.end] for f in report.findings] == ["https://desk.example.com/tickets/991",
-                                                              "http://127.0.0.1/x"]
+    assert [reply[f.start : f.end] for f in report.findings] == [
+        "https://desk.example.com/tickets/991",
+        "http://127.0.0.1/x",
+    ]
     with pytest.raises(replylint.ConfigError, match="did you mean 'internal-domains'"):
         replylint.lint(reply, config={"rules": {"internal-link": {"internal-domain": ["x"]}}})
 

@@ -38,9 +38,13 @@ def counts() -> dict[str, dict[str, int]]:
 
 def test_no_rule_does_worse_on_the_blind_rounds_than_recorded(counts: dict[str, dict[str, int]]) -> None:
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    worse = [f"{rid}: {kind} {now[kind]} > {baseline[rid][kind]} recorded"
-             for rid, now in counts.items() if rid in baseline for kind in ("fp", "fn")
-             if now[kind] > baseline[rid][kind]]
+    worse = [
+        f"{rid}: {kind} {now[kind]} > {baseline[rid][kind]} recorded"
+        for rid, now in counts.items()
+        if rid in baseline
+        for kind in ("fp", "fn")
+        if now[kind] > baseline[rid][kind]
+    ]
     assert not worse, "worse on the blind rounds than recorded:\n" + "\n".join(worse)
 
 

@@ -25,10 +25,17 @@ class AuditError(ReplylintError):
     """The audit cannot run as asked (no input, nothing identifiable as the team's mail)."""
 
 
-def audit(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, out: str | os.PathLike[str] = "audit",
-          team: Iterable[str] | None = None, config: ConfigInput = None,
-          settings: AuditSettings | Mapping[str, Any] | None = None, scheduler: Any = None,
-          workers: int | None = None, progress: bool | None = False) -> AuditOutcome:
+def audit(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    *,
+    out: str | os.PathLike[str] = "audit",
+    team: Iterable[str] | None = None,
+    config: ConfigInput = None,
+    settings: AuditSettings | Mapping[str, Any] | None = None,
+    scheduler: Any = None,
+    workers: int | None = None,
+    progress: bool | None = False,
+) -> AuditOutcome:
     """Audit archives and write DIR/audit.json, DIR/replies.csv (.parquet with pyarrow) and DIR/report.html.
 
     `scheduler` is None for a local Dask cluster of `workers` processes (default: one per core), a scheduler
@@ -51,8 +58,16 @@ def audit(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *, o
     chosen = chosen.with_team(list(team) if team else None)
     given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     target = Path(out)
-    outcome = run.execute(given, cfg, chosen, target, scheduler=scheduler, workers=workers, progress=progress,
-                          rule_meta=outputs.rule_metadata(registry))
+    outcome = run.execute(
+        given,
+        cfg,
+        chosen,
+        target,
+        scheduler=scheduler,
+        workers=workers,
+        progress=progress,
+        rule_meta=outputs.rule_metadata(registry),
+    )
     # the report is read by the team lead, not written into a reply: the configured message language, else the
     # locale's ("auto" has no single reply to follow here)
     lang = cfg.message_language if cfg.message_language in MESSAGE_LANGUAGES[1:] else environment_language()

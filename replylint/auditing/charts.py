@@ -51,18 +51,26 @@ def histogram(buckets: Sequence[Mapping[str, Any]]) -> Markup:
         h = (height - bottom - top) * bucket["count"] / peak
         x = left + i * slot
         tip = f"{_bucket_name(bucket)}: {bucket['count']} replies"
-        body.append(f'<rect x="{x + 2:.1f}" y="{height - bottom - h:.1f}" width="{slot - 4:.1f}" height="{h:.1f}" '
-                    f'fill="{PALETTE[0]}"><title>{label(tip)}</title></rect>')
-        body.append(f'<text x="{x + slot / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle">'
-                    f'{label(_bucket_name(bucket))}</text>')
+        body.append(
+            f'<rect x="{x + 2:.1f}" y="{height - bottom - h:.1f}" width="{slot - 4:.1f}" height="{h:.1f}" '
+            f'fill="{PALETTE[0]}"><title>{label(tip)}</title></rect>'
+        )
+        body.append(
+            f'<text x="{x + slot / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle">'
+            f"{label(_bucket_name(bucket))}</text>"
+        )
         if bucket["count"]:
-            body.append(f'<text x="{x + slot / 2:.1f}" y="{height - bottom - h - 3:.1f}" text-anchor="middle" '
-                        f'fill="#333">{bucket["count"]}</text>')
+            body.append(
+                f'<text x="{x + slot / 2:.1f}" y="{height - bottom - h - 3:.1f}" text-anchor="middle" '
+                f'fill="#333">{bucket["count"]}</text>'
+            )
         for mark, name in ((3600, "1 h"), (86400, "24 h")):
             if bucket["from"] == mark:
-                body.append(f'<line x1="{x:.1f}" y1="6" x2="{x:.1f}" y2="{height - bottom + 4}" '
-                            f'stroke="#dc2626" stroke-dasharray="4 3"/><text x="{x + 4:.1f}" y="14" '
-                            f'fill="#dc2626">{name}</text>')
+                body.append(
+                    f'<line x1="{x:.1f}" y1="6" x2="{x:.1f}" y2="{height - bottom + 4}" '
+                    f'stroke="#dc2626" stroke-dasharray="4 3"/><text x="{x + 4:.1f}" y="14" '
+                    f'fill="#dc2626">{name}</text>'
+                )
     body.append(f'<text x="{left}" y="{height - 6}" fill="#555">wait until the reply (calendar time)</text>')
     return _svg(width, height, body, "Reply-time histogram")
 
@@ -82,19 +90,26 @@ def shares(share_1h: float | None, share_24h: float | None, benchmark: Mapping[s
         body.append(f'<text x="{left}" y="30">no timed replies</text>')
         return _svg(width, height, body, "Share answered in time")
     x = float(left)
-    for value, color, name in ((share_1h, PALETTE[2], "within 1 h"), (share_24h - share_1h, PALETTE[3], "1–24 h"),
-                               (1 - share_24h, PALETTE[1], "later")):
+    for value, color, name in (
+        (share_1h, PALETTE[2], "within 1 h"),
+        (share_24h - share_1h, PALETTE[3], "1–24 h"),
+        (1 - share_24h, PALETTE[1], "later"),
+    ):
         w = span * value
-        body.append(f'<rect x="{x:.1f}" y="10" width="{w:.1f}" height="26" fill="{color}"><title>{name}: '
-                    f'{value:.0%}</title></rect>')
+        body.append(
+            f'<rect x="{x:.1f}" y="10" width="{w:.1f}" height="26" fill="{color}"><title>{name}: '
+            f"{value:.0%}</title></rect>"
+        )
         if w > 60:
             body.append(f'<text x="{x + 6:.1f}" y="27" fill="#fff">{name} {value:.0%}</text>')
         x += w
     target = benchmark["within_24h"]
-    body.append(f'<line x1="{left + span * target:.1f}" y1="4" x2="{left + span * target:.1f}" y2="42" '
-                f'stroke="#111" stroke-width="2"/><text x="{left}" y="58">black line: the benchmark. A reply '
-                f'within a day satisfies {target:.0%} of customers, within an hour '
-                f'{benchmark["within_1h_extra"]:.0%} more.</text>')
+    body.append(
+        f'<line x1="{left + span * target:.1f}" y1="4" x2="{left + span * target:.1f}" y2="42" '
+        f'stroke="#111" stroke-width="2"/><text x="{left}" y="58">black line: the benchmark. A reply '
+        f"within a day satisfies {target:.0%} of customers, within an hour "
+        f"{benchmark['within_1h_extra']:.0%} more.</text>"
+    )
     return _svg(width, height, body, "Share answered in time")
 
 
@@ -108,27 +123,38 @@ def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str]) -> Marku
     series = {rid: [weeks[w]["per_100_replies"].get(rid, 0.0) for w in names] for rid in rules}
     peak = max((v for s in series.values() for v in s), default=0) or 1
     step = (width - left - right) / max(len(names) - 1, 1)
-    body = [f'<line x1="{left}" y1="{height - bottom}" x2="{width - 10}" y2="{height - bottom}" stroke="#999"/>',
-            f'<text x="4" y="{top + 4}" fill="#555">{peak:.0f}</text>',
-            f'<text x="4" y="{height - bottom}" fill="#555">0</text>']
+    body = [
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - 10}" y2="{height - bottom}" stroke="#999"/>',
+        f'<text x="4" y="{top + 4}" fill="#555">{peak:.0f}</text>',
+        f'<text x="4" y="{height - bottom}" fill="#555">0</text>',
+    ]
     every = max(1, math.ceil(len(names) / 12))
     for i, week in enumerate(names):
         if i % every == 0:
-            body.append(f'<text x="{left + i * step:.1f}" y="{height - bottom + 14}" text-anchor="middle">'
-                        f'{label(week)}</text>')
+            body.append(
+                f'<text x="{left + i * step:.1f}" y="{height - bottom + 14}" text-anchor="middle">{label(week)}</text>'
+            )
     for n, (rid, values) in enumerate(series.items()):
         color = PALETTE[n % len(PALETTE)]
-        points = " ".join(f"{left + i * step:.1f},{height - bottom - (height - bottom - top) * v / peak:.1f}"
-                          for i, v in enumerate(values))
-        body.append(f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2">'
-                    f'<title>{label(rid)}</title></polyline>')
+        points = " ".join(
+            f"{left + i * step:.1f},{height - bottom - (height - bottom - top) * v / peak:.1f}"
+            for i, v in enumerate(values)
+        )
+        body.append(
+            f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2">'
+            f"<title>{label(rid)}</title></polyline>"
+        )
         if len(values) == 1:
-            body.append(f'<circle cx="{left}" cy="{height - bottom - (height - bottom - top) * values[0] / peak:.1f}"'
-                        f' r="3" fill="{color}"/>')
+            body.append(
+                f'<circle cx="{left}" cy="{height - bottom - (height - bottom - top) * values[0] / peak:.1f}"'
+                f' r="3" fill="{color}"/>'
+            )
         lx = left + (n % 4) * 180
         ly = height - 22 + (n // 4) * 14
-        body.append(f'<rect x="{lx}" y="{ly - 8}" width="10" height="10" fill="{color}"/>'
-                    f'<text x="{lx + 14}" y="{ly + 1}">{label(rid)}</text>')
+        body.append(
+            f'<rect x="{lx}" y="{ly - 8}" width="10" height="10" fill="{color}"/>'
+            f'<text x="{lx + 14}" y="{ly + 1}">{label(rid)}</text>'
+        )
     return _svg(width, height + 14 * ((len(series) - 1) // 4), body, "Weekly findings per 100 replies")
 
 
@@ -136,8 +162,17 @@ def _number(value: float) -> str:
     return f"{value:.1f}" if value < 1 else f"{value:.0f}"
 
 
-def heatmap(rows: Sequence[Any], cols: Sequence[Any], value: Any, title: str, *, fmt: Any = _number,
-            row_width: int = 200, col_labels: Sequence[str] | None = None, tip: Any = None) -> Markup:
+def heatmap(
+    rows: Sequence[Any],
+    cols: Sequence[Any],
+    value: Any,
+    title: str,
+    *,
+    fmt: Any = _number,
+    row_width: int = 200,
+    col_labels: Sequence[str] | None = None,
+    tip: Any = None,
+) -> Markup:
     """A grid coloured by value (white to red); value(r, c) -> float | None, fmt(v) -> str, tip(r, c) -> str."""
     cell_w = max(18, min(60, (760 - row_width) // max(len(cols), 1)))
     cell_h = 20
@@ -150,8 +185,9 @@ def heatmap(rows: Sequence[Any], cols: Sequence[Any], value: Any, title: str, *,
     for j, col in enumerate(col_labels or cols):
         x = row_width + j * cell_w + cell_w / 2
         if col_labels is None:
-            body.append(f'<text transform="translate({x - 4:.1f},{head - 6}) rotate(-45)">'
-                        f'{label(str(col)[:24])}</text>')
+            body.append(
+                f'<text transform="translate({x - 4:.1f},{head - 6}) rotate(-45)">{label(str(col)[:24])}</text>'
+            )
         else:
             body.append(f'<text x="{x:.1f}" y="{head - 6}" text-anchor="middle">{label(col)}</text>')
     for i, name in enumerate(rows):
@@ -161,10 +197,14 @@ def heatmap(rows: Sequence[Any], cols: Sequence[Any], value: Any, title: str, *,
             shade = 0 if not v else 0.12 + 0.88 * v / peak
             fill = f"rgba(220,38,38,{shade:.2f})" if v else "#f4f4f5"
             text = tip(name, cols[j]) if tip else f"{name} × {cols[j]}: {fmt(v) if v else 0}"
-            body.append(f'<rect x="{row_width + j * cell_w}" y="{y}" width="{cell_w - 1}" height="{cell_h - 1}" '
-                        f'fill="{fill}"><title>{label(text)}</title></rect>')
+            body.append(
+                f'<rect x="{row_width + j * cell_w}" y="{y}" width="{cell_w - 1}" height="{cell_h - 1}" '
+                f'fill="{fill}"><title>{label(text)}</title></rect>'
+            )
             if v and cell_w >= 26:
                 color = "#fff" if shade > 0.6 else "#111"
-                body.append(f'<text x="{row_width + j * cell_w + cell_w / 2:.1f}" y="{y + 14}" '
-                            f'text-anchor="middle" fill="{color}">{label(fmt(v))}</text>')
+                body.append(
+                    f'<text x="{row_width + j * cell_w + cell_w / 2:.1f}" y="{y + 14}" '
+                    f'text-anchor="middle" fill="{color}">{label(fmt(v))}</text>'
+                )
     return _svg(width, height, body, title)

@@ -83,14 +83,27 @@ def scan_export(path: Path, name: str) -> ScanResult:
         if isinstance(item, Problem):
             out.problems.append(Problem(name, 0, item.reason, item.message_id))
             continue
-        out.records.append(Record(
-            file=name, offset=0, length=0, kind=kind, locator=item.locator, ticket=f"{kind}:{item.ticket}",
-            subject=item.subject, sender=item.sender, sender_name=item.sender_name, date=item.date, auto=item.auto,
-            role=item.role, message_id=f"{kind}-{item.ticket}-{item.locator.replace(' ', '')}@export",
-        ))
+        out.records.append(
+            Record(
+                file=name,
+                offset=0,
+                length=0,
+                kind=kind,
+                locator=item.locator,
+                ticket=f"{kind}:{item.ticket}",
+                subject=item.subject,
+                sender=item.sender,
+                sender_name=item.sender_name,
+                date=item.date,
+                auto=item.auto,
+                role=item.role,
+                message_id=f"{kind}-{item.ticket}-{item.locator.replace(' ', '')}@export",
+            )
+        )
         if item.date is None:
-            out.problems.append(Problem(name, 0, f"{item.locator}: no usable date: linted, left out of timing",
-                                        skipped=False))
+            out.problems.append(
+                Problem(name, 0, f"{item.locator}: no usable date: linted, left out of timing", skipped=False)
+            )
     return out
 
 
@@ -164,12 +177,15 @@ def _zendesk(doc: Mapping[str, Any]) -> Iterator[Item | Problem]:
             via = event.get("via")
             channel = via.get("channel") if isinstance(via, Mapping) else via
             yield Item(
-                locator=f"ticket {ticket} / comment {child.get('id')}", ticket=str(ticket),
-                subject=subjects.get(ticket, ""), sender=_str(author.get("email")).lower(),
+                locator=f"ticket {ticket} / comment {child.get('id')}",
+                ticket=str(ticket),
+                subject=subjects.get(ticket, ""),
+                sender=_str(author.get("email")).lower(),
                 sender_name=_str(author.get("name")),
                 date=_when(event.get("created_at")) if event.get("created_at") else _when(event.get("timestamp")),
                 role=None if role is None else "customer" if role == "end-user" else "team",
-                body=_str(child.get("body")), auto=_str(channel).lower() in _AUTO_CHANNELS,
+                body=_str(child.get("body")),
+                auto=_str(channel).lower() in _AUTO_CHANNELS,
             )
 
 
@@ -187,10 +203,15 @@ def _helpscout(doc: Mapping[str, Any]) -> Iterator[Item | Problem]:
             name = " ".join(p for p in (_str(author.get("first")), _str(author.get("last"))) if p)
             yield Item(
                 locator=f"conversation {conv.get('number') or conv.get('id')} / thread {thread.get('id')}",
-                ticket=str(conv.get("id")), subject=_str(conv.get("subject")), sender=_str(author.get("email")).lower(),
-                sender_name=name, date=_when(thread.get("createdAt")),
+                ticket=str(conv.get("id")),
+                subject=_str(conv.get("subject")),
+                sender=_str(author.get("email")).lower(),
+                sender_name=name,
+                date=_when(thread.get("createdAt")),
                 role="customer" if thread.get("type") == "customer" else _helpscout_role(kind),
-                body=_str(thread.get("body")), html=True, auto=kind == "workflow",
+                body=_str(thread.get("body")),
+                html=True,
+                auto=kind == "workflow",
             )
 
 
@@ -209,22 +230,33 @@ def _freshdesk(doc: Any) -> Iterator[Item | Problem]:
         requester = ticket.get("requester") or {}
         subject = _str(ticket.get("subject"))
         yield Item(
-            locator=f"ticket {tid} / description", ticket=str(tid), subject=subject,
-            sender=_str(requester.get("email")).lower(), sender_name=_str(requester.get("name")),
-            date=_when(ticket.get("created_at")), role="customer", body=_str(ticket.get("description_text")),
+            locator=f"ticket {tid} / description",
+            ticket=str(tid),
+            subject=subject,
+            sender=_str(requester.get("email")).lower(),
+            sender_name=_str(requester.get("name")),
+            date=_when(ticket.get("created_at")),
+            role="customer",
+            body=_str(ticket.get("description_text")),
         )
         for conv in ticket.get("conversations") or []:
             if not isinstance(conv, Mapping) or conv.get("private"):
                 continue
             incoming = bool(conv.get("incoming"))
             yield Item(
-                locator=f"ticket {tid} / conversation {conv.get('id')}", ticket=str(tid), subject=subject,
+                locator=f"ticket {tid} / conversation {conv.get('id')}",
+                ticket=str(tid),
+                subject=subject,
                 sender=parseaddr(_str(conv.get("from_email")))[1].lower(),
-                sender_name=parseaddr(_str(conv.get("from_email")))[0], date=_when(conv.get("created_at")),
-                role="customer" if incoming else "team", body=_str(conv.get("body_text")),
+                sender_name=parseaddr(_str(conv.get("from_email")))[0],
+                date=_when(conv.get("created_at")),
+                role="customer" if incoming else "team",
+                body=_str(conv.get("body_text")),
             )
 
 
 _READERS: dict[str, Callable[[Any], Iterator[Item | Problem]]] = {
-    "zendesk": _zendesk, "helpscout": _helpscout, "freshdesk": _freshdesk,
+    "zendesk": _zendesk,
+    "helpscout": _helpscout,
+    "freshdesk": _freshdesk,
 }

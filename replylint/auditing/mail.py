@@ -30,19 +30,43 @@ _ZONE = rb"(?:[A-Z]{1,5}|[+-]\d{4})"
 _SEPARATOR = re.compile(
     rb"From \S+ +(?:"
     # asctime, as most mbox writers put it ("Mon Jan  1 00:00:00 2024"); Google Groups puts a zone before the year
-    + _DAY + rb",? +" + _MONTH + rb" +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?(?: +" + _ZONE + rb")? +\d{4}"
-    + rb"(?: +" + _ZONE + rb")?"
+    + _DAY
+    + rb",? +"
+    + _MONTH
+    + rb" +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?(?: +"
+    + _ZONE
+    + rb")? +\d{4}"
+    + rb"(?: +"
+    + _ZONE
+    + rb")?"
     # or an RFC 5322 date ("Mon, 1 Jan 2024 00:00:00 +0000")
-    + rb"|(?:" + _DAY + rb", +)?\d{1,2} +" + _MONTH + rb" +\d{4} +\d{1,2}:\d{2}(?::\d{2})?(?: +" + _ZONE + rb")?"
+    + rb"|(?:"
+    + _DAY
+    + rb", +)?\d{1,2} +"
+    + _MONTH
+    + rb" +\d{4} +\d{1,2}:\d{2}(?::\d{2})?(?: +"
+    + _ZONE
+    + rb")?"
     + rb") *\r?\n?"
 )
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _ANGLE_ADDR = re.compile(r"<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
 _MSGID = re.compile(r"<([^<>\s]{1,998})>")
-_SENT_FOLDERS = frozenset({
-    "sent", "sent items", "sent messages", "sent mail", "[gmail]/sent mail", "outbox",
-    "отправленные", "надіслані", "відправлені", "исходящие", "вихідні",
-})
+_SENT_FOLDERS = frozenset(
+    {
+        "sent",
+        "sent items",
+        "sent messages",
+        "sent mail",
+        "[gmail]/sent mail",
+        "outbox",
+        "отправленные",
+        "надіслані",
+        "відправлені",
+        "исходящие",
+        "вихідні",
+    }
+)
 _AUTO_PRECEDENCE = frozenset({"bulk", "junk", "auto_reply", "auto-reply"})
 
 
@@ -105,7 +129,7 @@ def scan_mbox(path: Path, start: int, end: int, name: str) -> ScanResult:
                 if current is not None:
                     _finish(current, pos, name, sent, out)
                 elif pos > first and start == 0:
-                    out.problems.append(Problem(name, 0, "text before the first \"From \" line is not a message"))
+                    out.problems.append(Problem(name, 0, 'text before the first "From " line is not a message'))
                 if pos >= end:
                     current = None
                     break
@@ -188,8 +212,9 @@ def _add(header: bytes, name: str, offset: int, length: int, *, kind: str, sent:
         out.problems.append(problem)
 
 
-def record_from_header(header: bytes, name: str, offset: int, length: int, *, kind: str,
-                       sent: bool = False) -> tuple[Record | None, Problem | None]:
+def record_from_header(
+    header: bytes, name: str, offset: int, length: int, *, kind: str, sent: bool = False
+) -> tuple[Record | None, Problem | None]:
     """Read the threading and timing headers; a message nobody can attribute is a problem, not a record."""
     if not header.strip():
         return None, Problem(name, offset, "empty message (no header block)")
@@ -203,11 +228,21 @@ def record_from_header(header: bytes, name: str, offset: int, length: int, *, ki
     labels = [label.strip().lower() for label in _text(msg.get("X-Gmail-Labels")).split(",")]
     date = _date(msg.get("Date"))
     record = Record(
-        file=name, offset=offset, length=length, kind=kind, message_id=message_id,
-        in_reply_to=_first_id(msg.get("In-Reply-To")), references=_ids(msg.get("References")),
-        thread_index=_thread_index(msg.get("Thread-Index")), gm_thrid=_text(msg.get("X-GM-THRID")).strip(),
-        subject=_text(msg.get("Subject")).strip(), sender=sender, sender_name=sender_name,
-        recipients=_addresses(msg, "To", "Cc"), date=date, auto=is_automatic(msg),
+        file=name,
+        offset=offset,
+        length=length,
+        kind=kind,
+        message_id=message_id,
+        in_reply_to=_first_id(msg.get("In-Reply-To")),
+        references=_ids(msg.get("References")),
+        thread_index=_thread_index(msg.get("Thread-Index")),
+        gm_thrid=_text(msg.get("X-GM-THRID")).strip(),
+        subject=_text(msg.get("Subject")).strip(),
+        sender=sender,
+        sender_name=sender_name,
+        recipients=_addresses(msg, "To", "Cc"),
+        date=date,
+        auto=is_automatic(msg),
         sent_hint=sent or "sent" in labels or "отправленные" in labels,
     )
     problem = None
@@ -277,7 +312,7 @@ def _sender(value: object) -> tuple[str, str]:
         found = _ANGLE_ADDR.search(text)
         if found is None:
             return "", ""
-        name, addr = text[:found.start()].strip().strip('"'), found.group(1)
+        name, addr = text[: found.start()].strip().strip('"'), found.group(1)
     return name.strip(), addr.strip().lower()
 
 

@@ -78,7 +78,7 @@ def normalise_subject(subject: str, token: re.Pattern[str] | None = None) -> str
         found = _PREFIX.match(text)
         if not found:
             break
-        text = text[found.end():]
+        text = text[found.end() :]
     if token is not None:
         text = token.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
@@ -166,8 +166,15 @@ def _order(record: Record) -> tuple[bool, float, str, int]:
     return (record.date is None, record.date or 0.0, record.file, record.offset)
 
 
-def _weak_links(unique: list[Record], roles: dict[str, str], linked: set[int], union: _Union, *,
-                settings: AuditSettings, token: re.Pattern[str] | None) -> None:
+def _weak_links(
+    unique: list[Record],
+    roles: dict[str, str],
+    linked: set[int],
+    union: _Union,
+    *,
+    settings: AuditSettings,
+    token: re.Pattern[str] | None,
+) -> None:
     """Join lone messages by normalised subject and customer address within the window: a customer's lone
     messages of one subject each to the previous one, and a lone team message to the latest such message sent to
     one of its recipients before it. O(n log n): each message is compared with one neighbour, found by bisection."""
@@ -196,8 +203,15 @@ def _weak_links(unique: list[Record], roles: dict[str, str], linked: set[int], u
                 union.union(("rec", i), ("rec", found[k][1]))
 
 
-def _pair_thread(group: list[Record], name: str, roles: dict[str, str], *, token: re.Pattern[str] | None,
-                 pairs: list[Pair], unanswered: list[Record]) -> None:
+def _pair_thread(
+    group: list[Record],
+    name: str,
+    roles: dict[str, str],
+    *,
+    token: re.Pattern[str] | None,
+    pairs: list[Pair],
+    unanswered: list[Record],
+) -> None:
     waiting: list[Record] = []
     last_customer: Record | None = None
     answered_once = False
@@ -214,8 +228,17 @@ def _pair_thread(group: list[Record], name: str, roles: dict[str, str], *, token
         if original is None and parent is not None and roles[parent.id] == "customer":
             original, note = parent, "answers a message dated after it (clock skew)"
         first = not record.auto and not answered_once and started_by_customer and bool(waiting)
-        pairs.append(Pair(record, original, waiting[0] if waiting and not record.auto else None, name,
-                          method(record, original, token), first, note))
+        pairs.append(
+            Pair(
+                record,
+                original,
+                waiting[0] if waiting and not record.auto else None,
+                name,
+                method(record, original, token),
+                first,
+                note,
+            )
+        )
         if not record.auto:
             answered_once = answered_once or bool(waiting)
             waiting = []

@@ -101,5 +101,6 @@ class ScanResult:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ScanResult:
-        return cls([Record.from_dict(r) for r in data.get("records", [])],
-                   [Problem(**p) for p in data.get("problems", [])])
+        return cls(
+            [Record.from_dict(r) for r in data.get("records", [])], [Problem(**p) for p in data.get("problems", [])]
+        )

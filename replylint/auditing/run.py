@@ -65,6 +65,7 @@ class AuditOutcome:
 
 # --- worker side -------------------------------------------------------------------------------------------
 
+
 class LinterPlugin(WorkerPlugin):
     """Builds one Linter per worker when the worker starts (or joins), and warms the three pipelines there, so
     no task ever loads spaCy. Registered under one name, so the next audit's configuration replaces it."""
@@ -112,8 +113,9 @@ def scan_task(shard: sources.Shard) -> dict[str, Any]:
         return sources.scan(shard).to_dict()
     except Exception as exc:  # noqa: BLE001 - one unreadable shard is listed, it must not end a long audit
         where = shard.paths[0] if len(shard.paths) == 1 else f"{shard.paths[0]} (+{len(shard.paths) - 1} files)"
-        return ScanResult(problems=[Problem(where, shard.start, f"could not be read: {type(exc).__name__}: {exc}")]
-                          ).to_dict()
+        return ScanResult(
+            problems=[Problem(where, shard.start, f"could not be read: {type(exc).__name__}: {exc}")]
+        ).to_dict()
 
 
 def lint_task(items: list[tuple[dict[str, Any], dict[str, Any] | None]], config: Config) -> dict[str, Any]:
@@ -137,20 +139,34 @@ def lint_one(linter: Any, reply: Record, original: Record | None) -> dict[str, A
     except (ReplylintError, OSError, LookupError, ValueError) as exc:
         return {"error": f"{type(exc).__name__}: {exc}", "findings": [], "language": None, "excerpt": ""}
     except Exception as exc:  # noqa: BLE001 - a reply the linter cannot handle is a row with its reason
-        return {"error": f"internal error: {type(exc).__name__}: {exc}", "findings": [], "language": None,
-                "excerpt": ""}
+        return {
+            "error": f"internal error: {type(exc).__name__}: {exc}",
+            "findings": [],
+            "language": None,
+            "excerpt": "",
+        }
     text = report.text
     return {
         "language": report.language,
         "excerpt": text[:EXCERPT_CHARS],
-        "findings": [{"rule": f.rule, "kind": f.kind, "severity": str(f.severity), "message": f.message,
-                      "line": f.line, "column": f.column, "text": text[f.start:f.end][:200]}
-                     for f in report.findings],
+        "findings": [
+            {
+                "rule": f.rule,
+                "kind": f.kind,
+                "severity": str(f.severity),
+                "message": f.message,
+                "line": f.line,
+                "column": f.column,
+                "text": text[f.start : f.end][:200],
+            }
+            for f in report.findings
+        ],
         "error": "",
     }
 
 
 # --- client side -------------------------------------------------------------------------------------------
+
 
 @contextlib.contextmanager
 def client_for(scheduler: Any, workers: int | None) -> Iterator[Any]:
@@ -175,8 +191,14 @@ def client_for(scheduler: Any, workers: int | None) -> Iterator[Any]:
         return
     n = workers or os.cpu_count() or 1
     # Loopback only: a local cluster has no business listening on the network.
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
-                           host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+    cluster = LocalCluster(
+        n_workers=n,
+        threads_per_worker=1,
+        processes=True,  # type: ignore[no-untyped-call]
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=logging.ERROR,
+    )
     with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
 
@@ -225,8 +247,16 @@ def _progress(total: int, label: str, show: bool | None) -> Any:
     return tqdm(total=total, desc=label, unit="shard", disable=not show, file=sys.stderr, leave=False)
 
 
-def run_stage(client: Any, store: Store, stage: str, jobs: Sequence[tuple[str, Callable[..., Any], tuple[Any, ...]]],
-              *, show: bool | None, stats: RunStats, on_done: Callable[[int], None] | None = None) -> list[Any]:
+def run_stage(
+    client: Any,
+    store: Store,
+    stage: str,
+    jobs: Sequence[tuple[str, Callable[..., Any], tuple[Any, ...]]],
+    *,
+    show: bool | None,
+    stats: RunStats,
+    on_done: Callable[[int], None] | None = None,
+) -> list[Any]:
     """Submit the jobs whose shard file is missing, write each result as it finishes; results in job order."""
     from distributed import as_completed
 
@@ -253,10 +283,18 @@ def run_stage(client: Any, store: Store, stage: str, jobs: Sequence[tuple[str, C
     return results
 
 
-def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: AuditSettings, out: Path, *,
-            scheduler: Any = None, workers: int | None = None, progress: bool | None = None,
-            rule_meta: Mapping[str, Mapping[str, Any]] | None = None,
-            on_shard: Callable[[str, int], None] | None = None) -> AuditOutcome:
+def execute(
+    paths: Sequence[str | os.PathLike[str]],
+    config: Config,
+    settings: AuditSettings,
+    out: Path,
+    *,
+    scheduler: Any = None,
+    workers: int | None = None,
+    progress: bool | None = None,
+    rule_meta: Mapping[str, Mapping[str, Any]] | None = None,
+    on_shard: Callable[[str, int], None] | None = None,
+) -> AuditOutcome:
     """Scan, thread, lint and measure; `on_shard(stage, index)` is called as each shard is saved (the tests
     interrupt a run there to check resumption)."""
     started = time.perf_counter()
@@ -274,8 +312,15 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
     with client_for(scheduler, workers) as client:
         stats.workers = len(client.nthreads())
         client.register_plugin(LinterPlugin(config), name=_PLUGIN)  # replaces an earlier audit's plugin
-        scans = run_stage(client, store, "scan", [(s.key(), scan_task, (s,)) for s in shards], show=progress,
-                          stats=stats, on_done=(lambda i: on_shard("scan", i)) if on_shard else None)
+        scans = run_stage(
+            client,
+            store,
+            "scan",
+            [(s.key(), scan_task, (s,)) for s in shards],
+            show=progress,
+            stats=stats,
+            on_done=(lambda i: on_shard("scan", i)) if on_shard else None,
+        )
         records: list[Record] = []
         for data in scans:
             part = ScanResult.from_dict(data)
@@ -286,22 +331,37 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
         if records and not any(role == "team" for role in threading.roles.values()):
             from replylint.auditing import AuditError
 
-            raise AuditError("no message is the team's: give --team ADDRESS_OR_DOMAIN (or team = [...] under "
-                             "[tool.replylint.audit]); only helpdesk exports, Sent folders and Gmail's Sent label "
-                             "say so by themselves")
+            raise AuditError(
+                "no message is the team's: give --team ADDRESS_OR_DOMAIN (or team = [...] under "
+                "[tool.replylint.audit]); only helpdesk exports, Sent folders and Gmail's Sent label "
+                "say so by themselves"
+            )
         batches = _lint_batches(threading.pairs)
         fingerprints: dict[str, str] = {}
         jobs = [(_batch_key(batch, fingerprints), lint_task, (_payload(batch), config)) for batch in batches]
         linted: dict[str, Any] = {}
-        for part in run_stage(client, store, "lint", jobs, show=progress, stats=stats,
-                              on_done=(lambda i: on_shard("lint", i)) if on_shard else None):
+        for part in run_stage(
+            client,
+            store,
+            "lint",
+            jobs,
+            show=progress,
+            stats=stats,
+            on_done=(lambda i: on_shard("lint", i)) if on_shard else None,
+        ):
             linted.update(part)
     schedule = Schedule(settings)
     table = rows(threading, linted, schedule)
     dates = [r.date for r in records if r.date is not None]
-    summary = compute(table, threading, records_total=len(records), problems=problems,
-                      archive_end=max(dates) if dates else None, grace_days=settings.unanswered_after_days,
-                      rule_meta=rule_meta or {})
+    summary = compute(
+        table,
+        threading,
+        records_total=len(records),
+        problems=problems,
+        archive_end=max(dates) if dates else None,
+        grace_days=settings.unanswered_after_days,
+        rule_meta=rule_meta or {},
+    )
     summary["problems"] = [p.to_dict() for p in problems]
     _write_manifest(store, paths, shards, salt, settings)
     store.prune()
@@ -311,7 +371,7 @@ def execute(paths: Sequence[str | os.PathLike[str]], config: Config, settings: A
 
 def _lint_batches(pairs: list[Pair]) -> list[list[Pair]]:
     ordered = sorted(pairs, key=lambda p: (p.reply.file, p.reply.offset, p.reply.locator))
-    return [ordered[i:i + LINT_BATCH] for i in range(0, len(ordered), LINT_BATCH)]
+    return [ordered[i : i + LINT_BATCH] for i in range(0, len(ordered), LINT_BATCH)]
 
 
 def _payload(batch: list[Pair]) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
@@ -331,10 +391,20 @@ def _batch_key(batch: list[Pair], fingerprints: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def _write_manifest(store: Store, paths: Sequence[str | os.PathLike[str]], shards: list[sources.Shard], salt: str,
-                    settings: AuditSettings) -> None:
+def _write_manifest(
+    store: Store,
+    paths: Sequence[str | os.PathLike[str]],
+    shards: list[sources.Shard],
+    salt: str,
+    settings: AuditSettings,
+) -> None:
     files = sorted({p for s in shards for p in s.paths})
-    manifest = {"replylint": __version__, "config_hash": salt, "audit": settings.to_dict(),
-                "inputs": [str(p) for p in paths], "files": {p: sources.fingerprint(Path(p)) for p in files},
-                "shards": sorted(store.used - {"manifest.json"})}
+    manifest = {
+        "replylint": __version__,
+        "config_hash": salt,
+        "audit": settings.to_dict(),
+        "inputs": [str(p) for p in paths],
+        "files": {p: sources.fingerprint(Path(p)) for p in files},
+        "shards": sorted(store.used - {"manifest.json"}),
+    }
     store.save(store.dir / "manifest.json", manifest)

@@ -19,8 +19,17 @@ from replylint.errors import ConfigError, did_you_mean
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_HOURS = {day: "09:00-18:00" for day in WEEKDAYS[:5]}
 _INTERVAL = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
-_KEYS = {"team", "timezone", "hours", "holidays", "subject-token", "subject-window-days", "unanswered-after-days",
-         "worst", "shard-mb"}
+_KEYS = {
+    "team",
+    "timezone",
+    "hours",
+    "holidays",
+    "subject-token",
+    "subject-window-days",
+    "unanswered-after-days",
+    "worst",
+    "shard-mb",
+}
 
 
 @dataclass(frozen=True)
@@ -46,8 +55,9 @@ class AuditSettings:
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError, TypeError):
-            raise ConfigError(f"{where}: unknown time zone {self.timezone!r} (use an IANA name such as "
-                              "'Europe/Kyiv')") from None
+            raise ConfigError(
+                f"{where}: unknown time zone {self.timezone!r} (use an IANA name such as 'Europe/Kyiv')"
+            ) from None
         week_hours(self.hours)
         holiday_dates(self.holidays)
         try:
@@ -73,10 +83,17 @@ class AuditSettings:
         return any(address == t or (("@" not in t) and (domain == t or domain.endswith("." + t))) for t in self.team)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"team": list(self.team), "timezone": self.timezone, "hours": dict(self.hours),
-                "holidays": list(self.holidays), "subject-token": self.subject_token,
-                "subject-window-days": self.subject_window_days, "unanswered-after-days": self.unanswered_after_days,
-                "worst": self.worst, "shard-mb": self.shard_mb}
+        return {
+            "team": list(self.team),
+            "timezone": self.timezone,
+            "hours": dict(self.hours),
+            "holidays": list(self.holidays),
+            "subject-token": self.subject_token,
+            "subject-window-days": self.subject_window_days,
+            "unanswered-after-days": self.unanswered_after_days,
+            "worst": self.worst,
+            "shard-mb": self.shard_mb,
+        }
 
 
 def settings_from_mapping(data: Mapping[str, Any] | None) -> AuditSettings:
@@ -95,14 +112,14 @@ def settings_from_mapping(data: Mapping[str, Any] | None) -> AuditSettings:
                 raise ConfigError(f"[tool.replylint.audit]: {key} must be a list of strings")
             kwargs[key] = tuple(value)
     if "hours" in kwargs and not isinstance(kwargs["hours"], Mapping):
-        raise ConfigError("[tool.replylint.audit]: hours must be a table of weekday = \"HH:MM-HH:MM\"")
+        raise ConfigError('[tool.replylint.audit]: hours must be a table of weekday = "HH:MM-HH:MM"')
     return AuditSettings(**kwargs)
 
 
 def week_hours(hours: Mapping[str, str]) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Minutes-from-midnight intervals per weekday (Monday first), checked and sorted."""
     if not isinstance(hours, Mapping):
-        raise ConfigError("[tool.replylint.audit]: hours must be a table of weekday = \"HH:MM-HH:MM\"")
+        raise ConfigError('[tool.replylint.audit]: hours must be a table of weekday = "HH:MM-HH:MM"')
     week: list[tuple[tuple[int, int], ...]] = []
     for key in hours:
         if key not in WEEKDAYS:
@@ -110,7 +127,7 @@ def week_hours(hours: Mapping[str, str]) -> tuple[tuple[tuple[int, int], ...], .
     for day in WEEKDAYS:
         spec = hours.get(day, "")
         if not isinstance(spec, str):
-            raise ConfigError(f"[tool.replylint.audit.hours]: {day} must be a string such as \"09:00-18:00\"")
+            raise ConfigError(f'[tool.replylint.audit.hours]: {day} must be a string such as "09:00-18:00"')
         intervals = []
         for part in filter(None, (p.strip() for p in spec.split(","))):
             found = _INTERVAL.fullmatch(part)

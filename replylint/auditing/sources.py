@@ -16,8 +16,26 @@ from replylint.errors import ReplylintError
 DEFAULT_SHARD_BYTES = 32 << 20
 FILES_PER_SHARD = 2000
 """One-message files are packed into batches: one task per file would make a million tiny tasks."""
-_IGNORED_SUFFIXES = frozenset({".msf", ".dat", ".html", ".htm", ".csv", ".parquet", ".txt", ".md", ".pdf", ".png",
-                               ".jpg", ".gif", ".toml", ".py", ".sqlite", ".db"})
+_IGNORED_SUFFIXES = frozenset(
+    {
+        ".msf",
+        ".dat",
+        ".html",
+        ".htm",
+        ".csv",
+        ".parquet",
+        ".txt",
+        ".md",
+        ".pdf",
+        ".png",
+        ".jpg",
+        ".gif",
+        ".toml",
+        ".py",
+        ".sqlite",
+        ".db",
+    }
+)
 
 
 class AuditInputError(ReplylintError):
@@ -59,8 +77,9 @@ def fingerprint(path: Path) -> str:
     return f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{digest.hexdigest()[:16]}"
 
 
-def discover(paths: Iterable[str | os.PathLike[str]], *, shard_bytes: int = DEFAULT_SHARD_BYTES,
-             exclude: Path | None = None) -> tuple[list[Shard], list[Problem]]:
+def discover(
+    paths: Iterable[str | os.PathLike[str]], *, shard_bytes: int = DEFAULT_SHARD_BYTES, exclude: Path | None = None
+) -> tuple[list[Shard], list[Problem]]:
     """Shards for every readable input under `paths`; a path that does not exist is an input error."""
     shards: list[Shard] = []
     problems: list[Problem] = []
@@ -78,7 +97,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], *, shard_bytes: int = DEFA
         else:
             _classify(path.resolve(), shards, singles, problems, shard_bytes, explicit=True)
     for i in range(0, len(singles), FILES_PER_SHARD):
-        batch = singles[i:i + FILES_PER_SHARD]
+        batch = singles[i : i + FILES_PER_SHARD]
         shards.append(Shard("files", tuple(p for p, _ in batch), tuple(k for _, k in batch)))
     return shards, problems
 
@@ -94,8 +113,15 @@ def _walk(root: Path, exclude: Path | None) -> Iterable[Path]:
                 yield here / name
 
 
-def _classify(path: Path, shards: list[Shard], singles: list[tuple[str, str]], problems: list[Problem],
-              shard_bytes: int, *, explicit: bool) -> None:
+def _classify(
+    path: Path,
+    shards: list[Shard],
+    singles: list[tuple[str, str]],
+    problems: list[Problem],
+    shard_bytes: int,
+    *,
+    explicit: bool,
+) -> None:
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
         shards.append(Shard("export", (str(path),)))

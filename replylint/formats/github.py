@@ -30,8 +30,13 @@ def render(reports: Sequence[Report], **_: object) -> str:
                 # A line of the reply's text is not a line of the file: the annotation goes on the file, and says
                 # where in the reply's text, as the text output does.
                 where = ""
-                message += " (" + tr(report.message_language, "in the reply's text, line {line}, column {column}"
-                                     ).format(line=f.line, column=f.column) + ")"
+                message += (
+                    " ("
+                    + tr(report.message_language, "in the reply's text, line {line}, column {column}").format(
+                        line=f.line, column=f.column
+                    )
+                    + ")"
+                )
             props = f"file={_escape_property(terminal_safe(report.source))},{where}title={_escape_property(f.rule)}"
             out.append(f"::{_LEVEL[f.severity]} {props}::{_escape_data(terminal_safe(message))}")
     return "\n".join(out) + ("\n" if out else "")

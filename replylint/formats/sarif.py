@@ -44,8 +44,11 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
                 "locations": [_location(report, f)],
-                "properties": {"data": dict(f.data), "message_language": report.message_language,
-                               "location": f.location.to_dict()},
+                "properties": {
+                    "data": dict(f.data),
+                    "message_language": report.message_language,
+                    "location": f.location.to_dict(),
+                },
             }
             if f.suggestion:
                 result["properties"]["suggestion"] = f.suggestion
@@ -53,13 +56,20 @@ def render(reports: Sequence[Report], *, rules: Sequence[Any] = (), **_: object)
     doc: dict[str, Any] = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "replylint", "version": __version__,
-                                "informationUri": "https://github.com/replylint/replylint",
-                                "rules": driver_rules}},
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "replylint",
+                        "version": __version__,
+                        "informationUri": "https://github.com/replylint/replylint",
+                        "rules": driver_rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     if run_language is not None:
         doc["runs"][0]["language"] = run_language

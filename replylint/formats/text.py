@@ -21,8 +21,14 @@ _WINDOW = 100
 _BEFORE = 30
 
 
-def render(reports: Sequence[Report], *, color: bool = False, show_source: bool = False,
-           summary: bool = True, sources: Mapping[str, Sequence[str]] | None = None) -> str:
+def render(
+    reports: Sequence[Report],
+    *,
+    color: bool = False,
+    show_source: bool = False,
+    summary: bool = True,
+    sources: Mapping[str, Sequence[str]] | None = None,
+) -> str:
     """`sources` holds each report's file lines (by `Report.source`) for `show_source`; without a report's lines,
     the excerpt comes from the reply's text, with the text's own line number."""
     lines: list[str] = []
@@ -45,7 +51,8 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
                 # No honest line in the file (an encoded or HTML body, a string): a `path:line:col` here would
                 # send an editor to the wrong place, so the position is given in the reply's own text.
                 where = tr(lang, "{source} (in the reply's text, {line}:{column})").format(
-                    source=source, line=f.line, column=f.column)
+                    source=source, line=f.line, column=f.column
+                )
             lines.append(f"{where}: {sev} {rule} {terminal_safe(f.message)}")
             if show_source:
                 if text_lines is None:
@@ -67,8 +74,9 @@ def render(reports: Sequence[Report], *, color: bool = False, show_source: bool 
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _excerpt(f: Finding, text: str, file_lines: Sequence[str] | None, text_lines: Sequence[str],
-             color: bool) -> list[str]:
+def _excerpt(
+    f: Finding, text: str, file_lines: Sequence[str] | None, text_lines: Sequence[str], color: bool
+) -> list[str]:
     """The finding's line, numbered, with carets under the flagged text; nothing for a finding about the whole
     reply that no line stands for."""
     if f.file_line is not None and file_lines is not None and 0 < f.file_line <= len(file_lines):
@@ -79,7 +87,7 @@ def _excerpt(f: Finding, text: str, file_lines: Sequence[str] | None, text_lines
         return []
     if f.end > f.start:
         # a span over several lines is marked to its line's end (and no more of a long span is read than that)
-        flagged = text[f.start:min(f.end, f.start + len(line) + 1)].split("\n", 1)[0]
+        flagged = text[f.start : min(f.end, f.start + len(line) + 1)].split("\n", 1)[0]
         length = max(1, min(len(flagged), len(line) - column + 1))
     else:
         length = max(1, len(line.rstrip()) - column + 1)  # a header line stands for the whole finding
@@ -112,15 +120,18 @@ def _marked(label: str, line: str, column: int, length: int, *, severity: Severi
     lo = max(0, begin - _BEFORE) if len(line) > _WINDOW else 0
     hi = min(len(line), max(lo + _WINDOW, begin + length)) if len(line) > _WINDOW else len(line)
     head = ("…" if lo else "") + line[lo:begin]
-    marked = line[begin:begin + length]
-    tail = line[begin + length:hi] + ("…" if hi < len(line) else "")
+    marked = line[begin : begin + length]
+    tail = line[begin + length : hi] + ("…" if hi < len(line) else "")
     shown = terminal_safe(head) + terminal_safe(marked) + terminal_safe(tail)
     carets = " " * _width(terminal_safe(head)) + "^" * max(1, _width(terminal_safe(marked)))
     gutter = " " * len(label)
     dim, reset = (_DIM, _RESET) if color else ("", "")
     red = _COLOURS[severity] if color else ""
-    return [f"{gutter} {dim}|{reset}", f"{label} {dim}|{reset} {shown.rstrip()}",
-            f"{gutter} {dim}|{reset} {red}{carets}{reset}"]
+    return [
+        f"{gutter} {dim}|{reset}",
+        f"{label} {dim}|{reset} {shown.rstrip()}",
+        f"{gutter} {dim}|{reset} {red}{carets}{reset}",
+    ]
 
 
 def _width(text: str) -> int:

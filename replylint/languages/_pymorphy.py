@@ -118,8 +118,11 @@ class PymorphyMorphology(Morphology):
     def imperative_or_noun(self, word: str) -> bool:
         tags = [_grammemes(p) for p in self._morph.parses(word) if p.score >= _LIKELY]
         verbs = [t for t in tags if "VERB" in t]
-        return (bool(verbs) and all({"sing", "impr"} <= t and "incl" not in t for t in verbs)
-                and all("VERB" in t or ("NOUN" in t and not {"Name", "Surn", "Patr", "Abbr"} & t) for t in tags))
+        return (
+            bool(verbs)
+            and all({"sing", "impr"} <= t and "incl" not in t for t in verbs)
+            and all("VERB" in t or ("NOUN" in t and not {"Name", "Surn", "Patr", "Abbr"} & t) for t in tags)
+        )
 
     def formal_verb(self, word: str) -> bool:
         memo = self._memo.setdefault("formal_verb", {})

@@ -103,8 +103,10 @@ PACK = LanguagePack(
     fallback=True,
     alphabet="abcdefghijklmnopqrstuvwxyz'",
     grammar=Grammar(
-        closing_wish=(r"(?:wishing you|have an? |enjoy |happy |merry |season's greetings|get well|all the best|"
-                      r"best of luck)[^.?]{0,60}[!,.]?"),
+        closing_wish=(
+            r"(?:wishing you|have an? |enjoy |happy |merry |season's greetings|get well|all the best|"
+            r"best of luck)[^.?]{0,60}[!,.]?"
+        ),
         numbers=NUMBERS,
         range_join=RANGE_JOIN,
         units=UNITS,

@@ -30,8 +30,7 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 _TRAILING_MARKS = ",!.:;…"
 """Punctuation that closes a greeting ("Hello," "Добрый день!"); a replacement greeting brings its own."""
 _WORD = re.compile(r"\w+")
-GREETING_FIXES = {("greeting-name", "no-name"), ("greeting-name", "wrong-name"),
-                  ("mass-mailing", "generic-salutation")}
+GREETING_FIXES = {("greeting-name", "no-name"), ("greeting-name", "wrong-name"), ("mass-mailing", "generic-salutation")}
 """Findings whose suggestion is a whole greeting line to put in place of the one the reply opens with."""
 UNPLACED_NOTE = N_(" (in the reply's text: its line in this buffer could not be found)")
 """In English; shown in the findings' language."""
@@ -51,8 +50,10 @@ class Range:
         return (self.start_line, self.start_char) <= (line, char) <= (self.end_line, self.end_char)
 
     def overlaps(self, other: Range) -> bool:
-        return ((self.start_line, self.start_char) <= (other.end_line, other.end_char)
-                and (other.start_line, other.start_char) <= (self.end_line, self.end_char))
+        return (self.start_line, self.start_char) <= (other.end_line, other.end_char) and (
+            other.start_line,
+            other.start_char,
+        ) <= (self.end_line, self.end_char)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ class Buffer:
         """Code units before `column` (0-based code points of the line as the linter cleaned it) in buffer line
         `line`. Characters the linter dropped (zero-width spaces, BOM, controls) are counted back in."""
         raw = self.lines[self.clamp(line)]
-        return count_units(raw[:_raw_index(raw, column, end=end)], self.encoding)
+        return count_units(raw[: _raw_index(raw, column, end=end)], self.encoding)
 
     def line_end(self, line: int) -> int:
         return count_units(self.lines[self.clamp(line)], self.encoding)
@@ -165,8 +166,12 @@ class _Placer:
         if f.file_line is None or f.file_column is None:
             return None
         line = self.buffer.clamp(f.file_line - 1)
-        regular = (self.table is not None and 0 < f.line <= len(self.table) and self.table[f.line - 1] == f.file_line
-                   and f.file_column == f.column)
+        regular = (
+            self.table is not None
+            and 0 < f.line <= len(self.table)
+            and self.table[f.line - 1] == f.file_line
+            and f.file_column == f.column
+        )
         if regular and f.end > f.start:
             found = self.span(f.start, f.end)
             if found is not None:
@@ -222,9 +227,13 @@ def _fix(f: Finding, text: str, placer: _Placer, buffer: Buffer, lang: str = "en
         edit = _greeting_edit(f, text, suggestion, lang)
     elif key == ("greeting-name", "missing"):
         line_start = text.rfind("\n", 0, f.start) + 1
-        if not text[line_start:f.start].strip():
-            edit = (line_start, line_start, f"{suggestion}\n\n",
-                    tr(lang, "Add the greeting «{suggestion}»").format(suggestion=suggestion))
+        if not text[line_start : f.start].strip():
+            edit = (
+                line_start,
+                line_start,
+                f"{suggestion}\n\n",
+                tr(lang, "Add the greeting «{suggestion}»").format(suggestion=suggestion),
+            )
     if edit is None:
         return None
     start, end, new_text, title = edit
@@ -237,17 +246,18 @@ def _greeting_edit(f: Finding, text: str, suggestion: str, lang: str = "en") -> 
     the suggested one, when both open with the same word (the suggestion keeps the reply's own greeting words), or
     when the flagged text is the whole greeting ("Dear Valued Customer"). A wrong name flagged at the start of its
     line ("Ирина, добрый день!") is not replaced: the suggestion is a whole greeting, the rest of the line another."""
-    if f.end <= f.start or "\n" in text[f.start:f.end]:
+    if f.end <= f.start or "\n" in text[f.start : f.end]:
         return None
     line_start = text.rfind("\n", 0, f.start) + 1
-    region = line_start + len(text[line_start:f.start]) - len(text[line_start:f.start].lstrip())
+    region = line_start + len(text[line_start : f.start]) - len(text[line_start : f.start].lstrip())
     end = f.end
     while end < len(text) and text[end] in _TRAILING_MARKS:
         end += 1
     old = text[region:end]
     first_old, first_new = _WORD.search(old), _WORD.search(suggestion)
-    same_opening = (first_old is not None and first_new is not None
-                    and first_old.group().casefold() == first_new.group().casefold())
+    same_opening = (
+        first_old is not None and first_new is not None and first_old.group().casefold() == first_new.group().casefold()
+    )
     whole = f.kind != "wrong-name" and f.start == region  # the flagged text is the greeting itself, not a name in it
     if not same_opening and not whole:
         return None
@@ -256,8 +266,12 @@ def _greeting_edit(f: Finding, text: str, suggestion: str, lang: str = "en") -> 
         common += 1
     if old == suggestion:
         return None
-    return (region + common, end, suggestion[common:],
-            tr(lang, "Replace the greeting with «{suggestion}»").format(suggestion=suggestion))
+    return (
+        region + common,
+        end,
+        suggestion[common:],
+        tr(lang, "Replace the greeting with «{suggestion}»").format(suggestion=suggestion),
+    )
 
 
 def _recipient_fix(f: Finding, suggestion: str, buffer: Buffer, lang: str = "en") -> Fix | None:
@@ -273,8 +287,9 @@ def _recipient_fix(f: Finding, suggestion: str, buffer: Buffer, lang: str = "en"
     if not address or raw.count(address) != 1:
         return None
     at = raw.index(address)
-    where = Range(line, count_units(raw[:at], buffer.encoding), line,
-                  count_units(raw[:at + len(address)], buffer.encoding))
+    where = Range(
+        line, count_units(raw[:at], buffer.encoding), line, count_units(raw[: at + len(address)], buffer.encoding)
+    )
     return Fix(tr(lang, "Send to {address}").format(address=suggestion), where, suggestion)
 
 

@@ -46,14 +46,19 @@ DEFAULT_DEBOUNCE = 0.05
 linted at once (a keystroke's diagnostics come a lint's time later); changes coming faster (a macro, a paste
 sent as several edits, fast typing) wait for the rest of the window and are linted once, with the newest text."""
 SOURCE = "replylint"
-_SEVERITY = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
-             Severity.INFO: types.DiagnosticSeverity.Information}
+_SEVERITY = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
 _ENCODINGS: dict[str, Encoding] = {"utf-8": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}
 """The protocol's position encodings by their wire names (what PositionEncodingKind's values are)."""
 log = logging.getLogger("replylint.lsp")
-_WARM_UP = ("Hello Anna,\n\nYour order ships today.\n\nKind regards,\nMarina\n",
-            "Здравствуйте, Анна!\n\nЗаказ отправим сегодня.\n\nС уважением,\nМарина\n",
-            "Добрий день, Анно!\n\nЗамовлення відправимо сьогодні.\n\nЗ повагою,\nМарина\n")
+_WARM_UP = (
+    "Hello Anna,\n\nYour order ships today.\n\nKind regards,\nMarina\n",
+    "Здравствуйте, Анна!\n\nЗаказ отправим сегодня.\n\nС уважением,\nМарина\n",
+    "Добрий день, Анно!\n\nЗамовлення відправимо сьогодні.\n\nЗ повагою,\nМарина\n",
+)
 T = TypeVar("T")
 
 
@@ -105,21 +110,27 @@ class Workbench:
             linter = self.linter_for(folder)
         except ConfigError as exc:
             lang = i18n.environment_language()  # the configuration that would choose one is what failed
-            return Outcome(problem=i18n.tr(lang, "replylint configuration: {error}").format(
-                error=i18n.error_text(exc, lang)), problem_severity=Severity.ERROR)
+            return Outcome(
+                problem=i18n.tr(lang, "replylint configuration: {error}").format(error=i18n.error_text(exc, lang)),
+                problem_severity=Severity.ERROR,
+            )
         try:
             report = linter.lint(text)
             return Outcome(placed=tuple(place(report, text, encoding)))
         except ReplylintError as exc:
             lang = i18n.resolve(linter.config.message_language, i18n.environment_language())
-            return Outcome(problem=i18n.tr(lang, "replylint cannot lint this buffer: {error}").format(
-                error=i18n.error_text(exc, lang)))
+            return Outcome(
+                problem=i18n.tr(lang, "replylint cannot lint this buffer: {error}").format(
+                    error=i18n.error_text(exc, lang)
+                )
+            )
         except Exception as exc:  # one bad buffer must not take the linter down
             log.exception("lint failed")
             lang = i18n.resolve(linter.config.message_language, i18n.environment_language())
             problem = i18n.tr(lang, "replylint failed on this buffer ({error}); please report it")
-            return Outcome(problem=problem.format(error=f"{type(exc).__name__}: {exc}"),
-                           problem_severity=Severity.ERROR)
+            return Outcome(
+                problem=problem.format(error=f"{type(exc).__name__}: {exc}"), problem_severity=Severity.ERROR
+            )
 
 
 def _candidates(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -145,7 +156,8 @@ class MainThreadExecutor(concurrent.futures.Executor):
 
     def __init__(self) -> None:
         self._jobs: queue.SimpleQueue[tuple[concurrent.futures.Future[Any], Callable[[], Any]] | None] = (
-            queue.SimpleQueue())
+            queue.SimpleQueue()
+        )
         self._closed = False
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> concurrent.futures.Future[T]:
@@ -192,8 +204,13 @@ class _Document:
 class ReplylintServer(LanguageServer):
     """pygls' server with replylint's state: the open drafts, the lint worker and the rule pages shown on hover."""
 
-    def __init__(self, worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBOUNCE,
-                 workbench: Workbench | None = None) -> None:
+    def __init__(
+        self,
+        worker: concurrent.futures.Executor,
+        *,
+        debounce: float = DEFAULT_DEBOUNCE,
+        workbench: Workbench | None = None,
+    ) -> None:
         super().__init__("replylint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
         self.worker = worker
         self.debounce = debounce
@@ -298,11 +315,19 @@ class ReplylintServer(LanguageServer):
     def publish(self, uri: str, version: int | None, outcome: Outcome) -> None:
         diagnostics = [diagnostic(p) for p in outcome.placed]
         if outcome.problem is not None:
-            diagnostics.append(types.Diagnostic(
-                range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=1, character=0)),
-                message=outcome.problem, severity=_SEVERITY[outcome.problem_severity], source=SOURCE))
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics,
-                                                                              version=version))
+            diagnostics.append(
+                types.Diagnostic(
+                    range=types.Range(
+                        start=types.Position(line=0, character=0), end=types.Position(line=1, character=0)
+                    ),
+                    message=outcome.problem,
+                    severity=_SEVERITY[outcome.problem_severity],
+                    source=SOURCE,
+                )
+            )
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
 
     def relint_all(self) -> None:
         for uri in list(self.documents):
@@ -329,13 +354,21 @@ class ReplylintServer(LanguageServer):
 
 def diagnostic(p: Placed) -> types.Diagnostic:
     f = p.finding
-    return types.Diagnostic(range=lsp_range(p.range), message=p.message, severity=_SEVERITY[f.severity],
-                            code=f.rule, source=SOURCE, data={"rule": f.rule, "kind": f.kind})
+    return types.Diagnostic(
+        range=lsp_range(p.range),
+        message=p.message,
+        severity=_SEVERITY[f.severity],
+        code=f.rule,
+        source=SOURCE,
+        data={"rule": f.rule, "kind": f.kind},
+    )
 
 
 def lsp_range(r: Range) -> types.Range:
-    return types.Range(start=types.Position(line=r.start_line, character=r.start_char),
-                       end=types.Position(line=r.end_line, character=r.end_char))
+    return types.Range(
+        start=types.Position(line=r.start_line, character=r.start_char),
+        end=types.Position(line=r.end_line, character=r.end_char),
+    )
 
 
 def _whole_text(params: types.DidChangeTextDocumentParams, ls: ReplylintServer) -> str:
@@ -348,8 +381,9 @@ def _whole_text(params: types.DidChangeTextDocumentParams, ls: ReplylintServer) 
     return ls.workspace.get_text_document(params.text_document.uri).source
 
 
-def build(worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBOUNCE,
-          workbench: Workbench | None = None) -> ReplylintServer:
+def build(
+    worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBOUNCE, workbench: Workbench | None = None
+) -> ReplylintServer:
     """The server with its features registered."""
     server = ReplylintServer(worker, debounce=debounce, workbench=workbench)
 
@@ -358,9 +392,17 @@ def build(worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBO
         watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
         if watched and watched.dynamic_registration:
             watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
-            ls.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
-                id="replylint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers))]))
+            ls.client_register_capability(
+                types.RegistrationParams(
+                    registrations=[
+                        types.Registration(
+                            id="replylint-config",
+                            method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+                        )
+                    ]
+                )
+            )
         ls.worker.submit(ls.warm_up)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -384,12 +426,14 @@ def build(worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBO
     def watched_files(ls: ReplylintServer, params: types.DidChangeWatchedFilesParams) -> None:
         ls.relint_all()
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
-                    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix])
+    )
     def code_action(ls: ReplylintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        wanted = Range(params.range.start.line, params.range.start.character, params.range.end.line,
-                       params.range.end.character)
+        wanted = Range(
+            params.range.start.line, params.range.start.character, params.range.end.line, params.range.end.character
+        )
         actions = []
         offered = set()
         for p in ls.current(uri):
@@ -397,9 +441,15 @@ def build(worker: concurrent.futures.Executor, *, debounce: float = DEFAULT_DEBO
                 continue  # two rules flagging one greeting offer the same edit: once is enough
             offered.add((p.fix.range, p.fix.new_text))
             edit = types.TextEdit(range=lsp_range(p.fix.range), new_text=p.fix.new_text)
-            actions.append(types.CodeAction(title=p.fix.title, kind=types.CodeActionKind.QuickFix,
-                                            diagnostics=[diagnostic(p)], is_preferred=True,
-                                            edit=types.WorkspaceEdit(changes={uri: [edit]})))
+            actions.append(
+                types.CodeAction(
+                    title=p.fix.title,
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic(p)],
+                    is_preferred=True,
+                    edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                )
+            )
         return actions
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)

@@ -59,8 +59,9 @@ def parse_coerced(value: ReplyInput, *, max_bytes: int = 5_000_000) -> tuple[Par
     except RecursionError:
         raise ReplyParseError(Text("{source}: message nesting is too deep to parse", source=coerced.source)) from None
     except Exception as exc:  # noqa: BLE001 - no dependency's exception may escape to the caller
-        raise ReplyParseError(Text("{source}: cannot parse ({type}: {exc})",
-                                   source=coerced.source, type=type(exc).__name__, exc=exc)) from None
+        raise ReplyParseError(
+            Text("{source}: cannot parse ({type}: {exc})", source=coerced.source, type=type(exc).__name__, exc=exc)
+        ) from None
 
 
 def _parse(coerced: Coerced) -> ParsedMessage:
@@ -97,8 +98,7 @@ def _is_html(text: str, source: str) -> bool:
 def _reject_junk(text: str, source: str) -> None:
     if is_junk(text):
         raise ReplyParseError(
-            Text("{source} does not look like text or email (mostly control or "
-                 "undecodable bytes)", source=source)
+            Text("{source} does not look like text or email (mostly control or undecodable bytes)", source=source)
         )
 
 

@@ -150,8 +150,11 @@ _Trie = dict[str, "_Trie"]
 
 def _trie_regex(node: _Trie, space: str) -> str:
     ends = "" in node
-    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
-                for char, child in sorted(node.items()) if char]
+    branches = [
+        (space if char == " " else re.escape(char)) + _trie_regex(child, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if not branches:
         return ""
     if len(branches) == 1 and not ends:

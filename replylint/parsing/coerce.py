@@ -44,10 +44,43 @@ _ALIASES = {
 # Letter frequencies (percent) of Russian prose, Ukrainian-only letters added at Ukrainian rates; used only to
 # rank candidate decodings against each other, so rough numbers are enough.
 _FREQ = {
-    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73, "в": 4.54,
-    "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01, "ы": 1.90, "ь": 1.74,
-    "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97, "ж": 0.94, "ш": 0.73, "ю": 0.64,
-    "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.04, "і": 2.5, "ї": 0.5, "є": 0.4, "ґ": 0.05,
+    "о": 10.97,
+    "е": 8.45,
+    "а": 8.01,
+    "и": 7.35,
+    "н": 6.70,
+    "т": 6.26,
+    "с": 5.47,
+    "р": 4.73,
+    "в": 4.54,
+    "л": 4.40,
+    "к": 3.49,
+    "м": 3.21,
+    "д": 2.98,
+    "п": 2.81,
+    "у": 2.62,
+    "я": 2.01,
+    "ы": 1.90,
+    "ь": 1.74,
+    "г": 1.70,
+    "з": 1.65,
+    "б": 1.59,
+    "ч": 1.44,
+    "й": 1.21,
+    "х": 0.97,
+    "ж": 0.94,
+    "ш": 0.73,
+    "ю": 0.64,
+    "ц": 0.48,
+    "щ": 0.36,
+    "э": 0.32,
+    "ф": 0.26,
+    "ъ": 0.04,
+    "ё": 0.04,
+    "і": 2.5,
+    "ї": 0.5,
+    "є": 0.4,
+    "ґ": 0.05,
 }
 _LOGFREQ = {ch: math.log10(f) for ch, f in _FREQ.items()}
 _MIN_LOGFREQ = math.log10(0.01)
@@ -110,8 +143,7 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
         _check_size(len(data), max_bytes, "<message>")
         return Coerced(data, True, "<message>")
     raise ReplyParseError(
-        Text("cannot lint a {type}: pass str, bytes, a path or an "
-             "email.message.Message", type=type(value).__name__)
+        Text("cannot lint a {type}: pass str, bytes, a path or an email.message.Message", type=type(value).__name__)
     )
 
 
@@ -126,10 +158,23 @@ def _keep_escaped_byte(match: re.Match[str]) -> str:
 def _check_size(size: int, max_bytes: int, source: str, *, truncated: bool = False) -> None:
     if size > max_bytes:
         if truncated:
-            raise InputTooLargeError(Text("{source} is longer than the {limit:,}-byte limit (raise max-bytes in "
-                                          "the configuration to lint it)", source=source, limit=max_bytes))
-        raise InputTooLargeError(Text("{source} is {size:,} bytes, over the {limit:,}-byte limit (raise max-bytes "
-                                      "in the configuration to lint it)", source=source, size=size, limit=max_bytes))
+            raise InputTooLargeError(
+                Text(
+                    "{source} is longer than the {limit:,}-byte limit (raise max-bytes in "
+                    "the configuration to lint it)",
+                    source=source,
+                    limit=max_bytes,
+                )
+            )
+        raise InputTooLargeError(
+            Text(
+                "{source} is {size:,} bytes, over the {limit:,}-byte limit (raise max-bytes "
+                "in the configuration to lint it)",
+                source=source,
+                size=size,
+                limit=max_bytes,
+            )
+        )
 
 
 def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
@@ -155,8 +200,9 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
         # a NUL byte or a lone surrogate: no file can have this name, and os.stat says so with a ValueError
         raise ReplyParseError(Text("{name!r} is not a usable file name", name=name)) from None
     except OSError as exc:
-        raise ReplyParseError(Text("{name}: cannot read ({strerror})",
-                                   name=name, strerror=exc.strerror or type(exc).__name__)) from None
+        raise ReplyParseError(
+            Text("{name}: cannot read ({strerror})", name=name, strerror=exc.strerror or type(exc).__name__)
+        ) from None
     if path.suffix.lower() == ".txt":
         return Coerced(data, False, name, from_file=True)
     return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name, from_file=True)
@@ -170,8 +216,9 @@ def message_bytes(message: email.message.Message) -> bytes:
         try:
             return message.as_string().encode("utf-8", "surrogateescape")
         except Exception as exc:  # noqa: BLE001 - a caller's broken Message must not escape as a traceback
-            raise ReplyParseError(Text("<message>: cannot serialise the email.message.Message ({exc})",
-                                       exc=exc)) from None
+            raise ReplyParseError(
+                Text("<message>: cannot serialise the email.message.Message ({exc})", exc=exc)
+            ) from None
 
 
 # ----------------------------------------------------------------------------------------- message sniffing

@@ -14,20 +14,47 @@ from replylint.parsing.split import QuoteHint, Split, split_body
 __all__ = ["html_structure", "html_to_text", "split_html"]
 
 _SKIP = frozenset({"script", "style", "head", "title", "template", "noscript", "svg", "xml", "object"})
-_VOID = frozenset(
-    {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param"}
-)
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param"})
 _BLOCK = frozenset(
     {
-        "div", "section", "article", "header", "footer", "aside", "nav", "main", "address", "center",
-        "form", "fieldset", "figure", "figcaption", "details", "summary", "table", "tbody", "thead", "tfoot",
-        "caption", "dl", "dt", "dd", "ul", "ol", "blockquote", "pre",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "details",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+        "dl",
+        "dt",
+        "dd",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
     }
 )
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "protonmail_quote", "moz-forward-container")
 _MARKER_IDS = (
-    "divrplyfwdmsg", "appendonsend", "stopspelling", "mail-editor-reference-message-container", "olk_src_body_section",
+    "divrplyfwdmsg",
+    "appendonsend",
+    "stopspelling",
+    "mail-editor-reference-message-container",
+    "olk_src_body_section",
     "zwchr",
 )
 """Outlook (Windows, web, Mac), Yandex, Mail.ru and Zimbra mark where the earlier message starts with these ids."""
@@ -382,9 +409,7 @@ class _TextBuilder(HTMLParser):
 
 def _is_mailer_attribution(line: str) -> bool:
     """A line as Yandex and Mail.ru write it above their <blockquote>: a date and an address, then a colon."""
-    return (
-        line.endswith((":", "：")) and not line.startswith(">") and "@" in line and _DIGIT.search(line) is not None
-    )
+    return line.endswith((":", "：")) and not line.startswith(">") and "@" in line and _DIGIT.search(line) is not None
 
 
 def _prefix(depth: int) -> str:

@@ -317,9 +317,7 @@ def _pieces(part: email.message.Message, notes: set[str], depth: int) -> Iterato
         yield "plain", _unflow(part, _decode_part(part, notes, html=False))
 
 
-def _alternative(
-    children: list[email.message.Message], notes: set[str], depth: int
-) -> Iterator[tuple[str, str]]:
+def _alternative(children: list[email.message.Message], notes: set[str], depth: int) -> Iterator[tuple[str, str]]:
     options = [list(_pieces(child, notes, depth + 1)) for child in children]
     for wanted in ("plain", "html"):
         for option in options:

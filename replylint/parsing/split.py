@@ -155,9 +155,7 @@ class lets the regex engine skip to candidates instead of trying every position.
 _END_CUE = _lazy(rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]", re.IGNORECASE, first_chars=True)
 """What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):" or "Uhr:"."""
 _WORD_RE = r"[^\W\d_][\w'-]{0,20}+"
-_FIELD_LINE_RE = (
-    rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
-)
+_FIELD_LINE_RE = rf"[ \t>*_=-]*+{_WORD_RE}(?:{_S}++{_WORD_RE}){{0,2}}+{_S}*+\**+{_S}*+[:：][^\n]*+(?:\n|\Z)"
 _SCAN_START = _lazy(
     r"^(?:[ \t>*_=-]*+(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b)"
     rf"|[ \t>*_=-]*+(?P<sep>(?=[{_SEPARATOR_FIRST}])(?:{_SEPARATOR_WORDS}|{_FORWARD_WORDS}))"
@@ -172,9 +170,7 @@ _GLUED_SEPARATOR = _lazy(
 )
 """A dashed separator anywhere in a line; only a run's first dash may start one, so a dash run costs its length."""
 _SCAN_DELIM = _lazy(r"^[ \t]*+--[ \t]*+$", _M)
-_SCAN_FORWARD_END = _lazy(
-    rf"^[ \t*_=-]*+(?=[{_firsts(_CONV.ends)}])(?:{alternation(_CONV.ends)})[ \t*_=-]*+$", _M
-)
+_SCAN_FORWARD_END = _lazy(rf"^[ \t*_=-]*+(?=[{_firsts(_CONV.ends)}])(?:{alternation(_CONV.ends)})[ \t*_=-]*+$", _M)
 """The line that closes a forwarded message ("-------- Конец пересылаемого сообщения --------")."""
 _UNQUOTED_TEXT = _lazy(r"^(?![ \t]*+>)[ \t]*+\S", re.MULTILINE)
 _NONBLANK = _lazy(r"\S")

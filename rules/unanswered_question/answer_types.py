@@ -188,8 +188,8 @@ def _picks_alternative(j: Judging) -> bool:
     found = _alternative(j.q.text)
     if found is None:
         return False
-    before = _WORD.findall(j.q.text[:found.start()])[-ALTERNATIVE_REACH:]
-    after = _WORD.findall(j.q.text[found.end():])[:ALTERNATIVE_REACH]
+    before = _WORD.findall(j.q.text[: found.start()])[-ALTERNATIVE_REACH:]
+    after = _WORD.findall(j.q.text[found.end() :])[:ALTERNATIVE_REACH]
     # "Does it photograph well with flash, or ...": "well" is no alternative (the question may be in another
     # language than the reply, so any language's stop words)
     stops = _any_stop_words()
@@ -225,7 +225,7 @@ def _between_alternatives(text: str, m: re.Match[str]) -> bool:
     є сукня...", "І чи працює він з iPhone?"): only the first joins alternatives. The others always do."""
     if m.group().lower() != "чи":
         return True
-    head = text[:m.start()].rstrip()
+    head = text[: m.start()].rstrip()
     if not head or not head[-1].isalnum():
         return False
     words = _WORD.findall(head)
@@ -243,8 +243,10 @@ def _when(j: Judging) -> bool:
     if j.holds(j.passage, "times"):
         return True
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
-    return any(not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
-               for (words, topics), sentences in j.reply.when_groups().items())
+    return any(
+        not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
+        for (words, topics), sentences in j.reply.when_groups().items()
+    )
 
 
 def _circular(j: Judging, words: frozenset[str], topics: frozenset[str]) -> bool:
@@ -295,12 +297,15 @@ def _where(j: Judging) -> bool:
 
 
 def _status(j: Judging) -> bool:
-    """"ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands."""
+    """ "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands."""
     return bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms)
 
 
 TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
-    "when": _when, "how-much": _how_much, "where": _where, "status": _status,
+    "when": _when,
+    "how-much": _how_much,
+    "where": _where,
+    "status": _status,
 }
 
 
@@ -314,7 +319,7 @@ def _explained(j: Judging) -> bool:
 
 
 def _names_choice(j: Judging) -> bool:
-    """"Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
+    """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
     where = own | j.near_linked | (set() if own else j.related)
     return any(j.reply.names[i] - j.q.words for i in where)
@@ -342,9 +347,12 @@ def _yes_or_no(j: Judging) -> bool:
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
     facts = reply.evidence("times") | counts
-    if any(_share(j, i) >= COVERED_SHARE and (i in counts or _says_more_than_the_thing(j, i))
-           and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
-           for i in j.related & facts):
+    if any(
+        _share(j, i) >= COVERED_SHARE
+        and (i in counts or _says_more_than_the_thing(j, i))
+        and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
+        for i in j.related & facts
+    ):
         return True
     # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
     # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
@@ -352,8 +360,12 @@ def _yes_or_no(j: Judging) -> bool:
     # its own ("Is it made in the UK?") takes the one it points back to.
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
     own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
-    if leads and (_single_lead(j, leads) or own_leads or _bare_lead(j, leads) or any(
-            i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)):
+    if leads and (
+        _single_lead(j, leads)
+        or own_leads
+        or _bare_lead(j, leads)
+        or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
+    ):
         return True
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
     if any(reply.echoes.has(t) for t in key):
@@ -367,8 +379,10 @@ def _yes_or_no(j: Judging) -> bool:
     # grateful if you reviewed the blanket" names the blanket, not whether it can be machine-washed.
     # A sentence another question owns needs the question's own words there, not merely their topics: "Yes,
     # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
-    return any(_share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
-               for i in j.linked & reply.evidence("yes_no_inline"))
+    return any(
+        _share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
+        for i in j.linked & reply.evidence("yes_no_inline")
+    )
 
 
 def _says_more_than_the_thing(j: Judging, i: int) -> bool:
@@ -377,8 +391,10 @@ def _says_more_than_the_thing(j: Judging, i: int) -> bool:
     comes on Thursday" (the warranty's topic is missing), "Can we assemble it ourselves, without a fitter?" is by
     "Assembly is easy: two people take about two hours" (the fitter's topic, assembly, is there)."""
     bag = j.reply.bags[i]
-    return all(bag.has(t) or not t.topics or not t.topics.isdisjoint(bag.topics)
-               for t in j.q.key_terms if t.weight >= 1.0)
+    return all(
+        bag.has(t) or not t.topics or not t.topics.isdisjoint(bag.topics) for t in j.q.key_terms if t.weight >= 1.0
+    )
+
 
 BARE_LEAD_WORDS = 3
 """A lead sentence this short ("Of course.", "Так, звісно.") has no subject of its own."""

@@ -36,7 +36,7 @@ class InlinePairs:
             found._quoted.append(norm)
             words = norm.split()
             for k in range(len(words)):
-                found._by_key.setdefault(" ".join(words[k:k + KEY_WORDS]), []).append(n)
+                found._by_key.setdefault(" ".join(words[k : k + KEY_WORDS]), []).append(n)
         return found
 
     def answers_to(self, question: str) -> list[str]:

@@ -24,8 +24,9 @@ CONCEPT_WORD = "\x00concept:"
 starts with a character no text keeps (clean_text drops C0 controls), so no real word shares its stem."""
 
 
-def across_languages(questions: list[Question], reply: Reply, question_lang: Lang, reply_lang: Lang,
-                     folder: Path) -> list[Question]:
+def across_languages(
+    questions: list[Question], reply: Reply, question_lang: Lang, reply_lang: Lang, folder: Path
+) -> list[Question]:
     """The questions with their words' concepts added, and the reply's sentences with theirs; between Russian
     and Ukrainian, each word's common spelling too (`kindred`)."""
     kin = {question_lang, reply_lang} == {"ru", "uk"}
@@ -66,8 +67,22 @@ def equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
     return {form: frozenset(concepts) for form, concepts in out.items()}
 
 
-_KINDRED = str.maketrans({"і": "и", "ї": "и", "ы": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г",
-                          "ь": None, "ъ": None, "'": None, "’": None, "ʼ": None})
+_KINDRED = str.maketrans(
+    {
+        "і": "и",
+        "ї": "и",
+        "ы": "и",
+        "є": "е",
+        "э": "е",
+        "ё": "е",
+        "ґ": "г",
+        "ь": None,
+        "ъ": None,
+        "'": None,
+        "’": None,
+        "ʼ": None,
+    }
+)
 _KINDRED_PREFIXES = (("від", "от"), ("роз", "раз"))
 
 
@@ -80,6 +95,6 @@ def kindred(word: str) -> str:
     low = word.lower()
     for uk, ru in _KINDRED_PREFIXES:
         if low.startswith(uk) and len(low) > len(uk) + 3:
-            low = ru + low[len(uk):]
+            low = ru + low[len(uk) :]
             break
     return low.translate(_KINDRED)

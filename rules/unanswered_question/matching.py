@@ -92,8 +92,13 @@ class Claims:
         рюкзак водонепроникний? І коли він буде в синьому?"), which tells neither answer apart.
         """
         mine = self.questions[n].key_terms
-        theirs = {lem for m, q in enumerate(self.questions) if m != n
-                  for t in (*q.key_terms, *(q.context if strict or q.context != mine else ())) for lem in t.lemmas}
+        theirs = {
+            lem
+            for m, q in enumerate(self.questions)
+            if m != n
+            for t in (*q.key_terms, *(q.context if strict or q.context != mine else ()))
+            for lem in t.lemmas
+        }
         return tuple(t for t in self.questions[n].key_terms if t.lemmas.isdisjoint(theirs))
 
     def others(self, n: int) -> Others:

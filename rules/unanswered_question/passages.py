@@ -55,7 +55,6 @@ PSEUDO = "\x00"
 """First character of pseudo-words (concepts shared across languages): matched exactly, never by stem."""
 
 
-
 @dataclass
 class WordIndex:
     """Lemma -> sentences, prefix -> lemmas, topic -> sentences: the reply's words looked up, never scanned."""
@@ -231,10 +230,40 @@ class Reply:
         return out
 
 
-_ABBREVIATIONS = frozenset({
-    "ул.", "пр.", "просп.", "вул.", "бул.", "пер.", "д.", "кв.", "г.", "м.", "им.", "ім.", "mr.", "mrs.", "ms.", "dr.",
-    "st.", "no.", "tel.", "тел.", "вх.", "эт.", "пов.", "см.", "т.", "e.g.", "i.e.", "etc.", "прим.", "напр.",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "ул.",
+        "пр.",
+        "просп.",
+        "вул.",
+        "бул.",
+        "пер.",
+        "д.",
+        "кв.",
+        "г.",
+        "м.",
+        "им.",
+        "ім.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "st.",
+        "no.",
+        "tel.",
+        "тел.",
+        "вх.",
+        "эт.",
+        "пов.",
+        "см.",
+        "т.",
+        "e.g.",
+        "i.e.",
+        "etc.",
+        "прим.",
+        "напр.",
+    }
+)
 
 
 def glued_stop(doc: Doc, i: int) -> bool:
@@ -339,8 +368,9 @@ def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
 
 def _yes_no_lead(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
-    return (_where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m)))
-            | _where(reply, (m for m in lex("answer_yes_bare").find(analysis) if leads(analysis, m, bare=True))))
+    return _where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m))) | _where(
+        reply, (m for m in lex("answer_yes_bare").find(analysis) if leads(analysis, m, bare=True))
+    )
 
 
 def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
@@ -351,8 +381,9 @@ def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
 def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
-    return (_where(reply, lex("answer_steps").find(analysis))
-            | {_at(reply, analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy})
+    return _where(reply, lex("answer_steps").find(analysis)) | {
+        _at(reply, analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy
+    }
 
 
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
@@ -360,8 +391,11 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
     # email you the moment it leaves") it is no admission that the answer is not known yet.
     promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times")
-    return ({_at(reply, a.start) for a in admissions(analysis, lex)} | promised
-            | _where(reply, lex("answer_unknown").find(analysis)))
+    return (
+        {_at(reply, a.start) for a in admissions(analysis, lex)}
+        | promised
+        | _where(reply, lex("answer_unknown").find(analysis))
+    )
 
 
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
@@ -388,7 +422,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
 def quoted_line(text: str, pos: int) -> bool:
     """A line that quotes an earlier mail ("> Would you prefer a refund?")."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return text[line_start:pos + 1].lstrip().startswith(">")
+    return text[line_start : pos + 1].lstrip().startswith(">")
 
 
 def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> list[set[str]]:

@@ -169,7 +169,7 @@ class Markup:
             return None
         lo = bisect.bisect_left(self.indirect_index, words[0].i)
         first = {w.i for w in words[:OPENER_REACH]}
-        for m in self.indirect[lo:lo + OPENER_REACH]:
+        for m in self.indirect[lo : lo + OPENER_REACH]:
             if m.first_token in first:
                 return m
         return None
@@ -242,13 +242,15 @@ def _pieces(analysis: Analysis) -> list[Span]:
         last = max((t.i for t in sent if not _closer(t)), default=sent.start)
         for tok in sent:
             if ("?" in tok.text and tok.i < last) or (tok.i < last and glued_stop(doc, tok.i)):
-                out.append(doc[lo:tok.i + 1])
+                out.append(doc[lo : tok.i + 1])
                 lo = tok.i + 1
-        out.append(doc[lo:sent.end])
+        out.append(doc[lo : sent.end])
     return out
 
 
 _INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
+
+
 def _whole_sentences(analysis: Analysis) -> list[Span]:
     """The message's sentences, with a break after an initial undone: "собрание сочинений К. Г. Паустовского в 9
     томах?" is one question, not a statement ending at "К." and a question starting at "Г."."""
@@ -257,12 +259,10 @@ def _whole_sentences(analysis: Analysis) -> list[Span]:
     for sent in analysis.sentences:
         before = out[-1] if out else None
         if before is not None and before.end == sent.start and _INITIAL.fullmatch(doc[before.end - 1].text):
-            out[-1] = doc[before.start:sent.end]
+            out[-1] = doc[before.start : sent.end]
         else:
             out.append(sent)
     return out
-
-
 
 
 def _closer(tok: Token) -> bool:
@@ -308,13 +308,13 @@ def _closing_line(text: str, start: int, end: int) -> bool:
     name, not "Thanks, and can I also pay by card?"."""
     line_start = _line_start(text, start)
     line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
+    line = text[line_start : len(text) if line_end < 0 else line_end]
     if line_start == 0 or "?" in line or text[line_start:start].strip():
         return False
     if len(_PHRASE_WORDS.findall(line)) > len(_PHRASE_WORDS.findall(text[start:end])) + CLOSING_SLACK:
         return False
     # what follows is a name ("Sam Jones") or nothing: "Thanks!\nCan I also pay by card?" goes on asking
-    after = text[len(text) if line_end < 0 else line_end:].lstrip().split("\n", 1)[0]
+    after = text[len(text) if line_end < 0 else line_end :].lstrip().split("\n", 1)[0]
     return not after or ("?" not in after and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS)
 
 
@@ -401,12 +401,21 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     asks_time = any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
-    return Question(text, span_start, span_end, kind, terms, asks_time, about_money,
-                    borrowed, frozenset(t.lower_ for t in words),
-                    seeks_advice=_any_between(mk.advice, span_start, span_end),
-                    asks_charge=_any_between(mk.charge, span_start, span_end),
-                    asks_quantity=_any_between(mk.quantity, span_start, span_end),
-                    requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end))
+    return Question(
+        text,
+        span_start,
+        span_end,
+        kind,
+        terms,
+        asks_time,
+        about_money,
+        borrowed,
+        frozenset(t.lower_ for t in words),
+        seeks_advice=_any_between(mk.advice, span_start, span_end),
+        asks_charge=_any_between(mk.charge, span_start, span_end),
+        asks_quantity=_any_between(mk.quantity, span_start, span_end),
+        requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
+    )
 
 
 def _any_between(matches: list[Match], start: int, end: int) -> bool:
@@ -434,11 +443,40 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
     return _governing(analysis, m, inside, lo) or kind
 
 
-_KNOWING = frozenset({
-    "know", "tell", "say", "let", "advise", "confirm", "check", "find", "ask", "update", "inform", "wonder",
-    "clarify", "see", "узнать", "знать", "сказать", "подсказать", "уточнить", "сообщить", "понять", "выяснить",
-    "дізнатися", "знати", "сказати", "підказати", "уточнити", "повідомити", "зрозуміти", "з'ясувати",
-})
+_KNOWING = frozenset(
+    {
+        "know",
+        "tell",
+        "say",
+        "let",
+        "advise",
+        "confirm",
+        "check",
+        "find",
+        "ask",
+        "update",
+        "inform",
+        "wonder",
+        "clarify",
+        "see",
+        "узнать",
+        "знать",
+        "сказать",
+        "подсказать",
+        "уточнить",
+        "сообщить",
+        "понять",
+        "выяснить",
+        "дізнатися",
+        "знати",
+        "сказати",
+        "підказати",
+        "уточнити",
+        "повідомити",
+        "зрозуміти",
+        "з'ясувати",
+    }
+)
 """Verbs between a frame and a wh-word that make the wh-word the thing asked: "Could you tell me when..."."""
 FRAME_REACH = 2
 """A frame that governs a later wh-word opens the question: among its first words."""
@@ -449,7 +487,7 @@ def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], l
     "What are its dimensions when fully extended?" asks what, "Is there any delay when watching videos?" asks
     whether; "when" only says in which state. ("Could you tell me when it ships?" asks when.)"""
     doc = analysis.doc
-    opening = [t.i for t in doc[lo:wh.first_token] if is_word(t)][:FRAME_REACH]
+    opening = [t.i for t in doc[lo : wh.first_token] if is_word(t)][:FRAME_REACH]
     for k, y in inside:
         if y.first_token >= wh.first_token or y.first_token not in opening or y is wh:
             continue
@@ -463,9 +501,11 @@ def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
     """A wh-word in a clause of its own after a yes/no frame: "Можно ли расплатиться картой, когда привезут
     холодильник?" asks whether, and "when" only says which moment. ("Could you tell me when..." has no break.)"""
     doc = analysis.doc
-    return any(y.last_token < wh.first_token
-               and any(doc[i].text in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
-               for y in frames)
+    return any(
+        y.last_token < wh.first_token
+        and any(doc[i].text in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
+        for y in frames
+    )
 
 
 def _question_words(analysis: Analysis, m: Match) -> set[int]:
@@ -481,15 +521,36 @@ def _question_words(analysis: Analysis, m: Match) -> set[int]:
 
 
 _PHRASE_WORDS = re.compile(r"\w+")
-_MEASURES = frozenset({
-    "size", "colour", "color", "length", "width", "height", "weight", "model", "размер", "цвет", "длина", "ширина",
-    "высота", "вес", "модель", "розмір", "колір", "довжина", "висота", "вага",
-})
+_MEASURES = frozenset(
+    {
+        "size",
+        "colour",
+        "color",
+        "length",
+        "width",
+        "height",
+        "weight",
+        "model",
+        "размер",
+        "цвет",
+        "длина",
+        "ширина",
+        "высота",
+        "вес",
+        "модель",
+        "розмір",
+        "колір",
+        "довжина",
+        "висота",
+        "вага",
+    }
+)
 """Nouns inside a question phrase ("what size", "какого размера", "якого розміру") that name what is asked."""
 
 
-def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], skip: set[int], *,
-             context: tuple[int, int] | None) -> tuple[tuple[Term, ...] | None, bool]:
+def _subject(
+    analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], skip: set[int], *, context: tuple[int, int] | None
+) -> tuple[tuple[Term, ...] | None, bool]:
     """The words the question is about, and whether they were borrowed from the sentence before."""
     start, end = span
     condition = _condition_tokens(analysis, start, end)
@@ -507,8 +568,9 @@ def _subject(analysis: Analysis, mk: Markup, kind: str, span: tuple[int, int], s
     return tuple(terms), True
 
 
-_ANAPHORIC = re.compile(r"(?<!\w)(?:same|тот же|тот самый|той же|того же|той самий|того ж|той же|той самый)(?!\w)",
-                        re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"(?<!\w)(?:same|тот же|тот самый|той же|того же|той самий|того ж|той же|той самый)(?!\w)", re.IGNORECASE
+)
 """A time that points back ("в тот же день, что и доставку", "the same day") names no moment a date answers."""
 
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})

@@ -29,8 +29,8 @@ from replylint_rules.unanswered_question.passages import Reply, build_reply
 from replylint_rules.unanswered_question.questions import Question, find_questions
 
 SUGGESTIONS = {
-    "when": N_("Give a date or time (\"on Thursday, 14 November\"), or say when you will know."),
-    "how-much": N_("Give the amount (\"£25\", \"free\"), or say when you will know."),
+    "when": N_('Give a date or time ("on Thursday, 14 November"), or say when you will know.'),
+    "how-much": N_('Give the amount ("£25", "free"), or say when you will know.'),
     "where": N_("Give the place, link or tracking number, or say when you will know."),
     "yes-no": N_("Start with a clear yes or no, then the details."),
 }
@@ -89,128 +89,243 @@ class UnansweredQuestion(Rule):
 
     id = "unanswered-question"
     lexicons = (
-        "answer_advice", "answer_because", "answer_count", "answer_deferral", "answer_done", "answer_free",
-        "answer_not_steps", "answer_places", "answer_polarity", "answer_steps", "answer_unknown", "answer_when",
-        "answer_yes_bare", "answer_yesno", "answer_yesno_inline", "closings", "device_footers", "equivalents",
-        "generic_salutations", "greeting_fillers", "greetings", "honorifics", "non_person_names", "question_advice",
-        "question_back_refs", "question_charge", "question_compare", "question_generic", "question_how",
-        "question_howmuch", "question_indirect", "question_joiners", "question_money", "question_price",
-        "question_quantity", "question_reported", "question_request", "question_rhetorical",
-        "question_self_answers", "question_skip", "question_status", "question_when", "question_where",
-        "question_which", "question_why", "question_yesno", "sales_terms", "team_words", "unknown_admissions",
-        "unknown_not_admissions", "unknown_not_mine", "unknown_promises", *topic_names(),
+        "answer_advice",
+        "answer_because",
+        "answer_count",
+        "answer_deferral",
+        "answer_done",
+        "answer_free",
+        "answer_not_steps",
+        "answer_places",
+        "answer_polarity",
+        "answer_steps",
+        "answer_unknown",
+        "answer_when",
+        "answer_yes_bare",
+        "answer_yesno",
+        "answer_yesno_inline",
+        "closings",
+        "device_footers",
+        "equivalents",
+        "generic_salutations",
+        "greeting_fillers",
+        "greetings",
+        "honorifics",
+        "non_person_names",
+        "question_advice",
+        "question_back_refs",
+        "question_charge",
+        "question_compare",
+        "question_generic",
+        "question_how",
+        "question_howmuch",
+        "question_indirect",
+        "question_joiners",
+        "question_money",
+        "question_price",
+        "question_quantity",
+        "question_reported",
+        "question_request",
+        "question_rhetorical",
+        "question_self_answers",
+        "question_skip",
+        "question_status",
+        "question_when",
+        "question_where",
+        "question_which",
+        "question_why",
+        "question_yesno",
+        "sales_terms",
+        "team_words",
+        "unknown_admissions",
+        "unknown_not_admissions",
+        "unknown_not_mine",
+        "unknown_promises",
+        *topic_names(),
     )
     lexicon_dir = LEXICON_DIR
     tags = ("content",)
     severity = Severity.ERROR
     messages = {
-        "unanswered": "The customer asked \"{question}\" and the reply does not answer it.",
+        "unanswered": 'The customer asked "{question}" and the reply does not answer it.',
     }
     examples = (
-        bad("en", "Hi Beth,\n\nYour order 40017 will be delivered on Thursday, 12 June, between 8am and 6pm.\n\n"
+        bad(
+            "en",
+            "Hi Beth,\n\nYour order 40017 will be delivered on Thursday, 12 June, between 8am and 6pm.\n\n"
             "Kind regards,\nRuth",
             "unanswered",
             original="Hi,\n\nWhen will my order 40017 arrive, and can I change the delivery address to my office?\n\n"
-                     "Beth"),
-        bad("en", "Hi Oscar,\n\nNext-day delivery is available for the Pulse speaker on orders placed before 2pm.\n\n"
+            "Beth",
+        ),
+        bad(
+            "en",
+            "Hi Oscar,\n\nNext-day delivery is available for the Pulse speaker on orders placed before 2pm.\n\n"
             "Kind regards,\nAisha",
             "unanswered",
             original="Hello,\n\nI'd like to know how much next-day delivery costs for the Pulse speaker.\n\nOscar",
-            note="the subject is there, the price is not"),
-        good("en", "Hi Anna,\n\nThe courier will bring it on Thursday, 15 May, between 9am and 1pm.\n\nKind regards,\n"
-             "Marta",
-             original="Hi,\n\nI ordered the Pulse mini speaker on Monday. When will it arrive?\n\nThanks,\nAnna",
-             note="answered with a weekday, without repeating 'arrive'"),
-        good("en", "Hi Ollie,\n\nWe do: the green Fjord boots are in stock in size 41.\n\nBest regards,\nAnders",
-             original="Hi there, hope you're having a good week?\n\nDo you have the Fjord boots in green, size 41?"
-                      "\n\nOllie",
-             note="the pleasantry needs no answer"),
-        good("en", "Hi Tilly,\n\nI can't give you a date yet, but I'll email you by Friday with an update.\n\n"
-             "Kind regards,\nAnders",
-             original="When will the Fjord boots be back in size 38?\n\nTilly",
-             note="an honest 'not yet' counts"),
-        bad("ru", "Ольга, здравствуйте!\n\nКомод «Сканди» привезём в четверг, 14 ноября, с 12:00 до 16:00.\n\n"
+            note="the subject is there, the price is not",
+        ),
+        good(
+            "en",
+            "Hi Anna,\n\nThe courier will bring it on Thursday, 15 May, between 9am and 1pm.\n\nKind regards,\nMarta",
+            original="Hi,\n\nI ordered the Pulse mini speaker on Monday. When will it arrive?\n\nThanks,\nAnna",
+            note="answered with a weekday, without repeating 'arrive'",
+        ),
+        good(
+            "en",
+            "Hi Ollie,\n\nWe do: the green Fjord boots are in stock in size 41.\n\nBest regards,\nAnders",
+            original="Hi there, hope you're having a good week?\n\nDo you have the Fjord boots in green, size 41?"
+            "\n\nOllie",
+            note="the pleasantry needs no answer",
+        ),
+        good(
+            "en",
+            "Hi Tilly,\n\nI can't give you a date yet, but I'll email you by Friday with an update.\n\n"
+            "Kind regards,\nAnders",
+            original="When will the Fjord boots be back in size 38?\n\nTilly",
+            note="an honest 'not yet' counts",
+        ),
+        bad(
+            "ru",
+            "Ольга, здравствуйте!\n\nКомод «Сканди» привезём в четверг, 14 ноября, с 12:00 до 16:00.\n\n"
             "С уважением,\nИгорь",
             "unanswered",
-            original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n\nОльга"),
-        good("ru", "Лилия, здравствуйте!\n\nЭто оригинальные AirPods Pro 2, серийный номер проверяется на сайте Apple."
-                   "\n\nС уважением,\nДенис", original="Здравствуйте! Это оригинал или реплика?\n\nЛилия",
-             note="an either/or question is answered by naming one of the alternatives"),
-        good("ru", "Тимур, здравствуйте!\n\nУ водителя будет терминал, так что оплатить холодильник картой при "
-             "получении получится.\n\nС уважением,\nКирилл",
-             original="Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
-             note="yes/no answered in other words"),
-        good("ru", "Георгий, здравствуйте!\n\nЗамену отправим завтра за наш счёт.\n\nС уважением,\nВиктория",
-             original="Кружка разбилась. Неужели так сложно нормально упаковать? Как мне получить замену?\nГеоргий",
-             note="the rhetorical question needs no answer"),
-        bad("uk", "Вітаю, Богдано!\n\nДоставка до Луцька займає 1–2 дні.\n\nЗ повагою,\nЯрина",
+            original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n\nОльга",
+        ),
+        good(
+            "ru",
+            "Лилия, здравствуйте!\n\nЭто оригинальные AirPods Pro 2, серийный номер проверяется на сайте Apple."
+            "\n\nС уважением,\nДенис",
+            original="Здравствуйте! Это оригинал или реплика?\n\nЛилия",
+            note="an either/or question is answered by naming one of the alternatives",
+        ),
+        good(
+            "ru",
+            "Тимур, здравствуйте!\n\nУ водителя будет терминал, так что оплатить холодильник картой при "
+            "получении получится.\n\nС уважением,\nКирилл",
+            original="Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
+            note="yes/no answered in other words",
+        ),
+        good(
+            "ru",
+            "Георгий, здравствуйте!\n\nЗамену отправим завтра за наш счёт.\n\nС уважением,\nВиктория",
+            original="Кружка разбилась. Неужели так сложно нормально упаковать? Как мне получить замену?\nГеоргий",
+            note="the rhetorical question needs no answer",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Богдано!\n\nДоставка до Луцька займає 1–2 дні.\n\nЗ повагою,\nЯрина",
             "unanswered",
             original="Вітаю! Підкажіть, будь ласка, чи підійде чохол Spigen до iPhone 13. І скільки йде доставка до "
-                     "Луцька?\nБогдана",
-            note="an indirect question without '?'"),
-        good("uk", "Вітаю, Костянтине!\n\nПосилка зараз на сортувальному терміналі в Дніпрі, а завтра надійде у "
-             "Ваше відділення №21.\n\nЗ повагою,\nАлла",
-             original="Підкажіть, де зараз моя посилка? ТТН 20450977889900.\nКостянтин"),
-        good("uk", "Добрий день, Людмило!\n\nТак, подушки «Хмара» є в наявності, 790 грн за штуку.\n\nЗ повагою,\n"
-             "Іванна",
-             original="Добрий день! Як ваші справи? Чи можна замовити ще дві такі самі подушки?\nЛюдмила"),
-        good("uk", "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер для відстеження надішлемо в "
-             "SMS.\n\nЗ повагою,\nМарина", original="Где мой заказ?\nЕлена",
-             note="a Russian question answered in Ukrainian: «замовлення» is the customer's «заказ»"),
-        bad("en", "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth",
+            "Луцька?\nБогдана",
+            note="an indirect question without '?'",
+        ),
+        good(
+            "uk",
+            "Вітаю, Костянтине!\n\nПосилка зараз на сортувальному терміналі в Дніпрі, а завтра надійде у "
+            "Ваше відділення №21.\n\nЗ повагою,\nАлла",
+            original="Підкажіть, де зараз моя посилка? ТТН 20450977889900.\nКостянтин",
+        ),
+        good(
+            "uk",
+            "Добрий день, Людмило!\n\nТак, подушки «Хмара» є в наявності, 790 грн за штуку.\n\nЗ повагою,\nІванна",
+            original="Добрий день! Як ваші справи? Чи можна замовити ще дві такі самі подушки?\nЛюдмила",
+        ),
+        good(
+            "uk",
+            "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер для відстеження надішлемо в "
+            "SMS.\n\nЗ повагою,\nМарина",
+            original="Где мой заказ?\nЕлена",
+            note="a Russian question answered in Ukrainian: «замовлення» is the customer's «заказ»",
+        ),
+        bad(
+            "en",
+            "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth",
             "unanswered",
             original="Hi,\n\nWhen will my order arrive?\n\nBeth",
-            note="a yes about paying is no answer to 'when'; the finding names that sentence as the closest"),
-        bad("en", "Hi Tom,\n\nThe sofa will be delivered on Monday, 9 June, between 8am and 12pm.\n\n"
-            "Kind regards,\nRuth",
+            note="a yes about paying is no answer to 'when'; the finding names that sentence as the closest",
+        ),
+        bad(
+            "en",
+            "Hi Tom,\n\nThe sofa will be delivered on Monday, 9 June, between 8am and 12pm.\n\nKind regards,\nRuth",
             "unanswered",
             original="Hi,\n\nWhen will the sofa be delivered? And when will the armchair come?\n\nTom",
-            note="the date is the sofa's: it does not answer the armchair's separate 'when'"),
-        good("en", "Hi Yvonne,\n\nI'm sorry the book arrived damaged. A new copy went out today by first class "
-             "post.\n\nKind regards,\nFreya",
-             original="Hello,\n\nMy copy of The Salt Path arrived with torn pages. Could you send a replacement?\n\n"
-                      "Yvonne",
-             note="a request answered by doing it"),
-        good("en", "Hi Sam,\n\nI've booked the collection for Monday, 9 June, between 8am and 1pm; the courier will "
-             "bring the label.\n\nKind regards,\nRuth",
-             original="Hi,\n\nHow do I arrange a collection for the return?\n\nSam",
-             note="doing it for the customer answers 'how do I'"),
-        bad("en", "Hi Rachel,\n\nThe Oslo table and the four chairs will be delivered together on Wednesday, 6 August."
+            note="the date is the sofa's: it does not answer the armchair's separate 'when'",
+        ),
+        good(
+            "en",
+            "Hi Yvonne,\n\nI'm sorry the book arrived damaged. A new copy went out today by first class "
+            "post.\n\nKind regards,\nFreya",
+            original="Hello,\n\nMy copy of The Salt Path arrived with torn pages. Could you send a replacement?\n\n"
+            "Yvonne",
+            note="a request answered by doing it",
+        ),
+        good(
+            "en",
+            "Hi Sam,\n\nI've booked the collection for Monday, 9 June, between 8am and 1pm; the courier will "
+            "bring the label.\n\nKind regards,\nRuth",
+            original="Hi,\n\nHow do I arrange a collection for the return?\n\nSam",
+            note="doing it for the customer answers 'how do I'",
+        ),
+        bad(
+            "en",
+            "Hi Rachel,\n\nThe Oslo table and the four chairs will be delivered together on Wednesday, 6 August."
             "\n\nKind regards,\nIsabel",
             "unanswered",
             original="Hello,\n\nWhen will the Oslo table and chairs come? And do the chairs stack?\n\nRachel",
-            note="the chairs are mentioned, but nothing is said about stacking"),
-        good("en", "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n"
-             "> Can I pay by PayPal?\n\nYes, PayPal is available at checkout.\n\n> How much is shipping to "
-             "Germany?\n\nIt is €9.90, free over €100.\n\nBest,\nAnna",
-             note="an interleaved reply: each answer sits under the quoted question"),
-        bad("ru", "Наталья, здравствуйте!\n\nСпасибо, что выбрали наш магазин. Заказ 30417 уже собран.\n\n"
+            note="the chairs are mentioned, but nothing is said about stacking",
+        ),
+        good(
+            "en",
+            "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n"
+            "> Can I pay by PayPal?\n\nYes, PayPal is available at checkout.\n\n> How much is shipping to "
+            "Germany?\n\nIt is €9.90, free over €100.\n\nBest,\nAnna",
+            note="an interleaved reply: each answer sits under the quoted question",
+        ),
+        bad(
+            "ru",
+            "Наталья, здравствуйте!\n\nСпасибо, что выбрали наш магазин. Заказ 30417 уже собран.\n\n"
             "С уважением,\nИгорь",
             "unanswered",
             original="Добрый день! Заказ 30417. Интересует, можно ли забрать его самовывозом из магазина на "
-                     "Тверской.\nНаталья",
-            note="an indirect question without '?'"),
-        good("ru", "Дмитрий, здравствуйте!\n\nПодъём на 7 этаж без лифта стоит 900 рублей, комод привезём в "
-             "четверг, 14 ноября.\n\nС уважением,\nИгорь",
-             original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\n"
-                      "Дмитрий",
-             note="one sentence may answer two questions"),
-        good("uk", "Вітаю, Андрію!\n\nІнструкцію можна завантажити на нашому сайті.\n\nЗ повагою,\nІрина",
-             original="Добрий день! Де можна знайти інструкцію до пральної машини?\nАндрій",
-             note="a place counts however precise: 'on our website'"),
-        good("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма Monge пока неизвестны. Как "
-                   "только поставщик их сообщит, я напишу вам.\n\nС уважением,\nНикита",
-             original="Добрый день! Когда снова появится корм Monge для щенков?\nЛюбовь",
-             note="an honest 'not known yet' in impersonal words"),
-        bad("uk", "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні, посилку передамо Новій пошті.\n\n"
-            "З повагою,\nІрина",
+            "Тверской.\nНаталья",
+            note="an indirect question without '?'",
+        ),
+        good(
+            "ru",
+            "Дмитрий, здравствуйте!\n\nПодъём на 7 этаж без лифта стоит 900 рублей, комод привезём в "
+            "четверг, 14 ноября.\n\nС уважением,\nИгорь",
+            original="Здравствуйте! Когда привезут комод? И сколько будет стоить подъём на 7 этаж без лифта?\nДмитрий",
+            note="one sentence may answer two questions",
+        ),
+        good(
+            "uk",
+            "Вітаю, Андрію!\n\nІнструкцію можна завантажити на нашому сайті.\n\nЗ повагою,\nІрина",
+            original="Добрий день! Де можна знайти інструкцію до пральної машини?\nАндрій",
+            note="a place counts however precise: 'on our website'",
+        ),
+        good(
+            "ru",
+            "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма Monge пока неизвестны. Как "
+            "только поставщик их сообщит, я напишу вам.\n\nС уважением,\nНикита",
+            original="Добрый день! Когда снова появится корм Monge для щенков?\nЛюбовь",
+            note="an honest 'not known yet' in impersonal words",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні, посилку передамо Новій пошті.\n\nЗ повагою,\nІрина",
             "unanswered",
             original="Добрий день! Яка вартість доставки до Львова?\nОлег",
-            note="a price question answered without a price"),
-        good("uk", "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор",
-             original="Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nДякую,\nОльга\n"
-                      "Надіслано з iPhone",
-             note="an indirect question answered; the signature and device footer ask nothing"),
+            note="a price question answered without a price",
+        ),
+        good(
+            "uk",
+            "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор",
+            original="Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nДякую,\nОльга\n"
+            "Надіслано з iPhone",
+            note="an indirect question answered; the signature and device footer ask nothing",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -247,9 +362,17 @@ class UnansweredQuestion(Rule):
 
     def _hit(self, q: Question, passage: str, reason: str, lang: Lang) -> Hit:
         quoted = q.text if len(q.text) <= MAX_QUOTE else q.text[: MAX_QUOTE - 1].rstrip() + "…"
-        return Hit.whole_reply("unanswered", {"question": quoted, "question_type": q.kind, "full_question": q.text,
-                                              "closest_passage": passage, "reason": reason},
-                               suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)))
+        return Hit.whole_reply(
+            "unanswered",
+            {
+                "question": quoted,
+                "question_type": q.kind,
+                "full_question": q.text,
+                "closest_passage": passage,
+                "reason": reason,
+            },
+            suggestion=tr(lang, SUGGESTIONS.get(q.kind, DEFAULT_SUGGESTION)),
+        )
 
     def _finding(self, j: Judging, lang: Lang) -> Hit:
         """The finding, with the reasoning a reviewer needs: the question, the reply sentence judged closest to
@@ -281,8 +404,11 @@ class UnansweredQuestion(Rule):
         for quoted, _ in inline.pairs:
             if normalised(quoted) in known:
                 continue
-            out += [q for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang))
-                    if normalised(q.text) not in known]
+            out += [
+                q
+                for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang))
+                if normalised(q.text) not in known
+            ]
         return out
 
     def _sub_reply(self, answer: str, ctx: RuleContext) -> Reply:

@@ -15,23 +15,39 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync", "--remote-debugging-port=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--remote-debugging-port=0",
+]
 
 
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout: float = 60,
-            clip: tuple[int, int] | None = None) -> dict[str, Any]:
+def inspect(
+    url: str,
+    screenshot: Path | None = None,
+    width: int = 1200,
+    timeout: float = 60,
+    clip: tuple[int, int] | None = None,
+) -> dict[str, Any]:
     """`clip` = (top, height) in CSS pixels limits the screenshot to that band of the page."""
     exe = chromium()
     if exe is None:
         raise RuntimeError("no chromium")
     profile = Path(tempfile.mkdtemp(prefix="replylint-chromium-"))
-    proc = subprocess.Popen([exe, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},900", "about:blank"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},900", "about:blank"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + timeout
@@ -42,8 +58,11 @@ def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout
         port = int(port_file.read_text().split()[0])
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
             pages = [t for t in json.load(resp) if t["type"] == "page"]
-        return asyncio.run(_session(pages[0]["webSocketDebuggerUrl"], url, screenshot=screenshot, width=width,
-                                    timeout=timeout, clip=clip))
+        return asyncio.run(
+            _session(
+                pages[0]["webSocketDebuggerUrl"], url, screenshot=screenshot, width=width, timeout=timeout, clip=clip
+            )
+        )
     finally:
         proc.terminate()
         try:
@@ -53,8 +72,9 @@ def inspect(url: str, screenshot: Path | None = None, width: int = 1200, timeout
         shutil.rmtree(profile, ignore_errors=True)
 
 
-async def _session(ws_url: str, url: str, *, screenshot: Path | None, width: int, timeout: float,
-                   clip: tuple[int, int] | None) -> dict[str, Any]:
+async def _session(
+    ws_url: str, url: str, *, screenshot: Path | None, width: int, timeout: float, clip: tuple[int, int] | None
+) -> dict[str, Any]:
     from tornado.websocket import websocket_connect
 
     ws = await websocket_connect(ws_url, max_message_size=256 << 20)
@@ -85,18 +105,30 @@ async def _session(ws_url: str, url: str, *, screenshot: Path | None, width: int
         if raw is None:
             raise RuntimeError("DevTools connection closed")
         events.append(json.loads(raw))
-    facts = await call("Runtime.evaluate", returnByValue=True, expression=(
-        "JSON.stringify({svg: document.querySelectorAll('svg').length, tables: document.querySelectorAll('table')"
-        ".length, height: document.documentElement.scrollHeight, title: document.title, "
-        "scripts: document.scripts.length})"))
+    facts = await call(
+        "Runtime.evaluate",
+        returnByValue=True,
+        expression=(
+            "JSON.stringify({svg: document.querySelectorAll('svg').length, tables: document.querySelectorAll('table')"
+            ".length, height: document.documentElement.scrollHeight, title: document.title, "
+            "scripts: document.scripts.length})"
+        ),
+    )
     info = json.loads(facts["result"]["value"])
     if screenshot is not None:
-        await call("Emulation.setDeviceMetricsOverride", width=width, height=min(info["height"], 16000),
-                   deviceScaleFactor=1, mobile=False)
+        await call(
+            "Emulation.setDeviceMetricsOverride",
+            width=width,
+            height=min(info["height"], 16000),
+            deviceScaleFactor=1,
+            mobile=False,
+        )
         extra: dict[str, Any] = {}
         if clip is not None:
-            extra = {"clip": {"x": 0, "y": clip[0], "width": width, "height": clip[1], "scale": 1},
-                     "captureBeyondViewport": True}
+            extra = {
+                "clip": {"x": 0, "y": clip[0], "width": width, "height": clip[1], "scale": 1},
+                "captureBeyondViewport": True,
+            }
         shot = await call("Page.captureScreenshot", format="png", **extra)
         screenshot.write_bytes(base64.b64decode(shot["data"]))
     ws.close()

@@ -27,8 +27,15 @@ def mbox(path: Path, *messages: str) -> Path:
 
 
 def rec(n: int, sender: str, date: float | None, **kw: object) -> Record:
-    values: dict[str, object] = {"file": "a.mbox", "offset": n, "length": 1, "kind": "mbox", "sender": sender,
-                                 "date": date, "message_id": kw.pop("message_id", f"m{n}@x")}
+    values: dict[str, object] = {
+        "file": "a.mbox",
+        "offset": n,
+        "length": 1,
+        "kind": "mbox",
+        "sender": sender,
+        "date": date,
+        "message_id": kw.pop("message_id", f"m{n}@x"),
+    }
     values.update(kw)
     return Record(**values)  # type: ignore[arg-type]
 

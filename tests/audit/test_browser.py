@@ -15,7 +15,6 @@ from tests.audit.browser import chromium, inspect
 def test_report_renders_offline_without_console_errors(tmp_path: Path) -> None:
     import json
 
-
     # audit.json of the bundled samples, with a hostile subject and reply text added to the drill-down
     doc: dict[str, Any] = json.loads((Path(__file__).parent / "report-fixture.json").read_text(encoding="utf-8"))
     page = tmp_path / "report.html"

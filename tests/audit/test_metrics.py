@@ -40,24 +40,28 @@ def test_business_hours_across_a_daylight_saving_change() -> None:
     assert s.business_seconds(at(2025, 3, 30, 0), at(2025, 3, 31, 0)) == 23 * 3600
     # ... and back at 04:00 on Sunday 26 October 2025: 25 hours.
     assert s.business_seconds(at(2025, 10, 26, 0), at(2025, 10, 27, 0)) == 25 * 3600
-    office = Schedule(AuditSettings(timezone="Europe/Kyiv", hours={"sat": "09:00-18:00", "sun": "09:00-18:00",
-                                                                    "mon": "09:00-18:00"}))
+    office = Schedule(
+        AuditSettings(timezone="Europe/Kyiv", hours={"sat": "09:00-18:00", "sun": "09:00-18:00", "mon": "09:00-18:00"})
+    )
     # Saturday 17:00 to Monday 10:00 across the change: 1 h + 9 h + 1 h, with the hours still at 09:00 local.
     assert office.business_seconds(at(2025, 3, 29, 17), at(2025, 3, 31, 10)) == 11 * 3600
     assert office.business_seconds(at(2025, 3, 30, 8), at(2025, 3, 30, 10)) == 3600
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"timezone": "Mars/Olympus"}, "unknown time zone"),
-    ({"hours": {"monday": "09:00-18:00"}}, "not a weekday"),
-    ({"hours": {"mon": "18:00-09:00"}}, "not a time span"),
-    ({"hours": {"mon": "09:00-13:00, 12:00-18:00"}}, "overlap"),
-    ({"holidays": ["2025-13-01"]}, "not a YYYY-MM-DD"),
-    ({"subject-token": "[#("}, "not a regular expression"),
-    ({"team": "shop.example"}, "list of strings"),
-    ({"tem": ["x"]}, "did you mean 'team'"),
-    ({"unanswered-after-days": -1}, "number of days"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"timezone": "Mars/Olympus"}, "unknown time zone"),
+        ({"hours": {"monday": "09:00-18:00"}}, "not a weekday"),
+        ({"hours": {"mon": "18:00-09:00"}}, "not a time span"),
+        ({"hours": {"mon": "09:00-13:00, 12:00-18:00"}}, "overlap"),
+        ({"holidays": ["2025-13-01"]}, "not a YYYY-MM-DD"),
+        ({"subject-token": "[#("}, "not a regular expression"),
+        ({"team": "shop.example"}, "list of strings"),
+        ({"tem": ["x"]}, "did you mean 'team'"),
+        ({"unanswered-after-days": -1}, "number of days"),
+    ],
+)
 def test_settings_are_validated(data: dict[str, object], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         settings_from_mapping(data)
@@ -85,19 +89,35 @@ def test_summary_definitions() -> None:
     h = 3600.0
     settings = AuditSettings(team=("shop.example",), unanswered_after_days=1)
     records = [
-        rec(1, "a@example.com", 0.0), rec(2, "m@shop.example", 0.5 * h, in_reply_to="m1@x"),
-        rec(3, "b@example.com", 0.0), rec(4, "m@shop.example", 5 * h, in_reply_to="m3@x"),
-        rec(5, "c@example.com", 0.0), rec(6, "m@shop.example", 30 * h, in_reply_to="m5@x"),
+        rec(1, "a@example.com", 0.0),
+        rec(2, "m@shop.example", 0.5 * h, in_reply_to="m1@x"),
+        rec(3, "b@example.com", 0.0),
+        rec(4, "m@shop.example", 5 * h, in_reply_to="m3@x"),
+        rec(5, "c@example.com", 0.0),
+        rec(6, "m@shop.example", 30 * h, in_reply_to="m5@x"),
         rec(7, "d@example.com", 1 * h),  # never answered
         rec(8, "e@example.com", 30 * h),  # within the archive's last day: not counted yet
     ]
     t = thread(records, settings)
-    lint = {records[1].id: {"findings": [{"rule": "delay-notice", "kind": "no-apology", "severity": "warning"}]},
-            records[3].id: {"findings": [{"rule": "unanswered-question", "kind": "", "severity": "warning"},
-                                         {"rule": "length", "kind": "", "severity": "info"}]}}
+    lint = {
+        records[1].id: {"findings": [{"rule": "delay-notice", "kind": "no-apology", "severity": "warning"}]},
+        records[3].id: {
+            "findings": [
+                {"rule": "unanswered-question", "kind": "", "severity": "warning"},
+                {"rule": "length", "kind": "", "severity": "info"},
+            ]
+        },
+    }
     table = rows(t, lint, Schedule(settings))
-    summary = compute(table, t, records_total=len(records), problems=[], archive_end=30 * h, grace_days=1,
-                      rule_meta={"length": {"id": "length"}})
+    summary = compute(
+        table,
+        t,
+        records_total=len(records),
+        problems=[],
+        archive_end=30 * h,
+        grace_days=1,
+        rule_meta={"length": {"id": "length"}},
+    )
     assert summary["every_reply"]["calendar"] == {"count": 3, "median": 5 * h, "p90": 30 * h}
     assert summary["first_reply"]["calendar"]["count"] == 3
     assert summary["buckets"]["within_1h"] == 1 and summary["buckets"]["within_24h"] == 1

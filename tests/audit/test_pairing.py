@@ -147,8 +147,10 @@ def test_weak_pairing_joins_a_customer_writing_twice_and_stays_fast() -> None:
     assert pairs[3].original is not None and pairs[3].original.offset == 2
     assert pairs[3].waiting_since is not None and pairs[3].waiting_since.offset == 1 and t.unanswered == []
     many = [rec(n, "bob@example.com", n * 60.0, subject="Same") for n in range(3000)]
-    many += [rec(10_000 + n, "m@shop.example", n * 60.0 + 30, subject="Re: Same", recipients=("bob@example.com",))
-             for n in range(3000)]
+    many += [
+        rec(10_000 + n, "m@shop.example", n * 60.0 + 30, subject="Re: Same", recipients=("bob@example.com",))
+        for n in range(3000)
+    ]
     started = time.perf_counter()
     thread(many, TEAM)
     assert time.perf_counter() - started < 5

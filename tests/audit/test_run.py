@@ -28,9 +28,12 @@ distributed = pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     """One single-worker local cluster for the module: starting one per test would cost seconds each."""
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address="127.0.0.1:0") as c, \
-            distributed.Client(c) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+        ) as c,
+        distributed.Client(c) as client,
+    ):
         yield client
 
 
@@ -46,12 +49,12 @@ def comparable(outcome: run.AuditOutcome) -> tuple[Any, Any]:
 
 def test_cli_audits_every_sample(tmp_path: Path, cluster: Any) -> None:
     out = tmp_path / "report"
-    code, stdout, err = cli("audit", str(SAMPLES), "--team", "shop.example", "--out", str(out),
-                            "--scheduler", cluster.scheduler.address)
+    code, stdout, err = cli(
+        "audit", str(SAMPLES), "--team", "shop.example", "--out", str(out), "--scheduler", cluster.scheduler.address
+    )
     assert code == 0, err
     # The worker plugin is installed on the worker, and it built the Linter (and its pipelines) there.
-    installed = cluster.run(lambda dask_worker: [name for name in dask_worker.plugins
-                                                 if name.startswith(run._PLUGIN)])
+    installed = cluster.run(lambda dask_worker: [name for name in dask_worker.plugins if name.startswith(run._PLUGIN)])
     assert [len(names) for names in installed.values()] == [1]
     built = cluster.run(lambda dask_worker: getattr(dask_worker, "replylint_linter", None) is not None)
     assert list(built.values()) == [True]
@@ -71,16 +74,27 @@ def test_cli_audits_every_sample(tmp_path: Path, cluster: Any) -> None:
         import pyarrow.parquet as pq
 
         assert pq.read_table(out / "replies.parquet").num_rows == 11
-    code, _, _ = cli("audit", str(SAMPLES), "--team", "shop.example", "--out", str(out), "--fail-on", "info",
-                     "--scheduler", cluster.scheduler.address)
+    code, _, _ = cli(
+        "audit",
+        str(SAMPLES),
+        "--team",
+        "shop.example",
+        "--out",
+        str(out),
+        "--fail-on",
+        "info",
+        "--scheduler",
+        cluster.scheduler.address,
+    )
     assert code == 1
 
 
 def test_input_and_usage_errors_exit_2(tmp_path: Path, cluster: Any) -> None:
     code, _, err = cli("audit", str(tmp_path / "missing.mbox"), "--out", str(tmp_path / "o"))
     assert code == 2 and "no such file" in err
-    code, _, err = cli("audit", str(SAMPLES / "mbox"), "--out", str(tmp_path / "o"),
-                       "--scheduler", cluster.scheduler.address)
+    code, _, err = cli(
+        "audit", str(SAMPLES / "mbox"), "--out", str(tmp_path / "o"), "--scheduler", cluster.scheduler.address
+    )
     assert code == 2 and "no message is the team's" in err
     code, _, err = cli("audit", str(SAMPLES), "--workers", "0")
     assert code == 2
@@ -92,8 +106,16 @@ def test_input_and_usage_errors_exit_2(tmp_path: Path, cluster: Any) -> None:
 
 
 def test_check_still_lints_one_message_saved_with_an_envelope_line(tmp_path: Path) -> None:
-    one = mbox(tmp_path / "one.eml", message("M <m@shop.example>", "Re: Q", "Mon, 10 Nov 2025 10:00:00 +0000", "r@x",
-                                             "Hi Anna,\n\nThe cable is 1 metre long.\n\nKind regards,\nMarta\n"))
+    one = mbox(
+        tmp_path / "one.eml",
+        message(
+            "M <m@shop.example>",
+            "Re: Q",
+            "Mon, 10 Nov 2025 10:00:00 +0000",
+            "r@x",
+            "Hi Anna,\n\nThe cable is 1 metre long.\n\nKind regards,\nMarta\n",
+        ),
+    )
     code, _, err = cli("check", str(one))
     assert code in (0, 1) and "replylint audit" not in err
 
@@ -102,11 +124,21 @@ def test_report_escapes_mail_text(tmp_path: Path, cluster: Any) -> None:
     evil = "<script>alert(1)</script>"
     path = mbox(
         tmp_path / "evil.mbox",
-        message(f'"{evil}" <anna@example.com>', f"Order {evil}", "Mon, 10 Nov 2025 09:00:00 +0000", "q@x",
-                "Where is my order?\n"),
-        message("Evil\x1b[31m\u202eAgent <agent@shop.example>", f"Re: Order {evil}",
-                "Tue, 11 Nov 2025 12:00:00 +0000", "r@x", f'Hi,\n\n<img src=x onerror=alert(1)> {evil} sorry\n',
-                In_Reply_To="<q@x>"),
+        message(
+            f'"{evil}" <anna@example.com>',
+            f"Order {evil}",
+            "Mon, 10 Nov 2025 09:00:00 +0000",
+            "q@x",
+            "Where is my order?\n",
+        ),
+        message(
+            "Evil\x1b[31m\u202eAgent <agent@shop.example>",
+            f"Re: Order {evil}",
+            "Tue, 11 Nov 2025 12:00:00 +0000",
+            "r@x",
+            f"Hi,\n\n<img src=x onerror=alert(1)> {evil} sorry\n",
+            In_Reply_To="<q@x>",
+        ),
     )
     replylint.audit([path], out=tmp_path / "out", team=["shop.example"], scheduler=cluster)
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
@@ -116,8 +148,9 @@ def test_report_escapes_mail_text(tmp_path: Path, cluster: Any) -> None:
     assert [u for u in ("http://", "https://") if u in html.replace('xmlns="http://www.w3.org/2000/svg"', "")] == []
 
 
-def test_an_interrupted_audit_resumes_from_finished_shards(tmp_path: Path, cluster: Any,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_interrupted_audit_resumes_from_finished_shards(
+    tmp_path: Path, cluster: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(run, "LINT_BATCH", 2)
     reference = replylint.audit([SAMPLES], out=tmp_path / "ref", team=["shop.example"], scheduler=cluster)
 
@@ -147,42 +180,82 @@ def test_an_interrupted_audit_resumes_from_finished_shards(tmp_path: Path, clust
 
 
 def test_changed_input_is_scanned_again(tmp_path: Path, cluster: Any) -> None:
-    path = mbox(tmp_path / "in" / "a.mbox" if (tmp_path / "in").mkdir() is None else tmp_path,
-                message("A <a@example.com>", "Q", "Mon, 10 Nov 2025 09:00:00 +0000", "q@x", "Where?\n"),
-                message("M <m@shop.example>", "Re: Q", "Mon, 10 Nov 2025 10:00:00 +0000", "r@x", "Here.\n",
-                        In_Reply_To="<q@x>"))
+    path = mbox(
+        tmp_path / "in" / "a.mbox" if (tmp_path / "in").mkdir() is None else tmp_path,
+        message("A <a@example.com>", "Q", "Mon, 10 Nov 2025 09:00:00 +0000", "q@x", "Where?\n"),
+        message(
+            "M <m@shop.example>", "Re: Q", "Mon, 10 Nov 2025 10:00:00 +0000", "r@x", "Here.\n", In_Reply_To="<q@x>"
+        ),
+    )
     first = replylint.audit([path], out=tmp_path / "o", team=["shop.example"], scheduler=cluster)
     assert first.summary["counts"]["replies"] == 1
     with path.open("a", encoding="utf-8") as fh:
-        fh.write("From x Mon Nov 10 11:00:00 2025\n" + message("M <m@shop.example>", "Re: Q",
-                                                                "Mon, 10 Nov 2025 11:00:00 +0000", "r2@x", "More.\n",
-                                                                In_Reply_To="<q@x>") + "\n")
+        fh.write(
+            "From x Mon Nov 10 11:00:00 2025\n"
+            + message(
+                "M <m@shop.example>", "Re: Q", "Mon, 10 Nov 2025 11:00:00 +0000", "r2@x", "More.\n", In_Reply_To="<q@x>"
+            )
+            + "\n"
+        )
     second = replylint.audit([path], out=tmp_path / "o", team=["shop.example"], scheduler=cluster)
     assert second.summary["counts"]["replies"] == 2
 
 
-@pytest.mark.skipif(shutil.which("dask", path=str(Path(sys.executable).parent)) is None
-                    and shutil.which("dask") is None, reason="the dask command-line tool is not installed")
+@pytest.mark.skipif(
+    shutil.which("dask", path=str(Path(sys.executable).parent)) is None and shutil.which("dask") is None,
+    reason="the dask command-line tool is not installed",
+)
 def test_local_default_and_separate_dask_processes_agree(tmp_path: Path) -> None:
     dask_cli = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
     assert dask_cli is not None
     local = replylint.audit([SAMPLES], out=tmp_path / "local", team=["shop.example"], workers=1)
     scheduler_file = tmp_path / "scheduler.json"
-    procs = [subprocess.Popen([dask_cli, "scheduler", "--scheduler-file", str(scheduler_file), "--port", "0",
-                               "--host", "127.0.0.1", "--no-dashboard"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    procs = [
+        subprocess.Popen(
+            [
+                dask_cli,
+                "scheduler",
+                "--scheduler-file",
+                str(scheduler_file),
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--no-dashboard",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
     try:
         deadline = time.monotonic() + 60
         while not scheduler_file.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         # Loopback only: the worker would otherwise listen on the machine's network address.
-        procs.append(subprocess.Popen([dask_cli, "worker", "--scheduler-file", str(scheduler_file), "--nworkers", "1",
-                                       "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        procs.append(
+            subprocess.Popen(
+                [
+                    dask_cli,
+                    "worker",
+                    "--scheduler-file",
+                    str(scheduler_file),
+                    "--nworkers",
+                    "1",
+                    "--nthreads",
+                    "1",
+                    "--no-dashboard",
+                    "--host",
+                    "127.0.0.1",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
         with distributed.Client(scheduler_file=str(scheduler_file), timeout=30) as client:
             client.wait_for_workers(1, timeout=60)
-        remote = replylint.audit([SAMPLES], out=tmp_path / "remote", team=["shop.example"],
-                                 scheduler=str(scheduler_file))
+        remote = replylint.audit(
+            [SAMPLES], out=tmp_path / "remote", team=["shop.example"], scheduler=str(scheduler_file)
+        )
     finally:
         for proc in reversed(procs):
             proc.terminate()
@@ -198,8 +271,18 @@ def test_local_default_and_separate_dask_processes_agree(tmp_path: Path) -> None
 
 def test_the_report_and_the_summary_speak_the_message_language(tmp_path: Path, cluster: Any) -> None:
     out = tmp_path / "report"
-    code, stdout, err = cli("audit", str(SAMPLES), "--team", "shop.example", "--out", str(out),
-                            "--scheduler", cluster.scheduler.address, "--message-language", "uk")
+    code, stdout, err = cli(
+        "audit",
+        str(SAMPLES),
+        "--team",
+        "shop.example",
+        "--out",
+        str(out),
+        "--scheduler",
+        cluster.scheduler.address,
+        "--message-language",
+        "uk",
+    )
     assert code == 0, err
     assert stdout.startswith("replylint audit: листів: 23 (пошкоджених: 1), перевірено відповідей: 10")
     doc = json.loads((out / "audit.json").read_text(encoding="utf-8"))

@@ -59,8 +59,9 @@ def test_findings_are_sorted_with_consistent_positions() -> None:
 
 
 def test_context_as_mapping_and_its_errors() -> None:
-    report = replylint.lint("Hello,\n\nYour parcel left today.\n\nBest,\nTom", context={"customer_name": "Anna"},
-                            select=["greeting-name"])
+    report = replylint.lint(
+        "Hello,\n\nYour parcel left today.\n\nBest,\nTom", context={"customer_name": "Anna"}, select=["greeting-name"]
+    )
     assert [f.data["kind"] for f in report.findings] == ["no-name"]
     with pytest.raises(ConfigError, match="unknown context key"):
         replylint.lint("Hello", context={"customer": "Anna"})

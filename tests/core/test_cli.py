@@ -41,8 +41,10 @@ def test_findings_exit_one_with_linter_style_lines(tmp_path: Path) -> None:
     path.write_text("Done.", encoding="utf-8")
     code, out, _ = run(["check", str(path), "--select", "length"])
     assert code == 1
-    assert out.splitlines()[0] == f"{path}:1:1: warning length The reply is only 1 word(s); say what was done " \
-                                  "and what happens next."
+    assert (
+        out.splitlines()[0] == f"{path}:1:1: warning length The reply is only 1 word(s); say what was done "
+        "and what happens next."
+    )
 
 
 def test_fail_on_error_lets_warnings_pass(tmp_path: Path) -> None:
@@ -89,8 +91,9 @@ def test_github_annotations(tmp_path: Path) -> None:
         (["explain", "lenght"], "did you mean 'length'"),
     ],
 )
-def test_usage_and_input_errors_exit_two_with_one_line(args: list[str], message: str, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_usage_and_input_errors_exit_two_with_one_line(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.txt").write_text("Hello there, all is well.", encoding="utf-8")
     code, _, err = run(args)
@@ -141,8 +144,12 @@ def test_rules_and_explain() -> None:
 def test_python_dash_m_matches_the_script(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
     path.write_text("Done.", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "replylint", "check", str(path), "--select", "length"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "replylint", "check", str(path), "--select", "length"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 1 and "length" in proc.stdout
 
 
@@ -178,8 +185,10 @@ def test_check_template_reads_front_matter_and_sidecar(tmp_path: Path, capsys: p
     assert "original:" not in out
 
     side = tmp_path / "sized.txt"
-    side.write_text("Hello {{ customer.first_name }},\n\nThe M fits a 90 cm chest.\n\nKind regards,\n"
-                    "{{ agent.name }}\n", encoding="utf-8")
+    side.write_text(
+        "Hello {{ customer.first_name }},\n\nThe M fits a 90 cm chest.\n\nKind regards,\n{{ agent.name }}\n",
+        encoding="utf-8",
+    )
     (tmp_path / "sized.original.txt").write_text("Which size fits a 90 cm chest?\nAnna", encoding="utf-8")
     assert main(["check", "--template", str(side)]) == 0
     capsys.readouterr()
@@ -198,20 +207,29 @@ def test_output_that_cannot_be_written_is_an_error_not_a_success(tmp_path: Path)
     reply.write_text("Hello Anna,\n\nYour parcel ships today.\n\nBest regards,\nDana\n", encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([sys.executable, "-m", "replylint", "check", str(reply)], stdout=full,
-                              stderr=subprocess.PIPE, text=True, env=env, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", "replylint", "check", str(reply)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            check=False,
+        )
     assert proc.returncode == 2
     assert "cannot write the output" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path) -> None:
     reply = tmp_path / "reply.txt"
-    reply.write_text("Hello Anna,\n\nThanks!!!!!! Your parcel ships today.\n\nBest regards,\nDana\n",
-                     encoding="utf-8")
+    reply.write_text("Hello Anna,\n\nThanks!!!!!! Your parcel ships today.\n\nBest regards,\nDana\n", encoding="utf-8")
     # PYTHONUNBUFFERED makes CPython drop the unwritten rest of a short pipe write silently; test the default
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
-    proc = subprocess.Popen([sys.executable, "-m", "replylint", "check", *[str(reply)] * 3000, "--format", "json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "replylint", "check", *[str(reply)] * 3000, "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(100)
     proc.stdout.close()  # like `| head -c 100`
@@ -305,7 +323,8 @@ def test_statistics_quiet_exit_zero_and_output_file(folder: Path, tmp_path: Path
 def test_show_settings_names_the_file_rules_and_options(folder: Path) -> None:
     (folder / "replylint.toml").write_text(
         'ignore = ["pushy"]\n[rules.length]\nmax-words = 250\n[allow]\nmass-mailing = ["NOVA POSHTA"]\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     code, out, _ = run(["check", str(folder), "--show-settings"])
     assert code == 0
     assert f"config file: {folder / 'replylint.toml'}" in out
@@ -326,8 +345,10 @@ def test_a_body_the_file_holds_encoded_is_placed_in_the_reply_text(tmp_path: Pat
 
     body = base64.b64encode(b"Hello Anna,\n\nShipped today.\n\nTom\n").decode()
     path = tmp_path / "b64.eml"
-    path.write_text("Subject: Re: order\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n"
-                    f"\n{body}\n", encoding="utf-8")
+    path.write_text(
+        f"Subject: Re: order\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{body}\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(["check", str(path), "--select", "sign-off"])
     assert out.splitlines()[0].startswith(f"{path} (in the reply's text, 5:1): warning sign-off ")
     assert code == 1

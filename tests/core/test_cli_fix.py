@@ -16,9 +16,11 @@ from replylint import fix
 from replylint.cli import main
 
 REPLY = "Hello,\n\nYour order shipped today and will arrive on Friday.\n\nBye!\nAnna\n"
-RU_EML = ("From: a@example.com\r\nTo: ivan@example.com\r\nSubject: Order\r\n"
-          "Content-Type: text/plain; charset=windows-1251\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-          "Привет, Петя!\r\n\r\nВаш заказ отправлен сегодня, он приедет в пятницу.\r\n\r\nПока!\r\nАнна\r\n")
+RU_EML = (
+    "From: a@example.com\r\nTo: ivan@example.com\r\nSubject: Order\r\n"
+    "Content-Type: text/plain; charset=windows-1251\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    "Привет, Петя!\r\n\r\nВаш заказ отправлен сегодня, он приедет в пятницу.\r\n\r\nПока!\r\nАнна\r\n"
+)
 
 
 def _run(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
@@ -61,10 +63,13 @@ def test_fix_through_a_symlink_changes_the_file_it_names(tmp_path: Path) -> None
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("Hello Ivan,\n")
 
 
-@pytest.mark.parametrize(("body", "why"), [
-    (REPLY.replace("Hello,", "Hello, thanks for your mail."), None),  # a greeting that goes on is a sentence
-    ("<p>Hello,</p>\n" + REPLY.split("\n", 1)[1], None),  # markup around the line: not the reply's line
-])
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (REPLY.replace("Hello,", "Hello, thanks for your mail."), None),  # a greeting that goes on is a sentence
+        ("<p>Hello,</p>\n" + REPLY.split("\n", 1)[1], None),  # markup around the line: not the reply's line
+    ],
+)
 def test_lines_that_are_more_than_a_greeting_are_not_fixed(tmp_path: Path, body: str, why: str | None) -> None:
     path = tmp_path / ("reply.html" if body.startswith("<p>") else "reply.txt")
     path.write_text(body, encoding="utf-8")
@@ -75,8 +80,10 @@ def test_lines_that_are_more_than_a_greeting_are_not_fixed(tmp_path: Path, body:
 def test_encoded_and_html_bodies_are_refused_with_the_reason(tmp_path: Path) -> None:
     headers = "From: a@example.com\nTo: ivan@example.com\nSubject: Order\n"
     path = tmp_path / "b64.eml"
-    path.write_text(headers + "Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(REPLY.encode()).decode(),
-                    encoding="ascii")
+    path.write_text(
+        headers + "Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(REPLY.encode()).decode(),
+        encoding="ascii",
+    )
     before = path.read_bytes()
     code, _, err = _run("check", str(path), "--customer-name", "Ivan Petrov", "--fix")
     assert code == 1
@@ -90,8 +97,11 @@ def test_encoded_and_html_bodies_are_refused_with_the_reason(tmp_path: Path) -> 
 
 def test_a_7bit_ascii_message_gets_no_cyrillic(tmp_path: Path) -> None:
     path = tmp_path / "reply.eml"
-    path.write_text("From: a@example.com\nTo: ivan@example.com\nSubject: Order\n\nHello,\n\nYour order shipped "
-                    "today.\n\nBye!\nAnna\n", encoding="ascii")
+    path.write_text(
+        "From: a@example.com\nTo: ivan@example.com\nSubject: Order\n\nHello,\n\nYour order shipped "
+        "today.\n\nBye!\nAnna\n",
+        encoding="ascii",
+    )
     _, out, _ = _run("check", str(path), "--customer-name", "Иван", "--diff")
     assert "Kind regards," in out and "Иван" not in out  # "Hello Иван," cannot be written in US-ASCII
 
@@ -111,8 +121,9 @@ def test_disagreeing_suggestions_for_one_line_are_not_applied() -> None:
     report = replylint.lint(REPLY, context={"customer_name": "Ivan Petrov"})
     greeting = next(f for f in report.findings if f.rule == "greeting-name")
     greeting = dataclasses.replace(greeting, file_line=1)
-    other = dataclasses.replace(greeting, rule="mass-mailing", data={"kind": "generic-salutation"},
-                                suggestion="Dear Ivan,")
+    other = dataclasses.replace(
+        greeting, rule="mass-mailing", data={"kind": "generic-salutation"}, suggestion="Dear Ivan,"
+    )
     same = dataclasses.replace(other, suggestion=greeting.suggestion)
     data = REPLY.encode()
     assert fix.plan(dataclasses.replace(report, findings=(greeting, other)), data).edits == []

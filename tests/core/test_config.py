@@ -22,8 +22,13 @@ def test_defaults_select_everything() -> None:
 
 def test_select_ignore_severity_and_options() -> None:
     cfg = config_from_mapping(
-        {"select": ["length", "subject-missing"], "ignore": ["subject-missing"], "fail-on": "error",
-         "severity": {"length": "info"}, "rules": {"length": {"max-words": 50}}},
+        {
+            "select": ["length", "subject-missing"],
+            "ignore": ["subject-missing"],
+            "fail-on": "error",
+            "severity": {"length": "info"},
+            "rules": {"length": {"max-words": 50}},
+        },
         registry=REG,
     )
     assert cfg.selected(REG) == ["length"]
@@ -81,13 +86,16 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_allow_drops_findings_inside_an_allowed_phrase_only() -> None:
-    reply = ("Hello Anna,\n\nYour parcel NOVA POSHTA EXPRESS SERVICE left today; hey bro, the mug is in it.\n"
-             "PLEASE CHECK THE PARCEL.\n\nBest regards,\nDana")
-    plain = {(f.rule, reply[f.start:f.end]) for f in replylint.lint(reply).findings}
+    reply = (
+        "Hello Anna,\n\nYour parcel NOVA POSHTA EXPRESS SERVICE left today; hey bro, the mug is in it.\n"
+        "PLEASE CHECK THE PARCEL.\n\nBest regards,\nDana"
+    )
+    plain = {(f.rule, reply[f.start : f.end]) for f in replylint.lint(reply).findings}
     assert ("mass-mailing", "NOVA POSHTA EXPRESS SERVICE") in plain and ("familiar-tone", "bro") in plain
-    allowed = replylint.lint(reply, config={"allow": {"mass-mailing": ["nova  poshta express\nservice"],
-                                                      "familiar-tone": ["Bro"]}})
-    found = {(f.rule, reply[f.start:f.end]) for f in allowed.findings}
+    allowed = replylint.lint(
+        reply, config={"allow": {"mass-mailing": ["nova  poshta express\nservice"], "familiar-tone": ["Bro"]}}
+    )
+    found = {(f.rule, reply[f.start : f.end]) for f in allowed.findings}
     assert found == {("mass-mailing", "PLEASE CHECK THE PARCEL")}  # not inside an allowed phrase: still reported
 
 
@@ -99,13 +107,16 @@ def test_allow_is_per_rule_and_whole_words() -> None:
     assert any(f.rule == "mass-mailing" for f in partial.findings)
 
 
-@pytest.mark.parametrize(("allow", "message"), [
-    ({"mass-mailling": ["x"]}, "did you mean 'mass-mailing'"),
-    ({"mass-mailing": "NOVA POSHTA"}, "list of words and phrases"),
-    ({"mass-mailing": ["ok", 3]}, "list of strings"),
-    ({"mass-mailing": [" "]}, "empty phrase"),
-    (["mass-mailing"], "[allow] must be a table"),
-])
+@pytest.mark.parametrize(
+    ("allow", "message"),
+    [
+        ({"mass-mailling": ["x"]}, "did you mean 'mass-mailing'"),
+        ({"mass-mailing": "NOVA POSHTA"}, "list of words and phrases"),
+        ({"mass-mailing": ["ok", 3]}, "list of strings"),
+        ({"mass-mailing": [" "]}, "empty phrase"),
+        (["mass-mailing"], "[allow] must be a table"),
+    ],
+)
 def test_allow_is_validated(allow: object, message: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)):
         replylint.lint("Hello Anna, thanks.", config={"allow": allow})

@@ -41,8 +41,15 @@ def _write(path: Path, *records: dict[str, object]) -> Path:
 
 
 def _case(cid: str, expect: list[str], allow: tuple[str, ...] = ()) -> dict[str, object]:
-    return {"id": cid, "lang": "en", "original": ORIGINAL, "reply": REPLY, "expect": expect, "allow": list(allow),
-            "note": "n"}
+    return {
+        "id": cid,
+        "lang": "en",
+        "original": ORIGINAL,
+        "reply": REPLY,
+        "expect": expect,
+        "allow": list(allow),
+        "note": "n",
+    }
 
 
 def test_jsonl_cases_carry_language_and_allow(tmp_path: Path) -> None:
@@ -80,9 +87,26 @@ def test_min_severity_drops_info_findings(tmp_path: Path, capsys: object) -> Non
     # Three days late: response-time reports at warning; the same reply an hour late reports only at info.
     late = REPLY.replace("Mon, 18 Nov 2024 09:30", "Thu, 21 Nov 2024 09:30")
     slowish = REPLY.replace("09:30:00", "11:30:00")
-    path = _write(tmp_path / "r.jsonl", {**_case("late", ["response-time"]), "reply": late},
-                  {**_case("slowish", []), "reply": slowish})
-    assert main([str(path), "--rule", "response-time", "--min-severity", "warning", "--min-precision", "1",
-                 "--min-recall", "1"]) == 0
+    path = _write(
+        tmp_path / "r.jsonl",
+        {**_case("late", ["response-time"]), "reply": late},
+        {**_case("slowish", []), "reply": slowish},
+    )
+    assert (
+        main(
+            [
+                str(path),
+                "--rule",
+                "response-time",
+                "--min-severity",
+                "warning",
+                "--min-precision",
+                "1",
+                "--min-recall",
+                "1",
+            ]
+        )
+        == 0
+    )
     assert main([str(path), "--rule", "response-time", "--min-precision", "1"]) == 1
     assert Severity.parse("warning") > Severity.INFO

@@ -48,7 +48,8 @@ def test_catalogs_are_complete_fresh_and_compiled() -> None:
 
     found = problems()
     assert not found, "catalogs out of date (run `python -m replylint.babel_extract`, then translate):\n" + "\n".join(
-        found)
+        found
+    )
 
 
 def test_the_check_notices_a_stale_catalog(tmp_path: Path) -> None:
@@ -63,8 +64,9 @@ def test_the_check_notices_a_stale_catalog(tmp_path: Path) -> None:
     path = po_path("ru", tmp_path / "locale")
     catalog = read_po(path)
     catalog.delete("Give every reply a subject.", context="subject-missing")
-    catalog.get("The subject is only \"{subject}\"; say what the reply is about.",
-                context="subject-missing").string = "Тема состоит только из «{topic}»."
+    catalog.get(
+        'The subject is only "{subject}"; say what the reply is about.', context="subject-missing"
+    ).string = "Тема состоит только из «{topic}»."
     from babel.messages.pofile import write_po
 
     with path.open("wb") as fh:
@@ -111,8 +113,14 @@ def check(ctx):
     from replylint.babel_extract import KEYWORDS
 
     found = {(context, message) for _, message, _, context in extract(extract_rules, io.BytesIO(source), KEYWORDS)}
-    assert found == {("rule-a", "Summary A."), ("rule-a", "Why A."), ("rule-a", "Same text {n}."),
-                     ("rule-b", "Summary B."), ("rule-b", "Same text {n}."), (None, "A suggestion.")}
+    assert found == {
+        ("rule-a", "Summary A."),
+        ("rule-a", "Why A."),
+        ("rule-a", "Same text {n}."),
+        ("rule-b", "Summary B."),
+        ("rule-b", "Same text {n}."),
+        (None, "A suggestion."),
+    }
 
 
 # --- resolving the setting --------------------------------------------------------------------------------------
@@ -181,7 +189,8 @@ def test_rule_ids_and_data_never_change_with_the_language() -> None:
     en = lint(UK_REPLY, context={"message_language": "en"})
     uk = lint(UK_REPLY)
     assert [(f.rule, f.kind, f.start, f.end, dict(f.data)) for f in en.findings] == [
-        (f.rule, f.kind, f.start, f.end, dict(f.data)) for f in uk.findings]
+        (f.rule, f.kind, f.start, f.end, dict(f.data)) for f in uk.findings
+    ]
     assert [f.message for f in en.findings] != [f.message for f in uk.findings]
 
 
@@ -198,7 +207,6 @@ def test_a_third_party_rule_without_translations_stays_in_english() -> None:
 
     report = lint(UK_REPLY, registry=Registry.from_classes([Plugin]))
     assert [f.message for f in report.findings] == ["Plugin says hi."]
-
 
 
 class _Crashes(Rule):
@@ -223,16 +231,32 @@ class _Malformed(Rule):
         yield Hit("x", 0, 10**6)
 
 
-@pytest.mark.parametrize(("reply", "setting", "crashed", "malformed"), [
-    (RU_REPLY, None, "правило crashes-always упало с ошибкой: RuntimeError: boom",
-     "правило malformed-always вернуло некорректное замечание: span 0..1000000 is outside the text"),
-    (UK_REPLY, None, "правило crashes-always впало з помилкою: RuntimeError: boom",
-     "правило malformed-always повернуло некоректне зауваження: span 0..1000000 is outside the text"),
-    (UK_REPLY, "en", "rule crashes-always crashed: RuntimeError: boom",
-     "rule malformed-always returned a malformed finding: span 0..1000000 is outside the text"),
-])
-def test_the_engine_reports_a_broken_rule_in_the_findings_language(reply: str, setting: str | None, crashed: str,
-                                                                   malformed: str) -> None:
+@pytest.mark.parametrize(
+    ("reply", "setting", "crashed", "malformed"),
+    [
+        (
+            RU_REPLY,
+            None,
+            "правило crashes-always упало с ошибкой: RuntimeError: boom",
+            "правило malformed-always вернуло некорректное замечание: span 0..1000000 is outside the text",
+        ),
+        (
+            UK_REPLY,
+            None,
+            "правило crashes-always впало з помилкою: RuntimeError: boom",
+            "правило malformed-always повернуло некоректне зауваження: span 0..1000000 is outside the text",
+        ),
+        (
+            UK_REPLY,
+            "en",
+            "rule crashes-always crashed: RuntimeError: boom",
+            "rule malformed-always returned a malformed finding: span 0..1000000 is outside the text",
+        ),
+    ],
+)
+def test_the_engine_reports_a_broken_rule_in_the_findings_language(
+    reply: str, setting: str | None, crashed: str, malformed: str
+) -> None:
     context = {"message_language": setting} if setting else None
     report = lint(reply, registry=Registry.from_classes([_Crashes, _Malformed]), context=context)
     messages = {f.data["failed_rule"]: f.message for f in report.by_rule("internal-error")}
@@ -254,11 +278,14 @@ class _Unbuildable(Rule):
         yield from ()
 
 
-@pytest.mark.parametrize(("reply", "expected"), [
-    (RU_REPLY, "правило unbuildable не удалось запустить: RuntimeError: no lexicon"),
-    (UK_REPLY, "правило unbuildable не вдалося запустити: RuntimeError: no lexicon"),
-    (EN_REPLY, "rule unbuildable could not run: RuntimeError: no lexicon"),
-])
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (RU_REPLY, "правило unbuildable не удалось запустить: RuntimeError: no lexicon"),
+        (UK_REPLY, "правило unbuildable не вдалося запустити: RuntimeError: no lexicon"),
+        (EN_REPLY, "rule unbuildable could not run: RuntimeError: no lexicon"),
+    ],
+)
 def test_the_engine_reports_a_rule_that_could_not_load_in_the_findings_language(reply: str, expected: str) -> None:
     [failed] = lint(reply, registry=Registry.from_classes([_Unbuildable])).findings
     assert (failed.rule, failed.message) == ("internal-error", expected)
@@ -298,14 +325,17 @@ def test_suggestions_follow_the_reply_not_the_message_language() -> None:
     report = lint(RU_REPLY, context={"message_language": "en"})
     delay = report.by_rule("delay-notice")
     assert delay and all(f.message.startswith("The reply says") for f in delay)
-    assert {f.suggestion for f in delay} == {"Извинитесь за задержку, например: «Приносим извинения за ожидание».",
-                                              "Напишите, когда это произойдёт теперь, например: «Заказ придёт в "
-                                              "пятницу, 13 июня»."}
+    assert {f.suggestion for f in delay} == {
+        "Извинитесь за задержку, например: «Приносим извинения за ожидание».",
+        "Напишите, когда это произойдёт теперь, например: «Заказ придёт в пятницу, 13 июня».",
+    }
 
 
 def test_a_russian_reply_is_offered_a_russian_closing() -> None:
-    report = lint("Здравствуйте!\n\nЗаказ 48213 передан курьеру, он привезёт его завтра до 18:00.\n",
-                  context={"message_language": "en"})
+    report = lint(
+        "Здравствуйте!\n\nЗаказ 48213 передан курьеру, он привезёт его завтра до 18:00.\n",
+        context={"message_language": "en"},
+    )
     assert report.by_rule("sign-off")[0].suggestion == "С уважением,\n<ваше имя>"
 
 
@@ -321,10 +351,13 @@ def test_an_informal_greeting_or_closing_is_never_suggested() -> None:
     assert en.by_rule("sign-off")[0].suggestion == "Kind regards,\n<your name>"
 
 
-@pytest.mark.parametrize(("reply", "lang", "expected"), [
-    ("Не знаю, честно говоря.\n", "ru", "Добавьте то, что можете"),
-    ("Не знаю, чесно кажучи.\n", "uk", "Додайте те, що можете"),
-])
+@pytest.mark.parametrize(
+    ("reply", "lang", "expected"),
+    [
+        ("Не знаю, честно говоря.\n", "ru", "Добавьте то, что можете"),
+        ("Не знаю, чесно кажучи.\n", "uk", "Додайте те, що можете"),
+    ],
+)
 def test_advice_suggestions_are_in_the_reply_language(reply: str, lang: str, expected: str) -> None:
     report = lint(reply, context={"language": lang, "message_language": "en"}, select=["honest-unknown"])
     assert report.findings and report.findings[0].suggestion.startswith(expected)  # type: ignore[union-attr]
@@ -347,12 +380,16 @@ def test_json_records_the_message_language() -> None:
     assert data["schema"] == 3 and data["message_language"] == "uk" and data["language"] == "uk"
 
 
-@pytest.mark.parametrize(("reply", "lang", "words"), [
-    (RU_REPLY, "ru", ("Ответ слишком короткий", "нет извинения за задержку")),
-    (UK_REPLY, "uk", ("Відповідь закоротка", "немає вибачення за затримку")),
-])
-def test_the_cli_with_defaults_shows_findings_in_the_reply_language(reply: str, lang: str,
-                                                                    words: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("reply", "lang", "words"),
+    [
+        (RU_REPLY, "ru", ("Ответ слишком короткий", "нет извинения за задержку")),
+        (UK_REPLY, "uk", ("Відповідь закоротка", "немає вибачення за затримку")),
+    ],
+)
+def test_the_cli_with_defaults_shows_findings_in_the_reply_language(
+    reply: str, lang: str, words: tuple[str, ...]
+) -> None:
     code, out, err = _cli("check", "-", stdin=reply)
     assert code == 1 and not err
     for word in words:
@@ -411,9 +448,16 @@ def test_the_text_output_speaks_the_findings_language() -> None:
     assert out.endswith("findings in 1 reply\n")
 
 
-@pytest.mark.parametrize(("n", "ru", "uk"), [(1, "1 замечание", "1 зауваження"), (3, "3 замечания", "3 зауваження"),
-                                             (5, "5 замечаний", "5 зауважень"), (21, "21 замечание", "21 зауваження"),
-                                             (12, "12 замечаний", "12 зауважень")])
+@pytest.mark.parametrize(
+    ("n", "ru", "uk"),
+    [
+        (1, "1 замечание", "1 зауваження"),
+        (3, "3 замечания", "3 зауваження"),
+        (5, "5 замечаний", "5 зауважень"),
+        (21, "21 замечание", "21 зауваження"),
+        (12, "12 замечаний", "12 зауважень"),
+    ],
+)
 def test_counts_take_the_right_plural_form(n: int, ru: str, uk: str) -> None:
     from replylint.i18n import ntr
 
@@ -434,16 +478,20 @@ def test_the_testing_helpers_speak_the_locales_language(monkeypatch: pytest.Monk
     assert "немає доброго прикладу мовою en" in contract_problems(_Crashes)
     assert example_problems(_Crashes, _Crashes.examples[0]) == [
         "внутрішня помилка: rule crashes-always crashed: RuntimeError: boom",
-        "очікувалися види ['x'], знайдено []"]
+        "очікувалися види ['x'], знайдено []",
+    ]
     with pytest.raises(ReplyNotOk, match=r"^у відповіді є зауваження:"):
         assert_reply_ok("Готово.", select=["length"])
 
 
-@pytest.mark.parametrize(("lang", "usage", "options", "see"), [
-    ("en", "usage: replylint check", "options:", "(see 'replylint check --help')"),
-    ("ru", "использование: replylint check", "параметры:", "(см. 'replylint check --help')"),
-    ("uk", "використання: replylint check", "параметри:", "(див. 'replylint check --help')"),
-])
+@pytest.mark.parametrize(
+    ("lang", "usage", "options", "see"),
+    [
+        ("en", "usage: replylint check", "options:", "(see 'replylint check --help')"),
+        ("ru", "использование: replylint check", "параметры:", "(см. 'replylint check --help')"),
+        ("uk", "використання: replylint check", "параметри:", "(див. 'replylint check --help')"),
+    ],
+)
 def test_argparses_own_words_follow_the_language(lang: str, usage: str, options: str, see: str) -> None:
     code, out, _ = _cli("check", "--help", "--message-language", lang)
     assert code == 0 and out.startswith(usage) and f"\n{options}\n" in out

@@ -21,8 +21,9 @@ RU_REPLY = "Здравствуйте, Ольга!\n\nЗаказ 48213 приве
 
 def _cli(*args: str, stdin: str = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdin=io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8"), stdout=out,
-                stderr=err)
+    code = main(
+        list(args), stdin=io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8"), stdout=out, stderr=err
+    )
     return code, out.getvalue(), err.getvalue()
 
 
@@ -55,8 +56,12 @@ def test_the_locale_speaks_when_nothing_else_does(monkeypatch: pytest.MonkeyPatc
 
 
 def test_text_is_english_until_translated_and_survives_pickling() -> None:
-    text = Text("{where}: unknown key {key!r}{hint}", where="a{b}.toml", key="x",
-                hint=Text(" (did you mean {rule}?)", rule=repr("y")))
+    text = Text(
+        "{where}: unknown key {key!r}{hint}",
+        where="a{b}.toml",
+        key="x",
+        hint=Text(" (did you mean {rule}?)", rule=repr("y")),
+    )
     assert text == "a{b}.toml: unknown key 'x' (did you mean 'y'?)"
     assert text.translated("ru") == "a{b}.toml: неизвестный ключ 'x' (возможно, имелось в виду 'y'?)"
     again = pickle.loads(pickle.dumps(ConfigError(text)))
@@ -71,11 +76,14 @@ def test_suppression_problems_speak_the_findings_language() -> None:
     assert type(bad.message) is str  # translated once, not a Text carried into the report
 
 
-@pytest.mark.parametrize(("lang", "late", "expected"), [
-    ("ru", "Mon, 10 Nov 2025 19:28:00 +0300", "9 ч 28 мин"),
-    ("uk", "Wed, 12 Nov 2025 14:00:00 +0300", "2 дні 4 год"),
-    ("en", "Tue, 11 Nov 2025 10:00:00 +0300", "1 day"),
-])
+@pytest.mark.parametrize(
+    ("lang", "late", "expected"),
+    [
+        ("ru", "Mon, 10 Nov 2025 19:28:00 +0300", "9 ч 28 мин"),
+        ("uk", "Wed, 12 Nov 2025 14:00:00 +0300", "2 дні 4 год"),
+        ("en", "Tue, 11 Nov 2025 10:00:00 +0300", "1 day"),
+    ],
+)
 def test_response_time_durations_are_written_in_the_findings_language(lang: str, late: str, expected: str) -> None:
     original = "From: Ольга <olga@example.ru>\nSubject: Доставка\nDate: Mon, 10 Nov 2025 10:00:00 +0300\n\nКогда?\n"
     reply = f"From: Support <s@shop.example>\nTo: olga@example.ru\nSubject: Re: Доставка\nDate: {late}\n\n{RU_REPLY}"
@@ -85,8 +93,10 @@ def test_response_time_durations_are_written_in_the_findings_language(lang: str,
 
 
 def test_sendmail_report_is_in_the_reply_language() -> None:
-    message = ("From: Support <s@shop.example>\nTo: olga@example.ru\nSubject: Заказ\n\nПривет!\n\nЗаказ 48213 "
-               "привезут в четверг.\n\nПока!\n").encode()
+    message = (
+        "From: Support <s@shop.example>\nTo: olga@example.ru\nSubject: Заказ\n\nПривет!\n\nЗаказ 48213 "
+        "привезут в четверг.\n\nПока!\n"
+    ).encode()
     verdict = check_outgoing(message, config={"select": ["familiar-tone"]}, environ={})
     text = verdict.render()
     # «Привет!» (a greeting for friends) and «Пока!» (a goodbye for friends): two familiar-tone findings, plural form
@@ -97,8 +107,7 @@ def test_sendmail_report_is_in_the_reply_language() -> None:
 
 
 def test_show_settings_is_translated(tmp_path: Path) -> None:
-    code, out, _ = _cli("check", "--show-settings", "--message-language", "uk", "--config",
-                        str(_config(tmp_path)))
+    code, out, _ = _cli("check", "--show-settings", "--message-language", "uk", "--config", str(_config(tmp_path)))
     assert code == 0 and out.startswith(f"файл налаштувань: {tmp_path / 'replylint.toml'}\n")
     assert "language: визначається для кожної відповіді" in out and "include: " in out
 

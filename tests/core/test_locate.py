@@ -45,8 +45,9 @@ def test_eml_lines_count_the_headers(tmp_path: Path, charset: str) -> None:
 def test_encoded_body_has_no_file_position(tmp_path: Path) -> None:
     path = tmp_path / "reply.eml"
     encoded = base64.encodebytes(BODY.encode("utf-8")).decode("ascii")
-    path.write_text(EML_HEADERS.format(charset="utf-8", extra="Content-Transfer-Encoding: base64\r\n") + encoded,
-                    encoding="ascii")
+    path.write_text(
+        EML_HEADERS.format(charset="utf-8", extra="Content-Transfer-Encoding: base64\r\n") + encoded, encoding="ascii"
+    )
     f = _shouting(replylint.lint(path))
     assert f.file_line is None and f.file_column is None
     assert f.position == (f.line, f.column)
@@ -59,8 +60,9 @@ def test_text_and_bytes_input_have_no_file_position() -> None:
 
 def test_malformed_directive_points_at_its_own_line(tmp_path: Path) -> None:
     path = tmp_path / "reply.txt"
-    path.write_text("Hello Anna,\n\n# replylint: disable=no-such-rule\nThanks!\n\nBest regards,\nDana\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Hello Anna,\n\n# replylint: disable=no-such-rule\nThanks!\n\nBest regards,\nDana\n", encoding="utf-8"
+    )
     bad = next(f for f in replylint.lint(path).findings if f.rule == "invalid-suppression")
     assert bad.file_line == 3
 
@@ -87,16 +89,19 @@ def test_cli_formats_use_file_lines(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert (finding["line"], finding["file_line"]) == (3, 4)
 
 
-@pytest.mark.parametrize(("source", "uri"), [
-    ("reply.eml", "reply.eml"),
-    ("templates/a b.eml", "templates/a%20b.eml"),
-    ("/srv/mail/r 1.eml", "file:///srv/mail/r%201.eml"),
-    ("C:\\Users\\ann\\r.eml", "file:///C:/Users/ann/r.eml"),
-    ("//tmp/r.eml", "file:///tmp/r.eml"),
-    ("\\\\server\\share\\r.eml", "file://server/share/r.eml"),
-    ("bad\udcffname.eml", "bad%FFname.eml"),
-    ("<stdin>", "stdin"),
-])
+@pytest.mark.parametrize(
+    ("source", "uri"),
+    [
+        ("reply.eml", "reply.eml"),
+        ("templates/a b.eml", "templates/a%20b.eml"),
+        ("/srv/mail/r 1.eml", "file:///srv/mail/r%201.eml"),
+        ("C:\\Users\\ann\\r.eml", "file:///C:/Users/ann/r.eml"),
+        ("//tmp/r.eml", "file:///tmp/r.eml"),
+        ("\\\\server\\share\\r.eml", "file://server/share/r.eml"),
+        ("bad\udcffname.eml", "bad%FFname.eml"),
+        ("<stdin>", "stdin"),
+    ],
+)
 def test_sarif_artifact_uris(source: str, uri: str) -> None:
     from replylint.formats.sarif import _uri
 
@@ -105,8 +110,11 @@ def test_sarif_artifact_uris(source: str, uri: str) -> None:
 
 def test_whole_reply_findings_about_a_header_point_at_it(tmp_path: Path) -> None:
     path = tmp_path / "reply.eml"
-    path.write_text("From: Dana <dana@shop.example>\nTo: anna@example.com\nSubject: Re:\n"
-                    "Content-Type: text/plain; charset=utf-8\n\n" + BODY, encoding="utf-8")
+    path.write_text(
+        "From: Dana <dana@shop.example>\nTo: anna@example.com\nSubject: Re:\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + BODY,
+        encoding="utf-8",
+    )
     subject = next(f for f in replylint.lint(path).findings if f.rule == "subject-missing")
     assert (subject.line, subject.column) == (1, 1)  # whole-reply findings sit at the start of the text
     assert (subject.file_line, subject.file_column) == (3, 1)  # and at the Subject line of the file

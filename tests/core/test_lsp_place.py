@@ -39,17 +39,20 @@ def _offset(source: str, line: int, units: int, encoding: str = "utf-16") -> int
     buffer = Buffer(source)
     starts = [0]
     for raw in buffer.lines[:-1]:
-        starts.append(starts[-1] + len(raw) + (2 if source[starts[-1] + len(raw):].startswith("\r\n") else 1))
+        starts.append(starts[-1] + len(raw) + (2 if source[starts[-1] + len(raw) :].startswith("\r\n") else 1))
     raw = buffer.lines[line]
     index = 0
-    while index < len(raw) and count_units(raw[:index + 1], encoding) <= units:  # type: ignore[arg-type]
+    while index < len(raw) and count_units(raw[: index + 1], encoding) <= units:  # type: ignore[arg-type]
         index += 1
     return starts[line] + index
 
 
 def _text(source: str, where: Range, encoding: str = "utf-16") -> str:
-    return source[_offset(source, where.start_line, where.start_char, encoding):
-                  _offset(source, where.end_line, where.end_char, encoding)]
+    return source[
+        _offset(source, where.start_line, where.start_char, encoding) : _offset(
+            source, where.end_line, where.end_char, encoding
+        )
+    ]
 
 
 def _apply(source: str, fix: Fix) -> str:
@@ -84,8 +87,10 @@ def test_positions_in_the_negotiated_encoding(linter: Linter, encoding: str) -> 
 
 
 def test_headers_shift_lines_and_a_header_finding_sits_on_its_line(linter: Linter) -> None:
-    source = ("From: Марина <support@shop.example>\nTo: Ольга Смирнова <olga@example.ru>\nCc: \nBcc: \nSubject: \n"
-              "Reply-To: \n\nЗдравствуйте, Ольга!\n\nТвой заказ готов.\n\nС уважением,\nМарина\n")
+    source = (
+        "From: Марина <support@shop.example>\nTo: Ольга Смирнова <olga@example.ru>\nCc: \nBcc: \nSubject: \n"
+        "Reply-To: \n\nЗдравствуйте, Ольга!\n\nТвой заказ готов.\n\nС уважением,\nМарина\n"
+    )
     placed = _placed(linter, source)
     subject = _one(placed, "subject-missing", "empty")
     assert Buffer(source).lines[subject.range.start_line].startswith("Subject:")
@@ -116,16 +121,39 @@ def test_formal_pronoun_fix(linter: Linter) -> None:
     assert fixed == source.replace("Твой", "Ваш").replace("пиши,", "пишите,")
 
 
-@pytest.mark.parametrize(("source", "rule", "kind", "before", "after"), [
-    ("To: Anna Smith <anna@example.com>\nSubject: Re: order\n\nHello,\n\nYour order ships today.\n",
-     "greeting-name", "no-name", "Hello,", "Hello Anna,"),
-    ("To: Олена Коваленко <olena@example.ua>\nSubject: Re: замовлення\n\nДобрий день!\n\nЗамовлення передано.\n",
-     "greeting-name", "no-name", "Добрий день!", "Добрий день, Олено!"),
-    ("To: Ольга Смирнова <olga@example.ru>\nSubject: Re: заказ\n\nЗдравствуйте, Ирина! 🎁\n\nЗаказ отправлен.\n",
-     "greeting-name", "wrong-name", "Здравствуйте, Ирина! 🎁", "Здравствуйте, Ольга! 🎁"),
-    ("To: Anna Smith <anna@example.com>\nSubject: Re: order\n\nDear Valued Customer,\n\nYour order ships today.\n",
-     "mass-mailing", "generic-salutation", "Dear Valued Customer,", "Hello Anna,"),
-])
+@pytest.mark.parametrize(
+    ("source", "rule", "kind", "before", "after"),
+    [
+        (
+            "To: Anna Smith <anna@example.com>\nSubject: Re: order\n\nHello,\n\nYour order ships today.\n",
+            "greeting-name",
+            "no-name",
+            "Hello,",
+            "Hello Anna,",
+        ),
+        (
+            "To: Олена Коваленко <olena@example.ua>\nSubject: Re: замовлення\n\nДобрий день!\n\nЗамовлення передано.\n",
+            "greeting-name",
+            "no-name",
+            "Добрий день!",
+            "Добрий день, Олено!",
+        ),
+        (
+            "To: Ольга Смирнова <olga@example.ru>\nSubject: Re: заказ\n\nЗдравствуйте, Ирина! 🎁\n\nЗаказ отправлен.\n",
+            "greeting-name",
+            "wrong-name",
+            "Здравствуйте, Ирина! 🎁",
+            "Здравствуйте, Ольга! 🎁",
+        ),
+        (
+            "To: Anna Smith <anna@example.com>\nSubject: Re: order\n\nDear Valued Customer,\n\nYour order ships today.\n",  # noqa: E501 (a test's literal text)
+            "mass-mailing",
+            "generic-salutation",
+            "Dear Valued Customer,",
+            "Hello Anna,",
+        ),
+    ],
+)
 def test_greeting_fixes(linter: Linter, source: str, rule: str, kind: str, *, before: str, after: str) -> None:
     found = _one(_placed(linter, source), rule, kind)
     assert found.fix is not None
@@ -156,17 +184,21 @@ def test_advice_and_a_placeholder_sign_off_are_messages_not_edits(linter: Linter
 
 
 def test_wrong_recipient_fix_on_the_to_line(linter: Linter) -> None:
-    source = ("From: Marina <support@shop.example>\nTo: Olga <olga@example.org>\nSubject: Re: order\n\nHello Olga,\n\n"
-              "Your order ships today.\n\nKind regards,\nMarina\n\n"
-              "On Mon, 10 Nov 2025 at 09:12, Olga Smirnova <olga@example.ru> wrote:\n> Where is my order?\n")
+    source = (
+        "From: Marina <support@shop.example>\nTo: Olga <olga@example.org>\nSubject: Re: order\n\nHello Olga,\n\n"
+        "Your order ships today.\n\nKind regards,\nMarina\n\n"
+        "On Mon, 10 Nov 2025 at 09:12, Olga Smirnova <olga@example.ru> wrote:\n> Where is my order?\n"
+    )
     found = _one(_placed(linter, source), "address-invalid", "wrong-recipient")
     assert found.fix is not None
     assert _apply(source, found.fix) == source.replace("<olga@example.org>", "<olga@example.ru>")
 
 
 def test_findings_with_no_buffer_line_are_shown_at_the_body(linter: Linter) -> None:
-    source = ("From: Marina <support@shop.example>\nTo: Olga <olga@example.ru>\nSubject: Re: order\n"
-              "Content-Type: text/html; charset=utf-8\n\n<html><body><p>Твой заказ готов.</p></body></html>\n")
+    source = (
+        "From: Marina <support@shop.example>\nTo: Olga <olga@example.ru>\nSubject: Re: order\n"
+        "Content-Type: text/html; charset=utf-8\n\n<html><body><p>Твой заказ готов.</p></body></html>\n"
+    )
     placed = _placed(linter, source)
     assert placed
     note = tr("ru", UNPLACED_NOTE)  # in the findings' language, as the message it is added to
@@ -200,15 +232,19 @@ def test_every_corpus_reply_is_placed_inside_the_buffer(linter: Linter) -> None:
     checked = fixes = 0
     for number, case in enumerate(load_cases(CORPUS)):
         # perf: as a draft every time, as written every fourth time (plain text is the simpler placement)
-        for source in (case.reply, _as_draft(case.reply))[number % 4 != 0:]:
+        for source in (case.reply, _as_draft(case.reply))[number % 4 != 0 :]:
             report = linter.lint(source, case.original, context=case.context or None)
             buffer = Buffer(source)
             for p in place(report, source):
                 _check_range(buffer, p.range)
                 f = p.finding
-                flagged = report.text[f.start:f.end]
-                if f.end > f.start and p.range.start_line == p.range.end_line and not p.message.endswith(
-                        tr(report.message_language, UNPLACED_NOTE)) and "\n" not in flagged:
+                flagged = report.text[f.start : f.end]
+                if (
+                    f.end > f.start
+                    and p.range.start_line == p.range.end_line
+                    and not p.message.endswith(tr(report.message_language, UNPLACED_NOTE))
+                    and "\n" not in flagged
+                ):
                     shown = _text(source, p.range).translate(NO_BREAK_SPACES)
                     assert shown.replace("\u200b", "") in (flagged, flagged.rstrip()), (case.id, f)
                 if p.fix is not None:
@@ -244,8 +280,10 @@ def _check_fix(source: str, p: Placed) -> None:
         assert suggestion in line
 
 
-@pytest.mark.parametrize(("message_language", "title"), [("auto", "Заменить на «Ваш»"), ("en", "Replace with «Ваш»"),
-                                                         ("uk", "Замінити на «Ваш»")])
+@pytest.mark.parametrize(
+    ("message_language", "title"),
+    [("auto", "Заменить на «Ваш»"), ("en", "Replace with «Ваш»"), ("uk", "Замінити на «Ваш»")],
+)
 def test_quick_fix_titles_speak_the_findings_language(linter: Linter, message_language: str, title: str) -> None:
     source = "Здравствуйте, Ольга!\n\nТвой заказ приедет в четверг.\n\nС уважением,\nМарина\n"
     found = _one(_placed(linter, source, message_language=message_language), "familiar-tone", "informal-you")

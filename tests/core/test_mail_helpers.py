@@ -19,8 +19,15 @@ from replylint.rule import RuleContext
 def _ctx(reply: str, original: str | None = None, lang: Lang = "en", **facts: Any) -> RuleContext:
     message, _ = parse_input(reply)
     orig = parse_input(original)[0] if original is not None else None
-    return RuleContext(reply=message, text=message.text, language=lang, facts=Context(**facts), original=orig,
-                       original_source="given" if orig is not None else None, original_language=lang)
+    return RuleContext(
+        reply=message,
+        text=message.text,
+        language=lang,
+        facts=Context(**facts),
+        original=orig,
+        original_source="given" if orig is not None else None,
+        original_language=lang,
+    )
 
 
 BODY = "\n\nYour order left our warehouse today.\n\nKind regards,\nMarta"
@@ -30,11 +37,13 @@ BODY = "\n\nYour order left our warehouse today.\n\nKind regards,\nMarta"
 
 
 def test_context_name_comes_first_and_says_where_it_came_from() -> None:
-    ctx = _ctx("Hello," + BODY, "From: Olivia Grant <o.grant@example.com>\n\nWhere is it?\n\nLiv",
-               customer_name="Olivia G. Grant")
+    ctx = _ctx(
+        "Hello," + BODY,
+        "From: Olivia Grant <o.grant@example.com>\n\nWhere is it?\n\nLiv",
+        customer_name="Olivia G. Grant",
+    )
     names = customer_names(ctx)
-    assert [(n.source, n.parts) for n in names] == [
-        ("context", ("Olivia", "Grant")), ("signature", ("Liv",))]
+    assert [(n.source, n.parts) for n in names] == [("context", ("Olivia", "Grant")), ("signature", ("Liv",))]
     info = customer_name(ctx)
     assert info is not None and info.name == "Olivia G. Grant"
 
@@ -50,46 +59,62 @@ def test_reply_to_display_name_is_a_source() -> None:
     assert info is not None and (info.source, info.parts) == ("to", ("Marcus", "Hill"))
 
 
-@pytest.mark.parametrize("display", [
-    "Customer", "Linen Lane Support", "ACME", "o.grant", "o.grant@example.com", "12345", "Client 7",
-    "Acme Ltd", "Sent from my iPhone",
-])
+@pytest.mark.parametrize(
+    "display",
+    [
+        "Customer",
+        "Linen Lane Support",
+        "ACME",
+        "o.grant",
+        "o.grant@example.com",
+        "12345",
+        "Client 7",
+        "Acme Ltd",
+        "Sent from my iPhone",
+    ],
+)
 def test_display_names_that_are_not_people_are_ignored(display: str) -> None:
-    original = f"From: \"{display}\" <o.grant@example.com>\n\nWhere is my order?"
+    original = f'From: "{display}" <o.grant@example.com>\n\nWhere is my order?'
     assert customer_name(_ctx("Hello," + BODY, original)) is None
 
 
 def test_last_first_display_name_and_a_title() -> None:
-    info = customer_name(_ctx("Hello," + BODY, "From: \"Patel, Dr. Raj\" <r@example.com>\n\nWhere is it?"))
+    info = customer_name(_ctx("Hello," + BODY, 'From: "Patel, Dr. Raj" <r@example.com>\n\nWhere is it?'))
     assert info is not None and info.parts == ("Raj", "Patel") and info.title == "Dr."
 
 
-@pytest.mark.parametrize(("original", "parts"), [
-    ("Where is it?\n\nThanks,\nSophie Turner", ("Sophie", "Turner")),
-    ("Where is it?\n\nThanks, Anna", ("Anna",)),
-    ("Where is it?\n\nRegards,\nHelen Ward\n07700 900123", ("Helen", "Ward")),
-    ("Where is it?\n\nRegards,\nJohn Smith\nSenior Manager, Acme Ltd\nPhone: +1 555 0100", ("John", "Smith")),
-    ("Where is it?\n\nThanks so much for your help,\nMarco", ("Marco",)),
-    ("Has order 30114 been dispatched yet?\n\nTomasz", ("Tomasz",)),
-    ("Where is it?\n\nAnna & Mark", ("Anna", "Mark")),
-    ("where is it??\n\nthanks\nanna", ("Anna",)),
-])
+@pytest.mark.parametrize(
+    ("original", "parts"),
+    [
+        ("Where is it?\n\nThanks,\nSophie Turner", ("Sophie", "Turner")),
+        ("Where is it?\n\nThanks, Anna", ("Anna",)),
+        ("Where is it?\n\nRegards,\nHelen Ward\n07700 900123", ("Helen", "Ward")),
+        ("Where is it?\n\nRegards,\nJohn Smith\nSenior Manager, Acme Ltd\nPhone: +1 555 0100", ("John", "Smith")),
+        ("Where is it?\n\nThanks so much for your help,\nMarco", ("Marco",)),
+        ("Has order 30114 been dispatched yet?\n\nTomasz", ("Tomasz",)),
+        ("Where is it?\n\nAnna & Mark", ("Anna", "Mark")),
+        ("where is it??\n\nthanks\nanna", ("Anna",)),
+    ],
+)
 def test_name_the_customer_signed_with(original: str, parts: tuple[str, ...]) -> None:
     info = customer_name(_ctx("Hello," + BODY, original))
     assert info is not None and info.source == "signature" and info.parts == parts
 
 
-@pytest.mark.parametrize("original", [
-    "Where is it? Please help",
-    "Where is it?\n\nURGENT",
-    "Where is it?\n\nThanks in advance!",
-    "Where is it?\nI ordered it on Monday and paid by card",
-    "Where is it?\n\nOrder 30114",
-    "Thanks, done",
-    "Thanks, I got it.",
-    "Hi,\nThanks,\nI have a question about my order",
-    "Where is it?\n\nBest wishes,\nThe Johnsons",
-])
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Where is it? Please help",
+        "Where is it?\n\nURGENT",
+        "Where is it?\n\nThanks in advance!",
+        "Where is it?\nI ordered it on Monday and paid by card",
+        "Where is it?\n\nOrder 30114",
+        "Thanks, done",
+        "Thanks, I got it.",
+        "Hi,\nThanks,\nI have a question about my order",
+        "Where is it?\n\nBest wishes,\nThe Johnsons",
+    ],
+)
 def test_no_signed_name(original: str) -> None:
     assert customer_name(_ctx("Hello," + BODY, original)) is None
 
@@ -106,31 +131,37 @@ def test_cyrillic_line_must_be_a_known_name_unless_after_a_closing() -> None:
 # ------------------------------------------------------------------------------------------------ greeting
 
 
-@pytest.mark.parametrize(("reply", "lang", "span", "names"), [
-    ("Hello Anna and thank you for writing.", "en", "Hello Anna", ["Anna"]),
-    ("Dear Mr and Mrs Hughes,", "en", "Dear Mr and Mrs Hughes", ["Hughes"]),
-    ("Good afternoon Dr. Patel,", "en", "Good afternoon Dr. Patel", ["Patel"]),
-    ("Hi there,", "en", "Hi there", []),
-    ("Hello Anne-Marie,", "en", "Hello Anne-Marie", ["Anne-Marie"]),
-    ("Ольга, добрый день!", "ru", "Ольга, добрый день", ["Ольга"]),
-    ("Здравствуйте, Иван Петрович!", "ru", "Здравствуйте, Иван Петрович", ["Иван", "Петрович"]),
-    ("Добрий день, пане Іване!", "uk", "Добрий день, пане Іване", ["Іване"]),
-    ("Вітаю!", "uk", "Вітаю", []),
-])
+@pytest.mark.parametrize(
+    ("reply", "lang", "span", "names"),
+    [
+        ("Hello Anna and thank you for writing.", "en", "Hello Anna", ["Anna"]),
+        ("Dear Mr and Mrs Hughes,", "en", "Dear Mr and Mrs Hughes", ["Hughes"]),
+        ("Good afternoon Dr. Patel,", "en", "Good afternoon Dr. Patel", ["Patel"]),
+        ("Hi there,", "en", "Hi there", []),
+        ("Hello Anne-Marie,", "en", "Hello Anne-Marie", ["Anne-Marie"]),
+        ("Ольга, добрый день!", "ru", "Ольга, добрый день", ["Ольга"]),
+        ("Здравствуйте, Иван Петрович!", "ru", "Здравствуйте, Иван Петрович", ["Иван", "Петрович"]),
+        ("Добрий день, пане Іване!", "uk", "Добрий день, пане Іване", ["Іване"]),
+        ("Вітаю!", "uk", "Вітаю", []),
+    ],
+)
 def test_greeting_forms(reply: str, lang: Lang, span: str, names: list[str]) -> None:
     ctx = _ctx(reply + BODY, lang=lang)
     greeting = find_greeting(ctx)
     assert greeting is not None
-    assert ctx.text[greeting.start:greeting.end] == span
+    assert ctx.text[greeting.start : greeting.end] == span
     assert [w.text for w in greeting.names] == names
 
 
-@pytest.mark.parametrize(("reply", "lang", "generic"), [
-    ("Dear Sir/Madam,", "en", "Dear Sir/Madam"),
-    ("To whom it may concern,", "en", "To whom it may concern"),
-    ("Здравствуйте, уважаемый клиент!", "ru", "уважаемый клиент"),
-    ("Шановний клієнте!", "uk", "Шановний клієнте"),
-])
+@pytest.mark.parametrize(
+    ("reply", "lang", "generic"),
+    [
+        ("Dear Sir/Madam,", "en", "Dear Sir/Madam"),
+        ("To whom it may concern,", "en", "To whom it may concern"),
+        ("Здравствуйте, уважаемый клиент!", "ru", "уважаемый клиент"),
+        ("Шановний клієнте!", "uk", "Шановний клієнте"),
+    ],
+)
 def test_generic_salutation_is_a_greeting_without_a_name(reply: str, lang: Lang, generic: str) -> None:
     greeting = find_greeting(_ctx(reply + BODY, lang=lang))
     assert greeting is not None and not greeting.names
@@ -147,9 +178,15 @@ def test_placeholder_in_the_addressee_place() -> None:
     assert greeting is not None and greeting.placeholder is not None and not greeting.names
 
 
-@pytest.mark.parametrize("reply", [
-    "Thank you for reaching out!", "Your order left today.", "Yes, it ships on Monday.", "Заказ отправлен.",
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thank you for reaching out!",
+        "Your order left today.",
+        "Yes, it ships on Monday.",
+        "Заказ отправлен.",
+    ],
+)
 def test_not_a_greeting(reply: str) -> None:
     assert find_greeting(_ctx(reply + BODY)) is None
 
@@ -164,19 +201,35 @@ def test_personal_names_need_a_name_grammeme_in_cyrillic() -> None:
 # ---------------------------------------------------------------------------------------------------- names
 
 
-@pytest.mark.parametrize(("a", "b", "lang"), [
-    ("Олено", "Олена", "uk"), ("Ивана", "Иван", "ru"), ("Zoë", "zoe", "en"), ("Anne", "Anne-Marie", "en"),
-    ("Andrii", "Андрію", "uk"), ("Olha", "Ольга", "uk"), ("Петр", "Пётр", "ru"), ("Олено", "Елена", "uk"),
-    ("Сергію", "Сергей", "uk"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        ("Олено", "Олена", "uk"),
+        ("Ивана", "Иван", "ru"),
+        ("Zoë", "zoe", "en"),
+        ("Anne", "Anne-Marie", "en"),
+        ("Andrii", "Андрію", "uk"),
+        ("Olha", "Ольга", "uk"),
+        ("Петр", "Пётр", "ru"),
+        ("Олено", "Елена", "uk"),
+        ("Сергію", "Сергей", "uk"),
+    ],
+)
 def test_same_name(a: str, b: str, lang: Lang) -> None:
     assert same_name(a, b, lang)
 
 
-@pytest.mark.parametrize(("a", "b", "lang"), [
-    ("Anna", "Anne", "en"), ("Sarah", "Priya", "en"), ("Мария", "Ольга", "ru"), ("Ірино", "Олена", "uk"),
-    ("Wood", "Ward", "en"), ("J", "John", "en"),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        ("Anna", "Anne", "en"),
+        ("Sarah", "Priya", "en"),
+        ("Мария", "Ольга", "ru"),
+        ("Ірино", "Олена", "uk"),
+        ("Wood", "Ward", "en"),
+        ("J", "John", "en"),
+    ],
+)
 def test_different_names(a: str, b: str, lang: Lang) -> None:
     assert not same_name(a, b, lang)
 
@@ -191,40 +244,57 @@ def test_suggested_greeting_uses_the_vocative_in_ukrainian() -> None:
 # ------------------------------------------------------------------------------------------------- sign-off
 
 
-@pytest.mark.parametrize(("reply", "lang", "phrase", "name"), [
-    ("Hi Anna,\n\nShipped.\n\nKind regards,\nJenna Walsh\nSupport Specialist", "en", "Kind regards", "Jenna Walsh"),
-    ("Hi Anna,\n\nShipped.\n\nThanks, Priya", "en", "Thanks", "Priya"),
-    ("Hi Anna,\n\nShipped.\n\nThanks for your patience.\nHarriet", "en", "Thanks for your patience", "Harriet"),
-    ("Hi Anna,\n\nShipped.\n\nKind regards,\nThe Pawsome Pantry Team", "en", "Kind regards",
-     "The Pawsome Pantry Team"),
-    ("Hi Anna,\n\nShipped.\n\nBest,\nAl\n\nP.S. The code is BEN10.", "en", "Best", "Al"),
-    ("Добрый день!\n\nОтправлен.\n\nС уважением,\nкоманда магазина «Ромашка»", "ru", "С уважением",
-     "команда магазина «Ромашка»"),
-    ("Добрий день!\n\nВідправлено.\n\nГарного дня! — Анна", "uk", "Гарного дня", "Анна"),
-])
+@pytest.mark.parametrize(
+    ("reply", "lang", "phrase", "name"),
+    [
+        ("Hi Anna,\n\nShipped.\n\nKind regards,\nJenna Walsh\nSupport Specialist", "en", "Kind regards", "Jenna Walsh"),
+        ("Hi Anna,\n\nShipped.\n\nThanks, Priya", "en", "Thanks", "Priya"),
+        ("Hi Anna,\n\nShipped.\n\nThanks for your patience.\nHarriet", "en", "Thanks for your patience", "Harriet"),
+        (
+            "Hi Anna,\n\nShipped.\n\nKind regards,\nThe Pawsome Pantry Team",
+            "en",
+            "Kind regards",
+            "The Pawsome Pantry Team",
+        ),
+        ("Hi Anna,\n\nShipped.\n\nBest,\nAl\n\nP.S. The code is BEN10.", "en", "Best", "Al"),
+        (
+            "Добрый день!\n\nОтправлен.\n\nС уважением,\nкоманда магазина «Ромашка»",
+            "ru",
+            "С уважением",
+            "команда магазина «Ромашка»",
+        ),
+        ("Добрий день!\n\nВідправлено.\n\nГарного дня! — Анна", "uk", "Гарного дня", "Анна"),
+    ],
+)
 def test_sign_off_with_name(reply: str, lang: Lang, phrase: str, name: str) -> None:
     found = find_sign_off(_ctx(reply, lang=lang))
     assert found is not None and found.phrase == phrase and found.name == name
 
 
-@pytest.mark.parametrize("reply", [
-    "Hi Anna,\n\nShipped.\n\nKind regards,",
-    "Hi Anna,\n\nShipped.\n\nBest regards,\nhttps://shop.example",
-    "Hi Anna,\n\nShipped.\n\nKind regards,\n[Agent Name]",
-    "Hi Anna,\n\nShipped.\n\nRegards,\nSent from my iPhone",
-    "Hi Anna,\n\nShipped.\n\nThanks,\nLet me know if you need anything else.",
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Anna,\n\nShipped.\n\nKind regards,",
+        "Hi Anna,\n\nShipped.\n\nBest regards,\nhttps://shop.example",
+        "Hi Anna,\n\nShipped.\n\nKind regards,\n[Agent Name]",
+        "Hi Anna,\n\nShipped.\n\nRegards,\nSent from my iPhone",
+        "Hi Anna,\n\nShipped.\n\nThanks,\nLet me know if you need anything else.",
+    ],
+)
 def test_sign_off_without_name(reply: str) -> None:
     found = find_sign_off(_ctx(reply))
     assert found is not None and found.name is None
 
 
-@pytest.mark.parametrize("reply", [
-    "Hi Anna,\n\nYes, the dress is lined.",
-    "Hi Anna,\n\nThanks! Your order shipped today.\n\nMarta",
-    "Hi Anna,\n\nYour order shipped.\n\nLet me know if you have questions.\n\nJake",
-    "Thanks, Anna!\n\nYour order shipped today.",
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Anna,\n\nYes, the dress is lined.",
+        "Hi Anna,\n\nThanks! Your order shipped today.\n\nMarta",
+        "Hi Anna,\n\nYour order shipped.\n\nLet me know if you have questions.\n\nJake",
+        "Thanks, Anna!\n\nYour order shipped today.",
+    ],
+)
 def test_no_sign_off(reply: str) -> None:
     assert find_sign_off(_ctx(reply)) is None
 
@@ -245,37 +315,66 @@ def test_quoted_lines_below_the_sign_off_are_skipped() -> None:
 # --------------------------------------------------------------------------------------------- placeholders
 
 
-@pytest.mark.parametrize("holder", [
-    "{{first_name}}", "{name}", "%FIRSTNAME%", "[Name]", "<имя>", "[Ім'я]", "{%customer.firstName%}", "$name",
-    "XXX", "[Agent Name]", "[номер заказа]", "*|FNAME|*", "[first_name]",
-])
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "{{first_name}}",
+        "{name}",
+        "%FIRSTNAME%",
+        "[Name]",
+        "<имя>",
+        "[Ім'я]",
+        "{%customer.firstName%}",
+        "$name",
+        "XXX",
+        "[Agent Name]",
+        "[номер заказа]",
+        "*|FNAME|*",
+        "[first_name]",
+    ],
+)
 def test_placeholders(holder: str) -> None:
     text = f"Hello {holder}, your order is on its way."
-    assert [text[p.start:p.end] for p in find_placeholders(text, loose=True)] == [holder]
+    assert [text[p.start : p.end] for p in find_placeholders(text, loose=True)] == [holder]
 
 
-@pytest.mark.parametrize("text", [
-    "Hold the [Pair] button.", "See note [1].", "Open [Customer Portal].", "It costs $49.99.",
-    "The card XXXX XXXX XXXX 1234 was refunded.", "It is 100% cotton, 20% off.", "Write to <anna@example.com>.",
-    "Size XXL is back.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold the [Pair] button.",
+        "See note [1].",
+        "Open [Customer Portal].",
+        "It costs $49.99.",
+        "The card XXXX XXXX XXXX 1234 was refunded.",
+        "It is 100% cotton, 20% off.",
+        "Write to <anna@example.com>.",
+        "Size XXL is back.",
+    ],
+)
 def test_not_placeholders(text: str) -> None:
     assert find_placeholders(text, loose=True) == []
 
 
 def test_hand_typed_placeholders_only_when_loose() -> None:
     text = "Dear [Agent Name], your code is XXX, ask $name or <имя>. {# note #} {{ first_name }}"
-    strict = [(p.syntax, text[p.start:p.end]) for p in find_placeholders(text)]
+    strict = [(p.syntax, text[p.start : p.end]) for p in find_placeholders(text)]
     assert strict == [("comment", "{# note #}"), ("braces", "{{ first_name }}")]
     loose = [(p.syntax, p.name) for p in find_placeholders(text, loose=True)]
-    assert loose == [("field", "Agent Name"), ("blank", "XXX"), ("dollar", "name"), ("angle", "имя"),
-                     ("braces", "first_name")]
+    assert loose == [
+        ("field", "Agent Name"),
+        ("blank", "XXX"),
+        ("dollar", "name"),
+        ("angle", "имя"),
+        ("braces", "first_name"),
+    ]
 
 
 def test_lines_keep_offsets() -> None:
     text = "  Hi Anna,\r\n\n\tThanks \n"
-    assert [(ln.text, text[ln.start:ln.end]) for ln in text_lines(text)] == [("Hi Anna,", "Hi Anna,"),
-                                                                           ("Thanks", "Thanks")]
+    assert [(ln.text, text[ln.start : ln.end]) for ln in text_lines(text)] == [
+        ("Hi Anna,", "Hi Anna,"),
+        ("Thanks", "Thanks"),
+    ]
 
 
 def test_english_name_first_greeting_is_never_proof_of_a_wrong_name() -> None:

@@ -38,8 +38,9 @@ def test_token_table_matches_spacy_tokens(lang: Lang, text: str) -> None:
     assert analysis.table.starts == [t.idx for t in doc]
     assert analysis.token_lowers == [t.lower_ for t in doc]
     assert analysis.sent_starts == [t.is_sent_start is True for t in doc]
-    assert analysis.word_tokens == [t for t in doc if not t.is_space and not t.is_punct
-                                    and any(c.isalnum() for c in t.text)]
+    assert analysis.word_tokens == [
+        t for t in doc if not t.is_space and not t.is_punct and any(c.isalnum() for c in t.text)
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -68,15 +69,18 @@ def test_lexicon_word_fast_path_respects_special_cases(lang: Lang) -> None:
         assert _words(word, pipeline) == [t.text for t in pipeline.nlp.make_doc(word)]
 
 
-@pytest.mark.parametrize(("lang", "text", "second"), [
-    ("en", "It charges at up to 100 W. That keeps the battery full.", "That keeps the battery full."),
-    ("en", "Take the bag D. Our team packs it today.", "Our team packs it today."),
-    ("ru", "Мощность зарядки 65 W. Телефон зарядится за час.", "Телефон зарядится за час."),
-    ("uk", "Потужність зарядки 65 W. Телефон зарядиться за годину.", "Телефон зарядиться за годину."),
-])
-def test_a_capital_letter_after_a_number_or_lower_case_word_ends_the_sentence(lang: Lang, text: str,
-                                                                             second: str) -> None:
-    """"100 W." is a unit, "bag D." a size: not an initial, so the next capital starts a sentence."""
+@pytest.mark.parametrize(
+    ("lang", "text", "second"),
+    [
+        ("en", "It charges at up to 100 W. That keeps the battery full.", "That keeps the battery full."),
+        ("en", "Take the bag D. Our team packs it today.", "Our team packs it today."),
+        ("ru", "Мощность зарядки 65 W. Телефон зарядится за час.", "Телефон зарядится за час."),
+        ("uk", "Потужність зарядки 65 W. Телефон зарядиться за годину.", "Телефон зарядиться за годину."),
+    ],
+)
+def test_a_capital_letter_after_a_number_or_lower_case_word_ends_the_sentence(
+    lang: Lang, text: str, second: str
+) -> None:
+    """ "100 W." is a unit, "bag D." a size: not an initial, so the next capital starts a sentence."""
     sentences = [s.text.strip() for s in nlp.pipeline(lang).analyse(text).sentences]
     assert sentences[-1] == second
-

@@ -8,8 +8,10 @@ import pytest
 import replylint
 from replylint import nlp
 
-REPLY = ("Hello Anna,\n\nYour parcel {code} left our warehouse today and will arrive on Thursday. I am sorry it "
-         "took longer than we promised.\n\nKind regards,\nTom")
+REPLY = (
+    "Hello Anna,\n\nYour parcel {code} left our warehouse today and will arrive on Thursday. I am sorry it "
+    "took longer than we promised.\n\nKind regards,\nTom"
+)
 
 
 def test_a_grown_pipeline_is_rebuilt_and_findings_do_not_change(monkeypatch: pytest.MonkeyPatch) -> None:

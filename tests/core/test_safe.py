@@ -23,22 +23,29 @@ def _dangerous(ch: str, *, newline_ok: bool) -> bool:
 def test_every_control_format_and_separator_character_is_escaped() -> None:
     """Checked against this Python's Unicode database, so a newer Unicode version that adds format characters
     fails here instead of passing them to a terminal."""
-    missed = [f"U+{cp:04X}" for cp in range(sys.maxunicode + 1)
-              if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Zl", "Zp") and chr(cp) != "\n"
-              and any(_dangerous(c, newline_ok=True) for c in terminal_safe(chr(cp), keep_newlines=True))]
+    missed = [
+        f"U+{cp:04X}"
+        for cp in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Zl", "Zp")
+        and chr(cp) != "\n"
+        and any(_dangerous(c, newline_ok=True) for c in terminal_safe(chr(cp), keep_newlines=True))
+    ]
     assert missed == []
 
 
-@pytest.mark.parametrize(("raw", "shown"), [
-    ("\x1b[2J\x1b]0;pwned\x07", "\\e[2J\\e]0;pwned\\x07"),
-    ("a\u202eevil\u202c", "a\\u202eevil\\u202c"),
-    ("line\u2028break", "line\\u2028break"),
-    ("tag\U000e0041s", "tag\\U000e0041s"),
-    ("soft\u00adhyphen", "soft\\xadhyphen"),
-    ("private\ue000", "private\\ue000"),
-    ("tab\there", "tab here"),
-    ("two\nlines", "two\\nlines"),
-])
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("\x1b[2J\x1b]0;pwned\x07", "\\e[2J\\e]0;pwned\\x07"),
+        ("a\u202eevil\u202c", "a\\u202eevil\\u202c"),
+        ("line\u2028break", "line\\u2028break"),
+        ("tag\U000e0041s", "tag\\U000e0041s"),
+        ("soft\u00adhyphen", "soft\\xadhyphen"),
+        ("private\ue000", "private\\ue000"),
+        ("tab\there", "tab here"),
+        ("two\nlines", "two\\nlines"),
+    ],
+)
 def test_escapes_are_visible_and_unambiguous(raw: str, shown: str) -> None:
     assert terminal_safe(raw) == shown
 

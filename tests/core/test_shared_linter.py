@@ -42,8 +42,9 @@ def test_a_config_file_is_read_on_every_call(tmp_path: Path) -> None:
 
 
 def test_unkeyable_arguments_still_lint() -> None:
-    report = replylint.lint("Hi Anna,\n\nThanks.\n\nBob", config={"max-bytes": 100_000, "language": "en"},
-                            select=iter(["length"]))
+    report = replylint.lint(
+        "Hi Anna,\n\nThanks.\n\nBob", config={"max-bytes": 100_000, "language": "en"}, select=iter(["length"])
+    )
     assert report.language == "en"
 
 
@@ -53,8 +54,9 @@ def test_errors_are_not_cached() -> None:
             replylint.lint("Hi", config={"no-such-key": 1})
 
 
-def test_the_installed_registry_is_reread_when_sys_path_changes(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_installed_registry_is_reread_when_sys_path_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = registry.installed()
     assert registry.installed() is before
     monkeypatch.syspath_prepend(str(tmp_path))

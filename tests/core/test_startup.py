@@ -33,8 +33,10 @@ def test_importing_the_package_loads_nothing_else() -> None:
 
 @pytest.mark.parametrize("flag", ["--version", "--help"])
 def test_version_and_help_do_not_load_the_linter(flag: str) -> None:
-    result = _probe(f"from replylint.cli import main\nimport contextlib, io\n"
-                    f"with contextlib.redirect_stdout(io.StringIO()):\n    main([{flag!r}])")
+    result = _probe(
+        f"from replylint.cli import main\nimport contextlib, io\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    main([{flag!r}])"
+    )
     loaded = result["loaded"]
     assert isinstance(loaded, list) and "replylint.cli" in loaded
     assert "replylint.api" not in loaded and "replylint.engine" not in loaded
@@ -42,9 +44,11 @@ def test_version_and_help_do_not_load_the_linter(flag: str) -> None:
 
 
 def test_the_public_names_still_resolve_and_the_patterns_compile_on_first_use() -> None:
-    result = _probe("from replylint import lint, Severity, Rule, audit\n"
-                    "assert lint('Hello Anna,\\n\\nDone.\\n\\nBest,\\nTom\\n\\nOn Mon, Anna wrote:\\n> Hi').text\n"
-                    "import replylint; assert set(replylint.__all__) <= set(dir(replylint))")
+    result = _probe(
+        "from replylint import lint, Severity, Rule, audit\n"
+        "assert lint('Hello Anna,\\n\\nDone.\\n\\nBest,\\nTom\\n\\nOn Mon, Anna wrote:\\n> Hi').text\n"
+        "import replylint; assert set(replylint.__all__) <= set(dir(replylint))"
+    )
     assert result["compiled"] is True
 
 

@@ -95,17 +95,19 @@ Content-Type: text/html; charset=utf-8
 def test_directives_in_html_comments_work_in_html_mail() -> None:
     report = replylint.lint(HTML_MAIL)
     assert "replylint" not in report.text and "ordinary comment" not in report.text
-    rules = [(f.rule, report.text[f.start:f.end]) for f in report.findings]
+    rules = [(f.rule, report.text[f.start : f.end]) for f in report.findings]
     assert not any(rule == "sign-off" for rule, _ in rules)  # disabled in <head>
     # the next line only: the later shouting is still reported, the first is not
     shouting = [f for f in report.findings if f.rule == "mass-mailing"]
-    assert [report.text[f.start:f.end] for f in shouting] == ["PLEASE CHECK THE PARCEL", "!!!!!!"]
+    assert [report.text[f.start : f.end] for f in shouting] == ["PLEASE CHECK THE PARCEL", "!!!!!!"]
     assert all(f.start > report.text.index("Kyiv") for f in shouting)
 
 
 def test_whole_reply_findings_follow_an_open_disable_anywhere() -> None:
-    reply = ("Subject: Re:\nFrom: dana@shop.example\nTo: anna@example.com\n\nHello Anna,\n\nYour parcel ships today.\n"
-             "\n<!-- replylint: disable=subject-missing -->\nBest regards,\nDana\n")
+    reply = (
+        "Subject: Re:\nFrom: dana@shop.example\nTo: anna@example.com\n\nHello Anna,\n\nYour parcel ships today.\n"
+        "\n<!-- replylint: disable=subject-missing -->\nBest regards,\nDana\n"
+    )
     assert not [f for f in replylint.lint(reply.encode()).findings if f.rule == "subject-missing"]
     directive = "<!-- replylint: disable=subject-missing -->"
     closed = reply.replace(directive, directive + "\nAlso\n<!-- replylint: enable=subject-missing -->")
@@ -118,24 +120,32 @@ def test_a_next_line_directive_on_the_last_line_keeps_whole_reply_findings() -> 
     """Only a `disable=` left open reaches findings about the whole reply; a `disable-next-line` whose line
     happens to be the last, or a range closed at the very end, does not."""
     original = "When will my order 4821 arrive? Also, can I change the colour to blue?\nMarta"
-    reply = ("Hello Marta,\n\nYour order arrives on Friday.\n\nKind regards,\n"
-             "replylint: disable-next-line=unanswered-question\nDana")
+    reply = (
+        "Hello Marta,\n\nYour order arrives on Friday.\n\nKind regards,\n"
+        "replylint: disable-next-line=unanswered-question\nDana"
+    )
     kinds = [f.kind for f in replylint.lint(reply, original).findings if f.rule == "unanswered-question"]
     assert kinds == ["unanswered"]
-    closed = reply.replace("disable-next-line=unanswered-question\nDana",
-                           "disable=unanswered-question\nDana\nreplylint: enable=unanswered-question")
+    closed = reply.replace(
+        "disable-next-line=unanswered-question\nDana",
+        "disable=unanswered-question\nDana\nreplylint: enable=unanswered-question",
+    )
     assert [f.rule for f in replylint.lint(closed, original).findings if f.rule == "unanswered-question"]
     left_open = reply.replace("disable-next-line=", "disable=")
     assert not [f for f in replylint.lint(left_open, original).findings if f.rule == "unanswered-question"]
 
 
-@pytest.mark.parametrize("shape", [
-    "replylint:" + " " * 100_000,
-    "<!-- replylint: disable=length" + " " * 100_000,
-    " " * 100_000 + "x",
-    "\t" * 100_000 + "x",
-    "replylint: disable=length" + " \t" * 50_000 + "-->",
-], ids=["directive+spaces", "html-directive+spaces", "spaces+char", "tabs+char", "directive+blanks+closer"])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "replylint:" + " " * 100_000,
+        "<!-- replylint: disable=length" + " " * 100_000,
+        " " * 100_000 + "x",
+        "\t" * 100_000 + "x",
+        "replylint: disable=length" + " \t" * 50_000 + "-->",
+    ],
+    ids=["directive+spaces", "html-directive+spaces", "spaces+char", "tabs+char", "directive+blanks+closer"],
+)
 def test_directive_lines_are_read_in_linear_time(shape: str) -> None:
     # these took seconds at 2 KB (cubic backtracking); 100 KB must be instant
     started = time.perf_counter()
@@ -143,14 +153,17 @@ def test_directive_lines_are_read_in_linear_time(shape: str) -> None:
     assert time.perf_counter() - started < 0.5
 
 
-@pytest.mark.parametrize(("line", "ids", "malformed"), [
-    ("replylint: disable=length   ", ["length"], False),
-    ("<!-- replylint: disable=length -->", ["length"], False),
-    ("{# replylint:disable=pushy #}  ", ["pushy"], False),
-    ("  // REPLYLINT : disable = length, pushy", ["length", "pushy"], False),
-    ("<!-- replylint: disable=length --> -->", [], True),
-    ("replylint: -->", [], True),
-])
+@pytest.mark.parametrize(
+    ("line", "ids", "malformed"),
+    [
+        ("replylint: disable=length   ", ["length"], False),
+        ("<!-- replylint: disable=length -->", ["length"], False),
+        ("{# replylint:disable=pushy #}  ", ["pushy"], False),
+        ("  // REPLYLINT : disable = length, pushy", ["length", "pushy"], False),
+        ("<!-- replylint: disable=length --> -->", [], True),
+        ("replylint: -->", [], True),
+    ],
+)
 def test_directive_forms(line: str, ids: list[str], malformed: bool) -> None:
     sup = suppress.read(line + "\nBuy now\n")
     assert [r.rule for r in sup.ranges] == ids
@@ -168,28 +181,39 @@ def test_covers_uses_the_union_of_ranges() -> None:
 
 @pytest.mark.parametrize("stdin", [False, True], ids=["file", "stdin"])
 def test_bad_directives_on_consecutive_lines_are_each_reported_on_their_own_line(
-        tmp_path: Path, stdin: bool, capsys: pytest.CaptureFixture[str]) -> None:
-    text = ("Hello Ivan,\n\nreplylint: disable=Bad Id\n# replylint: enabel=length\n"
-            "<!-- replylint: disable=nosuch,other -->\n# replylint: disable=nosuch\n"
-            "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n")
+    tmp_path: Path, stdin: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Hello Ivan,\n\nreplylint: disable=Bad Id\n# replylint: enabel=length\n"
+        "<!-- replylint: disable=nosuch,other -->\n# replylint: disable=nosuch\n"
+        "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n"
+    )
     path = tmp_path / "reply.txt"
     path.write_text(text, encoding="utf-8")
     if stdin:
         main(["check", "-", "--format", "json"], stdin=io.TextIOWrapper(io.BytesIO(text.encode())))
         findings = json.loads(capsys.readouterr().out)[0]["findings"]
-        placed = sorted((f["file_line"], f["data"].get("rule_id") or f["data"]["kind"]) for f in findings
-                        if f["rule"] == "invalid-suppression")
+        placed = sorted(
+            (f["file_line"], f["data"].get("rule_id") or f["data"]["kind"])
+            for f in findings
+            if f["rule"] == "invalid-suppression"
+        )
     else:
-        placed = sorted((f.file_line, str(f.data.get("rule_id") or f.data["kind"]))
-                        for f in replylint.lint(path).findings if f.rule == "invalid-suppression")
+        placed = sorted(
+            (f.file_line, str(f.data.get("rule_id") or f.data["kind"]))
+            for f in replylint.lint(path).findings
+            if f.rule == "invalid-suppression"
+        )
     assert placed == [(3, "malformed"), (4, "malformed"), (5, "nosuch"), (5, "other"), (6, "nosuch")]
 
 
-def test_bad_directives_on_consecutive_lines_of_a_template(tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_directives_on_consecutive_lines_of_a_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "welcome.txt"
-    path.write_text("---\nlanguage: en\n---\nHello {{ name }},\n\nreplylint: disable=Bad Id\n# replylint: enabel=x\n"
-                    "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n", encoding="utf-8")
+    path.write_text(
+        "---\nlanguage: en\n---\nHello {{ name }},\n\nreplylint: disable=Bad Id\n# replylint: enabel=x\n"
+        "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n",
+        encoding="utf-8",
+    )
     main(["check", "--template", str(path), "--format", "json"])
     findings = json.loads(capsys.readouterr().out)[0]["findings"]
     assert sorted(f["file_line"] for f in findings if f["rule"] == "invalid-suppression") == [6, 7]

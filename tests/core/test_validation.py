@@ -71,24 +71,32 @@ def test_hits_with_wrong_types_are_malformed_findings() -> None:
 
 def test_a_configured_severity_applies_to_per_hit_levels() -> None:
     original = "Date: Mon, 10 Nov 2025 09:00:00 +0000\nFrom: Anna <anna@example.com>\n\nHello?"
-    reply = ("Date: Mon, 10 Nov 2025 12:00:00 +0000\nTo: Anna <anna@example.com>\nSubject: Re: hello\n\n"
-             "Hello Anna,\n\nyes, we are open on Sunday.\n\nBest,\nTom")
+    reply = (
+        "Date: Mon, 10 Nov 2025 12:00:00 +0000\nTo: Anna <anna@example.com>\nSubject: Re: hello\n\n"
+        "Hello Anna,\n\nyes, we are open on Sunday.\n\nBest,\nTom"
+    )
     late = replylint.lint(reply, original, select=["response-time"])
     assert [f.severity for f in late.findings] == [Severity.INFO]
-    raised = replylint.lint(reply, original, select=["response-time"],
-                            config={"severity": {"response-time": "warning"}})
+    raised = replylint.lint(
+        reply, original, select=["response-time"], config={"severity": {"response-time": "warning"}}
+    )
     assert [f.severity for f in raised.findings] == [Severity.WARNING]
 
 
 @pytest.mark.parametrize(
     ("header", "name", "email"),
     [
-        ("From: Olga Smirnova [mailto:olga@example.ru]\nSent: Monday, November 10, 2025 9:12 AM",
-         "Olga Smirnova", "olga@example.ru"),
-        ("On Mon, Nov 10, 2025 at 9:12 AM Olga Smirnova <olga@example.ru> wrote:", "Olga Smirnova",
-         "olga@example.ru"),
-        ("10 ноября 2025 г., в 9:12, Ольга Смирнова <olga@example.ru> написал(а):", "Ольга Смирнова",
-         "olga@example.ru"),
+        (
+            "From: Olga Smirnova [mailto:olga@example.ru]\nSent: Monday, November 10, 2025 9:12 AM",
+            "Olga Smirnova",
+            "olga@example.ru",
+        ),
+        ("On Mon, Nov 10, 2025 at 9:12 AM Olga Smirnova <olga@example.ru> wrote:", "Olga Smirnova", "olga@example.ru"),
+        (
+            "10 ноября 2025 г., в 9:12, Ольга Смирнова <olga@example.ru> написал(а):",
+            "Ольга Смирнова",
+            "olga@example.ru",
+        ),
     ],
 )
 def test_quote_header_sender(header: str, name: str, email: str) -> None:

@@ -22,21 +22,21 @@ GOOD = (
     b"Hello Anna,\n\nYour parcel left our warehouse today and should arrive on Thursday.\n\nBest,\nTom\n"
 )
 
-SINK = '''
+SINK = """
 import sys
 data = sys.stdin.buffer.read()
 with open(sys.argv[1], "wb") as fh:
     fh.write(data)
-'''
+"""
 
-EARLY_CLOSE = '''
+EARLY_CLOSE = """
 import os, sys
 os.read(0, 100)
 os.close(0)
 sys.exit(0)
-'''
+"""
 
-SLOW_READER = '''
+SLOW_READER = """
 import os, signal, sys, time
 signal.signal(signal.SIGTERM, signal.SIG_IGN)  # keep reading: whatever it sees before end of input is recorded
 signal.signal(signal.SIGHUP, signal.SIG_IGN)
@@ -51,7 +51,7 @@ while True:
     time.sleep(0.002)
 with open(sys.argv[1], "w") as fh:
     fh.write(str(total))
-'''
+"""
 
 PLUGINS = {
     "exits-in-check": "import sys\n{rule}\n    def check(self, ctx):\n        sys.exit(0)\n        yield\n",
@@ -61,7 +61,7 @@ PLUGINS = {
     "loops-at-import": "while True:\n    pass\n{rule}\n",
     "interrupts": "{rule}\n    def check(self, ctx):\n        raise KeyboardInterrupt\n        yield\n",
     "prints": "import sys\nprint('noise at import')\n{rule}\n    def check(self, ctx):\n        print('noise')\n"
-              "        yield from ()\n",
+    "        yield from ()\n",
 }
 
 RULE = '''
@@ -95,24 +95,33 @@ def _env(*paths: Path) -> dict[str, str]:
     return environ
 
 
-def _sendmail(tmp_path: Path, args: list[str], message: bytes = GOOD, *, script: str = SINK,
-              env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess[bytes], Path]:
+def _sendmail(
+    tmp_path: Path, args: list[str], message: bytes = GOOD, *, script: str = SINK, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[bytes], Path]:
     sink = tmp_path / "sink.py"
     sink.write_text(script, encoding="utf-8")
     out = tmp_path / "out"
-    done = subprocess.run([sys.executable, "-m", "replylint", "sendmail", *args, "--", sys.executable, str(sink),
-                           str(out)], input=message, capture_output=True, env=env or _env(), timeout=300,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "replylint", "sendmail", *args, "--", sys.executable, str(sink), str(out)],
+        input=message,
+        capture_output=True,
+        env=env or _env(),
+        timeout=300,
+        check=False,
+    )
     return done, out
 
 
-@pytest.mark.parametrize("rule_id, why", [
-    ("exits-in-check", "crashed: SystemExit: sys.exit(0)"),
-    ("exits-1-in-check", "crashed: SystemExit: sys.exit(1)"),
-    ("exits-at-import", "failed to load: SystemExit: sys.exit(0)"),
-    ("os-exit", "ended without a verdict (exit status 0)"),
-    ("interrupts", "interrupted"),
-])
+@pytest.mark.parametrize(
+    "rule_id, why",
+    [
+        ("exits-in-check", "crashed: SystemExit: sys.exit(0)"),
+        ("exits-1-in-check", "crashed: SystemExit: sys.exit(1)"),
+        ("exits-at-import", "failed to load: SystemExit: sys.exit(0)"),
+        ("os-exit", "ended without a verdict (exit status 0)"),
+        ("interrupts", "interrupted"),
+    ],
+)
 def test_a_plugin_that_exits_stops_the_message(tmp_path: Path, rule_id: str, why: str) -> None:
     done, out = _sendmail(tmp_path, ["--select", f"length,{rule_id}"], env=_env(_plugin(tmp_path, rule_id)))
     assert done.returncode == 2, done.stderr
@@ -124,8 +133,11 @@ def test_a_plugin_that_exits_stops_the_message(tmp_path: Path, rule_id: str, why
 
 def test_a_plugin_that_loops_at_import_is_stopped_by_the_whole_run_budget(tmp_path: Path) -> None:
     started = time.monotonic()
-    done, out = _sendmail(tmp_path, ["--timeout", "3", "--select", "length,loops-at-import"],
-                          env=_env(_plugin(tmp_path, "loops-at-import")))
+    done, out = _sendmail(
+        tmp_path,
+        ["--timeout", "3", "--select", "length,loops-at-import"],
+        env=_env(_plugin(tmp_path, "loops-at-import")),
+    )
     assert time.monotonic() - started < 60
     assert done.returncode == 2 and not out.exists()
     assert "did not finish within 3 s" in done.stderr.decode()
@@ -146,19 +158,32 @@ def test_a_command_that_stops_reading_early_is_a_failed_send(tmp_path: Path) -> 
 
 
 def test_a_command_that_reads_nothing_is_a_failed_send(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "replylint", "sendmail", "--select", "length", "--", "true"],
-                          input=GOOD, capture_output=True, env=_env(), timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "replylint", "sendmail", "--select", "length", "--", "true"],
+        input=GOOD,
+        capture_output=True,
+        env=_env(),
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 2
     assert "read only 0 of" in done.stderr.decode()
 
 
 def _big_message(size: int) -> bytes:
     body = GOOD.split(b"\n\n", 1)[1]
-    head = (b"From: support@example.com\nTo: anna@example.com\nSubject: Re: order 48213\nMIME-Version: 1.0\n"
-            b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n')
-    blob = os.urandom(size // 4 * 3).hex().encode()[: size]
-    return (head + body + b"\n--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment\n\n"
-            + b"\n".join(blob[i:i + 76] for i in range(0, len(blob), 76)) + b"\n--b--\n")
+    head = (
+        b"From: support@example.com\nTo: anna@example.com\nSubject: Re: order 48213\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n'
+    )
+    blob = os.urandom(size // 4 * 3).hex().encode()[:size]
+    return (
+        head
+        + body
+        + b"\n--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment\n\n"
+        + b"\n".join(blob[i : i + 76] for i in range(0, len(blob), 76))
+        + b"\n--b--\n"
+    )
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
@@ -167,9 +192,23 @@ def test_a_signal_while_sending_never_gives_command_a_truncated_message(tmp_path
     sink = tmp_path / "sink.py"
     sink.write_text(SLOW_READER, encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "replylint", "sendmail", "--select", "length", "--",
-                             sys.executable, str(sink), str(out)], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=_env())
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "replylint",
+            "sendmail",
+            "--select",
+            "length",
+            "--",
+            sys.executable,
+            str(sink),
+            str(out),
+        ],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
     assert proc.stdin is not None and proc.stderr is not None
     proc.stdin.write(message)
     proc.stdin.close()
@@ -195,9 +234,23 @@ def test_a_signal_during_the_check_sends_nothing(tmp_path: Path) -> None:
     sink = tmp_path / "sink.py"
     sink.write_text(SINK, encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "replylint", "sendmail", "--select", "length,loops-at-import",
-                             "--", sys.executable, str(sink), str(out)], stdin=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=_env(plugin))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "replylint",
+            "sendmail",
+            "--select",
+            "length,loops-at-import",
+            "--",
+            sys.executable,
+            str(sink),
+            str(out),
+        ],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(plugin),
+    )
     assert proc.stdin is not None and proc.stderr is not None
     proc.stdin.write(GOOD)
     proc.stdin.close()
@@ -208,8 +261,9 @@ def test_a_signal_during_the_check_sends_nothing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
-def test_in_process_main_uses_a_fresh_interpreter_for_the_check(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_in_process_main_uses_a_fresh_interpreter_for_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Called from a threaded process (this test run), the checking process is spawned, not forked."""
     import io
     import threading
@@ -235,19 +289,23 @@ def test_in_process_main_uses_a_fresh_interpreter_for_the_check(tmp_path: Path,
 
 _BODY = GOOD.split(b"\n\n", 1)[1]
 _HEX = os.urandom(3_400_000).hex().encode()
-_BLOB = b"\n".join(_HEX[i:i + 76] for i in range(0, len(_HEX), 76))
+_BLOB = b"\n".join(_HEX[i : i + 76] for i in range(0, len(_HEX), 76))
 _PDF = b"Content-Type: application/pdf\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\n"
 
 
 def _multipart(extra_headers: bytes, part: bytes) -> bytes:
-    return (b"From: support@example.com\nTo: anna@example.com\nSubject: Re: Where is my order 48213?\n"
-            + extra_headers + b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="BB"\n\n--BB\n'
-            b"Content-Type: text/plain; charset=utf-8\n\n" + _BODY + b"\n--BB\n" + part + b"\n--BB--\n")
+    return (
+        b"From: support@example.com\nTo: anna@example.com\nSubject: Re: Where is my order 48213?\n"
+        + extra_headers
+        + b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="BB"\n\n--BB\n'
+        b"Content-Type: text/plain; charset=utf-8\n\n" + _BODY + b"\n--BB\n" + part + b"\n--BB--\n"
+    )
 
 
 OVERSIZED = {
-    "forwarded-message": _multipart(b"", b"Content-Type: message/rfc822\n\nFrom: x@example.org\nSubject: fwd\n"
-                                         b"Content-Type: text/plain\n\n" + _BLOB),
+    "forwarded-message": _multipart(
+        b"", b"Content-Type: message/rfc822\n\nFrom: x@example.org\nSubject: fwd\nContent-Type: text/plain\n\n" + _BLOB
+    ),
     "csv-without-disposition": _multipart(b"", b"Content-Type: text/csv\n\n" + _BLOB),
     "bare-cr-in-a-header": _multipart(b"X-Note: one\rtwo\n", _PDF + _BLOB),
     "x1c-in-a-header": _multipart(b"X-Note: one\x1ctwo\n", _PDF + _BLOB),
@@ -276,8 +334,15 @@ def test_a_text_part_over_the_limit_is_still_refused() -> None:
     assert verdict.outcome == "error" and "limit" in verdict.reason
 
 
-@pytest.mark.parametrize("header", [b"Subject: Re: order\x1c 48213", b"To: \"Anna\x1c Smith\" <anna@example.com>",
-                                    b"Message-ID: <a\x1cb@example.com>", b"From: =?utf-8?q?\x1c?= <a@b.c>"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Subject: Re: order\x1c 48213",
+        b'To: "Anna\x1c Smith" <anna@example.com>',
+        b"Message-ID: <a\x1cb@example.com>",
+        b"From: =?utf-8?q?\x1c?= <a@b.c>",
+    ],
+)
 def test_control_characters_in_headers_never_raise(header: bytes) -> None:
     from replylint.hook import check_outgoing
 

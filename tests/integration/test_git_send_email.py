@@ -26,7 +26,7 @@ def _send_email_installed() -> bool:
 pytestmark = pytest.mark.skipif(
     not _send_email_installed(),
     reason="git send-email is not installed; .ci/run installs it with apt-get (apt-get install git-email), "
-           "which was unavailable or failed here",
+    "which was unavailable or failed here",
 )
 
 GOOD = """\
@@ -43,7 +43,8 @@ Tom
 """
 
 BAD = GOOD.replace("Your order 48213 left our warehouse today and should arrive on Thursday.\n\n", "").replace(
-    "Best regards,\nTom\n", "Done.\n")
+    "Best regards,\nTom\n", "Done.\n"
+)
 
 
 @pytest.fixture
@@ -67,13 +68,34 @@ def _send(repo: Path, message: str, env: dict[str, str] | None = None) -> subpro
     if shutil.which("replylint", path=bin_dir) is None:
         pytest.skip(f"the replylint command is not installed next to {sys.executable}")
     environ = {k: v for k, v in os.environ.items() if k != "REPLYLINT_SKIP"}
-    environ.update({"PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "GIT_AUTHOR_NAME": "T",
-                    "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "T",
-                    "GIT_COMMITTER_EMAIL": "t@example.com", **(env or {})})
+    environ.update(
+        {
+            "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
+            "GIT_AUTHOR_NAME": "T",
+            "GIT_AUTHOR_EMAIL": "t@example.com",
+            "GIT_COMMITTER_NAME": "T",
+            "GIT_COMMITTER_EMAIL": "t@example.com",
+            **(env or {}),
+        }
+    )
     return subprocess.run(
-        ["git", "send-email", "--confirm=never", "--quiet", "--from=support@example.com", "--to=anna@example.com",
-         f"--smtp-server={repo.parent / 'sink.sh'}", str(path)],
-        cwd=repo, stdin=subprocess.DEVNULL, capture_output=True, text=True, env=environ, timeout=300, check=False,
+        [
+            "git",
+            "send-email",
+            "--confirm=never",
+            "--quiet",
+            "--from=support@example.com",
+            "--to=anna@example.com",
+            f"--smtp-server={repo.parent / 'sink.sh'}",
+            str(path),
+        ],
+        cwd=repo,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=300,
+        check=False,
     )
 
 

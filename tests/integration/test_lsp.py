@@ -79,10 +79,13 @@ class Session:
         capabilities = types.ClientCapabilities(
             general=types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
             workspace=types.WorkspaceClientCapabilities(
-                did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)),
+                did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True)
+            ),
             text_document=types.TextDocumentClientCapabilities(
                 hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown]),
-                publish_diagnostics=types.PublishDiagnosticsClientCapabilities(version_support=True)))
+                publish_diagnostics=types.PublishDiagnosticsClientCapabilities(version_support=True),
+            ),
+        )
         self.run(self.client.initialize_async(types.InitializeParams(capabilities=capabilities, process_id=None)))
         self.client.initialized(types.InitializedParams())
 
@@ -95,6 +98,7 @@ class Session:
 
     def published(self, uri: str, version: int) -> list[types.Diagnostic]:
         """The diagnostics published for `uri` at `version` (waiting for them)."""
+
         async def wait() -> list[types.Diagnostic]:
             while True:
                 for params in reversed(self.published_all):
@@ -105,24 +109,38 @@ class Session:
         return self.run(wait())
 
     def open(self, uri: str, text: str, version: int = 1) -> None:
-        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=version, text=text)))
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="mail", version=version, text=text)
+            )
+        )
 
     def change(self, uri: str, text: str, version: int) -> None:
-        self.client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+        self.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+            )
+        )
 
     def code_actions(self, uri: str, diagnostic: types.Diagnostic) -> list[types.CodeAction]:
-        found = self.run(self.client.text_document_code_action_async(types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
-            context=types.CodeActionContext(diagnostics=[diagnostic]))))
+        found = self.run(
+            self.client.text_document_code_action_async(
+                types.CodeActionParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    range=diagnostic.range,
+                    context=types.CodeActionContext(diagnostics=[diagnostic]),
+                )
+            )
+        )
         return [a for a in found or [] if isinstance(a, types.CodeAction)]
 
     def hover(self, uri: str, position: types.Position) -> types.Hover | None:
-        return self.run(self.client.text_document_hover_async(types.HoverParams(
-            text_document=types.TextDocumentIdentifier(uri=uri), position=position)))
-
+        return self.run(
+            self.client.text_document_hover_async(
+                types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
+            )
+        )
 
     def close(self) -> None:
         self.run(self.client.shutdown_async(None))
@@ -149,12 +167,12 @@ def _offset(text: str, position: types.Position) -> int:
 
 
 def _flagged(text: str, diagnostic: types.Diagnostic) -> str:
-    return text[_offset(text, diagnostic.range.start):_offset(text, diagnostic.range.end)]
+    return text[_offset(text, diagnostic.range.start) : _offset(text, diagnostic.range.end)]
 
 
 def _apply(text: str, edits: Sequence[types.TextEdit]) -> str:
     for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
-        text = text[:_offset(text, edit.range.start)] + edit.new_text + text[_offset(text, edit.range.end):]
+        text = text[: _offset(text, edit.range.start)] + edit.new_text + text[_offset(text, edit.range.end) :]
     return text
 
 
@@ -236,8 +254,9 @@ def test_mutt_draft_with_headers(session: Session, tmp_path: Path) -> None:
     (greeting,) = _by_rule(diagnostics, "greeting-name")
     assert _flagged(MUTT_DRAFT, greeting) == "Ирина"
     assert greeting.range.start.line == lines.index("Здравствуйте, Ирина!")
-    (action,) = [a for a in session.code_actions(uri, greeting) if a.diagnostics
-                 and a.diagnostics[0].code == "greeting-name"]
+    (action,) = [
+        a for a in session.code_actions(uri, greeting) if a.diagnostics and a.diagnostics[0].code == "greeting-name"
+    ]
     assert action.edit is not None and action.edit.changes is not None
     fixed = _apply(MUTT_DRAFT, action.edit.changes[uri])
     assert fixed == MUTT_DRAFT.replace("Здравствуйте, Ирина!", "Здравствуйте, Ольга!")
@@ -263,7 +282,7 @@ def test_positions_in_the_encoding_the_client_prefers(tmp_path: Path) -> None:
         (informal,) = [d for d in _by_rule(session.published(uri, 1), "familiar-tone") if "Твой" in d.message]
         line = MUTT_DRAFT.split("\n")[informal.range.start.line].encode("utf-8")
         assert (informal.range.start.character, informal.range.end.character) == (9, 17)
-        assert line[informal.range.start.character:informal.range.end.character].decode("utf-8") == "Твой"
+        assert line[informal.range.start.character : informal.range.end.character].decode("utf-8") == "Твой"
     finally:
         session.close()
 
@@ -286,8 +305,8 @@ def test_bad_input_never_crashes(session: Session, tmp_path: Path) -> None:
     crlf = cases["crlf"]
     greeting, found = _by_rule(session.published((tmp_path / "crlf.txt").as_uri(), 1), "familiar-tone")
     assert (greeting.range.start.line, found.range.start.line) == (0, 2)
-    assert crlf.split("\r\n")[0][greeting.range.start.character:greeting.range.end.character] == "Привет"
-    assert crlf.split("\r\n")[2][found.range.start.character:found.range.end.character] == "Твой"
+    assert crlf.split("\r\n")[0][greeting.range.start.character : greeting.range.end.character] == "Привет"
+    assert crlf.split("\r\n")[2][found.range.start.character : found.range.end.character] == "Твой"
     # Requests about a document the server does not have, or positions past the end, are answered, not failed.
     unknown = (tmp_path / "never-opened.txt").as_uri()
     far = types.Position(line=10_000, character=10_000)
@@ -331,8 +350,11 @@ def test_config_watchers_registered(session: Session, tmp_path: Path) -> None:
     assert not _by_rule(session.published(uri, 1), "familiar-tone")
     config.write_text("ignore = []\n", encoding="utf-8")
     before = len(session.published_all)
-    session.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
-        changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
+    session.client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
 
     async def relinted() -> list[types.Diagnostic]:
         while True:
@@ -353,13 +375,24 @@ def _frame(message: dict[str, object]) -> bytes:
 def test_server_process_ends_cleanly(ending: str) -> None:
     """An orderly shutdown exits 0, and a client that vanishes (stdin closed) ends the server too; neither
     leaves a traceback on stderr."""
-    messages = [{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None,
-                                                                               "capabilities": {}}},
-                {"jsonrpc": "2.0", "method": "initialized", "params": {}}]
+    messages = [
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "initialize",
+            "params": {"processId": None, "rootUri": None, "capabilities": {}},
+        },
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+    ]
     if ending == "shutdown-exit":
         messages += [{"jsonrpc": "2.0", "id": 2, "method": "shutdown"}, {"jsonrpc": "2.0", "method": "exit"}]
-    proc = subprocess.run([sys.executable, "-m", "replylint", "server"], input=b"".join(map(_frame, messages)),
-                          capture_output=True, timeout=TIMEOUT, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "replylint", "server"],
+        input=b"".join(map(_frame, messages)),
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
     assert b"Traceback" not in proc.stderr, proc.stderr.decode("utf-8", "replace")
     assert b'"id": 1' in proc.stdout or b'"id":1' in proc.stdout  # the initialize answer
     if ending == "shutdown-exit":

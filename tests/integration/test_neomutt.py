@@ -37,25 +37,25 @@ NEOMUTT = shutil.which("neomutt")
 pytestmark = pytest.mark.skipif(
     NEOMUTT is None,
     reason="neomutt is not installed; .ci/run installs it with apt-get (apt-get install neomutt), which was "
-           "unavailable or failed here",
+    "unavailable or failed here",
 )
 
-RECORD = '''
+RECORD = """
 import subprocess, sys
 data = sys.stdin.buffer.read()
 with open(sys.argv[1], "wb") as fh:
     fh.write(data)
 sys.exit(subprocess.run(sys.argv[2:], input=data).returncode)
-'''
+"""
 
-SINK = '''
+SINK = """
 import json, sys
 data = sys.stdin.buffer.read()
 with open(sys.argv[1], "wb") as fh:
     fh.write(data)
 with open(sys.argv[1] + ".argv", "w") as fh:
     json.dump(sys.argv[2:], fh)
-'''
+"""
 
 CAT_SINK = 'cat > "$1"\n'
 
@@ -91,7 +91,9 @@ def home(tmp_path: Path) -> Path:
     (tmp_path / "cat-sink.sh").write_text(CAT_SINK, encoding="utf-8")
     (tmp_path / "replylint.toml").write_text(
         # Two stable rules keep this test about the hook, not about how other rules judge the wording.
-        'select = ["length", "subject-missing"]\nfail-on = "warning"\n', encoding="utf-8")
+        'select = ["length", "subject-missing"]\nfail-on = "warning"\n',
+        encoding="utf-8",
+    )
     attachment = random.Random(4).randbytes(3000)
     (tmp_path / "receipt.pdf").write_bytes(attachment)
     return home
@@ -99,7 +101,8 @@ def home(tmp_path: Path) -> Path:
 
 def _muttrc(tmp_path: Path, sendmail: str) -> Path:
     muttrc = tmp_path / "muttrc"
-    muttrc.write_text(textwrap.dedent(f"""\
+    muttrc.write_text(
+        textwrap.dedent(f"""\
         set sendmail="{sendmail}"
         set from="support@example.com"
         set realname="Marina"
@@ -110,18 +113,23 @@ def _muttrc(tmp_path: Path, sendmail: str) -> Path:
         set copy=no
         set record=""
         set postponed="{tmp_path}/postponed"
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     return muttrc
 
 
 def _hook_command(tmp_path: Path) -> str:
     python = sys.executable
-    return (f"{python} {tmp_path}/record.py {tmp_path}/received.eml {python} -m replylint sendmail "
-            f"--config {tmp_path}/replylint.toml -- {python} {tmp_path}/sink.py {tmp_path}/delivered.eml")
+    return (
+        f"{python} {tmp_path}/record.py {tmp_path}/received.eml {python} -m replylint sendmail "
+        f"--config {tmp_path}/replylint.toml -- {python} {tmp_path}/sink.py {tmp_path}/delivered.eml"
+    )
 
 
-def _neomutt(tmp_path: Path, home: Path, body: str, sendmail: str, *extra: str,
-             env: dict[str, str] | None = None) -> Run:
+def _neomutt(
+    tmp_path: Path, home: Path, body: str, sendmail: str, *extra: str, env: dict[str, str] | None = None
+) -> Run:
     assert NEOMUTT is not None
     if " " in str(tmp_path) or " " in sys.executable:
         pytest.skip("neomutt splits $sendmail on spaces; the temporary path or Python path contains one")
@@ -129,8 +137,13 @@ def _neomutt(tmp_path: Path, home: Path, body: str, sendmail: str, *extra: str,
     draft.write_text(body, encoding="utf-8")
     muttrc = _muttrc(tmp_path, sendmail)
     environ = {
-        "HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8",
-        "LANG": "C.UTF-8", "TERM": "dumb", "TMPDIR": str(tmp_path), **(env or {}),
+        "HOME": str(home),
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+        "TERM": "dumb",
+        "TMPDIR": str(tmp_path),
+        **(env or {}),
     }
     for key in ("VIRTUAL_ENV", "PYTHONPATH"):
         if key in os.environ:
@@ -138,7 +151,11 @@ def _neomutt(tmp_path: Path, home: Path, body: str, sendmail: str, *extra: str,
     with draft.open("rb") as stdin:
         done = subprocess.run(
             [NEOMUTT, "-n", "-F", str(muttrc), "-s", SUBJECT, *extra, "-a", str(tmp_path / "receipt.pdf"), "--", TO],
-            stdin=stdin, capture_output=True, env=environ, timeout=180, check=False,
+            stdin=stdin,
+            capture_output=True,
+            env=environ,
+            timeout=180,
+            check=False,
         )
     assert draft.read_text(encoding="utf-8") == body, "neomutt must leave the draft it was given untouched"
     output = done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace")
@@ -221,14 +238,14 @@ class Plugin(Rule):
         yield
 '''
 
-EARLY_CLOSE = '''
+EARLY_CLOSE = """
 import os, sys
 os.read(0, 100)
 os.close(0)
 sys.exit(0)
-'''
+"""
 
-SLOW_READER = '''
+SLOW_READER = """
 import os, signal, sys, time
 signal.signal(signal.SIGTERM, signal.SIG_IGN)  # keep reading: what it sees before end of input is recorded
 signal.signal(signal.SIGHUP, signal.SIG_IGN)
@@ -240,7 +257,7 @@ while chunk := os.read(0, 65536):
     time.sleep(0.002)
 with open(sys.argv[1], "w") as fh:
     fh.write(str(total))
-'''
+"""
 
 
 def _exiting_plugin(tmp_path: Path, rule_id: str, how: str) -> Path:
@@ -257,20 +274,30 @@ def _exiting_plugin(tmp_path: Path, rule_id: str, how: str) -> Path:
 
 def _gate_command(tmp_path: Path, sink: str, *ours: str) -> str:
     python = sys.executable
-    return (f"{python} {tmp_path}/record.py {tmp_path}/received.eml {python} -m replylint sendmail "
-            f"--config {tmp_path}/replylint.toml {' '.join(ours)} -- {python} {tmp_path}/{sink} "
-            f"{tmp_path}/delivered.eml")
+    return (
+        f"{python} {tmp_path}/record.py {tmp_path}/received.eml {python} -m replylint sendmail "
+        f"--config {tmp_path}/replylint.toml {' '.join(ours)} -- {python} {tmp_path}/{sink} "
+        f"{tmp_path}/delivered.eml"
+    )
 
 
-@pytest.mark.parametrize("how, why", [
-    # the reply is Ukrainian, so the engine's own finding is written in Ukrainian too
-    ("sys.exit(0)", tr("uk", "rule {rule} crashed: {error}").format(rule="exits", error="SystemExit: sys.exit(0)")),
-    ("os._exit(0)", "the check ended without a verdict (exit status 0)"),
-])
+@pytest.mark.parametrize(
+    "how, why",
+    [
+        # the reply is Ukrainian, so the engine's own finding is written in Ukrainian too
+        ("sys.exit(0)", tr("uk", "rule {rule} crashed: {error}").format(rule="exits", error="SystemExit: sys.exit(0)")),
+        ("os._exit(0)", "the check ended without a verdict (exit status 0)"),
+    ],
+)
 def test_a_plugin_that_exits_does_not_pass_for_a_send(tmp_path: Path, home: Path, how: str, why: str) -> None:
     plugin = _exiting_plugin(tmp_path, "exits", how)
-    run = _neomutt(tmp_path, home, GOOD_BODY, _gate_command(tmp_path, "sink.py", "--select", "length,exits"),
-                   env={"PYTHONPATH": str(plugin)})
+    run = _neomutt(
+        tmp_path,
+        home,
+        GOOD_BODY,
+        _gate_command(tmp_path, "sink.py", "--select", "length,exits"),
+        env={"PYTHONPATH": str(plugin)},
+    )
     assert run.returncode != 0, run.output
     assert run.received.exists() and not run.delivered.exists()
     [line] = [x for x in run.output.splitlines() if x.startswith(NOT_SENT)]
@@ -293,8 +320,9 @@ def test_a_signal_mid_send_never_hands_on_a_truncated_message(tmp_path: Path, ho
     (tmp_path / "slow.py").write_text(SLOW_READER, encoding="utf-8")
     (tmp_path / "receipt.pdf").write_bytes(random.Random(5).randbytes(15_000_000))
     result: list[Run] = []
-    worker = threading.Thread(target=lambda: result.append(
-        _neomutt(tmp_path, home, GOOD_BODY, _gate_command(tmp_path, "slow.py"))))
+    worker = threading.Thread(
+        target=lambda: result.append(_neomutt(tmp_path, home, GOOD_BODY, _gate_command(tmp_path, "slow.py")))
+    )
     worker.start()
     pid_file = tmp_path / "delivered.eml.pid"
     deadline = time.monotonic() + 170
@@ -323,9 +351,13 @@ def test_a_plugin_that_never_finishes_importing_is_stopped_by_the_budget(tmp_pat
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: loops\nVersion: 1.0\n", encoding="utf-8")
     (info / "entry_points.txt").write_text("[replylint.rules]\nloops = loops:Plugin\n", encoding="utf-8")
     started = time.monotonic()
-    run = _neomutt(tmp_path, home, GOOD_BODY,
-                   _gate_command(tmp_path, "sink.py", "--timeout", "5", "--select", "length,loops"),
-                   env={"PYTHONPATH": str(where)})
+    run = _neomutt(
+        tmp_path,
+        home,
+        GOOD_BODY,
+        _gate_command(tmp_path, "sink.py", "--timeout", "5", "--select", "length,loops"),
+        env={"PYTHONPATH": str(where)},
+    )
     assert time.monotonic() - started < 120
     assert run.returncode != 0 and not run.delivered.exists()
     assert "replylint: not sent: the check did not finish within 5 s" in run.output

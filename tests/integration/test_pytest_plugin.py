@@ -89,16 +89,18 @@ def test_the_plugin_is_registered_as_a_pytest11_entry_point() -> None:
 
 
 def test_templates_from_pyproject_pass_and_fail(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": """\
+    write(
+        pytester,
+        {
+            "pyproject.toml": """\
             [tool.replylint]
             templates = ["replies/**/*.txt", "macros/*.eml"]
             select = ["length", "subject-missing"]
             """,
-        "replies/shipping.txt": GOOD_EN,
-        "replies/billing/short.txt": "Done.\n",
-        "replies/notes.md": "Not a template: the glob does not name it.\n",
-        "macros/refund.eml": """\
+            "replies/shipping.txt": GOOD_EN,
+            "replies/billing/short.txt": "Done.\n",
+            "replies/notes.md": "Not a template: the glob does not name it.\n",
+            "macros/refund.eml": """\
             Subject: Re: Your refund for order {{ order.id }}
 
             Hello {{ticket.requester.first_name}},
@@ -108,27 +110,33 @@ def test_templates_from_pyproject_pass_and_fail(pytester: pytest.Pytester) -> No
             Best regards,
             Tom
             """,
-    })
+        },
+    )
     result = run(pytester, "-v")
     result.assert_outcomes(passed=2, failed=1)
-    result.stdout.fnmatch_lines([
-        "*macros/refund.eml::replylint PASSED*",
-        "*replies/billing/short.txt::replylint FAILED*",
-        "*replies/shipping.txt::replylint PASSED*",
-        "replies/billing/short.txt:1:1 length The reply is only 1 word(s); say what was done and what happens next.",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*macros/refund.eml::replylint PASSED*",
+            "*replies/billing/short.txt::replylint FAILED*",
+            "*replies/shipping.txt::replylint PASSED*",
+            "replies/billing/short.txt:1:1 length The reply is only 1 word(s); say what was done and what happens next.",  # noqa: E501 (a test's literal text)
+        ]
+    )
     assert "Traceback" not in result.stdout.str()
     assert "def runtest" not in result.stdout.str()
 
 
 def test_two_bad_directives_in_a_row_are_reported_on_their_own_lines(pytester: pytest.Pytester) -> None:
     """Both directives are removed before the same kept line; each finding must still name its own file line."""
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt"]\nselect = ["length"]\n',
-        "replies/welcome.txt": "---\nlanguage: en\n---\nHello {{ name }},\n\nreplylint: disable=Bad Id\n"
-                               "# replylint: enabel=length\n"
-                               "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n",
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt"]\nselect = ["length"]\n',
+            "replies/welcome.txt": "---\nlanguage: en\n---\nHello {{ name }},\n\nreplylint: disable=Bad Id\n"
+            "# replylint: enabel=length\n"
+            "Your order shipped today and will arrive on Friday.\n\nKind regards,\nAnna\n",
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(failed=1)
     reported = [line.split(" ")[0] for line in result.stdout.lines if line.startswith("replies/welcome.txt:")]
@@ -136,38 +144,47 @@ def test_two_bad_directives_in_a_row_are_reported_on_their_own_lines(pytester: p
 
 
 def test_the_plugins_own_lines_follow_the_message_language(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt", "nowhere/*.txt"]\nselect = ["length"]\n'
-                          'fail-on = "warning"\nmessage-language = "uk"\n[tool.replylint.severity]\nlength = "info"\n',
-        "replies/short.txt": "---\nlanguage: en\n---\nDone.\n",
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt", "nowhere/*.txt"]\nselect = ["length"]\n'
+            'fail-on = "warning"\nmessage-language = "uk"\n[tool.replylint.severity]\nlength = "info"\n',
+            "replies/short.txt": "---\nlanguage: en\n---\nDone.\n",
+        },
+    )
     result = run(pytester, "-W", "default")
     result.assert_outcomes(passed=1)
     assert "replylint: шаблону шляхів 'nowhere/*.txt' не відповідає жоден файл у" in result.stdout.str()
 
 
 def test_template_ids_are_readable(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt"]\nselect = ["length"]\n',
-        "replies/refund.txt": GOOD_EN,
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt"]\nselect = ["length"]\n',
+            "replies/refund.txt": GOOD_EN,
+        },
+    )
     result = run(pytester, "--collect-only", "-q")
     result.stdout.fnmatch_lines(["replies/refund.txt::replylint"])
 
 
 def test_templates_from_the_ini_option(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pytest.ini": """\
+    write(
+        pytester,
+        {
+            "pytest.ini": """\
             [pytest]
             replylint_templates =
                 canned/*.txt
             """,
-        # pyproject's globs are overridden by the ini option; its rule selection still applies.
-        "replylint.toml": 'templates = ["elsewhere/*.txt"]\nselect = ["length"]\n',
-        "canned/a.txt": GOOD_EN,
-        "canned/b.txt": "Ok.\n",
-        "elsewhere/c.txt": "Not collected.\n",
-    })
+            # pyproject's globs are overridden by the ini option; its rule selection still applies.
+            "replylint.toml": 'templates = ["elsewhere/*.txt"]\nselect = ["length"]\n',
+            "canned/a.txt": GOOD_EN,
+            "canned/b.txt": "Ok.\n",
+            "elsewhere/c.txt": "Not collected.\n",
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["canned/b.txt:1:1 length *"])
@@ -175,20 +192,26 @@ def test_templates_from_the_ini_option(pytester: pytest.Pytester) -> None:
 
 
 def test_fail_on_comes_from_the_config(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\nfail-on = "error"\n',
-        "short.txt": "Done.\n",
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\nfail-on = "error"\n',
+            "short.txt": "Done.\n",
+        },
+    )
     run(pytester).assert_outcomes(passed=1)
 
 
 def test_suppression_directives_in_templates(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\n',
-        "jinja.txt": "{# replylint: disable=length #}\nDone.\n",
-        "plain.txt": "replylint: disable-next-line=length\nDone.\n",
-        "typo.txt": "{# replylint: disable=lenght #}\nHello Anna, your parcel left today and arrives Thursday.\n",
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\n',
+            "jinja.txt": "{# replylint: disable=length #}\nDone.\n",
+            "plain.txt": "replylint: disable-next-line=length\nDone.\n",
+            "typo.txt": "{# replylint: disable=lenght #}\nHello Anna, your parcel left today and arrives Thursday.\n",
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(["typo.txt:1:1 invalid-suppression suppression names unknown rule 'lenght'"])
@@ -231,8 +254,9 @@ def test_a_sample_customer_message_is_checked_against(pytester: pytest.Pytester,
     indented = textwrap.indent(ORIGINAL_EN, "  ")
     for name, body in (("answers", ANSWER_EN), ("evades", NO_ANSWER_EN)):
         if where == "yaml-front-matter":
-            files[f"replies/{name}.txt"] = f"---\n# the message this reply answers\noriginal: |\n{indented}" \
-                                           f"language: en\n---\n{body}"
+            files[f"replies/{name}.txt"] = (
+                f"---\n# the message this reply answers\noriginal: |\n{indented}language: en\n---\n{body}"
+            )
         elif where == "toml-front-matter":
             files[f"replies/{name}.txt"] = f"+++\noriginal = '''\n{ORIGINAL_EN}'''\nlanguage = \"en\"\n+++\n{body}"
         elif where == "sidecar-txt":
@@ -240,8 +264,9 @@ def test_a_sample_customer_message_is_checked_against(pytester: pytest.Pytester,
             files[f"replies/{name}.original.txt"] = ORIGINAL_EN
         else:
             files[f"replies/{name}.txt"] = body
-            files[f"replies/{name}.original.eml"] = ("From: Anna Smith <anna@example.com>\nSubject: Address\n\n"
-                                                     + ORIGINAL_EN)
+            files[f"replies/{name}.original.eml"] = (
+                "From: Anna Smith <anna@example.com>\nSubject: Address\n\n" + ORIGINAL_EN
+            )
     for name, content in files.items():
         path = pytester.path / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -249,36 +274,49 @@ def test_a_sample_customer_message_is_checked_against(pytester: pytest.Pytester,
     result = run(pytester, "-v")
     result.assert_outcomes(passed=1, failed=1)  # the sidecar files are not templates themselves
     line = 12 if where.endswith("front-matter") else 1  # a file line: the front matter takes lines 1-11
-    result.stdout.fnmatch_lines([
-        f'replies/evades.txt:{line}:1 unanswered-question The customer asked "Can I change the delivery address '
-        'for order 48213?" and the reply does not answer it.',
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            f'replies/evades.txt:{line}:1 unanswered-question The customer asked "Can I change the delivery address '
+            'for order 48213?" and the reply does not answer it.',
+        ]
+    )
 
 
 def test_a_name_placeholder_satisfies_greeting_name(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["greeting-name"]\n',
-        "named.txt": "---\noriginal: |\n" + textwrap.indent(ORIGINAL_EN, "  ") + "---\n" + GOOD_EN,
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["greeting-name"]\n',
+            "named.txt": "---\noriginal: |\n" + textwrap.indent(ORIGINAL_EN, "  ") + "---\n" + GOOD_EN,
+        },
+    )
     run(pytester).assert_outcomes(passed=1)
 
 
 def test_greeting_name_still_wants_a_name_in_a_template(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["greeting-name"]\n',
-        "anonymous.txt": "---\noriginal: |\n" + textwrap.indent(ORIGINAL_EN, "  ") + "---\n"
-                         + GOOD_EN.replace("Hello {{ customer.first_name }},", "Hello,"),
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["greeting-name"]\n',
+            "anonymous.txt": "---\noriginal: |\n"
+            + textwrap.indent(ORIGINAL_EN, "  ")
+            + "---\n"
+            + GOOD_EN.replace("Hello {{ customer.first_name }},", "Hello,"),
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["anonymous.txt:10:1 greeting-name *Anna*"])
 
 
 def test_bad_front_matter_is_a_readable_failure(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\n',
-        "broken.txt": "---\norignal: |\n  Where is my order?\n---\nHello Anna, your parcel left today.\n",
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\n',
+            "broken.txt": "---\norignal: |\n  Where is my order?\n---\nHello Anna, your parcel left today.\n",
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["broken.txt: error: *front matter line 2: unknown key 'orignal'*"])
@@ -286,11 +324,14 @@ def test_bad_front_matter_is_a_readable_failure(pytester: pytest.Pytester) -> No
 
 
 def test_the_marker_selects_templates(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\n',
-        "reply.txt": GOOD_EN,
-        "test_other.py": "def test_other():\n    pass\n",
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["length"]\n',
+            "reply.txt": GOOD_EN,
+            "test_other.py": "def test_other():\n    pass\n",
+        },
+    )
     run(pytester, "-m", "replylint").assert_outcomes(passed=1, deselected=1)
 
 
@@ -307,28 +348,36 @@ def test_an_invalid_config_stops_the_run_with_a_clear_message(pytester: pytest.P
 
 
 def test_an_unknown_rule_in_the_config_is_reported(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["lenght"]\n',
-        "reply.txt": GOOD_EN,
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["*.txt"]\nselect = ["lenght"]\n',
+            "reply.txt": GOOD_EN,
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["replylint: *unknown rule 'lenght' (did you mean 'length'?)*"])
 
 
 def test_a_glob_that_matches_nothing_is_a_warning(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt", "macros/*.eml"]\nselect = ["length"]\n',
-        "replies/refund.txt": GOOD_EN,
-    })
+    write(
+        pytester,
+        {
+            "pyproject.toml": '[tool.replylint]\ntemplates = ["replies/*.txt", "macros/*.eml"]\nselect = ["length"]\n',
+            "replies/refund.txt": GOOD_EN,
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(passed=1, warnings=1)
     result.stdout.fnmatch_lines(["*template glob 'macros/*.eml' matches no file*"])
 
 
 def test_templates_left_out_by_testpaths_are_named(pytester: pytest.Pytester) -> None:
-    write(pytester, {
-        "pyproject.toml": """\
+    write(
+        pytester,
+        {
+            "pyproject.toml": """\
             [tool.replylint]
             templates = ["replies/*.txt"]
             select = ["length"]
@@ -336,9 +385,10 @@ def test_templates_left_out_by_testpaths_are_named(pytester: pytest.Pytester) ->
             [tool.pytest.ini_options]
             testpaths = ["tests"]
             """,
-        "replies/refund.txt": GOOD_EN,
-        "tests/test_other.py": "def test_other():\n    pass\n",
-    })
+            "replies/refund.txt": GOOD_EN,
+            "tests/test_other.py": "def test_other():\n    pass\n",
+        },
+    )
     result = run(pytester)
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*1 configured template(s) were not checked*testpaths*", "  replies/refund.txt"])
@@ -349,26 +399,26 @@ def test_templates_left_out_by_testpaths_are_named(pytester: pytest.Pytester) ->
 
 HELPDESK_TEMPLATES = {
     "en/liquid.txt": "{% if ticket.requester.first_name %}Hello {{ticket.requester.first_name}},{% else %}Hello,"
-                     "{% endif %}\n\nYour refund for order 48213 was issued today and should reach your card within "
-                     "five business days.\n\nKind regards,\n{{ agent.first_name }}, Support team\n",
+    "{% endif %}\n\nYour refund for order 48213 was issued today and should reach your card within "
+    "five business days.\n\nKind regards,\n{{ agent.first_name }}, Support team\n",
     "ru/liquid.txt": "{%- if ticket.requester.first_name -%}\nЗдравствуйте, {{ticket.requester.first_name}}!\n"
-                     "{%- else -%}\nЗдравствуйте!\n{%- endif -%}\n\nВозврат по заказу 48213 оформлен сегодня, деньги "
-                     "поступят на карту в течение пяти рабочих дней.\n\nС уважением,\n{{current_user.first_name}}, "
-                     "служба поддержки\n",
+    "{%- else -%}\nЗдравствуйте!\n{%- endif -%}\n\nВозврат по заказу 48213 оформлен сегодня, деньги "
+    "поступят на карту в течение пяти рабочих дней.\n\nС уважением,\n{{current_user.first_name}}, "
+    "служба поддержки\n",
     "uk/liquid.txt": "{% if ticket.requester.first_name %}Добрий день, {{ticket.requester.first_name}}!{% else %}"
-                     "Добрий день!{% endif %}\n\nПовернення коштів за замовленням 48213 оформлено сьогодні, гроші "
-                     "надійдуть на картку протягом п'яти робочих днів.\n\nЗ повагою,\n{{ticket.agent.name}}\n",
+    "Добрий день!{% endif %}\n\nПовернення коштів за замовленням 48213 оформлено сьогодні, гроші "
+    "надійдуть на картку протягом п'яти робочих днів.\n\nЗ повагою,\n{{ticket.agent.name}}\n",
     "en/helpscout.txt": "Hi {%customer.firstName,fallback=there%},\n\nYour refund for order 48213 was issued today "
-                        "and should reach your card within five business days.\n\nThanks,\n{%user.firstName%}\n",
+    "and should reach your card within five business days.\n\nThanks,\n{%user.firstName%}\n",
     "ru/osticket.html": "<p>Здравствуйте, %{recipient.name.first}!</p><p>Возврат по заказу №%{ticket.number} "
-                        "оформлен сегодня, деньги поступят на карту в течение пяти рабочих дней.</p>"
-                        "<p>С уважением,<br>%{staff.name}</p>",
+    "оформлен сегодня, деньги поступят на карту в течение пяти рабочих дней.</p>"
+    "<p>С уважением,<br>%{staff.name}</p>",
     "uk/osticket.html": "<p>Доброго дня, %{ticket.name}!</p><p>Повернення коштів за заявкою №%{ticket.number} "
-                        "оформлено сьогодні, гроші надійдуть на картку протягом п'яти робочих днів.</p>"
-                        "<p>%{signature}</p>",
+    "оформлено сьогодні, гроші надійдуть на картку протягом п'яти робочих днів.</p>"
+    "<p>%{signature}</p>",
     "en/to.eml": "From: Support <support@shop.example>\nTo: {{ customer.email }}\nSubject: Your refund\n\n"
-                 "Hi {{ customer.first_name }},\n\nYour refund for order 48213 was issued today and should reach "
-                 "your card within five business days.\n\nKind regards,\n{{ agent.name }}\n",
+    "Hi {{ customer.first_name }},\n\nYour refund for order 48213 was issued today and should reach "
+    "your card within five business days.\n\nKind regards,\n{{ agent.name }}\n",
 }
 
 
@@ -388,6 +438,9 @@ def test_the_same_shapes_fail_as_rendered_replies() -> None:
 
     for name, text in HELPDESK_TEMPLATES.items():
         with pytest.raises(ReplyNotOk) as caught:
-            assert_reply_ok(text.encode() if name.endswith(".eml") else text, select=["mass-mailing"],
-                            context={"language": name[:2]})
+            assert_reply_ok(
+                text.encode() if name.endswith(".eml") else text,
+                select=["mass-mailing"],
+                context={"language": name[:2]},
+            )
         assert {f.rule for f in caught.value.report.findings} == {"mass-mailing"}, name

@@ -15,7 +15,7 @@ from replylint.hook import check_outgoing, main, skip_reason, split_command
 
 CONFIG = {"select": ["length", "subject-missing"]}
 
-SINK = '''
+SINK = """
 import json, sys
 data = sys.stdin.buffer.read()
 with open(sys.argv[1], "wb") as fh:
@@ -23,7 +23,7 @@ with open(sys.argv[1], "wb") as fh:
 with open(sys.argv[1] + ".argv", "w") as fh:
     json.dump(sys.argv[2:], fh)
 sys.exit(int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2].isdigit() else 0)
-'''
+"""
 
 GOOD_CRLF = (
     b"From: Support <support@example.com>\r\nTo: anna@example.com\r\nSubject: Re: Where is my order 48213?\r\n"
@@ -40,10 +40,13 @@ def _cp1251_with_attachment() -> bytes:
     msg["From"] = "support@example.com"
     msg["To"] = "anna@example.ru"
     msg["Subject"] = "Re: Заказ 48213"
-    msg.set_content("Здравствуйте, Анна!\n\nЗаказ 48213 отправлен сегодня, курьер привезёт его в четверг.\n\n"
-                    "С уважением,\nМарина\n", charset="windows-1251", cte="8bit")
-    msg.add_attachment(bytes(range(256)) * 40, maintype="application", subtype="octet-stream",
-                       filename="накладная.bin")
+    msg.set_content(
+        "Здравствуйте, Анна!\n\nЗаказ 48213 отправлен сегодня, курьер привезёт его в четверг.\n\n"
+        "С уважением,\nМарина\n",
+        charset="windows-1251",
+        cte="8bit",
+    )
+    msg.add_attachment(bytes(range(256)) * 40, maintype="application", subtype="octet-stream", filename="накладная.bin")
     return msg.as_bytes()
 
 
@@ -59,13 +62,20 @@ def _run_cli(args: list[str], data: bytes, env: dict[str, str] | None = None) ->
 
     environ = {k: v for k, v in os.environ.items() if k != "REPLYLINT_SKIP"}
     environ.update(env or {})
-    return subprocess.run([sys.executable, "-m", "replylint", "sendmail", *args], input=data,
-                          capture_output=True, env=environ, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "replylint", "sendmail", *args],
+        input=data,
+        capture_output=True,
+        env=environ,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.mark.parametrize("message", [GOOD_CRLF, _cp1251_with_attachment()], ids=["crlf-no-final-newline", "cp1251"])
-def test_a_passing_message_is_passed_on_byte_for_byte(tmp_path: Path, sink: tuple[list[str], Path],
-                                                      message: bytes) -> None:
+def test_a_passing_message_is_passed_on_byte_for_byte(
+    tmp_path: Path, sink: tuple[list[str], Path], message: bytes
+) -> None:
     config = tmp_path / "replylint.toml"
     config.write_text('select = ["length", "subject-missing"]\n', encoding="utf-8")
     command, out = sink
@@ -90,15 +100,15 @@ def test_a_failing_message_is_not_passed_on(tmp_path: Path, sink: tuple[list[str
 def test_the_commands_exit_status_is_returned(tmp_path: Path, sink: tuple[list[str], Path]) -> None:
     command, out = sink
     stderr = io.StringIO()
-    status = main(["--select", "length", "--", *command, "75"], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr,
-                  environ={})
+    status = main(["--select", "length", "--", *command, "75"], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr, environ={})
     assert status == 75 and out.read_bytes() == GOOD_CRLF
 
 
 def test_missing_command_is_reported_not_raised() -> None:
     stderr = io.StringIO()
-    status = main(["--select", "length", "--", "/nonexistent/sendmail"], stdin=io.BytesIO(GOOD_CRLF),
-                  stderr=stderr, environ={})
+    status = main(
+        ["--select", "length", "--", "/nonexistent/sendmail"], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr, environ={}
+    )
     assert status == 127 and "command not found" in stderr.getvalue()
 
 
@@ -171,14 +181,23 @@ def test_findings_from_mail_are_terminal_safe() -> None:
     ("argv", "ours", "command"),
     [
         (["--", "msmtp", "-a", "work", "anna@example.com"], [], ["msmtp", "-a", "work", "anna@example.com"]),
-        (["--fail-on", "error", "--config=x.toml", "--", "sendmail", "-oi", "a@b.c"],
-         ["--fail-on", "error", "--config=x.toml"], ["sendmail", "-oi", "a@b.c"]),
+        (
+            ["--fail-on", "error", "--config=x.toml", "--", "sendmail", "-oi", "a@b.c"],
+            ["--fail-on", "error", "--config=x.toml"],
+            ["sendmail", "-oi", "a@b.c"],
+        ),
         # neomutt with $use_envelope_from / DSN puts its options before our `--`:
-        (["-f", "me@example.com", "-N", "never", "-B8BITMIME", "--", "msmtp", "-a", "work", "a@b.c", "d@e.f"],
-         [], ["msmtp", "-a", "work", "-f", "me@example.com", "-N", "never", "-B8BITMIME", "a@b.c", "d@e.f"]),
+        (
+            ["-f", "me@example.com", "-N", "never", "-B8BITMIME", "--", "msmtp", "-a", "work", "a@b.c", "d@e.f"],
+            [],
+            ["msmtp", "-a", "work", "-f", "me@example.com", "-N", "never", "-B8BITMIME", "a@b.c", "d@e.f"],
+        ),
         # Without `--`, COMMAND starts at the first word that is not an option, and is kept verbatim:
-        (["--select", "length", "msmtp", "-f", "me@example.com", "--", "a@b.c"],
-         ["--select", "length"], ["msmtp", "-f", "me@example.com", "--", "a@b.c"]),
+        (
+            ["--select", "length", "msmtp", "-f", "me@example.com", "--", "a@b.c"],
+            ["--select", "length"],
+            ["msmtp", "-f", "me@example.com", "--", "a@b.c"],
+        ),
         (["--help"], ["--help"], []),
         # A long option that is not ours is a typo of ours, reported, never handed to COMMAND:
         (["--fail-onn=error", "--", "msmtp", "a@b.c"], ["--fail-onn=error"], ["msmtp", "a@b.c"]),
@@ -191,13 +210,14 @@ def test_split_command(argv: list[str], ours: list[str], command: list[str]) -> 
 def test_usage_errors_exit_2_and_send_nothing(sink: tuple[list[str], Path]) -> None:
     command, out = sink
     stderr = io.StringIO()
-    assert main(["--fail-onn", "error", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr,
-                environ={}) == 2
+    assert main(["--fail-onn", "error", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr, environ={}) == 2
     assert "--fail-onn" in stderr.getvalue()
-    assert main(["--fail-on", "bogus", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=io.StringIO(),
-                environ={}) == 2
+    assert (
+        main(["--fail-on", "bogus", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=io.StringIO(), environ={}) == 2
+    )
     stderr = io.StringIO()
-    assert main(["--select", "no-such-rule", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr,
-                environ={}) == 2
+    assert (
+        main(["--select", "no-such-rule", "--", *command], stdin=io.BytesIO(GOOD_CRLF), stderr=stderr, environ={}) == 2
+    )
     assert "no-such-rule" in stderr.getvalue()
     assert not out.exists()

@@ -266,9 +266,7 @@ def test_correct_label_decodes(text: str, charset: str) -> None:
 
 @pytest.mark.parametrize("text", [RU, UK])
 @pytest.mark.parametrize("actual", CHARSETS)
-@pytest.mark.parametrize(
-    "label", [None, "utf-8", "koi8-r", "windows-1251", "iso-8859-1", "us-ascii", "x-unknown"]
-)
+@pytest.mark.parametrize("label", [None, "utf-8", "koi8-r", "windows-1251", "iso-8859-1", "us-ascii", "x-unknown"])
 def test_missing_or_lying_label_is_repaired(text: str, actual: str, label: str | None) -> None:
     try:
         data = text.encode(actual)

@@ -10,8 +10,29 @@ import pytest
 from replylint.parsing import _conventions as conv
 from replylint.parsing.split import split_body
 
-REQUIRED = ["en", "ru", "uk", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "no", "fi", "hu", "ro", "tr",
-            "ja", "zh", "ar"]
+REQUIRED = [
+    "en",
+    "ru",
+    "uk",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "cs",
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "hu",
+    "ro",
+    "tr",
+    "ja",
+    "zh",
+    "ar",
+]
 
 
 def test_every_required_language_has_a_table() -> None:

@@ -84,22 +84,21 @@ def test_gmail_quote_is_one_level() -> None:
         '<a href="mailto:anna@example.com">anna@example.com</a>&gt; wrote:<br></div>'
         '<blockquote class="gmail_quote" style="margin:0">Question?</blockquote></div>'
     )
-    assert html_to_text(html) == (
-        "Reply\n> On Mon, 12 May 2025 at 10:15, Anna <anna@example.com> wrote:\n> Question?"
-    )
+    assert html_to_text(html) == ("Reply\n> On Mon, 12 May 2025 at 10:15, Anna <anna@example.com> wrote:\n> Question?")
 
 
 def test_apple_and_thunderbird_cite_blockquote() -> None:
-    html = '<div>Answer</div><div class="moz-cite-prefix">On 12.05.2025 10:15, Anna wrote:</div>' \
+    html = (
+        '<div>Answer</div><div class="moz-cite-prefix">On 12.05.2025 10:15, Anna wrote:</div>'
         '<blockquote type="cite">Question?</blockquote>'
+    )
     assert html_to_text(html) == "Answer\nOn 12.05.2025 10:15, Anna wrote:\n> Question?"
 
 
 @pytest.mark.parametrize("marker", ['<div id="divRplyFwdMsg">', '<div id="x_appendonsend"></div><div>'])
 def test_outlook_markers_quote_everything_after(marker: str) -> None:
     html = (
-        f"<p>Thanks, done.</p>{marker}<b>From:</b> Anna<br><b>Sent:</b> Monday<br></div>"
-        "<div><p>Original text</p></div>"
+        f"<p>Thanks, done.</p>{marker}<b>From:</b> Anna<br><b>Sent:</b> Monday<br></div><div><p>Original text</p></div>"
     )
     text = html_to_text(html)
     assert text.startswith("Thanks, done.\n")
@@ -109,7 +108,7 @@ def test_outlook_markers_quote_everything_after(marker: str) -> None:
 
 def test_yandex_and_mailru_blockquote_after_attribution() -> None:
     html = (
-        "<div>Готово.</div><div>12.05.2025, 10:15, \"Ольга\" &lt;olga@example.ru&gt;:</div>"
+        '<div>Готово.</div><div>12.05.2025, 10:15, "Ольга" &lt;olga@example.ru&gt;:</div>'
         "<blockquote><div>Где заказ?</div></blockquote>"
     )
     assert html_to_text(html) == 'Готово.\n12.05.2025, 10:15, "Ольга" <olga@example.ru>:\n> Где заказ?'
@@ -117,8 +116,15 @@ def test_yandex_and_mailru_blockquote_after_attribution() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["<div><p>unclosed <b>bold", "</div></p>stray closers", "<<<>>>", "<a href='x'>", "<!-- never closed",
-     "<![if !mso]>x<![endif]>", "<table><tr><td>a<td>b</table>"],
+    [
+        "<div><p>unclosed <b>bold",
+        "</div></p>stray closers",
+        "<<<>>>",
+        "<a href='x'>",
+        "<!-- never closed",
+        "<![if !mso]>x<![endif]>",
+        "<table><tr><td>a<td>b</table>",
+    ],
 )
 def test_broken_markup_does_not_raise(html: str) -> None:
     assert isinstance(html_to_text(html), str)

@@ -72,10 +72,7 @@ def test_each_charset_and_transfer_encoding_decodes(
 
 
 def _raw(content_type: str, body: bytes, cte: str = "8bit", subject: str = "test") -> bytes:
-    head = (
-        f"From: a@example.com\nSubject: {subject}\nContent-Type: {content_type}\n"
-        f"Content-Transfer-Encoding: {cte}\n"
-    )
+    head = f"From: a@example.com\nSubject: {subject}\nContent-Type: {content_type}\nContent-Transfer-Encoding: {cte}\n"
     return head.encode("ascii") + b"\n" + body
 
 
@@ -89,8 +86,14 @@ def test_missing_charset_label_is_detected(actual: str) -> None:
 
 @pytest.mark.parametrize(
     ("actual", "label"),
-    [("cp1251", "utf-8"), ("koi8-r", "windows-1251"), ("cp1251", "koi8-r"), ("utf-8", "windows-1251"),
-     ("koi8-u", "iso-8859-1"), ("cp1251", "us-ascii")],
+    [
+        ("cp1251", "utf-8"),
+        ("koi8-r", "windows-1251"),
+        ("cp1251", "koi8-r"),
+        ("utf-8", "windows-1251"),
+        ("koi8-u", "iso-8859-1"),
+        ("cp1251", "us-ascii"),
+    ],
 )
 def test_lying_charset_label_is_repaired_and_noted(actual: str, label: str) -> None:
     body = UK if actual == "koi8-u" else RU
@@ -155,7 +158,7 @@ def test_raw_8bit_cp1251_header_is_decoded() -> None:
 def test_headers_fields() -> None:
     data = (
         b"From: =?utf-8?B?0JzQsNGA0LjQvdCwLCDQv9C+0LTQtNC10YDQttC60LA=?= <support@shop.example>\n"
-        b"To: ivan@@mail.ru, \"Smith, John\" <john@example.com>\n"
+        b'To: ivan@@mail.ru, "Smith, John" <john@example.com>\n'
         b"Cc: undisclosed-recipients:;\n"
         b"Reply-To: Support <reply@shop.example>\n"
         b"Subject:\n"
@@ -329,12 +332,15 @@ def test_megabyte_header_fields_are_capped_and_fast() -> None:
     assert {"header-truncated", "address-list-truncated"} <= set(message.defects)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("ХатаТех, відділ доставки <delivery@hatatech.ua>", [("ХатаТех, відділ доставки", "delivery@hatatech.ua")]),
-    ("a@b.c, Shop, Sales Dept <s@x.com>", [("", "a@b.c"), ("Shop, Sales Dept", "s@x.com")]),
-    ('"Smith, J" <j@x.com>, k@y.z', [("Smith, J", "j@x.com"), ("", "k@y.z")]),
-    ("John Smith, jane@x.com", [("", "John Smith"), ("", "jane@x.com")]),  # no angle address: still reported
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("ХатаТех, відділ доставки <delivery@hatatech.ua>", [("ХатаТех, відділ доставки", "delivery@hatatech.ua")]),
+        ("a@b.c, Shop, Sales Dept <s@x.com>", [("", "a@b.c"), ("Shop, Sales Dept", "s@x.com")]),
+        ('"Smith, J" <j@x.com>, k@y.z', [("Smith, J", "j@x.com"), ("", "k@y.z")]),
+        ("John Smith, jane@x.com", [("", "John Smith"), ("", "jane@x.com")]),  # no angle address: still reported
+    ],
+)
 def test_an_unquoted_comma_in_a_display_name_stays_in_the_name(value: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.name, a.email) for a in parse_addresses(value)] == expected
 
@@ -342,11 +348,15 @@ def test_an_unquoted_comma_in_a_display_name_stays_in_the_name(value: str, expec
 def test_an_html_only_message_is_split_on_its_clients_quote_markup() -> None:
     from replylint.parsing import parse_input
 
-    html = ('<div dir="ltr">Hello Anna,<br><br>Your parcel left today.<br><br>Kind regards,<br>Tom</div>'
-            '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Anna wrote:</div>'
-            '<blockquote class="gmail_quote">Where is my order? It was due on Monday.</blockquote></div>')
-    raw = ("From: Tom <tom@shop.example>\nTo: anna@example.com\nSubject: Re: order\nMIME-Version: 1.0\n"
-           f"Content-Type: text/html; charset=utf-8\n\n{html}\n").encode()
+    html = (
+        '<div dir="ltr">Hello Anna,<br><br>Your parcel left today.<br><br>Kind regards,<br>Tom</div>'
+        '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Anna wrote:</div>'
+        '<blockquote class="gmail_quote">Where is my order? It was due on Monday.</blockquote></div>'
+    )
+    raw = (
+        "From: Tom <tom@shop.example>\nTo: anna@example.com\nSubject: Re: order\nMIME-Version: 1.0\n"
+        f"Content-Type: text/html; charset=utf-8\n\n{html}\n"
+    ).encode()
     message, _ = parse_input(raw)
     assert message.html_only
     assert "Where is my order" not in message.text

@@ -17,8 +17,10 @@ from replylint.parsing.coerce import (
     _shape_of,
 )
 
-POOL = ("абвгдАБВГДЁёЇїІіҐґЪъыЫэЭЀЂЃЄЅӀӏѢѣabcXYZ .,\n\u00a4\u00a6\u00ad\u00b6\ufffd\x85\x9f\u2500\u2580"
-        "\u00a7\u00b7\u00a8\u00b8\u00a9\u00ae\u00b5\u00b9éüßÐÑ€²½_1")
+POOL = (
+    "абвгдАБВГДЁёЇїІіҐґЪъыЫэЭЀЂЃЄЅӀӏѢѣabcXYZ .,\n\u00a4\u00a6\u00ad\u00b6\ufffd\x85\x9f\u2500\u2580"
+    "\u00a7\u00b7\u00a8\u00b8\u00a9\u00ae\u00b5\u00b9éüßÐÑ€²½_1"
+)
 
 
 def walk(text: str) -> _Shape:
@@ -49,10 +51,13 @@ def walk(text: str) -> _Shape:
 
 def same(a: _Shape, b: _Shape) -> bool:
     # the sum of log frequencies is added in another order: equal up to rounding
-    return (a.letters, a.upper, a.foreign, a.inversions, a.odd) == (b.letters, b.upper, b.foreign, b.inversions,
-                                                                   b.odd) and math.isclose(a.mean_logfreq,
-                                                                                           b.mean_logfreq,
-                                                                                           abs_tol=1e-12)
+    return (a.letters, a.upper, a.foreign, a.inversions, a.odd) == (
+        b.letters,
+        b.upper,
+        b.foreign,
+        b.inversions,
+        b.odd,
+    ) and math.isclose(a.mean_logfreq, b.mean_logfreq, abs_tol=1e-12)
 
 
 @settings(max_examples=3000)

@@ -10,10 +10,8 @@ from replylint.parsing import parse_input, split_body
 
 REPLY = {
     "en": "Hello Anna,\n\nYour refund for order 48213 was issued today.\n\nBest regards,\nMark",
-    "ru": "Здравствуйте, Ольга!\n\nЗаказ 48213 передан курьеру, он привезёт его в четверг.\n\n"
-    "С уважением,\nМарина",
-    "uk": "Добрий день, Олено!\n\nЗамовлення 48213 вже в дорозі, кур'єр привезе його в четвер.\n\n"
-    "З повагою,\nІрина",
+    "ru": "Здравствуйте, Ольга!\n\nЗаказ 48213 передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+    "uk": "Добрий день, Олено!\n\nЗамовлення 48213 вже в дорозі, кур'єр привезе його в четвер.\n\nЗ повагою,\nІрина",
 }
 ORIGINAL = {
     "en": "Hi, where is my refund for order 48213?\nAnna",
@@ -32,16 +30,35 @@ HEADERS = [
     ("en", "On Mon, 12 May 2025 at 10:15, Anna Smith <anna@example.com> wrote:", True),
     ("en", "On Mon, May 12, 2025 at 10:15 AM Anna Smith <anna@example.com>\nwrote:", True),
     ("en", "On Mon, May 12, 2025 at 10:15 AM Anna Smith <\nanna@example.com>\nwrote:", True),
-    ("en", "-----Original Message-----\nFrom: Anna <anna@example.com>\nSent: Monday, May 12, 2025 10:15 AM\n"
-     "To: support@shop.example\nSubject: Refund", False),
-    ("en", "From: Anna <anna@example.com>\nSent: Monday, May 12, 2025 10:15 AM\nTo: support@shop.example\n"
-     "Subject: Refund", False),
-    ("en", "________________________________\nFrom: Anna <anna@example.com>\n"
-     "Sent: Monday, May 12, 2025 10:15\nTo: support@shop.example\nSubject: Refund", False),
-    ("en", "Begin forwarded message:\n\nFrom: Anna <anna@example.com>\nSubject: Refund\n"
-     "Date: 12 May 2025 at 10:15:00 EEST\nTo: support@shop.example", False),
-    ("en", "---------- Forwarded message ---------\nFrom: Anna <anna@example.com>\n"
-     "Date: Mon, May 12, 2025 at 10:15 AM\nSubject: Refund\nTo: <support@shop.example>", False),
+    (
+        "en",
+        "-----Original Message-----\nFrom: Anna <anna@example.com>\nSent: Monday, May 12, 2025 10:15 AM\n"
+        "To: support@shop.example\nSubject: Refund",
+        False,
+    ),
+    (
+        "en",
+        "From: Anna <anna@example.com>\nSent: Monday, May 12, 2025 10:15 AM\nTo: support@shop.example\nSubject: Refund",
+        False,
+    ),
+    (
+        "en",
+        "________________________________\nFrom: Anna <anna@example.com>\n"
+        "Sent: Monday, May 12, 2025 10:15\nTo: support@shop.example\nSubject: Refund",
+        False,
+    ),
+    (
+        "en",
+        "Begin forwarded message:\n\nFrom: Anna <anna@example.com>\nSubject: Refund\n"
+        "Date: 12 May 2025 at 10:15:00 EEST\nTo: support@shop.example",
+        False,
+    ),
+    (
+        "en",
+        "---------- Forwarded message ---------\nFrom: Anna <anna@example.com>\n"
+        "Date: Mon, May 12, 2025 at 10:15 AM\nSubject: Refund\nTo: <support@shop.example>",
+        False,
+    ),
     ("en", "12.05.2025 10:15, Anna Smith wrote:", True),
     # Russian
     ("ru", "пн, 12 мая 2025 г. в 10:15, Ольга Петрова <olga@example.ru>:", True),
@@ -50,23 +67,44 @@ HEADERS = [
     ("ru", "Понедельник, 12 мая 2025, 10:15 +03:00 от Ольга <olga@example.ru>:", True),
     ("ru", '12.05.2025, 10:15, "Ольга" <olga@example.ru>:', True),
     ("ru", "12.05.2025 10:15, Ольга пишет:", True),
-    ("ru", "От: Ольга <olga@example.ru>\nОтправлено: 12 мая 2025 г. 10:15\nКому: support@shop.ru\n"
-     "Тема: Заказ 48213", False),
-    ("ru", "-----Исходное сообщение-----\nОт: Ольга <olga@example.ru>\nОтправлено: 12 мая 2025 г. 10:15\n"
-     "Кому: support@shop.ru\nТема: Заказ 48213", False),
-    ("ru", "-------- Пересылаемое сообщение --------\nОт: Ольга <olga@example.ru>\nДата: 12.05.2025 10:15\n"
-     "Тема: Заказ 48213", False),
+    (
+        "ru",
+        "От: Ольга <olga@example.ru>\nОтправлено: 12 мая 2025 г. 10:15\nКому: support@shop.ru\nТема: Заказ 48213",
+        False,
+    ),
+    (
+        "ru",
+        "-----Исходное сообщение-----\nОт: Ольга <olga@example.ru>\nОтправлено: 12 мая 2025 г. 10:15\n"
+        "Кому: support@shop.ru\nТема: Заказ 48213",
+        False,
+    ),
+    (
+        "ru",
+        "-------- Пересылаемое сообщение --------\nОт: Ольга <olga@example.ru>\nДата: 12.05.2025 10:15\n"
+        "Тема: Заказ 48213",
+        False,
+    ),
     # Ukrainian
     ("uk", "пн, 12 трав. 2025 р. о 10:15 Олена <o@ukr.net> пише:", True),
     ("uk", "12 трав. 2025 р. о 10:15 Олена <o@ukr.net> написав(ла):", True),
     ("uk", "12.05.2025 10:15, Олена написала:", True),
     ("uk", "12.05.2025 10:15, Олег написав:", True),
-    ("uk", "Від: Олена <o@ukr.net>\nНадіслано: 12 травня 2025 р. 10:15\nКому: support@shop.ua\n"
-     "Тема: Замовлення 48213", False),
-    ("uk", "-----Оригінальне повідомлення-----\nВід: Олена <o@ukr.net>\nНадіслано: 12 травня 2025 р. 10:15\n"
-     "Тема: Замовлення 48213", False),
-    ("uk", "-------- Переслане повідомлення --------\nВід: Олена <o@ukr.net>\nДата: 12.05.2025\n"
-     "Тема: Замовлення 48213", False),
+    (
+        "uk",
+        "Від: Олена <o@ukr.net>\nНадіслано: 12 травня 2025 р. 10:15\nКому: support@shop.ua\nТема: Замовлення 48213",
+        False,
+    ),
+    (
+        "uk",
+        "-----Оригінальне повідомлення-----\nВід: Олена <o@ukr.net>\nНадіслано: 12 травня 2025 р. 10:15\n"
+        "Тема: Замовлення 48213",
+        False,
+    ),
+    (
+        "uk",
+        "-------- Переслане повідомлення --------\nВід: Олена <o@ukr.net>\nДата: 12.05.2025\nТема: Замовлення 48213",
+        False,
+    ),
     # other languages in the benchmark
     ("en", "Am 12.05.2025 um 10:15 schrieb Anna Schmidt <anna@example.de>:", True),
     ("en", "Anna Schmidt <anna@example.de> schrieb am Mo., 12. Mai 2025 um\n10:15 Uhr:", True),
@@ -120,10 +158,7 @@ def test_bottom_posted_reply_after_the_quote() -> None:
 
 
 def test_reply_around_a_quote_keeps_both_parts() -> None:
-    body = (
-        "Test reply\n\nOn Mon, 12 May 2025 at 10:15, Anna <anna@example.com> wrote:\n\n> Question\n\n"
-        "Regards, Mark\n"
-    )
+    body = "Test reply\n\nOn Mon, 12 May 2025 at 10:15, Anna <anna@example.com> wrote:\n\n> Question\n\nRegards, Mark\n"
     assert split_body(body).text == "Test reply\n\nRegards, Mark"
 
 
@@ -235,7 +270,7 @@ def test_sentence_with_contact_details_is_not_a_signature() -> None:
 
 def test_signature_and_quote_together() -> None:
     body = (
-        f"{REPLY['ru']}\n\nОтправлено с iPhone\n\n12.05.2025, 10:15, \"Ольга\" <olga@example.ru>:\n"
+        f'{REPLY["ru"]}\n\nОтправлено с iPhone\n\n12.05.2025, 10:15, "Ольга" <olga@example.ru>:\n'
         f"{_quoted(ORIGINAL['ru'])}\n"
     )
     split = split_body(body)

@@ -25,9 +25,7 @@ def test_plain_cases(case_id: str, body: str, text: str, signature: str | None) 
 
 
 @pytest.mark.parametrize(("case_id", "markup", "text", "signature"), cases.HTML, ids=[c[0] for c in cases.HTML])
-def test_html_cases_split_on_the_clients_structure(
-    case_id: str, markup: str, text: str, signature: str | None
-) -> None:
+def test_html_cases_split_on_the_clients_structure(case_id: str, markup: str, text: str, signature: str | None) -> None:
     split = split_html(markup)
     assert split.text == text
     assert split.quote
@@ -75,7 +73,7 @@ def test_an_agents_own_intro_over_a_blockquote_is_not_a_client_attribution() -> 
 
 def test_a_border_top_box_without_header_fields_is_not_a_quote() -> None:
     markup = (
-        "<p>Hi Anna,</p><p>It ships today.</p><div style=\"border-top:solid #ccc 1pt\"><p>Mark Jones</p>"
+        '<p>Hi Anna,</p><p>It ships today.</p><div style="border-top:solid #ccc 1pt"><p>Mark Jones</p>'
         "<p>Shop Inc.</p></div>"
     )
     split = split_html(markup)
@@ -86,8 +84,8 @@ def test_a_border_top_box_without_header_fields_is_not_a_quote() -> None:
 
 def test_text_after_a_client_quote_stays_new_text() -> None:
     markup = (
-        "<div class=\"gmail_quote\"><div class=\"gmail_attr\">On Wed, Apr 30, 2025 at 3:19 PM Anna "
-        "&lt;anna@example.com&gt; wrote:</div><blockquote class=\"gmail_quote\">Where is it?</blockquote></div>"
+        '<div class="gmail_quote"><div class="gmail_attr">On Wed, Apr 30, 2025 at 3:19 PM Anna '
+        '&lt;anna@example.com&gt; wrote:</div><blockquote class="gmail_quote">Where is it?</blockquote></div>'
         "<div>It ships today.</div>"
     )
     split = split_html(markup)
@@ -133,8 +131,10 @@ def test_ordinary_text_with_header_words_is_not_a_quote(body: str) -> None:
     assert split.text == body
 
 
-@pytest.mark.parametrize("footer", ["Sent from my iPhone, please excuse typos", "Sent from my LG G6",
-                                    "Envoyé de mon iPhone. Désolé pour les fautes."])
+@pytest.mark.parametrize(
+    "footer",
+    ["Sent from my iPhone, please excuse typos", "Sent from my LG G6", "Envoyé de mon iPhone. Désolé pour les fautes."],
+)
 def test_a_footer_may_add_an_apology_or_name_any_device(footer: str) -> None:
     split = split_body(f"Hi,\n\nIt is done.\n\n{footer}")
     assert split.text == "Hi,\n\nIt is done."

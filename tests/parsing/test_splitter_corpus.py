@@ -37,14 +37,16 @@ def test_compare_modes_are_applied_literally() -> None:
     assert splitter_eval.agrees(record, "Hi. Thanks, Alex")
     assert not splitter_eval.agrees({**record, "compare": "exact"}, "Hi. Thanks, Alex")
     assert splitter_eval.agrees({"compare": "strip_both", "expected_visible": " a \n"}, "a")
-    contains = {"compare": "contains", "expected_visible": None, "expected_contains": ["a"],
-                "expected_not_contains": ["b"]}
+    contains = {
+        "compare": "contains",
+        "expected_visible": None,
+        "expected_contains": ["a"],
+        "expected_not_contains": ["b"],
+    }
     assert splitter_eval.agrees(contains, "xa")
     assert not splitter_eval.agrees(contains, "ab")
 
 
-def test_eval_script_exits_cleanly_without_the_benchmark(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_eval_script_exits_cleanly_without_the_benchmark(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert splitter_eval.main([str(tmp_path / "missing.jsonl")]) == 2
     assert "not found" in capsys.readouterr().err

@@ -57,8 +57,9 @@ def linter() -> Linter:
     return Linter({"rule-timeout": HANG_GUARD_SECONDS}, registry=registry())
 
 
-def lint_checked(reply: Any, original: Any = None, *, context: Mapping[str, Any] | None = None,
-                 use: Linter | None = None) -> Report | ReplyParseError:
+def lint_checked(
+    reply: Any, original: Any = None, *, context: Mapping[str, Any] | None = None, use: Linter | None = None
+) -> Report | ReplyParseError:
     """Lint and check every invariant; a ReplyParseError is a valid outcome for input, and is returned.
 
     Any other exception propagates and fails the test, as does a broken invariant. The same input is linted twice
@@ -84,8 +85,11 @@ def check_report(report: Report, *, allow_timeouts: bool = False) -> None:
     assert isinstance(report, Report)
     text = report.text
     assert isinstance(text, str)
-    internal = [f for f in report.findings if f.rule == INTERNAL_ERROR
-                and not (allow_timeouts and f.data.get("kind") == "timeout")]
+    internal = [
+        f
+        for f in report.findings
+        if f.rule == INTERNAL_ERROR and not (allow_timeouts and f.data.get("kind") == "timeout")
+    ]
     assert not internal, f"built-in rule failed: {[f.message for f in internal]}"
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     previous: tuple[int, int, str, str] | None = None
@@ -120,9 +124,8 @@ def check_outputs(report: Report) -> None:
 
 def assert_terminal_safe(output: str, what: str = "output") -> None:
     plain = _OWN_COLOURS.sub("", output)
-    bad = next((i for i, ch in enumerate(plain) if ch != "\n" and unicodedata.category(ch) in UNSAFE_CATEGORIES),
-               None)
-    assert bad is None, f"{what} contains {plain[bad]!r} at {bad}: {plain[max(0, bad - 40):][:80]!r}"
+    bad = next((i for i, ch in enumerate(plain) if ch != "\n" and unicodedata.category(ch) in UNSAFE_CATEGORIES), None)
+    assert bad is None, f"{what} contains {plain[bad]!r} at {bad}: {plain[max(0, bad - 40) :][:80]!r}"
 
 
 def lint_outcome(reply: Any, **kwargs: Any) -> Report | ReplylintError:

@@ -25,4 +25,3 @@ _COMMON: dict[str, Any] = {
 settings.register_profile("ci", derandomize=True, database=None, **_COMMON)
 settings.register_profile("fuzz", derandomize=False, database=None, **_COMMON)
 settings.load_profile(os.environ.get("REPLYLINT_HYPOTHESIS_PROFILE", "ci"))
-

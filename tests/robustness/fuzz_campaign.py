@@ -34,8 +34,18 @@ _COUNTS = re.compile(r"- (\d+) passing, (\d+) failing")
 def run_round(seed: int, factor: int, extra: list[str]) -> tuple[dict[str, list[int]], int, str]:
     """One pytest run of the property tests; per test, [inputs, misbehaved]."""
     env = dict(os.environ, REPLYLINT_HYPOTHESIS_PROFILE="fuzz", REPLYLINT_FUZZ_FACTOR=str(factor))
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-show-statistics",
-               f"--hypothesis-seed={seed}", *[str(HERE / t) for t in TESTS], *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--hypothesis-show-statistics",
+        f"--hypothesis-seed={seed}",
+        *[str(HERE / t) for t in TESTS],
+        *extra,
+    ]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     current = None
@@ -67,13 +77,19 @@ def main() -> int:
             totals[test][0] += inputs
             totals[test][1] += bad
         elapsed = (time.monotonic() - started) / 60
-        print(f"round {rounds}: seed {seed}, {sum(c[0] for c in counts.values()):,} inputs, pytest exit {code}, "
-              f"{elapsed:.1f} min so far", flush=True)
+        print(
+            f"round {rounds}: seed {seed}, {sum(c[0] for c in counts.values()):,} inputs, pytest exit {code}, "
+            f"{elapsed:.1f} min so far",
+            flush=True,
+        )
         if code not in (0, 5):
             failed_seeds.append(seed)
             print(tail, flush=True)
-            print(f"replay: REPLYLINT_HYPOTHESIS_PROFILE=fuzz REPLYLINT_FUZZ_FACTOR={args.factor} python -m pytest "
-                  f"--hypothesis-seed={seed} tests/robustness/{' tests/robustness/'.join(TESTS)}", flush=True)
+            print(
+                f"replay: REPLYLINT_HYPOTHESIS_PROFILE=fuzz REPLYLINT_FUZZ_FACTOR={args.factor} python -m pytest "
+                f"--hypothesis-seed={seed} tests/robustness/{' tests/robustness/'.join(TESTS)}",
+                flush=True,
+            )
     minutes = (time.monotonic() - started) / 60
     print(f"\n{rounds} rounds in {minutes:.1f} minutes\n")
     print("| test | inputs | misbehaved |")

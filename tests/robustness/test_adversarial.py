@@ -38,28 +38,122 @@ WATCHDOG = 2 * WHOLE_RUN_GUARD
 
 KINDS = [
     # quote markers and headers
-    ">", "> ", ">>", "> > ", ">\n", "> \n", "On ", "wrote:\n", "написал(а):", "пише:\n", "From: a@b.c\n",
-    "-----Original Message-----\n", "On Mon, 10 Nov 2025, Anna <a@b.c> wrote:\n",
+    ">",
+    "> ",
+    ">>",
+    "> > ",
+    ">\n",
+    "> \n",
+    "On ",
+    "wrote:\n",
+    "написал(а):",
+    "пише:\n",
+    "From: a@b.c\n",
+    "-----Original Message-----\n",
+    "On Mon, 10 Nov 2025, Anna <a@b.c> wrote:\n",
     # signatures, dashes and rules
-    "-", "--\n", "-- \n", "_", "=", "*", "С уважением,\n", "Best regards,\n", "Sent from my iPhone\n",
+    "-",
+    "--\n",
+    "-- \n",
+    "_",
+    "=",
+    "*",
+    "С уважением,\n",
+    "Best regards,\n",
+    "Sent from my iPhone\n",
     # sentence punctuation and emoticons
-    "!", "?", ".", "!?", "…", "—", ":", ",", ":)", ")", "(", ")))", "Why? ", "Когда? ",
+    "!",
+    "?",
+    ".",
+    "!?",
+    "…",
+    "—",
+    ":",
+    ",",
+    ":)",
+    ")",
+    "(",
+    ")))",
+    "Why? ",
+    "Когда? ",
     # templates and placeholders
-    "{", "{{", "}", "{%", "%", "%NAME% ", "[", "[a]", "*|", "{name} ", "$",
+    "{",
+    "{{",
+    "}",
+    "{%",
+    "%",
+    "%NAME% ",
+    "[",
+    "[a]",
+    "*|",
+    "{name} ",
+    "$",
     # markup, addresses, links
-    "<", "<p>", "<blockquote>", "&", "&#", "@", "a@", "x@y.z ", "http://", "www.", "\\", "#", "|", "+7", "1 ", "1.",
+    "<",
+    "<p>",
+    "<blockquote>",
+    "&",
+    "&#",
+    "@",
+    "a@",
+    "x@y.z ",
+    "http://",
+    "www.",
+    "\\",
+    "#",
+    "|",
+    "+7",
+    "1 ",
+    "1.",
     # quotes
-    '"', "'", "«", "»", "“", "”", "’", "'s ",
+    '"',
+    "'",
+    "«",
+    "»",
+    "“",
+    "”",
+    "’",
+    "'s ",
     # letters, words, spaces
-    "A", "a", "a ", "a\n", "Я", "Я ", "й", "ё", "і", "ї", "Hi Anna, ", "Здравствуйте! ", "sorry ", "ASAP! ",
-    " ", "\n", "\t", "\n\n",
+    "A",
+    "a",
+    "a ",
+    "a\n",
+    "Я",
+    "Я ",
+    "й",
+    "ё",
+    "і",
+    "ї",
+    "Hi Anna, ",
+    "Здравствуйте! ",
+    "sorry ",
+    "ASAP! ",
+    " ",
+    "\n",
+    "\t",
+    "\n\n",
     # invisible and emoji
-    "\u200b", "\u200d", "\u202e", "\u00a0", "😀", "👍🏽", "🇺🇦",
+    "\u200b",
+    "\u200d",
+    "\u202e",
+    "\u00a0",
+    "😀",
+    "👍🏽",
+    "🇺🇦",
     # directives
     "replylint: disable=length\n",
     # lexicon words that once made a rule quadratic (each a fixed regression)
-    "delay ", "delayed.\n", "перенесено ", "today only ", "только сегодня ", "лише сьогодні ", "так друже, ",
-    "не могу назвать ", "I don't know, call us ", "received your message.\n",
+    "delay ",
+    "delayed.\n",
+    "перенесено ",
+    "today only ",
+    "только сегодня ",
+    "лише сьогодні ",
+    "так друже, ",
+    "не могу назвать ",
+    "I don't know, call us ",
+    "received your message.\n",
 ]
 
 STRUCTURES = {
@@ -144,9 +238,11 @@ REPLIES = {
     "ru": "Здравствуйте, Ольга!\n\nЗаказ отправим сегодня, привезут в четверг. Да, можно картой.\n\nМарина",
     "uk": "Добрий день, Олено!\n\nЗамовлення відправимо сьогодні, привезуть у четвер. Так, карткою можна.\n\nОлег",
 }
-QUESTIONS = {"en": ["When? ", "Can I pay by card? ", "Where is my order?\n"],
-             "ru": ["Когда? ", "Можно ли оплатить картой? ", "Где мой заказ?\n"],
-             "uk": ["Коли? ", "Чи можна оплатити карткою? ", "Де моє замовлення?\n"]}
+QUESTIONS = {
+    "en": ["When? ", "Can I pay by card? ", "Where is my order?\n"],
+    "ru": ["Когда? ", "Можно ли оплатить картой? ", "Где мой заказ?\n"],
+    "uk": ["Коли? ", "Чи можна оплатити карткою? ", "Де моє замовлення?\n"],
+}
 
 
 def _lint_pair_guarded(reply: str, original: str, language: str) -> None:
@@ -181,12 +277,15 @@ def test_hostile_multipart_nesting_is_a_parse_error_or_a_report() -> None:
 LIMIT = 1000
 
 
-@pytest.mark.parametrize("make", [
-    pytest.param(lambda n: "x" * n, id="str"),
-    pytest.param(lambda n: "Я" * (n // 2), id="str-counted-in-utf8-bytes"),
-    pytest.param(lambda n: b"x" * n, id="bytes"),
-    pytest.param(lambda n: bytearray(b"x" * n), id="bytearray"),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "x" * n, id="str"),
+        pytest.param(lambda n: "Я" * (n // 2), id="str-counted-in-utf8-bytes"),
+        pytest.param(lambda n: b"x" * n, id="bytes"),
+        pytest.param(lambda n: bytearray(b"x" * n), id="bytearray"),
+    ],
+)
 def test_over_max_bytes_is_a_clear_input_too_large_error(make: Callable[[int], Any]) -> None:
     build = make
     small = Linter({"max-bytes": LIMIT}, registry=registry())
@@ -213,8 +312,12 @@ def test_over_max_bytes_for_files_messages_and_the_cli(tmp_path: Path) -> None:
     (tmp_path / "replylint.toml").write_text(f"max-bytes = {LIMIT}\n", encoding="utf-8")
     for argv, stdin in ((["check", str(path)], b""), (["check", "-"], b"x" * (LIMIT + 1))):
         out, err = io.StringIO(), io.StringIO()
-        code = cli.main([*argv, "--config", str(tmp_path / "replylint.toml")],
-                        stdin=io.TextIOWrapper(io.BytesIO(stdin)), stdout=out, stderr=err)
+        code = cli.main(
+            [*argv, "--config", str(tmp_path / "replylint.toml")],
+            stdin=io.TextIOWrapper(io.BytesIO(stdin)),
+            stdout=out,
+            stderr=err,
+        )
         assert code == cli.EXIT_ERROR and out.getvalue() == ""
         assert err.getvalue().startswith("replylint: error: ") and err.getvalue().count("\n") == 1
         assert "1,000-byte limit" in err.getvalue() and "Traceback" not in err.getvalue()

@@ -34,7 +34,7 @@ def _foreign(tmp_path: Path, content: bytes) -> Path:
 
 
 FOREIGN = {
-    "invalid-utf8-in-another-table": b"[tool.black]\nline-length = 80\ncomment = \"\xff\xfe\"\n",
+    "invalid-utf8-in-another-table": b'[tool.black]\nline-length = 80\ncomment = "\xff\xfe"\n',
     "utf16-file": "[tool.black]\nline-length = 80\n".encode("utf-16"),
     "deep-brackets": b"[tool.other]\nx = " + b"[" * 5000 + b"]" * 5000 + b"\n",
     "long-dotted-key": b"[tool.other]\n" + b".".join([b"a"] * 100_000) + b" = 1\n",
@@ -68,13 +68,19 @@ def test_a_huge_sparse_pyproject_is_refused_without_reading_it(tmp_path: Path) -
 
 
 OURS = {
-    "deep-brackets": (b"[tool.replylint]\nselect = " + b"[" * 5000 + b"]" * 5000 + b"\n",
-                      "line 2: nested more than 32 levels deep"),
-    "long-dotted-key": (b"[tool.replylint]\n" + b".".join([b"a"] * 100_000) + b" = 1\n",
-                        "line 2: a dotted key of more than 16 parts"),
-    "long-table-name": (b"[tool.replylint." + b".".join([b"a"] * 100_000) + b"]\n",
-                        "line 1: a table name of more than 16 parts"),
-    "invalid-utf8": (b"[tool.black]\nx = 1\n[tool.replylint]\nfail-on = \"\xff\"\n", "line 4: not UTF-8 text"),
+    "deep-brackets": (
+        b"[tool.replylint]\nselect = " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        "line 2: nested more than 32 levels deep",
+    ),
+    "long-dotted-key": (
+        b"[tool.replylint]\n" + b".".join([b"a"] * 100_000) + b" = 1\n",
+        "line 2: a dotted key of more than 16 parts",
+    ),
+    "long-table-name": (
+        b"[tool.replylint." + b".".join([b"a"] * 100_000) + b"]\n",
+        "line 1: a table name of more than 16 parts",
+    ),
+    "invalid-utf8": (b'[tool.black]\nx = 1\n[tool.replylint]\nfail-on = "\xff"\n', "line 4: not UTF-8 text"),
     "invalid-toml": (b"[tool.black]\nx = 1\n\n[tool.replylint]\nfail-on = \n", "invalid TOML"),
 }
 
@@ -94,16 +100,22 @@ def test_pathological_tables_of_ours_are_one_line_errors(tmp_path: Path, content
 
 
 def test_invalid_toml_errors_point_at_the_files_own_lines(tmp_path: Path) -> None:
-    reply = _foreign(tmp_path, b"[tool.black]\na = 1\nb = 2\n\n[tool.replylint]\nfail-on = 'error'\nselect = [1 2]\n"
-                               b"[tool.other]\nc = 3\n")
+    reply = _foreign(
+        tmp_path,
+        b"[tool.black]\na = 1\nb = 2\n\n[tool.replylint]\nfail-on = 'error'\nselect = [1 2]\n[tool.other]\nc = 3\n",
+    )
     with pytest.raises(ConfigError, match=r"line 7"):
         load_config(start=reply, registry=REG)
 
 
 def test_our_tables_are_read_around_other_tools(tmp_path: Path) -> None:
-    reply = _foreign(tmp_path, (
-        b'[tool.replylint]\nfail-on = "error"\n\n[tool.black]\nline-length = 80\nx = """\n[tool.replylint]\n"""\n'
-        b'[tool.replylint.severity]\nlength = "info"\n[[tool.other.items]]\nname = "\xff"\n'))
+    reply = _foreign(
+        tmp_path,
+        (
+            b'[tool.replylint]\nfail-on = "error"\n\n[tool.black]\nline-length = 80\nx = """\n[tool.replylint]\n"""\n'
+            b'[tool.replylint.severity]\nlength = "info"\n[[tool.other.items]]\nname = "\xff"\n'
+        ),
+    )
     config = load_config(start=reply, registry=REG)
     assert str(config.fail_on) == "error" and str(config.severity["length"]) == "info"
 

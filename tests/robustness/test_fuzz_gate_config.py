@@ -61,8 +61,9 @@ def test_any_mime_message_over_the_limit_gets_a_verdict(data: bytes, max_bytes: 
 
 _BARE = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-_", min_size=1, max_size=8)
 _VALUE = st.recursive(
-    st.one_of(st.integers(-1000, 1000), st.booleans(), st.text(max_size=12), st.floats(allow_nan=False,
-                                                                                      allow_infinity=False)),
+    st.one_of(
+        st.integers(-1000, 1000), st.booleans(), st.text(max_size=12), st.floats(allow_nan=False, allow_infinity=False)
+    ),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_BARE, inner, max_size=3),
     max_leaves=8,
 )
@@ -89,19 +90,41 @@ def _table(header: str, table: dict[str, Any], multiline: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-_NOISE = st.sampled_from(["[tool.replylint]", "[[tool.replylint]]", "x = [", "'''", '"', "# [tool.replylint]",
-                          "\\", "[tool.replylint.severity]", "]]]", "{", "tool.replylint.x = 1"])
+_NOISE = st.sampled_from(
+    [
+        "[tool.replylint]",
+        "[[tool.replylint]]",
+        "x = [",
+        "'''",
+        '"',
+        "# [tool.replylint]",
+        "\\",
+        "[tool.replylint.severity]",
+        "]]]",
+        "{",
+        "tool.replylint.x = 1",
+    ]
+)
 
 
 @settings(max_examples=examples(150))
-@given(ours=_TABLE, sub=_TABLE, others=st.lists(st.tuples(_BARE, _TABLE, st.lists(_NOISE, max_size=4)), max_size=4),
-       order=st.randoms(use_true_random=False))
-def test_the_scanner_reads_exactly_our_tables(ours: dict[str, Any], sub: dict[str, Any],
-                                              others: list[tuple[str, dict[str, Any], list[str]]],
-                                              order: Any, tmp_path_factory: Any) -> None:
+@given(
+    ours=_TABLE,
+    sub=_TABLE,
+    others=st.lists(st.tuples(_BARE, _TABLE, st.lists(_NOISE, max_size=4)), max_size=4),
+    order=st.randoms(use_true_random=False),
+)
+def test_the_scanner_reads_exactly_our_tables(
+    ours: dict[str, Any],
+    sub: dict[str, Any],
+    others: list[tuple[str, dict[str, Any], list[str]]],
+    order: Any,
+    tmp_path_factory: Any,
+) -> None:
     pieces = [_table("tool.replylint", ours, ""), _table("tool.replylint.sub", sub, "")]
-    pieces += [_table(f"tool.{name}x", table, "\n".join(noise) + ("\n" if noise else ""))
-               for name, table, noise in others]
+    pieces += [
+        _table(f"tool.{name}x", table, "\n".join(noise) + ("\n" if noise else "")) for name, table, noise in others
+    ]
     order.shuffle(pieces)
     text = "".join(pieces)
     path = tmp_path_factory.mktemp("toml") / "pyproject.toml"
@@ -111,8 +134,9 @@ def test_the_scanner_reads_exactly_our_tables(ours: dict[str, Any], sub: dict[st
 
 
 @settings(max_examples=examples(200))
-@given(data=st.binary(max_size=400) | st.text(alphabet='[]{}"\'=.,#\n tool.replylintab123\\', max_size=300).map(
-    str.encode))
+@given(
+    data=st.binary(max_size=400) | st.text(alphabet="[]{}\"'=.,#\n tool.replylintab123\\", max_size=300).map(str.encode)
+)
 def test_any_bytes_as_a_config_file_give_settings_or_a_config_error(data: bytes, tmp_path_factory: Any) -> None:
     folder: Path = tmp_path_factory.mktemp("cfg")
     for name, whole in (("replylint.toml", True), ("pyproject.toml", False)):

@@ -33,10 +33,16 @@ def _rule(rule_id: str, body: Any) -> type[Rule]:
         body(ctx)
         yield from ()
 
-    return type(rule_id.title().replace("-", ""), (Rule,), {
-        "__doc__": "A test rule.\n\nIt misbehaves on purpose.", "id": rule_id, "messages": {"x": "x"},
-        "check": check,
-    })
+    return type(
+        rule_id.title().replace("-", ""),
+        (Rule,),
+        {
+            "__doc__": "A test rule.\n\nIt misbehaves on purpose.",
+            "id": rule_id,
+            "messages": {"x": "x"},
+            "check": check,
+        },
+    )
 
 
 class CustomBase(BaseException):
@@ -51,17 +57,21 @@ class Unprintable(Exception):
 def _raise(exc: BaseException) -> Any:
     def body(ctx: RuleContext) -> None:
         raise exc
+
     return body
 
 
-@pytest.mark.parametrize("exc, shown", [
-    (SystemExit(0), "SystemExit: sys.exit(0)"),
-    (SystemExit(1), "SystemExit: sys.exit(1)"),
-    (SystemExit(), "SystemExit: sys.exit(None)"),
-    (GeneratorExit(), "GeneratorExit"),
-    (CustomBase("odd"), "CustomBase: odd"),
-    (Unprintable(), "Unprintable: <unprintable>"),
-])
+@pytest.mark.parametrize(
+    "exc, shown",
+    [
+        (SystemExit(0), "SystemExit: sys.exit(0)"),
+        (SystemExit(1), "SystemExit: sys.exit(1)"),
+        (SystemExit(), "SystemExit: sys.exit(None)"),
+        (GeneratorExit(), "GeneratorExit"),
+        (CustomBase("odd"), "CustomBase: odd"),
+        (Unprintable(), "Unprintable: <unprintable>"),
+    ],
+)
 def test_any_base_exception_from_a_rule_is_a_finding(exc: BaseException, shown: str) -> None:
     registry = Registry.from_classes([_rule("exits", _raise(exc)), *discover().classes()])
     report = replylint.lint(TEXT, registry=registry, select=["exits", "length"])
@@ -94,8 +104,7 @@ def test_a_plugin_that_exits_at_import_is_a_load_failure(tmp_path: Path, monkeyp
     info = tmp_path / "exit_plugin-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: exit-plugin\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text("[replylint.rules]\nexits-at-import = exit_plugin:Nope\n",
-                                           encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\nexits-at-import = exit_plugin:Nope\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     report = replylint.lint(TEXT, select=["exits-at-import"])
     [failure] = report.by_rule(INTERNAL_ERROR)
@@ -104,6 +113,7 @@ def test_a_plugin_that_exits_at_import_is_a_load_failure(tmp_path: Path, monkeyp
 
 def _spin(seconds: float) -> Any:
     """Pure-Python work for `seconds`, swallowing ordinary exceptions as a careless rule would."""
+
     def body(ctx: RuleContext) -> None:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
@@ -111,6 +121,7 @@ def _spin(seconds: float) -> Any:
                 sum(range(100))
             except Exception:  # noqa: BLE001 - the point: RuleTimeout is not an Exception
                 continue
+
     return body
 
 
@@ -189,7 +200,8 @@ def test_a_plugin_print_does_not_corrupt_json_output(tmp_path: Path, monkeypatch
 
     from replylint.cli import main
 
-    (tmp_path / "noisy_plugin.py").write_text(textwrap.dedent('''
+    (tmp_path / "noisy_plugin.py").write_text(
+        textwrap.dedent('''
         from replylint import Rule
         print("noise at import")
         class Noisy(Rule):
@@ -202,7 +214,9 @@ def test_a_plugin_print_does_not_corrupt_json_output(tmp_path: Path, monkeypatch
             def check(self, ctx):
                 print("noise in check")
                 yield from ()
-        '''), encoding="utf-8")
+        '''),
+        encoding="utf-8",
+    )
     info = tmp_path / "noisy_plugin-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: noisy-plugin\nVersion: 1.0\n", encoding="utf-8")
@@ -220,13 +234,15 @@ def test_a_plugin_print_does_not_corrupt_json_output(tmp_path: Path, monkeypatch
     assert "noise in check" in err.getvalue()
 
 
-def test_keyboard_interrupt_in_a_plugin_is_one_line_and_exit_130(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyboard_interrupt_in_a_plugin_is_one_line_and_exit_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     from replylint.cli import main
 
-    (tmp_path / "ki_plugin.py").write_text(textwrap.dedent('''
+    (tmp_path / "ki_plugin.py").write_text(
+        textwrap.dedent('''
         from replylint import Rule
         class Interrupts(Rule):
             """Raises KeyboardInterrupt.
@@ -238,12 +254,13 @@ def test_keyboard_interrupt_in_a_plugin_is_one_line_and_exit_130(tmp_path: Path,
             def check(self, ctx):
                 raise KeyboardInterrupt
                 yield
-        '''), encoding="utf-8")
+        '''),
+        encoding="utf-8",
+    )
     info = tmp_path / "ki_plugin-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: ki-plugin\nVersion: 1.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text("[replylint.rules]\ninterrupts = ki_plugin:Interrupts\n",
-                                           encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\ninterrupts = ki_plugin:Interrupts\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     reply = tmp_path / "reply.txt"
     reply.write_text(TEXT, encoding="utf-8")
@@ -259,7 +276,8 @@ def test_check_does_not_pass_when_a_plugin_exits(tmp_path: Path, monkeypatch: py
 
     from replylint.cli import main
 
-    (tmp_path / "exit_check_plugin.py").write_text(textwrap.dedent('''
+    (tmp_path / "exit_check_plugin.py").write_text(
+        textwrap.dedent('''
         import sys
         from replylint import Rule
         class Exits(Rule):
@@ -272,7 +290,9 @@ def test_check_does_not_pass_when_a_plugin_exits(tmp_path: Path, monkeypatch: py
             def check(self, ctx):
                 sys.exit(0)
                 yield
-        '''), encoding="utf-8")
+        '''),
+        encoding="utf-8",
+    )
     info = tmp_path / "exit_check_plugin-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: exit-check\nVersion: 1.0\n", encoding="utf-8")

@@ -107,17 +107,22 @@ def test_a_worker_killed_mid_batch_costs_nothing() -> None:
     assert _findings(results) == _findings([Linter(CONFIG).lint(item) for item in items])
 
 
-@pytest.mark.parametrize("how, why", [
-    ("os._exit(0)", "exited with status 0"),
-    ("os.kill(os.getpid(), 9)", "killed by SIGKILL"),
-])
+@pytest.mark.parametrize(
+    "how, why",
+    [
+        ("os._exit(0)", "exited with status 0"),
+        ("os.kill(os.getpid(), 9)", "killed by SIGKILL"),
+    ],
+)
 def test_an_item_that_kills_its_worker_is_retried_once_then_an_error(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, why: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, why: str
+) -> None:
     _plugin(tmp_path, monkeypatch, "kills", how)
     items = _items(30)
     items[7] = items[7] + "\n" + POISON
-    results = list(replylint.lint_many(items, config={"select": ["length", "kills"]}, processes=2, chunksize=4,
-                                       errors="return"))
+    results = list(
+        replylint.lint_many(items, config={"select": ["length", "kills"]}, processes=2, chunksize=4, errors="return")
+    )
     assert len(results) == 30
     error = results[7]
     assert isinstance(error, WorkerError) and "item 7" in str(error) and why in str(error)
@@ -131,15 +136,19 @@ def test_a_worker_stuck_in_c_is_stopped_by_the_item_timeout(tmp_path: Path, monk
     items = _items(6)
     items[2] = items[2] + "\n" + POISON
     started = time.monotonic()
-    results = list(replylint.lint_many(items, config={"select": ["length", "sleeps"]}, processes=2, chunksize=2,
-                                       errors="return", timeout=3))
+    results = list(
+        replylint.lint_many(
+            items, config={"select": ["length", "sleeps"]}, processes=2, chunksize=2, errors="return", timeout=3
+        )
+    )
     assert time.monotonic() - started < 120
     assert isinstance(results[2], WorkerError) and "waiting" in str(results[2])
     assert sum(isinstance(r, replylint.Report) for r in results) == 5
 
 
-def test_workers_that_cannot_start_fail_the_items_not_the_caller(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_that_cannot_start_fail_the_items_not_the_caller(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     module = tmp_path / "dies_at_import.py"
     module.write_text("import os\nos._exit(3)\n", encoding="utf-8")
     info = tmp_path / "dies_at_import-1.0.dist-info"
@@ -205,7 +214,7 @@ def test_an_item_that_cannot_be_pickled_is_its_own_error() -> None:
     assert isinstance(results[1], replylint.ReplyParseError) and "cannot be sent" in str(results[1])
 
 
-_FORK_PROBE = '''
+_FORK_PROBE = """
 import os, signal, sys, threading
 from pathlib import Path
 import replylint
@@ -233,7 +242,7 @@ for report in replylint.lint_many(items, config={"select": ["length", "sign-off"
                     kinds.add("fork" if cmdline == own else "fresh")
                     os.kill(int(entry), signal.SIGTERM)
 print(done, " ".join(sorted(kinds)))
-'''
+"""
 
 
 @needs_proc
@@ -248,8 +257,9 @@ def test_workers_are_forks_only_of_a_single_threaded_caller(tmp_path: Path, call
     script = tmp_path / "probe.py"
     script.write_text(_FORK_PROBE, encoding="utf-8")
     flag = tmp_path / "flag"
-    done = subprocess.run([sys.executable, str(script), str(flag), caller], capture_output=True, text=True,
-                          timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script), str(flag), caller], capture_output=True, text=True, timeout=300, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["60", kind]
     assert not flag.exists(), flag.read_text()

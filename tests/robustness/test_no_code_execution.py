@@ -34,17 +34,46 @@ MARKER = "rl_pwned_5f1c"
 SENTINEL = Path(tempfile.gettempdir()) / f"{MARKER}.flag"
 
 PAYLOADS = [
-    "{0.__class__}", "{0.__class__.__mro__[1].__subclasses__()}", "{self.__init__.__globals__}", "{x!r:>{y}}",
-    "%(name)s %s %d", "{{7*7}}", "{{ ''.__class__.__mro__[1] }}", "{% for x in range(7) %}{{x}}{% endfor %}",
-    "{{ config.items() }}", "${7*7}", "${jndi:ldap://127.0.0.1/a}", "#{7*7}", "<%= 7*7 %>", "`touch " + str(SENTINEL)
-    + "`", "$(touch " + str(SENTINEL) + ")", f"__import__('{MARKER}')", f"__import__('os').system('touch {SENTINEL}')",
-    f"eval(\"__import__('{MARKER}')\")", f"exec(\"open('{SENTINEL}', 'w')\")", f"open('{SENTINEL}', 'w').write('x')",
-    "{__builtins__}", "!!python/object/apply:os.system ['id']", "<script>alert(7*7)</script>", "=cmd|' /C calc'!A0",
+    "{0.__class__}",
+    "{0.__class__.__mro__[1].__subclasses__()}",
+    "{self.__init__.__globals__}",
+    "{x!r:>{y}}",
+    "%(name)s %s %d",
+    "{{7*7}}",
+    "{{ ''.__class__.__mro__[1] }}",
+    "{% for x in range(7) %}{{x}}{% endfor %}",
+    "{{ config.items() }}",
+    "${7*7}",
+    "${jndi:ldap://127.0.0.1/a}",
+    "#{7*7}",
+    "<%= 7*7 %>",
+    "`touch " + str(SENTINEL) + "`",
+    "$(touch " + str(SENTINEL) + ")",
+    f"__import__('{MARKER}')",
+    f"__import__('os').system('touch {SENTINEL}')",
+    f"eval(\"__import__('{MARKER}')\")",
+    f"exec(\"open('{SENTINEL}', 'w')\")",
+    f"open('{SENTINEL}', 'w').write('x')",
+    "{__builtins__}",
+    "!!python/object/apply:os.system ['id']",
+    "<script>alert(7*7)</script>",
+    "=cmd|' /C calc'!A0",
 ]
 EVALUATED = ("<class ", "<function ", "<module ", "<built-in", "__builtins__':", "'__name__':", "[<class", "49")
 FORBIDDEN_EVENTS = (
-    "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork", "os.startfile", "subprocess.Popen",
-    "socket.", "pickle.find_class", "ctypes.", "webbrowser.open", "urllib.Request", "shutil.",
+    "os.system",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.fork",
+    "os.startfile",
+    "subprocess.Popen",
+    "socket.",
+    "pickle.find_class",
+    "ctypes.",
+    "webbrowser.open",
+    "urllib.Request",
+    "shutil.",
 )
 
 _seen: list[tuple[str, str]] = []
@@ -90,19 +119,26 @@ def _assert_not_evaluated(report: Report) -> None:
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
     """Load every pipeline and lazy module first, so imports during the watched lints can only be payloads."""
-    for text in ("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", "Здравствуйте, Ольга!\n\nЗаказ в пути.\n\nМарина",
-                 "Добрий день, Олено!\n\nЗамовлення в дорозі.\n\nОлег",
-                 "From: a@b.c\nSubject: x\nContent-Type: text/html\n\n<p>Hi</p><blockquote>q</blockquote>"):
+    for text in (
+        "Hello Anna,\n\nIt ships today.\n\nBest,\nTom",
+        "Здравствуйте, Ольга!\n\nЗаказ в пути.\n\nМарина",
+        "Добрий день, Олено!\n\nЗамовлення в дорозі.\n\nОлег",
+        "From: a@b.c\nSubject: x\nContent-Type: text/html\n\n<p>Hi</p><blockquote>q</blockquote>",
+    ):
         linter().lint(text, "Where is my order?")
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_payloads_in_reply_text_headers_html_and_context_are_never_run(payload: str) -> None:
     plain = f"Hello {payload},\n\nYour order ships {payload} today.\n\nBest regards,\n{payload}\n"
-    headers = (f"From: {payload} <a@b.c>\nTo: Anna <anna@example.com>\nSubject: Re: {payload}\n"
-               f"X-Replylint-Disable: {payload}\nReply-To: {payload}\n\n{plain}")
-    html = (f"From: a@b.c\nSubject: x\nContent-Type: text/html\n\n<html><body><p>Hi {payload},</p>"
-            f"<a href=\"{payload}\">{payload}</a><blockquote>{payload}?</blockquote></body></html>")
+    headers = (
+        f"From: {payload} <a@b.c>\nTo: Anna <anna@example.com>\nSubject: Re: {payload}\n"
+        f"X-Replylint-Disable: {payload}\nReply-To: {payload}\n\n{plain}"
+    )
+    html = (
+        f"From: a@b.c\nSubject: x\nContent-Type: text/html\n\n<html><body><p>Hi {payload},</p>"
+        f'<a href="{payload}">{payload}</a><blockquote>{payload}?</blockquote></body></html>'
+    )
     with watching():
         for reply in (plain, headers, html, plain.encode("utf-8")):
             _assert_not_evaluated(linter().lint(reply, f"Where is {payload}?"))
@@ -114,15 +150,25 @@ def test_payloads_in_reply_text_headers_html_and_context_are_never_run(payload: 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_payloads_in_configuration_are_never_run(payload: str, tmp_path: Path) -> None:
     mappings: list[dict[str, Any]] = [
-        {"select": [payload]}, {"ignore": payload}, {"fail-on": payload}, {"language": payload},
-        {"templates": [payload]}, {"severity": {"length": payload}}, {"severity": {payload: "error"}},
-        {"rules": {payload: {}}}, {"rules": {"length": {payload: 1}}}, {"rules": {"length": {"max-words": payload}}},
-        {payload: 1}, {"max-bytes": payload}, {"rule-timeout": payload},
+        {"select": [payload]},
+        {"ignore": payload},
+        {"fail-on": payload},
+        {"language": payload},
+        {"templates": [payload]},
+        {"severity": {"length": payload}},
+        {"severity": {payload: "error"}},
+        {"rules": {payload: {}}},
+        {"rules": {"length": {payload: 1}}},
+        {"rules": {"length": {"max-words": payload}}},
+        {payload: 1},
+        {"max-bytes": payload},
+        {"rule-timeout": payload},
     ]
     escaped = payload.replace("\\", "\\\\").replace('"', '\\"')
     toml = tmp_path / "replylint.toml"
-    toml.write_text(f'select = ["{escaped}"]\nfail-on = "{escaped}"\n[severity]\n"{escaped}" = "error"\n',
-                    encoding="utf-8")
+    toml.write_text(
+        f'select = ["{escaped}"]\nfail-on = "{escaped}"\n[severity]\n"{escaped}" = "error"\n', encoding="utf-8"
+    )
     with watching():
         for mapping in mappings:
             try:
@@ -158,9 +204,12 @@ def test_payloads_on_the_command_line_are_never_run(tmp_path: Path) -> None:
     reply.write_text("Hello Anna,\n\nIt ships today.\n\nBest,\nTom\n", encoding="utf-8")
     with watching():
         for payload in PAYLOADS:
-            for argv in (["check", str(reply), "--customer-name", payload, "--show-source"],
-                         ["check", str(reply), "--select", payload], ["explain", payload],
-                         ["check", str(tmp_path / payload.replace("/", "_")[:60])]):
+            for argv in (
+                ["check", str(reply), "--customer-name", payload, "--show-source"],
+                ["check", str(reply), "--select", payload],
+                ["explain", payload],
+                ["check", str(tmp_path / payload.replace("/", "_")[:60])],
+            ):
                 out, err = io.StringIO(), io.StringIO()
                 code = cli.main(argv, stdout=out, stderr=err)
                 assert code in (cli.EXIT_OK, cli.EXIT_FINDINGS, cli.EXIT_ERROR)

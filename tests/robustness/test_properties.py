@@ -71,56 +71,191 @@ QUOTE_HEADERS = [
     "От: Ольга <olga@example.ru>\nОтправлено: 10 ноября 2025 г. 9:12\nКому: support@shop.example\nТема: заказ",
     "Від: Олег <oleg@example.ua>\nНадіслано: 10 листопада\nКому: x@y.z\nТема: замовлення",
     "2025-11-10 9:12 GMT+03:00 Anna <anna@example.com>:",
-    "wrote:", "написал(а):", "пише:", "Anna wrote:\n", "schrieb:",
+    "wrote:",
+    "написал(а):",
+    "пише:",
+    "Anna wrote:\n",
+    "schrieb:",
 ]
 SIGN_OFFS = [
-    "С уважением,\nМарина", "Best regards,\nTom", "З повагою,\nОлег", "Kind regards,", "Спасибо!", "Дякую!",
-    "--\n", "-- \n", "--\nTom Smith\n+1 555 123 4567\nshop.example", "Sent from my iPhone",
-    "Отправлено с iPhone", "Надіслано з мого телефону", "________________________________",
+    "С уважением,\nМарина",
+    "Best regards,\nTom",
+    "З повагою,\nОлег",
+    "Kind regards,",
+    "Спасибо!",
+    "Дякую!",
+    "--\n",
+    "-- \n",
+    "--\nTom Smith\n+1 555 123 4567\nshop.example",
+    "Sent from my iPhone",
+    "Отправлено с iPhone",
+    "Надіслано з мого телефону",
+    "________________________________",
 ]
 GREETINGS = [
-    "Hello Anna,", "Hi,", "Dear customer,", "Здравствуйте, Ольга!", "Добрый день!", "Уважаемый клиент!",
-    "Добрий день, Олено!", "Вітаю!", "Привет!", "Hey there!!", "Hello Ann,", "Здравствуйте, Оля!",
+    "Hello Anna,",
+    "Hi,",
+    "Dear customer,",
+    "Здравствуйте, Ольга!",
+    "Добрый день!",
+    "Уважаемый клиент!",
+    "Добрий день, Олено!",
+    "Вітаю!",
+    "Привет!",
+    "Hey there!!",
+    "Hello Ann,",
+    "Здравствуйте, Оля!",
 ]
 SENTENCES = [
-    "Your order 48213 ships on Thursday, 13 November.", "Where is my refund?", "Can I pay by card?",
-    "Заказ 48213 привезут в четверг, 13 ноября.", "Когда привезут мой заказ?", "Можно ли оплатить картой?",
-    "Замовлення 48213 доставлять у четвер.", "Чи можна оплатити карткою?", "Коли повернуть гроші?",
-    "Sorry for the delay.", "Извините за задержку.", "Вибачте за затримку.", "I don't know.", "Не знаю.",
-    "Only today — 50% off, hurry!", "Только сегодня скидка — успейте!", "Купуйте зараз!!!", "ASAP!!!",
-    "We will reply within 24 hours.", "Мы ответим в течение 3 рабочих дней.", "Відповімо протягом 2 днів.",
-    "This is an automatic reply.", "Это автоматический ответ.", "Це автоматична відповідь.",
-    "I am out of the office until Monday.", "Dear valued customer, we are pleased to announce",
-    "Write to anna@@mail.ru or ivan@example or a@b.c.", "См. http://shop.example/faq?q=1&x=%20 и www.x.ru.",
-    "Call +7 (495) 123-45-67.", "Ок)))", "хорошо :)", "Ну ты даёшь ;)", "No worries, mate :-D", "lol",
-    "Why? Which one? When?", "Почему? Какой? Когда?", "Чому? Який? Коли?", "Yes.", "Да.", "Так.", "Нет.",
-    "Unsubscribe here.", "Чтобы отписаться, нажмите здесь.", "Regards", "Thanks!", "Дякую за звернення.",
+    "Your order 48213 ships on Thursday, 13 November.",
+    "Where is my refund?",
+    "Can I pay by card?",
+    "Заказ 48213 привезут в четверг, 13 ноября.",
+    "Когда привезут мой заказ?",
+    "Можно ли оплатить картой?",
+    "Замовлення 48213 доставлять у четвер.",
+    "Чи можна оплатити карткою?",
+    "Коли повернуть гроші?",
+    "Sorry for the delay.",
+    "Извините за задержку.",
+    "Вибачте за затримку.",
+    "I don't know.",
+    "Не знаю.",
+    "Only today — 50% off, hurry!",
+    "Только сегодня скидка — успейте!",
+    "Купуйте зараз!!!",
+    "ASAP!!!",
+    "We will reply within 24 hours.",
+    "Мы ответим в течение 3 рабочих дней.",
+    "Відповімо протягом 2 днів.",
+    "This is an automatic reply.",
+    "Это автоматический ответ.",
+    "Це автоматична відповідь.",
+    "I am out of the office until Monday.",
+    "Dear valued customer, we are pleased to announce",
+    "Write to anna@@mail.ru or ivan@example or a@b.c.",
+    "См. http://shop.example/faq?q=1&x=%20 и www.x.ru.",
+    "Call +7 (495) 123-45-67.",
+    "Ок)))",
+    "хорошо :)",
+    "Ну ты даёшь ;)",
+    "No worries, mate :-D",
+    "lol",
+    "Why? Which one? When?",
+    "Почему? Какой? Когда?",
+    "Чому? Який? Коли?",
+    "Yes.",
+    "Да.",
+    "Так.",
+    "Нет.",
+    "Unsubscribe here.",
+    "Чтобы отписаться, нажмите здесь.",
+    "Regards",
+    "Thanks!",
+    "Дякую за звернення.",
 ]
 PLACEHOLDERS = [
-    "{{ customer.first_name }}", "{{{name}}}", "{{ticket.requester.first_name | default: \"there\"}}",
-    "{% if customer.first_name %}", "{%- endif -%}", "{# note #}", "{%customer.firstName,fallback=there%}",
-    "{name}", "${name}", "{имя}", "{0}", "{0.__class__}", "%NAME%", "%ІМ'Я%", "%(name)s", "%s", "*|FNAME|*",
-    "[Customer Name]", "[ORDER NUMBER]", "[Имя клиента]", "[ім'я]", "{{", "}}", "{%", "%}", "{{ unclosed",
-    "${jndi:ldap://x}", "{{7*7}}", "{{ __import__('os').system('false') }}",
+    "{{ customer.first_name }}",
+    "{{{name}}}",
+    '{{ticket.requester.first_name | default: "there"}}',
+    "{% if customer.first_name %}",
+    "{%- endif -%}",
+    "{# note #}",
+    "{%customer.firstName,fallback=there%}",
+    "{name}",
+    "${name}",
+    "{имя}",
+    "{0}",
+    "{0.__class__}",
+    "%NAME%",
+    "%ІМ'Я%",
+    "%(name)s",
+    "%s",
+    "*|FNAME|*",
+    "[Customer Name]",
+    "[ORDER NUMBER]",
+    "[Имя клиента]",
+    "[ім'я]",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    "{{ unclosed",
+    "${jndi:ldap://x}",
+    "{{7*7}}",
+    "{{ __import__('os').system('false') }}",
 ]
 DIRECTIVES = [
-    "replylint: disable=length", "replylint: enable=length", "replylint: disable-next-line=pushy",
-    "<!-- replylint: disable=greeting-name -->", "{# replylint: disable=sign-off #}", "replylint: disable=",
-    "replylint: disable=no-such-rule", "replylint: enable=pushy", "# replylint: disable=ALL",
+    "replylint: disable=length",
+    "replylint: enable=length",
+    "replylint: disable-next-line=pushy",
+    "<!-- replylint: disable=greeting-name -->",
+    "{# replylint: disable=sign-off #}",
+    "replylint: disable=",
+    "replylint: disable=no-such-rule",
+    "replylint: enable=pushy",
+    "# replylint: disable=ALL",
 ]
 HTML = [
-    "<p>", "</p>", "<br>", "<div>", "</div>", "<blockquote>", "</blockquote>", "<blockquote type=cite>",
-    '<div class="gmail_quote">', '<div id="divRplyFwdMsg">', "<a href=\"http://x\">", "</a>", "<ul><li>", "<pre>",
-    "<script>alert(1)</script>", "<style>p{}</style>", "&nbsp;", "&amp;", "&#x1b;", "&#0;", "&#xd800;",
-    "<!--", "-->", "<html><body>", "</body></html>", "<!DOCTYPE html>", "<img src=http://t.example/p.gif>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<div>",
+    "</div>",
+    "<blockquote>",
+    "</blockquote>",
+    "<blockquote type=cite>",
+    '<div class="gmail_quote">',
+    '<div id="divRplyFwdMsg">',
+    '<a href="http://x">',
+    "</a>",
+    "<ul><li>",
+    "<pre>",
+    "<script>alert(1)</script>",
+    "<style>p{}</style>",
+    "&nbsp;",
+    "&amp;",
+    "&#x1b;",
+    "&#0;",
+    "&#xd800;",
+    "<!--",
+    "-->",
+    "<html><body>",
+    "</body></html>",
+    "<!DOCTYPE html>",
+    "<img src=http://t.example/p.gif>",
 ]
 
 TOKENS = QUOTE_MARKERS + QUOTE_HEADERS + SIGN_OFFS + GREETINGS + SENTENCES + PLACEHOLDERS + DIRECTIVES + EMOJI
 SEPARATORS = [" ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\n> ", "\n>> ", "\n\n-- \n", "\u00a0", "\u3000"]
 CHARSETS = [
-    "utf-8", "UTF-8", "cp1251", "windows-1251", "koi8-r", "koi8-u", "iso-8859-5", "iso-8859-1", "us-ascii",
-    "utf-16", "utf-7", "shift_jis", "gb2312", "x-unknown", "bogus-charset", "", "utf8\"", "ks_c_5601-1987",
-    "unicode-1-1-utf-8", "x-cp1251", "win-1251", "cp866", "mac-cyrillic", "iso-2022-jp", "idna", "rot13", "hex",
+    "utf-8",
+    "UTF-8",
+    "cp1251",
+    "windows-1251",
+    "koi8-r",
+    "koi8-u",
+    "iso-8859-5",
+    "iso-8859-1",
+    "us-ascii",
+    "utf-16",
+    "utf-7",
+    "shift_jis",
+    "gb2312",
+    "x-unknown",
+    "bogus-charset",
+    "",
+    'utf8"',
+    "ks_c_5601-1987",
+    "unicode-1-1-utf-8",
+    "x-cp1251",
+    "win-1251",
+    "cp866",
+    "mac-cyrillic",
+    "iso-2022-jp",
+    "idna",
+    "rot13",
+    "hex",
 ]
 """Declared charset labels: the legacy Cyrillic ones, aliases, and names Python knows as non-text codecs."""
 ENCODINGS = ["utf-8", "cp1251", "koi8-r", "koi8-u", "iso-8859-5", "cp1252", "utf-16", "cp866", "mac-cyrillic"]
@@ -138,24 +273,48 @@ def _text(max_size: int) -> st.SearchStrategy[str]:
 
 
 def _long_line(draw: st.DrawFn) -> str:
-    token = draw(st.sampled_from(["a", "Я", "ab ", ">", "-", "!", "?", ".", "{", "😀", "\u200b", "написал(а) ",
-                                  "http://x.y/", "a@b.", "([", "))", "wrote ", "С уважением, "]))
+    token = draw(
+        st.sampled_from(
+            [
+                "a",
+                "Я",
+                "ab ",
+                ">",
+                "-",
+                "!",
+                "?",
+                ".",
+                "{",
+                "😀",
+                "\u200b",
+                "написал(а) ",
+                "http://x.y/",
+                "a@b.",
+                "([",
+                "))",
+                "wrote ",
+                "С уважением, ",
+            ]
+        )
+    )
     return token * draw(st.integers(50, 3000))
 
 
 @st.composite
 def reply_text(draw: st.DrawFn, max_pieces: int = 30) -> str:
     """Text assembled from what the parser and rules look for, glued with random characters and separators."""
-    pieces = draw(st.lists(
-        st.one_of(
-            st.sampled_from(TOKENS),
-            st.sampled_from(SEPARATORS),
-            _text(20),
-            st.sampled_from(TERMINAL_ATTACKS),
-            st.sampled_from(HTML),
-        ),
-        max_size=max_pieces,
-    ))
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(TOKENS),
+                st.sampled_from(SEPARATORS),
+                _text(20),
+                st.sampled_from(TERMINAL_ATTACKS),
+                st.sampled_from(HTML),
+            ),
+            max_size=max_pieces,
+        )
+    )
     if draw(st.integers(0, 9)) == 0:
         pieces.insert(draw(st.integers(0, len(pieces))), _long_line(draw))
     return "".join(pieces)
@@ -164,10 +323,34 @@ def reply_text(draw: st.DrawFn, max_pieces: int = 30) -> str:
 # ------------------------------------------------------------------------------------------------ messages
 
 HEADER_NAMES = [
-    "From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID", "In-Reply-To", "References", "Sender",
-    "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "X-Replylint-Disable", "Auto-Submitted",
-    "Precedence", "X-Autoreply", "X-Auto-Response-Suppress", "List-Unsubscribe", "Return-Path", "Received",
-    "from", "SUBJECT", "Тема", "X-\u202eevil", "Bad Name", "X:Y", "",
+    "From",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "Sender",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+    "X-Replylint-Disable",
+    "Auto-Submitted",
+    "Precedence",
+    "X-Autoreply",
+    "X-Auto-Response-Suppress",
+    "List-Unsubscribe",
+    "Return-Path",
+    "Received",
+    "from",
+    "SUBJECT",
+    "Тема",
+    "X-\u202eevil",
+    "Bad Name",
+    "X:Y",
+    "",
 ]
 
 
@@ -191,22 +374,56 @@ def encoded_word(draw: st.DrawFn) -> str:
 
 @st.composite
 def header_value(draw: st.DrawFn) -> bytes:
-    parts = draw(st.lists(
-        st.one_of(
-            encoded_word(),
-            st.sampled_from(["Anna <anna@example.com>", "\"Smith, Anna\" <anna@example.com>", "ivan@@mail.ru",
-                             "undisclosed-recipients:;", "<>", "a@b.c (Anna)", "group: a@b.c, c@d.e;",
-                             "Mon, 10 Nov 2025 09:40:00 +0300", "Mon, 99 Foo 2025 99:99:99 +9999", "Re: Заказ 48213",
-                             "auto-replied", "bulk", "<id@host>", "text/plain; charset=koi8-r", "base64", ","]),
-            _text(20),
-        ),
-        max_size=5,
-    ))
+    parts = draw(
+        st.lists(
+            st.one_of(
+                encoded_word(),
+                st.sampled_from(
+                    [
+                        "Anna <anna@example.com>",
+                        '"Smith, Anna" <anna@example.com>',
+                        "ivan@@mail.ru",
+                        "undisclosed-recipients:;",
+                        "<>",
+                        "a@b.c (Anna)",
+                        "group: a@b.c, c@d.e;",
+                        "Mon, 10 Nov 2025 09:40:00 +0300",
+                        "Mon, 99 Foo 2025 99:99:99 +9999",
+                        "Re: Заказ 48213",
+                        "auto-replied",
+                        "bulk",
+                        "<id@host>",
+                        "text/plain; charset=koi8-r",
+                        "base64",
+                        ",",
+                    ]
+                ),
+                _text(20),
+            ),
+            max_size=5,
+        )
+    )
     value = " ".join(parts)
     encoding = draw(st.sampled_from([*ENCODINGS, "ascii"]))
     data = value.encode(encoding, "replace") if encoding != "utf-16" else value.encode("utf-8", "surrogatepass")
-    injection = draw(st.sampled_from([b"", b"", b"", b"\r\n", b"\n", b"\r", b"\nX-Injected: 1", b"\r\n\r\n",
-                                      b"\n ", b"\n\tfolded", b"\x00", b"\x1b[2J"]))
+    injection = draw(
+        st.sampled_from(
+            [
+                b"",
+                b"",
+                b"",
+                b"\r\n",
+                b"\n",
+                b"\r",
+                b"\nX-Injected: 1",
+                b"\r\n\r\n",
+                b"\n ",
+                b"\n\tfolded",
+                b"\x00",
+                b"\x1b[2J",
+            ]
+        )
+    )
     cut = draw(st.integers(0, len(data)))
     return data[:cut] + injection + data[cut:]
 
@@ -234,14 +451,42 @@ class Multi:
 def _leaf() -> st.SearchStrategy[Leaf]:
     return st.builds(
         Leaf,
-        ctype=st.sampled_from(["text/plain", "text/plain", "text/html", "text/html", "application/octet-stream",
-                               "message/rfc822", "text/enriched", "image/png", "text", "TEXT/PLAIN"]),
+        ctype=st.sampled_from(
+            [
+                "text/plain",
+                "text/plain",
+                "text/html",
+                "text/html",
+                "application/octet-stream",
+                "message/rfc822",
+                "text/enriched",
+                "image/png",
+                "text",
+                "TEXT/PLAIN",
+            ]
+        ),
         charset=st.one_of(st.none(), st.sampled_from(CHARSETS)),
         actual=st.sampled_from(ENCODINGS),
-        cte=st.one_of(st.none(), st.sampled_from(["7bit", "8bit", "binary", "base64", "quoted-printable", "BASE64",
-                                                  "x-uuencode", "bogus", "base64; x=1", ""])),
-        text=st.one_of(reply_text(max_pieces=15),
-                       st.lists(st.sampled_from(HTML + SENTENCES), max_size=12).map("".join)),
+        cte=st.one_of(
+            st.none(),
+            st.sampled_from(
+                [
+                    "7bit",
+                    "8bit",
+                    "binary",
+                    "base64",
+                    "quoted-printable",
+                    "BASE64",
+                    "x-uuencode",
+                    "bogus",
+                    "base64; x=1",
+                    "",
+                ]
+            ),
+        ),
+        text=st.one_of(
+            reply_text(max_pieces=15), st.lists(st.sampled_from(HTML + SENTENCES), max_size=12).map("".join)
+        ),
         damage=st.sampled_from(["none", "none", "truncate", "garbage", "no-padding", "soft-break", "bare-cr"]),
         disposition=st.one_of(st.none(), st.sampled_from(["inline", "attachment", "attachment; filename=a.txt"])),
         flowed=st.booleans(),
@@ -253,9 +498,10 @@ def _multi(children: st.SearchStrategy[Leaf | Multi]) -> st.SearchStrategy[Multi
         Multi,
         subtype=st.sampled_from(["alternative", "mixed", "related", "signed", "report", "digest", "bogus"]),
         children=st.lists(children, max_size=4).map(tuple),
-        boundary=st.sampled_from(["b1", "==_Part_0_123.456", "=_\u0436", "", "a" * 80, "--", "\"quoted\"", "b1"]),
-        fault=st.sampled_from(["none", "none", "none", "no-final", "no-boundary-param", "wrong-boundary",
-                               "no-parts", "preamble"]),
+        boundary=st.sampled_from(["b1", "==_Part_0_123.456", "=_\u0436", "", "a" * 80, "--", '"quoted"', "b1"]),
+        fault=st.sampled_from(
+            ["none", "none", "none", "no-final", "no-boundary-param", "wrong-boundary", "no-parts", "preamble"]
+        ),
     )
 
 
@@ -332,15 +578,22 @@ def _as_str(data: bytes) -> str:
     return data.decode("utf-8", "surrogateescape")
 
 
-CONTEXTS = st.fixed_dictionaries({}, optional={
-    "customer_name": st.one_of(st.sampled_from(["Anna", "Ольга", "Олена", "Anna\x1b[31mRed", "\u202eanna",
-                                                "{0.__class__}", "Ann Smith-Jones", ""]), _text(12)),
-    "language": st.sampled_from(["en", "ru", "uk"]),
-    "subject": _text(30),
-    "template": st.booleans(),
-    "received_at": st.datetimes(timezones=st.sampled_from([None, UTC, timezone(timedelta(hours=3))])),
-    "sent_at": st.datetimes(timezones=st.sampled_from([None, UTC, timezone(timedelta(hours=-7))])),
-})
+CONTEXTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "customer_name": st.one_of(
+            st.sampled_from(
+                ["Anna", "Ольга", "Олена", "Anna\x1b[31mRed", "\u202eanna", "{0.__class__}", "Ann Smith-Jones", ""]
+            ),
+            _text(12),
+        ),
+        "language": st.sampled_from(["en", "ru", "uk"]),
+        "subject": _text(30),
+        "template": st.booleans(),
+        "received_at": st.datetimes(timezones=st.sampled_from([None, UTC, timezone(timedelta(hours=3))])),
+        "sent_at": st.datetimes(timezones=st.sampled_from([None, UTC, timezone(timedelta(hours=-7))])),
+    },
+)
 """Caller facts, including naive and aware datetimes mixed and hostile customer names that reach messages."""
 
 
@@ -430,21 +683,30 @@ def test_a_message_as_str_lints_cleanly(data: bytes) -> None:
 
 @settings(max_examples=examples(60))
 @given(reply_text(max_pieces=15), st.one_of(reply_text(max_pieces=15), mime_message()), CONTEXTS)
-def test_reply_with_original_and_context_lints_cleanly(reply: str, original: str | bytes,
-                                                       context: dict[str, Any]) -> None:
+def test_reply_with_original_and_context_lints_cleanly(
+    reply: str, original: str | bytes, context: dict[str, Any]
+) -> None:
     lint_checked(reply, original, context=context)
 
 
 @settings(max_examples=examples(40))
-@given(st.lists(st.sampled_from(QUOTE_HEADERS + QUOTE_MARKERS + SENTENCES + SIGN_OFFS + SEPARATORS), max_size=40)
-       .map("".join), st.sampled_from(["en", "ru", "uk"]))
+@given(
+    st.lists(st.sampled_from(QUOTE_HEADERS + QUOTE_MARKERS + SENTENCES + SIGN_OFFS + SEPARATORS), max_size=40).map(
+        "".join
+    ),
+    st.sampled_from(["en", "ru", "uk"]),
+)
 def test_quote_structures_in_every_language_lint_cleanly(text: str, language: str) -> None:
     lint_checked(text, context={"language": language})
 
 
 @settings(max_examples=examples(40))
-@given(st.lists(st.sampled_from(PLACEHOLDERS + GREETINGS + SENTENCES + SIGN_OFFS + SEPARATORS + DIRECTIVES),
-                max_size=25).map("".join), st.booleans())
+@given(
+    st.lists(
+        st.sampled_from(PLACEHOLDERS + GREETINGS + SENTENCES + SIGN_OFFS + SEPARATORS + DIRECTIVES), max_size=25
+    ).map("".join),
+    st.booleans(),
+)
 def test_templates_and_directives_lint_cleanly(text: str, template: bool) -> None:
     report = lint_checked(text, context={"template": template})
     if isinstance(report, Report):
@@ -455,23 +717,54 @@ def test_templates_and_directives_lint_cleanly(text: str, template: bool) -> Non
 # ------------------------------------------------------------------------------------------------ configuration
 
 _VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 10**12), st.floats(allow_nan=True), st.text(max_size=8),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 10**12),
+    st.floats(allow_nan=True),
+    st.text(max_size=8),
     st.sampled_from(["error", "warning", "info", "WARNING", "en", "ru", "uk", "length", "pushy", "all"]),
     st.lists(st.sampled_from(["length", "pushy", "nope", "", "sign-off"]), max_size=3),
     st.dictionaries(st.sampled_from(["max-words", "x", "min-words"]), st.integers(-1, 500), max_size=2),
 )
 _KEYS = st.one_of(
-    st.sampled_from(["select", "ignore", "fail-on", "max-bytes", "severity", "rules", "templates",
-                     "rule-timeout", "language", "Select", "max_bytes", ""]),
-    st.text(max_size=6), st.integers(), st.none(), st.tuples(st.integers()),
+    st.sampled_from(
+        [
+            "select",
+            "ignore",
+            "fail-on",
+            "max-bytes",
+            "severity",
+            "rules",
+            "templates",
+            "rule-timeout",
+            "language",
+            "Select",
+            "max_bytes",
+            "",
+        ]
+    ),
+    st.text(max_size=6),
+    st.integers(),
+    st.none(),
+    st.tuples(st.integers()),
 )
 
 
 @settings(max_examples=examples(120))
-@given(st.dictionaries(_KEYS, st.one_of(_VALUES, st.dictionaries(
-    st.one_of(st.sampled_from(sorted(registry().ids)), st.text(max_size=6), st.integers()),
-    st.one_of(_VALUES, st.dictionaries(st.one_of(st.text(max_size=8), st.integers()), _VALUES, max_size=3)),
-    max_size=3)), max_size=4))
+@given(
+    st.dictionaries(
+        _KEYS,
+        st.one_of(
+            _VALUES,
+            st.dictionaries(
+                st.one_of(st.sampled_from(sorted(registry().ids)), st.text(max_size=6), st.integers()),
+                st.one_of(_VALUES, st.dictionaries(st.one_of(st.text(max_size=8), st.integers()), _VALUES, max_size=3)),
+                max_size=3,
+            ),
+        ),
+        max_size=4,
+    )
+)
 def test_any_config_mapping_is_valid_or_a_config_error(config: dict[Any, Any]) -> None:
     try:
         built = Linter(config, registry=registry())
@@ -492,9 +785,16 @@ def test_any_config_file_is_valid_or_a_config_error(body: str, head: str) -> Non
 
 
 @settings(max_examples=examples(60))
-@given(st.dictionaries(st.one_of(st.sampled_from(["customer_name", "language", "subject", "template",
-                                                  "received_at", "sent_at", "customer"]), st.text(max_size=4)),
-                       _VALUES, max_size=3))
+@given(
+    st.dictionaries(
+        st.one_of(
+            st.sampled_from(["customer_name", "language", "subject", "template", "received_at", "sent_at", "customer"]),
+            st.text(max_size=4),
+        ),
+        _VALUES,
+        max_size=3,
+    )
+)
 def test_any_context_is_used_or_a_config_error(context: dict[str, Any]) -> None:
     try:
         report = linter().lint("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", context=context)
@@ -528,17 +828,30 @@ def _check_cli(code: int, out: str, err: str) -> None:
 
 
 @settings(max_examples=examples(40))
-@given(st.one_of(mime_message(), reply_text().map(lambda t: t.encode("utf-8", "surrogatepass")), st.binary()),
-       st.sampled_from(["text", "github", "json", "sarif"]), st.sampled_from(["reply.eml", "reply.txt", "reply",
-                                                                             "re\x1b[2Jply.eml", "отв\u202eет.txt"]),
-       st.booleans(), st.sampled_from(["always", "never"]))
-def test_cli_never_prints_a_traceback_or_terminal_controls(data: bytes, fmt: str, name: str, stdin: bool,
-                                                           color: str) -> None:
+@given(
+    st.one_of(mime_message(), reply_text().map(lambda t: t.encode("utf-8", "surrogatepass")), st.binary()),
+    st.sampled_from(["text", "github", "json", "sarif"]),
+    st.sampled_from(["reply.eml", "reply.txt", "reply", "re\x1b[2Jply.eml", "отв\u202eет.txt"]),
+    st.booleans(),
+    st.sampled_from(["always", "never"]),
+)
+def test_cli_never_prints_a_traceback_or_terminal_controls(
+    data: bytes, fmt: str, name: str, stdin: bool, color: str
+) -> None:
     with _folder() as folder:
         path = folder / name
         path.write_bytes(data)
-        argv = ["check", "-" if stdin else str(path), "--format", fmt, "--show-source", "--color", color,
-                "--config", str(folder / "missing.toml") if name == "reply" else str(_empty_config(folder))]
+        argv = [
+            "check",
+            "-" if stdin else str(path),
+            "--format",
+            fmt,
+            "--show-source",
+            "--color",
+            color,
+            "--config",
+            str(folder / "missing.toml") if name == "reply" else str(_empty_config(folder)),
+        ]
         _check_cli(*_run_cli(argv, data))
 
 
@@ -549,10 +862,39 @@ def _empty_config(folder: Path) -> Path:
 
 
 _ARGS = st.one_of(
-    st.sampled_from(["check", "rules", "explain", "--format", "json", "sarif", "--select", "--ignore", "length",
-                     "nope,\x1b[31m", "--fail-on", "error", "--language", "xx", "--original", "--customer-name",
-                     "--template", "--show-source", "--color", "always", "-", "--config", "/nonexistent.toml",
-                     "--", "-h", "--bogus", "\u202e", "explain\x1b", ""]),
+    st.sampled_from(
+        [
+            "check",
+            "rules",
+            "explain",
+            "--format",
+            "json",
+            "sarif",
+            "--select",
+            "--ignore",
+            "length",
+            "nope,\x1b[31m",
+            "--fail-on",
+            "error",
+            "--language",
+            "xx",
+            "--original",
+            "--customer-name",
+            "--template",
+            "--show-source",
+            "--color",
+            "always",
+            "-",
+            "--config",
+            "/nonexistent.toml",
+            "--",
+            "-h",
+            "--bogus",
+            "\u202e",
+            "explain\x1b",
+            "",
+        ]
+    ),
     _text(8),
 )
 
@@ -576,12 +918,22 @@ def _view(data: bytes) -> memoryview:
     return memoryview(data)
 
 
-
 @settings(max_examples=examples(40))
-@given(st.one_of(st.integers(), st.floats(), st.none(), st.lists(st.text(max_size=3), max_size=2),
-                 st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2), st.just(object()),
-                 st.builds(bytearray, st.binary(max_size=40)), st.binary(max_size=40).map(_view),
-                 st.just(Path("/nonexistent/reply.eml")), st.just(Path("/")), st.just(Path("/dev/null"))))
+@given(
+    st.one_of(
+        st.integers(),
+        st.floats(),
+        st.none(),
+        st.lists(st.text(max_size=3), max_size=2),
+        st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=2),
+        st.just(object()),
+        st.builds(bytearray, st.binary(max_size=40)),
+        st.binary(max_size=40).map(_view),
+        st.just(Path("/nonexistent/reply.eml")),
+        st.just(Path("/")),
+        st.just(Path("/dev/null")),
+    )
+)
 def test_odd_inputs_are_a_parse_error_not_a_crash(value: Any) -> None:
     try:
         result = linter().lint(value)
@@ -599,8 +951,7 @@ def test_every_declared_charset_lints(charset: str) -> None:
             leaf = Leaf("text/plain", charset, actual, cte, body, "none", None, False)
             assert isinstance(lint_checked(_render(leaf, b"From: a@b.c\nSubject: x\n")), Report)
     for payload in ("w5w=", "0JTQsA", "=D0=94", "!!!"):
-        assert isinstance(lint_checked(f"Subject: =?{charset}?B?{payload}?= =?{charset}?Q?{payload}?=\n\nHi\n"),
-                          Report)
+        assert isinstance(lint_checked(f"Subject: =?{charset}?B?{payload}?= =?{charset}?Q?{payload}?=\n\nHi\n"), Report)
 
 
 def test_codec_names_that_are_not_text_encodings_do_not_escape() -> None:
@@ -619,18 +970,24 @@ def test_codec_names_that_are_not_text_encodings_do_not_escape() -> None:
 CP1251_ESCAPED = "Здравствуйте, Ольга! Заказ в пути.".encode("cp1251").decode("utf-8", "surrogateescape")
 
 
-@pytest.mark.parametrize(("reply", "context"), [
-    pytest.param("A\U00017000я", None, id="letter-without-unicode-name-in-pymorphy3"),
-    pytest.param("a" * 50, {"customer_name": "A\udcff", "language": "ru"}, id="lone-surrogate-customer-name"),
-    pytest.param(CP1251_ESCAPED, None, id="surrogate-escaped-cp1251-str"),
-    pytest.param("Hello Anna,\ud800 your order ships\udfff today.", None, id="lone-surrogates-in-str"),
-    pytest.param("Subject: =?rot13?Q?=D0=97?= =?idna?B?0J8=?=\n\nHi", None, id="non-charset-codec-in-header"),
-    pytest.param(b"From: a@b.c\nContent-Type: text/plain; charset=hex\n\n\xcf\xf0\xe8\xe2\xe5\xf2", None,
-                 id="non-charset-codec-in-body"),
-    pytest.param("!\t!", None, id="tab-in-show-source-excerpt"),
-    pytest.param("wrote:\n" * 2000, None, id="reported-speech-range-queries"),
-    pytest.param(">" * 5000, None, id="spacy-suffix-stripping"),
-])
+@pytest.mark.parametrize(
+    ("reply", "context"),
+    [
+        pytest.param("A\U00017000я", None, id="letter-without-unicode-name-in-pymorphy3"),
+        pytest.param("a" * 50, {"customer_name": "A\udcff", "language": "ru"}, id="lone-surrogate-customer-name"),
+        pytest.param(CP1251_ESCAPED, None, id="surrogate-escaped-cp1251-str"),
+        pytest.param("Hello Anna,\ud800 your order ships\udfff today.", None, id="lone-surrogates-in-str"),
+        pytest.param("Subject: =?rot13?Q?=D0=97?= =?idna?B?0J8=?=\n\nHi", None, id="non-charset-codec-in-header"),
+        pytest.param(
+            b"From: a@b.c\nContent-Type: text/plain; charset=hex\n\n\xcf\xf0\xe8\xe2\xe5\xf2",
+            None,
+            id="non-charset-codec-in-body",
+        ),
+        pytest.param("!\t!", None, id="tab-in-show-source-excerpt"),
+        pytest.param("wrote:\n" * 2000, None, id="reported-speech-range-queries"),
+        pytest.param(">" * 5000, None, id="spacy-suffix-stripping"),
+    ],
+)
 def test_inputs_the_properties_found(reply: str | bytes, context: dict[str, Any] | None) -> None:
     """Each of these once escaped lint, crashed a rule, leaked a control character or took quadratic time."""
     report = lint_checked(reply, context=context)
@@ -639,27 +996,33 @@ def test_inputs_the_properties_found(reply: str | bytes, context: dict[str, Any]
         assert "Ольга" in report.text  # the escaped bytes were decoded as windows-1251, not dropped
 
 
-@pytest.mark.parametrize(("config", "context"), [
-    pytest.param({0: None}, None, id="non-string-config-key"),
-    pytest.param({"severity": {1: "error"}}, None, id="non-string-severity-key"),
-    pytest.param({"rules": {"length": {2: 1}}}, None, id="non-string-option-key"),
-    pytest.param(None, {"subject": False}, id="bool-subject"),
-    pytest.param(None, {"template": "yes"}, id="str-template"),
-    pytest.param(None, {5: 1}, id="non-string-context-key"),
-    pytest.param({"rule-timeout": 9223372037.0}, None, id="rule-timeout-overflowing-setitimer"),
-    pytest.param({"rule-timeout": float("inf")}, None, id="infinite-rule-timeout"),
-])
+@pytest.mark.parametrize(
+    ("config", "context"),
+    [
+        pytest.param({0: None}, None, id="non-string-config-key"),
+        pytest.param({"severity": {1: "error"}}, None, id="non-string-severity-key"),
+        pytest.param({"rules": {"length": {2: 1}}}, None, id="non-string-option-key"),
+        pytest.param(None, {"subject": False}, id="bool-subject"),
+        pytest.param(None, {"template": "yes"}, id="str-template"),
+        pytest.param(None, {5: 1}, id="non-string-context-key"),
+        pytest.param({"rule-timeout": 9223372037.0}, None, id="rule-timeout-overflowing-setitimer"),
+        pytest.param({"rule-timeout": float("inf")}, None, id="infinite-rule-timeout"),
+    ],
+)
 def test_bad_config_and_context_values_the_properties_found(config: Any, context: Any) -> None:
     with pytest.raises(ConfigError):
         Linter(config, registry=registry()).lint("Hello Anna,\n\nIt ships today.\n\nBest,\nTom", context=context)
 
 
-@pytest.mark.parametrize("argv", [
-    pytest.param(["check", "\x00"], id="nul-in-path"),
-    pytest.param(["check", "\ud800"], id="lone-surrogate-in-path"),
-    pytest.param(["check", "--original", "a\x00b", "-"], id="nul-in-original-path"),
-    pytest.param(["check", "--config", "a\x00b", "-"], id="nul-in-config-path"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(["check", "\x00"], id="nul-in-path"),
+        pytest.param(["check", "\ud800"], id="lone-surrogate-in-path"),
+        pytest.param(["check", "--original", "a\x00b", "-"], id="nul-in-original-path"),
+        pytest.param(["check", "--config", "a\x00b", "-"], id="nul-in-config-path"),
+    ],
+)
 def test_unusable_paths_are_one_line_errors_not_tracebacks(argv: list[str]) -> None:
     """Found by the CLI property: os.stat raises ValueError for these, which escaped as a traceback."""
     code, out, err = _run_cli(argv, b"Hello")

@@ -8,8 +8,10 @@ from replylint import lint
 from replylint.model import Report
 
 BODY = "Hi Anna,\n\nThe cable is 1 metre long, USB-C at both ends.\n\nKind regards,\nMarta"
-ORIGINAL = ("From: Anna Lee <anna.lee@example.com>\nTo: support@shop.example\nSubject: Cable\n\n"
-            "Hi, how long is the cable?\n\nAnna")
+ORIGINAL = (
+    "From: Anna Lee <anna.lee@example.com>\nTo: support@shop.example\nSubject: Cable\n\n"
+    "Hi, how long is the cable?\n\nAnna"
+)
 
 
 def _reply(*headers: str) -> str:

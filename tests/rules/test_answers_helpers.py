@@ -34,8 +34,11 @@ def _times(text: str, lang: Lang) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "It will be delivered on Thursday, 12 June, between 8am and 6pm.",
-         [("weekday", "Thursday"), ("date", "12 June"), ("time", "8am"), ("time", "6pm")]),
+        (
+            "en",
+            "It will be delivered on Thursday, 12 June, between 8am and 6pm.",
+            [("weekday", "Thursday"), ("date", "12 June"), ("time", "8am"), ("time", "6pm")],
+        ),
         ("en", "Delivery takes seven to ten working days.", [("duration", "seven to ten working days")]),
         ("en", "I'll write to you by the end of the day.", [("relative", "the end of the day")]),
         ("en", "within 24 hours", [("duration", "within 24 hours")]),
@@ -45,8 +48,11 @@ def _times(text: str, lang: Lang) -> list[tuple[str, str]]:
         ("en", "Expected 14/11/2025 at 18:00.", [("date", "14/11/2025"), ("time", "18:00")]),
         ("en", "The restock arrives in May.", [("date", "in May")]),
         ("en", "May 15th", [("date", "May 15th")]),
-        ("ru", "Привезём в четверг, 14 ноября, с 12:00 до 16:00.",
-         [("weekday", "четверг"), ("date", "14 ноября"), ("time", "12:00"), ("time", "16:00")]),
+        (
+            "ru",
+            "Привезём в четверг, 14 ноября, с 12:00 до 16:00.",
+            [("weekday", "четверг"), ("date", "14 ноября"), ("time", "12:00"), ("time", "16:00")],
+        ),
         ("ru", "Деньги придут через 3 дня.", [("duration", "через 3 дня")]),
         ("ru", "Ответим в течение суток.", [("duration", "в течение суток")]),
         ("ru", "Напишу до конца дня.", [("relative", "до конца дня")]),
@@ -95,8 +101,10 @@ def test_money_needs_a_currency() -> None:
 
 
 def test_links_emails_and_phones_but_not_order_numbers() -> None:
-    text = ("See https://shop.example/t/90211, write to support@example.org or call 0800 046 0000 "
-            "or +7 900 111-22-33. Order 52210, TTN 20450977889900.")
+    text = (
+        "See https://shop.example/t/90211, write to support@example.org or call 0800 046 0000 "
+        "or +7 900 111-22-33. Order 52210, TTN 20450977889900."
+    )
     assert [(f.kind, f.text) for f in find_links(text)] == [
         ("url", "https://shop.example/t/90211"),
         ("email", "support@example.org"),
@@ -170,7 +178,7 @@ def _lex(lang: Lang) -> LexiconSource:
 def test_admissions(lang: Lang, text: str, phrases: list[str]) -> None:
     analysis = pipeline(lang).analyse(text)
     found = admissions(analysis, _lex(lang))
-    assert [text[a.start:a.end] for a in found] == phrases
+    assert [text[a.start : a.end] for a in found] == phrases
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,13 @@ UK = "Добрий день!\n\n{}\n\nЗ повагою,\nслужба підт�
         # a future "you will receive" is not an acknowledgement
         ("ru", RU.format("Письмо с инструкцией вы получите сегодня до 18:00.")),
         # an acknowledgement quoted from another mail
-        ("en", EN.format('The courier\'s system replied "we have received your request", nothing more. '
-                         "Your new parcel leaves tomorrow.")),
+        (
+            "en",
+            EN.format(
+                'The courier\'s system replied "we have received your request", nothing more. '
+                "Your new parcel leaves tomorrow."
+            ),
+        ),
     ],
 )
 def test_not_an_autoreply(lang: Lang, body: str) -> None:
@@ -46,14 +51,17 @@ def test_vague_promise_is_not_a_time_and_severities_differ() -> None:
 
 
 def test_time_in_the_registration_stamp_is_not_a_timeframe() -> None:
-    body = RU.format("Ваше обращение от 12.11.2025 10:15 зарегистрировано. Мы обязательно ответим вам. "
-                     "Ответы на частые вопросы: https://shop.example/faq")
+    body = RU.format(
+        "Ваше обращение от 12.11.2025 10:15 зарегистрировано. Мы обязательно ответим вам. "
+        "Ответы на частые вопросы: https://shop.example/faq"
+    )
     assert _kinds("ru", body) == ["no-timeframe"]
 
 
 def test_office_hours_are_not_a_timeframe() -> None:
-    body = UK.format("Ваш лист отримано. Ми працюємо щодня з 9:00 до 18:00, графік роботи є на сайті "
-                     "https://shop.example/contacts.")
+    body = UK.format(
+        "Ваш лист отримано. Ми працюємо щодня з 9:00 до 18:00, графік роботи є на сайті https://shop.example/contacts."
+    )
     assert _kinds("uk", body) == ["no-timeframe"]
 
 
@@ -63,8 +71,10 @@ def test_call_back_time_counts_as_the_timeframe() -> None:
 
 
 def test_help_link_in_the_signature_counts() -> None:
-    body = ("Hello,\n\nYour request has been received and we will reply within one working day.\n\n"
-            "Kind regards,\nThe Support Team\n-- \nHelp centre: https://shop.example/help")
+    body = (
+        "Hello,\n\nYour request has been received and we will reply within one working day.\n\n"
+        "Kind regards,\nThe Support Team\n-- \nHelp centre: https://shop.example/help"
+    )
     assert _kinds("en", body) == []
 
 
@@ -74,22 +84,41 @@ def test_ticket_number_between_words() -> None:
 
 
 def test_acknowledgement_late_in_a_long_answer_is_not_an_autoreply() -> None:
-    body = EN.format("The cable is 1 metre long. The speaker charges in two hours. It plays for twelve hours. "
-                     "We have received your message about the colour too.")
+    body = EN.format(
+        "The cable is 1 metre long. The speaker charges in two hours. It plays for twelve hours. "
+        "We have received your message about the colour too."
+    )
     assert _kinds("en", body) == []
 
 
 @pytest.mark.parametrize(
     ("lang", "body", "expected"),
     [
-        ("en", EN.format("Thanks for reaching out! We've got your message and someone from our team will be in "
-                         "touch soon."), ["no-alternatives", "no-timeframe"]),
-        ("ru", RU.format("Ваша заявка №123 принята в работу. Мы свяжемся с вами в течение 2 часов."),
-         ["no-alternatives"]),
-        ("uk", UK.format("Ваше звернення зареєстроване за номером 555. Ми зв'яжемося з Вами найближчим часом."),
-         ["no-alternatives", "no-timeframe"]),
-        ("ru", RU.format("Спасибо за обращение! Ваше письмо получено, номер обращения 7781. Пожалуйста, не "
-                         "отвечайте на это письмо."), ["no-alternatives", "no-timeframe"]),
+        (
+            "en",
+            EN.format(
+                "Thanks for reaching out! We've got your message and someone from our team will be in touch soon."
+            ),
+            ["no-alternatives", "no-timeframe"],
+        ),
+        (
+            "ru",
+            RU.format("Ваша заявка №123 принята в работу. Мы свяжемся с вами в течение 2 часов."),
+            ["no-alternatives"],
+        ),
+        (
+            "uk",
+            UK.format("Ваше звернення зареєстроване за номером 555. Ми зв'яжемося з Вами найближчим часом."),
+            ["no-alternatives", "no-timeframe"],
+        ),
+        (
+            "ru",
+            RU.format(
+                "Спасибо за обращение! Ваше письмо получено, номер обращения 7781. Пожалуйста, не "
+                "отвечайте на это письмо."
+            ),
+            ["no-alternatives", "no-timeframe"],
+        ),
     ],
 )
 def test_acknowledgement_wordings(lang: Lang, body: str, expected: list[str]) -> None:
@@ -99,7 +128,7 @@ def test_acknowledgement_wordings(lang: Lang, body: str, expected: list[str]) ->
 def test_an_acknowledgement_does_not_reach_into_the_previous_sentence() -> None:
     body = RU.format("Спасибо за обращение! Ваше письмо получено.")
     report = lint(body, context={"language": "ru"}, select=["autoreply"])
-    assert {report.text[f.start:f.end] for f in report.by_rule("autoreply")} == {"письмо получено"}
+    assert {report.text[f.start : f.end] for f in report.by_rule("autoreply")} == {"письмо получено"}
 
 
 def test_ticket_sales_wording_is_an_answer() -> None:
@@ -107,33 +136,47 @@ def test_ticket_sales_wording_is_an_answer() -> None:
     assert _kinds("en", body) == []
 
 
-@pytest.mark.parametrize(("header", "automatic"), [
-    ("Auto-Submitted: auto-replied", True),
-    ("Auto-Submitted: auto-generated", True),
-    ("Auto-Submitted: no", False),
-    ("X-Autoreply: yes", True),
-    ("X-Autorespond: vacation", True),
-    ("Precedence: auto_reply", True),
-    ("Precedence: bulk", False),
-    ("X-Auto-Response-Suppress: All", False),
-])
+@pytest.mark.parametrize(
+    ("header", "automatic"),
+    [
+        ("Auto-Submitted: auto-replied", True),
+        ("Auto-Submitted: auto-generated", True),
+        ("Auto-Submitted: no", False),
+        ("X-Autoreply: yes", True),
+        ("X-Autorespond: vacation", True),
+        ("Precedence: auto_reply", True),
+        ("Precedence: bulk", False),
+        ("X-Auto-Response-Suppress: All", False),
+    ],
+)
 def test_headers_mark_a_reply_as_automatic(header: str, automatic: bool) -> None:
     """RFC 3834's Auto-Submitted and its common variants make a reply an autoreply without a formula in it."""
-    raw = (f"From: Volt <support@volt.example>\nTo: Sam <sam@example.com>\nSubject: Re: order\n{header}\n\n"
-           "Hello,\n\nA member of our team will be in touch.\n\nVolt & Co\n")
+    raw = (
+        f"From: Volt <support@volt.example>\nTo: Sam <sam@example.com>\nSubject: Re: order\n{header}\n\n"
+        "Hello,\n\nA member of our team will be in touch.\n\nVolt & Co\n"
+    )
     found = lint(raw.encode(), context={"language": "en"}, select=["autoreply"]).by_rule("autoreply")
     assert bool(found) is automatic
 
 
-@pytest.mark.parametrize(("lang", "reply"), [
-    ("en", "Hello,\n\nThank you for contacting Volt & Co. We have received your message and will get back to you."
-           "\n\nThe Volt & Co Support Team"),
-    ("ru", "Здравствуйте!\n\nВаше обращение получено. Мы ответим как можно скорее.\n\nСлужба поддержки «ТехноДом»"),
-    ("uk", "Добрий день!\n\nВаш лист отримано. Ми відповімо найближчим часом.\n\nСлужба підтримки «ТехноДім»"),
-    ("en", "Hello,\n\nWe have received your message and will respond in due course.\n\nKind regards,\nVolt & Co"),
-    ("ru", "Здравствуйте!\n\nНаш офис не работает до 8 января. Мы ответим, когда вернёмся.\n\nС уважением,\nТехноДом"),
-    ("uk", "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nЗ повагою,\nТехноДім"),
-])
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        (
+            "en",
+            "Hello,\n\nThank you for contacting Volt & Co. We have received your message and will get back to you."
+            "\n\nThe Volt & Co Support Team",
+        ),
+        ("ru", "Здравствуйте!\n\nВаше обращение получено. Мы ответим как можно скорее.\n\nСлужба поддержки «ТехноДом»"),
+        ("uk", "Добрий день!\n\nВаш лист отримано. Ми відповімо найближчим часом.\n\nСлужба підтримки «ТехноДім»"),
+        ("en", "Hello,\n\nWe have received your message and will respond in due course.\n\nKind regards,\nVolt & Co"),
+        (
+            "ru",
+            "Здравствуйте!\n\nНаш офис не работает до 8 января. Мы ответим, когда вернёмся.\n\nС уважением,\nТехноДом",
+        ),
+        ("uk", "Добрий день!\n\nВаша заявка (№48211) отримана і розглядається.\n\nЗ повагою,\nТехноДім"),
+    ],
+)
 def test_acknowledgements_without_a_sign_off_or_with_helpdesk_wording_are_recognised(lang: str, reply: str) -> None:
     kinds = {f.kind for f in lint(reply, context={"language": lang}, select=["autoreply"]).by_rule("autoreply")}
     assert "no-alternatives" in kinds  # recognised as an autoreply at all

@@ -8,14 +8,16 @@ from replylint import lint
 from replylint.model import Finding, Lang
 
 RULE = "delay-notice"
-FRAME = {"en": ("Hi Jo,", "Best,\nMaya"), "ru": ("Ирина, здравствуйте!", "С уважением,\nОльга"),
-         "uk": ("Вітаю, Олено!", "З повагою,\nІрина")}
+FRAME = {
+    "en": ("Hi Jo,", "Best,\nMaya"),
+    "ru": ("Ирина, здравствуйте!", "С уважением,\nОльга"),
+    "uk": ("Вітаю, Олено!", "З повагою,\nІрина"),
+}
 
 
 def _findings(lang: Lang, body: str, original: str | None = None) -> list[Finding]:
     greeting, closing = FRAME[lang]
-    return lint(f"{greeting}\n\n{body}\n\n{closing}", original, context={"language": lang},
-                select=[RULE]).by_rule(RULE)
+    return lint(f"{greeting}\n\n{body}\n\n{closing}", original, context={"language": lang}, select=[RULE]).by_rule(RULE)
 
 
 def _kinds(lang: Lang, body: str, original: str | None = None) -> list[str]:
@@ -27,22 +29,29 @@ def _kinds(lang: Lang, body: str, original: str | None = None) -> list[str]:
     [
         ("en", "Your order has been delayed at customs.", ["no-apology", "no-new-date"]),
         ("en", "Sorry, your order has been delayed at customs. It should now reach you next Tuesday.", []),
-        ("en", "Your delivery has been postponed because of the storm. We're sorry for the trouble.",
-         ["no-new-date"]),
-        ("en", "Unfortunately your sofa will arrive later than planned, as the fabric is back-ordered.",
-         ["no-apology", "no-new-date"]),
+        ("en", "Your delivery has been postponed because of the storm. We're sorry for the trouble.", ["no-new-date"]),
+        (
+            "en",
+            "Unfortunately your sofa will arrive later than planned, as the fabric is back-ordered.",
+            ["no-apology", "no-new-date"],
+        ),
         # a delay that only may happen is hypothetical: no notice of a delay, nothing to apologise for
-        ("en", "There may be short delays over the holidays, but your order left today and should arrive on "
-               "Friday.", []),
+        (
+            "en",
+            "There may be short delays over the holidays, but your order left today and should arrive on Friday.",
+            [],
+        ),
         ("ru", "Ваш заказ задерживается из-за сбоя на складе.", ["no-apology", "no-new-date"]),
         ("ru", "Ваш заказ задерживается из-за сбоя на складе. Приносим извинения, отправим его в понедельник.", []),
-        ("ru", "К сожалению, отправка заказа откладывается: поставщик не привёз товар.",
-         ["no-apology", "no-new-date"]),
+        ("ru", "К сожалению, отправка заказа откладывается: поставщик не привёз товар.", ["no-apology", "no-new-date"]),
         ("uk", "Доставка затримується через негоду, кур'єр привезе замовлення в п'ятницю.", ["no-apology"]),
         ("uk", "Вибачте, доставка затримується через негоду. Кур'єр привезе замовлення в п'ятницю.", []),
         ("uk", "На жаль, повернення коштів затримується.", ["no-apology", "no-new-date"]),
-        ("en", "Due to high demand, your order is taking a bit longer to pack. It will ship on Monday.",
-         ["no-apology"]),
+        (
+            "en",
+            "Due to high demand, your order is taking a bit longer to pack. It will ship on Monday.",
+            ["no-apology"],
+        ),
         ("uk", "Вибачте, виробник затримує поставку, тому замовлення відправимо пізніше.", ["no-new-date"]),
         # a delay of stated length lets the customer work out the new date; a possible one with its cause is
         # announced, a possible one without is hypothetical
@@ -80,8 +89,10 @@ def test_a_move_the_customer_asked_for_is_not_a_delay() -> None:
     original = "Добрый день! Можно перенести доставку комода с 27 на 29 ноября?\nИнна"
     body = "Да, перенесли доставку на 29 ноября, интервал прежний."
     assert _kinds("ru", body, original) == []
-    assert _kinds("ru", "Поставка перенесена, отправим заказ позже.",
-                  "Добрый день! Когда отправите заказ?\nИнна") == ["no-apology", "no-new-date"]
+    assert _kinds("ru", "Поставка перенесена, отправим заказ позже.", "Добрый день! Когда отправите заказ?\nИнна") == [
+        "no-apology",
+        "no-new-date",
+    ]
 
 
 def test_findings_cover_the_first_delay_phrase() -> None:
@@ -100,11 +111,13 @@ def test_an_offer_deadline_is_not_the_orders_new_date() -> None:
     """'Только сегодня скидка' names a day, but the offer's, not the delayed order's."""
     import replylint
 
-    for text in ("Здравствуйте, Ольга!\n\nВаш заказ задерживается, извините. Только сегодня скидка 20% на всё!\n\n"
-                 "С уважением,\nМарина",
-                 "Hello Anna,\n\nYour order is delayed, sorry. Only today: 20% discount on all lamps!\n\nBest,\nTom",
-                 "Добрий день, Олено!\n\nЗамовлення затримується, перепрошуємо. Лише сьогодні знижка 20% на все!\n\n"
-                 "З повагою,\nМарина"):
+    for text in (
+        "Здравствуйте, Ольга!\n\nВаш заказ задерживается, извините. Только сегодня скидка 20% на всё!\n\n"
+        "С уважением,\nМарина",
+        "Hello Anna,\n\nYour order is delayed, sorry. Only today: 20% discount on all lamps!\n\nBest,\nTom",
+        "Добрий день, Олено!\n\nЗамовлення затримується, перепрошуємо. Лише сьогодні знижка 20% на все!\n\n"
+        "З повагою,\nМарина",
+    ):
         kinds = [f.data["kind"] for f in replylint.lint(text, select=["delay-notice"]).findings]
         assert kinds == ["no-new-date"], text
     fine = "Hello Anna,\n\nYour order is delayed, sorry. The courier only delivers today after 18:00.\n\nBest,\nTom"
@@ -115,8 +128,10 @@ def test_a_date_told_in_the_past_is_not_the_new_date() -> None:
     """'Мы отправили деньги 5 ноября' says when the money left, not when it will arrive."""
     import replylint
 
-    late = ("Галина Петровна, здравствуйте!\n\nПриносим извинения: возврат задерживается. Мы отправили деньги "
-            "5 ноября, но банк пока не зачислил платёж.\n\nС уважением,\nВиктория")
+    late = (
+        "Галина Петровна, здравствуйте!\n\nПриносим извинения: возврат задерживается. Мы отправили деньги "
+        "5 ноября, но банк пока не зачислил платёж.\n\nС уважением,\nВиктория"
+    )
     kinds = [f.data["kind"] for f in replylint.lint(late, select=["delay-notice"]).findings]
     assert kinds == ["no-new-date"]
     dated = late.replace("платёж.", "платёж; деньги придут до 14 ноября.")

@@ -12,7 +12,7 @@ from replylint_rules.familiar_tone import emoticon_spans
 
 def _found(lang: Lang, body: str) -> list[tuple[str, str]]:
     report = lint(body, context={"language": lang}, select=["familiar-tone"])
-    return [(f.kind, report.text[f.start:f.end]) for f in report.by_rule("familiar-tone")]
+    return [(f.kind, report.text[f.start : f.end]) for f in report.by_rule("familiar-tone")]
 
 
 RU_SIGN = "\n\nС уважением,\nМарина"
@@ -63,34 +63,52 @@ def test_informal_verbs_and_generic_you_in_an_informal_reply() -> None:
 
 
 def test_suggestion_gives_the_polite_form() -> None:
-    report = lint("Привет!\n\nТвоя посылка у курьера, подожди до вечера." + RU_SIGN,
-                  context={"language": "ru"}, select=["familiar-tone"])
+    report = lint(
+        "Привет!\n\nТвоя посылка у курьера, подожди до вечера." + RU_SIGN,
+        context={"language": "ru"},
+        select=["familiar-tone"],
+    )
     assert [f.suggestion for f in report.by_rule("familiar-tone")] == ["Здравствуйте", "Ваша", "подождите"]
 
 
-@pytest.mark.parametrize(("reply", "word", "polite"), [
-    ("Привет, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
-     "Привет", "Здравствуйте"),
-    ("Привіт, Тарасе!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина",
-     "Привіт", "Добрий день"),
-    ("Тарасе, привіт!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина",
-     "привіт", "добрий день"),
-    ("Hey John!\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta", "Hey", "Hello"),
-])
+@pytest.mark.parametrize(
+    ("reply", "word", "polite"),
+    [
+        (
+            "Привет, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+            "Привет",
+            "Здравствуйте",
+        ),
+        (
+            "Привіт, Тарасе!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина",
+            "Привіт",
+            "Добрий день",
+        ),
+        (
+            "Тарасе, привіт!\n\nЗамовлення передано кур'єру, він привезе його в четвер.\n\nЗ повагою,\nМарина",
+            "привіт",
+            "добрий день",
+        ),
+        ("Hey John!\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta", "Hey", "Hello"),
+    ],
+)
 def test_a_greeting_for_friends_is_too_casual(reply: str, word: str, polite: str) -> None:
     [found] = lint(reply, select=["familiar-tone"]).findings
-    assert (found.kind, reply[found.start:found.end], found.suggestion) == ("informal-greeting", word, polite)
-    fixed = reply[:found.start] + polite + reply[found.end:]
+    assert (found.kind, reply[found.start : found.end], found.suggestion) == ("informal-greeting", word, polite)
+    fixed = reply[: found.start] + polite + reply[found.end :]
     assert not lint(fixed, select=["familiar-tone"]).findings
 
 
-@pytest.mark.parametrize("reply", [
-    "Hi John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
-    "Hello John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
-    "Здравствуйте, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
-    "Добрий день, Тарасе!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
-    "Добрий день!\n\nКурьер передал: «Привет, скоро буду». Замовлення буде завтра.\n\nЗ повагою,\nМарина",
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+        "Hello John,\n\nYour order left today and arrives on Thursday.\n\nKind regards,\nMarta",
+        "Здравствуйте, Иван!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\nМарина",
+        "Добрий день, Тарасе!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+        "Добрий день!\n\nКурьер передал: «Привет, скоро буду». Замовлення буде завтра.\n\nЗ повагою,\nМарина",
+    ],
+)
 def test_polite_greetings_and_a_quoted_hello_are_fine(reply: str) -> None:
     assert not lint(reply, select=["familiar-tone"]).findings
 
@@ -101,8 +119,10 @@ def test_polite_greetings_and_a_quoted_hello_are_fine(reply: str) -> None:
         ("Hi Sam,\n\nMy mate at the warehouse checked, the man from DPD has it.\n\nBest,\nTom", []),
         ("Hi Sam,\n\nYes, it shipped today. Thanks mate!\n\nBest,\nTom", [("slang", "mate")]),
         ("Hi Sam,\n\nThe bag fits a 10 yo child. Size U is one-size.\n\nBest,\nTom", []),
-        ("Hi Sam,\n\nWe're gonna send it today, and u will get a text.\n\nBest,\nTom",
-         [("slang", "gonna"), ("slang", "u")]),
+        (
+            "Hi Sam,\n\nWe're gonna send it today, and u will get a text.\n\nBest,\nTom",
+            [("slang", "gonna"), ("slang", "u")],
+        ),
         ("Hi Sam,\n\nThe courier wrote: dude, nobody was home. We will redeliver tomorrow.\n\nBest,\nTom", []),
     ],
 )
@@ -133,8 +153,9 @@ def test_emoticon_counting(text: str, count: int) -> None:
 def test_emoticon_threshold_is_an_option() -> None:
     body = "Hi Lily 😊\n\nYes, it's back 🎉 It's £12.\n\nBest,\nChloe"
     assert _found("en", body) == []
-    report = lint(body, context={"language": "en"}, select=["familiar-tone"],
-                  options={"familiar-tone": {"max-emoticons": 1}})
+    report = lint(
+        body, context={"language": "en"}, select=["familiar-tone"], options={"familiar-tone": {"max-emoticons": 1}}
+    )
     assert [f.kind for f in report.by_rule("familiar-tone")] == ["emoticons"]
 
 

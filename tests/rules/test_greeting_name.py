@@ -22,44 +22,55 @@ def _kinds(report: Report) -> list[str]:
     return [f.kind for f in report.by_rule("greeting-name")]
 
 
-@pytest.mark.parametrize(("greeting", "name"), [
-    ("Dear Mr Walsh,", "Peter Walsh"),
-    ("Good afternoon Dr. Patel,", "Dr. Raj Patel"),
-    ("Hello Anne-Marie,", "Anne-Marie Dubois"),
-    ("Hi Zoe,", "Zoë"),
-    ("Dear Anna and Mark,", "Mark Hughes"),
-])
+@pytest.mark.parametrize(
+    ("greeting", "name"),
+    [
+        ("Dear Mr Walsh,", "Peter Walsh"),
+        ("Good afternoon Dr. Patel,", "Dr. Raj Patel"),
+        ("Hello Anne-Marie,", "Anne-Marie Dubois"),
+        ("Hi Zoe,", "Zoë"),
+        ("Dear Anna and Mark,", "Mark Hughes"),
+    ],
+)
 def test_english_forms_of_the_name(greeting: str, name: str) -> None:
     assert _kinds(_run(greeting + BODY_EN, language="en", customer_name=name)) == []
 
 
-@pytest.mark.parametrize(("lang", "greeting", "name", "kinds"), [
-    # a nickname the customer never used is not their name; the full form for a short one is fine
-    ("en", "Hi Tom,", "Thomas Brown", ["wrong-name"]),
-    ("en", "Hi Kate,", "Katherine Moore", ["wrong-name"]),
-    ("en", "Hi Katherine,", "Kate", []),
-    ("ru", "Катя, здравствуйте!", "Екатерина Смирнова", ["wrong-name"]),
-    ("ru", "Екатерина, здравствуйте!", "Катя", []),
-    ("uk", "Добрий день, Олено!", "Елена", []),
-    # a transliterated name is the same name
-    ("en", "Hi Olga,", "Ольга Смирнова", []),
-])
-def test_short_forms_only_when_the_customer_used_them(lang: str, greeting: str, name: str,
-                                                       kinds: list[str]) -> None:
-    body = {"en": BODY_EN, "ru": "\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
-            "uk": "\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина"}[lang]
+@pytest.mark.parametrize(
+    ("lang", "greeting", "name", "kinds"),
+    [
+        # a nickname the customer never used is not their name; the full form for a short one is fine
+        ("en", "Hi Tom,", "Thomas Brown", ["wrong-name"]),
+        ("en", "Hi Kate,", "Katherine Moore", ["wrong-name"]),
+        ("en", "Hi Katherine,", "Kate", []),
+        ("ru", "Катя, здравствуйте!", "Екатерина Смирнова", ["wrong-name"]),
+        ("ru", "Екатерина, здравствуйте!", "Катя", []),
+        ("uk", "Добрий день, Олено!", "Елена", []),
+        # a transliterated name is the same name
+        ("en", "Hi Olga,", "Ольга Смирнова", []),
+    ],
+)
+def test_short_forms_only_when_the_customer_used_them(lang: str, greeting: str, name: str, kinds: list[str]) -> None:
+    body = {
+        "en": BODY_EN,
+        "ru": "\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина",
+        "uk": "\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+    }[lang]
     assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == kinds
 
 
-@pytest.mark.parametrize(("greeting", "name", "lang"), [
-    ("Иван Петрович, здравствуйте!", "Петров Иван", "ru"),
-    ("Добрый день, Анна Сергеевна!", "Анна Сергеевна Котова", "ru"),
-    ("Здравствуйте, господин Смирнов!", "Алексей Смирнов", "ru"),
-    ("Наталья, добрый вечер!", "Наталия", "ru"),
-    ("Добрий день, Олено Петрівно!", "Олена", "uk"),
-    ("Доброго дня, пані Шевченко!", "Олена Шевченко", "uk"),
-    ("Вітаю, Сергію!", "Serhii Bondar", "uk"),
-])
+@pytest.mark.parametrize(
+    ("greeting", "name", "lang"),
+    [
+        ("Иван Петрович, здравствуйте!", "Петров Иван", "ru"),
+        ("Добрый день, Анна Сергеевна!", "Анна Сергеевна Котова", "ru"),
+        ("Здравствуйте, господин Смирнов!", "Алексей Смирнов", "ru"),
+        ("Наталья, добрый вечер!", "Наталия", "ru"),
+        ("Добрий день, Олено Петрівно!", "Олена", "uk"),
+        ("Доброго дня, пані Шевченко!", "Олена Шевченко", "uk"),
+        ("Вітаю, Сергію!", "Serhii Bondar", "uk"),
+    ],
+)
 def test_inflected_and_partial_names(greeting: str, name: str, lang: str) -> None:
     body = BODY_RU if lang == "ru" else BODY_UK
     assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == []
@@ -71,19 +82,23 @@ def test_name_from_the_original_from_header() -> None:
     [finding] = report.by_rule("greeting-name")
     assert finding.kind == "no-name"
     assert finding.data["name"] == "Olivia Grant"
-    assert report.text[finding.start:finding.end] == "Hi there"
+    assert report.text[finding.start : finding.end] == "Hi there"
     assert finding.suggestion == "Hi Olivia,"
 
 
 def test_name_from_the_reply_to_header() -> None:
-    reply = ("From: Shop <help@shop.example>\nTo: Marcus Hill <marcus@example.com>\nSubject: Re: Desk\n\n"
-             "Good morning," + BODY_EN)
+    reply = (
+        "From: Shop <help@shop.example>\nTo: Marcus Hill <marcus@example.com>\nSubject: Re: Desk\n\n"
+        "Good morning," + BODY_EN
+    )
     assert _kinds(_run(reply, language="en")) == ["no-name"]
 
 
 def test_name_the_customer_signed_with_in_the_quote() -> None:
-    reply = ("Hello," + BODY_EN + "\n\nOn Tue, 3 Jun 2025 at 21:04, Gary Mills <gary@example.com> wrote:\n"
-             "> Where is my order?\n>\n> Gary")
+    reply = (
+        "Hello," + BODY_EN + "\n\nOn Tue, 3 Jun 2025 at 21:04, Gary Mills <gary@example.com> wrote:\n"
+        "> Where is my order?\n>\n> Gary"
+    )
     assert _kinds(_run(reply, language="en")) == ["no-name"]
     assert _kinds(_run(reply.replace("Hello,", "Dear Gary,"), language="en")) == []
 
@@ -98,7 +113,7 @@ def test_wrong_name_reports_both_names() -> None:
     [finding] = report.by_rule("greeting-name")
     assert finding.kind == "wrong-name"
     assert (finding.data["name"], finding.data["found"]) == ("Priya", "Sarah")
-    assert report.text[finding.start:finding.end] == "Sarah"
+    assert report.text[finding.start : finding.end] == "Sarah"
 
 
 def test_wrong_surname_with_title() -> None:
@@ -120,7 +135,7 @@ def test_no_name_known_and_no_greeting_is_still_missing() -> None:
     report = _run("Your order left today." + BODY_EN, language="en")
     [finding] = report.by_rule("greeting-name")
     assert finding.kind == "missing"
-    assert report.text[finding.start:finding.end] == "Your order left today."
+    assert report.text[finding.start : finding.end] == "Your order left today."
     assert finding.suggestion is None
 
 
@@ -131,14 +146,19 @@ def test_missing_greeting_suggests_one_with_the_name() -> None:
 
 
 def test_missing_greeting_can_be_switched_off() -> None:
-    report = lint("Your order left today." + BODY_EN, context={"language": "en"}, select=["greeting-name"],
-                  options={"greeting-name": {"require-greeting": False}})
+    report = lint(
+        "Your order left today." + BODY_EN,
+        context={"language": "en"},
+        select=["greeting-name"],
+        options={"greeting-name": {"require-greeting": False}},
+    )
     assert report.by_rule("greeting-name") == []
 
 
 def test_greeting_further_down_is_not_an_opening() -> None:
-    report = _run("Your order left today.\n\nHello Anna, it arrives Thursday." + BODY_EN, language="en",
-                  customer_name="Anna")
+    report = _run(
+        "Your order left today.\n\nHello Anna, it arrives Thursday." + BODY_EN, language="en", customer_name="Anna"
+    )
     assert _kinds(report) == ["missing"]
 
 
@@ -153,55 +173,80 @@ def test_russian_and_ukrainian_spellings_of_one_name_match() -> None:
     assert [f.data["kind"] for f in other.findings] == ["wrong-name"]
 
 
-@pytest.mark.parametrize(("reply", "original"), [
-    ("Hi Olena,\n\nВаш заказ отправлен сегодня, номер для отслеживания пришлём в SMS.\n\nС уважением,\nМарина",
-     "Где мой заказ?\nОлена"),
-    ("Привіт, Anna!\n\nYour order ships today; we will email you the tracking number.\n\nBest regards,\nDana",
-     "Where is my order?\nAnna"),
-    ("Добрий день, Олено!\n\nВаш заказ отправлен сегодня, номер для отслеживания пришлём в SMS.\n\nС уважением,\n"
-     "Марина", "Где мой заказ?\nЕлена"),
-])
+@pytest.mark.parametrize(
+    ("reply", "original"),
+    [
+        (
+            "Hi Olena,\n\nВаш заказ отправлен сегодня, номер для отслеживания пришлём в SMS.\n\nС уважением,\nМарина",
+            "Где мой заказ?\nОлена",
+        ),
+        (
+            "Привіт, Anna!\n\nYour order ships today; we will email you the tracking number.\n\nBest regards,\nDana",
+            "Where is my order?\nAnna",
+        ),
+        (
+            "Добрий день, Олено!\n\nВаш заказ отправлен сегодня, номер для отслеживания пришлём в SMS.\n\nС уважением,\n"  # noqa: E501 (a test's literal text)
+            "Марина",
+            "Где мой заказ?\nЕлена",
+        ),
+    ],
+)
 def test_a_greeting_in_another_of_our_languages_is_a_greeting(reply: str, original: str) -> None:
     assert not [f for f in lint(reply, original).findings if f.rule == "greeting-name"]
 
 
 def test_a_greeting_in_another_language_still_needs_the_right_name() -> None:
-    report = lint("Hi Olga,\n\nВаш заказ отправлен сегодня, номер пришлём в SMS.\n\nС уважением,\nМарина",
-                            "Где мой заказ?\nИрина Петрова")
+    report = lint(
+        "Hi Olga,\n\nВаш заказ отправлен сегодня, номер пришлём в SMS.\n\nС уважением,\nМарина",
+        "Где мой заказ?\nИрина Петрова",
+    )
     assert [f.kind for f in report.findings if f.rule == "greeting-name"] == ["wrong-name"]
 
 
-@pytest.mark.parametrize(("greeted", "signed"), [("Олено", "Елена"), ("Сергію", "Сергей"), ("Тетяно", "Татьяна"),
-                                                  ("Дарино", "Дарья"), ("Катерино", "Екатерина")])
+@pytest.mark.parametrize(
+    ("greeted", "signed"),
+    [("Олено", "Елена"), ("Сергію", "Сергей"), ("Тетяно", "Татьяна"), ("Дарино", "Дарья"), ("Катерино", "Екатерина")],
+)
 def test_ukrainian_greeting_of_a_name_signed_in_russian(greeted: str, signed: str) -> None:
-    report = lint(f"Добрий день, {greeted}!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\n"
-                  "З повагою,\nМарина", f"Где мой заказ?\n{signed}")
+    report = lint(
+        f"Добрий день, {greeted}!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\n"
+        "З повагою,\nМарина",
+        f"Где мой заказ?\n{signed}",
+    )
     assert not [f for f in report.findings if f.rule == "greeting-name"]
 
 
-@pytest.mark.parametrize("greeting", [
-    "Dear Anna & Boris & Carl & Dana & Eve & Fred & Gina,",
-    "Hi Anna Thank You For Choosing Volt And Co We Hope You Enjoy It",
-])
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Dear Anna & Boris & Carl & Dana & Eve & Fred & Gina,",
+        "Hi Anna Thank You For Choosing Volt And Co We Hope You Enjoy It",
+    ],
+)
 def test_a_long_addressee_line_still_uses_the_name(greeting: str) -> None:
     report = lint(f"{greeting}\n\nYour parcel ships today.\n\nKind regards,\nDana", "Where is it?\nAnna Smith")
     assert not [f for f in report.findings if f.rule == "greeting-name"]
 
 
 def test_listed_variants_match_across_scripts() -> None:
-    report = lint("Добрый день, Александр!\n\nYour parcel ships today from Kyiv.\n\nKind regards,\nDana",
-                  "Where is my parcel?\nOleksandr")
+    report = lint(
+        "Добрый день, Александр!\n\nYour parcel ships today from Kyiv.\n\nKind regards,\nDana",
+        "Where is my parcel?\nOleksandr",
+    )
     assert not [f for f in report.findings if f.rule == "greeting-name"]
 
 
-@pytest.mark.parametrize(("salutation", "body", "name"), [
-    ("Dear Valued Customer,", BODY_EN, "Anna Smith"),
-    ("Dear Sir/Madam,", BODY_EN, "Eleanor Hughes"),
-    ("Уважаемый клиент!", BODY_RU, "Иван Петров"),
-    ("Здравствуйте, уважаемый покупатель!", BODY_RU, "Роман"),
-    ("Шановний клієнте!", BODY_UK, "Тарас Шевчук"),
-    ("Шановний покупцю!", BODY_UK, "Геннадій Білик"),
-])
+@pytest.mark.parametrize(
+    ("salutation", "body", "name"),
+    [
+        ("Dear Valued Customer,", BODY_EN, "Anna Smith"),
+        ("Dear Sir/Madam,", BODY_EN, "Eleanor Hughes"),
+        ("Уважаемый клиент!", BODY_RU, "Иван Петров"),
+        ("Здравствуйте, уважаемый покупатель!", BODY_RU, "Роман"),
+        ("Шановний клієнте!", BODY_UK, "Тарас Шевчук"),
+        ("Шановний покупцю!", BODY_UK, "Геннадій Білик"),
+    ],
+)
 def test_a_generic_salutation_is_reported_once_by_mass_mailing(salutation: str, body: str, name: str) -> None:
     """Both rules used to report the same line with the same advice; mass-mailing owns it (and suggests the name)."""
     report = lint(salutation + body, context={"customer_name": name}, select=["greeting-name", "mass-mailing"])
@@ -210,12 +255,15 @@ def test_a_generic_salutation_is_reported_once_by_mass_mailing(salutation: str, 
     assert finding.suggestion and name.split(maxsplit=1)[0][:3] in finding.suggestion
 
 
-@pytest.mark.parametrize(("greeting", "body", "name"), [
-    ("Hello,", BODY_EN, "Anna Smith"),
-    ("Good morning!", BODY_EN, "Anna Smith"),
-    ("Здравствуйте!", BODY_RU, "Иван Петров"),
-    ("Доброго дня!", BODY_UK, "Тарас Шевчук"),
-])
+@pytest.mark.parametrize(
+    ("greeting", "body", "name"),
+    [
+        ("Hello,", BODY_EN, "Anna Smith"),
+        ("Good morning!", BODY_EN, "Anna Smith"),
+        ("Здравствуйте!", BODY_RU, "Иван Петров"),
+        ("Доброго дня!", BODY_UK, "Тарас Шевчук"),
+    ],
+)
 def test_a_greeting_without_the_known_name_is_still_greeting_names(greeting: str, body: str, name: str) -> None:
     report = lint(greeting + body, context={"customer_name": name}, select=["greeting-name", "mass-mailing"])
     assert [(f.rule, f.kind) for f in report.findings] == [("greeting-name", "no-name")]

@@ -15,8 +15,11 @@ def _findings(lang: Lang, reply: str, original: str | None = None) -> list[Findi
 
 
 def _kinds(lang: Lang, body: str) -> list[str]:
-    greeting, closing = {"en": ("Hi Jo,", "Best,\nMaya"), "ru": ("Ирина, здравствуйте!", "С уважением,\nОльга"),
-                         "uk": ("Вітаю, Олено!", "З повагою,\nІрина")}[lang]
+    greeting, closing = {
+        "en": ("Hi Jo,", "Best,\nMaya"),
+        "ru": ("Ирина, здравствуйте!", "С уважением,\nОльга"),
+        "uk": ("Вітаю, Олено!", "З повагою,\nІрина"),
+    }[lang]
     return [f.kind for f in _findings(lang, f"{greeting}\n\n{body}\n\n{closing}")]
 
 
@@ -24,13 +27,20 @@ def _kinds(lang: Lang, body: str) -> list[str]:
     ("lang", "body", "kinds"),
     [
         ("en", "I'm not sure whether the blue one will be restocked.", ["nothing-offered"]),
-        ("en", "I'm not sure whether the blue one will be restocked, but you can sign up for an alert on the "
-               "product page.", []),
+        (
+            "en",
+            "I'm not sure whether the blue one will be restocked, but you can sign up for an alert on the "
+            "product page.",
+            [],
+        ),
         ("en", "I don't know the exact weight. I'll ask the warehouse and let you know.", ["no-timeframe"]),
         ("en", "I don't know the exact weight. I'll ask the warehouse and let you know by Thursday.", []),
         ("en", "The parcel left today. I can't say exactly when it will arrive.", ["nothing-offered"]),
-        ("en", "I'm not sure the courier can deliver on a Sunday. DPD's own team can confirm this on "
-               "0800 123 4567.", []),
+        (
+            "en",
+            "I'm not sure the courier can deliver on a Sunday. DPD's own team can confirm this on 0800 123 4567.",
+            [],
+        ),
         ("en", "To be honest, I don't know. Sorry.", ["nothing-offered"]),
         ("ru", "Не могу точно сказать, когда будет поставка.", ["nothing-offered"]),
         ("ru", "Не могу точно сказать, когда будет поставка, обычно она приходит раз в две недели.", []),
@@ -38,12 +48,17 @@ def _kinds(lang: Lang, body: str) -> list[str]:
         ("ru", "Я не уверена, что этот чехол подойдёт. Уточню у поставщика и напишу вам.", ["no-timeframe"]),
         ("ru", "Я не уверена, что этот чехол подойдёт. Уточню у поставщика и напишу вам до конца дня.", []),
         ("uk", "Не можу сказати, коли буде знижка на цю модель.", ["nothing-offered"]),
-        ("uk", "Не можу сказати, коли буде знижка на цю модель. Підпишіться на розсилку, і ви дізнаєтеся "
-               "першою.", []),
-        ("uk", "Я не впевнена, чи буде ця модель у продажу восени. Уточню в постачальника й напишу вам.",
-         ["no-timeframe"]),
-        ("uk", "Я не впевнена, чи буде ця модель у продажу восени. Уточню в постачальника й напишу вам у "
-               "понеділок.", []),
+        ("uk", "Не можу сказати, коли буде знижка на цю модель. Підпишіться на розсилку, і ви дізнаєтеся першою.", []),
+        (
+            "uk",
+            "Я не впевнена, чи буде ця модель у продажу восени. Уточню в постачальника й напишу вам.",
+            ["no-timeframe"],
+        ),
+        (
+            "uk",
+            "Я не впевнена, чи буде ця модель у продажу восени. Уточню в постачальника й напишу вам у понеділок.",
+            [],
+        ),
     ],
 )
 def test_what_follows_the_admission(lang: Lang, body: str, kinds: list[str]) -> None:
@@ -75,7 +90,7 @@ def test_the_customers_own_not_knowing_does_not_count() -> None:
 def test_the_finding_covers_the_admission_and_names_it() -> None:
     reply = "Hi Freya,\n\nUnfortunately, I'm not sure when the tan boots will be back.\n\nKind regards,\nAnders"
     [finding] = _findings("en", reply)
-    assert reply[finding.start:finding.end] == "I'm not sure"
+    assert reply[finding.start : finding.end] == "I'm not sure"
     assert finding.data["phrase"] == "I'm not sure"
     assert "I'm not sure" in finding.message
     assert finding.suggestion
@@ -87,28 +102,56 @@ def test_one_finding_when_several_admissions_share_the_same_empty_tail() -> None
 
 
 def test_a_later_admission_is_checked_on_its_own_tail() -> None:
-    reply = ("Hi Jo,\n\nI don't know the weight, but the spec sheet lists it: https://shop.example/spec\n\n"
-             "I'm also not sure about the colour.\n\nBest,\nMaya")
+    reply = (
+        "Hi Jo,\n\nI don't know the weight, but the spec sheet lists it: https://shop.example/spec\n\n"
+        "I'm also not sure about the colour.\n\nBest,\nMaya"
+    )
     [finding] = _findings("en", reply)
-    assert reply[finding.start:finding.end] == "I'm also not sure"
+    assert reply[finding.start : finding.end] == "I'm also not sure"
 
 
-@pytest.mark.parametrize(("lang", "reply", "kinds"), [
-    # the team that signs refers the customer nowhere: what is offered is in the message, not the signature
-    ("ru", "Георгий, добрый день!\n\nПосылка задерживается на складе. Когда её передадут курьеру, пока неизвестно.\n\n"
-     "С уважением,\nСтанислав\nслужба поддержки «ДомТех»", ["nothing-offered"]),
-    ("uk", "Артеме, добрий день!\n\nПосилка затримується на митниці. Коли її випустять, поки невідомо.\n\n"
-     "З повагою,\nОлег\nслужба підтримки «ТехноДім»", ["nothing-offered"]),
-    # impersonal admissions: plural, and a long subject between the words
-    ("ru", "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
-     "С уважением,\nНикита", ["nothing-offered"]),
-    ("ru", "Марат, здравствуйте!\n\nИнформации о поступлении кресла «Груша» в зелёном цвете пока нет.\n\n"
-     "С уважением,\nИрина", ["nothing-offered"]),
-    ("uk", "Ніно, добрий день!\n\nНа жаль, дати наступного постачання чаю поки невідомі.\n\nЗ повагою,\nІра",
-     ["nothing-offered"]),
-    # with a dated promise in the message it is fine, signature or not
-    ("ru", "Любовь, добрый день!\n\nСроки поставки корма пока неизвестны, я напишу вам до пятницы.\n\n"
-     "С уважением,\nНикита\nслужба поддержки «ЗооДруг»", []),
-])
+@pytest.mark.parametrize(
+    ("lang", "reply", "kinds"),
+    [
+        # the team that signs refers the customer nowhere: what is offered is in the message, not the signature
+        (
+            "ru",
+            "Георгий, добрый день!\n\nПосылка задерживается на складе. Когда её передадут курьеру, пока неизвестно.\n\n"
+            "С уважением,\nСтанислав\nслужба поддержки «ДомТех»",
+            ["nothing-offered"],
+        ),
+        (
+            "uk",
+            "Артеме, добрий день!\n\nПосилка затримується на митниці. Коли її випустять, поки невідомо.\n\n"
+            "З повагою,\nОлег\nслужба підтримки «ТехноДім»",
+            ["nothing-offered"],
+        ),
+        # impersonal admissions: plural, and a long subject between the words
+        (
+            "ru",
+            "Любовь, добрый день!\n\nК сожалению, сроки следующей поставки корма пока неизвестны.\n\n"
+            "С уважением,\nНикита",
+            ["nothing-offered"],
+        ),
+        (
+            "ru",
+            "Марат, здравствуйте!\n\nИнформации о поступлении кресла «Груша» в зелёном цвете пока нет.\n\n"
+            "С уважением,\nИрина",
+            ["nothing-offered"],
+        ),
+        (
+            "uk",
+            "Ніно, добрий день!\n\nНа жаль, дати наступного постачання чаю поки невідомі.\n\nЗ повагою,\nІра",
+            ["nothing-offered"],
+        ),
+        # with a dated promise in the message it is fine, signature or not
+        (
+            "ru",
+            "Любовь, добрый день!\n\nСроки поставки корма пока неизвестны, я напишу вам до пятницы.\n\n"
+            "С уважением,\nНикита\nслужба поддержки «ЗооДруг»",
+            [],
+        ),
+    ],
+)
 def test_impersonal_admissions_and_the_signature(lang: Lang, reply: str, kinds: list[str]) -> None:
     assert [f.kind for f in _findings(lang, reply)] == kinds

@@ -9,8 +9,10 @@ import pytest
 import replylint
 
 
-@pytest.mark.parametrize("unit", ["не знаю ", "I don't know ", "«не знаю» ", "I don't know of any problem ",
-                                  "If you're not sure, I don't know. "])
+@pytest.mark.parametrize(
+    "unit",
+    ["не знаю ", "I don't know ", "«не знаю» ", "I don't know of any problem ", "If you're not sure, I don't know. "],
+)
 def test_many_admissions_in_linear_time(unit: str) -> None:
     linter = replylint.Linter(select=["honest-unknown"], config={"max-bytes": 5_000_000})
     small, large = unit * (10_000 // len(unit)), unit * (160_000 // len(unit))
@@ -39,9 +41,11 @@ def test_quote_check_does_not_rescan_the_line() -> None:
 
 
 def test_quoted_admission_is_still_ignored() -> None:
-    report = replylint.lint('Hi Anna,\n\nYou wrote "I don\'t know the size" and asked about it.\n\nBest,\nTom',
-                            select=["honest-unknown"])
+    report = replylint.lint(
+        'Hi Anna,\n\nYou wrote "I don\'t know the size" and asked about it.\n\nBest,\nTom', select=["honest-unknown"]
+    )
     assert not report.findings
-    report = replylint.lint("Hi Anna,\n\nI don't know when the boots come back.\n\nBest,\nTom",
-                            select=["honest-unknown"])
+    report = replylint.lint(
+        "Hi Anna,\n\nI don't know when the boots come back.\n\nBest,\nTom", select=["honest-unknown"]
+    )
     assert [f.data["kind"] for f in report.findings] == ["nothing-offered"]

@@ -86,8 +86,14 @@ def _clear_lexicon_caches() -> None:
 
     from replylint import lexicon
 
-    modules = [lexicon, *(m for name, m in sys.modules.items()
-                          if name.startswith(("replylint_rules", "replylint.mail", "replylint.placeholders")) and m)]
+    modules = [
+        lexicon,
+        *(
+            m
+            for name, m in sys.modules.items()
+            if name.startswith(("replylint_rules", "replylint.mail", "replylint.placeholders")) and m
+        ),
+    ]
     for module in modules:
         for value in list(vars(module).values()):
             clear = getattr(value, "cache_clear", None)

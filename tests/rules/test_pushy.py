@@ -8,10 +8,11 @@ from replylint import lint
 from replylint.model import Lang
 
 
-def _found(lang: Lang, body: str, original: str | None = None,
-           options: dict[str, dict[str, int]] | None = None) -> list[tuple[str, str]]:
+def _found(
+    lang: Lang, body: str, original: str | None = None, options: dict[str, dict[str, int]] | None = None
+) -> list[tuple[str, str]]:
     report = lint(body, original, context={"language": lang}, select=["pushy"], options=options)
-    return [(f.kind, report.text[f.start:f.end]) for f in report.by_rule("pushy")]
+    return [(f.kind, report.text[f.start : f.end]) for f in report.by_rule("pushy")]
 
 
 EN = "Hi Sam,\n\n{}\n\nKind regards,\nTom"
@@ -26,8 +27,12 @@ UK = "Олено, добрий день!\n\n{}\n\nЗ повагою,\nМарин
         ("en", EN.format("There's no need to hurry: the size exchange is free for 30 days.")),
         ("en", EN.format("The spring offer expired last week, so the code no longer works.")),
         ("en", EN.format("Your parcel reached our depot only today, so it will arrive on Friday.")),
-        ("ru", RU.format("Мы спешим сообщить, что заказ собран. Если успеете забрать его до 20:00, он будет "
-                         "у вас сегодня.")),
+        (
+            "ru",
+            RU.format(
+                "Мы спешим сообщить, что заказ собран. Если успеете забрать его до 20:00, он будет у вас сегодня."
+            ),
+        ),
         ("ru", RU.format("Не торопитесь с решением: вернуть товар можно в течение 14 дней.")),
         ("ru", RU.format("Куртка лежит в разделе «Последний шанс» и стоит 4 900 рублей.")),
         ("uk", UK.format("Ми встигнемо доставити замовлення до суботи. Не поспішайте з оплатою.")),
@@ -47,7 +52,9 @@ def test_customer_own_words_are_echoed_not_pressure() -> None:
 def test_contextual_urgency_needs_a_sales_sentence() -> None:
     assert _found("en", EN.format("Don't wait for the courier to call; he rings the bell.")) == []
     assert _found("en", EN.format("The deal won't last, so don't wait.")) == [
-        ("pressure", "won't last"), ("pressure", "don't wait")]
+        ("pressure", "won't last"),
+        ("pressure", "don't wait"),
+    ]
 
 
 def test_calls_are_counted_across_the_reply() -> None:

@@ -15,13 +15,15 @@ def _run(reply: str, original: str | None = None) -> Report:
 
 def _found(reply: str, original: str | None = None) -> list[tuple[str, str]]:
     report = _run(reply, original)
-    return [(f.kind, report.text[f.start:f.end]) for f in report.by_rule("quote-unrecognised")]
+    return [(f.kind, report.text[f.start : f.end]) for f in report.by_rule("quote-unrecognised")]
 
 
 def test_inline_answers_under_a_recognised_header_are_fine() -> None:
-    reply = ("Hi Louise,\n\nOn Tue, 3 Jun 2025 at 09:12, Louise <louise@example.org> wrote:\n"
-             "> Can I swap the jacket for navy?\n\nYes, the label is in your inbox.\n\n"
-             "> And can I keep the belt?\n\nOf course.\n\nKind regards,\nSophie")
+    reply = (
+        "Hi Louise,\n\nOn Tue, 3 Jun 2025 at 09:12, Louise <louise@example.org> wrote:\n"
+        "> Can I swap the jacket for navy?\n\nYes, the label is in your inbox.\n\n"
+        "> And can I keep the belt?\n\nOf course.\n\nKind regards,\nSophie"
+    )
     assert _found(reply) == []
 
 
@@ -42,15 +44,19 @@ def test_pasted_original_needs_the_original() -> None:
 
 
 def test_pasted_under_a_rule_line_and_with_different_spacing() -> None:
-    reply = ANSWER + "\n\n________________________________\nHi,\nDoes the Grain-Free  Turkey kibble suit a puppy of " \
+    reply = (
+        ANSWER + "\n\n________________________________\nHi,\nDoes the Grain-Free  Turkey kibble suit a puppy of "
         "four months?\nZara"
+    )
     [(kind, span)] = _found(reply, ORIGINAL)
     assert kind == "pasted" and span.startswith("Hi,") and span.endswith("Zara")
 
 
 def test_repeating_a_sentence_inside_the_answer_is_not_a_paste() -> None:
-    reply = ("Hi Zara,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\n"
-             "Not yet: it is an adult recipe.\n\nThanks,\nZoe")
+    reply = (
+        "Hi Zara,\n\nDoes the Grain-Free Turkey kibble suit a puppy of four months?\n\n"
+        "Not yet: it is an adult recipe.\n\nThanks,\nZoe"
+    )
     assert _found(reply, ORIGINAL) == []
 
 
@@ -65,9 +71,9 @@ def test_a_reply_that_is_only_the_customers_text_is_not_a_paste() -> None:
 def test_a_client_quote_in_html_is_attributed_by_its_structure() -> None:
     """Gmail's quote markup says a quote starts there even when its header is in a language nobody listed."""
     reply = (
-        "<div dir=\"ltr\">Hi Zara,<br><br>Not yet: it is an adult recipe.<br><br>Thanks,<br>Zoe</div>"
-        "<div class=\"gmail_quote\"><div class=\"gmail_attr\">Ven 30 Aprili 2025 saa 15:19, Zara "
-        "&lt;zara@example.com&gt; aliandika:<br></div><blockquote class=\"gmail_quote\">Does it suit a puppy?"
+        '<div dir="ltr">Hi Zara,<br><br>Not yet: it is an adult recipe.<br><br>Thanks,<br>Zoe</div>'
+        '<div class="gmail_quote"><div class="gmail_attr">Ven 30 Aprili 2025 saa 15:19, Zara '
+        '&lt;zara@example.com&gt; aliandika:<br></div><blockquote class="gmail_quote">Does it suit a puppy?'
         "</blockquote></div>"
     )
     assert _found(reply) == []

@@ -61,8 +61,10 @@ def test_clock_skew_reply_before_original_is_silent() -> None:
     assert report.by_rule("response-time") == []
 
 
-@pytest.mark.parametrize(("reply_date", "original_date"), [(None, "Mon, 2 Jun 2025 09:00:00 +0100"),
-                                                           ("Wed, 4 Jun 2025 09:00:00 +0100", None)])
+@pytest.mark.parametrize(
+    ("reply_date", "original_date"),
+    [(None, "Mon, 2 Jun 2025 09:00:00 +0100"), ("Wed, 4 Jun 2025 09:00:00 +0100", None)],
+)
 def test_one_date_missing_is_silent(reply_date: str | None, original_date: str | None) -> None:
     assert _run(_reply(reply_date), _original(original_date)).by_rule("response-time") == []
 
@@ -72,8 +74,11 @@ def test_no_original_at_all_is_silent() -> None:
 
 
 def test_facts_override_headers() -> None:
-    report = _run(_reply("Wed, 4 Jun 2025 09:00:00 +0100"), _original("Mon, 2 Jun 2025 09:00:00 +0100"),
-                  context={"received_at": "2025-06-04T08:30:00+01:00"})
+    report = _run(
+        _reply("Wed, 4 Jun 2025 09:00:00 +0100"),
+        _original("Mon, 2 Jun 2025 09:00:00 +0100"),
+        context={"received_at": "2025-06-04T08:30:00+01:00"},
+    )
     assert report.by_rule("response-time") == []
 
 

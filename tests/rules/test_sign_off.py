@@ -20,40 +20,49 @@ def _kinds(report: Report) -> list[str]:
     return [f.kind for f in report.by_rule("sign-off")]
 
 
-@pytest.mark.parametrize(("ending", "lang"), [
-    ("Best,\nAl", "en"),
-    ("Cheers!\nTom", "en"),
-    ("Regards\nJohn Smith\nHead of Support", "en"),
-    ("Thanks for your patience.\nHarriet", "en"),
-    ("Best regards,\n\nJohn Smith | Customer Care | Acme\n+44 20 7946 0000", "en"),
-    ("Kind regards,\nJenna Walsh\n\nThis email and any attachments are confidential and intended solely for the "
-     "addressee.", "en"),
-    ("Have a great day!\n\nBest,\nSarah", "en"),
-    ("Thanks,\n\nJohn\n\nP.S. Your discount code is BEN10.", "en"),
-    ("С уважением, Марина Ковалёва", "ru"),
-    ("Спасибо, что выбрали нас!\nМарина", "ru"),
-    ("Хорошего дня!\n\nМенеджер Ирина", "ru"),
-    ("С уважением,\nДарья, служба заботы о клиентах «Косметика+»", "ru"),
-    ("Дякуємо за звернення!\nОлександра, служба підтримки", "uk"),
-    ("З повагою,\nсервісний центр «ТехноДім»", "uk"),
-    ("З повагою,\nкоманда інтернет-магазину «Сонечко»", "uk"),
-])
+@pytest.mark.parametrize(
+    ("ending", "lang"),
+    [
+        ("Best,\nAl", "en"),
+        ("Cheers!\nTom", "en"),
+        ("Regards\nJohn Smith\nHead of Support", "en"),
+        ("Thanks for your patience.\nHarriet", "en"),
+        ("Best regards,\n\nJohn Smith | Customer Care | Acme\n+44 20 7946 0000", "en"),
+        (
+            "Kind regards,\nJenna Walsh\n\nThis email and any attachments are confidential and intended solely for the "
+            "addressee.",
+            "en",
+        ),
+        ("Have a great day!\n\nBest,\nSarah", "en"),
+        ("Thanks,\n\nJohn\n\nP.S. Your discount code is BEN10.", "en"),
+        ("С уважением, Марина Ковалёва", "ru"),
+        ("Спасибо, что выбрали нас!\nМарина", "ru"),
+        ("Хорошего дня!\n\nМенеджер Ирина", "ru"),
+        ("С уважением,\nДарья, служба заботы о клиентах «Косметика+»", "ru"),
+        ("Дякуємо за звернення!\nОлександра, служба підтримки", "uk"),
+        ("З повагою,\nсервісний центр «ТехноДім»", "uk"),
+        ("З повагою,\nкоманда інтернет-магазину «Сонечко»", "uk"),
+    ],
+)
 def test_signed_replies(ending: str, lang: str) -> None:
     opening = {"en": OPEN_EN, "ru": OPEN_RU, "uk": OPEN_UK}[lang]
     assert _kinds(_run(opening + ending, lang)) == []
 
 
-@pytest.mark.parametrize(("ending", "lang", "kind"), [
-    ("Let me know if you have any other questions.\n\nJake", "en", "missing"),
-    ("Thanks for your patience.", "en", "no-name"),
-    ("Kind regards,\nSent from my iPhone", "en", "no-name"),
-    ("Thanks,\nLet me know if anything else comes up.", "en", "no-name"),
-    ("Shipped today. Best regards from all of us here!", "en", "missing"),
-    ("Всего доброго!", "ru", "no-name"),
-    ("С уважением,\n{{agent_name}}", "ru", "no-name"),
-    ("Марина\nСлужба поддержки", "ru", "missing"),
-    ("Гарного дня!", "uk", "no-name"),
-])
+@pytest.mark.parametrize(
+    ("ending", "lang", "kind"),
+    [
+        ("Let me know if you have any other questions.\n\nJake", "en", "missing"),
+        ("Thanks for your patience.", "en", "no-name"),
+        ("Kind regards,\nSent from my iPhone", "en", "no-name"),
+        ("Thanks,\nLet me know if anything else comes up.", "en", "no-name"),
+        ("Shipped today. Best regards from all of us here!", "en", "missing"),
+        ("Всего доброго!", "ru", "no-name"),
+        ("С уважением,\n{{agent_name}}", "ru", "no-name"),
+        ("Марина\nСлужба поддержки", "ru", "missing"),
+        ("Гарного дня!", "uk", "no-name"),
+    ],
+)
 def test_unsigned_replies(ending: str, lang: str, kind: str) -> None:
     opening = {"en": OPEN_EN, "ru": OPEN_RU, "uk": OPEN_UK}[lang]
     assert _kinds(_run(opening + ending, lang)) == [kind]
@@ -63,7 +72,7 @@ def test_body_line_starting_with_thanks_is_not_a_closing() -> None:
     report = _run("Hi Anna,\n\nThanks! Your order shipped today.\n\nMarta")
     [finding] = report.by_rule("sign-off")
     assert finding.kind == "missing"
-    assert report.text[finding.start:finding.end] == "Marta"
+    assert report.text[finding.start : finding.end] == "Marta"
 
 
 def test_quote_the_splitter_missed_does_not_hide_the_sign_off() -> None:
@@ -74,7 +83,7 @@ def test_quote_the_splitter_missed_does_not_hide_the_sign_off() -> None:
 def test_no_name_points_at_the_closing_and_suggests_a_name() -> None:
     report = _run(OPEN_EN + "Kind regards,\nhttps://shop.example")
     [finding] = report.by_rule("sign-off")
-    assert report.text[finding.start:finding.end] == "Kind regards"
+    assert report.text[finding.start : finding.end] == "Kind regards"
     assert finding.data["closing"] == "Kind regards"
     assert finding.suggestion == "Kind regards,\n<your name>"
 
@@ -86,8 +95,12 @@ def test_closing_in_the_signature_block() -> None:
 
 
 def test_name_may_be_left_out_by_option() -> None:
-    report = lint(OPEN_EN + "Kind regards,", context={"language": "en"}, select=["sign-off"],
-                  options={"sign-off": {"require-name": False}})
+    report = lint(
+        OPEN_EN + "Kind regards,",
+        context={"language": "en"},
+        select=["sign-off"],
+        options={"sign-off": {"require-name": False}},
+    )
     assert report.by_rule("sign-off") == []
 
 
@@ -109,17 +122,24 @@ def test_suggestions_are_in_the_reply_language() -> None:
 def test_a_merge_field_signs_a_template() -> None:
     import replylint
 
-    template = ("Hi {{ customer.first_name }},\n\nYour order left the warehouse today.\n\nKind regards,\n"
-                "{{ agent.first_name }}")
+    template = (
+        "Hi {{ customer.first_name }},\n\nYour order left the warehouse today.\n\nKind regards,\n{{ agent.first_name }}"
+    )
     assert not replylint.lint(template, context={"template": True}, select=["sign-off"]).findings
     rendered_badly = replylint.lint(template, select=["sign-off"]).findings
     assert [f.data["kind"] for f in rendered_badly] == ["no-name"]
 
 
-@pytest.mark.parametrize(("reply", "lang"), [
-    ("Здравствуйте!\n\nНаш офис закрыт до 9 января, ответим после праздников.\n\nС наступающим Новым годом!\n"
-     "Команда «Ёлкин двор»", "ru"),
-    ("Вітаємо!\n\nНаш офіс зачинено до 9 січня, відповімо після свят.\n\nЗі святами!\nКоманда «Ялинка»", "uk"),
-])
+@pytest.mark.parametrize(
+    ("reply", "lang"),
+    [
+        (
+            "Здравствуйте!\n\nНаш офис закрыт до 9 января, ответим после праздников.\n\nС наступающим Новым годом!\n"
+            "Команда «Ёлкин двор»",
+            "ru",
+        ),
+        ("Вітаємо!\n\nНаш офіс зачинено до 9 січня, відповімо після свят.\n\nЗі святами!\nКоманда «Ялинка»", "uk"),
+    ],
+)
 def test_a_seasonal_greeting_over_the_team_name_closes_the_letter(reply: str, lang: str) -> None:
     assert _kinds(_run(reply, lang)) == []

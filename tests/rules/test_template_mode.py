@@ -20,18 +20,22 @@ BODIES = {
     "en": "Your refund for order 48213 was issued today and should reach your card within five business days.",
     "ru": "Возврат по заказу 48213 оформлен сегодня, деньги поступят на карту в течение пяти рабочих дней.",
     "uk": "Повернення коштів за замовленням 48213 оформлено сьогодні, гроші надійдуть на картку протягом п'яти "
-          "робочих днів.",
+    "робочих днів.",
 }
-HELLO = {"en": ("Hello ", ",", "Hello,"), "ru": ("Здравствуйте, ", "!", "Здравствуйте!"),
-         "uk": ("Добрий день, ", "!", "Добрий день!")}
+HELLO = {
+    "en": ("Hello ", ",", "Hello,"),
+    "ru": ("Здравствуйте, ", "!", "Здравствуйте!"),
+    "uk": ("Добрий день, ", "!", "Добрий день!"),
+}
 CLOSING = {"en": "Kind regards,", "ru": "С уважением,", "uk": "З повагою,"}
 TEAM = {"en": "Support team", "ru": "служба поддержки", "uk": "служба підтримки"}
 GENERIC = {"en": "Dear Customer,", "ru": "Уважаемый клиент!", "uk": "Шановний клієнте!"}
 
 
 def lint(lang: str, text: str, *, template: bool = True, original: bool = True) -> Report:
-    return replylint.lint(text, ORIGINALS[lang] if original else None, select=RULES,
-                          context={"language": lang, "template": template})
+    return replylint.lint(
+        text, ORIGINALS[lang] if original else None, select=RULES, context={"language": lang, "template": template}
+    )
 
 
 def findings(report: Report) -> list[tuple[str, str]]:
@@ -66,11 +70,15 @@ def test_a_conditional_greeting_greets_by_the_name_placeholder(lang: str) -> Non
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_a_generic_fallback_branch_is_not_a_form_letter(lang: str) -> None:
     word, end, _ = HELLO[lang]
-    greeting = f"{{% if customer.first_name %}}{word}{{{{ customer.first_name }}}}{end}{{% else %}}" \
-               f"{GENERIC[lang]}{{% endif %}}"
+    greeting = (
+        f"{{% if customer.first_name %}}{word}{{{{ customer.first_name }}}}{end}{{% else %}}"
+        f"{GENERIC[lang]}{{% endif %}}"
+    )
     assert findings(lint(lang, template(lang, greeting, "Marta"))) == []
-    reversed_ = f"{{% unless customer.first_name %}}{GENERIC[lang]}{{% else %}}{word}{{{{ customer.first_name }}}}" \
-                f"{end}{{% endunless %}}"
+    reversed_ = (
+        f"{{% unless customer.first_name %}}{GENERIC[lang]}{{% else %}}{word}{{{{ customer.first_name }}}}"
+        f"{end}{{% endunless %}}"
+    )
     assert findings(lint(lang, template(lang, reversed_, "Marta"))) == []
 
 
@@ -84,8 +92,15 @@ def test_a_conditional_without_a_name_is_still_judged(lang: str) -> None:
     assert findings(lint(lang, template(lang, nameless, "Marta"))) == [("greeting-name", "no-name")]
 
 
-SIGNERS = ["{{ agent.first_name }}, {team}", "{{ agent.name }}", "{{current_user.first_name}}, {team}",
-           "{%user.firstName%}", "{{ticket.agent.name}}", "%{staff.name}", "{{ agent.first_name }} | {team}"]
+SIGNERS = [
+    "{{ agent.first_name }}, {team}",
+    "{{ agent.name }}",
+    "{{current_user.first_name}}, {team}",
+    "{%user.firstName%}",
+    "{{ticket.agent.name}}",
+    "%{staff.name}",
+    "{{ agent.first_name }} | {team}",
+]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
@@ -128,23 +143,26 @@ def test_osticket_and_zammad_placeholders_greet_by_name(lang: str, holder: str) 
     text = template(lang, f"{HELLO[lang][0]}{holder}{HELLO[lang][1]}", "%{staff.name}")
     assert findings(lint(lang, text)) == []
     rendered = lint(lang, text, template=False)
-    assert [rendered.text[f.start:f.end] for f in rendered.findings if f.rule == "mass-mailing"] == [
-        holder, "%{staff.name}"]
+    assert [rendered.text[f.start : f.end] for f in rendered.findings if f.rule == "mass-mailing"] == [
+        holder,
+        "%{staff.name}",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
-@pytest.mark.parametrize("to", ["{{ customer.email }}", '"{{ customer.name }}" <{{ customer.email }}>',
-                                "%{ticket.email}"])
+@pytest.mark.parametrize(
+    "to", ["{{ customer.email }}", '"{{ customer.name }}" <{{ customer.email }}>', "%{ticket.email}"]
+)
 def test_a_placeholder_address_is_not_invalid_in_a_template(lang: str, to: str) -> None:
     greeting = f"{HELLO[lang][0]}{{{{ customer.first_name }}}}{HELLO[lang][1]}"
-    mail = f"From: Support <support@shop.example>\nTo: {to}\nSubject: Re: 48213\n\n" \
-           + template(lang, greeting, "Marta")
+    mail = f"From: Support <support@shop.example>\nTo: {to}\nSubject: Re: 48213\n\n" + template(lang, greeting, "Marta")
     assert findings(lint(lang, mail, original=False)) == []
     rendered = findings(lint(lang, mail, template=False, original=False))
     assert ("address-invalid", "invalid-syntax") in rendered
 
 
 def test_a_bad_written_address_is_still_invalid_in_a_template() -> None:
-    mail = "From: Support <support@shop.example>\nTo: anna@@example.com\nSubject: Re: 48213\n\n" \
-           + template("en", "Hello {{ customer.first_name }},", "Marta")
+    mail = "From: Support <support@shop.example>\nTo: anna@@example.com\nSubject: Re: 48213\n\n" + template(
+        "en", "Hello {{ customer.first_name }},", "Marta"
+    )
     assert findings(lint("en", mail, original=False)) == [("address-invalid", "invalid-syntax")]

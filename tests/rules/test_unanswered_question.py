@@ -34,8 +34,10 @@ def test_the_finding_quotes_the_question_and_points_at_the_start() -> None:
 
 
 def test_a_long_question_is_shortened_in_the_message() -> None:
-    original = ("Could you tell me whether the washable cushion covers of the large three-seater Harlow sofa in "
-                "green velvet can also be bought separately as spare parts?\n\nLena")
+    original = (
+        "Could you tell me whether the washable cushion covers of the large three-seater Harlow sofa in "
+        "green velvet can also be bought separately as spare parts?\n\nLena"
+    )
     reply = "Hi Lena,\n\nThank you for your order, it is confirmed.\n\nKind regards,\nTom"
     [finding] = _findings("en", original, reply)
     assert len(str(finding.data["question"])) <= 80
@@ -47,47 +49,89 @@ def test_a_long_question_is_shortened_in_the_message() -> None:
     ("lang", "original", "reply", "unanswered"),
     [
         # the second question of two is ignored
-        ("en", "Hi, can I pay by PayPal? Also, do you deliver on Saturdays?\n\nSam",
-         "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna",
-         ["Also, do you deliver on Saturdays?"]),
+        (
+            "en",
+            "Hi, can I pay by PayPal? Also, do you deliver on Saturdays?\n\nSam",
+            "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna",
+            ["Also, do you deliver on Saturdays?"],
+        ),
         # ...and answered in the same paragraph, by a weekday rather than the word "deliver"
-        ("en", "Hi, can I pay by PayPal? Also, do you deliver on Saturdays?\n\nSam",
-         "Hi Sam,\n\nYes, PayPal is available at checkout. Our couriers work Monday to Saturday, 8am to 8pm.\n\n"
-         "Best,\nAnna", []),
+        (
+            "en",
+            "Hi, can I pay by PayPal? Also, do you deliver on Saturdays?\n\nSam",
+            "Hi Sam,\n\nYes, PayPal is available at checkout. Our couriers work Monday to Saturday, 8am to 8pm.\n\n"
+            "Best,\nAnna",
+            [],
+        ),
         # the subject without the price does not answer "how much"
-        ("en", "How much is shipping to Germany?\n\nLukas",
-         "Hi Lukas,\n\nWe ship to Germany with DHL, it takes 3-4 days.\n\nBest,\nAnna",
-         ["How much is shipping to Germany?"]),
-        ("en", "How much is shipping to Germany?\n\nLukas",
-         "Hi Lukas,\n\nShipping to Germany is €9.90, free over €100.\n\nBest,\nAnna", []),
+        (
+            "en",
+            "How much is shipping to Germany?\n\nLukas",
+            "Hi Lukas,\n\nWe ship to Germany with DHL, it takes 3-4 days.\n\nBest,\nAnna",
+            ["How much is shipping to Germany?"],
+        ),
+        (
+            "en",
+            "How much is shipping to Germany?\n\nLukas",
+            "Hi Lukas,\n\nShipping to Germany is €9.90, free over €100.\n\nBest,\nAnna",
+            [],
+        ),
         # an indirect question; mentioning the product is not answering about its colour
-        ("en", "Hello, I was wondering if you have this lamp in black.\n\nJo",
-         "Hi Jo,\n\nThanks for your interest! Our lamps are handmade in Portugal.\n\nBest,\nAnna",
-         ["I was wondering if you have this lamp in black"]),
-        ("en", "Hello, I was wondering if you have this lamp in black.\n\nJo",
-         "Hi Jo,\n\nWe do, the black one is in stock.\n\nBest,\nAnna", []),
+        (
+            "en",
+            "Hello, I was wondering if you have this lamp in black.\n\nJo",
+            "Hi Jo,\n\nThanks for your interest! Our lamps are handmade in Portugal.\n\nBest,\nAnna",
+            ["I was wondering if you have this lamp in black"],
+        ),
+        (
+            "en",
+            "Hello, I was wondering if you have this lamp in black.\n\nJo",
+            "Hi Jo,\n\nWe do, the black one is in stock.\n\nBest,\nAnna",
+            [],
+        ),
         # "why" answered with the reason; ignored otherwise
-        ("en", "Why was my order cancelled?\n\nTom",
-         "Hi Tom,\n\nYour order was cancelled because the payment failed three times.\n\nBest,\nAnna", []),
-        ("en", "Why was my order cancelled?\n\nTom",
-         "Hi Tom,\n\nThanks for reaching out. You can place a new order any time on our website.\n\nBest,\nAnna",
-         ["Why was my order cancelled?"]),
+        (
+            "en",
+            "Why was my order cancelled?\n\nTom",
+            "Hi Tom,\n\nYour order was cancelled because the payment failed three times.\n\nBest,\nAnna",
+            [],
+        ),
+        (
+            "en",
+            "Why was my order cancelled?\n\nTom",
+            "Hi Tom,\n\nThanks for reaching out. You can place a new order any time on our website.\n\nBest,\nAnna",
+            ["Why was my order cancelled?"],
+        ),
         # "what should I do?" takes its subject from the sentence before, and is answered by steps
-        ("en", "Hi there,\n\nMy parcel says delivered but I haven't got it. What should I do?\n\nGrace",
-         "Hi Grace,\n\nThank you for shopping with us, we hope to see you again soon.\n\nKind regards,\nTom",
-         ["What should I do?"]),
-        ("en", "Hi there,\n\nMy parcel says delivered but I haven't got it. What should I do?\n\nGrace",
-         "Hi Grace,\n\nI'm sorry about this. Please check with your neighbours first. If it hasn't turned up by "
-         "tomorrow, reply to this email and I'll open a claim with the courier.\n\nKind regards,\nTom", []),
+        (
+            "en",
+            "Hi there,\n\nMy parcel says delivered but I haven't got it. What should I do?\n\nGrace",
+            "Hi Grace,\n\nThank you for shopping with us, we hope to see you again soon.\n\nKind regards,\nTom",
+            ["What should I do?"],
+        ),
+        (
+            "en",
+            "Hi there,\n\nMy parcel says delivered but I haven't got it. What should I do?\n\nGrace",
+            "Hi Grace,\n\nI'm sorry about this. Please check with your neighbours first. If it hasn't turned up by "
+            "tomorrow, reply to this email and I'll open a claim with the courier.\n\nKind regards,\nTom",
+            [],
+        ),
         # a "Yes" that belongs to the first question does not answer the "how" after it
-        ("en", "Hello,\n\nMy Orbit kettle is leaking. Is it still under warranty? What do I need to do to get it "
-               "repaired?\n\nRachel",
-         "Hi Rachel,\n\nI'm sorry to hear that. Yes, the Orbit is covered by our two-year warranty.\n\n"
-         "Kind regards,\nNina",
-         ["What do I need to do to get it repaired?"]),
+        (
+            "en",
+            "Hello,\n\nMy Orbit kettle is leaking. Is it still under warranty? What do I need to do to get it "
+            "repaired?\n\nRachel",
+            "Hi Rachel,\n\nI'm sorry to hear that. Yes, the Orbit is covered by our two-year warranty.\n\n"
+            "Kind regards,\nNina",
+            ["What do I need to do to get it repaired?"],
+        ),
         # a "which" question is answered by naming the choice
-        ("en", "Which size of the Trail harness should I get for my beagle?\n\nElif",
-         "Hi Elif,\n\nMost beagles wear a Medium.\n\nThanks,\nZoe", []),
+        (
+            "en",
+            "Which size of the Trail harness should I get for my beagle?\n\nElif",
+            "Hi Elif,\n\nMost beagles wear a Medium.\n\nThanks,\nZoe",
+            [],
+        ),
     ],
 )
 def test_english_replies(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
@@ -97,26 +141,41 @@ def test_english_replies(lang: Lang, original: str, reply: str, unanswered: list
 @pytest.mark.parametrize(
     ("original", "reply", "unanswered"),
     [
-        ("Добрый день. Подскажите, есть ли у вас эта куртка в синем цвете? И когда будет поставка?\nИгорь",
-         "Игорь, добрый день!\n\nК сожалению, синей куртки сейчас нет, есть чёрная и зелёная.\n\nС уважением,\nОльга",
-         ["И когда будет поставка?"]),
-        ("Здравствуйте! Подскажите, можно ли вернуть товар, купленный по акции? И как это сделать?\nЕлена",
-         "Елена, здравствуйте!\n\nДа, товары по акции можно вернуть в течение 14 дней. Оформите заявку в личном "
-         "кабинете, и курьер заберёт товар.\n\nС уважением,\nОльга", []),
-        ("Здравствуйте! Подскажите, можно ли вернуть товар, купленный по акции? И как это сделать?\nЕлена",
-         "Елена, здравствуйте!\n\nДа, товары по акции можно вернуть в течение 14 дней.\n\nС уважением,\nОльга",
-         ["И как это сделать?"]),
+        (
+            "Добрый день. Подскажите, есть ли у вас эта куртка в синем цвете? И когда будет поставка?\nИгорь",
+            "Игорь, добрый день!\n\nК сожалению, синей куртки сейчас нет, есть чёрная и зелёная.\n\nС уважением,\nОльга",  # noqa: E501 (a test's literal text)
+            ["И когда будет поставка?"],
+        ),
+        (
+            "Здравствуйте! Подскажите, можно ли вернуть товар, купленный по акции? И как это сделать?\nЕлена",
+            "Елена, здравствуйте!\n\nДа, товары по акции можно вернуть в течение 14 дней. Оформите заявку в личном "
+            "кабинете, и курьер заберёт товар.\n\nС уважением,\nОльга",
+            [],
+        ),
+        (
+            "Здравствуйте! Подскажите, можно ли вернуть товар, купленный по акции? И как это сделать?\nЕлена",
+            "Елена, здравствуйте!\n\nДа, товары по акции можно вернуть в течение 14 дней.\n\nС уважением,\nОльга",
+            ["И как это сделать?"],
+        ),
         # "где забрать" is not answered by a stray "магазин" in a thank-you
-        ("Здравствуйте, где забрать мой заказ 5521?\nАнна",
-         "Анна, здравствуйте!\n\nСпасибо, что выбрали наш магазин! Надеемся, покупка вам понравится.\n\n"
-         "С уважением,\nОльга", ["Здравствуйте, где забрать мой заказ 5521?"]),
-        ("Здравствуйте, где забрать мой заказ 5521?\nАнна",
-         "Анна, здравствуйте!\n\nЗаказ ждёт вас в пункте выдачи на ул. Ленина, 5, с 9:00 до 21:00.\n\n"
-         "С уважением,\nОльга", []),
+        (
+            "Здравствуйте, где забрать мой заказ 5521?\nАнна",
+            "Анна, здравствуйте!\n\nСпасибо, что выбрали наш магазин! Надеемся, покупка вам понравится.\n\n"
+            "С уважением,\nОльга",
+            ["Здравствуйте, где забрать мой заказ 5521?"],
+        ),
+        (
+            "Здравствуйте, где забрать мой заказ 5521?\nАнна",
+            "Анна, здравствуйте!\n\nЗаказ ждёт вас в пункте выдачи на ул. Ленина, 5, с 9:00 до 21:00.\n\n"
+            "С уважением,\nОльга",
+            [],
+        ),
         # "Почему так получилось?" is about the sentence before it
-        ("Добрый день. Деньги списались два раза. Почему так получилось? И когда отправите заказ?\nМихаил",
-         "Михаил, здравствуйте!\n\nЗаказ отправлен сегодня, посылка будет в пятницу.\n\nС уважением,\nЕвгения",
-         ["Почему так получилось?"]),
+        (
+            "Добрый день. Деньги списались два раза. Почему так получилось? И когда отправите заказ?\nМихаил",
+            "Михаил, здравствуйте!\n\nЗаказ отправлен сегодня, посылка будет в пятницу.\n\nС уважением,\nЕвгения",
+            ["Почему так получилось?"],
+        ),
     ],
 )
 def test_russian_replies(original: str, reply: str, unanswered: list[str]) -> None:
@@ -127,24 +186,39 @@ def test_russian_replies(original: str, reply: str, unanswered: list[str]) -> No
     ("original", "reply", "unanswered"),
     [
         # one sentence answers both; the second question points back with "його"
-        ("Доброго дня! Скільки коштує збирання шафи? І чи можна замовити його на вихідних?\nМарко",
-         "Доброго дня, Марку!\n\nЗбирання шафи коштує 600 грн, майстри працюють і в суботу.\n\nЗ повагою,\nОксана",
-         []),
-        ("Доброго дня! Скільки коштує збирання шафи? І чи можна замовити його на вихідних?\nМарко",
-         "Доброго дня, Марку!\n\nЗбирання шафи коштує 600 грн.\n\nЗ повагою,\nОксана",
-         ["І чи можна замовити його на вихідних?"]),
+        (
+            "Доброго дня! Скільки коштує збирання шафи? І чи можна замовити його на вихідних?\nМарко",
+            "Доброго дня, Марку!\n\nЗбирання шафи коштує 600 грн, майстри працюють і в суботу.\n\nЗ повагою,\nОксана",
+            [],
+        ),
+        (
+            "Доброго дня! Скільки коштує збирання шафи? І чи можна замовити його на вихідних?\nМарко",
+            "Доброго дня, Марку!\n\nЗбирання шафи коштує 600 грн.\n\nЗ повагою,\nОксана",
+            ["І чи можна замовити його на вихідних?"],
+        ),
         # "Що для цього потрібно?": "що" is not "чому", and instructions answer it
-        ("Добрий день! Хочу повернути блендер, він мені не підійшов. Що для цього потрібно?\nДарина",
-         "Добрий день, Дарино!\n\nНадішліть блендер Новою поштою на наш склад і додайте заяву на повернення.\n\n"
-         "З повагою,\nСтаніслав", []),
-        ("Чому мені прийшов не той колір футболки?\nМарко",
-         "Доброго дня, Марку!\n\nПерепрошуємо: на складі переплутали артикули. Правильну футболку відправимо "
-         "завтра.\n\nЗ повагою,\nОксана", []),
-        ("Скажіть, будь ласка, який у вас графік роботи?\nАнна",
-         "Добрий день, Анно!\n\nМи працюємо щодня з 9:00 до 20:00.\n\nЗ повагою,\nІрина", []),
-        ("Цікавить, чи є гарантія на цей блендер.\nОлег",
-         "Вітаю, Олеже!\n\nБлендер потужністю 1000 Вт, у комплекті три насадки.\n\nЗ повагою,\nІрина",
-         ["Цікавить, чи є гарантія на цей блендер"]),
+        (
+            "Добрий день! Хочу повернути блендер, він мені не підійшов. Що для цього потрібно?\nДарина",
+            "Добрий день, Дарино!\n\nНадішліть блендер Новою поштою на наш склад і додайте заяву на повернення.\n\n"
+            "З повагою,\nСтаніслав",
+            [],
+        ),
+        (
+            "Чому мені прийшов не той колір футболки?\nМарко",
+            "Доброго дня, Марку!\n\nПерепрошуємо: на складі переплутали артикули. Правильну футболку відправимо "
+            "завтра.\n\nЗ повагою,\nОксана",
+            [],
+        ),
+        (
+            "Скажіть, будь ласка, який у вас графік роботи?\nАнна",
+            "Добрий день, Анно!\n\nМи працюємо щодня з 9:00 до 20:00.\n\nЗ повагою,\nІрина",
+            [],
+        ),
+        (
+            "Цікавить, чи є гарантія на цей блендер.\nОлег",
+            "Вітаю, Олеже!\n\nБлендер потужністю 1000 Вт, у комплекті три насадки.\n\nЗ повагою,\nІрина",
+            ["Цікавить, чи є гарантія на цей блендер"],
+        ),
     ],
 )
 def test_ukrainian_replies(original: str, reply: str, unanswered: list[str]) -> None:
@@ -163,15 +237,19 @@ def test_ukrainian_replies(original: str, reply: str, unanswered: list[str]) -> 
     ],
 )
 def test_pleasantries_and_rhetorical_questions_need_no_answer(lang: Lang, original: str) -> None:
-    reply = {"en": "Hi Jo,\n\nDone: order 1234 is cancelled.\n\nBest,\nAnna",
-             "ru": "Здравствуйте!\n\nЗаказ 1234 отменён.\n\nС уважением,\nОльга",
-             "uk": "Добрий день!\n\nЗамовлення 1234 скасовано.\n\nЗ повагою,\nІрина"}[lang]
+    reply = {
+        "en": "Hi Jo,\n\nDone: order 1234 is cancelled.\n\nBest,\nAnna",
+        "ru": "Здравствуйте!\n\nЗаказ 1234 отменён.\n\nС уважением,\nОльга",
+        "uk": "Добрий день!\n\nЗамовлення 1234 скасовано.\n\nЗ повагою,\nІрина",
+    }[lang]
     assert _unanswered(lang, original, reply) == []
 
 
 def test_the_customers_quoted_history_is_not_asked_again() -> None:
-    original = ("Exchange, please. A size M would be great.\n\nRhys\n\n"
-                "> Would you prefer a refund or an exchange for the Harbour jacket?")
+    original = (
+        "Exchange, please. A size M would be great.\n\nRhys\n\n"
+        "> Would you prefer a refund or an exchange for the Harbour jacket?"
+    )
     reply = "Hi Rhys,\n\nI've set up the exchange for a size M.\n\nKind regards,\nSophie"
     assert _unanswered("en", original, reply) == []
 
@@ -179,16 +257,19 @@ def test_the_customers_quoted_history_is_not_asked_again() -> None:
 def test_a_question_quoted_in_the_reply_is_not_its_own_answer() -> None:
     original = "Hi,\n\nIs the Brew Pro's water tank dishwasher-safe?\n\nPaul"
     repeats_only = "Hi Paul,\n\n> Is the Brew Pro's water tank dishwasher-safe?\n\nThanks for asking!\n\nBest,\nMaya"
-    answers = ("Hi Paul,\n\n> Is the Brew Pro's water tank dishwasher-safe?\n\nNo, please wash it by hand.\n\n"
-               "Best,\nMaya")
+    answers = (
+        "Hi Paul,\n\n> Is the Brew Pro's water tank dishwasher-safe?\n\nNo, please wash it by hand.\n\nBest,\nMaya"
+    )
     assert _unanswered("en", original, repeats_only) == ["Is the Brew Pro's water tank dishwasher-safe?"]
     assert _unanswered("en", original, answers) == []
 
 
 def test_an_honest_not_yet_counts_as_an_answer() -> None:
     original = "Hi, could you tell me when my order will ship?\n\nAl"
-    reply = ("Hi Al,\n\nI'm afraid I don't know yet, but I'll check with the warehouse and get back to you by "
-             "tomorrow noon.\n\nBest,\nAnna")
+    reply = (
+        "Hi Al,\n\nI'm afraid I don't know yet, but I'll check with the warehouse and get back to you by "
+        "tomorrow noon.\n\nBest,\nAnna"
+    )
     assert _unanswered("en", original, reply) == []
 
 
@@ -202,32 +283,62 @@ def test_a_russian_question_answered_in_ukrainian_by_a_date() -> None:
     ("lang", "original", "reply", "unanswered"),
     [
         # a comparison is answered by talking about both things, and "is it worth it" by advice
-        ("en", "Hello, what's the difference between the Brew Pro and the Brew Lite? Is it worth paying extra?\n\nKen",
-         "Hi Ken,\n\nThe Brew Pro has a built-in grinder and a steam wand; the Lite has neither. If you mostly drink "
-         "espresso from pre-ground coffee, the Lite is the better value.\n\nBest,\nAnna", []),
+        (
+            "en",
+            "Hello, what's the difference between the Brew Pro and the Brew Lite? Is it worth paying extra?\n\nKen",
+            "Hi Ken,\n\nThe Brew Pro has a built-in grinder and a steam wand; the Lite has neither. If you mostly drink "  # noqa: E501 (a test's literal text)
+            "espresso from pre-ground coffee, the Lite is the better value.\n\nBest,\nAnna",
+            [],
+        ),
         # "where is my refund" asks how it stands, not for an address
-        ("en", "This is the third time I'm writing!!! Where is my refund??\n\nDan",
-         "Hi Dan,\n\nI'm really sorry. Your refund of £64.00 was processed today and will reach your card within "
-         "3 working days.\n\nKind regards,\nNina", []),
-        ("en", "This is the third time I'm writing!!! Where is my refund??\n\nDan",
-         "Hi Dan,\n\nI'm really sorry. We value your feedback and are always working to improve.\n\nKind regards,\n"
-         "Nina", ["Where is my refund??"]),
+        (
+            "en",
+            "This is the third time I'm writing!!! Where is my refund??\n\nDan",
+            "Hi Dan,\n\nI'm really sorry. Your refund of £64.00 was processed today and will reach your card within "
+            "3 working days.\n\nKind regards,\nNina",
+            [],
+        ),
+        (
+            "en",
+            "This is the third time I'm writing!!! Where is my refund??\n\nDan",
+            "Hi Dan,\n\nI'm really sorry. We value your feedback and are always working to improve.\n\nKind regards,\n"
+            "Nina",
+            ["Where is my refund??"],
+        ),
         # the product's name and noun are the thing asked about, not the answer
-        ("en", "Hello, what materials is the Luna backpack made from?\n\nRaj",
-         "Hi Raj,\n\nThe Luna backpack is one of our bestsellers and comes in four colours.\n\nBest,\nTom",
-         ["Hello, what materials is the Luna backpack made from?"]),
+        (
+            "en",
+            "Hello, what materials is the Luna backpack made from?\n\nRaj",
+            "Hi Raj,\n\nThe Luna backpack is one of our bestsellers and comes in four colours.\n\nBest,\nTom",
+            ["Hello, what materials is the Luna backpack made from?"],
+        ),
         # the question's verb said back is a yes
-        ("ru", "Здравствуйте! А доставляете ли вы в Казахстан?\nАйгуль",
-         "Айгуль, здравствуйте!\n\nДоставляем: в Алматы и Астану посылки идут 7–10 дней.\n\nС уважением,\nОльга", []),
-        ("ru", "Здравствуйте! ГДЕ МОЙ ЗАКАЗ 80412???\nГеннадий",
-         "Геннадий, здравствуйте!\n\nЗаказ 80412 приехал в пункт выдачи сегодня утром.\n\nС уважением,\nОльга", []),
+        (
+            "ru",
+            "Здравствуйте! А доставляете ли вы в Казахстан?\nАйгуль",
+            "Айгуль, здравствуйте!\n\nДоставляем: в Алматы и Астану посылки идут 7–10 дней.\n\nС уважением,\nОльга",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! ГДЕ МОЙ ЗАКАЗ 80412???\nГеннадий",
+            "Геннадий, здравствуйте!\n\nЗаказ 80412 приехал в пункт выдачи сегодня утром.\n\nС уважением,\nОльга",
+            [],
+        ),
         # a question joined to the one before shares its subject; a date does not name the products
-        ("uk", "Вітаю! Коли будуть знижки на Чорну п'ятницю і які товари братимуть участь?\nЮлія",
-         "Вітаю, Юліє!\n\nРозпродаж почнеться 28 листопада.\n\nЗ повагою,\nІрина",
-         ["і які товари братимуть участь?"]),
-        ("uk", "Вітаю! Коли будуть знижки на Чорну п'ятницю і які товари братимуть участь?\nЮлія",
-         "Вітаю, Юліє!\n\nРозпродаж почнеться 28 листопада, знижки будуть на всю техніку Bosch і Philips.\n\n"
-         "З повагою,\nІрина", []),
+        (
+            "uk",
+            "Вітаю! Коли будуть знижки на Чорну п'ятницю і які товари братимуть участь?\nЮлія",
+            "Вітаю, Юліє!\n\nРозпродаж почнеться 28 листопада.\n\nЗ повагою,\nІрина",
+            ["і які товари братимуть участь?"],
+        ),
+        (
+            "uk",
+            "Вітаю! Коли будуть знижки на Чорну п'ятницю і які товари братимуть участь?\nЮлія",
+            "Вітаю, Юліє!\n\nРозпродаж почнеться 28 листопада, знижки будуть на всю техніку Bosch і Philips.\n\n"
+            "З повагою,\nІрина",
+            [],
+        ),
     ],
 )
 def test_subjects_things_and_echoes(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
@@ -238,33 +349,52 @@ def test_an_unpunctuated_yes_still_answers_but_no_problem_is_not_a_no() -> None:
     original = "Hi,\n\nAre you able to log in now?\n\nDan"
     assert _unanswered("en", original, "Hi Dan,\n\nyes we're fine now, thanks\n\nNina") == []
     assert _unanswered("en", original, "Hi Dan,\n\nNo problem at all, happy to help.\n\nNina") == [
-        "Are you able to log in now?"]
+        "Are you able to log in now?"
+    ]
 
 
 def test_answers_written_between_quoted_questions() -> None:
     original = "Добрый день! Можно ли стирать плед в машинке? И он сильно линяет?\nСофья"
-    reply = ("Софья, добрый день!\n\n> Можно ли стирать плед в машинке?\n\nДа, в деликатном режиме при 30 °C.\n\n"
-             "> И он сильно линяет?\n\nНет, плед почти не оставляет ворса.\n\nС уважением,\nЛидия")
+    reply = (
+        "Софья, добрый день!\n\n> Можно ли стирать плед в машинке?\n\nДа, в деликатном режиме при 30 °C.\n\n"
+        "> И он сильно линяет?\n\nНет, плед почти не оставляет ворса.\n\nС уважением,\nЛидия"
+    )
     assert _unanswered("ru", original, reply) == []
     skipped = reply.replace("Нет, плед почти не оставляет ворса.", "Спасибо за вопрос!")
     assert _unanswered("ru", original, skipped) == ["И он сильно линяет?"]
 
 
-@pytest.mark.parametrize(("original", "reply", "unanswered"), [
-    ("Где мой заказ?\nЕлена",
-     "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\nЗ повагою,\nМарина", []),
-    ("Де моє замовлення?\nОлена",
-     "Здравствуйте, Елена!\n\nВаш заказ отправлен сегодня, номер пришлём в SMS.\n\nС уважением,\nМарина", []),
-    ("Где мой заказ?\nЕлена",
-     "Hello Olena,\n\nYour order was shipped today; the tracking number follows by SMS.\n\nBest regards,\nDana", []),
-    ("Можно ли вернуть товар, если не подошёл размер?\nЕлена",
-     "Добрий день, Олено!\n\nПовернути товар можна протягом 14 днів, якщо розмір не підійшов.\n\nЗ повагою,\nМарина",
-     []),
-    # Another language does not make any reply an answer:
-    ("Можно ли вернуть товар, если не подошёл размер?\nЕлена",
-     "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні.\n\nЗ повагою,\nМарина",
-     ["Можно ли вернуть товар, если не подошёл размер?"]),
-])
+@pytest.mark.parametrize(
+    ("original", "reply", "unanswered"),
+    [
+        (
+            "Где мой заказ?\nЕлена",
+            "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні, номер надішлемо в SMS.\n\nЗ повагою,\nМарина",
+            [],
+        ),
+        (
+            "Де моє замовлення?\nОлена",
+            "Здравствуйте, Елена!\n\nВаш заказ отправлен сегодня, номер пришлём в SMS.\n\nС уважением,\nМарина",
+            [],
+        ),
+        (
+            "Где мой заказ?\nЕлена",
+            "Hello Olena,\n\nYour order was shipped today; the tracking number follows by SMS.\n\nBest regards,\nDana",
+            [],
+        ),
+        (
+            "Можно ли вернуть товар, если не подошёл размер?\nЕлена",
+            "Добрий день, Олено!\n\nПовернути товар можна протягом 14 днів, якщо розмір не підійшов.\n\nЗ повагою,\nМарина",  # noqa: E501 (a test's literal text)
+            [],
+        ),
+        # Another language does not make any reply an answer:
+        (
+            "Можно ли вернуть товар, если не подошёл размер?\nЕлена",
+            "Добрий день, Олено!\n\nВаше замовлення відправлено сьогодні.\n\nЗ повагою,\nМарина",
+            ["Можно ли вернуть товар, если не подошёл размер?"],
+        ),
+    ],
+)
 def test_questions_answered_in_another_language(original: str, reply: str, unanswered: list[str]) -> None:
     found = [f.data["question"] for f in lint(reply, original).findings if f.rule == "unanswered-question"]
     assert found == unanswered
@@ -274,17 +404,22 @@ def test_questions_answered_in_another_language(original: str, reply: str, unans
 # The rebuilt matching: each question against the part of the reply that addresses it
 # ------------------------------------------------------------------------------------------------------------------
 
+
 def test_a_yes_or_a_date_about_something_else_is_no_answer_and_the_finding_says_why() -> None:
-    [finding] = _findings("en", "Hi,\n\nWhen will my order arrive?\n\nBeth",
-                          "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth")
+    [finding] = _findings(
+        "en",
+        "Hi,\n\nWhen will my order arrive?\n\nBeth",
+        "Hi Beth,\n\nYes, you can pay by card on delivery.\n\nKind regards,\nRuth",
+    )
     assert finding.data["full_question"] == "When will my order arrive?"
     assert finding.data["closest_passage"] == "Yes, you can pay by card on delivery."
     assert "no date or time" in str(finding.data["reason"])
 
 
 def test_a_question_the_reply_never_takes_up_has_no_closest_passage() -> None:
-    [finding] = _findings("en", "Do you sell gift cards?\n\nBeth",
-                          "Hi Beth,\n\nThanks for your message.\n\nBest,\nRuth")
+    [finding] = _findings(
+        "en", "Do you sell gift cards?\n\nBeth", "Hi Beth,\n\nThanks for your message.\n\nBest,\nRuth"
+    )
     assert finding.data["closest_passage"] == ""
     assert "does not take up" in str(finding.data["reason"])
 
@@ -293,22 +428,43 @@ def test_a_question_the_reply_never_takes_up_has_no_closest_passage() -> None:
     ("lang", "original", "reply", "unanswered"),
     [
         # the date belongs to the sentence about the sofa; the chair's question has no answer
-        ("en", "When will the sofa be delivered? When will the chair be delivered?\n\nTom",
-         "Hi Tom,\n\nThe sofa will be delivered on Monday.\n\nBest,\nAnna", ["When will the chair be delivered?"]),
-        ("en", "When will the sofa be delivered? When will the chair be delivered?\n\nTom",
-         "Hi Tom,\n\nThe sofa will be delivered on Monday and the chair on Wednesday.\n\nBest,\nAnna", []),
-        ("ru", "Когда доставят диван? Когда доставят кресло?\n\nОльга",
-         "Ольга, здравствуйте!\n\nДиван доставим в понедельник.\n\nС уважением,\nИгорь", ["Когда доставят кресло?"]),
-        ("uk", "Коли доставлять диван? Коли доставлять крісло?\n\nОльга",
-         "Вітаю, Ольго!\n\nДиван доставимо в понеділок.\n\nЗ повагою,\nІгор", ["Коли доставлять крісло?"]),
+        (
+            "en",
+            "When will the sofa be delivered? When will the chair be delivered?\n\nTom",
+            "Hi Tom,\n\nThe sofa will be delivered on Monday.\n\nBest,\nAnna",
+            ["When will the chair be delivered?"],
+        ),
+        (
+            "en",
+            "When will the sofa be delivered? When will the chair be delivered?\n\nTom",
+            "Hi Tom,\n\nThe sofa will be delivered on Monday and the chair on Wednesday.\n\nBest,\nAnna",
+            [],
+        ),
+        (
+            "ru",
+            "Когда доставят диван? Когда доставят кресло?\n\nОльга",
+            "Ольга, здравствуйте!\n\nДиван доставим в понедельник.\n\nС уважением,\nИгорь",
+            ["Когда доставят кресло?"],
+        ),
+        (
+            "uk",
+            "Коли доставлять диван? Коли доставлять крісло?\n\nОльга",
+            "Вітаю, Ольго!\n\nДиван доставимо в понеділок.\n\nЗ повагою,\nІгор",
+            ["Коли доставлять крісло?"],
+        ),
         # one sentence that answers both questions belongs to both
-        ("uk", "Скільки коштує річна підписка? Чи можна її призупинити?\n\nОлег",
-         "Вітаю, Олегу!\n\nРічна підписка коштує 4 800 гривень, призупинити її можна один раз на 30 днів.\n\n"
-         "З повагою,\nІрина", []),
+        (
+            "uk",
+            "Скільки коштує річна підписка? Чи можна її призупинити?\n\nОлег",
+            "Вітаю, Олегу!\n\nРічна підписка коштує 4 800 гривень, призупинити її можна один раз на 30 днів.\n\n"
+            "З повагою,\nІрина",
+            [],
+        ),
     ],
 )
-def test_each_sentence_belongs_to_the_question_it_covers_best(lang: Lang, original: str, reply: str,
-                                                               unanswered: list[str]) -> None:
+def test_each_sentence_belongs_to_the_question_it_covers_best(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
     assert _unanswered(lang, original, reply) == unanswered
 
 
@@ -316,32 +472,59 @@ def test_each_sentence_belongs_to_the_question_it_covers_best(lang: Lang, origin
     ("lang", "original", "reply", "unanswered"),
     [
         # indirect questions without "?", at the start of a sentence or after a clause break
-        ("ru", "Здравствуйте! Интересует, есть ли у вас доставка в Казань.\n\nОльга",
-         "Ольга, здравствуйте!\n\nСпасибо за заказ.\n\nС уважением,\nИгорь",
-         ["Интересует, есть ли у вас доставка в Казань"]),
-        ("uk", "Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nОльга",
-         "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор", []),
-        ("en", "Hi, I ordered the Orbit lamp on Monday, and I was wondering whether it ships before Friday.\n\nJo",
-         "Hi Jo,\n\nThanks for your order!\n\nBest,\nAnna",
-         ["I was wondering whether it ships before Friday"]),
-        ("en", "Hi, I ordered the Orbit lamp on Monday, and I was wondering whether it ships before Friday.\n\nJo",
-         "Hi Jo,\n\nYes, the Orbit lamp ships on Thursday.\n\nBest,\nAnna", []),
+        (
+            "ru",
+            "Здравствуйте! Интересует, есть ли у вас доставка в Казань.\n\nОльга",
+            "Ольга, здравствуйте!\n\nСпасибо за заказ.\n\nС уважением,\nИгорь",
+            ["Интересует, есть ли у вас доставка в Казань"],
+        ),
+        (
+            "uk",
+            "Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nОльга",
+            "Вітаю, Ольго!\n\nТак, оплатити карткою при отриманні можна.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        (
+            "en",
+            "Hi, I ordered the Orbit lamp on Monday, and I was wondering whether it ships before Friday.\n\nJo",
+            "Hi Jo,\n\nThanks for your order!\n\nBest,\nAnna",
+            ["I was wondering whether it ships before Friday"],
+        ),
+        (
+            "en",
+            "Hi, I ordered the Orbit lamp on Monday, and I was wondering whether it ships before Friday.\n\nJo",
+            "Hi Jo,\n\nYes, the Orbit lamp ships on Thursday.\n\nBest,\nAnna",
+            [],
+        ),
         # a question buried mid-paragraph, run on into the next words
-        ("en", "Hi, the tracking says the parcel is at the depot, when will it be delivered? i need it for a "
-               "party on saturday and also the box looked damaged in the photo\n\nJo",
-         "Hi Jo,\n\nSorry to hear about the box. Please reply with a photo of it.\n\nBest,\nAnna",
-         ["Hi, the tracking says the parcel is at the depot, when will it be delivered?"]),
+        (
+            "en",
+            "Hi, the tracking says the parcel is at the depot, when will it be delivered? i need it for a "
+            "party on saturday and also the box looked damaged in the photo\n\nJo",
+            "Hi Jo,\n\nSorry to hear about the box. Please reply with a photo of it.\n\nBest,\nAnna",
+            ["Hi, the tracking says the parcel is at the depot, when will it be delivered?"],
+        ),
         # a price question answered without a price
-        ("en", "What does express delivery cost?\n\nJo",
-         "Hi Jo,\n\nExpress delivery is available for all orders and is very fast.\n\nBest,\nAnna",
-         ["What does express delivery cost?"]),
+        (
+            "en",
+            "What does express delivery cost?\n\nJo",
+            "Hi Jo,\n\nExpress delivery is available for all orders and is very fast.\n\nBest,\nAnna",
+            ["What does express delivery cost?"],
+        ),
         ("en", "What does express delivery cost?\n\nJo", "Hi Jo,\n\nExpress delivery is £6.\n\nBest,\nAnna", []),
-        ("uk", "Яка вартість доставки до Львова?\n\nОлег",
-         "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні.\n\nЗ повагою,\nІрина",
-         ["Яка вартість доставки до Львова?"]),
+        (
+            "uk",
+            "Яка вартість доставки до Львова?\n\nОлег",
+            "Вітаю, Олегу!\n\nДоставка до Львова займає 1–2 дні.\n\nЗ повагою,\nІрина",
+            ["Яка вартість доставки до Львова?"],
+        ),
         # "when" in a clause of its own under a yes/no frame: a yes answers it
-        ("ru", "Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
-         "Тимур, здравствуйте!\n\nДа, у водителя будет терминал.\n\nС уважением,\nКирилл", []),
+        (
+            "ru",
+            "Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
+            "Тимур, здравствуйте!\n\nДа, у водителя будет терминал.\n\nС уважением,\nКирилл",
+            [],
+        ),
     ],
 )
 def test_indirect_buried_and_price_questions(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
@@ -352,8 +535,11 @@ def test_indirect_buried_and_price_questions(lang: Lang, original: str, reply: s
     ("lang", "original"),
     [
         # the customer's own signature and device footer ask the shop nothing
-        ("en", "Hi, can I pay by PayPal?\n\nThanks,\nSam Jones\nHead of Purchasing | Acme Ltd\nNeed help? Visit "
-               "acme.example/help\nWhy not follow us on Twitter?"),
+        (
+            "en",
+            "Hi, can I pay by PayPal?\n\nThanks,\nSam Jones\nHead of Purchasing | Acme Ltd\nNeed help? Visit "
+            "acme.example/help\nWhy not follow us on Twitter?",
+        ),
         ("en", "Hi, can I pay by PayPal?\n\nSam\n--\nAcme Ltd. Questions about our products? Call 0800 123 456"),
         # questions the customer answers themselves, or reports
         ("en", "Hi, can I pay by PayPal? Did I pick the wrong size for the jacket? No, I measured twice.\n\nSam"),
@@ -365,9 +551,11 @@ def test_indirect_buried_and_price_questions(lang: Lang, original: str, reply: s
     ],
 )
 def test_only_the_real_question_needs_an_answer(lang: Lang, original: str) -> None:
-    reply = {"en": "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna",
-             "ru": "Ольга, здравствуйте!\n\nДа, PayPal можно выбрать при оформлении.\n\nС уважением,\nИгорь",
-             "uk": "Вітаю, Ольго!\n\nТак, PayPal можна вибрати під час оформлення.\n\nЗ повагою,\nІгор"}[lang]
+    reply = {
+        "en": "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nBest,\nAnna",
+        "ru": "Ольга, здравствуйте!\n\nДа, PayPal можно выбрать при оформлении.\n\nС уважением,\nИгорь",
+        "uk": "Вітаю, Ольго!\n\nТак, PayPal можна вибрати під час оформлення.\n\nЗ повагою,\nІгор",
+    }[lang]
     assert _unanswered(lang, original, reply) == []
 
 
@@ -398,10 +586,13 @@ Best,
 Anna"""
 
 
-@pytest.mark.parametrize(("answer", "unanswered"), [
-    ("It is 9.90 EUR.", []),
-    ("We ship there with DHL.", ["How much is shipping to Germany?"]),
-])
+@pytest.mark.parametrize(
+    ("answer", "unanswered"),
+    [
+        ("It is 9.90 EUR.", []),
+        ("We ship there with DHL.", ["How much is shipping to Germany?"]),
+    ],
+)
 def test_an_interleaved_reply_answers_each_quoted_question_under_it(answer: str, unanswered: list[str]) -> None:
     """The recovered original holds only the first quoted block; the later ones are questions too."""
     assert _unanswered("en", None, INTERLEAVED.format(answer=answer)) == unanswered

@@ -24,17 +24,25 @@ MAX_RATIO = 7.0
 TEMPLATES = {
     # distinct subjects (a model name each) among words every sentence shares: each question finds its sentence
     "distinct": {
-        "en": ("When will the Nimbus{i} lamp arrive? Can I pay for the Nimbus{i} by card?",
-               "The Nimbus{i} lamp will be delivered on Monday, and payment by card is fine."),
-        "ru": ("Когда привезут лампу Nimbus{i}? Можно ли оплатить Nimbus{i} картой?",
-               "Лампу Nimbus{i} привезём в понедельник, оплатить картой можно."),
+        "en": (
+            "When will the Nimbus{i} lamp arrive? Can I pay for the Nimbus{i} by card?",
+            "The Nimbus{i} lamp will be delivered on Monday, and payment by card is fine.",
+        ),
+        "ru": (
+            "Когда привезут лампу Nimbus{i}? Можно ли оплатить Nimbus{i} картой?",
+            "Лампу Nimbus{i} привезём в понедельник, оплатить картой можно.",
+        ),
     },
     # the same words everywhere: every question relates to every sentence unless common words are skipped
     "shared": {
-        "en": ("Can you deliver the parcel on Saturday? Is delivery free?",
-               "We deliver parcels every day and the delivery is fast."),
-        "ru": ("Можно ли доставить посылку в субботу? Доставка бесплатная?",
-               "Мы доставляем посылки каждый день, доставка быстрая."),
+        "en": (
+            "Can you deliver the parcel on Saturday? Is delivery free?",
+            "We deliver parcels every day and the delivery is fast.",
+        ),
+        "ru": (
+            "Можно ли доставить посылку в субботу? Доставка бесплатная?",
+            "Мы доставляем посылки каждый день, доставка быстрая.",
+        ),
     },
 }
 
@@ -51,8 +59,14 @@ def _rule_seconds(kind: str, lang: Lang, n: int) -> float:
     rule = UnansweredQuestion()
     best = float("inf")
     for _ in range(3):
-        ctx = RuleContext(reply=ParsedMessage(reply), text=reply, language=lang, facts=Context(),
-                          original=ParsedMessage(original), original_language=lang)
+        ctx = RuleContext(
+            reply=ParsedMessage(reply),
+            text=reply,
+            language=lang,
+            facts=Context(),
+            original=ParsedMessage(original),
+            original_language=lang,
+        )
         _ = ctx.analysis, ctx.original_analysis
         started = time.process_time()
         list(rule.check(ctx))

@@ -29,28 +29,52 @@ class InternalLink(Rule):
     @dataclass(frozen=True)
     class Options:
         internal_domains: tuple[str, ...] = field(
-            default=(), metadata={"doc": "More internal domains, subdomains included (e.g. `admin.example.com`)."})
+            default=(), metadata={"doc": "More internal domains, subdomains included (e.g. `admin.example.com`)."}
+        )
 
     messages = {
         "internal-link": "The link {url} points to {host}, which customers cannot open; link a public page.",
     }
     examples = (
-        bad("en", "Hello Anna,\n\nYour invoice is here: https://admin.shop.internal/invoices/48213\n\nBest,\nTom",
-            ("internal-link", "https://admin.shop.internal/invoices/48213")),
-        bad("en", "Hello Anna,\n\nSee http://10.0.3.17/orders/48213 for the status.\n\nBest,\nTom",
-            ("internal-link", "http://10.0.3.17/orders/48213"), note="a private IP address"),
-        bad("en", "Hello Anna,\n\nSee https://desk.example.com/tickets/991.\n\nBest,\nTom",
+        bad(
+            "en",
+            "Hello Anna,\n\nYour invoice is here: https://admin.shop.internal/invoices/48213\n\nBest,\nTom",
+            ("internal-link", "https://admin.shop.internal/invoices/48213"),
+        ),
+        bad(
+            "en",
+            "Hello Anna,\n\nSee http://10.0.3.17/orders/48213 for the status.\n\nBest,\nTom",
+            ("internal-link", "http://10.0.3.17/orders/48213"),
+            note="a private IP address",
+        ),
+        bad(
+            "en",
+            "Hello Anna,\n\nSee https://desk.example.com/tickets/991.\n\nBest,\nTom",
             ("internal-link", "https://desk.example.com/tickets/991"),
-            options={"internal-domains": ["desk.example.com"]}, note="a domain listed in the options"),
+            options={"internal-domains": ["desk.example.com"]},
+            note="a domain listed in the options",
+        ),
         good("en", "Hello Anna,\n\nYour invoice is here: https://shop.example.com/account/invoices\n\nBest,\nTom"),
-        bad("en", "Hello Anna,\n\nThe parcel left today.\n\n-- \nTom, support\nhttps://wiki.shop.corp/people/tom\n",
-            ("internal-link", "https://wiki.shop.corp/people/tom"), note="in the signature block"),
-        bad("ru", "Здравствуйте, Анна!\n\nСчёт здесь: http://localhost:8080/invoices/48213.\n\nС уважением,\nМарина",
-            ("internal-link", "http://localhost:8080/invoices/48213")),
-        good("ru", "Здравствуйте, Анна!\n\nСчёт в личном кабинете: https://shop.example.ru/account.\n\n"
-             "С уважением,\nМарина"),
-        bad("uk", "Добрий день, Олено!\n\nРахунок тут: https://crm.office.corp/rahunky/48213\n\nЗ повагою,\nМарина",
-            ("internal-link", "https://crm.office.corp/rahunky/48213")),
+        bad(
+            "en",
+            "Hello Anna,\n\nThe parcel left today.\n\n-- \nTom, support\nhttps://wiki.shop.corp/people/tom\n",
+            ("internal-link", "https://wiki.shop.corp/people/tom"),
+            note="in the signature block",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Анна!\n\nСчёт здесь: http://localhost:8080/invoices/48213.\n\nС уважением,\nМарина",
+            ("internal-link", "http://localhost:8080/invoices/48213"),
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Анна!\n\nСчёт в личном кабинете: https://shop.example.ru/account.\n\nС уважением,\nМарина",
+        ),
+        bad(
+            "uk",
+            "Добрий день, Олено!\n\nРахунок тут: https://crm.office.corp/rahunky/48213\n\nЗ повагою,\nМарина",
+            ("internal-link", "https://crm.office.corp/rahunky/48213"),
+        ),
         good("uk", "Добрий день, Олено!\n\nРахунок у кабінеті: https://shop.example.ua/kabinet\n\nЗ повагою,\nМарина"),
     )
 
