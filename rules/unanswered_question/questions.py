@@ -119,6 +119,8 @@ class Markup:
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
     """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+    small_talk: list[Match] = dataclasses.field(default_factory=list)
+    """Small talk that opens a sentence ("How are you", "Как ваши дела"): the rest of it is small talk too."""
     kind_index: tuple[list[int], list[tuple[int, int, str, Match]]] = ([], [])
     """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
     alone for bisection: a question's own question words are found without a scan of the whole message."""
@@ -159,6 +161,7 @@ class Markup:
             quantity=list(lex("question_quantity").find(analysis)),
             self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
             reported=tokens("question_reported"),
+            small_talk=list(lex("question_small_talk").find(analysis)),
             kind_index=_kind_index(kinds),
             indirect_index=[m.first_token for m in indirect],
         )
@@ -336,6 +339,8 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         return None
     if _wish(analysis, mk, words):
         return None  # "Hi, hope your week is going well?", "Надеюсь, у вас всё хорошо?"
+    if _small_talk(mk, words):
+        return None  # "Как ваши дела, не завалили предновогодними заказами?" asks after the shop, not of it
     if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]):
         return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
@@ -356,6 +361,22 @@ def _wish(analysis: Analysis, mk: Markup, words: list[Token]) -> bool:
     if not any(w.lower_ in _WISHES or analysis.lemma_sets[w.i] & _WISHES for w in words[:WISH_REACH]):
         return False
     return all(kind == "yes-no" for kind, _ in mk.kinds_between(words[0].i, words[-1].i + 1))
+
+
+def _small_talk(mk: Markup, words: list[Token]) -> bool:
+    """A sentence opened by small talk ("How are you, swamped with orders?") that goes on without a question
+    word or a request of its own: "How are you? When will it ship?" and "How are you, and when will it ship?"
+    still ask when."""
+    first = {w.i for w in words[:WISH_REACH]}
+    talk = next((m for m in mk.small_talk if m.first_token in first), None)
+    if talk is None:
+        return False
+    lo, hi = words[0].i, words[-1].i + 1
+    if _any_between(mk.requests, words[0].idx, words[-1].idx + 1):
+        return False
+    return all(
+        kind == "yes-no" or talk.first_token <= m.first_token <= talk.last_token for kind, m in mk.kinds_between(lo, hi)
+    )
 
 
 def _answers_itself(mk: Markup, following: Span) -> bool:
@@ -389,6 +410,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     skip |= {t.i for t in words if _PS_MARK.fullmatch(t.text)}  # "P.S." names no subject
     if opener is not None:
         skip |= set(range(opener.first_token, opener.last_token + 1))
+    skip |= _lead_in(analysis, lo, hi)
     formula = any(t.i in mk.skipped for t in words) or opener is not None
     if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
         return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
@@ -416,6 +438,23 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_quantity=_any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
     )
+
+
+_LEAD_NOUNS = frozenset({"question", "query", "вопрос", "питання", "запитання"})
+"""Nouns that announce the customer's question: "my actual question:", "Вопрос такой:", "Питання:"."""
+
+
+def _lead_in(analysis: Analysis, lo: int, hi: int) -> set[int]:
+    """The tokens of a lead-in before a colon that announces the question ("Anyway, my actual question: do you
+    offer a trial?"): they say a question follows, not what it is about. A subject before a colon ("Delivery to
+    Kyiv: how much?") names no such noun and stays."""
+    doc = analysis.doc
+    colon = next((i for i in range(lo, hi) if doc[i].text == ":"), None)
+    if colon is None or not any(
+        analysis.lemma_sets[i] & _LEAD_NOUNS or doc[i].lower_ in _LEAD_NOUNS for i in range(lo, colon)
+    ):
+        return set()
+    return set(range(lo, colon + 1))
 
 
 def _any_between(matches: list[Match], start: int, end: int) -> bool:

@@ -129,6 +129,7 @@ class UnansweredQuestion(Rule):
         "question_rhetorical",
         "question_self_answers",
         "question_skip",
+        "question_small_talk",
         "question_status",
         "question_when",
         "question_where",
@@ -325,6 +326,27 @@ class UnansweredQuestion(Rule):
             original="Добрий день! Цікавить, чи можна оплатити карткою при отриманні.\n\nДякую,\nОльга\n"
             "Надіслано з iPhone",
             note="an indirect question answered; the signature and device footer ask nothing",
+        ),
+        good(
+            "en",
+            "Hi Chiara,\n\nYes, every mattress comes with a 100-night trial.\n\nKind regards,\nSofia",
+            original="Hi,\n\nMy husband asks: why is the hybrid twice the price? Anyway, my question: do you offer a "
+            "trial period?\n\nChiara",
+            note="the husband's question is reported; the customer's own follows 'my question:'",
+        ),
+        good(
+            "ru",
+            "Лилия, здравствуйте!\n\nДиван привезёт наш курьер, забирать ничего не нужно.\n\nС уважением,\nОльга",
+            original="Здравствуйте! Как ваши дела, не завалили заказами?\nДиван привезёт курьер или его нужно "
+            "забирать самой?\n\nЛилия",
+            note="small talk about the shop needs no answer",
+        ),
+        good(
+            "uk",
+            "Добрий вечір, Ларисо!\n\nТак, чайник KLF03 у блакитному кольорі є в наявності.\n\nЗ повагою,\nМаксим",
+            original="Добрий вечір! Чоловік мене питає: навіщо нам третій чайник? А я хочу. Чи є чайник KLF03 у "
+            "блакитному кольорі?\n\nЛариса",
+            note="a question the customer reports someone else asking is not hers",
         ),
     )
 

@@ -625,3 +625,55 @@ def test_a_word_the_reply_uses_everywhere_weighs_less_than_a_rare_one() -> None:
     # the sentence naming the lamp covers the question better than one that only says "delivery" (without the
     # weighting both would cover one word of three)
     assert score(q.key_terms, reply.bags[2], reply) > score(q.key_terms, reply.bags[0], reply)
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # small talk that opens a sentence carries the rest of it along
+        (
+            "ru",
+            "Здравствуйте! Как ваши дела, не завалили заказами?\nКогда привезут диван?\n\nЛилия",
+            "Лилия, здравствуйте!\n\nДиван привезём в пятницу, 14 ноября.\n\nС уважением,\nОльга",
+            [],
+        ),
+        # ... but a question word of its own after the small talk still asks
+        (
+            "en",
+            "Hi, how are you, and when will my Orbit kettle ship?\n\nRachel",
+            "Hi Rachel,\n\nWe're very well, thank you!\n\nKind regards,\nNina",
+            ["and when will my Orbit kettle ship?"],
+        ),
+        # a question the customer reports someone else asking, after a colon
+        (
+            "uk",
+            "Добрий день! Чоловік мене питає: навіщо нам третій чайник? Чи є чайник KLF03 у синьому кольорі?\n\nЛариса",
+            "Добрий день, Ларисо!\n\nТак, KLF03 у синьому кольорі є в наявності.\n\nЗ повагою,\nМаксим",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Муж меня спрашивает: зачем нам второй пылесос? Есть ли пылесос V8 в наличии?\n\nИрина",
+            "Ирина, здравствуйте!\n\nДа, пылесос V8 есть в наличии.\n\nС уважением,\nОльга",
+            [],
+        ),
+        # a lead-in that announces the question names no subject of it
+        (
+            "en",
+            "Hi,\n\nAnyway, my actual question: do you offer a trial period on the Nordic mattress?\n\nChiara",
+            "Hi Chiara,\n\nYes, every Nordic mattress comes with a 100-night trial.\n\nKind regards,\nSofia",
+            [],
+        ),
+        # a lead-in does not hide the question after it
+        (
+            "en",
+            "Hi,\n\nMy question: how much is delivery of the Nordic mattress to Leeds?\n\nChiara",
+            "Hi Chiara,\n\nThe Nordic mattress is delivered by our own van.\n\nKind regards,\nSofia",
+            ["My question: how much is delivery of the Nordic mattress to Leeds?"],
+        ),
+    ],
+)
+def test_small_talk_reported_questions_and_lead_ins(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
