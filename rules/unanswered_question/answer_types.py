@@ -133,6 +133,8 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.requests and _done(j):
         return True
+    if j.q.kind == "yes-no" and _status_of_the_story(j):
+        return True
     if j.q.asks_time and j.holds(j.passage, "times"):
         return True
     typed = TYPED_CHECKS.get(j.q.kind)
@@ -179,6 +181,18 @@ def _leans_on_the_story(j: Judging) -> bool:
     """A two-word yes/no or "which" question leans on the customer's story before it: the reply that takes up
     that story answers it, and two words are too few to tell whether a reply does, so it is not reported."""
     return len(j.q.words) <= SHORT_QUESTION_WORDS and bool(j.reply.sentences)
+
+
+def _status_of_the_story(j: Judging) -> bool:
+    """A yes/no on how the customer's story stands ("Курьер должен был привезти планшет сегодня. Всё в силе?",
+    "I sent the rug back last Thursday. Have you received it yet?") is answered by a dated statement about that
+    story ("Курьер приедет в четверг с 10:00", "Your rug arrived back this morning"): a yes or no is implied. The
+    statement must use the story's words: a date about something else says nothing of it."""
+    story = j.q.story
+    if not story or j.q.requests or j.q.seeks_advice:
+        return False
+    reply = j.reply
+    return any(any(reply.bags[i].has(t) for t in story) for i in reply.evidence("times"))
 
 
 def _picks_alternative(j: Judging) -> bool:

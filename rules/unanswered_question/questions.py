@@ -51,6 +51,10 @@ it...?", "Ну неужели...?"), it still opens the complaint."""
 REQUEST_KINDS = frozenset({"yes-no", "how"})
 """Types a request takes: "Could you send a replacement?" (yes/no), "How do I get a replacement?" (how)."""
 
+STATUS_WORDS = 1
+"""A yes/no question with at most this many words of its own ("Всё в силе?", "Have you received it yet?") may ask
+how the customer's story stands."""
+
 OPENER_REACH = 4
 """An indirect-question opener counts among the first words of a sentence, or anywhere after a clause break
 ("I ordered a lamp last week, and I'd like to know whether ...")."""
@@ -82,6 +86,9 @@ class Question:
     """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
     """It asks the shop to act ("Could you send a replacement?", "Можно вернуть деньги?"): doing it answers."""
+    story: tuple[Term, ...] = ()
+    """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
+    the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
 
     @property
     def key_terms(self) -> tuple[Term, ...]:
@@ -119,6 +126,8 @@ class Markup:
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
     """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+    story_state: list[Match] = dataclasses.field(default_factory=list)
+    """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
     small_talk: list[Match] = dataclasses.field(default_factory=list)
     """Small talk that opens a sentence ("How are you", "Как ваши дела"): the rest of it is small talk too."""
     kind_index: tuple[list[int], list[tuple[int, int, str, Match]]] = ([], [])
@@ -162,6 +171,7 @@ class Markup:
             self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
             reported=tokens("question_reported"),
             small_talk=list(lex("question_small_talk").find(analysis)),
+            story_state=list(lex("question_story_state").find(analysis)),
             kind_index=_kind_index(kinds),
             indirect_index=[m.first_token for m in indirect],
         )
@@ -423,6 +433,15 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     asks_time = any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    story: tuple[Term, ...] = ()
+    if (
+        kind == "yes-no"
+        and context is not None
+        and len(terms) <= STATUS_WORDS
+        and _any_between(mk.story_state, span_start, span_end)
+    ):
+        told = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic, topics=mk.topics)
+        story = tuple(t for t in told if t.weight >= 1.0)
     return Question(
         text,
         span_start,
@@ -437,6 +456,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_charge=_any_between(mk.charge, span_start, span_end),
         asks_quantity=_any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
+        story=story,
     )
 
 

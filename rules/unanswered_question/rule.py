@@ -131,6 +131,7 @@ class UnansweredQuestion(Rule):
         "question_skip",
         "question_small_talk",
         "question_status",
+        "question_story_state",
         "question_when",
         "question_where",
         "question_which",
@@ -347,6 +348,26 @@ class UnansweredQuestion(Rule):
             original="Добрий вечір! Чоловік мене питає: навіщо нам третій чайник? А я хочу. Чи є чайник KLF03 у "
             "блакитному кольорі?\n\nЛариса",
             note="a question the customer reports someone else asking is not hers",
+        ),
+        good(
+            "en",
+            "Hi Owen,\n\nYour rug arrived back at our warehouse this morning.\n\nKind regards,\nIsabel",
+            original="Hi,\n\nI sent the Kilim rug back last Thursday. Have you received it yet?\n\nOwen",
+            note="a status question answered by a dated statement about the same story",
+        ),
+        good(
+            "ru",
+            "Карина, добрый день!\n\nК сожалению, доставку перенесли: курьер привезёт планшет в четверг, "
+            "4 декабря.\n\nС уважением,\nЮлия",
+            original="Добрый день! Курьер должен был привезти планшет сегодня. Всё в силе?\n\nКарина",
+            note="«Всё в силе?» answered by the new date: the no is implied",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Ірино!\n\nЗнижка 10% на весь посуд діє до 30 листопада.\n\nЗ повагою,\nОлег",
+            "unanswered",
+            original="Добрий день! Я повернула чайник Новою поштою в понеділок. Ви вже його отримали?\n\nІрина",
+            note="a date about something else says nothing of the story asked about",
         ),
     )
 

@@ -677,3 +677,36 @@ def test_small_talk_reported_questions_and_lead_ins(
     lang: Lang, original: str, reply: str, unanswered: list[str]
 ) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        (
+            "uk",
+            "Добрий день! Курʼєр мав привезти пилосос сьогодні. Усе в силі?\n\nОлена",
+            "Олено, добрий день!\n\nНа жаль, доставку перенесли: курʼєр привезе пилосос у четвер, 4 грудня.\n\n"
+            "З повагою,\nМаксим",
+            [],
+        ),
+        # the dated sentence must be about the story: a date for a discount does not say the parcel came
+        (
+            "en",
+            "Hi,\n\nI sent the Kilim rug back last Thursday. Have you received it yet?\n\nOwen",
+            "Hi Owen,\n\nOur summer sale starts on Monday, 16 June.\n\nKind regards,\nIsabel",
+            ["Have you received it yet?"],
+        ),
+        # a property question with one word of its own is no status question: a delivery date does not answer it
+        (
+            "en",
+            "Hello,\n\nWe've ordered the Oslo table and four Oslo chairs. Do they stack?\n\nRachel",
+            "Hi Rachel,\n\nThe Oslo table and the four chairs will be delivered on Wednesday, 6 August.\n\n"
+            "Kind regards,\nIsabel",
+            ["Do they stack?"],
+        ),
+    ],
+)
+def test_a_status_question_is_answered_by_a_dated_statement_on_its_story(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
