@@ -660,7 +660,10 @@ def _lint_one(
                 ).format(limit=f"{limit - 1:,}")
             )
         stdin_data["<stdin>"] = data
-        report = linter.lint(data, original, context=context or None)
+        try:
+            report = linter.lint(data, original, context=context or None)
+        except ReplyParseError as exc:
+            raise _named_stdin(exc) from None
         return _renamed(_placed(report, data), "<stdin>")
     path = _input_file(raw, _ui_language(linter.config.message_language))
     from replylint.auditing.mail import holds_several_messages
@@ -698,6 +701,15 @@ def _source_lines(reports: Sequence[Report], stdin_data: dict[str, bytes]) -> di
                 continue
         lines[report.source] = text_lines_of(data)
     return lines
+
+
+def _named_stdin(exc: ReplyParseError) -> ReplyParseError:
+    """The parser names bytes it was given "<bytes>"; read from standard input they are "<stdin>" to the user, as
+    in the findings."""
+    message = exc.args[0] if exc.args else ""
+    if isinstance(message, i18n.Text) and message.params.get("source") == "<bytes>":
+        return ReplyParseError(i18n.Text(message.template, **{**message.params, "source": "<stdin>"}))
+    return exc
 
 
 def _placed(report: Report, data: bytes) -> Report:

@@ -183,3 +183,8 @@ def test_an_unwritable_file_is_reported_and_the_others_are_still_fixed(
     assert code == 1 and f"cannot write {locked}: Permission denied" in err
     assert locked.read_text(encoding="utf-8") == REPLY
     assert free.read_text(encoding="utf-8").startswith("Hello Ivan,")
+
+
+def test_unreadable_stdin_is_named_stdin_in_the_error_as_in_findings() -> None:
+    code, _, err = _run("check", "-", stdin=bytes(range(32)) * 40)
+    assert code == 2 and "<stdin> does not look like text or email" in err and "<bytes>" not in err
