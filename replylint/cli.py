@@ -431,14 +431,25 @@ def _apply_fixes(
             plan = fix.plan(report, data, lang=report.message_language, template=as_template)
             if plan.refused:
                 err.write(f"{terminal_safe(report.source)}: {plan.refused}\n")
-            if plan.edits:
+            if plan.edits and Path(raw).resolve().stat().st_nlink > 1:
+                # The new content goes into a new file renamed over the old one (a reader never sees half a
+                # file); the file's other names would keep the old text, so such a file is not changed at all.
+                err.write(
+                    f"{terminal_safe(report.source)}: "
+                    + i18n.tr(lang, "not fixed: the file has other hard links, which a safe rewrite would separate")
+                    + "\n"
+                )
+            elif plan.edits:
                 fix.write_atomically(Path(raw), fix.apply(data, plan.edits, plan.codec))
                 fixed += plan.fixed
                 report = lint(raw, as_template)
         except OSError as exc:
-            raise ReplylintError(
-                i18n.tr(lang, "cannot write {path}: {reason}").format(path=report.source, reason=exc.strerror or exc)
-            ) from None
+            # One unwritable file (read-only folder, full disk) must not leave the others unfixed or unreported.
+            reason = exc.strerror or str(exc)
+            err.write(
+                i18n.tr(lang, "cannot write {path}: {reason}").format(path=terminal_safe(report.source), reason=reason)
+                + "\n"
+            )
         result.append((report, raw, as_template))
     if not quiet:
         err.write(_fix_summary(lang, fixed, sum(len(r.findings) for r, _, _ in result), would=False) + "\n")
@@ -649,7 +660,10 @@ def _lint_one(
                 ).format(limit=f"{limit - 1:,}")
             )
         stdin_data["<stdin>"] = data
-        report = linter.lint(data, original, context=context or None)
+        try:
+            report = linter.lint(data, original, context=context or None)
+        except ReplyParseError as exc:
+            raise _named_stdin(exc) from None
         return _renamed(_placed(report, data), "<stdin>")
     path = _input_file(raw, _ui_language(linter.config.message_language))
     from replylint.auditing.mail import holds_several_messages
@@ -687,6 +701,15 @@ def _source_lines(reports: Sequence[Report], stdin_data: dict[str, bytes]) -> di
                 continue
         lines[report.source] = text_lines_of(data)
     return lines
+
+
+def _named_stdin(exc: ReplyParseError) -> ReplyParseError:
+    """The parser names bytes it was given "<bytes>"; read from standard input they are "<stdin>" to the user, as
+    in the findings."""
+    message = exc.args[0] if exc.args else ""
+    if isinstance(message, i18n.Text) and message.params.get("source") == "<bytes>":
+        return ReplyParseError(i18n.Text(message.template, **{**message.params, "source": "<stdin>"}))
+    return exc
 
 
 def _placed(report: Report, data: bytes) -> Report:

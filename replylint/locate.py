@@ -114,6 +114,7 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
     """
     lines = text_lines_of(raw)
     table = match_lines(text, lines)
+    uncleaned = _uncleaned_lines(raw, len(lines))
     out = []
     used: set[tuple[int, str]] = set()
     for f in findings:
@@ -129,8 +130,39 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
         line = table[f.line - 1]
         if f.rule == INVALID_SUPPRESSION and f.column == 1:
             line = directive_line(lines, line, table[f.line - 2] if f.line > 1 else 0, finding=f, used=used)
-        out.append(dataclasses.replace(f, file_line=line, file_column=f.column))
+        # The text's line may have lost characters the file's line has (zero-width spaces, controls), so the
+        # column is counted again over the file's own line.
+        column = raw_index(uncleaned[line - 1], f.column - 1) + 1 if uncleaned and 0 < line <= len(lines) else f.column
+        out.append(dataclasses.replace(f, file_line=line, file_column=column))
     return out
+
+
+def _uncleaned_lines(raw: bytes | str, count: int) -> list[str] | None:
+    """The file's lines as written (decoded, line endings normalised, nothing removed), when there are `count`
+    of them, as in `text_lines_of`; None when cleaning changed the line count and columns cannot be mapped."""
+    decoded = raw if isinstance(raw, str) else decode_bytes(raw)[0]
+    lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return lines if len(lines) == count else None
+
+
+def raw_index(raw: str, column: int, *, end: bool = False) -> int:
+    """The index in the file's (or editor buffer's) line `raw` of `column` of the same line as the linter cleaned
+    it: at the character there for a start (dropped characters before it are skipped, not flagged), just after the one
+    before it for an end (dropped characters after a flagged word are not flagged either)."""
+    if clean_text(raw) == raw:
+        return min(max(column, 0), len(raw))
+    if end and column <= 0:
+        return 0
+    kept = 0
+    for index, char in enumerate(raw):
+        if not clean_text(char):
+            continue
+        if not end and kept == column:
+            return index
+        kept += 1
+        if end and kept == column:
+            return index + 1
+    return len(raw)
 
 
 def _header_line(lines: list[str], name: str) -> int | None:

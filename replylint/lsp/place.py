@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from replylint.i18n import N_, tr
-from replylint.locate import match_lines, text_lines_of, with_file_positions
+from replylint.locate import match_lines, raw_index, text_lines_of, with_file_positions
 from replylint.model import Finding, Report
-from replylint.parsing.coerce import clean_text
 
 Encoding = Literal["utf-8", "utf-16", "utf-32"]
 
@@ -89,7 +88,7 @@ class Buffer:
         """Code units before `column` (0-based code points of the line as the linter cleaned it) in buffer line
         `line`. Characters the linter dropped (zero-width spaces, BOM, controls) are counted back in."""
         raw = self.lines[self.clamp(line)]
-        return count_units(raw[: _raw_index(raw, column, end=end)], self.encoding)
+        return count_units(raw[: raw_index(raw, column, end=end)], self.encoding)
 
     def line_end(self, line: int) -> int:
         return count_units(self.lines[self.clamp(line)], self.encoding)
@@ -109,26 +108,6 @@ def count_units(text: str, encoding: Encoding) -> int:
     if encoding == "utf-8":
         return len(text.encode("utf-8", "surrogatepass"))
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
-def _raw_index(raw: str, column: int, *, end: bool = False) -> int:
-    """The index in the buffer's line `raw` of `column` of the same line as the linter cleaned it: at the
-    character there for a start (dropped characters before it are skipped, not flagged), just after the one
-    before it for an end (dropped characters after a flagged word are not flagged either)."""
-    if clean_text(raw) == raw:
-        return min(max(column, 0), len(raw))
-    if end and column <= 0:
-        return 0
-    kept = 0
-    for index, char in enumerate(raw):
-        if not clean_text(char):
-            continue
-        if not end and kept == column:
-            return index
-        kept += 1
-        if end and kept == column:
-            return index + 1
-    return len(raw)
 
 
 class _TextLines:
@@ -166,17 +145,14 @@ class _Placer:
         if f.file_line is None or f.file_column is None:
             return None
         line = self.buffer.clamp(f.file_line - 1)
-        regular = (
-            self.table is not None
-            and 0 < f.line <= len(self.table)
-            and self.table[f.line - 1] == f.file_line
-            and f.file_column == f.column
-        )
+        regular = self.table is not None and 0 < f.line <= len(self.table) and self.table[f.line - 1] == f.file_line
         if regular and f.end > f.start:
             found = self.span(f.start, f.end)
             if found is not None:
                 return found
-        start = self.buffer.units(line, f.file_column - 1)
+        # file_column already counts the file's own characters (replylint.locate maps it), so no mapping here
+        raw = self.buffer.lines[line]
+        start = count_units(raw[: f.file_column - 1], self.buffer.encoding)
         end = self.buffer.line_end(line)
         return Range(line, min(start, end), line, end)
 

@@ -135,6 +135,7 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
     if isinstance(value, bytes | bytearray | memoryview):
         data = bytes(value)
         _check_size(len(data), max_bytes, "<bytes>")
+        data = _from_wide_unicode(data)
         return Coerced(data, looks_like_message(data), "<bytes>")
     if isinstance(value, os.PathLike):
         return _from_path(value, max_bytes)
@@ -148,6 +149,30 @@ def coerce_input(value: object, max_bytes: int) -> Coerced:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""UTF-32 first: its little-endian mark begins with UTF-16's."""
+
+
+def _from_wide_unicode(data: bytes) -> bytes:
+    """A file saved as UTF-16 or UTF-32 (Windows Notepad's "Unicode") as UTF-8 bytes.
+
+    Every other character of such a file is a NUL byte, so it would read as binary junk and be refused; its byte
+    order mark says exactly how to decode it, so it is decoded here, before anything sniffs the bytes. Without a
+    mark the bytes are left alone: guessing a wide encoding from NULs would misread real binary input.
+    """
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeDecodeError:
+                return data
+    return data
 
 
 def _keep_escaped_byte(match: re.Match[str]) -> str:
@@ -203,6 +228,7 @@ def _from_path(value: os.PathLike[str], max_bytes: int) -> Coerced:
         raise ReplyParseError(
             Text("{name}: cannot read ({strerror})", name=name, strerror=exc.strerror or type(exc).__name__)
         ) from None
+    data = _from_wide_unicode(data)
     if path.suffix.lower() == ".txt":
         return Coerced(data, False, name, from_file=True)
     return Coerced(data, path.suffix.lower() == ".eml" or looks_like_message(data), name, from_file=True)

@@ -154,3 +154,37 @@ def test_a_bom_and_crlf_survive_a_fix(tmp_path: Path) -> None:
     expected = REPLY.replace("Hello,", "Hello Ivan,").replace("Bye!", "Kind regards,").replace("\n", "\r\n")
     assert path.read_bytes() == b"\xef\xbb\xbf" + expected.encode()
     assert code == 0 and err == "2 findings fixed, 0 left\n"
+
+
+def test_a_hard_linked_file_is_not_fixed_since_its_other_names_would_keep_the_old_text(tmp_path: Path) -> None:
+    path = tmp_path / "reply.txt"
+    path.write_text(REPLY, encoding="utf-8")
+    os.link(path, tmp_path / "other-name.txt")
+    code, _, err = _run("check", str(path), "--customer-name", "Ivan Petrov", "--fix")
+    assert code == 1 and "other hard links" in err
+    assert path.read_text(encoding="utf-8") == (tmp_path / "other-name.txt").read_text(encoding="utf-8") == REPLY
+
+
+def test_an_unwritable_file_is_reported_and_the_others_are_still_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked, free = tmp_path / "a.txt", tmp_path / "b.txt"
+    locked.write_text(REPLY, encoding="utf-8")
+    free.write_text(REPLY, encoding="utf-8")
+    write = fix.write_atomically
+
+    def refusing(path: Path, data: bytes) -> None:  # a read-only folder or a full disk (root ignores modes)
+        if path.name == "a.txt":
+            raise PermissionError(13, "Permission denied")
+        write(path, data)
+
+    monkeypatch.setattr(fix, "write_atomically", refusing)
+    code, _, err = _run("check", str(locked), str(free), "--customer-name", "Ivan", "--fix")
+    assert code == 1 and f"cannot write {locked}: Permission denied" in err
+    assert locked.read_text(encoding="utf-8") == REPLY
+    assert free.read_text(encoding="utf-8").startswith("Hello Ivan,")
+
+
+def test_unreadable_stdin_is_named_stdin_in_the_error_as_in_findings() -> None:
+    code, _, err = _run("check", "-", stdin=bytes(range(32)) * 40)
+    assert code == 2 and "<stdin> does not look like text or email" in err and "<bytes>" not in err

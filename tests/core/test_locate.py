@@ -118,3 +118,14 @@ def test_whole_reply_findings_about_a_header_point_at_it(tmp_path: Path) -> None
     subject = next(f for f in replylint.lint(path).findings if f.rule == "subject-missing")
     assert (subject.line, subject.column) == (1, 1)  # whole-reply findings sit at the start of the text
     assert (subject.file_line, subject.file_column) == (3, 1)  # and at the Subject line of the file
+
+
+def test_the_file_column_counts_characters_the_linter_removed_from_the_line(tmp_path: Path) -> None:
+    # zero-width spaces are dropped from the reply's text, but an editor counts them on the file's line
+    path = tmp_path / "reply.eml"
+    body = "\tWe\u200b\u200b\u200b\u200b can offer 😀😀 BUY NOW only today!!!\n"
+    path.write_text(f"Subject: hi\nFrom: a@shop.example\nTo: b@example.com\n\n{body}", encoding="utf-8")
+    report = replylint.lint(path)
+    [pushy] = [f for f in report.findings if f.rule == "pushy" and report.flagged(f) == "BUY NOW"]
+    assert pushy.file_line == 5 and pushy.file_column == body.index("BUY") + 1
+    assert pushy.column == body.index("BUY") + 1 - 4

@@ -77,6 +77,9 @@ def repo(tmp_path: Path) -> Path:
     # A template's sample customer message is not a reply: the hook's `exclude` leaves it out.
     (repo / "replies" / "shipped.original.txt").write_text("where is my order?? bye!!!\n", encoding="utf-8")
     (repo / "notes.py").write_text("print('not a template')\n", encoding="utf-8")
+    # The repository's own README is Markdown but not a reply: the hook's exclude leaves it out (else the run
+    # below that expects a pass once the template is fixed would fail on it).
+    (repo / "README.md").write_text("Our support macros.\n", encoding="utf-8")
     _git(repo, "add", "-A")
     return repo
 

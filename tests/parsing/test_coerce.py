@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import email.message
 import os
 import random
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import replylint
 from replylint.errors import InputTooLargeError, ReplyParseError
 from replylint.parsing import parse_input
 from replylint.parsing.coerce import GUESSED, REPAIRED, clean_text, decode_bytes, looks_like_message
@@ -301,3 +303,19 @@ def test_non_cyrillic_label_is_trusted() -> None:
 
 def test_short_all_caps_subject_with_lying_label_is_repaired() -> None:
     assert decode_bytes("ЗАКАЗ ОТПРАВЛЕН".encode("cp1251"), "koi8-r")[0] == "ЗАКАЗ ОТПРАВЛЕН"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_file_saved_as_utf16_or_utf32_with_its_mark_is_read_as_text(tmp_path: Path, codec: str) -> None:
+    text = "Здравствуйте, Иван!\r\n\r\nЗаказ передан курьеру.\r\n\r\nС уважением,\r\nАнна\r\n"
+    mark = {"utf-16-be": codecs.BOM_UTF16_BE}.get(codec, b"")
+    path = tmp_path / "reply.txt"
+    path.write_bytes(mark + text.encode(codec))
+    report = replylint.lint(path)
+    assert report.text.startswith("Здравствуйте, Иван!") and report.language == "ru"
+    assert replylint.lint(path.read_bytes()).text == report.text
+
+
+def test_nul_bytes_without_a_mark_are_still_refused_as_binary() -> None:
+    with pytest.raises(replylint.ReplyParseError, match="does not look like text"):
+        replylint.lint("Hello there".encode("utf-16-le") * 20)
