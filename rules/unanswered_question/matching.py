@@ -148,7 +148,8 @@ def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
 def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]) -> list[set[int]]:
     """Each question's sentences, less those another question covers better with nothing of this one's own.
 
-    A question keeps a sentence it covers best (ties shared), one that uses a word of its own no other question
+    A question keeps a sentence it covers best (ties shared; a question borrowing the story before it competes
+    with none), one that uses a word of its own no other question
     there has ("Річна підписка коштує ..., призупинити її можна ..." answers both), and one it reaches through
     the question it points back to ("Сколько это будет стоить?" shares the subject of the question before).
     """
@@ -158,7 +159,10 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
             scores.setdefault(i, []).append((score(q.key_terms or q.context, reply.bags[i], reply), n))
     owned: list[set[int]] = [set() for _ in questions]
     for i, found in scores.items():
-        best = max(s for s, _ in found)
+        # a question whose words are the customer's story ("Почему так?" after it) covers every sentence about
+        # that story best and takes none away from the question that names its own subject ("И когда ждать
+        # доставку?" keeps "шкаф привезём в пятницу")
+        best = max((s for s, n in found if not questions[n].borrowed), default=max(s for s, _ in found))
         shared: Counter[str] | None = None
         for s, n in found:
             if s < best - TIE:

@@ -369,6 +369,14 @@ class UnansweredQuestion(Rule):
             original="Добрий день! Я повернула чайник Новою поштою в понеділок. Ви вже його отримали?\n\nІрина",
             note="a date about something else says nothing of the story asked about",
         ),
+        good(
+            "en",
+            "Hi Roman,\n\nThe delay was because a door of your wardrobe was damaged at the warehouse. We will "
+            "deliver the wardrobe on Friday, 14 November, between 10am and 2pm.\n\nKind regards,\nOlga",
+            original="Hello. The wardrobe for order 77120 was due yesterday, but nobody came. Why did that happen? "
+            "And when will it be delivered now?\n\nRoman",
+            note="the 'why' borrows the story; the new date still answers the 'when' after it",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

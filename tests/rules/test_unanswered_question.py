@@ -710,3 +710,39 @@ def test_a_status_question_is_answered_by_a_dated_statement_on_its_story(
     lang: Lang, original: str, reply: str, unanswered: list[str]
 ) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        (
+            "ru",
+            "Здравствуйте. Шкаф по заказу 77120 должны были привезти вчера, но никто не приехал. Почему так? И когда "
+            "теперь ждать доставку?\nРоман",
+            "Роман, здравствуйте!\n\nДоставка задержалась, потому что на складе повредили дверь шкафа. Шкаф привезём "
+            "в пятницу, 14 ноября, с 10:00 до 14:00.\n\nС уважением,\nОльга",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день. Шафу за замовленням 77120 мали привезти вчора, але ніхто не приїхав. Чому так? І коли тепер "
+            "чекати доставку?\nРоман",
+            "Романе, добрий день!\n\nДоставка затрималася, бо на складі пошкодили двері шафи. Шафу привеземо в "
+            "пʼятницю, 14 листопада, з 10:00 до 14:00.\n\nЗ повагою,\nОльга",
+            [],
+        ),
+        # the why still needs its reason: the new date answers only the when
+        (
+            "en",
+            "Hello. The wardrobe for order 77120 was due yesterday, but nobody came. Why did that happen? And when "
+            "will it be delivered now?\nRoman",
+            "Hi Roman,\n\nWe will deliver the wardrobe on Friday, 14 November, between 10am and 2pm.\n\n"
+            "Kind regards,\nOlga",
+            ["Why did that happen?"],
+        ),
+    ],
+)
+def test_a_question_borrowing_the_story_takes_no_sentence_from_the_next(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
