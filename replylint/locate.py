@@ -20,7 +20,11 @@ from replylint.parsing.coerce import NO_BREAK_SPACES, clean_text, decode_bytes
 
 def text_lines_of(raw: bytes | str) -> list[str]:
     """A file's lines as the linter reads text: decoded, line endings and stray controls normalised."""
-    return clean_text(raw if isinstance(raw, str) else decode_bytes(raw)[0]).split("\n")
+    return clean_text(_decoded(raw)).split("\n")
+
+
+def _decoded(raw: bytes | str) -> str:
+    return raw if isinstance(raw, str) else decode_bytes(raw)[0]
 
 
 def match_lines(text: str, lines: Sequence[str]) -> list[int] | None:
@@ -112,9 +116,10 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
     `directive_line`). A finding about a header field (location kind "header") is placed on that header's line,
     which is what an editor should open; when the file has no such line it is placed like any other finding.
     """
-    lines = text_lines_of(raw)
+    decoded = _decoded(raw)  # once: both the cleaned lines and the file's own lines come from it
+    lines = clean_text(decoded).split("\n")
     table = match_lines(text, lines)
-    uncleaned = _uncleaned_lines(raw, len(lines))
+    uncleaned = _uncleaned_lines(decoded, len(lines))
     out = []
     used: set[tuple[int, str]] = set()
     for f in findings:
@@ -137,10 +142,9 @@ def with_file_positions(findings: Sequence[Finding], text: str, raw: bytes | str
     return out
 
 
-def _uncleaned_lines(raw: bytes | str, count: int) -> list[str] | None:
+def _uncleaned_lines(decoded: str, count: int) -> list[str] | None:
     """The file's lines as written (decoded, line endings normalised, nothing removed), when there are `count`
     of them, as in `text_lines_of`; None when cleaning changed the line count and columns cannot be mapped."""
-    decoded = raw if isinstance(raw, str) else decode_bytes(raw)[0]
     lines = decoded.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return lines if len(lines) == count else None
 
