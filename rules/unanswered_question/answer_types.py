@@ -361,8 +361,10 @@ def _yes_or_no(j: Judging) -> bool:
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
     facts = reply.evidence("times") | counts
+    # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
+    # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     if any(
-        _share(j, i) >= COVERED_SHARE
+        _share(j, i) >= (COVERED_SHARE_WITH_POSITION if i in counts else COVERED_SHARE)
         and (i in counts or _says_more_than_the_thing(j, i))
         and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
         for i in j.related & facts

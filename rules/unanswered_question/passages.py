@@ -10,6 +10,7 @@ counterpart of frequency weighting: a word rare in the reply points at one passa
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -41,6 +42,7 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
+from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,7 +137,8 @@ class Reply:
     """The one word of sentences that are one word and a stop ("Доставляем:", "Підійде.", "Fits!")."""
     lex: LexiconSource | None = field(default=None, repr=False)
     quoted: set[int] = field(default_factory=set)
-    """Sentences on "> quoted" lines: the customer's words, never the agent's answer."""
+    """Sentences that are not the agent's answer: "> quoted" lines (the customer's words) and the sign-off with the
+    signature under it ("Kind regards,\nIsla\nWoolly Nook" says nothing about wool)."""
     token_topics: dict[int, frozenset[str]] = field(default_factory=dict)
     """The topics of each topic word, by token."""
     when_topics: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
@@ -293,7 +296,8 @@ def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
 
 
 def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
-    """The reply's passages and evidence; "> quoted" lines are the customer's words, not the agent's answer."""
+    """The reply's passages and evidence; "> quoted" lines are the customer's words and the sign-off block is the
+    agent's name and shop, neither of them an answer."""
     text = analysis.text
     sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
@@ -308,7 +312,12 @@ def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     _place_paragraphs(reply)
     reply.lex = lex
     reply.token_topics = topics
-    reply.quoted = {i for i, (start, _) in enumerate(sentences) if quoted_line(text, start)}
+    signature = signature_blocks(analysis, lex)
+    reply.quoted = {
+        i
+        for i, (start, _) in enumerate(sentences)
+        if quoted_line(text, start) or any(s <= start < e for s, e in signature)
+    }
     for i in reply.quoted:
         reply.bags[i] = Bag()
     for bag in reply.bags:
@@ -398,6 +407,16 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     )
 
 
+_MEASURE = re.compile(
+    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В)(?!\w))"
+)
+"""A number with its unit ("-12 °C", "140 cm", "1,9 кг"): a measurement, which settles "is it warm enough?"."""
+
+
+def _measures(reply: Reply) -> set[int]:
+    return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
+
+
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
@@ -409,7 +428,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "advice": _listed("answer_advice"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
-    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex),
+    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,
