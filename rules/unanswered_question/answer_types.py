@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from replylint_rules._answers import Term, coverage, stop_words
+from replylint_rules._answers import Bag, Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -324,12 +324,27 @@ TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
 
 
 def _explained(j: Judging) -> bool:
-    """A reason given ("because", "бо") or what happened told ("на складі переплутали артикули")."""
-    if j.holds(j.passage, "reasons") or not j.near_linked.isdisjoint(j.reply.evidence("past")):
+    """A reason given ("because", "бо") or what went wrong told ("на складі переплутали артикули").
+
+    What the shop did about it ("I've refunded the second payment", "деньги вернули") and the customer's own story
+    told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
+    if j.holds(j.passage, "reasons"):
+        return True
+    events = _events(j)
+    if not j.near_linked.isdisjoint(events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
-    return j.single and not j.linked and bool(j.reply.evidence("past"))
+    return j.single and not j.linked and bool(events)
+
+
+def _events(j: Judging) -> set[int]:
+    """The sentences telling an event other than the one the question asks about."""
+    reply = j.reply
+    asked = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
+    return {
+        i for i in reply.evidence("events") if any(lemmas.isdisjoint(asked) for lemmas in reply.event_lemmas.get(i, ()))
+    }
 
 
 def _names_choice(j: Judging) -> bool:
@@ -453,6 +468,29 @@ def _share(j: Judging, i: int, *, lexical: bool = False, strict: bool = False) -
     return covered / weight if weight else 0.0
 
 
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"}
+)
+_LEAD_WORDS = frozenset({"and", "also", "so", "but", "hi", "hello", "ps", "p", "s", "oh", "plus"})
+PREDICATE_TERMS = 2
+"""An English yes/no question ends in what it asks about its thing ("Is the Arran cotton blanket | machine
+washable?"): its last this many key words."""
+
+
+def _predicate_taken_up(q: Question, whole: Bag) -> bool:
+    """Whether the reply takes up what an English yes/no question asks about its thing, not only the thing.
+
+    "Is/Does/Can + the thing + what is asked": the thing comes first and what is asked last, so a reply that
+    describes the thing ("The Arran blanket is woven from organic cotton") shares the first words only. Russian
+    and Ukrainian order their words freely ("Можно ли стирать плед в машине?"), so this holds for English."""
+    words = [w.lower() for w in _WORD.findall(q.text)]
+    first = next((w for w in words if w not in _LEAD_WORDS), "")
+    full = [t for t in q.key_terms if t.weight >= 1.0]
+    if first not in _AUXILIARIES or len(full) <= PREDICATE_TERMS:
+        return True
+    return any(whole.has(t) or not t.topics.isdisjoint(whole.topics) for t in full[-PREDICATE_TERMS:])
+
+
 def covers(j: Judging) -> bool:
     """Whether the reply takes up the question's subject in other words.
 
@@ -477,6 +515,8 @@ def covers(j: Judging) -> bool:
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
+    if q.kind == "yes-no" and not takes_position and not _predicate_taken_up(q, whole):
+        return False
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
     # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the

@@ -152,6 +152,8 @@ class Reply:
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+    event_lemmas: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    """Per sentence that tells what happened (see `_events`), the lemmas of each of its events."""
 
     def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
         """The sentences with "when" markers, grouped by the markers' (words, topics); built once."""
@@ -417,6 +419,27 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
+"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт"): the
+morphology reads them as past, but they say how things stand ("заказ оплачен"), not what happened. A finite past
+verb ends otherwise ("перепутали", "переплутали", "завис")."""
+
+
+def _events(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences that tell what happened: a past verb that is not the shop's remedy ("I've refunded", "вернули",
+    "went out": the `done` phrases) nor, in Russian and Ukrainian, a participle of state ("заказ оплачен"). Each
+    event's lemmas are kept in `event_lemmas`, so a question can tell its own story told back from an event."""
+    analysis = reply.analysis
+    remedy = {i for m in lex("answer_done").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+    slavic = analysis.lang in ("ru", "uk")
+    lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
+    for i in past_tense(analysis):
+        if i in remedy or (slavic and lowers[i].endswith(_STATE_ENDINGS)):
+            continue
+        reply.event_lemmas.setdefault(_at(reply, analysis.doc[i].idx), []).append(lemma_sets[i] | {lowers[i]})
+    return set(reply.event_lemmas)
+
+
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
@@ -425,6 +448,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "places": _listed("answer_places"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
+    "events": _events,
     "advice": _listed("answer_advice"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),

@@ -387,7 +387,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     about_money = _any_between(mk.money, span_start, span_end)
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
-    asks_time = any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    # "Why was my last box two days late?": a why asks for a reason, and no date gives one
+    asks_time = kind != "why" and any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"

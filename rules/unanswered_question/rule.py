@@ -440,8 +440,7 @@ class UnansweredQuestion(Rule):
         ),
     )
 
-    def check(
-self, ctx: RuleContext) -> Iterator[Hit]:
+    def check(self, ctx: RuleContext) -> Iterator[Hit]:
         orig = ctx.original_analysis
         if orig is None or is_automatic(ctx):
             return  # an automatic acknowledgement answers nothing by design: the autoreply rule checks it

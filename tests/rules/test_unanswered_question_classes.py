@@ -91,3 +91,104 @@ def test_the_agents_signature_takes_up_no_question(
 )
 def test_a_number_answers_a_quantity_or_an_age(lang: Lang, original: str, reply: str) -> None:
     assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # an apology and a refund are no reason
+        (
+            "en",
+            "Hello,\n\nI was charged twice for order 88410. Why did that happen?\n\nGreta",
+            "Hi Greta,\n\nSo sorry about this. We've refunded the second charge today.\n\nKind regards,\nLiam",
+            ["Why did that happen?"],
+        ),
+        # a new date is no reason
+        (
+            "ru",
+            "Здравствуйте! Почему посылку до сих пор не отправили?\nВера",
+            "Вера, здравствуйте!\n\nПриносим извинения. Посылку отправим в среду, 10 декабря.\n\nС уважением,\nОлег",
+            ["Почему посылку до сих пор не отправили?"],
+        ),
+        # the customer's story told back is no reason, nor a state ("замовлення скасовано")
+        (
+            "uk",
+            "Добрий день! Моє замовлення 7741 скасували. Чому його скасували?\nІра",
+            "Іро, добрий день!\n\nТак, замовлення 7741 скасовано, гроші повернули на картку.\n\nЗ повагою,\nОлег",
+            ["Чому його скасували?"],
+        ),
+        # a duration in the question is not a time a date answers
+        (
+            "en",
+            "Hi,\n\nWhy was my parcel three days late?\n\nRuth",
+            "Hi Ruth,\n\nSorry! Your next parcel goes out on Monday, 8 December.\n\nBest,\nOwen",
+            ["Why was my parcel three days late?"],
+        ),
+    ],
+)
+def test_why_needs_a_reason_or_what_went_wrong(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        (
+            "en",
+            "Hello,\n\nI was charged twice for order 88410. Why did that happen?\n\nGreta",
+            "Hi Greta,\n\nThe first payment timed out at the bank, so the checkout asked for it again. We've refunded "
+            "the second charge today.\n\nKind regards,\nLiam",
+        ),
+        (
+            "ru",
+            "Здравствуйте! Почему посылку до сих пор не отправили?\nВера",
+            "Вера, здравствуйте!\n\nНа складе перепутали адрес, поэтому посылка задержалась. Отправим её в среду.\n\n"
+            "С уважением,\nОлег",
+        ),
+        (
+            "uk",
+            "Добрий день! Моє замовлення 7741 скасували. Чому так сталося?\nІра",
+            "Іро, добрий день!\n\nБанк не підтвердив оплату, тож система сама зняла замовлення. Гроші повернули на "
+            "картку.\n\nЗ повагою,\nОлег",
+        ),
+    ],
+)
+def test_a_reason_or_what_went_wrong_answers_why(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        (
+            "en",
+            "Hi,\n\nIs the Fenland linen duvet cover tumble-dry safe? And do you ship to Jersey?\n\nTess",
+            "Hi Tess,\n\nThe Fenland cover is made of stone-washed linen in a 200 x 200 cm double size. Yes, we ship "
+            "to Jersey.\n\nBest,\nPia",
+            ["Is the Fenland linen duvet cover tumble-dry safe?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Можно ли сушить пододеяльник «Фенланд» в сушильной машине? И доставляете ли в Тверь?\nТая",
+            "Тая, здравствуйте!\n\nДа, в Тверь доставляем. Пододеяльник «Фенланд» сшит из льна, размер 200 x 200 см."
+            "\n\nС уважением,\nПина",
+            ["Можно ли сушить пододеяльник «Фенланд» в сушильной машине?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Чи можна сушити підковдру «Фенланд» у сушильній машині? І чи доставляєте до Рівного?\nТая",
+            "Таю, добрий день!\n\nТак, до Рівного доставляємо. Підковдра «Фенланд» пошита з льону, розмір 200 x "
+            "200 см.\n\nЗ повагою,\nПіна",
+            ["Чи можна сушити підковдру «Фенланд» у сушильній машині?"],
+        ),
+        # what is asked, taken up in other words, answers
+        (
+            "en",
+            "Hi,\n\nIs the Fenland linen duvet cover tumble-dry safe? And do you ship to Jersey?\n\nTess",
+            "Hi Tess,\n\nThe Fenland cover can go in the tumble dryer on low heat. Yes, we ship to Jersey.\n\nBest,\nPia",
+            [],
+        ),
+    ],
+)
+def test_describing_the_thing_is_no_yes_or_no(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
