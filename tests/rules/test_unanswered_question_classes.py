@@ -185,7 +185,8 @@ def test_a_reason_or_what_went_wrong_answers_why(lang: Lang, original: str, repl
         (
             "en",
             "Hi,\n\nIs the Fenland linen duvet cover tumble-dry safe? And do you ship to Jersey?\n\nTess",
-            "Hi Tess,\n\nThe Fenland cover can go in the tumble dryer on low heat. Yes, we ship to Jersey.\n\nBest,\nPia",
+            "Hi Tess,\n\nThe Fenland cover can go in the tumble dryer on low heat. Yes, we ship to Jersey.\n\n"
+            "Best,\nPia",
             [],
         ),
     ],
