@@ -54,6 +54,8 @@ class Judging:
     claims: Claims
     n: int
     single: bool
+    under_quote: bool = False
+    """The reply is the agent's text under the quoted question (an interleaved reply): all of it answers it."""
 
     @cached_property
     def related(self) -> set[int]:
@@ -304,6 +306,8 @@ def _where(j: Judging) -> bool:
     магазин!") answers nothing."""
     if j.holds(j.passage, "links") or j.holds(j.near, "places"):
         return True
+    if j.single and j.under_quote:
+        return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
     if not j.single or j.related:
         return False
     reply = j.reply
@@ -403,7 +407,12 @@ def _yes_or_no(j: Judging) -> bool:
         return True
     # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
     # statement, in a sentence of its own subject that repeats most of what it asks about.
-    if len(key) >= RESTATED_TERMS and any(_share(j, i) >= RESTATED_SHARE for i in j.related):
+    # A word of the same topic stands in for none of them here: "Доставка по Львову займає один день" does not
+    # say back «Чи є у вас самовивіз у Львові?».
+    said = [t for t in key if t.weight >= 1.0] or list(key)  # only names ("Britax Römer Kidfix"): the names
+    if len(key) >= RESTATED_TERMS and any(
+        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related
+    ):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
     # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be

@@ -425,12 +425,26 @@ morphology reads them as past, but they say how things stand ("заказ опл
 verb ends otherwise ("перепутали", "переплутали", "завис")."""
 
 
+def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
+    """Tokens of a thank-you for what the customer did, to the end of its clause ("Спасибо, что сообщили,"):
+    the customer's doing, not what went wrong."""
+    doc = analysis.doc
+    out: set[int] = set()
+    for m in lex("answer_thanks").find(analysis):
+        i = m.last_token + 1
+        while i < len(doc) and i not in out and not doc[i].is_punct:
+            out.add(i)
+            i += 1
+    return out
+
+
 def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     """Sentences that tell what happened: a past verb that is not the shop's remedy ("I've refunded", "вернули",
     "went out": the `done` phrases) nor, in Russian and Ukrainian, a participle of state ("заказ оплачен"). Each
     event's lemmas are kept in `event_lemmas`, so a question can tell its own story told back from an event."""
     analysis = reply.analysis
     remedy = {i for m in lex("answer_done").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+    remedy |= _thanks_clauses(analysis, lex)
     slavic = analysis.lang in ("ru", "uk")
     lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
     for i in past_tense(analysis):

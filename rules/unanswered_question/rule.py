@@ -113,6 +113,7 @@ class UnansweredQuestion(Rule):
         "answer_places",
         "answer_polarity",
         "answer_steps",
+        "answer_thanks",
         "answer_unknown",
         "answer_when",
         "answer_yes_bare",
@@ -450,7 +451,9 @@ class UnansweredQuestion(Rule):
             # sent with nothing above the quote: every question is left unanswered
             yield from (self._finding_empty(q, ctx.language) for q in questions)
             return
-        inline = InlinePairs.of(ctx.text)
+        # the whole body: the parser takes the first quoted block away as the quote, and the answer under it with
+        # that block would be lost
+        inline = InlinePairs.of(ctx.reply.body or ctx.text)
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
             return
@@ -460,11 +463,16 @@ class UnansweredQuestion(Rule):
         claims = Claims.of(questions, reply)
         if reply.evidence("deferral") and not claims.everything:
             return  # "We will reply to your email when we return": an acknowledgement, for the autoreply rule
+        under = self._under_quotes(questions, inline, ctx)
         for n, q in enumerate(questions):
-            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
-            if answered(judging) or self._answered_inline(q, inline, ctx):
+            if n in under:
+                # an interleaved reply: the text under the quoted question is its answer, and only that text
+                if not any(answered(j) for j in under[n]):
+                    yield self._finding(under[n][0], ctx.language)
                 continue
-            yield self._finding(judging, ctx.language)
+            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
+            if not answered(judging):
+                yield self._finding(judging, ctx.language)
 
     def _lex(self, lang: Lang) -> LexiconSource:
         return partial(self.lexicon, lang=lang)
@@ -499,14 +507,31 @@ class UnansweredQuestion(Rule):
             reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
         return self._hit(q, passage, reason, lang)
 
-    def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
-        """A reply written between the customer's quoted lines: the text right under the quoted question is its
-        answer, judged on its own by the same tests ("Thanks for asking!" under it answers nothing)."""
-        for answer in inline.answers_to(q.text):
-            sub = self._sub_reply(answer, ctx)
-            if answered(Judging(q, sub, Claims.of([q], sub), 0, single=True)):
-                return True
-        return False
+    def _under_quotes(
+        self, questions: list[Question], inline: InlinePairs, ctx: RuleContext
+    ) -> dict[int, list[Judging]]:
+        """For each question quoted in a reply written between the customer's lines, the judging of the agent's
+        text under each block that quotes it, by the same tests ("Thanks for asking!" under it answers nothing).
+
+        The questions of one block share its text as they share a whole reply: "Assembly is £35" under "Can I
+        collect it?" and "Is there a charge for assembly?" answers the second only. Text under a block that is
+        only a sign-off ("Best,\nAnna" under the quoted original) is no answer written there."""
+        blocks: dict[int, list[int]] = {}
+        for n, q in enumerate(questions):
+            for b in inline.blocks_of(q.text):
+                blocks.setdefault(b, []).append(n)
+        out: dict[int, list[Judging]] = {}
+        for b, members in blocks.items():
+            sub = self._sub_reply(inline.pairs[b][1], ctx)
+            if len(sub.quoted) == len(sub.sentences):
+                continue
+            asked = [questions[n] for n in members]
+            claims = Claims.of(asked, sub)
+            for k, n in enumerate(members):
+                out.setdefault(n, []).append(
+                    Judging(asked[k], sub, claims, k, single=len(members) == 1, under_quote=True)
+                )
+        return out
 
     def _interleaved_questions(self, inline: InlinePairs, original: str, lang: Lang) -> list[Question]:
         """Questions in the customer's lines quoted inside the reply that the original does not have: an
@@ -524,4 +549,5 @@ class UnansweredQuestion(Rule):
         return out
 
     def _sub_reply(self, answer: str, ctx: RuleContext) -> Reply:
-        return build_reply(pipeline(ctx.language).analyse(answer), self._lex(ctx.language))
+        # the text under a quote is never the message's first line: a sign-off there ("Best,\nAnna") is one
+        return build_reply(pipeline(ctx.language).analyse("\n" + answer), self._lex(ctx.language))

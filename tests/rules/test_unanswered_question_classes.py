@@ -193,3 +193,124 @@ def test_a_reason_or_what_went_wrong_answers_why(lang: Lang, original: str, repl
 )
 def test_describing_the_thing_is_no_yes_or_no(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+_INTERLEAVED = {
+    "en": "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n{block}\n\n{answer}"
+    "\n\n> Do you deliver on Saturdays?\n\nYes, our couriers work on Saturdays.\n\nBest,\nAnna",
+    "ru": "Сэм, здравствуйте!\n\nОтвечаю под вопросами.\n\nПн, 3 июня 2024 г. в 10:00, Сэм <sam@example.com>:\n"
+    "{block}\n\n{answer}\n\n> Доставляете ли вы по субботам?\n\nДа, курьеры работают по субботам.\n\n"
+    "С уважением,\nАнна",
+    "uk": "Вітаю, Семе!\n\nВідповідаю під питаннями.\n\nпн, 3 черв. 2024 р. о 10:00 Сем <sam@example.com> пише:\n"
+    "{block}\n\n{answer}\n\n> Чи доставляєте ви в суботу?\n\nТак, кур'єри працюють у суботу.\n\nЗ повагою,\nАнна",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "answer", "unanswered"),
+    [
+        # the text under a block of two questions answers only one of them
+        (
+            "en",
+            "> Can I collect the desk from your Leeds shop?\n> And is there a charge for assembly?",
+            "Assembly is £35, booked at checkout.",
+            ["Can I collect the desk from your Leeds shop?"],
+        ),
+        (
+            "ru",
+            "> Можно ли забрать стол из магазина в Казани?\n> И сколько стоит сборка?",
+            "Сборка стоит 1500 рублей, её можно заказать при оформлении.",
+            ["Можно ли забрать стол из магазина в Казани?"],
+        ),
+        (
+            "uk",
+            "> Чи можна забрати стіл із магазину в Житомирі?\n> І скільки коштує збирання?",
+            "Збирання коштує 500 грн, його можна замовити під час оформлення.",
+            ["Чи можна забрати стіл із магазину в Житомирі?"],
+        ),
+        # an answer to something else under the question leaves it unanswered
+        (
+            "en",
+            "> Can I collect the desk from your Leeds shop?",
+            "Delivery to Leeds is free on orders over £50.",
+            ["Can I collect the desk from your Leeds shop?"],
+        ),
+        (
+            "ru",
+            "> Можно ли забрать стол из магазина в Казани?",
+            "Доставка по Казани бесплатная для заказов от 3000 рублей.",
+            ["Можно ли забрать стол из магазина в Казани?"],
+        ),
+        (
+            "uk",
+            "> Чи можна забрати стіл із магазину в Житомирі?",
+            "Доставка по Житомиру безкоштовна для замовлень від 1000 грн.",
+            ["Чи можна забрати стіл із магазину в Житомирі?"],
+        ),
+        # answered under it: the place, or the yes, in the text under the quoted question
+        (
+            "en",
+            "> Where can I collect the desk?",
+            "From our shop at 12 Kirkgate, Leeds, any day from 10am to 6pm.",
+            [],
+        ),
+        (
+            "ru",
+            "> Где можно забрать стол?",
+            "В нашем магазине в Казани, ул. Баумана, 12, ежедневно с 10:00 до 19:00.",
+            [],
+        ),
+        (
+            "uk",
+            "> Де можна забрати стіл?",
+            "У нашому магазині в Житомирі, вул. Київська, 12, щодня з 10:00 до 19:00.",
+            [],
+        ),
+        (
+            "en",
+            "> Can I collect the desk from your Leeds shop?\n> And is there a charge for assembly?",
+            "Yes, you can collect it from the Leeds shop.\n\nAssembly is £35, booked at checkout.",
+            [],
+        ),
+    ],
+)
+def test_the_text_under_a_quoted_question_is_its_only_answer(
+    lang: Lang, block: str, answer: str, unanswered: list[str]
+) -> None:
+    reply = _INTERLEAVED[lang].format(block=block, answer=answer)
+    assert _unanswered(lang, None, reply) == unanswered
+
+
+def test_a_sign_off_under_the_quoted_original_is_no_interleaved_answer() -> None:
+    reply = (
+        "Hi Sam,\n\nYes, PayPal is available at checkout.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> "
+        "wrote:\n> Can I pay by PayPal?\n\nBest,\nAnna"
+    )
+    assert _unanswered("en", None, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        (
+            "en",
+            "Hi,\n\nWhy was my parcel held back?\n\nRuth",
+            "Hi Ruth,\n\nOn Mon, 3 Jun 2024 at 10:00, Ruth <ruth@example.com> wrote:\n> Why was my parcel held "
+            "back?\n\nThanks for flagging this, I've passed it on to our warehouse team.\n\nBest,\nOwen",
+        ),
+        (
+            "ru",
+            "Здравствуйте! Почему посылку задержали?\nВера",
+            "Вера, здравствуйте!\n\nПн, 3 июня 2024 г. в 10:00, Вера <vera@example.com>:\n> Почему посылку "
+            "задержали?\n\nСпасибо, что сообщили, мы связались со складом.\n\nС уважением,\nОлег",
+        ),
+        (
+            "uk",
+            "Добрий день! Чому посилку затримали?\nВіра",
+            "Віро, добрий день!\n\nпн, 3 черв. 2024 р. о 10:00 Віра <vira@example.com> пише:\n> Чому посилку "
+            "затримали?\n\nДякуємо, що повідомили, ми зв'язалися зі складом.\n\nЗ повагою,\nОлег",
+        ),
+    ],
+)
+def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
