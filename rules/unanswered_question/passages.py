@@ -156,10 +156,13 @@ class Reply:
     """Per sentence that tells what happened (see `_events`), the lemmas of each of its events."""
 
     def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
-        """The sentences with "when" markers, grouped by the markers' (words, topics); built once."""
+        """The sentences with "when" markers, grouped by the markers' (words, topics); built once. A marker in a
+        promise to tell the customer is left out."""
         if self._when_groups is None:
             groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] = {}
-            for i in self.evidence("when_markers"):
+            # "We'll email you the moment it ships", «Сообщим, как только отправим»: the moment is when they will
+            # be told, which says nothing of when it happens
+            for i in self.evidence("when_markers") - self.evidence("promises"):
                 words, topics = self.when_topics[i]
                 groups.setdefault((frozenset(words), frozenset(topics)), set()).add(i)
             self._when_groups = groups
@@ -460,6 +463,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
     "places": _listed("answer_places"),
+    "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "events": _events,

@@ -314,3 +314,53 @@ def test_a_sign_off_under_the_quoted_original_is_no_interleaved_answer() -> None
 )
 def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> None:
     assert len(_unanswered(lang, original, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a promise to tell them when it happens is no time
+        (
+            "en",
+            "Hi,\n\nWhen will the Sora lamp be back in stock?\n\nJo",
+            "Hi Jo,\n\nWe'll let you know as soon as the Sora lamp is back.\n\nBest,\nKit",
+            ["When will the Sora lamp be back in stock?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Когда снова появится лампа «Сора»?\nЖанна",
+            "Жанна, здравствуйте!\n\nСообщим вам, как только лампа «Сора» поступит.\n\nС уважением,\nКира",
+            ["Когда снова появится лампа «Сора»?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Коли знову з'явиться лампа «Сора»?\nЖанна",
+            "Жанно, добрий день!\n\nПовідомимо вам, щойно лампа «Сора» надійде.\n\nЗ повагою,\nКіра",
+            ["Коли знову з'явиться лампа «Сора»?"],
+        ),
+        # a promise with a date says by when; a moment that is the answer itself still counts
+        (
+            "en",
+            "Hi,\n\nWhen will the Sora lamp be back in stock?\n\nJo",
+            "Hi Jo,\n\nThe Sora lamp is due back on Friday, 12 December; we'll let you know as soon as it lands.\n\n"
+            "Best,\nKit",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Когда вернут деньги за возврат?\nЖанна",
+            "Жанна, здравствуйте!\n\nДеньги вернём сразу, как только курьер привезёт товар на склад.\n\n"
+            "С уважением,\nКира",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Коли знову з'явиться лампа «Сора»?\nЖанна",
+            "Жанно, добрий день!\n\nЛампа «Сора» надійде в п'ятницю, 12 грудня, повідомимо вам, щойно вона буде на "
+            "складі.\n\nЗ повагою,\nКіра",
+            [],
+        ),
+    ],
+)
+def test_a_promise_to_tell_them_is_no_time(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
