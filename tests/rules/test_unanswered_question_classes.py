@@ -322,21 +322,21 @@ def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> No
         # a promise to tell them when it happens is no time
         (
             "en",
-            "Hi,\n\nWhen will the Sora lamp be back in stock?\n\nJo",
-            "Hi Jo,\n\nWe'll let you know as soon as the Sora lamp is back.\n\nBest,\nKit",
-            ["When will the Sora lamp be back in stock?"],
+            "Hi,\n\nWhen will my Sora lamp be dispatched?\n\nJo",
+            "Hi Jo,\n\nWe'll email you the moment it leaves our warehouse.\n\nBest,\nKit",
+            ["When will my Sora lamp be dispatched?"],
         ),
         (
             "ru",
-            "Здравствуйте! Когда снова появится лампа «Сора»?\nЖанна",
-            "Жанна, здравствуйте!\n\nСообщим вам, как только лампа «Сора» поступит.\n\nС уважением,\nКира",
-            ["Когда снова появится лампа «Сора»?"],
+            "Здравствуйте! Когда отправите лампу «Сора»?\nЖанна",
+            "Жанна, здравствуйте!\n\nСообщим вам сразу, как только она покинет склад.\n\nС уважением,\nКира",
+            ["Когда отправите лампу «Сора»?"],
         ),
         (
             "uk",
-            "Добрий день! Коли знову з'явиться лампа «Сора»?\nЖанна",
-            "Жанно, добрий день!\n\nПовідомимо вам, щойно лампа «Сора» надійде.\n\nЗ повагою,\nКіра",
-            ["Коли знову з'явиться лампа «Сора»?"],
+            "Добрий день! Коли відправите лампу «Сора»?\nЖанна",
+            "Жанно, добрий день!\n\nПовідомимо вам одразу, щойно вона залишить склад.\n\nЗ повагою,\nКіра",
+            ["Коли відправите лампу «Сора»?"],
         ),
         # a promise with a date says by when; a moment that is the answer itself still counts
         (
