@@ -304,14 +304,19 @@ def _where(j: Judging) -> bool:
     its words ("Where can I find the manual?" - "You can download it from our website") takes a place in a
     sentence that says what to do there (a can, a step); a place in a thank-you ("Спасибо, что выбрали наш
     магазин!") answers nothing."""
-    if j.holds(j.passage, "links") or j.holds(j.near, "places"):
+    # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
+    # word ("shop", "box", "page") only where the question's subject is
+    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or j.holds(j.near, "places"):
         return True
     if j.single and j.under_quote:
         return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
     if not j.single or j.related:
         return False
+    # a place in what the shop did about something else says nothing of where this is: "It went out by Royal Mail"
+    # for "Where do I find the returns label?"
     reply = j.reply
-    return not reply.evidence("places").isdisjoint(reply.evidence("polar") | reply.evidence("steps"))
+    directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
+    return not reply.evidence("places").isdisjoint(directions)
 
 
 def _status(j: Judging) -> bool:

@@ -10,6 +10,7 @@ counterpart of frequency weighting: a word rare in the reply points at one passa
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -422,6 +423,42 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_PLACE_PREPOSITIONS = {
+    "en": frozenset({"in", "at", "from", "near"}),
+    "ru": frozenset({"в", "во", "на", "из", "у", "под", "возле", "около"}),
+    "uk": frozenset({"в", "у", "на", "з", "із", "зі", "біля", "під", "поблизу"}),
+}
+_NOT_PLACES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "christmas", "easter", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "i",
+        "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашем", "вашу",
+        "вашим", "вашими", "ваших", "ви", "ваші", "вашого", "вашої", "вашому", "вашій",
+    }
+)  # fmt: skip
+"""Capitalised words after "in"/"at" that name a time or the polite "you", not a place ("in June", "at
+Christmas", «в Вашем городе»)."""
+
+
+def _named_places(reply: Reply) -> set[int]:
+    """Sentences naming a place: a preposition of place before a capitalised word mid-sentence ("made in our lab in
+    Bath", "у Львові", "в Казани"). A name is a place however small; the lexicon cannot list them."""
+    analysis = reply.analysis
+    preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
+    texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
+    words = analysis.word_indexes
+    stops = stop_words(analysis.lang)  # the polite "на Вас", "у Вашому": pronouns, not places
+    out: set[int] = set()
+    for a, b in itertools.pairwise(words):
+        text = texts[b]
+        named = text[:1].isupper() and text.isalpha() and not starts[b]
+        named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
+        if named and lowers[a] in preps:
+            out.add(_at(reply, analysis.doc[b].idx))
+    return out
+
+
 _STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
 """Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт"): the
 morphology reads them as past, but they say how things stand ("заказ оплачен"), not what happened. A finite past
@@ -462,7 +499,8 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
-    "places": _listed("answer_places"),
+    "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
+    "named_places": lambda r, lex: _named_places(r),
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

@@ -364,3 +364,84 @@ def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> No
 )
 def test_a_promise_to_tell_them_is_no_time(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a named place answers "where", however small the place
+        (
+            "en",
+            "Hi,\n\nIs the Mira soap vegan? And where is it made?\n\nLena",
+            "Hi Lena,\n\nYes, the Mira soap is fully vegan. We make it by hand in our workshop near Whitby.\n\n"
+            "Best,\nTom",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Мыло «Мира» веганское? И где его производят?\nЛена",
+            "Лена, здравствуйте!\n\nДа, мыло «Мира» полностью веганское. Варим его вручную в мастерской под Калугой."
+            "\n\nС уважением,\nТом",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Мило «Міра» веганське? І де його виробляють?\nЛена",
+            "Лено, добрий день!\n\nТак, мило «Міра» повністю веганське. Варимо його вручну в майстерні біля Чернігова."
+            "\n\nЗ повагою,\nТом",
+            [],
+        ),
+        # a place in what the shop did about something else does not say where this is
+        (
+            "en",
+            "Hello,\n\nThe mug arrived broken. Where do I find the returns form?\n\nPia",
+            "Hi Pia,\n\nSorry about that! A new mug went out this morning by courier and should arrive on Friday.\n\n"
+            "Best,\nTom",
+            ["Where do I find the returns form?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Кружка пришла разбитой. Где найти бланк возврата?\nПолина",
+            "Полина, здравствуйте!\n\nПростите! Новую кружку отправили сегодня курьером, она может прийти в пятницу."
+            "\n\nС уважением,\nТом",
+            ["Где найти бланк возврата?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Чашка прийшла розбитою. Де знайти бланк повернення?\nПоліна",
+            "Поліно, добрий день!\n\nВибачте! Нову чашку відправили сьогодні кур'єром, вона може прийти в п'ятницю."
+            "\n\nЗ повагою,\nТом",
+            ["Де знайти бланк повернення?"],
+        ),
+    ],
+)
+def test_a_place_answers_where_only_about_what_was_asked(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        (
+            "en",
+            "Hi,\n\nWhere exactly in Leeds can I collect order 5512?\n\nSue",
+            "Hi Sue,\n\nOrder 5512 is packed and waiting for You; we keep it for 5 days.\n\nBest,\nTom",
+        ),
+        (
+            "ru",
+            "Здравствуйте! Где именно в Казани можно забрать заказ 5512?\nСветлана",
+            "Светлана, здравствуйте!\n\nЗаказ 5512 собран и ждёт Вас, храним его в Вашем распоряжении 5 дней.\n\n"
+            "С уважением,\nТом",
+        ),
+        (
+            "uk",
+            "Добрий день! Де саме в Житомирі можна забрати замовлення 5512?\nСвітлана",
+            "Світлано, добрий день!\n\nЗамовлення 5512 зібране й чекає на Вас, зберігаємо його 5 днів.\n\n"
+            "З повагою,\nТом",
+        ),
+    ],
+)
+def test_the_polite_you_is_no_place(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
