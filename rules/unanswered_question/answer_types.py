@@ -502,7 +502,8 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     full = [t for t in q.key_terms if t.weight >= 1.0]
     if first not in _AUXILIARIES or len(full) <= PREDICATE_TERMS:
         return True
-    return any(whole.has(t) or not t.topics.isdisjoint(whole.topics) for t in full[-PREDICATE_TERMS:])
+    # said as such: a word of its topic ("delivered" for "packaging") names the circumstance, not what is asked
+    return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
 
 
 def covers(j: Judging) -> bool:
@@ -528,9 +529,9 @@ def covers(j: Judging) -> bool:
         # every sentence on its subject answers another question better, and the words it shares are theirs
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
+    if q.kind == "yes-no" and not _predicate_taken_up(q, whole):
+        return False  # "the driver will call before arriving" takes no position on taking the packaging away
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
-    if q.kind == "yes-no" and not takes_position and not _predicate_taken_up(q, whole):
-        return False
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
     # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the

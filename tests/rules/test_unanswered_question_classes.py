@@ -445,3 +445,43 @@ def test_a_place_answers_where_only_about_what_was_asked(
 )
 def test_the_polite_you_is_no_place(lang: Lang, original: str, reply: str) -> None:
     assert len(_unanswered(lang, original, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # the circumstance a question names ("after delivery") is not what it asks
+        (
+            "en",
+            "Hi,\n\nWhen will the Nord sofa come? And can your drivers take the packaging away after delivery?\n\nIan",
+            "Hi Ian,\n\nThe Nord sofa will be delivered on Friday, 12 December, and the drivers will call an hour "
+            "before delivery.\n\nBest,\nEva",
+            ["And can your drivers take the packaging away after delivery?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Когда привезут диван «Норд»? И заберут ли грузчики упаковку после доставки?\nИван",
+            "Иван, здравствуйте!\n\nДиван «Норд» привезём в пятницу, 12 декабря, грузчики позвонят за час до доставки."
+            "\n\nС уважением,\nЕва",
+            ["И заберут ли грузчики упаковку после доставки?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Коли привезуть диван «Норд»? І чи заберуть вантажники пакування після доставки?\nІван",
+            "Іване, добрий день!\n\nДиван «Норд» привеземо в п'ятницю, 12 грудня, вантажники зателефонують за годину "
+            "до доставки.\n\nЗ повагою,\nЄва",
+            ["І чи заберуть вантажники пакування після доставки?"],
+        ),
+        (
+            "en",
+            "Hi,\n\nWhen will the Nord sofa come? And can your drivers take the packaging away after delivery?\n\nIan",
+            "Hi Ian,\n\nThe Nord sofa will be delivered on Friday, 12 December. Yes, the drivers can take the "
+            "packaging away.\n\nBest,\nEva",
+            [],
+        ),
+    ],
+)
+def test_the_circumstance_named_is_not_what_is_asked(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
