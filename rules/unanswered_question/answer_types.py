@@ -24,7 +24,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import Question
+from replylint_rules.unanswered_question.questions import TYPED, Question
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -404,6 +404,7 @@ def _yes_or_no(j: Judging) -> bool:
         _single_lead(j, leads)
         or own_leads
         or _bare_lead(j, leads)
+        or _lead_no_other_yes_no_takes(j, leads)
         or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
     ):
         return True
@@ -451,6 +452,20 @@ def _bare_lead(j: Judging, leads: set[int]) -> bool:
     if j.claims.first_yes_no != j.n:
         return False
     return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
+
+
+def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
+    """A yes or no opening a sentence that only "when", "how much" or "where" questions share a word with answers
+    the customer's first yes/no question (a yes is no date, amount or place): "Да, комплект есть: все 9 томов"
+    answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?»."""
+    if j.claims.first_yes_no != j.n:
+        return False
+    questions, owned = j.claims.questions, j.claims.owned
+    for i in leads:
+        owners = [m for m, mine in enumerate(owned) if i in mine and m != j.n]
+        if owners and all(questions[m].kind in TYPED for m in owners):
+            return True
+    return False
 
 
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})

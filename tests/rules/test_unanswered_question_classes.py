@@ -485,3 +485,81 @@ def test_the_circumstance_named_is_not_what_is_asked(
     lang: Lang, original: str, reply: str, unanswered: list[str]
 ) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "do they expire?" answered by how long they stay valid
+        (
+            "en",
+            "Hi,\n\nCan I use two vouchers on one order? And do the vouchers expire?\n\nMo",
+            "Hi Mo,\n\nYes, you can use two vouchers on one order.\n\nOur vouchers are valid for 12 months from the "
+            "day they were bought.\n\nBest,\nAl",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Можно ли оплатить заказ двумя сертификатами? И сгорают ли сертификаты?\nМаша",
+            "Маша, здравствуйте!\n\nДа, можно оплатить заказ двумя сертификатами.\n\nНаши сертификаты действуют 12 "
+            "месяцев со дня покупки.\n\nС уважением,\nАня",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Чи можна оплатити замовлення двома сертифікатами? І чи згорають сертифікати?\nМаша",
+            "Машо, добрий день!\n\nТак, можна оплатити замовлення двома сертифікатами.\n\nНаші сертифікати діють 12 "
+            "місяців від дня купівлі.\n\nЗ повагою,\nАня",
+            [],
+        ),
+        (
+            "en",
+            "Hi,\n\nCan I use two vouchers on one order? And do the vouchers expire?\n\nMo",
+            "Hi Mo,\n\nYes, you can use two vouchers on one order.\n\nBest,\nAl",
+            ["And do the vouchers expire?"],
+        ),
+    ],
+)
+def test_validity_answers_expiry(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a yes that shares a word only with the price question answers the yes/no question
+        (
+            "en",
+            "Hello,\n\nDo you have the Tolkien box set in hardback? How much is the set with delivery to York?\n\nEd",
+            "Hi Ed,\n\nYes, the set is in stock.\n\nThe set costs £85 and delivery to York is £4.\n\nBest,\nJo",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Есть ли у вас собрание Чехова в твёрдой обложке? Сколько стоит комплект с доставкой в Тверь?"
+            "\nЭдуард",
+            "Эдуард, здравствуйте!\n\nДа, комплект есть на складе.\n\nКомплект стоит 5 400 руб., доставка в Тверь — "
+            "480 руб.\n\nС уважением,\nЯна",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Чи є у вас зібрання Франка у твердій обкладинці? Скільки коштує комплект з доставкою до "
+            "Рівного?\nЕдуард",
+            "Едуарде, добрий день!\n\nТак, комплект є на складі.\n\nКомплект коштує 2 400 грн, доставка до Рівного — "
+            "80 грн.\n\nЗ повагою,\nЯна",
+            [],
+        ),
+        # a yes that shares its words with another yes/no question answers that one
+        (
+            "en",
+            "Hello,\n\nDo you have the Tolkien box set in hardback? And can I pay for the set by PayPal?\n\nEd",
+            "Hi Ed,\n\nYes, you can pay for the set by PayPal.\n\nBest,\nJo",
+            ["Do you have the Tolkien box set in hardback?"],
+        ),
+    ],
+)
+def test_a_yes_goes_to_the_first_yes_no_question_when_only_typed_ones_share_it(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
