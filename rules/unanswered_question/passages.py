@@ -396,9 +396,51 @@ def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
 def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
-    return _where(reply, lex("answer_steps").find(analysis)) | {
+    found = _where(reply, lex("answer_steps").find(analysis)) | {
         _at(reply, analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy
     }
+    return found | _english_instructions(reply) if analysis.lang == "en" else found
+
+
+_INSTRUCTION_LEADS = frozenset(
+    {"please", "never", "always", "just", "simply", "then", "first", "finally", "also", "next"}
+)
+_CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to"})
+_OBJECTS = frozenset(
+    {"the", "a", "an", "it", "them", "this", "that", "your", "our", "us", "me", "these", "those", "each", "any"}
+)
+_NOT_INSTRUCTIONS = frozenset({"thank", "thanks", "hope", "enjoy", "see", "have", "let", "wish"})
+
+
+def _english_instructions(reply: Reply) -> set[int]:
+    """English instructions: a verb in its base form opening the sentence, or the clause after "If ..., " /
+    "To ..., ", with its object right after it ("Use a breathable protector", "Vacuum the surface", "If you spill
+    something, blot it"). English marks no mood on the word, so the shape is what tells an instruction."""
+    analysis = reply.analysis
+    texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
+    stops = stop_words("en")
+    out: set[int] = set()
+    for n, (start, end) in enumerate(reply.sentences):
+        lo = bisect.bisect_left(analysis.word_starts, start)
+        hi = bisect.bisect_left(analysis.word_starts, end)
+        words = analysis.word_indexes[lo:hi]
+        k = 0
+        while k < len(words) and lowers[words[k]] in _INSTRUCTION_LEADS:
+            k += 1
+        starts = [k]
+        if k < len(words) and lowers[words[k]] in _CLAUSE_LEADS:
+            comma = next((m for m in range(k, len(words) - 1) if texts[words[m] + 1] == ","), None)
+            starts.append(comma + 1 if comma is not None else len(words))
+        for at in starts:
+            if at + 1 >= len(words):
+                continue
+            verb, obj = words[at], words[at + 1]
+            low = lowers[verb]
+            if low in stops or low in _NOT_INSTRUCTIONS or not texts[verb].isalpha() or obj != verb + 1:
+                continue
+            if low in lemma_sets[verb] and lowers[obj] in _OBJECTS:
+                out.add(n)
+    return out
 
 
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:

@@ -563,3 +563,41 @@ def test_a_yes_goes_to_the_first_yes_no_question_when_only_typed_ones_share_it(
     lang: Lang, original: str, reply: str, unanswered: list[str]
 ) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # instructions answer "how": an English one is a base verb opening its sentence or clause, with its object
+        (
+            "en",
+            "Hi,\n\nThe Kesh rug came. How should I care for it, and can it be washed in the machine?\n\nAmy",
+            "Hi Amy,\n\nIt can't be washed in the machine, as the wool would felt. Vacuum the rug every week "
+            "without the beater bar. If you spill something, blot it with a damp cloth.\n\nBest,\nRoz",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Ковёр «Кеш» пришёл сегодня. Как за ним ухаживать и можно ли стирать его в машинке?\nАня",
+            "Аня, здравствуйте!\n\nСтирать ковёр в машинке нельзя: шерсть свалится. Пылесосьте ковёр раз в неделю без "
+            "турбощётки. Если что-то пролили, промокните пятно влажной тканью.\n\nС уважением,\nРоза",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Килим «Кеш» прийшов сьогодні. Як за ним доглядати і чи можна прати його в машинці?\nАня",
+            "Аню, добрий день!\n\nПрати килим у машинці не можна: вовна звалюється. Пилососьте килим раз на тиждень "
+            "без турбощітки. Якщо щось розлили, промокніть пляму вологою тканиною.\n\nЗ повагою,\nРоза",
+            [],
+        ),
+        (
+            "en",
+            "Hi,\n\nThe Kesh rug came. How should I care for it, and can it be washed in the machine?\n\nAmy",
+            "Hi Amy,\n\nIt can't be washed in the machine, as the wool would felt. The Kesh rug is handwoven in Nepal "
+            "from undyed wool.\n\nBest,\nRoz",
+            ["How should I care for it"],
+        ),
+    ],
+)
+def test_instructions_answer_how(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
