@@ -142,7 +142,7 @@ def _answered_by_type(j: Judging) -> bool:
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
-    if j.q.kind == "which" and _alternative(j.q.text):
+    if j.q.kind == "which" and _alternatives(j.q.text):
         return False  # "кто оплачивает доставку — я или магазин?": only naming one of them answers it
     if j.q.kind == "which" and _names_choice(j):
         return True
@@ -173,6 +173,7 @@ SHORT_QUESTION_WORDS = 2
 
 _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|или|либо|чи|або)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_PHRASE_BREAK = re.compile(r"[,;:—–?!]| - ")
 ALTERNATIVE_REACH = 3
 """Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
 STEM = 5
@@ -201,15 +202,7 @@ def _picks_alternative(j: Judging) -> bool:
     """An either/or question ("Это оригинал или реплика?", "44 или 46?", "збирають чи в коробці?") is answered
     by a sentence on its subject that names one of the alternatives ("Это оригинальные AirPods", "С двумя: ...",
     "44 будет тесновато"): a yes or no would not even fit it."""
-    found = _alternative(j.q.text)
-    if found is None:
-        return False
-    before = _WORD.findall(j.q.text[: found.start()])[-ALTERNATIVE_REACH:]
-    after = _WORD.findall(j.q.text[found.end() :])[:ALTERNATIVE_REACH]
-    # "Does it photograph well with flash, or ...": "well" is no alternative (the question may be in another
-    # language than the reply, so any language's stop words)
-    stops = _any_stop_words()
-    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)}
+    alternatives = _alternatives(j.q.text)
     if not alternatives:
         return False
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
@@ -220,6 +213,21 @@ def _picks_alternative(j: Judging) -> bool:
         if any(_same_stem(a, w) for a in alternatives for w in words):
             return True
     return False
+
+
+@cache
+def _alternatives(text: str) -> frozenset[str]:
+    """The words an either/or question offers, lower-cased: the words next to "or" within its phrase ("хто
+    оплачує доставку — я чи ви?" offers "я" and "ви", not "доставку"), less stop words ("Does it photograph well
+    with flash, or ...": "well" is none; the question may be in another language than the reply, so any
+    language's). Empty when it is no either/or question or offers only pronouns."""
+    found = _alternative(text)
+    if found is None:
+        return frozenset()
+    before = _WORD.findall(_PHRASE_BREAK.split(text[: found.start()])[-1])[-ALTERNATIVE_REACH:]
+    after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
+    stops = _any_stop_words()
+    return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))
 
 
 @cache
