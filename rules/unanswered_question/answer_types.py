@@ -302,9 +302,22 @@ def _priced(j: Judging) -> bool:
 def _how_much(j: Judging) -> bool:
     """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
     choice ("Бери XS", "43-й розмір") in its passage."""
+    if _WEIGHT.search(j.q.text) and not j.q.about_money:
+        # "Сколько она весит?": a weight answers it; its size in centimetres does not
+        # a weight answers no other kind of question: unless another question asks for one too, a weight anywhere
+        # is this one's, in whatever words ("Рама важить 12,8 кг" for "Яка вага коляски?")
+        rivals = any(q is not j.q and _WEIGHT.search(q.text) for q in j.claims.questions)
+        return j.holds(j.passage if rivals else EVERYWHERE, "mass")
     if j.holds(j.passage, "amounts"):
         return True
     return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
+
+
+_WEIGHT = re.compile(
+    r"(?<!\w)(?:weigh\w*|heav\w*|вес|веса|весу|весит|весят|весить|тяж[её]л\w*|важить|важать|вага|ваги|вагу|важк\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words asking how much something weighs: a "how much" question with one wants a weight."""
 
 
 def _where(j: Judging) -> bool:

@@ -465,6 +465,14 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_MASS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
+    r"|(?<!\w)(?:kilos?|grams?|pounds|ounces|килограмм\w*|грамм\w*|кілограм\w*|грам\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A weight ("1.9 kg", "7,4 кг", "850 грамів"): what answers "how much does it weigh?", which a size does not."""
+
+
 _PLACE_PREPOSITIONS = {
     "en": frozenset({"in", "at", "from", "near"}),
     "ru": frozenset({"в", "во", "на", "из", "у", "под", "возле", "около"}),
@@ -543,6 +551,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
     "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
     "named_places": lambda r, lex: _named_places(r),
+    "mass": lambda r, lex: {_at(r, m.start()) for m in _MASS.finditer(r.analysis.text)},
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

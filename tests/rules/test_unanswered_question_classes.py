@@ -601,3 +601,55 @@ def test_a_yes_goes_to_the_first_yes_no_question_when_only_typed_ones_share_it(
 )
 def test_instructions_answer_how(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "how much does it weigh" wants a weight: a size in centimetres does not give one
+        (
+            "en",
+            "Hi,\n\nHow much does the Trek Lite pushchair weigh? We live on the fourth floor.\n\nNia",
+            "Hi Nia,\n\nThe Trek Lite folds with one hand to 52 x 44 x 18 cm, small enough for cabin luggage.\n\n"
+            "Best,\nAl",
+            ["How much does the Trek Lite pushchair weigh?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Сколько весит коляска «Трек Лайт»? Живём на четвёртом этаже.\nНина",
+            "Нина, здравствуйте!\n\nКоляска «Трек Лайт» складывается одной рукой, в сложенном виде 52×44×18 см.\n\n"
+            "С уважением,\nАлла",
+            ["Сколько весит коляска «Трек Лайт»?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Скільки важить візок «Трек Лайт»? Живемо на четвертому поверсі.\nНіна",
+            "Ніно, добрий день!\n\nВізок «Трек Лайт» складається однією рукою, у складеному вигляді 52×44×18 см.\n\n"
+            "З повагою,\nАлла",
+            ["Скільки важить візок «Трек Лайт»?"],
+        ),
+        # the weight, in other words, answers it
+        (
+            "en",
+            "Hi,\n\nHow much does the Trek Lite pushchair weigh? And does it fit in a car boot?\n\nNia",
+            "Hi Nia,\n\nThe frame is 6.9 kg with the seat on. Folded, it fits in most car boots.\n\nBest,\nAl",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Какой вес у коляски «Трек Лайт»? И влезет ли она в багажник?\nНина",
+            "Нина, здравствуйте!\n\nРама с сиденьем — 6,9 кг. В сложенном виде она влезет в багажник почти любой "
+            "машины.\n\nС уважением,\nАлла",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Яка вага візка «Трек Лайт»? І чи влізе він у багажник?\nНіна",
+            "Ніно, добрий день!\n\nРама із сидінням важить 6,9 кг. У складеному вигляді він влізе в багажник майже "
+            "будь-якого авто.\n\nЗ повагою,\nАлла",
+            [],
+        ),
+    ],
+)
+def test_a_weight_question_wants_a_weight(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
