@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -627,12 +628,18 @@ def _lead_index(analysis: Analysis) -> tuple[list[int], list[int]]:
 
 
 def _lead_index_of(analysis: Analysis) -> tuple[list[int], list[int]]:
-    emoji: list[int] = []
-    words = [0]
-    for t in analysis.doc:
-        if not t.is_space and not t.is_punct and not any(ch.isalnum() for ch in t.text):
-            emoji.append(t.i)
-        words.append(words[-1] + is_word(t))
+    # perf: from the token table and the word positions, not spaCy Token objects (a tenth of the rule's time)
+    table = analysis.table
+    texts, spaces = table.texts, table.spaces
+    word = [False] * len(texts)
+    for i in analysis.word_indexes:
+        word[i] = True
+    emoji = [
+        i
+        for i, text in enumerate(texts)
+        if not word[i] and not spaces[i] and text.strip() and not all(unicodedata.category(ch)[0] == "P" for ch in text)
+    ]
+    words = [0, *itertools.accumulate(word)]
     return emoji, words
 
 

@@ -63,13 +63,14 @@ class UnansweredQuestion(Rule):
       degrees"). An either/or question is answered by naming one of the alternatives, "which" by naming the
       choice, by advice or by instructions, "how" by steps or instructions ("Vacuum the rug weekly", «Пылесосьте
       раз в неделю»). An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
-      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say
-      whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and
-      does not say whether it is machine washable.
+      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and
+      does not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the
+      throw and does not say whether it is machine washable.
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
-      ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded the second payment" does not say why it
-      was taken, and «Заказ отменён, деньги вернули» does not say why it was cancelled.
+      ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
+      the second payment" does not say why it was taken, and «Заказ отменён, деньги вернули» does not say why it
+      was cancelled.
     - A request is answered by doing it, or by a refusal with its reason: "We've sent a replacement" answers
       "Could you send a replacement?", and "I've booked the collection for Monday" answers "How do I arrange a
       collection?".
