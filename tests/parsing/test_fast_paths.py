@@ -157,3 +157,51 @@ def test_the_single_part_path_takes_the_usual_message_and_leaves_the_irregular_o
         b"Content-Type: message/rfc822\n\nSubject: inner\n\nx\n",
     ):
         assert mime._single_part(irregular) is None, irregular
+
+
+CONTACT_PIECES = st.sampled_from(
+    [
+        "a",
+        "Anna",
+        " ",
+        "@",
+        "x@y.ru",
+        "://",
+        "https://x.example",
+        "WWW.",
+        "www.shop.ua",
+        "+7",
+        "(495) 123-45-67",
+        "5",
+        "٣",
+        "tel:",
+        "Тел.",
+        ".",
+        "ſ",
+        "\u00a0",
+        "-",
+        "ВВВ",
+    ]
+)
+
+
+def reference_is_pure_contact(line: str) -> bool:
+    from replylint.parsing import split
+
+    if not line or len(line) > 80:
+        return False
+    if split._CONTACT_PREFIX.match(line):
+        return True
+    dense = len(line.replace(" ", ""))
+    covered = sum(
+        len(m.group(0).replace(" ", "")) for p in (split._EMAIL, split._URL, split._PHONE) for m in p.finditer(line)
+    )
+    return covered * 4 >= dense * 3
+
+
+@settings(max_examples=2000)
+@given(st.lists(CONTACT_PIECES, max_size=10).map("".join))
+def test_a_contact_line_is_told_as_the_three_scans_tell_it(line: str) -> None:
+    from replylint.parsing import split
+
+    assert split._is_pure_contact(line) == reference_is_pure_contact(line)
