@@ -205,3 +205,46 @@ def test_a_contact_line_is_told_as_the_three_scans_tell_it(line: str) -> None:
     from replylint.parsing import split
 
     assert split._is_pure_contact(line) == reference_is_pure_contact(line)
+
+
+MOBILE_PIECES = st.sampled_from(
+    [
+        "Sent from my iPhone",
+        "sent from",
+        "Отправлено с iPhone",
+        "Надіслано з мого",
+        "Get Outlook for Android",
+        "iPhone 发送",
+        "via mobile",
+        "from",
+        "mobile",
+        "Samsung",
+        "(",
+        "<",
+        " ",
+        "\n",
+        ",",
+        ". ",
+        "word",
+        "x",
+    ]
+)
+
+
+def reference_is_mobile(line: str) -> bool:
+    from replylint.parsing import split
+
+    clause, _, rest = split._clause(line)
+    if split._MOBILE_STRONG.search(line):
+        return split._DEVICE.search(clause) is not None or (not rest and len(line.split()) <= split._MAX_FOOTER_WORDS)
+    if split._MOBILE_GENERIC.search(line):
+        return split._DEVICE.search(clause) is not None or (len(line.split()) <= 4 and not rest)
+    return False
+
+
+@settings(max_examples=2000)
+@given(st.lists(MOBILE_PIECES, max_size=6).map("".join))
+def test_a_footer_line_is_told_as_searching_for_the_patterns_tells_it(line: str) -> None:
+    from replylint.parsing import split
+
+    assert split._is_mobile(line) == reference_is_mobile(line)
