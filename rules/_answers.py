@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -489,36 +490,50 @@ def content_terms(
 
 @dataclass
 class Bag:
-    """The words of a stretch of the reply, for asking "does it mention this?" cheaply and repeatedly."""
+    """The words of a stretch of the reply, for asking "does it mention this?" cheaply and repeatedly.
+
+    Words added through `add` are also indexed by their first four letters, for the shared-stem test in `has`;
+    words put straight into `lemmas` are not (they must match exactly).
+    """
 
     lemmas: set[str] = field(default_factory=set)
     topics: set[str] = field(default_factory=set)
-    _by_prefix: dict[str, set[str]] = field(default_factory=dict)
+    _by_prefix: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    _unindexed: list[AbstractSet[str]] = field(default_factory=list, compare=False, repr=False)
+    """Words added but not yet indexed by prefix. perf: most bags answer every `has` by a shared lemma, or are
+    never asked; indexing every word of every sentence up front was most of the cost of building them."""
 
     def add(self, lemmas: Iterable[str]) -> None:
-        """perf: only the words new to the bag are indexed by prefix, and they are found by one set difference
+        """perf: only the words new to the bag are kept for the prefix index, found by one set difference
         (bags are filled word by word, and most of a stretch's words are already in)."""
         own = self.lemmas
-        fresh = (lemmas if isinstance(lemmas, (set, frozenset)) else set(lemmas)) - own
-        if not fresh:
-            return
-        own |= fresh
+        fresh: AbstractSet[str] = (lemmas if isinstance(lemmas, (set, frozenset)) else set(lemmas)) - own
+        if fresh:
+            own |= fresh
+            self._unindexed.append(fresh)
+
+    def _prefixes(self) -> dict[str, set[str]]:
+        """The prefix index, with the words added since it was last asked for."""
         by_prefix = self._by_prefix
-        for lem in fresh:
-            if len(lem) >= 4:
-                found = by_prefix.get(lem[:4])
-                if found is None:
-                    by_prefix[lem[:4]] = {lem}
-                else:
-                    found.add(lem)
+        for fresh in self._unindexed:
+            for lem in fresh:
+                if len(lem) >= 4:
+                    found = by_prefix.get(lem[:4])
+                    if found is None:
+                        by_prefix[lem[:4]] = {lem}
+                    else:
+                        found.add(lem)
+        self._unindexed.clear()
+        return by_prefix
 
     def has(self, term: Term) -> bool:
         if term.lemmas & self.lemmas:
             return True
+        by_prefix = self._prefixes()
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
-            for other in self._by_prefix.get(lem[:4], ()):
+            for other in by_prefix.get(lem[:4], ()):
                 if stems_match(lem, other):
                     return True
         return False
