@@ -39,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
     after construction, the usage prefix passed in, -h added by us) rather than by swapping `argparse._`, which
     would change every other argparse user in the process (pytest's own, when `main` runs in-process) and is
     not thread-safe. Argparse's error texts ("invalid choice", "the following arguments are required") are made
-    inside argparse and stay English; what follows them is ours.
+    inside argparse in English and said again in `lang` by `replylint.argparse_words`.
     """
 
     lang = "en"
@@ -72,7 +72,10 @@ class _Parser(argparse.ArgumentParser):
         return i18n.tr(self.lang, "usage: ")
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(message + " " + i18n.tr(self.lang, "(see '{prog} --help')").format(prog=self.prog))
+        from replylint.argparse_words import translate
+
+        said = translate(message, self.lang)
+        raise _UsageError(said + " " + i18n.tr(self.lang, "(see '{prog} --help')").format(prog=self.prog))
 
 
 @lru_cache(maxsize=4)

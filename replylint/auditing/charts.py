@@ -13,6 +13,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from replylint.formats.safe import terminal_safe
+from replylint.i18n import ntr, tr
 
 PALETTE = ("#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#65a30d")
 _FONT = 'font-family="system-ui,sans-serif" font-size="11"'
@@ -23,14 +24,21 @@ def label(text: object) -> str:
     return str(escape(terminal_safe(str(text))))
 
 
-def duration(seconds: float | None) -> str:
+def _decimal(value: float, digits: int, lang: str) -> str:
+    """Russian and Ukrainian write a decimal comma; a lead reading "1.5 ч" sees an English number."""
+    text = f"{value:.{digits}f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def duration(seconds: float | None, lang: str = "en") -> str:
+    """A wait as a lead reads it: minutes under an hour, hours under two days, then days, in `lang`."""
     if seconds is None:
         return "–"
     if seconds < 3600:
-        return f"{seconds / 60:.0f} min"
+        return tr(lang, "{value} min").format(value=_decimal(seconds / 60, 0, lang))
     if seconds < 86400 * 2:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} d"
+        return tr(lang, "{value} h").format(value=_decimal(seconds / 3600, 1, lang))
+    return tr(lang, "{value} d").format(value=_decimal(seconds / 86400, 1, lang))
 
 
 def _svg(width: int, height: int, body: list[str], title: str) -> Markup:
@@ -40,7 +48,7 @@ def _svg(width: int, height: int, body: list[str], title: str) -> Markup:
     )
 
 
-def histogram(buckets: Sequence[Mapping[str, Any]]) -> Markup:
+def histogram(buckets: Sequence[Mapping[str, Any]], lang: str = "en") -> Markup:
     """Reply times in helpdesk buckets, with dashed lines at the 1 h and 24 h marks."""
     width, height, left, bottom, top = 760, 250, 40, 40, 34
     n = len(buckets)
@@ -50,76 +58,91 @@ def histogram(buckets: Sequence[Mapping[str, Any]]) -> Markup:
     for i, bucket in enumerate(buckets):
         h = (height - bottom - top) * bucket["count"] / peak
         x = left + i * slot
-        tip = f"{_bucket_name(bucket)}: {bucket['count']} replies"
+        count = bucket["count"]
+        tip = ntr(lang, "{bucket}: {count} reply", "{bucket}: {count} replies", count).format(
+            bucket=_bucket_name(bucket, lang), count=count
+        )
         body.append(
             f'<rect x="{x + 2:.1f}" y="{height - bottom - h:.1f}" width="{slot - 4:.1f}" height="{h:.1f}" '
             f'fill="{PALETTE[0]}"><title>{label(tip)}</title></rect>'
         )
         body.append(
             f'<text x="{x + slot / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle">'
-            f"{label(_bucket_name(bucket))}</text>"
+            f"{label(_bucket_name(bucket, lang))}</text>"
         )
         if bucket["count"]:
             body.append(
                 f'<text x="{x + slot / 2:.1f}" y="{height - bottom - h - 3:.1f}" text-anchor="middle" '
                 f'fill="#333">{bucket["count"]}</text>'
             )
-        for mark, name in ((3600, "1 h"), (86400, "24 h")):
+        for mark, name in (
+            (3600, tr(lang, "{value} h").format(value=1)),
+            (86400, tr(lang, "{value} h").format(value=24)),
+        ):
             if bucket["from"] == mark:
                 body.append(
                     f'<line x1="{x:.1f}" y1="6" x2="{x:.1f}" y2="{height - bottom + 4}" '
                     f'stroke="#dc2626" stroke-dasharray="4 3"/><text x="{x + 4:.1f}" y="14" '
-                    f'fill="#dc2626">{name}</text>'
+                    f'fill="#dc2626">{label(name)}</text>'
                 )
-    body.append(f'<text x="{left}" y="{height - 6}" fill="#555">wait until the reply (calendar time)</text>')
-    return _svg(width, height, body, "Reply-time histogram")
+    caption = label(tr(lang, "wait until the reply (calendar time)"))
+    body.append(f'<text x="{left}" y="{height - 6}" fill="#555">{caption}</text>')
+    return _svg(width, height, body, tr(lang, "Reply-time histogram"))
 
 
-def _bucket_name(bucket: Mapping[str, Any]) -> str:
+def _bucket_name(bucket: Mapping[str, Any], lang: str) -> str:
     if bucket["to"] is None:
-        return f"> {duration(bucket['from'])}"
-    return f"≤ {duration(bucket['to'])}"
+        return f"> {duration(bucket['from'], lang)}"
+    return f"≤ {duration(bucket['to'], lang)}"
 
 
-def shares(share_1h: float | None, share_24h: float | None, benchmark: Mapping[str, float]) -> Markup:
+def percent(value: float, lang: str) -> str:
+    """ "68%" in English, "68 %" in Russian and Ukrainian, where the sign is set off by a space."""
+    text = f"{value:.0%}"
+    return text if lang == "en" else text[:-1] + "\u00a0%"
+
+
+def shares(share_1h: float | None, share_24h: float | None, benchmark: Mapping[str, float], lang: str = "en") -> Markup:
     """One stacked bar: within 1 h, within 24 h, later; ticks where the benchmark puts customers' satisfaction."""
     width, height, left = 760, 70, 10
     span = width - 2 * left
     body = []
     if share_1h is None or share_24h is None:
-        body.append(f'<text x="{left}" y="30">no timed replies</text>')
-        return _svg(width, height, body, "Share answered in time")
+        body.append(f'<text x="{left}" y="30">{label(tr(lang, "no timed replies"))}</text>')
+        return _svg(width, height, body, tr(lang, "Share answered in time"))
     x = float(left)
     for value, color, name in (
-        (share_1h, PALETTE[2], "within 1 h"),
-        (share_24h - share_1h, PALETTE[3], "1–24 h"),
-        (1 - share_24h, PALETTE[1], "later"),
+        (share_1h, PALETTE[2], tr(lang, "within 1 h")),
+        (share_24h - share_1h, PALETTE[3], tr(lang, "1–24 h")),
+        (1 - share_24h, PALETTE[1], tr(lang, "later")),
     ):
         w = span * value
-        body.append(
-            f'<rect x="{x:.1f}" y="10" width="{w:.1f}" height="26" fill="{color}"><title>{name}: '
-            f"{value:.0%}</title></rect>"
-        )
+        part = label(f"{name}: {percent(value, lang)}")
+        body.append(f'<rect x="{x:.1f}" y="10" width="{w:.1f}" height="26" fill="{color}"><title>{part}</title></rect>')
         if w > 60:
-            body.append(f'<text x="{x + 6:.1f}" y="27" fill="#fff">{name} {value:.0%}</text>')
+            text = label(f"{name} {percent(value, lang)}")
+            body.append(f'<text x="{x + 6:.1f}" y="27" fill="#fff">{text}</text>')
         x += w
     target = benchmark["within_24h"]
+    legend = tr(
+        lang,
+        "black line: the benchmark. A reply within a day satisfies {day} of customers, within an hour {hour} more.",
+    ).format(day=percent(target, lang), hour=percent(benchmark["within_1h_extra"], lang))
     body.append(
         f'<line x1="{left + span * target:.1f}" y1="4" x2="{left + span * target:.1f}" y2="42" '
-        f'stroke="#111" stroke-width="2"/><text x="{left}" y="58">black line: the benchmark. A reply '
-        f"within a day satisfies {target:.0%} of customers, within an hour "
-        f"{benchmark['within_1h_extra']:.0%} more.</text>"
+        f'stroke="#111" stroke-width="2"/><text x="{left}" y="58">{label(legend)}</text>'
     )
-    return _svg(width, height, body, "Share answered in time")
+    return _svg(width, height, body, tr(lang, "Share answered in time"))
 
 
-def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str]) -> Markup:
+def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str], lang: str = "en") -> Markup:
     """Findings per 100 replies, week by week, one line per rule."""
     width, height, left, bottom, top = 760, 230, 40, 50, 14
     right = 40  # room for the last week's label
     names = list(weeks)
     if not names or not rules:
-        return _svg(width, 40, ['<text x="10" y="24">no dated replies</text>'], "Weekly trend")
+        empty = f'<text x="10" y="24">{label(tr(lang, "no dated replies"))}</text>'
+        return _svg(width, 40, [empty], tr(lang, "Weekly findings per 100 replies"))
     series = {rid: [weeks[w]["per_100_replies"].get(rid, 0.0) for w in names] for rid in rules}
     peak = max((v for s in series.values() for v in s), default=0) or 1
     step = (width - left - right) / max(len(names) - 1, 1)
@@ -155,7 +178,7 @@ def trend(weeks: Mapping[str, Mapping[str, Any]], rules: Sequence[str]) -> Marku
             f'<rect x="{lx}" y="{ly - 8}" width="10" height="10" fill="{color}"/>'
             f'<text x="{lx + 14}" y="{ly + 1}">{label(rid)}</text>'
         )
-    return _svg(width, height + 14 * ((len(series) - 1) // 4), body, "Weekly findings per 100 replies")
+    return _svg(width, height + 14 * ((len(series) - 1) // 4), body, tr(lang, "Weekly findings per 100 replies"))
 
 
 def _number(value: float) -> str:

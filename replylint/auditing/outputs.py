@@ -156,8 +156,8 @@ def render_html(doc: Mapping[str, Any], lang: str | None = None) -> str:
     # old-style: the labels have no variables, and "68 %" must not be read as a format
     env.install_gettext_translations(translations(lang), newstyle=False)  # type: ignore[attr-defined]
     env.filters["safe_text"] = lambda text: terminal_safe(str(text or ""), keep_newlines=True)
-    env.filters["duration"] = charts.duration
-    env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
+    env.filters["duration"] = lambda seconds: charts.duration(seconds, lang)
+    env.filters["pct"] = lambda v: "–" if v is None else charts.percent(v, lang)
     return env.get_template("report.html.j2").render(doc=doc, charts=_charts(doc, lang), listed=_MAX_LISTED)
 
 
@@ -176,9 +176,9 @@ def _charts(doc: Mapping[str, Any], lang: str = "en") -> dict[str, Any]:
     days = tuple(tr(lang, day) for day in (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun")))
     buckets = doc["buckets"]
     return {
-        "histogram": charts.histogram(doc["histogram"]),
-        "shares": charts.shares(buckets["share_within_1h"], buckets["share_within_24h"], buckets["benchmark"]),
-        "trend": charts.trend(doc["weeks"], active[:8]),
+        "histogram": charts.histogram(doc["histogram"], lang),
+        "shares": charts.shares(buckets["share_within_1h"], buckets["share_within_24h"], buckets["benchmark"], lang),
+        "trend": charts.trend(doc["weeks"], active[:8], lang),
         "agents": charts.heatmap(
             agents,
             active,
@@ -199,7 +199,7 @@ def _charts(doc: Mapping[str, Any], lang: str = "en") -> dict[str, Any]:
                 day=d,
                 hour=h,
                 count=hours[days.index(d)][h]["count"],
-                wait=charts.duration(hours[days.index(d)][h]["median"]),
+                wait=charts.duration(hours[days.index(d)][h]["median"], lang),
             ),
         ),
     }

@@ -13,10 +13,12 @@ import binascii
 import email
 import email.message
 import email.utils
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.policy import compat32
 
 from replylint.model import Address, Headers
 from replylint.parsing.coerce import clean_text, decode_bytes
@@ -51,12 +53,52 @@ def parse_message(data: bytes) -> MimeBody:
     """Parse raw message bytes. Exceptions are the caller's to wrap; the stdlib parser itself rarely raises."""
     notes: set[str] = set()
     data = _cap_header_fields(data, notes)
-    message = email.message_from_bytes(data)
+    message = _single_part(data) or email.message_from_bytes(data)
     headers = _headers(message, notes)
     body, html_only, hint = _body(message, notes)
     found = {type(defect).__name__ for part in message.walk() for defect in part.defects}
     defects = tuple(sorted(found)) + tuple(sorted(notes))
     return MimeBody(headers, body, html_only, defects, hint)
+
+
+_HEADER_LINE = re.compile(r"(?:[!-9;-~]++:|[ \t])[^\r\n]*+(?:\r\n|\r|\n)")
+"""One line of a well-formed header block: a named field or a continuation, with its line end. The name's
+characters are those of the stdlib parser's `headerRE`; lines end where its reader ends them (CR, LF, CRLF)."""
+
+
+def _single_part(data: bytes) -> email.message.Message | None:
+    """The message `email.message_from_bytes` builds, for a well-formed message that is not multipart or
+    message/*; None for any other, which the stdlib parser then reads.
+
+    perf: the stdlib's feed parser reads a message line by line through a generator and a line buffer, which
+    costs more than everything else replylint does with a single-part message's headers. For a header block of
+    "Name: value" and continuation lines ended by an empty line, its result is known: it stores each field as
+    `compat32.header_source_parse` gives it and the rest of the input as the payload, with no defect; this
+    builds the same `Message` from those pieces. Everything irregular (an mbox "From " line, a continuation
+    first, a field without a name, no empty line after the header block, a multipart or message/* type, whose
+    bodies the parser reads differently) is left to the stdlib parser.
+    """
+    text = data.decode("ascii", "surrogateescape")  # what BytesParser.parsebytes does first
+    fields: list[list[str]] = []
+    pos = 0
+    while (line := _HEADER_LINE.match(text, pos)) is not None:
+        if line.group()[0] in " \t":
+            if not fields:
+                return None
+            fields[-1].append(line.group())
+        else:
+            fields.append([line.group()])
+        pos = line.end()
+    if not fields or not text.startswith(("\r", "\n"), pos):
+        return None
+    body = pos + (2 if text.startswith("\r\n", pos) else 1)
+    message = email.message.Message()
+    for lines in fields:
+        message.set_raw(*compat32.header_source_parse(lines))
+    if message.get_content_maintype() in ("multipart", "message"):
+        return None
+    message.set_payload(text[body:])
+    return message
 
 
 # ------------------------------------------------------------------------------------------------ headers
@@ -93,7 +135,7 @@ def _headers(message: email.message.Message, notes: set[str]) -> Headers:
         key = str(name).strip().lower()
         if key and key not in undecoded:
             undecoded[key] = _recover(str(value), notes)
-    raw = {key: _finish(_decode_words(value, notes)) for key, value in undecoded.items()}
+    raw = {key: _decoded(value, notes) for key, value in undecoded.items()}
 
     def addresses(key: str) -> tuple[Address, ...]:
         # split before decoding: an encoded display name may hide a comma ("=?utf-8?B?Rm9vLCBCYXI=?=")
@@ -114,11 +156,25 @@ def _headers(message: email.message.Message, notes: set[str]) -> Headers:
 
 def decode_header(value: str, notes: set[str] | None = None) -> str:
     """Unfold, recover raw 8-bit bytes (UTF-8 or legacy Cyrillic) and decode RFC 2047 encoded words."""
-    return _finish(_decode_words(_recover(value, notes), notes))
+    return _decoded(_recover(value, notes), notes)
+
+
+def _decoded(value: str, notes: set[str] | None) -> str:
+    """`_finish(_decode_words(value))`, the value of a header field as rules read it.
+
+    perf: most fields (Message-ID, Date, Received, plain ASCII names) are printable ASCII with no encoded word;
+    for them decoding and cleaning change nothing but the surrounding space, and the regex passes are skipped.
+    """
+    if value.isascii() and value.isprintable() and "=?" not in value:
+        return value.strip()
+    return _finish(_decode_words(value, notes))
 
 
 def _recover(value: str, notes: set[str] | None) -> str:
     """Unfold, and decode raw 8-bit header bytes (kept by the parser as surrogate escapes)."""
+    if value.isascii():
+        # perf: no surrogate escape can hide in ASCII, and only a line break can be unfolded
+        return _FOLD.sub(" ", value) if "\n" in value else value
     if _ESCAPED_BYTE.search(value):
         text, note = decode_bytes(value.encode("utf-8", "surrogateescape"))
         if note and notes is not None:
@@ -167,11 +223,31 @@ def _flush(pending: list[tuple[str, bytes]], out: list[str], notes: set[str] | N
         while i < len(pending) and pending[i][0].lower() == charset.lower():
             chunks.append(pending[i][1])
             i += 1
-        text, note = decode_bytes(b"".join(chunks), charset)
+        text, note = _decode_word(b"".join(chunks), charset)
         if note and notes is not None:
             notes.add(note)
         out.append(text)
     pending.clear()
+
+
+def _decode_word(data: bytes, charset: str) -> tuple[str, str | None]:
+    """`decode_bytes` for the text of encoded words.
+
+    perf: a thread repeats its words (the customer's name is the original's From and the reply's To, the
+    subject comes back with "Re:"), and scoring a reading's letters costs more than the lookup; `decode_bytes` is
+    a pure function, so a small cache of short words changes nothing but the time.
+    """
+    if len(data) > _MAX_CACHED_WORD:
+        return decode_bytes(data, charset)
+    return _decode_short_word(data, charset)
+
+
+_MAX_CACHED_WORD = 256
+
+
+@functools.lru_cache(maxsize=1024)
+def _decode_short_word(data: bytes, charset: str) -> tuple[str, str | None]:
+    return decode_bytes(data, charset)
 
 
 def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address, ...]:
@@ -185,7 +261,7 @@ def parse_addresses(value: str, notes: set[str] | None = None) -> tuple[Address,
             if notes is not None:
                 notes.add("address-list-truncated")
             break
-        raw = _finish(_decode_words(item, notes))
+        raw = _decoded(item, notes)
         if raw:
             name, addr = _one_address(raw)
             out.append(Address(name=name, email=addr, raw=raw))
@@ -240,18 +316,25 @@ def _address_items(value: str) -> Iterator[str]:
     yield _drop_group_name(value[start:])
 
 
+_GROUP_NAME = re.compile(r'\s*[^:<>@"]{1,80}:(?!//)')
+_ANGLE_ADDRESS = re.compile(r"<([^<>]*)>\s*$")
+_COMMENT_ADDRESS = re.compile(r"^(\S+)\s*\((.*)\)\s*$")
+
+
 def _drop_group_name(item: str) -> str:
-    found = re.match(r'\s*[^:<>@"]{1,80}:(?!//)', item)
+    if ":" not in item:
+        return item  # perf: no group name without its colon
+    found = _GROUP_NAME.match(item)
     return item[found.end() :] if found else item
 
 
 def _one_address(raw: str) -> tuple[str, str]:
-    angle = re.search(r"<([^<>]*)>\s*$", raw)
+    angle = _ANGLE_ADDRESS.search(raw)
     if angle:
         addr = angle.group(1).strip()
         name = raw[: angle.start()].strip()
     else:
-        comment = re.match(r"^(\S+)\s*\((.*)\)\s*$", raw)
+        comment = _COMMENT_ADDRESS.match(raw)
         addr, name = (comment.group(1), comment.group(2).strip()) if comment else (raw, "")
     if len(name) >= 2 and name[0] == name[-1] == '"':
         name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\").strip()

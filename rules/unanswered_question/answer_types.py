@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from replylint_rules._answers import Term, coverage, stop_words
+from replylint_rules._answers import Bag, Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -54,6 +54,8 @@ class Judging:
     claims: Claims
     n: int
     single: bool
+    under_quote: bool = False
+    """The reply is the agent's text under the quoted question (an interleaved reply): all of it answers it."""
 
     @cached_property
     def related(self) -> set[int]:
@@ -304,6 +306,8 @@ def _where(j: Judging) -> bool:
     магазин!") answers nothing."""
     if j.holds(j.passage, "links") or j.holds(j.near, "places"):
         return True
+    if j.single and j.under_quote:
+        return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
     if not j.single or j.related:
         return False
     reply = j.reply
@@ -324,12 +328,27 @@ TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
 
 
 def _explained(j: Judging) -> bool:
-    """A reason given ("because", "бо") or what happened told ("на складі переплутали артикули")."""
-    if j.holds(j.passage, "reasons") or not j.near_linked.isdisjoint(j.reply.evidence("past")):
+    """A reason given ("because", "бо") or what went wrong told ("на складі переплутали артикули").
+
+    What the shop did about it ("I've refunded the second payment", "деньги вернули") and the customer's own story
+    told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
+    if j.holds(j.passage, "reasons"):
+        return True
+    events = _events(j)
+    if not j.near_linked.isdisjoint(events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
-    return j.single and not j.linked and bool(j.reply.evidence("past"))
+    return j.single and not j.linked and bool(events)
+
+
+def _events(j: Judging) -> set[int]:
+    """The sentences telling an event other than the one the question asks about."""
+    reply = j.reply
+    asked = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
+    return {
+        i for i in reply.evidence("events") if any(lemmas.isdisjoint(asked) for lemmas in reply.event_lemmas.get(i, ()))
+    }
 
 
 def _names_choice(j: Judging) -> bool:
@@ -361,8 +380,10 @@ def _yes_or_no(j: Judging) -> bool:
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
     facts = reply.evidence("times") | counts
+    # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
+    # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     if any(
-        _share(j, i) >= COVERED_SHARE
+        _share(j, i) >= (COVERED_SHARE_WITH_POSITION if i in counts else COVERED_SHARE)
         and (i in counts or _says_more_than_the_thing(j, i))
         and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
         for i in j.related & facts
@@ -386,7 +407,12 @@ def _yes_or_no(j: Judging) -> bool:
         return True
     # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
     # statement, in a sentence of its own subject that repeats most of what it asks about.
-    if len(key) >= RESTATED_TERMS and any(_share(j, i) >= RESTATED_SHARE for i in j.related):
+    # A word of the same topic stands in for none of them here: "Доставка по Львову займає один день" does not
+    # say back «Чи є у вас самовивіз у Львові?».
+    said = [t for t in key if t.weight >= 1.0] or list(key)  # only names ("Britax Römer Kidfix"): the names
+    if len(key) >= RESTATED_TERMS and any(
+        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related
+    ):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
     # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be
@@ -451,6 +477,29 @@ def _share(j: Judging, i: int, *, lexical: bool = False, strict: bool = False) -
     return covered / weight if weight else 0.0
 
 
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"}
+)
+_LEAD_WORDS = frozenset({"and", "also", "so", "but", "hi", "hello", "ps", "p", "s", "oh", "plus"})
+PREDICATE_TERMS = 2
+"""An English yes/no question ends in what it asks about its thing ("Is the Arran cotton blanket | machine
+washable?"): its last this many key words."""
+
+
+def _predicate_taken_up(q: Question, whole: Bag) -> bool:
+    """Whether the reply takes up what an English yes/no question asks about its thing, not only the thing.
+
+    "Is/Does/Can + the thing + what is asked": the thing comes first and what is asked last, so a reply that
+    describes the thing ("The Arran blanket is woven from organic cotton") shares the first words only. Russian
+    and Ukrainian order their words freely ("Можно ли стирать плед в машине?"), so this holds for English."""
+    words = [w.lower() for w in _WORD.findall(q.text)]
+    first = next((w for w in words if w not in _LEAD_WORDS), "")
+    full = [t for t in q.key_terms if t.weight >= 1.0]
+    if first not in _AUXILIARIES or len(full) <= PREDICATE_TERMS:
+        return True
+    return any(whole.has(t) or not t.topics.isdisjoint(whole.topics) for t in full[-PREDICATE_TERMS:])
+
+
 def covers(j: Judging) -> bool:
     """Whether the reply takes up the question's subject in other words.
 
@@ -475,6 +524,8 @@ def covers(j: Judging) -> bool:
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
+    if q.kind == "yes-no" and not takes_position and not _predicate_taken_up(q, whole):
+        return False
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
     # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the

@@ -10,6 +10,7 @@ counterpart of frequency weighting: a word rare in the reply points at one passa
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -41,6 +42,7 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
+from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,7 +137,8 @@ class Reply:
     """The one word of sentences that are one word and a stop ("Доставляем:", "Підійде.", "Fits!")."""
     lex: LexiconSource | None = field(default=None, repr=False)
     quoted: set[int] = field(default_factory=set)
-    """Sentences on "> quoted" lines: the customer's words, never the agent's answer."""
+    """Sentences that are not the agent's answer: "> quoted" lines (the customer's words) and the sign-off with the
+    signature under it ("Kind regards,\nIsla\nWoolly Nook" says nothing about wool)."""
     token_topics: dict[int, frozenset[str]] = field(default_factory=dict)
     """The topics of each topic word, by token."""
     when_topics: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
@@ -149,12 +152,17 @@ class Reply:
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+    event_lemmas: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    """Per sentence that tells what happened (see `_events`), the lemmas of each of its events."""
 
     def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
-        """The sentences with "when" markers, grouped by the markers' (words, topics); built once."""
+        """The sentences with "when" markers, grouped by the markers' (words, topics); built once. A marker in a
+        promise to tell the customer is left out."""
         if self._when_groups is None:
             groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] = {}
-            for i in self.evidence("when_markers"):
+            # "We'll email you the moment it ships", «Сообщим, как только отправим»: the moment is when they will
+            # be told, which says nothing of when it happens
+            for i in self.evidence("when_markers") - self.evidence("promises"):
                 words, topics = self.when_topics[i]
                 groups.setdefault((frozenset(words), frozenset(topics)), set()).add(i)
             self._when_groups = groups
@@ -293,7 +301,8 @@ def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
 
 
 def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
-    """The reply's passages and evidence; "> quoted" lines are the customer's words, not the agent's answer."""
+    """The reply's passages and evidence; "> quoted" lines are the customer's words and the sign-off block is the
+    agent's name and shop, neither of them an answer."""
     text = analysis.text
     sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
@@ -308,7 +317,12 @@ def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     _place_paragraphs(reply)
     reply.lex = lex
     reply.token_topics = topics
-    reply.quoted = {i for i, (start, _) in enumerate(sentences) if quoted_line(text, start)}
+    signature = signature_blocks(analysis, lex)
+    reply.quoted = {
+        i
+        for i, (start, _) in enumerate(sentences)
+        if quoted_line(text, start) or any(s <= start < e for s, e in signature)
+    }
     for i in reply.quoted:
         reply.bags[i] = Bag()
     for bag in reply.bags:
@@ -398,18 +412,65 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     )
 
 
+_MEASURE = re.compile(
+    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В)(?!\w))"
+)
+"""A number with its unit ("-12 °C", "140 cm", "1,9 кг"): a measurement, which settles "is it warm enough?"."""
+
+
+def _measures(reply: Reply) -> set[int]:
+    return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
+
+
+_STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
+"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт"): the
+morphology reads them as past, but they say how things stand ("заказ оплачен"), not what happened. A finite past
+verb ends otherwise ("перепутали", "переплутали", "завис")."""
+
+
+def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
+    """Tokens of a thank-you for what the customer did, to the end of its clause ("Спасибо, что сообщили,"):
+    the customer's doing, not what went wrong."""
+    doc = analysis.doc
+    out: set[int] = set()
+    for m in lex("answer_thanks").find(analysis):
+        i = m.last_token + 1
+        while i < len(doc) and i not in out and not doc[i].is_punct:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _events(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences that tell what happened: a past verb that is not the shop's remedy ("I've refunded", "вернули",
+    "went out": the `done` phrases) nor, in Russian and Ukrainian, a participle of state ("заказ оплачен"). Each
+    event's lemmas are kept in `event_lemmas`, so a question can tell its own story told back from an event."""
+    analysis = reply.analysis
+    remedy = {i for m in lex("answer_done").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+    remedy |= _thanks_clauses(analysis, lex)
+    slavic = analysis.lang in ("ru", "uk")
+    lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
+    for i in past_tense(analysis):
+        if i in remedy or (slavic and lowers[i].endswith(_STATE_ENDINGS)):
+            continue
+        reply.event_lemmas.setdefault(_at(reply, analysis.doc[i].idx), []).append(lemma_sets[i] | {lowers[i]})
+    return set(reply.event_lemmas)
+
+
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
     "places": _listed("answer_places"),
+    "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
+    "events": _events,
     "advice": _listed("answer_advice"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
-    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex),
+    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,

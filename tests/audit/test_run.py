@@ -290,6 +290,10 @@ def test_the_report_and_the_summary_speak_the_message_language(tmp_path: Path, c
     html = (out / "report.html").read_text(encoding="utf-8")
     assert '<html lang="uk">' in html and "<h1>Аудит відповідей служби підтримки</h1>" in html
     assert "Support replies audit" not in html and ">Нд<" in html  # the weekday rows of the heatmap too
+    # the charts' own words, units and legends too
+    assert 'aria-label="Розподіл часу відповіді"' in html and "Частка відповідей вчасно" in html
+    for english in ("Reply-time histogram", "wait until the reply", "black line", "within 1 h", " min<", " replies<"):
+        assert english not in html, english
 
 
 def test_audit_help_and_errors_are_translated() -> None:
@@ -298,3 +302,19 @@ def test_audit_help_and_errors_are_translated() -> None:
     assert "куда записать отчёт (по умолчанию ./audit)" in stdout
     code, _, err = cli("audit", "x.mbox", "--workers", "0", "--message-language", "uk")
     assert code == 2 and err == "replylint: error: --workers має бути не менше 1\n"
+
+
+def test_chart_units_and_numbers_follow_the_report_language() -> None:
+    from replylint.auditing import charts
+
+    assert [charts.duration(s, "en") for s in (600, 5400, 3 * 86400)] == ["10 min", "1.5 h", "3.0 d"]
+    assert [charts.duration(s, "ru") for s in (600, 5400, 3 * 86400)] == ["10 мин", "1,5 ч", "3,0 дн."]
+    assert [charts.duration(s, "uk") for s in (600, 5400, None)] == ["10 хв", "1,5 год", "–"]
+    assert charts.percent(0.68, "en") == "68%" and charts.percent(0.68, "uk") == "68\u00a0%"
+    bars = charts.histogram([{"from": 0, "to": 3600, "count": 2}, {"from": 3600, "to": None, "count": 5}], "ru")
+    assert (
+        "≤ 1,0 ч: 2 ответа" in bars
+        and "&gt; 1,0 ч: 5 ответов" in bars
+        and ">1 ч<" in bars
+        and "ожидание ответа" in bars
+    )

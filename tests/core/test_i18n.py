@@ -500,3 +500,43 @@ def test_argparses_own_words_follow_the_language(lang: str, usage: str, options:
     import argparse
 
     assert argparse._("usage: ") == "usage: "  # argparse itself is left alone for every other user in the process
+
+
+@pytest.mark.parametrize(
+    ("lang", "choice", "unknown", "missing"),
+    [
+        ("en", "argument --format: invalid choice: 'nope' (choose from", "unrecognized arguments: --nope", "expected"),
+        (
+            "ru",
+            "аргумент --format: недопустимое значение: 'nope' (выберите из",
+            "нераспознанные аргументы: --nope",
+            "нужно",
+        ),
+        (
+            "uk",
+            "аргумент --format: неприпустиме значення: 'nope' (виберіть із",
+            "нерозпізнані аргументи: --nope",
+            "потрібно",
+        ),
+    ],
+)
+def test_argparses_error_texts_follow_the_language(lang: str, choice: str, unknown: str, missing: str) -> None:
+    code, _, err = _cli("check", "--format", "nope", "--message-language", lang)
+    assert code == 2 and err.startswith(f"replylint: error: {choice} 'github', 'json'"), err
+    code, _, err = _cli("check", "x.eml", "--nope", "--message-language", lang)
+    assert code == 2 and err.startswith(f"replylint: error: {unknown} ("), err
+    code, _, err = _cli("check", "x.eml", "--message-language", lang, "--format")
+    assert code == 2 and f": {missing} " in err, err
+
+
+def test_an_argparse_wording_we_do_not_know_stays_english_and_long_texts_are_left_alone() -> None:
+    from replylint.argparse_words import translate
+
+    assert translate("a wording from a future Python: x", "ru") == "a wording from a future Python: x"
+    assert (
+        translate("argument -o: a wording from a future Python", "uk") == "аргумент -o: a wording from a future Python"
+    )
+    huge = "unrecognized arguments: " + "x" * 5000
+    assert translate(huge, "ru") == huge
+    hostile = "invalid choice: " + " (choose from " * 300  # many places the field could end: still quick
+    assert translate(hostile, "ru") == hostile

@@ -20,6 +20,9 @@ from replylint.parsing.coerce import (
 POOL = (
     "абвгдАБВГДЁёЇїІіҐґЪъыЫэЭЀЂЃЄЅӀӏѢѣabcXYZ .,\n\u00a4\u00a6\u00ad\u00b6\ufffd\x85\x9f\u2500\u2580"
     "\u00a7\u00b7\u00a8\u00b8\u00a9\u00ae\u00b5\u00b9éüßÐÑ€²½_1"
+    # the edges of the Cyrillic block, and characters outside the Basic Multilingual Plane whose code has the
+    # Cyrillic block's middle byte (U+10400, U+10441: the counting reads one byte of each code at a time)
+    "\u0400\u04ff\u0500\u03ff\U0001f600\U00010400\U00010441\U00020404"
 )
 
 
@@ -78,3 +81,9 @@ def test_mojibake_readings() -> None:
         garbled = text.encode("utf-8").decode(codec, "replace")
         assert same(_shape_of(garbled), walk(garbled)), codec
     assert same(_shape_of(text), walk(text))
+
+
+def test_lone_surrogates_count_as_the_walk_counts_them() -> None:
+    # text kept with surrogate escapes (undecodable bytes) reaches the statistics too
+    for text in ("а\udc80b", "\ud800Я", "Пр\udcffивет\ud83d", "\udcd0\udc9f"):
+        assert same(_shape_of(text), walk(text)), repr(text)

@@ -1,0 +1,159 @@
+"""Every shortcut the parser takes for speed gives what the general path gives, on any input.
+
+Each test holds the general path as it stood before the shortcut (the reference) and compares on generated
+values built from the characters that matter to it: encoded words, line breaks, controls, 8-bit bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replylint.parsing import mime
+from replylint.parsing.coerce import decode_bytes
+
+HEADER_POOL = st.sampled_from(
+    [
+        "a",
+        "Z",
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\r",
+        "\x00",
+        "\x7f",
+        "\x1b",
+        ",",
+        ";",
+        ":",
+        "<",
+        ">",
+        "@",
+        '"',
+        "(",
+        ")",
+        "=?",
+        "?=",
+        "=?utf-8?B?0J/RgNC40LLQtdGC?=",
+        "=?koi8-r?Q?=F0=D2=C9?=",
+        "=?utf-8?q?caf=C3=A9?=",
+        "Ольга",
+        "\u200b",
+        "\udcd0",
+        "\udc9f",
+        "é",
+    ]
+)
+HEADER_VALUES = st.lists(HEADER_POOL, max_size=14).map("".join)
+
+
+def reference_recover(value: str, notes: set[str] | None) -> str:
+    if mime._ESCAPED_BYTE.search(value):
+        text, note = decode_bytes(value.encode("utf-8", "surrogateescape"))
+        if note and notes is not None:
+            notes.add(note)
+        value = text
+    return re.sub(r"\r?\n[ \t]*", " ", value)
+
+
+def reference_decoded(value: str, notes: set[str] | None) -> str:
+    return mime._finish(mime._decode_words(value, notes))
+
+
+@settings(max_examples=2000)
+@given(HEADER_VALUES)
+def test_a_header_value_decodes_as_the_general_path_decodes_it(value: str) -> None:
+    notes: set[str] = set()
+    expected_notes: set[str] = set()
+    assert mime._recover(value, notes) == reference_recover(value, expected_notes)
+    recovered = reference_recover(value, None)
+    assert mime._decoded(recovered, notes) == reference_decoded(recovered, expected_notes)
+    assert notes == expected_notes
+
+
+@settings(max_examples=500)
+@given(st.lists(HEADER_POOL, max_size=10).map(", ".join))
+def test_an_address_list_splits_as_the_general_path_splits_it(value: str) -> None:
+    found = mime.parse_addresses(value)
+    assert [a.raw for a in found] == [
+        raw for item in mime._rejoin_display_names(mime._address_items(value)) if (raw := reference_decoded(item, None))
+    ][: mime._MAX_ADDRESSES]
+
+
+@settings(max_examples=500)
+@given(st.binary(max_size=40), st.sampled_from(["utf-8", "UTF-8", "koi8-r", "windows-1251", "x-unknown", ""]))
+def test_a_cached_word_decodes_as_decode_bytes_does(data: bytes, charset: str) -> None:
+    assert mime._decode_word(data, charset) == decode_bytes(data, charset)
+    assert mime._decode_word(data, charset) == decode_bytes(data, charset)  # the second time from the cache
+
+
+FIELD_STARTS = [
+    b"Subject: ",
+    b"From:",
+    b"To: ",
+    b"Content-Type: ",
+    b"content-type:",
+    b"X-A:",
+    b"Content-Transfer-Encoding: ",
+]
+LINE_STARTS = [*FIELD_STARTS, b" ", b"\t", b"", b":", b"From ", b"X Y: ", b"\xd0\x9f: ", b"\x0c"]
+VALUES = [
+    b"",
+    b"hello world",
+    b"text/plain; charset=utf-8",
+    b"text/html",
+    b"multipart/alternative; boundary=x",
+    b"Multipart/Mixed",
+    b"message/rfc822",
+    b"message/delivery-status",
+    b"text",
+    b"quoted-printable",
+    b"base64",
+    b"=?utf-8?B?0J/RgNC40LLQtdGC?=",
+    b"\xd0\x9f\xd1\x80\xd0\xb8",
+    b"a: b",
+    b"\x00\x0b\x0c\x1c\x85",
+    b" \t ",
+]
+ENDINGS = [b"\r\n", b"\n", b"\r", b""]
+HEADER_LINES = st.tuples(st.sampled_from(LINE_STARTS), st.sampled_from(VALUES), st.sampled_from(ENDINGS)).map(b"".join)
+BODIES = st.lists(
+    st.sampled_from([b"Hello", b"\r\n", b"\n", b"\r", b"--x", b"=D0=9F", b"0J/RgA==", b"\xd0\x9f", b"From me"]),
+    max_size=8,
+).map(b"".join)
+MESSAGES = st.tuples(
+    st.lists(HEADER_LINES, max_size=8).map(b"".join), st.sampled_from([b"\r\n", b"\n", b"\r", b"", b"x"]), BODIES
+).map(b"".join)
+
+
+def _state(message: object) -> dict[str, object]:
+    """Everything a Message holds (headers, payload, defects, envelope line, preamble, policy...)."""
+    return dict(vars(message))
+
+
+@settings(max_examples=3000)
+@given(MESSAGES)
+def test_a_single_part_message_is_built_as_the_stdlib_parser_builds_it(data: bytes) -> None:
+    import email
+
+    fast = mime._single_part(data)
+    if fast is not None:
+        assert _state(fast) == _state(email.message_from_bytes(data))
+
+
+def test_the_single_part_path_takes_the_usual_message_and_leaves_the_irregular_ones() -> None:
+    usual = b"From: A <a@x.example>\r\nSubject: Hi\r\n there\r\nContent-Type: text/plain\r\n\r\nBody\r\n"
+    assert mime._single_part(usual) is not None
+    for irregular in (
+        b"From a@x Mon Jan 1 00:00:00 2024\nSubject: Hi\n\nBody\n",  # mbox envelope line
+        b" folded\nSubject: Hi\n\nBody\n",  # a continuation first
+        b":x\nSubject: Hi\n\nBody\n",  # a field with no name
+        b"Subject: Hi\nBody without a blank line\n",
+        b"Subject: Hi",  # no end of header block at all
+        b"Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n",
+        b"Content-Type: message/rfc822\n\nSubject: inner\n\nx\n",
+    ):
+        assert mime._single_part(irregular) is None, irregular
