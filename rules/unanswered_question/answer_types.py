@@ -157,11 +157,27 @@ def _answered_by_type(j: Judging) -> bool:
     if j.q.kind in ("how", "which") and j.holds(j.passage, "steps"):
         # "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою": instructions name the means
         return True
+    if (
+        j.q.kind == "how"
+        and _PROCEDURE.search(j.q.text)
+        and not (j.reply.evidence("steps") or j.reply.evidence("ways"))
+    ):
+        return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
     if j.q.borrowed or j.q.kind == "why":
         # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
         # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
         return False
     return covers(j)
+
+
+_PROCEDURE = re.compile(
+    r"(?<!\w)(?:how (?:do|can|should|would|could|shall) (?:i|we)|how to"
+    r"|как (?:мне|нам|можно|правильно)|как \w+(?:ть|ться|ти)(?!\w)"
+    r"|як (?:мені|нам|можна|правильно)|як \w+(?:ти|тися)(?!\w))",
+    re.IGNORECASE,
+)
+"""A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?»): a reply
+with no step, instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
 
 
 RESTATED_TERMS = 2

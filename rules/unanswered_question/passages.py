@@ -403,6 +403,27 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     return found | _english_instructions(reply) if analysis.lang == "en" else found
 
 
+_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете"})
+_INFINITIVE = ("ть", "ться", "ти", "тись", "тися")
+WAY_REACH = 2
+"""Words between "можно" and the infinitive it governs ("Можно оплатить через СБП", "відписатися можна в кабінеті")."""
+
+
+def _ways(reply: Reply) -> set[int]:
+    """Russian and Ukrainian ways of doing it: "можно"/"можна" next to an infinitive ("Можно оплатить через СБП",
+    "Надалі відписатися можна в кабінеті"), the counterpart of English "you can"; a bare "Да, можно" is none."""
+    analysis = reply.analysis
+    lowers, words = analysis.token_lowers, analysis.word_indexes
+    out: set[int] = set()
+    for k, i in enumerate(words):
+        if lowers[i] not in _CAN:
+            continue
+        near = words[max(0, k - WAY_REACH) : k] + words[k + 1 : k + 1 + WAY_REACH]
+        if any(len(lowers[j]) >= 4 and lowers[j].endswith(_INFINITIVE) for j in near):
+            out.add(_at(reply, analysis.doc[i].idx))
+    return out
+
+
 _INSTRUCTION_LEADS = frozenset(
     {"please", "never", "always", "just", "simply", "then", "first", "finally", "also", "next"}
 )
@@ -410,6 +431,8 @@ _CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to"})
 _OBJECTS = frozenset(
     {"the", "a", "an", "it", "them", "this", "that", "your", "our", "us", "me", "these", "those", "each", "any"}
 )
+_COMMON_VERBS = frozenset({"keep", "make", "take", "put", "give", "call", "show", "move", "get", "see", "fill"})
+"""Verbs among the stop words: "Keep the total the same", "Take a photo of the wiring" are instructions."""
 _NOT_INSTRUCTIONS = frozenset({"thank", "thanks", "hope", "enjoy", "see", "have", "let", "wish"})
 
 
@@ -419,7 +442,7 @@ def _english_instructions(reply: Reply) -> set[int]:
     something, blot it"). English marks no mood on the word, so the shape is what tells an instruction."""
     analysis = reply.analysis
     texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
-    stops = stop_words("en")
+    stops = stop_words("en") - _COMMON_VERBS
     out: set[int] = set()
     for n, (start, end) in enumerate(reply.sentences):
         lo = bisect.bisect_left(analysis.word_starts, start)
@@ -566,6 +589,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "yes_no_lead": _yes_no_lead,
     "yes_no_inline": _yes_no_inline,
     "steps": _steps,
+    "ways": lambda r, lex: _ways(r),
     "honest": _honest,
 }
 

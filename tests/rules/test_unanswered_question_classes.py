@@ -653,3 +653,54 @@ def test_instructions_answer_how(lang: Lang, original: str, reply: str, unanswer
 )
 def test_a_weight_question_wants_a_weight(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a "how do I" with no step, instruction or way anywhere in the reply is unanswered
+        (
+            "en",
+            "Hi,\n\nMy Aero heater shows error E2. How do I reset it?\n\nKit",
+            "Hi Kit,\n\nE2 is harmless: the heater lost its settings in a power cut, and a reset fixes it.\n\nJo",
+            ["How do I reset it?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Обогреватель «Аэро» показывает ошибку E2. Как сбросить настройки?\nКира",
+            "Кира, здравствуйте!\n\nОшибка E2 не опасна: настройки сбились при отключении света, и сброс настроек это "
+            "исправит.\n\nС уважением,\nЯна",
+            ["Как сбросить настройки?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Обігрівач «Аеро» показує помилку E2. Як скинути налаштування?\nКіра",
+            "Кіро, добрий день!\n\nПомилка E2 не небезпечна: налаштування збилися під час відключення світла, і "
+            "скидання налаштувань це виправить.\n\nЗ повагою,\nЯна",
+            ["Як скинути налаштування?"],
+        ),
+        # a step, an instruction or a way of doing it answers it
+        (
+            "en",
+            "Hi,\n\nMy Aero heater shows error E2. How do I reset it?\n\nKit",
+            "Hi Kit,\n\nE2 is harmless. Hold the power button for ten seconds to reset it.\n\nBest,\nJo",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Обогреватель «Аэро» показывает ошибку E2. Как сбросить настройки?\nКира",
+            "Кира, здравствуйте!\n\nОшибка E2 не опасна. Сбросить настройки можно в приложении, в разделе «Устройство»."
+            "\n\nС уважением,\nЯна",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Обігрівач «Аеро» показує помилку E2. Як скинути налаштування?\nКіра",
+            "Кіро, добрий день!\n\nПомилка E2 не небезпечна. Затисніть кнопку живлення на десять секунд, щоб скинути "
+            "налаштування.\n\nЗ повагою,\nЯна",
+            [],
+        ),
+    ],
+)
+def test_how_do_i_needs_a_step(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
