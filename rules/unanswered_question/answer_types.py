@@ -397,6 +397,8 @@ def _names_choice(j: Judging) -> bool:
     """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
     where = own | j.near_linked | (set() if own else j.related)
+    if j.single and j.under_quote:
+        where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     return any(j.reply.names[i] - j.q.words for i in where)
 
 

@@ -704,3 +704,25 @@ def test_a_weight_question_wants_a_weight(lang: Lang, original: str, reply: str,
 )
 def test_how_do_i_needs_a_step(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "answer", "unanswered"),
+    [
+        # under its quote, a lone "what" is answered by the choice named there, however short
+        ("en", "> What is the maximum user weight?", "150 kg.", []),
+        ("ru", "> Какая максимальная нагрузка на тренажёр?", "150 кг.", []),
+        ("uk", "> Яке максимальне навантаження на тренажер?", "150 кг.", []),
+        (
+            "en",
+            "> What is the maximum user weight?",
+            "Good question, it is sturdy.",
+            ["What is the maximum user weight?"],
+        ),
+    ],
+)
+def test_under_its_quote_a_short_choice_answers_what(
+    lang: Lang, block: str, answer: str, unanswered: list[str]
+) -> None:
+    reply = _INTERLEAVED[lang].format(block=block, answer=answer)
+    assert _unanswered(lang, None, reply) == unanswered
