@@ -154,8 +154,7 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "why" and _explained(j):
         return True
-    if j.q.kind in ("how", "which") and j.holds(j.passage, "steps"):
-        # "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою": instructions name the means
+    if _instructed(j):
         return True
     if (
         j.q.kind == "how"
@@ -194,6 +193,17 @@ ALTERNATIVE_REACH = 3
 """Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
 STEM = 5
 """Letters two forms of a word share at the front ("оригинал" / "оригинальные", "двумя" / "двух" aside)."""
+
+
+def _instructed(j: Judging) -> bool:
+    """Steps answer "how" and "which": "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою" (instructions
+    name the means). A "how" whose words are the story ("Сейчас она не сливает воду. ... и что мне делать?") has
+    nothing to locate its passage by: the steps are its answer wherever they stand, when no other question asks
+    how."""
+    alone = not any(q is not j.q and q.kind == "how" for q in j.claims.questions)
+    if j.q.kind == "how" and j.q.borrowed and alone and j.reply.evidence("steps"):
+        return True
+    return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
 
 
 def _leans_on_the_story(j: Judging) -> bool:

@@ -726,3 +726,44 @@ def test_under_its_quote_a_short_choice_answers_what(
 ) -> None:
     reply = _INTERLEAVED[lang].format(block=block, answer=answer)
     assert _unanswered(lang, None, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "what should I do?" about the story: the steps answer it wherever they stand
+        (
+            "en",
+            "Hello,\n\nThe dishwasher I bought from you last year (order 5120) no longer drains. Is it still under "
+            "warranty, and what should I do?\n\nGail",
+            "Hi Gail,\n\nYes, the dishwasher is under warranty until March. To book the warranty repair, call the "
+            "service line on 0800 123 456 and give them order 5120.\n\nBest,\nNed",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте. Посудомойка, купленная у вас в прошлом году (заказ 5120), перестала сливать воду. Действует "
+            "ли ещё гарантия и что мне делать?\nГаля",
+            "Галина, здравствуйте!\n\nДа, гарантия действует до марта. Для ремонта по гарантии позвоните в сервисный "
+            "центр по номеру 8 800 123-45-67 и назовите заказ 5120.\n\nС уважением,\nНикита",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день. Посудомийка, куплена у вас торік (замовлення 5120), перестала зливати воду. Чи діє ще "
+            "гарантія і що мені робити?\nГаля",
+            "Галино, добрий день!\n\nТак, гарантія діє до березня. Для ремонту за гарантією зателефонуйте до "
+            "сервісного центру за номером 0 800 123 456 і назвіть замовлення 5120.\n\nЗ повагою,\nМикита",
+            [],
+        ),
+        (
+            "en",
+            "Hello,\n\nThe dishwasher I bought from you last year (order 5120) no longer drains. Is it still under "
+            "warranty, and what should I do?\n\nGail",
+            "Hi Gail,\n\nYes, the dishwasher is under warranty until March.\n\nBest,\nNed",
+            ["and what should I do?"],
+        ),
+    ],
+)
+def test_what_should_i_do_takes_the_steps(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
