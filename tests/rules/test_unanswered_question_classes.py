@@ -767,3 +767,40 @@ def test_under_its_quote_a_short_choice_answers_what(
 )
 def test_what_should_i_do_takes_the_steps(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "what is it made of" is answered by the materials, in whatever words
+        (
+            "en",
+            "Hi,\n\nWhat is the Fell throw made of? And can it go in the washing machine?\n\nRo",
+            "Hi Ro,\n\nThe Fell throw is 80% merino and 20% cashmere, so it can go in the machine on a wool cycle.\n\n"
+            "Best,\nAl",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Какой состав у пледа «Фелл»? И можно ли стирать его в машинке?\nРита",
+            "Рита, здравствуйте!\n\nПлед «Фелл» на 80% из мериноса и на 20% из кашемира, поэтому его можно стирать в "
+            "машинке на режиме для шерсти.\n\nС уважением,\nАлла",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! З якого матеріалу плед «Фелл»? І чи можна прати його в машинці?\nРита",
+            "Рито, добрий день!\n\nПлед «Фелл» на 80% з мериносу і на 20% з кашеміру, тож його можна прати в машинці "
+            "в режимі для вовни.\n\nЗ повагою,\nАлла",
+            [],
+        ),
+        (
+            "en",
+            "Hi,\n\nWhat is the Fell throw made of? And can it go in the washing machine?\n\nRo",
+            "Hi Ro,\n\nThe Fell throw can go in the machine on a gentle cycle.\n\nBest,\nAl",
+            ["What is the Fell throw made of?"],
+        ),
+    ],
+)
+def test_the_materials_answer_what_it_is_made_of(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
