@@ -797,7 +797,7 @@ def test_what_should_i_do_takes_the_steps(lang: Lang, original: str, reply: str,
         (
             "en",
             "Hi,\n\nWhat is the Fell throw made of? And can it go in the washing machine?\n\nRo",
-            "Hi Ro,\n\nThe Fell throw can go in the machine on a gentle cycle.\n\nBest,\nAl",
+            "Hi Ro,\n\nYes, it can go in the washing machine on a gentle cycle.\n\nBest,\nAl",
             ["What is the Fell throw made of?"],
         ),
     ],
