@@ -24,7 +24,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import TYPED, Question
+from replylint_rules.unanswered_question.questions import TYPED, WEIGHT, Question
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -200,7 +200,7 @@ def _instructed(j: Judging) -> bool:
     name the means). A "how" whose words are the story ("Сейчас она не сливает воду. ... и что мне делать?") has
     nothing to locate its passage by: the steps are its answer wherever they stand, when no other question asks
     how."""
-    alone = not any(q is not j.q and q.kind == "how" for q in j.claims.questions)
+    alone = j.claims.kinds_asked["how"] <= 1
     if j.q.kind == "how" and j.q.borrowed and alone and j.reply.evidence("steps"):
         return True
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
@@ -328,22 +328,15 @@ def _priced(j: Judging) -> bool:
 def _how_much(j: Judging) -> bool:
     """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
     choice ("Бери XS", "43-й розмір") in its passage."""
-    if _WEIGHT.search(j.q.text) and not j.q.about_money:
+    if WEIGHT.search(j.q.text) and not j.q.about_money:
         # "Сколько она весит?": a weight answers it; its size in centimetres does not
         # a weight answers no other kind of question: unless another question asks for one too, a weight anywhere
         # is this one's, in whatever words ("Рама важить 12,8 кг" for "Яка вага коляски?")
-        rivals = any(q is not j.q and _WEIGHT.search(q.text) for q in j.claims.questions)
+        rivals = j.claims.kinds_asked["weight"] > 1
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
     if j.holds(j.passage, "amounts"):
         return True
     return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
-
-
-_WEIGHT = re.compile(
-    r"(?<!\w)(?:weigh\w*|heav\w*|вес|веса|весу|весит|весят|весить|тяж[её]л\w*|важить|важать|вага|ваги|вагу|важк\w*)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words asking how much something weighs: a "how much" question with one wants a weight."""
 
 
 def _where(j: Judging) -> bool:
@@ -386,21 +379,19 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
-    events = _events(j)
-    if not j.near_linked.isdisjoint(events):
+    events = j.reply.evidence("events")
+    if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
-    return j.single and not j.linked and bool(events)
+    return j.single and not j.linked and _tells_an_event(j, events)
 
 
-def _events(j: Judging) -> set[int]:
-    """The sentences telling an event other than the one the question asks about."""
+def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
+    """Whether one of the sentences tells an event other than the one the question asks about."""
     reply = j.reply
     asked = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
-    return {
-        i for i in reply.evidence("events") if any(lemmas.isdisjoint(asked) for lemmas in reply.event_lemmas.get(i, ()))
-    }
+    return any(lemmas.isdisjoint(asked) for i in sentences for lemmas in reply.event_lemmas.get(i, ()))
 
 
 def _names_choice(j: Judging) -> bool:
@@ -433,7 +424,10 @@ def _yes_or_no(j: Judging) -> bool:
     # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
-    facts = reply.evidence("times") | counts
+    # «Можно ли переадресовать его в №31?»: a dated fact about the branch that never names the redirection
+    # answers nothing; a yes, the verb said back or a can in other words (below) still does
+    acted = _action_taken_up(j.q, reply.whole)
+    facts = reply.evidence("times") | counts if acted else set()
     # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
     # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     if any(
@@ -509,9 +503,9 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
     answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?»."""
     if j.claims.first_yes_no != j.n:
         return False
-    questions, owned = j.claims.questions, j.claims.owned
+    questions, owners_of = j.claims.questions, j.claims.owners
     for i in leads:
-        owners = [m for m, mine in enumerate(owned) if i in mine and m != j.n]
+        owners = [m for m in owners_of.get(i, ()) if m != j.n]
         if owners and all(questions[m].kind in TYPED for m in owners):
             return True
     return False
@@ -570,6 +564,27 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
 
 
+_CAN_FRAME = re.compile(
+    r"(?<!\w)(?:можно ли|можно|можете ли|можете|сможете|чи можна|можна|чи можете|чи зможете)\s+(?:\w+\s+)?"
+    r"(\w{4,}?(?:ть|ться|ти|тися|тись))(?!\w)",
+    re.IGNORECASE,
+)
+"""«Можно ли переадресовать ...?», «Чи можна забрати ...?»: the action asked for is the infinitive after the frame."""
+
+
+def _action_taken_up(q: Question, whole: Bag) -> bool:
+    """Whether the reply names the action a Russian or Ukrainian "can I / can you" question asks for: «Можно ли
+    переадресовать его в отделение №31?» is not taken up by «В отделение №6 он прибудет завтра», which names the
+    branch and not the redirection. (English questions: see `_predicate_taken_up`.)"""
+    found = _CAN_FRAME.search(q.text)
+    if found is None:
+        return True
+    verb = found.group(1).lower()
+    action = next((t for t in q.terms if t.text.lower() == verb), None)
+    # "зробити" names no action of its own; "собрать" is taken up by "Сборка несложная" (a word of its topic)
+    return action is None or action.weight < 1.0 or whole.has(action) or not action.topics.isdisjoint(whole.topics)
+
+
 def covers(j: Judging) -> bool:
     """Whether the reply takes up the question's subject in other words.
 
@@ -593,7 +608,7 @@ def covers(j: Judging) -> bool:
         # every sentence on its subject answers another question better, and the words it shares are theirs
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
-    if q.kind == "yes-no" and not _predicate_taken_up(q, whole):
+    if q.kind == "yes-no" and not (_predicate_taken_up(q, whole) and _action_taken_up(q, whole)):
         return False  # "the driver will call before arriving" takes no position on taking the packaging away
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
     if covered / total >= COVERED_SHARE:
