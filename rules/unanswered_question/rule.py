@@ -65,7 +65,9 @@ class UnansweredQuestion(Rule):
       раз в неделю»). An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
       subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and
       does not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the
-      throw and does not say whether it is machine washable.
+      throw and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up,
+      in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра»
+      does not say whether it can be redirected to №31).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
