@@ -183,19 +183,23 @@ class Lexicon:
         """Yield non-overlapping matches, leftmost-longest, lying within the character range [start, end).
 
         perf: a whole-text query is computed once per analysis and lexicon (rules ask it repeatedly); a range
-        query tries only the positions inside the range.
+        query tries only the positions inside the range. A plain function returning an iterator, not a
+        generator: rules ask ~160 times a reply, most of them for the whole text, already computed.
         """
-        stop = len(analysis.text) if end is None else end
-        if start <= 0 and stop >= len(analysis.text):
-            yield from self._whole(analysis)
-            return
-        if stop >= len(analysis.text):
-            yield from self._suffix(analysis, start)
-            return
-        yield from self._scan(analysis, start, stop)
+        size = len(analysis.text)
+        stop = size if end is None else end
+        if start <= 0 and stop >= size:
+            return iter(self._whole(analysis))
+        if stop >= size:
+            return self._suffix(analysis, start)
+        return self._scan(analysis, start, stop)
 
     def _whole(self, analysis: Analysis) -> _Whole:
-        return analysis.memo(_whole_matches, self)
+        state = analysis.memo(_state_of, self)
+        whole = state.whole
+        if whole is None:
+            whole = state.whole = self._scan_whole(analysis, state.candidates)
+        return whole
 
     def _suffix(self, analysis: Analysis, start: int) -> Iterator[Match]:
         """The matches from `start` to the end of the text, derived from the whole-text scan.
@@ -236,7 +240,7 @@ class Lexicon:
     def _candidates(self, analysis: Analysis) -> _Candidates:
         """Start token -> phrases that may match there, from the text's form index, and the start tokens in order
         (both cached per analysis)."""
-        return analysis.memo(_candidate_starts, self)
+        return analysis.memo(_state_of, self).candidates
 
     def _candidates_in(self, analysis: Analysis) -> _Candidates:
         index = analysis.form_index
@@ -277,12 +281,14 @@ class Lexicon:
         }
         return listed, sorted(listed)
 
-    def _scan(self, analysis: Analysis, start: int, stop: int) -> Iterator[Match]:
+    def _scan(self, analysis: Analysis, start: int, stop: int, state: _State | None = None) -> Iterator[Match]:
         """perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
         not the whole text: rules query once per sentence, and a scan from the top each time was quadratic
         (100,000 characters of "wrote:\n" took 20 s in familiar-tone's reported-speech check)."""
+        candidates, order = (state or analysis.memo(_state_of, self)).candidates
+        if not order:
+            return  # perf: most lexicons asked about a text have no candidate in it
         starts = analysis.token_starts
-        candidates, order = self._candidates(analysis)
         resume = 0
         first = bisect.bisect_left(order, bisect.bisect_left(starts, start))
         for k in range(first, len(order)):
@@ -297,6 +303,26 @@ class Lexicon:
             last, phrase = best
             yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
             resume = last + 1
+
+    def _scan_whole(self, analysis: Analysis, candidates: _Candidates) -> _Whole:
+        """`_scan` over the whole text, as a list. perf: built in one loop, not through a generator (every
+        lexicon a rule asks about is scanned once per text, most of them to find nothing or one match)."""
+        phrases_at, order = candidates
+        whole = _Whole(())
+        if not order:
+            return whole
+        stop = len(analysis.text)
+        starts, ends = analysis.token_starts, analysis.token_ends
+        resume = 0
+        for i in order:
+            if i < resume:
+                continue
+            best = self._best_at(analysis, phrases_at[i], i, stop)
+            if best is not None:
+                last, phrase = best
+                whole.append(Match(starts[i], ends[last], phrase, i, last))
+                resume = last + 1
+        return whole
 
     @staticmethod
     def _best_at(
@@ -313,6 +339,10 @@ class Lexicon:
         return best
 
     def search(self, analysis: Analysis, start: int = 0, end: int | None = None) -> Match | None:
+        """The first match of `find`, or None."""
+        if start <= 0 and (end is None or end >= len(analysis.text)):
+            whole = self._whole(analysis)
+            return whole[0] if whole else None
         return next(self.find(analysis, start, end), None)
 
 
@@ -388,11 +418,17 @@ def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute
         last, pos, k = pos, pos + 1, k + 1
 
 
-def _whole_matches(analysis: Analysis, lexicon: Lexicon) -> _Whole:
-    """A lexicon's matches over the whole text (kept in the analysis's memo by `Lexicon._whole`)."""
-    return _Whole(lexicon._scan(analysis, 0, len(analysis.text)))
+class _State:
+    """What one lexicon has worked out about one text: its candidate starts, and its whole-text matches once a
+    rule asks for them. perf: one memo entry per (analysis, lexicon) serves both."""
+
+    __slots__ = ("candidates", "whole")
+
+    def __init__(self, candidates: _Candidates) -> None:
+        self.candidates = candidates
+        self.whole: _Whole | None = None
 
 
-def _candidate_starts(analysis: Analysis, lexicon: Lexicon) -> _Candidates:
-    """A lexicon's candidate starts in the text (kept in the analysis's memo by `Lexicon._candidates`)."""
-    return lexicon._candidates_in(analysis)
+def _state_of(analysis: Analysis, lexicon: Lexicon) -> _State:
+    """A lexicon's state for a text (kept in the analysis's memo by `Lexicon._whole` and `_candidates`)."""
+    return _State(lexicon._candidates_in(analysis))

@@ -564,20 +564,51 @@ class Analysis:
         return [space and "\n\n" in text for text, space in zip(*self._texts_spaces, strict=True)]
 
     @cached_property
+    def token_forms(self) -> tuple[frozenset[str], ...]:
+        """Each token's lemma set together with its own lower-case form: every form a phrase list or a bag of
+        words may know it by (a whitespace token's is its text alone).
+
+        perf: built once per distinct token text and shared; the lexicon index and the answer rules' bags of
+        words each built these sets anew per token.
+        """
+        known: dict[str, frozenset[str]] = {}
+        out = []
+        for text, low, lemmas in zip(self.table.texts, self.token_lowers, self.lemma_sets, strict=True):
+            found = known.get(text)
+            if found is None:
+                found = known[text] = lemmas if low in lemmas else lemmas | {low}
+            out.append(found)
+        return tuple(out)
+
+    @cached_property
     def form_index(self) -> dict[str, list[int]]:
-        """Every lower-case form and lemma in the text -> the token positions that carry it."""
+        """Every lower-case form and lemma in the text -> the token positions that carry it, in order (the lists
+        are shared between forms: read them, never change them).
+
+        perf: a token's forms depend on its text alone, so the positions are gathered per distinct text in one
+        pass and each text's forms are indexed once; only a form that two texts share ("знаю", "знаем") needs
+        its two lists merged and sorted.
+        """
+        at: dict[str, list[int]] = {}
+        for i, text in enumerate(self.table.texts):
+            found = at.get(text)
+            if found is None:
+                at[text] = [i]
+            else:
+                found.append(i)
+        forms_of = self.token_forms
         index: dict[str, list[int]] = {}
-        # perf: a token's forms depend on its lower-case text alone (a whitespace token is never a word), so each
-        # distinct word finds its position lists once
-        lists_of: dict[str, list[list[int]]] = {}
-        for i, (low, forms) in enumerate(zip(self.token_lowers, self.lemma_sets, strict=True)):
-            lists = lists_of.get(low)
-            if lists is None:
-                lists = lists_of[low] = [
-                    index.setdefault(form, []) for form in (forms | {low} if low not in forms else forms)
-                ]
-            for positions in lists:
-                positions.append(i)
+        merged: list[str] = []
+        for positions in at.values():
+            for form in forms_of[positions[0]]:
+                known = index.get(form)
+                if known is None:
+                    index[form] = positions
+                else:
+                    index[form] = known + positions  # a new list: the shared ones are never changed
+                    merged.append(form)
+        for form in merged:
+            index[form].sort()
         return index
 
     @cached_property

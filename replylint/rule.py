@@ -351,9 +351,16 @@ class Rule:
         return lexicon_file(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
 
     def lexicon(self, name: str, lang: Lang) -> Lexicon:
-        """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data)."""
+        """The `name` phrase list for `lang`, loaded once per process (lexicons are read-only data).
+
+        perf: kept per (rule class, name, language) as well; rules ask ~80 times a reply, and the declaration
+        check and `load_lexicon`'s cache key (it hashes a Path) cost more than the lookup here."""
         cls = type(self)
-        return load_lexicon(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
+        key = (cls, name, lang)
+        found = _LEXICONS.get(key)
+        if found is None:
+            found = _LEXICONS[key] = load_lexicon(_lexicon_dir(cls), cls.id, _declared(cls, name), lang)
+        return found
 
     @classmethod
     def lexicon_words(cls, name: str) -> frozenset[str]:
@@ -376,6 +383,8 @@ class Rule:
 
 
 _LEXICON_DIRS: dict[type, Path] = {}
+_LEXICONS: dict[tuple[type, str, str], Lexicon] = {}
+"""`Rule.lexicon`, per rule class, lexicon and language (lexicons are read-only package data)."""
 _WORD_UNIONS: dict[tuple[type, str], frozenset[str]] = {}
 """`Rule.lexicon_words`, per rule class and lexicon (lexicons are read-only package data)."""
 

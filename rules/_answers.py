@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -158,7 +159,7 @@ def plan_times(analysis: Analysis, lex: LexiconSource) -> list[Found]:
     """
     text = analysis.text
     out = []
-    for t in find_times(text, analysis.lang):
+    for t in times_in(analysis):
         before = text[max(0, t.start - 12) : t.start].split()
         if before and before[-1].casefold().strip('«"(') in _restrictive():
             sent = sentence_at(analysis, t.start)
@@ -166,6 +167,16 @@ def plan_times(analysis: Analysis, lex: LexiconSource) -> list[Found]:
                 continue
         out.append(t)
     return out
+
+
+def times_in(analysis: Analysis) -> list[Found]:
+    """`find_times` of the whole analysed text, found once per analysis (do not modify the list).
+
+    perf: a realistic lint asked for the times of the same reply about four times (unanswered-question and
+    delay-notice through `plan_times`, honest-unknown through `offers_after`, unanswered-question for its names),
+    and the time patterns were the largest single cost of a lint after the lexicons.
+    """
+    return analysis.memo(_found_in_text, find_times)[0]
 
 
 def _leftmost_longest(found: Iterable[Found]) -> list[Found]:
@@ -410,14 +421,21 @@ def stems_match(a: str, b: str) -> bool:
 
 
 def _named(analysis: Analysis, i: int) -> bool:
-    """A capitalised word inside a sentence: a product, brand or place name."""
-    tok = analysis.doc[i]
-    after = analysis.doc[i - 1].text if i > 0 else "."
-    return is_word(tok) and not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
+    """A capitalised word inside a sentence: a product, brand or place name. `i` is a word (`word_indexes`): on
+    plain lists, as `content_terms` reads every word of a question and its context."""
+    texts = analysis.table.texts
+    after = texts[i - 1] if i > 0 else "."
+    return not analysis.sent_starts[i] and texts[i][:1].isupper() and after not in {".", "!", "?", ":"}
 
 
 def is_word(tok: Token) -> bool:
-    return not tok.is_space and not tok.is_punct and any(ch.isalnum() for ch in tok.text)
+    """A token holding a letter or digit. Such a token is never whitespace nor spaCy punctuation (`is_punct`
+    wants every character to be punctuation), so the text alone decides, as for `Analysis.word_indexes`.
+
+    perf: one read of the token's text instead of three Cython attributes; rules ask per token of every question.
+    """
+    text = tok.text
+    return text.isalnum() or any(ch.isalnum() for ch in text)
 
 
 def topics_by_token(
@@ -450,16 +468,20 @@ def content_terms(
     skip_set = set(skip)
     topics = topics or {}
     terms: dict[str, Term] = {}
-    for tok in tokens_in(analysis, start, end):
-        if not is_word(tok) or tok.i in skip_set:
+    # perf: the words of the range from the analysis's plain lists, not spaCy Token objects (a word is what
+    # `is_word` accepts: a token with a letter or digit is neither whitespace nor punctuation)
+    starts, texts, lowers = analysis.word_starts, analysis.table.texts, analysis.token_lowers
+    lemma_sets, forms = analysis.lemma_sets, analysis.token_forms
+    for i in analysis.word_indexes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if i in skip_set:
             continue
-        lemmas = analysis.lemma_sets[tok.i]
-        low = tok.lower_
+        lemmas = lemma_sets[i]
+        low = lowers[i]
         if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
             continue
-        if tok.i in generic:
+        if i in generic:
             weight = GENERIC_WEIGHT
-        elif _named(analysis, tok.i) and not tok.text.isupper():
+        elif _named(analysis, i) and not texts[i].isupper():
             weight = NAME_WEIGHT  # "Nova", "Осло": the thing asked about, which any reply repeats
         elif not any(ch.isalpha() for ch in low):
             weight = NUMBER_WEIGHT  # an order or ticket number; model names like "X2" or "A54" keep full weight
@@ -468,33 +490,56 @@ def content_terms(
         key = min(lemmas) if lemmas else low
         prev = terms.get(key)
         if prev is None or prev.weight < weight:
-            terms[key] = Term(tok.text, lemmas | {low}, weight, topics.get(tok.i, frozenset()))
+            terms[key] = Term(texts[i], forms[i], weight, topics.get(i, frozenset()))
     return list(terms.values())
 
 
 @dataclass
 class Bag:
-    """The words of a stretch of the reply, for asking "does it mention this?" cheaply and repeatedly."""
+    """The words of a stretch of the reply, for asking "does it mention this?" cheaply and repeatedly.
+
+    Words added through `add` are also indexed by their first four letters, for the shared-stem test in `has`;
+    words put straight into `lemmas` are not (they must match exactly).
+    """
 
     lemmas: set[str] = field(default_factory=set)
     topics: set[str] = field(default_factory=set)
-    _by_prefix: dict[str, set[str]] = field(default_factory=dict)
+    _by_prefix: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    _unindexed: list[AbstractSet[str]] = field(default_factory=list, compare=False, repr=False)
+    """Words added but not yet indexed by prefix. perf: most bags answer every `has` by a shared lemma, or are
+    never asked; indexing every word of every sentence up front was most of the cost of building them."""
 
     def add(self, lemmas: Iterable[str]) -> None:
-        for lem in lemmas:
-            if lem in self.lemmas:
-                continue
-            self.lemmas.add(lem)
-            if len(lem) >= 4:
-                self._by_prefix.setdefault(lem[:4], set()).add(lem)
+        """perf: only the words new to the bag are kept for the prefix index, found by one set difference
+        (bags are filled word by word, and most of a stretch's words are already in)."""
+        own = self.lemmas
+        fresh: AbstractSet[str] = (lemmas if isinstance(lemmas, (set, frozenset)) else set(lemmas)) - own
+        if fresh:
+            own |= fresh
+            self._unindexed.append(fresh)
+
+    def _prefixes(self) -> dict[str, set[str]]:
+        """The prefix index, with the words added since it was last asked for."""
+        by_prefix = self._by_prefix
+        for fresh in self._unindexed:
+            for lem in fresh:
+                if len(lem) >= 4:
+                    found = by_prefix.get(lem[:4])
+                    if found is None:
+                        by_prefix[lem[:4]] = {lem}
+                    else:
+                        found.add(lem)
+        self._unindexed.clear()
+        return by_prefix
 
     def has(self, term: Term) -> bool:
         if term.lemmas & self.lemmas:
             return True
+        by_prefix = self._prefixes()
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
-            for other in self._by_prefix.get(lem[:4], ()):
+            for other in by_prefix.get(lem[:4], ()):
                 if stems_match(lem, other):
                     return True
         return False
@@ -512,13 +557,14 @@ def bag_of(analysis: Analysis, start: int, end: int, topics: dict[int, frozenset
     """The words of [start, end). perf: from the analysis's word positions and plain lists (by bisection), not
     spaCy Token objects, which cost more than the rest of the rule on ordinary pairs."""
     bag = Bag()
-    starts, words = analysis.word_starts, analysis.word_indexes
-    lemma_sets, lowers = analysis.lemma_sets, analysis.token_lowers
-    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-        i = words[k]
-        bag.add(lemma_sets[i] | {lowers[i]})
-        if topics and i in topics:
-            bag.topics |= topics[i]
+    starts, words, forms = analysis.word_starts, analysis.word_indexes, analysis.token_forms
+    chosen = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    # perf: one union and one `add`; adding word by word indexed the same words the same way, one call each
+    bag.add(set().union(*[forms[i] for i in chosen]))
+    if topics:
+        for i in chosen:
+            if i in topics:
+                bag.topics |= topics[i]
     return bag
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from replylint_rules._answers import Term, coverage, stop_words
+from replylint_rules._answers import Bag, Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -24,7 +24,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import Question
+from replylint_rules.unanswered_question.questions import TYPED, Question
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -54,6 +54,8 @@ class Judging:
     claims: Claims
     n: int
     single: bool
+    under_quote: bool = False
+    """The reply is the agent's text under the quoted question (an interleaved reply): all of it answers it."""
 
     @cached_property
     def related(self) -> set[int]:
@@ -302,12 +304,19 @@ def _where(j: Judging) -> bool:
     its words ("Where can I find the manual?" - "You can download it from our website") takes a place in a
     sentence that says what to do there (a can, a step); a place in a thank-you ("Спасибо, что выбрали наш
     магазин!") answers nothing."""
-    if j.holds(j.passage, "links") or j.holds(j.near, "places"):
+    # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
+    # word ("shop", "box", "page") only where the question's subject is
+    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or j.holds(j.near, "places"):
         return True
+    if j.single and j.under_quote:
+        return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
     if not j.single or j.related:
         return False
+    # a place in what the shop did about something else says nothing of where this is: "It went out by Royal Mail"
+    # for "Where do I find the returns label?"
     reply = j.reply
-    return not reply.evidence("places").isdisjoint(reply.evidence("polar") | reply.evidence("steps"))
+    directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
+    return not reply.evidence("places").isdisjoint(directions)
 
 
 def _status(j: Judging) -> bool:
@@ -324,12 +333,27 @@ TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
 
 
 def _explained(j: Judging) -> bool:
-    """A reason given ("because", "бо") or what happened told ("на складі переплутали артикули")."""
-    if j.holds(j.passage, "reasons") or not j.near_linked.isdisjoint(j.reply.evidence("past")):
+    """A reason given ("because", "бо") or what went wrong told ("на складі переплутали артикули").
+
+    What the shop did about it ("I've refunded the second payment", "деньги вернули") and the customer's own story
+    told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
+    if j.holds(j.passage, "reasons"):
+        return True
+    events = _events(j)
+    if not j.near_linked.isdisjoint(events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
-    return j.single and not j.linked and bool(j.reply.evidence("past"))
+    return j.single and not j.linked and bool(events)
+
+
+def _events(j: Judging) -> set[int]:
+    """The sentences telling an event other than the one the question asks about."""
+    reply = j.reply
+    asked = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
+    return {
+        i for i in reply.evidence("events") if any(lemmas.isdisjoint(asked) for lemmas in reply.event_lemmas.get(i, ()))
+    }
 
 
 def _names_choice(j: Judging) -> bool:
@@ -361,8 +385,10 @@ def _yes_or_no(j: Judging) -> bool:
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
     facts = reply.evidence("times") | counts
+    # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
+    # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     if any(
-        _share(j, i) >= COVERED_SHARE
+        _share(j, i) >= (COVERED_SHARE_WITH_POSITION if i in counts else COVERED_SHARE)
         and (i in counts or _says_more_than_the_thing(j, i))
         and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
         for i in j.related & facts
@@ -378,6 +404,7 @@ def _yes_or_no(j: Judging) -> bool:
         _single_lead(j, leads)
         or own_leads
         or _bare_lead(j, leads)
+        or _lead_no_other_yes_no_takes(j, leads)
         or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
     ):
         return True
@@ -386,7 +413,12 @@ def _yes_or_no(j: Judging) -> bool:
         return True
     # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
     # statement, in a sentence of its own subject that repeats most of what it asks about.
-    if len(key) >= RESTATED_TERMS and any(_share(j, i) >= RESTATED_SHARE for i in j.related):
+    # A word of the same topic stands in for none of them here: "Доставка по Львову займає один день" does not
+    # say back «Чи є у вас самовивіз у Львові?».
+    said = [t for t in key if t.weight >= 1.0] or list(key)  # only names ("Britax Römer Kidfix"): the names
+    if len(key) >= RESTATED_TERMS and any(
+        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related
+    ):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
     # can" in the answer to the question before says nothing about this one), and enough of them: "we'd be
@@ -422,6 +454,20 @@ def _bare_lead(j: Judging, leads: set[int]) -> bool:
     return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
 
 
+def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
+    """A yes or no opening a sentence that only "when", "how much" or "where" questions share a word with answers
+    the customer's first yes/no question (a yes is no date, amount or place): "Да, комплект есть: все 9 томов"
+    answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?»."""
+    if j.claims.first_yes_no != j.n:
+        return False
+    questions, owned = j.claims.questions, j.claims.owned
+    for i in leads:
+        owners = [m for m, mine in enumerate(owned) if i in mine and m != j.n]
+        if owners and all(questions[m].kind in TYPED for m in owners):
+            return True
+    return False
+
+
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
 """Leads that report a request carried out, not a yes to a question."""
 
@@ -451,6 +497,30 @@ def _share(j: Judging, i: int, *, lexical: bool = False, strict: bool = False) -
     return covered / weight if weight else 0.0
 
 
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have"}
+)
+_LEAD_WORDS = frozenset({"and", "also", "so", "but", "hi", "hello", "ps", "p", "s", "oh", "plus"})
+PREDICATE_TERMS = 2
+"""An English yes/no question ends in what it asks about its thing ("Is the Arran cotton blanket | machine
+washable?"): its last this many key words."""
+
+
+def _predicate_taken_up(q: Question, whole: Bag) -> bool:
+    """Whether the reply takes up what an English yes/no question asks about its thing, not only the thing.
+
+    "Is/Does/Can + the thing + what is asked": the thing comes first and what is asked last, so a reply that
+    describes the thing ("The Arran blanket is woven from organic cotton") shares the first words only. Russian
+    and Ukrainian order their words freely ("Можно ли стирать плед в машине?"), so this holds for English."""
+    words = [w.lower() for w in _WORD.findall(q.text)]
+    first = next((w for w in words if w not in _LEAD_WORDS), "")
+    full = [t for t in q.key_terms if t.weight >= 1.0]
+    if first not in _AUXILIARIES or len(full) <= PREDICATE_TERMS:
+        return True
+    # said as such: a word of its topic ("delivered" for "packaging") names the circumstance, not what is asked
+    return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
+
+
 def covers(j: Judging) -> bool:
     """Whether the reply takes up the question's subject in other words.
 
@@ -474,6 +544,8 @@ def covers(j: Judging) -> bool:
         # every sentence on its subject answers another question better, and the words it shares are theirs
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
+    if q.kind == "yes-no" and not _predicate_taken_up(q, whole):
+        return False  # "the driver will call before arriving" takes no position on taking the packaging away
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position

@@ -39,31 +39,35 @@ class InlinePairs:
                 found._by_key.setdefault(" ".join(words[k : k + KEY_WORDS]), []).append(n)
         return found
 
-    def answers_to(self, question: str) -> list[str]:
-        """The agent's text under each quoted block that holds `question` (looked up, not scanned)."""
+    def blocks_of(self, question: str) -> list[int]:
+        """The quoted blocks (indexes into `pairs`) that hold `question` (looked up, not scanned)."""
         wanted = normalised(question)
         if len(wanted) < MIN_KEY:
             return []
         key = " ".join(wanted.split()[:KEY_WORDS])
-        return [self.pairs[n][1] for n in dict.fromkeys(self._by_key.get(key, ())) if wanted in self._quoted[n]]
+        return [n for n in dict.fromkeys(self._by_key.get(key, ())) if wanted in self._quoted[n]]
+
+    def answers_to(self, question: str) -> list[str]:
+        """The agent's text under each quoted block that holds `question`."""
+        return [self.pairs[n][1] for n in self.blocks_of(question)]
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
-    """(quoted block, the agent's text under it) pairs of a reply written between the customer's quoted lines."""
+    """(quoted block, the agent's text under it) pairs of a reply written between the customer's quoted lines.
+
+    The text under a block runs to the next quoted line (or the end), every paragraph of it, with its lines kept:
+    an answer may take two paragraphs, and the sign-off under the last one is found as such and answers nothing.
+    """
     pairs: list[tuple[str, str]] = []
     quoted: list[str] = []
     answer: list[str] = []
     for line in [*text.splitlines(), ">"]:
         if line.lstrip().startswith(">"):
-            if quoted and answer:
-                pairs.append((" ".join(quoted), " ".join(answer)))
-                quoted, answer = [], []
-            elif answer:
-                answer = []
+            if quoted and any(a.strip() for a in answer):
+                pairs.append((" ".join(quoted), "\n".join(answer).strip()))
+                quoted = []
+            answer = []
             quoted.append(line.lstrip().lstrip(">").strip())
-        elif quoted and not line.strip() and answer:
-            pairs.append((" ".join(quoted), " ".join(answer)))  # the first paragraph under the quote answers it
-            quoted, answer = [], []
-        elif line.strip() and quoted:
+        elif quoted:
             answer.append(line.strip())
     return pairs

@@ -10,6 +10,8 @@ counterpart of frequency weighting: a word rare in the reply points at one passa
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -41,6 +43,7 @@ from replylint_rules._answers import (
     topic_lexicons,
     topics_by_token,
 )
+from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,7 +138,8 @@ class Reply:
     """The one word of sentences that are one word and a stop ("Доставляем:", "Підійде.", "Fits!")."""
     lex: LexiconSource | None = field(default=None, repr=False)
     quoted: set[int] = field(default_factory=set)
-    """Sentences on "> quoted" lines: the customer's words, never the agent's answer."""
+    """Sentences that are not the agent's answer: "> quoted" lines (the customer's words) and the sign-off with the
+    signature under it ("Kind regards,\nIsla\nWoolly Nook" says nothing about wool)."""
     token_topics: dict[int, frozenset[str]] = field(default_factory=dict)
     """The topics of each topic word, by token."""
     when_topics: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
@@ -149,12 +153,17 @@ class Reply:
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+    event_lemmas: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    """Per sentence that tells what happened (see `_events`), the lemmas of each of its events."""
 
     def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
-        """The sentences with "when" markers, grouped by the markers' (words, topics); built once."""
+        """The sentences with "when" markers, grouped by the markers' (words, topics); built once. A marker in a
+        promise to tell the customer is left out."""
         if self._when_groups is None:
             groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] = {}
-            for i in self.evidence("when_markers"):
+            # "We'll email you the moment it ships", «Сообщим, как только отправим»: the moment is when they will
+            # be told, which says nothing of when it happens
+            for i in self.evidence("when_markers") - self.evidence("promises"):
                 words, topics = self.when_topics[i]
                 groups.setdefault((frozenset(words), frozenset(topics)), set()).add(i)
             self._when_groups = groups
@@ -293,7 +302,8 @@ def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
 
 
 def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
-    """The reply's passages and evidence; "> quoted" lines are the customer's words, not the agent's answer."""
+    """The reply's passages and evidence; "> quoted" lines are the customer's words and the sign-off block is the
+    agent's name and shop, neither of them an answer."""
     text = analysis.text
     sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
@@ -308,7 +318,12 @@ def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     _place_paragraphs(reply)
     reply.lex = lex
     reply.token_topics = topics
-    reply.quoted = {i for i, (start, _) in enumerate(sentences) if quoted_line(text, start)}
+    signature = signature_blocks(analysis, lex)
+    reply.quoted = {
+        i
+        for i, (start, _) in enumerate(sentences)
+        if quoted_line(text, start) or any(s <= start < e for s, e in signature)
+    }
     for i in reply.quoted:
         reply.bags[i] = Bag()
     for bag in reply.bags:
@@ -381,9 +396,51 @@ def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
 def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
-    return _where(reply, lex("answer_steps").find(analysis)) | {
+    found = _where(reply, lex("answer_steps").find(analysis)) | {
         _at(reply, analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy
     }
+    return found | _english_instructions(reply) if analysis.lang == "en" else found
+
+
+_INSTRUCTION_LEADS = frozenset(
+    {"please", "never", "always", "just", "simply", "then", "first", "finally", "also", "next"}
+)
+_CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to"})
+_OBJECTS = frozenset(
+    {"the", "a", "an", "it", "them", "this", "that", "your", "our", "us", "me", "these", "those", "each", "any"}
+)
+_NOT_INSTRUCTIONS = frozenset({"thank", "thanks", "hope", "enjoy", "see", "have", "let", "wish"})
+
+
+def _english_instructions(reply: Reply) -> set[int]:
+    """English instructions: a verb in its base form opening the sentence, or the clause after "If ..., " /
+    "To ..., ", with its object right after it ("Use a breathable protector", "Vacuum the surface", "If you spill
+    something, blot it"). English marks no mood on the word, so the shape is what tells an instruction."""
+    analysis = reply.analysis
+    texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
+    stops = stop_words("en")
+    out: set[int] = set()
+    for n, (start, end) in enumerate(reply.sentences):
+        lo = bisect.bisect_left(analysis.word_starts, start)
+        hi = bisect.bisect_left(analysis.word_starts, end)
+        words = analysis.word_indexes[lo:hi]
+        k = 0
+        while k < len(words) and lowers[words[k]] in _INSTRUCTION_LEADS:
+            k += 1
+        starts = [k]
+        if k < len(words) and lowers[words[k]] in _CLAUSE_LEADS:
+            comma = next((m for m in range(k, len(words) - 1) if texts[words[m] + 1] == ","), None)
+            starts.append(comma + 1 if comma is not None else len(words))
+        for at in starts:
+            if at + 1 >= len(words):
+                continue
+            verb, obj = words[at], words[at + 1]
+            low = lowers[verb]
+            if low in stops or low in _NOT_INSTRUCTIONS or not texts[verb].isalpha() or obj != verb + 1:
+                continue
+            if low in lemma_sets[verb] and lowers[obj] in _OBJECTS:
+                out.add(n)
+    return out
 
 
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
@@ -398,18 +455,102 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     )
 
 
+_MEASURE = re.compile(
+    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В)(?!\w))"
+)
+"""A number with its unit ("-12 °C", "140 cm", "1,9 кг"): a measurement, which settles "is it warm enough?"."""
+
+
+def _measures(reply: Reply) -> set[int]:
+    return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
+
+
+_PLACE_PREPOSITIONS = {
+    "en": frozenset({"in", "at", "from", "near"}),
+    "ru": frozenset({"в", "во", "на", "из", "у", "под", "возле", "около"}),
+    "uk": frozenset({"в", "у", "на", "з", "із", "зі", "біля", "під", "поблизу"}),
+}
+_NOT_PLACES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "christmas", "easter", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "i",
+        "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашем", "вашу",
+        "вашим", "вашими", "ваших", "ви", "ваші", "вашого", "вашої", "вашому", "вашій",
+    }
+)  # fmt: skip
+"""Capitalised words after "in"/"at" that name a time or the polite "you", not a place ("in June", "at
+Christmas", «в Вашем городе»)."""
+
+
+def _named_places(reply: Reply) -> set[int]:
+    """Sentences naming a place: a preposition of place before a capitalised word mid-sentence ("made in our lab in
+    Bath", "у Львові", "в Казани"). A name is a place however small; the lexicon cannot list them."""
+    analysis = reply.analysis
+    preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
+    texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
+    words = analysis.word_indexes
+    stops = stop_words(analysis.lang)  # the polite "на Вас", "у Вашому": pronouns, not places
+    out: set[int] = set()
+    for a, b in itertools.pairwise(words):
+        text = texts[b]
+        named = text[:1].isupper() and text.isalpha() and not starts[b]
+        named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
+        if named and lowers[a] in preps:
+            out.add(_at(reply, analysis.doc[b].idx))
+    return out
+
+
+_STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
+"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт"): the
+morphology reads them as past, but they say how things stand ("заказ оплачен"), not what happened. A finite past
+verb ends otherwise ("перепутали", "переплутали", "завис")."""
+
+
+def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
+    """Tokens of a thank-you for what the customer did, to the end of its clause ("Спасибо, что сообщили,"):
+    the customer's doing, not what went wrong."""
+    doc = analysis.doc
+    out: set[int] = set()
+    for m in lex("answer_thanks").find(analysis):
+        i = m.last_token + 1
+        while i < len(doc) and i not in out and not doc[i].is_punct:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _events(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences that tell what happened: a past verb that is not the shop's remedy ("I've refunded", "вернули",
+    "went out": the `done` phrases) nor, in Russian and Ukrainian, a participle of state ("заказ оплачен"). Each
+    event's lemmas are kept in `event_lemmas`, so a question can tell its own story told back from an event."""
+    analysis = reply.analysis
+    remedy = {i for m in lex("answer_done").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+    remedy |= _thanks_clauses(analysis, lex)
+    slavic = analysis.lang in ("ru", "uk")
+    lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
+    for i in past_tense(analysis):
+        if i in remedy or (slavic and lowers[i].endswith(_STATE_ENDINGS)):
+            continue
+        reply.event_lemmas.setdefault(_at(reply, analysis.doc[i].idx), []).append(lemma_sets[i] | {lowers[i]})
+    return set(reply.event_lemmas)
+
+
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
-    "places": _listed("answer_places"),
+    "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
+    "named_places": lambda r, lex: _named_places(r),
+    "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
+    "events": _events,
     "advice": _listed("answer_advice"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
-    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex),
+    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,

@@ -33,6 +33,7 @@ from replylint_rules._answers import (
     topics_by_token,
 )
 from replylint_rules.unanswered_question.passages import glued_stop, quoted_line
+from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -286,53 +287,7 @@ def _closer(tok: Token) -> bool:
 _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
 
 
-_SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
-_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
 _PS_MARK = re.compile(r"(?:p\.?s\.?|п\.?с\.?)", re.IGNORECASE)
-CLOSING_SLACK = 3
-"""A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
-
-
-def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, int]]:
-    """Character ranges of the customer's sign-off and signature, where nothing is asked of the shop.
-
-    "Thanks,\nSam Jones\nHead of Purchasing\nNeed help? Visit acme.example/help" and "Sent from my iPhone"
-    are the customer's signature (or their company's), kept in the text when the parser did not split it off. The
-    block starts at a closing line ("Thanks,", "З повагою,"), a device footer or a "--" line, and runs to the end
-    of the message or to a postscript ("P.S. Can I also pay by card?"), which asks again.
-    """
-    text = analysis.text
-    starts = [m.start() for m in _SIG_DELIMITER.finditer(text)]
-    starts += [m.start for m in lex("device_footers").find(analysis) if _line_start(text, m.start) == m.start]
-    starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)]
-    if not starts:
-        return []
-    start = min(starts)
-    resume = next((m.start() for m in _POSTSCRIPT.finditer(text, start)), len(text))
-    return [(start, resume)]
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _closing_line(text: str, start: int, end: int) -> bool:
-    """A closing phrase that is (nearly) its whole line, and not the message's first line: "Thanks," above the
-    name, not "Thanks, and can I also pay by card?"."""
-    line_start = _line_start(text, start)
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if line_start == 0 or "?" in line or text[line_start:start].strip():
-        return False
-    if len(_PHRASE_WORDS.findall(line)) > len(_PHRASE_WORDS.findall(text[start:end])) + CLOSING_SLACK:
-        return False
-    # what follows is a name ("Sam Jones") or nothing: "Thanks!\nCan I also pay by card?" goes on asking
-    after = text[len(text) if line_end < 0 else line_end :].lstrip().split("\n", 1)[0]
-    return not after or ("?" not in after and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS)
-
-
-NAME_WORDS = 4
-"""Words in the line under a closing that can still be a name ("Dr Anna Maria Smith")."""
 
 
 def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
@@ -432,7 +387,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     about_money = _any_between(mk.money, span_start, span_end)
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
-    asks_time = any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    # "Why was my last box two days late?": a why asks for a reason, and no date gives one
+    asks_time = kind != "why" and any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"
@@ -635,11 +591,31 @@ _ANAPHORIC = re.compile(
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
 
 
-def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
-    """Tokens of a trailing condition: "можно ли обменять, если не подойдёт?" asks about exchanging.
+_CIRCUMSTANCES = frozenset({"after", "before", "upon", "после", "перед", "після"})
+"""Prepositions of a trailing circumstance: "...take the packaging away after delivery?" asks about the packaging."""
+CIRCUMSTANCE_WORDS = 3
+"""A trailing circumstance is short: "after delivery", «после сборки», «після доставки».
+(Longer, it is what the question is about.)"""
 
-    The condition's words ("подойдёт") name the circumstance, not what is asked, so a reply that uses them (about
-    the size) has not answered the question (about the exchange).
+
+def _trailing(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether the phrase from token i runs to the end of the question in a few words."""
+    words = 0
+    j = i + 1
+    while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
+        if tokens[j].text in {",", ";", ":"}:
+            return False
+        words += is_word(tokens[j])
+        j += 1
+    return 0 < words <= CIRCUMSTANCE_WORDS
+
+
+def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
+    """Tokens of a trailing condition or circumstance: "можно ли обменять, если не подойдёт?" asks about
+    exchanging, "can your drivers take the packaging away after delivery?" about the packaging.
+
+    The condition's words ("подойдёт", "delivery") name the circumstance, not what is asked, so a reply that uses
+    them (about the size, the delivery date) has not answered the question (about the exchange, the packaging).
     """
     out: set[int] = set()
     tokens = analysis.tokens
@@ -647,7 +623,9 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
     prev = ""
     while i < len(tokens) and tokens[i].idx < end:
         tok = tokens[i]
-        if tok.lower_ in _CONDITIONS and prev == ",":
+        if (tok.lower_ in _CONDITIONS and prev == ",") or (
+            tok.lower_ in _CIRCUMSTANCES and prev and _trailing(tokens, i, end)
+        ):
             j = i
             while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
                 out.add(j)

@@ -54,23 +54,35 @@ class UnansweredQuestion(Rule):
       subject without it does not answer them ("Next-day delivery is available" names the subject, not the
       price). A date or time answers "when"; an amount, a percentage or "free" answers "how much"; a place, a
       link or a tracking number answers "where", however precise ("on our website", "in your account", "at the
-      Lviv branch": the rule does not judge whether the place is precise enough).
+      Lviv branch", "made in our lab in Bath": the rule does not judge whether the place is precise enough), but
+      only in a sentence about what was asked ("It went out by Royal Mail" does not say where the returns label
+      is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), "from what age?" by an age.
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
       a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
       degrees"). An either/or question is answered by naming one of the alternatives, "which" by naming the
-      choice, by advice or by instructions, "why" by a reason or by what happened, "how" by steps. An answer in
-      other words counts; the subject in other words does not: "The Oslo chairs will be delivered on Wednesday"
-      mentions the chairs and does not say whether they stack.
+      choice, by advice or by instructions, "how" by steps. An answer in other words counts; the subject in other
+      words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say
+      whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and
+      does not say whether it is machine washable.
+    - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
+      depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date,
+      or the customer's own story told back is no reason: "I've refunded the second payment" does not say why it
+      was taken, and «Заказ отменён, деньги вернули» does not say why it was cancelled.
     - A request is answered by doing it, or by a refusal with its reason: "We've sent a replacement" answers
       "Could you send a replacement?", and "I've booked the collection for Monday" answers "How do I arrange a
       collection?".
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
-      subject only. In an interleaved reply, the text under each quoted question is its answer.
+      subject only. The circumstance a question names ("...after delivery?", «...если не подойдёт?», «...після
+      доставки?») says when or in which case, not what is asked: the delivery date does not say whether the
+      drivers take the packaging away after delivery.
+    - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
+      quoted block holds two questions, the text under it must answer both, and an answer to something else
+      under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
     - Saying honestly that you don't know yet counts, in any words ("I can't give you a date yet", «сроки
       поставки пока неизвестны»); a promise to find out counts when it says by when ("I'll email you by Friday"),
-      not alone ("We'll email you the moment it ships" does not say when). The honest-unknown rule then checks
-      that you offer a next step.
+      not alone ("We'll email you the moment it ships", «Сообщим, как только отправим», «Повідомимо, щойно
+      надійде» do not say when). The honest-unknown rule then checks that you offer a next step.
 
     Not questions: pleasantries and wishes ("How are you?", "Hi, hope your week is going well?"), rhetorical
     questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
@@ -80,7 +92,9 @@ class UnansweredQuestion(Rule):
     extended?") leaves the question a "what", which a measurement answers. An automatic acknowledgement (see
     autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes
     up no question, is exempt: the autoreply rule checks it. A reply with no text of its own (sent with only the
-    quote) leaves every question unanswered. Without the customer's message the rule has nothing to check.
+    quote) leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called
+    "Soft Linen Co" does not take up a question about soft linen. Without the customer's message the rule has nothing
+    to check.
 
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
@@ -99,6 +113,7 @@ class UnansweredQuestion(Rule):
         "answer_places",
         "answer_polarity",
         "answer_steps",
+        "answer_thanks",
         "answer_unknown",
         "answer_when",
         "answer_yes_bare",
@@ -377,6 +392,53 @@ class UnansweredQuestion(Rule):
             "And when will it be delivered now?\n\nRoman",
             note="the 'why' borrows the story; the new date still answers the 'when' after it",
         ),
+        bad(
+            "en",
+            "Hi Paula,\n\nI'm sorry for the trouble. The full payment of £64.00 has been refunded to your card today."
+            "\n\nKind regards,\nTom",
+            "unanswered",
+            original="Hello,\n\nMy order 51873 was cancelled this morning and I never asked for that. Why was it "
+            "cancelled?\n\nPaula",
+            note="a refund and an apology are no reason",
+        ),
+        bad(
+            "ru",
+            "Светлана, здравствуйте!\n\nПриносим извинения. Курьер привезёт заказ в пятницу, 5 декабря, с 10:00 до "
+            "14:00.\n\nС уважением,\nИгорь",
+            "unanswered",
+            original="Здравствуйте! Почему курьер вчера так и не приехал?\nСветлана",
+            note="a new date is no reason",
+        ),
+        good(
+            "uk",
+            "Марто, добрий день!\n\nПерепрошуємо: на складі переплутали артикули двох ковдр. Сіру ковдру "
+            "відправимо завтра.\n\nЗ повагою,\nОлег",
+            original="Добрий день! Мені прийшла синя ковдра замість сірої. Чому так сталося?\nМарта",
+            note="what went wrong answers 'why'",
+        ),
+        bad(
+            "en",
+            "Hi Moira,\n\nThe Arran blanket is woven from organic cotton and measures 150 x 200 cm. Yes, we deliver "
+            "to Galway in two working days.\n\nKind regards,\nSean",
+            "unanswered",
+            original="Hello,\n\nIs the Arran cotton blanket machine washable? And do you deliver to Galway?\n\nMoira",
+            note="describing the blanket does not say whether it can be machine washed; the yes is about delivery",
+        ),
+        bad(
+            "en",
+            "Hi Sam,\n\nAnswers below.\n\nOn Mon, 3 Jun 2024 at 10:00, Sam <sam@example.com> wrote:\n"
+            "> Can I collect the desk from your shop?\n> And is there a charge for assembly?\n\nAssembly is £35, "
+            "booked at checkout.\n\nBest,\nAnna",
+            "unanswered",
+            note="an interleaved reply: the text under a block of two questions answers only one",
+        ),
+        bad(
+            "ru",
+            "Андрей, здравствуйте!\n\nСпасибо за заказ! Сообщим, как только отправим куртку.\n\nС уважением,\nНина",
+            "unanswered",
+            original="Здравствуйте! Когда отправите куртку по заказу 20931?\nАндрей",
+            note="a promise to tell them when it happens is no time",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -389,7 +451,9 @@ class UnansweredQuestion(Rule):
             # sent with nothing above the quote: every question is left unanswered
             yield from (self._finding_empty(q, ctx.language) for q in questions)
             return
-        inline = InlinePairs.of(ctx.text)
+        # the whole body: the parser takes the first quoted block away as the quote, and the answer under it with
+        # that block would be lost
+        inline = InlinePairs.of(ctx.reply.body or ctx.text)
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
             return
@@ -399,11 +463,16 @@ class UnansweredQuestion(Rule):
         claims = Claims.of(questions, reply)
         if reply.evidence("deferral") and not claims.everything:
             return  # "We will reply to your email when we return": an acknowledgement, for the autoreply rule
+        under = self._under_quotes(questions, inline, ctx)
         for n, q in enumerate(questions):
-            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
-            if answered(judging) or self._answered_inline(q, inline, ctx):
+            if n in under:
+                # an interleaved reply: the text under the quoted question is its answer, and only that text
+                if not any(answered(j) for j in under[n]):
+                    yield self._finding(under[n][0], ctx.language)
                 continue
-            yield self._finding(judging, ctx.language)
+            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
+            if not answered(judging):
+                yield self._finding(judging, ctx.language)
 
     def _lex(self, lang: Lang) -> LexiconSource:
         return partial(self.lexicon, lang=lang)
@@ -438,14 +507,31 @@ class UnansweredQuestion(Rule):
             reason = "the closest passage is on its subject, but " + WHY_NOT.get(q.kind, WHY_NOT["yes-no"])
         return self._hit(q, passage, reason, lang)
 
-    def _answered_inline(self, q: Question, inline: InlinePairs, ctx: RuleContext) -> bool:
-        """A reply written between the customer's quoted lines: the text right under the quoted question is its
-        answer, judged on its own by the same tests ("Thanks for asking!" under it answers nothing)."""
-        for answer in inline.answers_to(q.text):
-            sub = self._sub_reply(answer, ctx)
-            if answered(Judging(q, sub, Claims.of([q], sub), 0, single=True)):
-                return True
-        return False
+    def _under_quotes(
+        self, questions: list[Question], inline: InlinePairs, ctx: RuleContext
+    ) -> dict[int, list[Judging]]:
+        """For each question quoted in a reply written between the customer's lines, the judging of the agent's
+        text under each block that quotes it, by the same tests ("Thanks for asking!" under it answers nothing).
+
+        The questions of one block share its text as they share a whole reply: "Assembly is £35" under "Can I
+        collect it?" and "Is there a charge for assembly?" answers the second only. Text under a block that is
+        only a sign-off ("Best,\nAnna" under the quoted original) is no answer written there."""
+        blocks: dict[int, list[int]] = {}
+        for n, q in enumerate(questions):
+            for b in inline.blocks_of(q.text):
+                blocks.setdefault(b, []).append(n)
+        out: dict[int, list[Judging]] = {}
+        for b, members in blocks.items():
+            sub = self._sub_reply(inline.pairs[b][1], ctx)
+            if len(sub.quoted) == len(sub.sentences):
+                continue
+            asked = [questions[n] for n in members]
+            claims = Claims.of(asked, sub)
+            for k, n in enumerate(members):
+                out.setdefault(n, []).append(
+                    Judging(asked[k], sub, claims, k, single=len(members) == 1, under_quote=True)
+                )
+        return out
 
     def _interleaved_questions(self, inline: InlinePairs, original: str, lang: Lang) -> list[Question]:
         """Questions in the customer's lines quoted inside the reply that the original does not have: an
@@ -463,4 +549,5 @@ class UnansweredQuestion(Rule):
         return out
 
     def _sub_reply(self, answer: str, ctx: RuleContext) -> Reply:
-        return build_reply(pipeline(ctx.language).analyse(answer), self._lex(ctx.language))
+        # the text under a quote is never the message's first line: a sign-off there ("Best,\nAnna") is one
+        return build_reply(pipeline(ctx.language).analyse("\n" + answer), self._lex(ctx.language))

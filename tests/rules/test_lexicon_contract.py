@@ -84,7 +84,7 @@ def _clear_lexicon_caches() -> None:
     """Forget every loaded lexicon, so the next rule's reads all reach the file lookup again."""
     import sys
 
-    from replylint import lexicon
+    from replylint import lexicon, rule
 
     modules = [
         lexicon,
@@ -99,6 +99,7 @@ def _clear_lexicon_caches() -> None:
             clear = getattr(value, "cache_clear", None)
             if callable(clear):
                 clear()
+    rule._LEXICONS.clear()  # Rule.lexicon's own per-class table
 
 
 @pytest.mark.parametrize("cls", [c for c in RULES if c.examples], ids=lambda c: c.id)

@@ -1,0 +1,62 @@
+"""The sign-off and signature block of a message: where the customer asks nothing and the agent answers nothing.
+
+"Thanks,\nSam Jones\nHead of Purchasing\nNeed help? Visit acme.example/help" under the customer's question asks
+nothing of the shop, and "Kind regards,\nIsla\nWoolly Nook" under the agent's answer says nothing about wool: a
+shop's name or a job title that shares a word with the question must not count as taking it up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replylint.nlp import Analysis
+from replylint_rules._answers import LexiconSource
+
+_PHRASE_WORDS = re.compile(r"\w+")
+
+_SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
+CLOSING_SLACK = 3
+"""A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
+
+
+def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, int]]:
+    """Character ranges of the customer's sign-off and signature, where nothing is asked of the shop.
+
+    "Thanks,\nSam Jones\nHead of Purchasing\nNeed help? Visit acme.example/help" and "Sent from my iPhone"
+    are the customer's signature (or their company's), kept in the text when the parser did not split it off. The
+    block starts at a closing line ("Thanks,", "З повагою,"), a device footer or a "--" line, and runs to the end
+    of the message or to a postscript ("P.S. Can I also pay by card?"), which asks again.
+    """
+    text = analysis.text
+    starts = [m.start() for m in _SIG_DELIMITER.finditer(text)]
+    starts += [m.start for m in lex("device_footers").find(analysis) if _line_start(text, m.start) == m.start]
+    starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)]
+    if not starts:
+        return []
+    start = min(starts)
+    resume = next((m.start() for m in _POSTSCRIPT.finditer(text, start)), len(text))
+    return [(start, resume)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _closing_line(text: str, start: int, end: int) -> bool:
+    """A closing phrase that is (nearly) its whole line, and not the message's first line: "Thanks," above the
+    name, not "Thanks, and can I also pay by card?"."""
+    line_start = _line_start(text, start)
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line_start == 0 or "?" in line or text[line_start:start].strip():
+        return False
+    if len(_PHRASE_WORDS.findall(line)) > len(_PHRASE_WORDS.findall(text[start:end])) + CLOSING_SLACK:
+        return False
+    # what follows is a name ("Sam Jones") or nothing: "Thanks!\nCan I also pay by card?" goes on asking
+    after = text[len(text) if line_end < 0 else line_end :].lstrip().split("\n", 1)[0]
+    return not after or ("?" not in after and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS)
+
+
+NAME_WORDS = 4
+"""Words in the line under a closing that can still be a name ("Dr Anna Maria Smith")."""
