@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replylint.placeholders import (
     Placeholder,
@@ -185,3 +187,48 @@ def test_signature_and_name_variables(name: str, signature: bool, a_name: bool) 
 def test_names_agent_needs_an_agent() -> None:
     assert names_agent("agent.first_name") and names_agent("user.firstName", "helpscout")
     assert not names_agent("user.first_name") and not names_agent("name") and not names_agent("agent.phone")
+
+
+PLACEHOLDER_PIECES = st.sampled_from(
+    [
+        "{{ name }}",
+        "{{{x}}}",
+        "{%customer.firstName,fallback=there%}",
+        "#{ticket.id}",
+        "{% if x %}",
+        "{# note #}",
+        "{name}",
+        "%NAME%",
+        "%E2%",
+        "*|FNAME|*",
+        "[Agent Name]",
+        "[ORDER NUMBER]",
+        "[имя]",
+        "[1]",
+        "{",
+        "}",
+        "%",
+        "*|",
+        "|*",
+        "[",
+        "]",
+        " ",
+        "Hello",
+        "Ольга",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(PLACEHOLDER_PIECES, max_size=12).map("".join))
+def test_skipping_the_syntaxes_whose_marks_are_absent_finds_what_scanning_them_all_finds(text: str) -> None:
+    from replylint import placeholders
+
+    every_scan = [
+        *placeholders._braced(text),
+        *placeholders._percented(text),
+        *placeholders._merge_tags(text),
+        *placeholders._bracketed(text),
+    ]
+    assert list(placeholders._candidates(text)) == every_scan

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -19,7 +20,17 @@ class Line:
 
 
 def text_lines(text: str) -> list[Line]:
-    """The non-blank lines of `text`, with offsets."""
+    """The non-blank lines of `text`, with offsets.
+
+    perf: the greeting, sign-off, name and signature helpers and several rules each ask this of the same reply in
+    one lint (eight times a reply); the lines of the last few texts are kept, and every caller gets its own list
+    of the (frozen) lines, so none can change what another sees.
+    """
+    return list(_text_lines(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _text_lines(text: str) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -28,7 +39,7 @@ def text_lines(text: str) -> list[Line]:
             start = pos + len(raw) - len(raw.lstrip())
             out.append(Line(start, start + len(stripped), stripped))
         pos += len(raw)
-    return out
+    return tuple(out)
 
 
 def last_line_span(text: str) -> tuple[int, int]:

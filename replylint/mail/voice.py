@@ -39,6 +39,8 @@ class Spans(list[Span]):
 
     def covers(self, start: int, end: int) -> bool:
         """Whether some span starts at or before `start` and ends at or after `end`."""
+        if not self:
+            return False  # perf: most replies cite nothing, and rules ask once per token
         index = self._index
         if index is None or index[2] != len(self):
             ordered = sorted(self)

@@ -433,10 +433,21 @@ def _decode_part(part: email.message.Message, notes: set[str], *, html: bool) ->
 
 
 def _unflow(part: email.message.Message, text: str) -> str:
-    """RFC 3676 format=flowed: join soft-broken lines so sentences are not cut at the sender's wrap column."""
+    """RFC 3676 format=flowed: join soft-broken lines so sentences are not cut at the sender's wrap column.
+
+    perf: the stdlib parses every parameter of the Content-Type to answer `get_param`; a parameter named "format"
+    (in any case, or split RFC 2231-style into "format*0"...) has the word in the field's text, so a field without
+    it has no such parameter and needs no parsing.
+    """
+    ctype = part.get("content-type")
+    if ctype is None or "format" not in str(ctype).lower():
+        return text
     if str(part.get_param("format", "")).lower() != "flowed":
         return text
-    delsp = str(part.get_param("delsp", "")).lower() == "yes"
+    return _join_flowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+
+
+def _join_flowed(text: str, *, delsp: bool) -> str:
     out: list[str] = []
     carry: str | None = None
     carry_depth = 0

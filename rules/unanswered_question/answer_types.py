@@ -24,7 +24,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import Question
+from replylint_rules.unanswered_question.questions import TYPED, Question
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -304,14 +304,19 @@ def _where(j: Judging) -> bool:
     its words ("Where can I find the manual?" - "You can download it from our website") takes a place in a
     sentence that says what to do there (a can, a step); a place in a thank-you ("Спасибо, что выбрали наш
     магазин!") answers nothing."""
-    if j.holds(j.passage, "links") or j.holds(j.near, "places"):
+    # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
+    # word ("shop", "box", "page") only where the question's subject is
+    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or j.holds(j.near, "places"):
         return True
     if j.single and j.under_quote:
         return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
     if not j.single or j.related:
         return False
+    # a place in what the shop did about something else says nothing of where this is: "It went out by Royal Mail"
+    # for "Where do I find the returns label?"
     reply = j.reply
-    return not reply.evidence("places").isdisjoint(reply.evidence("polar") | reply.evidence("steps"))
+    directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
+    return not reply.evidence("places").isdisjoint(directions)
 
 
 def _status(j: Judging) -> bool:
@@ -399,6 +404,7 @@ def _yes_or_no(j: Judging) -> bool:
         _single_lead(j, leads)
         or own_leads
         or _bare_lead(j, leads)
+        or _lead_no_other_yes_no_takes(j, leads)
         or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
     ):
         return True
@@ -446,6 +452,20 @@ def _bare_lead(j: Judging, leads: set[int]) -> bool:
     if j.claims.first_yes_no != j.n:
         return False
     return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
+
+
+def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
+    """A yes or no opening a sentence that only "when", "how much" or "where" questions share a word with answers
+    the customer's first yes/no question (a yes is no date, amount or place): "Да, комплект есть: все 9 томов"
+    answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?»."""
+    if j.claims.first_yes_no != j.n:
+        return False
+    questions, owned = j.claims.questions, j.claims.owned
+    for i in leads:
+        owners = [m for m, mine in enumerate(owned) if i in mine and m != j.n]
+        if owners and all(questions[m].kind in TYPED for m in owners):
+            return True
+    return False
 
 
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
@@ -497,7 +517,8 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     full = [t for t in q.key_terms if t.weight >= 1.0]
     if first not in _AUXILIARIES or len(full) <= PREDICATE_TERMS:
         return True
-    return any(whole.has(t) or not t.topics.isdisjoint(whole.topics) for t in full[-PREDICATE_TERMS:])
+    # said as such: a word of its topic ("delivered" for "packaging") names the circumstance, not what is asked
+    return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
 
 
 def covers(j: Judging) -> bool:
@@ -523,9 +544,9 @@ def covers(j: Judging) -> bool:
         # every sentence on its subject answers another question better, and the words it shares are theirs
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
+    if q.kind == "yes-no" and not _predicate_taken_up(q, whole):
+        return False  # "the driver will call before arriving" takes no position on taking the packaging away
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
-    if q.kind == "yes-no" and not takes_position and not _predicate_taken_up(q, whole):
-        return False
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
     # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the

@@ -10,6 +10,7 @@ counterpart of frequency weighting: a word rare in the reply points at one passa
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -395,9 +396,51 @@ def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
 def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     courtesy = {i for m in lex("answer_not_steps").find(analysis) for i in range(m.first_token, m.last_token + 1)}
-    return _where(reply, lex("answer_steps").find(analysis)) | {
+    found = _where(reply, lex("answer_steps").find(analysis)) | {
         _at(reply, analysis.doc[i].idx) for i in imperatives(analysis) if i not in courtesy
     }
+    return found | _english_instructions(reply) if analysis.lang == "en" else found
+
+
+_INSTRUCTION_LEADS = frozenset(
+    {"please", "never", "always", "just", "simply", "then", "first", "finally", "also", "next"}
+)
+_CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to"})
+_OBJECTS = frozenset(
+    {"the", "a", "an", "it", "them", "this", "that", "your", "our", "us", "me", "these", "those", "each", "any"}
+)
+_NOT_INSTRUCTIONS = frozenset({"thank", "thanks", "hope", "enjoy", "see", "have", "let", "wish"})
+
+
+def _english_instructions(reply: Reply) -> set[int]:
+    """English instructions: a verb in its base form opening the sentence, or the clause after "If ..., " /
+    "To ..., ", with its object right after it ("Use a breathable protector", "Vacuum the surface", "If you spill
+    something, blot it"). English marks no mood on the word, so the shape is what tells an instruction."""
+    analysis = reply.analysis
+    texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
+    stops = stop_words("en")
+    out: set[int] = set()
+    for n, (start, end) in enumerate(reply.sentences):
+        lo = bisect.bisect_left(analysis.word_starts, start)
+        hi = bisect.bisect_left(analysis.word_starts, end)
+        words = analysis.word_indexes[lo:hi]
+        k = 0
+        while k < len(words) and lowers[words[k]] in _INSTRUCTION_LEADS:
+            k += 1
+        starts = [k]
+        if k < len(words) and lowers[words[k]] in _CLAUSE_LEADS:
+            comma = next((m for m in range(k, len(words) - 1) if texts[words[m] + 1] == ","), None)
+            starts.append(comma + 1 if comma is not None else len(words))
+        for at in starts:
+            if at + 1 >= len(words):
+                continue
+            verb, obj = words[at], words[at + 1]
+            low = lowers[verb]
+            if low in stops or low in _NOT_INSTRUCTIONS or not texts[verb].isalpha() or obj != verb + 1:
+                continue
+            if low in lemma_sets[verb] and lowers[obj] in _OBJECTS:
+                out.add(n)
+    return out
 
 
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
@@ -420,6 +463,42 @@ _MEASURE = re.compile(
 
 def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
+
+
+_PLACE_PREPOSITIONS = {
+    "en": frozenset({"in", "at", "from", "near"}),
+    "ru": frozenset({"в", "во", "на", "из", "у", "под", "возле", "около"}),
+    "uk": frozenset({"в", "у", "на", "з", "із", "зі", "біля", "під", "поблизу"}),
+}
+_NOT_PLACES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "christmas", "easter", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "i",
+        "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашем", "вашу",
+        "вашим", "вашими", "ваших", "ви", "ваші", "вашого", "вашої", "вашому", "вашій",
+    }
+)  # fmt: skip
+"""Capitalised words after "in"/"at" that name a time or the polite "you", not a place ("in June", "at
+Christmas", «в Вашем городе»)."""
+
+
+def _named_places(reply: Reply) -> set[int]:
+    """Sentences naming a place: a preposition of place before a capitalised word mid-sentence ("made in our lab in
+    Bath", "у Львові", "в Казани"). A name is a place however small; the lexicon cannot list them."""
+    analysis = reply.analysis
+    preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
+    texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
+    words = analysis.word_indexes
+    stops = stop_words(analysis.lang)  # the polite "на Вас", "у Вашому": pronouns, not places
+    out: set[int] = set()
+    for a, b in itertools.pairwise(words):
+        text = texts[b]
+        named = text[:1].isupper() and text.isalpha() and not starts[b]
+        named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
+        if named and lowers[a] in preps:
+            out.add(_at(reply, analysis.doc[b].idx))
+    return out
 
 
 _STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
@@ -462,7 +541,8 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
-    "places": _listed("answer_places"),
+    "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
+    "named_places": lambda r, lex: _named_places(r),
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

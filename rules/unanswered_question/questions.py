@@ -591,11 +591,31 @@ _ANAPHORIC = re.compile(
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
 
 
-def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
-    """Tokens of a trailing condition: "можно ли обменять, если не подойдёт?" asks about exchanging.
+_CIRCUMSTANCES = frozenset({"after", "before", "upon", "после", "перед", "після"})
+"""Prepositions of a trailing circumstance: "...take the packaging away after delivery?" asks about the packaging."""
+CIRCUMSTANCE_WORDS = 3
+"""A trailing circumstance is short: "after delivery", «после сборки», «після доставки».
+(Longer, it is what the question is about.)"""
 
-    The condition's words ("подойдёт") name the circumstance, not what is asked, so a reply that uses them (about
-    the size) has not answered the question (about the exchange).
+
+def _trailing(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether the phrase from token i runs to the end of the question in a few words."""
+    words = 0
+    j = i + 1
+    while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
+        if tokens[j].text in {",", ";", ":"}:
+            return False
+        words += is_word(tokens[j])
+        j += 1
+    return 0 < words <= CIRCUMSTANCE_WORDS
+
+
+def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
+    """Tokens of a trailing condition or circumstance: "можно ли обменять, если не подойдёт?" asks about
+    exchanging, "can your drivers take the packaging away after delivery?" about the packaging.
+
+    The condition's words ("подойдёт", "delivery") name the circumstance, not what is asked, so a reply that uses
+    them (about the size, the delivery date) has not answered the question (about the exchange, the packaging).
     """
     out: set[int] = set()
     tokens = analysis.tokens
@@ -603,7 +623,9 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
     prev = ""
     while i < len(tokens) and tokens[i].idx < end:
         tok = tokens[i]
-        if tok.lower_ in _CONDITIONS and prev == ",":
+        if (tok.lower_ in _CONDITIONS and prev == ",") or (
+            tok.lower_ in _CIRCUMSTANCES and prev and _trailing(tokens, i, end)
+        ):
             j = i
             while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
                 out.add(j)

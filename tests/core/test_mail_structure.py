@@ -76,3 +76,12 @@ def test_a_line_of_spaces_is_a_paragraph_break_for_the_signed_name_too() -> None
     for gap in ("\n\n", "\n   \n"):
         report = replylint.lint(body, f"I need it by Friday{gap}Tomasz", select=["greeting-name"])
         assert [f.kind for f in report.findings] == ["no-name"], repr(gap)
+
+
+def test_the_lines_of_a_text_are_each_callers_own() -> None:
+    text = "Hello,\n\n  Thanks\n"
+    first = text_lines(text)
+    first.pop()
+    first.append(first[0])
+    assert [(ln.start, ln.end, ln.text) for ln in text_lines(text)] == [(0, 6, "Hello,"), (10, 16, "Thanks")]
+    assert text_lines("Other\n")[0].text == "Other"

@@ -322,21 +322,21 @@ def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> No
         # a promise to tell them when it happens is no time
         (
             "en",
-            "Hi,\n\nWhen will the Sora lamp be back in stock?\n\nJo",
-            "Hi Jo,\n\nWe'll let you know as soon as the Sora lamp is back.\n\nBest,\nKit",
-            ["When will the Sora lamp be back in stock?"],
+            "Hi,\n\nWhen will my Sora lamp be dispatched?\n\nJo",
+            "Hi Jo,\n\nWe'll email you the moment it leaves our warehouse.\n\nBest,\nKit",
+            ["When will my Sora lamp be dispatched?"],
         ),
         (
             "ru",
-            "Здравствуйте! Когда снова появится лампа «Сора»?\nЖанна",
-            "Жанна, здравствуйте!\n\nСообщим вам, как только лампа «Сора» поступит.\n\nС уважением,\nКира",
-            ["Когда снова появится лампа «Сора»?"],
+            "Здравствуйте! Когда отправите лампу «Сора»?\nЖанна",
+            "Жанна, здравствуйте!\n\nСообщим вам сразу, как только она покинет склад.\n\nС уважением,\nКира",
+            ["Когда отправите лампу «Сора»?"],
         ),
         (
             "uk",
-            "Добрий день! Коли знову з'явиться лампа «Сора»?\nЖанна",
-            "Жанно, добрий день!\n\nПовідомимо вам, щойно лампа «Сора» надійде.\n\nЗ повагою,\nКіра",
-            ["Коли знову з'явиться лампа «Сора»?"],
+            "Добрий день! Коли відправите лампу «Сора»?\nЖанна",
+            "Жанно, добрий день!\n\nПовідомимо вам одразу, щойно вона залишить склад.\n\nЗ повагою,\nКіра",
+            ["Коли відправите лампу «Сора»?"],
         ),
         # a promise with a date says by when; a moment that is the answer itself still counts
         (
@@ -363,4 +363,241 @@ def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> No
     ],
 )
 def test_a_promise_to_tell_them_is_no_time(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a named place answers "where", however small the place
+        (
+            "en",
+            "Hi,\n\nIs the Mira soap vegan? And where is it made?\n\nLena",
+            "Hi Lena,\n\nYes, the Mira soap is fully vegan. We make it by hand in our workshop near Whitby.\n\n"
+            "Best,\nTom",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Мыло «Мира» веганское? И где его производят?\nЛена",
+            "Лена, здравствуйте!\n\nДа, мыло «Мира» полностью веганское. Варим его вручную в мастерской под Калугой."
+            "\n\nС уважением,\nТом",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Мило «Міра» веганське? І де його виробляють?\nЛена",
+            "Лено, добрий день!\n\nТак, мило «Міра» повністю веганське. Варимо його вручну в майстерні біля Чернігова."
+            "\n\nЗ повагою,\nТом",
+            [],
+        ),
+        # a place in what the shop did about something else does not say where this is
+        (
+            "en",
+            "Hello,\n\nThe mug arrived broken. Where do I find the returns form?\n\nPia",
+            "Hi Pia,\n\nSorry about that! A new mug went out this morning by courier and should arrive on Friday.\n\n"
+            "Best,\nTom",
+            ["Where do I find the returns form?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Кружка пришла разбитой. Где найти бланк возврата?\nПолина",
+            "Полина, здравствуйте!\n\nПростите! Новую кружку отправили сегодня курьером, она может прийти в пятницу."
+            "\n\nС уважением,\nТом",
+            ["Где найти бланк возврата?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Чашка прийшла розбитою. Де знайти бланк повернення?\nПоліна",
+            "Поліно, добрий день!\n\nВибачте! Нову чашку відправили сьогодні кур'єром, вона може прийти в п'ятницю."
+            "\n\nЗ повагою,\nТом",
+            ["Де знайти бланк повернення?"],
+        ),
+    ],
+)
+def test_a_place_answers_where_only_about_what_was_asked(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        (
+            "en",
+            "Hi,\n\nWhere exactly in Leeds can I collect order 5512?\n\nSue",
+            "Hi Sue,\n\nOrder 5512 is packed and waiting for You; we keep it for 5 days.\n\nBest,\nTom",
+        ),
+        (
+            "ru",
+            "Здравствуйте! Где именно в Казани можно забрать заказ 5512?\nСветлана",
+            "Светлана, здравствуйте!\n\nЗаказ 5512 собран и ждёт Вас, храним его в Вашем распоряжении 5 дней.\n\n"
+            "С уважением,\nТом",
+        ),
+        (
+            "uk",
+            "Добрий день! Де саме в Житомирі можна забрати замовлення 5512?\nСвітлана",
+            "Світлано, добрий день!\n\nЗамовлення 5512 зібране й чекає на Вас, зберігаємо його 5 днів.\n\n"
+            "З повагою,\nТом",
+        ),
+    ],
+)
+def test_the_polite_you_is_no_place(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # the circumstance a question names ("after delivery") is not what it asks
+        (
+            "en",
+            "Hi,\n\nWhen will the Nord sofa come? And can your drivers take the packaging away after delivery?\n\nIan",
+            "Hi Ian,\n\nThe Nord sofa will be delivered on Friday, 12 December, and the drivers will call an hour "
+            "before delivery.\n\nBest,\nEva",
+            ["And can your drivers take the packaging away after delivery?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Когда привезут диван «Норд»? И заберут ли грузчики упаковку после доставки?\nИван",
+            "Иван, здравствуйте!\n\nДиван «Норд» привезём в пятницу, 12 декабря, грузчики позвонят за час до доставки."
+            "\n\nС уважением,\nЕва",
+            ["И заберут ли грузчики упаковку после доставки?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Коли привезуть диван «Норд»? І чи заберуть вантажники пакування після доставки?\nІван",
+            "Іване, добрий день!\n\nДиван «Норд» привеземо в п'ятницю, 12 грудня, вантажники зателефонують за годину "
+            "до доставки.\n\nЗ повагою,\nЄва",
+            ["І чи заберуть вантажники пакування після доставки?"],
+        ),
+        (
+            "en",
+            "Hi,\n\nWhen will the Nord sofa come? And can your drivers take the packaging away after delivery?\n\nIan",
+            "Hi Ian,\n\nThe Nord sofa will be delivered on Friday, 12 December. Yes, the drivers can take the "
+            "packaging away.\n\nBest,\nEva",
+            [],
+        ),
+    ],
+)
+def test_the_circumstance_named_is_not_what_is_asked(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "do they expire?" answered by how long they stay valid
+        (
+            "en",
+            "Hi,\n\nCan I use two vouchers on one order? And do the vouchers expire?\n\nMo",
+            "Hi Mo,\n\nYes, you can use two vouchers on one order.\n\nOur vouchers are valid for 12 months from the "
+            "day they were bought.\n\nBest,\nAl",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Можно ли оплатить заказ двумя сертификатами? И сгорают ли сертификаты?\nМаша",
+            "Маша, здравствуйте!\n\nДа, можно оплатить заказ двумя сертификатами.\n\nНаши сертификаты действуют 12 "
+            "месяцев со дня покупки.\n\nС уважением,\nАня",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Чи можна оплатити замовлення двома сертифікатами? І чи згорають сертифікати?\nМаша",
+            "Машо, добрий день!\n\nТак, можна оплатити замовлення двома сертифікатами.\n\nНаші сертифікати діють 12 "
+            "місяців від дня купівлі.\n\nЗ повагою,\nАня",
+            [],
+        ),
+        (
+            "en",
+            "Hi,\n\nCan I use two vouchers on one order? And do the vouchers expire?\n\nMo",
+            "Hi Mo,\n\nYes, you can use two vouchers on one order.\n\nBest,\nAl",
+            ["And do the vouchers expire?"],
+        ),
+    ],
+)
+def test_validity_answers_expiry(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a yes that shares a word only with the price question answers the yes/no question
+        (
+            "en",
+            "Hello,\n\nDo you have the Tolkien box set in hardback? How much is the set with delivery to York?\n\nEd",
+            "Hi Ed,\n\nYes, the set is in stock.\n\nThe set costs £85 and delivery to York is £4.\n\nBest,\nJo",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Есть ли у вас собрание Чехова в твёрдой обложке? Сколько стоит комплект с доставкой в Тверь?"
+            "\nЭдуард",
+            "Эдуард, здравствуйте!\n\nДа, комплект есть на складе.\n\nКомплект стоит 5 400 руб., доставка в Тверь — "
+            "480 руб.\n\nС уважением,\nЯна",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Чи є у вас зібрання Франка у твердій обкладинці? Скільки коштує комплект з доставкою до "
+            "Рівного?\nЕдуард",
+            "Едуарде, добрий день!\n\nТак, комплект є на складі.\n\nКомплект коштує 2 400 грн, доставка до Рівного — "
+            "80 грн.\n\nЗ повагою,\nЯна",
+            [],
+        ),
+        # a yes that shares its words with another yes/no question answers that one
+        (
+            "en",
+            "Hello,\n\nDo you have the Tolkien box set in hardback? And can I pay for the set by PayPal?\n\nEd",
+            "Hi Ed,\n\nYes, you can pay for the set by PayPal.\n\nBest,\nJo",
+            ["Do you have the Tolkien box set in hardback?"],
+        ),
+    ],
+)
+def test_a_yes_goes_to_the_first_yes_no_question_when_only_typed_ones_share_it(
+    lang: Lang, original: str, reply: str, unanswered: list[str]
+) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # instructions answer "how": an English one is a base verb opening its sentence or clause, with its object
+        (
+            "en",
+            "Hi,\n\nThe Kesh rug came. How should I care for it, and can it be washed in the machine?\n\nAmy",
+            "Hi Amy,\n\nIt can't be washed in the machine, as the wool would felt. Vacuum the rug every week "
+            "without the beater bar. If you spill something, blot it with a damp cloth.\n\nBest,\nRoz",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Ковёр «Кеш» пришёл сегодня. Как за ним ухаживать и можно ли стирать его в машинке?\nАня",
+            "Аня, здравствуйте!\n\nСтирать ковёр в машинке нельзя: шерсть свалится. Пылесосьте ковёр раз в неделю без "
+            "турбощётки. Если что-то пролили, промокните пятно влажной тканью.\n\nС уважением,\nРоза",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Килим «Кеш» прийшов сьогодні. Як за ним доглядати і чи можна прати його в машинці?\nАня",
+            "Аню, добрий день!\n\nПрати килим у машинці не можна: вовна звалюється. Пилососьте килим раз на тиждень "
+            "без турбощітки. Якщо щось розлили, промокніть пляму вологою тканиною.\n\nЗ повагою,\nРоза",
+            [],
+        ),
+        (
+            "en",
+            "Hi,\n\nThe Kesh rug came. How should I care for it, and can it be washed in the machine?\n\nAmy",
+            "Hi Amy,\n\nIt can't be washed in the machine, as the wool would felt. The Kesh rug is handwoven in Nepal "
+            "from undyed wool.\n\nBest,\nRoz",
+            ["How should I care for it"],
+        ),
+    ],
+)
+def test_instructions_answer_how(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
