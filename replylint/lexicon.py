@@ -243,16 +243,16 @@ class Lexicon:
         return analysis.memo(_state_of, self).candidates
 
     def _candidates_in(self, analysis: Analysis) -> _Candidates:
-        index = analysis.form_index
-        keys = index.keys()  # a view tests membership per element of the (small) slot set
-        present = self._forms & keys
-        if not present:
+        here = analysis.form_set
+        forms = self._forms
+        if forms.isdisjoint(here):
             # perf: a third of the lexicons asked about a text share no word with it
             return _NO_CANDIDATES
+        index = analysis.form_index
         out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = {}
         viable: dict[int, bool] = {}
         entries_of = self._entries
-        for form in present:
+        for form in forms & here:
             positions = index[form]
             for lead, order, entry, required in entries_of[form]:
                 ok = viable.get(order)
@@ -260,8 +260,8 @@ class Lexicon:
                     # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
                     # are ruled out here, once per text, instead of by a walk at every occurrence of their first
                     ok = True
-                    for forms in required:
-                        if keys.isdisjoint(forms):
+                    for need in required:
+                        if here.isdisjoint(need):
                             ok = False
                             break
                     viable[order] = ok
@@ -273,6 +273,8 @@ class Lexicon:
                         out[begin] = {order: entry}
                     else:
                         found[order] = entry
+        if not out:
+            return _NO_CANDIDATES  # perf: most of the rest have no phrase whose words all occur
         # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
         # above follows string hashes, which differ between processes.
         listed = {

@@ -15,6 +15,8 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+_MISSING: Any = object()
+"""No value yet (a computed value may be None)."""
 
 
 class Memo:
@@ -30,8 +32,9 @@ class Memo:
         so the memo holds no reference back to it."""
         key = (compute, *args)
         values = self._values
-        if key in values:
-            return values[key]  # type: ignore[no-any-return]
+        found = values.get(key, _MISSING)  # perf: one lookup on a hit (rules ask ~80,000 times in 400 lints)
+        if found is not _MISSING:
+            return found  # type: ignore[no-any-return]
         value = values[key] = compute(owner, *args)
         return value
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from replylint.languages import fallback, morphology, of_script, pack
@@ -242,7 +242,16 @@ def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[s
     string out. Unless `trusted` (the caller's own fact, or a line right after "Thanks,"), a Cyrillic name must
     have a word pymorphy3 knows as a first name, surname or patronymic, since an untrusted display name is as
     likely to be a shop ("Ромашка") as a person. "Last, First" is read as "First Last".
+
+    perf: one lint asks about the same display name more than once (the original's From is the reply's To), and
+    the answer depends only on the string and the read-only word lists and dictionaries: the last answers are
+    kept (immutable tuples).
     """
+    return _person_name(raw, lang, trusted)
+
+
+@lru_cache(maxsize=256)
+def _person_name(raw: str, lang: Lang, trusted: bool) -> tuple[tuple[str, ...], str | None] | None:
     text = _name_text(raw)
     if text is None:
         return None

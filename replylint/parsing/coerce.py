@@ -453,19 +453,30 @@ def _byte_table(test: Callable[[int], bool]) -> bytes:
     return bytes(1 if test(value) else 0 for value in range(256))
 
 
-# Tables over one byte of a character's UTF-32 code: the low byte of U+04xx names the Cyrillic character.
+# Tables over one byte of a character's UTF-32 code (the low byte of U+04xx names the Cyrillic character); the
+# bits of a table's byte are separate answers, read apart by shifting (see `_shape_of`).
 _IS_ZERO = _byte_table(lambda v: v == 0)
-_IS_CYRILLIC_ROW = _byte_table(lambda v: v == 0x04)
-_UPPER_LOW = _byte_table(lambda v: chr(0x400 + v) in _CYR_UPPER)
-_FOREIGN_LOW = _byte_table(lambda v: chr(0x400 + v) in _CYR_FOREIGN)
-_ASCII_LETTER_LOW = _byte_table(lambda v: chr(v).isascii() and chr(v).isalpha())
+_ROW = bytes((v == 0x04) | (v == 0) << 1 for v in range(256))
+"""bit 0: the Cyrillic block's row (U+04xx); bit 1: row 0 (U+00xx, where the ASCII letters are)."""
+_LOW = bytes(
+    (chr(0x400 + v) in _CYR_UPPER)
+    | (chr(0x400 + v) in _CYR_FOREIGN) << 1
+    | (chr(v).isascii() and chr(v).isalpha()) << 2
+    for v in range(256)
+)
+"""bit 0: a Cyrillic capital; bit 1: a Cyrillic letter that is neither Russian nor Ukrainian; bit 2: an ASCII
+letter (each true only for the row that bit is read with)."""
 _WEIGHTS = sorted(set(_CYR_LOGFREQ.values()))
 """The distinct log frequencies; a Cyrillic character counts under the index of its own (1-based; 0 is none)."""
 _WEIGHT_INDEX = bytes(_WEIGHTS.index(_CYR_LOGFREQ[chr(0x400 + v)]) + 1 for v in range(256))
 
 
+_FEW = 256
+"""Below this length, finding which letters a text holds is cheaper than counting all 37 weights."""
+
+
 def _flags(data: bytes, table: bytes) -> int:
-    """One byte per character, 1 where `table` accepts it, as an integer: character i is bit 8 * i, so its
+    """One byte per character, `table`'s answer for it, as an integer: character i is bits 8 * i and up, so its
     neighbours are the same integer shifted by 8 bits either way."""
     return int.from_bytes(data.translate(table), "little")
 
@@ -481,24 +492,29 @@ def _shape_of(text: str) -> _Shape:
     rounding to any other order of adding them (the walk's, or that of iterating a set of characters).
     """
     data = text.encode("utf-32-le", "surrogatepass")
-    low, row = data[0::4], data[1::4]
+    low = data[0::4]
     basic = _flags(data[2::4], _IS_ZERO)  # the character is in the Basic Multilingual Plane
-    cyrillic = _flags(row, _IS_CYRILLIC_ROW) & basic
+    row = _flags(data[1::4], _ROW)
+    cyrillic = row & basic  # bit 0 of each byte only, since `basic` has no other
     letters = upper_count = foreign = inversions = odd = 0
     total = 0.0
     if cyrillic:
-        upper = _flags(low, _UPPER_LOW) & cyrillic
+        answers = _flags(low, _LOW)
+        upper = answers & cyrillic
         not_upper = cyrillic ^ upper
         letters = cyrillic.bit_count()
         upper_count = upper.bit_count()
-        foreign = (_flags(low, _FOREIGN_LOW) & cyrillic).bit_count()
+        foreign = ((answers >> 1) & cyrillic).bit_count()
         inversions = (upper & (not_upper << 8)).bit_count()  # a capital right after a small letter
-        latin = _flags(low, _ASCII_LETTER_LOW) & _flags(row, _IS_ZERO) & basic
+        latin = (answers >> 2) & (row >> 1) & basic
         odd = (latin & ((cyrillic << 8) | (cyrillic >> 8))).bit_count()  # a Latin letter touching a Cyrillic one
         weights = int.from_bytes(low.translate(_WEIGHT_INDEX), "little") & (cyrillic * 0xFF)
         index = weights.to_bytes(len(low), "little")
-        for k, weight in enumerate(_WEIGHTS, 1):
-            total += weight * index.count(k)
+        # a short text (a header word) holds few distinct letters: count only those; adding the others' zero
+        # terms changes no bit of the sum, so both ways give the same float
+        for k in sorted(set(index)) if len(index) < _FEW else range(1, len(_WEIGHTS) + 1):
+            if k:
+                total += _WEIGHTS[k - 1] * index.count(k)
     for found in _MAYBE_ODD.finditer(text):
         i = found.start()
         if _is_odd(text[i], text[i - 1] if i else "", text[i + 1 : i + 2]):

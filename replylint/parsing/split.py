@@ -851,31 +851,45 @@ def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int
 
 class _Tail:
     """Facts about the last lines of a segment, gathered in one backward walk: a signature is short, so only
-    the final `_MAX_SIG_LINES` non-blank lines can start one (a "-- " delimiter is found separately)."""
+    the final `_MAX_SIG_LINES` non-blank lines can start one (a "-- " delimiter is found separately).
+
+    perf: the facts below a line (how many lines, how long, how many contact lines...) are asked for only at a
+    line that looks like a footer or a rule, which most segments do not have; they are counted on the first
+    such question, so a segment without one never runs the contact and footer patterns over its tail.
+    """
 
     def __init__(self, body: _Body, start: int, stop: int) -> None:
         self.body = body
         self.start = start
         self.end = body.last_nonblank(start, stop) + 1  # exclusive end of the last non-blank line
-        self.after: dict[int, tuple[int, int, int, int, int]] = {}
+        self._bottom_up: list[tuple[int, str]] = []
+        self._after: dict[int, tuple[int, int, int, int, int]] | None = None
         lines = body.lines
-        count = longest = unsiglike = contacts = asks = 0
         i = self.end - 1
-        while i >= start and count <= _MAX_SIG_LINES:
+        while i >= start and len(self._bottom_up) <= _MAX_SIG_LINES:
             stripped = lines[i].strip()
             if stripped:
-                self.after[i] = (count, longest, unsiglike, contacts, asks)
-                count += 1
+                self._bottom_up.append((i, stripped))
+            i -= 1
+
+    @property
+    def after(self) -> dict[int, tuple[int, int, int, int, int]]:
+        """For each tail line, what the lines below it hold: (count, longest, unsiglike, contacts, asks)."""
+        if self._after is None:
+            self._after = {}
+            longest = unsiglike = contacts = asks = 0
+            for count, (i, stripped) in enumerate(self._bottom_up):
+                self._after[i] = (count, longest, unsiglike, contacts, asks)
                 asks += 1 if stripped.endswith(("?", "!", ":")) else 0
                 longest = max(longest, len(stripped))
                 siglike = len(stripped) <= 60 or stripped == "--" or _is_mobile(stripped[:160])
                 unsiglike += 0 if siglike else 1
                 contacts += 1 if _is_pure_contact(stripped) else 0
-            i -= 1
+        return self._after
 
     def lines(self) -> list[int]:
         """The non-blank tail lines, top to bottom."""
-        return sorted(self.after)
+        return [i for i, _ in reversed(self._bottom_up)]
 
     def after_mobile(self, i: int) -> bool:
         facts = self.after.get(i)

@@ -381,3 +381,23 @@ def test_english_name_first_greeting_is_never_proof_of_a_wrong_name() -> None:
     greeting = find_greeting(_ctx("Yes, hello!" + BODY))
     assert greeting is not None and [w.text for w in greeting.names] == ["Yes"] and greeting.personal == ()
     assert find_greeting(_ctx("Thanks, hi" + BODY)) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "trusted"),
+    [
+        ("Ольга Петрова", "ru", False),
+        ("Ромашка", "ru", False),
+        ("Олена Коваль", "uk", False),
+        ("anna", "en", True),
+        ("anna", "en", False),
+        ("Smith, John", "en", False),
+        ("Support Team", "en", False),
+    ],
+)
+def test_a_kept_name_answer_is_the_one_computed_afresh(raw: str, lang: Lang, trusted: bool) -> None:
+    from replylint.mail import names
+
+    fresh = names._person_name.__wrapped__(raw, lang, trusted)
+    assert names.person_name(raw, lang, trusted=trusted) == fresh
+    assert names.person_name(raw, lang, trusted=trusted) == fresh  # the second time from the kept answers

@@ -44,6 +44,28 @@ def test_token_table_matches_spacy_tokens(lang: Lang, text: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        *EDGES,
+        "Я знаю, мы знаем, они знали: знать бы. Знаю!",
+        "Ми знаємо, я знаю. Знаю, знали!",
+        "I know, we knew, they have known. Known? KNOW.",
+    ],
+)
+def test_form_index_is_every_form_of_every_token_in_order(lang: Lang, text: str) -> None:
+    """The index is built per distinct token text (perf); it must say what a walk over every token says."""
+    analysis = nlp.pipeline(lang).analyse(text)
+    expected: dict[str, list[int]] = {}
+    for i, (low, lemmas) in enumerate(zip(analysis.token_lowers, analysis.lemma_sets, strict=True)):
+        assert analysis.token_forms[i] == lemmas | {low}
+        for form in sorted(lemmas | {low}):
+            expected.setdefault(form, []).append(i)
+    assert analysis.form_index == expected
+    assert analysis.form_set == frozenset(expected)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_pipeline_tokenizes_as_spacy_blank(lang: Lang) -> None:
     """The pipeline is built without `spacy.blank`'s config machinery; its tokens must be the same."""
     spacy = nlp.import_spacy()

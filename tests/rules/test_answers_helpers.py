@@ -5,23 +5,35 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replylint.model import Lang
 from replylint.nlp import pipeline
 from replylint.rule import Rule
 from replylint_rules._answers import (
+    GENERIC_WEIGHT,
+    NAME_WEIGHT,
+    NUMBER_WEIGHT,
+    Bag,
     LexiconSource,
+    Term,
+    _time_patterns,
+    _time_words,
     admissions,
+    content_terms,
     find_links,
     find_money,
     find_numbers,
     find_times,
     helpful,
     imperatives,
+    is_word,
     names_in,
     offers_after,
     past_tense,
     stems_match,
+    stop_words,
     topic_names,
 )
 from replylint_rules.honest_unknown import HonestUnknown
@@ -210,3 +222,78 @@ def test_a_time_inside_the_admission_is_what_is_not_known() -> None:
     lex = _lex("en")
     [adm] = admissions(analysis, lex)
     assert not helpful(offers_after(analysis, lex, adm.end))
+
+
+_TIME_SOUP = """
+0 1 3 9 12 15 18 24 2025 . , : - – / am pm a.m. p.m. of the a in within after until by next this on at to
+Monday Friday June December today tomorrow yesterday hours days weeks business working noon
+завтра сегодня вчера понедельник пятницу ноября декабря через течение дня дней часа часов до после с по
+завтра сьогодні понеділок п'ятницю листопада грудня через протягом днів години годин до після з по
+"""
+_TIME_WORDS = _TIME_SOUP.split()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TIME_WORDS), max_size=40).map(" ".join)
+    | st.text(alphabet="0123456789 .:-/apmдняо", max_size=60)
+)
+def test_the_time_gate_finds_what_each_pattern_finds(lang: Lang, text: str) -> None:
+    """perf: the time patterns are tried only where one scan says some pattern matches; every pattern must
+    still give exactly its own finditer's matches, in the patterns' order."""
+    plain = [(m.start(), m.end(), kind) for kind, rx in _time_patterns(lang) for m in rx.finditer(text)]
+    assert [(f.start, f.end, f.kind) for f in _time_words(text, lang)] == plain
+
+
+def test_a_bag_tests_stems_of_added_words_only() -> None:
+    """Bag indexes words by prefix lazily (perf); words put straight into `lemmas` still match only exactly."""
+    bag = Bag()
+    bag.add(["delivery", "card"])
+    assert bag.has(Term("delivered", frozenset({"delivered"}), 1.0))  # a shared stem, through the index
+    bag.lemmas.add("signature")  # straight in: exact matches only
+    assert bag.has(Term("signature", frozenset({"signature"}), 1.0))
+    assert not bag.has(Term("sign", frozenset({"sign"}), 1.0))
+    bag.add({"payment", "delivery"})  # added after the index was first built
+    assert bag.has(Term("payments", frozenset({"payments"}), 1.0))
+    assert not bag.has(Term("parcel", frozenset({"parcel"}), 1.0))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hello. Can the Nimbus X2 lamp ship to Oslo, order 48213, via UPS? Thanks!"),
+        ("ru", "Когда привезут лампу Nimbus X2 в Осло? Заказ №48213, оплата картой «Мир»."),
+        ("uk", "Коли доставлять лампу Nimbus у Київ? Замовлення 48213, оплата карткою."),
+    ],
+)
+def test_content_terms_and_is_word_agree_with_spacy_tokens(lang: Lang, text: str) -> None:
+    """perf: both read plain lists or one attribute; they must say what spaCy's Token attributes say."""
+    analysis = pipeline(lang).analyse(text)
+    doc = analysis.doc
+    for tok in doc:
+        assert is_word(tok) == (not tok.is_space and not tok.is_punct and any(c.isalnum() for c in tok.text))
+    stops = stop_words(lang)
+    generic = frozenset({3})
+    expected: dict[str, Term] = {}
+    for tok in doc:  # the Token-reading implementation the plain-list one replaced
+        if not is_word(tok) or tok.i == 1:
+            continue
+        lemmas = analysis.lemma_sets[tok.i]
+        low = tok.lower_
+        if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
+            continue
+        after = doc[tok.i - 1].text if tok.i > 0 else "."
+        named = not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
+        if tok.i in generic:
+            weight = GENERIC_WEIGHT
+        elif named and not tok.text.isupper():
+            weight = NAME_WEIGHT
+        elif not any(ch.isalpha() for ch in low):
+            weight = NUMBER_WEIGHT
+        else:
+            weight = 1.0
+        key = min(lemmas) if lemmas else low
+        if key not in expected or expected[key].weight < weight:
+            expected[key] = Term(tok.text, lemmas | {low}, weight)
+    assert content_terms(analysis, 0, len(text), skip=[1], generic=generic) == list(expected.values())
