@@ -108,15 +108,32 @@ class Claims:
         витамином С?") stay this one's own, unless `strict`: then they are the subject both share ("Чи цей
         рюкзак водонепроникний? І коли він буде в синьому?"), which tells neither answer apart.
         """
-        mine = self.questions[n].key_terms
-        theirs = {
-            lem
-            for m, q in enumerate(self.questions)
-            if m != n
-            for t in (*q.key_terms, *(q.context if strict or q.context != mine else ()))
-            for lem in t.lemmas
-        }
-        return tuple(t for t in self.questions[n].key_terms if t.lemmas.isdisjoint(theirs))
+        # perf: by counts over all the questions, built once, not a set of the others' words per question (that
+        # was quadratic in the number of questions)
+        q = self.questions[n]
+        mine = q.key_terms
+        everyone, borrowed = self._lemma_users
+        own = _lemmas(mine) | _lemmas(q.context)
+        spared = Counter() if strict else borrowed.get(mine, Counter())
+        spared_mine = set() if strict or q.context != mine else _lemmas(q.context) - _lemmas(mine)
+
+        def used_by_others(lem: str) -> bool:
+            return everyone[lem] - (lem in own) - (spared[lem] - (lem in spared_mine)) > 0
+
+        return tuple(t for t in mine if not any(used_by_others(lem) for lem in t.lemmas))
+
+    @cached_property
+    def _lemma_users(self) -> tuple[Counter[str], dict[tuple[Term, ...], Counter[str]]]:
+        """How many questions use each lemma among their key words or the ones they point back to, and, per
+        subject pointed back to, how many of those use a lemma only there (the words `distinct` spares)."""
+        everyone: Counter[str] = Counter()
+        borrowed: dict[tuple[Term, ...], Counter[str]] = {}
+        for q in self.questions:
+            keys, context = _lemmas(q.key_terms), _lemmas(q.context)
+            everyone.update(keys | context)
+            if q.context:
+                borrowed.setdefault(q.context, Counter()).update(context - keys)
+        return everyone, borrowed
 
     def others(self, n: int) -> Others:
         """Sentences another question owns (perf: a membership test on the counts, never a set per question)."""
@@ -154,6 +171,10 @@ class Claims:
                 found[topics] = found.get(topics, False) or i not in self.everything
             self._groups[name] = found
         return found
+
+
+def _lemmas(terms: Sequence[Term]) -> set[str]:
+    return {lem for t in terms for lem in t.lemmas}
 
 
 def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
