@@ -24,7 +24,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import TYPED, Question
+from replylint_rules.unanswered_question.questions import TYPED, WEIGHT, Question
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -142,7 +142,7 @@ def _answered_by_type(j: Judging) -> bool:
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
-    if j.q.kind == "which" and _alternative(j.q.text):
+    if j.q.kind == "which" and _alternatives(j.q.text):
         return False  # "кто оплачивает доставку — я или магазин?": only naming one of them answers it
     if j.q.kind == "which" and _names_choice(j):
         return True
@@ -154,14 +154,29 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "why" and _explained(j):
         return True
-    if j.q.kind in ("how", "which") and j.holds(j.passage, "steps"):
-        # "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою": instructions name the means
+    if _instructed(j):
         return True
+    if (
+        j.q.kind == "how"
+        and _PROCEDURE.search(j.q.text)
+        and not (j.reply.evidence("steps") or j.reply.evidence("ways"))
+    ):
+        return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
     if j.q.borrowed or j.q.kind == "why":
         # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
         # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
         return False
     return covers(j)
+
+
+_PROCEDURE = re.compile(
+    r"(?<!\w)(?:how (?:do|can|should|would|could|shall) (?:i|we)|how to"
+    r"|как (?:мне|нам|можно|правильно)|как \w+(?:ть|ться|ти)(?!\w)"
+    r"|як (?:мені|нам|можна|правильно)|як \w+(?:ти|тися)(?!\w))",
+    re.IGNORECASE,
+)
+"""A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?»): a reply
+with no step, instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
 
 
 RESTATED_TERMS = 2
@@ -173,10 +188,22 @@ SHORT_QUESTION_WORDS = 2
 
 _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|или|либо|чи|або)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_PHRASE_BREAK = re.compile(r"[,;:—–?!]| - ")
 ALTERNATIVE_REACH = 3
 """Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
 STEM = 5
 """Letters two forms of a word share at the front ("оригинал" / "оригинальные", "двумя" / "двух" aside)."""
+
+
+def _instructed(j: Judging) -> bool:
+    """Steps answer "how" and "which": "Чим чистити білі кеди?" - "Протирайте їх вологою серветкою" (instructions
+    name the means). A "how" whose words are the story ("Сейчас она не сливает воду. ... и что мне делать?") has
+    nothing to locate its passage by: the steps are its answer wherever they stand, when no other question asks
+    how."""
+    alone = j.claims.kinds_asked["how"] <= 1
+    if j.q.kind == "how" and j.q.borrowed and alone and j.reply.evidence("steps"):
+        return True
+    return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
 
 
 def _leans_on_the_story(j: Judging) -> bool:
@@ -201,15 +228,7 @@ def _picks_alternative(j: Judging) -> bool:
     """An either/or question ("Это оригинал или реплика?", "44 или 46?", "збирають чи в коробці?") is answered
     by a sentence on its subject that names one of the alternatives ("Это оригинальные AirPods", "С двумя: ...",
     "44 будет тесновато"): a yes or no would not even fit it."""
-    found = _alternative(j.q.text)
-    if found is None:
-        return False
-    before = _WORD.findall(j.q.text[: found.start()])[-ALTERNATIVE_REACH:]
-    after = _WORD.findall(j.q.text[found.end() :])[:ALTERNATIVE_REACH]
-    # "Does it photograph well with flash, or ...": "well" is no alternative (the question may be in another
-    # language than the reply, so any language's stop words)
-    stops = _any_stop_words()
-    alternatives = {w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)}
+    alternatives = _alternatives(j.q.text)
     if not alternatives:
         return False
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
@@ -220,6 +239,21 @@ def _picks_alternative(j: Judging) -> bool:
         if any(_same_stem(a, w) for a in alternatives for w in words):
             return True
     return False
+
+
+@cache
+def _alternatives(text: str) -> frozenset[str]:
+    """The words an either/or question offers, lower-cased: the words next to "or" within its phrase ("хто
+    оплачує доставку — я чи ви?" offers "я" and "ви", not "доставку"), less stop words ("Does it photograph well
+    with flash, or ...": "well" is none; the question may be in another language than the reply, so any
+    language's). Empty when it is no either/or question or offers only pronouns."""
+    found = _alternative(text)
+    if found is None:
+        return frozenset()
+    before = _WORD.findall(_PHRASE_BREAK.split(text[: found.start()])[-1])[-ALTERNATIVE_REACH:]
+    after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
+    stops = _any_stop_words()
+    return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))
 
 
 @cache
@@ -294,6 +328,12 @@ def _priced(j: Judging) -> bool:
 def _how_much(j: Judging) -> bool:
     """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
     choice ("Бери XS", "43-й розмір") in its passage."""
+    if WEIGHT.search(j.q.text) and not j.q.about_money:
+        # "Сколько она весит?": a weight answers it; its size in centimetres does not
+        # a weight answers no other kind of question: unless another question asks for one too, a weight anywhere
+        # is this one's, in whatever words ("Рама важить 12,8 кг" for "Яка вага коляски?")
+        rivals = j.claims.kinds_asked["weight"] > 1
+        return j.holds(j.passage if rivals else EVERYWHERE, "mass")
     if j.holds(j.passage, "amounts"):
         return True
     return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
@@ -339,27 +379,27 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
-    events = _events(j)
-    if not j.near_linked.isdisjoint(events):
+    events = j.reply.evidence("events")
+    if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
-    return j.single and not j.linked and bool(events)
+    return j.single and not j.linked and _tells_an_event(j, events)
 
 
-def _events(j: Judging) -> set[int]:
-    """The sentences telling an event other than the one the question asks about."""
+def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
+    """Whether one of the sentences tells an event other than the one the question asks about."""
     reply = j.reply
     asked = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
-    return {
-        i for i in reply.evidence("events") if any(lemmas.isdisjoint(asked) for lemmas in reply.event_lemmas.get(i, ()))
-    }
+    return any(lemmas.isdisjoint(asked) for i in sentences for lemmas in reply.event_lemmas.get(i, ()))
 
 
 def _names_choice(j: Judging) -> bool:
     """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
     where = own | j.near_linked | (set() if own else j.related)
+    if j.single and j.under_quote:
+        where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     return any(j.reply.names[i] - j.q.words for i in where)
 
 
@@ -384,7 +424,10 @@ def _yes_or_no(j: Judging) -> bool:
     # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
     # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
-    facts = reply.evidence("times") | counts
+    # «Можно ли переадресовать его в №31?»: a dated fact about the branch that never names the redirection
+    # answers nothing; a yes, the verb said back or a can in other words (below) still does
+    acted = _action_taken_up(j.q, reply.whole)
+    facts = reply.evidence("times") | counts if acted else set()
     # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
     # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     if any(
@@ -460,9 +503,9 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
     answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?»."""
     if j.claims.first_yes_no != j.n:
         return False
-    questions, owned = j.claims.questions, j.claims.owned
+    questions, owners_of = j.claims.questions, j.claims.owners
     for i in leads:
-        owners = [m for m, mine in enumerate(owned) if i in mine and m != j.n]
+        owners = [m for m in owners_of.get(i, ()) if m != j.n]
         if owners and all(questions[m].kind in TYPED for m in owners):
             return True
     return False
@@ -521,6 +564,27 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
 
 
+_CAN_FRAME = re.compile(
+    r"(?<!\w)(?:можно ли|можно|можете ли|можете|сможете|чи можна|можна|чи можете|чи зможете)\s+(?:\w+\s+)?"
+    r"(\w{4,}?(?:ть|ться|ти|тися|тись))(?!\w)",
+    re.IGNORECASE,
+)
+"""«Можно ли переадресовать ...?», «Чи можна забрати ...?»: the action asked for is the infinitive after the frame."""
+
+
+def _action_taken_up(q: Question, whole: Bag) -> bool:
+    """Whether the reply names the action a Russian or Ukrainian "can I / can you" question asks for: «Можно ли
+    переадресовать его в отделение №31?» is not taken up by «В отделение №6 он прибудет завтра», which names the
+    branch and not the redirection. (English questions: see `_predicate_taken_up`.)"""
+    found = _CAN_FRAME.search(q.text)
+    if found is None:
+        return True
+    verb = found.group(1).lower()
+    action = next((t for t in q.terms if t.text.lower() == verb), None)
+    # "зробити" names no action of its own; "собрать" is taken up by "Сборка несложная" (a word of its topic)
+    return action is None or action.weight < 1.0 or whole.has(action) or not action.topics.isdisjoint(whole.topics)
+
+
 def covers(j: Judging) -> bool:
     """Whether the reply takes up the question's subject in other words.
 
@@ -544,7 +608,7 @@ def covers(j: Judging) -> bool:
         # every sentence on its subject answers another question better, and the words it shares are theirs
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack
         return False
-    if q.kind == "yes-no" and not _predicate_taken_up(q, whole):
+    if q.kind == "yes-no" and not (_predicate_taken_up(q, whole) and _action_taken_up(q, whole)):
         return False  # "the driver will call before arriving" takes no position on taking the packaging away
     takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
     if covered / total >= COVERED_SHARE:

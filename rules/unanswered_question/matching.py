@@ -16,10 +16,11 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from replylint_rules._answers import TOPIC_CREDIT, Bag, Term
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import Question
+from replylint_rules.unanswered_question.questions import WEIGHT, Question
 
 PARAGRAPH_REACH = 3
 """How many sentences before or after a question's own sentences its passage reaches, inside their paragraph."""
@@ -100,6 +101,22 @@ class Claims:
         owned = _owners(questions, reply, related)
         counts = Counter(i for r in owned for i in r)
         return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
+
+    @cached_property
+    def kinds_asked(self) -> Counter[str]:
+        """How many questions ask each kind, and how many ask for a weight (perf: counted once, not per question)."""
+        found = Counter(q.kind for q in self.questions)
+        found["weight"] = sum(1 for q in self.questions if WEIGHT.search(q.text))
+        return found
+
+    @cached_property
+    def owners(self) -> dict[int, list[int]]:
+        """Per sentence, the questions that own it (built once from the owned sets)."""
+        found: dict[int, list[int]] = {}
+        for n, mine in enumerate(self.owned):
+            for i in mine:
+                found.setdefault(i, []).append(n)
+        return found
 
     @property
     def first_yes_no(self) -> int:

@@ -49,6 +49,12 @@ RHETORIC_REACH = 3
 """A rhetorical opener counts among the first words of a sentence: after an interjection ("Honestly, how hard is
 it...?", "Ну неужели...?"), it still opens the complaint."""
 
+WEIGHT = re.compile(
+    r"(?<!\w)(?:weigh\w*|heav\w*|вес|веса|весу|весит|весят|весить|тяж[её]л\w*|важить|важать|вага|ваги|вагу|важк\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words asking how much something weighs: a "how much" question with one wants a weight."""
+
 REQUEST_KINDS = frozenset({"yes-no", "how"})
 """Types a request takes: "Could you send a replacement?" (yes/no), "How do I get a replacement?" (how)."""
 

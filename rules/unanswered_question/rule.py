@@ -56,18 +56,23 @@ class UnansweredQuestion(Rule):
       link or a tracking number answers "where", however precise ("on our website", "in your account", "at the
       Lviv branch", "made in our lab in Bath": the rule does not judge whether the place is precise enough), but
       only in a sentence about what was asked ("It went out by Royal Mail" does not say where the returns label
-      is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), "from what age?" by an age.
+      is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), "from what age?" by an age,
+      "how much does it weigh?" by a weight (its size in centimetres does not say).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
       a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
       degrees"). An either/or question is answered by naming one of the alternatives, "which" by naming the
-      choice, by advice or by instructions, "how" by steps. An answer in other words counts; the subject in other
-      words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say
-      whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and
-      does not say whether it is machine washable.
+      choice, by advice or by instructions, "how" by steps or instructions ("Vacuum the rug weekly", «Пылесосьте
+      раз в неделю»). An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
+      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and
+      does not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the
+      throw and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up,
+      in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра»
+      does not say whether it can be redirected to №31).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
-      depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date,
-      or the customer's own story told back is no reason: "I've refunded the second payment" does not say why it
-      was taken, and «Заказ отменён, деньги вернули» does not say why it was cancelled.
+      depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
+      ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
+      the second payment" does not say why it was taken, and «Заказ отменён, деньги вернули» does not say why it
+      was cancelled.
     - A request is answered by doing it, or by a refusal with its reason: "We've sent a replacement" answers
       "Could you send a replacement?", and "I've booked the collection for Monday" answers "How do I arrange a
       collection?".

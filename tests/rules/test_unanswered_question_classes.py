@@ -601,3 +601,267 @@ def test_a_yes_goes_to_the_first_yes_no_question_when_only_typed_ones_share_it(
 )
 def test_instructions_answer_how(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "how much does it weigh" wants a weight: a size in centimetres does not give one
+        (
+            "en",
+            "Hi,\n\nHow much does the Trek Lite pushchair weigh? We live on the fourth floor.\n\nNia",
+            "Hi Nia,\n\nThe Trek Lite folds with one hand to 52 x 44 x 18 cm, small enough for cabin luggage.\n\n"
+            "Best,\nAl",
+            ["How much does the Trek Lite pushchair weigh?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Сколько весит коляска «Трек Лайт»? Живём на четвёртом этаже.\nНина",
+            "Нина, здравствуйте!\n\nКоляска «Трек Лайт» складывается одной рукой, в сложенном виде 52×44×18 см.\n\n"
+            "С уважением,\nАлла",
+            ["Сколько весит коляска «Трек Лайт»?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Скільки важить візок «Трек Лайт»? Живемо на четвертому поверсі.\nНіна",
+            "Ніно, добрий день!\n\nВізок «Трек Лайт» складається однією рукою, у складеному вигляді 52×44×18 см.\n\n"
+            "З повагою,\nАлла",
+            ["Скільки важить візок «Трек Лайт»?"],
+        ),
+        # the weight, in other words, answers it
+        (
+            "en",
+            "Hi,\n\nHow much does the Trek Lite pushchair weigh? And does it fit in a car boot?\n\nNia",
+            "Hi Nia,\n\nThe frame is 6.9 kg with the seat on. Folded, it fits in most car boots.\n\nBest,\nAl",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Какой вес у коляски «Трек Лайт»? И влезет ли она в багажник?\nНина",
+            "Нина, здравствуйте!\n\nРама с сиденьем — 6,9 кг. В сложенном виде она влезет в багажник почти любой "
+            "машины.\n\nС уважением,\nАлла",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Яка вага візка «Трек Лайт»? І чи влізе він у багажник?\nНіна",
+            "Ніно, добрий день!\n\nРама із сидінням важить 6,9 кг. У складеному вигляді він влізе в багажник майже "
+            "будь-якого авто.\n\nЗ повагою,\nАлла",
+            [],
+        ),
+    ],
+)
+def test_a_weight_question_wants_a_weight(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # a "how do I" with no step, instruction or way anywhere in the reply is unanswered
+        (
+            "en",
+            "Hi,\n\nMy Aero heater shows error E2. How do I reset it?\n\nKit",
+            "Hi Kit,\n\nE2 is harmless: the heater lost its settings in a power cut, and a reset fixes it.\n\nJo",
+            ["How do I reset it?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Обогреватель «Аэро» показывает ошибку E2. Как сбросить настройки?\nКира",
+            "Кира, здравствуйте!\n\nОшибка E2 не опасна: настройки сбились при отключении света, и сброс настроек это "
+            "исправит.\n\nС уважением,\nЯна",
+            ["Как сбросить настройки?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Обігрівач «Аеро» показує помилку E2. Як скинути налаштування?\nКіра",
+            "Кіро, добрий день!\n\nПомилка E2 не небезпечна: налаштування збилися під час відключення світла, і "
+            "скидання налаштувань це виправить.\n\nЗ повагою,\nЯна",
+            ["Як скинути налаштування?"],
+        ),
+        # a step, an instruction or a way of doing it answers it
+        (
+            "en",
+            "Hi,\n\nMy Aero heater shows error E2. How do I reset it?\n\nKit",
+            "Hi Kit,\n\nE2 is harmless. Hold the power button for ten seconds to reset it.\n\nBest,\nJo",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Обогреватель «Аэро» показывает ошибку E2. Как сбросить настройки?\nКира",
+            "Кира, здравствуйте!\n\nОшибка E2 не опасна. Сбросить настройки можно в приложении, в разделе «Устройство»."
+            "\n\nС уважением,\nЯна",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Обігрівач «Аеро» показує помилку E2. Як скинути налаштування?\nКіра",
+            "Кіро, добрий день!\n\nПомилка E2 не небезпечна. Затисніть кнопку живлення на десять секунд, щоб скинути "
+            "налаштування.\n\nЗ повагою,\nЯна",
+            [],
+        ),
+    ],
+)
+def test_how_do_i_needs_a_step(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "block", "answer", "unanswered"),
+    [
+        # under its quote, a lone "what" is answered by the choice named there, however short
+        ("en", "> What is the maximum user weight?", "150 kg.", []),
+        ("ru", "> Какая максимальная нагрузка на тренажёр?", "150 кг.", []),
+        ("uk", "> Яке максимальне навантаження на тренажер?", "150 кг.", []),
+        (
+            "en",
+            "> What is the maximum user weight?",
+            "Good question, it is sturdy.",
+            ["What is the maximum user weight?"],
+        ),
+    ],
+)
+def test_under_its_quote_a_short_choice_answers_what(
+    lang: Lang, block: str, answer: str, unanswered: list[str]
+) -> None:
+    reply = _INTERLEAVED[lang].format(block=block, answer=answer)
+    assert _unanswered(lang, None, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "what should I do?" about the story: the steps answer it wherever they stand
+        (
+            "en",
+            "Hello,\n\nThe dishwasher I bought from you last year (order 5120) no longer drains. Is it still under "
+            "warranty, and what should I do?\n\nGail",
+            "Hi Gail,\n\nYes, the dishwasher is under warranty until March. To book the warranty repair, call the "
+            "service line on 0800 123 456 and give them order 5120.\n\nBest,\nNed",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте. Посудомойка, купленная у вас в прошлом году (заказ 5120), перестала сливать воду. Действует "
+            "ли ещё гарантия и что мне делать?\nГаля",
+            "Галина, здравствуйте!\n\nДа, гарантия действует до марта. Для ремонта по гарантии позвоните в сервисный "
+            "центр по номеру 8 800 123-45-67 и назовите заказ 5120.\n\nС уважением,\nНикита",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день. Посудомийка, куплена у вас торік (замовлення 5120), перестала зливати воду. Чи діє ще "
+            "гарантія і що мені робити?\nГаля",
+            "Галино, добрий день!\n\nТак, гарантія діє до березня. Для ремонту за гарантією зателефонуйте до "
+            "сервісного центру за номером 0 800 123 456 і назвіть замовлення 5120.\n\nЗ повагою,\nМикита",
+            [],
+        ),
+        (
+            "en",
+            "Hello,\n\nThe dishwasher I bought from you last year (order 5120) no longer drains. Is it still under "
+            "warranty, and what should I do?\n\nGail",
+            "Hi Gail,\n\nYes, the dishwasher is under warranty until March.\n\nBest,\nNed",
+            ["and what should I do?"],
+        ),
+    ],
+)
+def test_what_should_i_do_takes_the_steps(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # "what is it made of" is answered by the materials, in whatever words
+        (
+            "en",
+            "Hi,\n\nWhat is the Fell throw made of? And can it go in the washing machine?\n\nRo",
+            "Hi Ro,\n\nThe Fell throw is 80% merino and 20% cashmere, so it can go in the machine on a wool cycle.\n\n"
+            "Best,\nAl",
+            [],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Какой состав у пледа «Фелл»? И можно ли стирать его в машинке?\nРита",
+            "Рита, здравствуйте!\n\nПлед «Фелл» на 80% из мериноса и на 20% из кашемира, поэтому его можно стирать в "
+            "машинке на режиме для шерсти.\n\nС уважением,\nАлла",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! З якого матеріалу плед «Фелл»? І чи можна прати його в машинці?\nРита",
+            "Рито, добрий день!\n\nПлед «Фелл» на 80% з мериносу і на 20% з кашеміру, тож його можна прати в машинці "
+            "в режимі для вовни.\n\nЗ повагою,\nАлла",
+            [],
+        ),
+        (
+            "en",
+            "Hi,\n\nWhat is the Fell throw made of? And can it go in the washing machine?\n\nRo",
+            "Hi Ro,\n\nYes, it can go in the washing machine on a gentle cycle.\n\nBest,\nAl",
+            ["What is the Fell throw made of?"],
+        ),
+    ],
+)
+def test_the_materials_answer_what_it_is_made_of(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply", "unanswered"),
+    [
+        # «можно ли / чи можна + infinitive»: the action asked for must be taken up, not only the thing it acts on
+        (
+            "ru",
+            "Здравствуйте! Где сейчас мой заказ 7710? И можно ли переадресовать его в отделение №31 вместо №6?\nЯна",
+            "Яна, здравствуйте!\n\nЗаказ 7710 сейчас в Киеве, ТТН 20451009876512. В отделение №6 он прибудет завтра."
+            "\n\nС уважением,\nЮля",
+            ["И можно ли переадресовать его в отделение №31 вместо №6?"],
+        ),
+        (
+            "uk",
+            "Добрий день! Де зараз моє замовлення 7710? І чи можна переадресувати його у відділення №31 замість №6?\n"
+            "Яна",
+            "Яно, добрий день!\n\nЗамовлення 7710 зараз у Києві, ТТН 20451009876512. У відділення №6 воно прибуде "
+            "завтра.\n\nЗ повагою,\nЮля",
+            ["І чи можна переадресувати його у відділення №31 замість №6?"],
+        ),
+        (
+            "ru",
+            "Здравствуйте! Где сейчас мой заказ 7710? И можно ли переадресовать его в отделение №31 вместо №6?\nЯна",
+            "Яна, здравствуйте!\n\nЗаказ 7710 сейчас в Киеве, ТТН 20451009876512. Переадресовать его в отделение №31 "
+            "получится, я уже оформила заявку.\n\nС уважением,\nЮля",
+            [],
+        ),
+        (
+            "uk",
+            "Добрий день! Де зараз моє замовлення 7710? І чи можна переадресувати його у відділення №31 замість №6?\n"
+            "Яна",
+            "Яно, добрий день!\n\nЗамовлення 7710 зараз у Києві, ТТН 20451009876512. Переадресувати його у відділення "
+            "№31 вийде, заявку я вже оформила.\n\nЗ повагою,\nЮля",
+            [],
+        ),
+    ],
+)
+def test_the_action_asked_for_must_be_taken_up(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    assert _unanswered(lang, original, reply) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        (
+            "ru",
+            "Здравствуйте! Когда привезут шкаф «Норд»? И можно ли собрать его самим, без мастера?\nЮля",
+            "Юля, здравствуйте!\n\nШкаф привезём в пятницу, 12 декабря. Сборка несложная: в коробке инструкция и весь "
+            "крепёж, вдвоём уйдёт около двух часов.\n\nС уважением,\nВадим",
+        ),
+        (
+            "uk",
+            "Добрий день! Коли привезуть шафу «Норд»? І чи можна зібрати її самим, без майстра?\nЮля",
+            "Юліє, добрий день!\n\nШафу привеземо в п'ятницю, 12 грудня. Збирання нескладне: у коробці інструкція й "
+            "усе кріплення, удвох знадобиться близько двох годин.\n\nЗ повагою,\nВадим",
+        ),
+    ],
+)
+def test_the_action_in_other_words_of_its_topic_is_taken_up(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
