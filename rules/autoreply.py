@@ -243,7 +243,9 @@ def _has_timeframe(ctx: RuleContext, parts: Parts, ack_sentence: Span, ack: Matc
     """
     for found in find_times(ctx.text, ctx.language):
         sent = next((s for s in parts.content if s[0] <= found.start < s[1]), None)
-        if sent is None or (sent == ack_sentence and found.start < ack.end):
+        # a reply marked automatic only by its headers has no acknowledging words (an empty phrase over the first
+        # sentence): a time anywhere in that sentence is after them
+        if sent is None or (sent == ack_sentence and ack.phrase and found.start < ack.end):
             continue
         if touches(parts.promises, *sent):
             return True

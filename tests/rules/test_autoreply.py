@@ -180,3 +180,26 @@ def test_headers_mark_a_reply_as_automatic(header: str, automatic: bool) -> None
 def test_acknowledgements_without_a_sign_off_or_with_helpdesk_wording_are_recognised(lang: str, reply: str) -> None:
     kinds = {f.kind for f in lint(reply, context={"language": lang}, select=["autoreply"]).by_rule("autoreply")}
     assert "no-alternatives" in kinds  # recognised as an autoreply at all
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "We have your message (case 61207), and one of our team will reply within one working day."),
+        ("ru", "Спасибо за письмо, наш специалист ответит в течение одного рабочего дня."),
+        ("uk", "Дякуємо за лист, наш фахівець відповість протягом одного робочого дня."),
+    ],
+)
+def test_a_reply_marked_automatic_by_its_headers_may_give_its_time_in_the_first_sentence(
+    lang: str, sentence: str
+) -> None:
+    """With no acknowledging words to skip, the whole first sentence is where the promise and its time may be."""
+    raw = (
+        "From: Volt <support@volt.example>\nTo: Sam <sam@example.com>\nSubject: Re: order\n"
+        f"Auto-Submitted: auto-replied\nContent-Type: text/plain; charset=utf-8\n\nHello,\n\n{sentence}\n\nVolt & Co\n"
+    )
+    found = lint(raw.encode(), context={"language": lang}, select=["autoreply"]).by_rule("autoreply")
+    assert "no-timeframe" not in {f.kind for f in found}
+    later = raw.replace(sentence, sentence.split(",")[0] + ".")
+    found = lint(later.encode(), context={"language": lang}, select=["autoreply"]).by_rule("autoreply")
+    assert "no-timeframe" in {f.kind for f in found}
