@@ -756,9 +756,9 @@ def _may_be_attribution(body: _Body, lowest: int, j: int) -> bool:
         return True
     if _MID_VERB.search(big) is None:
         return False
-    return ("@" in big and _TIME.search(big) is not None) or any(
-        _OPENER.match(body.content(k)) for k in range(lowest, j + 1)
-    )
+    if _TIME.search(big) is not None and ("@" in big or _quote_follows(body, j)):
+        return True
+    return any(_OPENER.match(body.content(k)) for k in range(lowest, j + 1))
 
 
 def _tail(text: str) -> str:
@@ -798,16 +798,25 @@ def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
         # "X <x@y> ezt írta (időpont: 2016. ápr. 21., 17:48):", "X <x@y> wrote on 21.04.2016 17:48:"
         if opener:
             return "@" in joined or dated
-        return dated and _BRACKETED_ADDRESS.search(joined, 0, verb.start()) is not None
+        if not dated:
+            return False
+        if _BRACKETED_ADDRESS.search(joined, 0, verb.start()) is not None:
+            return True
+        # "Светлана Кравчук написала 02.12.2026 в 18:03:" names no address: a header only right above a "> " block
+        return _quote_follows(body, j)
     if _VERBLESS_END.search(tail) and "@" in joined and dated:
         # Gmail (ru, ja), Yandex, Mail.ru name no verb: "ср, 30 апр. 2025 г. в 15:19, X <x@y>:". Opening with a
         # date or weekday and ending with the address it is a header whatever follows; otherwise only above a
         # "> " block.
         if opener and _ADDRESS_END.search(tail):
             return True
-        nxt = body.next_nonblank(j + 1)
-        return nxt < body.n and body.quoted(nxt)
+        return _quote_follows(body, j)
     return False
+
+
+def _quote_follows(body: _Body, j: int) -> bool:
+    nxt = body.next_nonblank(j + 1)
+    return nxt < body.n and body.quoted(nxt)
 
 
 def _ends_sentence(body: _Body, k: int, j: int) -> bool:

@@ -113,6 +113,10 @@ HEADERS = [
     ("en", "Op ma 12 mei 2025 om 10:15 schreef Anna <anna@example.nl>:", True),
     ("en", "W dniu pon., 12 maj 2025 o 10:15 Anna <anna@example.pl> napisał(a):", True),
     ("en", "Den mån 12 maj 2025 kl 10:15 skrev Anna <anna@example.se>:", True),
+    # the writer, the verb, then the date, with no address: a header right above a "> " block
+    ("en", "Anna Smith wrote on 12 May 2025 at 10:15:", True),
+    ("ru", "Ольга Петрова написала 12.05.2025 в 10:15:", True),
+    ("uk", "Олена Коваль написала 12.05.2025 о 10:15:", True),
 ]
 
 
@@ -202,6 +206,8 @@ def test_interleaved_quotes_after_a_header_are_reported_as_unmarked() -> None:
         "Q: Can I return it?\nA: Yes, within 30 days.",
         "Subject: your refund\n\nIt is done.",
         "Отправлено курьером в четверг.\nСпасибо!",
+        "Ольга написала 12.05.2025 в 10:15:\nкурьер уже выехал.",  # no "> " block under it: a sentence
+        "Anna wrote on 12 May at 10:15:\n\nthe parcel is on its way.",
         "Blah-blah-blah\nOn blah-blah-blah",
         "Visit us now for assistance...\n>>> >>>  http://www.domain.com <<<\nVisit our site",
     ],
