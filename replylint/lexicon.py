@@ -93,9 +93,19 @@ def lexicon_entries(root: Path, owner: str, name: str, lang: Lang) -> tuple[str,
 
 @lru_cache(maxsize=512)
 def load_lexicon(root: Path, owner: str, name: str, lang: Lang) -> Lexicon:
-    """The lexicon compiled for matching with `lang`'s pipeline, once per process."""
-    path = _lexicon_file(root, owner, name, lang)
-    return Lexicon(path.name, lexicon_entries(root, owner, name, lang), pipeline(lang))
+    """The lexicon compiled for matching with `lang`'s pipeline, once per process; rules that read the same file
+    (a shared list) get the same instance.
+
+    perf: a text's matches are kept per lexicon instance (`Analysis.memo`), so one instance per file lets every
+    rule that reads a shared list (pushy and familiar-tone both read `reported_speech`) reuse what the first one
+    found in a reply instead of matching the list again.
+    """
+    return _compiled(_lexicon_file(root, owner, name, lang), lang)
+
+
+@lru_cache(maxsize=512)
+def _compiled(path: Path, lang: Lang) -> Lexicon:
+    return Lexicon(path.name, tuple(read_entries(path)), pipeline(lang))
 
 
 class _Whole(list[Match]):
