@@ -454,4 +454,3 @@ def test_reported_speech_is_found_once_per_text_and_each_caller_gets_its_own_spa
     assert asked >= 1 and calls == asked  # the second caller reads what the first found
     first.append((0, 1))
     assert reported_spans(analysis, speech) == second  # one caller's copy cannot change another's
-
