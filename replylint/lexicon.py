@@ -93,9 +93,19 @@ def lexicon_entries(root: Path, owner: str, name: str, lang: Lang) -> tuple[str,
 
 @lru_cache(maxsize=512)
 def load_lexicon(root: Path, owner: str, name: str, lang: Lang) -> Lexicon:
-    """The lexicon compiled for matching with `lang`'s pipeline, once per process."""
-    path = _lexicon_file(root, owner, name, lang)
-    return Lexicon(path.name, lexicon_entries(root, owner, name, lang), pipeline(lang))
+    """The lexicon compiled for matching with `lang`'s pipeline, once per process; rules that read the same file
+    (a shared list) get the same instance.
+
+    perf: a text's matches are kept per lexicon instance (`Analysis.memo`), so one instance per file lets every
+    rule that reads a shared list (pushy and familiar-tone both read `reported_speech`) reuse what the first one
+    found in a reply instead of matching the list again.
+    """
+    return _compiled(_lexicon_file(root, owner, name, lang), lang)
+
+
+@lru_cache(maxsize=512)
+def _compiled(path: Path, lang: Lang) -> Lexicon:
+    return Lexicon(path.name, tuple(read_entries(path)), pipeline(lang))
 
 
 class _Whole(list[Match]):
@@ -346,6 +356,28 @@ class Lexicon:
             whole = self._whole(analysis)
             return whole[0] if whole else None
         return next(self.find(analysis, start, end), None)
+
+    def at(self, analysis: Analysis, start: int, end: int | None = None) -> Match | None:
+        """The first match of `find(analysis, start, end)` if it begins exactly at `start`, else None.
+
+        perf: the mail structure asks this ~15 times a lint (is this line a greeting, a closing?). Whether a phrase
+        matches at a token depends only on the token and the end of the range, and a match beginning at `start`
+        must begin at the token starting there, the first one `find` would try: one look-up and one attempt, not
+        a range scan (or, up to the end of the text, the whole-text scan `find` derives a suffix from).
+        """
+        starts = analysis.token_starts
+        i = bisect.bisect_left(starts, start)
+        stop = len(analysis.text) if end is None else end
+        if i == len(starts) or starts[i] != start or start >= stop:
+            return None
+        phrases = analysis.memo(_state_of, self).candidates[0].get(i)
+        if phrases is None:
+            return None
+        best = self._best_at(analysis, phrases, i, stop)
+        if best is None:
+            return None
+        last, phrase = best
+        return Match(start, analysis.token_ends[last], phrase, i, last)
 
 
 def _compile(phrase: str, pipeline: Pipeline) -> tuple[_Slot, ...]:

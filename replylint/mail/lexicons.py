@@ -95,8 +95,7 @@ def phrase_at(
     name: str, lang: Lang, analysis: Analysis, start: int, end: int, *, with_english: bool = False
 ) -> Match | None:
     """A phrase of lexicon `name` that begins exactly at `start` and ends before `end`."""
-    found = mail_lexicon(name, lang, with_english=with_english).search(analysis, start, end)
-    return found if found is not None and found.start == start else None
+    return mail_lexicon(name, lang, with_english=with_english).at(analysis, start, end)
 
 
 def skip_blanks(text: str, pos: int, stop: int) -> int:

@@ -91,7 +91,14 @@ def reported_spans(analysis: Analysis, speech: Lexicon) -> Spans:
     """Spans of reported speech: the rest of a sentence after a colon that follows a verb of saying.
 
     "Курьер сказал: подожди до завтра" cites the courier; the agent is not saying "подожди" to the customer.
+
+    perf: computed once per text and phrase list (pushy and familiar-tone both ask, with the one shared instance
+    of `reported_speech` that `load_lexicon` gives them); each caller gets its own copy to extend.
     """
+    return Spans(analysis.memo(_reported_spans, speech))
+
+
+def _reported_spans(analysis: Analysis, speech: Lexicon) -> tuple[Span, ...]:
     spans: list[Span] = []
     texts, starts = analysis.table.texts, analysis.table.starts
     for sent in analysis.sentences:
@@ -101,7 +108,7 @@ def reported_spans(analysis: Analysis, speech: Lexicon) -> Spans:
             continue
         if speech.search(analysis, sent.start_char, starts[colon]) is not None:
             spans.append((starts[colon], sent.end_char))
-    return Spans(spans)
+    return tuple(spans)
 
 
 def inside(spans: list[Span], start: int, end: int) -> bool:

@@ -401,3 +401,56 @@ def test_a_kept_name_answer_is_the_one_computed_afresh(raw: str, lang: Lang, tru
     fresh = names._person_name.__wrapped__(raw, lang, trusted)
     assert names.person_name(raw, lang, trusted=trusted) == fresh
     assert names.person_name(raw, lang, trusted=trusted) == fresh  # the second time from the kept answers
+
+
+# ------------------------------------------------------------------------------------------- whose words
+
+
+def test_rules_reading_one_shared_list_share_its_instance() -> None:
+    """pushy and familiar-tone both cite `reported_speech`: one compiled list, so a reply's matches are found once."""
+    from replylint.registry import discover
+
+    rules = discover()
+    pushy, familiar = rules.get("pushy").load()(), rules.get("familiar-tone").load()()
+    for lang in ("en", "ru", "uk"):
+        assert pushy.lexicon("reported_speech", lang) is familiar.lexicon("reported_speech", lang)
+    assert pushy.lexicon("reported_speech", "ru") is not pushy.lexicon("reported_speech", "uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cited"),
+    [
+        ("Курьер сказал: подожди до завтра. Мы проверим.", "ru", [": подожди до завтра."]),
+        ("The courier said: wait till tomorrow. Thanks: we will check.", "en", [": wait till tomorrow."]),
+        ("Без цитат: просто текст.", "ru", []),
+    ],
+)
+def test_reported_speech_is_found_once_per_text_and_each_caller_gets_its_own_spans(
+    text: str, lang: Lang, cited: list[str]
+) -> None:
+    from replylint.mail.voice import Spans, reported_spans
+    from replylint.nlp import pipeline
+    from replylint.registry import discover
+
+    speech = discover().get("pushy").load()().lexicon("reported_speech", lang)
+    analysis = pipeline(lang).analyse(text)
+    calls = 0
+    search = speech.search
+
+    def counting(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return search(*args)
+
+    speech.search = counting  # type: ignore[method-assign]
+    try:
+        first = reported_spans(analysis, speech)
+        asked = calls
+        second = reported_spans(analysis, speech)
+    finally:
+        del speech.search
+    assert [text[s:e] for s, e in first] == cited
+    assert second == first and second is not first and isinstance(second, Spans)
+    assert asked >= 1 and calls == asked  # the second caller reads what the first found
+    first.append((0, 1))
+    assert reported_spans(analysis, speech) == second  # one caller's copy cannot change another's

@@ -106,3 +106,46 @@ def test_a_capital_letter_after_a_number_or_lower_case_word_ends_the_sentence(
     """ "100 W." is a unit, "bag D." a size: not an initial, so the next capital starts a sentence."""
     sentences = [s.text.strip() for s in nlp.pipeline(lang).analyse(text).sentences]
     assert sentences[-1] == second
+
+
+PHRASE_TEXTS = [
+    *EDGES,
+    "Kind regards,\nAnna\n\nThanks! Best wishes, Anna Lee. Dear Customer, hi there",
+    "Добрый день, Ольга!\n\nС уважением,\nМарина\nСпасибо за ожидание. С уважением и благодарностью",
+    "Добрий день, пане Іване!\n\nЗ повагою,\nМарина — дякуємо, з найкращими побажаннями",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text", PHRASE_TEXTS)
+@pytest.mark.parametrize("name", ["closings", "greetings", "generic_salutations"])
+def test_lexicon_at_is_a_search_that_begins_at_start(lang: Lang, text: str, name: str) -> None:
+    """`Lexicon.at` skips the range scan; it must answer what `search` answers when the match begins at start."""
+    from replylint.mail.lexicons import mail_lexicon
+
+    lexicon = mail_lexicon(name, lang)
+    analysis = nlp.pipeline(lang).analyse(text)
+    bounds = sorted({0, len(text), len(text) + 1, *analysis.token_starts, *analysis.token_ends})
+    for start in range(-1, len(text) + 1):
+        for end in [*bounds, None]:
+            found = lexicon.search(analysis, start, end)
+            expected = found if found is not None and found.start == start else None
+            assert lexicon.at(analysis, start, end) == expected, (start, end)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "phrase"),
+    [
+        ("en", PHRASE_TEXTS[-3], 0, "Kind regards"),
+        ("en", PHRASE_TEXTS[-3], PHRASE_TEXTS[-3].index("Best"), "Best wishes"),
+        ("ru", PHRASE_TEXTS[-2], PHRASE_TEXTS[-2].index("С уваж"), "С уважением"),
+        ("uk", PHRASE_TEXTS[-1], PHRASE_TEXTS[-1].index("З пова"), "З повагою"),
+    ],
+)
+def test_lexicon_at_finds_a_closing_where_a_line_begins(lang: Lang, text: str, start: int, phrase: str) -> None:
+    from replylint.mail.lexicons import mail_lexicon
+
+    analysis = nlp.pipeline(lang).analyse(text)
+    found = mail_lexicon("closings", lang).at(analysis, start)
+    assert found is not None and text[found.start : found.end] == phrase
+    assert mail_lexicon("closings", lang).at(analysis, start + 1) is None

@@ -270,6 +270,35 @@ def test_workers_are_forks_only_of_a_single_threaded_caller(tmp_path: Path, call
     assert not flag.exists(), flag.read_text()
 
 
+def test_a_worker_freezes_what_its_warm_up_built_out_of_the_collectors_reach() -> None:
+    """perf: a full collection in a worker walks only what the items leave behind, not the pipelines and
+    dictionaries (run in a process of its own: freezing is for replylint's workers, never for the caller)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc, replylint\n"
+        "from replylint._pool import warm_up\n"
+        "linter = replylint.Linter()\n"
+        "before = gc.get_freeze_count()\n"
+        "warm_up(linter)\n"
+        "print(before, gc.get_freeze_count())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    before, after = map(int, done.stdout.split())
+    assert before == 0
+    assert after > 50_000  # the rules, every installed language's pipeline and dictionaries
+
+
+def test_the_callers_collector_is_left_as_it_was() -> None:
+    import gc
+
+    frozen, enabled, thresholds = gc.get_freeze_count(), gc.isenabled(), gc.get_threshold()
+    assert len(list(replylint.lint_many(_items(6), config=CONFIG, processes=2, chunksize=2))) == 6
+    assert (gc.get_freeze_count(), gc.isenabled(), gc.get_threshold()) == (frozen, enabled, thresholds)
+
+
 def test_can_fork_sees_a_python_thread_of_the_caller() -> None:
     from replylint._pool import can_fork
 
