@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from replylint.languages import morphology
 from replylint.lexicon import Match
 from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at
 from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
@@ -264,4 +265,15 @@ def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) 
     if len(lower) > 3 or (raw[-1:] in ".!" and len(words) >= 3 and lower):
         return False  # a sentence, not a name
     first_letter = next((ch for ch in text if ch.isalpha()), "")
-    return first_letter.isupper() or any(in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2])
+    if first_letter.isupper() or any(in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2]):
+        return True
+    # a role in lower case before the name: «фармацевт Алёна Кравец», «менеджер Ольга», "pharmacist Amy Reid"
+    role = words[0]
+    if not (2 <= len(words) <= 4 and role.isalpha()) or _verb(role.casefold(), lang):
+        return False  # «звоните Ольге» is an instruction, not who signs
+    return person_name(" ".join(words[1:]), lang) is not None
+
+
+def _verb(word: str, lang: Lang) -> bool:
+    grammar = morphology(lang)
+    return grammar.imperative(word) or grammar.present_or_future(word) or grammar.past(word, frozenset({word}))

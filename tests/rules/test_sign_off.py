@@ -42,6 +42,10 @@ def _kinds(report: Report) -> list[str]:
         ("Дякуємо за звернення!\nОлександра, служба підтримки", "uk"),
         ("З повагою,\nсервісний центр «ТехноДім»", "uk"),
         ("З повагою,\nкоманда інтернет-магазину «Сонечко»", "uk"),
+        # a role in lower case before the name
+        ("С уважением,\nфармацевт Алёна Кравец\nаптека «Здравица»", "ru"),
+        ("З повагою,\nменеджерка Олена Коваль", "uk"),
+        ("Kind regards,\npharmacist Amy Reid", "en"),
     ],
 )
 def test_signed_replies(ending: str, lang: str) -> None:
@@ -61,6 +65,8 @@ def test_signed_replies(ending: str, lang: str) -> None:
         ("С уважением,\n{{agent_name}}", "ru", "no-name"),
         ("Марина\nСлужба поддержки", "ru", "missing"),
         ("Гарного дня!", "uk", "no-name"),
+        ("С уважением,\nзвоните Ольге", "ru", "no-name"),  # an instruction naming someone is not who signs
+        ("З повагою,\nтелефонуйте Олені", "uk", "no-name"),
     ],
 )
 def test_unsigned_replies(ending: str, lang: str, kind: str) -> None:
