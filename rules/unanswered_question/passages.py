@@ -31,7 +31,6 @@ from replylint_rules._answers import (
     find_links,
     find_money,
     find_numbers,
-    find_times,
     imperatives,
     is_word,
     past_tense,
@@ -40,6 +39,7 @@ from replylint_rules._answers import (
     sentence_at,
     stems_match,
     stop_words,
+    times_in,
     tokens_in,
     topic_lexicons,
     topics_by_token,
@@ -605,9 +605,10 @@ def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> 
     quotation marks ("«Порселейн»") and tokens with digits ("01", "X2"). What a "which" question asks for.
 
     A date is not a name ("починається 28 листопада" does not say which products are on sale); the dates are
-    found once in the whole text (perf: once per sentence was the rule's largest cost on ordinary pairs).
+    found once in the whole text (perf: once per sentence was the rule's largest cost on ordinary pairs), and
+    through `times_in`, whose one scan per reply the other answer rules share.
     """
-    dated = [(f.start, f.end) for f in find_times(analysis.text, analysis.lang)]
+    dated = [(f.start, f.end) for f in times_in(analysis)]
     date_starts = [s for s, _ in dated]
     out: list[set[str]] = []
     texts, word_starts, words = analysis.table.texts, analysis.word_starts, analysis.word_indexes
