@@ -47,7 +47,7 @@ from replylint_rules._answers import (
 from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 COMMON_POSTINGS = 24
 """A word used in more sentences of the reply than this locates nothing: it is not followed from a question.
@@ -276,28 +276,30 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def glued_stop(doc: Doc, i: int) -> bool:
+def glued_stop(texts: Sequence[str], i: int) -> bool:
     """A full stop the splitter left glued to a code ("Bosch SMV2ITX22E. Вы делаете установку?"): a word of three
-    or more characters ending in "." that is no abbreviation, and a capitalised word right after it."""
-    text = doc[i].text
+    or more characters ending in "." that is no abbreviation, and a capitalised word right after it.
+
+    perf: read from the analysis's token texts (`analysis.table.texts`); indexing the Doc built a Token per call,
+    and this is asked of every token of both messages."""
+    text = texts[i]
     if len(text) < 4 or not text.endswith(".") or text.lower() in _ABBREVIATIONS or "." in text[:-1]:
         return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+    first = texts[i + 1][:1] if i + 1 < len(texts) else ""
+    return first.isupper() and first.isalpha()
 
 
 def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
     """The reply's sentences, cut again at full stops the splitter left glued to a word ("— 2,7 м. Так, ми можемо
     вкоротити їх"): each answer gets a sentence of its own."""
-    doc = analysis.doc
+    texts, starts = analysis.table.texts, analysis.token_starts
     out: list[tuple[int, int]] = []
     for sent in analysis.sentences:
         start = sent.start_char
         for i in range(sent.start, sent.end - 1):
-            if glued_stop(doc, i):
-                end = doc[i].idx + len(doc[i].text)
-                out.append((start, end))
-                start = doc[i + 1].idx
+            if glued_stop(texts, i):
+                out.append((start, starts[i] + len(texts[i])))
+                start = starts[i + 1]
         out.append((start, sent.end_char))
     return out
 
