@@ -71,12 +71,18 @@ class WordIndex:
 
     @classmethod
     def of(cls, bags: Sequence[Bag]) -> WordIndex:
+        """perf: a lemma is indexed by its prefix the first time it is seen, not once per sentence using it."""
         index = cls()
+        postings, by_prefix = index.postings, index.by_prefix
         for i, bag in enumerate(bags):
             for lem in bag.lemmas:
-                index.postings.setdefault(lem, set()).add(i)
+                found = postings.get(lem)
+                if found is not None:
+                    found.add(i)
+                    continue
+                postings[lem] = {i}
                 if len(lem) >= PREFIX and not lem.startswith(PSEUDO):
-                    index.by_prefix.setdefault(lem[:PREFIX], set()).add(lem)
+                    by_prefix.setdefault(lem[:PREFIX], set()).add(lem)
             for topic in bag.topics:
                 index.topics.setdefault(topic, set()).add(i)
         return index

@@ -96,10 +96,12 @@ class Question:
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
+    key_terms: tuple[Term, ...] = dataclasses.field(init=False, repr=False, compare=False)
+    """Its words that name its subject (`terms` weighing at least `NAME_WEIGHT`). perf: picked once when it is
+    made; matching and judging asked for them ~60 times a lint, each time a new tuple."""
 
-    @property
-    def key_terms(self) -> tuple[Term, ...]:
-        return tuple(t for t in self.terms if t.weight >= NAME_WEIGHT)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key_terms", tuple(t for t in self.terms if t.weight >= NAME_WEIGHT))
 
     @property
     def topics(self) -> frozenset[str]:
