@@ -303,7 +303,7 @@ def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
     for sent in analysis.sentences:
         start = sent.start_char
         for i in range(sent.start, sent.end - 1):
-            if glued_stop(texts, i):
+            if texts[i][-1:] == "." and glued_stop(texts, i):  # perf: the call only for a full stop
                 out.append((start, starts[i] + len(texts[i])))
                 start = starts[i + 1]
         out.append((start, sent.end_char))

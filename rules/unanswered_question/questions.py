@@ -267,7 +267,7 @@ def _pieces(analysis: Analysis) -> list[Span]:
         lo = sent.start
         last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not _closer(texts[i], spaces[i])), lo)
         for i in range(sent.start, last):
-            if "?" in texts[i] or glued_stop(texts, i):
+            if "?" in texts[i] or (texts[i][-1:] == "." and glued_stop(texts, i)):  # perf: see _sentences
                 out.append(doc[lo : i + 1])
                 lo = i + 1
         out.append(doc[lo : sent.end])
