@@ -31,7 +31,6 @@ from replylint_rules._answers import (
     find_links,
     find_money,
     find_numbers,
-    find_times,
     imperatives,
     is_word,
     past_tense,
@@ -40,6 +39,7 @@ from replylint_rules._answers import (
     sentence_at,
     stems_match,
     stop_words,
+    times_in,
     tokens_in,
     topic_lexicons,
     topics_by_token,
@@ -47,7 +47,7 @@ from replylint_rules._answers import (
 from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 COMMON_POSTINGS = 24
 """A word used in more sentences of the reply than this locates nothing: it is not followed from a question.
@@ -71,12 +71,18 @@ class WordIndex:
 
     @classmethod
     def of(cls, bags: Sequence[Bag]) -> WordIndex:
+        """perf: a lemma is indexed by its prefix the first time it is seen, not once per sentence using it."""
         index = cls()
+        postings, by_prefix = index.postings, index.by_prefix
         for i, bag in enumerate(bags):
             for lem in bag.lemmas:
-                index.postings.setdefault(lem, set()).add(i)
+                found = postings.get(lem)
+                if found is not None:
+                    found.add(i)
+                    continue
+                postings[lem] = {i}
                 if len(lem) >= PREFIX and not lem.startswith(PSEUDO):
-                    index.by_prefix.setdefault(lem[:PREFIX], set()).add(lem)
+                    by_prefix.setdefault(lem[:PREFIX], set()).add(lem)
             for topic in bag.topics:
                 index.topics.setdefault(topic, set()).add(i)
         return index
@@ -276,28 +282,30 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def glued_stop(doc: Doc, i: int) -> bool:
+def glued_stop(texts: Sequence[str], i: int) -> bool:
     """A full stop the splitter left glued to a code ("Bosch SMV2ITX22E. Вы делаете установку?"): a word of three
-    or more characters ending in "." that is no abbreviation, and a capitalised word right after it."""
-    text = doc[i].text
+    or more characters ending in "." that is no abbreviation, and a capitalised word right after it.
+
+    perf: read from the analysis's token texts (`analysis.table.texts`); indexing the Doc built a Token per call,
+    and this is asked of every token of both messages."""
+    text = texts[i]
     if len(text) < 4 or not text.endswith(".") or text.lower() in _ABBREVIATIONS or "." in text[:-1]:
         return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+    first = texts[i + 1][:1] if i + 1 < len(texts) else ""
+    return first.isupper() and first.isalpha()
 
 
 def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
     """The reply's sentences, cut again at full stops the splitter left glued to a word ("— 2,7 м. Так, ми можемо
     вкоротити їх"): each answer gets a sentence of its own."""
-    doc = analysis.doc
+    texts, starts = analysis.table.texts, analysis.token_starts
     out: list[tuple[int, int]] = []
     for sent in analysis.sentences:
         start = sent.start_char
         for i in range(sent.start, sent.end - 1):
-            if glued_stop(doc, i):
-                end = doc[i].idx + len(doc[i].text)
-                out.append((start, end))
-                start = doc[i + 1].idx
+            if texts[i][-1:] == "." and glued_stop(texts, i):  # perf: the call only for a full stop
+                out.append((start, starts[i] + len(texts[i])))
+                start = starts[i + 1]
         out.append((start, sent.end_char))
     return out
 
@@ -605,9 +613,10 @@ def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> 
     quotation marks ("«Порселейн»") and tokens with digits ("01", "X2"). What a "which" question asks for.
 
     A date is not a name ("починається 28 листопада" does not say which products are on sale); the dates are
-    found once in the whole text (perf: once per sentence was the rule's largest cost on ordinary pairs).
+    found once in the whole text (perf: once per sentence was the rule's largest cost on ordinary pairs), and
+    through `times_in`, whose one scan per reply the other answer rules share.
     """
-    dated = [(f.start, f.end) for f in find_times(analysis.text, analysis.lang)]
+    dated = [(f.start, f.end) for f in times_in(analysis)]
     date_starts = [s for s, _ in dated]
     out: list[set[str]] = []
     texts, word_starts, words = analysis.table.texts, analysis.word_starts, analysis.word_indexes

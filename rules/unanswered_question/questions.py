@@ -96,10 +96,12 @@ class Question:
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
+    key_terms: tuple[Term, ...] = dataclasses.field(init=False, repr=False, compare=False)
+    """Its words that name its subject (`terms` weighing at least `NAME_WEIGHT`). perf: picked once when it is
+    made; matching and judging asked for them ~60 times a lint, each time a new tuple."""
 
-    @property
-    def key_terms(self) -> tuple[Term, ...]:
-        return tuple(t for t in self.terms if t.weight >= NAME_WEIGHT)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key_terms", tuple(t for t in self.terms if t.weight >= NAME_WEIGHT))
 
     @property
     def topics(self) -> frozenset[str]:
@@ -232,7 +234,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
     sentences = _pieces(analysis)
     signature = signature_blocks(analysis, lex)
     for n, sent in enumerate(sentences):
-        words = [t for t in sent if is_word(t)]
+        words = _words(analysis, sent.start, sent.end)
         if not words or quoted_line(analysis.text, sent.start_char) or _inside(signature, sent.start_char):
             continue
         context, previous = previous, (sent.start_char, sent.end_char)
@@ -254,18 +256,29 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
 def _pieces(analysis: Analysis) -> list[Span]:
     """The message's sentences, each cut after every "?" inside it: a question buried mid-paragraph ("... is in
     the depot, when will it be delivered? i need it for a party") is a sentence of its own even when the
-    sentence splitter ran it on into the next words."""
+    sentence splitter ran it on into the next words.
+
+    perf: read from the analysis's token texts and whitespace flags; iterating the sentences built a Token per
+    token of the message, twice."""
     doc = analysis.doc
+    texts, spaces = analysis.table.texts, analysis.table.spaces
     out: list[Span] = []
     for sent in _whole_sentences(analysis):
         lo = sent.start
-        last = max((t.i for t in sent if not _closer(t)), default=sent.start)
-        for tok in sent:
-            if ("?" in tok.text and tok.i < last) or (tok.i < last and glued_stop(doc, tok.i)):
-                out.append(doc[lo : tok.i + 1])
-                lo = tok.i + 1
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not _closer(texts[i], spaces[i])), lo)
+        for i in range(sent.start, last):
+            if "?" in texts[i] or (texts[i][-1:] == "." and glued_stop(texts, i)):  # perf: see _sentences
+                out.append(doc[lo : i + 1])
+                lo = i + 1
         out.append(doc[lo : sent.end])
     return out
+
+
+def _words(analysis: Analysis, lo: int, hi: int) -> list[Token]:
+    """The word tokens among tokens [lo, hi) (those `is_word` keeps). perf: found by bisection in the analysis's
+    word positions, so a Token is built for each word only, not for every space and punctuation mark."""
+    indexes, doc = analysis.word_indexes, analysis.doc
+    return [doc[i] for i in indexes[bisect.bisect_left(indexes, lo) : bisect.bisect_left(indexes, hi)]]
 
 
 _INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
@@ -285,9 +298,9 @@ def _whole_sentences(analysis: Analysis) -> list[Span]:
     return out
 
 
-def _closer(tok: Token) -> bool:
+def _closer(text: str, space: bool) -> bool:
     """Spaces, more question marks and closing quotes or brackets ("??", "?»") end a question, not a sentence."""
-    return tok.is_space or tok.text in _CLOSERS or set(tok.text) <= {"?", "!"}
+    return space or text in _CLOSERS or set(text) <= {"?", "!"}
 
 
 _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
@@ -302,7 +315,7 @@ def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
 
 def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token], following: Span | None) -> int | None:
     """The token the sentence's question starts at, or None when it asks nothing (or only seems to)."""
-    asks = _ends_with_question_mark(sent)
+    asks = _ends_with_question_mark(analysis, sent)
     opener = mk.opener_at(words)
     if opener is None and not asks:
         opener = mk.opener_after_break(analysis.doc, words)
@@ -375,7 +388,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     while last > lo and (doc[last].is_space or (doc[last].is_punct and doc[last].text != "?")):
         last -= 1
     span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
-    words = [t for t in doc[lo:hi] if is_word(t)]
+    words = _words(analysis, lo, hi)
     opener = mk.opener_at(words)
     skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
     skip |= {t.i for t in words if _PS_MARK.fullmatch(t.text)}  # "P.S." names no subject
@@ -604,16 +617,16 @@ CIRCUMSTANCE_WORDS = 3
 (Longer, it is what the question is about.)"""
 
 
-def _trailing(tokens: Sequence[Token], i: int, end: int) -> bool:
+def _trailing(analysis: Analysis, i: int, end: int) -> bool:
     """Whether the phrase from token i runs to the end of the question in a few words."""
-    words = 0
+    texts, starts, words = analysis.table.texts, analysis.token_starts, analysis.word_indexes
     j = i + 1
-    while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
-        if tokens[j].text in {",", ";", ":"}:
+    while j < len(texts) and starts[j] < end and texts[j] not in {"?", ".", "!"}:
+        if texts[j] in {",", ";", ":"}:
             return False
-        words += is_word(tokens[j])
         j += 1
-    return 0 < words <= CIRCUMSTANCE_WORDS
+    count = bisect.bisect_left(words, j) - bisect.bisect_left(words, i + 1)
+    return 0 < count <= CIRCUMSTANCE_WORDS
 
 
 def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
@@ -622,23 +635,27 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
 
     The condition's words ("подойдёт", "delivery") name the circumstance, not what is asked, so a reply that uses
     them (about the size, the delivery date) has not answered the question (about the exchange, the packaging).
+    perf: read from the analysis's per-token lists; the Doc's Token objects were built for the whole message.
     """
     out: set[int] = set()
-    tokens = analysis.tokens
-    i = bisect.bisect_left(analysis.token_starts, start)
+    texts, lowers, spaces, starts = (
+        analysis.table.texts,
+        analysis.token_lowers,
+        analysis.table.spaces,
+        analysis.token_starts,
+    )
+    i = bisect.bisect_left(starts, start)
     prev = ""
-    while i < len(tokens) and tokens[i].idx < end:
-        tok = tokens[i]
-        if (tok.lower_ in _CONDITIONS and prev == ",") or (
-            tok.lower_ in _CIRCUMSTANCES and prev and _trailing(tokens, i, end)
-        ):
+    while i < len(texts) and starts[i] < end:
+        low = lowers[i]
+        if (low in _CONDITIONS and prev == ",") or (low in _CIRCUMSTANCES and prev and _trailing(analysis, i, end)):
             j = i
-            while j < len(tokens) and tokens[j].idx < end and tokens[j].text not in {"?", ".", "!"}:
+            while j < len(texts) and starts[j] < end and texts[j] not in {"?", ".", "!"}:
                 out.add(j)
                 j += 1
             return out
-        if not tok.is_space:
-            prev = tok.text
+        if not spaces[i]:
+            prev = texts[i]
         i += 1
     return out
 
@@ -649,11 +666,13 @@ def _tier(kind: str, m: Match) -> int:
     return 1 if kind == "which" and m.first_token == m.last_token else 0
 
 
-def _ends_with_question_mark(sent: Span) -> bool:
-    for tok in reversed(list(sent)):
-        if tok.is_space or tok.text in {'"', "'", ")", "»", "”", "’"}:
+def _ends_with_question_mark(analysis: Analysis, sent: Span) -> bool:
+    """perf: read backwards from the analysis's token texts, where a list of the sentence's Tokens was built."""
+    texts, spaces = analysis.table.texts, analysis.table.spaces
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if spaces[i] or texts[i] in _CLOSERS:
             continue
-        return "?" in tok.text
+        return "?" in texts[i]
     return False
 
 
