@@ -14,6 +14,8 @@ WORDS = re.compile(r"\w+")
 MIN_KEY = 8
 """A question shorter than this (normalised) is too short to find reliably inside a quoted block."""
 KEY_WORDS = 3
+MIN_HEADER_PIECE = 20
+"""A shorter quoted line found in the attribution ("Anna", the customer's signature) is the customer's own."""
 
 
 def normalised(text: str) -> str:
@@ -29,8 +31,10 @@ class InlinePairs:
     _quoted: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str) -> InlinePairs:
-        found = cls(_pairs(text))
+    def of(cls, text: str, header: str | None = None) -> InlinePairs:
+        """`header`: the quote's attribution, which Apple Mail puts inside the quote ("> On ..., Anna wrote:"); it
+        is no line of the customer's and must not become part of their first question."""
+        found = cls(_pairs(text, header))
         for n, (quoted, _) in enumerate(found.pairs):
             norm = normalised(quoted)
             found._quoted.append(norm)
@@ -52,7 +56,7 @@ class InlinePairs:
         return [self.pairs[n][1] for n in self.blocks_of(question)]
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
+def _pairs(text: str, header: str | None = None) -> list[tuple[str, str]]:
     """(quoted block, the agent's text under it) pairs of a reply written between the customer's quoted lines.
 
     The text under a block runs to the next quoted line (or the end), every paragraph of it, with its lines kept:
@@ -67,7 +71,16 @@ def _pairs(text: str) -> list[tuple[str, str]]:
                 pairs.append((" ".join(quoted), "\n".join(answer).strip()))
                 quoted = []
             answer = []
-            quoted.append(line.lstrip().lstrip(">").strip())
+            content = line.lstrip().lstrip(">").strip()
+            if not _part_of(content, header):
+                quoted.append(content)
         elif quoted:
             answer.append(line.strip())
     return pairs
+
+
+def _part_of(line: str, header: str | None) -> bool:
+    """Whether a quoted line is the attribution, or a wrapped piece of it long enough not to be a word of its own."""
+    if not header or not line:
+        return False
+    return line == header or (len(line) >= MIN_HEADER_PIECE and line in header)

@@ -481,7 +481,9 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     # email you the moment it leaves") it is no admission that the answer is not known yet.
     promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times")
     return (
-        {_at(reply, a.start) for a in admissions(analysis, lex)}
+        # the impersonal ones too ("информации о сроке ... у нас нет"), as honest-unknown reads them: the same
+        # admission must not be honest there and an unanswered question here
+        {_at(reply, a.start) for a in admissions(analysis, lex, spread=True)}
         | promised
         | _where(reply, lex("answer_unknown").find(analysis))
     )

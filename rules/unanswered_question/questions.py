@@ -399,6 +399,9 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
         return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
     kind = _kind(analysis, mk, lo, hi, skip)
+    degree = kind == "how" and _asks_degree(words)
+    if degree:
+        kind = "yes-no"  # "How waterproof is it?": a measurement settles it, as it does "Is it warm enough?"
     terms, borrowed = _subject(analysis, mk, kind, (span_start, span_end), skip, context=context)
     if terms is None:
         return None
@@ -429,10 +432,54 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         frozenset(t.lower_ for t in words),
         seeks_advice=_any_between(mk.advice, span_start, span_end),
         asks_charge=_any_between(mk.charge, span_start, span_end),
-        asks_quantity=_any_between(mk.quantity, span_start, span_end),
+        asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         story=story,
     )
+
+
+_NOT_DEGREE = frozenset(
+    {
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "is",
+        "are",
+        "was",
+        "were",
+        "come",
+        "exactly",
+        "else",
+        "then",
+        "so",
+        "to",
+        "about",
+        "often",
+        "soon",
+        "much",
+        "many",
+        "long",
+        "far",
+        "old",
+    }
+)
+_COPULAS = frozenset({"is", "are", "was", "were", "will", "would", "does", "do", "did"})
+
+
+def _asks_degree(words: list[Token]) -> bool:
+    """ "How waterproof is it?", "How warm are these boots?": "how", a word of quality, then the verb. It asks how
+    much of a quality the thing has, not how to do something: a measurement or the quality said back answers it,
+    steps do not. ("How long is", "how big" are amount questions already; "how exactly is it done?" asks a way.)"""
+    lowers = [t.lower_ for t in words]
+    for k in range(len(lowers) - 2):
+        if lowers[k] == "how":
+            return lowers[k + 1].isalpha() and lowers[k + 1] not in _NOT_DEGREE and lowers[k + 2] in _COPULAS
+    return False
 
 
 _LEAD_NOUNS = frozenset({"question", "query", "вопрос", "питання", "запитання"})

@@ -56,8 +56,9 @@ class UnansweredQuestion(Rule):
       link or a tracking number answers "where", however precise ("on our website", "in your account", "at the
       Lviv branch", "made in our lab in Bath": the rule does not judge whether the place is precise enough), but
       only in a sentence about what was asked ("It went out by Royal Mail" does not say where the returns label
-      is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), "from what age?" by an age,
-      "how much does it weigh?" by a weight (its size in centimetres does not say).
+      is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), and so is "How warm is
+      it?" (a quality asked in degrees: the quality said back, "very warm", answers it too), "from what age?" by
+      an age, "how much does it weigh?" by a weight (its size in centimetres does not say).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
       a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
       degrees"). An either/or question is answered by naming one of the alternatives, "which" by naming the
@@ -159,10 +160,13 @@ class UnansweredQuestion(Rule):
         "question_yesno",
         "sales_terms",
         "team_words",
+        "unknown_absence",
         "unknown_admissions",
+        "unknown_info_nouns",
         "unknown_not_admissions",
         "unknown_not_mine",
         "unknown_promises",
+        "unknown_troubles",
         *topic_names(),
     )
     lexicon_dir = LEXICON_DIR
@@ -458,7 +462,7 @@ class UnansweredQuestion(Rule):
             return
         # the whole body: the parser takes the first quoted block away as the quote, and the answer under it with
         # that block would be lost
-        inline = InlinePairs.of(ctx.reply.body or ctx.text)
+        inline = InlinePairs.of(ctx.reply.body or ctx.text, ctx.reply.quote_header)
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
             return

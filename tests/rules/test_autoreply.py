@@ -200,6 +200,6 @@ def test_a_reply_marked_automatic_by_its_headers_may_give_its_time_in_the_first_
     )
     found = lint(raw.encode(), context={"language": lang}, select=["autoreply"]).by_rule("autoreply")
     assert "no-timeframe" not in {f.kind for f in found}
-    later = raw.replace(sentence, sentence.split(",")[0] + ".")
+    later = raw.replace(sentence, sentence.split(",", maxsplit=1)[0] + ".")
     found = lint(later.encode(), context={"language": lang}, select=["autoreply"]).by_rule("autoreply")
     assert "no-timeframe" in {f.kind for f in found}
