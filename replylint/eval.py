@@ -106,8 +106,15 @@ def _raw_cases(path: Path) -> Iterable[tuple[dict[str, Any], str]]:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{number}: not a JSON object: {exc}") from None
+        missing = [key for key in _REQUIRED if not isinstance(raw, dict) or key not in raw]
+        if missing:
+            # a judge's questions or a run record beside the cases: say which file, not a KeyError
+            raise ValueError(f"{path}:{number}: not a case (no {', '.join(missing)})")
         out.append((raw, raw["lang"]))
     return out
+
+
+_REQUIRED = ("id", "lang", "reply")
 
 
 def run(
@@ -201,7 +208,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a rule counts as fired only at or above this severity (blind rounds: warning)",
     )
     args = parser.parse_args(argv)
-    cases = [c for c in load_cases(Path(args.corpus)) if not args.lang or c.lang in args.lang]
+    try:
+        cases = [c for c in load_cases(Path(args.corpus)) if not args.lang or c.lang in args.lang]
+    except (OSError, ValueError, tomllib.TOMLDecodeError) as exc:
+        print(f"replylint.eval: {exc}", file=sys.stderr)
+        return 2
     if not cases:
         print(f"no cases under {args.corpus}", file=sys.stderr)
         return 2

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from replylint.eval import Case, Outcome, load_cases, main, score, totals
 from replylint.model import Severity
 
@@ -110,3 +112,11 @@ def test_min_severity_drops_info_findings(tmp_path: Path, capsys: object) -> Non
     )
     assert main([str(path), "--rule", "response-time", "--min-precision", "1"]) == 1
     assert Severity.parse("warning") > Severity.INFO
+
+
+def test_a_jsonl_that_is_not_cases_is_named_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "en.jsonl").write_text('{"id": "c1", "lang": "en", "reply": "Hi", "expect": []}\n', encoding="utf-8")
+    (tmp_path / "questions.jsonl").write_text('{"q": 1, "rule": "length"}\n', encoding="utf-8")
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "questions.jsonl:1: not a case (no id, lang, reply)" in err and "Traceback" not in err
