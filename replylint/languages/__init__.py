@@ -94,6 +94,11 @@ class Morphology:
         "купи": buy! / heaps): `informal_verb` cannot be sure of it, so context has to decide."""
         return False
 
+    def role_noun(self, word: str) -> bool:
+        """A common noun in the nominative that may name what someone is ("фармацевт", "менеджерка"), read before
+        a signer's name; never a name itself. Without an analyser nothing is known to be one."""
+        return False
+
     def formal_verb(self, word: str) -> bool:
         """A verb addressing the reader politely (2nd person plural, "напишите")."""
         return False

@@ -124,6 +124,12 @@ class PymorphyMorphology(Morphology):
             and all("VERB" in t or ("NOUN" in t and not {"Name", "Surn", "Patr", "Abbr"} & t) for t in tags)
         )
 
+    def role_noun(self, word: str) -> bool:
+        parses = [p for p in self._morph.parses(word) if p.score >= _LIKELY]
+        return bool(parses) and all(
+            {"NOUN", "nomn"} <= _grammemes(p) and not {"Name", "Surn", "Patr", "Abbr"} & _grammemes(p) for p in parses
+        )
+
     def formal_verb(self, word: str) -> bool:
         memo = self._memo.setdefault("formal_verb", {})
         found = memo.get(word)

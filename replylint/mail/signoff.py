@@ -268,12 +268,8 @@ def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) 
     if first_letter.isupper() or any(in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2]):
         return True
     # a role in lower case before the name: «фармацевт Алёна Кравец», «менеджер Ольга», "pharmacist Amy Reid"
-    role = words[0]
-    if not (2 <= len(words) <= 4 and role.isalpha()) or _verb(role.casefold(), lang):
-        return False  # «звоните Ольге» is an instruction, not who signs
+    # only a word the language pack knows for a noun: «звоните Ольге», «спасибо Ольга» are no roles (English has
+    # no analyser here, and writes the role after the name: "Amy Reid, Pharmacist")
+    if not 2 <= len(words) <= 4 or not words[0].isalpha() or not morphology(lang).role_noun(words[0].casefold()):
+        return False
     return person_name(" ".join(words[1:]), lang) is not None
-
-
-def _verb(word: str, lang: Lang) -> bool:
-    grammar = morphology(lang)
-    return grammar.imperative(word) or grammar.present_or_future(word) or grammar.past(word, frozenset({word}))

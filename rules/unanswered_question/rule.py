@@ -473,13 +473,17 @@ class UnansweredQuestion(Rule):
         if reply.evidence("deferral") and not claims.everything:
             return  # "We will reply to your email when we return": an acknowledgement, for the autoreply rule
         under = self._under_quotes(questions, inline, ctx)
+        # One quoted block with text under it may be a top-posted answer with a P.S. or a signature after the
+        # quote: the reply's own text above it answers too. Only a reply written between two or more blocks is
+        # read block by block alone.
+        between = len(inline.pairs) > 1
         for n, q in enumerate(questions):
+            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
             if n in under:
-                # an interleaved reply: the text under the quoted question is its answer, and only that text
-                if not any(answered(j) for j in under[n]):
+                # an interleaved reply: the text under the quoted question is its answer
+                if not any(answered(j) for j in under[n]) and (between or not answered(judging)):
                     yield self._finding(under[n][0], ctx.language)
                 continue
-            judging = Judging(q, reply, claims, n, single=len(questions) == 1)
             if not answered(judging):
                 yield self._finding(judging, ctx.language)
 
@@ -546,15 +550,18 @@ class UnansweredQuestion(Rule):
         """Questions in the customer's lines quoted inside the reply that the original does not have: an
         interleaved reply's quote is split at its first block, so the later blocks never reach the original."""
         known = normalised(original)
+        seen: set[str] = set()
         out: list[Question] = []
         for quoted, _ in inline.pairs:
             if normalised(quoted) in known:
                 continue
-            out += [
-                q
-                for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang))
-                if normalised(q.text) not in known
-            ]
+            for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang)):
+                key = normalised(q.text)
+                # a question quoted again in a later block is one question (judged under every block holding it):
+                # k copies judged under k blocks each were k² judgings
+                if key not in known and key not in seen:
+                    seen.add(key)
+                    out.append(q)
         return out
 
     def _sub_reply(self, answer: str, ctx: RuleContext) -> Reply:

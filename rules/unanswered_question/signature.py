@@ -31,7 +31,9 @@ def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, 
     text = analysis.text
     starts = [m.start() for m in _SIG_DELIMITER.finditer(text)]
     starts += [m.start for m in lex("device_footers").find(analysis) if _line_start(text, m.start) == m.start]
-    starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)]
+    # the last closing line only: "Thanks for your order!" over a short sentence early in a message is no
+    # signature, and the sign-off proper comes last
+    starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)][-1:]
     if not starts:
         return []
     start = min(starts)
@@ -55,7 +57,10 @@ def _closing_line(text: str, start: int, end: int) -> bool:
         return False
     # what follows is a name ("Sam Jones") or nothing: "Thanks!\nCan I also pay by card?" goes on asking
     after = text[len(text) if line_end < 0 else line_end :].lstrip().split("\n", 1)[0]
-    return not after or ("?" not in after and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS)
+    # a short sentence ("It arrives on Monday.") is no name: a name line does not end a sentence
+    return not after or (
+        "?" not in after and not after.rstrip().endswith((".", "!")) and len(_PHRASE_WORDS.findall(after)) <= NAME_WORDS
+    )
 
 
 NAME_WORDS = 4

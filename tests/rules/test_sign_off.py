@@ -45,7 +45,6 @@ def _kinds(report: Report) -> list[str]:
         # a role in lower case before the name
         ("С уважением,\nфармацевт Алёна Кравец\nаптека «Здравица»", "ru"),
         ("З повагою,\nменеджерка Олена Коваль", "uk"),
-        ("Kind regards,\npharmacist Amy Reid", "en"),
     ],
 )
 def test_signed_replies(ending: str, lang: str) -> None:
@@ -67,6 +66,9 @@ def test_signed_replies(ending: str, lang: str) -> None:
         ("Гарного дня!", "uk", "no-name"),
         ("С уважением,\nзвоните Ольге", "ru", "no-name"),  # an instruction naming someone is not who signs
         ("З повагою,\nтелефонуйте Олені", "uk", "no-name"),
+        ("С уважением,\nскоро Ольга", "ru", "no-name"),
+        ("Thanks,\nemail Amy Reid", "en", "no-name"),
+        ("Thanks,\n• \u2003,", "en", "no-name"),  # only a bullet and a wide space under the closing: no crash
     ],
 )
 def test_unsigned_replies(ending: str, lang: str, kind: str) -> None:

@@ -140,3 +140,64 @@ def test_an_impersonal_no_information_is_an_honest_answer(lang: Lang, original: 
 def test_money_back_is_a_remedy_not_a_reason(lang: Lang, original: str, remedy: str, reason: str) -> None:
     assert len(_unanswered(lang, original, remedy)) == 1
     assert _unanswered(lang, original, reason) == []
+
+
+TOP_POSTED = {
+    "en": (
+        "Hello,\n\nCan I collect the desk from your Leeds shop? And is there a charge for assembly?\n\nSam",
+        "Hi Sam,\n\nYes, you can collect the desk from our Leeds shop any weekday. Assembly is free of charge.\n\n"
+        "On 3 Jun 2026, at 10:00, Sam <sam@example.com> wrote:\n> Can I collect the desk from your Leeds shop? "
+        "And is there a charge for assembly?\n\nP.S. We are closed on Sundays.\n\nBest,\nAnna",
+    ),
+    "ru": (
+        "Здравствуйте! Можно ли забрать стол в магазине в Туле? И платная ли сборка?\nСемён",
+        "Семён, здравствуйте!\n\nДа, забрать стол в нашем магазине в Туле можно в будни. Сборка бесплатная.\n\n"
+        "3 июня 2026 г., в 10:00, Семён <semyon@example.ru> написал(а):\n> Можно ли забрать стол в магазине в "
+        "Туле? И платная ли сборка?\n\nP.S. В воскресенье мы закрыты.\n\nС уважением,\nАнна",
+    ),
+    "uk": (
+        "Добрий день! Чи можна забрати стіл у магазині в Луцьку? І чи платне складання?\nСемен",
+        "Семене, добрий день!\n\nТак, забрати стіл у нашому магазині в Луцьку можна в будні. Складання "
+        "безкоштовне.\n\n3 черв. 2026 р. о 10:00 Семен <semen@example.ua> написав:\n> Чи можна забрати стіл у "
+        "магазині в Луцьку? І чи платне складання?\n\nP.S. У неділю ми зачинені.\n\nЗ повагою,\nАнна",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_top_posted_answer_with_a_postscript_under_the_quote_still_answers(lang: Lang) -> None:
+    """One quoted block with text under it (a P.S., a signature) is no interleaved reply: the answer above counts."""
+    original, reply = TOP_POSTED[lang]
+    assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        (
+            "en",
+            "Hello,\n\nWhen will my desk arrive? And is there a charge for assembly?\n\nSam",
+            "Hi Sam,\n\nThanks for your order!\nIt arrives on Monday.\nAssembly is free.\n\nBest,\nAnna",
+        ),
+        (
+            "ru",
+            "Здравствуйте! Когда привезут стол? И сколько стоит сборка?\nСемён",
+            "Здравствуйте, Семён!\n\nСпасибо за заказ!\nСтол привезём в понедельник.\nСборка бесплатная.\n\n"
+            "С уважением,\nАнна",
+        ),
+        (
+            "uk",
+            "Добрий день! Коли привезуть стіл? І скільки коштує складання?\nСемен",
+            "Добрий день, Семене!\n\nДякуємо за замовлення!\nСтіл привеземо в понеділок.\nСкладання безкоштовне.\n\n"
+            "З повагою,\nАнна",
+        ),
+    ],
+)
+def test_an_early_thank_you_line_does_not_start_the_signature(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
+
+
+def test_a_question_quoted_again_and_again_is_judged_once_per_block_not_per_copy() -> None:
+    body = "Hi Anna,\n\n" + "Anna wrote on 3 June at 10:00:\n> Where is it?\n" * 300 + "\nBest,\nTom"
+    missed = _unanswered("en", "Hi,\n\nWhere is it?\n\nAnna", body)
+    assert missed == ["Where is it?"]  # one finding, within the rule's time budget (an internal-error otherwise)
