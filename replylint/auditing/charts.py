@@ -75,10 +75,8 @@ def histogram(buckets: Sequence[Mapping[str, Any]], lang: str = "en") -> Markup:
                 f'<text x="{x + slot / 2:.1f}" y="{height - bottom - h - 3:.1f}" text-anchor="middle" '
                 f'fill="#333">{bucket["count"]}</text>'
             )
-        for mark, name in (
-            (3600, tr(lang, "{value} h").format(value=1)),
-            (86400, tr(lang, "{value} h").format(value=24)),
-        ):
+        for mark, hours in ((3600, 1), (86400, 24)):
+            name = tr(lang, "{value} h").format(value=hours)
             if bucket["from"] == mark:
                 body.append(
                     f'<line x1="{x:.1f}" y1="6" x2="{x:.1f}" y2="{height - bottom + 4}" '

@@ -51,10 +51,6 @@ class InlinePairs:
         key = " ".join(wanted.split()[:KEY_WORDS])
         return [n for n in dict.fromkeys(self._by_key.get(key, ())) if wanted in self._quoted[n]]
 
-    def answers_to(self, question: str) -> list[str]:
-        """The agent's text under each quoted block that holds `question`."""
-        return [self.pairs[n][1] for n in self.blocks_of(question)]
-
 
 def _pairs(text: str, header: str | None = None) -> list[tuple[str, str]]:
     """(quoted block, the agent's text under it) pairs of a reply written between the customer's quoted lines.

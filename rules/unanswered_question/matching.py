@@ -89,7 +89,6 @@ class Claims:
     _reached: dict[int, bool] = field(default_factory=dict)
     """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
     _distinct: dict[tuple[int, bool], tuple[Term, ...]] = field(default_factory=dict)
-    _users: _LemmaUsers | None = None
 
     @classmethod
     def of(cls, questions: Sequence[Question], reply: Reply) -> Claims:
@@ -108,6 +107,11 @@ class Claims:
         found = Counter(q.kind for q in self.questions)
         found["weight"] = sum(1 for q in self.questions if WEIGHT.search(q.text))
         return found
+
+    @cached_property
+    def lemma_users(self) -> _LemmaUsers:
+        """How many questions use each word, counted once for `distinct`."""
+        return _LemmaUsers.of(self.questions)
 
     @cached_property
     def owners(self) -> dict[int, list[int]]:
@@ -140,9 +144,7 @@ class Claims:
         """perf: "used by another question" is a count of the questions using each word, less question n's own
         use, instead of a set of every other question's words per question (quadratic: 640 questions against
         640 sentences took 8 s)."""
-        if self._users is None:
-            self._users = _LemmaUsers.of(self.questions)
-        users = self._users
+        users = self.lemma_users
         q = self.questions[n]
         mine = q.key_terms
         own = {lem for t in (*mine, *q.context) for lem in t.lemmas}
