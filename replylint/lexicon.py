@@ -124,7 +124,19 @@ class _Whole(list[Match]):
         return self._firsts
 
 
-_Candidates = tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]
+_Entry = tuple[str, tuple[_Slot, ...], int]
+"""A phrase as a candidate at a start token: the phrase as listed, its slots, and how much of it the form index has
+already matched there (`_SKIP_*`)."""
+
+_SKIP_NONE, _SKIP_FIRST, _SKIP_ALL = 0, 1, 2
+"""`_go` checks every slot from the start; the first slot is a lemma slot standing at the start, which the start
+was found by, so `_go` begins at the second; the phrase is that one lemma slot and has matched."""
+
+_Plan = tuple[_Entry, int, tuple[str, ...], tuple[frozenset[str], ...]]
+"""How a phrase finds its starts in a text: its entry, its leading wildcards, the forms of its first concrete word,
+and the form sets of its other words but the trigger (each must occur somewhere in a text the phrase matches)."""
+
+_Candidates = tuple[dict[int, list[_Entry]], list[int]]
 _NO_CANDIDATES: _Candidates = ({}, [])
 
 
@@ -144,43 +156,64 @@ def _starts_before(analysis: Analysis, positions: list[int], lead: int) -> Itera
             yield begin
 
 
-class Lexicon:
-    """One language's phrase list, indexed by the forms of each phrase's first concrete word.
+def _trigger(slots: tuple[_Slot, ...], frequency: dict[str, int]) -> int:
+    """The concrete slot a phrase is looked up by in a text: the one least likely to occur in it.
 
-    A phrase that opens with `*` wildcards is indexed by its first concrete word and an offset, so no phrase
-    forces a try at every token of the text.
+    perf: a text is asked first which phrases could match at all, through one word of each; asked through the
+    phrase's first word, it touched four phrases for every one whose words all occurred ("не", "you", "we" open
+    dozens of phrases of a list). A long word is rare in text, and among equals a form few of the list's phrases
+    share; on realistic mail this touches under half as many phrases. Which slot is chosen changes the cost only:
+    the phrase still needs all its words present, and its starts still come from its first concrete word.
+    """
+    concrete = [k for k, slot in enumerate(slots) if slot.kind in ("lemma", "exact")]
+    return min(
+        concrete,
+        key=lambda k: (-min(len(form) for form in slots[k].forms), sum(frequency[form] for form in slots[k].forms)),
+    )
+
+
+class Lexicon:
+    """One language's phrase list, indexed by one word of each phrase (see `_trigger`).
+
+    A phrase's candidate starts in a text are the positions of its first concrete word; one that opens with `*`
+    wildcards starts that many tokens earlier, so no phrase forces a try at every token of the text.
     """
 
     def __init__(self, name: str, phrases: Iterable[str], pipeline: Pipeline) -> None:
         self.name = name
         self.phrases: tuple[str, ...] = tuple(dict.fromkeys(p for p in phrases if p))
-        # form -> [(leading wildcards, listing order, phrase, slots)]
-        self._index: dict[str, list[tuple[int, int, str, tuple[_Slot, ...]]]] = defaultdict(list)
-        self._required: dict[int, tuple[frozenset[str], ...]] = {}
-        for order, phrase in enumerate(self.phrases):
+        compiled: list[tuple[str, int, tuple[_Slot, ...]]] = []  # (phrase, leading wildcards, slots), as listed
+        for phrase in self.phrases:
             slots = _compile(phrase, pipeline)
             while slots and slots[0].kind == "gap":
                 slots = slots[1:]  # a leading gap matches nothing
             lead = 0
             while lead < len(slots) and slots[lead].kind == "any":
                 lead += 1
-            if lead == len(slots):
-                continue  # only wildcards: would match every token; not a phrase
-            for form in slots[lead].forms:
-                self._index[form].append((lead, order, phrase, slots))
-            # the form sets of the phrase's other words, each of which must occur somewhere in a text it matches
-            self._required[order] = tuple(
-                slot.forms for k, slot in enumerate(slots) if k != lead and slot.kind in ("lemma", "exact")
+            if lead < len(slots):  # only wildcards would match every token: not a phrase
+                compiled.append((phrase, lead, slots))
+        frequency: dict[str, int] = defaultdict(int)  # how many phrases of the list name each form
+        for _, _, slots in compiled:
+            for forms in {slot.forms for slot in slots if slot.kind in ("lemma", "exact")}:
+                for form in forms:
+                    frequency[form] += 1
+        # perf: what `_candidates_in` reads per phrase, built once; a plan's number is its listing order
+        self._plans: list[_Plan] = []
+        triggers: dict[str, list[int]] = defaultdict(list)
+        for number, (phrase, lead, slots) in enumerate(compiled):
+            first = slots[lead]
+            skip = _SKIP_NONE
+            if lead == 0 and first.kind == "lemma":
+                skip = _SKIP_ALL if len(slots) == 1 else _SKIP_FIRST
+            trigger = _trigger(slots, frequency)
+            needs = tuple(
+                slot.forms for k, slot in enumerate(slots) if k != trigger and slot.kind in ("lemma", "exact")
             )
-        self._forms = frozenset(self._index)
-        # perf: what `_candidates_in` reads per entry, built once: (leading wildcards, listing order, the
-        # (phrase, slots) pair it lists, the form sets the phrase also needs)
-        self._entries: dict[
-            str, tuple[tuple[int, int, tuple[str, tuple[_Slot, ...]], tuple[frozenset[str], ...]], ...]
-        ] = {
-            form: tuple((lead, order, (phrase, slots), self._required[order]) for lead, order, phrase, slots in entries)
-            for form, entries in self._index.items()
-        }
+            self._plans.append(((phrase, slots, skip), lead, tuple(sorted(first.forms)), needs))
+            for form in slots[trigger].forms:
+                triggers[form].append(number)
+        self._triggers: dict[str, tuple[int, ...]] = {form: tuple(numbers) for form, numbers in triggers.items()}
+        self._trigger_forms = frozenset(self._triggers)
 
     @classmethod
     def load(cls, path: Path, pipeline: Pipeline) -> Lexicon:
@@ -208,7 +241,7 @@ class Lexicon:
         state = analysis.memo(_state_of, self)
         whole = state.whole
         if whole is None:
-            whole = state.whole = self._scan_whole(analysis, state.candidates)
+            whole = state.whole = _Whole(self._scan(analysis, 0, len(analysis.text), state))
         return whole
 
     def _suffix(self, analysis: Analysis, start: int) -> Iterator[Match]:
@@ -254,98 +287,86 @@ class Lexicon:
 
     def _candidates_in(self, analysis: Analysis) -> _Candidates:
         here = analysis.form_set
-        forms = self._forms
-        if forms.isdisjoint(here):
-            # perf: a third of the lexicons asked about a text share no word with it
-            return _NO_CANDIDATES
-        index = analysis.form_index
-        out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = {}
-        viable: dict[int, bool] = {}
-        entries_of = self._entries
-        for form in forms & here:
-            positions = index[form]
-            for lead, order, entry, required in entries_of[form]:
-                ok = viable.get(order)
-                if ok is None:
-                    # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
-                    # are ruled out here, once per text, instead of by a walk at every occurrence of their first
-                    ok = True
-                    for need in required:
-                        if here.isdisjoint(need):
-                            ok = False
-                            break
-                    viable[order] = ok
-                if not ok:
+        hit = self._trigger_forms & here
+        if not hit:
+            return _NO_CANDIDATES  # perf: a third of the lexicons asked about a text share no word with it
+        # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases are ruled out
+        # here, once per text, instead of by a walk at every occurrence of their first word
+        plans, triggers = self._plans, self._triggers
+        viable: list[int] = []
+        tried: set[int] = set()  # a phrase is listed under each form of its trigger word, and a text may hold two
+        for form in hit:
+            for number in triggers[form]:
+                if number in tried:
                     continue
-                for begin in _starts_before(analysis, positions, lead) if lead else positions:
-                    found = out.get(begin)
-                    if found is None:
-                        out[begin] = {order: entry}
-                    else:
-                        found[order] = entry
-        if not out:
+                tried.add(number)
+                for need in plans[number][3]:
+                    if here.isdisjoint(need):
+                        break
+                else:
+                    viable.append(number)
+        if not viable:
             return _NO_CANDIDATES  # perf: most of the rest have no phrase whose words all occur
-        # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
-        # above follows string hashes, which differ between processes.
-        listed = {
-            begin: [found[k] for k in sorted(found)] if len(found) > 1 else list(found.values())
-            for begin, found in out.items()
-        }
-        return listed, sorted(listed)
+        # In listing order, which is how `_best_at` breaks ties (the set iteration above follows string hashes,
+        # which differ between processes): each start's list is then built in that order.
+        viable.sort()
+        index = analysis.form_index
+        out: dict[int, list[_Entry]] = {}
+        for number in viable:
+            entry, lead, first_forms, _ = plans[number]
+            found = [index[form] for form in first_forms if form in here]
+            # two forms of one word ("знаю", "знать") may stand on the same tokens: each start once
+            positions = found[0] if len(found) == 1 else sorted(set().union(*found))
+            for begin in _starts_before(analysis, positions, lead) if lead else positions:
+                listed = out.get(begin)
+                if listed is None:
+                    out[begin] = [entry]
+                else:
+                    listed.append(entry)
+        return out, sorted(out)
 
     def _scan(self, analysis: Analysis, start: int, stop: int, state: _State | None = None) -> Iterator[Match]:
-        """perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
+        """The one scan, for a range and (from `_whole`) for the whole text.
+
+        perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
         not the whole text: rules query once per sentence, and a scan from the top each time was quadratic
         (100,000 characters of "wrote:\n" took 20 s in familiar-tone's reported-speech check)."""
         candidates, order = (state or analysis.memo(_state_of, self)).candidates
         if not order:
             return  # perf: most lexicons asked about a text have no candidate in it
-        starts = analysis.token_starts
+        starts, ends = analysis.token_starts, analysis.token_ends
+        best_at = self._best_at
         resume = 0
-        first = bisect.bisect_left(order, bisect.bisect_left(starts, start))
+        first = bisect.bisect_left(order, bisect.bisect_left(starts, start)) if start > 0 else 0
         for k in range(first, len(order)):
             i = order[k]
             if i < resume:
                 continue
             if starts[i] >= stop:
                 break
-            best = self._best_at(analysis, candidates[i], i, stop)
-            if best is None:
-                continue
-            last, phrase = best
-            yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
-            resume = last + 1
-
-    def _scan_whole(self, analysis: Analysis, candidates: _Candidates) -> _Whole:
-        """`_scan` over the whole text, as a list. perf: built in one loop, not through a generator (every
-        lexicon a rule asks about is scanned once per text, most of them to find nothing or one match)."""
-        phrases_at, order = candidates
-        whole = _Whole(())
-        if not order:
-            return whole
-        stop = len(analysis.text)
-        starts, ends = analysis.token_starts, analysis.token_ends
-        resume = 0
-        for i in order:
-            if i < resume:
-                continue
-            best = self._best_at(analysis, phrases_at[i], i, stop)
+            best = best_at(analysis, candidates[i], i, stop)
             if best is not None:
                 last, phrase = best
-                whole.append(Match(starts[i], ends[last], phrase, i, last))
+                yield Match(starts[i], ends[last], phrase, i, last)
                 resume = last + 1
-        return whole
 
     @staticmethod
-    def _best_at(
-        analysis: Analysis, phrases: list[tuple[str, tuple[_Slot, ...]]], i: int, stop: int
-    ) -> tuple[int, str] | None:
-        """The longest phrase matching from token i (the first listed among equals), as (last token, phrase)."""
+    def _best_at(analysis: Analysis, phrases: list[_Entry], i: int, stop: int) -> tuple[int, str] | None:
+        """The longest phrase matching from token i (the first listed among equals), as (last token, phrase).
+
+        Callers pass only a start that lies before `stop` (`_go` would otherwise refuse even a phrase's first
+        word), which is what lets a lemma slot standing at the start count as matched.
+        """
+        if len(phrases) == 1 and phrases[0][2] == _SKIP_ALL:
+            return i, phrases[0][0]  # perf: a start of one one-word phrase, the commonest, needs no walk
         best: tuple[int, str] | None = None
         lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
         breaks, lemma_sets = analysis.token_breaks, analysis.lemma_sets
-        for phrase, slots in phrases:
-            last = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, i, 0, i)
+        for phrase, slots, skip in phrases:
+            if skip == _SKIP_ALL:
+                last: int | None = i
+            else:
+                last = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, i + skip, skip, i)
             if last is not None and (best is None or last > best[0]):
                 best = (last, phrase)
         return best
