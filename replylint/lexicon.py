@@ -17,6 +17,8 @@ Matching ignores case. Phrases are tokenised with the same pipeline as the text,
 from __future__ import annotations
 
 import bisect
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -132,9 +134,10 @@ _SKIP_NONE, _SKIP_FIRST, _SKIP_ALL = 0, 1, 2
 """`_go` checks every slot from the start; the first slot is a lemma slot standing at the start, which the start
 was found by, so `_go` begins at the second; the phrase is that one lemma slot and has matched."""
 
-_Plan = tuple[_Entry, int, tuple[str, ...], tuple[frozenset[str], ...]]
+_Plan = tuple[_Entry, int, tuple[str, ...], frozenset[str], tuple[frozenset[str], ...]]
 """How a phrase finds its starts in a text: its entry, its leading wildcards, the forms of its first concrete word,
-and the form sets of its other words but the trigger (each must occur somewhere in a text the phrase matches)."""
+then what else a text it matches must hold somewhere: the words of one form (quoted, or their own lemma) as one set,
+all of which must occur, and each other word's forms, one of which must."""
 
 _Candidates = tuple[dict[int, list[_Entry]], list[int]]
 _NO_CANDIDATES: _Candidates = ({}, [])
@@ -206,14 +209,15 @@ class Lexicon:
             if lead == 0 and first.kind == "lemma":
                 skip = _SKIP_ALL if len(slots) == 1 else _SKIP_FIRST
             trigger = _trigger(slots, frequency)
-            needs = tuple(
-                slot.forms for k, slot in enumerate(slots) if k != trigger and slot.kind in ("lemma", "exact")
-            )
-            self._plans.append(((phrase, slots, skip), lead, tuple(sorted(first.forms)), needs))
+            needs = [slot.forms for k, slot in enumerate(slots) if k != trigger and slot.kind in ("lemma", "exact")]
+            single = frozenset(form for forms in needs if len(forms) == 1 for form in forms)
+            several = tuple(dict.fromkeys(forms for forms in needs if len(forms) > 1))
+            self._plans.append(((phrase, slots, skip), lead, tuple(sorted(first.forms)), single, several))
             for form in slots[trigger].forms:
                 triggers[form].append(number)
         self._triggers: dict[str, tuple[int, ...]] = {form: tuple(numbers) for form, numbers in triggers.items()}
-        self._trigger_forms = frozenset(self._triggers)
+        self._registry = _registry(pipeline.lang)
+        self._number = self._registry.add(self)
 
     @classmethod
     def load(cls, path: Path, pipeline: Pipeline) -> Lexicon:
@@ -286,37 +290,32 @@ class Lexicon:
         return analysis.memo(_state_of, self).candidates
 
     def _candidates_in(self, analysis: Analysis) -> _Candidates:
-        here = analysis.form_set
-        hit = self._trigger_forms & here
-        if not hit:
-            return _NO_CANDIDATES  # perf: a third of the lexicons asked about a text share no word with it
-        # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases are ruled out
-        # here, once per text, instead of by a walk at every occurrence of their first word
-        plans, triggers = self._plans, self._triggers
-        viable: list[int] = []
-        tried: set[int] = set()  # a phrase is listed under each form of its trigger word, and a text may hold two
-        for form in hit:
-            for number in triggers[form]:
-                if number in tried:
-                    continue
-                tried.add(number)
-                for need in plans[number][3]:
-                    if here.isdisjoint(need):
-                        break
-                else:
-                    viable.append(number)
+        hits = analysis.memo(_hits_of, self._registry)
+        if self._number < hits.known:
+            mine = hits.get(self._number)
+            if mine is None:
+                return _NO_CANDIDATES  # perf: a third of the lexicons asked about a text share no word with it
+        else:  # built after the text's pass was made (it looks for itself, once)
+            triggers = self._triggers
+            mine = [triggers[form] for form in frozenset(triggers) & analysis.form_set]
+            if not mine:
+                return _NO_CANDIDATES
+        viable = self._viable(mine, analysis.form_set)
         if not viable:
             return _NO_CANDIDATES  # perf: most of the rest have no phrase whose words all occur
-        # In listing order, which is how `_best_at` breaks ties (the set iteration above follows string hashes,
-        # which differ between processes): each start's list is then built in that order.
+        # In listing order, which is how `_best_at` breaks ties (the set iterations behind `mine` follow string
+        # hashes, which differ between processes): each start's list is then built in that order.
         viable.sort()
-        index = analysis.form_index
+        plans, index = self._plans, analysis.form_index
         out: dict[int, list[_Entry]] = {}
         for number in viable:
-            entry, lead, first_forms, _ = plans[number]
-            found = [index[form] for form in first_forms if form in here]
-            # two forms of one word ("знаю", "знать") may stand on the same tokens: each start once
-            positions = found[0] if len(found) == 1 else sorted(set().union(*found))
+            entry, lead, first_forms, _, _ = plans[number]
+            positions: list[int] = []  # the first word is the trigger or one of the words checked: never left empty
+            for form in first_forms:
+                found = index.get(form)
+                if found is not None:
+                    # two forms of one word ("знаю", "знать") may stand on the same tokens: each start once
+                    positions = sorted({*positions, *found}) if positions else found
             for begin in _starts_before(analysis, positions, lead) if lead else positions:
                 listed = out.get(begin)
                 if listed is None:
@@ -324,6 +323,31 @@ class Lexicon:
                 else:
                     listed.append(entry)
         return out, sorted(out)
+
+    def _viable(self, mine: list[tuple[int, ...]], here: frozenset[str]) -> list[int]:
+        """The phrases, among those whose trigger words occur (`mine`, per form), whose other words all occur too.
+
+        perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases are ruled out here,
+        once per text, instead of by a walk at every occurrence of their first word.
+        """
+        plans = self._plans
+        viable: list[int] = []
+        tried: set[int] = set()  # a phrase is listed under each form of its trigger word, and a text may hold two
+        once = len(mine) == 1
+        for numbers in mine:
+            for number in numbers:
+                if not once:
+                    if number in tried:
+                        continue
+                    tried.add(number)
+                _, _, _, single, several = plans[number]
+                if single <= here:
+                    for need in several:
+                        if here.isdisjoint(need):
+                            break
+                    else:
+                        viable.append(number)
+        return viable
 
     def _scan(self, analysis: Analysis, start: int, stop: int, state: _State | None = None) -> Iterator[Match]:
         """The one scan, for a range and (from `_whole`) for the whole text.
@@ -479,11 +503,102 @@ class _State:
 
     __slots__ = ("candidates", "whole")
 
-    def __init__(self, candidates: _Candidates) -> None:
+    def __init__(self, candidates: _Candidates, whole: _Whole | None = None) -> None:
         self.candidates = candidates
-        self.whole: _Whole | None = None
+        self.whole = whole
+
+
+_NOTHING = _State(_NO_CANDIDATES, _Whole(()))
+"""The state of every lexicon with no candidate in a text (most of them): shared, as nothing in it changes."""
 
 
 def _state_of(analysis: Analysis, lexicon: Lexicon) -> _State:
     """A lexicon's state for a text (kept in the analysis's memo by `Lexicon._whole` and `_candidates`)."""
-    return _State(lexicon._candidates_in(analysis))
+    candidates = lexicon._candidates_in(analysis)
+    return _NOTHING if candidates is _NO_CANDIDATES else _State(candidates)
+
+
+class _Registry:
+    """The trigger words (`_trigger`) of every live lexicon of one language in one table: form -> ((lexicon
+    number, the numbers of the phrases that form triggers), ...).
+
+    perf: ~45 lexicons are asked about each text. Intersecting each one's words with the text's took a set
+    operation and a Python call per lexicon, most of them to find nothing; one pass of the text's forms over this
+    table (`_hits_of`) tells every lexicon at once which of its phrases' trigger words occur. A lexicon leaves the
+    table when it is collected, so lexicons built and dropped (tests, plugins) do not make every pass slower.
+    """
+
+    __slots__ = ("_forms", "_lock", "issued", "table")
+
+    def __init__(self) -> None:
+        self.table: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        self.issued = 0
+        """Lexicon numbers handed out; every lexicon numbered below it is wholly in the table."""
+        self._forms: frozenset[str] | None = frozenset()
+        self._lock = threading.Lock()
+
+    def add(self, lexicon: Lexicon) -> int:
+        with self._lock:
+            number = self.issued
+            table = self.table
+            for form, numbers in lexicon._triggers.items():
+                table[form] = (*table.get(form, ()), (number, numbers))  # a new tuple: a pass may be reading
+            self._forms = None
+            self.issued = number + 1  # last: a pass that sees this number sees all the lexicon's words
+        weakref.finalize(lexicon, self._drop, number, tuple(lexicon._triggers))
+        return number
+
+    def _drop(self, number: int, forms: tuple[str, ...]) -> None:
+        with self._lock:
+            table = self.table
+            for form in forms:
+                kept = tuple(entry for entry in table.get(form, ()) if entry[0] != number)
+                if kept:
+                    table[form] = kept
+                else:
+                    table.pop(form, None)
+            self._forms = None
+
+    def forms(self) -> frozenset[str]:
+        """The table's forms as a set (a set against a set intersects in one C call), rebuilt after a change."""
+        forms = self._forms
+        if forms is None:
+            with self._lock:
+                forms = self._forms = frozenset(self.table)
+        return forms
+
+
+_REGISTRIES: dict[Lang, _Registry] = {}
+
+
+def _registry(lang: Lang) -> _Registry:
+    found = _REGISTRIES.get(lang)
+    if found is None:
+        found = _REGISTRIES.setdefault(lang, _Registry())
+    return found
+
+
+class _Hits(dict[int, list[tuple[int, ...]]]):
+    """One text's pass over a registry: lexicon number -> the phrase numbers of each of its trigger forms the
+    text holds (lexicons numbered from `known` on were not in the table yet and must look for themselves)."""
+
+    __slots__ = ("known",)
+
+    def __init__(self, known: int) -> None:
+        super().__init__()
+        self.known = known
+
+
+def _hits_of(analysis: Analysis, registry: _Registry) -> _Hits:
+    """perf: the one walk of a text's forms for all the lexicons of a language (see `_Registry`); kept in the
+    analysis's memo."""
+    hits = _Hits(registry.issued)  # read first: every lexicon numbered below it is in the table read next
+    table = registry.table
+    for form in registry.forms() & analysis.form_set:
+        for number, numbers in table.get(form, ()):
+            found = hits.get(number)
+            if found is None:
+                hits[number] = [numbers]
+            else:
+                found.append(numbers)
+    return hits
