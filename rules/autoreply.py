@@ -38,6 +38,8 @@ class Autoreply(Rule):
 
     id = "autoreply"
     lexicons = (
+        "ack_subjects",
+        "ack_verbs",
         "acknowledgements",
         "autoreply_boilerplate",
         "callback",

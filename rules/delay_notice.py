@@ -30,12 +30,47 @@ class _Delay:
     start: int
     end: int
     sentence_start: int
+    first_token: int
+    last_token: int
 
 
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     """Whether some value of the sorted `starts` lies in [lo, hi)."""
     k = bisect.bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
+
+
+def _days_of_delay(analysis: Analysis, lex: LexiconSource, delays: Sequence[_Delay]) -> set[int]:
+    """Where "today" says when a delay is happening, not when the order now comes: the present day in a delay's
+    own clause, before the delay phrase or the word right after it ("доставка сьогодні трохи запізнюється",
+    "the courier is running late today"). "It will arrive today", in a clause of its own, stays a new date.
+
+    perf: one pass over the delays and one over the days (the last delay of each clause, the word after each
+    delay), not a scan of a clause per delay.
+    """
+    found = list(lex("delay_today").find(analysis))
+    if not found:
+        return set()
+    last_in_clause: dict[int, int] = {}
+    right_after: set[int] = set()
+    for d in delays:
+        c = clause_start(analysis, d.first_token)
+        last_in_clause[c] = max(last_in_clause.get(c, -1), d.first_token)
+        right_after.add(_next_word(analysis, d.last_token))
+    return {
+        m.start
+        for m in found
+        if m.first_token in right_after or last_in_clause.get(clause_start(analysis, m.first_token), -1) > m.last_token
+    }
+
+
+def _next_word(analysis: Analysis, i: int) -> int:
+    """The index of the first word token after token `i` (or one past the end)."""
+    texts = analysis.table.texts
+    j = i + 1
+    while j < len(texts) and not texts[j][:1].isalnum():
+        j += 1
+    return j
 
 
 class DelayNotice(Rule):
@@ -68,13 +103,16 @@ class DelayNotice(Rule):
         "delay_apologies",
         "delay_causes",
         "delay_conditions",
+        "delay_latency",
         "delay_modals",
         "delay_not_delays",
+        "delay_nouns",
         "delay_phrases",
         "delay_reply_words",
         "delay_reschedule_requests",
         "delay_reschedules",
         "delay_resolved",
+        "delay_today",
         "future_markers",
         "sales_terms",
     )
@@ -283,10 +321,12 @@ class DelayNotice(Rule):
         memo: dict[tuple[int, int], bool] = {}
         past_sorted = sorted(past)
         future = self.lexicon_words("future_markers")
+        when_late = _days_of_delay(analysis, lex, delays)
         times = [
             t
             for t in plan_times(analysis, lex)
             if t.kind != "past"
+            and t.start not in when_late
             and not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
         ]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
@@ -312,6 +352,11 @@ class DelayNotice(Rule):
         # bisection over its starts: scanning them per phrase was quadratic (100,000 chars of "no delay, ": 22 s).
         denied = list(lex("delay_not_delays").find(analysis))
         denied_starts = [x.start for x in denied]
+        latency = list(lex("delay_latency").find(analysis))
+        latency_starts = [x.start for x in latency]
+        # in a reply about technical latency, a bare delay noun refers to it
+        about_latency = bool(latency) or self._latency_asked(ctx)
+        nouns = {(x.start, x.end) for x in lex("delay_nouns").find(analysis)} if about_latency else set()
         conditions = [x.start for x in lex("delay_conditions").find(analysis)]
         modals = [x.start for x in lex("delay_modals").find(analysis)]
         causes = [x.start for x in lex("delay_causes").find(analysis)]
@@ -322,6 +367,9 @@ class DelayNotice(Rule):
         for m in sorted(matches, key=lambda m: m.start):
             k = bisect.bisect_right(denied_starts, m.start) - 1
             if k >= 0 and m.end <= denied[k].end:
+                continue
+            k = bisect.bisect_right(latency_starts, m.start) - 1
+            if k >= 0 and m.end <= latency[k].end:
                 continue
             c_start = clause_start(analysis, m.first_token)
             c_end = clause_end(analysis, m.last_token)
@@ -346,7 +394,18 @@ class DelayNotice(Rule):
                 # "Вибачте, що відповідаємо із запізненням": the apology stands in a clause of its own, and the
                 # clause of the delay says what is late: this answer.
                 continue
-            yield _Delay(m.start, m.end, s_lo)
+            if (m.start, m.end) in nouns:
+                continue  # "Затримка звуку ... ввімкніть режим гри: затримка стане непомітною": the same latency
+            yield _Delay(m.start, m.end, s_lo, m.first_token, m.last_token)
+
+    def _latency_asked(self, ctx: RuleContext) -> bool:
+        """Whether the customer's message is about technical latency ("є затримка звуку"): the reply's bare
+        "затримка" then answers about it."""
+        orig = ctx.original_analysis
+        if orig is None:
+            return False
+        lang = ctx.original_language or ctx.language
+        return self.lexicon("delay_latency", lang).search(orig) is not None
 
     def _customer_asked_to_move(self, ctx: RuleContext) -> bool:
         """ "Можно перенести доставку на 29-е?" — then "перенесли на 29-е" is the request done, not a delay."""
