@@ -79,12 +79,18 @@ class DelayNotice(Rule):
     A delay is bad news the customer did not choose. Saying so plainly is right, but a bare "your order is
     delayed" reads as indifference and leaves them unable to plan. A good delay notice does two things: it
     apologises ("Sorry", "Приносим извинения", "Перепрошуємо"), and it gives a new expected date or time
-    ("it will now arrive on Friday, 13 June"). "Soon" and "as soon as possible" are not dates. Each part is
+    ("it will now arrive on Friday, 13 June"). "Soon", "as soon as possible", "as soon as we can", «щойно
+    зможемо», «как только сможем» are not dates, and neither is "today" beside the delay in its own clause
+    ("the delivery is running late today", «доставка сьогодні запізнюється»: when it is late, not when it comes;
+    "it will arrive today" is a date). A day told in the past ("a machine broke down on Friday") is not one
+    either. Each part is
     checked on its own: a reply missing the apology gets `no-apology`, one missing the date gets `no-new-date`,
     one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте", "приносим
     извинения"); «на жаль», «к сожалению» and "unfortunately" only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
-    technical latency ("задержка звука", "audio delay", "низька затримка"), a delay that only may happen ("if
+    technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote"; once it is
+    named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
+    while a verb, "your replacement is delayed", still announces a late order), a delay that only may happen ("if
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
     затримуватися"), a delay already resolved, and "sorry for the slow reply" (this very email is the late
     answer). A possible delay with its cause named in the same sentence is announced, not hypothetical
@@ -279,6 +285,39 @@ class DelayNotice(Rule):
             "буде готове, надішлемо номер ТТН.\n\nЗ повагою,\nІрина",
             "no-new-date",
             note="more time than planned is a delay",
+        ),
+        good(
+            "uk",
+            "Добрий день, Наталю!\n\nЗатримка звуку по Bluetooth — особливість цієї моделі. Увімкніть у "
+            "застосунку «Режим гри»: затримка стане майже непомітною.\n\nЗ повагою,\nДенис",
+            note="the second «затримка» is the same sound latency, not a late order",
+        ),
+        good(
+            "en",
+            "Hi Sam,\n\nA short delay on the remote is normal for this TV. Switch on Game Mode and the delay "
+            "becomes barely noticeable.\n\nKind regards,\nDenis",
+            note="technical latency, named once, then 'the delay'",
+        ),
+        bad(
+            "uk",
+            "Вікторіє, добрий день!\n\nВибачте, доставка квітів сьогодні трохи запізнюється: кур'єри застрягли "
+            "в заторах, привеземо, щойно зможемо.\n\nЗ повагою,\nКвіти «Півонія»",
+            ("no-new-date", "запізнюється"),
+            note="«сьогодні» says when it is late; «щойно зможемо» is no new time",
+        ),
+        bad(
+            "ru",
+            "Ирина, здравствуйте!\n\nИзвините, курьер сегодня задерживается, привезём, как только сможем."
+            "\n\nС уважением,\nОльга",
+            ("no-new-date", "задерживается"),
+            note="«сегодня» beside the delay is not its new date",
+        ),
+        bad(
+            "en",
+            "Hi Linda,\n\nI'm sorry about this. Your parcel is held up at the DPD hub because a sorting machine "
+            "broke down there on Friday.\n\nKind regards,\nRuth",
+            ("no-new-date", "held up"),
+            note="Friday is when the machine broke, not when the parcel comes",
         ),
         good(
             "uk",
