@@ -29,7 +29,8 @@ class Pushy(Rule):
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
     it on Monday"), a sale's end date the customer asked for, a stock level, a price rise that has happened («Ціна
     зросла, бо постачальник підняв ціни», "the price went up in May"). A rise is pressure when it is a threat
-    to make the customer act now: "prices will go up tomorrow — order today", «ціни зростуть», «цены вырастут». An order deadline that does not say
+    to make the customer act now: "prices will go up tomorrow — order today", «ціни зростуть», «цены вырастут».
+    An order deadline that does not say
     when the order arrives ("order before Friday and we'll include a sample", "если закажете до воскресенья,
     положим подарок") is a call to order; three calls in one reply are too many. A call is an imperative to
     order or buy ("order", "buy", "add to basket", «закажите», «оформите заказ», «замовляйте»); an instruction
