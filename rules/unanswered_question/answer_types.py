@@ -156,6 +156,8 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if _instructed(j):
         return True
+    if _done_itself(j):
+        return True
     if (
         j.q.kind == "how"
         and _PROCEDURE.search(j.q.text)
@@ -177,6 +179,18 @@ _PROCEDURE = re.compile(
 )
 """A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?»): a reply
 with no step, instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
+
+
+def _done_itself(j: Judging) -> bool:
+    """A "how do I" answered by doing it for the customer: the question's own verb told as done in a sentence on
+    its subject ("Як відписатися від розсилки?" - "Ми вже відписали Вашу адресу від усіх розсилок", "How do I
+    cancel the order?" - "I've cancelled it for you"). What the customer did themselves, in other verbs, is no
+    such answer ("You returned it on Monday" does not say how to get a refund)."""
+    if j.q.kind != "how" or not _PROCEDURE.search(j.q.text):
+        return False
+    verbs = j.reply.past_verbs
+    where = j.related_all or (set(verbs) if j.single else set())
+    return any(verbs[i].has(t) for i in where if i in verbs for t in j.q.key_terms if t.weight >= 1.0)
 
 
 RESTATED_TERMS = 2
@@ -250,7 +264,9 @@ def _alternatives(text: str) -> frozenset[str]:
     found = _alternative(text)
     if found is None:
         return frozenset()
-    before = _WORD.findall(_PHRASE_BREAK.split(text[: found.start()])[-1])[-ALTERNATIVE_REACH:]
+    # "...in the morning? Or only in the evening?": the first alternative ends the sentence before
+    head = text[: found.start()].rstrip().rstrip("?")
+    before = _WORD.findall(_PHRASE_BREAK.split(head)[-1])[-ALTERNATIVE_REACH:]
     after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
     stops = _any_stop_words()
     return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))
@@ -271,11 +287,14 @@ _CLAUSE_OPENERS = frozenset({"і", "й", "та", "а", "але", "ще", "and", 
 
 
 def _between_alternatives(text: str, m: re.Match[str]) -> bool:
-    """Ukrainian «чи» is "or" between two words and "whether" at the head of a clause ("Хотіла б дізнатися, чи
-    є сукня...", "І чи працює він з iPhone?"): only the first joins alternatives. The others always do."""
+    """Ukrainian «чи» is "or" between two words, or after a question it continues («...вранці? Чи лише
+    ввечері?»), and "whether" at the head of a clause ("Хотіла б дізнатися, чи є сукня...", "І чи працює він з
+    iPhone?"): only the first joins alternatives. The others always do."""
     if m.group().lower() != "чи":
         return True
     head = text[: m.start()].rstrip()
+    if head.endswith("?"):
+        return True  # «...вранці? Чи лише ввечері?»: an either/or asked in two sentences (see `find_questions`)
     if not head or not head[-1].isalnum():
         return False
     words = _WORD.findall(head)

@@ -55,6 +55,8 @@ Ordinary replies have fewer sentences than this, so it only bounds the work on v
 
 PREFIX = 4
 """Length of the prefix under which lemmas are filed for stem matching (see `stems_match`)."""
+PAST_ED = 4
+"""An English word longer than this ending in "-ed" is read as a past verb where the dictionary has no entry."""
 PSEUDO = "\x00"
 """First character of pseudo-words (concepts shared across languages): matched exactly, never by stem."""
 
@@ -216,6 +218,22 @@ class Reply:
         found = _names_by_sentence(self.analysis, self.sentences)
         for i in self.quoted:
             found[i] = set()
+        return found
+
+    @cached_property
+    def past_verbs(self) -> dict[int, Bag]:
+        """Per sentence of the agent's, its verbs in the past tense ("Ми вже відписали Вашу адресу", "I've
+        cancelled the order"): found on first use, since only a "how do I" question asks."""
+        analysis = self.analysis
+        found: dict[int, Bag] = {}
+        verbs = set(past_tense(analysis))
+        if analysis.lang == "en":  # a verb the dictionary does not know ("unsubscribed") by its ending
+            lowers = analysis.token_lowers
+            verbs.update(i for i in analysis.word_indexes if len(lowers[i]) > PAST_ED and lowers[i].endswith("ed"))
+        for i in sorted(verbs):
+            n = _at(self, analysis.token_starts[i])
+            if n not in self.quoted:
+                found.setdefault(n, Bag()).add(analysis.lemma_sets[i] | {analysis.token_lowers[i]})
         return found
 
     def word_count(self, i: int) -> int:
@@ -392,7 +410,8 @@ def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
 
 def _yes_no_lead(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
-    return _where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m))) | _where(
+    regret = frozenset(i for m in lex("answer_regret").find(analysis) for i in range(m.first_token, m.last_token + 1))
+    return _where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m, regret=regret))) | _where(
         reply, (m for m in lex("answer_yes_bare").find(analysis) if leads(analysis, m, bare=True))
     )
 
@@ -682,10 +701,24 @@ def _ends_with_stop(text: str) -> bool:
     return len(text) >= 2 and text.endswith(".") and text[-2].isalpha()
 
 
-def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
-    """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,") and is
-    followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes. A `bare`
-    marker ("yes") must be the sentence's first word and may be followed by anything."""
+_BUT = frozenset({"but", "though", "но", "а", "однако", "але", "проте", "однак"})
+"""Words that join a regret to the no after it ("I'm very sorry, but no", «Вибачте, але ні»)."""
+
+
+def _regret_lead(analysis: Analysis, first: int, marker: int, regret: frozenset[int]) -> bool:
+    """Whether every word from `first` up to the marker is a regret or the "but" after it: "I'm very sorry, but
+    no:", «Мне очень жаль, но нет», «На жаль, ні» put the no first, however many words the apology takes."""
+    words = analysis.word_indexes
+    lowers = analysis.token_lowers
+    lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, marker)
+    return hi > lo and all(words[k] in regret or lowers[words[k]] in _BUT for k in range(lo, hi))
+
+
+def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset[int] = frozenset()) -> bool:
+    """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,", or an
+    apology of any length, the `regret` tokens) and is followed by punctuation or nothing, so "It is" in "It is
+    one of our best sellers" is not a yes. A `bare` marker ("yes") must be the sentence's first word and may be
+    followed by anything."""
     doc = analysis.doc
     # perf: sentence start, the last emoji before the marker and the word count in between come from per-text
     # indexes (bisection, prefix sums): walking back to the sentence start per marker was quadratic.
@@ -698,7 +731,9 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
     lead = words[m.first_token] - words[first]
     if lead and m.first_token > first and _ends_with_stop(doc[m.first_token - 1].text):
         lead = 0  # a full stop the splitter missed: "Довжина — 2,7 м. Так, ми можемо вкоротити їх до 2,4 м."
-    if lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
+    if (lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"})) and not (
+        regret and _regret_lead(analysis, first, m.first_token, regret)
+    ):
         return False
     if bare:
         return not lead  # "yes we're fine": the very first word, whatever follows

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
+from replylint.languages import morphology
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     NAME_WEIGHT,
@@ -233,6 +234,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
     previous: tuple[int, int] | None = None
     sentences = _pieces(analysis)
     signature = signature_blocks(analysis, lex)
+    last: tuple[int, tuple[int, int] | None] | None = None  # the token the last question starts at, its context
     for n, sent in enumerate(sentences):
         words = _words(analysis, sent.start, sent.end)
         if not words or quoted_line(analysis.text, sent.start_char) or _inside(signature, sent.start_char):
@@ -242,15 +244,55 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
         if first is None:
             continue
         for k, (lo, hi) in enumerate(_clauses(analysis.doc, mk, words, first, sent.end)):
+            if last is not None and out and _alternative_to_last(analysis, lo, hi, out[-1]):
+                # "Can I use it in the morning? Or only in the evening?": one either/or asked in two sentences
+                merged = _question(analysis, mk, last[0], hi, last[1])
+                if merged is not None:
+                    out[-1] = dataclasses.replace(merged, context=out[-1].context)
+                    continue
             q = _question(analysis, mk, lo, hi, context)
             if q is None:
                 continue
+            last = (lo, context)
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject.
             if out and not q.borrowed and (k > 0 or any(i in mk.back_refs for i in range(lo, hi))):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out
+
+
+_OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})
+ALTERNATIVE_WORDS = 4
+"""An "or" fragment after a question is short ("Or only in the evening?", «Или лучше 46?», «Чи лише ввечері?»);
+longer, it is a question of its own."""
+_PREDICATE_TAGS = frozenset({"VERB", "INFN", "PRED", "GRND"})
+
+
+def _alternative_to_last(analysis: Analysis, lo: int, hi: int, last: Question) -> bool:
+    """Whether the question in tokens [lo, hi) is a short "or" fragment right after the customer's last question:
+    the second alternative of one either/or question split over two sentences. Ukrainian «чи» also opens a plain
+    yes/no ("Чи є знижка?"), so a fragment it opens must have no verb of its own («Чи лише ввечері?»)."""
+    words = _words(analysis, lo, hi)
+    if not words or words[0].lower_ not in _OR_WORDS or not 1 < len(words) <= ALTERNATIVE_WORDS:
+        return False
+    if analysis.text[last.end : words[0].idx].strip():
+        return False  # something stands between them: not a continuation
+    if words[0].lower_ != "чи":
+        return True
+    morph = morphology(analysis.lang)
+    return not any(
+        w.lower_ in _PREDICATES
+        or (len(w.lower_) >= 4 and w.lower_.endswith(_INFINITIVES))
+        or morph.present_or_future(w.lower_)
+        or morph.past(w.lower_, analysis.lemma_sets[w.i])
+        for w in words[1:]
+    )
+
+
+_PREDICATES = frozenset({"можна", "треба", "потрібно", "варто", "слід"})
+"""Words that say something of their own in a Ukrainian «чи» question with no verb ("Чи можна..?", «Чи треба..?»)."""
+_INFINITIVES = ("ти", "тися", "тись")
 
 
 def _pieces(analysis: Analysis) -> list[Span]:
@@ -410,7 +452,9 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if kind == "which" and any(t.i in mk.price for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     # "Why was my last box two days late?": a why asks for a reason, and no date gives one
-    asks_time = kind != "why" and any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    # a time in a "how much" or "where" question ("next-day delivery", "...since his birthday is on Saturday")
+    # says which service or why it matters; only an amount or a place answers it
+    asks_time = kind not in _UNTIMED and any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"
@@ -437,6 +481,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         story=story,
     )
 
+
+_UNTIMED = frozenset({"why", "how-much", "where"})
 
 _NOT_DEGREE = frozenset(
     {

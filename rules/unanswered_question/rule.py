@@ -118,6 +118,7 @@ class UnansweredQuestion(Rule):
         "answer_not_steps",
         "answer_places",
         "answer_polarity",
+        "answer_regret",
         "answer_steps",
         "answer_thanks",
         "answer_unknown",
