@@ -135,6 +135,8 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.requests and _done(j):
         return True
+    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps")):
+        return True  # "Can it be fixed?" - "It can be reduced: open the app and turn on game mode"
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
     if j.q.asks_time and j.holds(j.passage, "times"):
@@ -214,9 +216,13 @@ def _instructed(j: Judging) -> bool:
     name the means). A "how" whose words are the story ("Сейчас она не сливает воду. ... и что мне делать?") has
     nothing to locate its passage by: the steps are its answer wherever they stand, when no other question asks
     how."""
-    alone = j.claims.kinds_asked["how"] <= 1
-    if j.q.kind == "how" and j.q.borrowed and alone and j.reply.evidence("steps"):
+    asked = j.claims.kinds_asked["how"]
+    if j.q.kind == "how" and j.q.borrowed and asked <= 1 and j.reply.evidence("steps"):
         return True
+    if j.q.kind == "which" and j.passage.unclaimed and asked:
+        # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
+        # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
+        return False
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
 
 
@@ -355,7 +361,10 @@ def _how_much(j: Judging) -> bool:
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
     if j.holds(j.passage, "amounts"):
         return True
-    return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
+    if j.q.about_money:
+        return False
+    # a number the question gave itself ("the Vivobook 15") said back counts nothing
+    return (j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words) or _names_choice(j)
 
 
 def _where(j: Judging) -> bool:

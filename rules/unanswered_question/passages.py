@@ -221,6 +221,16 @@ class Reply:
         return found
 
     @cached_property
+    def number_words(self) -> set[str]:
+        """The numbers the agent's sentences give, as written and lower-cased ("15", "два")."""
+        analysis = self.analysis
+        return {
+            f.text.lower()
+            for f in find_numbers(analysis.text, analysis.lang)
+            if _at(self, f.start) not in self.quoted
+        }
+
+    @cached_property
     def past_verbs(self) -> dict[int, Bag]:
         """Per sentence of the agent's, its verbs in the past tense ("Ми вже відписали Вашу адресу", "I've
         cancelled the order"): found on first use, since only a "how do I" question asks."""
@@ -494,6 +504,45 @@ def _english_instructions(reply: Reply) -> set[int]:
     return out
 
 
+def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Impersonal admissions with an aside between the noun and its absence: «Даних про кількість циклів для цієї
+    батареї, на жаль, немає», «Информации о сроках, к сожалению, пока нет». A word for information or data
+    (`unknown_info_nouns`) and, later in the same sentence, an absence (`unknown_absence`) that ends a clause
+    (punctuation or the sentence's end right after it), with no trouble between («Інформації про затримки немає»
+    reassures) and no question mark in the sentence («нет ли информации...?» asks). Honest-unknown's own reading
+    keeps the two in one clause; a reply's aside ("unfortunately") puts a comma between them."""
+    absences = list(lex("unknown_absence").find(reply.analysis))
+    if not absences:
+        return set()
+    analysis = reply.analysis
+    texts = analysis.table.texts
+    first_noun: dict[int, int] = {}  # per sentence, the first information noun's last token
+    for m in lex("unknown_info_nouns").find(analysis):
+        first_noun.setdefault(_at(reply, m.start), m.last_token)
+    if not first_noun:
+        return set()
+    troubles = sorted(m.first_token for m in lex("unknown_troubles").find(analysis))
+    out: set[int] = set()
+    for a in absences:
+        n = _at(reply, a.start)
+        noun = first_noun.get(n)
+        if noun is None or noun >= a.first_token or n in out:
+            continue
+        start, end = reply.sentences[n]
+        if "?" in analysis.text[start:end]:
+            continue
+        j = a.last_token + 1
+        while j < len(texts) and texts[j].isspace():
+            j += 1
+        if j < len(texts) and texts[j][:1].isalnum() and analysis.token_starts[j] < end:
+            continue  # the absence goes on ("немає проблем з ..."): not said last
+        k = bisect.bisect_right(troubles, noun)
+        if k < len(troubles) and troubles[k] < a.first_token:
+            continue
+        out.add(n)
+    return out
+
+
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
@@ -505,6 +554,7 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
         {_at(reply, a.start) for a in admissions(analysis, lex, spread=True)}
         | promised
         | _where(reply, lex("answer_unknown").find(analysis))
+        | _absent_in_sentence(reply, lex)
     )
 
 

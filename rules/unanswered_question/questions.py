@@ -94,6 +94,9 @@ class Question:
     """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
     """It asks the shop to act ("Could you send a replacement?", "Можно вернуть деньги?"): doing it answers."""
+    asks_remedy: bool = False
+    """A yes/no whether a trouble can be put right ("Can it be fixed?", «Це можна якось виправити?»): what can be
+    done, or the steps to do it, answer it."""
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
@@ -136,6 +139,8 @@ class Markup:
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
     """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+    remedy: list[Match] = dataclasses.field(default_factory=list)
+    """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
     story_state: list[Match] = dataclasses.field(default_factory=list)
     """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
     small_talk: list[Match] = dataclasses.field(default_factory=list)
@@ -182,6 +187,7 @@ class Markup:
             reported=tokens("question_reported"),
             small_talk=list(lex("question_small_talk").find(analysis)),
             story_state=list(lex("question_story_state").find(analysis)),
+            remedy=list(lex("question_remedy").find(analysis)),
             kind_index=_kind_index(kinds),
             indirect_index=[m.first_token for m in indirect],
         )
@@ -478,6 +484,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_charge=_any_between(mk.charge, span_start, span_end),
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
+        asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
     )
 

@@ -148,6 +148,7 @@ class UnansweredQuestion(Rule):
         "question_quantity",
         "question_reported",
         "question_request",
+        "question_remedy",
         "question_rhetorical",
         "question_self_answers",
         "question_skip",
