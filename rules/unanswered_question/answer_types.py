@@ -438,9 +438,7 @@ def _advised(j: Judging) -> bool:
     Other questions need their own words there, or a sentence on their subject that no other question claims:
     advice on the size (the other question) does not say whether an exchange is possible.
     """
-    if j.q.seeks_advice or not j.q.key_terms or (j.q.context and not j.claims.own[j.n]):
-        # a question that points back and has no sentence of its own ("Как его пересадить, и можно ли делать
-        # это сейчас?") asks about the same subject: advice there ("Сейчас лучше не пересаживать") is for it too
+    if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}

@@ -440,18 +440,31 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     return found | _english_instructions(reply) if analysis.lang == "en" else found
 
 
-_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете"})
+_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете", "можем", "сможем", "можемо", "зможемо"})
+_EN_CAN = frozenset({"can", "could"})
+_EN_DOERS = frozenset({"we", "you", "i", "it", "they", "this", "that"})
 _INFINITIVE = ("ть", "ться", "ти", "тись", "тися")
 WAY_REACH = 2
 """Words between "можно" and the infinitive it governs ("Можно оплатить через СБП", "відписатися можна в кабінеті")."""
 
 
+_NEGATIONS = frozenset({"not", "n't", "never", "only"})
+
+
 def _ways(reply: Reply) -> set[int]:
-    """Russian and Ukrainian ways of doing it: "можно"/"можна" next to an infinitive ("Можно оплатить через СБП",
-    "Надалі відписатися можна в кабінеті"), the counterpart of English "you can"; a bare "Да, можно" is none."""
+    """Ways of doing it: "можно"/"можна"/"можем" next to an infinitive ("Можно оплатить через СБП", "Надалі
+    відписатися можна в кабінеті", «Мы можем заменить петлю»), and in English a doer's "can" before a verb ("We can
+    replace the hinge", "it can be reduced"); a bare "Да, можно" is none."""
     analysis = reply.analysis
     lowers, words = analysis.token_lowers, analysis.word_indexes
     out: set[int] = set()
+    if analysis.lang == "en":
+        # "We can replace the hinge", "it can be reduced": a doer, a can, and a verb (no not) after it
+        for k in range(1, len(words) - 1):
+            i = words[k]
+            if lowers[i] in _EN_CAN and lowers[words[k - 1]] in _EN_DOERS and lowers[words[k + 1]] not in _NEGATIONS:
+                out.add(_at(reply, analysis.doc[i].idx))
+        return out
     for k, i in enumerate(words):
         if lowers[i] not in _CAN:
             continue

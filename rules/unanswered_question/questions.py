@@ -139,6 +139,8 @@ class Markup:
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
     """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+    daytime: list[Match] = dataclasses.field(default_factory=list)
+    """Parts of the day or week ("in the evening", «вечером», «ввечері»): the actual times answer a question on them."""
     remedy: list[Match] = dataclasses.field(default_factory=list)
     """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
     story_state: list[Match] = dataclasses.field(default_factory=list)
@@ -188,6 +190,7 @@ class Markup:
             small_talk=list(lex("question_small_talk").find(analysis)),
             story_state=list(lex("question_story_state").find(analysis)),
             remedy=list(lex("question_remedy").find(analysis)),
+            daytime=list(lex("question_daytime").find(analysis)),
             kind_index=_kind_index(kinds),
             indirect_index=[m.first_token for m in indirect],
         )
@@ -460,7 +463,11 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     # "Why was my last box two days late?": a why asks for a reason, and no date gives one
     # a time in a "how much" or "where" question ("next-day delivery", "...since his birthday is on Saturday")
     # says which service or why it matters; only an amount or a place answers it
-    asks_time = kind not in _UNTIMED and any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    # "Do you deliver only in the evening?": a part of the day asks for the times as much as a date does
+    asks_time = kind not in _UNTIMED and (
+        _any_between(mk.daytime, span_start, span_end)
+        or any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    )
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"

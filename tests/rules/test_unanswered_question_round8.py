@@ -152,7 +152,7 @@ def test_can_it_be_fixed_is_answered_by_what_can_be_done(lang: Lang) -> None:
 
 
 SOFA = {
-    "en": ("Hello,\n\nIs my sofa, order 3390, still coming this week?\n\nTom",
+    "en": ("Hello,\n\nIs my sofa, order 3390, still coming this week as we agreed?\n\nTom",
            "Hi Tom,\n\nI'm very sorry, but no: your sofa is held up at the workshop. We will call you to arrange "
            "delivery once it is ready.\n\nBest,\nAnn",
            "Hi Tom,\n\nI'm very sorry, but the matching armchair is sold out.\n\nBest,\nAnn"),
