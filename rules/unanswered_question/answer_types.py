@@ -133,10 +133,8 @@ def answered(j: Judging) -> bool:
 def _answered_by_type(j: Judging) -> bool:
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
         return True
-    if j.q.requests and _done(j):
+    if _acted_on(j):
         return True
-    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps")):
-        return True  # "Can it be fixed?" - "It can be reduced: open the app and turn on game mode"
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
     if j.q.asks_time and j.holds(j.passage, "times"):
@@ -157,8 +155,6 @@ def _answered_by_type(j: Judging) -> bool:
     if j.q.kind == "why" and _explained(j):
         return True
     if _instructed(j):
-        return True
-    if _done_itself(j):
         return True
     if (
         j.q.kind == "how"
@@ -181,6 +177,17 @@ _PROCEDURE = re.compile(
 )
 """A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?»): a reply
 with no step, instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
+
+
+def _acted_on(j: Judging) -> bool:
+    """A question about something to be done, answered by doing it or saying what can be done: a request done
+    ("Could you send a replacement?" - "A new copy went out today"), a "how do I" done for the customer, a "can it
+    be fixed?" answered by a way or steps ("It can be reduced: open the app and turn on game mode")."""
+    if j.q.requests and _done(j):
+        return True
+    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps")):
+        return True
+    return _done_itself(j)
 
 
 def _done_itself(j: Judging) -> bool:

@@ -225,9 +225,7 @@ class Reply:
         """The numbers the agent's sentences give, as written and lower-cased ("15", "два")."""
         analysis = self.analysis
         return {
-            f.text.lower()
-            for f in find_numbers(analysis.text, analysis.lang)
-            if _at(self, f.start) not in self.quoted
+            f.text.lower() for f in find_numbers(analysis.text, analysis.lang) if _at(self, f.start) not in self.quoted
         }
 
     @cached_property

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from replylint.lexicon import Match
 from replylint.languages import morphology
+from replylint.lexicon import Match
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     NAME_WEIGHT,

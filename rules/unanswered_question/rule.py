@@ -74,11 +74,12 @@ class UnansweredQuestion(Rule):
       «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can be done and how («її можна зменшити:
       відкрийте застосунок...», "we can replace the hinge"). Steps answer the "how" they follow, not a question
       the reply never takes up: «Пылесосьте его раз в неделю» does not say how high the pile is. An answer in other
-      words counts ("Do they expire?" - "They are valid for 24 months"); the subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and
-      does not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the
-      throw and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up,
-      in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра»
-      does not say whether it can be redirected to №31).
+      words counts ("Do they expire?" - "They are valid for 24 months"); the subject in other words does not:
+      "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say whether they stack,
+      and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does not say whether it
+      is machine washable; what a "can I..." asks to be done must be taken up, in any words («Сборка несложная»
+      takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be
+      redirected to №31).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
@@ -464,6 +465,51 @@ class UnansweredQuestion(Rule):
             "unanswered",
             original="Здравствуйте! Когда отправите куртку по заказу 20931?\nАндрей",
             note="a promise to tell them when it happens is no time",
+        ),
+        good(
+            "uk",
+            "Маріє, добрий день!\n\nСироватку найкраще наносити саме вранці: вона посилює захист від сонця.\n\n"
+            "З повагою,\nІрина",
+            original="Добрий день! Сироватку з вітаміном С можна наносити вранці під SPF? Чи лише ввечері?\nМарія",
+            note="an either/or asked in two sentences: naming one alternative answers it",
+        ),
+        good(
+            "en",
+            "Hi Seb,\n\nWe don't have that figure for the Vivobook battery, I'm afraid: Asus doesn't publish it. Their "
+            "support team can tell you on 0800 501 272.\n\nKind regards,\nDenis",
+            original="Hello,\n\nHow many charge cycles will the Vivobook 15 battery last?\n\nSeb",
+            note="an honest 'we don't have that figure' with a referral answers",
+        ),
+        good(
+            "en",
+            "Hi Gareth,\n\nI'm very sorry, but no: your sofa is held up at the workshop. We will call you to arrange "
+            "delivery.\n\nKind regards,\nHannah",
+            original="Hello,\n\nIs my Brenna sofa still coming this week as planned?\n\nGareth",
+            note="a plain no after an apology answers a question on how things stand",
+        ),
+        good(
+            "ru",
+            "Олег, здравствуйте!\n\nНажмите «Отписаться» внизу любого нашего письма, и рассылка больше не придёт."
+            "\n\nС уважением,\nАнна",
+            original="Здравствуйте! Как отписаться от вашей рассылки?\nОлег",
+            note="a how-to question answered by instructions",
+        ),
+        good(
+            "uk",
+            "Наталю, добрий день!\n\nЗатримку звуку можна зменшити: відкрийте застосунок Soundcore і ввімкніть "
+            "«Режим гри».\n\nЗ повагою,\nДенис",
+            original="Добрий день! У навушниках є затримка звуку, коли дивлюсь відео. Це можна якось виправити?\n"
+            "Наталя",
+            note="'can it be fixed?' answered by what can be done and how",
+        ),
+        bad(
+            "ru",
+            "Тимофей, здравствуйте!\n\nНет, стирать ковёр «Сахара» в машинке нельзя. Пылесосьте его раз в неделю."
+            "\n\nС уважением,\nАнтон",
+            "unanswered",
+            original="Здравствуйте! Ковёр «Сахара» можно стирать в машинке? Если нет, как его чистить? И какой у "
+            "него ворс, высокий?\nТимофей",
+            note="the steps answer how to clean it, not how high the pile is",
         ),
     )
 

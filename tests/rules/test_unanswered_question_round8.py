@@ -224,9 +224,11 @@ def test_steps_answer_the_how_beside_a_which_not_the_which(lang: Lang) -> None:
     original, reply = CARPET[lang]
     missed = _unanswered(lang, original, reply)
     assert len(missed) == 1 and missed[0].endswith("?") and ("pile" in missed[0] or "ворс" in missed[0]), missed
-    answered = reply.replace("\n\nBest", " The pile is low, 8 mm.\n\nBest").replace(
-        "\n\nС уважением", " Ворс низкий, 8 мм.\n\nС уважением"
-    ).replace("\n\nЗ повагою", " Ворс низький, 8 мм.\n\nЗ повагою")
+    answered = (
+        reply.replace("\n\nBest", " The pile is low, 8 mm.\n\nBest")
+        .replace("\n\nС уважением", " Ворс низкий, 8 мм.\n\nС уважением")
+        .replace("\n\nЗ повагою", " Ворс низький, 8 мм.\n\nЗ повагою")
+    )
     assert _unanswered(lang, original, answered) == []
 
 
@@ -253,3 +255,45 @@ def test_a_joined_clause_with_its_own_sentence_leaves_the_first_clause_its_answe
     original, good, bad = JACKET[lang]
     assert _unanswered(lang, original, good) == []
     assert len(_unanswered(lang, original, bad)) == 1
+
+
+DAYTIME = {
+    "en": ("Hello,\n\nDo you deliver only in the evening?\n\nTom",
+           "Hi Tom,\n\nOur drivers come between 9am and 9pm.\n\nBest,\nAnn",
+           "Hi Tom,\n\nOur drivers carry the parcel to your door.\n\nBest,\nAnn"),
+    "ru": ("Здравствуйте! Вы доставляете только вечером?\nОлег",
+           "Олег, здравствуйте!\n\nКурьеры приезжают с 9:00 до 21:00.\n\nС уважением,\nАнна",
+           "Олег, здравствуйте!\n\nКурьеры поднимают посылку до двери.\n\nС уважением,\nАнна"),
+    "uk": ("Добрий день! Ви доставляєте лише ввечері?\nОлег",
+           "Олеже, добрий день!\n\nКур'єри приїжджають з 9:00 до 21:00.\n\nЗ повагою,\nАнна",
+           "Олеже, добрий день!\n\nКур'єри піднімають посилку до дверей.\n\nЗ повагою,\nАнна"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_part_of_the_day_is_answered_by_the_actual_times(lang: Lang) -> None:
+    original, hours, other = DAYTIME[lang]
+    assert _unanswered(lang, original, hours) == []
+    assert len(_unanswered(lang, original, other)) == 1
+
+
+def test_a_day_inside_a_phrase_is_no_part_of_the_day() -> None:
+    """«в тот же день» names no part of the day: a date elsewhere does not answer whether the fitting can be booked."""
+    original = "Здравствуйте! Можно ли заказать монтаж в тот же день, что и доставку? И сколько стоит доставка?\nОлег"
+    reply = "Олег, здравствуйте!\n\nСрок изготовления — 21 рабочий день. Доставка стоит 900 ₽.\n\nС уважением,\nАнна"
+    assert len(_unanswered("ru", original, reply)) == 1
+
+
+HINGE = {
+    "en": ("Hello,\n\nThe door hinge of my wardrobe broke. Can it be fixed?\n\nTom",
+           "Hi Tom,\n\nWe can replace the hinge: our fitter will come on Monday.\n\nBest,\nAnn"),
+    "ru": ("Здравствуйте! На шкафу сломалась петля двери. Это можно как-то исправить?\nОлег",
+           "Олег, здравствуйте!\n\nМы можем заменить петлю: мастер приедет в понедельник.\n\nС уважением,\nАнна"),
+    "uk": ("Добрий день! На шафі зламалася петля дверцят. Це можна якось виправити?\nОлег",
+           "Олеже, добрий день!\n\nМи можемо замінити петлю: майстер приїде в понеділок.\n\nЗ повагою,\nАнна"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_what_we_can_do_answers_can_it_be_fixed(lang: Lang) -> None:
+    assert _unanswered(lang, *HINGE[lang]) == []
