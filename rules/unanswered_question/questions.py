@@ -272,18 +272,21 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
 
 
 _OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})
-ALTERNATIVE_WORDS = 4
+ALTERNATIVE_WORDS = 6
 """An "or" fragment after a question is short ("Or only in the evening?", «Или лучше 46?», «Чи лише ввечері?»);
 longer, it is a question of its own."""
 _PREDICATE_TAGS = frozenset({"VERB", "INFN", "PRED", "GRND"})
 
 
 def _alternative_to_last(analysis: Analysis, lo: int, hi: int, last: Question) -> bool:
-    """Whether the question in tokens [lo, hi) is a short "or" fragment right after the customer's last question:
-    the second alternative of one either/or question split over two sentences. Ukrainian «чи» also opens a plain
-    yes/no ("Чи є знижка?"), so a fragment it opens must have no verb of its own («Чи лише ввечері?»)."""
+    """Whether the question in tokens [lo, hi) is a short "or" fragment right after the customer's last yes/no
+    question: the second alternative of one either/or question split over two sentences. Ukrainian «чи» also
+    opens a plain yes/no ("Чи є знижка?"), so a fragment it opens must have no verb of its own («Чи лише
+    ввечері?»)."""
     words = _words(analysis, lo, hi)
-    if not words or words[0].lower_ not in _OR_WORDS or not 1 < len(words) <= ALTERNATIVE_WORDS:
+    if last.kind != "yes-no" or not words or words[0].lower_ not in _OR_WORDS:
+        return False  # "When will it come? Or can I collect it?" asks two things: only a yes/no takes an "or"
+    if not 1 < len(words) <= ALTERNATIVE_WORDS:
         return False
     if analysis.text[last.end : words[0].idx].strip():
         return False  # something stands between them: not a continuation
@@ -458,8 +461,11 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         return None
     text = analysis.text[span_start:span_end].strip()
     about_money = _any_between(mk.money, span_start, span_end)
-    if kind == "which" and any(t.i in mk.price for t in words):
+    priced = any(t.i in mk.price for t in words)
+    if kind == "which" and priced:
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
+    if kind == "yes-no" and priced and opener is not None and not mk.kinds_between(lo, hi):
+        kind = "how-much"  # "Хотіла б дізнатися вартість збирання", "I'd like to know the price of ...": no "whether"
     # "Why was my last box two days late?": a why asks for a reason, and no date gives one
     # a time in a "how much" or "where" question ("next-day delivery", "...since his birthday is on Saturday")
     # says which service or why it matters; only an amount or a place answers it

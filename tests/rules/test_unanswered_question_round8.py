@@ -70,7 +70,7 @@ def test_no_news_of_a_trouble_or_the_models_number_is_no_answer(lang: Lang, repl
 
 
 EITHER_OR = {
-    "en": "Hello,\n\nCan I apply the vitamin C serum in the morning under sunscreen? Or only at night?\n\nMia",
+    "en": "Hello,\n\nCan I apply the vitamin C serum in the morning under sunscreen? Or only in the evening?\n\nMia",
     "ru": "Здравствуйте! Сыворотку с витамином С можно наносить утром под SPF? Или только вечером?\nМария",
     "uk": "Добрий день! Сироватку з вітаміном С можна наносити вранці під SPF? Чи лише ввечері?\nМарія",
 }
@@ -297,3 +297,59 @@ HINGE = {
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_what_we_can_do_answers_can_it_be_fixed(lang: Lang) -> None:
     assert _unanswered(lang, *HINGE[lang]) == []
+
+
+AS_PROMISED = {
+    "en": ("Hello,\n\nIs order 4471 still arriving on Friday, as promised?\n\nTom",
+           "Hi Tom,\n\nSorry, no - the courier has moved it to Monday.\n\nBest,\nAnn",
+           "Hi Tom,\n\nThank you for shopping with us.\n\nBest,\nAnn"),
+    "ru": ("Здравствуйте! Заказ 4471 всё ещё приедет в пятницу, как обещали?\nОлег",
+           "Олег, здравствуйте!\n\nК сожалению, нет: курьерская служба перенесла доставку.\n\nС уважением,\nАнна",
+           "Олег, здравствуйте!\n\nСпасибо, что выбрали наш магазин.\n\nС уважением,\nАнна"),
+    "uk": ("Добрий день! Замовлення 4471 все ще приїде в п'ятницю, як обіцяли?\nОлег",
+           "Олеже, добрий день!\n\nПерепрошуємо, але ні — кур'єр затримується через снігопад.\n\nЗ повагою,\nАнна",
+           "Олеже, добрий день!\n\nДякуємо, що обрали наш магазин.\n\nЗ повагою,\nАнна"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_as_promised_compares_and_asks_no_how(lang: Lang) -> None:
+    original, no, thanks = AS_PROMISED[lang]
+    assert _unanswered(lang, original, no) == []
+    assert len(_unanswered(lang, original, thanks)) == 1
+
+
+PRICE_NOUN = {
+    "en": ("Hello,\n\nI'd like to know the price of assembly for the Oslo wardrobe.\n\nTom",
+           "Hi Tom,\n\nAssembly for the Oslo wardrobe is done by our fitters on the delivery day.\n\nBest,\nAnn",
+           "Hi Tom,\n\nAssembly for the Oslo wardrobe is £45.\n\nBest,\nAnn"),
+    "ru": ("Здравствуйте. Хотелось бы узнать стоимость сборки шкафа «Осло».\nОлег",
+           "Олег, здравствуйте!\n\nСборку шкафа «Осло» выполняют наши мастера в день доставки.\n\nС уважением,\nАнна",
+           "Олег, здравствуйте!\n\nСборка шкафа «Осло» стоит 2 500 рублей.\n\nС уважением,\nАнна"),
+    "uk": ("Добрий день. Хотіла б дізнатися вартість збирання шафи «Осло».\nОлена",
+           "Олено, добрий день!\n\nЗбирання шафи «Осло» виконують наші майстри в день доставки.\n\nЗ повагою,\nАнна",
+           "Олено, добрий день!\n\nЗбирання шафи «Осло» коштує 900 гривень.\n\nЗ повагою,\nАнна"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_an_indirect_question_naming_the_price_needs_an_amount(lang: Lang) -> None:
+    original, without, priced = PRICE_NOUN[lang]
+    assert len(_unanswered(lang, original, without)) == 1
+    assert _unanswered(lang, original, priced) == []
+
+
+def test_a_figure_that_is_not_available_is_an_honest_answer() -> None:
+    original = "Hello,\n\nWhat is the exact fabric weight of the Lina linen duvet cover?\n\nTom"
+    reply = (
+        "Hi Tom,\n\nI'm afraid that figure isn't available to us; the weaver, Linum, can tell you at "
+        "hello@linum.example.\n\nBest,\nAnn"
+    )
+    assert _unanswered("en", original, reply) == []
+    assert len(_unanswered("en", original, "Hi Tom,\n\nThe Lina cover isn't available in grey.\n\nBest,\nAnn")) == 1
+
+
+def test_an_or_after_a_when_is_a_second_question() -> None:
+    original = "Hello,\n\nWhen will the desk arrive? Or can I collect it from the shop?\n\nTom"
+    reply = "Hi Tom,\n\nThe desk will arrive on Monday, 9 June.\n\nBest,\nAnn"
+    assert _unanswered("en", original, reply) == ["Or can I collect it from the shop?"]
