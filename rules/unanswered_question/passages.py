@@ -533,6 +533,7 @@ def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
     if not first_noun:
         return set()
     troubles = sorted(m.first_token for m in lex("unknown_troubles").find(analysis))
+    asking: dict[int, bool] = {}  # perf: each sentence read for a "?" once, however many absences it has
     out: set[int] = set()
     for a in absences:
         n = _at(reply, a.start)
@@ -540,7 +541,9 @@ def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
         if noun is None or noun >= a.first_token or n in out:
             continue
         start, end = reply.sentences[n]
-        if "?" in analysis.text[start:end]:
+        if n not in asking:
+            asking[n] = "?" in analysis.text[start:end]
+        if asking[n]:
             continue
         j = a.last_token + 1
         while j < len(texts) and texts[j].isspace():
@@ -762,6 +765,8 @@ def _ends_with_stop(text: str) -> bool:
     return len(text) >= 2 and text.endswith(".") and text[-2].isalpha()
 
 
+REGRET_WORDS = 8
+"""The longest apology read before a no ("I'm really very sorry, but no" is seven words)."""
 _BUT = frozenset({"but", "though", "но", "а", "однако", "але", "проте", "однак"})
 """Words that join a regret to the no after it ("I'm very sorry, but no", «Вибачте, але ні»)."""
 
@@ -772,7 +777,8 @@ def _regret_lead(analysis: Analysis, first: int, marker: int, regret: frozenset[
     words = analysis.word_indexes
     lowers = analysis.token_lowers
     lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, marker)
-    return hi > lo and all(words[k] in regret or lowers[words[k]] in _BUT for k in range(lo, hi))
+    # bounded: a run of apologies before each of many markers would otherwise be read once per marker
+    return 0 < hi - lo <= REGRET_WORDS and all(words[k] in regret or lowers[words[k]] in _BUT for k in range(lo, hi))
 
 
 def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset[int] = frozenset()) -> bool:

@@ -258,6 +258,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
                 merged = _question(analysis, mk, last[0], hi, last[1])
                 if merged is not None:
                     out[-1] = dataclasses.replace(merged, context=out[-1].context)
+                    last = None  # perf: one fragment joins a question; a chain of "Or ...?" would re-read it each time
                     continue
             q = _question(analysis, mk, lo, hi, context)
             if q is None:
