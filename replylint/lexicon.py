@@ -17,6 +17,8 @@ Matching ignores case. Phrases are tokenised with the same pipeline as the text,
 from __future__ import annotations
 
 import bisect
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -124,7 +126,20 @@ class _Whole(list[Match]):
         return self._firsts
 
 
-_Candidates = tuple[dict[int, list[tuple[str, tuple[_Slot, ...]]]], list[int]]
+_Entry = tuple[str, tuple[_Slot, ...], int]
+"""A phrase as a candidate at a start token: the phrase as listed, its slots, and how much of it the form index has
+already matched there (`_SKIP_*`)."""
+
+_SKIP_NONE, _SKIP_FIRST, _SKIP_ALL = 0, 1, 2
+"""`_go` checks every slot from the start; the first slot is a lemma slot standing at the start, which the start
+was found by, so `_go` begins at the second; the phrase is that one lemma slot and has matched."""
+
+_Plan = tuple[_Entry, int, tuple[str, ...], frozenset[str], tuple[frozenset[str], ...]]
+"""How a phrase finds its starts in a text: its entry, its leading wildcards, the forms of its first concrete word,
+then what else a text it matches must hold somewhere: the words of one form (quoted, or their own lemma) as one set,
+all of which must occur, and each other word's forms, one of which must."""
+
+_Candidates = tuple[dict[int, list[_Entry]], list[int]]
 _NO_CANDIDATES: _Candidates = ({}, [])
 
 
@@ -144,43 +159,65 @@ def _starts_before(analysis: Analysis, positions: list[int], lead: int) -> Itera
             yield begin
 
 
-class Lexicon:
-    """One language's phrase list, indexed by the forms of each phrase's first concrete word.
+def _trigger(slots: tuple[_Slot, ...], frequency: dict[str, int]) -> int:
+    """The concrete slot a phrase is looked up by in a text: the one least likely to occur in it.
 
-    A phrase that opens with `*` wildcards is indexed by its first concrete word and an offset, so no phrase
-    forces a try at every token of the text.
+    perf: a text is asked first which phrases could match at all, through one word of each; asked through the
+    phrase's first word, it touched four phrases for every one whose words all occurred ("не", "you", "we" open
+    dozens of phrases of a list). A long word is rare in text, and among equals a form few of the list's phrases
+    share; on realistic mail this touches under half as many phrases. Which slot is chosen changes the cost only:
+    the phrase still needs all its words present, and its starts still come from its first concrete word.
+    """
+    concrete = [k for k, slot in enumerate(slots) if slot.kind in ("lemma", "exact")]
+    return min(
+        concrete,
+        key=lambda k: (-min(len(form) for form in slots[k].forms), sum(frequency[form] for form in slots[k].forms)),
+    )
+
+
+class Lexicon:
+    """One language's phrase list, indexed by one word of each phrase (see `_trigger`).
+
+    A phrase's candidate starts in a text are the positions of its first concrete word; one that opens with `*`
+    wildcards starts that many tokens earlier, so no phrase forces a try at every token of the text.
     """
 
     def __init__(self, name: str, phrases: Iterable[str], pipeline: Pipeline) -> None:
         self.name = name
         self.phrases: tuple[str, ...] = tuple(dict.fromkeys(p for p in phrases if p))
-        # form -> [(leading wildcards, listing order, phrase, slots)]
-        self._index: dict[str, list[tuple[int, int, str, tuple[_Slot, ...]]]] = defaultdict(list)
-        self._required: dict[int, tuple[frozenset[str], ...]] = {}
-        for order, phrase in enumerate(self.phrases):
+        compiled: list[tuple[str, int, tuple[_Slot, ...]]] = []  # (phrase, leading wildcards, slots), as listed
+        for phrase in self.phrases:
             slots = _compile(phrase, pipeline)
             while slots and slots[0].kind == "gap":
                 slots = slots[1:]  # a leading gap matches nothing
             lead = 0
             while lead < len(slots) and slots[lead].kind == "any":
                 lead += 1
-            if lead == len(slots):
-                continue  # only wildcards: would match every token; not a phrase
-            for form in slots[lead].forms:
-                self._index[form].append((lead, order, phrase, slots))
-            # the form sets of the phrase's other words, each of which must occur somewhere in a text it matches
-            self._required[order] = tuple(
-                slot.forms for k, slot in enumerate(slots) if k != lead and slot.kind in ("lemma", "exact")
-            )
-        self._forms = frozenset(self._index)
-        # perf: what `_candidates_in` reads per entry, built once: (leading wildcards, listing order, the
-        # (phrase, slots) pair it lists, the form sets the phrase also needs)
-        self._entries: dict[
-            str, tuple[tuple[int, int, tuple[str, tuple[_Slot, ...]], tuple[frozenset[str], ...]], ...]
-        ] = {
-            form: tuple((lead, order, (phrase, slots), self._required[order]) for lead, order, phrase, slots in entries)
-            for form, entries in self._index.items()
-        }
+            if lead < len(slots):  # only wildcards would match every token: not a phrase
+                compiled.append((phrase, lead, slots))
+        frequency: dict[str, int] = defaultdict(int)  # how many phrases of the list name each form
+        for _, _, slots in compiled:
+            for forms in {slot.forms for slot in slots if slot.kind in ("lemma", "exact")}:
+                for form in forms:
+                    frequency[form] += 1
+        # perf: what `_candidates_in` reads per phrase, built once; a plan's number is its listing order
+        self._plans: list[_Plan] = []
+        triggers: dict[str, list[int]] = defaultdict(list)
+        for number, (phrase, lead, slots) in enumerate(compiled):
+            first = slots[lead]
+            skip = _SKIP_NONE
+            if lead == 0 and first.kind == "lemma":
+                skip = _SKIP_ALL if len(slots) == 1 else _SKIP_FIRST
+            trigger = _trigger(slots, frequency)
+            needs = [slot.forms for k, slot in enumerate(slots) if k != trigger and slot.kind in ("lemma", "exact")]
+            single = frozenset(form for forms in needs if len(forms) == 1 for form in forms)
+            several = tuple(dict.fromkeys(forms for forms in needs if len(forms) > 1))
+            self._plans.append(((phrase, slots, skip), lead, tuple(sorted(first.forms)), single, several))
+            for form in slots[trigger].forms:
+                triggers[form].append(number)
+        self._triggers: dict[str, tuple[int, ...]] = {form: tuple(numbers) for form, numbers in triggers.items()}
+        self._registry = _registry(pipeline.lang)
+        self._number = self._registry.add(self)
 
     @classmethod
     def load(cls, path: Path, pipeline: Pipeline) -> Lexicon:
@@ -208,7 +245,7 @@ class Lexicon:
         state = analysis.memo(_state_of, self)
         whole = state.whole
         if whole is None:
-            whole = state.whole = self._scan_whole(analysis, state.candidates)
+            whole = state.whole = _Whole(self._scan(analysis, 0, len(analysis.text), state))
         return whole
 
     def _suffix(self, analysis: Analysis, start: int) -> Iterator[Match]:
@@ -253,99 +290,107 @@ class Lexicon:
         return analysis.memo(_state_of, self).candidates
 
     def _candidates_in(self, analysis: Analysis) -> _Candidates:
-        here = analysis.form_set
-        forms = self._forms
-        if forms.isdisjoint(here):
-            # perf: a third of the lexicons asked about a text share no word with it
-            return _NO_CANDIDATES
-        index = analysis.form_index
-        out: dict[int, dict[int, tuple[str, tuple[_Slot, ...]]]] = {}
-        viable: dict[int, bool] = {}
-        entries_of = self._entries
-        for form in forms & here:
-            positions = index[form]
-            for lead, order, entry, required in entries_of[form]:
-                ok = viable.get(order)
-                if ok is None:
-                    # perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases
-                    # are ruled out here, once per text, instead of by a walk at every occurrence of their first
-                    ok = True
-                    for need in required:
-                        if here.isdisjoint(need):
-                            ok = False
-                            break
-                    viable[order] = ok
-                if not ok:
-                    continue
-                for begin in _starts_before(analysis, positions, lead) if lead else positions:
-                    found = out.get(begin)
-                    if found is None:
-                        out[begin] = {order: entry}
-                    else:
-                        found[order] = entry
-        if not out:
+        hits = analysis.memo(_hits_of, self._registry)
+        if self._number < hits.known:
+            mine = hits.get(self._number)
+            if mine is None:
+                return _NO_CANDIDATES  # perf: a third of the lexicons asked about a text share no word with it
+        else:  # built after the text's pass was made (it looks for itself, once)
+            triggers = self._triggers
+            mine = [triggers[form] for form in frozenset(triggers) & analysis.form_set]
+            if not mine:
+                return _NO_CANDIDATES
+        viable = self._viable(mine, analysis.form_set)
+        if not viable:
             return _NO_CANDIDATES  # perf: most of the rest have no phrase whose words all occur
-        # Each start's phrases once, in listing order, which is how `_best_at` breaks ties: the set iteration
-        # above follows string hashes, which differ between processes.
-        listed = {
-            begin: [found[k] for k in sorted(found)] if len(found) > 1 else list(found.values())
-            for begin, found in out.items()
-        }
-        return listed, sorted(listed)
+        # In listing order, which is how `_best_at` breaks ties (the set iterations behind `mine` follow string
+        # hashes, which differ between processes): each start's list is then built in that order.
+        viable.sort()
+        plans, index = self._plans, analysis.form_index
+        out: dict[int, list[_Entry]] = {}
+        for number in viable:
+            entry, lead, first_forms, _, _ = plans[number]
+            positions: list[int] = []  # the first word is the trigger or one of the words checked: never left empty
+            for form in first_forms:
+                found = index.get(form)
+                if found is not None:
+                    # two forms of one word ("знаю", "знать") may stand on the same tokens: each start once
+                    positions = sorted({*positions, *found}) if positions else found
+            for begin in _starts_before(analysis, positions, lead) if lead else positions:
+                listed = out.get(begin)
+                if listed is None:
+                    out[begin] = [entry]
+                else:
+                    listed.append(entry)
+        return out, sorted(out)
+
+    def _viable(self, mine: list[tuple[int, ...]], here: frozenset[str]) -> list[int]:
+        """The phrases, among those whose trigger words occur (`mine`, per form), whose other words all occur too.
+
+        perf: a phrase one of whose words occurs nowhere in the text cannot match; most phrases are ruled out here,
+        once per text, instead of by a walk at every occurrence of their first word.
+        """
+        plans = self._plans
+        viable: list[int] = []
+        tried: set[int] = set()  # a phrase is listed under each form of its trigger word, and a text may hold two
+        once = len(mine) == 1
+        for numbers in mine:
+            for number in numbers:
+                if not once:
+                    if number in tried:
+                        continue
+                    tried.add(number)
+                _, _, _, single, several = plans[number]
+                if single <= here:
+                    for need in several:
+                        if here.isdisjoint(need):
+                            break
+                    else:
+                        viable.append(number)
+        return viable
 
     def _scan(self, analysis: Analysis, start: int, stop: int, state: _State | None = None) -> Iterator[Match]:
-        """perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
+        """The one scan, for a range and (from `_whole`) for the whole text.
+
+        perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
         not the whole text: rules query once per sentence, and a scan from the top each time was quadratic
         (100,000 characters of "wrote:\n" took 20 s in familiar-tone's reported-speech check)."""
         candidates, order = (state or analysis.memo(_state_of, self)).candidates
         if not order:
             return  # perf: most lexicons asked about a text have no candidate in it
-        starts = analysis.token_starts
+        starts, ends = analysis.token_starts, analysis.token_ends
+        best_at = self._best_at
         resume = 0
-        first = bisect.bisect_left(order, bisect.bisect_left(starts, start))
+        first = bisect.bisect_left(order, bisect.bisect_left(starts, start)) if start > 0 else 0
         for k in range(first, len(order)):
             i = order[k]
             if i < resume:
                 continue
             if starts[i] >= stop:
                 break
-            best = self._best_at(analysis, candidates[i], i, stop)
-            if best is None:
-                continue
-            last, phrase = best
-            yield Match(starts[i], analysis.token_ends[last], phrase, i, last)
-            resume = last + 1
-
-    def _scan_whole(self, analysis: Analysis, candidates: _Candidates) -> _Whole:
-        """`_scan` over the whole text, as a list. perf: built in one loop, not through a generator (every
-        lexicon a rule asks about is scanned once per text, most of them to find nothing or one match)."""
-        phrases_at, order = candidates
-        whole = _Whole(())
-        if not order:
-            return whole
-        stop = len(analysis.text)
-        starts, ends = analysis.token_starts, analysis.token_ends
-        resume = 0
-        for i in order:
-            if i < resume:
-                continue
-            best = self._best_at(analysis, phrases_at[i], i, stop)
+            best = best_at(analysis, candidates[i], i, stop)
             if best is not None:
                 last, phrase = best
-                whole.append(Match(starts[i], ends[last], phrase, i, last))
+                yield Match(starts[i], ends[last], phrase, i, last)
                 resume = last + 1
-        return whole
 
     @staticmethod
-    def _best_at(
-        analysis: Analysis, phrases: list[tuple[str, tuple[_Slot, ...]]], i: int, stop: int
-    ) -> tuple[int, str] | None:
-        """The longest phrase matching from token i (the first listed among equals), as (last token, phrase)."""
+    def _best_at(analysis: Analysis, phrases: list[_Entry], i: int, stop: int) -> tuple[int, str] | None:
+        """The longest phrase matching from token i (the first listed among equals), as (last token, phrase).
+
+        Callers pass only a start that lies before `stop` (`_go` would otherwise refuse even a phrase's first
+        word), which is what lets a lemma slot standing at the start count as matched.
+        """
+        if len(phrases) == 1 and phrases[0][2] == _SKIP_ALL:
+            return i, phrases[0][0]  # perf: a start of one one-word phrase, the commonest, needs no walk
         best: tuple[int, str] | None = None
         lowers, starts, spaces = analysis.token_lowers, analysis.token_starts, analysis.token_spaces
         breaks, lemma_sets = analysis.token_breaks, analysis.lemma_sets
-        for phrase, slots in phrases:
-            last = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, i, 0, i)
+        for phrase, slots, skip in phrases:
+            if skip == _SKIP_ALL:
+                last: int | None = i
+            else:
+                last = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, i + skip, skip, i)
             if last is not None and (best is None or last > best[0]):
                 best = (last, phrase)
         return best
@@ -458,11 +503,102 @@ class _State:
 
     __slots__ = ("candidates", "whole")
 
-    def __init__(self, candidates: _Candidates) -> None:
+    def __init__(self, candidates: _Candidates, whole: _Whole | None = None) -> None:
         self.candidates = candidates
-        self.whole: _Whole | None = None
+        self.whole = whole
+
+
+_NOTHING = _State(_NO_CANDIDATES, _Whole(()))
+"""The state of every lexicon with no candidate in a text (most of them): shared, as nothing in it changes."""
 
 
 def _state_of(analysis: Analysis, lexicon: Lexicon) -> _State:
     """A lexicon's state for a text (kept in the analysis's memo by `Lexicon._whole` and `_candidates`)."""
-    return _State(lexicon._candidates_in(analysis))
+    candidates = lexicon._candidates_in(analysis)
+    return _NOTHING if candidates is _NO_CANDIDATES else _State(candidates)
+
+
+class _Registry:
+    """The trigger words (`_trigger`) of every live lexicon of one language in one table: form -> ((lexicon
+    number, the numbers of the phrases that form triggers), ...).
+
+    perf: ~45 lexicons are asked about each text. Intersecting each one's words with the text's took a set
+    operation and a Python call per lexicon, most of them to find nothing; one pass of the text's forms over this
+    table (`_hits_of`) tells every lexicon at once which of its phrases' trigger words occur. A lexicon leaves the
+    table when it is collected, so lexicons built and dropped (tests, plugins) do not make every pass slower.
+    """
+
+    __slots__ = ("_forms", "_lock", "issued", "table")
+
+    def __init__(self) -> None:
+        self.table: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        self.issued = 0
+        """Lexicon numbers handed out; every lexicon numbered below it is wholly in the table."""
+        self._forms: frozenset[str] | None = frozenset()
+        self._lock = threading.Lock()
+
+    def add(self, lexicon: Lexicon) -> int:
+        with self._lock:
+            number = self.issued
+            table = self.table
+            for form, numbers in lexicon._triggers.items():
+                table[form] = (*table.get(form, ()), (number, numbers))  # a new tuple: a pass may be reading
+            self._forms = None
+            self.issued = number + 1  # last: a pass that sees this number sees all the lexicon's words
+        weakref.finalize(lexicon, self._drop, number, tuple(lexicon._triggers))
+        return number
+
+    def _drop(self, number: int, forms: tuple[str, ...]) -> None:
+        with self._lock:
+            table = self.table
+            for form in forms:
+                kept = tuple(entry for entry in table.get(form, ()) if entry[0] != number)
+                if kept:
+                    table[form] = kept
+                else:
+                    table.pop(form, None)
+            self._forms = None
+
+    def forms(self) -> frozenset[str]:
+        """The table's forms as a set (a set against a set intersects in one C call), rebuilt after a change."""
+        forms = self._forms
+        if forms is None:
+            with self._lock:
+                forms = self._forms = frozenset(self.table)
+        return forms
+
+
+_REGISTRIES: dict[Lang, _Registry] = {}
+
+
+def _registry(lang: Lang) -> _Registry:
+    found = _REGISTRIES.get(lang)
+    if found is None:
+        found = _REGISTRIES.setdefault(lang, _Registry())
+    return found
+
+
+class _Hits(dict[int, list[tuple[int, ...]]]):
+    """One text's pass over a registry: lexicon number -> the phrase numbers of each of its trigger forms the
+    text holds (lexicons numbered from `known` on were not in the table yet and must look for themselves)."""
+
+    __slots__ = ("known",)
+
+    def __init__(self, known: int) -> None:
+        super().__init__()
+        self.known = known
+
+
+def _hits_of(analysis: Analysis, registry: _Registry) -> _Hits:
+    """perf: the one walk of a text's forms for all the lexicons of a language (see `_Registry`); kept in the
+    analysis's memo."""
+    hits = _Hits(registry.issued)  # read first: every lexicon numbered below it is in the table read next
+    table = registry.table
+    for form in registry.forms() & analysis.form_set:
+        for number, numbers in table.get(form, ()):
+            found = hits.get(number)
+            if found is None:
+                hits[number] = [numbers]
+            else:
+                found.append(numbers)
+    return hits
