@@ -26,7 +26,7 @@ class Memo:
 
     def __init__(self) -> None:
         self.values: dict[tuple[Hashable, ...], Any] = {}
-        """By `(compute, *args)`: an owner's `memo` method may look here first and call `get` on a miss."""
+        """By `(compute, *args)`: an owner's `memo` method may read and fill it directly, as `get` does."""
 
     def get(self, owner: Any, compute: Callable[..., T], args: tuple[Hashable, ...]) -> T:
         """`compute(owner, *args)`, computed the first time and remembered. The owner is passed in, not stored,

@@ -665,10 +665,11 @@ class Analysis:
         sentence starts, clause bounds.
 
         perf: `Memo.get` inlined (rules and lexicons ask ~110 times a lint); the memo is the same."""
-        memo = self._memo
-        found = memo.values.get((compute, *args), MISSING)
+        values = self._memo.values
+        key = (compute, *args)
+        found = values.get(key, MISSING)
         if found is MISSING:
-            return memo.get(self, compute, args)
+            found = values[key] = compute(self, *args)
         return found  # type: ignore[no-any-return]
 
     @cached_property

@@ -251,10 +251,11 @@ class RuleContext:
         """`compute(ctx, *args)` for this reply, computed by whichever rule asks first and shared with the others
         (see `replylint.memo`): how the mail structure below is kept, and how a plugin keeps a fact of its own
         that several of its rules derive. Pass a module-level function or a method, not a lambda."""
-        memo = self._memo  # perf: `Memo.get` inlined for a hit, as in `Analysis.memo`
-        found = memo.values.get((compute, *args), MISSING)
+        values = self._memo.values  # perf: `Memo.get` inlined, as in `Analysis.memo`
+        key = (compute, *args)
+        found = values.get(key, MISSING)
         if found is MISSING:
-            return memo.get(self, compute, args)
+            found = values[key] = compute(self, *args)
         return found  # type: ignore[no-any-return]
 
     @property

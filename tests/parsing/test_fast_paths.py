@@ -7,6 +7,7 @@ values built from the characters that matter to it: encoded words, line breaks, 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -385,3 +386,61 @@ def test_clean_text_changes_what_the_two_substitutions_change(text: str) -> None
     from replylint.parsing import coerce
 
     assert coerce.clean_text(text) == coerce._C0_DROP.sub("", coerce._NEWLINES.sub("\n", text))
+
+
+CONTENT_TYPE_PIECES = st.sampled_from(
+    [
+        "text/plain",
+        "text/html",
+        "TEXT/Plain",
+        "text",
+        "/",
+        ";",
+        " ",
+        "\t",
+        "\r\n ",
+        "charset",
+        "Charset",
+        "=",
+        '"',
+        "\\",
+        "utf-8",
+        "KOI8-R",
+        "<utf-8>",
+        "*",
+        "*0",
+        "''",
+        "%D0",
+        "format=flowed",
+        "é",
+        "\udcd0",
+    ]
+)
+
+
+@settings(max_examples=3000)
+@given(st.lists(CONTENT_TYPE_PIECES, max_size=9).map("".join))
+def test_a_parts_charset_is_read_as_the_stdlib_reads_it(value: str) -> None:
+    import email.message
+
+    part = email.message.Message()
+    part.set_raw("Content-Type", value)
+    assert _outcome(mime._content_charset, part) == _outcome(email.message.Message.get_content_charset, part)
+
+
+def _outcome(fn: Any, *args: object) -> object:
+    """What a call gives, or the type of what it raises (a field the stdlib cannot read raises on both paths)."""
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - the exception's type is the outcome compared
+        return type(exc)
+
+
+def test_the_usual_charset_takes_the_short_path() -> None:
+    import email.message
+
+    for value, charset in (("text/plain; charset=utf-8", "utf-8"), ('text/html;charset="KOI8-R"', "koi8-r")):
+        assert mime._ONE_CHARSET.fullmatch(value) is not None
+        part = email.message.Message()
+        part.set_raw("Content-Type", value)
+        assert mime._content_charset(part) == charset
