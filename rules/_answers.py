@@ -650,6 +650,11 @@ def admissions(analysis: Analysis, lex: LexiconSource, *, spread: bool = False) 
     problem"), matches in a clause that is a condition or about the customer ("if you're not sure", "если вы не
     уверены"), and matches inside quotation marks (quoted words are someone else's).
     """
+    found = list(lex("unknown_admissions").find(analysis))
+    if spread:
+        found = sorted([*found, *_absent_information(analysis, lex)], key=lambda m: m.start)
+    if not found:
+        return []  # perf: most replies admit nothing, and then the look-alike lists need not be matched
     # perf: bisected, not scanned per admission (a reply repeating "I don't know of any problem" was quadratic)
     excluded = sorted((m.start, m.end) for m in lex("unknown_not_admissions").find(analysis))
     excluded_starts = [s for s, _ in excluded]
@@ -658,9 +663,6 @@ def admissions(analysis: Analysis, lex: LexiconSource, *, spread: bool = False) 
         widest.append(max(e, widest[-1]) if widest else e)
     not_mine = sorted(m.first_token for m in lex("unknown_not_mine").find(analysis))
     out: list[Admission] = []
-    found = list(lex("unknown_admissions").find(analysis))
-    if spread:
-        found = sorted([*found, *_absent_information(analysis, lex)], key=lambda m: m.start)
     for m in found:
         before = bisect.bisect_right(excluded_starts, m.start)
         if before and widest[before - 1] >= m.end:
@@ -893,10 +895,28 @@ def imperatives(analysis: Analysis) -> list[int]:
 
 def past_tense(analysis: Analysis) -> list[int]:
     """Verbs in the past tense: a reply telling what happened ("переплутали", "was declined"), as the language
-    pack's morphology reads them."""
+    pack's morphology reads them.
+
+    perf: found once per analysis and shared (honest-unknown, delay-notice and unanswered-question each asked for
+    the same reply's); the caller gets its own copy, free to change."""
+    return list(analysis.memo(_past_tense_of))
+
+
+def _past_tense_of(analysis: Analysis) -> list[int]:
+    """perf: the verdict depends on the token's text alone (its lower-case form and lemma set follow from it), so
+    the morphology is asked once per distinct text, not once per word of the reply."""
     past = analysis.morphology.past
     texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
-    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and past(lowers[i], lemma_sets[i])]
+    verdicts: dict[str, bool] = {}
+    out = []
+    for i in analysis.word_indexes:
+        text = texts[i]
+        verdict = verdicts.get(text)
+        if verdict is None:
+            verdict = verdicts[text] = text[:1].isalpha() and past(lowers[i], lemma_sets[i])
+        if verdict:
+            out.append(i)
+    return out
 
 
 _QUOTED_NAME = re.compile(r"«([^»]{1,60})»|“([^”]{1,60})”|\"([^\"]{1,60})\"")
