@@ -495,12 +495,18 @@ def topics_by_token(
     analysis: Analysis, topics: Sequence[tuple[str, Lexicon]], start: int = 0, end: int | None = None
 ) -> dict[int, frozenset[str]]:
     """For each token inside a topic phrase ("доставка", "Nova Poshta", "get back"), the topics it belongs to."""
-    out: dict[int, set[str]] = {}
+    # perf: most tokens belong to one topic, so each gets that topic's one-name set, shared, and only a token in
+    # two or more topics a set of its own; building a set per token and freezing a copy of each cost more.
+    out: dict[int, frozenset[str]] = {}
     for name, lex in topics:
+        alone: frozenset[str] | None = None
         for m in lex.find(analysis, start, end):
+            if alone is None:
+                alone = frozenset((name,))
             for i in range(m.first_token, m.last_token + 1):
-                out.setdefault(i, set()).add(name)
-    return {i: frozenset(s) for i, s in out.items()}
+                known = out.get(i)
+                out[i] = alone if known is None else known | alone
+    return out
 
 
 def content_terms(
@@ -561,6 +567,12 @@ class Bag:
     _unindexed: list[AbstractSet[str]] = field(default_factory=list, compare=False, repr=False)
     """Words added but not yet indexed by prefix. perf: most bags answer every `has` by a shared lemma, or are
     never asked; indexing every word of every sentence up front was most of the cost of building them."""
+    _heads: set[str] = field(default_factory=set, compare=False, repr=False)
+    """The first four letters of every word of four letters or more that was added: a word whose own first four
+    letters are not here shares a stem with none of the bag's (perf: nearly every prefix question ends here, so
+    the full index is built only for a bag one of them gets past)."""
+    _unheaded: list[AbstractSet[str]] = field(default_factory=list, compare=False, repr=False)
+    """Words added since `_heads` was last brought up to date."""
 
     def add(self, lemmas: Iterable[str]) -> None:
         """perf: only the words new to the bag are kept for the prefix index, found by one set difference
@@ -569,10 +581,20 @@ class Bag:
         fresh: AbstractSet[str] = (lemmas if isinstance(lemmas, (set, frozenset)) else set(lemmas)) - own
         if fresh:
             own |= fresh
+            self._unheaded.append(fresh)
+
+    def _current_heads(self) -> set[str]:
+        """`_heads` with the words added since it was last asked for (which then wait for the full index)."""
+        heads = self._heads
+        for fresh in self._unheaded:
+            heads.update({lem[:4] for lem in fresh if len(lem) >= 4})
             self._unindexed.append(fresh)
+        self._unheaded.clear()
+        return heads
 
     def _prefixes(self) -> dict[str, set[str]]:
         """The prefix index, with the words added since it was last asked for."""
+        self._current_heads()
         by_prefix = self._by_prefix
         for fresh in self._unindexed:
             for lem in fresh:
@@ -586,13 +608,17 @@ class Bag:
         return by_prefix
 
     def has(self, term: Term) -> bool:
-        if term.lemmas & self.lemmas:
+        if not term.lemmas.isdisjoint(self.lemmas):
             return True
-        by_prefix = self._prefixes()
+        heads: set[str] | None = None
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
-            for other in by_prefix.get(lem[:4], ()):
+            if heads is None:
+                heads = self._current_heads()
+            if lem[:4] not in heads:
+                continue  # stems_match needs the first four letters shared
+            for other in self._prefixes().get(lem[:4], ()):
                 if stems_match(lem, other):
                     return True
         return False
@@ -615,9 +641,8 @@ def bag_of(analysis: Analysis, start: int, end: int, topics: dict[int, frozenset
     # perf: one union and one `add`; adding word by word indexed the same words the same way, one call each
     bag.add(set().union(*[forms[i] for i in chosen]))
     if topics:
-        for i in chosen:
-            if i in topics:
-                bag.topics |= topics[i]
+        # perf: the topic sets of the stretch gathered in one pass and added in one call
+        bag.topics.update(*[topics[i] for i in chosen if i in topics])
     return bag
 
 
