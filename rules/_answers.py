@@ -567,12 +567,6 @@ class Bag:
     _unindexed: list[AbstractSet[str]] = field(default_factory=list, compare=False, repr=False)
     """Words added but not yet indexed by prefix. perf: most bags answer every `has` by a shared lemma, or are
     never asked; indexing every word of every sentence up front was most of the cost of building them."""
-    _heads: set[str] = field(default_factory=set, compare=False, repr=False)
-    """The first four letters of every word of four letters or more that was added: a word whose own first four
-    letters are not here shares a stem with none of the bag's (perf: nearly every prefix question ends here, so
-    the full index is built only for a bag one of them gets past)."""
-    _unheaded: list[AbstractSet[str]] = field(default_factory=list, compare=False, repr=False)
-    """Words added since `_heads` was last brought up to date."""
 
     def add(self, lemmas: Iterable[str]) -> None:
         """perf: only the words new to the bag are kept for the prefix index, found by one set difference
@@ -581,20 +575,10 @@ class Bag:
         fresh: AbstractSet[str] = (lemmas if isinstance(lemmas, (set, frozenset)) else set(lemmas)) - own
         if fresh:
             own |= fresh
-            self._unheaded.append(fresh)
-
-    def _current_heads(self) -> set[str]:
-        """`_heads` with the words added since it was last asked for (which then wait for the full index)."""
-        heads = self._heads
-        for fresh in self._unheaded:
-            heads.update({lem[:4] for lem in fresh if len(lem) >= 4})
             self._unindexed.append(fresh)
-        self._unheaded.clear()
-        return heads
 
     def _prefixes(self) -> dict[str, set[str]]:
         """The prefix index, with the words added since it was last asked for."""
-        self._current_heads()
         by_prefix = self._by_prefix
         for fresh in self._unindexed:
             for lem in fresh:
@@ -608,17 +592,13 @@ class Bag:
         return by_prefix
 
     def has(self, term: Term) -> bool:
-        if not term.lemmas.isdisjoint(self.lemmas):
+        if not term.lemmas.isdisjoint(self.lemmas):  # perf: no intersection set built to be thrown away
             return True
-        heads: set[str] | None = None
+        by_prefix = self._prefixes()
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
-            if heads is None:
-                heads = self._current_heads()
-            if lem[:4] not in heads:
-                continue  # stems_match needs the first four letters shared
-            for other in self._prefixes().get(lem[:4], ()):
+            for other in by_prefix.get(lem[:4], ()):
                 if stems_match(lem, other):
                     return True
         return False
@@ -641,8 +621,9 @@ def bag_of(analysis: Analysis, start: int, end: int, topics: dict[int, frozenset
     # perf: one union and one `add`; adding word by word indexed the same words the same way, one call each
     bag.add(set().union(*[forms[i] for i in chosen]))
     if topics:
-        # perf: the topic sets of the stretch gathered in one pass and added in one call
-        bag.topics.update(*[topics[i] for i in chosen if i in topics])
+        for i in chosen:
+            if i in topics:
+                bag.topics |= topics[i]
     return bag
 
 
