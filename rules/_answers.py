@@ -460,9 +460,10 @@ def stems_match(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b):
+    # perf: a word of letters alone holds no digit, so the per-character test runs only for the rest
+    if not (a.isalpha() and b.isalpha()) and (any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b)):
         return False  # model codes match exactly: "X2" is not "X3", "nimbus12" is not "nimbus13"
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
         return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer
     n = 0
