@@ -248,6 +248,8 @@ class GreetingName(Rule):
             and name_placeholder_in(ctx.text, greeting.placeholder.start, greeting.placeholder.end)
         ):
             return  # a template greets with the merge field that will hold the customer's name
+        if greeting.generic is not None and not greeting.personal:
+            return  # mass-mailing's generic-salutation, whatever the names (perf: they are not looked for)
         names = ctx.customer_names
         known = names[0] if names else None
         if known is None or uses_name(greeting, names, ctx.language):
