@@ -86,6 +86,9 @@ def _acknowledgement(ctx: RuleContext) -> Acknowledgement | None:
         return Acknowledgement(parts, first, Match(first[0], first[1], "", 0, 0))
     cited = ctx.quoted_spans
     acks = [m for m in _within_clauses(lex("acknowledgements"), analysis) if not inside(cited, m.start, m.end)]
+    numbered = [m for m in _numbered(lex, analysis) if not inside(cited, m.start, m.end)]
+    if numbered:
+        acks = sorted(acks + numbered, key=lambda m: m.start)
     if not acks:
         return None  # perf: the reply's parts (greeting, sign-off) are worked out only for an acknowledgement
     parts = _parts(ctx, analysis, lex)
@@ -204,6 +207,50 @@ def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:
             continue
         yield m
         pos = m.end
+
+
+TICKET_TOKENS = 12
+"""The most tokens a ticket number between an acknowledgement's noun and verb may take: "(ticket #4411-2, 12.11)"."""
+_TICKET_MARKS = frozenset({"#", "№", "-", "–", "/", ":", ".", ",", "no", "no.", "nr", "nº"})
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def _numbered(lex: partial[Lexicon], analysis: Analysis) -> Iterator[Match]:
+    """Acknowledgements with a ticket number between the noun and the verb, however long the number's tokens run:
+    "Ваша заявка (№71230-118) принята", "Your request #4411-2 has been received", "звернення (№ 55-A) отримано".
+
+    A `...` gap in `acknowledgements` holds a short number; one written with brackets, a sign and dashes takes
+    more tokens than a gap may skip. Here the noun (`ack_subjects`) and the verb (`ack_verbs`) are found on their
+    own and joined when only a ticket number stands between them. perf: each noun looks at the first verb after
+    it, and at most `TICKET_TOKENS` tokens between.
+    """
+    verbs = list(lex("ack_verbs").find(analysis))
+    if not verbs:
+        return  # perf: the verbs are rare exact forms; the nouns are common words
+    firsts = [v.first_token for v in verbs]
+    texts = analysis.table.texts
+    for noun in lex("ack_subjects").find(analysis):
+        k = bisect.bisect_right(firsts, noun.last_token + 1)
+        if k == len(verbs) or verbs[k].first_token - noun.last_token - 1 > TICKET_TOKENS:
+            continue
+        verb = verbs[k]
+        if _ticket_number(analysis, texts, noun.last_token + 1, verb.first_token):
+            yield Match(noun.start, verb.end, f"{noun.phrase} … {verb.phrase}", noun.first_token, verb.last_token)
+
+
+def _ticket_number(analysis: Analysis, texts: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) are a ticket number: a bracketed aside with a digit in it ("(№71230-118)",
+    "(ticket 55-A)"), or a run of digits and number signs ("#4411-2"), on one line."""
+    words = [i for i in range(lo, hi) if not analysis.token_spaces[i]]
+    if not words or any(analysis.token_breaks[i] for i in range(lo, hi)):
+        return False
+    if not any(any(ch.isdigit() for ch in texts[i]) for i in words):
+        return False
+    first, last = texts[words[0]], texts[words[-1]]
+    if first in _OPENERS:
+        inner = words[1:-1]
+        return last == _OPENERS[first] and not any(texts[i] in _SENTENCE_END or texts[i] in _OPENERS for i in inner)
+    return all(any(ch.isdigit() for ch in texts[i]) or texts[i].lower() in _TICKET_MARKS for i in words)
 
 
 def _bracketed_number(texts: Sequence[str], i: int, first: int, last: int) -> bool:

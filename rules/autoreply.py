@@ -26,7 +26,9 @@ class Autoreply(Rule):
     Only a reply that *is* an automatic acknowledgement is checked: one whose headers say it was sent by a
     machine (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence:
     auto_reply`), or one that opens with an acknowledgement ("we received your message", "Your request (#48211)
-    has been received", "ваше обращение получено", "ваш лист отримано") or an out-of-office or holiday notice
+    has been received", "ваше обращение получено", "ваш лист отримано"; a ticket number between the words, in
+    any form, does not break it: "Your request #4411-2 has been received", «Ваша заявка (№71230-118) принята»,
+    «Ваше звернення (№ 55-A) отримано») or an out-of-office or holiday notice
     ("Our office is closed for the holidays", "офіс зачинено") and says nothing else of substance. Substance is
     any sentence of two or more words that is not one of the formulas an acknowledgement is made of: thanks,
     the acknowledgement, a promise to reply ("will get back to you", "is being reviewed"), a ticket or case
@@ -38,6 +40,8 @@ class Autoreply(Rule):
 
     id = "autoreply"
     lexicons = (
+        "ack_subjects",
+        "ack_verbs",
         "acknowledgements",
         "autoreply_boilerplate",
         "callback",
@@ -60,6 +64,14 @@ class Autoreply(Rule):
         "number for a call back.",
     }
     examples = (
+        bad(
+            "ru",
+            "Здравствуйте!\n\nВаша заявка (№71230-118) принята и передана специалисту сервисного отдела. Пока "
+            "вы ждёте ответа, посмотрите раздел о гарантии: https://mebel-dom.example/help/garantiya.\n\n"
+            "С уважением,\nСлужба поддержки «Мебель Дом»",
+            ("no-timeframe", "заявка (№71230-118) принята"),
+            note="a ticket number in brackets between the words is still an acknowledgement",
+        ),
         bad(
             "en",
             "Hello,\n\nThank you for contacting Volt & Co. We have received your message, and a member of "

@@ -30,6 +30,8 @@ class _Delay:
     start: int
     end: int
     sentence_start: int
+    first_token: int
+    last_token: int
 
 
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
@@ -38,18 +40,57 @@ def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
+def _days_of_delay(analysis: Analysis, lex: LexiconSource, delays: Sequence[_Delay]) -> set[int]:
+    """Where "today" says when a delay is happening, not when the order now comes: the present day in a delay's
+    own clause, before the delay phrase or the word right after it ("доставка сьогодні трохи запізнюється",
+    "the courier is running late today"). "It will arrive today", in a clause of its own, stays a new date.
+
+    perf: one pass over the delays and one over the days (the last delay of each clause, the word after each
+    delay), not a scan of a clause per delay.
+    """
+    found = list(lex("delay_today").find(analysis))
+    if not found:
+        return set()
+    last_in_clause: dict[int, int] = {}
+    right_after: set[int] = set()
+    for d in delays:
+        c = clause_start(analysis, d.first_token)
+        last_in_clause[c] = max(last_in_clause.get(c, -1), d.first_token)
+        right_after.add(_next_word(analysis, d.last_token))
+    return {
+        m.start
+        for m in found
+        if m.first_token in right_after or last_in_clause.get(clause_start(analysis, m.first_token), -1) > m.last_token
+    }
+
+
+def _next_word(analysis: Analysis, i: int) -> int:
+    """The index of the first word token after token `i` (or one past the end)."""
+    texts = analysis.table.texts
+    j = i + 1
+    while j < len(texts) and not texts[j][:1].isalnum():
+        j += 1
+    return j
+
+
 class DelayNotice(Rule):
     """When something is late, apologise and say when it will happen instead.
 
     A delay is bad news the customer did not choose. Saying so plainly is right, but a bare "your order is
     delayed" reads as indifference and leaves them unable to plan. A good delay notice does two things: it
     apologises ("Sorry", "Приносим извинения", "Перепрошуємо"), and it gives a new expected date or time
-    ("it will now arrive on Friday, 13 June"). "Soon" and "as soon as possible" are not dates. Each part is
+    ("it will now arrive on Friday, 13 June"). "Soon", "as soon as possible", "as soon as we can", «щойно
+    зможемо», «как только сможем» are not dates, and neither is "today" beside the delay in its own clause
+    ("the delivery is running late today", «доставка сьогодні запізнюється»: when it is late, not when it comes;
+    "it will arrive today" is a date). A day told in the past ("a machine broke down on Friday") is not one
+    either. Each part is
     checked on its own: a reply missing the apology gets `no-apology`, one missing the date gets `no-new-date`,
     one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте", "приносим
     извинения"); «на жаль», «к сожалению» and "unfortunately" only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
-    technical latency ("задержка звука", "audio delay", "низька затримка"), a delay that only may happen ("if
+    technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote"; once it is
+    named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
+    while a verb, "your replacement is delayed", still announces a late order), a delay that only may happen ("if
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
     затримуватися"), a delay already resolved, and "sorry for the slow reply" (this very email is the late
     answer). A possible delay with its cause named in the same sentence is announced, not hypothetical
@@ -68,13 +109,16 @@ class DelayNotice(Rule):
         "delay_apologies",
         "delay_causes",
         "delay_conditions",
+        "delay_latency",
         "delay_modals",
         "delay_not_delays",
+        "delay_nouns",
         "delay_phrases",
         "delay_reply_words",
         "delay_reschedule_requests",
         "delay_reschedules",
         "delay_resolved",
+        "delay_today",
         "future_markers",
         "sales_terms",
     )
@@ -244,6 +288,39 @@ class DelayNotice(Rule):
         ),
         good(
             "uk",
+            "Добрий день, Наталю!\n\nЗатримка звуку по Bluetooth — особливість цієї моделі. Увімкніть у "
+            "застосунку «Режим гри»: затримка стане майже непомітною.\n\nЗ повагою,\nДенис",
+            note="the second «затримка» is the same sound latency, not a late order",
+        ),
+        good(
+            "en",
+            "Hi Sam,\n\nA short delay on the remote is normal for this TV. Switch on Game Mode and the delay "
+            "becomes barely noticeable.\n\nKind regards,\nDenis",
+            note="technical latency, named once, then 'the delay'",
+        ),
+        bad(
+            "uk",
+            "Вікторіє, добрий день!\n\nВибачте, доставка квітів сьогодні трохи запізнюється: кур'єри застрягли "
+            "в заторах, привеземо, щойно зможемо.\n\nЗ повагою,\nКвіти «Півонія»",
+            ("no-new-date", "запізнюється"),
+            note="«сьогодні» says when it is late; «щойно зможемо» is no new time",
+        ),
+        bad(
+            "ru",
+            "Ирина, здравствуйте!\n\nИзвините, курьер сегодня задерживается, привезём, как только сможем."
+            "\n\nС уважением,\nОльга",
+            ("no-new-date", "задерживается"),
+            note="«сегодня» beside the delay is not its new date",
+        ),
+        bad(
+            "en",
+            "Hi Linda,\n\nI'm sorry about this. Your parcel is held up at the DPD hub because a sorting machine "
+            "broke down there on Friday.\n\nKind regards,\nRuth",
+            ("no-new-date", "held up"),
+            note="Friday is when the machine broke, not when the parcel comes",
+        ),
+        good(
+            "uk",
             "Вітаю, Олено!\n\nЦі штори добре затримують світло й тепло, тож у спальні буде темно навіть "
             "улітку.\n\nЗ повагою,\nАнна",
             note="holding back light is not a late order",
@@ -283,10 +360,12 @@ class DelayNotice(Rule):
         memo: dict[tuple[int, int], bool] = {}
         past_sorted = sorted(past)
         future = self.lexicon_words("future_markers")
+        when_late = _days_of_delay(analysis, lex, delays)
         times = [
             t
             for t in plan_times(analysis, lex)
             if t.kind != "past"
+            and t.start not in when_late
             and not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
         ]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
@@ -312,6 +391,11 @@ class DelayNotice(Rule):
         # bisection over its starts: scanning them per phrase was quadratic (100,000 chars of "no delay, ": 22 s).
         denied = list(lex("delay_not_delays").find(analysis))
         denied_starts = [x.start for x in denied]
+        latency = list(lex("delay_latency").find(analysis))
+        latency_starts = [x.start for x in latency]
+        # in a reply about technical latency, a bare delay noun refers to it
+        about_latency = bool(latency) or self._latency_asked(ctx)
+        nouns = {(x.start, x.end) for x in lex("delay_nouns").find(analysis)} if about_latency else set()
         conditions = [x.start for x in lex("delay_conditions").find(analysis)]
         modals = [x.start for x in lex("delay_modals").find(analysis)]
         causes = [x.start for x in lex("delay_causes").find(analysis)]
@@ -322,6 +406,9 @@ class DelayNotice(Rule):
         for m in sorted(matches, key=lambda m: m.start):
             k = bisect.bisect_right(denied_starts, m.start) - 1
             if k >= 0 and m.end <= denied[k].end:
+                continue
+            k = bisect.bisect_right(latency_starts, m.start) - 1
+            if k >= 0 and m.end <= latency[k].end:
                 continue
             c_start = clause_start(analysis, m.first_token)
             c_end = clause_end(analysis, m.last_token)
@@ -346,7 +433,18 @@ class DelayNotice(Rule):
                 # "Вибачте, що відповідаємо із запізненням": the apology stands in a clause of its own, and the
                 # clause of the delay says what is late: this answer.
                 continue
-            yield _Delay(m.start, m.end, s_lo)
+            if (m.start, m.end) in nouns:
+                continue  # "Затримка звуку ... ввімкніть режим гри: затримка стане непомітною": the same latency
+            yield _Delay(m.start, m.end, s_lo, m.first_token, m.last_token)
+
+    def _latency_asked(self, ctx: RuleContext) -> bool:
+        """Whether the customer's message is about technical latency ("є затримка звуку"): the reply's bare
+        "затримка" then answers about it."""
+        orig = ctx.original_analysis
+        if orig is None:
+            return False
+        lang = ctx.original_language or ctx.language
+        return self.lexicon("delay_latency", lang).search(orig) is not None
 
     def _customer_asked_to_move(self, ctx: RuleContext) -> bool:
         """ "Можно перенести доставку на 29-е?" — then "перенесли на 29-е" is the request done, not a delay."""

@@ -27,7 +27,10 @@ class Pushy(Rule):
     "grab one before they're gone", "prices will go up", "бронируйте прямо сейчас", "поки є в наявності"),
     "buy now" and a string of calls to order turn an answer into an advert, and a customer who feels pressured
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
-    it on Monday"), a sale's end date the customer asked for, a stock level. An order deadline that does not say
+    it on Monday"), a sale's end date the customer asked for, a stock level, a price rise that has happened («Ціна
+    зросла, бо постачальник підняв ціни», "the price went up in May"). A rise is pressure when it is a threat
+    to make the customer act now: "prices will go up tomorrow — order today", «ціни зростуть», «цены вырастут».
+    An order deadline that does not say
     when the order arrives ("order before Friday and we'll include a sample", "если закажете до воскресенья,
     положим подарок") is a call to order; three calls in one reply are too many. A call is an imperative to
     order or buy ("order", "buy", "add to basket", «закажите», «оформите заказ», «замовляйте»); an instruction
@@ -162,6 +165,19 @@ class Pushy(Rule):
             "Ігорю, добрий день!\n\nТак, крісло знову є. Беріть, поки є в наявності!\n\nЗ повагою,\nРоман",
             ("pressure", "поки є в наявності"),
             note="scarcity used as a push",
+        ),
+        good(
+            "uk",
+            "Ліно, добрий день!\n\nЦіна зросла, бо постачальник з 1 липня підняв закупівельні ціни на 20%, і ми "
+            "змушені були її переглянути.\n\nЗ повагою,\nМарта",
+            note="a rise that has happened, asked about, is information",
+        ),
+        bad(
+            "ru",
+            "Юрий, здравствуйте!\n\nДа, чайник есть. С понедельника цены вырастут на 10%, так что лучше "
+            "оформить заказ сегодня.\n\nС уважением,\nЕвгения",
+            ("pressure", "цены вырастут"),
+            note="a rise to come, used to hurry the order",
         ),
     )
 

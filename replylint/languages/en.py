@@ -50,20 +50,38 @@ CLOCK_HOURS = r"\d{1,2}\s*o['’]?clock"
 FROM_TO_HOURS = r"between\s+\d{1,2}\s+and\s+\d{1,2}"
 CURRENCY = r"dollars?|pounds?|euros?|pence|p\b"
 
-_PAST_AUX = frozenset({"was", "were", "had", "did", "got", "went", "sent", "made", "came", "took", "left", "been"})
-"""Irregular past forms common in replies; regular ones end in "-ed". "been" is the participle of a perfect ("has
-been off sick this week"): what happened up to now, not a plan."""
+_IRREGULAR_PAST = frozenset(
+    {
+        # be, have, do, and the verbs a support reply tells what happened with
+        "was", "were", "had", "did", "been",
+        "arose", "ate", "awoke", "became", "began", "blew", "broke", "brought", "bought", "built", "burnt",
+        "caught", "chose", "came", "crept", "dealt", "drew", "drank", "drove", "dug", "fed", "fell", "fought",
+        "found", "fled", "flew", "forbade", "forgot", "forgave", "froze", "gave", "went", "got", "grew", "heard",
+        "hid", "kept", "knew", "laid", "led", "left", "lent", "lost", "made", "meant", "met", "mislaid", "misled",
+        "mistook", "misunderstood", "overtook", "paid", "ran", "rang", "rode", "said", "sang",
+        "sank", "sat", "saw", "sent", "shook", "shone", "shot", "shrank", "slept", "slid", "sold", "sought",
+        "spoke", "spent", "spun", "stood", "stole", "struck", "swam", "swore", "swept", "swung", "taught",
+        "told", "thought", "threw", "took", "tore", "understood", "undertook", "woke", "wore", "won", "wrote",
+        "withdrew",
+    }
+)  # fmt: skip
+"""Simple past forms of common irregular verbs ("a machine broke down on Friday", "the parcel got lost", "it came
+damaged"); regular ones end in "-ed". Left out are forms that are as often something else in a reply: the same as
+the present ("put", "set", "cut", "read", "cost", "hit", "let", "shut"), nouns and adjectives first ("bit",
+"felt", "rose", "ground", "wound", "lay", "bent", "lit", "held", "stuck": "held up at the depot" and "stuck in
+customs" tell where a parcel is now). "been" is the participle of a perfect ("has been off sick this week"): what
+happened up to now, not a plan."""
 
 
 class EnglishMorphology(Morphology):
-    """English marks little on the word: past tense by "-ed" or a common irregular form, and a dictionary (spaCy's
+    """English marks little on the word: past tense by "-ed" or a listed irregular form, and a dictionary (spaCy's
     lookup data) for telling a shouted word from a brand."""
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self._lemmatizer = lemmatizer
 
     def past(self, word: str, lemmas: frozenset[str]) -> bool:
-        return word in _PAST_AUX or (word.endswith("ed") and any(lem != word for lem in lemmas))
+        return word in _IRREGULAR_PAST or (word.endswith("ed") and any(lem != word for lem in lemmas))
 
     def known_word(self, word: str) -> bool:
         return word in self._words

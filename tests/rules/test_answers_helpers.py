@@ -163,6 +163,14 @@ def test_past_tense_marks_what_happened() -> None:
     assert [en.doc[i].text for i in past_tense(en)] == ["declined"]
 
 
+def test_english_past_tense_knows_irregular_verbs() -> None:
+    en = pipeline("en").analyse("A machine broke down, the parcel got lost and the lamp came damaged; it ships Monday.")
+    assert [en.doc[i].text for i in past_tense(en)] == ["broke", "got", "lost", "came", "damaged"]
+    # forms as often something else stay out: a noun, the same form as the present, where a parcel is now
+    en = pipeline("en").analyse("Wait a bit, put it on felt pads; it is held up and stuck in customs.")
+    assert past_tense(en) == []
+
+
 def test_names_in_are_new_names_and_codes() -> None:
     analysis = pipeline("ru").analyse("Обычно подходит оттенок 01 «Порселейн».")
     assert names_in(analysis, 0, len(analysis.text)) == {"01", "порселейн"}

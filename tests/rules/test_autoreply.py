@@ -203,3 +203,33 @@ def test_a_reply_marked_automatic_by_its_headers_may_give_its_time_in_the_first_
     later = raw.replace(sentence, sentence.split(",", maxsplit=1)[0] + ".")
     found = lint(later.encode(), context={"language": lang}, select=["autoreply"]).by_rule("autoreply")
     assert "no-timeframe" in {f.kind for f in found}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # a ticket number between the noun and the verb, in brackets or bare, however many tokens it takes
+        ("ru", RU.format("Ваша заявка (№71230-118) принята и передана специалисту.")),
+        ("ru", RU.format("Ваше обращение [#71230/118-Б] зарегистрировано.")),
+        ("uk", UK.format("Ваше звернення (№ 55-A) отримано.")),
+        ("uk", UK.format("Ваш запит #4411-2-7 зареєстровано.")),
+        ("en", EN.format("Your request #4411-2-7 has been received.")),
+        ("en", EN.format("Your request (ticket #4411-2, opened 12.11) has been received.")),
+    ],
+)
+def test_an_acknowledgement_with_a_long_ticket_number_between_its_words(lang: Lang, body: str) -> None:
+    assert _kinds(lang, body) == ["no-alternatives", "no-timeframe"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # the number's brackets hold words, not a number: an aside, so no acknowledgement is joined across it
+        ("en", EN.format("Your request (the one about the lamp) has been received and the lamp ships today.")),
+        # an answer after the numbered acknowledgement
+        ("ru", RU.format("Ваша заявка (№71230-118) принята, замену ножки отправили сегодня курьером.")),
+        ("uk", UK.format("Ваше звернення (№ 55-A) отримано, кошти повернули на картку.")),
+    ],
+)
+def test_a_numbered_acknowledgement_followed_by_an_answer_is_not_an_autoreply(lang: Lang, body: str) -> None:
+    assert _kinds(lang, body) == []

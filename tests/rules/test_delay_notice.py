@@ -136,3 +136,87 @@ def test_a_date_told_in_the_past_is_not_the_new_date() -> None:
     assert kinds == ["no-new-date"]
     dated = late.replace("платёж.", "платёж; деньги придут до 14 ноября.")
     assert not replylint.lint(dated, select=["delay-notice"]).findings
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "original"),
+    [
+        # the latency named first in the reply; the bare noun later refers back to it
+        (
+            "uk",
+            "Затримка звуку по Bluetooth — особливість моделі. Увімкніть режим гри: затримка стане майже непомітною.",
+            None,
+        ),
+        (
+            "ru",
+            "Задержка звука по Bluetooth — особенность модели. Включите игровой режим: задержка станет незаметной.",
+            None,
+        ),
+        ("en", "Sorry, the delay on the remote is normal for this TV. In game mode the delay is much smaller.", None),
+        # the latency named only by the customer
+        (
+            "uk",
+            "Увімкніть режим гри в застосунку, і затримка стане майже непомітною.",
+            "Добрий день! У навушниках є затримка звуку, коли дивлюся відео.",
+        ),
+        (
+            "ru",
+            "Включите игровой режим в приложении, и задержка станет почти незаметной.",
+            "Здравствуйте! В наушниках есть задержка звука, когда смотрю видео.",
+        ),
+        (
+            "en",
+            "Switch on game mode in the app and the delay will be barely noticeable.",
+            "Hello, there is an audio delay when I watch videos on my phone.",
+        ),
+    ],
+)
+def test_a_bare_delay_noun_in_a_reply_about_latency_is_the_latency(lang: Lang, body: str, original: str | None) -> None:
+    assert _kinds(lang, body, original) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "The audio delay is normal for this model. Sorry, your replacement headphones are delayed, though."),
+        ("ru", "Задержка звука — особенность модели. А вот замена наушников задерживается, извините."),
+        ("uk", "Затримка звуку — особливість моделі. А от заміна навушників затримується, вибачте."),
+    ],
+)
+def test_a_late_order_beside_latency_is_still_a_delay(lang: Lang, body: str) -> None:
+    assert _kinds(lang, body) == ["no-new-date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # "today" next to the delay says when it is late, not when the order comes; "as soon as we can" is no date
+        ("uk", "Вибачте, доставка сьогодні трохи запізнюється, привеземо, щойно зможемо.", ["no-new-date"]),
+        ("ru", "Извините, доставка сегодня немного задерживается, привезём, как только сможем.", ["no-new-date"]),
+        ("en", "Sorry, the delivery is running a little late today; we'll deliver as soon as we can.", ["no-new-date"]),
+        (
+            "en",
+            "Sorry, the couriers are behind schedule today. We'll be with you as soon as possible.",
+            ["no-new-date"],
+        ),
+        # "today" in a clause of its own, about when the order comes, is a new date
+        ("uk", "Вибачте, доставка запізнюється, але кур'єр привезе замовлення сьогодні.", []),
+        ("ru", "Извините, заказ задержался, курьер привезёт его сегодня.", []),
+        ("en", "Sorry, your parcel was delayed; it will arrive today.", []),
+    ],
+)
+def test_today_beside_a_delay_is_not_its_new_date(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an irregular past tells what happened: its day is not the new date
+        "I'm sorry, your parcel is held up because a sorting machine broke down there on Friday.",
+        "Sorry, your parcel is delayed: our driver fell ill on Monday.",
+        "Sorry, the restock is delayed because the supplier lost our order on Tuesday.",
+    ],
+)
+def test_a_day_in_an_irregular_past_clause_is_not_a_new_date(body: str) -> None:
+    assert _kinds("en", body) == ["no-new-date"]

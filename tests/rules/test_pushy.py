@@ -84,3 +84,43 @@ def test_answering_an_until_when_question_is_not_pressure() -> None:
     assert _found("ru", body, "Добрый день! Есть ли наушники в наличии?\nИгорь") == [("pressure", "только сегодня")]
     # a strong phrase is pressure even in an answer to a timing question
     assert _found("ru", RU.format("Успейте: скидка действует только сегодня."), asked) == [("pressure", "Успейте")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "original"),
+    [
+        # a price rise told as a fact, in answer to the customer's question about the price, informs
+        (
+            "uk",
+            UK.format("Ціна зросла, бо постачальник з 1 липня підняв закупівельні ціни на 20%."),
+            "Добрий день! Чому ціна на каструлі так зросла?",
+        ),
+        (
+            "ru",
+            RU.format("Цена выросла, потому что поставщик с 1 июля поднял закупочные цены на 20%."),
+            "Здравствуйте! Почему цена на кастрюли так выросла?",
+        ),
+        (
+            "en",
+            EN.format("The price went up because our supplier raised its prices by 20% on 1 July."),
+            "Hello, why has the price of the pan set gone up so much?",
+        ),
+        ("uk", UK.format("Так, ціни на цю серію подорожчали ще в травні."), None),
+        ("ru", RU.format("Да, цены на эту серию поднялись ещё в мае."), None),
+    ],
+)
+def test_a_price_rise_told_as_a_fact_is_not_pressure(lang: Lang, body: str, original: str | None) -> None:
+    assert _found(lang, body, original) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "phrase"),
+    [
+        # the threat of a rise, to make the customer act now, is pressure
+        ("uk", UK.format("З понеділка ціна зросте на 20%, тож замовляйте сьогодні."), "ціна зросте"),
+        ("ru", RU.format("С понедельника цены вырастут, так что оформляйте заказ."), "цены вырастут"),
+        ("en", EN.format("Prices will go up on Monday, so order today."), "Prices will go up"),
+    ],
+)
+def test_a_threatened_price_rise_is_pressure(lang: Lang, body: str, phrase: str) -> None:
+    assert ("pressure", phrase) in _found(lang, body)
