@@ -17,12 +17,12 @@ import re
 import threading
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from replylint.languages import Lemmatizer
-from replylint.memo import Memo
+from replylint.memo import MISSING, Memo, cached_property
 from replylint.model import Lang
 
 if TYPE_CHECKING:
@@ -39,6 +39,9 @@ new tokens cannot grow memory without end."""
 
 _SENT_END = frozenset({".", "!", "?", "…", "?!", "!?", "...", "!!", "??", "!!!", "???"})
 _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’", "]"})
+_MAY_END = _SENT_END | _CLOSERS
+_ALNUM = re.compile(r"[^\W_]")
+"""A character `str.isalnum` accepts: the regular expression engine's word characters are exactly those and "_"."""
 _build_lock = threading.Lock()
 
 
@@ -61,6 +64,8 @@ class MorphLemmatizer:
         self._morph = pymorphy3.MorphAnalyzer(lang=lang)
         self._entries: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
         self._all_parses: dict[str, tuple[Any, ...]] = {}
+        self._recent_entries: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
+        self._recent_parses: dict[str, tuple[Any, ...]] = {}
 
     def _morph_parse(self, word: str) -> list[Any]:
         try:
@@ -73,21 +78,31 @@ class MorphLemmatizer:
     def _parse(self, low: str) -> tuple[str, frozenset[str], frozenset[str]]:
         found = self._entries.get(low)
         if found is None:
-            found = self._parse_uncached(low)
-            remember(self._entries, low, found)
+            found = self._recent_entries.get(low)
+            if found is None:
+                found = self._parse_uncached(low)
+                remember(self._entries, low, found, self._recent_entries)
         return found
 
     def _parses(self, low: str) -> tuple[Any, ...]:
         found = self._all_parses.get(low)
         if found is None:
-            found = tuple(self._morph_parse(low))
-            remember(self._all_parses, low, found)
+            found = self._recent_parses.get(low)
+            if found is None:
+                found = tuple(self._morph_parse(low))
+                remember(self._all_parses, low, found, self._recent_parses)
         return found
 
     def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
         if not any(ch.isalpha() for ch in word):
             return word, frozenset({word}), frozenset()
-        parses = self._morph_parse(word)
+        parses = self._all_parses.get(word)
+        if parses is None:
+            parses = self._recent_parses.get(word)
+        if parses is None:
+            # perf: kept for the moment, since the rules' grammar questions (`parses`) often follow
+            parses = tuple(self._morph_parse(word))
+            keep_recent(self._recent_parses, word, parses)
         top = parses[0].normal_form if parses else word
         forms = {word} | {p.normal_form for p in parses if p.score >= 0.01 or p is parses[0]}
         grammemes: set[str] = set()
@@ -115,8 +130,15 @@ _VOLATILE = re.compile(r"[\d@/]")
 ones and they rarely come back, so remembering them would only grow memory with every message."""
 
 
-def remember(memo: dict[str, Any], word: str, value: Any) -> None:
-    """Keep a word's analysis for next time, unless it is a one-off token or the memo is full.
+RECENT_WORDS = 1024
+"""One-off tokens (and words met after a memo is full) kept for the moment: a lint asks about each word several
+times (its lemma, its lemma set, whether it is a name...), and a tracking code parsed by pymorphy3 four times a
+reply was a tenth of the analysis. Emptied when full, so it holds at most this many words, whatever comes."""
+
+
+def remember(memo: dict[str, Any], word: str, value: Any, recent: dict[str, Any] | None = None) -> None:
+    """Keep a word's analysis for next time, unless it is a one-off token or the memo is full; such a word goes
+    to `recent`, if given, which is emptied whenever it reaches `RECENT_WORDS`.
 
     perf/memory: a full memo stops growing rather than evicting (no LRU bookkeeping on the hot path); the words
     seen first in a process are the common ones, so later hits barely change. Resident memory therefore levels
@@ -124,6 +146,15 @@ def remember(memo: dict[str, Any], word: str, value: Any) -> None:
     """
     if len(memo) < LEMMA_CACHE_SIZE and not _VOLATILE.search(word):
         memo[word] = value
+    elif recent is not None:
+        keep_recent(recent, word, value)
+
+
+def keep_recent(recent: dict[str, Any], word: str, value: Any) -> None:
+    """Keep a word's analysis in a memo of `RECENT_WORDS` at most, emptied when full."""
+    if len(recent) >= RECENT_WORDS:
+        recent.clear()
+    recent[word] = value
 
 
 class LookupLemmatizer:
@@ -136,12 +167,15 @@ class LookupLemmatizer:
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
             self._table: dict[str, str] = json.load(fh)
         self._entries: dict[str, tuple[str, frozenset[str]]] = {}
+        self._recent: dict[str, tuple[str, frozenset[str]]] = {}
 
     def _cache(self, low: str) -> tuple[str, frozenset[str]]:
         found = self._entries.get(low)
         if found is None:
-            found = self._lookup(low)
-            remember(self._entries, low, found)
+            found = self._recent.get(low)
+            if found is None:
+                found = self._lookup(low)
+                remember(self._entries, low, found, self._recent)
         return found
 
     def _lookup(self, low: str) -> tuple[str, frozenset[str]]:
@@ -321,18 +355,18 @@ def _pipeline(lang: Lang) -> Pipeline:
             memo[0] = (strings, interned)
         add = strings.add
         lemma = lemmatizer.lemma
-        known: dict[str, int] = {}  # each distinct word of this text looked up once, remembered or not
 
         def hashed(text: str) -> int:
             found = interned.get(text)
             if found is None:
-                found = known.get(text)
-                if found is None:
-                    found = known[text] = add(lemma(text))
-                    remember(interned, text, found)
+                found = add(lemma(text))
+                remember(interned, text, found)
             return found
 
-        hashes = [0 if space else hashed(text) for text, space in zip(table.texts, table.spaces, strict=True)]
+        # each distinct word of this text looked up once, remembered or not (whitespace is a property of the text)
+        spaces = dict(zip(table.texts, table.spaces, strict=True))
+        by_text = {text: 0 if space else hashed(text) for text, space in spaces.items()}
+        hashes = list(map(by_text.__getitem__, table.texts))
         if hashes:
             doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
@@ -432,7 +466,7 @@ def token_table(doc: Doc, text: str | None = None) -> TokenTable:
         starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist()
         ends = [*starts[1:], len(text)]
         texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]
-        table = (texts, [bool(f) for f in space_flags], starts)
+        table = (texts, list(map(bool, space_flags)), starts)
         doc.user_data[_TABLE_KEY] = table
     return TokenTable(*table)
 
@@ -452,8 +486,12 @@ def _mark_sentences(doc: Doc) -> Doc:
     if not texts:
         return doc
     flags = [1] + [-1] * (len(texts) - 1)
-    for i in range(1, len(texts)):
-        prev, text = texts[i - 1], texts[i]
+    for i, prev in enumerate(texts[:-1], 1):
+        # perf: only a token after a line break, a sentence end, a closing mark or a two-character "X." can start
+        # a sentence; the rest are passed over by this inline test (a function call per token was half the time)
+        if not (prev in _MAY_END or "\n" in prev or (len(prev) == 2 and prev[1] == ".")):
+            continue
+        text = texts[i]
         if spaces[i - 1] and "\n" in prev:
             before = texts[i - 2] if i >= 2 else None
             wrapped = (
@@ -507,20 +545,30 @@ class Analysis:
         return token_table(self.doc)
 
     @cached_property
-    def lemma_sets(self) -> tuple[frozenset[str], ...]:
+    def _lemmas_of(self) -> dict[str, frozenset[str]]:
+        """Each distinct token text -> its lemma set (empty for whitespace), in order of first occurrence.
+
+        perf: what is derived from a token below (its lemma set, its forms) depends on its text alone (spaCy's
+        `is_space` too is a property of the text, so `dict(zip(...))` loses nothing), so it is worked out once per
+        distinct text and spread over the tokens by one C-level `map`, not a Python loop over the tokens."""
         lemmas = self.pipeline.lemmatizer.lemmas
+        table = self.table
         empty: frozenset[str] = frozenset()
-        known: dict[str, frozenset[str]] = {}  # perf: a text repeats most of its words; each is looked up once
-        out = []
-        for text, space in zip(*self._texts_spaces, strict=True):
-            if space:
-                out.append(empty)
-                continue
-            found = known.get(text)
-            if found is None:
-                found = known[text] = lemmas(text)
-            out.append(found)
-        return tuple(out)
+        spaces = dict(zip(table.texts, table.spaces, strict=True))
+        return {text: empty if space else lemmas(text) for text, space in spaces.items()}
+
+    @cached_property
+    def _forms_of(self) -> dict[str, frozenset[str]]:
+        """Each distinct token text -> its lemma set with its own lower-case form (see `token_forms`)."""
+        out: dict[str, frozenset[str]] = {}
+        for text, lemmas in self._lemmas_of.items():
+            low = text.lower()
+            out[text] = lemmas if low in lemmas else lemmas | {low}
+        return out
+
+    @cached_property
+    def lemma_sets(self) -> tuple[frozenset[str], ...]:
+        return tuple(map(self._lemmas_of.__getitem__, self.table.texts))
 
     @property
     def _texts_spaces(self) -> tuple[list[str], list[bool]]:
@@ -571,23 +619,16 @@ class Analysis:
         perf: built once per distinct token text and shared; the lexicon index and the answer rules' bags of
         words each built these sets anew per token.
         """
-        known: dict[str, frozenset[str]] = {}
-        out = []
-        for text, low, lemmas in zip(self.table.texts, self.token_lowers, self.lemma_sets, strict=True):
-            found = known.get(text)
-            if found is None:
-                found = known[text] = lemmas if low in lemmas else lemmas | {low}
-            out.append(found)
-        return tuple(out)
+        return tuple(map(self._forms_of.__getitem__, self.table.texts))
 
     @cached_property
     def form_index(self) -> dict[str, list[int]]:
         """Every lower-case form and lemma in the text -> the token positions that carry it, in order (the lists
         are shared between forms: read them, never change them).
 
-        perf: a token's forms depend on its text alone, so the positions are gathered per distinct text in one
-        pass and each text's forms are indexed once; only a form that two texts share ("знаю", "знаем") needs
-        its two lists merged and sorted.
+        perf: a token's forms depend on its text alone, so each distinct text's forms are indexed once with the
+        positions of all its tokens; only a form that two texts share ("знаю", "знаем") needs its two lists
+        merged and sorted.
         """
         at: dict[str, list[int]] = {}
         for i, text in enumerate(self.table.texts):
@@ -596,11 +637,11 @@ class Analysis:
                 at[text] = [i]
             else:
                 found.append(i)
-        forms_of = self.token_forms
+        forms_of = self._forms_of
         index: dict[str, list[int]] = {}
         merged: list[str] = []
-        for positions in at.values():
-            for form in forms_of[positions[0]]:
+        for text, positions in at.items():
+            for form in forms_of[text]:
                 known = index.get(form)
                 if known is None:
                     index[form] = positions
@@ -623,8 +664,15 @@ class Analysis:
 
     def memo(self, compute: Callable[..., T], *args: Hashable) -> T:
         """`compute(analysis, *args)` for this text, computed once (see `replylint.memo`): a lexicon's matches,
-        sentence starts, clause bounds."""
-        return self._memo.get(self, compute, args)
+        sentence starts, clause bounds.
+
+        perf: `Memo.get` inlined (rules and lexicons ask ~110 times a lint); the memo is the same."""
+        values = self._memo.values
+        key = (compute, *args)
+        found = values.get(key, MISSING)
+        if found is MISSING:
+            found = values[key] = compute(self, *args)
+        return found  # type: ignore[no-any-return]
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
@@ -636,12 +684,13 @@ class Analysis:
         """Positions of the tokens that are words (holding a letter or digit), the unit every length limit counts.
 
         A token with a letter or digit is never spaCy punctuation (`is_punct` wants every character to be
-        punctuation), so the text alone decides.
+        punctuation), so the text alone decides. (perf: a regular expression, not a generator per punctuation
+        token, finds the letter or digit.)
         """
         return [
             i
             for i, (text, space) in enumerate(zip(*self._texts_spaces, strict=True))
-            if not space and (text.isalnum() or any(c.isalnum() for c in text))
+            if not space and (text.isalnum() or _ALNUM.search(text) is not None)
         ]
 
     @cached_property

@@ -460,9 +460,10 @@ def stems_match(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b):
+    # perf: a word of letters alone holds no digit, so the per-character test runs only for the rest
+    if not (a.isalpha() and b.isalpha()) and (any(ch.isdigit() for ch in a) or any(ch.isdigit() for ch in b)):
         return False  # model codes match exactly: "X2" is not "X3", "nimbus12" is not "nimbus13"
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
         return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer
     n = 0
@@ -495,12 +496,18 @@ def topics_by_token(
     analysis: Analysis, topics: Sequence[tuple[str, Lexicon]], start: int = 0, end: int | None = None
 ) -> dict[int, frozenset[str]]:
     """For each token inside a topic phrase ("доставка", "Nova Poshta", "get back"), the topics it belongs to."""
-    out: dict[int, set[str]] = {}
+    # perf: most tokens belong to one topic, so each gets that topic's one-name set, shared, and only a token in
+    # two or more topics a set of its own; building a set per token and freezing a copy of each cost more.
+    out: dict[int, frozenset[str]] = {}
     for name, lex in topics:
+        alone: frozenset[str] | None = None
         for m in lex.find(analysis, start, end):
+            if alone is None:
+                alone = frozenset((name,))
             for i in range(m.first_token, m.last_token + 1):
-                out.setdefault(i, set()).add(name)
-    return {i: frozenset(s) for i, s in out.items()}
+                known = out.get(i)
+                out[i] = alone if known is None else known | alone
+    return out
 
 
 def content_terms(
@@ -586,7 +593,7 @@ class Bag:
         return by_prefix
 
     def has(self, term: Term) -> bool:
-        if term.lemmas & self.lemmas:
+        if not term.lemmas.isdisjoint(self.lemmas):  # perf: no intersection set built to be thrown away
             return True
         by_prefix = self._prefixes()
         for lem in term.lemmas:
@@ -650,6 +657,11 @@ def admissions(analysis: Analysis, lex: LexiconSource, *, spread: bool = False) 
     problem"), matches in a clause that is a condition or about the customer ("if you're not sure", "если вы не
     уверены"), and matches inside quotation marks (quoted words are someone else's).
     """
+    found = list(lex("unknown_admissions").find(analysis))
+    if spread:
+        found = sorted([*found, *_absent_information(analysis, lex)], key=lambda m: m.start)
+    if not found:
+        return []  # perf: most replies admit nothing, and then the look-alike lists need not be matched
     # perf: bisected, not scanned per admission (a reply repeating "I don't know of any problem" was quadratic)
     excluded = sorted((m.start, m.end) for m in lex("unknown_not_admissions").find(analysis))
     excluded_starts = [s for s, _ in excluded]
@@ -658,9 +670,6 @@ def admissions(analysis: Analysis, lex: LexiconSource, *, spread: bool = False) 
         widest.append(max(e, widest[-1]) if widest else e)
     not_mine = sorted(m.first_token for m in lex("unknown_not_mine").find(analysis))
     out: list[Admission] = []
-    found = list(lex("unknown_admissions").find(analysis))
-    if spread:
-        found = sorted([*found, *_absent_information(analysis, lex)], key=lambda m: m.start)
     for m in found:
         before = bisect.bisect_right(excluded_starts, m.start)
         if before and widest[before - 1] >= m.end:
@@ -893,10 +902,28 @@ def imperatives(analysis: Analysis) -> list[int]:
 
 def past_tense(analysis: Analysis) -> list[int]:
     """Verbs in the past tense: a reply telling what happened ("переплутали", "was declined"), as the language
-    pack's morphology reads them."""
+    pack's morphology reads them.
+
+    perf: found once per analysis and shared (honest-unknown, delay-notice and unanswered-question each asked for
+    the same reply's); the caller gets its own copy, free to change."""
+    return list(analysis.memo(_past_tense_of))
+
+
+def _past_tense_of(analysis: Analysis) -> list[int]:
+    """perf: the verdict depends on the token's text alone (its lower-case form and lemma set follow from it), so
+    the morphology is asked once per distinct text, not once per word of the reply."""
     past = analysis.morphology.past
     texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
-    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and past(lowers[i], lemma_sets[i])]
+    verdicts: dict[str, bool] = {}
+    out = []
+    for i in analysis.word_indexes:
+        text = texts[i]
+        verdict = verdicts.get(text)
+        if verdict is None:
+            verdict = verdicts[text] = text[:1].isalpha() and past(lowers[i], lemma_sets[i])
+        if verdict:
+            out.append(i)
+    return out
 
 
 _QUOTED_NAME = re.compile(r"«([^»]{1,60})»|“([^”]{1,60})”|\"([^\"]{1,60})\"")

@@ -111,6 +111,35 @@ def _opens(analysis: Analysis, i: int) -> bool:
     return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", '"', "("})
 
 
+_COMMAND_ENDS = frozenset({",", "!"})
+"""What follows a word that `_opening_command` may read as an order («Бери, поки є!»)."""
+
+
+def _informal_verb_texts(analysis: Analysis) -> dict[str, str]:
+    """The distinct word texts of the reply that the morphology reads as informal verbs, with their kind ("impr"
+    or "2sg"). perf: the verdict depends on the word alone, so each distinct text is asked once, not each token."""
+    kinds: dict[str, str] = {}
+    for text in set(analysis.table.texts):
+        if text.isalpha():
+            kind = _verb_kind(analysis, text)
+            if kind is not None:
+                kinds[text] = kind
+    return kinds
+
+
+def _verb_candidates(texts: list[str], kinds: dict[str, str]) -> list[int]:
+    """The tokens that can be an informal "you" verb, in order: words read as one, and words a comma or "!"
+    follows (which `_opening_command` may read as an order). perf: the rule's checks run on these alone, not on
+    every token of the reply."""
+    ends = _COMMAND_ENDS
+    following = [*texts[1:], ""]
+    return [
+        i
+        for i, (text, nxt) in enumerate(zip(texts, following, strict=True))
+        if text in kinds or (nxt in ends and text.isalpha())
+    ]
+
+
 def _formal_form(analysis: Analysis, word: str, lemma: str) -> str | None:
     """The polite equivalent of an informal form: тебе -> Вам, твоя -> Ваша, напиши -> напишите."""
     return analysis.morphology.formal_form(word, lemma)
@@ -393,10 +422,6 @@ class FamiliarTone(Rule):
         doc = analysis.doc
         texts, starts = analysis.table.texts, analysis.table.starts
         pronouns = self.lexicon("informal_pronouns", lang)
-        # perf: the token texts, not Token objects (spaCy's is_alpha is str.isalpha)
-        formal = self.lexicon("formal_pronouns", lang).search(analysis) is not None or any(
-            _is_formal_verb(analysis, text) for text in texts if text.isalpha()
-        )
         hits: dict[int, Hit] = {}
         # "можешь прислать": a 2nd-person form asking the reader; "будь ласка": an imperative in a fixed phrase
         addressing, idioms = self.lexicon_words("addressing_2sg"), self.lexicon_words("idiom_next")
@@ -416,13 +441,15 @@ class FamiliarTone(Rule):
                 {"word": word},
                 suggestion=_formal_form(analysis, word, _lemma_of(analysis, m, pronouns)),
             )
-        for i, text in enumerate(texts):
+        kinds = _informal_verb_texts(analysis)
+        for i in _verb_candidates(texts, kinds):
+            text = texts[i]
             start = starts[i]
-            if not text.isalpha() or start in hits or inside(cited, start, start + len(text)):
+            if start in hits or inside(cited, start, start + len(text)):
                 continue
             if text.casefold() in lookalikes:
                 continue
-            kind = _verb_kind(analysis, text) or _opening_command(analysis, i)
+            kind = kinds.get(text) or _opening_command(analysis, i)
             if kind is None:
                 continue
             if text[:1].isupper() and not _opens(analysis, i):
@@ -440,10 +467,17 @@ class FamiliarTone(Rule):
             (hits if direct else generic)[start] = hit
         # A 2nd-person indicative alone is usually the generic "you" ("ничего не поделаешь", "нічого не вдієш");
         # it addresses the customer only in a reply that already says ты/ти or gives ты-orders, and never in
-        # one that also says Вы.
-        if hits and not formal:
+        # one that also says Вы. perf: whether it says Вы is asked only when there is such a form to decide on.
+        if hits and generic and not self._says_formal_you(analysis, lang):
             hits.update(generic)
         yield from (hits[k] for k in sorted(hits))
+
+    def _says_formal_you(self, analysis: Analysis, lang: Lang) -> bool:
+        """Whether the reply addresses the reader as Вы/Ви anywhere: a polite pronoun or a 2nd-person plural verb.
+        perf: each distinct word is asked once (the verdict depends on the word alone)."""
+        if self.lexicon("formal_pronouns", lang).search(analysis) is not None:
+            return True
+        return any(_is_formal_verb(analysis, text) for text in set(analysis.table.texts) if text.isalpha())
 
     def _slang(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
         lead = self.lexicon("address_lead", lang)

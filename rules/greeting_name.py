@@ -228,11 +228,11 @@ class GreetingName(Rule):
         lines = opening_lines(ctx.text)
         if not lines:
             return
-        names = ctx.customer_names
-        known = names[0] if names else None
         greeting = ctx.greeting
         if greeting is None:
             if self.options.require_greeting:
+                names = ctx.customer_names  # perf: the names are looked for only where a finding can use them
+                known = names[0] if names else None
                 first = lines[0]
                 yield Hit(
                     "missing",
@@ -248,6 +248,10 @@ class GreetingName(Rule):
             and name_placeholder_in(ctx.text, greeting.placeholder.start, greeting.placeholder.end)
         ):
             return  # a template greets with the merge field that will hold the customer's name
+        if greeting.generic is not None and not greeting.personal:
+            return  # mass-mailing's generic-salutation, whatever the names (perf: they are not looked for)
+        names = ctx.customer_names
+        known = names[0] if names else None
         if known is None or uses_name(greeting, names, ctx.language):
             return
         params = {"name": known.name, "found": None}

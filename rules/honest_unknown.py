@@ -258,6 +258,12 @@ class HonestUnknown(Rule):
             return
         analysis = ctx.analysis
         lex = partial(self.lexicon, lang=ctx.language)
+        # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
+        # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
+        # call us " took minutes.
+        found = admissions(analysis, lex, spread=True)[:MAX_ADMISSIONS]
+        if not found:
+            return  # perf: most replies admit nothing; the past tenses and the closing below serve admissions only
         # "Our supplier hasn't been able to send any for several weeks": a time in a clause telling what happened
         # explains the gap, it is not one the customer can plan with.
         past = set(past_tense(analysis))
@@ -274,10 +280,7 @@ class HonestUnknown(Rule):
         # referral, and its phone number is not a next step offered.
         closing = ctx.closing
         stop = closing.start if closing is not None and closing.where == "text" else None
-        # perf: each admission looks at the whole rest of the reply, so the number examined is capped: a reply with
-        # dozens of admissions is not one a person wrote, and without the cap 100,000 characters of "I don't know,
-        # call us " took minutes.
-        for adm in admissions(analysis, lex, spread=True)[:MAX_ADMISSIONS]:
+        for adm in found:
             if stop is not None and adm.start >= stop:
                 break
             end = stop if stop is not None and stop > adm.end else None

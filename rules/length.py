@@ -168,7 +168,9 @@ class Length(Rule):
                 analysis.token_ends[last],
                 {"words": total, "limit": opts.max_words},
             )
-        for sent in analysis.sentences:
+        # perf: a sentence or paragraph counts a part of the reply's own words, so in a reply no longer than a limit
+        # nothing can pass it and the walk is skipped (most replies)
+        for sent in analysis.sentences if total > opts.max_sentence_words else ():
             if sent.end_char <= lo or sent.start_char >= hi:
                 continue
             count = _count(analysis.word_starts, own, max(lo, sent.start_char), min(hi, sent.end_char))
@@ -180,7 +182,7 @@ class Length(Rule):
                     sent.start_char + len(body),
                     {"words": count, "limit": opts.max_sentence_words},
                 )
-        for para in paragraphs(text, lo, hi):
+        for para in paragraphs(text, lo, hi) if total > opts.max_paragraph_words else ():
             start, end = strip_paragraph(text, para)
             count = _count(analysis.word_starts, own, start, end)
             if count > opts.max_paragraph_words:
@@ -189,9 +191,12 @@ class Length(Rule):
 
 def _own_words(starts: list[int], lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[int]:
     """Indexes (into `starts`) of the words in [lo, hi) that are not on a "> " line, in order; one pass."""
+    first, stop = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    if not quoted:
+        return list(range(first, stop))  # perf: most replies quote nothing with "> "
     own = []
     q = 0
-    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+    for i in range(first, stop):
         while q < len(quoted) and quoted[q][1] <= starts[i]:
             q += 1
         if q < len(quoted) and quoted[q][0] <= starts[i]:

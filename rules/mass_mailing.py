@@ -252,8 +252,9 @@ class MassMailing(Rule):
                 )
 
     def _shouting(self, line: Line, *, caps: bool) -> Iterator[Hit]:
-        # perf: most lines have no run of capitals at all; counting upper-case words is a cheap way to know
-        caps = caps and sum(1 for w in _WORD.finditer(line.text) if w.group().isupper()) >= self.options.caps_run
+        # perf: most lines have no run of capitals at all; counting upper-case words is a cheap way to know (the
+        # words and their test in C: `_WORD` has no group, so `findall` gives the words themselves)
+        caps = caps and sum(map(str.isupper, _WORD.findall(line.text))) >= self.options.caps_run
         run: list[tuple[int, int]] = []
         for word in _WORD.finditer(line.text) if caps else ():
             kind = self._caps_kind(word.group())

@@ -133,7 +133,7 @@ def answered(j: Judging) -> bool:
 def _answered_by_type(j: Judging) -> bool:
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
         return True
-    if j.q.requests and _done(j):
+    if _acted_on(j):
         return True
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
@@ -179,6 +179,29 @@ _PROCEDURE = re.compile(
 with no step, instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
 
 
+def _acted_on(j: Judging) -> bool:
+    """A question about something to be done, answered by doing it or saying what can be done: a request done
+    ("Could you send a replacement?" - "A new copy went out today"), a "how do I" done for the customer, a "can it
+    be fixed?" answered by a way or steps ("It can be reduced: open the app and turn on game mode")."""
+    if j.q.requests and _done(j):
+        return True
+    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps")):
+        return True
+    return _done_itself(j)
+
+
+def _done_itself(j: Judging) -> bool:
+    """A "how do I" answered by doing it for the customer: the question's own verb told as done in a sentence on
+    its subject ("Як відписатися від розсилки?" - "Ми вже відписали Вашу адресу від усіх розсилок", "How do I
+    cancel the order?" - "I've cancelled it for you"). What the customer did themselves, in other verbs, is no
+    such answer ("You returned it on Monday" does not say how to get a refund)."""
+    if j.q.kind != "how" or not _PROCEDURE.search(j.q.text):
+        return False
+    verbs = j.reply.past_verbs
+    where = j.related_all or (set(verbs) if j.single else set())
+    return any(verbs[i].has(t) for i in where if i in verbs for t in j.q.key_terms if t.weight >= 1.0)
+
+
 RESTATED_TERMS = 2
 RESTATED_SHARE = 0.67
 """A yes/no question restated as a statement: two or more of its key words, two thirds of them in one sentence."""
@@ -200,9 +223,13 @@ def _instructed(j: Judging) -> bool:
     name the means). A "how" whose words are the story ("Сейчас она не сливает воду. ... и что мне делать?") has
     nothing to locate its passage by: the steps are its answer wherever they stand, when no other question asks
     how."""
-    alone = j.claims.kinds_asked["how"] <= 1
-    if j.q.kind == "how" and j.q.borrowed and alone and j.reply.evidence("steps"):
+    asked = j.claims.kinds_asked["how"]
+    if j.q.kind == "how" and j.q.borrowed and asked <= 1 and j.reply.evidence("steps"):
         return True
+    if j.q.kind == "which" and j.passage.unclaimed and asked:
+        # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
+        # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
+        return False
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
 
 
@@ -250,7 +277,9 @@ def _alternatives(text: str) -> frozenset[str]:
     found = _alternative(text)
     if found is None:
         return frozenset()
-    before = _WORD.findall(_PHRASE_BREAK.split(text[: found.start()])[-1])[-ALTERNATIVE_REACH:]
+    # "...in the morning? Or only in the evening?": the first alternative ends the sentence before
+    head = text[: found.start()].rstrip().rstrip("?")
+    before = _WORD.findall(_PHRASE_BREAK.split(head)[-1])[-ALTERNATIVE_REACH:]
     after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
     stops = _any_stop_words()
     return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))
@@ -271,11 +300,14 @@ _CLAUSE_OPENERS = frozenset({"і", "й", "та", "а", "але", "ще", "and", 
 
 
 def _between_alternatives(text: str, m: re.Match[str]) -> bool:
-    """Ukrainian «чи» is "or" between two words and "whether" at the head of a clause ("Хотіла б дізнатися, чи
-    є сукня...", "І чи працює він з iPhone?"): only the first joins alternatives. The others always do."""
+    """Ukrainian «чи» is "or" between two words, or after a question it continues («...вранці? Чи лише
+    ввечері?»), and "whether" at the head of a clause ("Хотіла б дізнатися, чи є сукня...", "І чи працює він з
+    iPhone?"): only the first joins alternatives. The others always do."""
     if m.group().lower() != "чи":
         return True
     head = text[: m.start()].rstrip()
+    if head.endswith("?"):
+        return True  # «...вранці? Чи лише ввечері?»: an either/or asked in two sentences (see `find_questions`)
     if not head or not head[-1].isalnum():
         return False
     words = _WORD.findall(head)
@@ -336,7 +368,10 @@ def _how_much(j: Judging) -> bool:
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
     if j.holds(j.passage, "amounts"):
         return True
-    return not j.q.about_money and (j.holds(j.passage, "numbers") or _names_choice(j))
+    if j.q.about_money:
+        return False
+    # a number the question gave itself ("the Vivobook 15") said back counts nothing
+    return (j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words) or _names_choice(j)
 
 
 def _where(j: Judging) -> bool:

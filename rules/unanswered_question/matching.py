@@ -208,8 +208,9 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
 
     A question keeps a sentence it covers best (ties shared; a question borrowing the story before it competes
     with none), one that uses a word of its own no other question
-    there has ("Річна підписка коштує ..., призупинити її можна ..." answers both), and one it reaches through
-    the question it points back to ("Сколько это будет стоить?" shares the subject of the question before).
+    there has ("Річна підписка коштує ..., призупинити її можна ..." answers both), and, when no sentence takes up
+    its own words, one it reaches through the question it points back to ("Сколько это будет стоить?" shares the
+    subject of the question before).
     """
     scores: dict[int, list[tuple[float, int]]] = {}
     for n, q in enumerate(questions):
@@ -230,7 +231,12 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
             owned[n].add(i)
     for n, q in enumerate(questions):
         if q.context:
-            owned[n] |= related[n] - reply.related(q.key_terms)
+            # only a question with no sentence of its own takes the ones it reaches through the question before:
+            # "How waterproof is it, and does the hood fit over a helmet?" - the hood's clause has the hood
+            # sentence, and the measurement in the waterproofing sentence stays the first clause's answer
+            mine = reply.related(q.key_terms)
+            if not mine:
+                owned[n] |= related[n]
     return owned
 
 

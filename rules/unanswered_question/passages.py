@@ -55,6 +55,8 @@ Ordinary replies have fewer sentences than this, so it only bounds the work on v
 
 PREFIX = 4
 """Length of the prefix under which lemmas are filed for stem matching (see `stems_match`)."""
+PAST_ED = 4
+"""An English word longer than this ending in "-ed" is read as a past verb where the dictionary has no entry."""
 PSEUDO = "\x00"
 """First character of pseudo-words (concepts shared across languages): matched exactly, never by stem."""
 
@@ -216,6 +218,30 @@ class Reply:
         found = _names_by_sentence(self.analysis, self.sentences)
         for i in self.quoted:
             found[i] = set()
+        return found
+
+    @cached_property
+    def number_words(self) -> set[str]:
+        """The numbers the agent's sentences give, as written and lower-cased ("15", "два")."""
+        analysis = self.analysis
+        return {
+            f.text.lower() for f in find_numbers(analysis.text, analysis.lang) if _at(self, f.start) not in self.quoted
+        }
+
+    @cached_property
+    def past_verbs(self) -> dict[int, Bag]:
+        """Per sentence of the agent's, its verbs in the past tense ("Ми вже відписали Вашу адресу", "I've
+        cancelled the order"): found on first use, since only a "how do I" question asks."""
+        analysis = self.analysis
+        found: dict[int, Bag] = {}
+        verbs = set(past_tense(analysis))
+        if analysis.lang == "en":  # a verb the dictionary does not know ("unsubscribed") by its ending
+            lowers = analysis.token_lowers
+            verbs.update(i for i in analysis.word_indexes if len(lowers[i]) > PAST_ED and lowers[i].endswith("ed"))
+        for i in sorted(verbs):
+            n = _at(self, analysis.token_starts[i])
+            if n not in self.quoted:
+                found.setdefault(n, Bag()).add(analysis.lemma_sets[i] | {analysis.token_lowers[i]})
         return found
 
     def word_count(self, i: int) -> int:
@@ -392,7 +418,8 @@ def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
 
 def _yes_no_lead(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
-    return _where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m))) | _where(
+    regret = frozenset(i for m in lex("answer_regret").find(analysis) for i in range(m.first_token, m.last_token + 1))
+    return _where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m, regret=regret))) | _where(
         reply, (m for m in lex("answer_yes_bare").find(analysis) if leads(analysis, m, bare=True))
     )
 
@@ -411,18 +438,31 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     return found | _english_instructions(reply) if analysis.lang == "en" else found
 
 
-_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете"})
+_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете", "можем", "сможем", "можемо", "зможемо"})
+_EN_CAN = frozenset({"can", "could"})
+_EN_DOERS = frozenset({"we", "you", "i", "it", "they", "this", "that"})
 _INFINITIVE = ("ть", "ться", "ти", "тись", "тися")
 WAY_REACH = 2
 """Words between "можно" and the infinitive it governs ("Можно оплатить через СБП", "відписатися можна в кабінеті")."""
 
 
+_NEGATIONS = frozenset({"not", "n't", "never", "only"})
+
+
 def _ways(reply: Reply) -> set[int]:
-    """Russian and Ukrainian ways of doing it: "можно"/"можна" next to an infinitive ("Можно оплатить через СБП",
-    "Надалі відписатися можна в кабінеті"), the counterpart of English "you can"; a bare "Да, можно" is none."""
+    """Ways of doing it: "можно"/"можна"/"можем" next to an infinitive ("Можно оплатить через СБП", "Надалі
+    відписатися можна в кабінеті", «Мы можем заменить петлю»), and in English a doer's "can" before a verb ("We can
+    replace the hinge", "it can be reduced"); a bare "Да, можно" is none."""
     analysis = reply.analysis
     lowers, words = analysis.token_lowers, analysis.word_indexes
     out: set[int] = set()
+    if analysis.lang == "en":
+        # "We can replace the hinge", "it can be reduced": a doer, a can, and a verb (no not) after it
+        for k in range(1, len(words) - 1):
+            i = words[k]
+            if lowers[i] in _EN_CAN and lowers[words[k - 1]] in _EN_DOERS and lowers[words[k + 1]] not in _NEGATIONS:
+                out.add(_at(reply, analysis.doc[i].idx))
+        return out
     for k, i in enumerate(words):
         if lowers[i] not in _CAN:
             continue
@@ -475,6 +515,48 @@ def _english_instructions(reply: Reply) -> set[int]:
     return out
 
 
+def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Impersonal admissions with an aside between the noun and its absence: «Даних про кількість циклів для цієї
+    батареї, на жаль, немає», «Информации о сроках, к сожалению, пока нет». A word for information or data
+    (`unknown_info_nouns`) and, later in the same sentence, an absence (`unknown_absence`) that ends a clause
+    (punctuation or the sentence's end right after it), with no trouble between («Інформації про затримки немає»
+    reassures) and no question mark in the sentence («нет ли информации...?» asks). Honest-unknown's own reading
+    keeps the two in one clause; a reply's aside ("unfortunately") puts a comma between them."""
+    absences = list(lex("unknown_absence").find(reply.analysis))
+    if not absences:
+        return set()
+    analysis = reply.analysis
+    texts = analysis.table.texts
+    first_noun: dict[int, int] = {}  # per sentence, the first information noun's last token
+    for m in lex("unknown_info_nouns").find(analysis):
+        first_noun.setdefault(_at(reply, m.start), m.last_token)
+    if not first_noun:
+        return set()
+    troubles = sorted(m.first_token for m in lex("unknown_troubles").find(analysis))
+    asking: dict[int, bool] = {}  # perf: each sentence read for a "?" once, however many absences it has
+    out: set[int] = set()
+    for a in absences:
+        n = _at(reply, a.start)
+        noun = first_noun.get(n)
+        if noun is None or noun >= a.first_token or n in out:
+            continue
+        start, end = reply.sentences[n]
+        if n not in asking:
+            asking[n] = "?" in analysis.text[start:end]
+        if asking[n]:
+            continue
+        j = a.last_token + 1
+        while j < len(texts) and texts[j].isspace():
+            j += 1
+        if j < len(texts) and texts[j][:1].isalnum() and analysis.token_starts[j] < end:
+            continue  # the absence goes on ("немає проблем з ..."): not said last
+        k = bisect.bisect_right(troubles, noun)
+        if k < len(troubles) and troubles[k] < a.first_token:
+            continue
+        out.add(n)
+    return out
+
+
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
@@ -486,6 +568,7 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
         {_at(reply, a.start) for a in admissions(analysis, lex, spread=True)}
         | promised
         | _where(reply, lex("answer_unknown").find(analysis))
+        | _absent_in_sentence(reply, lex)
     )
 
 
@@ -682,10 +765,27 @@ def _ends_with_stop(text: str) -> bool:
     return len(text) >= 2 and text.endswith(".") and text[-2].isalpha()
 
 
-def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
-    """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,") and is
-    followed by punctuation or nothing, so "It is" in "It is one of our best sellers" is not a yes. A `bare`
-    marker ("yes") must be the sentence's first word and may be followed by anything."""
+REGRET_WORDS = 8
+"""The longest apology read before a no ("I'm really very sorry, but no" is seven words)."""
+_BUT = frozenset({"but", "though", "но", "а", "однако", "але", "проте", "однак"})
+"""Words that join a regret to the no after it ("I'm very sorry, but no", «Вибачте, але ні»)."""
+
+
+def _regret_lead(analysis: Analysis, first: int, marker: int, regret: frozenset[int]) -> bool:
+    """Whether every word from `first` up to the marker is a regret or the "but" after it: "I'm very sorry, but
+    no:", «Мне очень жаль, но нет», «На жаль, ні» put the no first, however many words the apology takes."""
+    words = analysis.word_indexes
+    lowers = analysis.token_lowers
+    lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, marker)
+    # bounded: a run of apologies before each of many markers would otherwise be read once per marker
+    return 0 < hi - lo <= REGRET_WORDS and all(words[k] in regret or lowers[words[k]] in _BUT for k in range(lo, hi))
+
+
+def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset[int] = frozenset()) -> bool:
+    """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,", or an
+    apology of any length, the `regret` tokens) and is followed by punctuation or nothing, so "It is" in "It is
+    one of our best sellers" is not a yes. A `bare` marker ("yes") must be the sentence's first word and may be
+    followed by anything."""
     doc = analysis.doc
     # perf: sentence start, the last emoji before the marker and the word count in between come from per-text
     # indexes (bisection, prefix sums): walking back to the sentence start per marker was quadratic.
@@ -698,7 +798,9 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False) -> bool:
     lead = words[m.first_token] - words[first]
     if lead and m.first_token > first and _ends_with_stop(doc[m.first_token - 1].text):
         lead = 0  # a full stop the splitter missed: "Довжина — 2,7 м. Так, ми можемо вкоротити їх до 2,4 м."
-    if lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}):
+    if (lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"})) and not (
+        regret and _regret_lead(analysis, first, m.first_token, regret)
+    ):
         return False
     if bare:
         return not lead  # "yes we're fine": the very first word, whatever follows

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from replylint.languages import morphology
 from replylint.lexicon import Match
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
@@ -93,6 +94,9 @@ class Question:
     """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
     """It asks the shop to act ("Could you send a replacement?", "Можно вернуть деньги?"): doing it answers."""
+    asks_remedy: bool = False
+    """A yes/no whether a trouble can be put right ("Can it be fixed?", «Це можна якось виправити?»): what can be
+    done, or the steps to do it, answer it."""
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
@@ -135,6 +139,10 @@ class Markup:
     """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
     reported: frozenset[int]
     """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+    daytime: list[Match] = dataclasses.field(default_factory=list)
+    """Parts of the day or week ("in the evening", «вечером», «ввечері»): the actual times answer a question on them."""
+    remedy: list[Match] = dataclasses.field(default_factory=list)
+    """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
     story_state: list[Match] = dataclasses.field(default_factory=list)
     """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
     small_talk: list[Match] = dataclasses.field(default_factory=list)
@@ -181,6 +189,8 @@ class Markup:
             reported=tokens("question_reported"),
             small_talk=list(lex("question_small_talk").find(analysis)),
             story_state=list(lex("question_story_state").find(analysis)),
+            remedy=list(lex("question_remedy").find(analysis)),
+            daytime=list(lex("question_daytime").find(analysis)),
             kind_index=_kind_index(kinds),
             indirect_index=[m.first_token for m in indirect],
         )
@@ -233,6 +243,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
     previous: tuple[int, int] | None = None
     sentences = _pieces(analysis)
     signature = signature_blocks(analysis, lex)
+    last: tuple[int, tuple[int, int] | None] | None = None  # the token the last question starts at, its context
     for n, sent in enumerate(sentences):
         words = _words(analysis, sent.start, sent.end)
         if not words or quoted_line(analysis.text, sent.start_char) or _inside(signature, sent.start_char):
@@ -242,15 +253,59 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
         if first is None:
             continue
         for k, (lo, hi) in enumerate(_clauses(analysis.doc, mk, words, first, sent.end)):
+            if last is not None and out and _alternative_to_last(analysis, lo, hi, out[-1]):
+                # "Can I use it in the morning? Or only in the evening?": one either/or asked in two sentences
+                merged = _question(analysis, mk, last[0], hi, last[1])
+                if merged is not None:
+                    out[-1] = dataclasses.replace(merged, context=out[-1].context)
+                    last = None  # perf: one fragment joins a question; a chain of "Or ...?" would re-read it each time
+                    continue
             q = _question(analysis, mk, lo, hi, context)
             if q is None:
                 continue
+            last = (lo, context)
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject.
             if out and not q.borrowed and (k > 0 or any(i in mk.back_refs for i in range(lo, hi))):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out
+
+
+_OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})
+ALTERNATIVE_WORDS = 6
+"""An "or" fragment after a question is short ("Or only in the evening?", «Или лучше 46?», «Чи лише ввечері?»);
+longer, it is a question of its own."""
+_PREDICATE_TAGS = frozenset({"VERB", "INFN", "PRED", "GRND"})
+
+
+def _alternative_to_last(analysis: Analysis, lo: int, hi: int, last: Question) -> bool:
+    """Whether the question in tokens [lo, hi) is a short "or" fragment right after the customer's last yes/no
+    question: the second alternative of one either/or question split over two sentences. Ukrainian «чи» also
+    opens a plain yes/no ("Чи є знижка?"), so a fragment it opens must have no verb of its own («Чи лише
+    ввечері?»)."""
+    words = _words(analysis, lo, hi)
+    if last.kind != "yes-no" or not words or words[0].lower_ not in _OR_WORDS:
+        return False  # "When will it come? Or can I collect it?" asks two things: only a yes/no takes an "or"
+    if not 1 < len(words) <= ALTERNATIVE_WORDS:
+        return False
+    if analysis.text[last.end : words[0].idx].strip():
+        return False  # something stands between them: not a continuation
+    if words[0].lower_ != "чи":
+        return True
+    morph = morphology(analysis.lang)
+    return not any(
+        w.lower_ in _PREDICATES
+        or (len(w.lower_) >= 4 and w.lower_.endswith(_INFINITIVES))
+        or morph.present_or_future(w.lower_)
+        or morph.past(w.lower_, analysis.lemma_sets[w.i])
+        for w in words[1:]
+    )
+
+
+_PREDICATES = frozenset({"можна", "треба", "потрібно", "варто", "слід"})
+"""Words that say something of their own in a Ukrainian «чи» question with no verb ("Чи можна..?", «Чи треба..?»)."""
+_INFINITIVES = ("ти", "тися", "тись")
 
 
 def _pieces(analysis: Analysis) -> list[Span]:
@@ -407,10 +462,19 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         return None
     text = analysis.text[span_start:span_end].strip()
     about_money = _any_between(mk.money, span_start, span_end)
-    if kind == "which" and any(t.i in mk.price for t in words):
+    priced = any(t.i in mk.price for t in words)
+    if kind == "which" and priced:
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
+    if kind == "yes-no" and priced and opener is not None and not mk.kinds_between(lo, hi):
+        kind = "how-much"  # "Хотіла б дізнатися вартість збирання", "I'd like to know the price of ...": no "whether"
     # "Why was my last box two days late?": a why asks for a reason, and no date gives one
-    asks_time = kind != "why" and any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    # a time in a "how much" or "where" question ("next-day delivery", "...since his birthday is on Saturday")
+    # says which service or why it matters; only an amount or a place answers it
+    # "Do you deliver only in the evening?": a part of the day asks for the times as much as a date does
+    asks_time = kind not in _UNTIMED and (
+        _any_between(mk.daytime, span_start, span_end)
+        or any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
+    )
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"
@@ -434,9 +498,12 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_charge=_any_between(mk.charge, span_start, span_end),
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
+        asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
     )
 
+
+_UNTIMED = frozenset({"why", "how-much", "where"})
 
 _NOT_DEGREE = frozenset(
     {

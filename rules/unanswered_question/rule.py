@@ -58,17 +58,28 @@ class UnansweredQuestion(Rule):
       only in a sentence about what was asked ("It went out by Royal Mail" does not say where the returns label
       is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), and so is "How warm is
       it?" (a quality asked in degrees: the quality said back, "very warm", answers it too), "from what age?" by
-      an age, "how much does it weigh?" by a weight (its size in centimetres does not say).
+      an age, "how much does it weigh?" by a weight (its size in centimetres does not say). A time inside a
+      "how much" or "where" question is part of what it asks about ("how much next-day delivery costs", «скільки
+      коштує доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like
+      to know how much...", «Хотелось бы узнать, сколько...») it is the same question.
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
       a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
-      degrees"). An either/or question is answered by naming one of the alternatives, "which" by naming the
-      choice, by advice or by instructions, "how" by steps or instructions ("Vacuum the rug weekly", «Пылесосьте
-      раз в неделю»). An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
-      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and
-      does not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the
-      throw and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up,
-      in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра»
-      does not say whether it can be redirected to №31).
+      degrees"); a plain no answers a question on how things stand, after an apology too ("Is my sofa still
+      coming this week?" - "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»). An either/or
+      question is answered by naming one of the alternatives, or giving the actual times, also when the "or" opens
+      the next sentence ("Can I use it in the morning? Or only at night?" - "It works best in the morning";
+      «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice, by advice or by
+      instructions; "how" by steps or instructions ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click
+      Unsubscribe at the foot of any e-mail", a link) or by doing it for the customer ("How do I unsubscribe?" -
+      «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can be done and how («її можна зменшити:
+      відкрийте застосунок...», "we can replace the hinge"). Steps answer the "how" they follow, not a question
+      the reply never takes up: «Пылесосьте его раз в неделю» does not say how high the pile is. An answer in other
+      words counts ("Do they expire?" - "They are valid for 24 months"); the subject in other words does not:
+      "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say whether they stack,
+      and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does not say whether it
+      is machine washable; what a "can I..." asks to be done must be taken up, in any words («Сборка несложная»
+      takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be
+      redirected to №31).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
@@ -79,16 +90,20 @@ class UnansweredQuestion(Rule):
       collection?".
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
-      subject only. The circumstance a question names ("...after delivery?", «...если не подойдёт?», «...після
+      subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood
+      fit over a helmet?": "a 20,000 mm hydrostatic head" answers the first, "the hood fits" only the second).
+      The circumstance a question names ("...after delivery?", «...если не подойдёт?», «...після
       доставки?») says when or in which case, not what is asked: the delivery date does not say whether the
       drivers take the packaging away after delivery.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
-    - Saying honestly that you don't know yet counts, in any words ("I can't give you a date yet", «сроки
-      поставки пока неизвестны»); a promise to find out counts when it says by when ("I'll email you by Friday"),
-      not alone ("We'll email you the moment it ships", «Сообщим, как только отправим», «Повідомимо, щойно
-      надійде» do not say when). The honest-unknown rule then checks that you offer a next step.
+    - Saying honestly that you don't know yet counts, in any words and impersonal ones ("I can't give you a date
+      yet", "we don't have that figure, the manufacturer's support can tell you", «сроки поставки пока
+      неизвестны», «Даних про це, на жаль, немає: зверніться до виробника»); a promise to find out counts when it
+      says by when ("I'll email you by Friday"), not alone ("We'll email you the moment it ships", «Сообщим, как
+      только отправим», «Повідомимо, щойно надійде» do not say when). The honest-unknown rule then checks that
+      you offer a next step.
 
     Not questions: pleasantries and wishes ("How are you?", "Hi, hope your week is going well?"), rhetorical
     questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
@@ -118,6 +133,7 @@ class UnansweredQuestion(Rule):
         "answer_not_steps",
         "answer_places",
         "answer_polarity",
+        "answer_regret",
         "answer_steps",
         "answer_thanks",
         "answer_unknown",
@@ -137,6 +153,7 @@ class UnansweredQuestion(Rule):
         "question_back_refs",
         "question_charge",
         "question_compare",
+        "question_daytime",
         "question_generic",
         "question_how",
         "question_howmuch",
@@ -147,6 +164,7 @@ class UnansweredQuestion(Rule):
         "question_quantity",
         "question_reported",
         "question_request",
+        "question_remedy",
         "question_rhetorical",
         "question_self_answers",
         "question_skip",
@@ -447,6 +465,51 @@ class UnansweredQuestion(Rule):
             "unanswered",
             original="Здравствуйте! Когда отправите куртку по заказу 20931?\nАндрей",
             note="a promise to tell them when it happens is no time",
+        ),
+        good(
+            "uk",
+            "Маріє, добрий день!\n\nСироватку найкраще наносити саме вранці: вона посилює захист від сонця.\n\n"
+            "З повагою,\nІрина",
+            original="Добрий день! Сироватку з вітаміном С можна наносити вранці під SPF? Чи лише ввечері?\nМарія",
+            note="an either/or asked in two sentences: naming one alternative answers it",
+        ),
+        good(
+            "en",
+            "Hi Seb,\n\nWe don't have that figure for the Vivobook battery, I'm afraid: Asus doesn't publish it. Their "
+            "support team can tell you on 0800 501 272.\n\nKind regards,\nDenis",
+            original="Hello,\n\nHow many charge cycles will the Vivobook 15 battery last?\n\nSeb",
+            note="an honest 'we don't have that figure' with a referral answers",
+        ),
+        good(
+            "en",
+            "Hi Gareth,\n\nI'm very sorry, but no: your sofa is held up at the workshop. We will call you to arrange "
+            "delivery.\n\nKind regards,\nHannah",
+            original="Hello,\n\nIs my Brenna sofa still coming this week as planned?\n\nGareth",
+            note="a plain no after an apology answers a question on how things stand",
+        ),
+        good(
+            "ru",
+            "Олег, здравствуйте!\n\nНажмите «Отписаться» внизу любого нашего письма, и рассылка больше не придёт."
+            "\n\nС уважением,\nАнна",
+            original="Здравствуйте! Как отписаться от вашей рассылки?\nОлег",
+            note="a how-to question answered by instructions",
+        ),
+        good(
+            "uk",
+            "Наталю, добрий день!\n\nЗатримку звуку можна зменшити: відкрийте застосунок Soundcore і ввімкніть "
+            "«Режим гри».\n\nЗ повагою,\nДенис",
+            original="Добрий день! У навушниках є затримка звуку, коли дивлюсь відео. Це можна якось виправити?\n"
+            "Наталя",
+            note="'can it be fixed?' answered by what can be done and how",
+        ),
+        bad(
+            "ru",
+            "Тимофей, здравствуйте!\n\nНет, стирать ковёр «Сахара» в машинке нельзя. Пылесосьте его раз в неделю."
+            "\n\nС уважением,\nАнтон",
+            "unanswered",
+            original="Здравствуйте! Ковёр «Сахара» можно стирать в машинке? Если нет, как его чистить? И какой у "
+            "него ворс, высокий?\nТимофей",
+            note="the steps answer how to clean it, not how high the pile is",
         ),
     )
 

@@ -54,6 +54,44 @@ def test_memo_computes_once_per_function_and_arguments() -> None:
     assert calls == [("ab", 2), ("ab", 3)] and len(memo) == 2
 
 
+def test_a_cached_property_computes_once_per_instance_and_lands_in_the_instance() -> None:
+    from dataclasses import dataclass
+
+    from replylint.memo import cached_property
+
+    calls: list[int] = []
+
+    @dataclass(frozen=True)
+    class Owner:
+        n: int
+
+        @cached_property
+        def doubled(self) -> int:
+            """Twice n."""
+            calls.append(self.n)
+            return self.n * 2
+
+    a, b = Owner(1), Owner(2)
+    assert (a.doubled, a.doubled, b.doubled) == (2, 2, 4)
+    assert calls == [1, 2] and vars(a)["doubled"] == 2
+    assert isinstance(Owner.__dict__["doubled"], cached_property) and Owner.doubled.__doc__ == "Twice n."
+
+
+def test_an_owners_memo_lookup_gives_what_memo_get_gives() -> None:
+    """`Analysis.memo` and `RuleContext.memo` read the memo's values directly on a hit; a miss computes."""
+    from replylint.nlp import pipeline
+
+    analysis = pipeline("en").analyse("Hello there")
+    calls: list[int] = []
+
+    def count(owner: object, k: int) -> int:
+        calls.append(k)
+        return k + 1
+
+    assert analysis.memo(count, 1) == 2 and analysis.memo(count, 1) == 2 and analysis.memo(count, 2) == 3
+    assert calls == [1, 2]
+
+
 def test_the_greeting_name_page_and_the_rule_agree_on_nicknames() -> None:
     """The page says a short form the customer never used is the wrong name and the full form is fine."""
     import replylint

@@ -33,7 +33,7 @@ def test_one_off_tokens_are_not_memoised() -> None:
     lemmatizer = nlp.lemmatizer("ru")
     assert lemmatizer.lemma("TRK0012345XY") == "trk0012345xy"
     assert lemmatizer.lemma("посылки") == "посылка"
-    memo = lemmatizer._entries  # type: ignore[union-attr]
+    memo = lemmatizer._entries  # type: ignore[attr-defined]
     assert "посылки" in memo and "trk0012345xy" not in memo
 
 
@@ -80,3 +80,38 @@ def test_lemmas_read_back_after_a_renewal(monkeypatch: pytest.MonkeyPatch) -> No
     assert [t.lemma_ for t in renewed.analyse(text).doc] == before
     assert [t.lemma_ for t in first.analyse(text).doc] == before  # a thread still holding the old one
     assert [t.lemma_ for t in renewed.analyse(text).doc] == before
+
+
+def test_one_off_tokens_are_kept_for_the_moment_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tracking code is asked about several times in one lint (its lemma, its lemma set, its grammar): it is
+    parsed once, and the memo that holds such words never grows past `RECENT_WORDS`."""
+    lemmatizer = nlp.MorphLemmatizer("ru")
+    parsed: list[str] = []
+    real = lemmatizer._morph_parse
+
+    def counting(word: str) -> list[object]:
+        parsed.append(word)
+        return real(word)
+
+    monkeypatch.setattr(lemmatizer, "_morph_parse", counting)
+    for _ in range(3):
+        assert lemmatizer.lemma("TRK0012345XY") == "trk0012345xy"
+        assert lemmatizer.lemmas("TRK0012345XY") == frozenset({"trk0012345xy"})
+        assert lemmatizer.parses("TRK0012345XY")
+    assert parsed == ["trk0012345xy"]
+    assert "trk0012345xy" not in lemmatizer._entries
+    monkeypatch.setattr(nlp, "RECENT_WORDS", 5)
+    for i in range(23):
+        lemmatizer.lemma(f"код{i}")
+    assert 0 < len(lemmatizer._recent_entries) <= 5
+
+
+def test_the_recent_memo_takes_words_once_the_main_one_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    memo: dict[str, object] = {}
+    recent: dict[str, object] = {}
+    monkeypatch.setattr(nlp, "LEMMA_CACHE_SIZE", 2)
+    monkeypatch.setattr(nlp, "RECENT_WORDS", 2)
+    for word in ("a", "b", "c", "d", "e", "x1"):
+        nlp.remember(memo, word, word, recent)
+    assert list(memo) == ["a", "b"]
+    assert list(recent) == ["e", "x1"]  # emptied when "e" came to a full memo: at most two words at any time

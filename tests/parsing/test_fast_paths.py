@@ -7,6 +7,7 @@ values built from the characters that matter to it: encoded words, line breaks, 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -131,8 +132,12 @@ MESSAGES = st.tuples(
 
 
 def _state(message: object) -> dict[str, object]:
-    """Everything a Message holds (headers, payload, defects, envelope line, preamble, policy...)."""
-    return dict(vars(message))
+    """Everything a Message holds (headers, payload, defects, envelope line, preamble, policy...), its parts' too."""
+    state = dict(vars(message))
+    if isinstance(state.get("_payload"), list):
+        state["_payload"] = [_state(part) for part in state["_payload"]]
+    state["defects"] = [(type(d), str(d)) for d in state.get("defects", [])]
+    return state
 
 
 @settings(max_examples=3000)
@@ -145,6 +150,86 @@ def test_a_single_part_message_is_built_as_the_stdlib_parser_builds_it(data: byt
         assert _state(fast) == _state(email.message_from_bytes(data))
 
 
+PART_PIECES = st.sampled_from(
+    [
+        b"--b",
+        b"--b--",
+        b"--b ",
+        b"--b\t",
+        b"--bx",
+        b"--b-- x",
+        b" --b",
+        b"\r\n",
+        b"\n",
+        b"\r",
+        b"Content-Type: text/plain; charset=utf-8",
+        b"Content-Type: text/html",
+        b"Content-Type: multipart/mixed; boundary=c",
+        b"Content-Type: message/rfc822",
+        b"Content-Transfer-Encoding: quoted-printable",
+        b"X-A: 1",
+        b" folded",
+        b"From me",
+        b":x",
+        b"Hello",
+        b"=D0=9F",
+        b"\xd0\x9f",
+        b"--c",
+    ]
+)
+MULTIPART_HEADERS = st.sampled_from(
+    [
+        b"Content-Type: multipart/alternative; boundary=b",
+        b'Content-Type: multipart/alternative; boundary="b"',
+        b"Content-Type: multipart/mixed;\r\n boundary=b",
+        b"Content-Type: multipart/digest; boundary=b",
+        b"Content-Type: multipart/related; boundary=",
+        b"Content-Type: multipart/alternative",
+        b"Content-Type: Multipart/Alternative; Boundary=b",
+    ]
+)
+MULTIPART_MESSAGES = st.tuples(
+    st.lists(HEADER_LINES, max_size=3).map(b"".join),
+    MULTIPART_HEADERS,
+    st.sampled_from([b"", b"\r\nContent-Transfer-Encoding: base64", b"\r\nContent-Transfer-Encoding: 7bit"]),
+    st.sampled_from([b"\r\n\r\n", b"\n\n", b"\r\n"]),
+    st.lists(PART_PIECES, max_size=24).map(b"".join),
+).map(b"".join)
+WELL_FORMED_PART = st.tuples(
+    st.sampled_from([b"Content-Type: text/plain; charset=utf-8", b"Content-Type: text/html", b"X-A: 1\r\n folded"]),
+    st.sampled_from([b"\r\n", b"\n"]),
+    st.lists(st.sampled_from([b"Hello", b"\r\n", b"\n", b" ", b"--", b"b", b"=D0=9F"]), max_size=6).map(b"".join),
+).map(lambda t: t[0] + t[1] + t[1] + t[2] + t[1])
+WELL_FORMED_MULTIPART = st.tuples(
+    st.sampled_from([b"", b"preamble\r\n", b"\r\n"]),
+    st.lists(WELL_FORMED_PART, min_size=1, max_size=3),
+    st.sampled_from([b"", b"\r\n", b"\r\nepilogue\r\n", b"\n\n"]),
+).map(
+    lambda t: (
+        b"Content-Type: multipart/alternative; boundary=b\r\n\r\n"
+        + t[0]
+        + b"".join(b"--b\r\n" + part for part in t[1])
+        + b"--b--"
+        + t[2]
+    )
+)
+
+
+@settings(max_examples=3000)
+@given(st.one_of(MULTIPART_MESSAGES, WELL_FORMED_MULTIPART))
+def test_a_multipart_message_is_built_as_the_stdlib_parser_builds_it(data: bytes) -> None:
+    import email
+
+    fast = mime._single_part(data)
+    if fast is not None:
+        assert _state(fast) == _state(email.message_from_bytes(data))
+
+
+@given(WELL_FORMED_MULTIPART)
+def test_a_well_formed_multipart_message_takes_the_fast_path(data: bytes) -> None:
+    assert mime._single_part(data) is not None
+
+
 def test_the_single_part_path_takes_the_usual_message_and_leaves_the_irregular_ones() -> None:
     usual = b"From: A <a@x.example>\r\nSubject: Hi\r\n there\r\nContent-Type: text/plain\r\n\r\nBody\r\n"
     assert mime._single_part(usual) is not None
@@ -154,7 +239,9 @@ def test_the_single_part_path_takes_the_usual_message_and_leaves_the_irregular_o
         b":x\nSubject: Hi\n\nBody\n",  # a field with no name
         b"Subject: Hi\nBody without a blank line\n",
         b"Subject: Hi",  # no end of header block at all
-        b"Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n",
+        b"Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n",  # a part with no header block
+        b"Content-Type: multipart/mixed; boundary=b\n\n--b\nX-A: 1\n\nx\n",  # no closing boundary
+        b"Content-Type: multipart/digest; boundary=b\n\n--b\nX-A: 1\n\nx\n--b--\n",
         b"Content-Type: message/rfc822\n\nSubject: inner\n\nx\n",
     ):
         assert mime._single_part(irregular) is None, irregular
@@ -299,3 +386,61 @@ def test_clean_text_changes_what_the_two_substitutions_change(text: str) -> None
     from replylint.parsing import coerce
 
     assert coerce.clean_text(text) == coerce._C0_DROP.sub("", coerce._NEWLINES.sub("\n", text))
+
+
+CONTENT_TYPE_PIECES = st.sampled_from(
+    [
+        "text/plain",
+        "text/html",
+        "TEXT/Plain",
+        "text",
+        "/",
+        ";",
+        " ",
+        "\t",
+        "\r\n ",
+        "charset",
+        "Charset",
+        "=",
+        '"',
+        "\\",
+        "utf-8",
+        "KOI8-R",
+        "<utf-8>",
+        "*",
+        "*0",
+        "''",
+        "%D0",
+        "format=flowed",
+        "é",
+        "\udcd0",
+    ]
+)
+
+
+@settings(max_examples=3000)
+@given(st.lists(CONTENT_TYPE_PIECES, max_size=9).map("".join))
+def test_a_parts_charset_is_read_as_the_stdlib_reads_it(value: str) -> None:
+    import email.message
+
+    part = email.message.Message()
+    part.set_raw("Content-Type", value)
+    assert _outcome(mime._content_charset, part) == _outcome(email.message.Message.get_content_charset, part)
+
+
+def _outcome(fn: Any, *args: object) -> object:
+    """What a call gives, or the type of what it raises (a field the stdlib cannot read raises on both paths)."""
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - the exception's type is the outcome compared
+        return type(exc)
+
+
+def test_the_usual_charset_takes_the_short_path() -> None:
+    import email.message
+
+    for value, charset in (("text/plain; charset=utf-8", "utf-8"), ('text/html;charset="KOI8-R"', "koi8-r")):
+        assert mime._ONE_CHARSET.fullmatch(value) is not None
+        part = email.message.Message()
+        part.set_raw("Content-Type", value)
+        assert mime._content_charset(part) == charset

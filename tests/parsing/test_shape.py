@@ -87,3 +87,25 @@ def test_lone_surrogates_count_as_the_walk_counts_them() -> None:
     # text kept with surrogate escapes (undecodable bytes) reaches the statistics too
     for text in ("а\udc80b", "\ud800Я", "Пр\udcffивет\ud83d", "\udcd0\udc9f"):
         assert same(_shape_of(text), walk(text)), repr(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.integers(min_value=0, max_value=37), min_size=200, max_size=900).map(bytes))
+def test_the_weighted_sum_is_the_same_float_with_and_without_numpy(index: bytes) -> None:
+    """Counted in one numpy pass when spaCy has loaded numpy, weight by weight otherwise: bit for bit the same."""
+    import sys
+
+    import numpy  # noqa: F401 - loaded, as it is once spaCy is
+
+    from replylint.parsing import coerce
+
+    with_numpy = coerce._weighted_sum(index)
+    saved = sys.modules.pop("numpy")
+    try:
+        without = coerce._weighted_sum(index)
+    finally:
+        sys.modules["numpy"] = saved
+    by_definition = 0.0
+    for k in range(1, len(coerce._WEIGHTS) + 1):
+        by_definition += coerce._WEIGHTS[k - 1] * index.count(k)
+    assert with_numpy == without == by_definition
