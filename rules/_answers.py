@@ -934,10 +934,14 @@ _BETWEEN_AUXILIARY = frozenset(
 
 
 def _after_state_auxiliary(analysis: Analysis, words: list[int], k: int) -> bool:
-    """Whether the k-th word follows a word after which a past form is a present state or a plan ("your parcel is
-    delayed until Friday": Friday is the new date, not a past day). Looks back over at most three words."""
-    auxiliary = analysis.morphology.state_auxiliary
-    lowers = analysis.token_lowers
+    """Whether the k-th word is a passive present pointing ahead: after "is"/"are" (up to three words back) and
+    before "until", "to", "for" ("your parcel is delayed until Friday", "is rescheduled for Monday": that day is
+    the new date, not a past one). Only then: "the warehouse is flooded since Monday" and "we're closed on Monday"
+    tell a state the delay comes from, and their day is no new date."""
+    morphology, lowers = analysis.morphology, analysis.token_lowers
+    if k + 1 >= len(words) or not morphology.plan_preposition(lowers[words[k + 1]]):
+        return False
+    auxiliary = morphology.state_auxiliary
     for j in range(k - 1, max(k - 4, -1), -1):
         low = lowers[words[j]]
         if auxiliary(low):
