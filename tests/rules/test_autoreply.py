@@ -243,7 +243,10 @@ def test_a_numbered_acknowledgement_followed_by_an_answer_is_not_an_autoreply(la
             "Thanks for your message! The studio is closed over Christmas and New Year. "
             "We'll reply to all emails when we reopen.",
         ),
-        ("en", "Thanks for your email! Our shop will be closed over the holidays. We'll get back to you once we reopen."),
+        (
+            "en",
+            "Thanks for your email! Our shop will be closed over the holidays. We'll get back to you once we reopen.",
+        ),
         ("ru", "Спасибо за письмо! Магазин не работает до праздников, ответим, когда вернёмся."),
         ("ru", "Спасибо за письмо! Мы на праздниках. Ответим всем после открытия."),
         ("uk", "Дякуємо за лист! Ми на святах, відповімо після повернення."),
