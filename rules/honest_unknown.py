@@ -34,18 +34,21 @@ class HonestUnknown(Rule):
     warehouse and write to you by Friday"). A promise with no time ("I'll let you know") is better than nothing,
     but the customer still cannot plan, so it is flagged separately.
 
-    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't
-    tell you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is
-    not known ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still
-    unknown"). Not admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не
-    знаю, как вас благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with
-    or without a reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link,
-    a referral, a suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is
-    enough (the guess is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not
-    known ("the importer hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the
-    gap but leaves the customer nothing to plan with or act on; a reason counts only as the support of a guess
-    ("probably June, as the importer ships monthly"). Only the body counts: the team's name, phone or site in
-    the signature under the closing signs the letter and is not a referral.
+    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't tell
+    you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is not known
+    ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"). Not
+    admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не знаю, как вас
+    благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
+    reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a
+    suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is enough (the guess
+    is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not known ("the importer
+    hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the gap but leaves the
+    customer nothing to plan with or act on; a reason counts only as the support of a guess ("probably June, as the
+    importer ships monthly"). A time counts only about what is not known: in the sentence right after the admission
+    ("Our supplier confirms on Monday."), unless that sentence opens with a yes or no and so answers another
+    question ("Yes, we deliver on Saturdays between 8am and 1pm"), or further on in a sentence about the same thing
+    (sharing a word with the admission's), or with a promise. Only the body counts: the team's name, phone or site
+    in the signature under the closing signs the letter and is not a referral.
     """
 
     id = "honest-unknown"
@@ -262,6 +265,13 @@ class HonestUnknown(Rule):
             "Вітаю, Олегу!\n\nНе знаю, чи підійде фільтр. Це точно підкаже служба підтримки виробника: "
             "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
             note="a referral in the body, above the closing",
+        ),
+        bad(
+            "en",
+            "Hi Fatima,\n\nInformation about the next batch of oat biscuits isn't available yet. Yes, we deliver on "
+            "Saturdays between 8am and 1pm.\n\nBest wishes,\nZoe",
+            "nothing-offered",
+            note="the time answers the other question; nothing is offered about the biscuits",
         ),
     )
 
