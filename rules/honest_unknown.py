@@ -356,7 +356,9 @@ def _about_admission(analysis: Analysis, lex: partial[Lexicon], admitted: int, a
     starts = analysis.memo(_sentence_starts)
     gap = bisect.bisect_right(starts, sent.start_char) - bisect.bisect_right(starts, own.start_char)
     if gap > 1:
-        return bool(_topic(analysis, own.start_char, own.end_char) & _topic(analysis, sent.start_char, sent.end_char))
+        # perf: memoised per sentence, since every time after an admission compares with the admission's sentence
+        own_topic = analysis.memo(_topic, own.start_char, own.end_char)
+        return bool(own_topic & analysis.memo(_topic, sent.start_char, sent.end_char))
     k = bisect.bisect_left(analysis.word_starts, sent.start_char)
     if k == len(analysis.word_starts):
         return True
