@@ -142,7 +142,7 @@ _CYR_LAT = {
 }
 
 
-def _skeleton(word: str) -> str:
+def _skeleton(word: str, *, consonants: bool = True) -> str:
     """A loose Latin spelling for comparing a name across scripts ("Olha" ~ "Ольга", "Yulia" ~ "Юлія").
 
     Romanisation systems disagree on g/h, y/i/j and doubled letters, so those are merged; this is only used
@@ -164,17 +164,21 @@ def _skeleton(word: str) -> str:
         ("'", ""),
     ):
         latin = latin.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", latin)
+    # a double consonant tells two Cyrillic names apart ("Іванна"/"Івана", "Алла"/"Ала"); across scripts it is a
+    # romanisation's choice ("Ilya"/"Ілля")
+    return re.sub(r"(.)\1+" if consonants else r"([aeiou])\1+", r"\1", latin)
 
 
 def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     folded = _fold(word)
     if not is_cyrillic(folded):
         return frozenset({folded})
-    forms: set[str] = {folded}
+    forms: set[str] = set()
+    # A lemma that is no name is another reading of the word ("Іван" read as the verb "івати", "Іванна" as the
+    # adjective "іванный"): sharing one would make two names one.
     for each in of_script("cyrillic"):
-        forms |= lemmatizer(each.code).lemmas(folded)
-    return frozenset(_fold(f) for f in forms)
+        forms |= {f for f in lemmatizer(each.code).lemmas(folded) if name_tags(f.capitalize(), each.code)}
+    return frozenset({folded} | {_fold(f) for f in forms})
 
 
 def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
@@ -197,12 +201,13 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     if len(pieces_a) > 1 or len(pieces_b) > 1:
         return any(same_name(x, y, lang, short_forms=short_forms) for x in pieces_a for y in pieces_b)
     lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
-    if lemmas_a & lemmas_b:
+    if lemmas_a & lemmas_b or _unlisted_form(a, b, lang) or _unlisted_form(b, a, lang):
         return True
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
     # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
-    skeletons_a = {_skeleton(x) for x in lemmas_a if len(x) >= 4}
-    skeletons_b = {_skeleton(x) for x in lemmas_b if len(x) >= 4}
+    across = not (is_cyrillic(fa) and is_cyrillic(fb))
+    skeletons_a = {_skeleton(x, consonants=across) for x in lemmas_a if len(x) >= 4}
+    skeletons_b = {_skeleton(x, consonants=across) for x in lemmas_b if len(x) >= 4}
     if skeletons_a & skeletons_b:
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
@@ -210,6 +215,33 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     return any(
         group & keys_a and group & keys_b and (short_forms or full & keys_a) for group, full in _variant_groups()
     )
+
+
+_CYRILLIC_ENDING = frozenset("аяоеєиіїуюйь")
+"""Letters a Russian or Ukrainian first name ends in or changes to as it declines ("Ілля" > "Ілле", "Олена" >
+"Олено", "Сергій" > "Сергію")."""
+
+
+_MIN_NAME_STEM = 3
+"""A stem shorter than this ("Ян"/"Яна") is too little of a name to match an unknown spelling on."""
+
+
+def _unlisted_form(word: str, name: str, lang: Lang) -> bool:
+    """Whether `word`, a Cyrillic word no dictionary knows as a name, is an inflection or spelling of `name` that
+    the dictionaries miss ("Іллє", an unusual vocative of "Ілля").
+
+    The dictionaries decline the names they know, so only a word they do not tag as a name is compared by stem:
+    one final vowel, "й" or "ь" dropped from each, the rest equal. A form they do know keeps its own lemma, so
+    "Іванна" is not "Іван", "Ольга" not "Олег", "Олександре" not "Олександра" (each a name of its own).
+    """
+    if not (is_cyrillic(word) and is_cyrillic(name)) or name_tags(word, lang) or not name_tags(name, lang):
+        return False
+    stem_word, stem_name = _name_stem(_fold(word)), _name_stem(_fold(name))
+    return len(stem_name) >= _MIN_NAME_STEM and stem_word == stem_name
+
+
+def _name_stem(folded: str) -> str:
+    return folded[:-1] if folded[-1:] in _CYRILLIC_ENDING else folded
 
 
 @cache
