@@ -137,7 +137,7 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
-    if j.q.asks_time and j.holds(j.passage, "times"):
+    if j.q.asks_time and _timed(j):
         return True
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
@@ -320,9 +320,20 @@ def _same_stem(a: str, b: str) -> bool:
     return a[:STEM] == b[:STEM] if min(len(a), len(b)) >= STEM else a == b
 
 
+def _timed(j: Judging) -> bool:
+    """A date or time in the question's passage. A question about what will happen takes one told as past only in
+    a sentence using its own words ("We refunded it on Monday" dates the refund asked about; "We received your
+    backpack on Monday" does not say when the refund will come)."""
+    if not j.q.ahead:
+        return j.holds(j.passage, "times")
+    return j.holds(j.passage, "times_ahead") or (
+        j.holds(j.passage, "times") and j.holds(Scope(frozenset(j.linked)), "times")
+    )
+
+
 def _when(j: Judging) -> bool:
     """A date or time, or a word that answers "when" without one ("already", "as soon as it arrives")."""
-    if j.holds(j.passage, "times"):
+    if _timed(j):
         return True
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
     return any(

@@ -41,6 +41,7 @@ from replylint_rules._answers import (
     stop_words,
     times_in,
     tokens_in,
+    told_as_past,
     topic_lexicons,
     topics_by_token,
 )
@@ -661,8 +662,34 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     return set(reply.event_lemmas)
 
 
+def _times_ahead(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Times not told as past: "We received your backpack on Monday, 2 June" dates what happened, and does not say
+    when the refund asked about will come."""
+    analysis = reply.analysis
+    past = set(past_tense(analysis))
+    past_sorted = sorted(past)
+    future = frozenset(analysis.token_lowers[m.first_token] for m in lex("future_markers").find(analysis))
+    memo: dict[tuple[int, int], bool] = {}
+    ahead: list[Found] = []
+    end, before = -1, False
+    for t in plan_times(analysis, lex):
+        if not (0 <= end <= t.start and _APPOSITION.fullmatch(analysis.text, end, t.start)):
+            # "on Monday, 2 June": a date set beside the one before it is told as that one is
+            before = t.kind == "past" or told_as_past(
+                analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted
+            )
+        end = t.end
+        if not before:
+            ahead.append(t)
+    return _where(reply, ahead)
+
+
+_APPOSITION = re.compile(r"[ ,]{1,3}")
+
+
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
+    "times_ahead": _times_ahead,
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
@@ -755,10 +782,29 @@ def _lead_index_of(analysis: Analysis) -> tuple[list[int], list[int]]:
     emoji = [
         i
         for i, text in enumerate(texts)
-        if not word[i] and not spaces[i] and text.strip() and not all(unicodedata.category(ch)[0] == "P" for ch in text)
+        if not word[i]
+        and not spaces[i]
+        and text.strip()
+        and (not all(unicodedata.category(ch)[0] == "P" for ch in text) or _emoticon(texts, i))
     ]
     words = [0, *itertools.accumulate(word)]
     return emoji, words
+
+
+_EMOTICON = re.compile(r"[:;=]-?[()\]\[|*]+")
+"""A smiley made of punctuation (":)", ";-)", ":)))", ":(("), one token to the tokenizer."""
+
+
+def _emoticon(texts: Sequence[str], i: int) -> bool:
+    """Whether punctuation token `i` ends a smiley, which closes a sentence as an emoji does ("So glad you love it
+    :))) Yes, ..."): a ":)"-like token, or the last of two or more brackets in a row with no space between them
+    (the Runet "Спасибо))) Да, будет" splits into one token per bracket). A single ")" closes an aside."""
+    text = texts[i]
+    if _EMOTICON.fullmatch(text):
+        return True
+    if text not in {")", "("} or (i + 1 < len(texts) and texts[i + 1] == text):
+        return False
+    return i > 0 and texts[i - 1] == text
 
 
 def _ends_with_stop(text: str) -> bool:

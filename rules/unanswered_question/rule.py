@@ -144,6 +144,7 @@ class UnansweredQuestion(Rule):
         "closings",
         "device_footers",
         "equivalents",
+        "future_markers",
         "generic_salutations",
         "greeting_fillers",
         "greetings",

@@ -1,0 +1,106 @@
+"""unanswered-question: the classes blind round 9 taught, each with a good and a bad side, in new wordings (a fix
+that only learnt the round's sentences fails here).
+
+- a smiley (":)", ":)))", "))") closes a sentence as an emoji does: the "Yes" after it opens the next one;
+- a "when will" question is not answered by the date of something that already happened, unless that sentence
+  is about the question's own subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+RULE = "unanswered-question"
+
+
+def _unanswered(lang: Lang, original: str, reply: str) -> list[str]:
+    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
+    return [str(f.data["full_question"]) for f in found]
+
+
+STOOL = {
+    "en": "Hello,\n\nThe bar stool arrived today and looks lovely. Will you make it in a taller version too?\n\nMia",
+    "ru": "Здравствуйте! Барный стул пришёл, выглядит отлично. Будет ли он в более высоком варианте?\nМила",
+    "uk": "Добрий день! Барний стілець прийшов, виглядає чудово. Чи буде він у вищому варіанті?\nМіла",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Mia,\n\nLovely to hear :))) Yes, an 80 cm model joins the range in spring.\n\nBest,\nTom"),
+        ("en", "Hi Mia,\n\nThank you :) Yes, an 80 cm model joins the range in spring.\n\nBest,\nTom"),
+        ("ru", "Мила, добрый день!\n\nРады, что понравился))) Да, модель на 80 см появится весной.\n\nАнна"),
+        ("ru", "Мила, добрый день!\n\nСпасибо :) Да, модель на 80 см появится весной.\n\nАнна"),
+        ("uk", "Міло, добрий день!\n\nРаді, що сподобався))) Так, модель на 80 см з'явиться навесні.\n\nАнна"),
+        ("uk", "Міло, добрий день!\n\nДякуємо ;-) Так, модель на 80 см з'явиться навесні.\n\nАнна"),
+    ],
+)  # fmt: skip
+def test_a_yes_after_a_smiley_opens_its_sentence(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, STOOL[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Mia,\n\nLovely to hear :))) Glad the stool suits your kitchen.\n\nBest,\nTom"),
+        ("ru", "Мила, добрый день!\n\nРады, что понравился))) Хорошо, что стул подошёл к кухне.\n\nАнна"),
+        ("uk", "Міло, добрий день!\n\nРаді, що сподобався))) Добре, що стілець пасує до кухні.\n\nАнна"),
+    ],
+)  # fmt: skip
+def test_a_smiley_alone_answers_nothing(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, STOOL[lang], reply) == [STOOL_QUESTION[lang]]
+
+
+STOOL_QUESTION = {
+    "en": "Will you make it in a taller version too?",
+    "ru": "Будет ли он в более высоком варианте?",
+    "uk": "Чи буде він у вищому варіанті?",
+}
+
+DEPOSIT = {
+    "en": "Hello,\n\nI left the rented tent at your depot. When will my deposit come back to my account?\n\nLiam",
+    "ru": "Здравствуйте! Я сдал арендованную палатку на склад. Когда залог вернётся на мой счёт?\nЛев",
+    "uk": "Добрий день! Я здав орендований намет на склад. Коли застава повернеться на мій рахунок?\nЛев",
+}
+DEPOSIT_QUESTION = {
+    "en": "When will my deposit come back to my account?",
+    "ru": "Когда залог вернётся на мой счёт?",
+    "uk": "Коли застава повернеться на мій рахунок?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Liam,\n\nWe checked the tent in on Tuesday, 8 July, and it is in good order.\n\nBest,\nZoe"),
+        ("ru", "Лев, добрый день!\n\nМы приняли палатку во вторник, 8 июля, с ней всё в порядке.\n\nЗоя"),
+        ("uk", "Леве, добрий день!\n\nМи прийняли намет у вівторок, 8 липня, з ним усе гаразд.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_past_date_does_not_say_when_it_will_happen(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, DEPOSIT[lang], reply) == [DEPOSIT_QUESTION[lang]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Liam,\n\nWe checked the tent in on Tuesday; the deposit is back on Friday, 11 July.\n\nBest,\nZoe"),
+        ("en", "Hi Liam,\n\nWe returned your deposit to your account on Tuesday, 8 July.\n\nBest,\nZoe"),
+        ("ru", "Лев, добрый день!\n\nПалатку приняли во вторник, залог вернётся в пятницу, 11 июля.\n\nЗоя"),
+        ("ru", "Лев, добрый день!\n\nЗалог мы вернули на ваш счёт во вторник, 8 июля.\n\nЗоя"),
+        ("uk", "Леве, добрий день!\n\nНамет прийняли у вівторок, застава повернеться в пʼятницю, 11 липня.\n\nЗоя"),
+        ("uk", "Леве, добрий день!\n\nЗаставу ми повернули на ваш рахунок у вівторок, 8 липня.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_date_ahead_or_a_past_date_of_the_thing_asked_answers(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, DEPOSIT[lang], reply) == []
+
+
+def test_a_when_question_about_the_past_takes_a_past_date() -> None:
+    original = "Hello,\n\nWhen did you receive the tent I sent back?\n\nLiam"
+    reply = "Hi Liam,\n\nWe checked it in on Tuesday, 8 July.\n\nBest,\nZoe"
+    assert _unanswered("en", original, reply) == []
