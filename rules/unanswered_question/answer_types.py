@@ -354,7 +354,23 @@ def _done(j: Judging) -> bool:
     request does not answer this one)."""
     if j.holds(j.passage, "done"):
         return True
-    return j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done")
+    if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
+        return True
+    return _done_on_topic(j)
+
+
+def _done_on_topic(j: Judging) -> bool:
+    """A request done in other words, in a sentence on its topic that only questions asking for nothing to be done
+    claim: "Can you send me a replacement? And do I need to send the broken one back?" - "A new mug went out
+    today" (both questions are about delivery; the second is no request, so the action done is the first's)."""
+    if j.related or not j.q.topics:
+        return False  # it owns sentences of its own: its answer is looked for there
+    questions, owners, bags = j.claims.questions, j.claims.owners, j.reply.bags
+    return any(
+        not j.q.topics.isdisjoint(bags[i].topics)
+        and all(m == j.n or not questions[m].requests for m in owners.get(i, ()))
+        for i in j.reply.evidence("done")
+    )
 
 
 def _priced(j: Judging) -> bool:

@@ -104,3 +104,45 @@ def test_a_when_question_about_the_past_takes_a_past_date() -> None:
     original = "Hello,\n\nWhen did you receive the tent I sent back?\n\nLiam"
     reply = "Hi Liam,\n\nWe checked it in on Tuesday, 8 July.\n\nBest,\nZoe"
     assert _unanswered("en", original, reply) == []
+
+
+VASE = {
+    "en": "Hello,\n\nMy glass vase came cracked. Can you send me a new one? And do I have to post the cracked vase "
+    "back?\n\nNoah",
+    "ru": "Здравствуйте! Ваза пришла с трещиной. Можете выслать мне новую? И нужно ли отправлять треснувшую вазу "
+    "обратно?\nНиколай",
+    "uk": "Добрий день! Ваза прийшла з тріщиною. Можете вислати мені нову? І чи треба відправляти тріснуту вазу "
+    "назад?\nМикола",
+}
+VASE_REQUEST = {
+    "en": "Can you send me a new one?",
+    "ru": "Можете выслать мне новую?",
+    "uk": "Можете вислати мені нову?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Noah,\n\nSorry about that. A fresh vase went out this morning by courier. There's no need to post "
+               "the cracked vase back.\n\nBest,\nZoe"),
+        ("ru", "Николай, добрый день!\n\nПриносим извинения. Мы уже отправили вам курьером другую вазу. Отправлять "
+               "треснувшую вазу обратно не нужно.\n\nЗоя"),
+        ("uk", "Миколо, добрий день!\n\nПеробачте. Ми вже відправили вам кур'єром іншу вазу. Відправляти тріснуту "
+               "вазу назад не треба.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_request_done_in_other_words_answers_it(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, VASE[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Noah,\n\nSorry about that. There's no need to post the cracked vase back.\n\nBest,\nZoe"),
+        ("ru", "Николай, добрый день!\n\nПриносим извинения. Отправлять треснувшую вазу обратно не нужно.\n\nЗоя"),
+        ("uk", "Миколо, добрий день!\n\nПеробачте. Відправляти тріснуту вазу назад не треба.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_request_not_done_stays_unanswered(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, VASE[lang], reply) == [VASE_REQUEST[lang]]
