@@ -279,7 +279,10 @@ def _alternatives(text: str) -> frozenset[str]:
         return frozenset()
     # "...in the morning? Or only in the evening?": the first alternative ends the sentence before
     head = text[: found.start()].rstrip().rstrip("?")
-    before = _WORD.findall(_PHRASE_BREAK.split(head)[-1])[-ALTERNATIVE_REACH:]
+    phrases = _PHRASE_BREAK.split(head)
+    if len(phrases) > 1 and not _WORD.search(phrases[-1]):
+        phrases.pop()  # "Is it waterproof, or just splashproof?": a comma before the "or" ends no alternative
+    before = _WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:]
     after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
     stops = _any_stop_words()
     return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))

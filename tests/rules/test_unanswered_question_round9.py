@@ -146,3 +146,34 @@ def test_a_request_done_in_other_words_answers_it(lang: Lang, reply: str) -> Non
 )  # fmt: skip
 def test_a_request_not_done_stays_unanswered(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, VASE[lang], reply) == [VASE_REQUEST[lang]]
+
+
+JACKET = {
+    "en": "Hello,\n\nIs the Ridge jacket lined, or just a shell?\n\nAva",
+    "ru": "Здравствуйте! Куртка Ridge утеплённая, или просто ветровка?\nАня",
+    "uk": "Добрий день! Куртка Ridge утеплена, або просто вітрівка?\nАня",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ava,\n\nIt's fully lined with recycled fleece, so it works well into the autumn.\n\nBest,\nZoe"),
+        ("ru", "Аня, добрый день!\n\nОна утеплённая: внутри флис, носить можно до поздней осени.\n\nЗоя"),
+        ("uk", "Аню, добрий день!\n\nВона утеплена: всередині фліс, носити можна до пізньої осені.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_an_alternative_before_a_comma_and_or_is_named(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, JACKET[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ava,\n\nIt comes in navy and olive, sizes XS to XL.\n\nBest,\nZoe"),
+        ("ru", "Аня, добрый день!\n\nОна есть в синем и оливковом цвете, размеры от XS до XL.\n\nЗоя"),
+        ("uk", "Аню, добрий день!\n\nВона є в синьому й оливковому кольорі, розміри від XS до XL.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_naming_neither_alternative_does_not_answer(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, JACKET[lang], reply)) == 1
