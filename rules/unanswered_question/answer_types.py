@@ -335,13 +335,30 @@ def _timed(j: Judging) -> bool:
 
 
 def _when(j: Judging) -> bool:
-    """A date or time, or a word that answers "when" without one ("already", "as soon as it arrives")."""
-    if _timed(j):
+    """A date or time, or a term in years ("Какой срок годности?" - "2 года с даты производства"), or a word that
+    answers "when" without one ("already", "as soon as it arrives")."""
+    if _timed(j) or j.holds(j.passage, "years") or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
         return True
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
     return any(
         not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
         for (words, topics), sentences in j.reply.when_groups().items()
+    )
+
+
+def _shared_answer(j: Judging, name: str) -> bool:
+    """Evidence of the question's type in a sentence on its topic that another question owns, when no question
+    owning it asks for that type: "Какой срок поставки? И возможна ли доставка до офиса в Химках?" - "доставим их
+    в Ваш офис в Химках в понедельник, 1 декабря" settles both (the date is no answer the second one asks for)."""
+    if not j.q.topics:
+        return False
+    questions, owners, bags = j.claims.questions, j.claims.owners, j.reply.bags
+    kind = j.q.kind
+    return any(
+        i in j.related_all
+        and not j.q.topics.isdisjoint(bags[i].topics)
+        and all(m == j.n or (questions[m].kind != kind and not questions[m].asks_time) for m in owners.get(i, ()))
+        for i in j.reply.evidence(name)
     )
 
 

@@ -583,6 +583,13 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_YEARS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)",
+    re.IGNORECASE,
+)
+"""A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»): the times the language
+packs find stop at months, and a shelf life or a warranty term is given in years."""
+
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
     r"|(?<!\w)(?:kilos?|grams?|pounds|ounces|килограмм\w*|грамм\w*|кілограм\w*|грам\w*)(?!\w)",
@@ -696,6 +703,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
     "named_places": lambda r, lex: _named_places(r),
     "mass": lambda r, lex: {_at(r, m.start()) for m in _MASS.finditer(r.analysis.text)},
+    "years": lambda r, lex: {_at(r, m.start()) for m in _YEARS.finditer(r.analysis.text)},
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

@@ -177,3 +177,68 @@ def test_an_alternative_before_a_comma_and_or_is_named(lang: Lang, reply: str) -
 )  # fmt: skip
 def test_naming_neither_alternative_does_not_answer(lang: Lang, reply: str) -> None:
     assert len(_unanswered(lang, JACKET[lang], reply)) == 1
+
+
+SHELF = {
+    "en": "Hello,\n\nHow long does the Nordic oat drink keep unopened?\n\nEve",
+    "ru": "Здравствуйте! Какой срок хранения у овсяного напитка Nordic?\nЕва",
+    "uk": "Добрий день! Який термін зберігання вівсяного напою Nordic?\nЄва",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Eve,\n\nThe Nordic oat drink keeps 1.5 years unopened.\n\nBest,\nZoe"),
+        ("ru", "Ева, добрый день!\n\nСрок хранения напитка Nordic — 2 года в закрытой упаковке.\n\nЗоя"),
+        ("uk", "Єво, добрий день!\n\nТермін зберігання напою Nordic — 2 роки в закритій упаковці.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_term_in_years_answers_a_term(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, SHELF[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Eve,\n\nThe Nordic oat drink is made from Swedish oats.\n\nBest,\nZoe"),
+        ("ru", "Ева, добрый день!\n\nНапиток Nordic делают из шведского овса.\n\nЗоя"),
+        ("uk", "Єво, добрий день!\n\nНапій Nordic роблять зі шведського вівса.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_term_without_one_stays_unanswered(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, SHELF[lang], reply)) == 1
+
+
+DESKS = {
+    "en": "Hello,\n\nWhat is the lead time for 6 standing desks? And can you deliver to our office in Leeds?\n\nRay",
+    "ru": "Здравствуйте! Какой срок поставки 6 столов? И возможна ли доставка в наш офис в Туле?\nРоман",
+    "uk": "Добрий день! Який термін постачання 6 столів? І чи можлива доставка до нашого офісу в Луцьку?\nРоман",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ray,\n\nThe desks are in stock; we will deliver them to your Leeds office on Tuesday, 9 "
+               "December.\n\nBest,\nZoe"),
+        ("ru", "Роман, добрый день!\n\nСтолы есть на складе, доставим их в Ваш офис в Туле во вторник, 9 декабря."
+               "\n\nЗоя"),
+        ("uk", "Романе, добрий день!\n\nСтоли є на складі, доставимо їх до Вашого офісу в Луцьку у вівторок, 9 "
+               "грудня.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_one_dated_sentence_answers_the_lead_time_and_the_delivery(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, DESKS[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ray,\n\nYes, we deliver to offices in Leeds.\n\nBest,\nZoe"),
+        ("ru", "Роман, добрый день!\n\nДа, доставка в офисы в Туле возможна.\n\nЗоя"),
+        ("uk", "Романе, добрий день!\n\nТак, доставка до офісів у Луцьку можлива.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_the_delivery_answered_without_a_date_leaves_the_lead_time(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, DESKS[lang], reply)) == 1
