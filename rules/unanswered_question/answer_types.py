@@ -199,7 +199,16 @@ def _done_itself(j: Judging) -> bool:
         return False
     verbs = j.reply.past_verbs
     where = j.related_all or (set(verbs) if j.single else set())
-    return any(verbs[i].has(t) for i in where if i in verbs for t in j.q.key_terms if t.weight >= 1.0)
+    if any(verbs[i].has(t) for i in where if i in verbs for t in j.q.key_terms if t.weight >= 1.0):
+        return True
+    # in a verb of its own, told as the shop's doing, in a sentence the question owns: «Как отменить
+    # автопродление?» - «Автопродление мы уже отключили», "How do I stop the reminders?" - "We've switched them off"
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    return any(i in verbs and _SHOP_DID.search(text, *sentences[i]) for i in j.related)
+
+
+_SHOP_DID = re.compile(r"(?<!\w)(?:we|i|мы|я|ми)(?!\w)", re.IGNORECASE)
+"""The shop speaking of itself: what it did is done for the customer (what the customer did is told with "you")."""
 
 
 RESTATED_TERMS = 2

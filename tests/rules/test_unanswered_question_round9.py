@@ -242,3 +242,34 @@ def test_one_dated_sentence_answers_the_lead_time_and_the_delivery(lang: Lang, r
 )  # fmt: skip
 def test_the_delivery_answered_without_a_date_leaves_the_lead_time(lang: Lang, reply: str) -> None:
     assert len(_unanswered(lang, DESKS[lang], reply)) == 1
+
+
+NEWSLETTER = {
+    "en": "Hello,\n\nHow do I stop the weekly recipe e-mails? They fill my inbox.\n\nIda",
+    "ru": "Здравствуйте! Как отменить еженедельную рассылку рецептов? Она забивает почту.\nИда",
+    "uk": "Добрий день! Як скасувати щотижневу розсилку рецептів? Вона забиває пошту.\nІда",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ida,\n\nWe've switched the weekly recipe e-mails off for your address.\n\nBest,\nZoe"),
+        ("ru", "Ида, добрый день!\n\nЕженедельную рассылку рецептов мы уже отключили для вашего адреса.\n\nЗоя"),
+        ("uk", "Ідо, добрий день!\n\nЩотижневу розсилку рецептів ми вже вимкнули для вашої адреси.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_how_done_for_the_customer_in_another_verb_answers(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, NEWSLETTER[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ida,\n\nYou subscribed to the weekly recipe e-mails in March.\n\nBest,\nZoe"),
+        ("ru", "Ида, добрый день!\n\nНа еженедельную рассылку рецептов вы подписались в марте.\n\nЗоя"),
+        ("uk", "Ідо, добрий день!\n\nНа щотижневу розсилку рецептів ви підписалися в березні.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_what_the_customer_did_is_no_how(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, NEWSLETTER[lang], reply)) == 1
