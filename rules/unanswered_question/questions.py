@@ -29,6 +29,7 @@ from replylint_rules._answers import (
     content_terms,
     find_times,
     is_word,
+    past_tense,
     stop_words,
     topic_lexicons,
     topics_by_token,
@@ -97,6 +98,9 @@ class Question:
     asks_remedy: bool = False
     """A yes/no whether a trouble can be put right ("Can it be fixed?", «Це можна якось виправити?»): what can be
     done, or the steps to do it, answer it."""
+    ahead: bool = False
+    """It asks when something will happen: no verb in it is told as past ("When will the refund reach my card?",
+    not "When did you get it?"), so a date of what already happened does not answer it."""
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
@@ -151,6 +155,8 @@ class Markup:
     """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
     alone for bisection: a question's own question words are found without a scan of the whole message."""
     indirect_index: list[int] = dataclasses.field(default_factory=list)
+    past: list[int] = dataclasses.field(default_factory=list)
+    """Tokens of past-tense verbs, sorted: a question with one asks about what happened."""
 
     def kinds_between(self, lo: int, hi: int) -> list[tuple[str, Match]]:
         """The entries of `kinds` whose match starts at a token in [lo, hi), in their order in `kinds`."""
@@ -193,6 +199,7 @@ class Markup:
             daytime=list(lex("question_daytime").find(analysis)),
             kind_index=_kind_index(kinds),
             indirect_index=[m.first_token for m in indirect],
+            past=sorted(past_tense(analysis)),
         )
 
     def opener_at(self, words: Sequence[Token]) -> Match | None:
@@ -500,7 +507,13 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
+        ahead=(kind == "when" or asks_time) and not _any_token_between(mk.past, lo, hi),
     )
+
+
+def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(tokens, lo)
+    return k < len(tokens) and tokens[k] < hi
 
 
 _UNTIMED = frozenset({"why", "how-much", "where"})
