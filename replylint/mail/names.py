@@ -3,10 +3,10 @@ comparison that survives inflection, nicknames and a change of script ("Olena" =
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -348,34 +348,27 @@ class Names:
 
     perf: reading the signature means a closing-phrase look-up per line of the original, about a seventh of the
     rules' time outside unanswered-question; a greeting that uses the From name (or a caller that wants only the
-    first name) stops before it.
+    first name) stops before it. The context is held weakly: it keeps this object in its memo, and a cycle would
+    leave every reply's analyses to the cyclic garbage collector.
     """
 
-    __slots__ = ("_ctx", "_found", "_read", "_sources")
+    __slots__ = ("_ctx", "_found", "_read")
 
     def __init__(self, ctx: RuleContext) -> None:
-        self._ctx = ctx
+        self._ctx = weakref.ref(ctx)
         self._found: list[NameInfo] = []
         self._read = 0
-        self._sources: Iterator[NameInfo | None] | None = _sources(ctx)
 
     def _next(self) -> bool:
-        """Read sources until one adds a name; whether one did."""
-        sources = self._sources
-        if sources is None:
-            return False
+        """Read sources until one adds a name; whether one did. A source that fails is read again next time."""
+        ctx = self._ctx()
         found = self._found
-        try:
-            for info in sources:
-                self._read += 1
-                if info is not None and not any(info.parts == f.parts for f in found):
-                    found.append(info)
-                    return True
-        except BaseException:
-            # a source that failed fails again for the next caller, as when the names were one computation
-            self._sources = itertools.islice(_sources(self._ctx), self._read, None)
-            raise
-        self._sources = None
+        while ctx is not None and self._read < len(_SOURCES):
+            info = _SOURCES[self._read](ctx)
+            self._read += 1
+            if info is not None and not any(info.parts == f.parts for f in found):
+                found.append(info)
+                return True
         return False
 
     def __iter__(self) -> Iterator[NameInfo]:
@@ -394,20 +387,25 @@ class Names:
         return tuple(self._found)
 
 
-def _sources(ctx: RuleContext) -> Iterator[NameInfo | None]:
-    """Each source's name, or None where it gives none, in the order of trust (see `Names`)."""
-    lang = ctx.language
-    orig_lang = ctx.original_language or lang
+def _from_fact(ctx: RuleContext) -> NameInfo | None:
     fact = (ctx.facts.customer_name or "").strip()
-    if fact:
-        # the caller's own record may be all lower case ("anna lee"); it is still a name
-        yield _name_info(fact.title() if fact.islower() else fact, "context", lang, trusted=True)
+    if not fact:
+        return None
+    # the caller's own record may be all lower case ("anna lee"); it is still a name
+    return _name_info(fact.title() if fact.islower() else fact, "context", ctx.language, trusted=True)
+
+
+def _from_header(ctx: RuleContext) -> NameInfo | None:
     orig = ctx.original
-    if orig is not None and orig.headers is not None and orig.headers.from_:
-        yield _name_info(orig.headers.from_[0].name, "from", orig_lang, trusted=False)
-    if ctx.reply.headers is not None and ctx.reply.headers.to:
-        yield _name_info(ctx.reply.headers.to[0].name, "to", lang, trusted=False)
-    yield signed_name(ctx)
+    if orig is None or orig.headers is None or not orig.headers.from_:
+        return None
+    return _name_info(orig.headers.from_[0].name, "from", ctx.original_language or ctx.language, trusted=False)
+
+
+def _to_header(ctx: RuleContext) -> NameInfo | None:
+    if ctx.reply.headers is None or not ctx.reply.headers.to:
+        return None
+    return _name_info(ctx.reply.headers.to[0].name, "to", ctx.language, trusted=False)
 
 
 def customer_name(ctx: RuleContext) -> NameInfo | None:
@@ -435,6 +433,10 @@ def signed_name(ctx: RuleContext) -> NameInfo | None:
         if found is not None:
             return found
     return None
+
+
+_SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _from_header, _to_header, signed_name)
+"""Where `Names` reads the customer's names, most trustworthy first."""
 
 
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:
