@@ -598,7 +598,8 @@ class Bag:
     def has(self, term: Term) -> bool:
         if not term.lemmas.isdisjoint(self.lemmas):  # perf: no intersection set built to be thrown away
             return True
-        by_prefix = self._prefixes()
+        # perf: the index is brought up to date only when words came in since (a call per `has` otherwise)
+        by_prefix = self._prefixes() if self._unindexed else self._by_prefix
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
