@@ -346,10 +346,10 @@ class Names:
     an earlier source already gave. Several are listed because they may all be right: From says "Katherine
     Moore", she signs "Kate", and a greeting with either is fine.
 
-    perf: reading the signature means a closing-phrase look-up per line of the original, about a seventh of the
-    rules' time outside unanswered-question; a greeting that uses the From name (or a caller that wants only the
-    first name) stops before it. The context is held weakly: it keeps this object in its memo, and a cycle would
-    leave every reply's analyses to the cyclic garbage collector.
+    perf: reading the signature means a closing-phrase look-up per line of the original's end; a greeting that
+    uses the From name (or a caller that wants only the first name) stops before it. The context is held weakly:
+    it keeps this object in its memo, and a cycle would leave every reply's analyses to the cyclic garbage
+    collector.
     """
 
     __slots__ = ("_ctx", "_found", "_read")
