@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from replylint._first_chars import with_first_chars
+from replylint._first_chars import prefix_lookahead, with_first_chars
 from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Lang
@@ -192,7 +192,10 @@ def _time_gate(lang: Lang) -> re.Pattern[str] | None:
         joined = with_first_chars(re.compile(f"(?:{either})", patterns[0].flags)).pattern
         tail = f"(?:(?:{either}))"
         first = joined[: -len(tail)] if joined.endswith(tail) and joined.startswith("(?=[") else ""
-        return re.compile(f"{first}{_B}(?={either})", patterns[0].flags)
+        # then, at a word start, their possible first four characters (perf: the first letter alone let through
+        # most word starts of a Russian text, and each was tried against every pattern)
+        prefix = prefix_lookahead(re.compile(f"(?:{either})", patterns[0].flags)) or ""
+        return re.compile(f"{first}{_B}{prefix}(?={either})", patterns[0].flags)
     except re.error:
         return None
 
@@ -595,7 +598,8 @@ class Bag:
     def has(self, term: Term) -> bool:
         if not term.lemmas.isdisjoint(self.lemmas):  # perf: no intersection set built to be thrown away
             return True
-        by_prefix = self._prefixes()
+        # perf: the index is brought up to date only when words came in since (a call per `has` otherwise)
+        by_prefix = self._prefixes() if self._unindexed else self._by_prefix
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from replylint.mail.greeting import opening_lines, uses_name
-from replylint.mail.names import suggest_greeting
+from replylint.mail.names import known_names, suggest_greeting
 from replylint.placeholders import name_placeholder_in
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
@@ -245,8 +245,7 @@ class GreetingName(Rule):
         greeting = ctx.greeting
         if greeting is None:
             if self.options.require_greeting:
-                names = ctx.customer_names  # perf: the names are looked for only where a finding can use them
-                known = names[0] if names else None
+                known = known_names(ctx).first()  # perf: looked for only where a finding can use it
                 first = lines[0]
                 yield Hit(
                     "missing",
@@ -264,8 +263,8 @@ class GreetingName(Rule):
             return  # a template greets with the merge field that will hold the customer's name
         if greeting.generic is not None and not greeting.personal:
             return  # mass-mailing's generic-salutation, whatever the names (perf: they are not looked for)
-        names = ctx.customer_names
-        known = names[0] if names else None
+        names = known_names(ctx)  # perf: read source by source, so a greeting with the From name stops there
+        known = names.first()
         if known is None or uses_name(greeting, names, ctx.language):
             return
         params = {"name": known.name, "found": None}

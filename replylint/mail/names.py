@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -358,42 +360,89 @@ def _name_info(raw: str, source: NameSource, lang: Lang, *, trusted: bool) -> Na
 
 def customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
     """Every name the customer is known by, most trusted source first (computed once per reply)."""
-    return ctx.memo(_customer_names)
+    return known_names(ctx).all()
 
 
-def _customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
-    """Every name the customer is known by, most trustworthy first.
+def known_names(ctx: RuleContext) -> Names:
+    """The customer's names as `customer_names` lists them, each source read only when a caller gets that far
+    (one object per reply)."""
+    return ctx.memo(Names)
+
+
+class Names:
+    """Every name the customer is known by, most trustworthy first, each source read when it is first needed.
 
     Sources, in order: the caller's `customer_name` fact; the display name in the original's From; the display
     name in the reply's To; the name the customer signed the original with ("Thanks,\\nAnna", or "Ольга" alone
-    on the last line). A source that does not read as a personal name is skipped. Several are returned because
-    they may all be right: From says "Katherine Moore", she signs "Kate", and a greeting with either is fine.
+    on the last line). A source that does not read as a personal name is skipped, and so is a name whose words
+    an earlier source already gave. Several are listed because they may all be right: From says "Katherine
+    Moore", she signs "Kate", and a greeting with either is fine.
+
+    perf: reading the signature means a closing-phrase look-up per line of the original's end; a greeting that
+    uses the From name (or a caller that wants only the first name) stops before it. The context is held weakly:
+    it keeps this object in its memo, and a cycle would leave every reply's analyses to the cyclic garbage
+    collector.
     """
-    found: list[NameInfo] = []
 
-    def add(info: NameInfo | None) -> None:
-        if info is not None and not any(info.parts == f.parts for f in found):
-            found.append(info)
+    __slots__ = ("_ctx", "_found", "_read")
 
-    lang = ctx.language
-    orig_lang = ctx.original_language or lang
+    def __init__(self, ctx: RuleContext) -> None:
+        self._ctx = weakref.ref(ctx)
+        self._found: list[NameInfo] = []
+        self._read = 0
+
+    def _next(self) -> bool:
+        """Read sources until one adds a name; whether one did. A source that fails is read again next time."""
+        ctx = self._ctx()
+        found = self._found
+        while ctx is not None and self._read < len(_SOURCES):
+            info = _SOURCES[self._read](ctx)
+            self._read += 1
+            if info is not None and not any(info.parts == f.parts for f in found):
+                found.append(info)
+                return True
+        return False
+
+    def __iter__(self) -> Iterator[NameInfo]:
+        k = 0
+        while k < len(self._found) or self._next():
+            yield self._found[k]
+            k += 1
+
+    def first(self) -> NameInfo | None:
+        """The name from the most trustworthy source that has one, or None."""
+        return next(iter(self), None)
+
+    def all(self) -> tuple[NameInfo, ...]:
+        while self._next():
+            pass
+        return tuple(self._found)
+
+
+def _from_fact(ctx: RuleContext) -> NameInfo | None:
     fact = (ctx.facts.customer_name or "").strip()
-    if fact:
-        # the caller's own record may be all lower case ("anna lee"); it is still a name
-        add(_name_info(fact.title() if fact.islower() else fact, "context", lang, trusted=True))
+    if not fact:
+        return None
+    # the caller's own record may be all lower case ("anna lee"); it is still a name
+    return _name_info(fact.title() if fact.islower() else fact, "context", ctx.language, trusted=True)
+
+
+def _from_header(ctx: RuleContext) -> NameInfo | None:
     orig = ctx.original
-    if orig is not None and orig.headers is not None and orig.headers.from_:
-        add(_name_info(orig.headers.from_[0].name, "from", orig_lang, trusted=False))
-    if ctx.reply.headers is not None and ctx.reply.headers.to:
-        add(_name_info(ctx.reply.headers.to[0].name, "to", lang, trusted=False))
-    add(signed_name(ctx))
-    return tuple(found)
+    if orig is None or orig.headers is None or not orig.headers.from_:
+        return None
+    return _name_info(orig.headers.from_[0].name, "from", ctx.original_language or ctx.language, trusted=False)
+
+
+def _to_header(ctx: RuleContext) -> NameInfo | None:
+    if ctx.reply.headers is None or not ctx.reply.headers.to:
+        return None
+    return _name_info(ctx.reply.headers.to[0].name, "to", ctx.language, trusted=False)
 
 
 def customer_name(ctx: RuleContext) -> NameInfo | None:
     """The customer's name from the most trustworthy source that has one (see `customer_names`), or None."""
-    names = customer_names(ctx)
-    return names[0] if names else None
+    return known_names(ctx).first()
 
 
 def signed_name(ctx: RuleContext) -> NameInfo | None:
@@ -416,6 +465,10 @@ def signed_name(ctx: RuleContext) -> NameInfo | None:
         if found is not None:
             return found
     return None
+
+
+_SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _from_header, _to_header, signed_name)
+"""Where `Names` reads the customer's names, most trustworthy first."""
 
 
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:
