@@ -498,7 +498,7 @@ def token_table(doc: Doc, text: str | None = None) -> TokenTable:
             return TokenTable([], [], [], {})
         if text is None:
             text = doc.text
-        if doc.vocab.lex_attr_getters.get(IS_SPACE) is _spacy_is_space():
+        if doc.vocab.lex_attr_getters.get(IS_SPACE) is _spacy_is_space():  # type: ignore[attr-defined]
             # perf: spaCy's `is_space` is `str.isspace` of the text, mapped in C (an array column costs twice that)
             starts, trailing = doc.to_array([IDX, SPACY]).T.tolist()
             ends = [*starts[1:], len(text)]
