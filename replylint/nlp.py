@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import operator
 import os
 import re
 import threading
@@ -639,7 +640,7 @@ class Analysis:
     def token_lowers(self) -> list[str]:
         """perf: plain lists, because indexing a spaCy Doc builds a Token object on every access (spaCy's
         `lower_` is `str.lower` of the text)."""
-        return [text.lower() for text in self.table.texts]
+        return list(map(str.lower, self.table.texts))
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -647,7 +648,7 @@ class Analysis:
 
     @cached_property
     def token_ends(self) -> list[int]:
-        return [start + len(text) for start, text in zip(self.table.starts, self.table.texts, strict=True)]
+        return list(map(operator.add, self.table.starts, map(len, self.table.texts)))  # perf: mapped in C
 
     @cached_property
     def token_spaces(self) -> list[bool]:
@@ -660,7 +661,7 @@ class Analysis:
 
         if not len(self.doc):
             return []
-        return [flag == 1 for flag in self.doc.to_array([SENT_START]).tolist()]
+        return list(map((1).__eq__, self.doc.to_array([SENT_START]).tolist()))  # perf: compared in C
 
     @cached_property
     def token_breaks(self) -> list[bool]:
