@@ -397,8 +397,10 @@ def _pipeline(lang: Lang) -> Pipeline:
                 remember(interned, text, found)
             return found
 
-        # each distinct word of this text looked up once, remembered or not (whitespace is a property of the text)
-        by_text = {text: 0 if space else hashed(text) for text, space in table.distinct.items()}
+        # each distinct word of this text looked up once, remembered or not (whitespace is a property of the text);
+        # perf: a remembered word costs one lookup, no call (a lemma's hash is 0 only for "", which hashed() returns)
+        known = interned.get
+        by_text = {text: 0 if space else (known(text) or hashed(text)) for text, space in table.distinct.items()}
         hashes = list(map(by_text.__getitem__, table.texts))
         if hashes:
             doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
