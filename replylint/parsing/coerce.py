@@ -109,6 +109,8 @@ def without_no_break_spaces(text: str) -> str:
     if "\u00a0" in text or "\u2007" in text or "\u202f" in text:
         return text.translate(NO_BREAK_SPACES)
     return text
+
+
 _JUNK_SHARE = 0.30
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x80-\x9f\ufffd]")
 
