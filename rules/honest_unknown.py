@@ -66,7 +66,8 @@ class HonestUnknown(Rule):
         "unknown_troubles",
         "other_answer_openers",
         "closings",
-        "device_footers",  # the last two: ctx.closing
+        "device_footers",
+        "greetings",  # the last three: ctx.closing (a greeting line is not a closing)
     )
     tags = ("content",)
     messages = {
