@@ -233,12 +233,11 @@ def _owners(
                     continue
             owned[n].add(i)
     for n, q in enumerate(questions):
-        if q.context:
-            # only a question with no sentence of its own takes the ones it reaches through the question before:
-            # "How waterproof is it, and does the hood fit over a helmet?" - the hood's clause has the hood
-            # sentence, and the measurement in the waterproofing sentence stays the first clause's answer
-            if not own[n]:  # the sentences on its own words, `reply.related(q.key_terms)`
-                owned[n] |= related[n]
+        # only a question with no sentence of its own (`own`: on its key words) takes the ones it reaches through
+        # the question before: "How waterproof is it, and does the hood fit over a helmet?" - the hood's clause
+        # has the hood sentence, and the measurement in the waterproofing sentence stays the first clause's answer
+        if q.context and not own[n]:
+            owned[n] |= related[n]
     return owned
 
 

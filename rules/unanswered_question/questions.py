@@ -17,10 +17,12 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from replylint.languages import morphology
 from replylint.lexicon import Match
+from replylint.model import Lang
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     NAME_WEIGHT,
@@ -77,8 +79,8 @@ class Question:
     end: int
     kind: str
     terms: tuple[Term, ...]
-    asks_time: bool
-    """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type."""
+    timed: bool
+    """Its type may name a time (see `asks_time`): not a "why", "how much" or "where"."""
     about_money: bool
     borrowed: bool = False
     """Its words are the sentence before ("Почему так получилось?"): they name the subject, not the answer."""
@@ -104,8 +106,31 @@ class Question:
     """Its words that name its subject (`terms` weighing at least `NAME_WEIGHT`). perf: picked once when it is
     made; matching and judging asked for them ~60 times a lint, each time a new tuple."""
 
+    lang: Lang = "en"
+    """The language it is written in (for the times it names)."""
+    daytime: bool = False
+    """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
+    _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "key_terms", tuple(t for t in self.terms if t.weight >= NAME_WEIGHT))
+        object.__setattr__(self, "_asks_time", [])
+
+    @property
+    def asks_time(self) -> bool:
+        """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type.
+
+        perf: its times are found on first asking, once: most questions are answered (or not) before it is asked.
+        A "why", "how much" or "where" names none ("Why was my last box two days late?" asks for a reason; a time
+        in "how much is next-day delivery" says which service), and a part of the day names one ("Do you deliver
+        only in the evening?": the actual times answer it as a date does)."""
+        found = self._asks_time
+        if not found:
+            found.append(
+                self.timed
+                and (self.daytime or any(not _ANAPHORIC.search(f.text) for f in find_times(self.text, self.lang)))
+            )
+        return found[0]
 
     @property
     def topics(self) -> frozenset[str]:
@@ -113,87 +138,127 @@ class Question:
         return frozenset(topic for t in (*self.terms, *self.context) for topic in t.topics)
 
 
-@dataclass(frozen=True)
 class Markup:
-    """Where the customer's message has question words, openers, formulas and topic words, found once."""
+    """Where the customer's message has question words, openers, formulas and topic words, each found once.
 
-    kinds: list[tuple[str, Match]]
-    starts: frozenset[int]
-    indirect: list[Match]
-    rhetorical: frozenset[int]
-    joiners: frozenset[int]
-    money: list[Match]
-    price: frozenset[int]
-    """Tokens of words that ask for a price ("cost", "цена", "вартість")."""
-    generic: frozenset[int]
-    skipped: frozenset[int]
-    topics: dict[int, frozenset[str]]
-    stops: frozenset[str]
-    back_refs: frozenset[int]
-    advice: list[Match]
-    charge: list[Match]
-    quantity: list[Match]
-    requests: list[Match]
-    """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
-    self_answers: frozenset[int]
-    """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
-    reported: frozenset[int]
-    """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
-    daytime: list[Match] = dataclasses.field(default_factory=list)
-    """Parts of the day or week ("in the evening", «вечером», «ввечері»): the actual times answer a question on them."""
-    remedy: list[Match] = dataclasses.field(default_factory=list)
-    """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
-    story_state: list[Match] = dataclasses.field(default_factory=list)
-    """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
-    small_talk: list[Match] = dataclasses.field(default_factory=list)
-    """Small talk that opens a sentence ("How are you", "Как ваши дела"): the rest of it is small talk too."""
-    kind_index: tuple[list[int], list[tuple[int, int, str, Match]]] = ([], [])
-    """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
-    alone for bisection: a question's own question words are found without a scan of the whole message."""
-    indirect_index: list[int] = dataclasses.field(default_factory=list)
+    perf: only the question words and openers are found up front, since they decide whether a sentence asks at
+    all; every other phrase list is read on first use (a message whose sentences ask nothing, or ask nothing of
+    a kind that needs it, never reads it: `remedy` is asked of a yes/no only, `story_state` of a short one)."""
+
+    def __init__(self, analysis: Analysis, lex: LexiconSource) -> None:
+        self._analysis, self._lex = analysis, lex
+        kinds: list[tuple[str, Match]] = []
+        for kind in QUESTION_KINDS:
+            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
+        indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
+        self.kinds = kinds
+        self.indirect = indirect
+        self.starts = frozenset(m.first_token for _, m in kinds) | frozenset(m.first_token for m in indirect)
+        self.kind_index = _kind_index(kinds)
+        """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
+        alone for bisection: a question's own question words are found without a scan of the whole message."""
+        self.indirect_index = [m.first_token for m in indirect]
+        self.stops = stop_words(analysis.lang)
+
+    @classmethod
+    def of(cls, analysis: Analysis, lex: LexiconSource) -> Markup:
+        return cls(analysis, lex)
+
+    def _matches(self, name: str) -> list[Match]:
+        return list(self._lex(name).find(self._analysis))
+
+    def _tokens(self, name: str) -> frozenset[int]:
+        return frozenset(i for m in self._matches(name) for i in range(m.first_token, m.last_token + 1))
+
+    def _firsts(self, name: str) -> frozenset[int]:
+        return frozenset(m.first_token for m in self._matches(name))
+
+    @cached_property
+    def rhetorical(self) -> frozenset[int]:
+        return self._firsts("question_rhetorical")
+
+    @cached_property
+    def joiners(self) -> frozenset[int]:
+        return self._firsts("question_joiners")
+
+    @cached_property
+    def money(self) -> list[Match]:
+        return self._matches("question_money")
+
+    @cached_property
+    def price(self) -> frozenset[int]:
+        """Tokens of words that ask for a price ("cost", "цена", "вартість")."""
+        return self._tokens("question_price")
+
+    @cached_property
+    def generic(self) -> frozenset[int]:
+        return self._tokens("question_generic")
+
+    @cached_property
+    def skipped(self) -> frozenset[int]:
+        return self._tokens("question_skip")
+
+    @cached_property
+    def topics(self) -> dict[int, frozenset[str]]:
+        return topics_by_token(self._analysis, topic_lexicons(self._lex))
+
+    @cached_property
+    def back_refs(self) -> frozenset[int]:
+        return self._tokens("question_back_refs")
+
+    @cached_property
+    def advice(self) -> list[Match]:
+        return self._matches("question_advice")
+
+    @cached_property
+    def charge(self) -> list[Match]:
+        return self._matches("question_charge")
+
+    @cached_property
+    def quantity(self) -> list[Match]:
+        return self._matches("question_quantity")
+
+    @cached_property
+    def requests(self) -> list[Match]:
+        """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
+        return self._matches("question_request")
+
+    @cached_property
+    def self_answers(self) -> frozenset[int]:
+        """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
+        return self._firsts("question_self_answers")
+
+    @cached_property
+    def reported(self) -> frozenset[int]:
+        """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+        return self._tokens("question_reported")
+
+    @cached_property
+    def daytime(self) -> list[Match]:
+        """Parts of the day or week ("in the evening", «вечером», «ввечері»): the actual times answer a question
+        on them."""
+        return self._matches("question_daytime")
+
+    @cached_property
+    def remedy(self) -> list[Match]:
+        """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
+        return self._matches("question_remedy")
+
+    @cached_property
+    def story_state(self) -> list[Match]:
+        """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
+        return self._matches("question_story_state")
+
+    @cached_property
+    def small_talk(self) -> list[Match]:
+        """Small talk that opens a sentence ("How are you", "Как ваши дела"): the rest of it is small talk too."""
+        return self._matches("question_small_talk")
 
     def kinds_between(self, lo: int, hi: int) -> list[tuple[str, Match]]:
         """The entries of `kinds` whose match starts at a token in [lo, hi), in their order in `kinds`."""
         keys, entries = self.kind_index
         found = entries[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
         return [(kind, m) for _, _, kind, m in sorted(found, key=operator.itemgetter(1))]
-
-    @classmethod
-    def of(cls, analysis: Analysis, lex: LexiconSource) -> Markup:
-        kinds: list[tuple[str, Match]] = []
-        for kind in QUESTION_KINDS:
-            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
-        indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
-
-        def tokens(name: str) -> frozenset[int]:
-            return frozenset(i for m in lex(name).find(analysis) for i in range(m.first_token, m.last_token + 1))
-
-        return cls(
-            kinds=kinds,
-            starts=frozenset(m.first_token for _, m in kinds) | frozenset(m.first_token for m in indirect),
-            indirect=indirect,
-            rhetorical=frozenset(m.first_token for m in lex("question_rhetorical").find(analysis)),
-            joiners=frozenset(m.first_token for m in lex("question_joiners").find(analysis)),
-            money=list(lex("question_money").find(analysis)),
-            price=tokens("question_price"),
-            generic=tokens("question_generic"),
-            skipped=tokens("question_skip"),
-            topics=topics_by_token(analysis, topic_lexicons(lex)),
-            stops=stop_words(analysis.lang),
-            back_refs=tokens("question_back_refs"),
-            advice=list(lex("question_advice").find(analysis)),
-            requests=list(lex("question_request").find(analysis)),
-            charge=list(lex("question_charge").find(analysis)),
-            quantity=list(lex("question_quantity").find(analysis)),
-            self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
-            reported=tokens("question_reported"),
-            small_talk=list(lex("question_small_talk").find(analysis)),
-            story_state=list(lex("question_story_state").find(analysis)),
-            remedy=list(lex("question_remedy").find(analysis)),
-            daytime=list(lex("question_daytime").find(analysis)),
-            kind_index=_kind_index(kinds),
-            indirect_index=[m.first_token for m in indirect],
-        )
 
     def opener_at(self, words: Sequence[Token]) -> Match | None:
         """An indirect-question opener ("Подскажите", "I'd like to know") among the first words of a clause."""
@@ -469,12 +534,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         kind = "how-much"  # "Хотіла б дізнатися вартість збирання", "I'd like to know the price of ...": no "whether"
     # "Why was my last box two days late?": a why asks for a reason, and no date gives one
     # a time in a "how much" or "where" question ("next-day delivery", "...since his birthday is on Saturday")
-    # says which service or why it matters; only an amount or a place answers it
-    # "Do you deliver only in the evening?": a part of the day asks for the times as much as a date does
-    asks_time = kind not in _UNTIMED and (
-        _any_between(mk.daytime, span_start, span_end)
-        or any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
-    )
+    # says which service or why it matters; only an amount or a place answers it (see `Question.asks_time`)
+    timed = kind not in _UNTIMED
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"
@@ -490,10 +551,12 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         span_end,
         kind,
         terms,
-        asks_time,
+        timed,
         about_money,
         borrowed,
         frozenset(t.lower_ for t in words),
+        lang=analysis.lang,
+        daytime=timed and _any_between(mk.daytime, span_start, span_end),
         seeks_advice=_any_between(mk.advice, span_start, span_end),
         asks_charge=_any_between(mk.charge, span_start, span_end),
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
