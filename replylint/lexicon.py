@@ -17,6 +17,7 @@ Matching ignores case. Phrases are tokenised with the same pipeline as the text,
 from __future__ import annotations
 
 import bisect
+import os
 import threading
 import weakref
 from collections import defaultdict
@@ -569,6 +570,16 @@ class _Registry:
 
 
 _REGISTRIES: dict[Lang, _Registry] = {}
+
+
+def _renew_locks_after_fork() -> None:
+    """lint_many forks workers; a registry lock held by another thread at that moment would stay held in the child."""
+    for registry in _REGISTRIES.values():
+        registry._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_renew_locks_after_fork)
 
 
 def _registry(lang: Lang) -> _Registry:

@@ -916,14 +916,35 @@ def _past_tense_of(analysis: Analysis) -> list[int]:
     texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
     verdicts: dict[str, bool] = {}
     out = []
-    for i in analysis.word_indexes:
+    words = analysis.word_indexes
+    for k, i in enumerate(words):
         text = texts[i]
         verdict = verdicts.get(text)
         if verdict is None:
             verdict = verdicts[text] = text[:1].isalpha() and past(lowers[i], lemma_sets[i])
-        if verdict:
+        if verdict and not _after_state_auxiliary(analysis, words, k):
             out.append(i)
     return out
+
+
+_BETWEEN_AUXILIARY = frozenset(
+    {"not", "n't", "n’t", "still", "now", "currently", "also", "further", "slightly", "being"}
+)
+"""Words that may stand between "is" and its participle ("is still delayed", "isn't shipped yet")."""
+
+
+def _after_state_auxiliary(analysis: Analysis, words: list[int], k: int) -> bool:
+    """Whether the k-th word follows a word after which a past form is a present state or a plan ("your parcel is
+    delayed until Friday": Friday is the new date, not a past day). Looks back over at most three words."""
+    auxiliary = analysis.morphology.state_auxiliary
+    lowers = analysis.token_lowers
+    for j in range(k - 1, max(k - 4, -1), -1):
+        low = lowers[words[j]]
+        if auxiliary(low):
+            return True
+        if low not in _BETWEEN_AUXILIARY:
+            return False
+    return False
 
 
 _QUOTED_NAME = re.compile(r"«([^»]{1,60})»|“([^”]{1,60})”|\"([^\"]{1,60})\"")

@@ -82,11 +82,11 @@ class DelayNotice(Rule):
     ("it will now arrive on Friday, 13 June"). "Soon", "as soon as possible", "as soon as we can", «щойно
     зможемо», «как только сможем» are not dates, and neither is "today" beside the delay in its own clause
     ("the delivery is running late today", «доставка сьогодні запізнюється»: when it is late, not when it comes;
-    "it will arrive today" is a date). A day told in the past ("a machine broke down on Friday") is not one
-    either. Each part is
-    checked on its own: a reply missing the apology gets `no-apology`, one missing the date gets `no-new-date`,
-    one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте", "приносим
-    извинения"); «на жаль», «к сожалению» and "unfortunately" only say the news is bad, so they are not one.
+    "it will arrive today" is a date). A day told in the past ("a machine broke down on Friday", "it was
+    delayed on Monday") is not one either; "your parcel is delayed until Friday" names Friday as the new date.
+    Each part is checked on its own: a reply missing the apology gets `no-apology`, one missing the date gets
+    `no-new-date`, one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте",
+    "приносим извинения"); «на жаль», «к сожалению» and "unfortunately" only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote"; once it is
     named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,

@@ -84,6 +84,12 @@ class Morphology:
         """A verb whose most likely reading is present or future tense (so a clause is not told as past)."""
         return False
 
+    def state_auxiliary(self, word: str) -> bool:
+        """A word after which a past form describes the present or a plan, not what happened: English "is" in
+        "your parcel is delayed until Friday" (a passive present: Friday is the new date, not a past day).
+        Languages that mark tense on the verb itself need none."""
+        return False
+
     def informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
         """A verb addressing one person informally: "impr" for an imperative ("напиши"), "2sg" for an indicative
         ("знаешь"); None unless every plausible reading agrees."""

@@ -73,6 +73,12 @@ customs" tell where a parcel is now). "been" is the participle of a perfect ("ha
 happened up to now, not a plan."""
 
 
+_STATE_AUXILIARIES = frozenset({"is", "are", "am", "'re", "’re", "'m", "’m", "be", "being", "remains", "remain"})
+"""Words before which "-ed" is a passive present or a plan ("is delayed until Friday", "will be shipped on
+Monday", "remains held at the depot"), not the past. "was"/"were" are past themselves, and "has been" is a
+perfect (what happened up to now), so neither is listed."""
+
+
 class EnglishMorphology(Morphology):
     """English marks little on the word: past tense by "-ed" or a listed irregular form, and a dictionary (spaCy's
     lookup data) for telling a shouted word from a brand."""
@@ -82,6 +88,9 @@ class EnglishMorphology(Morphology):
 
     def past(self, word: str, lemmas: frozenset[str]) -> bool:
         return word in _IRREGULAR_PAST or (word.endswith("ed") and any(lem != word for lem in lemmas))
+
+    def state_auxiliary(self, word: str) -> bool:
+        return word in _STATE_AUXILIARIES
 
     def known_word(self, word: str) -> bool:
         return word in self._words

@@ -220,3 +220,22 @@ def test_today_beside_a_delay_is_not_its_new_date(lang: Lang, body: str, kinds: 
 )
 def test_a_day_in_an_irregular_past_clause_is_not_a_new_date(body: str) -> None:
     assert _kinds("en", body) == ["no-new-date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # a passive present ("is delayed until") names the new date; a past passive ("was delayed on") does not
+        ("en", "I'm sorry, your parcel is delayed until Friday.", []),
+        ("en", "Sorry, your order isn't shipped yet: it is still delayed until 12 December.", []),
+        ("en", "Sorry, the restock is being delayed until Monday by the supplier.", []),
+        ("en", "Sorry, your parcel was delayed on Friday.", ["no-new-date"]),
+        ("en", "Sorry, your parcel has been delayed since Friday.", ["no-new-date"]),
+        ("ru", "Извините, ваш заказ задерживается до пятницы.", []),
+        ("ru", "Извините, ваш заказ задержали в пятницу.", ["no-new-date"]),
+        ("uk", "Вибачте, ваше замовлення затримується до п'ятниці.", []),
+        ("uk", "Вибачте, ваше замовлення затримали в п'ятницю.", ["no-new-date"]),
+    ],
+)
+def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
