@@ -30,7 +30,6 @@ from replylint_rules._answers import (
     Term,
     content_terms,
     find_times,
-    is_word,
     stop_words,
     topic_lexicons,
     topics_by_token,
@@ -39,7 +38,7 @@ from replylint_rules.unanswered_question.passages import glued_stop, quoted_line
 from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 QUESTION_KINDS = ("when", "how-much", "where", "status", "compare", "why", "which", "how", "yes-no")
 """Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
@@ -159,6 +158,7 @@ class Markup:
         alone for bisection: a question's own question words are found without a scan of the whole message."""
         self.indirect_index = [m.first_token for m in indirect]
         self.stops = stop_words(analysis.lang)
+        self.texts, self.spaces = analysis.table.texts, analysis.table.spaces
 
     @classmethod
     def of(cls, analysis: Analysis, lex: LexiconSource) -> Markup:
@@ -271,22 +271,24 @@ class Markup:
                 return m
         return None
 
-    def opener_after_break(self, doc: Doc, words: Sequence[Token]) -> Match | None:
+    def opener_after_break(self, words: Sequence[Token]) -> Match | None:
         """An indirect-question opener that starts a later clause of the sentence: "I ordered the lamp on
         Monday, and I was wondering whether it ships before Friday"."""
         if not words:
             return None
         lo = bisect.bisect_left(self.indirect_index, words[0].i)
         hi = bisect.bisect_right(self.indirect_index, words[-1].i)
+        # perf: the token table, not the Doc (a Token per index)
+        texts, spaces, lowers = self._analysis.table.texts, self._analysis.table.spaces, self._analysis.token_lowers
         for m in self.indirect[lo:hi]:
             j = m.first_token - 1
             linked = False
-            while j > words[0].i and (doc[j].is_space or doc[j].lower_ in _CLAUSE_LINKS):
-                linked = linked or not doc[j].is_space
+            while j > words[0].i and (spaces[j] or lowers[j] in _CLAUSE_LINKS):
+                linked = linked or not spaces[j]
                 j -= 1
             # "..., and I was wondering whether", "... for the bedroom and wanted to check whether"
             phrase = m.last_token > m.first_token
-            if j > words[0].i and (doc[j].text in {",", ";", ":", "—", "–", "-"} or (linked and phrase)):
+            if j > words[0].i and (texts[j] in {",", ";", ":", "—", "–", "-"} or (linked and phrase)):
                 return m
         return None
 
@@ -317,7 +319,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
         first = _asking_from(analysis, mk, sent, words, sentences[n + 1] if n + 1 < len(sentences) else None)
         if first is None:
             continue
-        for k, (lo, hi) in enumerate(_clauses(analysis.doc, mk, words, first, sent.end)):
+        for k, (lo, hi) in enumerate(_clauses(mk, words, first, sent.end)):
             if last is not None and out and _alternative_to_last(analysis, lo, hi, out[-1]):
                 # "Can I use it in the morning? Or only in the evening?": one either/or asked in two sentences
                 merged = _question(analysis, mk, last[0], hi, last[1])
@@ -407,11 +409,11 @@ _INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
 def _whole_sentences(analysis: Analysis) -> list[Span]:
     """The message's sentences, with a break after an initial undone: "собрание сочинений К. Г. Паустовского в 9
     томах?" is one question, not a statement ending at "К." and a question starting at "Г."."""
-    doc = analysis.doc
+    doc, texts = analysis.doc, analysis.table.texts
     out: list[Span] = []
     for sent in analysis.sentences:
         before = out[-1] if out else None
-        if before is not None and before.end == sent.start and _INITIAL.fullmatch(doc[before.end - 1].text):
+        if before is not None and before.end == sent.start and _INITIAL.fullmatch(texts[before.end - 1]):
             out[-1] = doc[before.start : sent.end]
         else:
             out.append(sent)
@@ -438,7 +440,7 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
     asks = _ends_with_question_mark(analysis, sent)
     opener = mk.opener_at(words)
     if opener is None and not asks:
-        opener = mk.opener_after_break(analysis.doc, words)
+        opener = mk.opener_after_break(words)
     if not asks and opener is None:
         return None
     if _wish(analysis, mk, words):
@@ -449,7 +451,7 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
-    if asks and following is not None and _answers_itself(mk, following):
+    if asks and following is not None and _answers_itself(analysis, mk, following):
         return None  # "Did I pick the wrong size? No, I measured twice."
     return opener.first_token if opener is not None and not asks else sent.start
 
@@ -483,19 +485,22 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
     )
 
 
-def _answers_itself(mk: Markup, following: Span) -> bool:
-    """The customer's next sentence opens with their own yes, no or maybe: the question was thinking aloud."""
-    first = next((t for t in following if is_word(t)), None)
-    return first is not None and first.i in mk.self_answers
+def _answers_itself(analysis: Analysis, mk: Markup, following: Span) -> bool:
+    """The customer's next sentence opens with their own yes, no or maybe: the question was thinking aloud.
+    (perf: its first word found by bisection in the word positions, not by building its Tokens.)"""
+    words = analysis.word_indexes
+    k = bisect.bisect_left(words, following.start)
+    return k < len(words) and words[k] < following.end and words[k] in mk.self_answers
 
 
-def _clauses(doc: Doc, mk: Markup, words: list[Token], first: int, end: int) -> list[tuple[int, int]]:
+def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of the questions in one sentence: "..., and can I change the address?" / "; how much is
     it?" start a second question."""
     bounds = [first]
+    texts = mk.texts
     for w in words[1:]:
-        joined = w.i in mk.joiners and _next_word(doc, w.i) in mk.starts
-        after_semicolon = doc[w.i - 1].text == ";" and w.i in mk.starts
+        joined = w.i in mk.joiners and _next_word(mk, w.i) in mk.starts
+        after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
         if w.i > first and (joined or after_semicolon):
             bounds.append(w.i)
     bounds.append(end)
@@ -507,7 +512,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     last = hi - 1
     while last > lo and (doc[last].is_space or (doc[last].is_punct and doc[last].text != "?")):
         last -= 1
-    span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
+    span_start, span_end = analysis.token_starts[lo], analysis.token_ends[last]
     words = _words(analysis, lo, hi)
     opener = mk.opener_at(words)
     skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
@@ -620,10 +625,10 @@ def _lead_in(analysis: Analysis, lo: int, hi: int) -> set[int]:
     """The tokens of a lead-in before a colon that announces the question ("Anyway, my actual question: do you
     offer a trial?"): they say a question follows, not what it is about. A subject before a colon ("Delivery to
     Kyiv: how much?") names no such noun and stays."""
-    doc = analysis.doc
-    colon = next((i for i in range(lo, hi) if doc[i].text == ":"), None)
+    texts, lowers = analysis.table.texts, analysis.token_lowers  # perf: not a Token per index
+    colon = next((i for i in range(lo, hi) if texts[i] == ":"), None)
     if colon is None or not any(
-        analysis.lemma_sets[i] & _LEAD_NOUNS or doc[i].lower_ in _LEAD_NOUNS for i in range(lo, colon)
+        analysis.lemma_sets[i] & _LEAD_NOUNS or lowers[i] in _LEAD_NOUNS for i in range(lo, colon)
     ):
         return set()
     return set(range(lo, colon + 1))
@@ -697,13 +702,15 @@ def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], l
     """The kind of a frame that opens the question and governs a later wh-word with no verb of knowing between:
     "What are its dimensions when fully extended?" asks what, "Is there any delay when watching videos?" asks
     whether; "when" only says in which state. ("Could you tell me when it ships?" asks when.)"""
-    doc = analysis.doc
-    opening = [t.i for t in doc[lo : wh.first_token] if is_word(t)][:FRAME_REACH]
+    # perf: the words from the word positions and the token lists, not Tokens built from the Doc
+    words, lowers = analysis.word_indexes, analysis.token_lowers
+    k0 = bisect.bisect_left(words, lo)
+    opening = words[k0 : min(k0 + FRAME_REACH, bisect.bisect_left(words, wh.first_token))]
     for k, y in inside:
         if y.first_token >= wh.first_token or y.first_token not in opening or y is wh:
             continue
         between = range(y.last_token + 1, wh.first_token)
-        if not any(doc[i].lower_ in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
+        if not any(lowers[i] in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
             return k
     return None
 
@@ -711,10 +718,10 @@ def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], l
 def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
     """A wh-word in a clause of its own after a yes/no frame: "Можно ли расплатиться картой, когда привезут
     холодильник?" asks whether, and "when" only says which moment. ("Could you tell me when..." has no break.)"""
-    doc = analysis.doc
+    texts = analysis.table.texts
     return any(
         y.last_token < wh.first_token
-        and any(doc[i].text in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
+        and any(texts[i] in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
         for y in frames
     )
 
@@ -728,7 +735,8 @@ def _question_words(analysis: Analysis, m: Match) -> set[int]:
         # "Який розмір брати?": the size is what the answer names ("43-й розмір"), so it stays a subject word
         return {i for i in tokens if m.first_token == m.last_token or analysis.lemma_sets[i].isdisjoint(_MEASURES)}
     listed = {w.casefold() for w in _PHRASE_WORDS.findall(m.phrase)}
-    return {i for i in tokens if analysis.doc[i].lower_ in listed or analysis.lemma_sets[i] & listed}
+    lowers = analysis.token_lowers
+    return {i for i in tokens if lowers[i] in listed or analysis.lemma_sets[i] & listed}
 
 
 _PHRASE_WORDS = re.compile(r"\w+")
@@ -853,8 +861,9 @@ def _ends_with_question_mark(analysis: Analysis, sent: Span) -> bool:
     return False
 
 
-def _next_word(doc: Doc, i: int) -> int:
+def _next_word(mk: Markup, i: int) -> int:
+    texts, spaces = mk.texts, mk.spaces
     j = i + 1
-    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+    while j < len(texts) and (spaces[j] or texts[j] == ","):
         j += 1
     return j
