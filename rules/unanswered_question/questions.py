@@ -499,7 +499,8 @@ def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple
     bounds = [first]
     texts = mk.texts
     for w in words[1:]:
-        joined = w.i in mk.joiners and _next_word(mk, w.i) in mk.starts
+        # perf: the joiners (a phrase list) are read only before a question word
+        joined = _next_word(mk, w.i) in mk.starts and w.i in mk.joiners
         after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
         if w.i > first and (joined or after_semicolon):
             bounds.append(w.i)
