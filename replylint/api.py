@@ -18,7 +18,7 @@ from replylint.errors import ConfigError, ReplylintError, did_you_mean
 from replylint.locate import with_file_positions
 from replylint.model import Address, Context, Finding, Headers, Lang, ParsedMessage, Report, Severity
 from replylint.parsing import ReplyInput, parse_coerced, parse_input, split_body
-from replylint.parsing.coerce import NO_BREAK_SPACES
+from replylint.parsing.coerce import without_no_break_spaces
 from replylint.registry import Registry, discover, installed
 from replylint.rule import RuleContext
 
@@ -86,7 +86,7 @@ class Linter:
         message, coerced = parse_coerced(reply, max_bytes=self.config.max_bytes)
         source = coerced.source
         header = message.headers.raw.get(suppress.HEADER) if message.headers else None
-        sup = suppress.read(message.text.translate(NO_BREAK_SPACES), header)
+        sup = suppress.read(without_no_break_spaces(message.text), header)
         orig, orig_source = self._original(message, original)
         lang = self._language(facts, sup.text, orig)
         # The context's setting wins over the Linter's; "auto" becomes the reply's language here, once.

@@ -84,10 +84,16 @@ class _Watchdog:
     catastrophic regular expression) is stopped only when it returns, and the overrun is then reported after the
     fact. Callers that need a hard bound (the mail gate, `lint_many`) run rules in a child process they can kill.
 
-    Each deadline fires at most once and is removed as it fires, under the lock that disarming takes: once
-    `disarm` returns, no RuleTimeout can be pending for that rule, so none can surface later in the caller's code.
-    perf: arming is a lock and a dict entry; the thread is woken only when a deadline is earlier than the one it
-    already waits for, which with one budget for every rule is about once per budget period, not per rule.
+    Each deadline fires at most once: whichever of the watchdog (firing) and `disarm` (the rule returned) removes
+    its entry from the dict first wins, a removal being one atomic dict operation. The watchdog fires while holding
+    its lock, so a `disarm` that finds its entry gone takes the lock once (the raise is then done) and withdraws the
+    exception: once `disarm` returns, no RuleTimeout can be pending for that rule, so none can surface later in the
+    caller's code.
+
+    perf: arming is a dict entry and disarming a dict removal, without the lock (it cost two lock round trips per
+    rule, ~14 rules a lint). The lock is taken only to wake the thread for a deadline earlier than the one it
+    already waits for (with one budget for every rule, about once per budget period, not per rule) and by a disarm
+    whose deadline fired.
     """
 
     def __init__(self) -> None:
@@ -105,22 +111,24 @@ class _Watchdog:
             # First use, or a child after fork(): the thread did not survive it, and its lock may be held. Two
             # threads racing here each start one; both watch their own deadlines correctly.
             state = self._state = _Watched(self._raise)  # type: ignore[arg-type]
-        with state.lock:
-            token = next(state.tokens)
-            state.armed[token] = (deadline, threading.get_ident())
-            if deadline < state.wakes_at:
+        token = next(state.tokens)
+        # Published before `wakes_at` is read: see _Watched._watch for why the thread then never sleeps past it.
+        state.armed[token] = (deadline, threading.get_ident())
+        if deadline < state.wakes_at:
+            with state.lock:
                 state.wake.notify()
         return state, token
 
     def disarm(self, armed: tuple[_Watched, int]) -> bool:
         """Forget a deadline; True if it had fired (the rule was interrupted or is about to be)."""
         state, token = armed
+        if state.armed.pop(token, None) is not None:
+            return False
+        # It fired: the watchdog removed the entry and raises under its lock, so once the lock is ours the
+        # exception is set. If it is still pending (the rule returned first), withdraw it so it cannot be raised in
+        # the engine or the caller. If it is raised right here instead, the engine catches it.
         with state.lock:
-            if state.armed.pop(token, None) is not None:
-                return False
-        # It fired: if the exception is still pending (the rule returned first), withdraw it so it cannot be
-        # raised in the engine or the caller. If it is raised right here instead, the engine catches it.
-        state.raise_in(threading.get_ident(), None)
+            state.raise_in(threading.get_ident(), None)
         return True
 
 
@@ -139,15 +147,26 @@ class _Watched:
         self.thread.start()
 
     def _watch(self) -> None:
+        """Fire what is due, then sleep until the earliest deadline left.
+
+        Other threads add and remove deadlines without the lock, so the dict is only read through copies (each
+        `list(...)` of it is one atomic step). An `arm` that read `wakes_at` before it was published below did not
+        notify; its deadline was stored before that read, so the second copy taken after publishing holds it, and
+        the loop goes round again if it is due earlier. An `arm` that reads it after publishing notifies under
+        the lock, which it gets only once this thread waits.
+        """
         with self.lock:
             while True:
                 now = time.monotonic()
                 for token, (deadline, thread_id) in list(self.armed.items()):
-                    if deadline <= now:
-                        del self.armed[token]  # fires once, removed under the lock disarm takes
+                    # fires once: the removal that wins against disarm's decides, then raises under the lock
+                    if deadline <= now and self.armed.pop(token, None) is not None:
                         self.raise_in(thread_id, RuleTimeout)
-                self.wakes_at = min((d for d, _ in self.armed.values()), default=math.inf)
-                self.wake.wait(None if self.wakes_at == math.inf else self.wakes_at - now)
+                earliest = min((d for d, _ in list(self.armed.values())), default=math.inf)
+                self.wakes_at = earliest
+                if any(d < earliest for d, _ in list(self.armed.values())):
+                    continue  # armed while the earliest was worked out
+                self.wake.wait(None if earliest == math.inf else earliest - now)
                 self.wakes_at = 0.0  # awake: a new deadline needs no notify before the next wait
 
 

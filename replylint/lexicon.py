@@ -17,6 +17,7 @@ Matching ignores case. Phrases are tokenised with the same pipeline as the text,
 from __future__ import annotations
 
 import bisect
+import collections
 import os
 import threading
 import weakref
@@ -529,7 +530,7 @@ class _Registry:
     table when it is collected, so lexicons built and dropped (tests, plugins) do not make every pass slower.
     """
 
-    __slots__ = ("_forms", "_lock", "issued", "table")
+    __slots__ = ("_forms", "_lock", "_pending", "issued", "table")
 
     def __init__(self) -> None:
         self.table: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
@@ -537,9 +538,12 @@ class _Registry:
         """Lexicon numbers handed out; every lexicon numbered below it is wholly in the table."""
         self._forms: frozenset[str] | None = frozenset()
         self._lock = threading.Lock()
+        self._pending: collections.deque[tuple[int, tuple[str, ...]]] = collections.deque()
+        """Removals of collected lexicons, applied under the lock by the next `add` or `forms`."""
 
     def add(self, lexicon: Lexicon) -> int:
         with self._lock:
+            self._apply_pending()
             number = self.issued
             table = self.table
             for form, numbers in lexicon._triggers.items():
@@ -550,21 +554,31 @@ class _Registry:
         return number
 
     def _drop(self, number: int, forms: tuple[str, ...]) -> None:
-        with self._lock:
-            table = self.table
+        """A lexicon's finalizer. It can run on a thread that holds the lock (a collection set off by an allocation
+        inside `add` or `forms`, freeing a lexicon caught in a reference cycle), so it must not take the (non-
+        reentrant) lock: it queues the removal. Until applied, the dead lexicon's entries cost a little time and
+        nothing else: lexicon numbers are never reused, so no live lexicon reads them."""
+        self._pending.append((number, forms))
+        self._forms = None
+
+    def _apply_pending(self) -> None:
+        """Apply queued removals; the caller holds the lock."""
+        table = self.table
+        while self._pending:
+            number, forms = self._pending.popleft()
             for form in forms:
                 kept = tuple(entry for entry in table.get(form, ()) if entry[0] != number)
                 if kept:
                     table[form] = kept
                 else:
                     table.pop(form, None)
-            self._forms = None
 
     def forms(self) -> frozenset[str]:
         """The table's forms as a set (a set against a set intersects in one C call), rebuilt after a change."""
         forms = self._forms
         if forms is None:
             with self._lock:
+                self._apply_pending()
                 forms = self._forms = frozenset(self.table)
         return forms
 

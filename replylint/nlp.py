@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import operator
 import os
 import re
 import threading
@@ -213,10 +214,43 @@ class Pipeline:
         """The strings the tokenizer splits by rule rather than by affixes ("cannot", "don't", "т.е.")."""
         return frozenset(getattr(self.nlp.tokenizer, "rules", None) or ())
 
+    @cached_property
+    def words(self) -> WordForms:
+        return WordForms(self.lemmatizer.lemmas)
+
     def analyse(self, text: str) -> Analysis:
         doc = self.nlp.make_doc(text)
         token_table(doc, text)  # perf: read while the text is at hand; the components and rules share it
         return Analysis(text=text, doc=self.nlp(doc), pipeline=self)
+
+
+class WordForms:
+    """Each word's lemma set and its forms (the lemma set with the word's own lower-case form), by its exact text.
+
+    perf: every analysis asked the lemmatizer for each distinct word's lemma set (a lower-casing, a method call and
+    two lookups each) and then built its forms; a help desk's words recur, so the pair is kept per word and an
+    analysis reads it with one lookup. Bounded, and without one-off tokens, as the lemmatizer's own memo is.
+    """
+
+    __slots__ = ("entries", "lemmas", "recent")
+
+    def __init__(self, lemmas: Callable[[str], frozenset[str]]) -> None:
+        self.lemmas = lemmas
+        self.entries: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        """Read directly by `Analysis`, as `of` does first."""
+        self.recent: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def of(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(lemma set, forms) of a word (not a whitespace token)."""
+        found = self.entries.get(text)
+        if found is None:
+            found = self.recent.get(text)
+            if found is None:
+                lemmas = self.lemmas(text)
+                low = text.lower()
+                found = (lemmas, lemmas if low in lemmas else lemmas | {low})
+                remember(self.entries, text, found, self.recent)
+        return found
 
 
 def lemmatizer(lang: Lang) -> Lemmatizer:
@@ -363,9 +397,10 @@ def _pipeline(lang: Lang) -> Pipeline:
                 remember(interned, text, found)
             return found
 
-        # each distinct word of this text looked up once, remembered or not (whitespace is a property of the text)
-        spaces = dict(zip(table.texts, table.spaces, strict=True))
-        by_text = {text: 0 if space else hashed(text) for text, space in spaces.items()}
+        # each distinct word of this text looked up once, remembered or not (whitespace is a property of the text);
+        # perf: a remembered word costs one lookup, no call (a lemma's hash is 0 only for "", which hashed() returns)
+        known = interned.get
+        by_text = {text: 0 if space else (known(text) or hashed(text)) for text, space in table.distinct.items()}
         hashes = list(map(by_text.__getitem__, table.texts))
         if hashes:
             doc.from_array([LEMMA], numpy.array(hashes, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
@@ -445,30 +480,48 @@ class TokenTable:
     spaces: list[bool]
     """Whitespace tokens (spaCy's `is_space`): runs of spaces other than the single one after a word."""
     starts: list[int]
+    distinct: dict[str, bool]
+    """Each distinct token text -> whether it is whitespace, in order of first occurrence: what is derived from a
+    token's text alone (its lemmas, its forms) is worked out once per entry here, not once per token."""
 
 
 _TABLE_KEY = "replylint.token_table"
 
 
 def token_table(doc: Doc, text: str | None = None) -> TokenTable:
-    """The table for `doc`, read once and kept in the Doc's user data (as plain lists, so the Doc still
+    """The table for `doc`, read once and kept in the Doc's user data (as plain lists and a dict, so the Doc still
     serialises). `text` is the text the Doc was made from, when the caller has it: `Doc.text` rebuilds it."""
     table = doc.user_data.get(_TABLE_KEY)
     if table is None or len(table[0]) != len(doc):
         from spacy.attrs import IDX, IS_SPACE, SPACY
 
-        # perf: three columns in one array call; each token's text is the document text up to the next token,
+        # perf: two columns in one array call; each token's text is the document text up to the next token,
         # less the single trailing space spaCy records as a flag
         if not len(doc):
-            return TokenTable([], [], [])
+            return TokenTable([], [], [], {})
         if text is None:
             text = doc.text
-        starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist()
-        ends = [*starts[1:], len(text)]
-        texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]
-        table = (texts, list(map(bool, space_flags)), starts)
+        if doc.vocab.lex_attr_getters.get(IS_SPACE) is _spacy_is_space():  # type: ignore[attr-defined]
+            # perf: spaCy's `is_space` is `str.isspace` of the text, mapped in C (an array column costs twice that)
+            starts, trailing = doc.to_array([IDX, SPACY]).T.tolist()
+            ends = [*starts[1:], len(text)]
+            texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]
+            spaces = list(map(str.isspace, texts))
+        else:  # a language pack whose spaCy language defines whitespace its own way
+            starts, space_flags, trailing = doc.to_array([IDX, IS_SPACE, SPACY]).T.tolist()
+            ends = [*starts[1:], len(text)]
+            texts = [text[a : b - s] for a, b, s in zip(starts, ends, trailing, strict=True)]
+            spaces = list(map(bool, space_flags))
+        table = (texts, spaces, starts, dict(zip(texts, spaces, strict=True)))
         doc.user_data[_TABLE_KEY] = table
     return TokenTable(*table)
+
+
+@cache
+def _spacy_is_space() -> Callable[[str], bool]:
+    from spacy.lang.lex_attrs import is_space
+
+    return is_space
 
 
 def _mark_sentences(doc: Doc) -> Doc:
@@ -545,26 +598,32 @@ class Analysis:
         return token_table(self.doc)
 
     @cached_property
-    def _lemmas_of(self) -> dict[str, frozenset[str]]:
-        """Each distinct token text -> its lemma set (empty for whitespace), in order of first occurrence.
+    def _lemmas_and_forms(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """Each distinct token text -> its lemma set (empty for whitespace), and -> its lemma set with its own
+        lower-case form (see `token_forms`), in order of first occurrence; both in one pass.
 
         perf: what is derived from a token below (its lemma set, its forms) depends on its text alone (spaCy's
-        `is_space` too is a property of the text, so `dict(zip(...))` loses nothing), so it is worked out once per
-        distinct text and spread over the tokens by one C-level `map`, not a Python loop over the tokens."""
-        lemmas = self.pipeline.lemmatizer.lemmas
-        table = self.table
+        `is_space` too is a property of the text), so it is worked out once per distinct text, read from the
+        pipeline's per-word memo, and spread over the tokens by one C-level `map`, not a Python loop over them."""
+        words = self.pipeline.words
+        known, of = words.entries.get, words.of
         empty: frozenset[str] = frozenset()
-        spaces = dict(zip(table.texts, table.spaces, strict=True))
-        return {text: empty if space else lemmas(text) for text, space in spaces.items()}
+        lemmas_of: dict[str, frozenset[str]] = {}
+        forms_of: dict[str, frozenset[str]] = {}
+        for text, space in self.table.distinct.items():
+            if space:
+                lemmas_of[text], forms_of[text] = empty, frozenset({text.lower()})
+            else:
+                lemmas_of[text], forms_of[text] = known(text) or of(text)
+        return lemmas_of, forms_of
 
-    @cached_property
+    @property
+    def _lemmas_of(self) -> dict[str, frozenset[str]]:
+        return self._lemmas_and_forms[0]
+
+    @property
     def _forms_of(self) -> dict[str, frozenset[str]]:
-        """Each distinct token text -> its lemma set with its own lower-case form (see `token_forms`)."""
-        out: dict[str, frozenset[str]] = {}
-        for text, lemmas in self._lemmas_of.items():
-            low = text.lower()
-            out[text] = lemmas if low in lemmas else lemmas | {low}
-        return out
+        return self._lemmas_and_forms[1]
 
     @cached_property
     def lemma_sets(self) -> tuple[frozenset[str], ...]:
@@ -583,7 +642,7 @@ class Analysis:
     def token_lowers(self) -> list[str]:
         """perf: plain lists, because indexing a spaCy Doc builds a Token object on every access (spaCy's
         `lower_` is `str.lower` of the text)."""
-        return [text.lower() for text in self.table.texts]
+        return list(map(str.lower, self.table.texts))
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -591,7 +650,7 @@ class Analysis:
 
     @cached_property
     def token_ends(self) -> list[int]:
-        return [start + len(text) for start, text in zip(self.table.starts, self.table.texts, strict=True)]
+        return list(map(operator.add, self.table.starts, map(len, self.table.texts)))  # perf: mapped in C
 
     @cached_property
     def token_spaces(self) -> list[bool]:
@@ -604,7 +663,7 @@ class Analysis:
 
         if not len(self.doc):
             return []
-        return [flag == 1 for flag in self.doc.to_array([SENT_START]).tolist()]
+        return list(map((1).__eq__, self.doc.to_array([SENT_START]).tolist()))  # perf: compared in C
 
     @cached_property
     def token_breaks(self) -> list[bool]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
@@ -128,6 +129,11 @@ def discover() -> Registry:
 
 _installed: tuple[tuple[tuple[str, int | None], ...], Registry] | None = None
 _installed_lock = threading.Lock()
+_checked: tuple[list[str], float, Registry] | None = None
+"""sys.path as it was when the folders' times were last read, when (time.monotonic()), and the registry then."""
+
+RECHECK_SECONDS = 1.0
+"""How long the folders' times read by `installed()` are trusted while sys.path stays the same."""
 
 
 def _path_state() -> tuple[tuple[str, int | None], ...]:
@@ -148,10 +154,19 @@ def installed() -> Registry:
 
     perf: reading every distribution's entry points takes ~5 ms, more than linting a short reply; `replylint.lint`
     calls this instead of `discover()` on every call. Rule classes then load once per process, not once per call.
+    A change of sys.path is seen at once; a distribution installed into a folder already on it is seen within
+    `RECHECK_SECONDS`: reading every folder's time on every call (~20 µs) was a visible part of a short lint.
     """
-    global _installed  # noqa: PLW0603 - one shared registry per process is the point
+    global _installed, _checked  # noqa: PLW0603 - one shared registry per process is the point
+    checked = _checked  # one read: the path, the time and the registry belong together
+    if checked is not None and checked[0] == sys.path and time.monotonic() - checked[1] < RECHECK_SECONDS:
+        return checked[2]
+    now = time.monotonic()
+    path = list(sys.path)
     state = _path_state()
     with _installed_lock:
         if _installed is None or _installed[0] != state:
             _installed = (state, discover())
+        # the times read are trusted only for the path they were read with (another thread may have changed it)
+        _checked = (path, now, _installed[1]) if tuple(entry for entry, _ in state) == tuple(path) else None
         return _installed[1]

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from replylint._first_chars import with_first_chars
+from replylint._first_chars import prefix_lookahead, with_first_chars
 from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Lang
@@ -192,7 +192,10 @@ def _time_gate(lang: Lang) -> re.Pattern[str] | None:
         joined = with_first_chars(re.compile(f"(?:{either})", patterns[0].flags)).pattern
         tail = f"(?:(?:{either}))"
         first = joined[: -len(tail)] if joined.endswith(tail) and joined.startswith("(?=[") else ""
-        return re.compile(f"{first}{_B}(?={either})", patterns[0].flags)
+        # then, at a word start, their possible first four characters (perf: the first letter alone let through
+        # most word starts of a Russian text, and each was tried against every pattern)
+        prefix = prefix_lookahead(re.compile(f"(?:{either})", patterns[0].flags)) or ""
+        return re.compile(f"{first}{_B}{prefix}(?={either})", patterns[0].flags)
     except re.error:
         return None
 
@@ -595,7 +598,8 @@ class Bag:
     def has(self, term: Term) -> bool:
         if not term.lemmas.isdisjoint(self.lemmas):  # perf: no intersection set built to be thrown away
             return True
-        by_prefix = self._prefixes()
+        # perf: the index is brought up to date only when words came in since (a call per `has` otherwise)
+        by_prefix = self._prefixes() if self._unindexed else self._by_prefix
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
@@ -934,10 +938,14 @@ _BETWEEN_AUXILIARY = frozenset(
 
 
 def _after_state_auxiliary(analysis: Analysis, words: list[int], k: int) -> bool:
-    """Whether the k-th word follows a word after which a past form is a present state or a plan ("your parcel is
-    delayed until Friday": Friday is the new date, not a past day). Looks back over at most three words."""
-    auxiliary = analysis.morphology.state_auxiliary
-    lowers = analysis.token_lowers
+    """Whether the k-th word is a passive present pointing ahead: after "is"/"are" (up to three words back) and
+    before "until", "to", "for" ("your parcel is delayed until Friday", "is rescheduled for Monday": that day is
+    the new date, not a past one). Only then: "the warehouse is flooded since Monday" and "we're closed on Monday"
+    tell a state the delay comes from, and their day is no new date."""
+    morphology, lowers = analysis.morphology, analysis.token_lowers
+    if k + 1 >= len(words) or not morphology.plan_preposition(lowers[words[k + 1]]):
+        return False
+    auxiliary = morphology.state_auxiliary
     for j in range(k - 1, max(k - 4, -1), -1):
         low = lowers[words[j]]
         if auxiliary(low):

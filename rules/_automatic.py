@@ -177,11 +177,27 @@ def _only_formulas(analysis: Analysis, parts: Parts, ack_sentence: Span, ack: Ma
             for start, end in _clauses(analysis, sent):
                 if ack.start < end and start < ack.end:
                     continue
-                if _letter_words(analysis, start, end) >= 2 and not touches(parts.formulas, start, end):
+                if (
+                    _letter_words(analysis, start, end) >= 2
+                    and not touches(parts.formulas, start, end)
+                    and not _coordinated_name(analysis.text, start, end)
+                ):
                     return False
         elif analysis.word_count(*sent) >= 2 and not touches(parts.formulas, *sent):
             return False  # a one-word sentence ("Дякуємо!", "Thanks!") says nothing either way
     return True
+
+
+COORDINATED_NAME_WORDS = 2
+"""The most words a name joined to the acknowledgement's clause by "and" may have ("New Year", «Новый год»)."""
+
+
+def _coordinated_name(text: str, start: int, end: int) -> bool:
+    """Whether a clause cut off at "and" is only a short name joined to the one before: "closed over Christmas
+    and New Year", «закрыт на Рождество и Новый год». A name starts with a capital letter, and a clause of its own
+    has a verb after it, so it is longer; "I" alone is a pronoun, not a name."""
+    words = re.findall(r"[^\W\d_]+", text[start:end])
+    return 1 <= len(words) <= COORDINATED_NAME_WORDS and words[0][:1].isupper() and len(words[0]) > 1
 
 
 def _within_clauses(lexicon: Lexicon, analysis: Analysis) -> Iterator[Match]:

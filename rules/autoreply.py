@@ -23,19 +23,21 @@ class Autoreply(Rule):
     Without a help-centre or FAQ link or a way to leave a phone number for a call back, they have nothing to do
     but wait (reported as info).
 
-    Only a reply that *is* an automatic acknowledgement is checked: one whose headers say it was sent by a
-    machine (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence:
-    auto_reply`), or one that opens with an acknowledgement ("we received your message", "Your request (#48211)
-    has been received", "ваше обращение получено", "ваш лист отримано"; a ticket number between the words, in
-    any form, does not break it: "Your request #4411-2 has been received", «Ваша заявка (№71230-118) принята»,
-    «Ваше звернення (№ 55-A) отримано») or an out-of-office or holiday notice
-    ("Our office is closed for the holidays", "офіс зачинено") and says nothing else of substance. Substance is
-    any sentence of two or more words that is not one of the formulas an acknowledgement is made of: thanks,
-    the acknowledgement, a promise to reply ("will get back to you", "is being reviewed"), a ticket or case
-    number, office hours, a help link or a call-back offer. The sender's name on the last lines ("The Volt & Co
-    Support Team") is not substance, with or without a sign-off above it. A person who writes "I've received
-    your photos" and then solves the problem is not an autoreply. An autoreply is exempt from
-    unanswered-question: it answers nothing by design, and this rule is what checks it.
+    Only a reply that *is* an automatic acknowledgement is checked: one whose headers say it was sent by a machine
+    (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence: auto_reply`), or one
+    that opens with an acknowledgement ("we received your message", "Your request (#48211) has been received", "ваше
+    обращение получено", "ваш лист отримано"; a ticket number between the words, in any form, does not break it:
+    "Your request #4411-2 has been received", «Ваша заявка (№71230-118) принята», «Ваше звернення (№ 55-A)
+    отримано») or an out-of-office or holiday notice ("Our office is closed for the holidays", "The studio is closed
+    over Christmas and New Year", «Магазин не работает до 8 января», «Ми на святах», "офіс зачинено", also after a
+    line of thanks) and says nothing else of substance; a promise to reply "when we reopen" (when we return, «когда
+    откроемся», «після повернення») is such a promise, and no time. Substance is any sentence of two or more words
+    that is not one of the formulas an acknowledgement is made of: thanks, the acknowledgement, a promise to reply
+    ("will get back to you", "is being reviewed"), a ticket or case number, office hours, a help link or a call-back
+    offer. The sender's name on the last lines ("The Volt & Co Support Team") is not substance, with or without a
+    sign-off above it. A person who writes "I've received your photos" and then solves the problem is not an
+    autoreply. An autoreply is exempt from unanswered-question: it answers nothing by design, and this rule is what
+    checks it.
     """
 
     id = "autoreply"
@@ -210,6 +212,20 @@ class Autoreply(Rule):
             "Hi Tom,\n\nThe shop is closed until Monday, but I have already refunded £20 to your card.\n\n"
             "Kind regards,\nAnna",
             note="a person answering while the shop is closed",
+        ),
+        bad(
+            "en",
+            "Hello Grace,\n\nThanks for your message! The studio is closed over Christmas and New Year. We'll reply "
+            "to all emails when we reopen.\n\nMerry Christmas,\nTimber & Twine",
+            "no-timeframe",
+            "no-alternatives",
+            note="a holiday notice after thanks is an autoreply; 'when we reopen' is no time",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nСпасибо за письмо! Скатерть льняная. Магазин не работает до 8 января."
+            "\n\nС уважением,\nМагазин «Лён»",
+            note="an answer next to the holiday notice: a person wrote it",
         ),
     )
 

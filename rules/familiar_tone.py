@@ -10,7 +10,7 @@ from replylint._first_chars import with_first_chars
 from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match
 from replylint.mail.lexicons import informal_greeting
-from replylint.mail.voice import Span, Spans, inside, reported_spans
+from replylint.mail.voice import Cited, Span, Spans, inside, reported_spans
 from replylint.model import Lang
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
@@ -392,11 +392,12 @@ class FamiliarTone(Rule):
             return
         analysis = ctx.analysis
         lang = ctx.language
-        cited = ctx.quoted_spans + reported_spans(analysis, self.lexicon("reported_speech", lang))
+        speech = self.lexicon("reported_speech", lang)
         closing = ctx.informal_closing
+        # reported once, as a closing, with a polite one suggested ("Бувайте" would be the same goodbye)
+        own: list[Span] = [] if closing is None else [(closing.start, closing.end)]
+        cited = Cited(lambda: Spans([*ctx.quoted_spans, *reported_spans(analysis, speech), *own]))
         if closing is not None:
-            # reported once, as a closing, with a polite one suggested ("Бувайте" would be the same goodbye)
-            cited = Spans([*cited, (closing.start, closing.end)])
             yield Hit(
                 "informal-closing",
                 closing.start,
@@ -418,7 +419,7 @@ class FamiliarTone(Rule):
             start, end = runs[0]
             yield Hit("emoticon-run", start, end, {"word": text[start:end]})
 
-    def _informal_you(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
+    def _informal_you(self, analysis: Analysis, lang: Lang, cited: Cited) -> Iterator[Hit]:
         doc = analysis.doc
         texts, starts = analysis.table.texts, analysis.table.starts
         pronouns = self.lexicon("informal_pronouns", lang)
@@ -445,9 +446,7 @@ class FamiliarTone(Rule):
         for i in _verb_candidates(texts, kinds):
             text = texts[i]
             start = starts[i]
-            if start in hits or inside(cited, start, start + len(text)):
-                continue
-            if text.casefold() in lookalikes:
+            if start in hits or text.casefold() in lookalikes:
                 continue
             kind = kinds.get(text) or _opening_command(analysis, i)
             if kind is None:
@@ -456,6 +455,8 @@ class FamiliarTone(Rule):
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
             if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
+            if inside(cited, start, start + len(text)):
+                continue  # asked last (perf: the cited spans are worked out only for a word that would be reported)
             hit = Hit(
                 "informal-you",
                 start,
@@ -479,7 +480,7 @@ class FamiliarTone(Rule):
             return True
         return any(_is_formal_verb(analysis, text) for text in set(analysis.table.texts) if text.isalpha())
 
-    def _slang(self, analysis: Analysis, lang: Lang, cited: list[Span]) -> Iterator[Hit]:
+    def _slang(self, analysis: Analysis, lang: Lang, cited: Cited) -> Iterator[Hit]:
         lead = self.lexicon("address_lead", lang)
         found: list[Match] = [m for m in self.lexicon("slang", lang).find(analysis)]
         found += [m for m in self.lexicon("slang_address", lang).find(analysis) if _addressed(analysis, m, lead)]
@@ -498,7 +499,7 @@ class FamiliarTone(Rule):
             yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start : m.end]})
 
 
-def _informal_greeting(ctx: RuleContext, cited: Spans) -> Iterator[Hit]:
+def _informal_greeting(ctx: RuleContext, cited: Cited) -> Iterator[Hit]:
     """The reply's opening greeting when it is one for friends («Привет», «Привіт», "Hey"); the shared
     `informal_greetings` lexicon, which also keeps such words out of every suggested greeting, says which."""
     greeting = ctx.greeting

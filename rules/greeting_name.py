@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from replylint.mail.greeting import opening_lines, uses_name
-from replylint.mail.names import suggest_greeting
+from replylint.mail.names import known_names, suggest_greeting
 from replylint.placeholders import name_placeholder_in
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
@@ -15,24 +15,25 @@ class GreetingName(Rule):
     """Open the reply with a greeting, and greet the customer by name when the name is known.
 
     A reply that starts straight with the facts reads as curt, and "Hello," to someone who signed "Olena" or whose
-    name is in the ticket reads as a form letter. Greeting the wrong person ("Hi Sarah" to Priya) is worse: it
-    tells the customer the answer was pasted from someone else's ticket. The name is known from the caller's
+    name is in the ticket reads as a form letter. Greeting the wrong person ("Hi Sarah" to Priya) is worse: it tells
+    the customer the answer was pasted from someone else's ticket. The name is known from the caller's
     `customer_name`, the display name in the original's From or the reply's To, or the name the customer signed
-    with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"), in any
-    script or spelling ("Olga" for "Ольга", "Олена" for "Елена"). When no name is known, a greeting without one
-    is fine. A short form the customer never used is not their name ("Катя" for a customer known as
-    "Екатерина", "Kate" for "Katherine"): it is reported as the wrong name. The full form for a customer who
-    signs with a short one is fine ("Екатерина" for "Катя"). When the sources disagree (the reply's To says
-    "Katherine Moore", she signs "Kate"), a greeting with any of them is fine, and a suggestion uses the most
-    trusted: the caller's `customer_name`, then the original's From, then the reply's To, then the signature.
-    A short form is accepted only when one of those sources holds it; a full form need not appear anywhere. The
-    address itself is never read for a name: "sashko.bike@…" tells nothing, so with no display name, signature
-    or `customer_name` no name is known and any greeting passes. A generic salutation ("Dear customer",
+    with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"), in any script or
+    spelling ("Olga" for "Ольга", "Олена" for "Елена", an unusual vocative like "Іллє" for "Ілля"). Names of their
+    own stay apart however alike they look: "Іван" is not "Іванна", "Олег" not "Ольга", "Саша" not "Маша". When no
+    name is known, a greeting without one is fine. A short form the customer never used is not their name ("Катя"
+    for a customer known as "Екатерина", "Kate" for "Katherine"): it is reported as the wrong name. The full form
+    for a customer who signs with a short one is fine ("Екатерина" for "Катя"). When the sources disagree (the
+    reply's To says "Katherine Moore", she signs "Kate"), a greeting with any of them is fine, and a suggestion uses
+    the most trusted: the caller's `customer_name`, then the original's From, then the reply's To, then the
+    signature. A short form is accepted only when one of those sources holds it; a full form need not appear
+    anywhere. The address itself is never read for a name: "sashko.bike@…" tells nothing, so with no display name,
+    signature or `customer_name` no name is known and any greeting passes. A generic salutation ("Dear customer",
     «Уважаемый покупатель!», «Шановний покупцю») and a greeting with an unfilled placeholder ("Добрий день,
     [Ім'я]!") are greetings, so never `missing`. When the name is known, the greeting with a placeholder is
-    `no-name`, unless the reply is checked as a template (`template` fact), where the placeholder is the name to
-    be filled in; the generic salutation is reported once, by mass-mailing (`generic-salutation`, which suggests
-    the greeting by name), and not again here.
+    `no-name`, unless the reply is checked as a template (`template` fact), where the placeholder is the name to be
+    filled in; the generic salutation is reported once, by mass-mailing (`generic-salutation`, which suggests the
+    greeting by name), and not again here.
     """
 
     id = "greeting-name"
@@ -137,6 +138,19 @@ class GreetingName(Rule):
         ),
         good(
             "uk",
+            "Добрий день, Іллє!\n\nТак, павербанк можна брати в ручну поклажу.\n\nЗ повагою,\nДенис",
+            facts={"customer_name": "Ілля Савчук"},
+            note="an unusual spelling of the vocative of 'Ілля' is still his name",
+        ),
+        bad(
+            "uk",
+            "Добрий день, Іване!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
+            ("wrong-name", "Іване"),
+            facts={"customer_name": "Іванна Коваленко"},
+            note="'Іван' and 'Іванна' are two names",
+        ),
+        good(
+            "uk",
             "Вітаю, пане Коваленко!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
             facts={"customer_name": "Андрій Коваленко"},
         ),
@@ -231,8 +245,7 @@ class GreetingName(Rule):
         greeting = ctx.greeting
         if greeting is None:
             if self.options.require_greeting:
-                names = ctx.customer_names  # perf: the names are looked for only where a finding can use them
-                known = names[0] if names else None
+                known = known_names(ctx).first()  # perf: looked for only where a finding can use it
                 first = lines[0]
                 yield Hit(
                     "missing",
@@ -250,8 +263,8 @@ class GreetingName(Rule):
             return  # a template greets with the merge field that will hold the customer's name
         if greeting.generic is not None and not greeting.personal:
             return  # mass-mailing's generic-salutation, whatever the names (perf: they are not looked for)
-        names = ctx.customer_names
-        known = names[0] if names else None
+        names = known_names(ctx)  # perf: read source by source, so a greeting with the From name stops there
+        known = names.first()
         if known is None or uses_name(greeting, names, ctx.language):
             return
         params = {"name": known.name, "found": None}

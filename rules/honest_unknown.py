@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from functools import partial
 
 from replylint.i18n import tr
+from replylint.lexicon import Lexicon
+from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import Offer, admissions, helpful, offers_after, past_tense, told_as_past
+from replylint_rules._answers import (
+    Offer,
+    admissions,
+    helpful,
+    offers_after,
+    past_tense,
+    sentence_at,
+    told_as_past,
+)
 
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
@@ -23,18 +34,21 @@ class HonestUnknown(Rule):
     warehouse and write to you by Friday"). A promise with no time ("I'll let you know") is better than nothing,
     but the customer still cannot plan, so it is flagged separately.
 
-    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't
-    tell you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is
-    not known ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still
-    unknown"). Not admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не
-    знаю, как вас благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with
-    or without a reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link,
-    a referral, a suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is
-    enough (the guess is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not
-    known ("the importer hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the
-    gap but leaves the customer nothing to plan with or act on; a reason counts only as the support of a guess
-    ("probably June, as the importer ships monthly"). Only the body counts: the team's name, phone or site in
-    the signature under the closing signs the letter and is not a referral.
+    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't tell
+    you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is not known
+    ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"). Not
+    admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не знаю, как вас
+    благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
+    reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a
+    suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is enough (the guess
+    is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not known ("the importer
+    hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the gap but leaves the
+    customer nothing to plan with or act on; a reason counts only as the support of a guess ("probably June, as the
+    importer ships monthly"). A time counts only about what is not known: in the sentence right after the admission
+    ("Our supplier confirms on Monday."), unless that sentence opens with a yes or no and so answers another
+    question ("Yes, we deliver on Saturdays between 8am and 1pm"), or further on in a sentence about the same thing
+    (sharing a word with the admission's), or with a promise. Only the body counts: the team's name, phone or site
+    in the signature under the closing signs the letter and is not a referral.
     """
 
     id = "honest-unknown"
@@ -50,6 +64,7 @@ class HonestUnknown(Rule):
         "unknown_promises",
         "unknown_referrals",
         "unknown_troubles",
+        "other_answer_openers",
         "closings",
         "device_footers",  # the last two: ctx.closing
     )
@@ -251,6 +266,13 @@ class HonestUnknown(Rule):
             "0 800 000 000.\n\nЗ повагою,\nАнна\nслужба підтримки «Домовик»",
             note="a referral in the body, above the closing",
         ),
+        bad(
+            "en",
+            "Hi Fatima,\n\nInformation about the next batch of oat biscuits isn't available yet. Yes, we deliver on "
+            "Saturdays between 8am and 1pm.\n\nBest wishes,\nZoe",
+            "nothing-offered",
+            note="the time answers the other question; nothing is offered about the biscuits",
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
@@ -284,7 +306,11 @@ class HonestUnknown(Rule):
             if stop is not None and adm.start >= stop:
                 break
             end = stop if stop is not None and stop > adm.end else None
-            offers = [o for o in offers_after(analysis, lex, adm.end, end) if not told(o)]
+            offers = [
+                o
+                for o in offers_after(analysis, lex, adm.end, end)
+                if not told(o) and (o.kind != "time" or _about_admission(analysis, lex, adm.end, o.start))
+            ]
             if helpful(offers):
                 continue
             phrase = ctx.text[adm.start : adm.end]
@@ -310,3 +336,46 @@ class HonestUnknown(Rule):
                 )
             # Every later admission has a subset of this one's "after", so it would only repeat the finding.
             return
+
+
+TOPIC_WORD = 4
+"""Letters a word needs to say what a sentence is about (shorter ones are "the", "its", "для", "є")."""
+
+
+def _about_admission(analysis: Analysis, lex: partial[Lexicon], admitted: int, at: int) -> bool:
+    """Whether a time at `at` is about what the admission ending at `admitted` says is unknown.
+
+    A time in the next sentence continues the admission ("Our supplier confirms on Monday."), unless that
+    sentence opens with a yes or no: it answers another of the customer's questions ("Yes, we deliver on
+    Saturdays between 8am and 1pm"). A time further on counts only in a sentence that shares a word with the
+    admission's (the same product, the same delivery); a promise with a time is judged on its own.
+    """
+    own, sent = sentence_at(analysis, max(admitted - 1, 0)), sentence_at(analysis, at)
+    if own is None or sent is None:
+        return True
+    starts = analysis.memo(_sentence_starts)
+    gap = bisect.bisect_right(starts, sent.start_char) - bisect.bisect_right(starts, own.start_char)
+    if gap > 1:
+        # perf: memoised per sentence, since every time after an admission compares with the admission's sentence
+        own_topic = analysis.memo(_topic, own.start_char, own.end_char)
+        return bool(own_topic & analysis.memo(_topic, sent.start_char, sent.end_char))
+    k = bisect.bisect_left(analysis.word_starts, sent.start_char)
+    if k == len(analysis.word_starts):
+        return True
+    first = analysis.word_starts[k]
+    opener = next(iter(lex("other_answer_openers").find(analysis, first, sent.end_char)), None)
+    return opener is None or opener.start != first
+
+
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    return [sent.start_char for sent in analysis.sentences]
+
+
+def _topic(analysis: Analysis, start: int, end: int) -> frozenset[str]:
+    """The lemmas of a sentence's longer words: what it is about."""
+    starts, lemmas, texts = analysis.token_starts, analysis.lemma_sets, analysis.table.texts
+    out: set[str] = set()
+    for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        if len(texts[i]) >= TOPIC_WORD and texts[i].isalpha():
+            out |= lemmas[i]
+    return frozenset(out)

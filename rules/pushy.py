@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Lexicon, Match
-from replylint.mail.voice import Span, inside, reported_spans
+from replylint.mail.voice import Cited, Span, Spans, inside, reported_spans
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
@@ -187,7 +187,8 @@ class Pushy(Rule):
             return
         analysis = ctx.analysis
         lang = ctx.language
-        cited = ctx.quoted_spans + reported_spans(analysis, self.lexicon("reported_speech", lang))
+        speech = self.lexicon("reported_speech", lang)
+        cited = Cited(lambda: Spans([*ctx.quoted_spans, *reported_spans(analysis, speech)]))
         calls = [m for m in self.lexicon("order_calls", lang).find(analysis) if not inside(cited, m.start, m.end)]
         echoed = self._echoed(ctx)
         exceptions = list(self.lexicon("pressure_exceptions", lang).find(analysis))

@@ -6,15 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from replylint.model import ParsedMessage
+from replylint.mail.pasted import pasted_original
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
-MIN_PASTED_WORDS = 4
-"""A pasted block needs a line of at least this many words: "Hi," and "Anna" alone are not a copied message."""
-
 _QUOTED = re.compile(r"^[ \t]*>")
-_RULE_LINE = re.compile(r"^[ \t]*([-_=~*—–])\1{3,}[ \t]*$")
-_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +26,6 @@ def _lines(text: str) -> list[_Line]:
         out.append(_Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
     return out
-
-
-def _norm(line: str) -> str:
-    return " ".join(line.split()).casefold()
 
 
 class QuoteUnrecognised(Rule):
@@ -158,7 +149,7 @@ class QuoteUnrecognised(Rule):
                 start, end = lines[block[0]].start, lines[block[1]].end
                 yield Hit("no-header", start, end)
                 return
-        pasted = _pasted_original(lines, ctx.original)
+        pasted = pasted_original(text, ctx.original)
         if pasted is not None:
             yield Hit("pasted", pasted[0], pasted[1])
 
@@ -185,34 +176,3 @@ def _first_quoted_block(lines: list[_Line]) -> tuple[int, int] | None:
         elif lines[i].text.strip():
             break
     return first, last
-
-
-def _pasted_original(lines: list[_Line], original: ParsedMessage | None) -> tuple[int, int] | None:
-    """The span of the customer's own message copied verbatim to the end of the reply, if it is there.
-
-    Only the tail of the reply is considered, line by line upwards, and every line of the block must be a line
-    of the original (separator rules aside): a reply that repeats one of the customer's sentences inside its
-    answer is not a pasted message.
-    """
-    if original is None:
-        return None
-    known = {_norm(ln) for block in (original.text, original.signature or "") for ln in block.split("\n")}
-    known.discard("")
-    if not known:
-        return None
-    start_line: int | None = None
-    substantive = False
-    for i in range(len(lines) - 1, -1, -1):
-        raw = lines[i].text
-        if not raw.strip() or _RULE_LINE.match(raw):
-            continue
-        if _norm(raw) not in known:
-            break
-        start_line = i
-        substantive = substantive or len(_WORD.findall(raw)) >= MIN_PASTED_WORDS
-    if start_line is None or not substantive:
-        return None
-    if all(not ln.text.strip() or _RULE_LINE.match(ln.text) for ln in lines[:start_line]):
-        return None  # nothing but the customer's words: a test message or an echo, not a reply with a paste
-    end = max(i for i, ln in enumerate(lines) if ln.text.strip())
-    return lines[start_line].start, lines[end].end

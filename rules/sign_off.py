@@ -42,21 +42,23 @@ class SignOff(Rule):
     """End the reply with a closing line and the name of the person or team who wrote it.
 
     A reply that simply stops reads as cut off, and a closing with no name after it ("Kind regards," and nothing)
-    leaves the customer writing to nobody: they cannot ask for the same agent again or tell who promised what.
-    A team name ("The Acme Team", "Служба підтримки") is enough. The name may sit on the closing line ("Thanks,
+    leaves the customer writing to nobody: they cannot ask for the same agent again or tell who promised what. A
+    team name ("The Acme Team", "Служба підтримки") is enough. The name may sit on the closing line ("Thanks,
     Priya"), on the next line, or at the top of the signature block; a link, an address, a phone number, a
-    placeholder or "Sent from my iPhone" is not a name. A bare shop name ("«Затишок»", "Volt & Co") is a
-    team's name and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!",
-    "Гарних свят!") or an offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for
-    friends ("Пока!", "Бувай", "See ya") does close the reply, so it is not reported here as missing:
-    familiar-tone reports it as too casual. The formulas and offers of help it knows are listed under
-    "Recognised phrases" below; a wish is recognised by its shape instead ("Wishing you a quick recovery",
-    "Have a lovely evening!", «Смачної кави!», «Хорошей поездки!»: a wish word, or a genitive adjective and
-    noun; a holiday greeting too: "Merry Christmas!", «С наступающим Новым годом!», «Зі святами!»), and only
-    when a name signs under it or after a dash. `window` counts the last non-blank lines of
-    the reply's text, including anything pasted under the name (terms, a copied note); a signature block the
-    mail client marked ("-- " above it) does not count. A closing with more than `window` lines under it is not
-    found and the reply is reported as having none: raise `window` for templates that paste long text there.
+    placeholder or "Sent from my iPhone" is not a name. A bare shop name ("«Затишок»", "Volt & Co") is a team's name
+    and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!", "Гарних свят!") or an
+    offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for friends ("Пока!", "Бувай",
+    "See ya") does close the reply, so it is not reported here as missing: familiar-tone reports it as too casual.
+    The formulas and offers of help it knows are listed under "Recognised phrases" below; a wish is recognised by
+    its shape instead ("Wishing you a quick recovery", "Have a lovely evening!", «Смачної кави!», «Хорошей
+    поездки!»: a wish word, or a genitive adjective and noun; a holiday greeting too: "Merry Christmas!", «С
+    наступающим Новым годом!», «Зі святами!»), and only when a name signs under it or after a dash. `window` counts
+    the last non-blank lines of the reply's text, including anything pasted under the name (terms, a copied note); a
+    signature block the mail client marked ("-- " above it) does not count. A closing with more than `window` lines
+    under it is not found and the reply is reported as having none: raise `window` for templates that paste long
+    text there. The customer's own message pasted under the reply without quote marks (quote-unrecognised reports it
+    as `pasted`) is theirs: the closing is looked for above it. A greeting is not a closing: "Добрий день!" or
+    "Добрый день!" on the last line greets and does not sign off ("Доброго дня!", a farewell as well, does).
     """
 
     id = "sign-off"
@@ -214,6 +216,13 @@ class SignOff(Rule):
             "en",
             "Hi Tom,\n\nYour parcel left today.\n\nWith kind wishes,\nThe Acme Team",
             note='a formula of the shape "with … wishes" or "with … regards" is a closing',
+        ),
+        good(
+            "uk",
+            "Добрий день, Філіпе!\n\nТак, старий холодильник заберуть під час доставки.\n\nЗ повагою,\nКирило"
+            "\n\nДобрий день!\nЧи можна здати старий холодильник?\nФіліп",
+            original="Добрий день!\nЧи можна здати старий холодильник?\nФіліп",
+            note="the customer's message pasted under the name is not where the closing is; 'Добрий день!' greets",
         ),
     )
 

@@ -90,6 +90,11 @@ class Morphology:
         Languages that mark tense on the verb itself need none."""
         return False
 
+    def plan_preposition(self, word: str) -> bool:
+        """A word after a passive present that points ahead to the new time ("delayed until Friday", "moved to
+        Monday", "rescheduled for the 14th"); see `state_auxiliary`."""
+        return False
+
     def informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
         """A verb addressing one person informally: "impr" for an imperative ("напиши"), "2sg" for an indicative
         ("знаешь"); None unless every plausible reading agrees."""

@@ -50,22 +50,24 @@ class PymorphyMorphology(Morphology):
         self._morph = lemmatizer
         self._forms = forms
         self._vocative_names = vocative_names
-        self._memo: dict[str, dict[str, Any]] = {}
-
-    def _remembered(self, question: str, word: str, answer: Any) -> Any:
-        remember(self._memo.setdefault(question, {}), word, answer)
-        return answer
+        # perf: one dict per question, made here; `setdefault(question, {})` built an empty dict on each of the
+        # ~100 calls a reply makes
+        self._imperative: dict[str, bool] = {}
+        self._past: dict[str, bool] = {}
+        self._informal_verbs: dict[str, Literal["impr", "2sg"] | None] = {}
+        self._formal_verbs: dict[str, bool] = {}
 
     def name_tags(self, word: str) -> frozenset[str]:
         return self._morph.name_tags(word)
 
     def imperative(self, word: str) -> bool:
-        found = self._memo.get("imperative", {}).get(word)
+        found = self._imperative.get(word)
         if found is not None:
-            return bool(found)
+            return found
         parses = self._morph.parses(word)
         if not parses:
-            return bool(self._remembered("imperative", word, False))
+            remember(self._imperative, word, False)
+            return False
         first = _tag(parses[0])
         # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
         # equally as future and imperative, and in a reply to a customer it is the imperative.
@@ -74,14 +76,18 @@ class PymorphyMorphology(Morphology):
             and "plur" in first
             and any("impr" in _tag(p) and getattr(p, "score", 0.0) >= getattr(parses[0], "score", 1.0) for p in parses)
         )
-        return bool(self._remembered("imperative", word, "impr" in first or tied))
+        answer = "impr" in first or tied
+        remember(self._imperative, word, answer)
+        return answer
 
     def past(self, word: str, lemmas: frozenset[str]) -> bool:
-        found = self._memo.get("past", {}).get(word)
+        found = self._past.get(word)
         if found is not None:
-            return bool(found)
+            return found
         parses = self._morph.parses(word)
-        return bool(self._remembered("past", word, bool(parses) and "past" in _tag(parses[0])))
+        answer = bool(parses) and "past" in _tag(parses[0])
+        remember(self._past, word, answer)
+        return answer
 
     def present_or_future(self, word: str) -> bool:
         parses = self._morph.parses(word)
@@ -91,9 +97,9 @@ class PymorphyMorphology(Morphology):
         """Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as
         verbs. Russian pymorphy3 scores parses, so very unlikely ones are ignored; the Ukrainian dictionary scores
         all 1.0."""
-        memo = self._memo.setdefault("informal_verb", {})
+        memo = self._informal_verbs
         if word in memo:
-            return memo[word]  # type: ignore[no-any-return]
+            return memo[word]
         answer = self._informal_verb(word)
         remember(memo, word, answer)
         return answer
@@ -131,7 +137,7 @@ class PymorphyMorphology(Morphology):
         )
 
     def formal_verb(self, word: str) -> bool:
-        memo = self._memo.setdefault("formal_verb", {})
+        memo = self._formal_verbs
         found = memo.get(word)
         if found is None:
             likely = [_grammemes(p) for p in self._morph.parses(word) if p.score >= _LIKELY]

@@ -74,9 +74,12 @@ happened up to now, not a plan."""
 
 
 _STATE_AUXILIARIES = frozenset({"is", "are", "am", "'re", "’re", "'m", "’m", "be", "being", "remains", "remain"})
-"""Words before which "-ed" is a passive present or a plan ("is delayed until Friday", "will be shipped on
-Monday", "remains held at the depot"), not the past. "was"/"were" are past themselves, and "has been" is a
-perfect (what happened up to now), so neither is listed."""
+"""Words before which "-ed" may be a passive present or a plan ("is delayed until Friday", "will be moved to
+Monday"), not the past. "was"/"were" are past themselves, and "has been" is a perfect (what happened up to now),
+so neither is listed."""
+_PLAN_PREPOSITIONS = frozenset({"until", "till", "til", "to", "for"})
+"""What must follow such a form for it to point ahead: "is flooded since Monday" and "we're closed on Monday" tell
+a state, not a plan."""
 
 
 class EnglishMorphology(Morphology):
@@ -91,6 +94,9 @@ class EnglishMorphology(Morphology):
 
     def state_auxiliary(self, word: str) -> bool:
         return word in _STATE_AUXILIARIES
+
+    def plan_preposition(self, word: str) -> bool:
+        return word in _PLAN_PREPOSITIONS
 
     def known_word(self, word: str) -> bool:
         return word in self._words

@@ -4,7 +4,7 @@ placeholder in the addressee's place."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -257,7 +257,7 @@ def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]
     return tuple(out)
 
 
-def uses_name(greeting: Greeting, names: Sequence[NameInfo], lang: Lang) -> bool:
+def uses_name(greeting: Greeting, names: Iterable[NameInfo], lang: Lang) -> bool:
     """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
     return any(
         same_name(word.text, part, lang, short_forms=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -142,7 +144,7 @@ _CYR_LAT = {
 }
 
 
-def _skeleton(word: str) -> str:
+def _skeleton(word: str, *, consonants: bool = True) -> str:
     """A loose Latin spelling for comparing a name across scripts ("Olha" ~ "Ольга", "Yulia" ~ "Юлія").
 
     Romanisation systems disagree on g/h, y/i/j and doubled letters, so those are merged; this is only used
@@ -164,17 +166,21 @@ def _skeleton(word: str) -> str:
         ("'", ""),
     ):
         latin = latin.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", latin)
+    # a double consonant tells two Cyrillic names apart ("Іванна"/"Івана", "Алла"/"Ала"); across scripts it is a
+    # romanisation's choice ("Ilya"/"Ілля")
+    return re.sub(r"(.)\1+" if consonants else r"([aeiou])\1+", r"\1", latin)
 
 
 def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     folded = _fold(word)
     if not is_cyrillic(folded):
         return frozenset({folded})
-    forms: set[str] = {folded}
+    forms: set[str] = set()
+    # A lemma that is no name is another reading of the word ("Іван" read as the verb "івати", "Іванна" as the
+    # adjective "іванный"): sharing one would make two names one.
     for each in of_script("cyrillic"):
-        forms |= lemmatizer(each.code).lemmas(folded)
-    return frozenset(_fold(f) for f in forms)
+        forms |= {f for f in lemmatizer(each.code).lemmas(folded) if name_tags(f.capitalize(), each.code)}
+    return frozenset({folded} | {_fold(f) for f in forms})
 
 
 def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
@@ -197,12 +203,13 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     if len(pieces_a) > 1 or len(pieces_b) > 1:
         return any(same_name(x, y, lang, short_forms=short_forms) for x in pieces_a for y in pieces_b)
     lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
-    if lemmas_a & lemmas_b:
+    if lemmas_a & lemmas_b or _unlisted_form(a, b, lang) or _unlisted_form(b, a, lang):
         return True
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
     # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
-    skeletons_a = {_skeleton(x) for x in lemmas_a if len(x) >= 4}
-    skeletons_b = {_skeleton(x) for x in lemmas_b if len(x) >= 4}
+    across = not (is_cyrillic(fa) and is_cyrillic(fb))
+    skeletons_a = {_skeleton(x, consonants=across) for x in lemmas_a if len(x) >= 4}
+    skeletons_b = {_skeleton(x, consonants=across) for x in lemmas_b if len(x) >= 4}
     if skeletons_a & skeletons_b:
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
@@ -210,6 +217,33 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     return any(
         group & keys_a and group & keys_b and (short_forms or full & keys_a) for group, full in _variant_groups()
     )
+
+
+_CYRILLIC_ENDING = frozenset("аяоеєиіїуюйь")
+"""Letters a Russian or Ukrainian first name ends in or changes to as it declines ("Ілля" > "Ілле", "Олена" >
+"Олено", "Сергій" > "Сергію")."""
+
+
+_MIN_NAME_STEM = 3
+"""A stem shorter than this ("Ян"/"Яна") is too little of a name to match an unknown spelling on."""
+
+
+def _unlisted_form(word: str, name: str, lang: Lang) -> bool:
+    """Whether `word`, a Cyrillic word no dictionary knows as a name, is an inflection or spelling of `name` that
+    the dictionaries miss ("Іллє", an unusual vocative of "Ілля").
+
+    The dictionaries decline the names they know, so only a word they do not tag as a name is compared by stem:
+    one final vowel, "й" or "ь" dropped from each, the rest equal. A form they do know keeps its own lemma, so
+    "Іванна" is not "Іван", "Ольга" not "Олег", "Олександре" not "Олександра" (each a name of its own).
+    """
+    if not (is_cyrillic(word) and is_cyrillic(name)) or name_tags(word, lang) or not name_tags(name, lang):
+        return False
+    stem_word, stem_name = _name_stem(_fold(word)), _name_stem(_fold(name))
+    return len(stem_name) >= _MIN_NAME_STEM and stem_word == stem_name
+
+
+def _name_stem(folded: str) -> str:
+    return folded[:-1] if folded[-1:] in _CYRILLIC_ENDING else folded
 
 
 @cache
@@ -326,42 +360,89 @@ def _name_info(raw: str, source: NameSource, lang: Lang, *, trusted: bool) -> Na
 
 def customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
     """Every name the customer is known by, most trusted source first (computed once per reply)."""
-    return ctx.memo(_customer_names)
+    return known_names(ctx).all()
 
 
-def _customer_names(ctx: RuleContext) -> tuple[NameInfo, ...]:
-    """Every name the customer is known by, most trustworthy first.
+def known_names(ctx: RuleContext) -> Names:
+    """The customer's names as `customer_names` lists them, each source read only when a caller gets that far
+    (one object per reply)."""
+    return ctx.memo(Names)
+
+
+class Names:
+    """Every name the customer is known by, most trustworthy first, each source read when it is first needed.
 
     Sources, in order: the caller's `customer_name` fact; the display name in the original's From; the display
     name in the reply's To; the name the customer signed the original with ("Thanks,\\nAnna", or "Ольга" alone
-    on the last line). A source that does not read as a personal name is skipped. Several are returned because
-    they may all be right: From says "Katherine Moore", she signs "Kate", and a greeting with either is fine.
+    on the last line). A source that does not read as a personal name is skipped, and so is a name whose words
+    an earlier source already gave. Several are listed because they may all be right: From says "Katherine
+    Moore", she signs "Kate", and a greeting with either is fine.
+
+    perf: reading the signature means a closing-phrase look-up per line of the original's end; a greeting that
+    uses the From name (or a caller that wants only the first name) stops before it. The context is held weakly:
+    it keeps this object in its memo, and a cycle would leave every reply's analyses to the cyclic garbage
+    collector.
     """
-    found: list[NameInfo] = []
 
-    def add(info: NameInfo | None) -> None:
-        if info is not None and not any(info.parts == f.parts for f in found):
-            found.append(info)
+    __slots__ = ("_ctx", "_found", "_read")
 
-    lang = ctx.language
-    orig_lang = ctx.original_language or lang
+    def __init__(self, ctx: RuleContext) -> None:
+        self._ctx = weakref.ref(ctx)
+        self._found: list[NameInfo] = []
+        self._read = 0
+
+    def _next(self) -> bool:
+        """Read sources until one adds a name; whether one did. A source that fails is read again next time."""
+        ctx = self._ctx()
+        found = self._found
+        while ctx is not None and self._read < len(_SOURCES):
+            info = _SOURCES[self._read](ctx)
+            self._read += 1
+            if info is not None and not any(info.parts == f.parts for f in found):
+                found.append(info)
+                return True
+        return False
+
+    def __iter__(self) -> Iterator[NameInfo]:
+        k = 0
+        while k < len(self._found) or self._next():
+            yield self._found[k]
+            k += 1
+
+    def first(self) -> NameInfo | None:
+        """The name from the most trustworthy source that has one, or None."""
+        return next(iter(self), None)
+
+    def all(self) -> tuple[NameInfo, ...]:
+        while self._next():
+            pass
+        return tuple(self._found)
+
+
+def _from_fact(ctx: RuleContext) -> NameInfo | None:
     fact = (ctx.facts.customer_name or "").strip()
-    if fact:
-        # the caller's own record may be all lower case ("anna lee"); it is still a name
-        add(_name_info(fact.title() if fact.islower() else fact, "context", lang, trusted=True))
+    if not fact:
+        return None
+    # the caller's own record may be all lower case ("anna lee"); it is still a name
+    return _name_info(fact.title() if fact.islower() else fact, "context", ctx.language, trusted=True)
+
+
+def _from_header(ctx: RuleContext) -> NameInfo | None:
     orig = ctx.original
-    if orig is not None and orig.headers is not None and orig.headers.from_:
-        add(_name_info(orig.headers.from_[0].name, "from", orig_lang, trusted=False))
-    if ctx.reply.headers is not None and ctx.reply.headers.to:
-        add(_name_info(ctx.reply.headers.to[0].name, "to", lang, trusted=False))
-    add(signed_name(ctx))
-    return tuple(found)
+    if orig is None or orig.headers is None or not orig.headers.from_:
+        return None
+    return _name_info(orig.headers.from_[0].name, "from", ctx.original_language or ctx.language, trusted=False)
+
+
+def _to_header(ctx: RuleContext) -> NameInfo | None:
+    if ctx.reply.headers is None or not ctx.reply.headers.to:
+        return None
+    return _name_info(ctx.reply.headers.to[0].name, "to", ctx.language, trusted=False)
 
 
 def customer_name(ctx: RuleContext) -> NameInfo | None:
     """The customer's name from the most trustworthy source that has one (see `customer_names`), or None."""
-    names = customer_names(ctx)
-    return names[0] if names else None
+    return known_names(ctx).first()
 
 
 def signed_name(ctx: RuleContext) -> NameInfo | None:
@@ -384,6 +465,10 @@ def signed_name(ctx: RuleContext) -> NameInfo | None:
         if found is not None:
             return found
     return None
+
+
+_SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _from_header, _to_header, signed_name)
+"""Where `Names` reads the customer's names, most trustworthy first."""
 
 
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:

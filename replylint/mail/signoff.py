@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Literal
 
 from replylint.languages import morphology
 from replylint.lexicon import Match
-from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at
+from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at, word_list
 from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
 from replylint.mail.names import CONNECTORS, SEPARATORS, person_name
+from replylint.mail.pasted import pasted_original
 from replylint.mail.template import TemplateView, template_view
 from replylint.model import Lang
 from replylint.nlp import Analysis
@@ -98,8 +99,11 @@ def _find_sign_off(ctx: RuleContext, window: int) -> SignOff | None:
     view = template_view(ctx)
     text = view.text
     template = ctx.facts.template
-    # "> " lines are a quote the splitter did not recognise; the sign-off is above them
-    lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")]
+    # "> " lines are a quote the splitter did not recognise, and the customer's message pasted under the reply
+    # is theirs ("Добрий день!\n...\nФіліп"): the sign-off is above both
+    pasted = pasted_original(text, ctx.original)
+    below = pasted[0] if pasted is not None else len(text) + 1
+    lines = [ln for ln in text_lines(text) if not ln.text.startswith(">") and ln.start < below]
     first = 1 if len(lines) > 1 and not _closing_first(view, lang, lines[0]) else 0  # the opening line greets
     candidates = lines[max(first, len(lines) - window) :]
     signature = ctx.reply.signature or ""
@@ -164,7 +168,7 @@ def _closing_line(
     template: bool = False,
 ) -> SignOff | None:
     found = phrase_at("closings", lang, analysis, line.start, line.end)
-    if found is None:
+    if found is None or _greeting_only(src[found.start : found.end], lang):
         return None
     base = SignOff(src[found.start : found.end], found.start, found.end, line.end, where)
     rest = src[found.end : line.end]
@@ -197,6 +201,13 @@ def _closing_line(
         # that is the sign-off; "Thanks! Your order shipped today." followed by a paragraph break is not
         return _with_name(base, nxt[1], nxt[0])
     return None
+
+
+def _greeting_only(phrase: str, lang: Lang) -> bool:
+    """Whether a closing formula found by its lemmas is written as a greeting and as no closing: "Добрий день"
+    shares its lemmas with the closing "Доброго дня" but only greets. "Доброго дня", listed as both, closes."""
+    written = " ".join(phrase.split()).casefold()
+    return written in word_list("greetings", lang) and written not in word_list("closings", lang)
 
 
 def _with_name(base: SignOff, line: Line, where: Literal["text", "signature"]) -> SignOff:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from replylint.lexicon import Lexicon
 from replylint.mail.lines import PARAGRAPH_BREAK
@@ -111,8 +111,33 @@ def _reported_spans(analysis: Analysis, speech: Lexicon) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def inside(spans: list[Span], start: int, end: int) -> bool:
-    """Whether one of `spans` holds [start, end) (by bisection for `Spans`)."""
-    if isinstance(spans, Spans):
+class Cited:
+    """The spans a rule about the agent's own voice skips, worked out when it first asks (`inside`).
+
+    perf: pushy and familiar-tone asked for the quoted and reported spans of every reply, though most replies
+    have nothing those rules would need to skip (no pressure phrase, no informal word, no emoticon); a rule now
+    pays for them only when it has a candidate to check.
+    """
+
+    __slots__ = ("_make", "_spans")
+
+    def __init__(self, make: Callable[[], Spans]) -> None:
+        self._make = make
+        self._spans: Spans | None = None
+
+    def spans(self) -> Spans:
+        found = self._spans
+        if found is None:
+            found = self._spans = self._make()
+        return found
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether some cited span holds [start, end)."""
+        return self.spans().covers(start, end)
+
+
+def inside(spans: list[Span] | Cited, start: int, end: int) -> bool:
+    """Whether one of `spans` holds [start, end) (by bisection for `Spans` and `Cited`)."""
+    if isinstance(spans, (Spans, Cited)):
         return spans.covers(start, end)
     return any(s <= start and end <= e for s, e in spans)

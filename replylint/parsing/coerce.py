@@ -98,6 +98,19 @@ _NEWLINES = re.compile(r"\r\n?")
 NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 """No-break spaces pasted from rich text ("Здравствуйте,\u00a0Ольга") read as spaces; same length, same offsets
 (`str.translate` table, for the linter's text and for matching it back to a file's lines)."""
+
+
+def without_no_break_spaces(text: str) -> str:
+    """`text.translate(NO_BREAK_SPACES)`.
+
+    perf: `str.translate` looks every character of a non-ASCII text up in the table one by one (~60 µs for a
+    Cyrillic reply of 800 characters); three substring searches in C tell first whether there is anything to do.
+    """
+    if "\u00a0" in text or "\u2007" in text or "\u202f" in text:
+        return text.translate(NO_BREAK_SPACES)
+    return text
+
+
 _JUNK_SHARE = 0.30
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x80-\x9f\ufffd]")
 

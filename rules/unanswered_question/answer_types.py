@@ -137,7 +137,7 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
-    if j.q.asks_time and j.holds(j.passage, "times"):
+    if j.q.asks_time and _timed(j):
         return True
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
@@ -199,7 +199,16 @@ def _done_itself(j: Judging) -> bool:
         return False
     verbs = j.reply.past_verbs
     where = j.related_all or (set(verbs) if j.single else set())
-    return any(verbs[i].has(t) for i in where if i in verbs for t in j.q.key_terms if t.weight >= 1.0)
+    if any(verbs[i].has(t) for i in where if i in verbs for t in j.q.key_terms if t.weight >= 1.0):
+        return True
+    # in a verb of its own, told as the shop's doing, in a sentence the question owns: «Как отменить
+    # автопродление?» - «Автопродление мы уже отключили», "How do I stop the reminders?" - "We've switched them off"
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    return any(i in verbs and _SHOP_DID.search(text, *sentences[i]) for i in j.related)
+
+
+_SHOP_DID = re.compile(r"(?<!\w)(?:we|i|мы|я|ми)(?!\w)", re.IGNORECASE)
+"""The shop speaking of itself: what it did is done for the customer (what the customer did is told with "you")."""
 
 
 RESTATED_TERMS = 2
@@ -279,7 +288,10 @@ def _alternatives(text: str) -> frozenset[str]:
         return frozenset()
     # "...in the morning? Or only in the evening?": the first alternative ends the sentence before
     head = text[: found.start()].rstrip().rstrip("?")
-    before = _WORD.findall(_PHRASE_BREAK.split(head)[-1])[-ALTERNATIVE_REACH:]
+    phrases = _PHRASE_BREAK.split(head)
+    if len(phrases) > 1 and not _WORD.search(phrases[-1]):
+        phrases.pop()  # "Is it waterproof, or just splashproof?": a comma before the "or" ends no alternative
+    before = _WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:]
     after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
     stops = _any_stop_words()
     return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))
@@ -320,14 +332,42 @@ def _same_stem(a: str, b: str) -> bool:
     return a[:STEM] == b[:STEM] if min(len(a), len(b)) >= STEM else a == b
 
 
+def _timed(j: Judging) -> bool:
+    """A date or time in the question's passage. A question about what will happen takes one told as past only in
+    a sentence using its own words ("We refunded it on Monday" dates the refund asked about; "We received your
+    backpack on Monday" does not say when the refund will come)."""
+    if not j.q.ahead:
+        return j.holds(j.passage, "times")
+    return j.holds(j.passage, "times_ahead") or (
+        j.holds(j.passage, "times") and j.holds(Scope(frozenset(j.linked)), "times")
+    )
+
+
 def _when(j: Judging) -> bool:
-    """A date or time, or a word that answers "when" without one ("already", "as soon as it arrives")."""
-    if j.holds(j.passage, "times"):
+    """A date or time, or a term in years ("Какой срок годности?" - "2 года с даты производства"), or a word that
+    answers "when" without one ("already", "as soon as it arrives")."""
+    if _timed(j) or j.holds(j.passage, "years") or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
         return True
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
     return any(
         not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
         for (words, topics), sentences in j.reply.when_groups().items()
+    )
+
+
+def _shared_answer(j: Judging, name: str) -> bool:
+    """Evidence of the question's type in a sentence on its topic that another question owns, when no question
+    owning it asks for that type: "Какой срок поставки? И возможна ли доставка до офиса в Химках?" - "доставим их
+    в Ваш офис в Химках в понедельник, 1 декабря" settles both (the date is no answer the second one asks for)."""
+    if not j.q.topics:
+        return False
+    questions, owners, bags = j.claims.questions, j.claims.owners, j.reply.bags
+    kind = j.q.kind
+    return any(
+        i in j.related_all
+        and not j.q.topics.isdisjoint(bags[i].topics)
+        and all(m == j.n or (questions[m].kind != kind and not questions[m].asks_time) for m in owners.get(i, ()))
+        for i in j.reply.evidence(name)
     )
 
 
@@ -343,7 +383,23 @@ def _done(j: Judging) -> bool:
     request does not answer this one)."""
     if j.holds(j.passage, "done"):
         return True
-    return j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done")
+    if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
+        return True
+    return _done_on_topic(j)
+
+
+def _done_on_topic(j: Judging) -> bool:
+    """A request done in other words, in a sentence on its topic that only questions asking for nothing to be done
+    claim: "Can you send me a replacement? And do I need to send the broken one back?" - "A new mug went out
+    today" (both questions are about delivery; the second is no request, so the action done is the first's)."""
+    if j.related or not j.q.topics:
+        return False  # it owns sentences of its own: its answer is looked for there
+    questions, owners, bags = j.claims.questions, j.claims.owners, j.reply.bags
+    return any(
+        not j.q.topics.isdisjoint(bags[i].topics)
+        and all(m == j.n or not questions[m].requests for m in owners.get(i, ()))
+        for i in j.reply.evidence("done")
+    )
 
 
 def _priced(j: Judging) -> bool:

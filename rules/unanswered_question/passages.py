@@ -39,6 +39,7 @@ from replylint_rules._answers import (
     stems_match,
     stop_words,
     times_in,
+    told_as_past,
     topic_lexicons,
     topics_by_token,
 )
@@ -580,6 +581,13 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_YEARS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)",
+    re.IGNORECASE,
+)
+"""A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»): the times the language
+packs find stop at months, and a shelf life or a warranty term is given in years."""
+
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
     r"|(?<!\w)(?:kilos?|grams?|pounds|ounces|килограмм\w*|грамм\w*|кілограм\w*|грам\w*)(?!\w)",
@@ -659,14 +667,41 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     return set(reply.event_lemmas)
 
 
+def _times_ahead(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Times not told as past: "We received your backpack on Monday, 2 June" dates what happened, and does not say
+    when the refund asked about will come."""
+    analysis = reply.analysis
+    past = set(past_tense(analysis))
+    past_sorted = sorted(past)
+    future = frozenset(analysis.token_lowers[m.first_token] for m in lex("future_markers").find(analysis))
+    memo: dict[tuple[int, int], bool] = {}
+    ahead: list[Found] = []
+    end, before = -1, False
+    for t in plan_times(analysis, lex):
+        if not (0 <= end <= t.start and _APPOSITION.fullmatch(analysis.text, end, t.start)):
+            # "on Monday, 2 June": a date set beside the one before it is told as that one is
+            before = t.kind == "past" or told_as_past(
+                analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted
+            )
+        end = t.end
+        if not before:
+            ahead.append(t)
+    return _where(reply, ahead)
+
+
+_APPOSITION = re.compile(r"[ ,]{1,3}")
+
+
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
+    "times_ahead": _times_ahead,
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
     "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
     "named_places": lambda r, lex: _named_places(r),
     "mass": lambda r, lex: {_at(r, m.start()) for m in _MASS.finditer(r.analysis.text)},
+    "years": lambda r, lex: {_at(r, m.start()) for m in _YEARS.finditer(r.analysis.text)},
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
@@ -768,10 +803,29 @@ def _lead_index_of(analysis: Analysis) -> tuple[list[int], list[int]]:
     emoji = [
         i
         for i, text in enumerate(texts)
-        if not word[i] and not spaces[i] and text.strip() and not all(unicodedata.category(ch)[0] == "P" for ch in text)
+        if not word[i]
+        and not spaces[i]
+        and text.strip()
+        and (not all(unicodedata.category(ch)[0] == "P" for ch in text) or _emoticon(texts, i))
     ]
     words = [0, *itertools.accumulate(word)]
     return emoji, words
+
+
+_EMOTICON = re.compile(r"[:;=]-?[()\]\[|*]+")
+"""A smiley made of punctuation (":)", ";-)", ":)))", ":(("), one token to the tokenizer."""
+
+
+def _emoticon(texts: Sequence[str], i: int) -> bool:
+    """Whether punctuation token `i` ends a smiley, which closes a sentence as an emoji does ("So glad you love it
+    :))) Yes, ..."): a ":)"-like token, or the last of two or more brackets in a row with no space between them
+    (the Runet "Спасибо))) Да, будет" splits into one token per bracket). A single ")" closes an aside."""
+    text = texts[i]
+    if _EMOTICON.fullmatch(text):
+        return True
+    if text not in {")", "("} or (i + 1 < len(texts) and texts[i + 1] == text):
+        return False
+    return i > 0 and texts[i - 1] == text
 
 
 def _ends_with_stop(text: str) -> bool:

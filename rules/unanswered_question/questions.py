@@ -30,6 +30,7 @@ from replylint_rules._answers import (
     Term,
     content_terms,
     find_times,
+    past_tense,
     stop_words,
     topic_lexicons,
     topics_by_token,
@@ -98,6 +99,9 @@ class Question:
     asks_remedy: bool = False
     """A yes/no whether a trouble can be put right ("Can it be fixed?", «Це можна якось виправити?»): what can be
     done, or the steps to do it, answer it."""
+    ahead: bool = False
+    """It asks when something will happen: no verb in it is told as past ("When will the refund reach my card?",
+    not "When did you get it?"), so a date of what already happened does not answer it."""
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
@@ -248,6 +252,11 @@ class Markup:
     def story_state(self) -> list[Match]:
         """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
         return self._matches("question_story_state")
+
+    @cached_property
+    def past(self) -> list[int]:
+        """Tokens of past-tense verbs, sorted: a question with one asks about what happened."""
+        return sorted(past_tense(self._analysis))
 
     @cached_property
     def small_talk(self) -> list[Match]:
@@ -551,7 +560,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     ):
         told = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic, topics=mk.topics)
         story = tuple(t for t in told if t.weight >= 1.0)
-    return Question(
+    q = Question(
         text,
         span_start,
         span_end,
@@ -570,6 +579,16 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
     )
+    # "When will the refund reach my card?" asks ahead; "When did you get it?" does not (its times found only
+    # when the past verbs leave it open, see `Question.asks_time`)
+    if not _any_token_between(mk.past, lo, hi) and (kind == "when" or q.asks_time):
+        q = dataclasses.replace(q, ahead=True)
+    return q
+
+
+def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(tokens, lo)
+    return k < len(tokens) and tokens[k] < hi
 
 
 _UNTIMED = frozenset({"why", "how-much", "where"})

@@ -79,7 +79,9 @@ class UnansweredQuestion(Rule):
       and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does not say whether it
       is machine washable; what a "can I..." asks to be done must be taken up, in any words («Сборка несложная»
       takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be
-      redirected to №31).
+      redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you love it :))) Yes, a
+      bigger tin is coming"), and a comma before the "or" of an either/or keeps the first alternative ("Is it
+      waterproof, or just splashproof?" - "It's fully waterproof").
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
@@ -87,14 +89,20 @@ class UnansweredQuestion(Rule):
       was cancelled.
     - A request is answered by doing it, or by a refusal with its reason: "We've sent a replacement" answers
       "Could you send a replacement?", and "I've booked the collection for Monday" answers "How do I arrange a
-      collection?".
+      collection?". A request done in other words counts too ("Can you send me a replacement?" - "A new mug went
+      out today").
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
       subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood
       fit over a helmet?": "a 20,000 mm hydrostatic head" answers the first, "the hood fits" only the second).
       The circumstance a question names ("...after delivery?", «...если не подойдёт?», «...після
       доставки?») says when or in which case, not what is asked: the delivery date does not say whether the
-      drivers take the packaging away after delivery.
+      drivers take the packaging away after delivery. A date of what already happened does not say when something
+      will happen ("We received your backpack on Monday" does not answer "When will the refund reach my card?"),
+      unless its sentence is about the thing asked ("We refunded it on Monday"). A term in years answers a term
+      ("Какой срок годности?" - «2 года с даты производства»), and a dated sentence on a subject two questions
+      share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
+      deliver to your Leeds office on Tuesday").
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -144,6 +152,7 @@ class UnansweredQuestion(Rule):
         "closings",
         "device_footers",
         "equivalents",
+        "future_markers",
         "generic_salutations",
         "greeting_fillers",
         "greetings",

@@ -36,6 +36,55 @@ BODY = "\n\nYour order left our warehouse today.\n\nKind regards,\nMarta"
 # ------------------------------------------------------------------------------------------- customer name
 
 
+def test_names_are_read_source_by_source_and_all_of_them_when_asked() -> None:
+    """`known_names` stops at the first source a caller needs; the full list is the same however it is reached."""
+    from replylint.mail import names as names_module
+
+    original = "From: Katherine Moore <k@example.com>\n\nWhere is my order?\n\nThanks,\nKate"
+    read: list[str] = []
+    real = names_module.signed_name
+
+    def spy(ctx: RuleContext) -> Any:
+        read.append("signature")
+        return real(ctx)
+
+    sources = names_module._SOURCES
+    names_module._SOURCES = (*sources[:-1], spy)
+    try:
+        ctx = _ctx("Hello Katherine," + BODY, original)
+        lazy = names_module.known_names(ctx)
+        first = lazy.first()
+        assert first is not None and first.source == "from" and not read  # the signature was never read
+        assert [n.source for n in customer_names(ctx)] == ["from", "signature"]
+        assert read == ["signature"]
+        assert [n.parts for n in lazy] == [("Katherine", "Moore"), ("Kate",)]
+        customer_names(ctx)
+        assert read == ["signature"]  # read once per reply
+    finally:
+        names_module._SOURCES = sources
+
+
+def test_names_do_not_keep_the_context_alive() -> None:
+    """The names live in the context's memo; holding the context back would make a cycle, and every reply's
+    analyses would wait for the cyclic garbage collector."""
+    import gc
+    import weakref
+
+    from replylint.mail.names import known_names
+
+    ctx = _ctx("Hello," + BODY, "From: Anna Lee <a@example.com>\n\nHi\n\nThanks,\nAnna")
+    assert known_names(ctx).first() is not None
+    ref = weakref.ref(ctx)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del ctx
+        assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def test_context_name_comes_first_and_says_where_it_came_from() -> None:
     ctx = _ctx(
         "Hello," + BODY,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -61,6 +62,44 @@ def test_the_installed_registry_is_reread_when_sys_path_changes(
     assert registry.installed() is before
     monkeypatch.syspath_prepend(str(tmp_path))
     assert registry.installed() is not before
+
+
+def test_a_distribution_installed_into_a_folder_on_the_path_is_seen_once_the_times_are_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = registry.installed()
+    assert registry.installed() is before  # within RECHECK_SECONDS: the folders' times are trusted
+    info = tmp_path / "late_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: late-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[replylint.rules]\nlate-rule = late_plugin:Rule\n", encoding="utf-8")
+    os.utime(tmp_path, ns=(0, 10**18))  # the folder's time changes, as an install changes it, whatever the clock
+    monkeypatch.setattr(registry, "RECHECK_SECONDS", 0.0)
+    after = registry.installed()
+    assert after is not before
+    assert "late-rule" in after and "late-rule" not in before
+
+
+def test_the_folders_are_not_read_again_within_the_recheck_interval(monkeypatch: pytest.MonkeyPatch) -> None:
+    registry.installed()
+    reads: list[int] = []
+    real = registry._path_state
+
+    def counted() -> tuple[tuple[str, int | None], ...]:
+        reads.append(1)
+        return real()
+
+    monkeypatch.setattr(registry, "_path_state", counted)
+    monkeypatch.setattr(registry, "RECHECK_SECONDS", 3600.0)
+    registry.installed()  # may read once (the entry before may have been for another path)
+    reads.clear()
+    for _ in range(5):
+        registry.installed()
+    assert reads == []
+    monkeypatch.setattr(registry, "RECHECK_SECONDS", 0.0)
+    registry.installed()
+    assert reads == [1]
 
 
 def test_threads_share_the_linter_safely() -> None:

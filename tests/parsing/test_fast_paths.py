@@ -444,3 +444,11 @@ def test_the_usual_charset_takes_the_short_path() -> None:
         part = email.message.Message()
         part.set_raw("Content-Type", value)
         assert mime._content_charset(part) == charset
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "ж", "\u00a0", "\u2007", "\u202f", "\u2009", " ", "\n", "😀"])))
+def test_no_break_spaces_are_replaced_as_translate_replaces_them(text: str) -> None:
+    from replylint.parsing.coerce import NO_BREAK_SPACES, without_no_break_spaces
+
+    assert without_no_break_spaces(text) == text.translate(NO_BREAK_SPACES)

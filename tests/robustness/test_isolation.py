@@ -195,6 +195,38 @@ def test_the_budget_holds_in_many_threads_at_once() -> None:
     assert all(r.by_rule(INTERNAL_ERROR)[0].data["kind"] == "timeout" for r in results)
 
 
+def test_deadlines_armed_from_many_threads_are_never_missed() -> None:
+    """Arming and disarming take no lock: a deadline armed while the watchdog works out its next wake-up, from any
+    of several threads, must still fire, and one disarmed in time must never fire later."""
+    from replylint.engine import _WATCHDOG
+
+    failures: list[str] = []
+
+    def work() -> None:
+        for n in range(25):
+            quick = _WATCHDOG.arm(30.0)  # a later deadline armed around the short one, as the other rules' are
+            if _WATCHDOG.disarm(quick):
+                failures.append("a 30 s deadline fired at once")
+            armed = _WATCHDOG.arm(0.005 + (n % 3) * 0.002)
+            try:
+                end = time.monotonic() + 5
+                while time.monotonic() < end:
+                    sum(range(50))
+                failures.append("a deadline was missed")
+            except RuleTimeout:
+                pass
+            finally:
+                _WATCHDOG.disarm(armed)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not any(t.is_alive() for t in threads)
+    assert failures == []
+
+
 def test_a_plugin_print_does_not_corrupt_json_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 

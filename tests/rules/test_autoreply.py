@@ -233,3 +233,45 @@ def test_an_acknowledgement_with_a_long_ticket_number_between_its_words(lang: La
 )
 def test_a_numbered_acknowledgement_followed_by_an_answer_is_not_an_autoreply(lang: Lang, body: str) -> None:
     assert _kinds(lang, body) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Thanks for your message! The studio is closed over Christmas and New Year. "
+            "We'll reply to all emails when we reopen.",
+        ),
+        (
+            "en",
+            "Thanks for your email! Our shop will be closed over the holidays. We'll get back to you once we reopen.",
+        ),
+        ("ru", "Спасибо за письмо! Магазин не работает до праздников, ответим, когда вернёмся."),
+        ("ru", "Спасибо за письмо! Мы на праздниках. Ответим всем после открытия."),
+        ("uk", "Дякуємо за лист! Ми на святах, відповімо після повернення."),
+        ("uk", "Дякуємо за лист! Крамниця не працює до свят. Відповімо всім, коли відкриємося."),
+    ],
+)
+def test_a_closure_notice_after_thanks_is_an_autoreply(lang: Lang, body: str) -> None:
+    fmt = {"en": EN, "ru": RU, "uk": UK}[lang]
+    assert "no-timeframe" in _kinds(lang, fmt.format(body))
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # an answer next to the closure notice: a person wrote it
+        (
+            "en",
+            "Thanks for your message! The bench is finished with hard-wax oil. The studio is closed over Christmas "
+            "and New Year.",
+        ),
+        ("en", "Thanks for your message! The studio is closed over Christmas and Anna has already sent your bench."),
+        ("ru", "Спасибо за письмо! Скатерть льняная. Магазин не работает до праздников."),
+        ("uk", "Дякуємо за лист! Скатертина лляна. Ми на святах, відповімо на інші питання після повернення."),
+    ],
+)
+def test_a_closure_notice_with_an_answer_is_not_an_autoreply(lang: Lang, body: str) -> None:
+    fmt = {"en": EN, "ru": RU, "uk": UK}[lang]
+    assert _kinds(lang, fmt.format(body)) == []

@@ -267,3 +267,28 @@ def test_a_generic_salutation_is_reported_once_by_mass_mailing(salutation: str, 
 def test_a_greeting_without_the_known_name_is_still_greeting_names(greeting: str, body: str, name: str) -> None:
     report = lint(greeting + body, context={"customer_name": name}, select=["greeting-name", "mass-mailing"])
     assert [(f.rule, f.kind) for f in report.findings] == [("greeting-name", "no-name")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting", "name", "kinds"),
+    [
+        # a vocative spelling no dictionary lists, of a name it knows: any spelling of the name counts
+        ("uk", "Добрий день, Іллє!", "Ілля Савчук", []),
+        ("ru", "Здравствуйте, Ильє!", "Илья Соколов", []),
+        ("uk", "Добрий день, Іллє!", "Ілько Савчук", ["no-name"]),
+        # names of their own, each a form the dictionaries know, stay apart
+        ("uk", "Добрий день, Іване!", "Іванна Савчук", ["wrong-name"]),
+        ("uk", "Добрий день, Іванно!", "Іван Савчук", ["wrong-name"]),
+        ("ru", "Здравствуйте, Ольга!", "Олег Смирнов", ["wrong-name"]),
+        ("ru", "Здравствуйте, Маша!", "Саша Смирнова", ["wrong-name"]),
+    ],
+)
+def test_unlisted_spellings_of_a_name_and_names_that_stay_apart(
+    lang: str, greeting: str, name: str, kinds: list[str]
+) -> None:
+    body = BODY_UK if lang == "uk" else BODY_RU
+    assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == kinds
+
+
+def test_an_english_name_has_no_inflections_to_match() -> None:
+    assert _kinds(_run("Hi Ann," + BODY_EN, language="en", customer_name="Anna Smith")) == ["wrong-name"]

@@ -155,3 +155,46 @@ def test_a_later_admission_is_checked_on_its_own_tail() -> None:
 )
 def test_impersonal_admissions_and_the_signature(lang: Lang, reply: str, kinds: list[str]) -> None:
     assert [f.kind for f in _findings(lang, reply)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # the time answers another question (a yes before it): nothing is offered about the unknown thing
+        (
+            "en",
+            "Information about the next batch of biscuits isn't available yet. Yes, we deliver on Saturdays "
+            "between 8am and 1pm.",
+            ["nothing-offered"],
+        ),
+        (
+            "ru",
+            "Информации о следующей партии печенья пока нет. Да, по субботам доставляем с 8 до 13 часов.",
+            ["nothing-offered"],
+        ),
+        (
+            "uk",
+            "Інформації про наступну партію печива поки немає. Так, у суботу доставляємо з 8 до 13 години.",
+            ["nothing-offered"],
+        ),
+        # a time further on, about something else
+        (
+            "en",
+            "I don't know when the blue mug will be back. Your other order is packed. It leaves on Friday.",
+            ["nothing-offered"],
+        ),
+        # the next sentence continues the admission: its time is something to plan with
+        ("en", "I don't know when the blue mug will be back. Our supplier confirms on Monday.", []),
+        ("ru", "Не знаю, когда кружка снова появится. Поставщик подтвердит поставку в понедельник.", []),
+        ("uk", "Не знаю, коли чашка знову з'явиться. Постачальник підтвердить поставку в понеділок.", []),
+        # further on, but about the same thing
+        (
+            "en",
+            "I don't know when the blue mug will be back. The factory is moving. The blue mug should return by "
+            "mid-June.",
+            [],
+        ),
+    ],
+)
+def test_a_time_counts_only_about_what_is_not_known(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds

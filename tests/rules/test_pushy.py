@@ -124,3 +124,20 @@ def test_a_price_rise_told_as_a_fact_is_not_pressure(lang: Lang, body: str, orig
 )
 def test_a_threatened_price_rise_is_pressure(lang: Lang, body: str, phrase: str) -> None:
     assert ("pressure", phrase) in _found(lang, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "pressed"),
+    [
+        # a rise to come pushes in the singular too (found in review); a rise that happened is a fact
+        ("en", EN.format("Yes, it is in stock. The price is going up next week, so order today!"), True),
+        ("en", EN.format("Yes, it is in stock. The price's going up on Monday, so better order now."), True),
+        ("en", EN.format("Yes, it is in stock. The price went up last month because of the supplier."), False),
+        ("ru", RU.format("Да, чайник есть. Цена поднимется в понедельник, так что заказывайте сегодня!"), True),
+        ("ru", RU.format("Да, чайник есть. Цена выросла в марте из-за поставщика."), False),
+        ("uk", UK.format("Так, чайник є. Ціна зросте в понеділок, тож замовляйте сьогодні!"), True),
+        ("uk", UK.format("Так, чайник є. Ціна зросла в березні через постачальника."), False),
+    ],
+)
+def test_a_price_rise_to_come_is_pressure_one_that_happened_is_not(lang: Lang, body: str, pressed: bool) -> None:
+    assert any(kind == "pressure" for kind, _ in _found(lang, body)) is pressed

@@ -151,3 +151,46 @@ def test_a_merge_field_signs_a_template() -> None:
 )
 def test_a_seasonal_greeting_over_the_team_name_closes_the_letter(reply: str, lang: str) -> None:
     assert _kinds(_run(reply, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "original"),
+    [
+        (
+            "en",
+            "Hi Tom,\n\nYes, we collect the old fridge when we deliver the new one.\n\nBest regards,\nKate, Cool Co"
+            "\n\nGood morning!\nCan you take away my old fridge when you bring the new one?\nThanks!",
+            "Good morning!\nCan you take away my old fridge when you bring the new one?\nThanks!",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Филипп!\n\nДа, старый холодильник заберут при доставке.\n\nС уважением,\nКирилл, "
+            "«Холод Сервис»\n\nДобрый день!\nМожно сдать старый холодильник, когда привезут новый?\nФилипп",
+            "Добрый день!\nМожно сдать старый холодильник, когда привезут новый?\nФилипп",
+        ),
+        (
+            "uk",
+            "Добрий день, Філіпе!\n\nТак, старий холодильник заберуть під час доставки.\n\nЗ повагою,\nКирило, "
+            "«Холод Сервіс»\n\nДобрий день!\nЧи можна здати старий холодильник, коли привезуть новий?\nФіліп",
+            "Добрий день!\nЧи можна здати старий холодильник, коли привезуть новий?\nФіліп",
+        ),
+    ],
+)
+def test_the_customers_message_pasted_under_the_name_is_not_searched_for_the_closing(
+    lang: str, reply: str, original: str
+) -> None:
+    report = lint(reply, original, context={"language": lang}, select=["sign-off"])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply", "kinds"),
+    [
+        ("ru", "Здравствуйте!\n\nЗаказ передан курьеру.\n\nДобрый день!", ["missing"]),
+        ("uk", "Вітаю!\n\nЗамовлення передано кур'єру.\n\nДобрий день!", ["missing"]),
+        ("uk", "Вітаю!\n\nЗамовлення передано кур'єру.\n\nДоброго дня!", ["no-name"]),
+        ("ru", "Здравствуйте!\n\nЗаказ передан курьеру.\n\nДоброго дня!\nМарина", []),
+    ],
+)
+def test_a_greeting_is_not_a_closing_but_a_formula_that_is_both_closes(lang: str, reply: str, kinds: list[str]) -> None:
+    assert _kinds(_run(reply, lang)) == kinds
