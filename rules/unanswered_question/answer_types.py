@@ -509,39 +509,58 @@ def _advised(j: Judging) -> bool:
 
 
 def _yes_or_no(j: Judging) -> bool:
-    reply, key = j.reply, j.q.key_terms
-    # "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time, in a
-    # sentence about (most of) what was asked.
-    # A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая"
-    # dates the restock asked about next, and says nothing of whether the backpack is waterproof.
+    """A position taken on the question's subject: a yes or no, the question said back, or a fact that settles it.
+
+    perf: the tests are independent, so the cheap ones go first and the dated fact, which needs the reply's times
+    (the costliest evidence), last: a question answered by "Yes," never has the reply's times looked for."""
+    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j)
+
+
+def _dated_fact(j: Judging) -> bool:
+    """ "Has it been dispatched?" - "It left our warehouse yesterday.": the state of things, with a time, in a
+    sentence about (most of) what was asked.
+
+    A sentence another question shares needs most of this one's own words: "Синий рюкзак поступит 20 мая" dates
+    the restock asked about next, and says nothing of whether the backpack is waterproof."""
+    if not j.related:
+        return False  # perf: no sentence on its subject, no fact about it (and no evidence looked for)
+    reply = j.reply
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
     # «Можно ли переадресовать его в №31?»: a dated fact about the branch that never names the redirection
-    # answers nothing; a yes, the verb said back or a can in other words (below) still does
-    acted = _action_taken_up(j.q, reply.whole)
-    facts = reply.evidence("times") | counts if acted else set()
+    # answers nothing; a yes, the verb said back or a can in other words (see `_yes_no_lead`) still does
+    if not _action_taken_up(j.q, reply.whole):
+        return False
+    facts = reply.evidence("times") | counts
     # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
     # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
-    if any(
+    return any(
         _share(j, i) >= (COVERED_SHARE_WITH_POSITION if i in counts else COVERED_SHARE)
         and (i in counts or _says_more_than_the_thing(j, i))
         and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
         for i in j.related & facts
-    ):
-        return True
-    # A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
-    # paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
-    # question. Said about another question's subject, it answers that one; only a question with no subject of
-    # its own ("Is it made in the UK?") takes the one it points back to.
+    )
+
+
+def _yes_no_lead(j: Judging) -> bool:
+    """A bare "Yes," / "Так." answers this question if it sits in a sentence about its subject, or opens the
+    paragraph whose next sentence is ("Yes, it will. The bookcase is in stock..."), or there is only one
+    question. Said about another question's subject, it answers that one; only a question with no subject of
+    its own ("Is it made in the UK?") takes the one it points back to."""
+    reply = j.reply
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
     own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
-    if leads and (
+    return bool(leads) and bool(
         _single_lead(j, leads)
         or own_leads
         or _bare_lead(j, leads)
         or _lead_no_other_yes_no_takes(j, leads)
         or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
-    ):
-        return True
+    )
+
+
+def _said_back(j: Judging) -> bool:
+    """The question's words said back with a position taken."""
+    reply, key = j.reply, j.q.key_terms
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
     if any(reply.echoes.has(t) for t in key):
         return True

@@ -97,7 +97,7 @@ class Claims:
             own.append(reply.related(q.key_terms))
             related.append(own[-1] | reply.related(q.context))
             linked.append(reply.linked(q.key_terms))
-        owned = _owners(questions, reply, related)
+        owned = _owners(questions, reply, related, own)
         counts = Counter(i for r in owned for i in r)
         return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
 
@@ -203,7 +203,9 @@ def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
     return not topics or not q.topics or not q.topics.isdisjoint(topics)
 
 
-def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]) -> list[set[int]]:
+def _owners(
+    questions: Sequence[Question], reply: Reply, related: list[set[int]], own: list[set[int]]
+) -> list[set[int]]:
     """Each question's sentences, less those another question covers better with nothing of this one's own.
 
     A question keeps a sentence it covers best (ties shared; a question borrowing the story before it competes
@@ -214,8 +216,9 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
     """
     scores: dict[int, list[tuple[float, int]]] = {}
     for n, q in enumerate(questions):
+        weighted = Weighted.of(q.key_terms or q.context, reply)
         for i in related[n]:
-            scores.setdefault(i, []).append((score(q.key_terms or q.context, reply.bags[i], reply), n))
+            scores.setdefault(i, []).append((weighted.score(reply.bags[i]), n))
     owned: list[set[int]] = [set() for _ in questions]
     for i, found in scores.items():
         # a question whose words are the customer's story ("Почему так?" after it) covers every sentence about
@@ -230,13 +233,11 @@ def _owners(questions: Sequence[Question], reply: Reply, related: list[set[int]]
                     continue
             owned[n].add(i)
     for n, q in enumerate(questions):
-        if q.context:
-            # only a question with no sentence of its own takes the ones it reaches through the question before:
-            # "How waterproof is it, and does the hood fit over a helmet?" - the hood's clause has the hood
-            # sentence, and the measurement in the waterproofing sentence stays the first clause's answer
-            mine = reply.related(q.key_terms)
-            if not mine:
-                owned[n] |= related[n]
+        # only a question with no sentence of its own (`own`: on its key words) takes the ones it reaches through
+        # the question before: "How waterproof is it, and does the hood fit over a helmet?" - the hood's clause
+        # has the hood sentence, and the measurement in the waterproofing sentence stays the first clause's answer
+        if q.context and not own[n]:
+            owned[n] |= related[n]
     return owned
 
 
@@ -252,7 +253,8 @@ def _distinct(q: Question, shared: Counter[str], bag: Bag) -> bool:
     """Whether `q` has a key word in the sentence that none of the other questions sharing it has among its own
     (perf: by counts over all of them, not by comparing each pair)."""
     mine = {lem for t in q.key_terms for lem in t.lemmas}
-    return any(bag.has(t) and all(shared[lem] <= (lem in mine) for lem in t.lemmas) for t in q.key_terms)
+    # perf: the counts first, the bag (a stem search) only for a word of its own
+    return any(all(shared[lem] <= (lem in mine) for lem in t.lemmas) and bag.has(t) for t in q.key_terms)
 
 
 TIE = 1e-9
@@ -292,15 +294,38 @@ def score(terms: Sequence[Term], bag: Bag, reply: Reply | None = None) -> float:
     the reply itself, which is what matters for telling its passages apart (a general word-frequency list would
     cost ~0.2 s to import and up to 0.6 s per language to load, more than the whole lint).
     """
-    total = got = 0.0
-    for t in terms:
-        weight = t.weight * (rarity(reply, t) if reply is not None else 1.0)
-        total += weight
-        if bag.has(t):
-            got += weight
-        elif t.topics & bag.topics:
-            got += weight * TOPIC_CREDIT
-    return got / total if total else 0.0
+    return Weighted.of(terms, reply).score(bag)
+
+
+@dataclass(frozen=True, slots=True)
+class Weighted:
+    """A question's words with their weights in one reply, for scoring many sentences against them.
+
+    perf: a word's weight (its rarity in the reply) depends on the question and the reply, not on the sentence;
+    worked out once per question, not once per question and sentence."""
+
+    terms: tuple[tuple[Term, float], ...]
+    total: float
+
+    @classmethod
+    def of(cls, terms: Sequence[Term], reply: Reply | None = None) -> Weighted:
+        weighted = []
+        total = 0.0
+        for t in terms:
+            weight = t.weight * (rarity(reply, t) if reply is not None else 1.0)
+            total += weight
+            weighted.append((t, weight))
+        return cls(tuple(weighted), total)
+
+    def score(self, bag: Bag) -> float:
+        """The share of the weight `bag` covers (summed in the words' order, as `score` always did)."""
+        got = 0.0
+        for t, weight in self.terms:
+            if bag.has(t):
+                got += weight
+            elif t.topics & bag.topics:
+                got += weight * TOPIC_CREDIT
+        return got / self.total if self.total else 0.0
 
 
 def rarity(reply: Reply, t: Term) -> float:
@@ -311,10 +336,10 @@ def rarity(reply: Reply, t: Term) -> float:
 
 def closest(q: Question, reply: Reply, candidates: set[int]) -> int | None:
     """The reply sentence judged closest to the question: the one covering most of its words, earliest first."""
-    terms = q.terms or q.context
+    weighted = Weighted.of(q.terms or q.context, reply)
     best, best_score = None, 0.0
     for i in sorted(candidates):
-        s = score(terms, reply.bags[i], reply)
+        s = weighted.score(reply.bags[i])
         if s > best_score:
             best, best_score = i, s
     return best

@@ -32,7 +32,6 @@ from replylint_rules._answers import (
     find_money,
     find_numbers,
     imperatives,
-    is_word,
     past_tense,
     plan_times,
     quoted_names,
@@ -40,7 +39,6 @@ from replylint_rules._answers import (
     stems_match,
     stop_words,
     times_in,
-    tokens_in,
     told_as_past,
     topic_lexicons,
     topics_by_token,
@@ -758,20 +756,35 @@ def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> 
 
 
 def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[int]) -> Bag:
-    """The words of one-word answers: "Доставляем:", "Підійде.", "Fits!" say the question's verb back."""
+    """The words of one-word answers: "Доставляем:", "Підійде.", "Fits!" say the question's verb back.
+
+    perf: the first two tokens that are not whitespace are read from the token table (texts, `is_space` flags,
+    by bisection over the token starts); a span's Tokens were built for every sentence of every reply."""
     bag = Bag()
+    texts, spaces, starts = analysis.table.texts, analysis.table.spaces, analysis.token_starts
+    lemma_sets, lowers = analysis.lemma_sets, analysis.token_lowers
     for n, (start, end) in enumerate(sentences):
         if n in quoted:
             continue
-        words = []
-        for t in tokens_in(analysis, start, end):
-            if not t.is_space:
-                words.append(t)
-                if len(words) == 2:
+        i, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        first = -1
+        while i < hi:
+            if not spaces[i]:
+                if first >= 0:
                     break
-        if len(words) == 2 and is_word(words[0]) and words[1].text in {":", ".", "!", ",", "—", "–"}:
-            bag.add(analysis.lemma_sets[words[0].i] | {words[0].lower_})
+                first = i
+            i += 1
+        if i < hi and _is_word_text(texts[first]) and texts[i] in _ECHO_STOPS:
+            bag.add(lemma_sets[first] | {lowers[first]})
     return bag
+
+
+_ECHO_STOPS = frozenset({":", ".", "!", ",", "—", "–"})
+
+
+def _is_word_text(text: str) -> bool:
+    """`is_word` on a token's text: a letter or digit in it."""
+    return text.isalnum() or any(ch.isalnum() for ch in text)
 
 
 def _lead_index(analysis: Analysis) -> tuple[list[int], list[int]]:

@@ -17,10 +17,12 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from replylint.languages import morphology
 from replylint.lexicon import Match
+from replylint.model import Lang
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     NAME_WEIGHT,
@@ -28,7 +30,6 @@ from replylint_rules._answers import (
     Term,
     content_terms,
     find_times,
-    is_word,
     past_tense,
     stop_words,
     topic_lexicons,
@@ -38,7 +39,7 @@ from replylint_rules.unanswered_question.passages import glued_stop, quoted_line
 from replylint_rules.unanswered_question.signature import signature_blocks
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 QUESTION_KINDS = ("when", "how-much", "where", "status", "compare", "why", "which", "how", "yes-no")
 """Question types with a lexicon of question words each (`question_<type>`, "how-much" as `question_howmuch`)."""
@@ -78,8 +79,8 @@ class Question:
     end: int
     kind: str
     terms: tuple[Term, ...]
-    asks_time: bool
-    """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type."""
+    timed: bool
+    """Its type may name a time (see `asks_time`): not a "why", "how much" or "where"."""
     about_money: bool
     borrowed: bool = False
     """Its words are the sentence before ("Почему так получилось?"): they name the subject, not the answer."""
@@ -108,8 +109,31 @@ class Question:
     """Its words that name its subject (`terms` weighing at least `NAME_WEIGHT`). perf: picked once when it is
     made; matching and judging asked for them ~60 times a lint, each time a new tuple."""
 
+    lang: Lang = "en"
+    """The language it is written in (for the times it names)."""
+    daytime: bool = False
+    """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
+    _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "key_terms", tuple(t for t in self.terms if t.weight >= NAME_WEIGHT))
+        object.__setattr__(self, "_asks_time", [])
+
+    @property
+    def asks_time(self) -> bool:
+        """It names a time itself ("Will it come before the 20th?"), so a date answers it whatever its type.
+
+        perf: its times are found on first asking, once: most questions are answered (or not) before it is asked.
+        A "why", "how much" or "where" names none ("Why was my last box two days late?" asks for a reason; a time
+        in "how much is next-day delivery" says which service), and a part of the day names one ("Do you deliver
+        only in the evening?": the actual times answer it as a date does)."""
+        found = self._asks_time
+        if not found:
+            found.append(
+                self.timed
+                and (self.daytime or any(not _ANAPHORIC.search(f.text) for f in find_times(self.text, self.lang)))
+            )
+        return found[0]
 
     @property
     def topics(self) -> frozenset[str]:
@@ -117,90 +141,133 @@ class Question:
         return frozenset(topic for t in (*self.terms, *self.context) for topic in t.topics)
 
 
-@dataclass(frozen=True)
 class Markup:
-    """Where the customer's message has question words, openers, formulas and topic words, found once."""
+    """Where the customer's message has question words, openers, formulas and topic words, each found once.
 
-    kinds: list[tuple[str, Match]]
-    starts: frozenset[int]
-    indirect: list[Match]
-    rhetorical: frozenset[int]
-    joiners: frozenset[int]
-    money: list[Match]
-    price: frozenset[int]
-    """Tokens of words that ask for a price ("cost", "цена", "вартість")."""
-    generic: frozenset[int]
-    skipped: frozenset[int]
-    topics: dict[int, frozenset[str]]
-    stops: frozenset[str]
-    back_refs: frozenset[int]
-    advice: list[Match]
-    charge: list[Match]
-    quantity: list[Match]
-    requests: list[Match]
-    """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
-    self_answers: frozenset[int]
-    """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
-    reported: frozenset[int]
-    """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
-    daytime: list[Match] = dataclasses.field(default_factory=list)
-    """Parts of the day or week ("in the evening", «вечером», «ввечері»): the actual times answer a question on them."""
-    remedy: list[Match] = dataclasses.field(default_factory=list)
-    """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
-    story_state: list[Match] = dataclasses.field(default_factory=list)
-    """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
-    small_talk: list[Match] = dataclasses.field(default_factory=list)
-    """Small talk that opens a sentence ("How are you", "Как ваши дела"): the rest of it is small talk too."""
-    kind_index: tuple[list[int], list[tuple[int, int, str, Match]]] = ([], [])
-    """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
-    alone for bisection: a question's own question words are found without a scan of the whole message."""
-    indirect_index: list[int] = dataclasses.field(default_factory=list)
-    past: list[int] = dataclasses.field(default_factory=list)
-    """Tokens of past-tense verbs, sorted: a question with one asks about what happened."""
+    perf: only the question words and openers are found up front, since they decide whether a sentence asks at
+    all; every other phrase list is read on first use (a message whose sentences ask nothing, or ask nothing of
+    a kind that needs it, never reads it: `remedy` is asked of a yes/no only, `story_state` of a short one)."""
+
+    def __init__(self, analysis: Analysis, lex: LexiconSource) -> None:
+        self._analysis, self._lex = analysis, lex
+        kinds: list[tuple[str, Match]] = []
+        for kind in QUESTION_KINDS:
+            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
+        indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
+        self.kinds = kinds
+        self.indirect = indirect
+        self.starts = frozenset(m.first_token for _, m in kinds) | frozenset(m.first_token for m in indirect)
+        self.kind_index = _kind_index(kinds)
+        """`kinds` as (first token, position in `kinds`, kind, match) sorted by first token, with the first tokens
+        alone for bisection: a question's own question words are found without a scan of the whole message."""
+        self.indirect_index = [m.first_token for m in indirect]
+        self.stops = stop_words(analysis.lang)
+        self.texts, self.spaces = analysis.table.texts, analysis.table.spaces
+
+    @classmethod
+    def of(cls, analysis: Analysis, lex: LexiconSource) -> Markup:
+        return cls(analysis, lex)
+
+    def _matches(self, name: str) -> list[Match]:
+        return list(self._lex(name).find(self._analysis))
+
+    def _tokens(self, name: str) -> frozenset[int]:
+        return frozenset(i for m in self._matches(name) for i in range(m.first_token, m.last_token + 1))
+
+    def _firsts(self, name: str) -> frozenset[int]:
+        return frozenset(m.first_token for m in self._matches(name))
+
+    @cached_property
+    def rhetorical(self) -> frozenset[int]:
+        return self._firsts("question_rhetorical")
+
+    @cached_property
+    def joiners(self) -> frozenset[int]:
+        return self._firsts("question_joiners")
+
+    @cached_property
+    def money(self) -> list[Match]:
+        return self._matches("question_money")
+
+    @cached_property
+    def price(self) -> frozenset[int]:
+        """Tokens of words that ask for a price ("cost", "цена", "вартість")."""
+        return self._tokens("question_price")
+
+    @cached_property
+    def generic(self) -> frozenset[int]:
+        return self._tokens("question_generic")
+
+    @cached_property
+    def skipped(self) -> frozenset[int]:
+        return self._tokens("question_skip")
+
+    @cached_property
+    def topics(self) -> dict[int, frozenset[str]]:
+        return topics_by_token(self._analysis, topic_lexicons(self._lex))
+
+    @cached_property
+    def back_refs(self) -> frozenset[int]:
+        return self._tokens("question_back_refs")
+
+    @cached_property
+    def advice(self) -> list[Match]:
+        return self._matches("question_advice")
+
+    @cached_property
+    def charge(self) -> list[Match]:
+        return self._matches("question_charge")
+
+    @cached_property
+    def quantity(self) -> list[Match]:
+        return self._matches("question_quantity")
+
+    @cached_property
+    def requests(self) -> list[Match]:
+        """Frames of a request for the shop to act ("could you", "можно", "чи можна")."""
+        return self._matches("question_request")
+
+    @cached_property
+    def self_answers(self) -> frozenset[int]:
+        """First tokens of a bare yes/no or maybe the customer gives themselves ("No, I checked.")."""
+        return self._firsts("question_self_answers")
+
+    @cached_property
+    def reported(self) -> frozenset[int]:
+        """Tokens of a frame that reports someone's question rather than asking one ("I was going to ask")."""
+        return self._tokens("question_reported")
+
+    @cached_property
+    def daytime(self) -> list[Match]:
+        """Parts of the day or week ("in the evening", «вечером», «ввечері»): the actual times answer a question
+        on them."""
+        return self._matches("question_daytime")
+
+    @cached_property
+    def remedy(self) -> list[Match]:
+        """Words asking whether a trouble can be put right ("fix", «исправить», «виправити»)."""
+        return self._matches("question_remedy")
+
+    @cached_property
+    def story_state(self) -> list[Match]:
+        """Words of a yes/no on how the customer's story stands ("received", "в силе")."""
+        return self._matches("question_story_state")
+
+    @cached_property
+    def past(self) -> list[int]:
+        """Tokens of past-tense verbs, sorted: a question with one asks about what happened."""
+        return sorted(past_tense(self._analysis))
+
+    @cached_property
+    def small_talk(self) -> list[Match]:
+        """Small talk that opens a sentence ("How are you", "Как ваши дела"): the rest of it is small talk too."""
+        return self._matches("question_small_talk")
 
     def kinds_between(self, lo: int, hi: int) -> list[tuple[str, Match]]:
         """The entries of `kinds` whose match starts at a token in [lo, hi), in their order in `kinds`."""
         keys, entries = self.kind_index
         found = entries[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]
         return [(kind, m) for _, _, kind, m in sorted(found, key=operator.itemgetter(1))]
-
-    @classmethod
-    def of(cls, analysis: Analysis, lex: LexiconSource) -> Markup:
-        kinds: list[tuple[str, Match]] = []
-        for kind in QUESTION_KINDS:
-            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
-        indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
-
-        def tokens(name: str) -> frozenset[int]:
-            return frozenset(i for m in lex(name).find(analysis) for i in range(m.first_token, m.last_token + 1))
-
-        return cls(
-            kinds=kinds,
-            starts=frozenset(m.first_token for _, m in kinds) | frozenset(m.first_token for m in indirect),
-            indirect=indirect,
-            rhetorical=frozenset(m.first_token for m in lex("question_rhetorical").find(analysis)),
-            joiners=frozenset(m.first_token for m in lex("question_joiners").find(analysis)),
-            money=list(lex("question_money").find(analysis)),
-            price=tokens("question_price"),
-            generic=tokens("question_generic"),
-            skipped=tokens("question_skip"),
-            topics=topics_by_token(analysis, topic_lexicons(lex)),
-            stops=stop_words(analysis.lang),
-            back_refs=tokens("question_back_refs"),
-            advice=list(lex("question_advice").find(analysis)),
-            requests=list(lex("question_request").find(analysis)),
-            charge=list(lex("question_charge").find(analysis)),
-            quantity=list(lex("question_quantity").find(analysis)),
-            self_answers=frozenset(m.first_token for m in lex("question_self_answers").find(analysis)),
-            reported=tokens("question_reported"),
-            small_talk=list(lex("question_small_talk").find(analysis)),
-            story_state=list(lex("question_story_state").find(analysis)),
-            remedy=list(lex("question_remedy").find(analysis)),
-            daytime=list(lex("question_daytime").find(analysis)),
-            kind_index=_kind_index(kinds),
-            indirect_index=[m.first_token for m in indirect],
-            past=sorted(past_tense(analysis)),
-        )
 
     def opener_at(self, words: Sequence[Token]) -> Match | None:
         """An indirect-question opener ("Подскажите", "I'd like to know") among the first words of a clause."""
@@ -213,22 +280,24 @@ class Markup:
                 return m
         return None
 
-    def opener_after_break(self, doc: Doc, words: Sequence[Token]) -> Match | None:
+    def opener_after_break(self, words: Sequence[Token]) -> Match | None:
         """An indirect-question opener that starts a later clause of the sentence: "I ordered the lamp on
         Monday, and I was wondering whether it ships before Friday"."""
         if not words:
             return None
         lo = bisect.bisect_left(self.indirect_index, words[0].i)
         hi = bisect.bisect_right(self.indirect_index, words[-1].i)
+        # perf: the token table, not the Doc (a Token per index)
+        texts, spaces, lowers = self._analysis.table.texts, self._analysis.table.spaces, self._analysis.token_lowers
         for m in self.indirect[lo:hi]:
             j = m.first_token - 1
             linked = False
-            while j > words[0].i and (doc[j].is_space or doc[j].lower_ in _CLAUSE_LINKS):
-                linked = linked or not doc[j].is_space
+            while j > words[0].i and (spaces[j] or lowers[j] in _CLAUSE_LINKS):
+                linked = linked or not spaces[j]
                 j -= 1
             # "..., and I was wondering whether", "... for the bedroom and wanted to check whether"
             phrase = m.last_token > m.first_token
-            if j > words[0].i and (doc[j].text in {",", ";", ":", "—", "–", "-"} or (linked and phrase)):
+            if j > words[0].i and (texts[j] in {",", ";", ":", "—", "–", "-"} or (linked and phrase)):
                 return m
         return None
 
@@ -259,7 +328,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
         first = _asking_from(analysis, mk, sent, words, sentences[n + 1] if n + 1 < len(sentences) else None)
         if first is None:
             continue
-        for k, (lo, hi) in enumerate(_clauses(analysis.doc, mk, words, first, sent.end)):
+        for k, (lo, hi) in enumerate(_clauses(mk, words, first, sent.end)):
             if last is not None and out and _alternative_to_last(analysis, lo, hi, out[-1]):
                 # "Can I use it in the morning? Or only in the evening?": one either/or asked in two sentences
                 merged = _question(analysis, mk, last[0], hi, last[1])
@@ -349,11 +418,11 @@ _INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
 def _whole_sentences(analysis: Analysis) -> list[Span]:
     """The message's sentences, with a break after an initial undone: "собрание сочинений К. Г. Паустовского в 9
     томах?" is one question, not a statement ending at "К." and a question starting at "Г."."""
-    doc = analysis.doc
+    doc, texts = analysis.doc, analysis.table.texts
     out: list[Span] = []
     for sent in analysis.sentences:
         before = out[-1] if out else None
-        if before is not None and before.end == sent.start and _INITIAL.fullmatch(doc[before.end - 1].text):
+        if before is not None and before.end == sent.start and _INITIAL.fullmatch(texts[before.end - 1]):
             out[-1] = doc[before.start : sent.end]
         else:
             out.append(sent)
@@ -380,7 +449,7 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
     asks = _ends_with_question_mark(analysis, sent)
     opener = mk.opener_at(words)
     if opener is None and not asks:
-        opener = mk.opener_after_break(analysis.doc, words)
+        opener = mk.opener_after_break(words)
     if not asks and opener is None:
         return None
     if _wish(analysis, mk, words):
@@ -391,7 +460,7 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
-    if asks and following is not None and _answers_itself(mk, following):
+    if asks and following is not None and _answers_itself(analysis, mk, following):
         return None  # "Did I pick the wrong size? No, I measured twice."
     return opener.first_token if opener is not None and not asks else sent.start
 
@@ -425,19 +494,23 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
     )
 
 
-def _answers_itself(mk: Markup, following: Span) -> bool:
-    """The customer's next sentence opens with their own yes, no or maybe: the question was thinking aloud."""
-    first = next((t for t in following if is_word(t)), None)
-    return first is not None and first.i in mk.self_answers
+def _answers_itself(analysis: Analysis, mk: Markup, following: Span) -> bool:
+    """The customer's next sentence opens with their own yes, no or maybe: the question was thinking aloud.
+    (perf: its first word found by bisection in the word positions, not by building its Tokens.)"""
+    words = analysis.word_indexes
+    k = bisect.bisect_left(words, following.start)
+    return k < len(words) and words[k] < following.end and words[k] in mk.self_answers
 
 
-def _clauses(doc: Doc, mk: Markup, words: list[Token], first: int, end: int) -> list[tuple[int, int]]:
+def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of the questions in one sentence: "..., and can I change the address?" / "; how much is
     it?" start a second question."""
     bounds = [first]
+    texts = mk.texts
     for w in words[1:]:
-        joined = w.i in mk.joiners and _next_word(doc, w.i) in mk.starts
-        after_semicolon = doc[w.i - 1].text == ";" and w.i in mk.starts
+        # perf: the joiners (a phrase list) are read only before a question word
+        joined = _next_word(mk, w.i) in mk.starts and w.i in mk.joiners
+        after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
         if w.i > first and (joined or after_semicolon):
             bounds.append(w.i)
     bounds.append(end)
@@ -449,7 +522,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     last = hi - 1
     while last > lo and (doc[last].is_space or (doc[last].is_punct and doc[last].text != "?")):
         last -= 1
-    span_start, span_end = doc[lo].idx, doc[last].idx + len(doc[last].text)
+    span_start, span_end = analysis.token_starts[lo], analysis.token_ends[last]
     words = _words(analysis, lo, hi)
     opener = mk.opener_at(words)
     skip = {i for i in range(lo, hi) if i in mk.skipped}  # perf: this question's tokens, not the message's
@@ -476,12 +549,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         kind = "how-much"  # "Хотіла б дізнатися вартість збирання", "I'd like to know the price of ...": no "whether"
     # "Why was my last box two days late?": a why asks for a reason, and no date gives one
     # a time in a "how much" or "where" question ("next-day delivery", "...since his birthday is on Saturday")
-    # says which service or why it matters; only an amount or a place answers it
-    # "Do you deliver only in the evening?": a part of the day asks for the times as much as a date does
-    asks_time = kind not in _UNTIMED and (
-        _any_between(mk.daytime, span_start, span_end)
-        or any(not _ANAPHORIC.search(f.text) for f in find_times(text, analysis.lang))
-    )
+    # says which service or why it matters; only an amount or a place answers it (see `Question.asks_time`)
+    timed = kind not in _UNTIMED
     story: tuple[Term, ...] = ()
     if (
         kind == "yes-no"
@@ -491,24 +560,30 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     ):
         told = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic, topics=mk.topics)
         story = tuple(t for t in told if t.weight >= 1.0)
-    return Question(
+    q = Question(
         text,
         span_start,
         span_end,
         kind,
         terms,
-        asks_time,
+        timed,
         about_money,
         borrowed,
         frozenset(t.lower_ for t in words),
+        lang=analysis.lang,
+        daytime=timed and _any_between(mk.daytime, span_start, span_end),
         seeks_advice=_any_between(mk.advice, span_start, span_end),
         asks_charge=_any_between(mk.charge, span_start, span_end),
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
-        ahead=(kind == "when" or asks_time) and not _any_token_between(mk.past, lo, hi),
     )
+    # "When will the refund reach my card?" asks ahead; "When did you get it?" does not (its times found only
+    # when the past verbs leave it open, see `Question.asks_time`)
+    if not _any_token_between(mk.past, lo, hi) and (kind == "when" or q.asks_time):
+        q = dataclasses.replace(q, ahead=True)
+    return q
 
 
 def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
@@ -570,10 +645,10 @@ def _lead_in(analysis: Analysis, lo: int, hi: int) -> set[int]:
     """The tokens of a lead-in before a colon that announces the question ("Anyway, my actual question: do you
     offer a trial?"): they say a question follows, not what it is about. A subject before a colon ("Delivery to
     Kyiv: how much?") names no such noun and stays."""
-    doc = analysis.doc
-    colon = next((i for i in range(lo, hi) if doc[i].text == ":"), None)
+    texts, lowers = analysis.table.texts, analysis.token_lowers  # perf: not a Token per index
+    colon = next((i for i in range(lo, hi) if texts[i] == ":"), None)
     if colon is None or not any(
-        analysis.lemma_sets[i] & _LEAD_NOUNS or doc[i].lower_ in _LEAD_NOUNS for i in range(lo, colon)
+        analysis.lemma_sets[i] & _LEAD_NOUNS or lowers[i] in _LEAD_NOUNS for i in range(lo, colon)
     ):
         return set()
     return set(range(lo, colon + 1))
@@ -647,13 +722,15 @@ def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], l
     """The kind of a frame that opens the question and governs a later wh-word with no verb of knowing between:
     "What are its dimensions when fully extended?" asks what, "Is there any delay when watching videos?" asks
     whether; "when" only says in which state. ("Could you tell me when it ships?" asks when.)"""
-    doc = analysis.doc
-    opening = [t.i for t in doc[lo : wh.first_token] if is_word(t)][:FRAME_REACH]
+    # perf: the words from the word positions and the token lists, not Tokens built from the Doc
+    words, lowers = analysis.word_indexes, analysis.token_lowers
+    k0 = bisect.bisect_left(words, lo)
+    opening = words[k0 : min(k0 + FRAME_REACH, bisect.bisect_left(words, wh.first_token))]
     for k, y in inside:
         if y.first_token >= wh.first_token or y.first_token not in opening or y is wh:
             continue
         between = range(y.last_token + 1, wh.first_token)
-        if not any(doc[i].lower_ in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
+        if not any(lowers[i] in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
             return k
     return None
 
@@ -661,10 +738,10 @@ def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], l
 def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
     """A wh-word in a clause of its own after a yes/no frame: "Можно ли расплатиться картой, когда привезут
     холодильник?" asks whether, and "when" only says which moment. ("Could you tell me when..." has no break.)"""
-    doc = analysis.doc
+    texts = analysis.table.texts
     return any(
         y.last_token < wh.first_token
-        and any(doc[i].text in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
+        and any(texts[i] in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
         for y in frames
     )
 
@@ -678,7 +755,8 @@ def _question_words(analysis: Analysis, m: Match) -> set[int]:
         # "Який розмір брати?": the size is what the answer names ("43-й розмір"), so it stays a subject word
         return {i for i in tokens if m.first_token == m.last_token or analysis.lemma_sets[i].isdisjoint(_MEASURES)}
     listed = {w.casefold() for w in _PHRASE_WORDS.findall(m.phrase)}
-    return {i for i in tokens if analysis.doc[i].lower_ in listed or analysis.lemma_sets[i] & listed}
+    lowers = analysis.token_lowers
+    return {i for i in tokens if lowers[i] in listed or analysis.lemma_sets[i] & listed}
 
 
 _PHRASE_WORDS = re.compile(r"\w+")
@@ -803,8 +881,9 @@ def _ends_with_question_mark(analysis: Analysis, sent: Span) -> bool:
     return False
 
 
-def _next_word(doc: Doc, i: int) -> int:
+def _next_word(mk: Markup, i: int) -> int:
+    texts, spaces = mk.texts, mk.spaces
     j = i + 1
-    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+    while j < len(texts) and (spaces[j] or texts[j] == ","):
         j += 1
     return j

@@ -542,8 +542,10 @@ class UnansweredQuestion(Rule):
         if orig_lang != ctx.language:
             questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         claims = Claims.of(questions, reply)
-        if reply.evidence("deferral") and not claims.everything:
-            return  # "We will reply to your email when we return": an acknowledgement, for the autoreply rule
+        if not claims.everything and reply.evidence("deferral"):
+            # "We will reply to your email when we return": an acknowledgement, for the autoreply rule (perf: the
+            # deferral phrases are looked for only in a reply that takes up no question)
+            return
         under = self._under_quotes(questions, inline, ctx)
         # One quoted block with text under it may be a top-posted answer with a P.S. or a signature after the
         # quote: the reply's own text above it answers too. Only a reply written between two or more blocks is
