@@ -168,20 +168,12 @@ def pairs(count: int, seed: int = 0) -> list[tuple[bytes, bytes]]:
 # ------------------------------------------------------------------------------------------------- measures
 
 
-def _rate(fn: Callable[[bytes, bytes], object], work: list[tuple[bytes, bytes]]) -> float:
-    """Pairs linted per CPU-second of this process."""
-    started = time.process_time()
-    for reply, original in work:
-        fn(reply, original)
-    return len(work) / (time.process_time() - started)
-
-
 def steady(runs: int, per_run: int) -> dict[str, float]:
     """Replies per CPU-second through `replylint.lint` and a kept Linter, alternated so both see the same load.
 
-    Each side gets mail of its own in every run and the two take turns going first: when both linted the same
-    pairs, the second pass was ~5 % cheaper (process-wide caches filled by the first), which read as the function
-    being slower than the Linter."""
+    Within each run the two take turns on blocks of 30 new pairs (each block is mail neither has seen): when each
+    linted a run's pairs in one go, the machine's load drifting between the two halves and the process-wide
+    caches still filling made the ratio swing by +-15 % (0.82-1.05) from run to run for the same code."""
     import replylint
 
     linter = replylint.Linter()
@@ -195,10 +187,21 @@ def steady(runs: int, per_run: int) -> dict[str, float]:
         "Linter": linter.lint,
     }
     rates: dict[str, list[float]] = {name: [] for name in measures}
+    block = 30
     for r in range(runs):
-        order = list(measures) if r % 2 == 0 else list(reversed(measures))
-        for k, name in enumerate(order):
-            rates[name].append(_rate(measures[name], pairs(per_run, seed=2 * r + k + 1)))
+        spent = dict.fromkeys(measures, 0.0)
+        done = dict.fromkeys(measures, 0)
+        for b in range(max(1, per_run // block)):
+            work = pairs(block, seed=1000 * (r + 1) + b)
+            name = list(measures)[(b + r) % 2]
+            started = time.process_time()
+            for reply, original in work:
+                measures[name](reply, original)
+            spent[name] += time.process_time() - started
+            done[name] += len(work)
+        for name in measures:
+            if done[name]:
+                rates[name].append(done[name] / spent[name])
     return {k: statistics.median(v) for k, v in rates.items()}
 
 
