@@ -80,16 +80,10 @@ def _single_part(data: bytes) -> email.message.Message | None:
     bodies the parser reads differently) is left to the stdlib parser.
     """
     text = data.decode("ascii", "surrogateescape")  # what BytesParser.parsebytes does first
-    fields: list[list[str]] = []
-    pos = 0
-    while (line := _HEADER_LINE.match(text, pos)) is not None:
-        if line.group()[0] in " \t":
-            if not fields:
-                return None
-            fields[-1].append(line.group())
-        else:
-            fields.append([line.group()])
-        pos = line.end()
+    read = _header_fields(text, 0, len(text))
+    if read is None:
+        return None
+    fields, pos = read
     if not fields or not text.startswith(("\r", "\n"), pos):
         return None
     body = pos + (2 if text.startswith("\r\n", pos) else 1)
@@ -158,11 +152,10 @@ def _boundary_lines(text: str, start: int, separator: str) -> list[tuple[int, in
     return out
 
 
-def _part(text: str, start: int, stop: int) -> email.message.Message | None:
-    """The part between two boundary lines, as the stdlib parser builds it, if it is a single part with a regular
-    header block; None for any other."""
+def _header_fields(text: str, pos: int, stop: int) -> tuple[list[list[str]], int] | None:
+    """The header lines from `pos`, each field with its continuation lines, and where they end; None when the
+    block opens with a continuation line (the stdlib parser reads that as a defect, so the fast paths give up)."""
     fields: list[list[str]] = []
-    pos = start
     while (line := _HEADER_LINE.match(text, pos, stop)) is not None:
         if line.group()[0] in " \t":
             if not fields:
@@ -171,6 +164,16 @@ def _part(text: str, start: int, stop: int) -> email.message.Message | None:
         else:
             fields.append([line.group()])
         pos = line.end()
+    return fields, pos
+
+
+def _part(text: str, start: int, stop: int) -> email.message.Message | None:
+    """The part between two boundary lines, as the stdlib parser builds it, if it is a single part with a regular
+    header block; None for any other."""
+    read = _header_fields(text, start, stop)
+    if read is None:
+        return None
+    fields, pos = read
     if not fields or pos >= stop or text[pos] not in "\r\n":
         return None
     body = pos + (2 if text.startswith("\r\n", pos, stop) else 1)

@@ -15,32 +15,29 @@ def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)]
 
 
+_TIME_WORDS = (
+    "3 дня",
+    "18:00",
+    "14.11",
+    "Tomorrow",
+    "через",
+    "в понеділок",
+    "9am",
+    "2 weeks",
+    "вчора",
+    "15-го",
+    "до кінця дня",
+    "in 2 days",
+    "з 9 до 18",
+)
+"""Pieces of ru/uk/en time expressions (and near-misses) that random texts are built from."""
+_GAPS = (" ", "\n", ",", ".")
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_time_patterns_match_as_before(lang: str) -> None:
     rng = random.Random(lang)
-    words = [
-        "3 дня",
-        "18:00",
-        "14.11",
-        "Tomorrow",
-        "через",
-        "в понеділок",
-        "9am",
-        "2 weeks",
-        "вчора",
-        "15-го",
-        "до кінця дня",
-        "in 2 days",
-        "з 9 до 18",
-        "«завтра»",
-        "’today",
-        "-5",
-        "№12",
-        " ",
-        "\n",
-        ",",
-        ".",
-    ]
+    words = [*_TIME_WORDS, "«завтра»", "’today", "-5", "№12", *_GAPS]
     for kind, fast in _answers._time_patterns(lang):
         assert fast.pattern.startswith("(?=["), kind  # every time pattern got its lookahead
         plain = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5 : -1], fast.flags)
@@ -190,31 +187,7 @@ def test_time_gate_opens_where_it_did(lang: str) -> None:
     either = "|".join(f"(?:{rx.pattern})" for rx in patterns)
     plain = re.compile(f"{_answers._B}(?={either})", patterns[0].flags)
     rng = random.Random(f"gate-{lang}")
-    words = [
-        "3 дня",
-        "18:00",
-        "14.11",
-        "Tomorrow",
-        "через",
-        "в понеділок",
-        "9am",
-        "2 weeks",
-        "вчора",
-        "15-го",
-        "до кінця дня",
-        "in 2 days",
-        "з 9 до 18",
-        "сегодня",
-        "Завтра",
-        "next Monday",
-        "по",
-        "на",
-        "тому",
-        " ",
-        "\n",
-        ",",
-        ".",
-    ]
+    words = [*_TIME_WORDS, "сегодня", "Завтра", "next Monday", "по", "на", "тому", *_GAPS]
     for _ in range(300):
         text = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 14)))
         assert [m.start() for m in gate.finditer(text)] == [m.start() for m in plain.finditer(text)], text
