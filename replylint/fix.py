@@ -34,7 +34,7 @@ from pathlib import Path
 
 from replylint.i18n import tr
 from replylint.model import Finding, Report
-from replylint.parsing.coerce import NO_BREAK_SPACES, normalise_label
+from replylint.parsing.coerce import normalise_label, without_no_break_spaces
 
 SAFE_KINDS = frozenset(
     {
@@ -177,8 +177,8 @@ def _target_line(f: Finding, text: str, raw_lines: Sequence[bytes], codec: str) 
     line = _decode(raw, codec)
     if line is None:
         return None
-    shown = line.translate(NO_BREAK_SPACES).strip()
-    if not shown or shown.startswith(">") or shown != text[start:end].translate(NO_BREAK_SPACES).strip():
+    shown = without_no_break_spaces(line).strip()
+    if not shown or shown.startswith(">") or shown != without_no_break_spaces(text[start:end]).strip():
         return None
     return f.file_line
 

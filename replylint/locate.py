@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from replylint.engine import INVALID_SUPPRESSION
 from replylint.model import Finding
-from replylint.parsing.coerce import NO_BREAK_SPACES, clean_text, decode_bytes
+from replylint.parsing.coerce import clean_text, decode_bytes, without_no_break_spaces
 
 
 def text_lines_of(raw: bytes | str) -> list[str]:
@@ -32,12 +32,12 @@ def match_lines(text: str, lines: Sequence[str]) -> list[int] | None:
     is missing. Trailing spaces and no-break spaces do not count (the linter's text has them as plain spaces)."""
     positions: dict[str, list[int]] = {}
     for number, line in enumerate(lines, 1):
-        positions.setdefault(line.translate(NO_BREAK_SPACES).rstrip(), []).append(number)
+        positions.setdefault(without_no_break_spaces(line).rstrip(), []).append(number)
     mapped: list[int] = []
     after = 0
     for line in text.split("\n"):
         # perf: the next occurrence by bisection over where each line occurs, not a scan of the file per line
-        found = positions.get(line.translate(NO_BREAK_SPACES).rstrip(), [])
+        found = positions.get(without_no_break_spaces(line).rstrip(), [])
         k = bisect.bisect_right(found, after)
         if k == len(found):
             return None
@@ -204,7 +204,7 @@ def place_by_text(
         return list(findings)
     lines = text_lines_of(raw)
     first = lines.index("") + 1 if has_headers and "" in lines else 0
-    body = "\n".join(lines[first:]).translate(NO_BREAK_SPACES)
+    body = without_no_break_spaces("\n".join(lines[first:]))
     search = _Search(body)
     starts: list[int] = []
     out = []
