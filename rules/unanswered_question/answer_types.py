@@ -470,12 +470,25 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
+    # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
+    # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
+    # its one word, "happen", says nothing)
+    if _short_why(j.q) and j.reply.evidence("reasons"):
+        return True
     events = j.reply.evidence("events")
     if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
     return j.single and not j.linked and _tells_an_event(j, events)
+
+
+SHORT_WHY_WORDS = 4
+"""A why this short ("Why did it happen?", «Почему так вышло?») with at most one key word leans on the story."""
+
+
+def _short_why(q: Question) -> bool:
+    return len(q.words) <= SHORT_WHY_WORDS and sum(1 for t in q.key_terms if t.weight >= 1.0) <= 1
 
 
 def _tells_an_event(j: Judging, sentences: set[int]) -> bool:

@@ -3,6 +3,8 @@ that only learnt the round's sentences fails here).
 
 - a degree ("Only a little, if...", «Совсем немного», «Зовсім трохи») takes a position on a yes/no, and a lead that
   opens a paragraph no question claims answers the customer's first yes/no question;
+- a short why with one word of its own ("Why did it happen?", «Почему так вышло?») asks about the story before it:
+  a reason anywhere in the reply answers it, an apology alone does not;
 """
 
 from __future__ import annotations
@@ -63,3 +65,43 @@ def test_a_degree_opening_a_paragraph_answers_the_first_yes_no(lang: Lang, reply
 )  # fmt: skip
 def test_no_position_on_the_first_yes_no_leaves_it_unanswered(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, RUG[lang], reply) == [RUG_FIRST[lang]]
+
+
+BLINDS = {
+    "en": "Hello,\n\nThe fitter was booked for Tuesday but never turned up. Why did it happen? And when can he come "
+    "now?\n\nOwen",
+    "ru": "Здравствуйте! Монтажника ждали во вторник, но он так и не пришёл. Почему так получилось? И когда он "
+    "теперь придёт?\nОлег",
+    "uk": "Добрий день! Монтажника чекали у вівторок, але він так і не прийшов. Чому так сталося? І коли він тепер "
+    "прийде?\nОлег",
+}
+BLINDS_WHY = {"en": "Why did it happen?", "ru": "Почему так получилось?", "uk": "Чому так сталося?"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Owen,\n\nOur van broke down on the ring road, so the whole round was cancelled, and nobody rang "
+               "you: that is our fault. The fitter will come on Friday, 14 March, between 9 and 12.\n\nBest,\nZoe"),
+        ("ru", "Олег, добрый день!\n\nФургон сломался на кольцевой из-за поломки двигателя, а диспетчер вам не "
+               "позвонил. Монтажник придёт в пятницу, 14 марта, с 9 до 12.\n\nЗоя"),
+        ("uk", "Олеже, добрий день!\n\nФургон зламався на кільцевій через поломку двигуна, а диспетчер Вам не "
+               "зателефонував. Монтажник прийде в п'ятницю, 14 березня, з 9 до 12.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_reason_anywhere_answers_a_short_why(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, BLINDS[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Owen,\n\nWe're very sorry. The fitter will come on Friday, 14 March, between 9 and 12.\n\n"
+               "Best,\nZoe"),
+        ("ru", "Олег, добрый день!\n\nПриносим извинения. Монтажник придёт в пятницу, 14 марта, с 9 до 12.\n\nЗоя"),
+        ("uk", "Олеже, добрий день!\n\nПеробачте, будь ласка. Монтажник прийде в п'ятницю, 14 березня, з 9 до 12."
+               "\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_an_apology_gives_no_reason(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, BLINDS[lang], reply) == [BLINDS_WHY[lang]]
