@@ -5,6 +5,7 @@ that only learnt the round's sentences fails here).
   opens a paragraph no question claims answers the customer's first yes/no question;
 - a short why with one word of its own ("Why did it happen?", «Почему так вышло?») asks about the story before it:
   a reason anywhere in the reply answers it, an apology alone does not;
+- "Can it be replaced?", «Можно ли её заменить?» is a request with a pronoun inside: doing it answers it;
 """
 
 from __future__ import annotations
@@ -105,3 +106,34 @@ def test_a_reason_anywhere_answers_a_short_why(lang: Lang, reply: str) -> None:
 )  # fmt: skip
 def test_an_apology_gives_no_reason(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, BLINDS[lang], reply) == [BLINDS_WHY[lang]]
+
+
+LAMP = {
+    "en": "Hello,\n\nThe lamp arrived with a dented shade. Could it be exchanged?\n\nRuth",
+    "ru": "Здравствуйте! Лампа пришла с помятым абажуром. Можно ли его обменять?\nРуфь",
+    "uk": "Добрий день! Лампа прийшла з пом'ятим абажуром. Чи можна його обміняти?\nРута",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ruth,\n\nSorry about that. A new lamp left our warehouse this morning.\n\nBest,\nZoe"),
+        ("ru", "Руфь, добрый день!\n\nПростите. Новую лампу мы отправили сегодня утром.\n\nЗоя"),
+        ("uk", "Руто, добрий день!\n\nПеробачте. Нову лампу ми відправили сьогодні вранці.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_request_with_a_pronoun_inside_is_answered_by_doing_it(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, LAMP[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Ruth,\n\nSorry about that. Please keep the dented shade.\n\nBest,\nZoe"),
+        ("ru", "Руфь, добрый день!\n\nПростите. Помятый абажур можно оставить себе.\n\nЗоя"),
+        ("uk", "Руто, добрий день!\n\nПеробачте. Пом'ятий абажур можна залишити собі.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_request_with_a_pronoun_inside_not_done_stays_unanswered(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, LAMP[lang], reply)) == 1
