@@ -526,7 +526,18 @@ def _yes_or_no(j: Judging) -> bool:
 
     perf: the tests are independent, so the cheap ones go first and the dated fact, which needs the reply's times
     (the costliest evidence), last: a question answered by "Yes," never has the reply's times looked for."""
-    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j)
+    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j)
+
+
+def _measured(j: Judging) -> bool:
+    """ "Does it come with a sack? And how warm is it?" - "... It has a comfort rating of 2 °C": a quality asked of
+    the thing named before, with no other word of its own, is settled by a measurement in a sentence no other
+    question claims (the sentence need not say "warm": the degrees are the warmth)."""
+    if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
+        return False
+    own, everything = j.claims.own[j.n], j.claims.everything
+    quoted = j.reply.quoted
+    return any((i in own or i not in everything) and i not in quoted for i in j.reply.evidence("measures"))
 
 
 def _dated_fact(j: Judging) -> bool:

@@ -6,6 +6,9 @@ that only learnt the round's sentences fails here).
 - a short why with one word of its own ("Why did it happen?", «Почему так вышло?») asks about the story before it:
   a reason anywhere in the reply answers it, an apology alone does not;
 - "Can it be replaced?", «Можно ли её заменить?» is a request with a pronoun inside: doing it answers it;
+- "And how warm is it?", «И насколько оно тёплое?» asks a quality of the thing named before: a measurement in a
+  sentence no other question claims answers it, and the first question keeps its own "yes" although the second
+  points back to its words;
 """
 
 from __future__ import annotations
@@ -137,3 +140,38 @@ def test_a_request_with_a_pronoun_inside_is_answered_by_doing_it(lang: Lang, rep
 )  # fmt: skip
 def test_a_request_with_a_pronoun_inside_not_done_stays_unanswered(lang: Lang, reply: str) -> None:
     assert len(_unanswered(lang, LAMP[lang], reply)) == 1
+
+
+DUVET = {
+    "en": "Hello,\n\nDoes the Alto duvet come with a cover? And how warm is it?\n\nKim",
+    "ru": "Здравствуйте! Одеяло «Альт» идёт с чехлом? И насколько оно тёплое?\nКира",
+    "uk": "Добрий день! Ковдра «Альт» іде з чохлом? І наскільки вона тепла?\nКіра",
+}
+DUVET_WARM = {"en": "And how warm is it?", "ru": "И насколько оно тёплое?", "uk": "І наскільки вона тепла?"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Kim,\n\nYes, a cotton cover comes with it. Under it you stay comfortable down to 16 °C.\n\n"
+               "Best,\nZoe"),
+        ("ru", "Кира, добрый день!\n\nДа, хлопковый чехол в комплекте. Комфортная температура под ним от 16 °C."
+               "\n\nЗоя"),
+        ("uk", "Кіро, добрий день!\n\nТак, бавовняний чохол у комплекті. Комфортна температура під нею від 16 °C."
+               "\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_measurement_answers_a_quality_asked_of_the_thing_before(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, DUVET[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Kim,\n\nYes, a cotton cover comes with it.\n\nBest,\nZoe"),
+        ("ru", "Кира, добрый день!\n\nДа, хлопковый чехол в комплекте.\n\nЗоя"),
+        ("uk", "Кіро, добрий день!\n\nТак, бавовняний чохол у комплекті.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_the_yes_stays_the_first_questions_and_the_quality_stays_unanswered(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, DUVET[lang], reply) == [DUVET_WARM[lang]]
