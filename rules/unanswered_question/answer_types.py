@@ -526,7 +526,30 @@ def _yes_or_no(j: Judging) -> bool:
 
     perf: the tests are independent, so the cheap ones go first and the dated fact, which needs the reply's times
     (the costliest evidence), last: a question answered by "Yes," never has the reply's times looked for."""
-    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j)
+    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j) or _stock_told(j)
+
+
+_ASKS_STOCK = re.compile(
+    r"(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|in stock|available)"
+    r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|now|still|again))?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
+green one available?"): however long the story before it, it asks about stock."""
+_STOCK_TOLD = re.compile(
+    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _stock_told(j: Judging) -> bool:
+    """ "…, он сейчас есть?" - "Серый плед «Облако» есть в наличии": whether the thing is in stock, told in a
+    sentence on its subject that no other question claims, takes a position (the story's many words before the
+    question would otherwise have to be said back)."""
+    if not _ASKS_STOCK.search(j.q.text):
+        return False
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    return any(i not in j.others and _STOCK_TOLD.search(text, *sentences[i]) for i in j.related)
 
 
 def _measured(j: Judging) -> bool:

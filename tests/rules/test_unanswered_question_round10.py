@@ -9,6 +9,8 @@ that only learnt the round's sentences fails here).
 - "And how warm is it?", «И насколько оно тёплое?» asks a quality of the thing named before: a measurement in a
   sentence no other question claims answers it, and the first question keeps its own "yes" although the second
   points back to its words;
+- a long sentence of story that ends by asking whether the thing is there («…, он сейчас есть?») is answered by
+  saying it is or is not in stock, in a sentence on its subject;
 """
 
 from __future__ import annotations
@@ -175,3 +177,39 @@ def test_a_measurement_answers_a_quality_asked_of_the_thing_before(lang: Lang, r
 )  # fmt: skip
 def test_the_yes_stays_the_first_questions_and_the_quality_stays_unanswered(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, DUVET[lang], reply) == [DUVET_WARM[lang]]
+
+
+SCARF = {
+    "en": "Hello,\n\nI bought your Fenwick scarf in March, wear it every day, and would love a second one for my "
+    "sister, but in the mustard colour, is that available?\n\nPia",
+    "ru": "Здравствуйте! Купила у вас шарф «Фенвик» в марте, ношу каждый день, хочу второй для сестры, но в "
+    "горчичном цвете, он сейчас есть?\nПолина",
+    "uk": "Добрий день! Купила у вас шарф «Фенвік» у березні, ношу щодня, хочу другий для сестри, але в "
+    "гірчичному кольорі, він зараз є?\nПоліна",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Pia,\n\nSo glad you like it! The mustard Fenwick scarf is in stock, and it ships the next "
+               "working day.\n\nBest,\nZoe"),
+        ("ru", "Полина, здравствуйте!\n\nРады, что шарф понравился! Горчичный шарф «Фенвик» есть в наличии.\n\n"
+               "Зоя"),
+        ("uk", "Поліно, добрий день!\n\nРаді, що шарф сподобався! Гірчичний шарф «Фенвік» є в наявності.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_stock_told_answers_a_long_story_ending_in_is_it_there(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, SCARF[lang], reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Pia,\n\nSo glad you like it! Thank you for wearing it every day.\n\nBest,\nZoe"),
+        ("ru", "Полина, здравствуйте!\n\nРады, что шарф понравился! Спасибо, что носите его каждый день.\n\nЗоя"),
+        ("uk", "Поліно, добрий день!\n\nРаді, що шарф сподобався! Дякуємо, що носите його щодня.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_thanks_for_the_story_leaves_is_it_there_unanswered(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, SCARF[lang], reply)) == 1
