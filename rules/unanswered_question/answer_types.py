@@ -437,7 +437,7 @@ def _where(j: Judging) -> bool:
     магазин!") answers nothing."""
     # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
     # word ("shop", "box", "page") only where the question's subject is
-    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or j.holds(j.near, "places"):
+    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or _place_near(j):
         return True
     if j.single and j.under_quote:
         return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
@@ -448,6 +448,29 @@ def _where(j: Judging) -> bool:
     reply = j.reply
     directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
     return not reply.evidence("places").isdisjoint(directions)
+
+
+_WHERE_TO_GET = re.compile(
+    r"(?<!\w)(?:find|get|download|obtain|pick up|collect"
+    r"|взять|найти|скачать|получить|забрать|достать|взяти|знайти|завантажити|отримати|забрати|дістати)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "where" asking where to get something ("Where can I find the returns label?", «Де взяти бланк?»)."""
+
+
+def _place_near(j: Judging) -> bool:
+    """A listed place word where the question's subject is; for where to get something, in a sentence telling
+    what the shop did only when that sentence is about most of what was asked: "Your order went out with Royal
+    Mail, and you have 30 days to return it" shares "return" with "Where can I find the returns label?" and places
+    the order, not the label."""
+    if not j.holds(j.near, "places"):
+        return False
+    explicit = j.near.explicit
+    if explicit is None or not _WHERE_TO_GET.search(j.q.text):
+        return True  # "где он сейчас?": where the order is, which the shop's own doing ("привезли в пункт") tells
+    reply = j.reply
+    done = reply.evidence("done")
+    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in explicit & reply.evidence("places"))
 
 
 def _status(j: Judging) -> bool:

@@ -11,6 +11,8 @@ that only learnt the round's sentences fails here).
   points back to its words;
 - a long sentence of story that ends by asking whether the thing is there («…, он сейчас есть?») is answered by
   saying it is or is not in stock, in a sentence on its subject;
+- "where can I find/get X?" is not answered by a place in what the shop did with the order, in a sentence that
+  shares only a word with it ("went out with Royal Mail … you have 30 days to return it"); "where is it now?" is;
 """
 
 from __future__ import annotations
@@ -213,3 +215,41 @@ def test_stock_told_answers_a_long_story_ending_in_is_it_there(lang: Lang, reply
 )  # fmt: skip
 def test_thanks_for_the_story_leaves_is_it_there_unanswered(lang: Lang, reply: str) -> None:
     assert len(_unanswered(lang, SCARF[lang], reply)) == 1
+
+
+LABEL = {
+    "en": "Hello,\n\nThe boots from order KB-310 pinch, so I'd like to send them back. Where can I get the returns "
+    "slip?\n\nNina",
+    "ru": "Здравствуйте! Ботинки из заказа KB-310 жмут, хочу их вернуть. Где взять бланк для возврата?\nНина",
+    "uk": "Добрий день! Черевики із замовлення KB-310 тиснуть, хочу їх повернути. Де взяти бланк для повернення?\nНіна",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Nina,\n\nSorry they pinch. Your order KB-310 went out with Royal Mail on Monday, and you have "
+               "30 days to send it back.\n\nBest,\nZoe"),
+        ("ru", "Нина, здравствуйте!\n\nЖаль, что жмут. Мы отправили заказ KB-310 Почтой России в понедельник, "
+               "вернуть его можно в течение 30 дней.\n\nЗоя"),
+        ("uk", "Ніно, добрий день!\n\nШкода, що тиснуть. Ми відправили замовлення KB-310 Новою поштою в "
+               "понеділок, повернути його можна протягом 30 днів.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_where_the_order_went_does_not_say_where_to_get_the_slip(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, LABEL[lang], reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Nina,\n\nSorry they pinch. The returns slip is in your account, under Orders, or you can "
+               "print it from the link in your confirmation e-mail.\n\nBest,\nZoe"),
+        ("ru", "Нина, здравствуйте!\n\nЖаль, что жмут. Бланк для возврата есть в личном кабинете, в разделе "
+               "«Заказы».\n\nЗоя"),
+        ("uk", "Ніно, добрий день!\n\nШкода, що тиснуть. Бланк для повернення є в особистому кабінеті, у розділі "
+               "«Замовлення».\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_where_to_get_the_slip_told(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, LABEL[lang], reply) == []
