@@ -527,7 +527,13 @@ def _names_choice(j: Judging) -> bool:
     where = own | j.near_linked | (set() if own else j.related)
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
-    return any(j.reply.names[i] - j.q.words for i in where)
+    # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
+    # question's thing said back, not a choice named for this one
+    asked = j.q.words
+    if j.q.context and j.n > 0:
+        asked = asked | j.claims.questions[j.n - 1].words
+    # a name at a sentence's end keeps its full stop ("размер M."): compared without it
+    return any({name.rstrip(".") for name in j.reply.names[i]} - asked for i in where)
 
 
 def _advised(j: Judging) -> bool:

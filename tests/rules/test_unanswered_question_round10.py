@@ -13,6 +13,7 @@ that only learnt the round's sentences fails here).
   saying it is or is not in stock, in a sentence on its subject;
 - "where can I find/get X?" is not answered by a place in what the shop did with the order, in a sentence that
   shares only a word with it ("went out with Royal Mail … you have 30 days to return it"); "where is it now?" is;
+- a follow-up "which" («И из какой он пряжи?») is not answered by a name the question before it gave («Норд», "M").
 """
 
 from __future__ import annotations
@@ -253,3 +254,37 @@ def test_where_the_order_went_does_not_say_where_to_get_the_slip(lang: Lang, rep
 )  # fmt: skip
 def test_where_to_get_the_slip_told(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, LABEL[lang], reply) == []
+
+
+CARDIGAN = {
+    "en": "Hello,\n\nDo you have the Nord cardigan in beige, size M? And which yarn is it knitted from?\n\nAlice",
+    "ru": "Добрый день! Есть ли кардиган «Норд» в бежевом цвете, размер M? И из какой он пряжи?\nАлиса",
+    "uk": "Добрий день! Чи є кардиган «Норд» у бежевому кольорі, розмір M? І з якої він пряжі?\nАліса",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Alice,\n\nYes, the Nord cardigan in beige is in stock in size M.\n\nBest,\nZoe"),
+        ("ru", "Алиса, добрый день!\n\nКардиган «Норд» в бежевом цвете есть в размере M.\n\nЗоя"),
+        ("uk", "Алісо, добрий день!\n\nКардиган «Норд» у бежевому кольорі є в розмірі M.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_name_from_the_question_before_names_no_choice(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, CARDIGAN[lang], reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Alice,\n\nYes, the Nord cardigan in beige is in stock in size M. It is knitted from Merino "
+               "wool.\n\nBest,\nZoe"),
+        ("ru", "Алиса, добрый день!\n\nКардиган «Норд» в бежевом цвете есть в размере M. Пряжа — меринос."
+               "\n\nЗоя"),
+        ("uk", "Алісо, добрий день!\n\nКардиган «Норд» у бежевому кольорі є в розмірі M. Пряжа — меринос."
+               "\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_the_yarn_named_answers_the_follow_up(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, CARDIGAN[lang], reply) == []
