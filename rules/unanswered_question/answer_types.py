@@ -139,11 +139,11 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.asks_time and _timed(j):
         return True
+    if _only_an_alternative_answers(j):
+        return False
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
-    if j.q.kind == "which" and _alternatives(j.q.text):
-        return False  # "кто оплачивает доставку — я или магазин?": only naming one of them answers it
     if j.q.kind == "which" and _names_choice(j):
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
@@ -168,6 +168,20 @@ def _answered_by_type(j: Judging) -> bool:
         return False
     return covers(j)
 
+
+def _only_an_alternative_answers(j: Judging) -> bool:
+    """Whether nothing but naming an alternative (looked for before) answers: "кто оплачивает доставку — я или
+    магазин?" is not answered by a courier's name, and "card, or only cash?", «картой или только наличными?» not
+    by a yes (it fits neither) or the verb said back («оплатить можно при получении» picks no alternative)."""
+    if j.q.kind == "which":
+        return bool(_alternatives(j.q.text))
+    return j.q.kind == "yes-no" and _EXCLUSIVE_OR.search(j.q.text) is not None
+
+
+_EXCLUSIVE_OR = re.compile(
+    r"(?<!\w)(?:or|или|либо|чи|або)\s+(?:only|just|только|лишь|тільки|лише)(?!\w)", re.IGNORECASE
+)
+"""An either/or whose second alternative excludes the first ("or only", «или только», «чи лише»)."""
 
 _PROCEDURE = re.compile(
     r"(?<!\w)(?:how (?:do|can|should|would|could|shall) (?:i|we)|how to"
@@ -291,10 +305,19 @@ def _alternatives(text: str) -> frozenset[str]:
     phrases = _PHRASE_BREAK.split(head)
     if len(phrases) > 1 and not _WORD.search(phrases[-1]):
         phrases.pop()  # "Is it waterproof, or just splashproof?": a comma before the "or" ends no alternative
-    before = _WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:]
-    after = _WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]
     stops = _any_stop_words()
-    return frozenset(w.lower() for w in (*before, *after) if w.isdigit() or (len(w) >= 3 and w.lower() not in stops))
+
+    def offered(words: list[str]) -> list[str]:
+        return [w.lower() for w in words if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)]
+
+    # the words next to "or", or the first word after it that is no stop word ("or only in the shops" offers
+    # "shops"); the alternatives are
+    # parallel, as many words on each side: what comes before them («можно оплатить курьеру картой или только
+    # наличными?»: the verb, the courier) both share, and is no alternative
+    after = offered(_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0]))
+    second = offered(_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]) or after[:1]
+    first = offered(_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
+    return frozenset(first[-max(len(second), 1) :] + second)
 
 
 @cache
@@ -320,6 +343,8 @@ def _between_alternatives(text: str, m: re.Match[str]) -> bool:
     head = text[: m.start()].rstrip()
     if head.endswith("?"):
         return True  # «...вранці? Чи лише ввечері?»: an either/or asked in two sentences (see `find_questions`)
+    if _EXCLUSIVE_OR.match(text, m.start()):
+        return True  # «…у пральній машинці, чи тільки хімчистка?»: "or only" after a comma is still "or"
     if not head or not head[-1].isalnum():
         return False
     words = _WORD.findall(head)

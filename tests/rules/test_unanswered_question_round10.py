@@ -13,7 +13,9 @@ that only learnt the round's sentences fails here).
   saying it is or is not in stock, in a sentence on its subject;
 - "where can I find/get X?" is not answered by a place in what the shop did with the order, in a sentence that
   shares only a word with it ("went out with Royal Mail … you have 30 days to return it"); "where is it now?" is;
-- a follow-up "which" («И из какой он пряжи?») is not answered by a name the question before it gave («Норд», "M").
+- a follow-up "which" («И из какой он пряжи?») is not answered by a name the question before it gave («Норд», "M");
+- "X, or only Y?" («картой или только наличными?», «…, чи тільки хімчистка?») is answered only by naming one of
+  them: the verb said back ("you can pay on delivery") picks neither.
 """
 
 from __future__ import annotations
@@ -288,3 +290,36 @@ def test_a_name_from_the_question_before_names_no_choice(lang: Lang, reply: str)
 )  # fmt: skip
 def test_the_yarn_named_answers_the_follow_up(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, CARDIGAN[lang], reply) == []
+
+
+PAY = {
+    "en": "Hello,\n\nCan I pay the driver for order 5530 by card, or only in cash?\n\nNora",
+    "ru": "Здравствуйте! Заказ 5530 можно оплатить водителю картой или только наличными?\nНора",
+    "uk": "Добрий день! Замовлення 5530 можна оплатити водієві карткою, чи тільки готівкою?\nНора",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Nora,\n\nYou can pay for order 5530 on delivery; the driver comes on Friday.\n\nBest,\nZoe"),
+        ("ru", "Нора, добрый день!\n\nОплатить заказ 5530 можно при получении, водитель приедет в пятницу."
+               "\n\nЗоя"),
+        ("uk", "Норо, добрий день!\n\nОплатити замовлення 5530 можна при отриманні, водій приїде в п'ятницю."
+               "\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_the_verb_said_back_picks_neither_alternative(lang: Lang, reply: str) -> None:
+    assert len(_unanswered(lang, PAY[lang], reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("en", "Hi Nora,\n\nThe driver takes cards, so you needn't have cash ready.\n\nBest,\nZoe"),
+        ("ru", "Нора, добрый день!\n\nОплатить можно и картой: у водителя есть терминал.\n\nЗоя"),
+        ("uk", "Норо, добрий день!\n\nОплатити можна і карткою: у водія є термінал.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_naming_one_alternative_answers_or_only(lang: Lang, reply: str) -> None:
+    assert _unanswered(lang, PAY[lang], reply) == []
