@@ -311,13 +311,16 @@ def _alternatives(text: str) -> frozenset[str]:
         return [w.lower() for w in words if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)]
 
     # the words next to "or", or the first word after it that is no stop word ("or only in the shops" offers
-    # "shops"); the alternatives are
-    # parallel, as many words on each side: what comes before them («можно оплатить курьеру картой или только
-    # наличными?»: the verb, the courier) both share, and is no alternative
+    # "shops")
     after = offered(_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0]))
     second = offered(_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]) or after[:1]
     first = offered(_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
-    return frozenset(first[-max(len(second), 1) :] + second)
+    if second and not text[: found.start()].rstrip().endswith("?") and _EXCLUSIVE_OR.match(text, found.start()):
+        # «можно оплатить курьеру картой или только наличными?»: "or only" pairs as many words on each side;
+        # the verb and the courier before them both alternatives share. (Asked in two sentences, "...in the
+        # morning under sunscreen? Or only in the evening?", the first sentence's words all stand.)
+        first = first[-len(second) :]
+    return frozenset(first + second)
 
 
 @cache
