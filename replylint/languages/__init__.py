@@ -110,6 +110,11 @@ class Morphology:
         a signer's name; never a name itself. Without an analyser nothing is known to be one."""
         return False
 
+    def kind_noun(self, word: str) -> bool:
+        """A common noun that may be read in the nominative and is never a verb ("квіти", "зоомагазин"): what a
+        shop is, written before its name in quotes («квіти «Півонія»»). Without an analyser nothing is one."""
+        return False
+
     def formal_verb(self, word: str) -> bool:
         """A verb addressing the reader politely (2nd person plural, "напишите")."""
         return False
@@ -227,6 +232,9 @@ class LanguagePack:
     sample: str = ""
     """A short reply in the language: lint_many's workers lint it once at start-up, so the language's pipeline and
     dictionaries load then rather than inside the first reply's time budget."""
+    sound_variants: tuple[frozenset[str], ...] = ()
+    """Forms one short word takes by the sound of its neighbours (Ukrainian «в»/«у», «з»/«із»/«зі», «і»/«й»): a
+    phrase list that names one of them matches the others, so «додайте в кошик» also finds «додайте у кошик»."""
     extra: Mapping[str, object] = field(default_factory=dict, compare=False)
     """Anything a third-party rule wants from a language that the fields above do not hold."""
 

@@ -470,12 +470,25 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
+    # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
+    # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
+    # its one word, "happen", says nothing)
+    if _short_why(j.q) and j.reply.evidence("reasons"):
+        return True
     events = j.reply.evidence("events")
     if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
     return j.single and not j.linked and _tells_an_event(j, events)
+
+
+SHORT_WHY_WORDS = 4
+"""A why this short ("Why did it happen?", «Почему так вышло?») with at most one key word leans on the story."""
+
+
+def _short_why(q: Question) -> bool:
+    return len(q.words) <= SHORT_WHY_WORDS and sum(1 for t in q.key_terms if t.weight >= 1.0) <= 1
 
 
 def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
@@ -601,10 +614,27 @@ BARE_LEAD_WORDS = 3
 
 def _bare_lead(j: Judging, leads: set[int]) -> bool:
     """A bare "Of course." that no question claims answers the customer's first yes/no question: "Can I return
-    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." """
+    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." So does a longer lead
+    no question claims that opens a paragraph, since an answer opens its paragraph: "Will the red fade if I wash
+    it? ... Can the zip be fixed?" - "Only a little, if you wash it at 30 degrees. The zip can be fixed: ..." (its
+    words are the circumstance, "wash", which tells in which case, not what is asked)."""
     if j.claims.first_yes_no != j.n:
         return False
-    return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
+    reply = j.reply
+    return any(
+        i not in j.claims.everything
+        and (
+            reply.word_count(i) <= BARE_LEAD_WORDS
+            # "Done: order PI-23190 will now go to Mill Lane" reports a request carried out, not a yes
+            or (_opens_paragraph(reply, i) and reply.first_word(i) not in DONE_LEADS)
+        )
+        for i in leads
+    )
+
+
+def _opens_paragraph(reply: Reply, i: int) -> bool:
+    paragraph = reply.paragraph_of[i] if i < len(reply.paragraph_of) else -1
+    return paragraph >= 0 and reply.in_paragraph.get(paragraph, [None])[0] == i
 
 
 def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
