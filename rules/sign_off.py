@@ -131,7 +131,7 @@ class SignOff(Rule):
             "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
             "[Имя оператора]",
             ("no-name", "С уважением"),
-            note="a placeholder is not a name",
+            note="a placeholder is not a name (mass-mailing reports the placeholder as well)",
         ),
         good("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина, служба поддержки"),
         good("ru", "Здравствуйте, Лиана!\n\nСумка из натуральной кожи.\n\nС уважением, Марина Ковалёва"),
