@@ -32,12 +32,16 @@ class Autoreply(Rule):
     over Christmas and New Year", «Магазин не работает до 8 января», «Ми на святах», "офіс зачинено", also after a
     line of thanks) and says nothing else of substance; a promise to reply "when we reopen" (when we return, «когда
     откроемся», «після повернення») is such a promise, and no time. Substance is any sentence of two or more words
-    that is not one of the formulas an acknowledgement is made of: thanks, the acknowledgement, a promise to reply
-    ("will get back to you", "is being reviewed"), a ticket or case number, office hours, a help link or a call-back
-    offer. The sender's name on the last lines ("The Volt & Co Support Team") is not substance, with or without a
-    sign-off above it. A person who writes "I've received your photos" and then solves the problem is not an
-    autoreply. An autoreply is exempt from unanswered-question: it answers nothing by design, and this rule is what
-    checks it.
+    that is not one of the formulas an acknowledgement is made of: thanks, the acknowledgement or the out-of-office
+    or holiday notice itself wherever it stands ("The studio is closed over Christmas and New Year"), a promise to
+    reply ("will get back to you", "is being reviewed"), a ticket or case number or a note that it was passed on
+    («передано специалисту»), office hours or the weekend ("outside working hours", «Зараз вихідні»), "do not reply
+    to this email", a help link or a call-back offer. The sender's name on the last lines ("The Volt & Co Support
+    Team") is not substance, with or without a sign-off above it; the other rules still read an autoreply as any
+    reply, so sign-off reports a team's name with no closing line above it as `missing`, and greeting-name asks
+    for the customer's name when it is known. A person who writes "I've received your photos" and then solves the
+    problem is not an autoreply. An autoreply is exempt from unanswered-question: it answers nothing by design, and
+    this rule is what checks it.
     """
 
     id = "autoreply"
@@ -226,6 +230,21 @@ class Autoreply(Rule):
             "Здравствуйте, Ольга!\n\nСпасибо за письмо! Скатерть льняная. Магазин не работает до 8 января."
             "\n\nС уважением,\nМагазин «Лён»",
             note="an answer next to the holiday notice: a person wrote it",
+        ),
+        bad(
+            "en",
+            "Hello,\n\nThanks for your email. We have received your message. The studio is closed over Christmas "
+            "and New Year.\n\nKind regards,\nThe Studio Team",
+            ("no-timeframe", "received your message"),
+            "no-alternatives",
+            note="a holiday notice after the acknowledgement is one of its formulas, not substance",
+        ),
+        bad(
+            "uk",
+            "Добрий день!\n\nВаш лист отримано. Зараз вихідні.\n\nЗ повагою,\nКоманда «Затишок»",
+            ("no-timeframe", "лист отримано"),
+            "no-alternatives",
+            note="the weekend is a formula too",
         ),
     )
 

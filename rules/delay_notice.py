@@ -92,7 +92,9 @@ class DelayNotice(Rule):
     named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
     while a verb, "your replacement is delayed", still announces a late order), a delay that only may happen ("if
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
-    затримуватися"), a delay already resolved, and "sorry for the slow reply" (this very email is the late
+    затримуватися"), a delay its own sentence says is over ("the delay at the depot has been resolved", «задержка
+    уже позади», «затримку усунуто»), holding back light, heat, moisture, water, dust or a smell («шторы
+    задерживают свет», «фільтр затримує пил»), and "sorry for the slow reply" (this very email is the late
     answer). A possible delay with its cause named in the same sentence is announced, not hypothetical
     ("Через святкові дні відповідь може затриматися", "may be delayed by a day because of the storm").
     "Postponed", "перенесли", "taking longer than expected" are delays.
@@ -101,7 +103,10 @@ class DelayNotice(Rule):
     will be delayed over the bank holiday weekend" is announced (it will be) and still lacks a date, as the
     weekend says when the delay happens, not when the parcel comes. A delay is said with the words and phrases
     listed under "Recognised phrases" below, in any form; a description of slowness without one («посилка їде
-    так довго», «посылка едет так долго», "it's taking a while") is not read as a delay notice.
+    так довго», «посылка едет так долго», "it's taking a while") is not read as a delay notice. «Дольше»,
+    «довше» and "longer" say a delay only when compared with what was expected («дольше обычного», «довше
+    запланованого», "longer than expected", "is taking longer"); alone they do not («эта сталь дольше не
+    окисляется», "the battery lasts longer").
     """
 
     id = "delay-notice"
@@ -324,6 +329,22 @@ class DelayNotice(Rule):
             "Вітаю, Олено!\n\nЦі штори добре затримують світло й тепло, тож у спальні буде темно навіть "
             "улітку.\n\nЗ повагою,\nАнна",
             note="holding back light is not a late order",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЭти шторы хорошо задерживают свет и тепло, поэтому в спальне будет темно даже "
+            "днём.\n\nС уважением,\nАнна",
+            note="holding back light is not a late order",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЭта сталь дольше не окисляется, поэтому нож прослужит годы.\n\nС уважением,\nАнна",
+            note="«дольше» alone compares nothing with what was expected",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nThe delay at the depot has been resolved, and your parcel is on its way.\n\nBest,\nAnna",
+            note="a delay its own sentence says is over",
         ),
         good(
             "ru",

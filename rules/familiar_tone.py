@@ -171,7 +171,9 @@ class FamiliarTone(Rule):
     form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested. The same goes for a
     greeting for friends that opens the reply («Привет, Иван!», «Привіт, Тарасе!», "Hey John!", "Yo"): it is
     reported as too casual, with the polite greeting («Здравствуйте», «Добрий день», "Hello") suggested in its
-    place. "Hi" and "Hello" are the ordinary greetings of English support mail and are never reported.
+    place. "Hi" and "Hello" are the ordinary greetings of English support mail and are never reported. So are the
+    warm English closings "Cheers", "Take care" and "Speak soon": they are not slang (sign-off only never suggests
+    them), while "Cheers mate" is reported for its "mate".
     """
 
     id = "familiar-tone"
@@ -384,6 +386,16 @@ class FamiliarTone(Rule):
             note="a short bracket smiley is one emoticon, within the limit of two",
         ),
         bad("en", "Hi Tom,\n\nYour parcel left today.\n\nSee ya,\nSam", ("informal-closing", "See ya")),
+        good(
+            "en",
+            "Hi Tom,\n\nYour parcel left our warehouse today and arrives on Friday.\n\nCheers,\nAnna",
+            note="'Cheers' closes an English reply warmly; it is not slang",
+        ),
+        bad(
+            "en",
+            "Hi Tom,\n\nYour parcel left our warehouse today and arrives on Friday.\n\nCheers mate,\nAnna",
+            ("slang", "mate"),
+        ),
     )
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:

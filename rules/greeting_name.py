@@ -21,7 +21,9 @@ class GreetingName(Rule):
     with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"), in any script or
     spelling ("Olga" for "Ольга", "Олена" for "Елена", an unusual vocative like "Іллє" for "Ілля"). Names of their
     own stay apart however alike they look: "Іван" is not "Іванна", "Олег" not "Ольга", "Саша" not "Маша". When no
-    name is known, a greeting without one is fine. A short form the customer never used is not their name ("Катя"
+    name is known, a greeting without one is fine. An automatic acknowledgement is no exception: when the name is
+    known, its "Hello," is `no-name` (helpdesks fill the name in with a merge field).
+    A short form the customer never used is not their name ("Катя"
     for a customer known as "Екатерина", "Kate" for "Katherine"): it is reported as the wrong name. The full form
     for a customer who signs with a short one is fine ("Екатерина" for "Катя"). When the sources disagree (the
     reply's To says "Katherine Moore", she signs "Kate"), a greeting with any of them is fine, and a suggestion uses
@@ -241,6 +243,14 @@ class GreetingName(Rule):
             "Добрий день!\n\nЗамовлення передано кур'єру.\n\nЗ повагою,\nМарина",
             original="Коли приїде замовлення?\n\nДякую",
             note="a letter that ends on its closing is signed with no name",
+        ),
+        bad(
+            "en",
+            "Hello,\n\nWe have received your message and will reply within one working day. Our help centre has "
+            "answers to common questions: https://shop.example/help\n\nKind regards,\nThe Volt & Co Support Team",
+            ("no-name", "Hello"),
+            original="Hi, my kettle arrived with a cracked lid.\n\nThanks,\nPriya",
+            note="an automatic acknowledgement greets a known customer by name too",
         ),
     )
 

@@ -36,7 +36,10 @@ class HonestUnknown(Rule):
 
     What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't tell
     you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is not known
-    ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"). Not
+    ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"); such a
+    statement is a word for information (information, news, details; информация, данные, сведения, новости;
+    інформація, дані, відомості, новини) in a clause that ends by saying there is none ("is not available yet",
+    "unavailable", «нет», «пока нет», «отсутствуют», «немає», «відсутні»), so «Данных о поставке пока нет» is one. Not
     admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не знаю, как вас
     благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
     reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a
@@ -44,10 +47,12 @@ class HonestUnknown(Rule):
     is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not known ("the importer
     hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the gap but leaves the
     customer nothing to plan with or act on; a reason counts only as the support of a guess ("probably June, as the
-    importer ships monthly"). A time counts only about what is not known: in the sentence right after the admission
-    ("Our supplier confirms on Monday."), unless that sentence opens with a yes or no and so answers another
-    question ("Yes, we deliver on Saturdays between 8am and 1pm"), or further on in a sentence about the same thing
-    (sharing a word with the admission's), or with a promise. Only the body counts: the team's name, phone or site
+    importer ships monthly"). A time counts only where it is about what is not known, which is one of three places:
+    the sentence right after the admission ("Our supplier confirms on Monday."), unless that sentence opens with a
+    yes or no and so answers another question ("Yes, we deliver on Saturdays between 8am and 1pm"); any later
+    sentence that shares a word of four or more letters with the admission's sentence (the same product, the same
+    delivery); or a promise to find out, anywhere after the admission, with the time in the promise's sentence or
+    the next ("I'll ask the warehouse and write to you by Friday"). Only the body counts: the team's name, phone or site
     in the signature under the closing signs the letter and is not a referral.
     """
 
@@ -273,6 +278,31 @@ class HonestUnknown(Rule):
             "Saturdays between 8am and 1pm.\n\nBest wishes,\nZoe",
             "nothing-offered",
             note="the time answers the other question; nothing is offered about the biscuits",
+        ),
+        bad(
+            "en",
+            "Hi Fatima,\n\nI don't know when the tan boots will be back in stock. Yes, we deliver on Saturdays. Our "
+            "courier comes on Mondays.\n\nBest wishes,\nZoe",
+            ("nothing-offered", "I don't know"),
+            note="a later time in a sentence that shares no word with the admission's is about something else",
+        ),
+        good(
+            "en",
+            "Hi Fatima,\n\nI don't know when the tan boots will be back in stock. Yes, we deliver on Saturdays. New "
+            "stock reaches our warehouse every Monday.\n\nBest wishes,\nZoe",
+            note="a later sentence about the same thing: it shares 'stock' with the admission's",
+        ),
+        good(
+            "en",
+            "Hi Fatima,\n\nI don't know when the tan boots will be back in stock. Yes, we deliver on Saturdays. I'll "
+            "ask the warehouse and write to you by Friday.\n\nBest wishes,\nZoe",
+            note="a promise with a time counts wherever it stands after the admission",
+        ),
+        bad(
+            "ru",
+            "Марат, здравствуйте!\n\nДанных о поступлении дивана «Милан» пока нет.\n\nС уважением,\nИрина",
+            ("nothing-offered", "Данных о поступлении дивана «Милан» пока нет"),
+            note="any word for information with «нет» closing the clause is an admission",
         ),
     )
 

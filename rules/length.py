@@ -34,8 +34,9 @@ class Length(Rule):
     parts joined by a hyphen count separately ("e-mail", «кто-то» are two), as do English contractions
     ("don't"). A reply with no words of its own (blank, only the quoted original, only a greeting and a
     closing) is `empty`, an error, instead of too short. The other rules still read whatever text there is: a
-    reply that is only a quote gets nothing else, one with a closing but no greeting still lacks a greeting, and
-    the customer's questions are still unanswered.
+    reply that is only the quoted original under its header gets no greeting or closing finding, but
+    unanswered-question still reports each of the customer's questions in it as unanswered; one with a closing but
+    no greeting still lacks a greeting.
     """
 
     id = "length"

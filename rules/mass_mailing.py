@@ -23,9 +23,12 @@ class MassMailing(Rule):
     A generic salutation ("Dear Customer", "Уважаемый клиент"), an unfilled placeholder ("Hi {{first_name}}"),
     a newsletter footer ("To unsubscribe...") or spam phrasing ("100% guaranteed", capitals, "!!!") tells the
     customer they got a form letter, and the same features push the reply into spam folders. An unfilled
-    placeholder is an error: the customer sees the template's braces. Linting a template (the `template` fact),
+    placeholder is an error: the customer sees the template's braces. It is reported wherever it stands, in place
+    of the name under the closing too («[Имя оператора]» under «С уважением,», where sign-off also reports the
+    missing name). Linting a template (the `template` fact),
     placeholders are expected and not reported. Ordinary abbreviations, codes and brand names in capitals (DHL,
-    SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is a company name under the closing.
+    SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is anything under the closing line (a
+    company name, a disclaimer heading such as "PRIVATE AND CONFIDENTIAL"); the same heading above the closing is.
     A word with a digit ("TV-OLED55-UK", "PS5") neither counts toward a run of capitals nor breaks one; a run is
     `caps-run` shouted words in a line. Spam phrases are the ones listed under "Recognised phrases" below, in
     any inflected form («100% безкоштовна»); an ordinary offer is not spam ("15% off", "free delivery",
@@ -184,6 +187,26 @@ class MassMailing(Rule):
             "uk",
             "Добрий день, Олено!\n\nКошти повернуто на картку, що закінчується на XXXX.\n\nЗ повагою,\nМарина",
             note="a masked card number",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
+            "[Имя оператора]",
+            ("placeholder", "[Имя оператора]"),
+            note="a placeholder in place of the name under the closing; sign-off reports the missing name too",
+        ),
+        good(
+            "en",
+            "Hi Ian,\n\nYour parcel left our warehouse today and arrives on Friday.\n\nKind regards,\nPriya\n\n"
+            "PRIVATE AND CONFIDENTIAL\nThis email is meant for the addressee only.",
+            note="capitals under the closing line are not shouting",
+        ),
+        bad(
+            "en",
+            "Hi Ian,\n\nPRIVATE AND CONFIDENTIAL\n\nYour parcel left our warehouse today and arrives on Friday."
+            "\n\nKind regards,\nPriya",
+            ("shouting", "PRIVATE AND CONFIDENTIAL"),
+            note="the same heading above the closing is",
         ),
     )
 

@@ -34,7 +34,8 @@ class Pushy(Rule):
     when the order arrives ("order before Friday and we'll include a sample", "если закажете до воскресенья,
     положим подарок") is a call to order; three calls in one reply are too many. A call is an imperative to
     order or buy ("order", "buy", "add to basket", «закажите», «оформите заказ», «замовляйте»); an instruction
-    for a service step ("Оформите обмен в личном кабинете", «оформіть повернення») is not one.
+    for a service step ("Оформите обмен в личном кабинете", «оформіть повернення») is not one, and neither is a date
+    for doing something other than ordering or buying («подарунки краще відправити до 20 грудня»: when to send).
     Phrases the customer used themselves (a site section called "Last Chance", the "buy now, pay later" option)
     and words in quotation marks are not pressure.
     """
@@ -178,6 +179,12 @@ class Pushy(Rule):
             "оформить заказ сегодня.\n\nС уважением,\nЕвгения",
             ("pressure", "цены вырастут"),
             note="a rise to come, used to hurry the order",
+        ),
+        good(
+            "uk",
+            "Вітаю, Олено!\n\nПодарунки за кордон краще відправити до 10 грудня, по Україні — до 20 грудня. "
+            "Листівки краще надіслати до 18 грудня, а посилки з продуктами — до 15 грудня.\n\nЗ повагою,\nАнна",
+            note="dates for sending are advice, not order deadlines",
         ),
     )
 

@@ -44,7 +44,11 @@ class QuoteUnrecognised(Rule):
     Кому:/Тема:»); and separators ("-----Original Message-----", «-------- Исходное сообщение --------»).
     A header the splitter did not recognise still counts as one if the line just above the quote says who wrote
     ("You wrote:", "Світлана написала 14.05 о 18:03:"), and in HTML mail the client's own quote markup (Gmail,
-    Outlook, Apple Mail, Thunderbird, Yahoo) does too.
+    Outlook, Apple Mail, Thunderbird, Yahoo) does too. So other clients' headers count when the line just above the
+    "> " lines ends in a colon and either holds the sender's address with a date or time (Mail.ru, Yandex:
+    «Понедельник, 24 марта 2025, 12:10 +03:00 от Ирина <irina@mail.ru>:») or has a verb of writing, asking or
+    saying («Вы спрашивали:», Apple Mail in Ukrainian: «24 бер. 2025 р. о 12:10 Ірина <irina@ukr.net>
+    написав(-ла):»); a name or a label alone before the colon («Ирина <irina@mail.ru>:», «Ваше письмо:») is not one.
     """
 
     id = "quote-unrecognised"
@@ -134,6 +138,25 @@ class QuoteUnrecognised(Rule):
             "uk",
             "Вітаю!\n\nЗамінимо рушники сьогодні.\n\nЗ повагою,\nВадим\n\nСвітлана Кравчук написала "
             "14.05.2025 о 18:03:\n> Ви надіслали не той колір рушників.",
+        ),
+        good(
+            "ru",
+            "Здравствуйте, Ирина!\n\nЗаказ приедет в четверг, курьер позвонит заранее.\n\nС уважением,\nОлег\n\n"
+            "Понедельник, 24 марта 2025, 12:10 +03:00 от Ирина <irina@mail.ru>:\n> Когда придёт заказ?\n",
+            note="Mail.ru's header: the sender's address and a time before the colon",
+        ),
+        good(
+            "uk",
+            "Добрий день, Ірино!\n\nЗамовлення приїде в четвер, кур'єр зателефонує заздалегідь.\n\nЗ повагою,\nОлег"
+            "\n\n24 бер. 2025 р. о 12:10 Ірина <irina@ukr.net> написав(-ла):\n> Коли приїде замовлення?\n",
+            note="Apple Mail's header in Ukrainian",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Ирина!\n\nЗаказ приедет в четверг, курьер позвонит заранее.\n\nС уважением,\nОлег\n\n"
+            "Ирина <irina@mail.ru>:\n> Когда придёт заказ?\n",
+            "no-header",
+            note="a name alone before the colon does not say when or that she wrote",
         ),
     )
 

@@ -50,11 +50,17 @@ class SignOff(Rule):
     offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for friends ("Пока!", "Бувай",
     "See ya") does close the reply, so it is not reported here as missing: familiar-tone reports it as too casual.
     The formulas and offers of help it knows are listed under "Recognised phrases" below; a wish is recognised by
-    its shape instead ("Wishing you a quick recovery", "Have a lovely evening!", «Смачної кави!», «Хорошей
-    поездки!»: a wish word, or a genitive adjective and noun; a holiday greeting too: "Merry Christmas!", «С
-    наступающим Новым годом!», «Зі святами!»), and only when a name signs under it or after a dash. `window` counts
-    the last non-blank lines of the reply's text, including anything pasted under the name (terms, a copied note); a
-    signature block the mail client marked ("-- " above it) does not count. A closing with more than `window` lines
+    its shape instead (in English a short line opening with "Wishing you", "Have a", "Enjoy", "Happy", "Merry",
+    "Season's greetings", "Get well", "All the best" or "Best of luck": "Have a lovely evening!", "Happy reading!";
+    in Russian and Ukrainian a wish word, or a genitive adjective and noun: «Смачної кави!», «Хорошей поездки!»; a
+    holiday greeting too: "Merry Christmas!", «С наступающим Новым годом!», «Зі святами!»), and only when a name
+    signs under it or after a dash. That condition is the shape's alone: a listed formula («Всего доброго!», "Take
+    care") closes by itself and with no name after it is `no-name`, while a wish known only by its shape with no
+    name under it is no closing (`missing`). `window` counts the last non-blank lines of the reply's text, including
+    anything pasted under the name (terms, a copied note); a signature block the mail client marked ("-- " above
+    it) does not count, nor do "> " lines (a quote with no header), which never hold the closing either. Blank lines
+    do not count at all: a name after an empty line under "Kind regards," (as Outlook leaves it) is on the next
+    line. A closing with more than `window` lines
     under it is not found and the reply is reported as having none: raise `window` for templates that paste long
     text there. The customer's own message pasted under the reply without quote marks (quote-unrecognised reports it
     as `pasted`) is theirs: the closing is looked for above it. A greeting is not a closing: "Добрий день!" or
@@ -125,7 +131,7 @@ class SignOff(Rule):
             "Здравствуйте, Ольга!\n\nЗаказ передан курьеру, он привезёт его в четверг.\n\nС уважением,\n"
             "[Имя оператора]",
             ("no-name", "С уважением"),
-            note="a placeholder is not a name",
+            note="a placeholder is not a name (mass-mailing reports the placeholder as well)",
         ),
         good("ru", "Здравствуйте, Ольга!\n\nЗаказ передан курьеру.\n\nС уважением,\nМарина, служба поддержки"),
         good("ru", "Здравствуйте, Лиана!\n\nСумка из натуральной кожи.\n\nС уважением, Марина Ковалёва"),
@@ -228,6 +234,28 @@ class SignOff(Rule):
             "\n\nДобрий день!\nЧи можна здати старий холодильник?\nФіліп",
             original="Добрий день!\nЧи можна здати старий холодильник?\nФіліп",
             note="the customer's message pasted under the name is not where the closing is; 'Добрий день!' greets",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nThe book left our warehouse today.\n\nHappy reading!\nPriya",
+            note="a wish by its shape, with a name under it",
+        ),
+        bad(
+            "en",
+            "Hi Tom,\n\nThe book left our warehouse today.\n\nHappy reading!",
+            ("missing", "Happy reading!"),
+            note="a wish known only by its shape, with no name under it, is no closing",
+        ),
+        bad(
+            "ru",
+            "Здравствуйте, Ольга!\n\nКнига отправлена сегодня, курьер привезёт её в четверг.\n\nВсего доброго!",
+            ("no-name", "Всего доброго"),
+            note="a listed formula closes by itself; the name is what is missing",
+        ),
+        good(
+            "en",
+            "Hi Tom,\n\nYour parcel left our warehouse today.\n\nKind regards,\n\nPriya Shah",
+            note="a blank line between the closing and the name does not count",
         ),
     )
 
