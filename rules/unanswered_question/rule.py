@@ -103,6 +103,15 @@ class UnansweredQuestion(Rule):
       ("Какой срок годности?" - «2 года с даты производства»), and a dated sentence on a subject two questions
       share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
       deliver to your Leeds office on Tuesday").
+    - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little,
+      if you wash it at 30 degrees", «Совсем немного»); a question that ends by asking whether the thing is there
+      takes its stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый
+      плед есть в наличии»); a short why with no subject of its own ("Why did it happen?", «Почему так вышло?»)
+      takes a reason given anywhere in the reply; "Can it be replaced?", «Можно ли её заменить?» is a request,
+      answered by doing it ("A new mug went out today"). Not answers: for "X, or only Y?" («картой или только
+      наличными?») the verb said back ("you can pay on delivery") names neither alternative; a follow-up ("Do you
+      have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
+      ("The Nord comes in beige in M").
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
