@@ -173,6 +173,12 @@ class GreetingName(Rule):
             facts={"customer_name": "Ольга Смирнова"},
             note="a transliterated name is the same name",
         ),
+        good(
+            "ru",
+            "Джон, здравствуйте!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",
+            facts={"customer_name": "John Miller"},
+            note="an English name in Cyrillic («Джон» for John, «Сара» for Sarah) is the same name",
+        ),
         bad(
             "ru",
             "Здравствуйте, Саша!\n\nЗаказ 48213 передан курьеру.\n\nС уважением,\nМарина",

@@ -147,6 +147,11 @@ class SignOff(Rule):
         ),
         good(
             "uk",
+            "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nЗ повагою,\nзоомагазин «Лапки»",
+            note="the shop's name after what the shop is («квіти «Півонія»») is a team's name too",
+        ),
+        good(
+            "uk",
             "Добрий день, Олено!\n\nПосилка прибуде в п'ятницю.\n\nЗвертайтеся, якщо будуть питання.\nАнна",
             note="an offer of help closes",
         ),

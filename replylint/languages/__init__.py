@@ -110,6 +110,11 @@ class Morphology:
         a signer's name; never a name itself. Without an analyser nothing is known to be one."""
         return False
 
+    def kind_noun(self, word: str) -> bool:
+        """A common noun that may be read in the nominative and is never a verb ("квіти", "зоомагазин"): what a
+        shop is, written before its name in quotes («квіти «Півонія»»). Without an analyser nothing is one."""
+        return False
+
     def formal_verb(self, word: str) -> bool:
         """A verb addressing the reader politely (2nd person plural, "напишите")."""
         return False

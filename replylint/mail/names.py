@@ -144,14 +144,22 @@ _CYR_LAT = {
 }
 
 
+_SILENT_H = re.compile(r"([aeiou])h(?![aeiou])")
+_HARD_C = re.compile(r"c(?![eiyh])")
+
+
 def _skeleton(word: str, *, consonants: bool = True) -> str:
     """A loose Latin spelling for comparing a name across scripts ("Olha" ~ "Ольга", "Yulia" ~ "Юлія").
 
     Romanisation systems disagree on g/h, y/i/j and doubled letters, so those are merged; this is only used
     to accept a match between two scripts, never to declare two names different.
     """
-    latin = "".join(_CYR_LAT.get(ch, ch) for ch in _fold(word))
+    folded = _fold(word)
+    if not is_cyrillic(folded):  # a hard Latin c is a Cyrillic к ("Jessica" «Джессика», "Nick" «Ник»)
+        folded = _HARD_C.sub("k", folded.replace("ck", "k"))
+    latin = "".join(_CYR_LAT.get(ch, ch) for ch in folded)
     for old, new in (
+        ("dzh", "j"),  # «Джон», «Джессика»: an English j written in Cyrillic
         ("kh", "h"),
         ("zh", "z"),
         ("ts", "c"),
@@ -166,6 +174,9 @@ def _skeleton(word: str, *, consonants: bool = True) -> str:
         ("'", ""),
     ):
         latin = latin.replace(old, new)
+    # an h after a vowel and before a consonant or the end is not pronounced ("John" «Джон», "Sarah" «Сара»), so
+    # Cyrillic spellings leave it out; dropped on both sides, it cannot tell two names apart
+    latin = _SILENT_H.sub(r"\1", latin)
     # a double consonant tells two Cyrillic names apart ("Іванна"/"Івана", "Алла"/"Ала"); across scripts it is a
     # romanisation's choice ("Ilya"/"Ілля")
     return re.sub(r"(.)\1+" if consonants else r"([aeiou])\1+", r"\1", latin)

@@ -271,12 +271,35 @@ def _merge_field_signs(text: str, lang: Lang) -> bool:
     return not core or is_signer(core, lang)
 
 
+_KIND_AND_NAME = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,2})[«\"„“]([^\W\d_][^«»\"„“”\n]{0,60})[»\"”]")
+"""«квіти «Півонія»», «зоомагазин «Лапки»»: what the shop is, in lower case, then its name in quotes."""
+
+
+def _kind_and_shop_name(text: str, lang: Lang) -> bool:
+    """Whether the line is a shop's name after the word for what it is: a bare shop name is a team's name (the
+    page says so), and «квіти «Півонія»» is the same name said the way Ukrainian and Russian shops sign. Only a
+    noun may stand before the name: «дякуємо за «Лапки»» is a sentence."""
+    found = _KIND_AND_NAME.fullmatch(text)
+    if found is None or not found.group(2)[0].isupper():
+        return False
+    kinds = found.group(1).split()
+    return morphology(lang).kind_noun(kinds[-1].casefold()) and all(
+        morphology(lang).kind_noun(w.casefold()) or w.casefold().endswith(_ADJECTIVE_ENDINGS) for w in kinds[:-1]
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "а", "я", "е", "є", "і", "ые", "ие")
+"""«книжковий магазин «Сова»»: an adjective may say what kind of shop it is."""
+
+
 def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) -> bool:
     lower = [w for w in words if w[:1].islower() and len(w) > 2 and w.casefold() not in CONNECTORS]
     if len(lower) > 3 or (raw[-1:] in ".!" and len(words) >= 3 and lower):
         return False  # a sentence, not a name
     first_letter = next((ch for ch in text if ch.isalpha()), "")
     if first_letter.isupper() or any(in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2]):
+        return True
+    if _kind_and_shop_name(text, lang):
         return True
     # a role in lower case before the name: «фармацевт Алёна Кравец», «менеджер Ольга», "pharmacist Amy Reid"
     # only a word the language pack knows for a noun: «звоните Ольге», «спасибо Ольга» are no roles (English has

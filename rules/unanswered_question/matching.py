@@ -214,13 +214,25 @@ def _owners(
     its own words, one it reaches through the question it points back to ("Сколько это будет стоить?" shares the
     subject of the question before).
     """
-    scores: dict[int, list[tuple[float, int]]] = {}
-    for n, q in enumerate(questions):
-        weighted = Weighted.of(q.key_terms or q.context, reply)
-        for i in related[n]:
-            scores.setdefault(i, []).append((weighted.score(reply.bags[i]), n))
     owned: list[set[int]] = [set() for _ in questions]
-    for i, found in scores.items():
+    askers: dict[int, list[int]] = {}
+    for n in range(len(questions)):
+        for i in related[n]:
+            askers.setdefault(i, []).append(n)
+    # perf: a sentence only one question relates to is that question's whatever it scores (its best is its own
+    # score), so only sentences two or more questions share are scored, each question weighed once at most
+    weights: dict[int, Weighted] = {}
+    for i, ns in askers.items():
+        if len(ns) == 1:
+            owned[ns[0]].add(i)
+            continue
+        found: list[tuple[float, int]] = []
+        for n in ns:
+            weighted = weights.get(n)
+            if weighted is None:
+                q = questions[n]
+                weighted = weights[n] = Weighted.of(q.key_terms or q.context, reply)
+            found.append((weighted.score(reply.bags[i]), n))
         # a question whose words are the customer's story ("Почему так?" after it) covers every sentence about
         # that story best and takes none away from the question that names its own subject ("И когда ждать
         # доставку?" keeps "шкаф привезём в пятницу")

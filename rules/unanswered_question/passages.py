@@ -341,25 +341,25 @@ def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
     text = analysis.text
     sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
-    reply = Reply(
-        analysis=analysis,
-        sentences=sentences,
-        paragraphs=paragraph_bounds(text),
-        bags=[bag_of(analysis, s, e, topics) for s, e in sentences],
-        whole=Bag(),
-        echoes=Bag(),
-    )
-    _place_paragraphs(reply)
-    reply.lex = lex
-    reply.token_topics = topics
     signature = signature_blocks(analysis, lex)
-    reply.quoted = {
+    quoted = {
         i
         for i, (start, _) in enumerate(sentences)
         if quoted_line(text, start) or any(s <= start < e for s, e in signature)
     }
-    for i in reply.quoted:
-        reply.bags[i] = Bag()
+    reply = Reply(
+        analysis=analysis,
+        sentences=sentences,
+        paragraphs=paragraph_bounds(text),
+        # perf: the customer's quoted lines and the sign-off get an empty bag without their words being gathered
+        bags=[Bag() if i in quoted else bag_of(analysis, s, e, topics) for i, (s, e) in enumerate(sentences)],
+        whole=Bag(),
+        echoes=Bag(),
+        quoted=quoted,
+    )
+    _place_paragraphs(reply)
+    reply.lex = lex
+    reply.token_topics = topics
     for bag in reply.bags:
         reply.whole.add(bag.lemmas)
         reply.whole.topics |= bag.topics

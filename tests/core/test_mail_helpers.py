@@ -262,6 +262,11 @@ def test_personal_names_need_a_name_grammeme_in_cyrillic() -> None:
         ("Петр", "Пётр", "ru"),
         ("Олено", "Елена", "uk"),
         ("Сергію", "Сергей", "uk"),
+        # an English name in Cyrillic: «дж» for j, a silent h, a hard c written к
+        ("Джон", "John", "ru"),
+        ("Сара", "Sarah", "ru"),
+        ("Ханно", "Hannah", "uk"),
+        ("Джессика", "Jessica", "ru"),
     ],
 )
 def test_same_name(a: str, b: str, lang: Lang) -> None:
@@ -277,6 +282,9 @@ def test_same_name(a: str, b: str, lang: Lang) -> None:
         ("Ірино", "Олена", "uk"),
         ("Wood", "Ward", "en"),
         ("J", "John", "en"),
+        ("Sarah", "Hannah", "en"),
+        ("Джон", "Иван", "ru"),
+        ("Люсия", "Lucas", "ru"),
     ],
 )
 def test_different_names(a: str, b: str, lang: Lang) -> None:

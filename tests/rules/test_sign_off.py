@@ -42,6 +42,10 @@ def _kinds(report: Report) -> list[str]:
         ("Дякуємо за звернення!\nОлександра, служба підтримки", "uk"),
         ("З повагою,\nсервісний центр «ТехноДім»", "uk"),
         ("З повагою,\nкоманда інтернет-магазину «Сонечко»", "uk"),
+        # what the shop is, in lower case, then its name in quotes
+        ("З повагою,\nквіти «Півонія»", "uk"),
+        ("З повагою,\nкнижковий магазин «Сова»", "uk"),
+        ("С уважением,\nцветы «Роза»", "ru"),
         # a role in lower case before the name
         ("С уважением,\nфармацевт Алёна Кравец\nаптека «Здравица»", "ru"),
         ("З повагою,\nменеджерка Олена Коваль", "uk"),
@@ -67,6 +71,8 @@ def test_signed_replies(ending: str, lang: str) -> None:
         ("С уважением,\nзвоните Ольге", "ru", "no-name"),  # an instruction naming someone is not who signs
         ("З повагою,\nтелефонуйте Олені", "uk", "no-name"),
         ("С уважением,\nскоро Ольга", "ru", "no-name"),
+        ("З повагою,\nдякуємо за «Лапки»", "uk", "no-name"),  # a sentence, not what the shop is
+        ("З повагою,\nчекаємо «Лапки»", "uk", "no-name"),
         ("Thanks,\nemail Amy Reid", "en", "no-name"),
         ("Thanks,\n• \u2003,", "en", "no-name"),  # only a bullet and a wide space under the closing: no crash
     ],
