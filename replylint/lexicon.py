@@ -458,11 +458,21 @@ def _compile(phrase: str, pipeline: Pipeline) -> tuple[_Slot, ...]:
             for word in _words(part[1:-1], pipeline):
                 slots.append(_Slot("exact", frozenset({word.lower()})))
         else:
+            variants = _sound_variants(pipeline.lang)
             for word in _words(part, pipeline):
-                slots.append(_Slot("lemma", pipeline.lemmatizer.lemmas(word) | {word.lower()}))
+                lower = word.lower()
+                slots.append(_Slot("lemma", pipeline.lemmatizer.lemmas(word) | variants.get(lower, {lower})))
     while slots and slots[-1].kind == "gap":
         slots.pop()
     return tuple(slots)
+
+
+@lru_cache(maxsize=16)
+def _sound_variants(lang: Lang) -> dict[str, frozenset[str]]:
+    """Each form of a short word its language varies by sound (`LanguagePack.sound_variants`) -> all its forms."""
+    from replylint.languages import pack
+
+    return {form: group for group in pack(lang).sound_variants for form in group}
 
 
 def _words(part: str, pipeline: Pipeline) -> list[str]:

@@ -232,6 +232,9 @@ class LanguagePack:
     sample: str = ""
     """A short reply in the language: lint_many's workers lint it once at start-up, so the language's pipeline and
     dictionaries load then rather than inside the first reply's time budget."""
+    sound_variants: tuple[frozenset[str], ...] = ()
+    """Forms one short word takes by the sound of its neighbours (Ukrainian «в»/«у», «з»/«із»/«зі», «і»/«й»): a
+    phrase list that names one of them matches the others, so «додайте в кошик» also finds «додайте у кошик»."""
     extra: Mapping[str, object] = field(default_factory=dict, compare=False)
     """Anything a third-party rule wants from a language that the fields above do not hold."""
 

@@ -123,6 +123,12 @@ PACK = LanguagePack(
     words=WORDS,
     related=("uk",),
     head_first=True,
+    sound_variants=(
+        frozenset({"в", "во"}),
+        frozenset({"с", "со"}),
+        frozenset({"к", "ко"}),
+        frozenset({"о", "об", "обо"}),
+    ),
     grammar=Grammar(
         # a wish in the genitive («Хорошего дня!»), or a holiday greeting in the instrumental («С наступающим
         # Новым годом!», «С праздником!»)

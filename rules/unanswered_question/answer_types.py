@@ -437,7 +437,7 @@ def _where(j: Judging) -> bool:
     магазин!") answers nothing."""
     # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
     # word ("shop", "box", "page") only where the question's subject is
-    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or j.holds(j.near, "places"):
+    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or _place_near(j):
         return True
     if j.single and j.under_quote:
         return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
@@ -448,6 +448,29 @@ def _where(j: Judging) -> bool:
     reply = j.reply
     directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
     return not reply.evidence("places").isdisjoint(directions)
+
+
+_WHERE_TO_GET = re.compile(
+    r"(?<!\w)(?:find|get|download|obtain|pick up|collect"
+    r"|взять|найти|скачать|получить|забрать|достать|взяти|знайти|завантажити|отримати|забрати|дістати)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "where" asking where to get something ("Where can I find the returns label?", «Де взяти бланк?»)."""
+
+
+def _place_near(j: Judging) -> bool:
+    """A listed place word where the question's subject is; for where to get something, in a sentence telling
+    what the shop did only when that sentence is about most of what was asked: "Your order went out with Royal
+    Mail, and you have 30 days to return it" shares "return" with "Where can I find the returns label?" and places
+    the order, not the label."""
+    if not j.holds(j.near, "places"):
+        return False
+    explicit = j.near.explicit
+    if explicit is None or not _WHERE_TO_GET.search(j.q.text):
+        return True  # "где он сейчас?": where the order is, which the shop's own doing ("привезли в пункт") tells
+    reply = j.reply
+    done = reply.evidence("done")
+    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in explicit & reply.evidence("places"))
 
 
 def _status(j: Judging) -> bool:
@@ -470,12 +493,25 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
+    # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
+    # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
+    # its one word, "happen", says nothing)
+    if _short_why(j.q) and j.reply.evidence("reasons"):
+        return True
     events = j.reply.evidence("events")
     if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
     return j.single and not j.linked and _tells_an_event(j, events)
+
+
+SHORT_WHY_WORDS = 4
+"""A why this short ("Why did it happen?", «Почему так вышло?») with at most one key word leans on the story."""
+
+
+def _short_why(q: Question) -> bool:
+    return len(q.words) <= SHORT_WHY_WORDS and sum(1 for t in q.key_terms if t.weight >= 1.0) <= 1
 
 
 def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
@@ -491,7 +527,13 @@ def _names_choice(j: Judging) -> bool:
     where = own | j.near_linked | (set() if own else j.related)
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
-    return any(j.reply.names[i] - j.q.words for i in where)
+    # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
+    # question's thing said back, not a choice named for this one
+    asked = j.q.words
+    if j.q.context and j.n > 0:
+        asked = asked | j.claims.questions[j.n - 1].words
+    # a name at a sentence's end keeps its full stop ("размер M."): compared without it
+    return any({name.rstrip(".") for name in j.reply.names[i]} - asked for i in where)
 
 
 def _advised(j: Judging) -> bool:
@@ -513,7 +555,41 @@ def _yes_or_no(j: Judging) -> bool:
 
     perf: the tests are independent, so the cheap ones go first and the dated fact, which needs the reply's times
     (the costliest evidence), last: a question answered by "Yes," never has the reply's times looked for."""
-    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j)
+    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j) or _stock_told(j)
+
+
+_ASKS_STOCK = re.compile(
+    r"(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|in stock|available)"
+    r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|now|still|again))?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
+green one available?"): however long the story before it, it asks about stock."""
+_STOCK_TOLD = re.compile(
+    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _stock_told(j: Judging) -> bool:
+    """ "…, он сейчас есть?" - "Серый плед «Облако» есть в наличии": whether the thing is in stock, told in a
+    sentence on its subject that no other question claims, takes a position (the story's many words before the
+    question would otherwise have to be said back)."""
+    if not _ASKS_STOCK.search(j.q.text):
+        return False
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    return any(i not in j.others and _STOCK_TOLD.search(text, *sentences[i]) for i in j.related)
+
+
+def _measured(j: Judging) -> bool:
+    """ "Does it come with a sack? And how warm is it?" - "... It has a comfort rating of 2 °C": a quality asked of
+    the thing named before, with no other word of its own, is settled by a measurement in a sentence no other
+    question claims (the sentence need not say "warm": the degrees are the warmth)."""
+    if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
+        return False
+    own, everything = j.claims.own[j.n], j.claims.everything
+    quoted = j.reply.quoted
+    return any((i in own or i not in everything) and i not in quoted for i in j.reply.evidence("measures"))
 
 
 def _dated_fact(j: Judging) -> bool:
@@ -601,10 +677,27 @@ BARE_LEAD_WORDS = 3
 
 def _bare_lead(j: Judging, leads: set[int]) -> bool:
     """A bare "Of course." that no question claims answers the customer's first yes/no question: "Can I return
-    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." """
+    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." So does a longer lead
+    no question claims that opens a paragraph, since an answer opens its paragraph: "Will the red fade if I wash
+    it? ... Can the zip be fixed?" - "Only a little, if you wash it at 30 degrees. The zip can be fixed: ..." (its
+    words are the circumstance, "wash", which tells in which case, not what is asked)."""
     if j.claims.first_yes_no != j.n:
         return False
-    return any(i not in j.claims.everything and j.reply.word_count(i) <= BARE_LEAD_WORDS for i in leads)
+    reply = j.reply
+    return any(
+        i not in j.claims.everything
+        and (
+            reply.word_count(i) <= BARE_LEAD_WORDS
+            # "Done: order PI-23190 will now go to Mill Lane" reports a request carried out, not a yes
+            or (_opens_paragraph(reply, i) and reply.first_word(i) not in DONE_LEADS)
+        )
+        for i in leads
+    )
+
+
+def _opens_paragraph(reply: Reply, i: int) -> bool:
+    paragraph = reply.paragraph_of[i] if i < len(reply.paragraph_of) else -1
+    return paragraph >= 0 and reply.in_paragraph.get(paragraph, [None])[0] == i
 
 
 def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:

@@ -85,6 +85,10 @@ class Claims:
     everything: set[int]
     reply: Reply
     questions: Sequence[Question] = ()
+    kept: list[set[int]] = field(default_factory=list)
+    """Each question's sentences on its own words, before a question pointing back borrows those of the question
+    before it: what the follow-up borrows stays the first question's ("Does the duvet come with a cover? And is
+    it warm?" - "Yes, a cotton cover comes with it" is still the first one's yes)."""
     _groups: dict[str, dict[frozenset[str], bool]] = field(default_factory=dict)
     _reached: dict[int, bool] = field(default_factory=dict)
     """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
@@ -97,9 +101,9 @@ class Claims:
             own.append(reply.related(q.key_terms))
             related.append(own[-1] | reply.related(q.context))
             linked.append(reply.linked(q.key_terms))
-        owned = _owners(questions, reply, related, own)
-        counts = Counter(i for r in owned for i in r)
-        return cls(related, owned, own, linked, counts, set().union(*related), reply, questions)
+        owned, kept = _owners(questions, reply, related, own)
+        counts = Counter(i for r in kept for i in r)
+        return cls(related, owned, own, linked, counts, set().union(*related), reply, questions, kept)
 
     @cached_property
     def kinds_asked(self) -> Counter[str]:
@@ -161,7 +165,7 @@ class Claims:
 
     def others(self, n: int) -> Others:
         """Sentences another question owns (perf: a membership test on the counts, never a set per question)."""
-        return Others(self.counts, self.owned[n])
+        return Others(self.counts, self.kept[n])
 
     def holds(self, scope: Scope, name: str, q: Question) -> bool:
         """Whether one of the `name` evidence sentences is in the question's scope."""
@@ -205,7 +209,7 @@ def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
 
 def _owners(
     questions: Sequence[Question], reply: Reply, related: list[set[int]], own: list[set[int]]
-) -> list[set[int]]:
+) -> tuple[list[set[int]], list[set[int]]]:
     """Each question's sentences, less those another question covers better with nothing of this one's own.
 
     A question keeps a sentence it covers best (ties shared; a question borrowing the story before it competes
@@ -244,13 +248,14 @@ def _owners(
                 if not _distinct(questions[n], shared, reply.bags[i]):
                     continue
             owned[n].add(i)
+    kept = [set(mine) for mine in owned]
     for n, q in enumerate(questions):
         # only a question with no sentence of its own (`own`: on its key words) takes the ones it reaches through
         # the question before: "How waterproof is it, and does the hood fit over a helmet?" - the hood's clause
         # has the hood sentence, and the measurement in the waterproofing sentence stays the first clause's answer
         if q.context and not own[n]:
             owned[n] |= related[n]
-    return owned
+    return owned, kept
 
 
 def _lemma_counts(questions: Sequence[Question], found: list[tuple[float, int]]) -> Counter[str]:

@@ -701,6 +701,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
     "named_places": lambda r, lex: _named_places(r),
     "mass": lambda r, lex: {_at(r, m.start()) for m in _MASS.finditer(r.analysis.text)},
+    "measures": lambda r, lex: _measures(r),
     "years": lambda r, lex: {_at(r, m.start()) for m in _YEARS.finditer(r.analysis.text)},
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),

@@ -119,6 +119,22 @@ def test_ties_go_to_the_phrase_listed_first_and_longer_wins() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "phrase", "text", "found"),
+    [
+        ("uk", "додайте в кошик", "Додайте крем у кошик, поки він є.", False),  # a gap is the list's to allow
+        ("uk", "додайте в кошик", "Додайте у кошик, будь ласка.", True),
+        ("uk", "розмова з оператором", "Розмова із оператором коротка.", True),
+        ("ru", "напишите в чат", "Напишите во чат поддержки.", True),
+        ("uk", '"в" кошик', "Додайте у кошик.", False),  # a quoted form is that form only
+    ],
+)
+def test_a_word_that_changes_by_sound_matches_its_other_forms(lang: Lang, phrase: str, text: str, found: bool) -> None:
+    """Ukrainian writes «в» or «у», «з», «із» or «зі» by the sound of the neighbours: one word, listed once."""
+    pipe = nlp.pipeline(lang)
+    assert bool(list(Lexicon("t", [phrase], pipe).find(pipe.analyse(text)))) is found
+
+
 def test_a_phrase_looked_up_by_a_later_word_still_starts_at_its_first() -> None:
     """The trigger word is the longest ("investigating"), not the first; the match still begins at "we"."""
     pipe = nlp.pipeline("en")
