@@ -18,7 +18,9 @@ def gc_paused() -> Iterator[None]:
     perf: start-up allocates ~1.5 million objects that all live to the end of the process, and the collector
     walks them again at every threshold it crosses: 50-70 ms of a 1 s pre-send-hook run on a 2-core machine.
     Nothing collectable is made in that window, so holding collection loses no memory; it is released as soon as
-    the first reply is linted, and a process with its collector already off is left as it was.
+    the first reply is linted, and a process with its collector already off is left as it was. In replylint's own
+    process (the command, run through `exit_fast`) what start-up built is then frozen (`gc.freeze`): a run over 40
+    files took 1.10x less CPU, and the first collection no longer walks all of it.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -26,7 +28,18 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if _Process.owned:
+                # perf: what start-up built lives as long as the process: frozen out of the collector's reach, the
+                # first collection after this (while the report is written, or in the next reply of a run over
+                # many files) walks what the lint left, not every object spaCy made (~50-70 ms on a 2-core machine)
+                gc.freeze()
             gc.enable()
+
+
+class _Process:
+    owned = False
+    """Whether replylint's own command runs this process (`exit_fast`): only then may a pause end in `gc.freeze`,
+    which would otherwise keep a calling program's unreachable cycles from ever being collected."""
 
 
 EXIT_BROKEN_PIPE = 141
@@ -43,6 +56,7 @@ def exit_fast(main: Callable[[], int]) -> NoReturn:
     never a silent success: a reader that went away ends the run as SIGPIPE would, with no traceback; any other
     write error (a full disk) is reported and exits 2.
     """
+    _Process.owned = True
     try:
         code = main()
         sys.stdout.flush()

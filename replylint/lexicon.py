@@ -238,13 +238,25 @@ class Lexicon:
         size = len(analysis.text)
         stop = size if end is None else end
         if start <= 0 and stop >= size:
+            known: _State | None = analysis.lexicon_states.get(self)  # perf: `_whole` inlined, for the commonest
+            if known is not None and known.whole is not None:  # question: the whole text's matches, again
+                return iter(known.whole)
             return iter(self._whole(analysis))
         if stop >= size:
             return self._suffix(analysis, start)
         return self._scan(analysis, start, stop)
 
+    def _state(self, analysis: Analysis) -> _State:
+        """This lexicon's state for `analysis`, worked out on first use and kept in `Analysis.lexicon_states`."""
+        states = analysis.lexicon_states
+        state: _State | None = states.get(self)
+        if state is None:
+            candidates = self._candidates_in(analysis)
+            state = states[self] = _NOTHING if candidates is _NO_CANDIDATES else _State(candidates)
+        return state
+
     def _whole(self, analysis: Analysis) -> _Whole:
-        state = analysis.memo(_state_of, self)
+        state = self._state(analysis)
         whole = state.whole
         if whole is None:
             whole = state.whole = _Whole(self._scan(analysis, 0, len(analysis.text), state))
@@ -289,10 +301,13 @@ class Lexicon:
     def _candidates(self, analysis: Analysis) -> _Candidates:
         """Start token -> phrases that may match there, from the text's form index, and the start tokens in order
         (both cached per analysis)."""
-        return analysis.memo(_state_of, self).candidates
+        return self._state(analysis).candidates
 
     def _candidates_in(self, analysis: Analysis) -> _Candidates:
-        hits = analysis.memo(_hits_of, self._registry)
+        states, registry = analysis.lexicon_states, self._registry
+        hits: _Hits | None = states.get(registry)  # the text's pass over the registry, kept beside the states
+        if hits is None:
+            hits = states[registry] = _hits_of(analysis, registry)
         if self._number < hits.known:
             mine = hits.get(self._number)
             if mine is None:
@@ -357,7 +372,7 @@ class Lexicon:
         perf: the first candidate at or after `start` is found by bisection, so a range query costs its range,
         not the whole text: rules query once per sentence, and a scan from the top each time was quadratic
         (100,000 characters of "wrote:\n" took 20 s in familiar-tone's reported-speech check)."""
-        candidates, order = (state or analysis.memo(_state_of, self)).candidates
+        candidates, order = (state or self._state(analysis)).candidates
         if not order:
             return  # perf: most lexicons asked about a text have no candidate in it
         starts, ends = analysis.token_starts, analysis.token_ends
@@ -370,7 +385,12 @@ class Lexicon:
                 continue
             if starts[i] >= stop:
                 break
-            best = best_at(analysis, candidates[i], i, stop)
+            phrases = candidates[i]
+            if len(phrases) == 1 and phrases[0][2] == _SKIP_ALL:  # perf: `_best_at`'s commonest case, inlined
+                yield Match(starts[i], ends[i], phrases[0][0], i, i)
+                resume = i + 1
+                continue
+            best = best_at(analysis, phrases, i, stop)
             if best is not None:
                 last, phrase = best
                 yield Match(starts[i], ends[last], phrase, i, last)
@@ -417,7 +437,7 @@ class Lexicon:
         stop = len(analysis.text) if end is None else end
         if i == len(starts) or starts[i] != start or start >= stop:
             return None
-        phrases = analysis.memo(_state_of, self).candidates[0].get(i)
+        phrases = self._state(analysis).candidates[0].get(i)
         if phrases is None:
             return None
         best = self._best_at(analysis, phrases, i, stop)
@@ -511,7 +531,7 @@ def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute
 
 class _State:
     """What one lexicon has worked out about one text: its candidate starts, and its whole-text matches once a
-    rule asks for them. perf: one memo entry per (analysis, lexicon) serves both."""
+    rule asks for them. perf: one entry of `Analysis.lexicon_states` serves both."""
 
     __slots__ = ("candidates", "whole")
 
@@ -522,12 +542,6 @@ class _State:
 
 _NOTHING = _State(_NO_CANDIDATES, _Whole(()))
 """The state of every lexicon with no candidate in a text (most of them): shared, as nothing in it changes."""
-
-
-def _state_of(analysis: Analysis, lexicon: Lexicon) -> _State:
-    """A lexicon's state for a text (kept in the analysis's memo by `Lexicon._whole` and `_candidates`)."""
-    candidates = lexicon._candidates_in(analysis)
-    return _NOTHING if candidates is _NO_CANDIDATES else _State(candidates)
 
 
 class _Registry:
@@ -625,8 +639,8 @@ class _Hits(dict[int, list[tuple[int, ...]]]):
 
 
 def _hits_of(analysis: Analysis, registry: _Registry) -> _Hits:
-    """perf: the one walk of a text's forms for all the lexicons of a language (see `_Registry`); kept in the
-    analysis's memo."""
+    """perf: the one walk of a text's forms for all the lexicons of a language (see `_Registry`); kept in
+    `Analysis.lexicon_states` under the registry."""
     hits = _Hits(registry.issued)  # read first: every lexicon numbered below it is in the table read next
     table = registry.table
     for form in registry.forms() & analysis.form_set:

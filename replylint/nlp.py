@@ -721,6 +721,15 @@ class Analysis:
     def _memo(self) -> Memo:
         return Memo()
 
+    @cached_property
+    def lexicon_states(self) -> dict[object, Any]:
+        """What each phrase list has worked out about this text, by the list, and each language's one pass over
+        every list's words, by its registry (see `replylint.lexicon`).
+
+        perf: a phrase list is asked about a text ~80 times a lint, most often for matches it already has; keyed by
+        the list itself, a question costs one dict lookup, not `memo`'s call and key tuple."""
+        return {}
+
     def memo(self, compute: Callable[..., T], *args: Hashable) -> T:
         """`compute(analysis, *args)` for this text, computed once (see `replylint.memo`): a lexicon's matches,
         sentence starts, clause bounds.

@@ -152,7 +152,7 @@ def test_a_lexicon_built_after_a_texts_pass_looks_for_itself() -> None:
     first = Lexicon("first", ["please reply"], pipe)
     assert [m.phrase for m in first.find(analysis)] == ["please reply"]  # the text's pass is made here
     later = Lexicon("later", ["as soon as possible"], pipe)
-    assert later._number >= analysis.memo(lx._hits_of, later._registry).known
+    assert later._number >= analysis.lexicon_states[later._registry].known
     assert [m.phrase for m in later.find(analysis)] == ["as soon as possible"]
 
 
