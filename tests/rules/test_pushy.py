@@ -141,3 +141,39 @@ def test_a_threatened_price_rise_is_pressure(lang: Lang, body: str, phrase: str)
 )
 def test_a_price_rise_to_come_is_pressure_one_that_happened_is_not(lang: Lang, body: str, pressed: bool) -> None:
     assert any(kind == "pressure" for kind, _ in _found(lang, body)) is pressed
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "pressed"),
+    [
+        ("en", "Yes, the Harbour cream suits dry skin. Order it while it's in stock.", "while it's in stock"),
+        ("ru", "Да, крем «Гавань» для сухой кожи. Закажите, пока он есть на складе.", "пока он есть"),
+        ("uk", "Так, крем «Гавань» для сухої шкіри. Замовляйте, поки він є на складі.", "поки він є"),
+    ],
+)
+def test_scarcity_told_with_a_pronoun_is_pressure(lang: Lang, body: str, pressed: str) -> None:
+    found = _found(lang, {"en": EN, "ru": RU, "uk": UK}[lang].format(body))
+    assert ("pressure", pressed) in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ru", "Посылка лежит в пункте выдачи. Пока она есть там, её можно забрать с паспортом."),
+        ("uk", "Посилка у відділенні. Поки вона є там, її можна забрати з паспортом."),
+    ],
+)
+def test_a_pronoun_with_is_there_outside_a_sale_is_no_pressure(lang: Lang, body: str) -> None:
+    assert _found(lang, {"en": EN, "ru": RU, "uk": UK}[lang].format(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("uk", "Так, крем для сухої шкіри. Замовляйте його на сайті. Додайте крем у кошик. Оформіть замовлення."),
+        ("ru", "Да, крем для сухой кожи. Заказывайте его на сайте. Добавьте крем в корзину. Оформите заказ."),
+    ],
+)
+def test_in_and_into_the_basket_are_one_call(lang: Lang, body: str) -> None:
+    found = _found(lang, {"en": EN, "ru": RU, "uk": UK}[lang].format(body))
+    assert [kind for kind, _ in found] == ["repeated-call"]
