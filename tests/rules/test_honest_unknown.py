@@ -198,3 +198,20 @@ def test_impersonal_admissions_and_the_signature(lang: Lang, reply: str, kinds: 
 )
 def test_a_time_counts_only_about_what_is_not_known(lang: Lang, body: str, kinds: list[str]) -> None:
     assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There's no news on the restock yet.",
+        "We don't have that information yet.",
+        "We have no news about the green jumper.",
+    ],
+)
+def test_the_shop_having_no_information_is_an_admission(body: str) -> None:
+    assert _kinds("en", body) == ["nothing-offered"]
+
+
+def test_no_information_with_a_dated_promise_is_enough() -> None:
+    body = "There's no news on the restock yet; I'll email you by Friday, 6 June."
+    assert _kinds("en", body) == []
