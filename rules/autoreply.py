@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import partial
 
@@ -213,6 +214,25 @@ class Autoreply(Rule):
         ),
         good(
             "en",
+            "Hello,\n\nThanks for your message! The studio is closed until 5 January. We'll reply to all emails "
+            "when we reopen, and our help pages at https://timber.example/help answer most questions.\n\n"
+            "Kind regards,\nTimber & Twine",
+            note="a closure that says when it ends, with a promise to reply then, gives the time",
+        ),
+        good(
+            "ru",
+            "Здравствуйте!\n\nСпасибо за письмо. Мастерская не работает до 8 января. Мы ответим, когда вернёмся, "
+            "а ответы на частые вопросы есть на https://derevo.example/faq.\n\nС уважением,\nКоманда «Дерево»",
+            note="a closure that says when it ends, with a promise to reply then, gives the time",
+        ),
+        good(
+            "uk",
+            "Вітаю!\n\nДякуємо за лист. Майстерню зачинено до 8 січня. Ми відповімо, щойно повернемося, а "
+            "відповіді на часті питання є на https://derevo.example/faq.\n\nЗ повагою,\nКоманда «Дерево»",
+            note="a closure that says when it ends, with a promise to reply then, gives the time",
+        ),
+        good(
+            "en",
             "Hi Tom,\n\nThe shop is closed until Monday, but I have already refunded £20 to your card.\n\n"
             "Kind regards,\nAnna",
             note="a person answering while the shop is closed",
@@ -296,4 +316,19 @@ def _has_timeframe(ctx: RuleContext, parts: Parts, ack_sentence: Span, ack: Matc
             continue
         if touches(parts.promises, *sent):
             return True
+        # "We are closed until 5 January. We'll reply to all emails when we reopen.": the reopening date is when
+        # the answer comes, once the reply promises one
+        if parts.promises and _CLOSED_UNTIL.search(ctx.text, max(sent[0], found.start - CLOSURE_REACH), found.start):
+            return True
     return False
+
+
+CLOSURE_REACH = 80
+"""How far before a date its closure may start ("The studio is closed over Christmas until")."""
+
+_CLOSED_UNTIL = re.compile(
+    r"(?:closed|away|out of (?:the )?office|on holiday|off|закрыт\w*|не работа\w*|в отпуске|на праздниках"
+    r"|зачинен\w*|не працю\w*|у відпустці|на святах)(?!\w)[^.!?\n]{0,60}?(?<!\w)(?:until|till|до|по)\s+$",
+    re.IGNORECASE,
+)
+"""A closure that says when it ends, up to the date ("closed until", «не работаем до», «зачинено до»)."""
