@@ -328,7 +328,7 @@ CLOSURE_REACH = 80
 
 _CLOSED_UNTIL = re.compile(
     r"(?:closed|away|out of (?:the )?office|on holiday|off|закрыт\w*|не работа\w*|в отпуске|на праздниках"
-    r"|зачинен\w*|не працю\w*|у відпустці|на святах)(?!\w)[^.!?\n]{0,60}?(?<!\w)(?:until|till|до|по)\s+$",
+    r"|зачинен\w*|не працю\w*|у відпустці|на святах)(?!\w)[^.!?\n]{0,60}?(?<!\w)(?:until|till|до)\s+$",
     re.IGNORECASE,
 )
 """A closure that says when it ends, up to the date ("closed until", «не работаем до», «зачинено до»)."""

@@ -175,7 +175,8 @@ def _only_an_alternative_answers(j: Judging) -> bool:
     by a yes (it fits neither) or the verb said back («оплатить можно при получении» picks no alternative)."""
     if j.q.kind == "which":
         return bool(_alternatives(j.q.text))
-    return j.q.kind == "yes-no" and _EXCLUSIVE_OR.search(j.q.text) is not None
+    # a yes or a no still answers it ("Yes, the courier carries a terminal, so pay however suits you")
+    return j.q.kind == "yes-no" and _EXCLUSIVE_OR.search(j.q.text) is not None and not _yes_no_lead(j)
 
 
 _EXCLUSIVE_OR = re.compile(
@@ -524,7 +525,7 @@ def _explained(j: Judging) -> bool:
     # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)
-    if _short_why(j.q) and j.reply.evidence("reasons"):
+    if _short_why(j.q) and _reason_of_its_own(j):
         return True
     events = j.reply.evidence("events")
     if _tells_an_event(j, j.near_linked & events):
@@ -532,6 +533,14 @@ def _explained(j: Judging) -> bool:
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
     return j.single and not j.linked and _tells_an_event(j, events)
+
+
+def _reason_of_its_own(j: Judging) -> bool:
+    """A reason that is not the one another question's dated answer gives for itself: "The refund will reach your
+    card within 5 working days, because banks take that long" explains the wait, not why the order was
+    cancelled; «Машина не доехала из-за поломки» (no date of its own) tells what went wrong."""
+    times = j.reply.evidence("times")
+    return any(i not in j.others or i not in times for i in j.reply.evidence("reasons"))
 
 
 SHORT_WHY_WORDS = 4
@@ -605,8 +614,15 @@ def _stock_told(j: Judging) -> bool:
     question would otherwise have to be said back)."""
     if not _ASKS_STOCK.search(j.q.text):
         return False
-    text, sentences = j.reply.analysis.text, j.reply.sentences
-    return any(i not in j.others and _STOCK_TOLD.search(text, *sentences[i]) for i in j.related)
+    reply = j.reply
+    text, sentences = reply.analysis.text, reply.sentences
+    # about the thing asked, by one of its own words ("green", «серый»), not only its kind: "The blue one is
+    # available" says nothing of the green one
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and not _STOCK_TOLD.fullmatch(t.text)]
+    return any(
+        i not in j.others and _STOCK_TOLD.search(text, *sentences[i]) and any(reply.bags[i].has(t) for t in own)
+        for i in j.related
+    )
 
 
 def _measured(j: Judging) -> bool:
@@ -705,8 +721,8 @@ BARE_LEAD_WORDS = 3
 
 def _bare_lead(j: Judging, leads: set[int]) -> bool:
     """A bare "Of course." that no question claims answers the customer's first yes/no question: "Can I return
-    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." So does a longer lead
-    no question claims that opens a paragraph, since an answer opens its paragraph: "Will the red fade if I wash
+    the shoes, and how long do I have?" - "Of course. You have 30 days to send them back." So does a longer degree
+    lead no question claims that opens a paragraph, since an answer opens its paragraph: "Will the red fade if I wash
     it? ... Can the zip be fixed?" - "Only a little, if you wash it at 30 degrees. The zip can be fixed: ..." (its
     words are the circumstance, "wash", which tells in which case, not what is asked)."""
     if j.claims.first_yes_no != j.n:
@@ -717,10 +733,25 @@ def _bare_lead(j: Judging, leads: set[int]) -> bool:
         and (
             reply.word_count(i) <= BARE_LEAD_WORDS
             # "Done: order PI-23190 will now go to Mill Lane" reports a request carried out, not a yes
-            or (_opens_paragraph(reply, i) and reply.first_word(i) not in DONE_LEADS)
+            or (_opens_paragraph(reply, i) and _degree_lead(reply, i))
         )
         for i in leads
     )
+
+
+DEGREE_WORDS = frozenset(
+    {"little", "slightly", "barely", "hardly", "bit", "much", "немного", "чуть", "слегка", "незначительно",
+     "почти", "трохи", "ледь", "незначно", "майже"}
+)  # fmt: skip
+"""Words of a degree lead ("Only a little, if...", «Совсем немного», «Зовсім трохи»): a courtesy «Конечно, если
+появятся вопросы, пишите» opening a paragraph is no answer to the first yes/no, a degree is."""
+DEGREE_LEAD_WORDS = 3
+
+
+def _degree_lead(reply: Reply, i: int) -> bool:
+    start, end = reply.sentences[i]
+    words = _WORD.findall(reply.analysis.text[start:end])[:DEGREE_LEAD_WORDS]
+    return any(w.lower() in DEGREE_WORDS for w in words)
 
 
 def _opens_paragraph(reply: Reply, i: int) -> bool:

@@ -275,3 +275,18 @@ def test_a_closure_notice_after_thanks_is_an_autoreply(lang: Lang, body: str) ->
 def test_a_closure_notice_with_an_answer_is_not_an_autoreply(lang: Lang, body: str) -> None:
     fmt = {"en": EN, "ru": RU, "uk": UK}[lang]
     assert _kinds(lang, fmt.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Здравствуйте!\n\nСпасибо, ваше обращение получено. Офис не работает по понедельникам. Мы обязательно "
+        "ответим вам, как только сможем.\n\nС уважением,\nКоманда «Дерево»",
+        "Hello,\n\nThanks, your message has been received. The studio is closed over Christmas. We'll reply when "
+        "we reopen.\n\nKind regards,\nTimber & Twine",
+    ],
+)
+def test_a_closure_with_no_end_date_gives_no_timeframe(body: str) -> None:
+    lang = "ru" if "Офис" in body else "en"
+    report = lint(body, context={"language": lang}, select=["autoreply"])
+    assert "no-timeframe" in [f.kind for f in report.findings]

@@ -323,3 +323,46 @@ def test_the_verb_said_back_picks_neither_alternative(lang: Lang, reply: str) ->
 )  # fmt: skip
 def test_naming_one_alternative_answers_or_only(lang: Lang, reply: str) -> None:
     assert _unanswered(lang, PAY[lang], reply) == []
+
+
+# The review of round 10's fixes: each broader reading kept to what it was for.
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        ("en", "Hello,\n\nCan I pay the courier by card, or only in cash?\n\nAnn",
+         "Hi Ann,\n\nYes, the courier carries a terminal, so you can pay however suits you.\n\nBest,\nZoe"),
+        ("ru", "Здравствуйте! Можно оплатить курьеру картой или только наличными?\nАнна",
+         "Анна, добрый день!\n\nДа, у курьера есть терминал, так что можно оплатить любым удобным способом.\n\nЗоя"),
+        ("uk", "Добрий день! Чи можна прати цей светр у пральній машинці, чи тільки хімчистка?\nАнна",
+         "Анно, добрий день!\n\nТак, можна прати на делікатному режимі при 30 градусах, без віджиму.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_yes_still_answers_or_only(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        # a reason that explains another question's dated answer
+        ("en", "Hello,\n\nMy order 48213 was cancelled without a word. Why was it cancelled? And when do I get my "
+               "money back?\n\nAnn",
+         "Hi Ann,\n\nThe refund will reach your card within 5 working days, because banks take that long to process "
+         "it.\n\nBest,\nZoe"),
+        # a dispatch of something else is no request done
+        ("en", "Hello,\n\nThe kettle has a cracked lid. Can it be replaced?\n\nAnn",
+         "Hi Ann,\n\nWe sent your order on Monday with DPD, and it arrives tomorrow.\n\nBest,\nZoe"),
+        # a courtesy opening a paragraph is no yes
+        ("ru", "Здравствуйте! Можно ли стирать новый чехол в машинке? И когда привезут замену?\nАнна",
+         "Анна, добрый день!\n\nНовый чехол привезут в пятницу.\n\nКонечно, если появятся вопросы, пишите нам."
+         "\n\nЗоя"),
+        # another colour in stock says nothing of the one asked about
+        ("en", "Hello,\n\nI'd like the Arlo jacket in green, size M, with a hood. Is the green one still "
+               "available?\n\nAnn",
+         "Hi Ann,\n\nThe blue one is available in all sizes.\n\nBest,\nZoe"),
+    ],
+)  # fmt: skip
+def test_the_broader_readings_keep_their_limits(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
