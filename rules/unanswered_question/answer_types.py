@@ -548,7 +548,8 @@ SHORT_WHY_WORDS = 4
 
 
 def _short_why(q: Question) -> bool:
-    return len(q.words) <= SHORT_WHY_WORDS and sum(1 for t in q.key_terms if t.weight >= 1.0) <= 1
+    # its key words may be the story's, borrowed («Чому так сталося?» after «Диван мали привезти сьогодні…»)
+    return len(q.words) <= SHORT_WHY_WORDS and (q.borrowed or sum(1 for t in q.key_terms if t.weight >= 1.0) <= 1)
 
 
 def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
@@ -592,7 +593,29 @@ def _yes_or_no(j: Judging) -> bool:
 
     perf: the tests are independent, so the cheap ones go first and the dated fact, which needs the reply's times
     (the costliest evidence), last: a question answered by "Yes," never has the reply's times looked for."""
-    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j) or _stock_told(j)
+    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j) or _stock_told(j) or _done_status(j)
+
+
+_PERFECT_STATUS = re.compile(
+    r"(?<!\w)(?:has|have)\s[^?]{0,60}?(?<!\w)been\s+\w+ed(?!\w)"
+    r"|(?<!\w)(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен|відправлен|оформлен|оброблен"
+    r"|оплачен|повернен|схвален)\w*\s+(?:ли|уже|вже)(?!\w)"
+    r"|(?<!\w)(?:ли|чи)\s+(?:уже\s+|вже\s+)?(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен"
+    r"|відправлен|оброблен|повернен|схвален)\w*",
+    re.IGNORECASE,
+)
+"""A yes/no on whether something has been done ("Has my refund been processed?", «Возврат уже оформлен?»)."""
+
+
+def _done_status(j: Judging) -> bool:
+    """ "Has my refund been processed?" - "Your refund went back to your card this morning": what was done, told
+    in a sentence on the thing asked about (one of its own words), says yes."""
+    if not _PERFECT_STATUS.search(j.q.text):
+        return False
+    reply = j.reply
+    own = [t for t in j.q.key_terms if t.weight >= 1.0]
+    done = reply.evidence("done")
+    return any(i in done and i not in j.others and any(reply.bags[i].has(t) for t in own) for i in j.related)
 
 
 _ASKS_STOCK = re.compile(

@@ -366,3 +366,39 @@ def test_a_yes_still_answers_or_only(lang: Lang, original: str, reply: str) -> N
 )  # fmt: skip
 def test_the_broader_readings_keep_their_limits(lang: Lang, original: str, reply: str) -> None:
     assert len(_unanswered(lang, original, reply)) == 1
+
+
+# Round 11's classes.
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        ("en", "Hello,\n\nHas my refund for the returned coat been processed?\n\nAnn",
+         "Hi Ann,\n\nYour refund for the coat went back to your card this morning.\n\nBest,\nZoe"),
+        ("ru", "Здравствуйте! Возврат за пальто уже оформлен?\nАнна",
+         "Анна, добрый день!\n\nДеньги за пальто вернули на вашу карту сегодня утром.\n\nЗоя"),
+        ("uk", "Добрий день! Чи вже оформлено повернення за пальто?\nАнна",
+         "Анно, добрий день!\n\nГроші за пальто повернули на Вашу картку сьогодні вранці.\n\nЗоя"),
+        # a short why whose key words are the story's
+        ("uk", "Добрий день. Диван мали привезти сьогодні, але ніхто не приїхав. Чому так сталося? І коли тепер "
+               "чекати доставку?\nОлег",
+         "Олеже, добрий день!\n\nПерепрошуємо: доставка затрималася, бо машина зламалася дорогою зі складу. "
+         "Диван привеземо в четвер, 20 листопада, з 10:00 до 14:00.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_what_was_done_says_yes_and_a_reason_answers_the_storys_why(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        ("en", "Hello,\n\nHas my refund for the returned coat been processed?\n\nAnn",
+         "Hi Ann,\n\nThanks for your message. Our new collection arrives on Friday.\n\nBest,\nZoe"),
+        ("ru", "Здравствуйте! Возврат за пальто уже оформлен?\nАнна",
+         "Анна, добрый день!\n\nСпасибо за письмо. Новая коллекция приедет в пятницу.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_nothing_done_on_the_thing_leaves_the_status_open(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
