@@ -10,9 +10,10 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
+from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match, load_lexicon
 from replylint.mail.voice import Span, inside
 from replylint.model import Lang
@@ -155,15 +156,30 @@ Team", "Служба підтримки «ТехноДім»"), not a sentence o
 
 
 def _without_name_lines(text: str, analysis: Analysis, content: list[Span]) -> list[Span]:
-    """The content less the closing name lines of a reply that has no sign-off phrase above them."""
+    """The content less the closing name lines of a reply that has no sign-off phrase above them, and a wish on
+    its own line above them («Хорошей ночи!», «С наступающим Новым годом!»): the language pack's closing-wish
+    shape closes the letter, it says nothing of substance."""
+    named = False
     while len(content) > 1:
         start, end = content[-1]
         line = text[start:end].strip()
         own_line = "\n" not in line and (start == 0 or "\n" in text[max(0, start - 2) : start + 1])
+        if own_line and named and len(line) <= MAX_WISH and _closing_wish(analysis.lang).fullmatch(line):
+            return content[:-1]
         if not own_line or line[-1:] in ".!?" or analysis.word_count(start, end) > NAME_LINE_WORDS:
             break
         content = content[:-1]
+        named = True
     return content
+
+
+MAX_WISH = 80
+"""A closing wish is a short line; longer ones are sentences of the body."""
+
+
+@cache
+def _closing_wish(lang: Lang) -> re.Pattern[str]:
+    return re.compile(pack(lang).grammar.closing_wish, re.IGNORECASE)
 
 
 def _only_formulas(analysis: Analysis, parts: Parts, ack_sentence: Span, ack: Match) -> bool:

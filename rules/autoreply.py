@@ -273,7 +273,8 @@ class Autoreply(Rule):
         if found is None:
             return
         parts, opening, ack = found.parts, found.sentence, found.phrase
-        if not _has_timeframe(ctx, parts, opening, ack):
+        closures = [(m.start, m.end) for m in self.lexicon("acknowledgements", lang=ctx.language).find(ctx.analysis)]
+        if not _has_timeframe(ctx, parts, opening, ack, closures):
             yield Hit(
                 "no-timeframe",
                 ack.start,
@@ -302,13 +303,18 @@ class Autoreply(Rule):
         return False
 
 
-def _has_timeframe(ctx: RuleContext, parts: Parts, ack_sentence: Span, ack: Match) -> bool:
+def _has_timeframe(ctx: RuleContext, parts: Parts, ack_sentence: Span, ack: Match, closures: list[Span]) -> bool:
     """A date or time in a sentence that promises the answer ("ответим в течение 2 рабочих дней").
 
     Times elsewhere are something else: office hours, or the registration stamp of the ticket ("обращение от
-    12.11 10:15 зарегистрировано"), which is why the acknowledgement's own words before it do not count.
+    12.11 10:15 зарегистрировано"), which is why the acknowledgement's own words before it do not count, and
+    a time inside an acknowledging formula ("our office is closed at the weekend") says when it is closed.
     """
     for found in find_times(ctx.text, ctx.language):
+        if any(start <= found.start <= end + 1 for start, end in closures) and not _CLOSED_UNTIL.search(
+            ctx.text, max(0, found.start - CLOSURE_REACH), found.start
+        ):
+            continue  # "closed at the weekend": when it is closed, not when the answer comes
         sent = next((s for s in parts.content if s[0] <= found.start < s[1]), None)
         # a reply marked automatic only by its headers has no acknowledging words (an empty phrase over the first
         # sentence): a time anywhere in that sentence is after them

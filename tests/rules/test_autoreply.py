@@ -290,3 +290,37 @@ def test_a_closure_with_no_end_date_gives_no_timeframe(body: str) -> None:
     lang = "ru" if "Офис" in body else "en"
     report = lint(body, context={"language": lang}, select=["autoreply"])
     assert "no-timeframe" in [f.kind for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # a wish shaped like a closing above the team's name closes the letter; after-hours is a formula
+        ("ru", "Здравствуйте!\n\nВаше письмо получено. Сейчас нерабочее время, мы ответим при первой возможности."
+               "\n\nХорошей ночи!\nФлористы «Цветы района»"),
+        ("uk", "Добрий день!\n\nВаш лист отримано. Зараз неробочий час, ми відповімо щойно зможемо.\n\n"
+               "Гарної ночі!\nФлористи «Квіти району»"),
+        # a time inside the closure says when it is closed, not when the answer comes
+        ("en", "Hello,\n\nThanks for your email. Our office is closed at the weekend, and our team will respond "
+               "shortly.\n\nBest regards,\nPaper & Ink Customer Care"),
+    ],
+)  # fmt: skip
+def test_round_11_acknowledgements_with_no_time(lang: Lang, body: str) -> None:
+    report = lint(body, context={"language": lang}, select=["autoreply"])
+    assert "no-timeframe" in [f.kind for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hello,\n\nYour enquiry has been received. We answer every email within two working days.\n\n"
+               "Best wishes,\nThe Nordhaus Trade Team"),
+        ("ru", "Здравствуйте!\n\nВаше обращение получено. Отвечаем на письма в течение двух рабочих дней.\n\n"
+               "С уважением,\nКоманда «Нордхаус»"),
+        ("uk", "Добрий день!\n\nВаше звернення отримано. Відповідаємо на листи протягом двох робочих днів.\n\n"
+               "З повагою,\nКоманда «Нордхаус»"),
+    ],
+)  # fmt: skip
+def test_a_standing_promise_with_a_time_gives_the_timeframe(lang: Lang, body: str) -> None:
+    report = lint(body, context={"language": lang}, select=["autoreply"])
+    assert "no-timeframe" not in [f.kind for f in report.findings]
