@@ -810,10 +810,23 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
         nxt = sentence_at(analysis, window_end) if sent is not None else None
         if nxt is not None and nxt.start_char < stop:
             window_end = nxt.end_char
-        dated = any(m.start <= t.start < window_end for t in times)
+        # the time may come before the promise in its sentence: «поставщик подтвердит график в пятницу, и в тот же
+        # день я Вам напишу» (but never from inside the admission, which says what is not known)
+        window_start = _clause_end(text, start, m.start) if sent is not None and sent.start_char <= start else m.start
+        dated = any(window_start <= t.start < window_end for t in times)
         out.append(Offer("promise-dated" if dated else "promise", m.start, m.end))
     out += [Offer("time", t.start, t.end) for t in times if t.start >= own_end]
     return sorted(out, key=lambda o: o.start)
+
+
+_ADMISSION_CLAUSE_END = re.compile(r"[,;:—–]|\s(?:but|and|но|и|а|але|і|та)\s", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """Where the admission's clause ends (its "when ..." is what is not known: "I don't know what time it comes
+    tomorrow; I'll check" has no time to go on), or `limit` (the promise) if no break comes before it."""
+    found = _ADMISSION_CLAUSE_END.search(text, start, limit)
+    return found.end() if found is not None else limit
 
 
 def _overlaps_any(spans: Sequence[Offer | Found | Any], starts: list[int], start: int, end: int) -> bool:

@@ -215,3 +215,21 @@ def test_the_shop_having_no_information_is_an_admission(body: str) -> None:
 def test_no_information_with_a_dated_promise_is_enough() -> None:
     body = "There's no news on the restock yet; I'll email you by Friday, 6 June."
     assert _kinds("en", body) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # the time may stand before the promise in its sentence, after the admission's clause
+        ("ru", "Точную дату пока не знаю: поставщик подтвердит график в пятницу, 21 ноября, и в тот же день я Вам "
+               "напишу.", []),
+        ("uk", "Точної дати поки не знаю: постачальник підтвердить графік у п'ятницю, 21 листопада, і того ж дня я "
+               "Вам напишу.", []),
+        ("en", "I don't know when the boots are back, but our supplier confirms on Monday and I'll email you then.",
+         []),
+        # a time inside the admission's own clause is what is not known
+        ("en", "I don't know what time it comes tomorrow; I'll check.", ["no-timeframe"]),
+    ],
+)  # fmt: skip
+def test_a_time_before_the_promise_in_its_sentence(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds

@@ -178,3 +178,9 @@ def test_a_pronoun_with_is_there_outside_a_sale_is_no_pressure(lang: Lang, body:
 def test_in_and_into_the_basket_are_one_call(lang: Lang, body: str) -> None:
     found = _found(lang, {"en": EN, "ru": RU, "uk": UK}[lang].format(body))
     assert [kind for kind, _ in found] == ["repeated-call"]
+
+
+def test_add_to_the_basket_with_do_is_a_call() -> None:
+    body = UK.format("Замовляйте на сайті. Додайте до кошика ще й пуф. Оформіть замовлення до неділі, і ми покладемо "
+                     "подарунок.")  # fmt: skip
+    assert [kind for kind, _ in _found("uk", body)] == ["repeated-call"]
