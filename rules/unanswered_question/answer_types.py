@@ -254,6 +254,10 @@ def _instructed(j: Judging) -> bool:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
         return False
+    if j.q.kind == "which" and j.passage.explicit is not None:
+        # steps in a sentence the question before owns ("Плед есть в наличии, отправим его в день заказа") are
+        # that question's; they name no wool for «И из какой он шерсти?»
+        return any(i not in j.others for i in j.passage.explicit & j.reply.evidence("steps"))
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
 
 
@@ -559,6 +563,10 @@ def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
     return any(lemmas.isdisjoint(asked) for i in sentences for lemmas in reply.event_lemmas.get(i, ()))
 
 
+_BACK_POINTER = frozenset({"it", "its", "they", "them", "он", "она", "оно", "они", "він", "вона", "воно", "вони"})
+"""A pronoun that points back to the question before ("And what is it made of?")."""
+
+
 def _names_choice(j: Judging) -> bool:
     """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
@@ -568,7 +576,7 @@ def _names_choice(j: Judging) -> bool:
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
     # question's thing said back, not a choice named for this one
     asked = j.q.words
-    if j.q.context and j.n > 0:
+    if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
     return any({name.rstrip(".") for name in j.reply.names[i]} - asked for i in where)

@@ -402,3 +402,22 @@ def test_what_was_done_says_yes_and_a_reason_answers_the_storys_why(lang: Lang, 
 )  # fmt: skip
 def test_nothing_done_on_the_thing_leaves_the_status_open(lang: Lang, original: str, reply: str) -> None:
     assert len(_unanswered(lang, original, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        # a follow-up pointing back with a pronoun is not answered by the first question's names
+        ("en", "Hello!\n\nDo you have the Fenwick cardigan in oatmeal, size M? And what is it made of?\n\nFreya",
+         "Hi Freya,\n\nYes, the Fenwick cardigan is in stock in oatmeal in size M.\n\nBest,\nZoe"),
+        # nor by the first question's answer telling what the shop will do
+        ("ru", "Здравствуйте! Есть ли плед «Норд» в сером цвете, размер 150×200? И из какой он шерсти?\nПолина",
+         "Полина, здравствуйте!\n\nПлед «Норд» в сером цвете размера 150×200 есть в наличии, отправим его в день "
+         "заказа.\n\nЗоя"),
+        ("uk", "Добрий день! Чи є плед «Норд» у сірому кольорі, розмір 150×200? І з якої він вовни?\nПоліна",
+         "Поліно, добрий день!\n\nПлед «Норд» у сірому кольорі розміру 150×200 є в наявності, відправимо його в "
+         "день замовлення.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_is_not_answered_by_the_first_questions_answer(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
