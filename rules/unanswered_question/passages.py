@@ -582,7 +582,8 @@ def _measures(reply: Reply) -> set[int]:
 
 
 _YEARS = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)",
+    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
+    r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)",
     re.IGNORECASE,
 )
 """A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»): the times the language

@@ -34,11 +34,36 @@ def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, 
     # the last closing line only: "Thanks for your order!" over a short sentence early in a message is no
     # signature, and the sign-off proper comes last
     starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)][-1:]
+    starts += _name_over_contacts(text)[-1:]
     if not starts:
         return []
     start = min(starts)
     resume = next((m.start() for m in _POSTSCRIPT.finditer(text, start)), len(text))
     return [(start, resume)]
+
+
+_NAME_LINE = re.compile(r"^[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*$", re.MULTILINE)
+_PHONE = re.compile(r"\+?\d[\d \t()-]{6,}\d")
+CONTACT_REACH = 3
+"""Lines under a name within which a phone number marks the lines as a signature block."""
+
+
+def _name_over_contacts(text: str) -> list[int]:
+    """Where a signature with no closing line starts: a name line ("Ben Howard") whose next few lines give a phone
+    number ("Howard Build Ltd\nNeed a quote? Call us on 0161 555 0144"): the company's own line, not a question to
+    the shop."""
+    found = []
+    for m in _NAME_LINE.finditer(text):
+        words = m.group().split()
+        if not words or not all(w[:1].isupper() for w in words):
+            continue
+        end = m.end()
+        for _ in range(CONTACT_REACH):  # perf: the next lines found one by one, never a copy of the rest
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        if _PHONE.search(text, m.end(), end):
+            found.append(m.start())
+    return found
 
 
 def _line_start(text: str, pos: int) -> int:

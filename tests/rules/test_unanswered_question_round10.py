@@ -421,3 +421,41 @@ def test_nothing_done_on_the_thing_leaves_the_status_open(lang: Lang, original: 
 )  # fmt: skip
 def test_a_follow_up_is_not_answered_by_the_first_questions_answer(lang: Lang, original: str, reply: str) -> None:
     assert len(_unanswered(lang, original, reply)) == 1
+
+
+# Round 12's classes.
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        # a replacement asked for with «прислать» / «надіслати» is done by sending a new one
+        ("ru", "Здравствуйте! Кружка пришла разбитой. Можете прислать замену? Нужно ли отправлять вам осколки?\nТаня",
+         "Татьяна, здравствуйте!\n\nОчень жаль. Новую кружку мы отправили сегодня. Осколки отправлять не нужно."
+         "\n\nЗоя"),
+        ("uk", "Добрий день! Чашка прийшла розбитою. Можете надіслати заміну? Чи треба надсилати вам уламки?\nТаня",
+         "Тетяно, добрий день!\n\nДуже шкода. Нову чашку ми відправили сьогодні. Уламки надсилати не треба.\n\nЗоя"),
+        # a term in years written in words
+        ("ru", "Здравствуйте! Сколько длится гарантия на ноутбук «Аэро 14»?\nАнтон",
+         "Антон, здравствуйте!\n\nГарантия на ноутбук «Аэро 14» — два года с даты покупки.\n\nЗоя"),
+        # a question in the customer's signature under their name and phone
+        ("en", "Hi,\n\nDo you have ten DX18 drills in stock?\n\nBen Howard\nHoward Build Ltd\nNeed a quote? Call us on "
+               "0161 555 0144",
+         "Hi Ben,\n\nYes, we have 14 DX18 drills in stock.\n\nKind regards,\nCraig"),
+    ],
+)  # fmt: skip
+def test_round_12_answers(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        ("ru", "Здравствуйте! Кружка пришла разбитой. Можете прислать замену?\nТаня",
+         "Татьяна, здравствуйте!\n\nОчень жаль, что так вышло. Спасибо за фото.\n\nЗоя"),
+        ("uk", "Добрий день! Скільки триває гарантія на ноутбук «Аеро 14»?\nАнтон",
+         "Антоне, добрий день!\n\nГарантія на ноутбук «Аеро 14» діє з дати покупки.\n\nЗоя"),
+    ],
+)  # fmt: skip
+def test_round_12_non_answers(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
