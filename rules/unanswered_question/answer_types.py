@@ -601,7 +601,33 @@ def _yes_or_no(j: Judging) -> bool:
 
     perf: the tests are independent, so the cheap ones go first and the dated fact, which needs the reply's times
     (the costliest evidence), last: a question answered by "Yes," never has the reply's times looked for."""
-    return _yes_no_lead(j) or _said_back(j) or _dated_fact(j) or _measured(j) or _stock_told(j) or _done_status(j)
+    return (
+        _yes_no_lead(j)
+        or _said_back(j)
+        or _dated_fact(j)
+        or _measured(j)
+        or _stock_told(j)
+        or _done_status(j)
+        or _pronoun_fact(j)
+    )
+
+
+def _pronoun_fact(j: Judging) -> bool:
+    """ "Do your gift vouchers expire?" - "They are valid for 24 months from the day you buy them.": the thing said
+    by a pronoun, what is asked of it said in a word of its topic, with a term that settles it, in a sentence no
+    other question claims."""
+    asked = [t for t in j.q.key_terms if t.weight >= 1.0 and t.topics]  # "expire", «сгорать»: a word of a topic
+    if not asked:
+        return False
+    reply = j.reply
+    facts = reply.evidence("times") | reply.evidence("years")  # a term; a count ("three boxes") settles nothing
+    return any(
+        i in facts
+        and i not in j.others
+        and reply.first_word(i) in _BACK_POINTER
+        and any(not t.topics.isdisjoint(reply.bags[i].topics) for t in asked)
+        for i in j.related
+    )
 
 
 _PERFECT_STATUS = re.compile(

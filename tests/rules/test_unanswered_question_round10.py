@@ -459,3 +459,41 @@ def test_round_12_answers(lang: Lang, original: str, reply: str) -> None:
 )  # fmt: skip
 def test_round_12_non_answers(lang: Lang, original: str, reply: str) -> None:
     assert len(_unanswered(lang, original, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        # the thing said by a pronoun, what is asked said in a word of its topic, with a term
+        ("en", "Hello,\n\nDo your gift vouchers expire? Can they be used online?\n\nAmelia",
+         "Hi Amelia,\n\nThey are valid for 24 months from purchase. They can be redeemed online too.\n\nBest,\nJoe"),
+        ("ru", "Здравствуйте! Сгорают ли подарочные сертификаты? И можно ли ими платить на сайте?\nАнна",
+         "Анна, добрый день!\n\nОни действуют 12 месяцев с даты покупки. Платить ими на сайте можно: введите код в "
+         "корзине.\n\nЗоя"),
+        ("uk", "Добрий день! Чи згорають подарункові сертифікати? І чи можна ними платити на сайті?\nАнна",
+         "Анно, добрий день!\n\nВони діють 12 місяців з дати покупки. Платити ними на сайті можна: введіть код у "
+         "кошику.\n\nЗоя"),
+        # a weight asked about the package is answered by a weight
+        ("ru", "Здравствуйте! Сколько стеллаж весит в упаковке? И какие у него размеры?\nАртём",
+         "Артём, здравствуйте!\n\nВ упаковке стеллаж весит 18 кг. Размеры — 80 × 35 × 180 см.\n\nДенис"),
+    ],
+)  # fmt: skip
+def test_round_12_answers_in_other_words(lang: Lang, original: str, reply: str) -> None:
+    assert _unanswered(lang, original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        ("en", "Hello,\n\nDo your gift vouchers expire? Can they be used online?\n\nAmelia",
+         "Hi Amelia,\n\nThey arrived in the shop on 3 May. They can be redeemed online too.\n\nBest,\nJoe"),
+        ("ru", "Здравствуйте! Сгорают ли подарочные сертификаты? И можно ли ими платить на сайте?\nАнна",
+         "Анна, добрый день!\n\nОни пришли к нам 3 мая. Платить ими на сайте можно.\n\nЗоя"),
+        ("en", "Hi,\n\nIs the Halden bed in stock in king size? And could your drivers carry it up to a third-floor "
+               "flat?\n\nFiona",
+         "Hi Fiona,\n\nYes, the Halden king-size frame is in stock. It comes flat-packed in three boxes.\n\nBest,\n"
+         "Olivia"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_with_another_fact_settles_nothing(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, reply)) == 1
