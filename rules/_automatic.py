@@ -10,11 +10,11 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 
-from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match, load_lexicon
+from replylint.mail.signoff import is_closing_wish
 from replylint.mail.voice import Span, inside
 from replylint.model import Lang
 from replylint.nlp import Analysis
@@ -164,22 +164,13 @@ def _without_name_lines(text: str, analysis: Analysis, content: list[Span]) -> l
         start, end = content[-1]
         line = text[start:end].strip()
         own_line = "\n" not in line and (start == 0 or "\n" in text[max(0, start - 2) : start + 1])
-        if own_line and named and len(line) <= MAX_WISH and _closing_wish(analysis.lang).fullmatch(line):
+        if own_line and named and is_closing_wish(line, analysis.lang):
             return content[:-1]
         if not own_line or line[-1:] in ".!?" or analysis.word_count(start, end) > NAME_LINE_WORDS:
             break
         content = content[:-1]
         named = True
     return content
-
-
-MAX_WISH = 80
-"""A closing wish is a short line; longer ones are sentences of the body."""
-
-
-@cache
-def _closing_wish(lang: Lang) -> re.Pattern[str]:
-    return re.compile(pack(lang).grammar.closing_wish, re.IGNORECASE)
 
 
 def _only_formulas(analysis: Analysis, parts: Parts, ack_sentence: Span, ack: Match) -> bool:

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from replylint.languages import pack
 from replylint.mail.lines import text_lines
-from replylint.mail.signoff import find_sign_off, is_signer, signature_field
+from replylint.mail.signoff import MAX_WISH, find_sign_off, is_closing_wish, is_signer, signature_field
 from replylint.model import LANGUAGES, Lang
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 
-_MAX_WISH = 80
-"""A wish is a short line; longer ones are body sentences and are not tried."""
-
-
-@cache
-def _wish(lang: Lang) -> re.Pattern[str]:
-    """The language pack's shape of a closing wish ("Wishing you a quick recovery", «Смачної кави!», a genitive
-    adjective and noun), compiled once; a pack without one matches nothing. Taken as a closing only when a name
-    signs under it, so a last sentence of the body is never mistaken for one."""
-    return re.compile(pack(lang).grammar.closing_wish, re.IGNORECASE)
-
 
 def _wish_signed(text: str, lang: Lang, window: int) -> bool:
-    """Whether one of the last `window` lines is a wish (see `_wish`) with the signer's name under it or after a
+    """Whether one of the last `window` lines is a wish (`is_closing_wish`) with the signer's name under it or after a
     dash ("Гарного вечора! — Анна")."""
     lines = [ln for ln in text_lines(text) if not ln.text.startswith(">")][-window:]
     for i, line in enumerate(lines):
         head, dash, signer = line.text.partition(" — ")
-        if len(head) > _MAX_WISH or _wish(lang).fullmatch(head.strip()) is None:
+        if len(head) > MAX_WISH or not is_closing_wish(head.strip(), lang):
             continue
         if (dash and is_signer(signer, lang)) or (i + 1 < len(lines) and is_signer(lines[i + 1].text, lang)):
             return True

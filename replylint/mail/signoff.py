@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from replylint.languages import morphology
+from replylint.languages import morphology, pack
 from replylint.lexicon import Match
 from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at, word_list
 from replylint.mail.lines import PARAGRAPH_BREAK, Line, text_lines
@@ -307,3 +308,20 @@ def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) 
     if not 2 <= len(words) <= 4 or not words[0].isalpha() or not morphology(lang).role_noun(words[0].casefold()):
         return False
     return person_name(" ".join(words[1:]), lang) is not None
+
+
+MAX_WISH = 80
+"""A closing wish is a short line; longer ones are sentences of the body and are never tried."""
+
+
+def is_closing_wish(line: str, lang: Lang) -> bool:
+    """Whether `line` has the language pack's shape of a closing wish ("Wishing you a quick recovery", «Смачної
+    кави!», «Хорошей ночи!», a genitive adjective and noun). The shape alone proves nothing: the sign-off rule
+    takes it as a closing only with a name under it, the autoreply helpers only above the sender's name lines."""
+    return len(line) <= MAX_WISH and _closing_wish(lang).fullmatch(line) is not None
+
+
+@cache
+def _closing_wish(lang: Lang) -> re.Pattern[str]:
+    """The pack's shape compiled once per language; a pack without one matches nothing."""
+    return re.compile(pack(lang).grammar.closing_wish, re.IGNORECASE)
