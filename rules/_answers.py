@@ -704,10 +704,11 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
     troubles = sorted(m.first_token for m in lex("unknown_troubles").find(analysis))
     texts = analysis.table.texts
     by_last = {a.last_token: a for a in absences}
+    asides = {m.first_token: m.last_token for m in lex("unknown_asides").find(analysis)}
     last_word: dict[int, int] = {}  # perf: per clause end, its last word found once, not once per noun in it
     out: list[Match] = []
     for noun in lex("unknown_info_nouns").find(analysis):
-        end = clause_end(analysis, noun.first_token)
+        end = _past_asides(analysis, asides, clause_end(analysis, noun.first_token))
         if end not in last_word:
             last = end - 1
             while last > 0 and not texts[last][:1].isalnum():
@@ -720,6 +721,29 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
                 continue
             out.append(Match(noun.start, tail.end, noun.phrase, noun.first_token, tail.last_token))
     return out
+
+
+MAX_ASIDES = 2
+"""Asides crossed in one impersonal admission; more than two set off by commas is not one statement."""
+
+
+def _past_asides(analysis: Analysis, asides: dict[int, int], end: int) -> int:
+    """The clause end after any aside set off by commas (`unknown_asides`) right at `end`.
+
+    «Информации о поставке у нас, к сожалению, пока нет» is one statement: "unfortunately" between commas does
+    not end it, and the «нет» after it still says there is none. Only an aside that fills the whole stretch
+    between two commas is crossed, so «…, но, к сожалению, …» still ends the clause at «но».
+    """
+    texts = analysis.table.texts
+    for _ in range(MAX_ASIDES):
+        last = asides.get(end + 1)
+        if end >= len(texts) or texts[end] != "," or last is None:
+            break
+        after = clause_end(analysis, end + 1)
+        if last + 1 != after or after >= len(texts) or texts[after] != ",":
+            break
+        end = clause_end(analysis, after + 1)
+    return end
 
 
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“"))

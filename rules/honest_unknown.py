@@ -39,7 +39,9 @@ class HonestUnknown(Rule):
     ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"); such a
     statement is a word for information (information, news, details; информация, данные, сведения, новости;
     інформація, дані, відомості, новини) in a clause that ends by saying there is none ("is not available yet",
-    "unavailable", «нет», «пока нет», «отсутствуют», «немає», «відсутні»), so «Данных о поставке пока нет» is one. Not
+    "unavailable", «нет», «пока нет», «отсутствуют», «немає», «відсутні»), so «Данных о поставке пока нет» is one,
+    and so is «Информации о поставке у нас, к сожалению, пока нет»: an aside between commas ("unfortunately",
+    «к сожалению», «на жаль») does not end the clause. Not
     admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не знаю, как вас
     благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
     reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a
@@ -62,6 +64,7 @@ class HonestUnknown(Rule):
         "future_markers",
         "unknown_absence",
         "unknown_admissions",
+        "unknown_asides",
         "unknown_guesses",
         "unknown_info_nouns",
         "unknown_not_admissions",
@@ -297,6 +300,12 @@ class HonestUnknown(Rule):
             "Hi Fatima,\n\nI don't know when the tan boots will be back in stock. Yes, we deliver on Saturdays. I'll "
             "ask the warehouse and write to you by Friday.\n\nBest wishes,\nZoe",
             note="a promise with a time counts wherever it stands after the admission",
+        ),
+        bad(
+            "uk",
+            "Вітаю, Оресте!\n\nІнформації про нову поставку чохлів у нас, на жаль, поки немає.\n\nЗ повагою,\nОксана",
+            "nothing-offered",
+            note="an aside between commas does not end the admission's clause",
         ),
         bad(
             "ru",

@@ -76,7 +76,12 @@ class PymorphyMorphology(Morphology):
             and "plur" in first
             and any("impr" in _tag(p) and getattr(p, "score", 0.0) >= getattr(parses[0], "score", 1.0) for p in parses)
         )
-        answer = "impr" in first or tied
+        # The Ukrainian dictionary scores every parse 1.0, so its first is only the first listed: "синій" (blue) is
+        # listed as the imperative of "синіти" before the adjective. An imperative that reads as well, with as
+        # good a score, as a word that is not a verb is not taken for an instruction.
+        top = getattr(parses[0], "score", 1.0)
+        rival = any("VERB" not in _tag(p) and getattr(p, "score", 0.0) >= top for p in parses[1:])
+        answer = ("impr" in first and not rival) or tied
         remember(self._imperative, word, answer)
         return answer
 

@@ -197,6 +197,7 @@ class UnansweredQuestion(Rule):
         "sales_terms",
         "team_words",
         "unknown_absence",
+        "unknown_asides",
         "unknown_admissions",
         "unknown_info_nouns",
         "unknown_not_admissions",

@@ -233,3 +233,34 @@ def test_no_information_with_a_dated_promise_is_enough() -> None:
 )  # fmt: skip
 def test_a_time_before_the_promise_in_its_sentence(lang: Lang, body: str, kinds: list[str]) -> None:
     assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # an aside between commas does not end the impersonal admission's clause
+        ("ru", "Информации о поступлении серого дивана на склад у нас, к сожалению, пока нет.", ["nothing-offered"]),
+        ("uk", "Інформації про нову поставку чохлів у нас, на жаль, поки немає.", ["nothing-offered"]),
+        ("en", "Information about the next delivery is, unfortunately, not available yet.", ["nothing-offered"]),
+        # the admission crossed its aside and ends at the absence: the next sentence's time is about it
+        ("ru", "Информации о поставке у нас, к сожалению, пока нет. Поставщик пришлёт график в пятницу.", []),
+        # an aside does not make an admission of a clause that the absence does not close
+        ("ru", "Данные вы ввели, к сожалению, неверно, ошибки в заказе нет.", []),
+        ("en", "Information, unfortunately, is what we lack; the supplier confirms on Monday.", []),
+    ],
+)  # fmt: skip
+def test_an_aside_inside_an_impersonal_admission(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        # «синій» is listed first as the imperative of «синіти»: an adjective is no instruction to the customer
+        ("На жаль, не знаю, коли синій рюкзак знову з'явиться в нас.", ["nothing-offered"]),
+        # a real instruction still is
+        ("На жаль, не знаю, коли синій рюкзак знову з'явиться. Перевірте сторінку товару в п'ятницю.", []),
+    ],
+)
+def test_a_word_that_reads_as_well_as_an_adjective_is_no_instruction(body: str, kinds: list[str]) -> None:
+    assert _kinds("uk", body) == kinds
