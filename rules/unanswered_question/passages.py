@@ -582,12 +582,14 @@ def _measures(reply: Reply) -> set[int]:
 
 
 _YEARS = re.compile(
-    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
-    r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)",
+    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?|-)|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре"
+    r"|пять|десять|полтора|півтора|дві|чотири|п'ять|десять)[\s-])(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
+    r"|(?<![\w.,])\d+-(?:months?|летн\w*|річн\w*|месячн\w*|місячн\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»): the times the language
-packs find stop at months, and a shelf life or a warranty term is given in years."""
+"""A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»), also as a compound ("our
+2-year warranty", «2-летняя гарантия», "a 12-month guarantee"): the times the language packs find stop at months
+written apart, and a shelf life or a warranty term is given in years."""
 
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
@@ -850,6 +852,23 @@ def _regret_lead(analysis: Analysis, first: int, marker: int, regret: frozenset[
     return 0 < hi - lo <= REGRET_WORDS and all(words[k] in regret or lowers[words[k]] in _BUT for k in range(lo, hi))
 
 
+CONDITION_WORDS = 12
+"""The longest condition read before a yes ("If the reset doesn't help, yes, bring it in" puts the yes first in
+its main clause); longer, the sentence is about something else."""
+_IF = frozenset({"if", "если", "ежели", "якщо"})
+
+
+def _condition_lead(analysis: Analysis, first: int, marker: int) -> bool:
+    """Whether the words from `first` up to the marker are one leading condition and its comma: «Якщо пилосос і
+    далі не заряджається, так, його приймуть у ремонт» answers "and if not, can it be repaired?" with its yes,
+    which opens the main clause. One comma only, right before the marker, so a condition holds no other clause."""
+    words, lowers, texts = analysis.word_indexes, analysis.token_lowers, analysis.table.texts
+    lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, marker)
+    if not 1 < hi - lo <= CONDITION_WORDS or lowers[words[lo]] not in _IF or texts[marker - 1] != ",":
+        return False
+    return "," not in texts[words[lo] : marker - 1]
+
+
 def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset[int] = frozenset()) -> bool:
     """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,", or an
     apology of any length, the `regret` tokens) and is followed by punctuation or nothing, so "It is" in "It is
@@ -867,8 +886,10 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset
     lead = words[m.first_token] - words[first]
     if lead and m.first_token > first and _ends_with_stop(doc[m.first_token - 1].text):
         lead = 0  # a full stop the splitter missed: "Довжина — 2,7 м. Так, ми можемо вкоротити їх до 2,4 м."
-    if (lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"})) and not (
-        regret and _regret_lead(analysis, first, m.first_token, regret)
+    if (
+        (lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}))
+        and not (regret and _regret_lead(analysis, first, m.first_token, regret))
+        and not _condition_lead(analysis, first, m.first_token)
     ):
         return False
     if bare:

@@ -341,8 +341,9 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
                 continue
             last = (lo, context)
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
-            # a question joined to the one before, or pointing back to it, shares its subject.
-            if out and not q.borrowed and (k > 0 or any(i in mk.back_refs for i in range(lo, hi))):
+            # a question joined to the one before, or pointing back to it, shares its subject; so does one with
+            # no subject of its own ("Замовлення ще не відправили? Коли чекати?").
+            if out and not q.borrowed and (k > 0 or not q.key_terms or any(i in mk.back_refs for i in range(lo, hi))):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out

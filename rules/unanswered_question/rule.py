@@ -65,7 +65,8 @@ class UnansweredQuestion(Rule):
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
       a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
       degrees"); a plain no answers a question on how things stand, after an apology too ("Is my sofa still
-      coming this week?" - "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»). An either/or
+      coming this week?" - "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes
+      or no may open the main clause after a condition ("If it still won't charge, yes, bring it in"). An either/or
       question is answered by naming one of the alternatives, or giving the actual times, also when the "or" opens
       the next sentence ("Can I use it in the morning? Or only at night?" - "It works best in the morning";
       «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice, by advice or by
@@ -100,7 +101,9 @@ class UnansweredQuestion(Rule):
       drivers take the packaging away after delivery. A date of what already happened does not say when something
       will happen ("We received your backpack on Monday" does not answer "When will the refund reach my card?"),
       unless its sentence is about the thing asked ("We refunded it on Monday"). A term in years answers a term
-      ("Какой срок годности?" - «2 года с даты производства»), and a dated sentence on a subject two questions
+      ("Какой срок годности?" - «2 года с даты производства»; "...a warranty, and how long?" - "our 2-year
+      warranty"). A question with no subject of its own ("Has it shipped? When can I expect it?", «Коли
+      чекати?») asks about the subject of the question before it, and a dated sentence on a subject two questions
       share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
       deliver to your Leeds office on Tuesday").
     - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little,
