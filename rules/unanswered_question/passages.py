@@ -858,11 +858,19 @@ its main clause); longer, the sentence is about something else."""
 _IF = frozenset({"if", "если", "ежели", "якщо"})
 
 
+_AND = frozenset({"and", "и", "а", "і", "й", "та"})
+"""Words that join a second clause to a sentence, in which a yes may open its clause ("..., and yes, you can")."""
+
+
 def _condition_lead(analysis: Analysis, first: int, marker: int) -> bool:
-    """Whether the words from `first` up to the marker are one leading condition and its comma: «Якщо пилосос і
-    далі не заряджається, так, його приймуть у ремонт» answers "and if not, can it be repaired?" with its yes,
-    which opens the main clause. One comma only, right before the marker, so a condition holds no other clause."""
+    """Whether the marker opens a clause of its own: after one leading condition and its comma («Якщо пилосос і
+    далі не заряджається, так, його приймуть у ремонт» answers "and if not, can it be repaired?" with its yes; one
+    comma only, right before the marker, so a condition holds no other clause), or right after ", and" ("Our
+    vouchers are valid for 24 months, and yes, you can combine both": the second clause answers a second
+    question)."""
     words, lowers, texts = analysis.word_indexes, analysis.token_lowers, analysis.table.texts
+    if marker >= 2 and lowers[marker - 1] in _AND and texts[marker - 2] == ",":
+        return True
     lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, marker)
     if not 1 < hi - lo <= CONDITION_WORDS or lowers[words[lo]] not in _IF or texts[marker - 1] != ",":
         return False
@@ -893,7 +901,8 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset
     ):
         return False
     if bare:
-        return not lead  # "yes we're fine": the very first word, whatever follows
+        # "yes we're fine": the very first word, or the first of a clause of its own, whatever follows
+        return not lead or _condition_lead(analysis, first, m.first_token)
     j = m.last_token + 1
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1

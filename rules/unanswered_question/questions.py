@@ -797,6 +797,10 @@ def _subject(
     terms = content_terms(analysis, start, end, skip=skip | condition, generic=mk.generic, topics=mk.topics)
     if condition and not terms:
         terms = content_terms(analysis, start, end, skip=skip, generic=mk.generic, topics=mk.topics)
+    if kind == "yes-no" and context is not None:
+        told = _remedy_subject(analysis, mk, span, skip | condition, context)
+        if told is not None:
+            return told, True
     if kind in TYPED or any(t.weight >= NAME_WEIGHT for t in terms) or (kind == "status" and terms):
         return tuple(terms), False
     # "Почему так получилось?", "What happened?": the subject is the sentence before.
@@ -806,6 +810,28 @@ def _subject(
     if not any(t.weight >= NAME_WEIGHT for t in terms):
         return None, False
     return tuple(terms), True
+
+
+def _remedy_subject(
+    analysis: Analysis, mk: Markup, span: tuple[int, int], skip: set[int], context: tuple[int, int]
+) -> tuple[Term, ...] | None:
+    """The trouble told before "Can it be fixed?", «Це можна виправити?»: a remedy asked with nothing but a pronoun
+    for what is broken asks about the sentence before (the snapped hinge, the sound delay), which is what the
+    answer names ("We can replace the hinge"), not the word "fix". None when the question names its own subject
+    ("Can the hinge be fixed?") or the sentence before names none."""
+    start, end = span
+    k = bisect.bisect_left(mk.remedy, start, key=operator.attrgetter("start"))
+    remedy: set[int] = set()
+    while k < len(mk.remedy) and mk.remedy[k].start < end:
+        remedy.update(range(mk.remedy[k].first_token, mk.remedy[k].last_token + 1))
+        k += 1
+    if not remedy:
+        return None
+    rest = content_terms(analysis, start, end, skip=skip | remedy, generic=mk.generic, topics=mk.topics)
+    if any(t.weight >= NAME_WEIGHT for t in rest):
+        return None
+    told = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic, topics=mk.topics)
+    return tuple(told) if any(t.weight >= NAME_WEIGHT for t in told) else None
 
 
 _ANAPHORIC = re.compile(

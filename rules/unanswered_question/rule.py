@@ -106,15 +106,17 @@ class UnansweredQuestion(Rule):
       чекати?») asks about the subject of the question before it, and a dated sentence on a subject two questions
       share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
       deliver to your Leeds office on Tuesday").
-    - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little,
-      if you wash it at 30 degrees", «Совсем немного»); a question that ends by asking whether the thing is there
-      takes its stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый
-      плед есть в наличии»); a short why with no subject of its own ("Why did it happen?", «Почему так вышло?»)
-      takes a reason given anywhere in the reply; "Can it be replaced?", «Можно ли её заменить?» is a request,
-      answered by doing it ("A new mug went out today"). Not answers: for "X, or only Y?" («картой или только
-      наличными?») the verb said back ("you can pay on delivery") names neither alternative; a follow-up ("Do you
-      have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
-      ("The Nord comes in beige in M").
+    - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little, if
+      you wash it at 30 degrees", «Совсем немного»); a question that ends by asking whether the thing is there takes
+      its stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый плед
+      есть в наличии»); a short why with no subject of its own ("Why did it happen?", «Почему так вышло?») takes a
+      reason given anywhere in the reply; "Can it be replaced?", «Можно ли её заменить?» is a request, answered by
+      doing it ("A new mug went out today"); "Can it be fixed?", «Це можна виправити?» with only a pronoun for what
+      is broken asks about the trouble told before it, and what can be done about that trouble answers it ("The zip
+      came off. Can it be fixed?" - "We can replace the zip slider: send it to us"). Not answers: for "X, or only
+      Y?" («картой или только наличными?») the verb said back ("you can pay on delivery") names neither alternative;
+      a follow-up ("Do you have it in beige, size M? And which yarn is it?") is not answered by the names the
+      question before it gave ("The Nord comes in beige in M").
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -125,17 +127,17 @@ class UnansweredQuestion(Rule):
       только отправим», «Повідомимо, щойно надійде» do not say when). The honest-unknown rule then checks that
       you offer a next step.
 
-    Not questions: pleasantries and wishes ("How are you?", "Hi, hope your week is going well?"), rhetorical
-    questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
+    Not questions: pleasantries and wishes ("How are you?", «Як ваш тиждень?», "Hi, hope your week is going well?"),
+    rhetorical questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
     questions the customer answers themselves ("Did I pick the wrong size? No, I measured twice."), reported ones
     ("My husband asked me: why so expensive?"), and anything in the customer's signature block or under "Sent from
     my iPhone" (a "P.S." asks again). A "when" that only says in which state ("What are its dimensions when
     extended?") leaves the question a "what", which a measurement answers. An automatic acknowledgement (see
-    autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes
-    up no question, is exempt: the autoreply rule checks it. A reply with no text of its own (sent with only the
-    quote) leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called
-    "Soft Linen Co" does not take up a question about soft linen. Without the customer's message the rule has nothing
-    to check.
+    autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes up
+    no question, is exempt: the autoreply rule checks it. A reply with no text of its own (sent with only the quote)
+    leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called "Soft
+    Linen Co" does not take up a question about soft linen. Without the customer's message the rule has nothing to
+    check.
 
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
