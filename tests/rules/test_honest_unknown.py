@@ -244,6 +244,15 @@ def test_a_time_before_the_promise_in_its_sentence(lang: Lang, body: str, kinds:
         ("en", "Information about the next delivery is, unfortunately, not available yet.", ["nothing-offered"]),
         # the admission crossed its aside and ends at the absence: the next sentence's time is about it
         ("ru", "Информации о поставке у нас, к сожалению, пока нет. Поставщик пришлёт график в пятницу.", []),
+        # an admission complete before a trailing aside stays one, whatever clause follows
+        ("en", "Details of the next delivery are unavailable, sadly, and the warehouse has not replied.",
+         ["nothing-offered"]),
+        ("ru", "Сведений о поставке синего пледа нет, к сожалению, и склад нам ещё не ответил.", ["nothing-offered"]),
+        ("uk", "Відомостей про поставку синього пледа немає, на жаль, і склад ще не відповів.", ["nothing-offered"]),
+        # past an aside, only a clause that is nothing but the absence continues the statement
+        ("ru", "Информация о составе есть на ярлыке пледа, к сожалению, на сайте её нет.", []),
+        ("uk", "Інформація про склад є на етикетці пледа, на жаль, на сайті її немає.", []),
+        ("en", "Care information is on the label, unfortunately, the online version is unavailable.", []),
         # an aside does not make an admission of a clause that the absence does not close
         ("ru", "Данные вы ввели, к сожалению, неверно, ошибки в заказе нет.", []),
         ("en", "Information, unfortunately, is what we lack; the supplier confirms on Monday.", []),
