@@ -953,9 +953,18 @@ def imperatives(analysis: Analysis) -> list[int]:
     The language pack's morphology tells the mood where its analyser tags it (ru, uk); English has no such mark
     on the word, so English instructions come from the `answer_steps` list instead.
     """
-    imperative = analysis.morphology.imperative
-    texts, lowers = analysis.table.texts, analysis.token_lowers
-    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and imperative(lowers[i])]
+    morph = analysis.morphology
+    texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
+    # A capital inside a sentence is a name, and a word the dictionary does not know is only guessed at: «из
+    # Фуцзяни» is a province, not "do it!"
+    return [
+        i
+        for i in analysis.word_indexes
+        if texts[i][:1].isalpha()
+        and morph.imperative(lowers[i])
+        and (starts[i] or not texts[i][:1].isupper())
+        and morph.known_word(lowers[i])
+    ]
 
 
 def past_tense(analysis: Analysis) -> list[int]:

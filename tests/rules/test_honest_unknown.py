@@ -273,3 +273,34 @@ def test_an_aside_inside_an_impersonal_admission(lang: Lang, body: str, kinds: l
 )
 def test_a_word_that_reads_as_well_as_an_adjective_is_no_instruction(body: str, kinds: list[str]) -> None:
     assert _kinds("uk", body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # a place name inside the sentence is no instruction, whatever the dictionary guesses of it
+        ("ru", "Пока не знаю, когда пуэр вернётся: чайная фабрика из Фуцзяни ещё не подтвердила отгрузку.",
+         ["nothing-offered"]),
+        ("uk", "Поки не знаю, коли пуер повернеться: чайна фабрика з Фуцзяні ще не підтвердила відвантаження.",
+         ["nothing-offered"]),
+        # an instruction opening its sentence still is one
+        ("ru", "Пока не знаю, когда пуэр вернётся. Подпишитесь на уведомление на странице товара.", []),
+    ],
+)  # fmt: skip
+def test_a_name_inside_the_sentence_is_no_instruction(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # "I'll send you a date" promises to find out: with its time it is enough, alone it is undated
+        ("en", "The glaze schedule isn't known yet; the kiln plan is set on Friday, 4 December, and I'll send you a "
+               "ready date that day.", []),
+        ("en", "The glaze schedule isn't known yet. I'll send you a ready date.", ["no-timeframe"]),
+        ("ru", "График обжига пока неизвестен; я пришлю вам точную дату в пятницу, 4 декабря.", []),
+        ("uk", "Графік випалу поки невідомий; я надішлю вам точну дату в п'ятницю, 4 грудня.", []),
+    ],
+)  # fmt: skip
+def test_sending_a_date_is_a_promise_to_find_out(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
