@@ -833,7 +833,23 @@ def _find_signatures(layout: _Layout) -> None:
     for start, stop in _segments(layout):
         sig = _signature_start(body, start, stop, first_text)
         if sig is not None:
-            layout.signatures.append((sig, stop))
+            layout.signatures.append((sig, _before_postscript(body, sig, stop)))
+
+
+def _before_postscript(body: _Body, sig: int, stop: int) -> int:
+    """Where a signature ends: at a "P.S." after a mobile footer ("Sent from my iPhone\n\nP.S. Are the batteries
+    replaceable?"), which is the writer going on, not part of the footer; otherwise at the segment's end."""
+    lines = body.lines
+    mobile = False
+    for k in range(sig, stop):
+        stripped = lines[k].strip()
+        if mobile and _POSTSCRIPT_LINE.match(stripped):
+            return k
+        mobile = mobile or (len(stripped) <= 160 and _is_mobile(stripped))
+    return stop
+
+
+_POSTSCRIPT_LINE = re.compile(r"(?:p\.?\s?s\.?|п\.?\s?с\.?)(?!\w)", re.IGNORECASE)
 
 
 def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int | None:

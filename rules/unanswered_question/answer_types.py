@@ -159,7 +159,9 @@ def _answered_by_type(j: Judging) -> bool:
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
-    if j.q.kind == "which" and (_names_choice(j) or _material_named(j)):
+    if j.q.kind == "which" and _names_choice(j):
+        return True
+    if j.q.kind in ("which", "yes-no") and _kind_named(j):
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
         return True
@@ -250,6 +252,9 @@ SHORT_QUESTION_WORDS = 2
 
 _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|или|либо|чи|або)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_ALTERNATIVE_WORD = re.compile(r"(?<!\w)\w{1,2}-\w{1,2}(?!\w)|\w+(?:['’]\w+)*")
+"""An alternative may be two short parts joined by a hyphen ("Wi-Fi", "e-mail") or have an apostrophe («п'ять»):
+one word, not two too short to count ("All-Seasons" stays two, each counting on its own)."""
 _PHRASE_BREAK = re.compile(r"[,;:—–?!]| - ")
 ALTERNATIVE_REACH = 3
 """Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
@@ -305,7 +310,7 @@ def _picks_alternative(j: Judging) -> bool:
     text = j.reply.analysis.text
     for i in sentences:
         start, end = j.reply.sentences[i]
-        words = {w.lower() for w in _WORD.findall(text[start:end])}
+        words = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[start:end])}
         if any(_same_stem(a, w) for a in alternatives for w in words):
             return True
     return False
@@ -332,9 +337,11 @@ def _alternatives(text: str) -> frozenset[str]:
 
     # the words next to "or", or the first word after it that is no stop word ("or only in the shops" offers
     # "shops")
-    after = offered(_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0]))
-    second = offered(_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]) or after[:1]
-    first = offered(_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
+    after = offered(_ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0]))
+    second = (
+        offered(_ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]) or after[:1]
+    )
+    first = offered(_ALTERNATIVE_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
     if second and not text[: found.start()].rstrip().endswith("?") and _EXCLUSIVE_OR.match(text, found.start()):
         # «можно оплатить курьеру картой или только наличными?»: "or only" pairs as many words on each side;
         # the verb and the courier before them both alternatives share. (Asked in two sentences, "...in the
@@ -544,9 +551,9 @@ def _explained(j: Judging) -> bool:
     # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)
-    if _short_why(j.q) and _reason_of_its_own(j):
-        return True
     events = j.reply.evidence("events")
+    if _short_why(j.q) and (_reason_of_its_own(j) or _tells_an_event(j, _of_its_own(j, events))):
+        return True  # «Почему так вышло?» - «машина сломалась по дороге»: what went wrong, told anywhere
     if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
@@ -558,8 +565,13 @@ def _reason_of_its_own(j: Judging) -> bool:
     """A reason that is not the one another question's dated answer gives for itself: "The refund will reach your
     card within 5 working days, because banks take that long" explains the wait, not why the order was
     cancelled; «Машина не доехала из-за поломки» (no date of its own) tells what went wrong."""
+    return bool(_of_its_own(j, j.reply.evidence("reasons")))
+
+
+def _of_its_own(j: Judging, sentences: set[int]) -> set[int]:
+    """The sentences that are not another question's dated answer."""
     times = j.reply.evidence("times")
-    return any(i not in j.others or i not in times for i in j.reply.evidence("reasons"))
+    return {i for i in sentences if i not in j.others or i not in times}
 
 
 SHORT_WHY_WORDS = 4
@@ -597,14 +609,43 @@ def _names_choice(j: Judging) -> bool:
     return any({name.rstrip(".") for name in j.reply.names[i]} - asked for i in where)
 
 
-def _material_named(j: Judging) -> bool:
-    """ "Из какого дерева кроватка?" - «Она сделана из массива берёзы»: a question about what the thing is made
-    of is answered by naming a material (`answer_materials`, in lower case, so not a name), in a sentence on its
-    subject that no other question claims."""
-    if not any("topic_material" in t.topics for t in j.q.key_terms):
+def _kind_named(j: Judging) -> bool:
+    """ "Из какого дерева кроватка?" - «Она сделана из массива берёзы», "What colours does the frame come in?" -
+    "black, white and grey": a question about what the thing is made of, or its colour, is answered by naming a
+    material (`answer_materials`) or a colour (`answer_colours`), words in lower case and so no names, in a
+    sentence on its subject that no other question claims."""
+    asked = [name for name, _, _ in _KINDS_NAMED if _asks_named(j.q, [name])]
+    if not asked:
         return False
-    named = j.reply.evidence("materials")
-    return any(i in named and i not in j.others for i in j.claims.own[j.n] | j.related)
+    # another question sharing the sentence does not take its colour or material away unless it asks for one too
+    others = [n for n, q in enumerate(j.claims.questions) if n != j.n and _asks_named(q, asked)]
+    where = {i for i in j.claims.own[j.n] | j.related if not any(i in j.claims.owned[n] for n in others)}
+    return any(not where.isdisjoint(j.reply.evidence(name)) for name in asked)
+
+
+def _asks_named(q: Question, names: list[str]) -> bool:
+    """Whether the question asks for one of these kinds: in so many words ("What is it made of?"), or, for a
+    "which", by a word of its topic («Из какого дерева?»); "Do you send fabric samples?" asks no material."""
+    return any(
+        name in names
+        and (pattern.search(q.text) or (q.kind == "which" and topic and any(topic in t.topics for t in q.key_terms)))
+        for name, topic, pattern in _KINDS_NAMED
+    )
+
+
+_KINDS_NAMED = (
+    (
+        "materials",
+        "topic_material",
+        re.compile(
+            r"(?<!\w)(?:made of|made from|из чего|з чого|(?:what|which) (?:material|fabric|wood)|из как\w+ "
+            r"(?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("colours", "", re.compile(r"(?<!\w)(?:colou?rs?|цвет\w*|расцветк\w*|колір|кольор\w*)(?!\w)", re.IGNORECASE)),
+)
+"""Per evidence, the topic and the words that ask for it."""
 
 
 def _advised(j: Judging) -> bool:
@@ -711,11 +752,14 @@ def _measured(j: Judging) -> bool:
     """ "Does it come with a sack? And how warm is it?" - "... It has a comfort rating of 2 °C": a quality asked of
     the thing named before, with no other word of its own, is settled by a measurement in a sentence no other
     question claims (the sentence need not say "warm": the degrees are the warmth)."""
-    if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
+    if not j.q.asks_quantity:
         return False
     own, everything = j.claims.own[j.n], j.claims.everything
     quoted = j.reply.quoted
-    return any((i in own or i not in everything) and i not in quoted for i in j.reply.evidence("measures"))
+    # with words of its own ("How warm is the Cub sleeping bag?"), the measurement must be said of them ("The Cub
+    # is rated to 2 °C"); a bare follow-up takes one no other question claims too
+    bare = sum(1 for t in j.q.key_terms if t.weight >= 1.0) <= 1
+    return any((i in own or (bare and i not in everything)) and i not in quoted for i in j.reply.evidence("measures"))
 
 
 def _dated_fact(j: Judging) -> bool:
@@ -880,7 +924,7 @@ def _bare_lead(j: Judging, leads: set[int]) -> bool:
         and (
             reply.word_count(i) <= BARE_LEAD_WORDS
             # "Done: order PI-23190 will now go to Mill Lane" reports a request carried out, not a yes
-            or (_opens_paragraph(reply, i) and _degree_lead(reply, i))
+            or (_opens_paragraph(reply, i) and (_degree_lead(reply, i) or reply.first_word(i) in _NO_LEADS))
         )
         for i in leads
     )
@@ -921,6 +965,9 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
 
 
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
+_NO_LEADS = frozenset({"no", "нет", "ні"})
+"""A "no" opening a paragraph no question claims takes a position ("Нет, сбоев на вашем маршруте нет"); a "Of
+course," there may open a courtesy («Конечно, если появятся вопросы, пишите нам»)."""
 """Leads that report a request carried out, not a yes to a question."""
 
 

@@ -464,7 +464,23 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     return found | _english_instructions(reply) if analysis.lang == "en" else found
 
 
-_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете", "можем", "сможем", "можемо", "зможемо"})
+_CAN = frozenset(
+    {
+        "можно",
+        "можна",
+        "можете",
+        "зможете",
+        "сможете",
+        "можем",
+        "сможем",
+        "можемо",
+        "зможемо",
+        "может",
+        "може",
+        "могут",
+        "можуть",
+    }
+)
 _EN_CAN = frozenset({"can", "could"})
 _EN_DOERS = frozenset({"we", "you", "i", "it", "they", "this", "that"})
 _INFINITIVE = ("ть", "ться", "ти", "тись", "тися")
@@ -742,6 +758,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "events": _events,
     "advice": _listed("answer_advice"),
     "materials": _listed("answer_materials"),
+    "colours": _listed("answer_colours"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),

@@ -763,9 +763,15 @@ def _governing(analysis: Analysis, wh: Match, inside: list[tuple[str, Match]], l
         if y.first_token >= wh.first_token or y.first_token not in opening or y is wh:
             continue
         between = range(y.last_token + 1, wh.first_token)
+        if all(lowers[i] in _LINKS or not lowers[i].isalpha() for i in between):
+            continue  # "What is the last day to order?": the frame only introduces what is asked
         if not any(lowers[i] in _KNOWING or analysis.lemma_sets[i] & _KNOWING for i in between):
             return k
     return None
+
+
+_LINKS = frozenset({"is", "are", "was", "the", "a", "an", "s", "это", "є", "це"})
+"""Words between "What" and the phrase it introduces ("What is the ..."), which govern nothing."""
 
 
 def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:

@@ -248,6 +248,20 @@ def test_mobile_signature(lang: str, mobile: str) -> None:
     assert split.signature == mobile
 
 
+@pytest.mark.parametrize(
+    ("lang", "mobile", "postscript"),
+    [
+        ("en", "Sent from my iPhone", "P.S. Are the batteries replaceable?"),
+        ("ru", "Отправлено с iPhone", "P.S. А батарейки можно заменить?"),
+        ("uk", "Надіслано з iPhone", "П.С. А батарейки можна замінити?"),
+    ],
+)
+def test_a_postscript_after_a_mobile_footer_goes_on_the_text(lang: str, mobile: str, postscript: str) -> None:
+    split = split_body(f"{REPLY[lang]}\n\n{mobile}\n\n{postscript}\n")
+    assert split.text == f"{REPLY[lang]}\n\n{postscript}"
+    assert split.signature == mobile
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_sign_off_stays_in_text(lang: str) -> None:
     split = split_body(REPLY[lang])

@@ -1,0 +1,79 @@
+"""unanswered-question: the classes blind round 15 taught, each with a good and a bad side, in new wordings.
+
+- "How warm is the X?" with words of its own is settled by a measurement said of the X;
+- "What is the last day to order?" asks when: "What is the" only introduces the time asked for;
+- "What is it made of?", «Из чего сделан?», «З якої тканини?» and "What colours…?" are answered by a material or a
+  colour named;
+- a "no" opening a paragraph no question claims answers the first yes/no question;
+- a short why («Почему так вышло?») is answered by what went wrong, told anywhere;
+- a replacement asked for is done in other words («нова чашка вже виїхала»); "the technician can clean the filter"
+  is a way for "can it be fixed?";
+- an alternative written with a hyphen ("Wi-Fi") is one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+RULE = "unanswered-question"
+GREETING = {"en": "Hi,\n\n", "ru": "Здравствуйте!\n\n", "uk": "Вітаю!\n\n"}
+CLOSING = {"en": "\n\nKind regards,\nAnna", "ru": "\n\nС уважением,\nАнна", "uk": "\n\nЗ повагою,\nАнна"}
+
+
+def _unanswered(lang: Lang, original: str, body: str) -> list[str]:
+    reply = GREETING[lang] + body + CLOSING[lang]
+    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
+    return [str(f.data["full_question"]) for f in found]
+
+
+CASES = [
+    # a measurement said of the thing with words of its own
+    ("en", "Hi,\n\nHow warm is the Fox sleeping bag? And what does it weigh?\n\nJo",
+     "The Fox is rated to a comfort temperature of -5 °C. It weighs 1.2 kg.",
+     "The Fox has a two-way zip. It weighs 1.2 kg."),
+    # the last day to order is a date
+    ("en", "Hi,\n\nWhat is the last day I can order the wreath for delivery before New Year?\n\nJo",
+     "The last day to order the wreath for delivery before New Year is Monday, 28 December.",
+     "The wreath is made by hand in our Devon workshop."),
+    # a material named
+    ("ru", "Добрый день! Из чего сделана пирамидка «Радуга» и с какого возраста она подходит?\nКсения",
+     "Пирамидка «Радуга» сделана из массива берёзы. Она подходит детям с 1 года.",
+     "Пирамидка «Радуга» очень яркая. Она подходит детям с 1 года."),
+    ("uk", "Добрий день. З якої тканини плед «Затишок»?\nЛюдмила",
+     "Плед «Затишок» зі 100% бавовняного трикотажу.",
+     "Плед «Затишок» дуже приємний на дотик."),
+    # colours named
+    ("en", "Hi,\n\nCan I collect the Rise chair from your Leeds shop? Also, what colours does it come in?\n\nSam",
+     "Yes, you can collect it from the Leeds shop on any weekday. The Rise chair comes in black, white and sage.",
+     "Yes, you can collect it from the Leeds shop on any weekday. The Rise chair is very comfortable."),
+    # a "no" opening an unclaimed paragraph
+    ("ru", "Добрый день! Вижу новости про метель. Моя посылка 771 из-за этого не задержится? Когда её ждать?\nОлег",
+     "Нет, сбоев на вашем маршруте нет, посылка 771 едет по графику. Курьер привезёт её в пятницу, 5 декабря.",
+     "Курьер привезёт посылку 771 в пятницу, 5 декабря."),
+    # a short why answered by what went wrong
+    ("ru", "Здравствуйте. Вчера ждала шкаф весь день, никто не приехал. Почему так вышло? И когда теперь привезёте?"
+           "\nЛюдмила",
+     "Простите: машина с заказами сломалась по дороге со склада. Шкаф привезём в четверг, 4 декабря.",
+     "Простите за неудобства. Шкаф привезём в четверг, 4 декабря."),
+    # a replacement done in other words
+    ("uk", "Добрий день! Одна чашка прийшла розбитою. Можете надіслати заміну?\nСоломія",
+     "Перепрошуємо за розбиту чашку. Нова чашка вже виїхала сьогодні.",
+     "Перепрошуємо за розбиту чашку. Ми пакуємо посуд дуже ретельно."),
+    # a way for "can it be fixed?"
+    ("uk", "Добрий день. Посудомийка перестала зливати воду, на табло помилка E4. Це можна полагодити?\nСтепан",
+     "Помилка E4 зазвичай означає забитий фільтр. Майстер може почистити фільтр у Вас удома.",
+     "Помилка E4 трапляється в багатьох моделях."),
+    # an alternative with a hyphen
+    ("uk", "Вітаю! Лампу підключати через Wi-Fi чи через Bluetooth?\nОксана",
+     "Лампа працює через Wi-Fi 2,4 ГГц.",
+     "Лампа має три режими яскравості."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "original", "good", "bad"), CASES)
+def test_round_15_answers_and_non_answers(lang: Lang, original: str, good: str, bad: str) -> None:
+    assert _unanswered(lang, original, good) == []
+    assert len(_unanswered(lang, original, bad)) == 1
