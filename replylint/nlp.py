@@ -579,7 +579,11 @@ def _mark_sentences(doc: Doc) -> Doc:
         flags[i] = 1 if start else -1
     # SENT_START is stored unsigned: -1 ("not a start") travels as its two's complement, as Doc.to_array gives it.
     doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))  # type: ignore[arg-type]
+    doc.user_data[_SENT_KEY] = flags  # perf: what `Analysis.sent_starts` would read back with an array call
     return doc
+
+
+_SENT_KEY = "replylint.sent_starts"
 
 
 def _initial_ends_sentence(texts: list[str], i: int) -> bool:
@@ -676,9 +680,13 @@ class Analysis:
         """Whether each token starts a sentence (spaCy's `is_sent_start`), read in one array call."""
         from spacy.attrs import SENT_START
 
-        if not len(self.doc):
+        doc = self.doc
+        if not len(doc):
             return []
-        return list(map((1).__eq__, self.doc.to_array([SENT_START]).tolist()))  # perf: compared in C
+        flags = doc.user_data.get(_SENT_KEY)
+        if flags is None or len(flags) != len(doc):  # a Doc not made by `Pipeline.analyse`
+            flags = doc.to_array([SENT_START]).tolist()
+        return list(map((1).__eq__, flags))  # perf: compared in C
 
     @cached_property
     def token_breaks(self) -> list[bool]:

@@ -204,3 +204,14 @@ def test_pymorphy_gives_any_ascii_word_back_as_its_only_lemma(word: str) -> None
         parses = _morph(lang)._morph_parse(word)
         assert {p.normal_form for p in parses} <= {word}
         assert not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr", "VERB", "past"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sent_starts_of_a_doc_made_elsewhere_are_read_from_the_doc(lang: Lang) -> None:
+    """The sentence component leaves its flags for `sent_starts` (perf); a Doc made without it is still read."""
+    pipe = nlp.pipeline(lang)
+    text = "One. Two\n\nThree"
+    made = pipe.analyse(text)
+    assert made.sent_starts == [t.is_sent_start is True for t in made.doc]
+    bare = pipe.nlp.make_doc(text)
+    assert nlp.Analysis(text, bare, pipe).sent_starts == [t.is_sent_start is True for t in bare]
