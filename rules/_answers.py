@@ -707,14 +707,25 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
     asides = {m.first_token: m.last_token for m in lex("unknown_asides").find(analysis)}
     last_word: dict[int, int] = {}  # perf: per clause end, its last word found once, not once per noun in it
     out: list[Match] = []
-    for noun in lex("unknown_info_nouns").find(analysis):
-        end = _past_asides(analysis, asides, clause_end(analysis, noun.first_token))
+
+    def tail_at(end: int) -> Match | None:
+        """The absence that ends the clause ending at `end`, if one does."""
         if end not in last_word:
             last = end - 1
             while last > 0 and not texts[last][:1].isalnum():
                 last -= 1  # the clause's closing punctuation and quotation marks
             last_word[end] = last
-        tail = by_last.get(last_word[end])
+        return by_last.get(last_word[end])
+
+    for noun in lex("unknown_info_nouns").find(analysis):
+        end = clause_end(analysis, noun.first_token)
+        tail = tail_at(end)
+        if tail is None:
+            # «Информации о поставке у нас, к сожалению, пока нет»: past an aside, the absence alone may end it
+            crossed = _past_asides(analysis, asides, end)
+            if crossed is not None:
+                tail = tail_at(crossed[1])
+                tail = tail if tail is not None and tail.first_token == crossed[0] else None
         if tail is not None and tail.first_token > noun.last_token:
             k = bisect.bisect_right(troubles, noun.last_token)
             if k < len(troubles) and troubles[k] < tail.first_token:
@@ -727,14 +738,18 @@ MAX_ASIDES = 2
 """Asides crossed in one impersonal admission; more than two set off by commas is not one statement."""
 
 
-def _past_asides(analysis: Analysis, asides: dict[int, int], end: int) -> int:
-    """The clause end after any aside set off by commas (`unknown_asides`) right at `end`.
+def _past_asides(analysis: Analysis, asides: dict[int, int], end: int) -> tuple[int, int] | None:
+    """The first word and the end of the clause after the asides set off by commas (`unknown_asides`) right at
+    `end`, or None when no aside stands there.
 
     «Информации о поставке у нас, к сожалению, пока нет» is one statement: "unfortunately" between commas does
     not end it, and the «нет» after it still says there is none. Only an aside that fills the whole stretch
-    between two commas is crossed, so «…, но, к сожалению, …» still ends the clause at «но».
+    between two commas is crossed, so «…, но, к сожалению, …» still ends the clause at «но»; the caller then
+    takes the clause after it only when the absence is all it says («…, к сожалению, пока нет»), so «Информация
+    есть на ярлыке, к сожалению, на сайте её нет» (a new statement about something else) is none.
     """
-    texts = analysis.table.texts
+    texts, words = analysis.table.texts, analysis.word_indexes
+    crossed = None
     for _ in range(MAX_ASIDES):
         last = asides.get(end + 1)
         if end >= len(texts) or texts[end] != "," or last is None:
@@ -742,8 +757,10 @@ def _past_asides(analysis: Analysis, asides: dict[int, int], end: int) -> int:
         after = clause_end(analysis, end + 1)
         if last + 1 != after or after >= len(texts) or texts[after] != ",":
             break
+        k = bisect.bisect_right(words, after)
         end = clause_end(analysis, after + 1)
-    return end
+        crossed = (words[k] if k < len(words) else end, end)
+    return crossed
 
 
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“"))
@@ -936,9 +953,18 @@ def imperatives(analysis: Analysis) -> list[int]:
     The language pack's morphology tells the mood where its analyser tags it (ru, uk); English has no such mark
     on the word, so English instructions come from the `answer_steps` list instead.
     """
-    imperative = analysis.morphology.imperative
-    texts, lowers = analysis.table.texts, analysis.token_lowers
-    return [i for i in analysis.word_indexes if texts[i][:1].isalpha() and imperative(lowers[i])]
+    morph = analysis.morphology
+    texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
+    # A capital inside a sentence is a name, and a word the dictionary does not know is only guessed at: «из
+    # Фуцзяни» is a province, not "do it!"
+    return [
+        i
+        for i in analysis.word_indexes
+        if texts[i][:1].isalpha()
+        and morph.imperative(lowers[i])
+        and (starts[i] or not texts[i][:1].isupper())
+        and morph.known_word(lowers[i])
+    ]
 
 
 def past_tense(analysis: Analysis) -> list[int]:

@@ -25,6 +25,15 @@ def _tag(parse: Any) -> str:
     return str(getattr(parse, "tag", ""))
 
 
+def _pos(parse: Any) -> str:
+    """The part of speech, the tag's first grammeme ("VERB" of "VERB,impf sing,2per,impr")."""
+    return _tag(parse).split(",", 1)[0].split(" ", 1)[0]
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+"""Parts of speech that are forms of a verb: a reading as one of them does not make an imperative doubtful."""
+
+
 @dataclass(frozen=True)
 class Forms:
     """The polite words a formal suggestion is built from, and the informal lemmas they replace."""
@@ -80,7 +89,7 @@ class PymorphyMorphology(Morphology):
         # listed as the imperative of "синіти" before the adjective. An imperative that reads as well, with as
         # good a score, as a word that is not a verb is not taken for an instruction.
         top = getattr(parses[0], "score", 1.0)
-        rival = any("VERB" not in _tag(p) and getattr(p, "score", 0.0) >= top for p in parses[1:])
+        rival = any(_pos(p) not in _VERB_FORMS and getattr(p, "score", 0.0) >= top for p in parses[1:])
         answer = ("impr" in first and not rival) or tied
         remember(self._imperative, word, answer)
         return answer

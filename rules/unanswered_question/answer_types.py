@@ -9,6 +9,7 @@ An honest "I don't know yet" answers every type. The evidence counts only inside
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,21 +131,34 @@ def answered(j: Judging) -> bool:
     return _answered_by_type(j) or j.holds(j.scope, "honest")
 
 
-def _answered_by_type(j: Judging) -> bool:
+def _settled_first(j: Judging) -> bool | None:
+    """The answers that hold whatever the question's type (True), a question only one of them answers (False when
+    none did), or None to go on to its type's evidence."""
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
         return True
     if _acted_on(j):
         return True
+    if j.q.asks_remedy and j.q.borrowed:
+        # "The zip came off. Can it be fixed?": its words are the trouble's, so telling the trouble back ("I'm so
+        # sorry the zip came off") answers nothing; a way or steps (above), or a yes or a no, does
+        return _yes_no_lead(j)
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
     if j.q.asks_time and _timed(j):
         return True
     if _only_an_alternative_answers(j):
         return False
+    return None
+
+
+def _answered_by_type(j: Judging) -> bool:
+    first = _settled_first(j)
+    if first is not None:
+        return first
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
-    if j.q.kind == "which" and _names_choice(j):
+    if j.q.kind == "which" and (_names_choice(j) or _material_named(j)):
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
         return True
@@ -582,6 +596,16 @@ def _names_choice(j: Judging) -> bool:
     return any({name.rstrip(".") for name in j.reply.names[i]} - asked for i in where)
 
 
+def _material_named(j: Judging) -> bool:
+    """ "Из какого дерева кроватка?" - «Она сделана из массива берёзы»: a question about what the thing is made
+    of is answered by naming a material (`answer_materials`, in lower case, so not a name), in a sentence on its
+    subject that no other question claims."""
+    if not any("topic_material" in t.topics for t in j.q.key_terms):
+        return False
+    named = j.reply.evidence("materials")
+    return any(i in named and i not in j.others for i in j.claims.own[j.n] | j.related)
+
+
 def _advised(j: Judging) -> bool:
     """Advice answers "should I", "is it worth it", "which one", "how do I look after it".
 
@@ -726,13 +750,35 @@ def _yes_no_lead(j: Judging) -> bool:
     reply = j.reply
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
     own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
-    return bool(leads) and bool(
-        _single_lead(j, leads)
-        or own_leads
-        or _bare_lead(j, leads)
-        or _lead_no_other_yes_no_takes(j, leads)
-        or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
-    )
+    return (
+        bool(leads)
+        and bool(
+            _single_lead(j, leads)
+            or own_leads
+            or _bare_lead(j, leads)
+            or _lead_no_other_yes_no_takes(j, leads)
+            or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
+        )
+    ) or _clause_lead(j)
+
+
+def _clause_lead(j: Judging) -> bool:
+    """A yes or no opening a clause inside a sentence ("If it still won't charge, yes, it will be repaired under
+    warranty") answers the question whose words the clause after it says, and only that one."""
+    reply = j.reply
+    found = reply.evidence("yes_no_clause_lead")
+    key = [t for t in j.q.key_terms if t.weight >= 1.0] or list(j.q.key_terms)
+    if not found or not key:
+        return False
+    analysis = reply.analysis
+    for i in found & (j.claims.own[j.n] | j.related):
+        start, end = reply.clause_leads[i], reply.sentences[i][1]
+        lo, hi = bisect.bisect_left(analysis.token_starts, start), bisect.bisect_left(analysis.token_starts, end)
+        after = Bag()
+        after.add({lem for k in range(lo, hi) for lem in analysis.lemma_sets[k]})
+        if sum(1 for t in key if after.has(t)) >= COVERED_SHARE * len(key):
+            return True
+    return False
 
 
 def _said_back(j: Judging) -> bool:

@@ -155,6 +155,8 @@ class Reply:
     markers: a marker that names the very event asked about ("When will it arrive?" - "on delivery") says
     nothing about its time."""
     _evidence: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    clause_leads: dict[int, int] = field(default_factory=dict, repr=False)
+    """Per sentence with a yes or no opening a clause inside it, where that marker ends (`_yes_no_clause_lead`)."""
     _when_groups: dict[tuple[frozenset[str], frozenset[str]], set[int]] | None = field(default=None, repr=False)
     paragraph_of: list[int] = field(default_factory=list)
     """Each sentence's paragraph (-1 for none)."""
@@ -423,6 +425,31 @@ def _yes_no_lead(reply: Reply, lex: LexiconSource) -> set[int]:
     )
 
 
+def _yes_no_clause_lead(reply: Reply, lex: LexiconSource) -> set[int]:
+    """A yes or no that opens a clause of its own inside its sentence, after a condition or ", and" ("If it still
+    won't charge, yes, it will be repaired under warranty"): where each such clause starts is kept
+    (`Reply.clause_leads`), since only the words after the marker say what it answers ("If you order today, yes,
+    it will arrive before Christmas" says nothing of whether it is machine washable)."""
+    analysis = reply.analysis
+    regret = frozenset(i for m in lex("answer_regret").find(analysis) for i in range(m.first_token, m.last_token + 1))
+    found = [
+        m
+        for m in lex("answer_yesno").find(analysis)
+        if not leads(analysis, m, regret=regret) and leads(analysis, m, regret=regret, clause=True)
+    ]
+    found += [
+        m
+        for m in lex("answer_yes_bare").find(analysis)
+        if not leads(analysis, m, bare=True) and leads(analysis, m, bare=True, clause=True)
+    ]
+    out: set[int] = set()
+    for m in sorted(found, key=lambda m: m.start):
+        n = _at(reply, m.start)
+        reply.clause_leads.setdefault(n, m.end)
+        out.add(n)
+    return out
+
+
 def _yes_no_inline(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis  # an opening "Yes," is a lead, kept above
     return _where(reply, (m for m in lex("answer_yesno_inline").find(analysis) if not leads(analysis, m)))
@@ -582,14 +609,17 @@ def _measures(reply: Reply) -> set[int]:
 
 
 _YEARS = re.compile(
-    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?|-)|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре"
-    r"|пять|десять|полтора|півтора|дві|чотири|п'ять|десять)[\s-])(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
-    r"|(?<![\w.,])\d+-(?:months?|летн\w*|річн\w*|месячн\w*|місячн\w*)(?!\w)",
+    r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
+    r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
+    r"|(?:(?<![\w.,])\d+|(?<!\w)(?:one|two|three|five|ten|двух|трёх|трех|пяти|двох|трьох|п'яти))-"
+    r"(?:years?|months?|летн\w*|річн\w*|месячн\w*|місячн\w*)\s+(?:\w+\s+)?(?:warranty|guarantee|гаранти\w*|гаранті\w*)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
-"""A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»), also as a compound ("our
-2-year warranty", «2-летняя гарантия», "a 12-month guarantee"): the times the language packs find stop at months
-written apart, and a shelf life or a warranty term is given in years."""
+"""A term in years ("2 years from manufacture", «2 года с даты производства», «3 роки»), also as a compound before
+a warranty ("our 2-year warranty", «2-летняя гарантия», "a 12-month guarantee"): the times the language packs find
+stop at months written apart, and a shelf life or a warranty term is given in years. Other compounds are no term
+("for 3-year-olds", "your 12-month subscription")."""
 
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
@@ -711,12 +741,14 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "events": _events,
     "advice": _listed("answer_advice"),
+    "materials": _listed("answer_materials"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,
+    "yes_no_clause_lead": _yes_no_clause_lead,
     "yes_no_inline": _yes_no_inline,
     "steps": _steps,
     "ways": lambda r, lex: _ways(r),
@@ -858,7 +890,7 @@ its main clause); longer, the sentence is about something else."""
 _IF = frozenset({"if", "если", "ежели", "якщо"})
 
 
-_AND = frozenset({"and", "и", "а", "і", "й", "та"})
+_AND = frozenset({"and", "и", "і", "й", "та"})
 """Words that join a second clause to a sentence, in which a yes may open its clause ("..., and yes, you can")."""
 
 
@@ -877,7 +909,9 @@ def _condition_lead(analysis: Analysis, first: int, marker: int) -> bool:
     return "," not in texts[words[lo] : marker - 1]
 
 
-def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset[int] = frozenset()) -> bool:
+def leads(
+    analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset[int] = frozenset(), clause: bool = False
+) -> bool:
     """A yes/no marker that opens its sentence (after at most a short lead-in like "Unfortunately,", or an
     apology of any length, the `regret` tokens) and is followed by punctuation or nothing, so "It is" in "It is
     one of our best sellers" is not a yes. A `bare` marker ("yes") must be the sentence's first word and may be
@@ -897,12 +931,12 @@ def leads(analysis: Analysis, m: Match, *, bare: bool = False, regret: frozenset
     if (
         (lead > 2 or (lead and doc[m.first_token - 1].text not in {",", ":", "—", "-", "!"}))
         and not (regret and _regret_lead(analysis, first, m.first_token, regret))
-        and not _condition_lead(analysis, first, m.first_token)
+        and not (clause and _condition_lead(analysis, first, m.first_token))
     ):
         return False
     if bare:
         # "yes we're fine": the very first word, or the first of a clause of its own, whatever follows
-        return not lead or _condition_lead(analysis, first, m.first_token)
+        return not lead or (clause and _condition_lead(analysis, first, m.first_token))
     j = m.last_token + 1
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1

@@ -342,8 +342,9 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
             last = (lo, context)
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject; so does one with
-            # no subject of its own ("Замовлення ще не відправили? Коли чекати?").
-            if out and not q.borrowed and (k > 0 or not q.key_terms or any(i in mk.back_refs for i in range(lo, hi))):
+            # no subject of its own right after it ("Замовлення ще не відправили? Коли чекати?").
+            subjectless = bool(out) and not q.key_terms and context is not None and out[-1].end >= context[0]
+            if out and not q.borrowed and (k > 0 or subjectless or any(i in mk.back_refs for i in range(lo, hi))):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out
@@ -484,7 +485,7 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
     word or a request of its own: "How are you? When will it ship?" and "How are you, and when will it ship?"
     still ask when."""
     first = {w.i for w in words[:WISH_REACH]}
-    talk = next((m for m in mk.small_talk if m.first_token in first), None)
+    talk = next((m for m in mk.small_talk if m.first_token in first and _talk_ends(mk, m.last_token)), None)
     if talk is None:
         return False
     lo, hi = words[0].i, words[-1].i + 1
@@ -493,6 +494,29 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
     return all(
         kind == "yes-no" or talk.first_token <= m.first_token <= talk.last_token for kind, m in mk.kinds_between(lo, hi)
     )
+
+
+_TALK_TAILS = frozenset({"going", "been", "so", "treating", "проходит", "минає", "идут", "ідуть"})
+"""Words a pleasantry may end with ("How's your week going?"); any other word makes it a question of its own ("How
+is your weekend delivery charged?")."""
+_TALK_NOUNS = frozenset({"week", "weekend", "day", "неделя", "день", "выходные", "тиждень", "вихідні"})
+"""Nouns a pleasantry ends in that may as well name something asked about ("your weekend delivery", «ваша неделя
+скидок», «ваш день доставки»)."""
+
+
+def _talk_ends(mk: Markup, last: int) -> bool:
+    """Whether the small-talk phrase ending at token `last` ends there: one ending in a noun that may name a
+    service (`_TALK_NOUNS`) must be followed by punctuation, the end, or a word that finishes a pleasantry, so "Як
+    ваш тиждень, не завалили замовленнями?" is small talk and "Как ваша неделя скидок работает?" is not."""
+    if mk.texts[last].lower() not in _TALK_NOUNS:
+        return True
+    k = last + 1
+    while k < len(mk.texts) and mk.spaces[k]:
+        k += 1
+    if k >= len(mk.texts):
+        return True
+    text = mk.texts[k]
+    return not text[:1].isalnum() or text.lower() in _TALK_TAILS
 
 
 def _answers_itself(analysis: Analysis, mk: Markup, following: Span) -> bool:
@@ -535,6 +559,11 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
         return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
     kind = _kind(analysis, mk, lo, hi, skip)
+    if _BARE_HOW_LONG.fullmatch(" ".join(t.lower_ for t in words)):
+        # "...a warranty, and how long?": nothing after it, so it asks for a term, as "how long does it last?"
+        # does ("how long the bench is" asks a length and stays a "what")
+        kind = "when"
+        skip |= {t.i for t in words}
     degree = kind == "how" and _asks_degree(words)
     if degree:
         kind = "yes-no"  # "How waterproof is it?": a measurement settles it, as it does "Is it warm enough?"
@@ -593,6 +622,9 @@ def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
 
 
 _UNTIMED = frozenset({"why", "how-much", "where"})
+
+_BARE_HOW_LONG = re.compile(r"(?:(?:and|but|or)\s+)?(?:for\s+)?how\s+long")
+"""A "how long" with nothing after it (the question's words, lower case, joined by spaces)."""
 
 _NOT_DEGREE = frozenset(
     {

@@ -62,36 +62,37 @@ class UnansweredQuestion(Rule):
       "how much" or "where" question is part of what it asks about ("how much next-day delivery costs", «скільки
       коштує доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like
       to know how much...", «Хотелось бы узнать, сколько...») it is the same question.
-    - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can,
-      a not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30
-      degrees"); a plain no answers a question on how things stand, after an apology too ("Is my sofa still
-      coming this week?" - "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes
-      or no may open the main clause after a condition ("If it still won't charge, yes, bring it in"). An either/or
-      question is answered by naming one of the alternatives, or giving the actual times, also when the "or" opens
-      the next sentence ("Can I use it in the morning? Or only at night?" - "It works best in the morning";
-      «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice, by advice or by
-      instructions; "how" by steps or instructions ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click
-      Unsubscribe at the foot of any e-mail", a link) or by doing it for the customer ("How do I unsubscribe?" -
-      «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can be done and how («її можна зменшити:
-      відкрийте застосунок...», "we can replace the hinge"). Steps answer the "how" they follow, not a question
-      the reply never takes up: «Пылесосьте его раз в неделю» does not say how high the pile is. An answer in other
-      words counts ("Do they expire?" - "They are valid for 24 months"); the subject in other words does not:
-      "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say whether they stack,
-      and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does not say whether it
-      is machine washable; what a "can I..." asks to be done must be taken up, in any words («Сборка несложная»
-      takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be
-      redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you love it :))) Yes, a
-      bigger tin is coming"), and a comma before the "or" of an either/or keeps the first alternative ("Is it
-      waterproof, or just splashproof?" - "It's fully waterproof").
+    - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
+      not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
+      plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
+      "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes or no may open the main
+      clause after a condition ("If it still won't charge, yes, bring it in"), where it answers the question whose
+      words follow it. An either/or question is answered by naming one of the alternatives, or giving the actual
+      times, also when the "or" opens the next sentence ("Can I use it in the morning? Or only at night?" - "It
+      works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
+      by advice or by instructions, and "which wood?" or "what is it made of?" by naming a material («из массива
+      бука»); "how" by steps or instructions ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe
+      at the foot of any e-mail", a link) or by doing it for the customer ("How do I unsubscribe?" - «Ми вже
+      відписали Вашу адресу»); "can it be fixed?" by what can be done and how («її можна зменшити: відкрийте
+      застосунок...», "we can replace the hinge"). Steps answer the "how" they follow, not a question the reply
+      never takes up: «Пылесосьте его раз в неделю» does not say how high the pile is. An answer in other words
+      counts ("Do they expire?" - "They are valid for 24 months"); the subject in other words does not: "The Oslo
+      chairs will be delivered on Wednesday" mentions the chairs and does not say whether they stack, and "The throw
+      is pure lambswool and measures 140 x 190 cm" describes the throw and does not say whether it is machine
+      washable; what a "can I..." asks to be done must be taken up, in any words («Сборка несложная» takes up «можно
+      ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be redirected to №31). A
+      smiley before a "yes" ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"),
+      and a comma before the "or" of an either/or keeps the first alternative ("Is it waterproof, or just
+      splashproof?" - "It's fully waterproof").
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
       the second payment" does not say why it was taken, and «Заказ отменён, деньги вернули» does not say why it
       was cancelled.
-    - A request is answered by doing it, or by a refusal with its reason: "We've sent a replacement" answers
-      "Could you send a replacement?", and "I've booked the collection for Monday" answers "How do I arrange a
-      collection?". A request done in other words counts too ("Can you send me a replacement?" - "A new mug went
-      out today").
+    - A request, also one in the future tense («Ви надішлете заміну?», "Will you send a new one?"), is answered by
+      doing it, or by a refusal with its reason: "We've sent a replacement" answers "Could you send a replacement?",
+      and "I've booked the collection for Monday" answers "How do I arrange a collection?". A request done in other
+      words counts too ("Can you send me a replacement?" - "A new mug went out today").
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
       subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood
@@ -147,6 +148,7 @@ class UnansweredQuestion(Rule):
     id = "unanswered-question"
     lexicons = (
         "answer_advice",
+        "answer_materials",
         "answer_because",
         "answer_count",
         "answer_deferral",

@@ -244,6 +244,15 @@ def test_a_time_before_the_promise_in_its_sentence(lang: Lang, body: str, kinds:
         ("en", "Information about the next delivery is, unfortunately, not available yet.", ["nothing-offered"]),
         # the admission crossed its aside and ends at the absence: the next sentence's time is about it
         ("ru", "Информации о поставке у нас, к сожалению, пока нет. Поставщик пришлёт график в пятницу.", []),
+        # an admission complete before a trailing aside stays one, whatever clause follows
+        ("en", "Details of the next delivery are unavailable, sadly, and the warehouse has not replied.",
+         ["nothing-offered"]),
+        ("ru", "Сведений о поставке синего пледа нет, к сожалению, и склад нам ещё не ответил.", ["nothing-offered"]),
+        ("uk", "Відомостей про поставку синього пледа немає, на жаль, і склад ще не відповів.", ["nothing-offered"]),
+        # past an aside, only a clause that is nothing but the absence continues the statement
+        ("ru", "Информация о составе есть на ярлыке пледа, к сожалению, на сайте её нет.", []),
+        ("uk", "Інформація про склад є на етикетці пледа, на жаль, на сайті її немає.", []),
+        ("en", "Care information is on the label, unfortunately, the online version is unavailable.", []),
         # an aside does not make an admission of a clause that the absence does not close
         ("ru", "Данные вы ввели, к сожалению, неверно, ошибки в заказе нет.", []),
         ("en", "Information, unfortunately, is what we lack; the supplier confirms on Monday.", []),
@@ -264,3 +273,34 @@ def test_an_aside_inside_an_impersonal_admission(lang: Lang, body: str, kinds: l
 )
 def test_a_word_that_reads_as_well_as_an_adjective_is_no_instruction(body: str, kinds: list[str]) -> None:
     assert _kinds("uk", body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # a place name inside the sentence is no instruction, whatever the dictionary guesses of it
+        ("ru", "Пока не знаю, когда пуэр вернётся: чайная фабрика из Фуцзяни ещё не подтвердила отгрузку.",
+         ["nothing-offered"]),
+        ("uk", "Поки не знаю, коли пуер повернеться: чайна фабрика з Фуцзяні ще не підтвердила відвантаження.",
+         ["nothing-offered"]),
+        # an instruction opening its sentence still is one
+        ("ru", "Пока не знаю, когда пуэр вернётся. Подпишитесь на уведомление на странице товара.", []),
+    ],
+)  # fmt: skip
+def test_a_name_inside_the_sentence_is_no_instruction(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # "I'll send you a date" promises to find out: with its time it is enough, alone it is undated
+        ("en", "The glaze schedule isn't known yet; the kiln plan is set on Friday, 4 December, and I'll send you a "
+               "ready date that day.", []),
+        ("en", "The glaze schedule isn't known yet. I'll send you a ready date.", ["no-timeframe"]),
+        ("ru", "График обжига пока неизвестен; я пришлю вам точную дату в пятницу, 4 декабря.", []),
+        ("uk", "Графік випалу поки невідомий; я надішлю вам точну дату в п'ятницю, 4 грудня.", []),
+    ],
+)  # fmt: skip
+def test_sending_a_date_is_a_promise_to_find_out(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds

@@ -92,3 +92,89 @@ def test_a_greeting_card_across_russian_and_ukrainian() -> None:
     bad = "Доставка торта на Оболонь коштує 120 грн."
     assert _unanswered("uk", original, GREETING["uk"] + good + CLOSING["uk"]) == []
     assert _unanswered("uk", original, GREETING["uk"] + bad + CLOSING["uk"]) == ["И можно ли добавить открытку?"]
+
+
+MATERIAL = {
+    "en": ("Hi,\n\nWhich wood is the Cloud cot made of? And does it come with a mattress?\n\nUla",
+           "The Cloud cot is made of solid birch with a water-based lacquer. Yes, a foam mattress comes with it.",
+           "The Cloud cot has a lovely smooth finish. Yes, a foam mattress comes with it."),
+    "ru": ("Здравствуйте! Из какого дерева кроватка «Облачко»? И идёт ли в комплекте матрас?\nУльяна",
+           "Кроватка «Облачко» сделана из массива бука и покрыта водным лаком. Да, матрас идёт в комплекте.",
+           "Кроватка «Облачко» очень гладкая и покрыта водным лаком. Да, матрас идёт в комплекте."),
+    "uk": ("Вітаю! З якого дерева ліжечко «Хмаринка»? І чи йде в комплекті матрац?\nУляна",
+           "Ліжечко «Хмаринка» зроблене з масиву бука й покрите водним лаком. Так, матрац іде в комплекті.",
+           "Ліжечко «Хмаринка» дуже гладке й покрите водним лаком. Так, матрац іде в комплекті."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_material_named_answers_what_it_is_made_of(lang: Lang) -> None:
+    original, good, bad = MATERIAL[lang]
+    assert _unanswered(lang, original, GREETING[lang] + good + CLOSING[lang]) == []
+    assert len(_unanswered(lang, original, GREETING[lang] + bad + CLOSING[lang])) == 1
+
+
+REQUEST = {
+    "en": ("Hi,\n\nOne of the six mugs arrived broken. Will you send a replacement?\n\nGeorge",
+           "I'm sorry about the broken mug. A new one went out to you today.",
+           "I'm sorry about the broken mug. Our mugs are packed in recycled paper."),
+    "ru": ("Здравствуйте! Из шести кружек одна приехала разбитой. Вы пришлёте замену?\nГеннадий",
+           "Простите за разбитую кружку. Новую кружку мы отправили сегодня.",
+           "Простите за разбитую кружку. Мы упаковываем кружки в переработанную бумагу."),
+    "uk": ("Вітаю! Із шести чашок одна приїхала розбитою. Ви надішлете заміну?\nГеннадій",
+           "Перепрошуємо за розбиту чашку. Нову чашку ми відправили сьогодні.",
+           "Перепрошуємо за розбиту чашку. Ми пакуємо чашки в перероблений папір."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_request_in_the_future_tense_is_answered_by_doing_it(lang: Lang) -> None:
+    original, good, bad = REQUEST[lang]
+    assert _unanswered(lang, original, GREETING[lang] + good + CLOSING[lang]) == []
+    assert len(_unanswered(lang, original, GREETING[lang] + bad + CLOSING[lang])) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "reply"),
+    [
+        # a compound that is no term ("for 3-year-olds", "your 12-month subscription") does not say when
+        ("en", "Hi,\n\nWhen will the balance bike be back in stock?\n\nSam",
+         "The balance bike is a great choice for 3-year-olds, and we'll email you as soon as it is back."),
+        ("ru", "Здравствуйте! Когда беговел снова появится в продаже?\nСаша",
+         "Беговел отлично подходит для 3-летних детей, мы сообщим вам, как только он появится."),
+        ("en", "Hi,\n\nWhen will my refund for the 12-month subscription reach my card?\n\nSam",
+         "We have cancelled your 12-month subscription and your refund is being processed."),
+        # the trouble told back does not say whether it can be fixed
+        ("en", "Hi,\n\nThe zip on my backpack came off after two weeks. Can it be fixed?\n\nSam",
+         "I'm so sorry the zip on your backpack came off after only two weeks."),
+        ("ru", "Здравствуйте! У чайника сломалась петля крышки. Можно ли это починить?\nСаша",
+         "Спасибо за фото петли крышки чайника. Чайник ещё на гарантии."),
+        ("uk", "Вітаю! У чайника зламалася петля кришки. Чи можна це відремонтувати?\nСашко",
+         "Дякуємо за фото петлі кришки чайника. Чайник ще на гарантії."),
+        # a question that opens like a pleasantry but goes on asking
+        ("en", "Hi,\n\nHow is your weekend delivery charged?\n\nSam", "Thanks for getting in touch."),
+        ("ru", "Здравствуйте! Как ваша неделя скидок работает — скидка на всё?\nСаша", "Спасибо за письмо."),
+        ("uk", "Вітаю! Як ваш день доставки визначається — за районом?\nСашко", "Дякуємо за лист."),
+        # a yes after a condition answers the question its clause is about, not another
+        ("en", "Hi,\n\nIs the blue throw machine washable? And will it arrive before Christmas?\n\nSam",
+         "If you order the blue throw today, yes, it will arrive before Christmas."),
+        ("ru", "Здравствуйте! Синий плед можно стирать в машинке?\nСаша",
+         "Если закажете синий плед сегодня, да, он приедет до Нового года."),
+        # «а так» is "otherwise", not "and yes"
+        ("uk", "Вітаю! Чи можна прати плед у пральній машині?\nСашко",
+         "Плед з вовни мериноса, а так, він дуже м'який і теплий."),
+    ],
+)  # fmt: skip
+def test_readings_the_review_found_too_broad(lang: Lang, original: str, reply: str) -> None:
+    assert len(_unanswered(lang, original, GREETING[lang] + reply + CLOSING[lang])) == 1
+
+
+@pytest.mark.parametrize(
+    ("original", "reply"),
+    [
+        ("Hi,\n\nCould you tell me how long the oak bench is?\n\nSam", "The oak bench is 160 cm long and 35 cm deep."),
+        ("Hi,\n\nI'd like to know how long the velvet curtains are.\n\nSam", "The velvet curtains are 250 cm long."),
+    ],
+)
+def test_how_long_with_its_object_asks_a_length(original: str, reply: str) -> None:
+    assert _unanswered("en", original, GREETING["en"] + reply + CLOSING["en"]) == []
