@@ -304,3 +304,8 @@ def test_a_name_inside_the_sentence_is_no_instruction(lang: Lang, body: str, kin
 )  # fmt: skip
 def test_sending_a_date_is_a_promise_to_find_out(lang: Lang, body: str, kinds: list[str]) -> None:
     assert _kinds(lang, body) == kinds
+
+
+def test_no_date_of_any_kind_yet_is_an_admission() -> None:
+    assert _kinds("en", "I can't give you a restock date yet.") == ["nothing-offered"]
+    assert _kinds("en", "I can't give you a restock date yet, but I'll email you by Tuesday, 8 July.") == []
