@@ -68,6 +68,10 @@ class Morphology:
     names_by_grammeme: bool = False
     """Whether `name_tags` can tell a personal name from an ordinary word (pymorphy3's Name grammeme)."""
 
+    tense_by_grammeme: bool = False
+    """Whether `present_or_future` and `past` read the tense off an analyser's tags, so that a word they accept is a
+    verb; English guesses the past from "-ed" and knows no present, so it cannot tell a verb from a noun."""
+
     def name_tags(self, word: str) -> frozenset[str]:
         """ "Name", "Surn", "Patr" for a word any parse reads as a first name, surname or patronymic."""
         return frozenset()

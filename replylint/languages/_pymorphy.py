@@ -52,6 +52,7 @@ class PymorphyMorphology(Morphology):
     """pymorphy3's answers for one language. `vocative_names`: whether names are addressed in the vocative."""
 
     names_by_grammeme = True
+    tense_by_grammeme = True
 
     def __init__(self, lemmatizer: Lemmatizer, forms: Forms, *, vocative_names: bool = False) -> None:
         if not isinstance(lemmatizer, MorphLemmatizer):

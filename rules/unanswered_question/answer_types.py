@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from replylint.languages import morphology
 from replylint_rules._answers import Bag, Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
@@ -781,6 +782,44 @@ def _clause_lead(j: Judging) -> bool:
     return False
 
 
+_LIGHT_VERBS = frozenset(
+    {
+        "быть",
+        "есть",
+        "иметь",
+        "давать",
+        "дать",
+        "делать",
+        "сделать",
+        "бути",
+        "є",
+        "мати",
+        "давати",
+        "дати",
+        "робити",
+        "зробити",
+    }
+)
+"""Verbs that say little of their own («Чи даєте ви знижку?» asks about the discount): a fact about the noun
+("діє знижка 7%") settles the question without them."""
+
+
+def _asked_verbs(j: Judging) -> list[Term]:
+    """The question's key words its language's morphology reads as a finite verb of substance («підійде»,
+    «получили»): what the question asks of its subject. English words carry no such mark, so English questions
+    have none."""
+    morph = morphology(j.q.lang)
+    if not morph.tense_by_grammeme:
+        return []
+    return [
+        t
+        for t in j.q.key_terms
+        if t.text.isalpha()
+        and t.lemmas.isdisjoint(_LIGHT_VERBS)
+        and (morph.present_or_future(t.text.lower()) or morph.past(t.text.lower(), t.lemmas))
+    ]
+
+
 def _said_back(j: Judging) -> bool:
     """The question's words said back with a position taken."""
     reply, key = j.reply, j.q.key_terms
@@ -801,9 +840,14 @@ def _said_back(j: Judging) -> bool:
     # grateful if you reviewed the blanket" names the blanket, not whether it can be machine-washed.
     # A sentence another question owns needs the question's own words there, not merely their topics: "Yes,
     # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
+    # «Чи підійде мені светр у розмірі L?» - «Светр у розмірі L є в наявності»: the "є" takes a position on
+    # stock, not on whether it fits; the question's own verb must be there too
+    inline = j.linked & reply.evidence("yes_no_inline")
+    asked = _asked_verbs(j) if inline else []
     return any(
         _share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
-        for i in j.linked & reply.evidence("yes_no_inline")
+        and (not asked or any(reply.bags[i].has(t) for t in asked))
+        for i in inline
     )
 
 

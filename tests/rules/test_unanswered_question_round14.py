@@ -178,3 +178,27 @@ def test_readings_the_review_found_too_broad(lang: Lang, original: str, reply: s
 )
 def test_how_long_with_its_object_asks_a_length(original: str, reply: str) -> None:
     assert _unanswered("en", original, GREETING["en"] + reply + CLOSING["en"]) == []
+
+
+def test_a_yes_no_about_a_verb_of_substance_needs_it_said_back() -> None:
+    """«Чи підійде?» is not settled by a stock «є»; a verb that says little («даєте») leaves the noun to settle it."""
+    original = "Вітаю! Мій зріст 182 см, вага 85 кг. Чи підійде мені светр «Карпати» в розмірі L?\nАндрій"
+    assert (
+        _unanswered("uk", original, GREETING["uk"] + "Так, светр «Карпати» в розмірі L Вам підійде." + CLOSING["uk"])
+        == []
+    )
+    discount = "Вітаю! Чи даєте ви знижку на замовлення від десяти крісел?\nСвітлана"
+    assert (
+        _unanswered("uk", discount, GREETING["uk"] + "На замовлення від десяти крісел діє знижка 7%." + CLOSING["uk"])
+        == []
+    )
+    assert len(_unanswered("uk", discount, GREETING["uk"] + "Крісла можна замовити на сайті." + CLOSING["uk"])) == 1
+
+
+def test_a_fit_question_is_not_settled_by_what_the_thing_is_made_of() -> None:
+    original = "Здравствуйте, подойдёт ли чехол Flex на iPhone 15 Pro?\n\nДенис"
+    reply = "Чехол Flex сделан из мягкого силикона с микрофиброй внутри и выпускается в пяти цветах."
+    assert len(_unanswered("ru", original, GREETING["ru"] + reply + CLOSING["ru"])) == 1
+    assert (
+        _unanswered("ru", original, GREETING["ru"] + "Да, чехол Flex подойдёт на iPhone 15 Pro." + CLOSING["ru"]) == []
+    )
