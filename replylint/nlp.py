@@ -95,7 +95,10 @@ class MorphLemmatizer:
         return found
 
     def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
-        if not any(ch.isalpha() for ch in word):
+        if word.isascii() or not any(ch.isalpha() for ch in word):
+            # perf: pymorphy3 knows no word without a Cyrillic letter; it gives such a word (a tracking code
+            # "kp1776213899uu", "ups", "e-mail", "xiv") back as its own only normal form with no name grammeme, which
+            # is this entry. Parsing the codes each e-mail brings was ~1 % of a lint.
             return word, frozenset({word}), frozenset()
         parses = self._all_parses.get(word)
         if parses is None:
@@ -218,10 +221,22 @@ class Pipeline:
     def words(self) -> WordForms:
         return WordForms(self.lemmatizer.lemmas)
 
+    @cached_property
+    def components(self) -> tuple[Callable[[Doc], Doc], ...]:
+        """The pipeline's components in order, read once.
+
+        perf: `Language.__call__` rebuilds its component list (`Language.pipeline`, with an error-code lookup)
+        and wraps each call in its error handler on every text, ~0.8 % of a lint for two components that never
+        fail. The pipelines are replylint's own (see `_pipeline`), built with their components and never given
+        others after."""
+        return tuple(proc for _, proc in self.nlp.pipeline)
+
     def analyse(self, text: str) -> Analysis:
         doc = self.nlp.make_doc(text)
         token_table(doc, text)  # perf: read while the text is at hand; the components and rules share it
-        return Analysis(text=text, doc=self.nlp(doc), pipeline=self)
+        for component in self.components:
+            doc = component(doc)
+        return Analysis(text=text, doc=doc, pipeline=self)
 
 
 class WordForms:
@@ -564,7 +579,11 @@ def _mark_sentences(doc: Doc) -> Doc:
         flags[i] = 1 if start else -1
     # SENT_START is stored unsigned: -1 ("not a start") travels as its two's complement, as Doc.to_array gives it.
     doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))  # type: ignore[arg-type]
+    doc.user_data[_SENT_KEY] = flags  # perf: what `Analysis.sent_starts` would read back with an array call
     return doc
+
+
+_SENT_KEY = "replylint.sent_starts"
 
 
 def _initial_ends_sentence(texts: list[str], i: int) -> bool:
@@ -661,9 +680,13 @@ class Analysis:
         """Whether each token starts a sentence (spaCy's `is_sent_start`), read in one array call."""
         from spacy.attrs import SENT_START
 
-        if not len(self.doc):
+        doc = self.doc
+        if not len(doc):
             return []
-        return list(map((1).__eq__, self.doc.to_array([SENT_START]).tolist()))  # perf: compared in C
+        flags = doc.user_data.get(_SENT_KEY)
+        if flags is None or len(flags) != len(doc):  # a Doc not made by `Pipeline.analyse`
+            flags = doc.to_array([SENT_START]).tolist()
+        return list(map((1).__eq__, flags))  # perf: compared in C
 
     @cached_property
     def token_breaks(self) -> list[bool]:

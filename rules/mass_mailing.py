@@ -15,6 +15,7 @@ from replylint.rule import Hit, Rule, RuleContext, bad, good
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _EXCLAIM = re.compile(r"!{2,}")
+_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
 
 
 class MassMailing(Rule):
@@ -237,9 +238,22 @@ class MassMailing(Rule):
         for found in self.lexicon("spam_phrases", ctx.language).find(ctx.analysis):
             if _inside(own, found.start):
                 yield Hit("spam-phrase", found.start, found.end, {"text": text[found.start : found.end]})
+        caps = self._may_shout(text)
+        if not caps and "!!" not in text:
+            return  # perf: most replies have neither a run of capitals nor of exclamation marks anywhere
         for line in own:
             # a company name in capitals under the closing ("ACME CUSTOMER CARE") is branding, not shouting
-            yield from self._shouting(line, caps=line.start < closing_at)
+            yield from self._shouting(line, caps=caps and line.start < closing_at)
+
+    def _may_shout(self, text: str) -> bool:
+        """Whether the text holds enough words that could be shouted ones for a run of them anywhere.
+
+        perf: a shouted word (see `_caps_kind`) is upper case with two letters or more and no digit or underscore,
+        and a run of them lies within one line; counting such words once over the whole text rules out most
+        replies, whose upper-case words are "I", "Я" and tracking codes, without a pass over each line."""
+        words = (w for w in _WORD.findall(text) if len(w) > 1 and w.isupper())
+        run: int = self.options.caps_run
+        return sum(1 for w in words if _DIGIT_OR_UNDERSCORE.search(w) is None) >= run
 
     def _generic_salutation(self, ctx: RuleContext) -> Iterator[Hit]:
         greeting = ctx.greeting

@@ -99,6 +99,10 @@ class PymorphyMorphology(Morphology):
         found = self._past.get(word)
         if found is not None:
             return found
+        if word.isascii():
+            # perf: pymorphy3 reads no word without a Cyrillic letter as a verb (its tags for them are LATN, NUMB,
+            # ROMN, UNKN, PNCT and, in Ukrainian, a fixed abbreviation): no tracking code needs parsing here
+            return False
         parses = self._morph.parses(word)
         answer = bool(parses) and "past" in _tag(parses[0])
         remember(self._past, word, answer)

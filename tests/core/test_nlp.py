@@ -7,6 +7,8 @@ obvious answer on texts chosen to hit the edges: leading and doubled whitespace,
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,3 +161,57 @@ def test_the_alnum_pattern_accepts_what_str_isalnum_accepts() -> None:
     from replylint.nlp import _ALNUM
 
     assert all((_ALNUM.match(ch) is not None) == ch.isalnum() for ch in map(chr, range(sys.maxunicode + 1)))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text", [*EDGES, "Tracking number: KP1776213899UU. Order 5048213 ships today!"])
+def test_analyse_runs_the_components_as_spacy_would(lang: Lang, text: str) -> None:
+    """`Pipeline.analyse` calls the components itself (perf); the Doc must be the one `nlp(text)` gives."""
+    pipe = nlp.pipeline(lang)
+    ours, theirs = pipe.analyse(text).doc, pipe.nlp(text)
+    assert [t.text for t in ours] == [t.text for t in theirs]
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+
+
+@functools.cache
+def _morph(lang: Lang) -> nlp.MorphLemmatizer:
+    return nlp.MorphLemmatizer(lang)
+
+
+ASCII_WORDS = ["kp1776213899uu", "ups", "e-mail", "xiv", "dhl", "48213", "o'neil", "it's", "10%.", "#204117.", "a"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+@pytest.mark.parametrize("word", ASCII_WORDS)
+def test_a_word_without_cyrillic_is_its_own_lemma_as_pymorphy_says(lang: Lang, word: str) -> None:
+    """The lemmatizer skips pymorphy3 for a word without a Cyrillic letter (perf); pymorphy3 agrees: its only
+    normal form is the word, it bears no name grammeme and reads as no past-tense verb."""
+    from replylint.languages import morphology
+
+    lemmatizer = _morph(lang)
+    parses = lemmatizer._morph_parse(word)
+    assert {p.normal_form for p in parses} <= {word}
+    assert not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr", "VERB", "past"))
+    assert lemmatizer._parse_uncached(word) == (word, frozenset({word}), frozenset())
+    assert morphology(lang).past(word, frozenset({word})) is False
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-'.", min_size=1, max_size=16))
+@settings(max_examples=200, deadline=None)
+def test_pymorphy_gives_any_ascii_word_back_as_its_only_lemma(word: str) -> None:
+    for lang in ("ru", "uk"):
+        parses = _morph(lang)._morph_parse(word)
+        assert {p.normal_form for p in parses} <= {word}
+        assert not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr", "VERB", "past"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sent_starts_of_a_doc_made_elsewhere_are_read_from_the_doc(lang: Lang) -> None:
+    """The sentence component leaves its flags for `sent_starts` (perf); a Doc made without it is still read."""
+    pipe = nlp.pipeline(lang)
+    text = "One. Two\n\nThree"
+    made = pipe.analyse(text)
+    assert made.sent_starts == [t.is_sent_start is True for t in made.doc]
+    bare = pipe.nlp.make_doc(text)
+    assert nlp.Analysis(text, bare, pipe).sent_starts == [t.is_sent_start is True for t in bare]

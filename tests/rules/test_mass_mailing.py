@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replylint import lint
 from replylint.model import Report, Severity
+from replylint_rules.mass_mailing import MassMailing
 
 OPEN = "Hi Anna,\n\n"
 CLOSE = "\n\nKind regards,\nMarta\nVolt & Co Support"
@@ -202,3 +207,18 @@ def test_dollar_merge_fields_are_placeholders(field: str) -> None:
 def test_environment_variables_are_not_placeholders(variable: str) -> None:
     report = lint(f"Hello Anna,\n\nAdd the app folder to {variable} and restart it.\n\nKind regards,\nDana")
     assert not [f for f in report.findings if f.rule == "mass-mailing"]
+
+
+_SHOUT_WORDS = ["PLEASE", "CALL", "NOW", "DHL", "I", "Я", "ЗАКАЗ", "SMS", "PS5", "USB-C", "DON'T", "ORDER_ID", "А²Б"]
+
+
+@given(st.lists(st.sampled_from([*_SHOUT_WORDS, "!!", "!", "\n", ","]), max_size=14), st.integers(1, 4))
+@settings(max_examples=150, deadline=None)
+def test_the_whole_text_check_hides_no_shouting(words: list[str], caps_run: int) -> None:
+    """`_may_shout` rules a reply out before its lines are walked (perf); walking them anyway finds nothing more."""
+    text = OPEN + " ".join(words) + CLOSE
+    options = {"mass-mailing": {"caps-run": caps_run}}
+    quick = _found(lint(text, context={"language": "en"}, select=["mass-mailing"], options=options))
+    with mock.patch.object(MassMailing, "_may_shout", lambda self, text: True):
+        walked = _found(lint(text, context={"language": "en"}, select=["mass-mailing"], options=options))
+    assert quick == walked
