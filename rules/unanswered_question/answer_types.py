@@ -552,8 +552,11 @@ def _explained(j: Judging) -> bool:
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)
     events = j.reply.evidence("events")
-    if _short_why(j.q) and (_reason_of_its_own(j) or _tells_an_event(j, _of_its_own(j, events))):
-        return True  # «Почему так вышло?» - «машина сломалась по дороге»: what went wrong, told anywhere
+    # «Почему так вышло?» - «машина сломалась по дороге»: what went wrong, told anywhere (a mishap, not "I've read
+    # your e-mail" or "I passed it on")
+    mishaps = events & j.reply.evidence("mishaps")
+    if _short_why(j.q) and (_reason_of_its_own(j) or _tells_an_event(j, _of_its_own(j, mishaps))):
+        return True
     if _tells_an_event(j, j.near_linked & events):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
@@ -638,12 +641,20 @@ _KINDS_NAMED = (
         "materials",
         "topic_material",
         re.compile(
-            r"(?<!\w)(?:made of|made from|из чего|з чого|(?:what|which) (?:material|fabric|wood)|из как\w+ "
-            r"(?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
+            r"(?<!\w)(?:what\b[^?.!]{0,40}\bmade (?:of|from)|(?:what|which) (?:material|fabric|wood)|из чего|з чого"
+            r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
             re.IGNORECASE,
         ),
     ),
-    ("colours", "", re.compile(r"(?<!\w)(?:colou?rs?|цвет\w*|расцветк\w*|колір|кольор\w*)(?!\w)", re.IGNORECASE)),
+    (
+        "colours",
+        "",
+        re.compile(
+            r"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ цвет\w*|как\w+ цвет\w*|(?:у|в) як\w+ кольор\w*"
+            r"|як\w+ кольор\w*)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
 )
 """Per evidence, the topic and the words that ask for it."""
 
@@ -752,14 +763,11 @@ def _measured(j: Judging) -> bool:
     """ "Does it come with a sack? And how warm is it?" - "... It has a comfort rating of 2 °C": a quality asked of
     the thing named before, with no other word of its own, is settled by a measurement in a sentence no other
     question claims (the sentence need not say "warm": the degrees are the warmth)."""
-    if not j.q.asks_quantity:
+    if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
         return False
     own, everything = j.claims.own[j.n], j.claims.everything
     quoted = j.reply.quoted
-    # with words of its own ("How warm is the Cub sleeping bag?"), the measurement must be said of them ("The Cub
-    # is rated to 2 °C"); a bare follow-up takes one no other question claims too
-    bare = sum(1 for t in j.q.key_terms if t.weight >= 1.0) <= 1
-    return any((i in own or (bare and i not in everything)) and i not in quoted for i in j.reply.evidence("measures"))
+    return any((i in own or i not in everything) and i not in quoted for i in j.reply.evidence("measures"))
 
 
 def _dated_fact(j: Judging) -> bool:
@@ -965,10 +973,10 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
 
 
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
+"""Leads that report a request carried out, not a yes to a question."""
 _NO_LEADS = frozenset({"no", "нет", "ні"})
 """A "no" opening a paragraph no question claims takes a position ("Нет, сбоев на вашем маршруте нет"); a "Of
 course," there may open a courtesy («Конечно, если появятся вопросы, пишите нам»)."""
-"""Leads that report a request carried out, not a yes to a question."""
 
 
 def _single_lead(j: Judging, leads: set[int]) -> bool:

@@ -464,21 +464,28 @@ def _steps(reply: Reply, lex: LexiconSource) -> set[int]:
     return found | _english_instructions(reply) if analysis.lang == "en" else found
 
 
-_CAN = frozenset(
+_CAN = frozenset({"можно", "можна", "можете", "зможете", "сможете", "можем", "сможем", "можемо", "зможемо"})
+_MAY = frozenset({"может", "може", "могут", "можуть"})
+"""Third-person "can", which is also "may": a way only with a doer's action after it ("Майстер може почистити
+фільтр"), not when it says how long or whether ("Возврат может занять до 14 дней", «може тривати»)."""
+_NOT_ACTIONS = frozenset(
     {
-        "можно",
-        "можна",
-        "можете",
-        "зможете",
-        "сможете",
-        "можем",
-        "сможем",
-        "можемо",
-        "зможемо",
-        "может",
-        "може",
-        "могут",
-        "можуть",
+        "занять",
+        "занимать",
+        "длиться",
+        "продлиться",
+        "быть",
+        "потребоваться",
+        "понадобиться",
+        "измениться",
+        "отличаться",
+        "зайняти",
+        "займати",
+        "тривати",
+        "бути",
+        "знадобитися",
+        "змінитися",
+        "відрізнятися",
     }
 )
 _EN_CAN = frozenset({"can", "could"})
@@ -506,10 +513,19 @@ def _ways(reply: Reply) -> set[int]:
                 out.add(_at(reply, analysis.doc[i].idx))
         return out
     for k, i in enumerate(words):
-        if lowers[i] not in _CAN:
+        may = lowers[i] in _MAY
+        if lowers[i] not in _CAN and not may:
             continue
-        near = words[max(0, k - WAY_REACH) : k] + words[k + 1 : k + 1 + WAY_REACH]
-        if any(len(lowers[j]) >= 4 and lowers[j].endswith(_INFINITIVE) for j in near):
+        # "may" governs the verb after it only; "can" the one on either side ("відписатися можна")
+        near = (
+            words[k + 1 : k + 1 + WAY_REACH]
+            if may
+            else words[max(0, k - WAY_REACH) : k] + words[k + 1 : k + 1 + WAY_REACH]
+        )
+        if any(
+            len(lowers[j]) >= 4 and lowers[j].endswith(_INFINITIVE) and not (may and lowers[j] in _NOT_ACTIONS)
+            for j in near
+        ):
             out.add(_at(reply, analysis.doc[i].idx))
     return out
 
@@ -759,6 +775,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "advice": _listed("answer_advice"),
     "materials": _listed("answer_materials"),
     "colours": _listed("answer_colours"),
+    "mishaps": _listed("answer_mishaps"),
     "done": _listed("answer_done"),
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),

@@ -150,6 +150,7 @@ class UnansweredQuestion(Rule):
         "answer_advice",
         "answer_colours",
         "answer_materials",
+        "answer_mishaps",
         "answer_because",
         "answer_count",
         "answer_deferral",
