@@ -16,8 +16,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
+from replylint.memo import cached_property
 from replylint_rules._answers import TOPIC_CREDIT, Bag, Term
 from replylint_rules.unanswered_question.passages import Reply
 from replylint_rules.unanswered_question.questions import WEIGHT, Question

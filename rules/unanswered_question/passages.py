@@ -15,11 +15,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Match
 from replylint.mail.lines import paragraphs as paragraph_bounds
+from replylint.memo import cached_property
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     Bag,

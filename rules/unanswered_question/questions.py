@@ -17,11 +17,11 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from replylint.languages import morphology
 from replylint.lexicon import Match
+from replylint.memo import cached_property
 from replylint.model import Lang
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
