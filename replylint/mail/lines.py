@@ -9,6 +9,10 @@ from dataclasses import dataclass
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 """What ends a paragraph, everywhere in replylint: a line with nothing but blanks on it."""
 
+POSTSCRIPT_LINE = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?!\w)", re.IGNORECASE | re.MULTILINE)
+"""A line that opens with a postscript mark ("P.S.", «П.С.»): the writer going on after the signature, so what
+follows is read again (the parser gives it back to the text; unanswered-question asks its questions)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Line:

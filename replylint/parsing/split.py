@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeAlias, cast
 
 from replylint._first_chars import with_first_chars
+from replylint.mail.lines import POSTSCRIPT_LINE
 from replylint.parsing._conventions import alternation, conventions
 
 __all__ = ["Confidence", "QuoteHint", "Split", "kept_text", "split_body"]
@@ -843,13 +844,10 @@ def _before_postscript(body: _Body, sig: int, stop: int) -> int:
     mobile = False
     for k in range(sig, stop):
         stripped = lines[k].strip()
-        if mobile and _POSTSCRIPT_LINE.match(stripped):
+        if mobile and POSTSCRIPT_LINE.match(stripped):
             return k
         mobile = mobile or (len(stripped) <= 160 and _is_mobile(stripped))
     return stop
-
-
-_POSTSCRIPT_LINE = re.compile(r"(?:p\.?\s?s\.?|п\.?\s?с\.?)(?!\w)", re.IGNORECASE)
 
 
 def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int | None:

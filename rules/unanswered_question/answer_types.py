@@ -338,10 +338,9 @@ def _alternatives(text: str) -> frozenset[str]:
 
     # the words next to "or", or the first word after it that is no stop word ("or only in the shops" offers
     # "shops")
-    after = offered(_ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0]))
-    second = (
-        offered(_ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])[:ALTERNATIVE_REACH]) or after[:1]
-    )
+    following = _ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])
+    after = offered(following)
+    second = offered(following[:ALTERNATIVE_REACH]) or after[:1]
     first = offered(_ALTERNATIVE_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
     if second and not text[: found.start()].rstrip().endswith("?") and _EXCLUSIVE_OR.match(text, found.start()):
         # «можно оплатить курьеру картой или только наличными?»: "or only" pairs as many words on each side;
@@ -617,7 +616,7 @@ def _kind_named(j: Judging) -> bool:
     """ "Из какого дерева кроватка?" - «Она сделана из массива берёзы», "What colours does the frame come in?" -
     "black, white and grey": a question about what the thing is made of, or its colour, is answered by naming a
     material (`answer_materials`) or a colour (`answer_colours`), words in lower case and so no names, in a
-    sentence on its subject that no other question claims."""
+    sentence on its subject that no other question asking for the same kind claims."""
     asked = [name for name, _, _ in _KINDS_NAMED if _asks_named(j.q, [name])]
     if not asked:
         return False

@@ -417,9 +417,14 @@ def _when_markers(reply: Reply, lex: LexiconSource) -> set[int]:
     return set(reply.when_topics)
 
 
+def _regret_tokens(analysis: Analysis, lex: LexiconSource) -> frozenset[int]:
+    """The tokens of apologies a no may follow ("I'm very sorry, but no"), for `leads`."""
+    return frozenset(i for m in lex("answer_regret").find(analysis) for i in range(m.first_token, m.last_token + 1))
+
+
 def _yes_no_lead(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
-    regret = frozenset(i for m in lex("answer_regret").find(analysis) for i in range(m.first_token, m.last_token + 1))
+    regret = _regret_tokens(analysis, lex)
     return _where(reply, (m for m in lex("answer_yesno").find(analysis) if leads(analysis, m, regret=regret))) | _where(
         reply, (m for m in lex("answer_yes_bare").find(analysis) if leads(analysis, m, bare=True))
     )
@@ -431,7 +436,7 @@ def _yes_no_clause_lead(reply: Reply, lex: LexiconSource) -> set[int]:
     (`Reply.clause_leads`), since only the words after the marker say what it answers ("If you order today, yes,
     it will arrive before Christmas" says nothing of whether it is machine washable)."""
     analysis = reply.analysis
-    regret = frozenset(i for m in lex("answer_regret").find(analysis) for i in range(m.first_token, m.last_token + 1))
+    regret = _regret_tokens(analysis, lex)
     found = [
         m
         for m in lex("answer_yesno").find(analysis)

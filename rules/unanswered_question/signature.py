@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
+from replylint.mail.lines import POSTSCRIPT_LINE
 from replylint.nlp import Analysis
 from replylint_rules._answers import LexiconSource
 
 _PHRASE_WORDS = re.compile(r"\w+")
 
 _SIG_DELIMITER = re.compile(r"^[ \t]*(?:--|__+|—)[ \t]*$", re.MULTILINE)
-_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?s\.?|п\.?[ \t]?с\.?)(?![\w])", re.IGNORECASE | re.MULTILINE)
 CLOSING_SLACK = 3
 """A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
 
@@ -38,7 +38,7 @@ def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, 
     if not starts:
         return []
     start = min(starts)
-    resume = next((m.start() for m in _POSTSCRIPT.finditer(text, start)), len(text))
+    resume = next((m.start() for m in POSTSCRIPT_LINE.finditer(text, start)), len(text))
     return [(start, resume)]
 
 
