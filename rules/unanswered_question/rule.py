@@ -73,20 +73,21 @@ class UnansweredQuestion(Rule):
       words follow it. An either/or question is answered by naming one of the alternatives, or giving the actual
       times, also when the "or" opens the next sentence ("Can I use it in the morning? Or only at night?" - "It
       works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
-      by advice or by instructions, and "which wood?" or "what is it made of?" by naming a material, and "what
-      colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum the rug weekly",
-      «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing it for the
-      customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can be done
-      and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps answer the "how"
-      they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say how high the
-      pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the subject in
-      other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say
-      whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does
-      not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any words
-      («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say
-      whether it can be redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you love
-      it :))) Yes, a bigger tin is coming"), and a comma before the "or" of an either/or keeps the first alternative
-      ("Is it waterproof, or just splashproof?" - "It's fully waterproof").
+      by advice or by instructions (not by a yes or a no: "Which size should I get? And is it reflective?" - "Yes,
+      it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
+      material, and "what colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum
+      the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing
+      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can
+      be done and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps answer the
+      "how" they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say how
+      high the pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
+      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does
+      not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw
+      and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any
+      words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not
+      say whether it can be redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you
+      love it :))) Yes, a bigger tin is coming"), and a comma before the "or" of an either/or keeps the first
+      alternative ("Is it waterproof, or just splashproof?" - "It's fully waterproof").
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded

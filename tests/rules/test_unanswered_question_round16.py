@@ -9,6 +9,7 @@
   statement") is done; a done word with «не» before it («постачальник не передав») is what went wrong, not a remedy;
 - a quantity asked for with a price named ("the minimum order for the trade price") is answered by a number of items;
 - units ("per square metre", «за м²») say how a price is counted, not what it is the price of;
+- a yes or a no takes no position on a "which" question: it is the yes/no question's beside it;
 - a line that is only the customer's own name starts their signature: a tagline under it asks nothing, and a P.S.
   after it is asked afresh, not as a follow-up to the questions above the name.
 """
@@ -133,6 +134,26 @@ CASES = [
         "Ви обіцяли відправити торшер «Сканді» ще вчора, але ТТН досі немає. Що сталося?\nГанна",
         "Перепрошуємо, відправлення торшера затримується: постачальник досі не передав нам абажури.",
         "Перепрошуємо, торшер відправимо, щойно зможемо.",
+    ),
+    # a yes answers the yes/no beside a "which", not the "which"
+    (
+        "en",
+        "Hi,\n\nMy whippet measures 58 cm around the chest. Which size of the Trek harness should I get? And is it "
+        "reflective?\n\nChloe",
+        "For a 58 cm chest the Trek harness in Medium fits best. Yes, it has reflective piping on both straps.",
+        "Yes, the Trek harness has reflective piping on both straps.",
+    ),
+    (
+        "ru",
+        "Добрый день! У собаки обхват груди 58 см. Какой размер шлейки «Трек» взять? И она светоотражающая?\nОльга",
+        "При обхвате 58 см шлейка «Трек» подойдёт в размере M. Да, на обеих лямках есть светоотражающий кант.",
+        "Да, шлейка «Трек» светоотражающая: на обеих лямках есть кант.",
+    ),
+    (
+        "uk",
+        "Добрий день! У собаки обхват грудей 58 см. Який розмір шлейки «Трек» узяти? І вона світловідбивна?\nОльга",
+        "При обхваті 58 см шлейка «Трек» підійде в розмірі M. Так, на обох лямках є світловідбивний кант.",
+        "Так, шлейка «Трек» світловідбивна: на обох лямках є кант.",
     ),
     # «уже» is a function word: "received it?" leans on the story before it
     (
