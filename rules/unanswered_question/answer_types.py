@@ -436,11 +436,42 @@ def _done(j: Judging) -> bool:
     "Можно заменить?" - "Новый флакон отправили сегодня". The statement must be in the question's passage, or,
     when the reply never repeats its words, in a sentence no other question claims (the action done for another
     request does not answer this one)."""
-    if j.holds(j.passage, "done"):
+    if _done_here(j) or _already_on_its_words(j):
         return True
     if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
         return True
     return _done_on_topic(j)
+
+
+def _done_here(j: Judging) -> bool:
+    """A request done in a sentence of its passage ("Could you send a replacement?" - "A new copy went out today"),
+    unless all that sentence shares with the request are an order number or everyday words: "I've updated the
+    address on order 4471" does not send the invoice for order 4471 asked for."""
+    found = j.reply.evidence("done")
+    if j.passage.explicit is not None:
+        found = found & j.passage.explicit
+    bags = j.reply.bags
+    for i in found:
+        shared = [t for t in j.q.terms if bags[i].has(t)]
+        if not shared or any(t.weight >= 1.0 for t in shared):
+            return True
+    return False
+
+
+def _already_on_its_words(j: Judging) -> bool:
+    """A request told as already so, in a sentence of its passage that says back a third of the request's words
+    or more, one of them a full word: "Можете поменять адрес доставки на ул. Ленина, 5?" - «Новый адрес уже в заказе
+    1207: ул. Ленина, 5». The "already" of another thing ("the planter set is already with DPD" for "could you gift
+    wrap it?", "Order 1207 is already packed and will be delivered on Friday" for "Could you change the delivery
+    address?") does not do it."""
+    found = j.reply.evidence("already_done")
+    if j.passage.explicit is not None:
+        found = found & j.passage.explicit
+    bags = j.reply.bags
+    return any(
+        _share(j, i) >= COVERED_SHARE_WITH_POSITION and any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)
+        for i in found
+    )
 
 
 def _done_on_topic(j: Judging) -> bool:

@@ -414,6 +414,44 @@ def _done(reply: Reply, lex: LexiconSource) -> set[int]:
     return _where(reply, _done_matches(reply, lex))
 
 
+_ALREADY = frozenset({"уже", "вже", "already"})
+_DENIALS = frozenset(
+    {
+        "не",
+        "нет",
+        "ни",
+        "ні",
+        "немає",
+        "нема",
+        "нельзя",
+        "неможливо",
+        "невозможно",
+        "not",
+        "n't",
+        "no",
+        "never",
+        "cannot",
+    }
+)
+
+
+def _already_done(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences telling that something is already so, with nothing denied or regretted in them: «Новый адрес уже
+    в заказе 1207», «Нова тарілка вже виїхала сьогодні», "The new address is already on the order". In a request's
+    passage it tells the request done; "The parcel has already left, so I can't change the address" denies it."""
+    analysis = reply.analysis
+    lowers, starts = analysis.token_lowers, analysis.token_starts
+    found: set[int] = set()
+    denied = {_at(reply, starts[i]) for i in _regret_tokens(analysis, lex)}
+    for i in analysis.word_indexes:
+        low = lowers[i]
+        if low in _ALREADY:
+            found.add(_at(reply, starts[i]))
+        elif low in _DENIALS:
+            denied.add(_at(reply, starts[i]))
+    return found - denied - set(reply.quoted)
+
+
 WHEN_CLAUSE = 4
 """Words after a "when" marker ("as soon as", "the moment") that say which event it waits for."""
 
@@ -801,6 +839,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),
     "done": _done,
+    "already_done": _already_done,
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,

@@ -332,7 +332,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
         # a sentence that runs out of the signature ("Олеся\n\nP.S. И сколько стоит доставка?") asks in the P.S.
         if _inside(signature, sent.end_char - 1):
             # a P.S. under the signature is asked afresh: the questions above the name are not its subject
-            previous, joined_from = None, len(out)
+            joined_from = len(out)
             continue
         if not words or quoted_line(analysis.text, sent.start_char):
             continue
@@ -355,14 +355,11 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject; so does one with
             # no subject of its own right after it ("Замовлення ще не відправили? Коли чекати?").
-            subjectless = (
-                len(out) > joined_from and not q.key_terms and context is not None and out[-1].end >= context[0]
-            )
-            if (
-                len(out) > joined_from
-                and not q.borrowed
-                and (k > 0 or subjectless or any(i in mk.back_refs for i in range(lo, hi)))
-            ):
+            # across a signature only a question with no subject of its own leans on the one before ("P.S. When,
+            # roughly?"); "P.S. And how much is delivery?" asks afresh
+            joinable = bool(out) and (len(out) > joined_from or not q.key_terms)
+            subjectless = joinable and not q.key_terms and context is not None and out[-1].end >= context[0]
+            if joinable and not q.borrowed and (k > 0 or subjectless or any(i in mk.back_refs for i in range(lo, hi))):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out

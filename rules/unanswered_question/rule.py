@@ -137,18 +137,19 @@ class UnansweredQuestion(Rule):
     rhetorical questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
     questions the customer answers themselves ("Did I pick the wrong size? No, I measured twice."), reported ones
     ("My husband asked me: why so expensive?"), and anything in the customer's signature block (from their closing
-    line, or from a line with only their own name: a tagline under "Maria Lopez" asks nothing) or under "Sent from
-    my iPhone" (a "P.S." asks again, on its own: it does not follow on from the questions above the name). A request
-    written as an instruction, with no "?" and no question word ("Please send me the VAT invoice for order 4471.",
-    «Надішліть, будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from
-    the customer's other instructions, so check such requests yourself; asked as a question ("Could you send me the
-    invoice?") it is a request and must be done or refused. A "when" that only says in which state ("What are its
-    dimensions when extended?") leaves the question a "what", which a measurement answers. An automatic
-    acknowledgement (see autoreply), or a reply that only puts the answer off ("We will reply to your email when we
-    return") and takes up no question, is exempt: the autoreply rule checks it. A reply with no text of its own
-    (sent with only the quote) leaves every question unanswered. The agent's own sign-off and signature answer
-    nothing: a shop called "Soft Linen Co" does not take up a question about soft linen. Without the customer's
-    message the rule has nothing to check.
+    line, or from a last line with only their own name, with at most a few lines straight under it: a tagline under
+    "Maria Lopez" asks nothing) or under "Sent from my iPhone" (a "P.S." asks again, on its own: unless it has no
+    subject of its own, it does not follow on from the questions above the name). A request written as an
+    instruction, with no "?" and no question word ("Please send me the VAT invoice for order 4471.", «Надішліть,
+    будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from the customer's
+    other instructions, so check such requests yourself; asked as a question ("Could you send me the invoice?") it
+    is a request and must be done or refused. A "when" that only says in which state ("What are its dimensions when
+    extended?") leaves the question a "what", which a measurement answers. An automatic acknowledgement (see
+    autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes up
+    no question, is exempt: the autoreply rule checks it. A reply with no text of its own (sent with only the quote)
+    leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called "Soft
+    Linen Co" does not take up a question about soft linen. Without the customer's message the rule has nothing to
+    check.
 
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an

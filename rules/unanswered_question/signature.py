@@ -72,13 +72,31 @@ def _name_over_contacts(text: str) -> list[int]:
     return found
 
 
+TAGLINE_LINES = 3
+"""Lines a name line may have under it, to the end of the message, and still be a signature ("Мария Гусева\nСтудия
+йоги «Прана» — а вы уже пробовали утреннюю практику?")."""
+
+
 def _own_name_lines(text: str, names: frozenset[str]) -> list[int]:
-    """Where lines that are nothing but the customer's name ("Мария Гусева", "Maria") start, the first line of
-    the message excepted (a name there opens it: "Maria here, quick question")."""
+    """Where the customer signs with nothing but their own name ("Мария Гусева", "Maria"), under the message's
+    last sentence: after a blank line or a line ending a sentence, with at most a few lines right under it and
+    nothing after them. A name in an address block, a contact form ("Name:\nMaria Lopez\nMessage: ..."), a list
+    ("Sage\nRose\nIvory") or a sentence broken over lines is followed by more of the message, or follows a line
+    that does not end a sentence; an afterthought under the name ("Maria\n\nSorry, forgot to ask: ...?") is set
+    off by a blank line, and asks."""
     found = []
     for m in _NAME_LINE.finditer(text):
         words = m.group().split()
-        if m.start() > 0 and words and all(w.rstrip(".").lower() in names for w in words):
+        if not words or not all(w.rstrip(".").lower() in names for w in words):
+            continue
+        before = text[: m.start()].rstrip(" \t")
+        if not before.endswith("\n"):
+            continue
+        above = before.rstrip()
+        if above and not before.endswith("\n\n") and not above.endswith((".", "!", "?", "…", ")", "»", '"')):
+            continue
+        lines = text[m.end() :].rstrip().split("\n")[1:]  # the lines under the name, to the end
+        if len(lines) <= TAGLINE_LINES and all(line.strip() for line in lines):
             found.append(m.start())
     return found
 
