@@ -725,13 +725,25 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
             crossed = _past_asides(analysis, asides, end)
             if crossed is not None:
                 tail = tail_at(crossed[1])
-                tail = tail if tail is not None and tail.first_token == crossed[0] else None
+                tail = tail if tail is not None and _only_holder(analysis, crossed[0], tail.first_token) else None
         if tail is not None and tail.first_token > noun.last_token:
             k = bisect.bisect_right(troubles, noun.last_token)
             if k < len(troubles) and troubles[k] < tail.first_token:
                 continue
             out.append(Match(noun.start, tail.end, noun.phrase, noun.first_token, tail.last_token))
     return out
+
+
+_HOLDERS = frozenset({"у", "в", "нас", "меня", "мене", "пока", "поки", "ещё", "еще", "ще", "наразі", "сейчас", "зараз"})
+"""Words that may stand between an aside and the absence after it: who has none and since when («…, на жаль, у нас
+поки немає»); anything else after the aside is a statement of its own."""
+
+
+def _only_holder(analysis: Analysis, first: int, absence: int) -> bool:
+    """Whether the words from `first` up to the absence's first token are only `_HOLDERS` (or none)."""
+    lowers, words = analysis.token_lowers, analysis.word_indexes
+    lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, absence)
+    return hi - lo <= len(_HOLDERS) and all(lowers[i] in _HOLDERS for i in words[lo:hi])
 
 
 MAX_ASIDES = 2

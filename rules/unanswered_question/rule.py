@@ -54,17 +54,17 @@ class UnansweredQuestion(Rule):
       subject without it does not answer them ("Next-day delivery is available" names the subject, not the price). A
       date or time answers "when" (also asked as "What is the last day to order?"); an amount, a percentage or
       "free" answers "how much"; a place, a link or a tracking number answers "where", however precise ("on our
-      website", "in your account", "at the Lviv branch", "made in our lab in Bath": the rule does not judge whether
-      the place is precise enough), but only in a sentence about what was asked ("It went out by Royal Mail" does
-      not say where the returns label is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), and
-      so is "How warm is it?" (a quality asked in degrees: the quality said back, "very warm", answers it too),
-      "from what age?" by an age, "how much does it weigh?" by a weight (its size in centimetres does not say). A
-      number of items answers a quantity asked for, even one that names a price ("What is the minimum order for the
-      trade price?" - "from 50 packs"), and a unit says how a price is counted, not what it is the price of ("What
-      is the price per square metre?" - "£18.90 per m²"). A time inside a "how much" or "where" question is part of
-      what it asks about ("how much next-day delivery costs", «скільки коштує доставка наступного дня»): only the
-      amount or the place answers it, and asked indirectly ("I'd like to know how much...", «Хотелось бы узнать,
-      сколько...») it is the same question.
+      website", "in your account", "at the Lviv branch", "made in our lab in Bath", "on the sticker underneath": the
+      rule does not judge whether the place is precise enough), but only in a sentence about what was asked ("It
+      went out by Royal Mail" does not say where the returns label is). "Is it warm enough?" is settled by a
+      measurement ("rated to -12 °C"), and so is "How warm is it?" (a quality asked in degrees: the quality said
+      back, "very warm", answers it too), "from what age?" by an age, "how much does it weigh?" by a weight (its
+      size in centimetres does not say). A number of items answers a quantity asked for, even one that names a price
+      ("What is the minimum order for the trade price?" - "from 50 packs"), and a unit says how a price is counted,
+      not what it is the price of ("What is the price per square metre?" - "£18.90 per m²"). A time inside a "how
+      much" or "where" question is part of what it asks about ("how much next-day delivery costs", «скільки коштує
+      доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like to know
+      how much...", «Хотелось бы узнать, сколько...») it is the same question.
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
@@ -77,17 +77,18 @@ class UnansweredQuestion(Rule):
       it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
       material, and "what colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum
       the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing
-      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can
-      be done and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps answer the
-      "how" they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say how
-      high the pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
-      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does
-      not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw
-      and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any
-      words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not
-      say whether it can be redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you
-      love it :))) Yes, a bigger tin is coming"), and a comma before the "or" of an either/or keeps the first
-      alternative ("Is it waterproof, or just splashproof?" - "It's fully waterproof").
+      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" or "can I
+      turn it down somehow?" by what can be done and how («її можна зменшити: відкрийте застосунок...», "we can
+      replace the hinge"). Steps answer the "how" they follow, not a question the reply never takes up: «Пылесосьте
+      его раз в неделю» does not say how high the pile is. An answer in other words counts ("Do they expire?" -
+      "They are valid for 24 months"); the subject in other words does not: "The Oslo chairs will be delivered on
+      Wednesday" mentions the chairs and does not say whether they stack, and "The throw is pure lambswool and
+      measures 140 x 190 cm" describes the throw and does not say whether it is machine washable; what a "can I..."
+      asks to be done must be taken up, in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В
+      отделение №6 она прибудет завтра» does not say whether it can be redirected to №31). A smiley before a "yes"
+      ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the
+      "or" of an either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully
+      waterproof").
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
