@@ -212,6 +212,27 @@ class Autoreply(Rule):
             "no-alternatives",
             note="any workplace closed for a break, not only an office",
         ),
+        bad(
+            "en",
+            "Hello,\n\nThanks for your email. The office is closed for the holidays; we'll go through all messages "
+            "as soon as we reopen. Answers to common questions: https://print.example/faq\n\nKind regards,\nPrint Co",
+            "no-timeframe",
+            note="'as soon as we reopen' with no date says when nothing ends",
+        ),
+        bad(
+            "ru",
+            "Добрый день!\n\nСпасибо за письмо. Офис закрыт на новогодние каникулы, все письма обработаем, как "
+            "только откроемся. Ответы на частые вопросы: https://pechat.example/faq\n\nС уважением,\nТипография",
+            "no-timeframe",
+            note="«как только откроемся» without a date says when nothing ends",
+        ),
+        bad(
+            "uk",
+            "Доброго дня!\n\nДякуємо за лист. Офіс зачинено на новорічні канікули, усі листи опрацюємо, щойно "
+            "відкриємося. Відповіді на часті питання: https://druk.example/faq\n\nЗ повагою,\nДрукарня",
+            "no-timeframe",
+            note="«щойно відкриємося» without a date says when nothing ends",
+        ),
         good(
             "en",
             "Hello,\n\nThanks for your message! The studio is closed until 5 January. We'll reply to all emails "

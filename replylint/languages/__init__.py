@@ -233,6 +233,9 @@ class LanguagePack:
     """The pack's own phrase lists for installed rules, if it brings them (a pack outside replylint)."""
     stop_words: frozenset[str] | None = None
     """Function words a question's content words leave out; None takes spaCy's list for `spacy`."""
+    more_stop_words: frozenset[str] = frozenset()
+    """Function words added to `stop_words` (or spaCy's list): forms spaCy's list lacks, such as Ukrainian «уже»,
+    the form «вже» takes after a consonant, which otherwise counts as a word of the question's subject."""
     sample: str = ""
     """A short reply in the language: lint_many's workers lint it once at start-up, so the language's pipeline and
     dictionaries load then rather than inside the first reply's time budget."""
@@ -245,13 +248,13 @@ class LanguagePack:
     def stop_word_set(self) -> frozenset[str]:
         """`stop_words`, or spaCy's for the pack's spaCy language (imported on first use)."""
         if self.stop_words is not None:
-            return self.stop_words
+            return self.stop_words | self.more_stop_words
         from replylint.nlp import import_spacy
 
         import_spacy()
         from spacy.util import get_lang_class
 
-        return frozenset(get_lang_class(self.spacy).Defaults.stop_words)
+        return frozenset(get_lang_class(self.spacy).Defaults.stop_words) | self.more_stop_words
 
 
 @cache

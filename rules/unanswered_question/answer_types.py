@@ -1074,7 +1074,9 @@ def covers(j: Judging) -> bool:
         return False
     if q.kind == "yes-no" and not (_predicate_taken_up(q, whole) and _action_taken_up(q, whole)):
         return False  # "the driver will call before arriving" takes no position on taking the packaging away
-    takes_position = not j.near_linked.isdisjoint(j.reply.evidence("polar"))
+    # a yes or a no takes no position on a "which" ("Which size should I get? And is it reflective?" - "Yes, the
+    # harness has reflective piping": the yes is the other question's)
+    takes_position = q.kind != "which" and not j.near_linked.isdisjoint(j.reply.evidence("polar"))
     if covered / total >= COVERED_SHARE:
         return matched >= 2 or len(key) == 1 or takes_position
     # "Do the jeans shrink in the wash?" - "Only a little, if you wash them at 30 degrees.": fewer of the

@@ -407,6 +407,25 @@ def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
     return lambda reply, lex: _where(reply, lex(name).find(reply.analysis))
 
 
+_DONE_NEGATIONS = frozenset({"не", "ни", "ні", "not", "never"})
+
+
+def _done_matches(reply: Reply, lex: LexiconSource) -> list[Match]:
+    """What the shop did or will do: "A new copy went out today", «Замену отправили». Not when the word before
+    denies it: «постачальник не передав нам абажури» tells what went wrong, and «ещё не отправили» that nothing was
+    done yet."""
+    lowers = reply.analysis.token_lowers
+    return [
+        m
+        for m in lex("answer_done").find(reply.analysis)
+        if m.first_token == 0 or lowers[m.first_token - 1] not in _DONE_NEGATIONS
+    ]
+
+
+def _done(reply: Reply, lex: LexiconSource) -> set[int]:
+    return _where(reply, _done_matches(reply, lex))
+
+
 WHEN_CLAUSE = 4
 """Words after a "when" marker ("as soon as", "the moment") that say which event it waits for."""
 
@@ -738,7 +757,7 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     "went out": the `done` phrases) nor, in Russian and Ukrainian, a participle of state ("заказ оплачен"). Each
     event's lemmas are kept in `event_lemmas`, so a question can tell its own story told back from an event."""
     analysis = reply.analysis
-    remedy = {i for m in lex("answer_done").find(analysis) for i in range(m.first_token, m.last_token + 1)}
+    remedy = {i for m in _done_matches(reply, lex) for i in range(m.first_token, m.last_token + 1)}
     remedy |= _thanks_clauses(analysis, lex)
     slavic = analysis.lang in ("ru", "uk")
     lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
@@ -793,7 +812,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "materials": _listed("answer_materials"),
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),
-    "done": _listed("answer_done"),
+    "done": _done,
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,

@@ -190,6 +190,11 @@ class Markup:
         return self._matches("question_money")
 
     @cached_property
+    def counts(self) -> list[Match]:
+        """A quantity asked for ("minimum order", «мінімальна партія»): a number of items answers it."""
+        return self._matches("question_count")
+
+    @cached_property
     def price(self) -> frozenset[int]:
         """Tokens of words that ask for a price ("cost", "цена", "вартість")."""
         return self._tokens("question_price")
@@ -310,19 +315,26 @@ def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[i
     return [e[0] for e in entries], entries
 
 
-def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
-    """The questions in the customer's message, one per clause that asks something."""
+def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str] = frozenset()) -> list[Question]:
+    """The questions in the customer's message, one per clause that asks something; `names` are the lower-cased
+    words of the customer's own names, under which a line asks nothing (see `signature_blocks`)."""
     if "?" not in analysis.text and lex("question_indirect").search(analysis) is None:
         return []  # perf: a message with no "?" and no "Подскажите" asks nothing; skip the markup entirely
     mk = Markup.of(analysis, lex)
     out: list[Question] = []
     previous: tuple[int, int] | None = None
     sentences = _pieces(analysis)
-    signature = signature_blocks(analysis, lex)
+    signature = signature_blocks(analysis, lex, names)
     last: tuple[int, tuple[int, int] | None] | None = None  # the token the last question starts at, its context
+    joined_from = 0  # questions before this index are across a signature: none of them is joined to a later one
     for n, sent in enumerate(sentences):
         words = _words(analysis, sent.start, sent.end)
-        if not words or quoted_line(analysis.text, sent.start_char) or _inside(signature, sent.start_char):
+        # a sentence that runs out of the signature ("Олеся\n\nP.S. И сколько стоит доставка?") asks in the P.S.
+        if _inside(signature, sent.end_char - 1):
+            # a P.S. under the signature is asked afresh: the questions above the name are not its subject
+            previous, joined_from = None, len(out)
+            continue
+        if not words or quoted_line(analysis.text, sent.start_char):
             continue
         context, previous = previous, (sent.start_char, sent.end_char)
         first = _asking_from(analysis, mk, sent, words, sentences[n + 1] if n + 1 < len(sentences) else None)
@@ -343,8 +355,14 @@ def find_questions(analysis: Analysis, lex: LexiconSource) -> list[Question]:
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject; so does one with
             # no subject of its own right after it ("Замовлення ще не відправили? Коли чекати?").
-            subjectless = bool(out) and not q.key_terms and context is not None and out[-1].end >= context[0]
-            if out and not q.borrowed and (k > 0 or subjectless or any(i in mk.back_refs for i in range(lo, hi))):
+            subjectless = (
+                len(out) > joined_from and not q.key_terms and context is not None and out[-1].end >= context[0]
+            )
+            if (
+                len(out) > joined_from
+                and not q.borrowed
+                and (k > 0 or subjectless or any(i in mk.back_refs for i in range(lo, hi)))
+            ):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             out.append(q)
     return out
@@ -571,7 +589,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if terms is None:
         return None
     text = analysis.text[span_start:span_end].strip()
-    about_money = _any_between(mk.money, span_start, span_end)
+    # "What is the minimum order for the trade price?" asks for a number of items, whatever price it names
+    about_money = _any_between(mk.money, span_start, span_end) and not _any_between(mk.counts, span_start, span_end)
     priced = any(t.i in mk.price for t in words)
     if kind == "which" and priced:
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers

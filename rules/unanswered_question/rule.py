@@ -59,9 +59,12 @@ class UnansweredQuestion(Rule):
       not say where the returns label is). "Is it warm enough?" is settled by a measurement ("rated to -12 °C"), and
       so is "How warm is it?" (a quality asked in degrees: the quality said back, "very warm", answers it too),
       "from what age?" by an age, "how much does it weigh?" by a weight (its size in centimetres does not say). A
-      time inside a "how much" or "where" question is part of what it asks about ("how much next-day delivery
-      costs", «скільки коштує доставка наступного дня»): only the amount or the place answers it, and asked
-      indirectly ("I'd like to know how much...", «Хотелось бы узнать, сколько...») it is the same question.
+      number of items answers a quantity asked for, even one that names a price ("What is the minimum order for the
+      trade price?" - "from 50 packs"), and a unit says how a price is counted, not what it is the price of ("What
+      is the price per square metre?" - "£18.90 per m²"). A time inside a "how much" or "where" question is part of
+      what it asks about ("how much next-day delivery costs", «скільки коштує доставка наступного дня»): only the
+      amount or the place answers it, and asked indirectly ("I'd like to know how much...", «Хотелось бы узнать,
+      сколько...») it is the same question.
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
@@ -70,20 +73,21 @@ class UnansweredQuestion(Rule):
       words follow it. An either/or question is answered by naming one of the alternatives, or giving the actual
       times, also when the "or" opens the next sentence ("Can I use it in the morning? Or only at night?" - "It
       works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
-      by advice or by instructions, and "which wood?" or "what is it made of?" by naming a material, and "what
-      colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum the rug weekly",
-      «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing it for the
-      customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can be done
-      and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps answer the "how"
-      they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say how high the
-      pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the subject in
-      other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not say
-      whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does
-      not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any words
-      («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say
-      whether it can be redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you love
-      it :))) Yes, a bigger tin is coming"), and a comma before the "or" of an either/or keeps the first alternative
-      ("Is it waterproof, or just splashproof?" - "It's fully waterproof").
+      by advice or by instructions (not by a yes or a no: "Which size should I get? And is it reflective?" - "Yes,
+      it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
+      material, and "what colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum
+      the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing
+      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" by what can
+      be done and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps answer the
+      "how" they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say how
+      high the pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
+      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does
+      not say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw
+      and does not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any
+      words («Сборка несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not
+      say whether it can be redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you
+      love it :))) Yes, a bigger tin is coming"), and a comma before the "or" of an either/or keeps the first
+      alternative ("Is it waterproof, or just splashproof?" - "It's fully waterproof").
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
@@ -104,7 +108,8 @@ class UnansweredQuestion(Rule):
       unless its sentence is about the thing asked ("We refunded it on Monday"). A term in years answers a term
       ("Какой срок годности?" - «2 года с даты производства»; "...a warranty, and how long?" - "our 2-year
       warranty"). A question with no subject of its own ("Has it shipped? When can I expect it?", «Коли
-      чекати?») asks about the subject of the question before it, and a dated sentence on a subject two questions
+      чекати?», «Когда примерно?»: a hedge such as "roughly" is no subject) asks about the subject of the question
+      before it, and a dated sentence on a subject two questions
       share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
       deliver to your Leeds office on Tuesday").
     - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little, if
@@ -131,17 +136,19 @@ class UnansweredQuestion(Rule):
     Not questions: pleasantries and wishes ("How are you?", «Як ваш тиждень?», "Hi, hope your week is going well?"),
     rhetorical questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
     questions the customer answers themselves ("Did I pick the wrong size? No, I measured twice."), reported ones
-    ("My husband asked me: why so expensive?"), and anything in the customer's signature block or under "Sent from
-    my iPhone" (a "P.S." asks again). A request written as an instruction, with no "?" and no question word ("Please
-    send me the VAT invoice for order 4471.", «Надішліть, будь ласка, видаткову накладну.»), is not read as a
-    question either: the rule cannot tell it from the customer's other instructions, so check such requests
-    yourself; asked as a question ("Could you send me the invoice?") it is a request and must be done or refused. A
-    "when" that only says in which state ("What are its dimensions when extended?") leaves the question a "what",
-    which a measurement answers. An automatic acknowledgement (see autoreply), or a reply that only puts the answer
-    off ("We will reply to your email when we return") and takes up no question, is exempt: the autoreply rule
-    checks it. A reply with no text of its own (sent with only the quote) leaves every question unanswered. The
-    agent's own sign-off and signature answer nothing: a shop called "Soft Linen Co" does not take up a question
-    about soft linen. Without the customer's message the rule has nothing to check.
+    ("My husband asked me: why so expensive?"), and anything in the customer's signature block (from their closing
+    line, or from a line with only their own name: a tagline under "Maria Lopez" asks nothing) or under "Sent from
+    my iPhone" (a "P.S." asks again, on its own: it does not follow on from the questions above the name). A request
+    written as an instruction, with no "?" and no question word ("Please send me the VAT invoice for order 4471.",
+    «Надішліть, будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from
+    the customer's other instructions, so check such requests yourself; asked as a question ("Could you send me the
+    invoice?") it is a request and must be done or refused. A "when" that only says in which state ("What are its
+    dimensions when extended?") leaves the question a "what", which a measurement answers. An automatic
+    acknowledgement (see autoreply), or a reply that only puts the answer off ("We will reply to your email when we
+    return") and takes up no question, is exempt: the autoreply rule checks it. A reply with no text of its own
+    (sent with only the quote) leaves every question unanswered. The agent's own sign-off and signature answer
+    nothing: a shop called "Soft Linen Co" does not take up a question about soft linen. Without the customer's
+    message the rule has nothing to check.
 
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
@@ -183,6 +190,7 @@ class UnansweredQuestion(Rule):
         "question_back_refs",
         "question_charge",
         "question_compare",
+        "question_count",
         "question_daytime",
         "question_generic",
         "question_how",
@@ -549,7 +557,8 @@ class UnansweredQuestion(Rule):
         if orig is None or is_automatic(ctx):
             return  # an automatic acknowledgement answers nothing by design: the autoreply rule checks it
         orig_lang: Lang = ctx.original_language or ctx.language
-        questions = find_questions(orig, self._lex(orig_lang))
+        names = frozenset(part.lower() for name in ctx.customer_names for part in name.parts)
+        questions = find_questions(orig, self._lex(orig_lang), names)
         if not ctx.text.strip():
             # sent with nothing above the quote: every question is left unanswered
             yield from (self._finding_empty(q, ctx.language) for q in questions)

@@ -20,13 +20,17 @@ CLOSING_SLACK = 3
 """A closing line may hold this many words besides the closing phrase ("Thanks a lot, Sam")."""
 
 
-def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, int]]:
+def signature_blocks(
+    analysis: Analysis, lex: LexiconSource, names: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Character ranges of the customer's sign-off and signature, where nothing is asked of the shop.
 
     "Thanks,\nSam Jones\nHead of Purchasing\nNeed help? Visit acme.example/help" and "Sent from my iPhone"
     are the customer's signature (or their company's), kept in the text when the parser did not split it off. The
-    block starts at a closing line ("Thanks,", "З повагою,"), a device footer or a "--" line, and runs to the end
-    of the message or to a postscript ("P.S. Can I also pay by card?"), which asks again.
+    block starts at a closing line ("Thanks,", "З повагою,"), a device footer, a "--" line or a line that is only
+    the customer's own name (`names`, lower-cased words of the names the customer is known by: "Мария Гусева\nСтудия
+    йоги «Прана» — а вы уже пробовали утреннюю практику?" is a tagline under the name, asked of nobody), and runs to
+    the end of the message or to a postscript ("P.S. Can I also pay by card?"), which asks again.
     """
     text = analysis.text
     starts = [m.start() for m in _SIG_DELIMITER.finditer(text)]
@@ -35,6 +39,8 @@ def signature_blocks(analysis: Analysis, lex: LexiconSource) -> list[tuple[int, 
     # signature, and the sign-off proper comes last
     starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)][-1:]
     starts += _name_over_contacts(text)[-1:]
+    if names:
+        starts += _own_name_lines(text, names)[-1:]
     if not starts:
         return []
     start = min(starts)
@@ -62,6 +68,17 @@ def _name_over_contacts(text: str) -> list[int]:
             nxt = text.find("\n", end + 1)
             end = len(text) if nxt < 0 else nxt
         if _PHONE.search(text, m.end(), end):
+            found.append(m.start())
+    return found
+
+
+def _own_name_lines(text: str, names: frozenset[str]) -> list[int]:
+    """Where lines that are nothing but the customer's name ("Мария Гусева", "Maria") start, the first line of
+    the message excepted (a name there opens it: "Maria here, quick question")."""
+    found = []
+    for m in _NAME_LINE.finditer(text):
+        words = m.group().split()
+        if m.start() > 0 and words and all(w.rstrip(".").lower() in names for w in words):
             found.append(m.start())
     return found
 
