@@ -87,15 +87,31 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` with a lookahead for its possible first characters in front: the same matches, found faster."""
     if _parser is None or not isinstance(pattern.pattern, str):
         return pattern
+    source = first_chars_source(pattern.pattern, pattern.flags)
+    if source == pattern.pattern:
+        return pattern
+    try:
+        return re.compile(source, pattern.flags)
+    except (re.error, RecursionError, ValueError):
+        return pattern
+
+
+def first_chars_source(source: str, flags: int = 0) -> str:
+    """The text of `with_first_chars` for a pattern not compiled yet (`source` itself when nothing is gained).
+
+    perf: a large pattern built only to be wrapped (spaCy's suffix rules, ~10 ms to compile) is compiled once,
+    wrapped, instead of twice: the cold start of a pre-send hook pays for every compilation."""
+    if _parser is None:
+        return source
     try:
         into: list[str] = []
-        if _first(_parser.parse(pattern.pattern, pattern.flags), into) or not into:
-            return pattern
-        chars = "".join(dict.fromkeys(into))
-        close = "\n)" if pattern.flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern}{close}", pattern.flags)
+        if _first(_parser.parse(source, flags), into) or not into:
+            return source
     except (_GiveUp, re.error, RecursionError, ValueError):
-        return pattern
+        return source
+    chars = "".join(dict.fromkeys(into))
+    close = "\n)" if flags & re.VERBOSE else ")"  # a verbose pattern may end in a comment
+    return f"(?=[{chars}])(?:{source}{close}"
 
 
 _Prefix = tuple[tuple[str, ...], bool]

@@ -65,28 +65,40 @@ class WordIndex:
     """Lemma -> sentences, prefix -> lemmas, topic -> sentences: the reply's words looked up, never scanned."""
 
     postings: dict[str, set[int]] = field(default_factory=dict)
-    by_prefix: dict[str, set[str]] = field(default_factory=dict)
     topics: dict[str, set[int]] = field(default_factory=dict)
+    stemmed: list[str] = field(default_factory=list)
+    """The lemmas that take part in stem matching (`PREFIX` letters or more, no pseudo-word), sorted: the ones
+    under a prefix are a run of it, found by bisection (`_under`)."""
     _counts: dict[frozenset[str], int] = field(default_factory=dict)
     _stems: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, bags: Sequence[Bag]) -> WordIndex:
-        """perf: a lemma is indexed by its prefix the first time it is seen, not once per sentence using it."""
+        """perf: the lemmas are sorted once for the prefix look-ups, in C; filing each under its prefix took a set
+        per prefix (most lemmas have a prefix of their own), and the sets were most of the index's allocations."""
         index = cls()
-        postings, by_prefix = index.postings, index.by_prefix
+        postings = index.postings
         for i, bag in enumerate(bags):
             for lem in bag.lemmas:
                 found = postings.get(lem)
-                if found is not None:
+                if found is None:
+                    postings[lem] = {i}
+                else:
                     found.add(i)
-                    continue
-                postings[lem] = {i}
-                if len(lem) >= PREFIX and not lem.startswith(PSEUDO):
-                    by_prefix.setdefault(lem[:PREFIX], set()).add(lem)
             for topic in bag.topics:
                 index.topics.setdefault(topic, set()).add(i)
+        index.stemmed = sorted(lem for lem in postings if len(lem) >= PREFIX and not lem.startswith(PSEUDO))
         return index
+
+    def _under(self, prefix: str) -> list[str]:
+        """The stemmed lemmas that begin with `prefix` (none for a pseudo-word's)."""
+        if prefix.startswith(PSEUDO):
+            return []
+        lemmas = self.stemmed
+        lo = hi = bisect.bisect_left(lemmas, prefix)
+        while hi < len(lemmas) and lemmas[hi].startswith(prefix):
+            hi += 1
+        return lemmas[lo:hi]
 
     def lemmas_of(self, term: Term) -> set[str]:
         """The reply's lemmas that are `term`'s word: the same lemma, or the same stem in another part of speech.
@@ -97,7 +109,7 @@ class WordIndex:
             if stems is None:
                 stems = {lem} if lem in self.postings else set()
                 if len(lem) >= PREFIX and not any(ch.isdigit() for ch in lem):  # codes match only themselves
-                    stems |= {other for other in self.by_prefix.get(lem[:PREFIX], ()) if stems_match(lem, other)}
+                    stems |= {other for other in self._under(lem[:PREFIX]) if stems_match(lem, other)}
                 self._stems[lem] = stems
             found |= stems
         return found

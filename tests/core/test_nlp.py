@@ -215,3 +215,35 @@ def test_sent_starts_of_a_doc_made_elsewhere_are_read_from_the_doc(lang: Lang) -
     assert made.sent_starts == [t.is_sent_start is True for t in made.doc]
     bare = pipe.nlp.make_doc(text)
     assert nlp.Analysis(text, bare, pipe).sent_starts == [t.is_sent_start is True for t in bare]
+
+
+SUFFIX_PIECES = ["a", "Z", "я", "5", ".", "...", ",", "'s", "n't", "’", "%", "km", "°C", ")", "»", "!", "?", "-"]
+"""Pieces of chunks whose suffixes spaCy's rules peel (punctuation, units after digits, contractions)."""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SUFFIX_PIECES), min_size=1, max_size=30))
+def test_suffix_search_finds_what_spacys_own_pattern_finds(lang: Lang, pieces: list[str]) -> None:
+    """The tokenizer's suffix pattern carries a first-character lookahead (perf); every search must give the match
+    spaCy's own `compile_suffix_regex` gives, from the same window."""
+    from spacy.util import compile_suffix_regex
+
+    search = nlp.pipeline(lang).nlp.tokenizer.suffix_search
+    theirs = compile_suffix_regex(nlp.pipeline(lang).nlp.Defaults.suffixes)
+    chunk = "".join(pieces)
+    ours, expected = search(chunk), theirs.search(chunk, max(0, len(chunk) - nlp._SUFFIX_WINDOW))
+    assert (ours and ours.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("text", [*EDGES, "One. Two\n\n\nThree? Yes!  \n  \nT.e. К. Г. end", "A\n \n"])
+def test_sentences_are_the_docs_sentences_that_hold_more_than_whitespace(lang: Lang, text: str) -> None:
+    """`Analysis.sentences` cuts at the component's flags (perf), as `Doc.sents` would."""
+    pipe = nlp.pipeline(lang)
+    made = pipe.analyse(text)
+    expected = [(s.start, s.end) for s in made.doc.sents if not all(t.is_space for t in s)] if text else []
+    assert [(s.start, s.end) for s in made.sentences] == expected
+    bare = pipe.nlp(text)  # a Doc made without `Pipeline.analyse` is read through Doc.sents
+    bare.user_data.clear()
+    assert [(s.start, s.end) for s in nlp.Analysis(text, bare, pipe).sentences] == expected

@@ -191,3 +191,10 @@ def test_time_gate_opens_where_it_did(lang: str) -> None:
     for _ in range(300):
         text = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 14)))
         assert [m.start() for m in gate.finditer(text)] == [m.start() for m in plain.finditer(text)], text
+
+
+def test_first_chars_source_is_the_text_with_first_chars_compiles() -> None:
+    from replylint._first_chars import first_chars_source
+
+    for source, flags in ((r"(?<!\w)(?:x?\d+|[a-c]z|\sq)(?=y)", re.IGNORECASE), (r"ab|c\d", 0), (r".x", 0), ("", 0)):
+        assert first_chars_source(source, flags) == with_first_chars(re.compile(source, flags)).pattern
