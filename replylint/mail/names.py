@@ -182,6 +182,17 @@ def _skeleton(word: str, *, consonants: bool = True) -> str:
     return re.sub(r"(.)\1+" if consonants else r"([aeiou])\1+", r"\1", latin)
 
 
+_GREEK_CH = re.compile(r"ch(?=[rl])")
+
+
+def _greek_ch(word: str) -> tuple[str, ...]:
+    """A Latin name with "ch" before r or l spells a Greek chi, written «Х» or «К» in Cyrillic ("Christina" is
+    «Христина» in Ukrainian and «Кристина» in Russian, "Chloe" «Хлоя»): both readings, besides the word itself."""
+    if is_cyrillic(word) or not _GREEK_CH.search(word):
+        return (word,)
+    return (word, _GREEK_CH.sub("kh", word), _GREEK_CH.sub("k", word))
+
+
 def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     folded = _fold(word)
     if not is_cyrillic(folded):
@@ -219,8 +230,8 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
     # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
     across = not (is_cyrillic(fa) and is_cyrillic(fb))
-    skeletons_a = {_skeleton(x, consonants=across) for x in lemmas_a if len(x) >= 4}
-    skeletons_b = {_skeleton(x, consonants=across) for x in lemmas_b if len(x) >= 4}
+    skeletons_a = {_skeleton(v, consonants=across) for x in lemmas_a if len(x) >= 4 for v in _greek_ch(x)}
+    skeletons_b = {_skeleton(v, consonants=across) for x in lemmas_b if len(x) >= 4 for v in _greek_ch(x)}
     if skeletons_a & skeletons_b:
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.

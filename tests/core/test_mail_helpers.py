@@ -267,6 +267,9 @@ def test_personal_names_need_a_name_grammeme_in_cyrillic() -> None:
         ("Сара", "Sarah", "ru"),
         ("Ханно", "Hannah", "uk"),
         ("Джессика", "Jessica", "ru"),
+        # a Greek "ch" before r or l is «Х» or «К»
+        ("Христино", "Christina", "uk"),
+        ("Кристина", "Christina", "ru"),
     ],
 )
 def test_same_name(a: str, b: str, lang: Lang) -> None:
@@ -285,6 +288,8 @@ def test_same_name(a: str, b: str, lang: Lang) -> None:
         ("Sarah", "Hannah", "en"),
         ("Джон", "Иван", "ru"),
         ("Люсия", "Lucas", "ru"),
+        ("Кирилл", "Christina", "ru"),
+        ("Чарльз", "Christopher", "ru"),
     ],
 )
 def test_different_names(a: str, b: str, lang: Lang) -> None:
