@@ -653,7 +653,10 @@ def _kind_named(j: Judging) -> bool:
         return False
     # another question sharing the sentence does not take its colour or material away unless it asks for one too
     others = [n for n, q in enumerate(j.claims.questions) if n != j.n and _asks_named(q, asked)]
-    where = {i for i in j.claims.own[j.n] | j.related if not any(i in j.claims.owned[n] for n in others)}
+    # with the unclaimed sentences beside them in their paragraph: "...comes in oatmeal and slate grey. It is woven
+    # from pure lambswool." names the material in a sentence that says only "it"
+    near = j.passage.explicit or frozenset()
+    where = {i for i in j.claims.own[j.n] | j.related | near if not any(i in j.claims.owned[n] for n in others)}
     return any(not where.isdisjoint(j.reply.evidence(name)) for name in asked)
 
 

@@ -1,0 +1,91 @@
+"""unanswered-question and delay-notice: the classes blind round 18 taught, each with a good and a bad side.
+
+- an appointment made ("We've scheduled the engineer for Friday", «Мастера мы записали к вам на пятницу», «Майстра
+  ми записали на п'ятницю») does the request for a visit;
+- a material named in the sentence beside the one on the thing's subject ("...comes in oatmeal and slate grey. It
+  is woven from pure lambswool.") answers "what is it made of?" (in en and uk; the ru «Он соткан из мохера» is
+  still not read, left open);
+- a filter or fabric that holds back pollen, allergens or particles («затримує пилок», «задерживает пыльцу») is no
+  delay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+RULE = "unanswered-question"
+GREETING = {"en": "Hi,\n\n", "ru": "Здравствуйте!\n\n", "uk": "Вітаю!\n\n"}
+CLOSING = {"en": "\n\nKind regards,\nAnna", "ru": "\n\nС уважением,\nАнна", "uk": "\n\nЗ повагою,\nАнна"}
+
+
+def _unanswered(lang: Lang, original: str, body: str) -> list[str]:
+    reply = GREETING[lang] + body + CLOSING[lang]
+    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
+    return [str(f.data["full_question"]) for f in found]
+
+
+CASES = [
+    (
+        "en",
+        "Hello,\n\nThe tap you installed is dripping. Could you send an engineer?\n\nLiz",
+        "I'm sorry about the tap. We've scheduled an engineer for Friday, 5 December, between 10 and 12.",
+        "I'm sorry about the tap. Our taps come with a five-year guarantee.",
+    ),
+    (
+        "ru",
+        "Здравствуйте. Смеситель, который вы поставили, капает. Можете прислать мастера?\nЛюдмила",
+        "Простите за смеситель. Мастера мы записали к вам на пятницу, 5 декабря, с 10:00 до 12:00.",
+        "Простите за смеситель. На смесители действует гарантия пять лет.",
+    ),
+    (
+        "uk",
+        "Добрий день. Змішувач, який ви встановили, капає. Можете надіслати майстра?\nЛюдмила",
+        "Перепрошуємо за змішувач. Майстра ми записали до вас на п'ятницю, 5 грудня, з 10:00 до 12:00.",
+        "Перепрошуємо за змішувач. На змішувачі діє гарантія п'ять років.",
+    ),
+    (
+        "en",
+        "Hello,\n\nWhat colours does the Skye throw come in? And what is it made of?\n\nOlivia",
+        "The Skye throw comes in oatmeal, heather and slate grey. It is woven from pure lambswool.",
+        "The Skye throw comes in oatmeal, heather and slate grey. It is very soft.",
+    ),
+    (
+        "uk",
+        "Вітаю! У яких кольорах є плед «Скай»? І з чого він зроблений?\nОльга",
+        "Плед «Скай» є у вівсяному, вересовому та сірому кольорах. Його виткано з мохеру.",
+        "Плед «Скай» є у вівсяному, вересовому та сірому кольорах. Він дуже м'який.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "original", "good", "bad"), CASES)
+def test_round_18_answers_and_non_answers(lang: Lang, original: str, good: str, bad: str) -> None:
+    assert _unanswered(lang, original, good) == []
+    assert _unanswered(lang, original, bad) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "holds_back", "delays"),
+    [
+        (
+            "ru",
+            "Фильтр HEPA в пылесосе «Вихрь» задерживает пыльцу и мелкие частицы.",
+            "К сожалению, поставщик задерживает отгрузку пылесосов «Вихрь».",
+        ),
+        (
+            "uk",
+            "Фільтр HEPA у пилососі «Вихор» затримує пилок і дрібні частинки.",
+            "На жаль, постачальник затримує відвантаження пилососів «Вихор».",
+        ),
+    ],
+)
+def test_a_filter_that_holds_back_pollen_is_no_delay(lang: Lang, holds_back: str, delays: str) -> None:
+    def reported(body: str) -> bool:
+        reply = GREETING[lang] + body + CLOSING[lang]
+        return bool(lint(reply, context={"language": lang}, select=["delay-notice"]).by_rule("delay-notice"))
+
+    assert not reported(holds_back)
+    assert reported(delays)
