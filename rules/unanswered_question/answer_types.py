@@ -436,7 +436,7 @@ def _done(j: Judging) -> bool:
     "Можно заменить?" - "Новый флакон отправили сегодня". The statement must be in the question's passage, or,
     when the reply never repeats its words, in a sentence no other question claims (the action done for another
     request does not answer this one)."""
-    if _done_here(j) or _already_on_its_words(j):
+    if _done_here(j) or _on_its_words(j, "already_done") or _on_its_words(j, "attached"):
         return True
     if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
         return True
@@ -458,13 +458,14 @@ def _done_here(j: Judging) -> bool:
     return False
 
 
-def _already_on_its_words(j: Judging) -> bool:
-    """A request told as already so, in a sentence of its passage that says back a third of the request's words
-    or more, one of them a full word: "Можете поменять адрес доставки на ул. Ленина, 5?" - «Новый адрес уже в заказе
-    1207: ул. Ленина, 5». The "already" of another thing ("the planter set is already with DPD" for "could you gift
-    wrap it?", "Order 1207 is already packed and will be delivered on Friday" for "Could you change the delivery
-    address?") does not do it."""
-    found = j.reply.evidence("already_done")
+def _on_its_words(j: Judging, name: str) -> bool:
+    """A request told as already so (`already_done`), or a document sent with the reply (`attached`), in a sentence
+    of its passage that says back a third of the request's words or more, one of them a full word: "Можете поменять
+    адрес доставки на ул. Ленина, 5?" - «Новый адрес уже в заказе 1207: ул. Ленина, 5», "Could you email me the
+    invoice?" - "Please find attached the invoice". The "already" of another thing ("the planter set is already
+    with DPD" for "could you gift wrap it?") or another document ("Please find attached our returns policy" for the
+    invoice) does not do it."""
+    found = j.reply.evidence(name)
     if j.passage.explicit is not None:
         found = found & j.passage.explicit
     bags = j.reply.bags

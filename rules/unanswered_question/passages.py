@@ -852,6 +852,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "mishaps": _listed("answer_mishaps"),
     "done": _done,
     "already_done": _already_done,
+    "attached": _listed("answer_attached"),
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
     "when_markers": _when_markers,

@@ -160,6 +160,7 @@ class UnansweredQuestion(Rule):
     id = "unanswered-question"
     lexicons = (
         "answer_advice",
+        "answer_attached",
         "answer_colours",
         "answer_materials",
         "answer_mishaps",

@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from replylint import lint
@@ -89,3 +92,31 @@ def test_a_filter_that_holds_back_pollen_is_no_delay(lang: Lang, holds_back: str
 
     assert not reported(holds_back)
     assert reported(delays)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ru", "Склад задерживает отправку фильтров от пыльцы на неделю."),
+        ("uk", "Постачальник затримує фільтри від пилку, тож замовлення прийде пізніше."),
+    ],
+)
+def test_a_delayed_pollen_filter_is_still_a_delay(lang: Lang, body: str) -> None:
+    """What is held back is the shipment: the pollen further on is what the product filters (a review found the
+    first, gapped wording of the non-delays hid these)."""
+    reply = GREETING[lang] + body + CLOSING[lang]
+    assert lint(reply, context={"language": lang}, select=["delay-notice"]).by_rule("delay-notice")
+
+
+# A fresh-eyes review of round 17's fixes (unanswered_question_review19.json): another document attached, a
+# thing's part named where a place was asked ("Where can I buy a replacement lid?" - "The lid is dishwasher
+# safe"), any steps for "Can I get a refund somehow?": each leaves the question unanswered.
+REVIEWED = [
+    pytest.param(c["lang"], c["original"], c["reply"], id=c["id"])
+    for c in json.loads((Path(__file__).parent / "unanswered_question_review19.json").read_text(encoding="utf-8"))
+]
+
+
+@pytest.mark.parametrize(("lang", "original", "reply"), REVIEWED)
+def test_readings_the_review_found_too_broad(lang: Lang, original: str, reply: str) -> None:
+    assert lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
