@@ -12,20 +12,11 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import RULE
+from uq_cases import unanswered as _unanswered
 
 from replylint import lint
 from replylint.model import Lang
-
-RULE = "unanswered-question"
-GREETING = {"en": "Hi,\n\n", "ru": "Здравствуйте!\n\n", "uk": "Вітаю!\n\n"}
-CLOSING = {"en": "\n\nKind regards,\nAnna", "ru": "\n\nС уважением,\nАнна", "uk": "\n\nЗ повагою,\nАнна"}
-
-
-def _unanswered(lang: Lang, original: str, body: str) -> list[str]:
-    reply = GREETING[lang] + body + CLOSING[lang]
-    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
-    return [str(f.data["full_question"]) for f in found]
-
 
 CASES = [
     # the last day to order is a date

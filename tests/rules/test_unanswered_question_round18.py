@@ -15,20 +15,11 @@ import json
 from pathlib import Path
 
 import pytest
+from uq_cases import CLOSING, GREETING, RULE
+from uq_cases import unanswered as _unanswered
 
 from replylint import lint
 from replylint.model import Lang
-
-RULE = "unanswered-question"
-GREETING = {"en": "Hi,\n\n", "ru": "Здравствуйте!\n\n", "uk": "Вітаю!\n\n"}
-CLOSING = {"en": "\n\nKind regards,\nAnna", "ru": "\n\nС уважением,\nАнна", "uk": "\n\nЗ повагою,\nАнна"}
-
-
-def _unanswered(lang: Lang, original: str, body: str) -> list[str]:
-    reply = GREETING[lang] + body + CLOSING[lang]
-    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
-    return [str(f.data["full_question"]) for f in found]
-
 
 CASES = [
     (

@@ -1,0 +1,21 @@
+"""What the unanswered-question round tests share: a reply built around a body, and the questions it leaves open.
+
+The rounds' tests (test_unanswered_question_round15.py onwards) each write new good and bad bodies for one blind
+round's classes; the greeting and closing around them are the same, so that only the body decides.
+"""
+
+from __future__ import annotations
+
+from replylint import lint
+from replylint.model import Lang
+
+RULE = "unanswered-question"
+GREETING = {"en": "Hi,\n\n", "ru": "Здравствуйте!\n\n", "uk": "Вітаю!\n\n"}
+CLOSING = {"en": "\n\nKind regards,\nAnna", "ru": "\n\nС уважением,\nАнна", "uk": "\n\nЗ повагою,\nАнна"}
+
+
+def unanswered(lang: Lang, original: str, body: str) -> list[str]:
+    """The questions of `original` a reply made of `body` leaves unanswered, as the customer wrote them."""
+    reply = GREETING[lang] + body + CLOSING[lang]
+    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
+    return [str(f.data["full_question"]) for f in found]
