@@ -447,11 +447,8 @@ def _done_here(j: Judging) -> bool:
     """A request done in a sentence of its passage ("Could you send a replacement?" - "A new copy went out today"),
     unless all that sentence shares with the request are an order number or everyday words: "I've updated the
     address on order 4471" does not send the invoice for order 4471 asked for."""
-    found = j.reply.evidence("done")
-    if j.passage.explicit is not None:
-        found = found & j.passage.explicit
     bags = j.reply.bags
-    for i in found:
+    for i in _in_passage(j, "done"):
         shared = [t for t in j.q.terms if bags[i].has(t)]
         if not shared or any(t.weight >= 1.0 for t in shared):
             return True
@@ -465,14 +462,18 @@ def _on_its_words(j: Judging, name: str) -> bool:
     invoice?" - "Please find attached the invoice". The "already" of another thing ("the planter set is already
     with DPD" for "could you gift wrap it?") or another document ("Please find attached our returns policy" for the
     invoice) does not do it."""
-    found = j.reply.evidence(name)
-    if j.passage.explicit is not None:
-        found = found & j.passage.explicit
     bags = j.reply.bags
     return any(
         _share(j, i) >= COVERED_SHARE_WITH_POSITION and any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)
-        for i in found
+        for i in _in_passage(j, name)
     )
+
+
+def _in_passage(j: Judging, name: str) -> set[int]:
+    """The sentences of the question's passage holding evidence `name` (all of them when the passage is the whole
+    reply)."""
+    found = j.reply.evidence(name)
+    return found if j.passage.explicit is None else found & j.passage.explicit
 
 
 def _done_on_topic(j: Judging) -> bool:

@@ -461,7 +461,7 @@ def _already_done(reply: Reply, lex: LexiconSource) -> set[int]:
             found.add(_at(reply, starts[i]))
         elif low in _DENIALS:
             denied.add(_at(reply, starts[i]))
-    return found - denied - set(reply.quoted)
+    return found - denied  # `Reply.evidence` leaves out the quoted sentences
 
 
 WHEN_CLAUSE = 4
