@@ -5,12 +5,16 @@ reply uses in more than a couple of dozen sentences locates nothing, so four tim
 times the time (measured 3.8-4.6 for 160 -> 640 questions); the scan it replaced cost 7.3-12.2 times here, and
 12-14 times on larger inputs (quadratic is 16). At 40 -> 160 questions a quadratic step in telling the questions'
 words apart still read 6.7 (640 questions took 1.2 s); from 160 up it read 9-11, hence these sizes.
-The rule alone is timed, on analyses built beforehand, best of three runs, so the spaCy pipeline's own (linear)
-cost and a busy machine's noise do not hide a quadratic step.
+The rule alone is timed, on analyses built beforehand, best of three runs with the garbage collector paused (its
+full collections cost in proportion to everything the test process holds, not to this input), so the spaCy
+pipeline's own (linear) cost does not hide a quadratic step. A busy machine can still double one timing (CI once
+read 0.059 s -> 0.491 s, 8.3, where this machine reads 3.9-4.7 for the same pair), so a ratio over the limit is
+measured again, up to three times: noise does not repeat three times running, a quadratic step (16) always does.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -69,14 +73,24 @@ def _rule_seconds(kind: str, lang: Lang, n: int) -> float:
             original_language=lang,
         )
         _ = ctx.analysis, ctx.original_analysis
-        started = time.process_time()
-        list(rule.check(ctx))
-        best = min(best, time.process_time() - started)
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            list(rule.check(ctx))
+            best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
     return best
 
 
 @pytest.mark.parametrize("kind", sorted(TEMPLATES))
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_four_times_the_questions_and_sentences_cost_about_four_times_as_much(kind: str, lang: Lang) -> None:
-    small, large = _rule_seconds(kind, lang, 160), _rule_seconds(kind, lang, 640)
-    assert large / max(small, 1e-2) < MAX_RATIO, f"{kind}/{lang}: {small:.3f}s -> {large:.3f}s"
+    readings = []
+    for _ in range(3):
+        small, large = _rule_seconds(kind, lang, 160), _rule_seconds(kind, lang, 640)
+        readings.append(f"{small:.3f}s -> {large:.3f}s")
+        if large / max(small, 1e-2) < MAX_RATIO:
+            return
+    pytest.fail(f"{kind}/{lang}: 4x the input cost over {MAX_RATIO}x three times running: " + "; ".join(readings))
