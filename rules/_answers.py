@@ -936,10 +936,20 @@ def find_numbers(text: str, lang: Lang) -> list[Found]:
     out = []
     for m in _number_pattern(lang).finditer(text):
         word = m.group(0).lower()
-        if word in {"a", "an"}:
+        if word in {"a", "an"} or one_of_many(text, word, m.end()):
             continue
         out.append(Found(m.start(), m.end(), "number", m.group(0)))
     return out
+
+
+def one_of_many(text: str, word: str, end: int) -> bool:
+    """ "One of our best sellers", «один из самых популярных», «один з найпопулярніших»: the word `word` ending at
+    `end` is "one" among many, which counts nothing."""
+    return word in _ONE and _PARTITIVE.match(text, end) is not None
+
+
+_ONE = frozenset({"one", "один", "одна", "одно", "одну", "одним", "одной", "одне", "однією", "одного"})
+_PARTITIVE = re.compile(r"\s+(?:of|из|з|із)(?!\w)", re.IGNORECASE)
 
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"

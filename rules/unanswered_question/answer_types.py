@@ -498,7 +498,22 @@ def _priced(j: Judging) -> bool:
     mine = set(j.related_all) if j.q.context else {i for i in j.related if i not in j.others}
     if j.scope.explicit is None and j.single:
         mine = set(range(len(j.reply.sentences)))
-    return not mine.isdisjoint(j.reply.evidence("amounts"))
+    return not (mine | _priced_for_it(j)).isdisjoint(j.reply.evidence("amounts"))
+
+
+def _priced_for_it(j: Judging) -> set[int]:
+    """Sentences on the question's own price or discount words, whichever question's thing they name, when no
+    other question asks about money: "...can it arrive by Monday? And is there a discount for two?" - "When you
+    buy two chairs you get 15% off"; «Замените батарею? И сколько это стоит?» - «Заменим за 40 минут, стоимость —
+    1 900 грн». With two money questions each needs a sentence of its own (the chair's price is not delivery's)."""
+    if sum(1 for q in j.claims.questions if q.about_money or q.asks_charge) > 1:
+        return set()
+    return {i for t in j.q.key_terms if t.topics & MONEY_TOPICS for i in j.reply.index.sentences_on(t)}
+
+
+MONEY_TOPICS = frozenset({"topic_price", "topic_discount"})
+"""Topics of what a thing costs (topic_price, topic_discount): a sentence on one of them that gives an amount or a
+percentage answers the question asking it."""
 
 
 def _how_much(j: Judging) -> bool:
@@ -513,7 +528,7 @@ def _how_much(j: Judging) -> bool:
     if j.holds(j.passage, "amounts"):
         return True
     if j.q.about_money:
-        return False
+        return not _priced_for_it(j).isdisjoint(j.reply.evidence("amounts"))
     # a number the question gave itself ("the Vivobook 15") said back counts nothing
     return (j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words) or _names_choice(j)
 
@@ -744,24 +759,26 @@ def _pronoun_fact(j: Judging) -> bool:
 
 
 _PERFECT_STATUS = re.compile(
-    r"(?<!\w)(?:has|have)\s[^?]{0,60}?(?<!\w)been\s+\w+ed(?!\w)"
+    r"(?<!\w)(?:has|have)\s[^?]{0,60}?(?<!\w)been\s+(?:\w+ed|sent|paid|made|done|given|taken|brought|sold|put|set|found|shown)(?!\w)"
     r"|(?<!\w)(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен|відправлен|оформлен|оброблен"
     r"|оплачен|повернен|схвален)\w*\s+(?:ли|уже|вже)(?!\w)"
     r"|(?<!\w)(?:ли|чи)\s+(?:уже\s+|вже\s+)?(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен"
     r"|відправлен|оброблен|повернен|схвален)\w*",
     re.IGNORECASE,
 )
-"""A yes/no on whether something has been done ("Has my refund been processed?", «Возврат уже оформлен?»)."""
+"""A yes/no on whether something has been done ("Has my refund been processed?", "Has it been sent?", «Возврат уже
+оформлен?»); English participles that do not end in -ed are listed."""
 
 
 def _done_status(j: Judging) -> bool:
     """ "Has my refund been processed?" - "Your refund went back to your card this morning": what was done, told
-    in a sentence on the thing asked about (one of its own words), says yes."""
+    in a sentence on the thing asked about (one of its own words), says yes; so does telling it already so, with
+    nothing denied ("I have already refunded £89.00 to your card", «Возврат уже оформлен»)."""
     if not _PERFECT_STATUS.search(j.q.text):
         return False
     reply = j.reply
     own = [t for t in j.q.key_terms if t.weight >= 1.0]
-    done = reply.evidence("done")
+    done = reply.evidence("done") | reply.evidence("already_done")
     return any(i in done and i not in j.others and any(reply.bags[i].has(t) for t in own) for i in j.related)
 
 
@@ -798,7 +815,11 @@ def _stock_told(j: Judging) -> bool:
 def _measured(j: Judging) -> bool:
     """ "Does it come with a sack? And how warm is it?" - "... It has a comfort rating of 2 °C": a quality asked of
     the thing named before, with no other word of its own, is settled by a measurement in a sentence no other
-    question claims (the sentence need not say "warm": the degrees are the warmth)."""
+    question claims (the sentence need not say "warm": the degrees are the warmth). Under the quoted question in
+    an interleaved reply, the measurement answers it whatever the question names («Наскільки теплий спальник?» -
+    «Температура комфорту — мінус 5 °C»)."""
+    if j.q.asks_quantity and j.under_quote and j.reply.evidence("measures"):
+        return True
     if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
         return False
     own, everything = j.claims.own[j.n], j.claims.everything

@@ -32,6 +32,7 @@ from replylint_rules._answers import (
     find_money,
     find_numbers,
     imperatives,
+    one_of_many,
     past_tense,
     plan_times,
     quoted_names,
@@ -609,17 +610,39 @@ _INSTRUCTION_LEADS = frozenset(
 )
 _CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to"})
 _OBJECTS = frozenset(
-    {"the", "a", "an", "it", "them", "this", "that", "your", "our", "us", "me", "these", "those", "each", "any"}
+    {
+        "the",
+        "a",
+        "an",
+        "it",
+        "its",
+        "them",
+        "their",
+        "this",
+        "that",
+        "your",
+        "our",
+        "us",
+        "me",
+        "these",
+        "those",
+        "each",
+        "any",
+        "both",
+        "all",
+    }
 )
+_THEN_JOINS = frozenset({",", "and"})
 _COMMON_VERBS = frozenset({"keep", "make", "take", "put", "give", "call", "show", "move", "get", "see", "fill"})
 """Verbs among the stop words: "Keep the total the same", "Take a photo of the wiring" are instructions."""
 _NOT_INSTRUCTIONS = frozenset({"thank", "thanks", "hope", "enjoy", "see", "have", "let", "wish"})
 
 
 def _english_instructions(reply: Reply) -> set[int]:
-    """English instructions: a verb in its base form opening the sentence, or the clause after "If ..., " /
-    "To ..., ", with its object right after it ("Use a breathable protector", "Vacuum the surface", "If you spill
-    something, blot it"). English marks no mood on the word, so the shape is what tells an instruction."""
+    """English instructions: a verb in its base form opening the sentence, the clause after "If ..., " / "To ..., "
+    or ", then", with its object right after it ("Use a breathable protector", "Vacuum the surface", "If you spill
+    something, blot it", "..., then add it again"). English marks no mood on the word, so the shape is what tells
+    an instruction."""
     analysis = reply.analysis
     texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
     stops = stop_words("en") - _COMMON_VERBS
@@ -635,6 +658,10 @@ def _english_instructions(reply: Reply) -> set[int]:
         if k < len(words) and lowers[words[k]] in _CLAUSE_LEADS:
             comma = next((m for m in range(k, len(words) - 1) if texts[words[m] + 1] == ","), None)
             starts.append(comma + 1 if comma is not None else len(words))
+        # the next step in the same sentence: "hold the button for 10 seconds, then add it again in the app"
+        starts += [
+            m + 1 for m in range(1, len(words) - 1) if lowers[words[m]] == "then" and texts[words[m] - 1] in _THEN_JOINS
+        ]
         for at in starts:
             if at + 1 >= len(words):
                 continue
@@ -642,8 +669,9 @@ def _english_instructions(reply: Reply) -> set[int]:
             low = lowers[verb]
             if low in stops or low in _NOT_INSTRUCTIONS or not texts[verb].isalpha() or obj != verb + 1:
                 continue
-            if low in lemma_sets[verb] and lowers[obj] in _OBJECTS:
-                out.add(n)
+            gerund = low.endswith("ing") and any(lemma != low for lemma in lemma_sets[verb])
+            if low in lemma_sets[verb] and lowers[obj] in _OBJECTS and not gerund:
+                out.add(n)  # not "Resetting the plug usually helps": a gerund names the action, it asks none
     return out
 
 
@@ -755,20 +783,36 @@ Christmas", «в Вашем городе»)."""
 
 def _named_places(reply: Reply) -> set[int]:
     """Sentences naming a place: a preposition of place before a capitalised word mid-sentence ("made in our lab in
-    Bath", "у Львові", "в Казани"). A name is a place however small; the lexicon cannot list them."""
+    Bath", "у Львові", "в Казани"), or before a house number and the street's name ("at 14 Mill Lane"). A name is
+    a place however small; the lexicon cannot list them."""
     analysis = reply.analysis
     preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
     texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
     words = analysis.word_indexes
     stops = stop_words(analysis.lang)  # the polite "на Вас", "у Вашому": pronouns, not places
     out: set[int] = set()
-    for a, b in itertools.pairwise(words):
+    numbered: list[tuple[int, int]] | None = None
+    for k, (a, after) in enumerate(itertools.pairwise(words)):
+        b = after
+        if k + 2 < len(words) and texts[b].isdigit() and len(texts[b]) <= HOUSE_NUMBER:
+            # "at 14 Mill Lane": the house number before the street's name; "on 5 June", "at 10 AM" are times
+            if numbered is None:
+                numbered = [(f.start, f.end) for f in times_in(analysis)]
+            char = analysis.token_starts[b]
+            t = bisect.bisect_right(numbered, (char, len(analysis.text))) - 1
+            if t >= 0 and char < numbered[t][1]:
+                continue
+            b = words[k + 2]
         text = texts[b]
         named = text[:1].isupper() and text.isalpha() and not starts[b]
         named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
         if named and lowers[a] in preps:
             out.add(_at(reply, analysis.doc[b].idx))
     return out
+
+
+HOUSE_NUMBER = 4
+"""Digits of a house number ("at 14 Mill Lane"); a longer number is an order or a year, not an address."""
 
 
 _STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
@@ -854,7 +898,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "already_done": _already_done,
     "attached": _listed("answer_attached"),
     "deferral": _listed("answer_deferral"),
-    "counts": lambda r, lex: r.evidence("numbers") | _listed("answer_count")(r, lex) | _measures(r),
+    "counts": lambda r, lex: r.evidence("numbers") | _counted(r, lex) | _measures(r),
     "when_markers": _when_markers,
     "reasons": _listed("answer_because"),
     "yes_no_lead": _yes_no_lead,
@@ -864,6 +908,13 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "ways": lambda r, lex: _ways(r),
     "honest": _honest,
 }
+
+
+def _counted(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Counts in words («несколько», "a couple"), not "one" among many ("one of our best sellers")."""
+    text = reply.analysis.text
+    found = lex("answer_count").find(reply.analysis)
+    return _where(reply, [m for m in found if not one_of_many(text, text[m.start : m.end].lower(), m.end)])
 
 
 def quoted_line(text: str, pos: int) -> bool:
