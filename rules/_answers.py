@@ -1011,9 +1011,18 @@ def _past_tense_of(analysis: Analysis) -> list[int]:
         verdict = verdicts.get(text)
         if verdict is None:
             verdict = verdicts[text] = text[:1].isalpha() and past(lowers[i], lemma_sets[i])
-        if verdict and not _after_state_auxiliary(analysis, words, k):
+        if verdict and not _after_state_auxiliary(analysis, words, k) and not _modifier(analysis, words, k):
             out.append(i)
     return out
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "your", "our", "my", "its", "their", "his"})
+
+
+def _modifier(analysis: Analysis, words: list[int], k: int) -> bool:
+    """An English "-ed" form right after a determiner describes a thing ("a personalised jigsaw", "the returned
+    trimmer", "your delayed order"): no event is told, so a date beside it is not a past one."""
+    return analysis.lang == "en" and k > 0 and analysis.token_lowers[words[k - 1]] in _DETERMINERS
 
 
 _BETWEEN_AUXILIARY = frozenset(

@@ -337,6 +337,8 @@ def _has_timeframe(ctx: RuleContext, parts: Parts, ack_sentence: Span, ack: Matc
         ):
             continue  # "closed at the weekend": when it is closed, not when the answer comes
         sent = next((s for s in parts.content if s[0] <= found.start < s[1]), None)
+        if sent is not None and _HOURS.search(ctx.text, max(sent[0], found.start - CLOSURE_REACH), found.start):
+            continue  # "Our customer service hours are Monday to Friday, 9am to 5pm": office hours, a formula
         # a reply marked automatic only by its headers has no acknowledging words (an empty phrase over the first
         # sentence): a time anywhere in that sentence is after them
         if sent is None or (sent == ack_sentence and ack.phrase and found.start < ack.end):
@@ -352,6 +354,14 @@ def _has_timeframe(ctx: RuleContext, parts: Parts, ack_sentence: Span, ack: Matc
 
 CLOSURE_REACH = 80
 """How far before a date its closure may start ("The studio is closed over Christmas until")."""
+
+_HOURS = re.compile(
+    r"(?<!\w)(?:hours|opening times|часы работы|рабочие часы|график работы|режим работы"
+    r"|работаем|години роботи|робочі години|графік роботи|режим роботи|працюємо)(?!\w)[^.!?\n;]{0,60}$",
+    re.IGNORECASE,
+)
+"""Office hours before a time ("Our hours are Monday to Friday, 9am to 5pm", «Работаем с 9 до 18»): when someone
+is there, not when the answer comes."""
 
 _CLOSED_UNTIL = re.compile(
     r"(?:closed|away|out of (?:the )?office|on holiday|off|закрыт\w*|не работа\w*|в отпуске|на праздниках"

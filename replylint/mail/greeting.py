@@ -258,10 +258,17 @@ def _personal(words: Sequence[tuple[str, Word]], lang: Lang) -> tuple[Word, ...]
 
 
 def uses_name(greeting: Greeting, names: Iterable[NameInfo], lang: Lang) -> bool:
-    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name)."""
-    return any(
-        same_name(word.text, part, lang, short_forms=False)
-        for word in greeting.names
-        for info in names
-        for part in info.parts
+    """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name). A
+    patronymic alone does not: «Светлана Игоревна» for Ирина Игоревна has the customer's father's name right and
+    hers wrong."""
+    parts = [part for info in names for part in info.parts]
+    matched = [word for word in greeting.names if any(same_name(word.text, p, lang, short_forms=False) for p in parts)]
+    if not matched:
+        return False
+    return not (
+        all(_PATRONYMIC.search(w.text) for w in matched) and any(not _PATRONYMIC.search(w.text) for w in greeting.names)
     )
+
+
+_PATRONYMIC = re.compile(r"(?:овн|евн|ёвн|ичн|івн|ївн|ович|евич|ёвич|йович)\w{0,3}$", re.IGNORECASE)
+"""Russian and Ukrainian patronymics in any case ("Игоревна", "Игоревне", "Ігорівно", "Івановичу")."""

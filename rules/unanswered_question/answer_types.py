@@ -27,7 +27,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import TYPED, WEIGHT, Question
+from replylint_rules.unanswered_question.questions import MEASURED, TYPED, WEIGHT, Question
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -160,6 +160,8 @@ def _answered_by_type(j: Judging) -> bool:
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
+    if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and j.holds(j.passage, "measures"):
+        return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
     if j.q.kind == "which" and _names_choice(j):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
@@ -403,11 +405,21 @@ def _when(j: Judging) -> bool:
     answers "when" without one ("already", "as soon as it arrives")."""
     if _timed(j) or j.holds(j.passage, "years") or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
         return True
+    if _HOW_OFTEN.search(j.q.text) and j.holds(j.passage, "frequency"):
+        return True  # «Как часто нужно обновлять масло?» - «примерно раз в год»
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
+    # a promise to tell the customer "as soon as" something happens says no when («Щойно кавомолка надійде, ми Вам
+    # повідомимо», "We'll let you know the moment it ships"): the page counts it only with a time
+    promised = j.reply.evidence("promises")
     return any(
-        not _circular(j, words, topics) and j.claims.reaches(j.near, sentences)
+        not _circular(j, words, topics) and j.claims.reaches(j.near, sentences) and not sentences <= promised
         for (words, topics), sentences in j.reply.when_groups().items()
     )
+
+
+_HOW_OFTEN = re.compile(
+    r"(?<!\w)(?:how often|как часто|як часто|с какой периодичностью|з якою періодичністю)(?!\w)", re.I
+)
 
 
 def _shared_answer(j: Judging, name: str) -> bool:
@@ -656,8 +668,14 @@ def _names_choice(j: Judging) -> bool:
     asked = j.q.words
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
+    # a number names no material or colour ("3 900" is the price, not the yarn asked about)
+    kinded = _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED])
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
-    return any({name.rstrip(".") for name in j.reply.names[i]} - asked for i in where)
+    return any(
+        name not in asked and not (kinded and any(ch.isdigit() for ch in name))
+        for i in where
+        for name in {name.rstrip(".") for name in j.reply.names[i]}
+    )
 
 
 def _kind_named(j: Judging) -> bool:
@@ -673,7 +691,12 @@ def _kind_named(j: Judging) -> bool:
     # with the unclaimed sentences beside them in their paragraph: "...comes in oatmeal and slate grey. It is woven
     # from pure lambswool." names the material in a sentence that says only "it"
     near = j.passage.explicit or frozenset()
-    where = {i for i in j.claims.own[j.n] | j.related | near if not any(i in j.claims.owned[n] for n in others)}
+    # and in a sentence no question's words reach ("It comes in oatmeal, charcoal and forest green.", a paragraph
+    # of its own in HTML): colours and materials answer no other kind of question
+    unclaimed = set(range(len(j.reply.sentences))) - j.claims.everything
+    where = {
+        i for i in j.claims.own[j.n] | j.related | near | unclaimed if not any(i in j.claims.owned[n] for n in others)
+    }
     return any(not where.isdisjoint(j.reply.evidence(name)) for name in asked)
 
 
@@ -1018,13 +1041,17 @@ def _opens_paragraph(reply: Reply, i: int) -> bool:
 def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
     """A yes or no opening a sentence that only "when", "how much" or "where" questions share a word with answers
     the customer's first yes/no question (a yes is no date, amount or place): "Да, комплект есть: все 9 томов"
-    answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?»."""
+    answers «Есть ли у вас собрание сочинений?», not «сколько стоит комплект?». So does one on the story the
+    question points back to, which no other question shares: «Хочу заказать торт на субботу, 29 ноября. Успеете к
+    этой дате?» - «Да, к субботе, 29 ноября, торт испечём»."""
     if j.claims.first_yes_no != j.n:
         return False
     questions, owners_of = j.claims.questions, j.claims.owners
     for i in leads:
         owners = [m for m in owners_of.get(i, ()) if m != j.n]
         if owners and all(questions[m].kind in TYPED for m in owners):
+            return True
+        if not owners and i in j.related:
             return True
     return False
 

@@ -720,8 +720,9 @@ def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
-    # email you the moment it leaves") it is no admission that the answer is not known yet.
-    promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times")
+    # email you the moment it leaves") it is no admission that the answer is not known yet, nor with a date of
+    # what already happened («Ми отримали рюкзак у понеділок, 16 червня, і вже передали його на перевірку»).
+    promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times_ahead")
     return (
         # the impersonal ones too ("информации о сроке ... у нас нет"), as honest-unknown reads them: the same
         # admission must not be honest there and an unanswered question here
@@ -754,6 +755,24 @@ _YEARS = re.compile(
 a warranty ("our 2-year warranty", «2-летняя гарантия», "a 12-month guarantee"): the times the language packs find
 stop at months written apart, and a shelf life or a warranty term is given in years. Other compounds are no term
 ("for 3-year-olds", "your 12-month subscription")."""
+
+_PERIODS = (
+    r"(?:day|week|fortnight|month|quarter|season|year|days|weeks|months|years"
+    r"|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|квартал|сезон|год|года|лет|полгода"
+    r"|тиждень|тижні|тижнів|місяць|місяці|місяців|квартал|сезон|рік|роки|років|півроку)"
+)
+FREQUENCY = re.compile(
+    r"(?<!\w)(?:(?:once|twice|\d+ times|(?:один |два |три |\d+ )?раз(?:а)?|(?:один |два |три |\d+ )?рази?)"
+    r"\s+(?:a|per|every|в|на|у)\s+(?:\d+\s+)?" + _PERIODS + r"(?!\w)"
+    r"|(?:every|каждые|каждый|каждую|кожні|кожен|кожного|кожну)\s+(?:\d+\s+|other\s+|two\s+|three\s+|six\s+)?"
+    + _PERIODS
+    + r"(?!\w)"
+    r"|daily|weekly|monthly|yearly|annually|ежедневно|еженедельно|ежемесячно|ежегодно|щодня|щотижня|щомісяця|щороку"
+    r"|раз в полгода|раз на півроку)(?!\w)",
+    re.IGNORECASE,
+)
+"""How often ("once a year", "every 6 months", «раз в год», «каждые полгода», «раз на рік», «щороку»): what answers
+"how often?", which names no date."""
 
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
@@ -886,6 +905,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "mass": lambda r, lex: {_at(r, m.start()) for m in _MASS.finditer(r.analysis.text)},
     "measures": lambda r, lex: _measures(r),
     "years": lambda r, lex: {_at(r, m.start()) for m in _YEARS.finditer(r.analysis.text)},
+    "frequency": lambda r, lex: {_at(r, m.start()) for m in FREQUENCY.finditer(r.analysis.text)},
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

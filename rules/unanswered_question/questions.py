@@ -58,6 +58,15 @@ WEIGHT = re.compile(
 )
 """Words asking how much something weighs: a "how much" question with one wants a weight."""
 
+MEASURED = re.compile(
+    r"(?<!\w)(?:voltage|wattage|power|capacity|dimensions|length|width|height|depth|temperature|volume"
+    r"|напряжени\w*|мощност\w*|[её]мкост\w*|объ[её]м\w*|габарит\w*|длин\w*|ширин\w*|высот\w*|глубин\w*"
+    r"|температур\w*|напруг\w*|потужн\w*|ємн\w*|об'?[єе]м\w*|довжин\w*|висот\w*|глибин\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words naming a quantity measured in units ("What voltage does it use?", «Какая мощность?», «Яка довжина?»): a
+number with its unit answers a "what" or "how much" question about one."""
+
 REQUEST_KINDS = frozenset({"yes-no", "how"})
 """Types a request takes: "Could you send a replacement?" (yes/no), "How do I get a replacement?" (how)."""
 
@@ -359,10 +368,35 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             # roughly?"); "P.S. And how much is delivery?" asks afresh
             joinable = bool(out) and (len(out) > joined_from or not q.key_terms)
             subjectless = joinable and not q.key_terms and context is not None and out[-1].end >= context[0]
-            if joinable and not q.borrowed and (k > 0 or subjectless or any(i in mk.back_refs for i in range(lo, hi))):
+            points_back = any(i in mk.back_refs for i in range(lo, hi))
+            if joinable and not q.borrowed and (k > 0 or subjectless or points_back):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
+            elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):
+                q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
             out.append(q)
     return out
+
+
+_DEMONSTRATIVES = frozenset(
+    {"этот", "эта", "этой", "эту", "этого", "этим", "этом", "эти", "этих"}
+    | {"цей", "ця", "цієї", "цю", "цього", "цим", "цьому", "ці", "цих"}
+)
+"""Russian and Ukrainian demonstratives that point at a thing just named («к этой дате», «на цю адресу»). A
+personal pronoun ("Does it come in blue?") names the thing asked about in almost every question, and «это», «це»,
+"this", "that" stand as often for the whole trouble ("Is that normal?", «Это нормально?»), which the question asks
+about itself: neither takes the story."""
+
+
+def _demonstrative(analysis: Analysis, lo: int, hi: int) -> bool:
+    lowers = analysis.token_lowers
+    return any(lowers[i] in _DEMONSTRATIVES for i in range(lo, hi))
+
+
+def _story_terms(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple[Term, ...]:
+    """The words of the sentence before the first question, when the question points back at it: «Хочу заказать
+    торт на субботу, 29 ноября. Успеете к этой дате?» asks about the cake and the day the sentence names."""
+    told = content_terms(analysis, span[0], span[1], skip=set(), generic=mk.generic, topics=mk.topics)
+    return tuple(t for t in told if t.weight >= 1.0)
 
 
 _OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})
@@ -479,7 +513,31 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
     if asks and following is not None and _answers_itself(analysis, mk, following):
         return None  # "Did I pick the wrong size? No, I measured twice."
+    if (
+        not asks
+        and opener is not None
+        and following is not None
+        and _names_the_subject(analysis, mk, opener, sent)
+        and _ends_with_question_mark(analysis, following)
+    ):
+        return None  # «Интересует ноутбук Lenovo IdeaPad. Он есть в наличии?»: the next question's subject
     return opener.first_token if opener is not None and not asks else sent.start
+
+
+_INTEREST = frozenset({"интересует", "интересно", "цікавить", "цікаво"})
+"""Openers that say what the customer is interested in: with a clause after them they ask ("Интересует, можно ли
+...", «Цікавить, чи ...»); with a thing alone they may name what the next question asks about."""
+
+
+def _names_the_subject(analysis: Analysis, mk: Markup, opener: Match, sent: Span) -> bool:
+    """An interest opener followed by a thing, not a clause: no comma or colon after it and no question word in the
+    rest of the sentence («Интересует ноутбук Lenovo IdeaPad Slim 5», «Цікавить крісло Ergo»)."""
+    texts = analysis.table.texts
+    if texts[opener.first_token].lower() not in _INTEREST or opener.last_token + 1 >= sent.end:
+        return False
+    if texts[opener.last_token + 1] in {",", ":", "—", "-"}:
+        return False
+    return not mk.kinds_between(opener.last_token + 1, sent.end)
 
 
 _WISHES = frozenset({"hope", "hoping", "trust", "надеяться", "надеюсь", "сподіватися", "сподіваюся", "сподіваюсь"})
