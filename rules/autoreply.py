@@ -36,7 +36,8 @@ class Autoreply(Rule):
     that is not one of the formulas an acknowledgement is made of: thanks, the acknowledgement or the out-of-office
     or holiday notice itself wherever it stands ("The studio is closed over Christmas and New Year"), a promise to
     reply ("will get back to you", "is being reviewed"), a ticket or case number or a note that it was passed on
-    («передано специалисту»), office hours or the weekend ("outside working hours", «Зараз вихідні»), "do not reply
+    («передано специалисту»), office hours or the weekend ("outside working hours", «Зараз вихідні»; the times in
+    "Our hours are Monday to Friday, 9am to 5pm" say when someone is there, not when the answer comes), "do not reply
     to this email", a help link or a call-back offer. The sender's name on the last lines ("The Volt & Co Support
     Team") is not substance, with or without a sign-off above it; the other rules still read an autoreply as any
     reply, so sign-off reports a team's name with no closing line above it as `missing`, and greeting-name asks

@@ -97,7 +97,9 @@ class DelayNotice(Rule):
     задерживают свет», «фільтр затримує пил»), and "sorry for the slow reply" (this very email is the late
     answer). A possible delay with its cause named in the same sentence is announced, not hypothetical
     ("Через святкові дні відповідь може затриматися", "may be delayed by a day because of the storm").
-    "Postponed", "перенесли", "taking longer than expected" are delays.
+    "Postponed", "перенесли", "taking longer than expected" are delays, also when the customer already knows of
+    the move («Пришло SMS, что доставку перенесли. Почему?»); only a move the customer asked for («Можно
+    перенести доставку на 29-е?») is no delay once done.
     A time frame is neither a cause nor a new date: "parcels may be delayed over the holidays" stays
     hypothetical, while "may be delayed because of the holidays" names a cause and is announced; "your parcel
     will be delayed over the bank holiday weekend" is announced (it will be) and still lacks a date, as the

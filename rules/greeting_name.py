@@ -35,7 +35,8 @@ class GreetingName(Rule):
     [Ім'я]!") are greetings, so never `missing`. When the name is known, the greeting with a placeholder is
     `no-name`, unless the reply is checked as a template (`template` fact), where the placeholder is the name to be
     filled in; the generic salutation is reported once, by mass-mailing (`generic-salutation`, which suggests the
-    greeting by name), and not again here.
+    greeting by name), and not again here. A patronymic alone is not the name: «Светлана Игоревна» for Ирина
+    Игоревна is the wrong name.
     """
 
     id = "greeting-name"

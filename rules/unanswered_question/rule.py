@@ -64,7 +64,9 @@ class UnansweredQuestion(Rule):
       not what it is the price of ("What is the price per square metre?" - "£18.90 per m²"). A time inside a "how
       much" or "where" question is part of what it asks about ("how much next-day delivery costs", «скільки коштує
       доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like to know
-      how much...", «Хотелось бы узнать, сколько...») it is the same question.
+      how much...", «Хотелось бы узнать, сколько...») it is the same question. A quantity measured in units is
+      answered by the number with its unit ("What voltage does it use?" - "220-240 V"), and "how often" by a
+      frequency ("about once a year", «раз в год»).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
@@ -123,7 +125,10 @@ class UnansweredQuestion(Rule):
       can be done about that trouble answers it ("The zip came off. Can it be fixed?" - "We can replace the zip
       slider: send it to us"). Not answers: for "X, or only Y?" («картой или только наличными?») the verb said back
       ("you can pay on delivery") names neither alternative; a follow-up ("Do you have it in beige, size M? And
-      which yarn is it?") is not answered by the names the question before it gave ("The Nord comes in beige in M").
+      which yarn is it?") is not answered by the names the question before it gave ("The Nord comes in beige in M"),
+      nor by a number ("It costs £39" names no yarn). A Russian or Ukrainian question that points with «этот»,
+      «цей» at the sentence before it («Хочу заказать торт на субботу, 29 ноября. Успеете к этой дате?») asks
+      about what that sentence names: «Да, к субботе торт испечём» answers it.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -131,7 +136,8 @@ class UnansweredQuestion(Rule):
       yet", "we don't have that figure, the manufacturer's support can tell you", «сроки поставки пока
       неизвестны», «Даних про це, на жаль, немає: зверніться до виробника»); a promise to find out counts when it
       says by when ("I'll email you by Friday"), not alone ("We'll email you the moment it ships", «Сообщим, как
-      только отправим», «Повідомимо, щойно надійде» do not say when). The honest-unknown rule then checks that
+      только отправим», «Повідомимо, щойно надійде» do not say when), nor with a date of what already happened
+      («Ми отримали рюкзак 16 червня й передали його на перевірку»). The honest-unknown rule then checks that
       you offer a next step.
 
     Not questions: pleasantries and wishes ("How are you?", «Як ваш тиждень?», "Hi, hope your week is going well?"),
@@ -147,7 +153,9 @@ class UnansweredQuestion(Rule):
     is a request and must be done or refused. A "when" that only says in which state ("What are its dimensions when
     extended?") leaves the question a "what", which a measurement answers. An automatic acknowledgement (see
     autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes up
-    no question, is exempt: the autoreply rule checks it. A reply with no text of its own (sent with only the quote)
+    no question, is exempt: the autoreply rule checks it. An interest opener that names a thing and no clause
+    («Интересует ноутбук Lenovo IdeaPad.», «Цікавить крісло Ergo.») asks nothing itself when a question follows
+    it: it names that question's subject. A reply with no text of its own (sent with only the quote)
     leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called "Soft
     Linen Co" does not take up a question about soft linen. Without the customer's message the rule has nothing to
     check.
