@@ -484,6 +484,11 @@ SHAPES: dict[str, Shape] = {
             "Your order is on its way. ",
             "Ваш заказ уже в пути. ",
             "Ваше замовлення вже в дорозі. ",
+            # the eighth session's readers: house numbers beside dates, frequencies, office hours, patronymics
+            "at 14 Mill Lane on 5 June ",
+            "раз в год каждые полгода ",
+            "Our hours are 9am to 5pm. ",
+            "Ирина Игоревна ",
         )
     },
 }
