@@ -161,7 +161,8 @@ class FamiliarTone(Rule):
     string of emoticons make the answer look careless and the company unserious, and they land badly with
     exactly the customers who are already annoyed. Words inside quotation marks (a product called "Yo Dude", the
     book «Ти і твій кіт», the customer's own gift message), reported speech ("курьер сказал: подожди") and the
-    quoted original do not count. English has no polite "you", so in English only slang and emoticons apply.
+    quoted original do not count. English has no polite "you", so in English only slang, greetings and goodbyes
+    for friends ("Hey", "See ya") and emoticons apply.
 
     Smileys: up to `max-emoticons` (2) per reply is friendly; more is overload. One smiley is a face or an emoji
     as the reader sees it, and a run of brackets counts once ("спасибо)))" is one), but a run of three or more

@@ -26,7 +26,8 @@ class MassMailing(Rule):
     customer they got a form letter, and the same features push the reply into spam folders. An unfilled
     placeholder is an error: the customer sees the template's braces. It is reported wherever it stands, in place
     of the name under the closing too («[Имя оператора]» under «С уважением,», where sign-off also reports the
-    missing name). Linting a template (the `template` fact),
+    missing name); in the greeting, when the customer's name is known, greeting-name reports it as well
+    (`no-name`). Linting a template (the `template` fact),
     placeholders are expected and not reported. Ordinary abbreviations, codes and brand names in capitals (DHL,
     SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is anything under the closing line (a
     company name, a disclaimer heading such as "PRIVATE AND CONFIDENTIAL"); the same heading above the closing is.

@@ -67,7 +67,8 @@ class ResponseTime(Rule):
     with when the reply is sent (the `sent_at` fact or the reply's Date header), in real time across time zones.
     Without both times it says nothing. A reply dated *before* the message it answers says nothing either: that
     is clock skew or a wrongly attached original, and no answer to it would be about the agent's speed.
-    A reply later than `info-after-hours` but within `warn-after-hours` is `late` and reported only as info (the
+    A reply later than `info-after-hours` but within `warn-after-hours` (exactly 24 hours by default is still
+    within) is `late` and reported only as info (the
     examples below mark it "Noted"): worth knowing in a team's statistics, not a reason to hold the reply back.
     Over `warn-after-hours` it is `slow`, a warning.
     """
