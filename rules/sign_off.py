@@ -47,8 +47,8 @@ class SignOff(Rule):
     anything pasted under the name (terms, a copied note); a signature block the mail client marked ("-- " above
     it) does not count, nor do "> " lines (a quote with no header), which never hold the closing either. Blank lines
     do not count at all: a name after an empty line under "Kind regards," (as Outlook leaves it) is on the next
-    line. A closing with more than `window` lines
-    under it is not found and the reply is reported as having none: raise `window` for templates that paste long
+    line. The closing must be one of those `window` lines: with `window` or more lines under it (12 by default)
+    it is not found and the reply is reported as having none: raise `window` for templates that paste long
     text there. The customer's own message pasted under the reply without quote marks (quote-unrecognised reports it
     as `pasted`) is theirs: the closing is looked for above it. A greeting is not a closing: "Добрий день!" or
     "Добрый день!" on the last line greets and does not sign off ("Доброго дня!", a farewell as well, does).
