@@ -452,7 +452,22 @@ def _done(j: Judging) -> bool:
         return True
     if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
         return True
-    return _done_on_topic(j)
+    return _done_on_topic(j) or _done_with_the_next(j)
+
+
+def _done_with_the_next(j: Judging) -> bool:
+    """Two requests in one sentence, done in one: "Can you send another one, and could you wrap it better this
+    time?" - "A new one went out today, and this time we've wrapped it better". The sentence doing the request
+    joined to this one does this one too, when it is on this one's subject."""
+    questions, owners = j.claims.questions, j.claims.owners
+    joined = {
+        m for m, q in enumerate(questions) if m != j.n and q.requests and q.context and q.context == j.q.key_terms
+    }
+    if not joined:
+        return False
+    return any(
+        i in j.related_all and all(m == j.n or m in joined for m in owners.get(i, ())) for i in j.reply.evidence("done")
+    )
 
 
 def _done_here(j: Judging) -> bool:

@@ -12,6 +12,8 @@ unanswered-question:
   or a material in a sentence no question's words reach answers the question asking for one;
 - a promise to tell the customer "as soon as" something happens says no when;
 - a promise to find out counts as an honest answer only with a date ahead, not a date of what happened;
+- two requests joined in one sentence are both done by one sentence doing both ("A new one went out today, and
+  this time we've wrapped it better");
 - English: an "-ed" form after a determiner ("a personalised jigsaw") tells no past event.
 greeting-name: a patronymic alone is not the customer's name («Светлана Игоревна» for Ирина Игоревна).
 delay-notice: the customer reporting that the shop moved a date («перенесли») did not ask to move it.
@@ -166,6 +168,26 @@ CASES = [
         "Добрий день! Я повернув вам рюкзак Osprey минулого тижня. Коли кошти надійдуть на мою картку?\nВіктор",
         "Ми отримали Ваш рюкзак у понеділок, 16 червня; кошти надійдуть на картку до п'ятниці, 20 червня.",
         "Ми отримали Ваш рюкзак у понеділок, 16 червня, і вже передали його на перевірку.",
+    ),
+    # two requests in one sentence, done in one
+    (
+        "en",
+        "Hi,\n\nMy Shoreline mug arrived broken again. Can you send another one, and could you wrap it better this "
+        "time?\n\nJo",
+        "A new one went out today by Royal Mail, and this time we've wrapped it better: it is double-boxed.",
+        "This time we will wrap it better: it will be double-boxed.",
+    ),
+    (
+        "ru",
+        "Здравствуйте! Кружка «Прибой» снова пришла разбитой. Можете прислать другую? И упакуете её получше?\nЯна",
+        "Новая кружка уже выехала к Вам, и на этот раз мы упаковали её получше: в двойную коробку.",
+        "На этот раз мы упакуем её получше: в двойную коробку.",
+    ),
+    (
+        "uk",
+        "Добрий день! Чашка «Прибій» знову прийшла розбитою. Можете надіслати іншу? І запакуєте її краще?\nЯна",
+        "Нова чашка вже вирушила до Вас, і цього разу ми запакували її краще: у подвійну коробку.",
+        "Цього разу ми запакуємо її краще: у подвійну коробку.",
     ),
     # English: a participle after a determiner tells no past event
     (
