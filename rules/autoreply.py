@@ -357,8 +357,10 @@ CLOSURE_REACH = 80
 """How far before a date its closure may start ("The studio is closed over Christmas until")."""
 
 _HOURS = re.compile(
-    r"(?<!\w)(?:hours|opening times|часы работы|рабочие часы|график работы|режим работы"
-    r"|работаем|години роботи|робочі години|графік роботи|режим роботи|працюємо)(?!\w)[^.!?\n;]{0,60}$",
+    r"(?<!\w)(?:(?:hours|opening times)\s+(?:are|is)|(?:hours|opening times)\s*[:—–]"
+    r"|(?:часы работы|рабочие часы|график работы|режим работы|години роботи|робочі години|графік роботи"
+    r"|режим роботи)(?!\w)|работаем\s+(?:с|ежедневно|без выходных|по будням)|працюємо\s+(?:з|щодня|без вихідних"
+    r"|у будні))[^.!?\n;]{0,60}$",
     re.IGNORECASE,
 )
 """Office hours before a time ("Our hours are Monday to Friday, 9am to 5pm", «Работаем с 9 до 18»): when someone

@@ -478,9 +478,32 @@ class DelayNotice(Rule):
         return self.lexicon("delay_latency", lang).search(orig) is not None
 
     def _customer_asked_to_move(self, ctx: RuleContext) -> bool:
-        """ "Можно перенести доставку на 29-е?" — then "перенесли на 29-е" is the request done, not a delay."""
+        """ "Можно перенести доставку на 29-е?" — then "перенесли на 29-е" is the request done, not a delay. The
+        customer telling that the shop moved it («Пришло SMS, что доставку перенесли», "my delivery was
+        rescheduled") asked for nothing."""
         orig = ctx.original_analysis
         if orig is None:
             return False
         lang = ctx.original_language or ctx.language
-        return self.lexicon("delay_reschedule_requests", lang).search(orig) is not None
+        return any(
+            not _reported_move(orig, m.first_token) for m in self.lexicon("delay_reschedule_requests", lang).find(orig)
+        )
+
+
+_WISHED = frozenset({"чтобы", "чтоб", "щоб", "аби"})
+"""«Можно, чтобы доставку перенесли на пятницу?»: a past form after these is what the customer wants done."""
+_TOLD_DONE = frozenset({"was", "were", "been", "got"})
+""""My delivery was rescheduled", "has been postponed": what happened, not what is asked for."""
+WISH_REACH = 5
+
+
+def _reported_move(analysis: Analysis, i: int) -> bool:
+    """Whether the move word at token `i` tells what the shop did rather than asks for it: a Russian or Ukrainian
+    past form with no «чтобы»/«щоб» before it, or an English participle after "was"/"been"."""
+    lowers, words = analysis.token_lowers, analysis.word_indexes
+    k = bisect.bisect_left(words, i)
+    before = [lowers[w] for w in words[max(0, k - WISH_REACH) : k]]
+    if analysis.lang == "en":
+        return bool(before) and before[-1] in _TOLD_DONE
+    past = analysis.morphology.past(lowers[i], analysis.lemma_sets[i])
+    return past and not _WISHED.intersection(before)

@@ -683,11 +683,13 @@ def _names_choice(j: Judging) -> bool:
     asked = j.q.words
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
-    # a number names no material or colour ("3 900" is the price, not the yarn asked about)
-    kinded = _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED])
+    # a number names no material ("3 900" is the price, not the yarn asked about), nor a colour in a sentence that
+    # gives a price or a size («стоит 3 490 рублей, размер 130×170 см»); a shade number alone may ("5.0, 6.1")
+    material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
+    valued = j.reply.evidence("amounts") | j.reply.evidence("measures") if colour else set()
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
     return any(
-        name not in asked and not (kinded and any(ch.isdigit() for ch in name))
+        name not in asked and not ((material or i in valued) and any(ch.isdigit() for ch in name))
         for i in where
         for name in {name.rstrip(".") for name in j.reply.names[i]}
     )
@@ -816,8 +818,13 @@ def _done_status(j: Judging) -> bool:
         return False
     reply = j.reply
     own = [t for t in j.q.key_terms if t.weight >= 1.0]
-    done = reply.evidence("done") | reply.evidence("already_done")
-    return any(i in done and i not in j.others and any(reply.bags[i].has(t) for t in own) for i in j.related)
+    done, already = reply.evidence("done"), reply.evidence("already_done")
+    if any(i in done and i not in j.others and any(reply.bags[i].has(t) for t in own) for i in j.related):
+        return True
+    # "already" tells the status of what it names: the thing whose status is asked, the question's first word
+    # ("Has my refund for the kettle been processed?" - "The kettle has already reached our warehouse" says nothing
+    # of the refund)
+    return bool(own) and any(i in already and i not in j.others and reply.bags[i].has(own[0]) for i in j.related)
 
 
 _ASKS_STOCK = re.compile(
@@ -856,13 +863,18 @@ def _measured(j: Judging) -> bool:
     question claims (the sentence need not say "warm": the degrees are the warmth). Under the quoted question in
     an interleaved reply, the measurement answers it whatever the question names («Наскільки теплий спальник?» -
     «Температура комфорту — мінус 5 °C»)."""
-    if j.q.asks_quantity and j.under_quote and j.reply.evidence("measures"):
-        return True
+    if j.q.asks_quantity and j.under_quote and _sole_measure_asked(j) and j.reply.evidence("measures"):
+        return True  # the only quantity asked in its block: with two, each needs its own ("1.2 kg" is no warmth)
     if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
         return False
     own, everything = j.claims.own[j.n], j.claims.everything
     quoted = j.reply.quoted
     return any((i in own or i not in everything) and i not in quoted for i in j.reply.evidence("measures"))
+
+
+def _sole_measure_asked(j: Judging) -> bool:
+    """Whether no other question judged with this one asks for a quantity or a weight."""
+    return sum(1 for q in j.claims.questions if q.asks_quantity or WEIGHT.search(q.text)) == 1
 
 
 def _dated_fact(j: Judging) -> bool:

@@ -537,7 +537,18 @@ def _names_the_subject(analysis: Analysis, mk: Markup, opener: Match, sent: Span
         return False
     if texts[opener.last_token + 1] in {",", ":", "—", "-"}:
         return False
+    # «Интересует наличие куртки», «Цікавить вартість доставки»: what is asked about the thing, a question
+    if analysis.lemma_sets[opener.last_token + 1] & _ASKED_NOUNS:
+        return False
     return not mk.kinds_between(opener.last_token + 1, sent.end)
+
+
+_ASKED_NOUNS = frozenset(
+    {"наличие", "срок", "сроки", "стоимость", "цена", "возможность", "условие", "условия", "вариант", "варианты"}
+    | {"наявність", "термін", "терміни", "вартість", "ціна", "можливість", "умова", "умови", "варіант", "варіанти"}
+)
+"""Nouns that ask something about a thing after an interest opener («Интересует наличие ...», «Цікавить вартість
+...»): the sentence is a question, not the next question's subject."""
 
 
 _WISHES = frozenset({"hope", "hoping", "trust", "надеяться", "надеюсь", "сподіватися", "сподіваюся", "сподіваюсь"})

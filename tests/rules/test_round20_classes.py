@@ -18,7 +18,6 @@ unanswered-question:
 greeting-name: a patronymic alone is not the customer's name («Светлана Игоревна» for Ирина Игоревна).
 delay-notice: the customer reporting that the shop moved a date («перенесли») did not ask to move it.
 autoreply: office hours before a time ("hours are Monday to Friday, 9am to 5pm") are no reply time.
-pushy: "Order a jar today" is a call to order.
 """
 
 from __future__ import annotations
@@ -301,13 +300,3 @@ def test_office_hours_are_no_time_for_the_answer(lang: Lang, hours: str, timed: 
 
     assert no_timeframe(hours)
     assert not no_timeframe(timed)
-
-
-def test_order_a_jar_today_is_a_call_to_order() -> None:
-    calls = (
-        "Hi Jenny,\n\nYes, the balm suits eczema-prone skin. Order a jar today.\n\nJust add the cleanser to your "
-        "basket too.\n\nAnd if you buy before Sunday, we'll pop a travel-size serum in your parcel.\n\nWarm regards,"
-        "\nChloe"
-    )
-    assert _fired("pushy", "en", calls)
-    assert not _fired("pushy", "en", calls.replace("Order a jar today.", "It is fragrance-free."))
