@@ -405,6 +405,8 @@ def _when(j: Judging) -> bool:
     answers "when" without one ("already", "as soon as it arrives")."""
     if _timed(j) or j.holds(j.passage, "years") or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
         return True
+    if j.holds(j.passage, "seasons"):
+        return True  # "When is the best time to repot it?" - "just after it flowers, usually in late spring"
     if _HOW_OFTEN.search(j.q.text) and j.holds(j.passage, "frequency"):
         return True  # «Как часто нужно обновлять масло?» - «примерно раз в год»
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
@@ -533,7 +535,7 @@ def _priced_for_it(j: Judging) -> set[int]:
     other question asks about money: "...can it arrive by Monday? And is there a discount for two?" - "When you
     buy two chairs you get 15% off"; «Замените батарею? И сколько это стоит?» - «Заменим за 40 минут, стоимость —
     1 900 грн». With two money questions each needs a sentence of its own (the chair's price is not delivery's)."""
-    if sum(1 for q in j.claims.questions if q.about_money or q.asks_charge) > 1:
+    if sum(1 for q in j.claims.questions if (q.kind == "how-much" and q.about_money) or q.asks_charge) > 1:
         return set()
     return {i for t in j.q.key_terms if t.topics & MONEY_TOPICS for i in j.reply.index.sentences_on(t)}
 
@@ -647,8 +649,9 @@ def _reason_of_its_own(j: Judging) -> bool:
 
 
 def _of_its_own(j: Judging, sentences: set[int]) -> set[int]:
-    """The sentences that are not another question's dated answer."""
-    times = j.reply.evidence("times")
+    """The sentences that are not another question's dated answer: a date ahead («Матрас привезём завтра утром»),
+    not the day the mishap happened («Вчера у машины сломалась подвеска»)."""
+    times = j.reply.evidence("times_ahead")
     return {i for i in sentences if i not in j.others or i not in times}
 
 
@@ -759,6 +762,15 @@ def _advised(j: Judging) -> bool:
     """
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
+        if j.q.seeks_advice and j.q.kind == "which" and not j.related:
+            # «Який корм ви б порадили?» - «Для цуценяти радимо Brit Care Puppy»: advice that names the choice in
+            # other words, in a sentence no question's words reach
+            names, asked = j.reply.names, j.q.words
+            advised |= {
+                i
+                for i in set(range(len(j.reply.sentences))) - j.claims.everything
+                if {n.rstrip(".") for n in names[i]} - asked
+            }
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
@@ -777,6 +789,31 @@ def _yes_or_no(j: Judging) -> bool:
         or _stock_told(j)
         or _done_status(j)
         or _pronoun_fact(j)
+        or _modal_said_back(j)
+    )
+
+
+_MODALS = (
+    re.compile(r"(?<!\w)(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:need|needs|have to|has to|must)(?!\w)", re.I),
+)
+"""The "do I need to" of a yes/no question («нужно ли быть дома?», «чи треба…?», "do I need to be in?"), which the
+same modal answers, with or without a not («Весь день ждать не нужно», "You don't need to")."""
+
+
+def _modal_said_back(j: Judging) -> bool:
+    """A yes/no asked with a modal is answered by the modal said back, yes or no, in a sentence on its subject
+    that no other yes/no question claims (a "when" sharing it asks for no position): «Когда привезут комод и нужно
+    ли быть дома весь день?» - «Весь день ждать не нужно: курьер позвонит и назовёт интервал»."""
+    modal = next((m for m in _MODALS if m.search(j.q.text)), None)
+    if modal is None:
+        return False
+    reply, questions, owners = j.reply, j.claims.questions, j.claims.owners
+    text, sentences = reply.analysis.text, reply.sentences
+    return any(
+        modal.search(text, *sentences[i]) is not None
+        and all(m == j.n or questions[m].kind in TYPED for m in owners.get(i, ()))
+        for i in j.related_all & reply.evidence("yes_no_inline")
     )
 
 

@@ -608,7 +608,7 @@ def _ways(reply: Reply) -> set[int]:
 _INSTRUCTION_LEADS = frozenset(
     {"please", "never", "always", "just", "simply", "then", "first", "finally", "also", "next"}
 )
-_CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to"})
+_CLAUSE_LEADS = frozenset({"if", "when", "once", "after", "before", "to", "for", "in"})
 _OBJECTS = frozenset(
     {
         "the",
@@ -774,6 +774,16 @@ FREQUENCY = re.compile(
 """How often ("once a year", "every 6 months", «раз в год», «каждые полгода», «раз на рік», «щороку»): what answers
 "how often?", which names no date."""
 
+SEASONS = re.compile(
+    r"(?<!\w)(?:in (?:the )?(?:early |late |mid-)?(?:spring|summer|autumn|winter)"
+    r"|(?:ранней |поздней )?(?:весной|летом|осенью|зимой)|(?:в начале|в конце|в середине) (?:весны|лета|осени|зимы)"
+    r"|(?:ранньої |пізньої )?(?:весни|осені)|навесні|весною|влітку|улітку|восени|взимку|узимку"
+    r"|(?:на початку|наприкінці|у середині) (?:весни|літа|осені|зими))(?!\w)",
+    re.IGNORECASE,
+)
+"""A season ("usually in late spring", «поздней весной», «восени»): a time of year answers "when is the best time
+to ...?" as a date does."""
+
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
     r"|(?<!\w)(?:kilos?|grams?|pounds|ounces|килограмм\w*|грамм\w*|кілограм\w*|грам\w*)(?!\w)",
@@ -906,6 +916,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "measures": lambda r, lex: _measures(r),
     "years": lambda r, lex: {_at(r, m.start()) for m in _YEARS.finditer(r.analysis.text)},
     "frequency": lambda r, lex: {_at(r, m.start()) for m in FREQUENCY.finditer(r.analysis.text)},
+    "seasons": lambda r, lex: {_at(r, m.start()) for m in SEASONS.finditer(r.analysis.text)},
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

@@ -378,8 +378,8 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
 
 
 _DEMONSTRATIVES = frozenset(
-    {"этот", "эта", "этой", "эту", "этого", "этим", "этом", "эти", "этих"}
-    | {"цей", "ця", "цієї", "цю", "цього", "цим", "цьому", "ці", "цих"}
+    {"этот", "эта", "этой", "эту", "этого", "этому", "этим", "этом", "эти", "этих"}
+    | {"цей", "ця", "цієї", "цій", "цю", "цього", "цим", "цьому", "ці", "цих"}
 )
 """Russian and Ukrainian demonstratives that point at a thing just named («к этой дате», «на цю адресу»). A
 personal pronoun ("Does it come in blue?") names the thing asked about in almost every question, and «это», «це»,
