@@ -66,7 +66,8 @@ class UnansweredQuestion(Rule):
       доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like to know
       how much...", «Хотелось бы узнать, сколько...») it is the same question. A quantity measured in units is
       answered by the number with its unit ("What voltage does it use?" - "220-240 V"), and "how often" by a
-      frequency ("about once a year", «раз в год»).
+      frequency ("about once a year", «раз в год»); a season answers "when" as a date does ("usually in late
+      spring", «поздней весной»).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
@@ -90,7 +91,8 @@ class UnansweredQuestion(Rule):
       отделение №6 она прибудет завтра» does not say whether it can be redirected to №31). A smiley before a "yes"
       ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the
       "or" of an either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully
-      waterproof").
+      waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is answered by the same modal, yes
+      or no ("You don't need to stay in all day", «Весь день ждать не нужно»).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
