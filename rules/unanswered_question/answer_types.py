@@ -405,7 +405,7 @@ def _when(j: Judging) -> bool:
     answers "when" without one ("already", "as soon as it arrives")."""
     if _timed(j) or j.holds(j.passage, "years") or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
         return True
-    if j.holds(j.passage, "seasons"):
+    if _BEST_TIME.search(j.q.text) and j.holds(j.passage, "seasons"):
         return True  # "When is the best time to repot it?" - "just after it flowers, usually in late spring"
     if _HOW_OFTEN.search(j.q.text) and j.holds(j.passage, "frequency"):
         return True  # «Как часто нужно обновлять масло?» - «примерно раз в год»
@@ -418,6 +418,14 @@ def _when(j: Judging) -> bool:
         for (words, topics), sentences in j.reply.when_groups().items()
     )
 
+
+_BEST_TIME = re.compile(
+    r"(?<!\w)(?:best time|when should|when is it best|когда лучше|когда нужно|когда стоит|в какое время года"
+    r"|коли краще|коли найкраще|коли треба|коли варто|в яку пору року)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "when" that asks for the right time to do something, which a season answers ("When is the best time to
+repot it?"); "When will the paddling pool be back?" asks for a date, and "popular in summer" is none."""
 
 _HOW_OFTEN = re.compile(
     r"(?<!\w)(?:how often|как часто|як часто|с какой периодичностью|з якою періодичністю)(?!\w)", re.I
@@ -535,7 +543,11 @@ def _priced_for_it(j: Judging) -> set[int]:
     other question asks about money: "...can it arrive by Monday? And is there a discount for two?" - "When you
     buy two chairs you get 15% off"; «Замените батарею? И сколько это стоит?» - «Заменим за 40 минут, стоимость —
     1 900 грн». With two money questions each needs a sentence of its own (the chair's price is not delivery's)."""
-    if sum(1 for q in j.claims.questions if (q.kind == "how-much" and q.about_money) or q.asks_charge) > 1:
+    # with another money question, only a question whose one subject word is its price word (its thing is the
+    # question before: «Есть ли доставка в Тверь и сколько она стоит?») takes the price on that topic; one with a
+    # thing of its own («...и сколько стоит подъём на 5 этаж?») needs a sentence on that thing
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and not t.topics & MONEY_TOPICS]
+    if own and sum(1 for q in j.claims.questions if q.about_money or q.asks_charge) > 1:
         return set()
     return {i for t in j.q.key_terms if t.topics & MONEY_TOPICS for i in j.reply.index.sentences_on(t)}
 
@@ -632,7 +644,7 @@ def _explained(j: Judging) -> bool:
     # «Почему так вышло?» - «машина сломалась по дороге»: what went wrong, told anywhere (a mishap, not "I've read
     # your e-mail" or "I passed it on")
     mishaps = events & j.reply.evidence("mishaps")
-    if _short_why(j.q) and (_reason_of_its_own(j) or _tells_an_event(j, _of_its_own(j, mishaps))):
+    if _short_why(j.q) and (_reason_of_its_own(j) or _tells_an_event(j, _of_its_own(j, mishaps, mishap=True))):
         return True
     if _tells_an_event(j, j.near_linked & events):
         return True
@@ -648,11 +660,25 @@ def _reason_of_its_own(j: Judging) -> bool:
     return bool(_of_its_own(j, j.reply.evidence("reasons")))
 
 
-def _of_its_own(j: Judging, sentences: set[int]) -> set[int]:
-    """The sentences that are not another question's dated answer: a date ahead («Матрас привезём завтра утром»),
-    not the day the mishap happened («Вчера у машины сломалась подвеска»)."""
-    times = j.reply.evidence("times_ahead")
-    return {i for i in sentences if i not in j.others or i not in times}
+def _of_its_own(j: Judging, sentences: set[int], *, mishap: bool = False) -> set[int]:
+    """The sentences that are not another question's dated answer. A reason beside a date explains that date's
+    event ("We refunded it on Monday, because refunds go back to the card"). A mishap's own day is no answer to a
+    question about what will happen: «Вчера у машины сломалась подвеска» beside «Матрас привезём завтра утром?»
+    tells why, while "We sent it yesterday; the courier was late" answers "when did you send it?"."""
+    times, ahead = j.reply.evidence("times"), j.reply.evidence("times_ahead")
+    questions, owners = j.claims.questions, j.claims.owners
+
+    def dated_answer(i: int) -> bool:
+        if i not in times:
+            return False
+        if not mishap or i in ahead:
+            return True
+        return any(
+            m != j.n and not questions[m].ahead and (questions[m].kind == "when" or questions[m].asks_time)
+            for m in owners.get(i, ())
+        )
+
+    return {i for i in sentences if i not in j.others or not dated_answer(i)}
 
 
 SHORT_WHY_WORDS = 4
@@ -762,15 +788,6 @@ def _advised(j: Judging) -> bool:
     """
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
-        if j.q.seeks_advice and j.q.kind == "which" and not j.related:
-            # «Який корм ви б порадили?» - «Для цуценяти радимо Brit Care Puppy»: advice that names the choice in
-            # other words, in a sentence no question's words reach
-            names, asked = j.reply.names, j.q.words
-            advised |= {
-                i
-                for i in set(range(len(j.reply.sentences))) - j.claims.everything
-                if {n.rstrip(".") for n in names[i]} - asked
-            }
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
@@ -810,8 +827,11 @@ def _modal_said_back(j: Judging) -> bool:
         return False
     reply, questions, owners = j.reply, j.claims.questions, j.claims.owners
     text, sentences = reply.analysis.text, reply.sentences
+    # the modal must be about this question's own thing: "you'll need to be at home" takes no position on "do I
+    # need to assemble it myself?"
     return any(
         modal.search(text, *sentences[i]) is not None
+        and any(reply.bags[i].has(t) for t in j.q.terms if not modal.fullmatch(t.text))
         and all(m == j.n or questions[m].kind in TYPED for m in owners.get(i, ()))
         for i in j.related_all & reply.evidence("yes_no_inline")
     )

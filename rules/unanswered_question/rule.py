@@ -66,8 +66,8 @@ class UnansweredQuestion(Rule):
       доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like to know
       how much...", «Хотелось бы узнать, сколько...») it is the same question. A quantity measured in units is
       answered by the number with its unit ("What voltage does it use?" - "220-240 V"), and "how often" by a
-      frequency ("about once a year", «раз в год»); a season answers "when" as a date does ("usually in late
-      spring", «поздней весной»).
+      frequency ("about once a year", «раз в год»); a season answers "when is the best time to...?" ("usually in
+      late spring", «поздней весной»), not "when will it be back?" ("popular in summer" is no date).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -

@@ -5,16 +5,22 @@ unanswered-question:
   or no, in a sentence a "when" sharing it asks no position of;
 - a yes/no that names a money word («Есть ли доставка...?») is no money question: the price asked beside it
   answers the "how much" in the sentence they share;
-- "at the moment", «сейчас», «зараз» name no subject ("What is the lead time at the moment?");
-- a season answers "when" ("usually in late spring", «поздней весной», «навесні»);
+- a season answers "when is the best time to ...?" ("usually in late spring", «поздней весной», «навесні»);
 - a mishap on the day before answers a short "why" though its sentence is dated;
 - «к этому времени» points at the sentence before it;
-- advice naming a product answers "which would you recommend?" in a sentence no question's words reach;
 - English steps after "For the first wash, ...".
 familiar-tone: "☕" and the other everyday pictures among the older symbols are emoji.
+
+A fresh-eyes review of these fixes confirmed six readings too broad by running them
+(unanswered_question_review21.json): a modal said back about another thing, a price for another thing, "at the
+moment" leaving a question no subject, a season describing a product, a reason beside another question's date,
+any name in advice. Each is narrowed or withdrawn, and each of its cases still leaves a question unanswered.
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from uq_cases import CLOSING, GREETING
@@ -33,7 +39,7 @@ CASES = [
     (
         "uk",
         "Добрий день! Замовила комод «Сканді». Коли його привезуть і чи треба бути вдома весь день?\nОльга",
-        "Комод привеземо в четвер, 13 листопада. Весь день чекати не треба: напередодні кур'єр зателефонує й назве "
+        "Комод привеземо в четвер, 13 листопада. Бути вдома весь день не треба: напередодні кур'єр зателефонує й назве "
         "інтервал.",
         "Комод привеземо в четвер, 13 листопада. Кур'єр зателефонує напередодні.",
     ),
@@ -61,27 +67,6 @@ CASES = [
         "Hello,\n\nDo you deliver to Truro, and how much does it cost?\n\nDan",
         "Yes, we deliver to Truro by courier, and the cost is £12.",
         "Yes, we deliver to Truro by courier.",
-    ),
-    (
-        "en",
-        "Hello,\n\nHow much is delivery to Bath? Also, what is the lead time at the moment?\n\nRebecca",
-        "Delivery to Bath is £39. The current lead time is about three weeks, so an order placed this week would be "
-        "delivered from Monday 23 June.",
-        "Delivery to Bath is £39. Our sideboards are solid oak.",
-    ),
-    (
-        "ru",
-        "Здравствуйте! Сколько стоит доставка в Казань? И какой сейчас срок изготовления?\nРебекка",
-        "Доставка в Казань — 900 рублей. Срок изготовления сейчас — около трёх недель, заказ этой недели привезём с "
-        "понедельника, 23 июня.",
-        "Доставка в Казань — 900 рублей. Наши комоды из массива дуба.",
-    ),
-    (
-        "uk",
-        "Добрий день! Скільки коштує доставка до Києва? І який зараз термін виготовлення?\nРебека",
-        "Доставка до Києва — 300 гривень. Термін виготовлення зараз — близько трьох тижнів, замовлення цього тижня "
-        "привеземо з понеділка, 23 червня.",
-        "Доставка до Києва — 300 гривень. Наші комоди з масиву дуба.",
     ),
     (
         "en",
@@ -133,30 +118,6 @@ CASES = [
         "Розы у нас эквадорские. Вянут они медленно, стоят 7–10 дней.",
     ),
     (
-        "uk",
-        "Добрий день! У нас цуценя лабрадора, 3 місяці. Який корм ви б порадили? І з якого віку можна переходити на "
-        "корм для дорослих собак?\nМарія",
-        "Для цуценяти лабрадора радимо Brit Care Puppy Large Breed з ягням. На корм для дорослих собак переводять з "
-        "12–15 місяців.",
-        "Цуценята лабрадорів дуже активні. На корм для дорослих собак переводять з 12–15 місяців.",
-    ),
-    (
-        "ru",
-        "Здравствуйте! У нас щенок лабрадора, 3 месяца. Какой корм вы бы посоветовали? И с какого возраста можно "
-        "переходить на корм для взрослых собак?\nМария",
-        "Щенку лабрадора советуем Brit Care Puppy Large Breed с ягнёнком. На корм для взрослых собак переводят с "
-        "12–15 месяцев.",
-        "Щенки лабрадоров очень активные. На корм для взрослых собак переводят с 12–15 месяцев.",
-    ),
-    (
-        "en",
-        "Hi,\n\nWe have a 3-month-old Labrador puppy. Which food would you recommend? And from what age can he move to "
-        "adult food?\n\nMaria",
-        "For a Labrador puppy we'd recommend Brit Care Puppy Large Breed with lamb. Labradors move to adult food at 12 "
-        "to 15 months.",
-        "Labrador puppies are very active. Labradors move to adult food at 12 to 15 months.",
-    ),
-    (
         "en",
         "Hello,\n\nI love the indigo linen bedding. How should I wash it the first time?\n\nHannah",
         "For the first wash, turn the covers inside out and wash them on their own at 30 degrees.",
@@ -186,3 +147,15 @@ def test_a_hot_drink_is_an_emoji_too(lang: Lang, pictures: str) -> None:
 
     assert emoticons(pictures) == ["emoticons"]
     assert emoticons(pictures.replace("📅", "")) == []
+
+
+REVIEWED = [
+    pytest.param(c["lang"], c["original"], c["reply"], c["unanswered"], id=c["id"])
+    for c in json.loads((Path(__file__).parent / "unanswered_question_review21.json").read_text(encoding="utf-8"))
+]
+
+
+@pytest.mark.parametrize(("lang", "original", "reply", "unanswered"), REVIEWED)
+def test_readings_the_review_found_too_broad(lang: Lang, original: str, reply: str, unanswered: list[str]) -> None:
+    found = lint(reply, original, context={"language": lang}, select=["unanswered-question"])
+    assert [str(f.data["full_question"]) for f in found.by_rule("unanswered-question")] == unanswered
