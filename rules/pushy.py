@@ -44,6 +44,7 @@ class Pushy(Rule):
     lexicons = (
         "deadline_questions",
         "order_calls",
+        "order_calls_initial",
         "order_cutoffs",
         "order_deadlines",
         "pressure",
@@ -197,6 +198,13 @@ class Pushy(Rule):
         speech = self.lexicon("reported_speech", lang)
         cited = Cited(lambda: Spans([*ctx.quoted_spans, *reported_spans(analysis, speech)]))
         calls = [m for m in self.lexicon("order_calls", lang).find(analysis) if not inside(cited, m.start, m.end)]
+        # "Order a jar today.": a call where a sentence or clause starts, not "I'll order a replacement for you"
+        calls += [
+            m
+            for m in self.lexicon("order_calls_initial", lang).find(analysis)
+            if _clause_start(analysis, m.first_token) and not inside(cited, m.start, m.end) and not _overlaps(calls, m)
+        ]
+        calls.sort(key=lambda m: m.start)
         echoed = self._echoed(ctx)
         exceptions = list(self.lexicon("pressure_exceptions", lang).find(analysis))
         negators = self.lexicon("pressure_negators", lang)

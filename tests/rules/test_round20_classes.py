@@ -300,3 +300,16 @@ def test_office_hours_are_no_time_for_the_answer(lang: Lang, hours: str, timed: 
 
     assert no_timeframe(hours)
     assert not no_timeframe(timed)
+
+
+@pytest.mark.parametrize(
+    ("opening", "calls"),
+    [("Order a jar today.", True), ("I'll order a replacement jar for you today.", False), ("Buy one now.", True)],
+)
+def test_an_english_call_to_order_opens_its_sentence(opening: str, calls: bool) -> None:
+    """ "Order a jar today." urges; "I'll order a replacement for you today" tells what the agent does."""
+    reply = (
+        f"Hi Jenny,\n\nYes, the balm suits eczema-prone skin. {opening}\n\nJust add the cleanser to your basket too."
+        "\n\nAnd if you buy before Sunday, we'll pop a travel-size serum in your parcel.\n\nWarm regards,\nChloe"
+    )
+    assert _fired("pushy", "en", reply) is calls
