@@ -261,13 +261,17 @@ def uses_name(greeting: Greeting, names: Iterable[NameInfo], lang: Lang) -> bool
     """Whether the greeting addresses the customer by any known name, in any form (first, sur-, full name). A
     patronymic alone does not: «Светлана Игоревна» for Ирина Игоревна has the customer's father's name right and
     hers wrong."""
-    parts = [part for info in names for part in info.parts]
-    matched = [word for word in greeting.names if any(same_name(word.text, p, lang, short_forms=False) for p in parts)]
-    if not matched:
-        return False
-    return not (
-        all(_PATRONYMIC.search(w.text) for w in matched) and any(not _PATRONYMIC.search(w.text) for w in greeting.names)
-    )
+    # perf: the name sources are read one by one (`known_names`), so a first name matching the first source stops
+    # there; only a greeting whose matches are all patronymics reads on
+    patronymic_only = False
+    for info in names:
+        for part in info.parts:
+            for word in greeting.names:
+                if same_name(word.text, part, lang, short_forms=False):
+                    if not _PATRONYMIC.search(word.text):
+                        return True
+                    patronymic_only = True
+    return patronymic_only and all(_PATRONYMIC.search(w.text) for w in greeting.names)
 
 
 _PATRONYMIC = re.compile(r"(?:овн|евн|ёвн|ичн|івн|ївн|ович|евич|ёвич|йович)\w{0,3}$", re.IGNORECASE)

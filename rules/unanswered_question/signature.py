@@ -59,14 +59,7 @@ def _name_over_contacts(text: str) -> list[int]:
     number ("Howard Build Ltd\nNeed a quote? Call us on 0161 555 0144"): the company's own line, not a question to
     the shop."""
     found = []
-    # perf: only a name among the message's last lines can qualify, so only they are searched; every candidate
-    # then costs a copy of the text, which over all lines would grow with the square of a long message
-    tail = len(text.rstrip())
-    for _ in range(TAGLINE_LINES + 1):
-        tail = text.rfind("\n", 0, tail)
-        if tail < 0:
-            break
-    for m in _NAME_LINE.finditer(text, tail + 1):
+    for m in _NAME_LINE.finditer(text, _last_lines_start(text)):
         words = m.group().split()
         if not words or not all(w[:1].isupper() for w in words):
             continue
@@ -77,6 +70,18 @@ def _name_over_contacts(text: str) -> list[int]:
         if _PHONE.search(text, m.end(), end):
             found.append(m.start())
     return found
+
+
+def _last_lines_start(text: str) -> int:
+    """Where the message's last lines begin (the name line and the lines a tagline may take under it): only a name
+    among them can sign the message, so only they are searched; every candidate costs a copy of the text, which
+    over all lines would grow with the square of a long message."""
+    tail = len(text.rstrip())
+    for _ in range(TAGLINE_LINES + 1):
+        tail = text.rfind("\n", 0, tail)
+        if tail < 0:
+            break
+    return tail + 1
 
 
 TAGLINE_LINES = 3
@@ -92,14 +97,7 @@ def _own_name_lines(text: str, names: frozenset[str]) -> list[int]:
     that does not end a sentence; an afterthought under the name ("Maria\n\nSorry, forgot to ask: ...?") is set
     off by a blank line, and asks."""
     found = []
-    # perf: only a name among the message's last lines can qualify, so only they are searched; every candidate
-    # then costs a copy of the text, which over all lines would grow with the square of a long message
-    tail = len(text.rstrip())
-    for _ in range(TAGLINE_LINES + 1):
-        tail = text.rfind("\n", 0, tail)
-        if tail < 0:
-            break
-    for m in _NAME_LINE.finditer(text, tail + 1):
+    for m in _NAME_LINE.finditer(text, _last_lines_start(text)):
         words = m.group().split()
         if not words or not all(w.rstrip(".").lower() in names for w in words):
             continue
