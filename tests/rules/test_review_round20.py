@@ -5,17 +5,11 @@ it was narrowed: every case here misfired on the code the review read.
 from __future__ import annotations
 
 import pytest
-from uq_cases import CLOSING, GREETING
+from uq_cases import kinds as _kinds
 
-from replylint import lint
 from replylint.model import Lang
 
 AUTO = "From: shop@example.com\nTo: c@example.com\nSubject: Re: Order\nAuto-Submitted: auto-replied\n\n"
-
-
-def _kinds(rule: str, lang: Lang, body: str, original: str | None = None, headers: str = "") -> list[str]:
-    report = lint(headers + GREETING[lang] + body + CLOSING[lang], original, context={"language": lang}, select=[rule])
-    return [str(f.data.get("kind")) for f in report.by_rule(rule)]
 
 
 @pytest.mark.parametrize(

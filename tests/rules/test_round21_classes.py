@@ -23,7 +23,7 @@ import json
 from pathlib import Path
 
 import pytest
-from uq_cases import CLOSING, GREETING
+from uq_cases import kinds
 from uq_cases import unanswered as _unanswered
 
 from replylint import lint
@@ -142,8 +142,7 @@ def test_round_21_answers_and_non_answers(lang: Lang, original: str, good: str, 
 )
 def test_a_hot_drink_is_an_emoji_too(lang: Lang, pictures: str) -> None:
     def emoticons(body: str) -> list[str]:
-        report = lint(GREETING[lang] + body + CLOSING[lang], context={"language": lang}, select=["familiar-tone"])
-        return [str(f.data.get("kind")) for f in report.by_rule("familiar-tone")]
+        return kinds("familiar-tone", lang, body)
 
     assert emoticons(pictures) == ["emoticons"]
     assert emoticons(pictures.replace("📅", "")) == []

@@ -1,4 +1,4 @@
-"""What the unanswered-question round tests share: a reply built around a body, and the questions it leaves open.
+"""What the round tests share: a reply built around a body, the questions it leaves open, and any rule's findings.
 
 The rounds' tests (test_unanswered_question_round15.py onwards) each write new good and bad bodies for one blind
 round's classes; the greeting and closing around them are the same, so that only the body decides.
@@ -19,3 +19,9 @@ def unanswered(lang: Lang, original: str, body: str) -> list[str]:
     reply = GREETING[lang] + body + CLOSING[lang]
     found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
     return [str(f.data["full_question"]) for f in found]
+
+
+def kinds(rule: str, lang: Lang, body: str, original: str | None = None, headers: str = "") -> list[str]:
+    """The kinds of `rule`'s findings on a reply made of `body` (under `headers`, when given), in order."""
+    report = lint(headers + GREETING[lang] + body + CLOSING[lang], original, context={"language": lang}, select=[rule])
+    return [str(f.data.get("kind")) for f in report.by_rule(rule)]
