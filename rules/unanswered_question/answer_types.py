@@ -277,6 +277,10 @@ def _instructed(j: Judging) -> bool:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
         return False
+    if j.q.kind == "which" and _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED]):
+        # "which wool?", "what colours?" take a material or a colour named (`_kind_named`); steps name neither, and
+        # a dispatch beside the stock told for the question before («відправимо його в день замовлення») is none
+        return False
     if j.q.kind == "which" and j.passage.explicit is not None:
         # steps in a sentence the question before owns ("Плед есть в наличии, отправим его в день заказа") are
         # that question's; they name no wool for «И из какой он шерсти?»
@@ -413,10 +417,31 @@ def _when(j: Judging) -> bool:
     # a promise to tell the customer "as soon as" something happens says no when («Щойно кавомолка надійде, ми Вам
     # повідомимо», "We'll let you know the moment it ships"): the page counts it only with a time
     promised = j.reply.evidence("promises")
+    pointed = _pointed_back(j)
     return any(
-        not _circular(j, words, topics) and j.claims.reaches(j.near, sentences) and not sentences <= promised
+        not _circular(j, words, topics)
+        and (j.claims.reaches(j.near, sentences) or not sentences.isdisjoint(pointed))
+        and not sentences <= promised
+        and not _another_past_event(j, sentences)
         for (words, topics), sentences in j.reply.when_groups().items()
     )
+
+
+def _another_past_event(j: Judging, sentences: set[int]) -> bool:
+    """A question about what will happen is not answered by "already" told of another, past event: «Ваше пальто
+    мы получили, его уже проверили» does not say when the money reaches the card (the page's "a date of what
+    already happened"), unless the sentence uses the question's own words."""
+    return j.q.ahead and sentences.isdisjoint(j.linked) and _tells_an_event(j, sentences & j.reply.evidence("events"))
+
+
+def _pointed_back(j: Judging) -> set[int]:
+    """With one question, the sentences that open with a pronoun for its subject ("It's already at your post
+    office", «Она уже в вашем отделении», «Воно вже в дорозі»): about the thing asked, though none of its words
+    is said."""
+    if not j.single:
+        return set()
+    reply = j.reply
+    return {i for i in range(len(reply.sentences)) if reply.first_word(i) in _BACK_POINTER}
 
 
 _BEST_TIME = re.compile(
