@@ -435,13 +435,20 @@ def _another_past_event(j: Judging, sentences: set[int]) -> bool:
 
 
 def _pointed_back(j: Judging) -> set[int]:
-    """With one question, the sentences that open with a pronoun for its subject ("It's already at your post
-    office", «Она уже в вашем отделении», «Воно вже в дорозі»): about the thing asked, though none of its words
-    is said."""
+    """With one question, the sentences that speak of a thing by a pronoun ("It's already at your post office",
+    «Она уже в вашем отделении», «Мы уже передали его курьеру»): about the thing asked, though none of its words
+    is said. "They", «они» are left out: they are as often people ("they will call you")."""
     if not j.single:
         return set()
     reply = j.reply
-    return {i for i in range(len(reply.sentences)) if reply.first_word(i) in _BACK_POINTER}
+    text = reply.analysis.text
+    return {i for i, (start, end) in enumerate(reply.sentences) if _THING_PRONOUN.search(text, start, end)}
+
+
+_THING_PRONOUN = re.compile(
+    r"(?<!\w)(?:it|its|он|она|оно|его|её|ее|него|неё|нее|він|вона|воно|його|її|нього|неї)(?!\w)", re.IGNORECASE
+)
+"""A pronoun for one thing (the parcel, the order, the refund), in any case."""
 
 
 _BEST_TIME = re.compile(
