@@ -3,7 +3,8 @@
 unanswered-question:
 - a question about what will happen is not answered by "already" told of another, past event («Пальто мы
   получили, его уже проверили» does not say when the money reaches the card), and with one question, a sentence
-  that opens with a pronoun for its subject is about it ("It's already at your post office");
+  that speaks of a thing by a pronoun is about its subject ("It's already at your post office", «Мы уже украшаем
+  его»);
 - "which yarn?", "what colours?" take a material or a colour named: steps beside them (a dispatch told after the
   stock) name neither.
 """
