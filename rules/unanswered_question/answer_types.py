@@ -195,8 +195,32 @@ def _only_an_alternative_answers(j: Judging) -> bool:
     by a yes (it fits neither) or the verb said back («оплатить можно при получении» picks no alternative)."""
     if j.q.kind == "which":
         return bool(_alternatives(j.q.text))
-    # a yes or a no still answers it ("Yes, the courier carries a terminal, so pay however suits you")
-    return j.q.kind == "yes-no" and _EXCLUSIVE_OR.search(j.q.text) is not None and not _yes_no_lead(j)
+    # a yes or a no still answers it ("Yes, the courier carries a terminal, so pay however suits you"), unless
+    # all the clause after it does is say the letter back ("Yes, you can pay when the wardrobe is delivered")
+    return (
+        j.q.kind == "yes-no"
+        and _EXCLUSIVE_OR.search(j.q.text) is not None
+        and not (_yes_no_lead(j) and not _yes_says_back(j))
+    )
+
+
+def _yes_says_back(j: Judging) -> bool:
+    """Whether every yes on the question's subject is followed by a clause made of the customer's own words
+    ("Yes, you can pay when the wardrobe is delivered", «Да, оплатить можно при доставке»): the verb said back,
+    which picks neither alternative of "X, or only Y?". A word of the agent's own ("Yes, the courier carries a
+    terminal", «Так, можна прати на делікатному режимі») takes a position; a bare "Yes." is left as a yes."""
+    reply = j.reply
+    leads = reply.evidence("yes_no_lead") & (j.related_all or (set(range(len(reply.sentences))) if j.single else set()))
+    if not leads:
+        return False
+    told, stops, text = j.q.message_words, _any_stop_words(), reply.analysis.text
+    for i in leads:
+        parts = _PHRASE_BREAK.split(text[slice(*reply.sentences[i])].strip().rstrip("."))
+        words = [w.lower() for w in _ALTERNATIVE_WORD.findall(parts[1])] if len(parts) > 1 else []
+        own = [w for w in words if w not in stops and (len(w) >= 3 or w.isdigit())]
+        if not own or any(not any(_same_stem(w, t) for t in told) for w in own):
+            return False
+    return True
 
 
 _EXCLUSIVE_OR = re.compile(
@@ -351,9 +375,31 @@ def _alternatives(text: str) -> frozenset[str]:
     if second and not text[: found.start()].rstrip().endswith("?") and _EXCLUSIVE_OR.match(text, found.start()):
         # «можно оплатить курьеру картой или только наличными?»: "or only" pairs as many words on each side;
         # the verb and the courier before them both alternatives share. (Asked in two sentences, "...in the
-        # morning under sunscreen? Or only in the evening?", the first sentence's words all stand.)
+        # morning under sunscreen? Or only in the evening?", the first sentence's words all stand.) A clause of
+        # time or condition between them ("by card when the wardrobe is delivered, or only in cash?") is neither.
+        first = offered(_ALTERNATIVE_WORD.findall(_before_circumstance(phrases))[-ALTERNATIVE_REACH:])
         first = first[-len(second) :]
     return frozenset(first + second)
+
+
+def _before_circumstance(phrases: list[str]) -> str:
+    """The first alternative's phrase less a clause of time or condition that ends it: "Can I pay by card when the
+    wardrobe is delivered" -> "Can I pay by card"; «Можно оплатить картой, когда привезут» -> «Можно оплатить
+    картой»."""
+    last = phrases[-1]
+    opener = _CIRCUMSTANCE.match(last)
+    if opener is not None:
+        return phrases[-2] if len(phrases) > 1 else ""
+    inside = [m for m in _CIRCUMSTANCE_WORD.finditer(last) if _WORD.search(last, 0, m.start())]
+    return last[: inside[-1].start()] if inside else last
+
+
+_CIRCUMSTANCE_WORD = re.compile(
+    r"(?<!\w)(?:when|if|once|after|before|while|until|когда|если|после|пока|коли|якщо|після|поки)(?!\w)",
+    re.IGNORECASE,
+)
+_CIRCUMSTANCE = re.compile(r"\s*" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
+"""A clause of time or condition ("when it is delivered", «когда привезут», «якщо не підійде»)."""
 
 
 @cache

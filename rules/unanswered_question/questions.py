@@ -122,6 +122,9 @@ class Question:
     """The language it is written in (for the times it names)."""
     daytime: bool = False
     """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
+    message_words: frozenset[str] = frozenset()
+    """Every word of the customer's message, lower-cased (one set shared by its questions): what the reply says
+    back from the letter adds nothing of its own."""
     _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -374,6 +377,9 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):
                 q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
             out.append(q)
+    if out:
+        told = frozenset(analysis.token_lowers)
+        out = [dataclasses.replace(q, message_words=told) for q in out]
     return out
 
 

@@ -5,6 +5,9 @@ unanswered-question:
   получили, его уже проверили» does not say when the money reaches the card), and with one question, a sentence
   that speaks of a thing by a pronoun is about its subject ("It's already at your post office", «Мы уже украшаем
   его»);
+- "X, or only Y?" is not answered by a yes whose clause says the letter back ("Yes, you can pay when the wardrobe
+  is delivered"), and a clause of time or condition after the first alternative ("by card when it is delivered,
+  or only in cash?") is no alternative;
 - "which yarn?", "what colours?" take a material or a colour named: steps beside them (a dispatch told after the
   stock) name neither.
 """
@@ -70,6 +73,24 @@ CASES = [
         "Hi,\n\nWhen will my cake be ready?\n\nAnna",
         "We are already decorating it.",
         "We are already decorating the shop window for the holidays.",
+    ),
+    (
+        "en",
+        "Hi,\n\nCan I pay by card when the wardrobe is delivered, or only in cash?\n\nSteve",
+        "Yes, you can pay by card when the wardrobe is delivered: the driver carries a terminal.",
+        "Yes, you can pay when the wardrobe is delivered, and the driver will hand you a receipt.",
+    ),
+    (
+        "ru",
+        "Здравствуйте! Заказываю холодильник. Оплатить при доставке можно картой или только наличными?\nЛариса",
+        "Да, у курьера есть терминал, оплатить холодильник можно при доставке.",
+        "Да, оплатить холодильник можно при доставке, курьер привезёт чек.",
+    ),
+    (
+        "uk",
+        "Добрий день! Замовляю холодильник. Оплатити при доставці можна карткою чи лише готівкою?\nЛариса",
+        "Так, у кур'єра є термінал, оплатити холодильник можна при доставці.",
+        "Так, оплатити холодильник можна при доставці, кур'єр привезе чек.",
     ),
     (
         "ru",
