@@ -1,0 +1,64 @@
+"""The classes blind round 23 taught, each with a good and a bad side.
+
+- familiar-tone: the hands among the older symbols ("✍️", "✋") are emoji, as "✌" already was.
+- pushy: a price rise told with a pronoun or as the maker's decision («Bosch поднимает цены: с 1 января они
+  вырастут»), in a sentence that calls to order, is pressure; a rise told as past is not.
+- delay-notice: a filter that holds back a percentage of a substance («затримує 99,97 % частинок пилку») is no
+  delay; a supplier holding back the filters still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from uq_cases import kinds
+
+from replylint.model import Lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "good"),
+    [
+        ("en", "Gift wrapping is free 🎁 You can add a card too ✍️ Just type it at checkout 😊",
+         "Gift wrapping is free 🎁 You can add a card too. Just type it at checkout 😊"),
+        ("ru", "Упаковка бесплатная 🎁 Открытку тоже можно добавить ✍️ Текст впишите при оформлении 😊",
+         "Упаковка бесплатная 🎁 Открытку тоже можно добавить. Текст впишите при оформлении 😊"),
+        ("uk", "Пакування безкоштовне 🎁 Листівку теж можна додати ✍️ Текст впишіть під час оформлення 😊",
+         "Пакування безкоштовне 🎁 Листівку теж можна додати. Текст впишіть під час оформлення 😊"),
+    ],
+)  # fmt: skip
+def test_hands_are_emoji(lang: Lang, bad: str, good: str) -> None:
+    assert kinds("familiar-tone", lang, bad) == ["emoticons"]
+    assert kinds("familiar-tone", lang, good) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad", "good"),
+    [
+        ("en", "The dishwasher is in stock. Bosch is raising its prices in January: they will go up by 7%, so if "
+               "you plan to buy, order by 31 December.",
+         "The dishwasher is in stock. Bosch raised its prices in November, and this model now costs £449."),
+        ("ru", "Посудомойка есть на складе. После праздников Bosch поднимает цены: с 1 января они вырастут на 7%, "
+               "поэтому, если планируете покупку, оформляйте её до 31 декабря.",
+         "Посудомойка есть на складе. В ноябре Bosch поднял цены, теперь эта модель стоит 38 990 рублей."),
+        ("uk", "Посудомийка є на складі. Після свят Bosch піднімає ціни: з 1 січня вони зростуть на 7 %, тож якщо "
+               "плануєте покупку, оформлюйте її до 31 грудня.",
+         "Посудомийка є на складі. У листопаді Bosch підняв ціни, тепер ця модель коштує 17 990 грн."),
+    ],
+)  # fmt: skip
+def test_a_price_rise_told_with_a_pronoun_presses(lang: Lang, bad: str, good: str) -> None:
+    assert "pressure" in kinds("pushy", lang, bad)
+    assert kinds("pushy", lang, good) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "good", "bad"),
+    [
+        ("ru", "Да, HEPA-фильтр очистителя задерживает 99,97 % частиц пыльцы и пыли.",
+         "Поставщик задерживает фильтры от пыльцы, поэтому заказ придёт позже."),
+        ("uk", "Так, HEPA-фільтр очищувача затримує 99,97 % частинок пилку й пилу.",
+         "Постачальник затримує фільтри від пилку, тож замовлення прийде пізніше."),
+    ],
+)  # fmt: skip
+def test_a_filter_holding_back_a_share_is_no_delay(lang: Lang, good: str, bad: str) -> None:
+    assert kinds("delay-notice", lang, good) == []
+    assert kinds("delay-notice", lang, bad) != []
