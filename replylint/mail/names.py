@@ -9,7 +9,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from replylint.languages import fallback, morphology, of_script, pack
 from replylint.mail.lexicons import (
@@ -23,7 +23,7 @@ from replylint.mail.lexicons import (
 )
 from replylint.mail.lines import PARAGRAPH_BREAK, text_lines
 from replylint.model import LANGUAGES, Lang
-from replylint.nlp import Analysis, lemmatizer
+from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer
 
 if TYPE_CHECKING:
     from replylint.rule import RuleContext
@@ -214,7 +214,9 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     `short_forms=False`, `a` may be the full form of `b`'s short one but not a short form of it: a greeting
     "Катя" to a customer known only as "Екатерина", or "Kate" to "Katherine", uses a nickname she never used.
     That is how greeting-name compares (`uses_name`), as its page says: "Kate" for Katherine is the wrong name,
-    "Katherine" for a customer who signs "Kate" is fine.
+    "Katherine" for a customer who signs "Kate" is fine. A first name in its own nominative («Александра», in a
+    greeting or as the customer gives it) is that name only, not also the genitive of another («Александр»): a
+    name is greeted in the nominative or the vocative, never in the genitive.
     """
     fa, fb = _fold(a.strip(".")), _fold(b.strip("."))
     if len(fa) < 2 or len(fb) < 2:
@@ -224,7 +226,7 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     pieces_a, pieces_b = fa.split("-"), fb.split("-")
     if len(pieces_a) > 1 or len(pieces_b) > 1:
         return any(same_name(x, y, lang, short_forms=short_forms) for x in pieces_a for y in pieces_b)
-    lemmas_a, lemmas_b = _name_lemmas(fa, lang), _name_lemmas(fb, lang)
+    lemmas_a, lemmas_b = _listed(fa, lang), _listed(fb, lang)
     if lemmas_a & lemmas_b or _unlisted_form(a, b, lang) or _unlisted_form(b, a, lang):
         return True
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
@@ -239,6 +241,34 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     return any(
         group & keys_a and group & keys_b and (short_forms or full & keys_a) for group, full in _variant_groups()
     )
+
+
+def _as_given(folded: str, lang: Lang) -> frozenset[str]:
+    """A Cyrillic first name written in its own nominative, as a customer gives it, read as itself only (empty if
+    it is no such name, or also a vocative): «Александра» is also the genitive of «Александр», a reading a name in a
+    greeting, a header or a signature never has."""
+    if not is_cyrillic(folded):
+        return frozenset()
+    parses = [
+        p
+        for each in of_script("cyrillic")
+        if isinstance(morph := lemmatizer(each.code), MorphLemmatizer)
+        for p in morph.parses(folded)
+    ]
+    if any("voct" in p.tag for p in parses):
+        return frozenset()  # «Валентино» is a man's name and the vocative of «Валентина»: a greeting means the latter
+    if any(
+        "Name" in p.tag and "nomn" in p.tag and _fold(p.normal_form) == folded and _in_dictionary(p) for p in parses
+    ):
+        return frozenset({folded})
+    return frozenset()
+
+
+def _in_dictionary(parse: Any) -> bool:
+    """Whether pymorphy3 read the word from its dictionary, not guessed it from its ending (Russian guesses
+    «Олександро», a Ukrainian vocative, to be a man's name in the nominative)."""
+    stack: tuple[tuple[Any, ...], ...] = tuple(getattr(parse, "methods_stack", ()))
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 _CYRILLIC_ENDING = frozenset("аяоеєиіїуюйь")
@@ -258,7 +288,7 @@ def _unlisted_form(word: str, name: str, lang: Lang) -> bool:
     one final vowel, "й" or "ь" dropped from each, the rest equal. A form they do know keeps its own lemma, so
     "Іванна" is not "Іван", "Ольга" not "Олег", "Олександре" not "Олександра" (each a name of its own).
     """
-    if not (is_cyrillic(word) and is_cyrillic(name)) or name_tags(word, lang) or not name_tags(name, lang):
+    if not (is_cyrillic(word) and is_cyrillic(name)) or name_tags(word, lang):
         return False
     stem_word, stem_name = _name_stem(_fold(word)), _name_stem(_fold(name))
     return len(stem_name) >= _MIN_NAME_STEM and stem_word == stem_name
@@ -280,15 +310,20 @@ def _variant_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         for line in shared_entries("name_variants", each):
             words = [w for w in line.split() if w != "="]
             forms: set[str] = set()
+            # the lists write names in their nominative: «александра» is that name, not also «александр»'s genitive
             for word in words:
-                forms |= _name_lemmas(word, each)
+                forms |= _listed(word, each)
             # "олена = елена": spellings of one full name; otherwise the first word is the full form
             full_words = words if "=" in line.split() else words[:1]
-            full = {lem for word in full_words for lem in _name_lemmas(word, each)}
+            full = {lem for word in full_words for lem in _listed(word, each)}
             full |= {_skeleton(f) for f in full if len(f) >= 4}
             forms |= {_skeleton(f) for f in forms if len(f) >= 4}
             groups.append((frozenset(forms), frozenset(full)))
     return tuple(groups)
+
+
+def _listed(word: str, lang: Lang) -> frozenset[str]:
+    return _as_given(_fold(word), lang) or _name_lemmas(word, lang)
 
 
 def person_name(raw: str, lang: Lang, *, trusted: bool = False) -> tuple[tuple[str, ...], str | None] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from uq_cases import kinds
 
+from replylint import lint
 from replylint.model import Lang
 
 
@@ -62,3 +63,27 @@ def test_a_price_rise_told_with_a_pronoun_presses(lang: Lang, bad: str, good: st
 def test_a_filter_holding_back_a_share_is_no_delay(lang: Lang, good: str, bad: str) -> None:
     assert kinds("delay-notice", lang, good) == []
     assert kinds("delay-notice", lang, bad) != []
+
+
+def _greeting_kinds(lang: Lang, customer: str, greeting: str) -> list[str]:
+    """greeting-name's finding kinds for a reply opening with `greeting` to a customer who signs `customer`."""
+    original = f"From: {customer} Савчук <c@example.com>\nSubject: Замовлення\n\nДобрий день! Дякую.\n{customer}\n"
+    reply = f"To: {customer} Савчук <c@example.com>\nSubject: Re: Замовлення\n\n{greeting}\n\nДякуємо!\n\nОлена"
+    report = lint(reply, original, context={"language": lang}, select=["greeting-name"])
+    return [str(f.data.get("kind")) for f in report.by_rule("greeting-name")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "customer", "good", "bad"),
+    [
+        # a name the dictionaries do not know, in the vocative
+        ("uk", "Едита", "Добрий вечір, Едито!", "Добрий вечір, Едуарде!"),
+        # a woman's name in the nominative is not the genitive of the man's
+        ("ru", "Александра", "Александра, добрый вечер!", "Александр, добрый вечер!"),
+        ("uk", "Олександра", "Добрий вечір, Олександро!", "Олександр, добрий вечір!"),
+        ("en", "Alexandra", "Hi Alexandra,", "Hi Alexander,"),
+    ],
+)  # fmt: skip
+def test_a_name_is_read_as_the_customer_gives_it(lang: Lang, customer: str, good: str, bad: str) -> None:
+    assert _greeting_kinds(lang, customer, good) == []
+    assert _greeting_kinds(lang, customer, bad) == ["wrong-name"]
