@@ -244,9 +244,32 @@ def _acted_on(j: Judging) -> bool:
     be fixed?" answered by a way or steps ("It can be reduced: open the app and turn on game mode")."""
     if j.q.requests and _done(j):
         return True
-    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps")):
+    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j)):
         return True
     return _done_itself(j)
+
+
+def _remedy_said_back(j: Judging) -> bool:
+    """«Это брак? Можно это как-то исправить?» - «Исправить это можно так: обновите драйвер...»: a way or steps in a
+    sentence that says back the remedy asked for (the question's own verb), and that no other question owns. A
+    remedy asked with a pronoun takes its words from the question before ("брак"), which the steps never repeat."""
+    reply = j.reply
+    stops = _any_stop_words()
+    asked = [w for w in j.q.words if len(w) >= REMEDY_WORD and w not in stops]
+    if not asked:
+        return False
+    text = reply.analysis.text
+    for i in reply.evidence("ways") | reply.evidence("steps"):
+        if i in j.others:
+            continue
+        said = {w.lower() for w in _WORD.findall(text, *reply.sentences[i])}
+        if any(_same_stem(a, w) for a in asked for w in said):
+            return True
+    return False
+
+
+REMEDY_WORD = 4
+"""Letters of the shortest word of a remedy question said back ("fix", «как-то» are too short to tell)."""
 
 
 def _done_itself(j: Judging) -> bool:

@@ -3,14 +3,19 @@
 - familiar-tone: the hands among the older symbols ("✍️", "✋") are emoji, as "✌" already was.
 - pushy: a price rise told with a pronoun or as the maker's decision («Bosch поднимает цены: с 1 января они
   вырастут»), in a sentence that calls to order, is pressure; a rise told as past is not.
+- unanswered-question: a "can it be fixed?" asked with a pronoun takes steps that say the remedy back («Исправить
+  это можно так: ...»), though they never repeat the words of the question before it.
 - delay-notice: a filter that holds back a percentage of a substance («затримує 99,97 % частинок пилку») is no
   delay; a supplier holding back the filters still is.
+- greeting-name: a name is read as written: «Александр» is not «Александра» (whose genitive it shares), and the
+  vocative of a name no dictionary knows («Едито» for Едита) is hers.
 """
 
 from __future__ import annotations
 
 import pytest
 from uq_cases import kinds
+from uq_cases import unanswered as _unanswered
 
 from replylint import lint
 from replylint.model import Lang
@@ -87,3 +92,28 @@ def _greeting_kinds(lang: Lang, customer: str, greeting: str) -> list[str]:
 def test_a_name_is_read_as_the_customer_gives_it(lang: Lang, customer: str, good: str, bad: str) -> None:
     assert _greeting_kinds(lang, customer, good) == []
     assert _greeting_kinds(lang, customer, bad) == ["wrong-name"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "good", "bad"),
+    [
+        ("ru", "Добрый вечер. Купил у вас наушники Sony. Когда смотрю видео на ноутбуке, звук отстаёт от картинки. "
+               "Это брак? Можно это как-то исправить?\nИлья",
+         "Нет, это не брак. Небольшая задержка звука по Bluetooth бывает у большинства беспроводных наушников.\n\n"
+         "Исправить это можно так: обновите драйвер Bluetooth на ноутбуке и подключите наушники заново.",
+         "Нет, это не брак. Небольшая задержка звука по Bluetooth бывает у большинства беспроводных наушников."),
+        ("uk", "Добрий вечір. Купив у вас навушники Sony. Коли дивлюся відео на ноутбуці, звук відстає від картинки. "
+               "Це брак? Чи можна це якось виправити?\nІлля",
+         "Ні, це не брак. Невелика затримка звуку через Bluetooth буває в більшості бездротових навушників.\n\n"
+         "Виправити це можна так: оновіть драйвер Bluetooth на ноутбуці й підключіть навушники заново.",
+         "Ні, це не брак. Невелика затримка звуку через Bluetooth буває в більшості бездротових навушників."),
+        ("en", "Good evening. I bought Sony headphones from you. When I watch videos on my laptop, the sound lags "
+               "behind the picture. Is it a defect? Can it be fixed somehow?\n\nIlya",
+         "No, it isn't a defect. A small Bluetooth sound lag happens with most wireless headphones.\n\n"
+         "It can be fixed like this: update the Bluetooth driver on the laptop and pair the headphones again.",
+         "No, it isn't a defect. A small Bluetooth sound lag happens with most wireless headphones."),
+    ],
+)  # fmt: skip
+def test_steps_that_say_the_remedy_back_answer_it(lang: Lang, original: str, good: str, bad: str) -> None:
+    assert _unanswered(lang, original, good) == []
+    assert _unanswered(lang, original, bad) != []
