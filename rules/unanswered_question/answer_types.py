@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -157,6 +157,8 @@ def _answered_by_type(j: Judging) -> bool:
     first = _settled_first(j)
     if first is not None:
         return first
+    if _asks_size(j.q):
+        return _sized(j)
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
@@ -187,6 +189,56 @@ def _answered_by_type(j: Judging) -> bool:
         # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
         return False
     return covers(j)
+
+
+def _asks_size(q: Question) -> bool:
+    """A "which size?" («Какой размер брать?», «Яку довжину лиж обрати?»): a size word in a "which" or "what"
+    (what "fits", or the dimensions, ask for a model or a measure, not a size)."""
+    return q.kind in ("which", "how-much") and not q.about_money and _SIZE_ASKED.search(q.text) is not None
+
+
+_SIZE_ASKED = re.compile(
+    r"(?<!\w)(?:which|what|как\w+|котор\w+|як\w+|котр\w+)\s+(?:\w+\s+)?(?:size|length|размер\w*|длин\w*|розмір\w*"
+    r"|довжин\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _sized(j: Judging) -> bool:
+    """A size named in the question's passage: a number (not one the question gave), a measure, a letter size or a
+    size told relative to another ("one size up", «на размер больше»). A brand or a model named ("the Alta has a
+    Gore-Tex membrane"), a yes, or advice on something else leaves the size open, as the page's "Which size should
+    I get? And is it reflective?" - "Yes, it has reflective piping" does."""
+    if j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words:
+        return True
+    if j.holds(j.passage, "measures"):
+        return True
+    reply = j.reply
+    if j.passage.explicit is not None:
+        where: Iterable[int] = j.passage.explicit
+    elif j.passage.unclaimed:
+        where = set(range(len(reply.sentences))) - j.claims.everything
+    else:
+        where = range(len(reply.sentences))
+    text = reply.analysis.text
+    return any(
+        _SIZE_NAMED.search(text, *reply.sentences[i]) or _SIZE_WORD.search(text, *reply.sentences[i]) for i in where
+    )
+
+
+_SIZE_NAMED = re.compile(r"(?<![\w'’])(?:X{0,3}S|M|X{0,3}L|[1-4]?XL)(?![\w'’])")
+"""A letter size ("S", "XL", "2XL"), in capitals as sizes are written."""
+
+_SIZE_WORD = re.compile(
+    r"(?<!\w)(?:small|medium|large|petite|(?:one|a|half a) size (?:up|down|bigger|smaller|larger)|size (?:up|down)"
+    r"|true to size|runs? (?:small|large|big)|your usual"
+    r"|маленьк\w+|средн\w+|больш(?:ой|ую|ое|ие)|на (?:один |пол)?размер\w* (?:больше|меньше)|размер в размер"
+    r"|в размер|маломер\w*|большемер\w*|ваш обычн\w+"
+    r"|середн\w+|велик(?:ий|у|е|і)|на (?:один |пів)?розмір\w* (?:більш\w*|менш\w*)|розмір у розмір|в розмір"
+    r"|маломір\w*|великомір\w*|ваш звичайн\w+)(?!\w)",
+    re.IGNORECASE,
+)
+"""Sizes told in words, or relative to another size."""
 
 
 def _only_an_alternative_answers(j: Judging) -> bool:
@@ -1067,7 +1119,11 @@ def _yes_no_lead(j: Judging) -> bool:
     its own ("Is it made in the UK?") takes the one it points back to."""
     reply = j.reply
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
-    own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
+    own_leads = {
+        i
+        for i in own & leads
+        if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE or _only_yes_no_here(j, i)
+    }
     return (
         bool(leads)
         and bool(
@@ -1078,6 +1134,14 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
+
+
+def _only_yes_no_here(j: Judging, i: int) -> bool:
+    """Whether this is the only yes/no question that owns sentence i: a yes or a no there is its answer, whatever
+    "which" or "when" shares the sentence ("Which robot is better...? And won't the prices go up this month?" -
+    "No, the prices of both will stay the same until the end of January": a no takes no position on a "which")."""
+    questions = j.claims.questions
+    return all(m == j.n or questions[m].kind != "yes-no" for m in j.claims.owners.get(i, ()))
 
 
 def _clause_lead(j: Judging) -> bool:

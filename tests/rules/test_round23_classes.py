@@ -3,7 +3,9 @@
 - familiar-tone: the hands among the older symbols ("✍️", "✋") are emoji, as "✌" already was.
 - pushy: a price rise told with a pronoun or as the maker's decision («Bosch поднимает цены: с 1 января они
   вырастут»), in a sentence that calls to order, is pressure; a rise told as past is not.
-- unanswered-question: a "can it be fixed?" asked with a pronoun takes steps that say the remedy back («Исправить
+- unanswered-question: "which size?" takes a size (a number, a measure, "M", "one size up"), not a brand or a yes
+  about something else; a yes or a no in a sentence a "which" shares goes to the yes/no question;
+  a "can it be fixed?" asked with a pronoun takes steps that say the remedy back («Исправить
   это можно так: ...»), though they never repeat the words of the question before it.
 - delay-notice: a filter that holds back a percentage of a substance («затримує 99,97 % частинок пилку») is no
   delay; a supplier holding back the filters still is.
@@ -115,5 +117,31 @@ def test_a_name_is_read_as_the_customer_gives_it(lang: Lang, customer: str, good
     ],
 )  # fmt: skip
 def test_steps_that_say_the_remedy_back_answer_it(lang: Lang, original: str, good: str, bad: str) -> None:
+    assert _unanswered(lang, original, good) == []
+    assert _unanswered(lang, original, bad) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "good", "bad"),
+    [
+        ("en", "Hi,\n\nMy spaniel is 14 kg. Which size of the Trailblazer harness should I get? And is it reflective?"
+               "\n\nOwen",
+         "Go one size up from his collar: the Trailblazer in M. Yes, it has reflective piping on both straps.",
+         "Yes, the Trailblazer harness has reflective piping on both straps, so it shows up well in headlights."),
+        ("ru", "Здравствуйте! Спаниель весит 14 кг. Какой размер шлейки Trailblazer взять? И есть ли на ней "
+               "светоотражатели?\nОлег",
+         "Берите размер M, он подходит на обхват груди до 70 см. Да, на обеих лямках есть светоотражающий кант.",
+         "Да, на обеих лямках шлейки Trailblazer есть светоотражающий кант, её хорошо видно в свете фар."),
+        ("uk", "Добрий день! Спанієль важить 14 кг. Який розмір шлейки Trailblazer узяти? І чи є на ній "
+               "світловідбивачі?\nОлег",
+         "Беріть на розмір більший за нашийник. Так, на обох лямках є світловідбивний кант.",
+         "Так, на обох лямках шлейки Trailblazer є світловідбивний кант, її добре видно у світлі фар."),
+        ("ru", "Здравствуйте! Какой робот-пылесос лучше для ковра: Roborock Q7 или Dreame L10s? И цены на них в "
+               "ближайший месяц не поднимутся?\nМирон",
+         "Для ковра лучше Dreame L10s. Нет, цены на оба пылесоса до конца января останутся прежними.",
+         "Для ковра лучше Dreame L10s, у него мощнее всасывание."),
+    ],
+)  # fmt: skip
+def test_a_size_is_named_and_a_no_goes_to_the_yes_no(lang: Lang, original: str, good: str, bad: str) -> None:
     assert _unanswered(lang, original, good) == []
     assert _unanswered(lang, original, bad) != []
