@@ -360,6 +360,10 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
                     out[-1] = dataclasses.replace(merged, context=out[-1].context)
                     last = None  # perf: one fragment joins a question; a chain of "Or ...?" would re-read it each time
                     continue
+            if _only_ps(analysis, lo, hi):
+                # a "P.S." the sentence splitter left on its own asks nothing; the question after it asks afresh
+                joined_from = len(out)
+                continue
             q = _question(analysis, mk, lo, hi, context)
             if q is None:
                 continue
@@ -497,6 +501,27 @@ _CLOSERS = frozenset({'"', "'", ")", "»", "”", "’"})
 _PS_MARK = re.compile(r"(?:p\.?s\.?|п\.?с\.?)", re.IGNORECASE)
 
 
+def _only_ps(analysis: Analysis, lo: int, hi: int) -> bool:
+    words = _words(analysis, lo, hi)
+    return bool(words) and all(_PS_MARK.fullmatch(t.text) for t in words)
+
+
+_CLAUSE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _rhetorical_after_dash(analysis: Analysis, mk: Markup, words: list[Token]) -> bool:
+    """A complaint that opens the clause after a dash ends the sentence's asking: «Пишу вам третий раз — неужели
+    так сложно ответить?», "Third email this week - is it really that hard to reply?"."""
+    lowers = analysis.token_lowers
+    for k in range(1, len(words)):
+        before = words[k].i - 1
+        while before > words[k - 1].i and not lowers[before].strip():
+            before -= 1
+        if lowers[before] in _CLAUSE_DASHES and any(w.i in mk.rhetorical for w in words[k : k + RHETORIC_REACH]):
+            return True
+    return False
+
+
 def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in blocks)
 
@@ -513,7 +538,7 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         return None  # "Hi, hope your week is going well?", "Надеюсь, у вас всё хорошо?"
     if _small_talk(mk, words):
         return None  # "Как ваши дела, не завалили предновогодними заказами?" asks after the shop, not of it
-    if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]):
+    if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]) or _rhetorical_after_dash(analysis, mk, words):
         return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one

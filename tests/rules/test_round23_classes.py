@@ -6,7 +6,9 @@
 - unanswered-question: "which size?" takes a size (a number, a measure, "M", "one size up"), not a brand or a yes
   about something else; a yes or a no in a sentence a "which" shares goes to the yes/no question;
   a "can it be fixed?" asked with a pronoun takes steps that say the remedy back («Исправить
-  это можно так: ...»), though they never repeat the words of the question before it.
+  это можно так: ...»), though they never repeat the words of the question before it; an announcement of questions
+  ("I'd like to check a few things"), a complaint after a dash ("— неужели так сложно ответить?") and a "P.S." left
+  alone by the sentence splitter ask nothing.
 - delay-notice: a filter that holds back a percentage of a substance («затримує 99,97 % частинок пилку») is no
   delay; a supplier holding back the filters still is.
 - greeting-name: a name is read as written: «Александр» is not «Александра» (whose genitive it shares), and the
@@ -143,5 +145,86 @@ def test_steps_that_say_the_remedy_back_answer_it(lang: Lang, original: str, goo
     ],
 )  # fmt: skip
 def test_a_size_is_named_and_a_no_goes_to_the_yes_no(lang: Lang, original: str, good: str, bad: str) -> None:
+    assert _unanswered(lang, original, good) == []
+    assert _unanswered(lang, original, bad) != []
+
+
+ANNOUNCED_RHETORICAL_PS = [
+    (
+        "en",
+        "Hi,\n\nWe are opening a café. I'd like to check a few things. What is the minimum order of beans? "
+        "Do you train baristas?\n\nKate",
+        "The minimum order is 10 kg a month. Yes, our trainer runs a two-day course after installation.",
+        "The minimum order is 10 kg a month.",
+    ),
+    (
+        "ru",
+        "Добрый день! Мы открываем кофейню. Хотела бы уточнить несколько моментов. Какой минимальный заказ "
+        "зерна? Обучаете ли вы бариста?\nЕкатерина",
+        "Минимальный заказ — 10 кг в месяц. Да, бариста обучаем: после установки тренер проводит двухдневный курс.",
+        "Минимальный заказ — 10 кг в месяц.",
+    ),
+    (
+        "uk",
+        "Добрий день! Ми відкриваємо кав'ярню. Хотіла б уточнити кілька моментів. Яке мінімальне "
+        "замовлення зерна? Чи навчаєте ви бариста?\nКатерина",
+        "Мінімальне замовлення — 10 кг на місяць. Так, після встановлення наш тренер проводить дводенне навчання.",
+        "Мінімальне замовлення — 10 кг на місяць.",
+    ),
+    (
+        "en",
+        "Hi,\n\nThis is my third email about the same thing - is it really that hard to reply? I just need "
+        "to know: can I return the garland if the box is open?\n\nLara",
+        "Sorry our earlier replies never reached you. Yes, you can return the garland in an opened box within 14 days.",
+        "Sorry our earlier replies never reached you.",
+    ),
+    (
+        "ru",
+        "Добрый день! Пишу вам третий раз про одно и то же — неужели так сложно ответить? Мне нужно знать "
+        "одно: можно ли вернуть гирлянду, если упаковка вскрыта?\nЛариса",
+        "Простите, что письма остались без ответа. Да, гирлянду можно вернуть и во вскрытой упаковке в "
+        "течение 14 дней.",
+        "Простите, что письма остались без ответа.",
+    ),
+    (
+        "uk",
+        "Добрий день! Пишу вам утретє про те саме — невже так складно відповісти? Мені треба знати одне: "
+        "чи можна повернути гірлянду, якщо упаковку відкрито?\nЛариса",
+        "Перепрошуємо, що листи залишилися без відповіді. Так, гірлянду можна повернути й у відкритій "
+        "упаковці протягом 14 днів.",
+        "Перепрошуємо, що листи залишилися без відповіді.",
+    ),
+    (
+        "ru",
+        "Доброе утро! Заказ 5512 ещё не отправлен? Можно добавить в него ещё одну банку корма Almo Nature "
+        "с тунцом, 400 г?\nСпасибо,\nСветлана\nP.S. А когда у вас будет акция на наполнитель?",
+        "Нет, заказ 5512 ещё не отправлен, поэтому мы добавили в него ещё одну банку Almo Nature с тунцом. "
+        "Следующая акция на наполнители начнётся 12 декабря.",
+        "Нет, заказ 5512 ещё не отправлен, поэтому мы добавили в него ещё одну банку Almo Nature с тунцом.",
+    ),
+    (
+        "uk",
+        "Доброго ранку! Замовлення 5512 ще не відправлене? Чи можна додати до нього ще одну банку корму "
+        "Almo Nature з тунцем, 400 г?\nДякую,\nСвітлана\nP.S. А коли у вас буде акція на наповнювач?",
+        "Ні, замовлення 5512 ще не відправлене, тож ми додали до нього ще одну банку Almo Nature з тунцем. "
+        "Наступна акція на наповнювачі почнеться 12 грудня.",
+        "Ні, замовлення 5512 ще не відправлене, тож ми додали до нього ще одну банку Almo Nature з тунцем.",
+    ),
+    (
+        "en",
+        "Good morning,\n\nHas order 5512 shipped yet? Can you add one more 400 g tin of Almo Nature tuna "
+        "to it?\n\nThanks,\nSvetlana\nP.S. When is your next sale on cat litter?",
+        "No, order 5512 hasn't shipped yet, so we've added one more tin of Almo Nature tuna to it. Our "
+        "next cat litter sale starts on 12 December.",
+        "No, order 5512 hasn't shipped yet, so we've added one more tin of Almo Nature tuna to it.",
+    ),
+]
+"""An announcement of questions ("I'd like to check a few things") asks nothing; a complaint after a dash ("— неужели
+так сложно ответить?") is rhetorical; a "P.S." left alone by the sentence splitter is no question, and the question
+after it asks afresh."""
+
+
+@pytest.mark.parametrize(("lang", "original", "good", "bad"), ANNOUNCED_RHETORICAL_PS)
+def test_announcements_complaints_and_a_lone_ps_ask_nothing(lang: Lang, original: str, good: str, bad: str) -> None:
     assert _unanswered(lang, original, good) == []
     assert _unanswered(lang, original, bad) != []
