@@ -243,6 +243,7 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def _as_given(folded: str, lang: Lang) -> frozenset[str]:
     """A Cyrillic first name written in its own nominative, as a customer gives it, read as itself only (empty if
     it is no such name, or also a vocative): «Александра» is also the genitive of «Александр», a reading a name in a
