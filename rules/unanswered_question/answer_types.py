@@ -1378,19 +1378,8 @@ def _action_taken_up(q: Question, whole: Bag) -> bool:
         return True
     verb = found.group(1).lower()
     action = next((t for t in q.terms if t.text.lower() == verb), None)
-    # "зробити" names no action of its own; "собрать" is taken up by "Сборка несложная" (a word of its topic), but
-    # not through delivery, which nearly every reply mentions: «доставка курьером бесплатная» does not say whether
-    # the order can be collected («можно ли забрать самовывозом?»)
-    return (
-        action is None
-        or action.weight < 1.0
-        or whole.has(action)
-        or not (action.topics - _BROAD_TOPICS).isdisjoint(whole.topics)
-    )
-
-
-_BROAD_TOPICS = frozenset({"topic_delivery"})
-"""Topics so common in replies that sharing one takes up no particular action."""
+    # "зробити" names no action of its own; "собрать" is taken up by "Сборка несложная" (a word of its topic)
+    return action is None or action.weight < 1.0 or whole.has(action) or not action.topics.isdisjoint(whole.topics)
 
 
 def covers(j: Judging) -> bool:

@@ -88,8 +88,7 @@ class UnansweredQuestion(Rule):
       Wednesday" mentions the chairs and does not say whether they stack, and "The throw is pure lambswool and
       measures 140 x 190 cm" describes the throw and does not say whether it is machine washable; what a "can I..."
       asks to be done must be taken up, in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В
-      отделение №6 она прибудет завтра» does not say whether it can be redirected to №31, nor «Доставка курьером
-      бесплатная» whether it can be collected from the shop). A smiley before a "yes"
+      отделение №6 она прибудет завтра» does not say whether it can be redirected to №31). A smiley before a "yes"
       ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the
       "or" of an either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully
       waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is answered by the same modal, yes
