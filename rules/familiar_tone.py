@@ -21,8 +21,9 @@ from replylint_rules._answers import sentence_at
 _EMOJI = (
     "\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f9ff\U0001fa70-\U0001faff"
     "\u2639\u263a\u2665\u2728\u270c\u2764\u2b50"
-    # the hands among the older symbols: raised fist, raised hand, writing hand, index pointing up ("✍️")
-    "\u270a\u270b\u270d\u261d"
+    # the hands among the older symbols: raised fist, raised hand, writing hand ("✍️"); the index pointing up (☝)
+    # marks list items and notes as often as it gestures
+    "\u270a\u270b\u270d"
     # everyday pictures among the older symbols: sun, cloud, umbrella, hot drink, high voltage, snowman, snowflake,
     # watch, hourglass, alarm clock ("☕" is an emoji to the reader as "🎁" is)
     "\u2600\u2601\u2614\u2615\u26a1\u26c4\u2744\u231a\u231b\u23f0"

@@ -17,7 +17,7 @@ from functools import cache
 
 from replylint.languages import morphology
 from replylint.memo import cached_property
-from replylint_rules._answers import Bag, Term, coverage, stop_words
+from replylint_rules._answers import Bag, Term, coverage, find_money, find_numbers, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -221,8 +221,14 @@ def _sized(j: Judging) -> bool:
     else:
         where = range(len(reply.sentences))
     text = reply.analysis.text
+    # advice on the size in words ("Take the same size as in your Ecco shoes", «Берите свой обычный размер»), a
+    # named size ("king size"), a letter or a code with digits ("E27") all name one
     return any(
-        _SIZE_NAMED.search(text, *reply.sentences[i]) or _SIZE_WORD.search(text, *reply.sentences[i]) for i in where
+        _SIZE_NAMED.search(text, *reply.sentences[i])
+        or _SIZE_WORD.search(text, *reply.sentences[i])
+        or _SIZE_SAID.search(text, *reply.sentences[i])
+        or any(any(ch.isdigit() for ch in name) for name in reply.names[i])
+        for i in where
     )
 
 
@@ -230,7 +236,9 @@ _SIZE_NAMED = re.compile(r"(?<![\w'’])(?:X{0,3}S|M|X{0,3}L|[1-4]?XL)(?![\w'’
 """A letter size ("S", "XL", "2XL"), in capitals as sizes are written."""
 
 _SIZE_WORD = re.compile(
-    r"(?<!\w)(?:small|medium|large|petite|(?:one|a|half a) size (?:up|down|bigger|smaller|larger)|size (?:up|down)"
+    r"(?<!\w)(?:small|medium|large|petite|double|single|king|queen|twin|super king|двуспальн\w+|односпальн\w+"
+    r"|полуторн\w+|двоспальн\w+|півтораспальн\w+"
+    r"|(?:one|a|half a) size (?:up|down|bigger|smaller|larger)|size (?:up|down)"
     r"|true to size|runs? (?:small|large|big)|your usual"
     r"|маленьк\w+|средн\w+|больш(?:ой|ую|ое|ие)|на (?:один |пол)?размер\w* (?:больше|меньше)|размер в размер"
     r"|в размер|маломер\w*|большемер\w*|ваш обычн\w+"
@@ -239,6 +247,9 @@ _SIZE_WORD = re.compile(
     re.IGNORECASE,
 )
 """Sizes told in words, or relative to another size."""
+
+_SIZE_SAID = re.compile(r"(?<!\w)(?:sizes?|sized|размер\w*|розмір\w*)(?!\w)", re.IGNORECASE)
+"""The reply speaks of the size itself ("the same size as", «свой обычный размер»)."""
 
 
 def _only_an_alternative_answers(j: Judging) -> bool:
@@ -315,9 +326,17 @@ def _remedy_said_back(j: Judging) -> bool:
         if i in j.others:
             continue
         said = {w.lower() for w in _WORD.findall(text, *reply.sentences[i])}
-        if any(_same_stem(a, w) for a in asked for w in said):
+        # the remedy said of the trouble by a pronoun («Исправить это можно так»), not of another thing
+        # («Исправить адрес вы можете сами»)
+        if not said.isdisjoint(_TROUBLE_POINTERS) and any(_same_stem(a, w) for a in asked for w in said):
             return True
     return False
+
+
+_TROUBLE_POINTERS = frozenset(
+    {"это", "этого", "его", "её", "ее", "их", "це", "цього", "його", "її", "їх", "it", "this", "that", "them"}
+)
+"""Pronouns a remedy is told of when it is the trouble's ("It can be fixed like this", «Виправити це можна так»)."""
 
 
 REMEDY_WORD = 4
@@ -376,7 +395,7 @@ def _instructed(j: Judging) -> bool:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
         return False
-    if j.q.kind == "which" and _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED]):
+    if j.q.kind == "which" and _about_it(j.q) and _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED]):
         # "which wool?", "what colours?" take a material or a colour named (`_kind_named`); steps name neither, and
         # a dispatch beside the stock told for the question before («відправимо його в день замовлення») is none
         return False
@@ -385,6 +404,12 @@ def _instructed(j: Judging) -> bool:
         # that question's; they name no wool for «И из какой он шерсти?»
         return any(i not in j.others for i in j.passage.explicit & j.reply.evidence("steps"))
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
+
+
+def _about_it(q: Question) -> bool:
+    """A question about the thing itself, said with a pronoun or borrowed from the question before ("And what is it
+    made of?", «И из какой он пряжи?»), not one asking for a product ("Which wood oil should I use?")."""
+    return bool(q.context) or not _BACK_POINTER.isdisjoint(q.words)
 
 
 def _leans_on_the_story(j: Judging) -> bool:
@@ -452,7 +477,9 @@ def _alternatives(text: str) -> frozenset[str]:
         # the verb and the courier before them both alternatives share. (Asked in two sentences, "...in the
         # morning under sunscreen? Or only in the evening?", the first sentence's words all stand.) A clause of
         # time or condition between them ("by card when the wardrobe is delivered, or only in cash?") is neither.
-        first = offered(_ALTERNATIVE_WORD.findall(_before_circumstance(phrases))[-ALTERNATIVE_REACH:])
+        if not _CIRCUMSTANCE_AFTER_ONLY.match(text, found.end()):
+            # ("...if I have worn them, or only if they are unworn?": the circumstances are the alternatives)
+            first = offered(_ALTERNATIVE_WORD.findall(_before_circumstance(phrases))[-ALTERNATIVE_REACH:])
         first = first[-len(second) :]
     return frozenset(first + second)
 
@@ -474,6 +501,8 @@ _CIRCUMSTANCE_WORD = re.compile(
     re.IGNORECASE,
 )
 _CIRCUMSTANCE = re.compile(r"\s*" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
+_CIRCUMSTANCE_AFTER_ONLY = re.compile(r"\s+\w+\s+" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
+"""An "or only" followed by a clause of time or condition ("or only if they are unworn")."""
 """A clause of time or condition ("when it is delivered", «когда привезут», «якщо не підійде»)."""
 
 
@@ -538,10 +567,9 @@ def _when(j: Judging) -> bool:
     # a promise to tell the customer "as soon as" something happens says no when («Щойно кавомолка надійде, ми Вам
     # повідомимо», "We'll let you know the moment it ships"): the page counts it only with a time
     promised = j.reply.evidence("promises")
-    pointed = _pointed_back(j)
     return any(
         not _circular(j, words, topics)
-        and (j.claims.reaches(j.near, sentences) or not sentences.isdisjoint(pointed))
+        and j.claims.reaches(j.near, sentences)
         and not sentences <= promised
         and not _another_past_event(j, sentences)
         for (words, topics), sentences in j.reply.when_groups().items()
@@ -552,24 +580,21 @@ def _another_past_event(j: Judging, sentences: set[int]) -> bool:
     """A question about what will happen is not answered by "already" told of another, past event: «Ваше пальто
     мы получили, его уже проверили» does not say when the money reaches the card (the page's "a date of what
     already happened"), unless the sentence uses the question's own words."""
-    return j.q.ahead and sentences.isdisjoint(j.linked) and _tells_an_event(j, sentences & j.reply.evidence("events"))
+    if not j.q.ahead or not sentences.isdisjoint(j.linked):
+        return False
+    events = sentences & j.reply.evidence("events")
+    return _tells_an_event(j, events) and any(_names_another_thing(j, i) for i in events)
 
 
-def _pointed_back(j: Judging) -> set[int]:
-    """With one question, the sentences that speak of a thing by a pronoun ("It's already at your post office",
-    «Она уже в вашем отделении», «Мы уже передали его курьеру»): about the thing asked, though none of its words
-    is said. "They", «они» are left out: they are as often people ("they will call you")."""
-    if not j.single:
-        return set()
-    reply = j.reply
-    text = reply.analysis.text
-    return {i for i, (start, end) in enumerate(reply.sentences) if _THING_PRONOUN.search(text, start, end)}
-
-
-_THING_PRONOUN = re.compile(
-    r"(?<!\w)(?:it|its|он|она|оно|его|её|ее|него|неё|нее|він|вона|воно|його|її|нього|неї)(?!\w)", re.IGNORECASE
-)
-"""A pronoun for one thing (the parcel, the order, the refund), in any case."""
+def _names_another_thing(j: Judging, i: int) -> bool:
+    """Whether sentence i names something else the customer wrote of (the coat returned, not the refund asked
+    about): "We already sent it yesterday" is about the thing asked, «Пальто мы получили, его уже проверили» is
+    not."""
+    stops = _any_stop_words()
+    start, end = j.reply.sentences[i]
+    said = {w.lower() for w in _WORD.findall(j.reply.analysis.text, start, end)}
+    other = [w for w in said if len(w) >= STEM and w not in stops and not any(_same_stem(w, a) for a in j.q.words)]
+    return any(_same_stem(w, told) for w in other for told in j.q.message_words if len(told) >= STEM)
 
 
 _BEST_TIME = re.compile(
@@ -719,12 +744,23 @@ def _how_much(j: Judging) -> bool:
         # is this one's, in whatever words ("Рама важить 12,8 кг" for "Яка вага коляски?")
         rivals = j.claims.kinds_asked["weight"] > 1
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
+    if j.q.asks_count:
+        # "С какого объёма действует цена?" - «от 10 кг в месяц»: a measure, or a number that is no price
+        return j.holds(j.passage, "measures") or any(_number_not_money(j, i) for i in _in_passage(j, "numbers"))
     if j.holds(j.passage, "amounts"):
         return True
     if j.q.about_money:
         return not _priced_for_it(j).isdisjoint(j.reply.evidence("amounts"))
     # a number the question gave itself ("the Vivobook 15") said back counts nothing
     return (j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words) or _names_choice(j)
+
+
+def _number_not_money(j: Judging, i: int) -> bool:
+    """Whether sentence i holds a number outside its prices ("1 590 рублей за м², от 50 м²" holds 50)."""
+    start, end = j.reply.sentences[i]
+    text = j.reply.analysis.text[start:end]
+    money = find_money(text)
+    return any(not any(m.start <= n.start < m.end for m in money) for n in find_numbers(text, j.reply.analysis.lang))
 
 
 def _where(j: Judging) -> bool:
@@ -982,12 +1018,35 @@ def _modal_said_back(j: Judging) -> bool:
     text, sentences = reply.analysis.text, reply.sentences
     # the modal must be about this question's own thing: "you'll need to be at home" takes no position on "do I
     # need to assemble it myself?"
+    # ("Весь день чекати не треба" says back "весь день" of «Чи треба мені бути вдома весь день?», words too common
+    # to be its key words: two words of the question said back count too, the modal aside)
+    asked = [w for w in j.q.words if len(w) >= 3 and not modal.fullmatch(w)]
     return any(
         modal.search(text, *sentences[i]) is not None
-        and any(reply.bags[i].has(t) for t in j.q.terms if not modal.fullmatch(t.text))
-        and all(m == j.n or questions[m].kind in TYPED for m in owners.get(i, ()))
-        for i in j.related_all & reply.evidence("yes_no_inline")
+        and (
+            any(reply.bags[i].has(t) for t in j.q.terms if not modal.fullmatch(t.text))
+            or _words_said_back(asked, text, sentences[i]) >= MODAL_WORDS_SAID_BACK
+        )
+        and all(
+            m == j.n or questions[m].kind in TYPED or not _own_word_in(questions[m], reply, i)
+            for m in owners.get(i, ())
+        )
+        for i in reply.evidence("yes_no_inline")
     )
+
+
+def _own_word_in(q: Question, reply: Reply, i: int) -> bool:
+    """Whether sentence i says one of the question's own key words (not only words it borrowed from the story)."""
+    return any(reply.bags[i].has(t) for t in q.key_terms)
+
+
+MODAL_WORDS_SAID_BACK = 2
+"""Words of a modal yes/no said back with the modal, when none of them is one of its key words ("весь день")."""
+
+
+def _words_said_back(asked: list[str], text: str, span: tuple[int, int]) -> int:
+    said = {w.lower() for w in _WORD.findall(text, *span)}
+    return sum(1 for a in asked if any(_same_stem(a, w) for w in said))
 
 
 def _pronoun_fact(j: Judging) -> bool:
@@ -1119,11 +1178,7 @@ def _yes_no_lead(j: Judging) -> bool:
     its own ("Is it made in the UK?") takes the one it points back to."""
     reply = j.reply
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
-    own_leads = {
-        i
-        for i in own & leads
-        if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE or _only_yes_no_here(j, i)
-    }
+    own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
     return (
         bool(leads)
         and bool(
@@ -1134,14 +1189,6 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
-
-
-def _only_yes_no_here(j: Judging, i: int) -> bool:
-    """Whether this is the only yes/no question that owns sentence i: a yes or a no there is its answer, whatever
-    "which" or "when" shares the sentence ("Which robot is better...? And won't the prices go up this month?" -
-    "No, the prices of both will stay the same until the end of January": a no takes no position on a "which")."""
-    questions = j.claims.questions
-    return all(m == j.n or questions[m].kind != "yes-no" for m in j.claims.owners.get(i, ()))
 
 
 def _clause_lead(j: Judging) -> bool:

@@ -101,6 +101,9 @@ class Question:
     """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
     asks_quantity: bool = False
     """A yes/no about a quantity ("Чи багато їх залишилося?"): a number on its subject answers it."""
+    asks_count: bool = False
+    """A how-much about a number of items, whatever price it names ("What is the minimum order?", «С какого
+    объёма действует цена?»): a number or a measure answers it, a price alone does not."""
     asks_charge: bool = False
     """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
@@ -123,8 +126,8 @@ class Question:
     daytime: bool = False
     """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
     message_words: frozenset[str] = frozenset()
-    """Every word of the customer's message, lower-cased (one set shared by its questions): what the reply says
-    back from the letter adds nothing of its own."""
+    """Every word of the customer's message up to the question's end, lower-cased: what the reply says back from
+    the letter adds nothing of its own."""
     _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -382,8 +385,12 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
                 q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
             out.append(q)
     if out:
-        told = frozenset(analysis.token_lowers)
-        out = [dataclasses.replace(q, message_words=told) for q in out]
+        # what the customer wrote up to each question's end: a wish told after it ("I'd prefer Apple Pay") is an
+        # alternative the reply may pick, not the letter said back
+        lowers, starts = analysis.token_lowers, analysis.token_starts
+        out = [
+            dataclasses.replace(q, message_words=frozenset(lowers[: bisect.bisect_left(starts, q.end)])) for q in out
+        ]
     return out
 
 
@@ -506,20 +513,33 @@ def _only_ps(analysis: Analysis, lo: int, hi: int) -> bool:
     return bool(words) and all(_PS_MARK.fullmatch(t.text) for t in words)
 
 
-_CLAUSE_DASHES = frozenset({"—", "–", "-", "--"})
+_CLAUSE_DASHES = frozenset({"—", "–", "--"})
+"""Dashes between clauses; a hyphen is one only with a space before it ("Wi-Fi", "2-in-1" join words)."""
 
 
-def _rhetorical_after_dash(analysis: Analysis, mk: Markup, words: list[Token]) -> bool:
+def _rhetorical_after_dash(analysis: Analysis, words: list[Token]) -> bool:
     """A complaint that opens the clause after a dash ends the sentence's asking: «Пишу вам третий раз — неужели
     так сложно ответить?», "Third email this week - is it really that hard to reply?"."""
-    lowers = analysis.token_lowers
+    lowers, starts, text = analysis.token_lowers, analysis.token_starts, analysis.text
     for k in range(1, len(words)):
         before = words[k].i - 1
         while before > words[k - 1].i and not lowers[before].strip():
             before -= 1
-        if lowers[before] in _CLAUSE_DASHES and any(w.i in mk.rhetorical for w in words[k : k + RHETORIC_REACH]):
+        dash = lowers[before] in _CLAUSE_DASHES or (
+            lowers[before] == "-" and starts[before] > 0 and text[starts[before] - 1].isspace()
+        )
+        if dash and _EFFORT_COMPLAINT.match(text, words[k].idx):
             return True
     return False
+
+
+_EFFORT_COMPLAINT = re.compile(
+    r"(?:неужели|разве|невже|хіба)\s+(?:так\s+|настолько\s+|настільки\s+)?(?:сложно|трудно|складно|важко)"
+    r"|is\s+it\s+(?:really\s+)?(?:that|so)\s+hard|how\s+hard\s+is\s+it",
+    re.IGNORECASE,
+)
+"""A complaint about effort after a dash («— неужели так сложно ответить?», "- is it really that hard to reply?"): the
+other rhetorical openers ("это нормально?", «разве она не бесплатная?») ask real questions there."""
 
 
 def _inside(blocks: list[tuple[int, int]], pos: int) -> bool:
@@ -538,7 +558,7 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         return None  # "Hi, hope your week is going well?", "Надеюсь, у вас всё хорошо?"
     if _small_talk(mk, words):
         return None  # "Как ваши дела, не завалили предновогодними заказами?" asks after the shop, not of it
-    if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]) or _rhetorical_after_dash(analysis, mk, words):
+    if any(w.i in mk.rhetorical for w in words[:RHETORIC_REACH]) or _rhetorical_after_dash(analysis, words):
         return None  # "Неужели так сложно?", "Honestly, how hard is it to pack a mug?"
     if asks and opener is None and any(t.i in mk.reported for t in words):
         return None  # "My husband asked me: why so expensive?" reports a question, it does not ask one
@@ -687,7 +707,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         return None
     text = analysis.text[span_start:span_end].strip()
     # "What is the minimum order for the trade price?" asks for a number of items, whatever price it names
-    about_money = _any_between(mk.money, span_start, span_end) and not _any_between(mk.counts, span_start, span_end)
+    counted = _any_between(mk.counts, span_start, span_end)
+    about_money = _any_between(mk.money, span_start, span_end) and not counted
     priced = any(t.i in mk.price for t in words)
     if kind == "which" and priced:
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
@@ -720,6 +741,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         daytime=timed and _any_between(mk.daytime, span_start, span_end),
         seeks_advice=_any_between(mk.advice, span_start, span_end),
         asks_charge=_any_between(mk.charge, span_start, span_end),
+        asks_count=counted and kind == "how-much",
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),

@@ -2,9 +2,7 @@
 
 unanswered-question:
 - a question about what will happen is not answered by "already" told of another, past event («Пальто мы
-  получили, его уже проверили» does not say when the money reaches the card), and with one question, a sentence
-  that speaks of a thing by a pronoun is about its subject ("It's already at your post office", «Мы уже украшаем
-  его»);
+  получили, его уже проверили» does not say when the money reaches the card);
 - "X, or only Y?" is not answered by a yes whose clause says the letter back ("Yes, you can pay when the wardrobe
   is delivered"), and a clause of time or condition after the first alternative ("by card when it is delivered,
   or only in cash?") is no alternative;
@@ -37,42 +35,6 @@ CASES = [
         "Hi,\n\nI sent the coat back on 1 December. When will the money reach my card?\n\nVictoria",
         "We received the coat on 3 December and the money is already on its way back to your card.",
         "We received the coat on 3 December and have already checked it: everything is in order.",
-    ),
-    (
-        "ru",
-        "Здравствуйте! Когда придёт моя посылка?\nАнна",
-        "Она уже в вашем отделении, можно забирать.",
-        "Мы получили ваше письмо и уже проверили адрес.",
-    ),
-    (
-        "uk",
-        "Добрий день! Коли надійде моя посилка?\nАнна",
-        "Вона вже у Вашому відділенні, можна забирати.",
-        "Ми отримали Ваш лист і вже перевірили адресу.",
-    ),
-    (
-        "en",
-        "Hi,\n\nWhen will my parcel arrive?\n\nAnna",
-        "It's already at your local post office, ready to collect.",
-        "We got your message and have already checked the address.",
-    ),
-    (
-        "ru",
-        "Здравствуйте! Когда будет готов мой торт?\nАнна",
-        "Мы уже украшаем его.",
-        "Мы уже украшаем витрину к празднику.",
-    ),
-    (
-        "uk",
-        "Добрий день! Коли буде готовий мій торт?\nАнна",
-        "Ми вже прикрашаємо його.",
-        "Ми вже прикрашаємо вітрину до свята.",
-    ),
-    (
-        "en",
-        "Hi,\n\nWhen will my cake be ready?\n\nAnna",
-        "We are already decorating it.",
-        "We are already decorating the shop window for the holidays.",
     ),
     (
         "en",

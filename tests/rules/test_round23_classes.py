@@ -1,10 +1,8 @@
 """The classes blind round 23 taught, each with a good and a bad side.
 
 - familiar-tone: the hands among the older symbols ("✍️", "✋") are emoji, as "✌" already was.
-- pushy: a price rise told with a pronoun or as the maker's decision («Bosch поднимает цены: с 1 января они
-  вырастут»), in a sentence that calls to order, is pressure; a rise told as past is not.
 - unanswered-question: "which size?" takes a size (a number, a measure, "M", "one size up"), not a brand or a yes
-  about something else; a yes or a no in a sentence a "which" shares goes to the yes/no question;
+  about something else;
   a "can it be fixed?" asked with a pronoun takes steps that say the remedy back («Исправить
   это можно так: ...»), though they never repeat the words of the question before it; an announcement of questions
   ("I'd like to check a few things"), a complaint after a dash ("— неужели так сложно ответить?") and a "P.S." left
@@ -39,25 +37,6 @@ from replylint.model import Lang
 def test_hands_are_emoji(lang: Lang, bad: str, good: str) -> None:
     assert kinds("familiar-tone", lang, bad) == ["emoticons"]
     assert kinds("familiar-tone", lang, good) == []
-
-
-@pytest.mark.parametrize(
-    ("lang", "bad", "good"),
-    [
-        ("en", "The dishwasher is in stock. Bosch is raising its prices in January: they will go up by 7%, so if "
-               "you plan to buy, order by 31 December.",
-         "The dishwasher is in stock. Bosch raised its prices in November, and this model now costs £449."),
-        ("ru", "Посудомойка есть на складе. После праздников Bosch поднимает цены: с 1 января они вырастут на 7%, "
-               "поэтому, если планируете покупку, оформляйте её до 31 декабря.",
-         "Посудомойка есть на складе. В ноябре Bosch поднял цены, теперь эта модель стоит 38 990 рублей."),
-        ("uk", "Посудомийка є на складі. Після свят Bosch піднімає ціни: з 1 січня вони зростуть на 7 %, тож якщо "
-               "плануєте покупку, оформлюйте її до 31 грудня.",
-         "Посудомийка є на складі. У листопаді Bosch підняв ціни, тепер ця модель коштує 17 990 грн."),
-    ],
-)  # fmt: skip
-def test_a_price_rise_told_with_a_pronoun_presses(lang: Lang, bad: str, good: str) -> None:
-    assert "pressure" in kinds("pushy", lang, bad)
-    assert kinds("pushy", lang, good) == []
 
 
 @pytest.mark.parametrize(
@@ -138,13 +117,9 @@ def test_steps_that_say_the_remedy_back_answer_it(lang: Lang, original: str, goo
                "світловідбивачі?\nОлег",
          "Беріть на розмір більший за нашийник. Так, на обох лямках є світловідбивний кант.",
          "Так, на обох лямках шлейки Trailblazer є світловідбивний кант, її добре видно у світлі фар."),
-        ("ru", "Здравствуйте! Какой робот-пылесос лучше для ковра: Roborock Q7 или Dreame L10s? И цены на них в "
-               "ближайший месяц не поднимутся?\nМирон",
-         "Для ковра лучше Dreame L10s. Нет, цены на оба пылесоса до конца января останутся прежними.",
-         "Для ковра лучше Dreame L10s, у него мощнее всасывание."),
     ],
 )  # fmt: skip
-def test_a_size_is_named_and_a_no_goes_to_the_yes_no(lang: Lang, original: str, good: str, bad: str) -> None:
+def test_a_size_is_named(lang: Lang, original: str, good: str, bad: str) -> None:
     assert _unanswered(lang, original, good) == []
     assert _unanswered(lang, original, bad) != []
 
