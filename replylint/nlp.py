@@ -578,7 +578,7 @@ def _mark_sentences(doc: Doc) -> Doc:
     for i, prev in enumerate(texts[:-1], 1):
         # perf: only a token after a line break, a sentence end, a closing mark or a two-character "X." can start
         # a sentence; the rest are passed over by this inline test (a function call per token was half the time)
-        if not (prev in _MAY_END or "\n" in prev or (len(prev) == 2 and prev[1] == ".")):
+        if not (prev in _MAY_END or "\n" in prev or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit()))):
             continue
         text = texts[i]
         if spaces[i - 1] and "\n" in prev:
@@ -591,7 +591,7 @@ def _mark_sentences(doc: Doc) -> Doc:
                 and not before.endswith((":", ","))
             )
             start = not wrapped
-        elif _initial_ends_sentence(texts, i):
+        elif _initial_ends_sentence(texts, i) or _unit_ends_sentence(texts, i):
             start = True
         elif prev in _SENT_END or (prev in _CLOSERS and i >= 2 and texts[i - 2] in _SENT_END):
             start = text not in _CLOSERS and text not in _SENT_END
@@ -619,6 +619,15 @@ def _initial_ends_sentence(texts: list[str], i: int) -> bool:
         and ((before.isalpha() and before.islower()) or before.isdigit())
         and texts[i][:1].isupper()
     )
+
+
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,3}\.")
+
+
+def _unit_ends_sentence(texts: list[str], i: int) -> bool:
+    """ "a warm white LED of around 2700K. Yes, it works": spaCy keeps a number with its unit and the full stop as
+    one token ("2700K.", "40W."), so the sentence did not end there."""
+    return _NUMBER_WITH_UNIT.fullmatch(texts[i - 1]) is not None and texts[i][:1].isupper()
 
 
 @dataclass(frozen=True)
