@@ -647,10 +647,8 @@ def _done_with_the_next(j: Judging) -> bool:
     """Two requests in one sentence, done in one: "Can you send another one, and could you wrap it better this
     time?" - "A new one went out today, and this time we've wrapped it better". The sentence doing the request
     joined to this one does this one too, when it is on this one's subject."""
-    questions, owners = j.claims.questions, j.claims.owners
-    joined = {
-        m for m, q in enumerate(questions) if m != j.n and q.requests and q.context and q.context == j.q.key_terms
-    }
+    owners = j.claims.owners
+    joined = {m for m in j.claims.requests_pointing_back.get(j.q.key_terms, ()) if m != j.n}
     if not joined:
         return False
     return any(

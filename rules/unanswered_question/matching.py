@@ -106,6 +106,16 @@ class Claims:
         return cls(related, owned, own, linked, counts, set().union(*related), reply, questions, kept)
 
     @cached_property
+    def requests_pointing_back(self) -> dict[tuple[Term, ...], list[int]]:
+        """The requests that point back to another question, by the key words they borrowed (perf: looked up per
+        request instead of a pass over every question for each one, which was quadratic)."""
+        found: dict[tuple[Term, ...], list[int]] = {}
+        for m, q in enumerate(self.questions):
+            if q.requests and q.context:
+                found.setdefault(q.context, []).append(m)
+        return found
+
+    @cached_property
     def kinds_asked(self) -> Counter[str]:
         """How many questions ask each kind, and how many ask for a weight (perf: counted once, not per question)."""
         found = Counter(q.kind for q in self.questions)

@@ -125,9 +125,9 @@ class Question:
     """The language it is written in (for the times it names)."""
     daytime: bool = False
     """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
-    message_words: frozenset[str] = frozenset()
-    """Every word of the customer's message up to the question's end, lower-cased: what the reply says back from
-    the letter adds nothing of its own."""
+    told: tuple[Sequence[str], int] = dataclasses.field(default=((), 0), repr=False, compare=False)
+    """The customer's message as lower-cased tokens (one list shared by its questions) and how many of them come up
+    to this question's end: see `message_words`."""
     _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -149,6 +149,14 @@ class Question:
                 and (self.daytime or any(not _ANAPHORIC.search(f.text) for f in find_times(self.text, self.lang)))
             )
         return found[0]
+
+    @property
+    def message_words(self) -> frozenset[str]:
+        """Every word of the customer's message up to the question's end, lower-cased: what the reply says back
+        from the letter adds nothing of its own. perf: built when asked (rarely), not per question: a set per
+        question of all the words before it was quadratic in a message of many questions."""
+        tokens, end = self.told
+        return frozenset(tokens[:end])
 
     @property
     def topics(self) -> frozenset[str]:
@@ -388,9 +396,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
         # what the customer wrote up to each question's end: a wish told after it ("I'd prefer Apple Pay") is an
         # alternative the reply may pick, not the letter said back
         lowers, starts = analysis.token_lowers, analysis.token_starts
-        out = [
-            dataclasses.replace(q, message_words=frozenset(lowers[: bisect.bisect_left(starts, q.end)])) for q in out
-        ]
+        out = [dataclasses.replace(q, told=(lowers, bisect.bisect_left(starts, q.end))) for q in out]
     return out
 
 
