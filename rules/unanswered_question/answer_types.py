@@ -17,7 +17,7 @@ from functools import cache
 
 from replylint.languages import morphology
 from replylint.memo import cached_property
-from replylint_rules._answers import Bag, Term, coverage, find_money, find_numbers, stop_words
+from replylint_rules._answers import Bag, Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -226,8 +226,7 @@ def _sized(j: Judging) -> bool:
     return any(
         _SIZE_NAMED.search(text, *reply.sentences[i])
         or _SIZE_WORD.search(text, *reply.sentences[i])
-        or _SIZE_SAID.search(text, *reply.sentences[i])
-        or any(any(ch.isdigit() for ch in name) for name in reply.names[i])
+        or any(any(ch.isdigit() for ch in name) and name not in j.q.words for name in reply.names[i])
         for i in where
     )
 
@@ -236,10 +235,13 @@ _SIZE_NAMED = re.compile(r"(?<![\w'’])(?:X{0,3}S|M|X{0,3}L|[1-4]?XL)(?![\w'’
 """A letter size ("S", "XL", "2XL"), in capitals as sizes are written."""
 
 _SIZE_WORD = re.compile(
-    r"(?<!\w)(?:small|medium|large|petite|double|single|king|queen|twin|super king|двуспальн\w+|односпальн\w+"
+    r"(?<!\w)(?:small|medium|large|petite|double(?!-)|single(?!-)|king|queen|twin|super king|same size|usual size"
+    r"|двуспальн\w+|односпальн\w+"
     r"|полуторн\w+|двоспальн\w+|півтораспальн\w+"
     r"|(?:one|a|half a) size (?:up|down|bigger|smaller|larger)|size (?:up|down)"
     r"|true to size|runs? (?:small|large|big)|your usual"
+    r"|(?:тот же|такой же|свой обычный|ваш обычный) размер"
+    r"|(?:той самий|такий самий|свій звичайний|ваш звичайний) розмір"
     r"|маленьк\w+|средн\w+|больш(?:ой|ую|ое|ие)|на (?:один |пол)?размер\w* (?:больше|меньше)|размер в размер"
     r"|в размер|маломер\w*|большемер\w*|ваш обычн\w+"
     r"|середн\w+|велик(?:ий|у|е|і)|на (?:один |пів)?розмір\w* (?:більш\w*|менш\w*)|розмір у розмір|в розмір"
@@ -247,9 +249,6 @@ _SIZE_WORD = re.compile(
     re.IGNORECASE,
 )
 """Sizes told in words, or relative to another size."""
-
-_SIZE_SAID = re.compile(r"(?<!\w)(?:sizes?|sized|размер\w*|розмір\w*)(?!\w)", re.IGNORECASE)
-"""The reply speaks of the size itself ("the same size as", «свой обычный размер»)."""
 
 
 def _only_an_alternative_answers(j: Judging) -> bool:
@@ -594,7 +593,7 @@ def _names_another_thing(j: Judging, i: int) -> bool:
     start, end = j.reply.sentences[i]
     said = {w.lower() for w in _WORD.findall(j.reply.analysis.text, start, end)}
     other = [w for w in said if len(w) >= STEM and w not in stops and not any(_same_stem(w, a) for a in j.q.words)]
-    return any(_same_stem(w, told) for w in other for told in j.q.message_words if len(told) >= STEM)
+    return any(_same_stem(w, told) for w in other for told in j.q.letter_words if len(told) >= STEM)
 
 
 _BEST_TIME = re.compile(
@@ -742,23 +741,12 @@ def _how_much(j: Judging) -> bool:
         # is this one's, in whatever words ("Рама важить 12,8 кг" for "Яка вага коляски?")
         rivals = j.claims.kinds_asked["weight"] > 1
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
-    if j.q.asks_count:
-        # "С какого объёма действует цена?" - «от 10 кг в месяц»: a measure, or a number that is no price
-        return j.holds(j.passage, "measures") or any(_number_not_money(j, i) for i in _in_passage(j, "numbers"))
     if j.holds(j.passage, "amounts"):
         return True
     if j.q.about_money:
         return not _priced_for_it(j).isdisjoint(j.reply.evidence("amounts"))
     # a number the question gave itself ("the Vivobook 15") said back counts nothing
     return (j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words) or _names_choice(j)
-
-
-def _number_not_money(j: Judging, i: int) -> bool:
-    """Whether sentence i holds a number outside its prices ("1 590 рублей за м², от 50 м²" holds 50)."""
-    start, end = j.reply.sentences[i]
-    text = j.reply.analysis.text[start:end]
-    money = find_money(text)
-    return any(not any(m.start <= n.start < m.end for m in money) for n in find_numbers(text, j.reply.analysis.lang))
 
 
 def _where(j: Judging) -> bool:
@@ -1016,35 +1004,12 @@ def _modal_said_back(j: Judging) -> bool:
     text, sentences = reply.analysis.text, reply.sentences
     # the modal must be about this question's own thing: "you'll need to be at home" takes no position on "do I
     # need to assemble it myself?"
-    # ("Весь день чекати не треба" says back "весь день" of «Чи треба мені бути вдома весь день?», words too common
-    # to be its key words: two words of the question said back count too, the modal aside)
-    asked = [w for w in j.q.words if len(w) >= 3 and not modal.fullmatch(w)]
     return any(
         modal.search(text, *sentences[i]) is not None
-        and (
-            any(reply.bags[i].has(t) for t in j.q.terms if not modal.fullmatch(t.text))
-            or _words_said_back(asked, text, sentences[i]) >= MODAL_WORDS_SAID_BACK
-        )
-        and all(
-            m == j.n or questions[m].kind in TYPED or not _own_word_in(questions[m], reply, i)
-            for m in owners.get(i, ())
-        )
-        for i in reply.evidence("yes_no_inline")
+        and any(reply.bags[i].has(t) for t in j.q.terms if not modal.fullmatch(t.text))
+        and all(m == j.n or questions[m].kind in TYPED for m in owners.get(i, ()))
+        for i in j.related_all & reply.evidence("yes_no_inline")
     )
-
-
-def _own_word_in(q: Question, reply: Reply, i: int) -> bool:
-    """Whether sentence i says one of the question's own key words (not only words it borrowed from the story)."""
-    return any(reply.bags[i].has(t) for t in q.key_terms)
-
-
-MODAL_WORDS_SAID_BACK = 2
-"""Words of a modal yes/no said back with the modal, when none of them is one of its key words ("весь день")."""
-
-
-def _words_said_back(asked: list[str], text: str, span: tuple[int, int]) -> int:
-    said = {w.lower() for w in _WORD.findall(text, *span)}
-    return sum(1 for a in asked if any(_same_stem(a, w) for w in said))
 
 
 def _pronoun_fact(j: Judging) -> bool:

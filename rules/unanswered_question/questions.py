@@ -101,9 +101,6 @@ class Question:
     """It asks for a judgement ("Is it worth it?", "Стоит ли брать?"), which advice on the subject answers."""
     asks_quantity: bool = False
     """A yes/no about a quantity ("Чи багато їх залишилося?"): a number on its subject answers it."""
-    asks_count: bool = False
-    """A how-much about a number of items, whatever price it names ("What is the minimum order?", «С какого
-    объёма действует цена?»): a number or a measure answers it, a price alone does not."""
     asks_charge: bool = False
     """It asks about a charge or discount ("Is there a charge?", "Есть ли скидка?"): an amount answers it."""
     requests: bool = False
@@ -157,6 +154,11 @@ class Question:
         question of all the words before it was quadratic in a message of many questions."""
         tokens, end = self.told
         return frozenset(tokens[:end])
+
+    @property
+    def letter_words(self) -> frozenset[str]:
+        """Every word of the customer's message, lower-cased, built when asked: what else the customer wrote of."""
+        return frozenset(self.told[0])
 
     @property
     def topics(self) -> frozenset[str]:
@@ -540,8 +542,11 @@ def _rhetorical_after_dash(analysis: Analysis, words: list[Token]) -> bool:
 
 
 _EFFORT_COMPLAINT = re.compile(
-    r"(?:неужели|разве|невже|хіба)\s+(?:так\s+|настолько\s+|настільки\s+)?(?:сложно|трудно|складно|важко)"
-    r"|is\s+it\s+(?:really\s+)?(?:that|so)\s+hard|how\s+hard\s+is\s+it",
+    r"(?:(?:seriously|honestly|честно|серьёзно|серйозно)\s*,?\s+)?"
+    r"(?:(?:неужели|невже)(?:\s+\w+){0,2}?\s+(?:так\s+|настолько\s+|настільки\s+)?"
+    r"(?:сложно|трудно|складно|важко|нельзя|неможливо|невозможно)"
+    r"|сколько можно|скільки можна"
+    r"|(?:is|was)\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult)|how\s+hard\s+(?:is\s+it|can\s+it\s+be|was\s+it))",
     re.IGNORECASE,
 )
 """A complaint about effort after a dash («— неужели так сложно ответить?», "- is it really that hard to reply?"): the
@@ -747,7 +752,6 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         daytime=timed and _any_between(mk.daytime, span_start, span_end),
         seeks_advice=_any_between(mk.advice, span_start, span_end),
         asks_charge=_any_between(mk.charge, span_start, span_end),
-        asks_count=counted and kind == "how-much",
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
