@@ -499,11 +499,11 @@ _CIRCUMSTANCE_WORD = re.compile(
     r"(?<!\w)(?:when|once|after|before|while|until|когда|после|пока|коли|після|поки)(?!\w)",
     re.IGNORECASE,
 )
-_CIRCUMSTANCE = re.compile(r"\s*" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
-_CIRCUMSTANCE_AFTER_ONLY = re.compile(r"\s+\w+\s+" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
-"""An "or only" followed by a clause of time or condition ("or only if they are unworn")."""
 """A clause of time ("when it is delivered", «когда привезут»). Not "if", which as often means "whether" ("Could you
 tell me if it is fully waterproof, or just showerproof?")."""
+_CIRCUMSTANCE = re.compile(r"\s*" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
+_CIRCUMSTANCE_AFTER_ONLY = re.compile(r"\s+\w+\s+" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
+"""An "or only" followed by a clause of time ("or only when it is delivered")."""
 
 
 @cache
