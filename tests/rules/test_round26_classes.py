@@ -1,4 +1,4 @@
-"""The classes blind round 26 taught (both regressions of the ninth session's own fixes).
+"""The classes blind round 26 taught.
 
 - unanswered-question: "if" after "tell me" means "whether" ("Could you tell me if it is fully waterproof, or just
   showerproof?"): it opens no clause of condition to cut out of the first alternative.
