@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -320,14 +320,13 @@ def _remedy_said_back(j: Judging) -> bool:
     asked = [w for w in j.q.words if len(w) >= REMEDY_WORD and w not in stops]
     if not asked:
         return False
-    text = reply.analysis.text
     for i in reply.evidence("ways") | reply.evidence("steps"):
         if i in j.others:
             continue
-        said = {w.lower() for w in _WORD.findall(text, *reply.sentences[i])}
+        said = _words_of(reply, i)
         # the remedy said of the trouble by a pronoun («Исправить это можно так»), not of another thing
         # («Исправить адрес вы можете сами»)
-        if not said.isdisjoint(_TROUBLE_POINTERS) and any(_same_stem(a, w) for a in asked for w in said):
+        if not said.isdisjoint(_TROUBLE_POINTERS) and _share_a_stem(asked, said):
             return True
     return False
 
@@ -441,7 +440,7 @@ def _picks_alternative(j: Judging) -> bool:
     for i in sentences:
         start, end = j.reply.sentences[i]
         words = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[start:end])}
-        if any(_same_stem(a, w) for a in alternatives for w in words):
+        if _share_a_stem(alternatives, words):
             return True
     return False
 
@@ -537,6 +536,16 @@ def _between_alternatives(text: str, m: re.Match[str]) -> bool:
     return bool(words) and words[-1].lower() not in _CLAUSE_OPENERS
 
 
+def _words_of(reply: Reply, i: int) -> set[str]:
+    """Sentence i's words, lower-cased, as written (not lemmas): what is said back is compared by stem."""
+    return {w.lower() for w in _WORD.findall(reply.analysis.text, *reply.sentences[i])}
+
+
+def _share_a_stem(ours: Iterable[str], theirs: Collection[str]) -> bool:
+    """Whether a word of `ours` and a word of `theirs` share a stem (`_same_stem`)."""
+    return any(_same_stem(a, b) for a in ours for b in theirs)
+
+
 def _same_stem(a: str, b: str) -> bool:
     if a.isdigit() or b.isdigit():
         return a == b
@@ -591,10 +600,11 @@ def _names_another_thing(j: Judging, i: int) -> bool:
     about): "We already sent it yesterday" is about the thing asked, «Пальто мы получили, его уже проверили» is
     not."""
     stops = _any_stop_words()
-    start, end = j.reply.sentences[i]
-    said = {w.lower() for w in _WORD.findall(j.reply.analysis.text, start, end)}
-    other = [w for w in said if len(w) >= STEM and w not in stops and not any(_same_stem(w, a) for a in j.q.words)]
-    return any(_same_stem(w, told) for w in other for told in j.q.letter_words if len(told) >= STEM)
+    other = [
+        w for w in _words_of(j.reply, i) if len(w) >= STEM and w not in stops and not _share_a_stem([w], j.q.words)
+    ]
+    # perf: the letter's words are built once here, not once per word of the sentence
+    return bool(other) and _share_a_stem(other, [told for told in j.q.letter_words if len(told) >= STEM])
 
 
 _BEST_TIME = re.compile(

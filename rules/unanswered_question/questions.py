@@ -394,11 +394,6 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):
                 q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
             out.append(q)
-    if out:
-        # what the customer wrote up to each question's end: a wish told after it ("I'd prefer Apple Pay") is an
-        # alternative the reply may pick, not the letter said back
-        lowers, starts = analysis.token_lowers, analysis.token_starts
-        out = [dataclasses.replace(q, told=(lowers, bisect.bisect_left(starts, q.end))) for q in out]
     return out
 
 
@@ -718,8 +713,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         return None
     text = analysis.text[span_start:span_end].strip()
     # "What is the minimum order for the trade price?" asks for a number of items, whatever price it names
-    counted = _any_between(mk.counts, span_start, span_end)
-    about_money = _any_between(mk.money, span_start, span_end) and not counted
+    about_money = _any_between(mk.money, span_start, span_end) and not _any_between(mk.counts, span_start, span_end)
     priced = any(t.i in mk.price for t in words)
     if kind == "which" and priced:
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
@@ -756,6 +750,9 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
+        # what the customer wrote up to the question's end: a wish told after it ("I'd prefer Apple Pay") is an
+        # alternative the reply may pick, not the letter said back
+        told=(analysis.token_lowers, bisect.bisect_left(analysis.token_starts, span_end)),
     )
     # "When will the refund reach my card?" asks ahead; "When did you get it?" does not (its times found only
     # when the past verbs leave it open, see `Question.asks_time`)
