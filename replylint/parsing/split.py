@@ -91,10 +91,12 @@ _SCHRIEB_AM = _lazy(r"\sschrieb\s+am\s.{4,120}[:：]\s*$", re.IGNORECASE)
 _MID_VERB = _lazy(rf"\s{_VERB_AT}\s", re.IGNORECASE)
 _TAIL = 100
 """Enough of a header's end to hold the verb, its colon and a run of dashes."""
-_VERBLESS_END = _lazy(r"[>)]\s*+[:：]\s*+$")
+_BARE_ADDRESS = r"@[\w-]++(?:\.[\w-]++)++"
+"""An address's domain with no brackets round it: Mail.ru names a sender with no display name so («Четверг, 20
+ноября 2025, 14:22 +03:00 от kot@mail.ru:»)."""
+_VERBLESS_END = _lazy(rf"(?:[>)]|{_BARE_ADDRESS})\s*+[:：]\s*+$")
+"""A header ending with the sender's address and a colon, bracketed ("X <x@y>:") or bare ("от x@y:")."""
 _ADDRESS_END = _lazy(r"@[^\s<>@]++>\s*+[:：]\s*+$")
-_BARE_ADDRESS_END = _lazy(r"@[\w-]++(?:\.[\w-]++)++\s*+[:：]\s*+$")
-"""Mail.ru when the sender has no display name: «Четверг, 20 ноября 2025, 14:22 +03:00 от kot@mail.ru:»."""
 _BRACKETED_ADDRESS = _lazy(r"[<(\[][^\s<>()\[\]@]++@[^\s<>()\[\]@]++[>)\]]")
 _TIME = _lazy(r"\d{1,2}[:.]\d{2}")
 _DIGIT = _lazy(r"\d")
@@ -156,7 +158,7 @@ _LINE_END = _lazy(rf"[:：-](?<!(?<!-)-){_S}*+$", re.MULTILINE)
 """A colon or "--" ending a line (the lookbehind drops a lone dash). A pattern that starts with a character
 class lets the regex engine skip to candidates instead of trying every position."""
 _END_CUE = _lazy(
-    rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]|@[\w-]++(?:\.[\w-]++)++{_S}*+[:：]", re.IGNORECASE, first_chars=True
+    rf"{_VERB_AT}|[>)]{_S}*+[:：]|uhr{_S}*+[:：]|{_BARE_ADDRESS}{_S}*+[:：]", re.IGNORECASE, first_chars=True
 )
 """What a line ending like an attribution must also hold: a verb of writing, "<addr>:" / "(...):", "Uhr:", or a
 bare address before the colon (Mail.ru with no display name: «... 14:22 +03:00 от kot@mail.ru:»)."""
@@ -758,7 +760,7 @@ def _may_be_attribution(body: _Body, lowest: int, j: int) -> bool:
     if not any(body.weighty(k) for k in range(lowest, j + 1)):
         return False
     big = _joined(body, lowest, j)
-    if _verb_ending(big) or _VERBLESS_END.search(big[-_TAIL:]) or _BARE_ADDRESS_END.search(big[-_TAIL:]):
+    if _verb_ending(big) or _VERBLESS_END.search(big[-_TAIL:]):
         return True
     if _MID_VERB.search(big) is None:
         return False
@@ -810,7 +812,7 @@ def _is_attribution(body: _Body, k: int, j: int, joined: str) -> bool:
             return True
         # "Светлана Кравчук написала 02.12.2026 в 18:03:" names no address: a header only right above a "> " block
         return _quote_follows(body, j)
-    if (_VERBLESS_END.search(tail) or _BARE_ADDRESS_END.search(tail)) and "@" in joined and dated:
+    if _VERBLESS_END.search(tail) and "@" in joined and dated:
         # Gmail (ru, ja), Yandex, Mail.ru name no verb: "ср, 30 апр. 2025 г. в 15:19, X <x@y>:". Opening with a
         # date or weekday and ending with the address it is a header whatever follows; otherwise only above a
         # "> " block.
