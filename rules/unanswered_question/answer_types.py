@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from replylint.languages import morphology
 from replylint.memo import cached_property
@@ -28,6 +29,9 @@ from replylint_rules.unanswered_question.matching import (
 )
 from replylint_rules.unanswered_question.passages import Reply
 from replylint_rules.unanswered_question.questions import MEASURED, TYPED, WEIGHT, Question
+
+if TYPE_CHECKING:
+    from replylint.nlp import Analysis
 
 COVERED_SHARE = 0.5
 """Share of a question's key words the reply must use (a topic word counting for less) to be on its subject."""
@@ -993,6 +997,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _done_status(j)
         or _pronoun_fact(j)
         or _modal_said_back(j)
+        or _need_denied(j)
     )
 
 
@@ -1021,6 +1026,75 @@ def _modal_said_back(j: Judging) -> bool:
         and all(m == j.n or questions[m].kind in TYPED for m in owners.get(i, ()))
         for i in j.related_all & reply.evidence("yes_no_inline")
     )
+
+
+_NEED = (
+    re.compile(r"(?<!\w)(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:need|needs|have to|has to)(?!\w)", re.I),
+)
+"""The "do I need to" family alone: a "can" or "must" denied is a refusal or a rule, which may be about anything."""
+_NEED_DENIED = re.compile(
+    r"(?<!\w)(?:не|ні)\s+(?:\w+\s+)?(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)"
+    r"|(?<!\w)(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|no)\s+(?:\w+\s+)?need(?!\w)"
+    r"|(?<!\w)(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+have\s+to(?!\w)",
+    re.I,
+)
+"""A need denied: «не нужно», «ждать не треба», «не обязательно», "you don't need to", "no need to"."""
+_SPANS = frozenset(
+    {"day", "days", "morning", "afternoon", "evening", "night", "week", "день", "дня", "днём", "утро", "вечер",
+     "ночь", "неделю", "неделя", "ранок", "вечір", "ніч", "тиждень", "тижня"}
+)  # fmt: skip
+"""The span the customer would wait in ("all day", «весь день»): a word too common to be a key term (the
+Ukrainian stop list has «день») that still says which need is denied."""
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _need_denied(j: Judging) -> bool:
+    """ "Do I need to stay in all day?" - "You don't need to stay in all day": the need denied in a clause that
+    says back a word of the question is a no, even when that word is too common to put the sentence on the
+    question's subject («Нужно ли быть дома весь день?» - «Весь день ждать не нужно: курьер позвонит»). Only in the
+    clause: «Подписывать ничего не нужно, курьер позвонит за день» says nothing of the day. A clause another
+    yes/no question says its own words in is left to that question."""
+    if not any(m.search(j.q.text) for m in _NEED):
+        return False
+    reply, analysis = j.reply, j.reply.analysis
+    text = analysis.text
+    mine = [t for t in j.q.terms if not any(m.fullmatch(t.text) for m in _NEED)]
+    mine += _span_terms(j.q)
+    if not mine:
+        return False
+    others = [
+        t
+        for m, q in enumerate(j.claims.questions)
+        if m != j.n and q.kind not in TYPED
+        for t in q.key_terms
+        if not any(t.lemmas & own.lemmas for own in mine)
+    ]
+    for start, end in reply.sentences:
+        for clause in _clauses(text, start, end):
+            if _NEED_DENIED.search(text, *clause) is None:
+                continue
+            bag = _bag_between(analysis, *clause)
+            if any(bag.has(t) for t in mine) and not any(bag.has(t) for t in others):
+                return True
+    return False
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, at = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return out
+
+
+def _bag_between(analysis: Analysis, start: int, end: int) -> Bag:
+    lo = bisect.bisect_left(analysis.token_starts, start)
+    hi = bisect.bisect_left(analysis.token_starts, end)
+    bag = Bag()
+    bag.add({lem for k in range(lo, hi) for lem in analysis.lemma_sets[k]})
+    return bag
 
 
 def _pronoun_fact(j: Judging) -> bool:
@@ -1152,7 +1226,11 @@ def _yes_no_lead(j: Judging) -> bool:
     its own ("Is it made in the UK?") takes the one it points back to."""
     reply = j.reply
     own, leads = j.claims.own[j.n], reply.evidence("yes_no_lead")
-    own_leads = {i for i in own & leads if i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE}
+    own_leads = {
+        i
+        for i in own & leads
+        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE) and not _lead_said_elsewhere(j, i)
+    }
     return (
         bool(leads)
         and bool(
@@ -1163,6 +1241,24 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
+
+
+def _lead_said_elsewhere(j: Judging, i: int) -> bool:
+    """A lead sentence on this question's subject by its topic alone, that says back another yes/no question's own
+    words, answers that one: "Do I need to be in all day? And will you take the old one away?" - "No, you don't
+    need to wait in all day: the driver calls an hour before" (the driver is the second question's topic, "all
+    day" the first question's words)."""
+    bag = j.reply.bags[i]
+    if any(bag.has(t) for t in j.q.key_terms):
+        return False
+    return any(
+        m != j.n and q.kind not in TYPED and any(bag.has(t) for t in (*q.key_terms, *_span_terms(q)))
+        for m, q in enumerate(j.claims.questions)
+    )
+
+
+def _span_terms(q: Question) -> list[Term]:
+    return [Term(w, frozenset({w}), 1.0) for w in sorted(q.words & _SPANS)]
 
 
 def _clause_lead(j: Judging) -> bool:
