@@ -96,6 +96,7 @@ def _time_patterns(lang: Lang) -> list[tuple[str, re.Pattern[str]]]:
         ("relative", g.relative),
         ("duration", rf"{g.duration_lead}\s+(?:(?:the\s+|a\s+)?{num_range}\s+)?{unit}"),
         ("duration", rf"{num_range}\s+{unit}"),
+        ("length", rf"{g.length_lead}\s+{unit}"),
         ("date", g.ordinal),
         ("time", g.clock_hours),
         ("time", g.from_to_hours),
@@ -138,8 +139,14 @@ def find_times(text: str, lang: Lang) -> list[Found]:
     for m in _CLOCK.finditer(text):
         if not _not_a_date_after().match(text, m.end()) or m.group(0)[-1:].lower() == "m":
             found.append(Found(m.start(), m.end(), "time", m.group(0)))
-    found += _time_words(text, lang)
+    found += [_lasting(f) if f.kind == "length" else f for f in _time_words(text, lang)]
     return _leftmost_longest(found)
+
+
+def _lasting(f: Found) -> Found:
+    """ "занимает неделю": the unit after the one-word lead is the duration, the lead only showed it was one."""
+    cut = len(f.text) - len(f.text.split(None, 1)[1])
+    return Found(f.start + cut, f.end, "duration", f.text[cut:])
 
 
 def _time_words(text: str, lang: Lang) -> list[Found]:

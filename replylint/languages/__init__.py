@@ -153,6 +153,9 @@ class Grammar:
     """Units of time ("working days", "годин")."""
     duration_lead: str = NEVER
     """Prepositions turning a bare unit into a span ("within", "через", "протягом")."""
+    length_lead: str = NEVER
+    """Words before a bare unit that say how long something lasts («занимает неделю», «близько тижня»); unlike a
+    `duration_lead` they are not part of the time found (with a number, "2–3 дня" alone is the time)."""
     weekdays: str = NEVER
     months: str = NEVER
     month_lead: str = NEVER

@@ -1035,49 +1035,61 @@ _NEED = (
 """The "do I need to" family alone: a "can" or "must" denied is a refusal or a rule, which may be about anything."""
 _NEED_DENIED = re.compile(
     r"(?<!\w)(?:не|ні)\s+(?:\w+\s+)?(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)"
+    r"|(?<!\w)(?:необязательно|необов'язково|нет\s+необходимости|нет\s+нужды|немає\s+потреби"
+    r"|немає\s+необхідності|not\s+necessary|unnecessary)(?!\w)"
     r"|(?<!\w)(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|no)\s+(?:\w+\s+)?need(?!\w)"
     r"|(?<!\w)(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+have\s+to(?!\w)",
     re.I,
 )
-"""A need denied: «не нужно», «ждать не треба», «не обязательно», "you don't need to", "no need to"."""
-_SPANS = frozenset(
-    {"day", "days", "morning", "afternoon", "evening", "night", "week", "день", "дня", "днём", "утро", "вечер",
-     "ночь", "неделю", "неделя", "ранок", "вечір", "ніч", "тиждень", "тижня"}
-)  # fmt: skip
-"""The span the customer would wait in ("all day", «весь день»): a word too common to be a key term (the
-Ukrainian stop list has «день») that still says which need is denied."""
+"""A need denied: «не нужно», «ждать не треба», «нет необходимости», «немає потреби», "you don't need to", "no
+need to", "not necessary"."""
+_WHOLE_SPAN = re.compile(
+    r"(?<!\w)(?:all|the\s+whole|whole|весь|целый|цілий|увесь|весь)\s+(?:the\s+)?"
+    r"(?:day|morning|afternoon|evening|week|день|утро|вечер|неделю|ранок|вечір|тиждень)(?!\w)",
+    re.I,
+)
+"""A whole span the customer would wait through ("all day", «весь день», «цілий день»): said back with the need
+denied, it names which need («Весь день ждать не нужно» for «нужно ли быть дома весь день?»), though its words are
+too common to put the sentence on the question's subject (the Ukrainian stop list has «день»)."""
+_LIGHT_EN = frozenset({"be", "have", "get", "do", "make", "i", "we"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
 def _need_denied(j: Judging) -> bool:
-    """ "Do I need to stay in all day?" - "You don't need to stay in all day": the need denied in a clause that
-    says back a word of the question is a no, even when that word is too common to put the sentence on the
-    question's subject («Нужно ли быть дома весь день?» - «Весь день ждать не нужно: курьер позвонит»). Only in the
-    clause: «Подписывать ничего не нужно, курьер позвонит за день» says nothing of the day. A clause another
-    yes/no question says its own words in is left to that question."""
-    if not any(m.search(j.q.text) for m in _NEED):
+    """ "Do I need to stay in all day?" - "No, you don't need to wait in all day": the need denied in a clause that
+    names what was needed (the question's first word after the modal, «быть дома» - «дома») or says back its whole
+    span ("all day") is a no, even when the sentence is not on the question's subject by its words («Нужно ли быть
+    дома весь день?» - «Весь день ждать не нужно: курьер позвонит»). Another need denied is no answer: "You don't
+    need a promo code to order" does not say whether an account is needed to order; nor is a need denied in another
+    clause («Подписывать ничего не нужно, курьер позвонит за день»)."""
+    modal = next((m for m in (rx.search(j.q.text) for rx in _NEED) if m is not None), None)
+    if modal is None:
+        return False
+    needed = _needed(j.q, modal.end())
+    span = _WHOLE_SPAN.search(j.q.text) is not None
+    if needed is None and not span:
         return False
     reply, analysis = j.reply, j.reply.analysis
     text = analysis.text
-    mine = [t for t in j.q.terms if not any(m.fullmatch(t.text) for m in _NEED)]
-    mine += _span_terms(j.q)
-    if not mine:
-        return False
-    others = [
-        t
-        for m, q in enumerate(j.claims.questions)
-        if m != j.n and q.kind not in TYPED
-        for t in q.key_terms
-        if not any(t.lemmas & own.lemmas for own in mine)
-    ]
     for start, end in reply.sentences:
         for clause in _clauses(text, start, end):
             if _NEED_DENIED.search(text, *clause) is None:
                 continue
-            bag = _bag_between(analysis, *clause)
-            if any(bag.has(t) for t in mine) and not any(bag.has(t) for t in others):
+            if span and _WHOLE_SPAN.search(text, *clause) is not None:
+                return True
+            if needed is not None and _bag_between(analysis, *clause).has(needed):
                 return True
     return False
+
+
+def _needed(q: Question, after: int) -> Term | None:
+    """The thing a "do I need to" asks about: its first word after the modal that says something of its own
+    ("register" in "Do I need to register an account to order?", «дома» in «нужно ли быть дома»)."""
+    for t in q.terms:
+        at = q.text.find(t.text, after)
+        if at >= 0 and t.weight >= 1.0 and t.lemmas.isdisjoint(_LIGHT_VERBS | _LIGHT_EN):
+            return t
+    return None
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1251,14 +1263,14 @@ def _lead_said_elsewhere(j: Judging, i: int) -> bool:
     bag = j.reply.bags[i]
     if any(bag.has(t) for t in j.q.key_terms):
         return False
+    start, end = j.reply.sentences[i]
+    span = _WHOLE_SPAN.search(j.reply.analysis.text, start, end) is not None
     return any(
-        m != j.n and q.kind not in TYPED and any(bag.has(t) for t in (*q.key_terms, *_span_terms(q)))
+        m != j.n
+        and q.kind not in TYPED
+        and (any(bag.has(t) for t in q.key_terms) or (span and _WHOLE_SPAN.search(q.text) is not None))
         for m, q in enumerate(j.claims.questions)
     )
-
-
-def _span_terms(q: Question) -> list[Term]:
-    return [Term(w, frozenset({w}), 1.0) for w in sorted(q.words & _SPANS)]
 
 
 def _clause_lead(j: Judging) -> bool:

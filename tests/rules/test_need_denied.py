@@ -59,3 +59,21 @@ LEFT_OPEN = [
 @pytest.mark.parametrize(("lang", "original", "reply"), LEFT_OPEN, ids=[f"{c[0]}-{i}" for i, c in enumerate(LEFT_OPEN)])
 def test_other_questions_stay_open(lang: str, original: str, reply: str) -> None:
     assert _unanswered(lang, original, reply) != []
+
+
+LASTING = [
+    ("uk", "Добрий день. Скільки триває сезонне ТО велосипеда?\nОлег", "Сезонне ТО займає один робочий день."),
+    ("uk", "Добрий день. Скільки триває сезонне ТО велосипеда?\nОлег", "Сезонне ТО займає близько тижня."),
+    ("ru", "Добрый день. Сколько длится ремонт велосипеда?\nОлег", "Ремонт занимает около недели."),
+    ("ru", "Добрый день. Сколько длится ремонт велосипеда?\nОлег", "Ремонт занимает один рабочий день."),
+    ("en", "Hi, how long does the service take?\nTom", "The service takes one working day."),
+]
+
+
+@pytest.mark.parametrize(("lang", "original", "reply"), LASTING, ids=[f"{c[0]}-{i}" for i, c in enumerate(LASTING)])
+def test_a_length_in_words_says_how_long(lang: str, original: str, reply: str) -> None:
+    """«один» was missing from the Russian and Ukrainian counts, and a bare unit after «занимает», «около»,
+    «триває», «близько» was no duration: "how long" answered in words was reported."""
+    assert _unanswered(lang, original, reply) == []
+    elsewhere = {"uk": "Сервіс у нас на Подолі.", "ru": "Мастерская у нас на Соколе.", "en": "We are in Leeds."}
+    assert _unanswered(lang, original, elsewhere[lang]) != []
