@@ -1194,11 +1194,47 @@ def _measured(j: Judging) -> bool:
     «Температура комфорту — мінус 5 °C»)."""
     if j.q.asks_quantity and j.under_quote and _sole_measure_asked(j) and j.reply.evidence("measures"):
         return True  # the only quantity asked in its block: with two, each needs its own ("1.2 kg" is no warmth)
-    if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
-        return False
     own, everything = j.claims.own[j.n], j.claims.everything
     quoted = j.reply.quoted
+    if _measure_of_quality(j, own):
+        return True
+    if not j.q.asks_quantity or sum(1 for t in j.q.key_terms if t.weight >= 1.0) > 1:
+        return False
     return any((i in own or i not in everything) and i not in quoted for i in j.reply.evidence("measures"))
+
+
+_DIMENSIONS = (
+    (frozenset({"warm", "cold", "hot", "cool", "insulated"}), re.compile(r"\d\s?°|\d\s?degrees?(?!\w)", re.I)),
+    (
+        frozenset({"heavy", "light", "lightweight"}),
+        re.compile(r"\d\s?(?:kg|g|lbs?|oz|grams?|kilos?|kilograms?)(?!\w)", re.I),
+    ),
+    (
+        frozenset({"waterproof", "breathable", "water-resistant"}),
+        re.compile(r"\d\s?mm(?!\w)|hydrostatic|(?<!\w)IP[X\d]\d", re.I),
+    ),
+    (
+        frozenset({"big", "large", "small", "long", "wide", "tall", "high", "deep", "thick", "roomy"}),
+        re.compile(r"\d\s?(?:cm|mm|m|in|inches|litres?|liters?|l)(?!\w)|\d\s?[x×]\s?\d", re.I),
+    ),
+    (frozenset({"bright"}), re.compile(r"\d\s?(?:lumens?|lm)(?!\w)", re.I)),
+    (frozenset({"loud", "quiet", "noisy"}), re.compile(r"\d\s?(?:dB|decibels?)(?!\w)", re.I)),
+    (frozenset({"powerful", "strong"}), re.compile(r"\d\s?(?:W|kW|watts?|Pa|N)(?!\w)")),
+)
+"""The measure of each quality a "how + quality" question may ask: "How warm is it?" is settled by degrees, "how
+waterproof?" by a hydrostatic head in mm, and by nothing else ("It weighs 1.2 kg" is no warmth)."""
+
+
+def _measure_of_quality(j: Judging, own: set[int]) -> bool:
+    """ "How warm is the Summit down jacket?" - "The Summit is rated to -15 °C": a measure of the quality asked, in a
+    sentence on the question's own subject, answers it, also when the thing is named in several words the reply
+    does not all repeat and another question shares the sentence ("Is it warm enough for the Alps?")."""
+    unit = next((rx for qualities, rx in _DIMENSIONS if j.q.quality in qualities), None)
+    if unit is None:
+        return False
+    reply = j.reply
+    text, quoted = reply.analysis.text, reply.quoted
+    return any(i not in quoted and unit.search(text, *reply.sentences[i]) for i in own)
 
 
 def _sole_measure_asked(j: Judging) -> bool:

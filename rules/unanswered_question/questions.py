@@ -121,6 +121,8 @@ class Question:
     lang: Lang = "en"
     """The language it is written in (for the times it names)."""
     daytime: bool = False
+    quality: str = ""
+    """The quality a "how + quality" question asks the degree of ("warm" in "How warm is the jacket?")."""
     """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
     told: tuple[Sequence[str], int] = dataclasses.field(default=((), 0), repr=False, compare=False)
     """The customer's message as lower-cased tokens (one list shared by its questions) and how many of them come up
@@ -705,7 +707,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         # does ("how long the bench is" asks a length and stays a "what")
         kind = "when"
         skip |= {t.i for t in words}
-    degree = kind == "how" and _asks_degree(words)
+    quality = _degree_asked(words) if kind == "how" else ""
+    degree = bool(quality)
     if degree:
         kind = "yes-no"  # "How waterproof is it?": a measurement settles it, as it does "Is it warm enough?"
     terms, borrowed = _subject(analysis, mk, kind, (span_start, span_end), skip, context=context)
@@ -747,6 +750,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         seeks_advice=_any_between(mk.advice, span_start, span_end),
         asks_charge=_any_between(mk.charge, span_start, span_end),
         asks_quantity=degree or _any_between(mk.quantity, span_start, span_end),
+        quality=quality,
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
@@ -804,15 +808,17 @@ _NOT_DEGREE = frozenset(
 _COPULAS = frozenset({"is", "are", "was", "were", "will", "would", "does", "do", "did"})
 
 
-def _asks_degree(words: list[Token]) -> bool:
+def _degree_asked(words: list[Token]) -> str:
     """ "How waterproof is it?", "How warm are these boots?": "how", a word of quality, then the verb. It asks how
     much of a quality the thing has, not how to do something: a measurement or the quality said back answers it,
     steps do not. ("How long is", "how big" are amount questions already; "how exactly is it done?" asks a way.)"""
     lowers = [t.lower_ for t in words]
     for k in range(len(lowers) - 2):
         if lowers[k] == "how":
-            return lowers[k + 1].isalpha() and lowers[k + 1] not in _NOT_DEGREE and lowers[k + 2] in _COPULAS
-    return False
+            quality = lowers[k + 1]
+            asked = quality.isalpha() and quality not in _NOT_DEGREE and lowers[k + 2] in _COPULAS
+            return quality if asked else ""
+    return ""
 
 
 _LEAD_NOUNS = frozenset({"question", "query", "вопрос", "питання", "запитання"})
