@@ -4,11 +4,15 @@
   that quality (degrees for warmth, millimetres of hydrostatic head for waterproofing, lumens for brightness) in a
   sentence on its own subject, also when the thing is named in several words the reply does not all repeat; a
   measure of another quality ("weighs 1.2 kg") is no answer. Rounds 7, 26 and 28 each brought it back.
+- delay-notice: a move the carrier made, told in its own past form («курьерская служба перенесла доставку»), and
+  "longer than we planned" written with the comma Russian and Ukrainian put before «чем» / «ніж» are delays; a
+  comparison ("runs longer than the standard battery") is not.
 """
 
 from __future__ import annotations
 
 import pytest
+from uq_cases import kinds
 from uq_cases import unanswered as _unanswered
 
 WARMTH = {
@@ -45,3 +49,32 @@ def test_each_quality_has_its_measure(question: str, answer: str) -> None:
     original = f"Hi, {question} And does it come with a bag?\nJo"
     assert _unanswered("en", original, answer + " Yes, a carry bag is included.") == []
     assert _unanswered("en", original, "It comes in green. Yes, a carry bag is included.") != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ru", "Курьерская служба перенесла доставку на завтра, 3 декабря, с 12:00 до 18:00."),
+        ("uk", "Служба доставки перенесла доставку на завтра, 3 грудня, з 12:00 до 18:00."),
+        ("en", "The courier has postponed the delivery to tomorrow, 3 December, between 12:00 and 18:00."),
+        ("ru", "Пошив штор занимает дольше, чем мы планировали: шторы будут готовы в пятницу, 4 июля."),
+        ("uk", "Пошиття штор займає довше, ніж ми планували: штори будуть готові в п'ятницю, 4 липня."),
+        ("en", "Making the curtains is taking longer than we planned: they will be ready on Friday, 4 July."),
+    ],
+)
+def test_a_move_done_by_the_carrier_and_longer_than_planned_are_delays(lang: str, body: str) -> None:
+    """delay-notice: the carrier's own past form («перенесла», «переніс») and "longer, than planned" with the
+    comma Russian and Ukrainian write announce a delay; here with a date and no apology."""
+    assert kinds("delay-notice", lang, body) == ["no-apology"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ru", "С ним шуруповёрт будет работать в полтора раза дольше, чем со штатным аккумулятором."),
+        ("uk", "З ним шуруповерт працюватиме у півтора раза довше, ніж зі штатним акумулятором."),
+        ("en", "With it the drill runs half as long again as with the standard battery."),
+    ],
+)
+def test_longer_than_as_a_comparison_is_no_delay(lang: str, body: str) -> None:
+    assert kinds("delay-notice", lang, body) == []
