@@ -7,6 +7,8 @@
 - delay-notice: a move the carrier made, told in its own past form («курьерская служба перенесла доставку»), and
   "longer than we planned" written with the comma Russian and Ukrainian put before «чем» / «ніж» are delays; a
   comparison ("runs longer than the standard battery") is not.
+- pushy: a call that names its thing ("Order the 50 ml jar today.", "Buy both before Sunday.") opens its sentence
+  as "Order a jar" does; «не зволікати», «не тянуть» urge a purchase only in a sentence about buying.
 """
 
 from __future__ import annotations
@@ -78,3 +80,30 @@ def test_a_move_done_by_the_carrier_and_longer_than_planned_are_delays(lang: str
 )
 def test_longer_than_as_a_comparison_is_no_delay(lang: str, body: str) -> None:
     assert kinds("delay-notice", lang, body) == []
+
+
+def test_calls_to_order_the_thing_named_count() -> None:
+    """pushy: "Order the 50 ml jar today.", "Buy both before Sunday." open their sentences with the call, as "Order
+    a jar" does; three of them in one reply are too many. Inside a sentence "order the" tells what someone does."""
+    body = (
+        "Yes, Hydra is made for very dry skin. Order the 50 ml jar today.\n\n"
+        "Add the matching body balm to your basket too.\n\nBuy both before Sunday and we'll include a free cleanser."
+    )
+    assert kinds("pushy", "en", body) == ["repeated-call"]
+    assert kinds("pushy", "en", "I'll order the part for you today, and we'll buy the rest from the maker.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "pushy"),
+    [
+        ("uk", "Якщо наліт не прибрати, насос зноситься швидше. Тому з процедурою краще не зволікати.", False),
+        ("ru", "Если накипь не убрать, насос износится быстрее. Поэтому с чисткой лучше не тянуть.", False),
+        ("uk", "Ціни на ці кавомашини скоро зростуть, тож із замовленням краще не зволікати.", True),
+        ("ru", "Цены на эти кофемашины скоро вырастут, так что с заказом лучше не тянуть.", True),
+        ("en", "If the scale stays, the pump wears faster, so don't delay the descaling.", False),
+    ],
+)
+def test_not_putting_off_presses_only_about_buying(lang: str, body: str, pushy: bool) -> None:
+    """pushy: «не зволікати», «не тянуть» in any form urge a purchase only in a sentence about buying; about care
+    of the machine they are advice."""
+    assert (kinds("pushy", lang, body) != []) is pushy
