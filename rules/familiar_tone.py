@@ -110,11 +110,17 @@ def _opening_command(analysis: Analysis, i: int) -> str | None:
 def _opens(analysis: Analysis, i: int) -> bool:
     """Whether token `i` starts a sentence, or what stands before it ends one the way chat does: an emoji, a
     dash ("Так, є 😍 Бери")."""
-    texts = analysis.table.texts
+    texts, starts = analysis.table.texts, analysis.table.starts
     j = i - 1
     while j >= 0 and not texts[j].strip():
         j -= 1  # line breaks and runs of spaces
+    joined = j == i - 1 and j >= 1 and starts[j - 1] + len(texts[j - 1]) == starts[j] == starts[i] - 1
+    if joined and texts[j] in _HYPHENS:
+        return False  # a hyphen inside a word («иван-чай,»), not a dash between sentences
     return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", '"', "("})
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 _COMMAND_ENDS = frozenset({",", "!"})

@@ -119,6 +119,11 @@ class Morphology:
         shop is, written before its name in quotes («квіти «Півонія»»). Without an analyser nothing is one."""
         return False
 
+    def genitive_noun(self, word: str) -> bool:
+        """A common noun that may be read in the genitive and is never a verb ("свічок", "одягу"): what a shop
+        deals in, after the word for what it is («майстерня свічок «Віск і Льон»»). Without an analyser, none."""
+        return False
+
     def formal_verb(self, word: str) -> bool:
         """A verb addressing the reader politely (2nd person plural, "напишите")."""
         return False

@@ -161,6 +161,12 @@ class PymorphyMorphology(Morphology):
             "VERB" in t or "INFN" in t or "PREP" in t for t in tags
         )
 
+    def genitive_noun(self, word: str) -> bool:
+        tags = [_grammemes(p) for p in self._morph.parses(word) if p.score >= _LIKELY]
+        return any({"NOUN", "gent"} <= t and not {"Name", "Surn", "Patr", "Abbr"} & t for t in tags) and not any(
+            "VERB" in t or "INFN" in t or "PREP" in t for t in tags
+        )
+
     def formal_verb(self, word: str) -> bool:
         memo = self._formal_verbs
         found = memo.get(word)

@@ -273,7 +273,8 @@ def _merge_field_signs(text: str, lang: Lang) -> bool:
 
 
 _KIND_AND_NAME = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,2})[«\"„“]([^\W\d_][^«»\"„“”\n]{0,60})[»\"”]")
-"""«квіти «Півонія»», «зоомагазин «Лапки»»: what the shop is, in lower case, then its name in quotes."""
+"""«квіти «Півонія»», «зоомагазин «Лапки»», «майстерня свічок «Віск і Льон»»: what the shop is, in lower case,
+then its name in quotes."""
 
 
 def _kind_and_shop_name(text: str, lang: Lang) -> bool:
@@ -283,10 +284,11 @@ def _kind_and_shop_name(text: str, lang: Lang) -> bool:
     found = _KIND_AND_NAME.fullmatch(text)
     if found is None or not found.group(2)[0].isupper():
         return False
-    kinds = found.group(1).split()
-    return morphology(lang).kind_noun(kinds[-1].casefold()) and all(
-        morphology(lang).kind_noun(w.casefold()) or w.casefold().endswith(_ADJECTIVE_ENDINGS) for w in kinds[:-1]
-    )
+    words = [w.casefold() for w in found.group(1).split()]
+    morph = morphology(lang)
+    if morph.kind_noun(words[0]) and all(morph.genitive_noun(w) for w in words[1:]):
+        return True  # «майстерня свічок «Віск і Льон»»: what it is, then what it deals in
+    return morph.kind_noun(words[-1]) and all(morph.kind_noun(w) or w.endswith(_ADJECTIVE_ENDINGS) for w in words[:-1])
 
 
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "а", "я", "е", "є", "і", "ые", "ие")

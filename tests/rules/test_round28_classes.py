@@ -9,13 +9,18 @@
   comparison ("runs longer than the standard battery") is not.
 - pushy: a call that names its thing ("Order the 50 ml jar today.", "Buy both before Sunday.") opens its sentence
   as "Order a jar" does; «не зволікати», «не тянуть» urge a purchase only in a sentence about buying.
+- familiar-tone: the hyphen inside a word («иван-чай,») is no dash between sentences, so the word after it opens
+  no chat-style order.
+- sign-off: a shop's name after what it is and what it deals in («майстерня свічок «Віск і Льон»») is a team's name.
 """
 
 from __future__ import annotations
 
 import pytest
-from uq_cases import kinds
+from uq_cases import GREETING, kinds
 from uq_cases import unanswered as _unanswered
+
+from replylint import lint
 
 WARMTH = {
     "en": "Hi, how warm is the Summit down jacket? And is the hood removable?\nHugo",
@@ -107,3 +112,37 @@ def test_not_putting_off_presses_only_about_buying(lang: str, body: str, pushy: 
     """pushy: «не зволікати», «не тянуть» in any form urge a purchase only in a sentence about buying; about care
     of the machine they are advice."""
     assert (kinds("pushy", lang, body) != []) is pushy
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "informal"),
+    [
+        ("ru", "В этом сборе иван-чай, чабрец и листья брусники.", False),
+        ("uk", "У цьому зборі іван-чай, чебрець і листя брусниці.", False),
+        ("ru", "Есть в наличии - Бери, пока есть!", True),
+        ("uk", "Так, є — Бери, поки є!", True),
+    ],
+)
+def test_a_hyphen_inside_a_word_opens_no_command(lang: str, body: str, informal: bool) -> None:
+    """familiar-tone: a dash between sentences lets «Бери,» open a chat-style order; the hyphen of «иван-чай,» joins
+    a word, so «чай,» after it is tea, not «чаять»'s imperative."""
+    assert ("informal-you" in kinds("familiar-tone", lang, body)) is informal
+
+
+@pytest.mark.parametrize(
+    ("lang", "signer", "named"),
+    [
+        ("uk", "майстерня свічок «Віск і Льон»", True),
+        ("ru", "мастерская свечей «Воск и Лён»", True),
+        ("uk", "зоомагазин «Лапки»", True),
+        ("uk", "дякуємо за «Лапки»", False),
+        ("ru", "пишите нам «Лён»", False),
+    ],
+)
+def test_what_the_shop_deals_in_before_its_name(lang: str, signer: str, named: bool) -> None:
+    """sign-off: «майстерня свічок «Віск і Льон»» is what the shop is, what it deals in (a genitive noun), then its
+    name: a team's name, as «зоомагазин «Лапки»» is; a verb before the quotes makes a sentence, not a name."""
+    closing = {"uk": "З теплом,", "ru": "С теплом,"}[lang]
+    reply = f"{GREETING[lang]}Посилка прибуде в п'ятницю.\n\n{closing}\n{signer}"
+    found = [f.data.get("kind") for f in lint(reply, context={"language": lang}, select=["sign-off"]).findings]
+    assert (found == []) is named
