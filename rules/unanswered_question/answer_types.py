@@ -576,6 +576,8 @@ def _when(j: Judging) -> bool:
         return True  # "When is the best time to repot it?" - "just after it flowers, usually in late spring"
     if _HOW_OFTEN.search(j.q.text) and j.holds(j.passage, "frequency"):
         return True  # «Как часто нужно обновлять масло?» - «примерно раз в год»
+    if _lasting_told(j):
+        return True
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
     # a promise to tell the customer "as soon as" something happens says no when («Щойно кавомолка надійде, ми Вам
     # повідомимо», "We'll let you know the moment it ships"): the page counts it only with a time
@@ -586,6 +588,36 @@ def _when(j: Judging) -> bool:
         and not sentences <= promised
         and not _another_past_event(j, sentences)
         for (words, topics), sentences in j.reply.when_groups().items()
+    )
+
+
+_HOW_LONG = re.compile(
+    r"(?<!\w)(?:how\s+long|скільки\s+часу|сколько\s+времени|как\s+долго|як\s+довго|скільки\s+трива\w*"
+    r"|сколько\s+длит\w*|скільки\s+займ\w*|сколько\s+займ\w*)(?!\w)",
+    re.I,
+)
+_LASTS = re.compile(
+    r"(?<!\w)(?:takes?|taking|took|lasts?|lasting|runs?\s+for|займа\w*|займе|займёт|займет|занима\w*|трива\w*"
+    r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит)(?!\w)",
+    re.I,
+)
+"""What says how long something takes or lasts: "take about three hours", «вистачає на 80 хвилин»."""
+
+
+def _lasting_told(j: Judging) -> bool:
+    """ "How long does assembly take for two people?" - "Most couples take about three hours to put it together":
+    how long, told with a verb of lasting and a length of time, answers the only question in the letter that asks
+    how long, in a sentence no question that asks no time claims, though it says the subject in other words. A
+    date there ("We are closed on Monday") is no length, and a length in a sentence another question owns is its."""
+    if not _HOW_LONG.search(j.q.text) or sum(1 for q in j.claims.questions if _HOW_LONG.search(q.text)) > 1:
+        return False
+    reply = j.reply
+    text, owners = reply.analysis.text, j.claims.owners
+    return any(
+        i not in reply.quoted
+        and _LASTS.search(text, *reply.sentences[i]) is not None
+        and all(m == j.n for m in owners.get(i, ()))
+        for i in reply.evidence("durations")
     )
 
 

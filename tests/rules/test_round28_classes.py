@@ -4,6 +4,9 @@
   that quality (degrees for warmth, millimetres of hydrostatic head for waterproofing, lumens for brightness) in a
   sentence on its own subject, also when the thing is named in several words the reply does not all repeat; a
   measure of another quality ("weighs 1.2 kg") is no answer. Rounds 7, 26 and 28 each brought it back.
+- unanswered-question: "how long" answered by a verb of lasting and a length in a sentence that says the subject in
+  other words ("Most couples take about three hours to put it together"), and a question pointing back with a
+  prepositional pronoun («Скільки часу на ньому можна готувати?»).
 - delay-notice: a move the carrier made, told in its own past form («курьерская служба перенесла доставку»), and
   "longer than we planned" written with the comma Russian and Ukrainian put before «чем» / «ніж» are delays; a
   comparison ("runs longer than the standard battery") is not.
@@ -146,3 +149,35 @@ def test_what_the_shop_deals_in_before_its_name(lang: str, signer: str, named: b
     reply = f"{GREETING[lang]}Посилка прибуде в п'ятницю.\n\n{closing}\n{signer}"
     found = [f.data.get("kind") for f in lint(reply, context={"language": lang}, select=["sign-off"]).findings]
     assert (found == []) is named
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "answer", "elsewhere"),
+    [
+        (
+            "uk",
+            "Чи підходить балон Kovea 230 г до пальника Fire-Maple? Скільки часу на ньому можна готувати?\nСтепан",
+            "Так, балон Kovea підходить до пальника Fire-Maple. Одного балона вистачає приблизно на 80–90 хвилин.",
+            "Так, балон Kovea підходить до пальника Fire-Maple. Пальник важить 300 г.",
+        ),
+        (
+            "ru",
+            "Подходит ли баллон Kovea 230 г к горелке Fire-Maple? Сколько времени на нём можно готовить?\nСтепан",
+            "Да, баллон Kovea подходит к горелке Fire-Maple. Одного баллона хватает примерно на 80–90 минут.",
+            "Да, баллон Kovea подходит к горелке Fire-Maple. Горелка весит 300 г.",
+        ),
+        (
+            "en",
+            "Hi, our Aldridge wardrobe arrives on Friday. How long does assembly take for two people? And does it "
+            "have to be fixed to the wall?\nChris",
+            "Most couples take about three hours to put the Aldridge together. Yes, it must be fixed to the wall.",
+            "We are closed on Monday. Yes, it must be fixed to the wall.",
+        ),
+    ],
+)
+def test_how_long_told_in_other_words(lang: str, original: str, answer: str, elsewhere: str) -> None:
+    """unanswered-question: "how long" answered by a verb of lasting and a length («вистачає на 80 хвилин», "take
+    about three hours") with the subject in other words or pointed back to «на ньому» / «на нём»; a date or a
+    weight elsewhere is no length."""
+    assert _unanswered(lang, original, answer) == []
+    assert _unanswered(lang, original, elsewhere) != []
