@@ -705,13 +705,20 @@ def _done_with_the_next(j: Judging) -> bool:
 def _done_here(j: Judging) -> bool:
     """A request done in a sentence of its passage ("Could you send a replacement?" - "A new copy went out today"),
     unless all that sentence shares with the request are an order number or everyday words: "I've updated the
-    address on order 4471" does not send the invoice for order 4471 asked for."""
+    address on order 4471" does not send the invoice for order 4471 asked for; a size is no order number ("Can you
+    exchange it for a 10?" - "A size 10 dress went out this afternoon")."""
     bags = j.reply.bags
     for i in _in_passage(j, "done"):
         shared = [t for t in j.q.terms if bags[i].has(t)]
-        if not shared or any(t.weight >= 1.0 for t in shared):
+        if not shared or any(t.weight >= 1.0 or _size_or_count(t) for t in shared):
             return True
     return False
+
+
+def _size_or_count(t: Term) -> bool:
+    """A number of one or two digits ("exchange it for a 10", «на 46-й») is the size or count asked for, not an
+    order or ticket number (those run to four digits and more)."""
+    return t.text.isdigit() and len(t.text) <= 2
 
 
 def _on_its_words(j: Judging, name: str) -> bool:

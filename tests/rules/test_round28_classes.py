@@ -7,6 +7,8 @@
 - unanswered-question: "how long" answered by a verb of lasting and a length in a sentence that says the subject in
   other words ("Most couples take about three hours to put it together"), and a question pointing back with a
   prepositional pronoun («Скільки часу на ньому можна готувати?»).
+- unanswered-question: a size of one or two digits shared with a request ("Can you exchange it for a 10?" - "A size
+  10 dress went out this afternoon") is the thing asked, not an order number.
 - delay-notice: a move the carrier made, told in its own past form («курьерская служба перенесла доставку»), and
   "longer than we planned" written with the comma Russian and Ukrainian put before «чем» / «ніж» are delays; a
   comparison ("runs longer than the standard battery") is not.
@@ -181,3 +183,33 @@ def test_how_long_told_in_other_words(lang: str, original: str, answer: str, els
     weight elsewhere is no length."""
     assert _unanswered(lang, original, answer) == []
     assert _unanswered(lang, original, elsewhere) != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "done", "other"),
+    [
+        (
+            "en",
+            "My Meadow dress arrived today but it's a 14, and I ordered a 10. Can you exchange it for a 10?\nEllie",
+            "A size 10 Meadow dress went out this afternoon by Royal Mail.",
+            "Size 10 is in stock in our Leeds shop.",
+        ),
+        (
+            "ru",
+            "Пришло платье 48-го размера, а я заказывала 44. Можете поменять его на 44?\nЭлла",
+            "Платье 44-го размера мы отправили сегодня Почтой России.",
+            "Платья 44-го размера есть в нашем магазине в Казани.",
+        ),
+        (
+            "uk",
+            "Прийшла сукня 48 розміру, а я замовляла 44. Можете обміняти її на 44?\nЕлла",
+            "Сукню 44 розміру ми відправили сьогодні Новою поштою.",
+            "Сукні 44 розміру є в нашому магазині у Львові.",
+        ),
+    ],
+)
+def test_a_size_is_no_order_number(lang: str, original: str, done: str, other: str) -> None:
+    """unanswered-question: a request done in a sentence that shares only a number with it counts when the number
+    is a size or a count (one or two digits), not only an order number; the size said without doing it does not."""
+    assert _unanswered(lang, original, done) == []
+    assert _unanswered(lang, original, other) != []
