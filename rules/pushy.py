@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from replylint.lexicon import Lexicon, Match
-from replylint.mail.voice import Cited, Span, Spans, inside, reported_spans
+from replylint.mail.voice import Cited, Spans, inside, reported_spans
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
@@ -245,7 +245,7 @@ class Pushy(Rule):
         if limit and len(calls) >= limit:
             third = calls[limit - 1]
             hits.append(Hit("repeated-call", third.start, third.end, {"count": len(calls)}))
-        hits.sort(key=lambda h: (h.start, h.end))
+        hits.sort(key=lambda h: (h.start, -h.end))  # the longest of phrases starting together is the one kept
         yield from _dedupe(hits)
 
     def _asked_about_deadline(self, ctx: RuleContext) -> bool:
@@ -274,12 +274,16 @@ class Pushy(Rule):
 
 
 def _dedupe(hits: list[Hit]) -> Iterator[Hit]:
-    """One finding per span: a phrase listed in both lists is still one problem."""
-    last: Span | None = None
+    """One finding per stretch of text: a phrase listed in both lists, or two listings that overlap («Не
+    відкладайте,» and «не відкладайте»), is still one problem. `hits` are sorted by start."""
+    end = -1
     for hit in hits:
-        if (hit.start, hit.end) != last or hit.kind == "repeated-call":
+        if hit.kind == "repeated-call":
             yield hit
-        last = (hit.start, hit.end)
+            continue
+        if hit.start >= end:
+            yield hit
+        end = max(end, hit.end)
 
 
 def _overlaps(matches: list[Match], m: Match) -> bool:

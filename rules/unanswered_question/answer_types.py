@@ -613,10 +613,13 @@ def _lasting_told(j: Judging) -> bool:
         return False
     reply = j.reply
     text, owners = reply.analysis.text, j.claims.owners
+    topics, bags = j.q.topics, reply.bags
     return any(
         i not in reply.quoted
         and _LASTS.search(text, *reply.sentences[i]) is not None
         and all(m == j.n for m in owners.get(i, ()))
+        # another process's length is not this one's: «Повернення коштів займає до 5 днів» for a delivery
+        and (not topics or not bags[i].topics or not topics.isdisjoint(bags[i].topics))
         for i in reply.evidence("durations")
     )
 
@@ -710,15 +713,23 @@ def _done_here(j: Judging) -> bool:
     bags = j.reply.bags
     for i in _in_passage(j, "done"):
         shared = [t for t in j.q.terms if bags[i].has(t)]
-        if not shared or any(t.weight >= 1.0 or _size_or_count(t) for t in shared):
+        if not shared or any(t.weight >= 1.0 or _size_said(j.reply, i, t) for t in shared):
             return True
     return False
 
 
-def _size_or_count(t: Term) -> bool:
-    """A number of one or two digits ("exchange it for a 10", «на 46-й») is the size or count asked for, not an
-    order or ticket number (those run to four digits and more)."""
-    return t.text.isdigit() and len(t.text) <= 2
+_SIZE_NAMES = r"(?:size|sizes|размер\w*|розмір\w*)"
+
+
+def _size_said(reply: Reply, i: int, t: Term) -> bool:
+    """A number of one or two digits told as a size in sentence i ("A size 10 Meadow dress went out", «Платье
+    44-го размера отправили»): the size asked for ("exchange it for a 10"), not an order or ticket number (those run
+    to four digits and more), nor a number the sentence says of something else ("the 10 is back in stock")."""
+    if not (t.text.isdigit() and len(t.text) <= 2):
+        return False
+    n = re.escape(t.text)
+    sized = re.compile(rf"{_SIZE_NAMES}\s+{n}(?!\d)|(?<!\d){n}(?:-?(?:го|й|ого))?\s+{_SIZE_NAMES}", re.I)
+    return sized.search(reply.analysis.text, *reply.sentences[i]) is not None
 
 
 def _on_its_words(j: Judging, name: str) -> bool:
@@ -1245,12 +1256,12 @@ def _measured(j: Judging) -> bool:
 _DIMENSIONS = (
     (frozenset({"warm", "cold", "hot", "cool", "insulated"}), re.compile(r"\d\s?°|\d\s?degrees?(?!\w)", re.I)),
     (
-        frozenset({"heavy", "light", "lightweight"}),
+        frozenset({"heavy", "light", "lightweight", "strong"}),
         re.compile(r"\d\s?(?:kg|g|lbs?|oz|grams?|kilos?|kilograms?)(?!\w)", re.I),
     ),
     (
-        frozenset({"waterproof", "breathable", "water-resistant"}),
-        re.compile(r"\d\s?mm(?!\w)|hydrostatic|(?<!\w)IP[X\d]\d", re.I),
+        frozenset({"waterproof", "water-resistant"}),
+        re.compile(r"hydrostatic|\d{1,3}(?:[ ,.]\d{3})+\s?mm(?!\w)|\d{4,}\s?mm(?!\w)|(?<!\w)IP[X\d]\d", re.I),
     ),
     (
         frozenset({"big", "large", "small", "long", "wide", "tall", "high", "deep", "thick", "roomy"}),
@@ -1258,10 +1269,13 @@ _DIMENSIONS = (
     ),
     (frozenset({"bright"}), re.compile(r"\d\s?(?:lumens?|lm)(?!\w)", re.I)),
     (frozenset({"loud", "quiet", "noisy"}), re.compile(r"\d\s?(?:dB|decibels?)(?!\w)", re.I)),
-    (frozenset({"powerful", "strong"}), re.compile(r"\d\s?(?:W|kW|watts?|Pa|N)(?!\w)")),
+    (frozenset({"powerful"}), re.compile(r"\d\s?(?:W|kW|watts?|Pa)(?!\w)")),
 )
 """The measure of each quality a "how + quality" question may ask: "How warm is it?" is settled by degrees, "how
-waterproof?" by a hydrostatic head in mm, and by nothing else ("It weighs 1.2 kg" is no warmth)."""
+waterproof?" by a hydrostatic head (thousands of mm), and by nothing else ("It weighs 1.2 kg" is no warmth, nor are
+8.5 mm poles waterproofing)."""
+_CARE = re.compile(r"(?<!\w)(?:wash\w*|laundr\w*|tumble|dry[- ]clean\w*|iron\w*|rinse\w*)(?!\w)", re.I)
+"""Care instructions: "wash at 30 °C" gives the washing temperature, not how warm the thing is."""
 
 
 def _measure_of_quality(j: Judging, own: set[int]) -> bool:
@@ -1273,7 +1287,10 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
         return False
     reply = j.reply
     text, quoted = reply.analysis.text, reply.quoted
-    return any(i not in quoted and unit.search(text, *reply.sentences[i]) for i in own)
+    return any(
+        i not in quoted and unit.search(text, *reply.sentences[i]) and not _CARE.search(text, *reply.sentences[i])
+        for i in own
+    )
 
 
 def _sole_measure_asked(j: Judging) -> bool:

@@ -213,3 +213,58 @@ def test_a_size_is_no_order_number(lang: str, original: str, done: str, other: s
     is a size or a count (one or two digits), not only an order number; the size said without doing it does not."""
     assert _unanswered(lang, original, done) == []
     assert _unanswered(lang, original, other) != []
+
+
+# The narrowings a fresh-eyes review of the session's changes asked for (60 cases run on old and new code).
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ru", "Курьер перенёс коробки в подъезд, как вы просили."),
+        ("uk", "Водій переніс диван на третій поверх, як Ви просили."),
+        ("ru", "Эта сковорода прослужит дольше, чем вы рассчитываете."),
+        ("uk", "Ця пательня прослужить довше, ніж Ви очікуєте."),
+        ("ru", "В этом кувшине вода остаётся свежей дольше, чем обычно."),
+    ],
+)
+def test_carrying_and_lasting_longer_are_no_delays(lang: str, body: str) -> None:
+    """delay-notice: «перенёс» with no delivery, order or date moved is carrying; "longer than" of a product's life
+    or not of our own plan compares."""
+    assert kinds("delay-notice", lang, body) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("uk", "На жаль, доставка затримується. Є ще один добрий варіант: забрати замовлення самостійно."),
+        ("ru", "К сожалению, доставка задерживается. В вашем городе работает только один частный перевозчик."),
+    ],
+)
+def test_one_is_a_count_only_before_a_whole_unit(lang: str, body: str) -> None:
+    """Times: «один добрий», «один частный» are no lengths of time now that «один» is a count: units are whole
+    words («доба», «час»), so the delay still has no new date."""
+    assert "no-new-date" in kinds("delay-notice", lang, body)
+
+
+def test_thin_millimetres_measure_no_waterproofing() -> None:
+    """unanswered-question: 8.5 mm poles are no waterproofing (a hydrostatic head runs to thousands of mm)."""
+    original = "Hi, how waterproof is the Ridge tent? And how heavy are the poles?\nJo"
+    assert _unanswered("en", original, "The Ridge poles are 8.5 mm aluminium and weigh 600 g.") == [
+        "Hi, how waterproof is the Ridge tent?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Grab the drawer with both hands and lift. Grab it by the sides. Then order a new pair of runners.", []),
+        ("ru", "Не откладывайте: размеры быстро заканчиваются.", ["pressure"]),
+        ("uk", "Не зволікайте — кількість товару обмежена!", ["pressure"]),
+        ("uk", "Не відкладайте, поки діє знижка!", ["pressure"]),
+    ],
+)
+def test_grabbing_is_handling_and_a_bare_do_not_delay_presses(lang: str, body: str, found: list[str]) -> None:
+    """pushy: "Grab the drawer" handles a thing; «Не откладывайте:» said on its own presses (one finding, though
+    two lists name it)."""
+    assert kinds("pushy", lang, body) == found
