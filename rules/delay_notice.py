@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +24,26 @@ from replylint_rules._answers import (
 )
 
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "не", "ні", "нет", "ничуть", "ніскільки"})
+
+
+_CAUSE_CLAUSE = re.compile(
+    r"(?<!\w)(?:because(?!\s+of)|потому\s+что|так\s+как|поскольку|бо|оскільки|тому\s+що|через\s+те\s+що)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _in_cause_clause(analysis: Analysis, char: int, future: frozenset[str]) -> bool:
+    """A time in the clause that gives the delay's cause is when the cause happened, not the new date: «гравировка
+    занимает больше времени, потому что наш гравёр на этой неделе на больничном». A clause that says what will
+    happen keeps its time («бо кур'єр приїде лише в п'ятницю», "because the courier will only come on Friday")."""
+    i = bisect.bisect_right(analysis.token_starts, char) - 1
+    if i < 0:
+        return False
+    lo, hi = clause_start(analysis, i), clause_end(analysis, i)
+    if _CAUSE_CLAUSE.search(analysis.text, analysis.token_starts[lo], char) is None:
+        return False
+    lowers, present_or_future = analysis.token_lowers, analysis.morphology.present_or_future
+    return not any(lowers[k] in future or present_or_future(lowers[k]) for k in range(lo, hi))
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +419,7 @@ class DelayNotice(Rule):
             if t.kind != "past"
             and t.start not in when_late
             and not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
+            and not _in_cause_clause(analysis, t.start, future)
         ]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
         if not (times and max(t.start for t in times) >= min(d.sentence_start for d in delays)):

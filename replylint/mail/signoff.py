@@ -272,9 +272,12 @@ def _merge_field_signs(text: str, lang: Lang) -> bool:
     return not core or is_signer(core, lang)
 
 
-_KIND_AND_NAME = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,2})[«\"„“]([^\W\d_][^«»\"„“”\n]{0,60})[»\"”]")
+_KIND_AND_NAME = re.compile(
+    r"((?:[^\W\d_][\w'’-]*[ \t]+){1,2})[«\"„“]([^\W\d_][^«»\"„“”\n]{0,60})[»\"”]"
+    r"(?:,[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})?"
+)
 """«квіти «Півонія»», «зоомагазин «Лапки»», «майстерня свічок «Віск і Льон»»: what the shop is, in lower case,
-then its name in quotes."""
+then its name in quotes, and perhaps, after a comma, the team in it («..., відділ гуртових продажів»)."""
 
 
 def _kind_and_shop_name(text: str, lang: Lang) -> bool:
@@ -296,13 +299,13 @@ _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "а", "я", "е", "є", "�
 
 
 def _team_or_name_shaped(raw: str, text: str, words: Sequence[str], lang: Lang) -> bool:
+    if raw[-1:] not in ".!" and _kind_and_shop_name(text, lang):
+        return True  # «пекарня «Хлібна хата», відділ гуртових продажів»: its lower-case words name, not tell
     lower = [w for w in words if w[:1].islower() and len(w) > 2 and w.casefold() not in CONNECTORS]
     if len(lower) > 3 or (raw[-1:] in ".!" and len(words) >= 3 and lower):
         return False  # a sentence, not a name
     first_letter = next((ch for ch in text if ch.isalpha()), "")
     if first_letter.isupper() or any(in_words(w.strip(",.«»\"'"), "team_words", lang) for w in words[:2]):
-        return True
-    if _kind_and_shop_name(text, lang):
         return True
     # a role in lower case before the name: «фармацевт Алёна Кравец», «менеджер Ольга», "pharmacist Amy Reid"
     # only a word the language pack knows for a noun: «звоните Ольге», «спасибо Ольга» are no roles (English has
