@@ -28,7 +28,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import MEASURED, TYPED, WEIGHT, Question
+from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
     from replylint.nlp import Analysis
@@ -591,11 +591,6 @@ def _when(j: Judging) -> bool:
     )
 
 
-_HOW_LONG = re.compile(
-    r"(?<!\w)(?:how\s+long|скільки\s+часу|сколько\s+времени|как\s+долго|як\s+довго|скільки\s+трива\w*"
-    r"|сколько\s+длит\w*|скільки\s+займ\w*|сколько\s+займ\w*)(?!\w)",
-    re.I,
-)
 _LASTS = re.compile(
     r"(?<!\w)(?:takes?|taking|took|lasts?|lasting|runs?\s+for|займа\w*|займе|займёт|займет|занима\w*|трива\w*"
     r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит)(?!\w)",
@@ -609,7 +604,7 @@ def _lasting_told(j: Judging) -> bool:
     how long, told with a verb of lasting and a length of time, answers the only question in the letter that asks
     how long, in a sentence no question that asks no time claims, though it says the subject in other words. A
     date there ("We are closed on Monday") is no length, and a length in a sentence another question owns is its."""
-    if not _HOW_LONG.search(j.q.text) or sum(1 for q in j.claims.questions if _HOW_LONG.search(q.text)) > 1:
+    if not HOW_LONG.search(j.q.text) or j.claims.kinds_asked["how-long"] > 1:
         return False
     reply = j.reply
     text, owners = reply.analysis.text, j.claims.owners
@@ -727,9 +722,14 @@ def _size_said(reply: Reply, i: int, t: Term) -> bool:
     to four digits and more), nor a number the sentence says of something else ("the 10 is back in stock")."""
     if not (t.text.isdigit() and len(t.text) <= 2):
         return False
-    n = re.escape(t.text)
-    sized = re.compile(rf"{_SIZE_NAMES}\s+{n}(?!\d)|(?<!\d){n}(?:-?(?:го|й|ого))?\s+{_SIZE_NAMES}", re.I)
-    return sized.search(reply.analysis.text, *reply.sentences[i]) is not None
+    return _size_pattern(t.text).search(reply.analysis.text, *reply.sentences[i]) is not None
+
+
+@cache
+def _size_pattern(number: str) -> re.Pattern[str]:
+    """ "size 10", «44-го размера», «44 розміру»: the number told as a size (one pattern per number, kept)."""
+    n = re.escape(number)
+    return re.compile(rf"{_SIZE_NAMES}\s+{n}(?!\d)|(?<!\d){n}(?:-?(?:го|й|ого))?\s+{_SIZE_NAMES}", re.I)
 
 
 def _on_its_words(j: Judging, name: str) -> bool:
@@ -1051,8 +1051,10 @@ def _yes_or_no(j: Judging) -> bool:
     )
 
 
+_NEED_WORDS = "нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно"
+"""The Russian and Ukrainian "need to", asked («нужно ли») or denied («не треба»)."""
 _MODALS = (
-    re.compile(r"(?<!\w)(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)", re.I),
+    re.compile(rf"(?<!\w)(?:{_NEED_WORDS})(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:need|needs|have to|has to|must)(?!\w)", re.I),
 )
 """The "do I need to" of a yes/no question («нужно ли быть дома?», «чи треба…?», "do I need to be in?"), which the
@@ -1078,13 +1080,10 @@ def _modal_said_back(j: Judging) -> bool:
     )
 
 
-_NEED = (
-    re.compile(r"(?<!\w)(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:need|needs|have to|has to)(?!\w)", re.I),
-)
+_NEED = (_MODALS[0], re.compile(r"(?<!\w)(?:need|needs|have to|has to)(?!\w)", re.I))
 """The "do I need to" family alone: a "can" or "must" denied is a refusal or a rule, which may be about anything."""
 _NEED_DENIED = re.compile(
-    r"(?<!\w)(?:не|ні)\s+(?:\w+\s+)?(?:нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно)(?!\w)"
+    rf"(?<!\w)(?:не|ні)\s+(?:\w+\s+)?(?:{_NEED_WORDS})(?!\w)"
     r"|(?<!\w)(?:необязательно|необов'язково|нет\s+необходимости|нет\s+нужды|немає\s+потреби"
     r"|немає\s+необхідності|not\s+necessary|unnecessary)(?!\w)"
     r"|(?<!\w)(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|no)\s+(?:\w+\s+)?need(?!\w)"
@@ -1094,7 +1093,7 @@ _NEED_DENIED = re.compile(
 """A need denied: «не нужно», «ждать не треба», «нет необходимости», «немає потреби», "you don't need to", "no
 need to", "not necessary"."""
 _WHOLE_SPAN = re.compile(
-    r"(?<!\w)(?:all|the\s+whole|whole|весь|целый|цілий|увесь|весь)\s+(?:the\s+)?"
+    r"(?<!\w)(?:all|the\s+whole|whole|весь|целый|цілий|увесь)\s+(?:the\s+)?"
     r"(?:day|morning|afternoon|evening|week|день|утро|вечер|неделю|ранок|вечір|тиждень)(?!\w)",
     re.I,
 )
@@ -1152,6 +1151,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _bag_between(analysis: Analysis, start: int, end: int) -> Bag:
+    """The lemmas of the tokens starting in [start, end): a clause's words, where a sentence's bag is too wide."""
     lo = bisect.bisect_left(analysis.token_starts, start)
     hi = bisect.bisect_left(analysis.token_starts, end)
     bag = Bag()
@@ -1375,10 +1375,7 @@ def _clause_lead(j: Judging) -> bool:
         return False
     analysis = reply.analysis
     for i in found & (j.claims.own[j.n] | j.related):
-        start, end = reply.clause_leads[i], reply.sentences[i][1]
-        lo, hi = bisect.bisect_left(analysis.token_starts, start), bisect.bisect_left(analysis.token_starts, end)
-        after = Bag()
-        after.add({lem for k in range(lo, hi) for lem in analysis.lemma_sets[k]})
+        after = _bag_between(analysis, reply.clause_leads[i], reply.sentences[i][1])
         if sum(1 for t in key if after.has(t)) >= COVERED_SHARE * len(key):
             return True
     return False

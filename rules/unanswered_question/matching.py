@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from replylint.memo import cached_property
 from replylint_rules._answers import TOPIC_CREDIT, Bag, Term
 from replylint_rules.unanswered_question.passages import Reply
-from replylint_rules.unanswered_question.questions import WEIGHT, Question
+from replylint_rules.unanswered_question.questions import HOW_LONG, WEIGHT, Question
 
 PARAGRAPH_REACH = 3
 """How many sentences before or after a question's own sentences its passage reaches, inside their paragraph."""
@@ -117,9 +117,11 @@ class Claims:
 
     @cached_property
     def kinds_asked(self) -> Counter[str]:
-        """How many questions ask each kind, and how many ask for a weight (perf: counted once, not per question)."""
+        """How many questions ask each kind, and how many ask for a weight or how long (perf: counted once, not per
+        question)."""
         found = Counter(q.kind for q in self.questions)
         found["weight"] = sum(1 for q in self.questions if WEIGHT.search(q.text))
+        found["how-long"] = sum(1 for q in self.questions if HOW_LONG.search(q.text))
         return found
 
     @cached_property

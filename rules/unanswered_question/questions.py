@@ -57,6 +57,13 @@ WEIGHT = re.compile(
     re.IGNORECASE,
 )
 """Words asking how much something weighs: a "how much" question with one wants a weight."""
+HOW_LONG = re.compile(
+    r"(?<!\w)(?:how\s+long|скільки\s+часу|сколько\s+времени|как\s+долго|як\s+довго|скільки\s+трива\w*"
+    r"|сколько\s+длит\w*|скільки\s+займ\w*|сколько\s+займ\w*)(?!\w)",
+    re.I,
+)
+"""Words asking how long something takes or lasts ("How long does assembly take?", «Скільки часу на ньому можна
+готувати?»)."""
 
 MEASURED = re.compile(
     r"(?<!\w)(?:voltage|wattage|power|capacity|dimensions|length|width|height|depth|temperature|volume"
@@ -121,9 +128,9 @@ class Question:
     lang: Lang = "en"
     """The language it is written in (for the times it names)."""
     daytime: bool = False
+    """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
     quality: str = ""
     """The quality a "how + quality" question asks the degree of ("warm" in "How warm is the jacket?")."""
-    """It names a part of the day or week ("Do you deliver only in the evening?"), found when it is `timed`."""
     told: tuple[Sequence[str], int] = dataclasses.field(default=((), 0), repr=False, compare=False)
     """The customer's message as lower-cased tokens (one list shared by its questions) and how many of them come up
     to this question's end: see `message_words`."""

@@ -10,9 +10,7 @@
 from __future__ import annotations
 
 import pytest
-from uq_cases import GREETING, kinds
-
-from replylint import lint
+from uq_cases import kinds, signed
 
 
 @pytest.mark.parametrize(
@@ -52,7 +50,4 @@ def test_a_product_named_at_length_still_goes_to_the_basket() -> None:
     ],
 )
 def test_the_team_after_the_shops_name(lang: str, signer: str, named: bool) -> None:
-    closing = {"uk": "З повагою,", "ru": "С уважением,"}[lang]
-    reply = f"{GREETING[lang]}Посилка прибуде в п'ятницю.\n\n{closing}\n{signer}"
-    found = [f.data.get("kind") for f in lint(reply, context={"language": lang}, select=["sign-off"]).findings]
-    assert (found == []) is named
+    assert (signed(lang, {"uk": "З повагою,", "ru": "С уважением,"}[lang], signer) == []) is named

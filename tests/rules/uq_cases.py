@@ -25,3 +25,10 @@ def kinds(rule: str, lang: Lang, body: str, original: str | None = None, headers
     """The kinds of `rule`'s findings on a reply made of `body` (under `headers`, when given), in order."""
     report = lint(headers + GREETING[lang] + body + CLOSING[lang], original, context={"language": lang}, select=[rule])
     return [str(f.data.get("kind")) for f in report.by_rule(rule)]
+
+
+def signed(lang: Lang, closing: str, signer: str) -> list[str]:
+    """sign-off's finding kinds on a reply that closes with `closing` and the signer line `signer` (its own closing,
+    not the shared one)."""
+    reply = f"{GREETING[lang]}Посилка прибуде в п'ятницю.\n\n{closing}\n{signer}"
+    return [str(f.data.get("kind")) for f in lint(reply, context={"language": lang}, select=["sign-off"]).findings]
