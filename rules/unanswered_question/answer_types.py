@@ -280,11 +280,21 @@ def _yes_says_back(j: Judging) -> bool:
     if not leads:
         return False
     told, stops, text = j.q.message_words, _any_stop_words(), reply.analysis.text
+    assert reply.lex is not None
+    handover = [(m.start, m.end) for m in reply.lex("answer_handover").find(reply.analysis)]
     for i in leads:
-        parts = _PHRASE_BREAK.split(text[slice(*reply.sentences[i])].strip().rstrip("."))
-        words = [w.lower() for w in _ALTERNATIVE_WORD.findall(parts[1])] if len(parts) > 1 else []
+        start, end = reply.sentences[i]
+        brk = _PHRASE_BREAK.search(text, start, end)
+        if brk is None:
+            return False
+        clause = _PHRASE_BREAK.search(text, brk.end(), end)
+        words = [
+            m.group().lower()
+            for m in _ALTERNATIVE_WORD.finditer(text, brk.end(), clause.start() if clause else end)
+            if not any(a <= m.start() < b for a, b in handover)
+        ]
         own = [w for w in words if w not in stops and (len(w) >= 3 or w.isdigit())]
-        if not own or any(not any(_same_stem(w, t) for t in told) for w in own):
+        if any(not any(_same_stem(w, t) for t in told) for w in own):
             return False
     return True
 

@@ -126,13 +126,14 @@ class UnansweredQuestion(Rule):
       «Це можна виправити?» with only a pronoun for what is broken asks about the trouble told before it, and what
       can be done about that trouble answers it ("The zip came off. Can it be fixed?" - "We can replace the zip
       slider: send it to us"). Not answers: for "X, or only Y?" («картой или только наличными?») the verb said back
-      ("you can pay on delivery") names neither alternative, also after a yes when the clause after it is made of
-      the letter's own words ("Yes, you can pay when the wardrobe is delivered"; a word of the agent's own after the
-      yes takes a position: "Yes, the courier carries a terminal"); a follow-up ("Do you have it in beige, size M? And
-      which yarn is it?") is not answered by the names the question before it gave ("The Nord comes in beige in M"),
-      nor by a number ("It costs £39" names no yarn). A Russian or Ukrainian question that points with «этот»,
-      «цей» at the sentence before it («Хочу заказать торт на субботу, 29 ноября. Успеете к этой дате?») asks
-      about what that sentence names: «Да, к субботе торт испечём» answers it.
+      ("you can pay on delivery") names neither alternative, and a yes fits both: "Yes, you can pay when the
+      wardrobe is delivered", «Да, оплатить можно при получении», «Так, оплатити можна при отриманні» leave the
+      choice open, since when or where the paying happens names no way to pay; words after the yes that name an
+      alternative or what settles it answer ("Yes, the courier carries a card terminal"); a follow-up ("Do you
+      have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
+      ("The Nord comes in beige in M"), nor by a number ("It costs £39" names no yarn). A Russian or Ukrainian
+      question that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29
+      ноября. Успеете к этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -181,6 +182,7 @@ class UnansweredQuestion(Rule):
         "answer_deferral",
         "answer_done",
         "answer_free",
+        "answer_handover",
         "answer_not_steps",
         "answer_places",
         "answer_polarity",
