@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from replylint.i18n import tr
-from replylint.lexicon import read_entries
+from replylint.lexicon import Match, read_entries
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
@@ -120,7 +120,8 @@ class DelayNotice(Rule):
     ("Через святкові дні відповідь може затриматися", "may be delayed by a day because of the storm").
     "Postponed", "перенесли", "taking longer than expected" are delays, also when the customer already knows of
     the move («Пришло SMS, что доставку перенесли. Почему?»); only a move the customer asked for («Можно
-    перенести доставку на 29-е?») is no delay once done.
+    перенести доставку на 29-е?», "Could you move my sofa delivery to Saturday?") is no delay once done, also
+    when the reply says it was asked for ("rescheduled to Saturday, as you asked", «как вы просили»).
     A time frame is neither a cause nor a new date: "parcels may be delayed over the holidays" stays
     hypothetical, while "may be delayed because of the holidays" names a cause and is announced; "your parcel
     will be delayed over the bank holiday weekend" is announced (it will be) and still lacks a date, as the
@@ -135,6 +136,7 @@ class DelayNotice(Rule):
     id = "delay-notice"
     lexicons = (
         "delay_apologies",
+        "delay_as_asked",
         "delay_causes",
         "delay_conditions",
         "delay_latency",
@@ -437,7 +439,9 @@ class DelayNotice(Rule):
         """Delay phrases that announce a real, current delay of something the customer is waiting for."""
         matches = list(lex("delay_phrases").find(analysis))
         if not self._customer_asked_to_move(ctx):
-            matches += lex("delay_reschedules").find(analysis)
+            matches += _not_as_asked(
+                analysis, lex("delay_reschedules").find(analysis), lex("delay_as_asked").find(analysis)
+            )
         if not matches:
             return
         # perf: each list is one lexicon's matches, sorted and disjoint, and is asked once per delay phrase by
@@ -510,6 +514,19 @@ class DelayNotice(Rule):
         return any(
             not _reported_move(orig, m.first_token) for m in self.lexicon("delay_reschedule_requests", lang).find(orig)
         )
+
+
+def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Match]) -> list[Match]:
+    """The moves the reply does not call the customer's own wish ("I've rescheduled your delivery to Saturday, as
+    you asked", «перенесли на субботу, как вы просили»): told in the same sentence, the move is a request done,
+    also when the customer's message is not at hand to show the request."""
+    wished = {start for m in asked if (start := _sentence_start(analysis, m.start)) is not None}
+    return [m for m in moves if _sentence_start(analysis, m.start) not in wished]
+
+
+def _sentence_start(analysis: Analysis, char: int) -> int | None:
+    sent = sentence_at(analysis, char)
+    return sent.start_char if sent is not None else None
 
 
 _WISHED = frozenset({"чтобы", "чтоб", "щоб", "аби"})

@@ -3,12 +3,15 @@
 - unanswered-question: for "X, or only Y?" a yes followed by when or where the paying happens («Да, оплатить
   можно при получении») leaves the choice open; the page said a word of the agent's own after the yes takes a
   position, and three blind judges could not tell whether «при получении» was such a word.
+- delay-notice: "Could you move my sofa delivery to Saturday?" asks for the move (a word between the verb and the
+  delivery), and a reply that says so ("as you asked", «как вы просили») tells a request done.
+- pushy: "once it has gone through" (a refund) is a process done, not stock running out.
 """
 
 from __future__ import annotations
 
 import pytest
-from uq_cases import unanswered
+from uq_cases import kinds, unanswered
 
 from replylint.model import Lang
 
@@ -44,3 +47,41 @@ def test_a_yes_with_when_to_pay_picks_no_alternative(lang: Lang, reply: str) -> 
 )  # fmt: skip
 def test_a_yes_that_names_the_way_to_pay_answers(lang: Lang, reply: str) -> None:
     assert unanswered(lang, PAY[lang], reply) == []
+
+
+MOVE = {
+    "en": "Hi,\n\nI won't be home on Thursday. Could you move my sofa delivery to Saturday 28 June instead?\n\nChloe",
+    "ru": "Здравствуйте! В четверг меня не будет дома. Можно передвинуть доставку дивана на субботу, 28 июня?\nХлоя",
+    "uk": "Добрий день! У четвер мене не буде вдома. Можна пересунути доставку дивана на суботу, 28 червня?\nХлоя",
+}
+MOVED = {
+    "en": "I've rescheduled your sofa delivery to Saturday, 28 June.",
+    "ru": "Доставку дивана перенесли на субботу, 28 июня.",
+    "uk": "Доставку дивана перенесли на суботу, 28 червня.",
+}
+AS_ASKED = {"en": " as you asked", "ru": ", как вы просили", "uk": ", як ви просили"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_move_the_customer_asked_for_is_no_delay(lang: Lang) -> None:
+    """Asked with a word between the verb and the delivery ("move my sofa delivery"), or said in the reply
+    ("as you asked") when the customer's message is not given."""
+    assert kinds("delay-notice", lang, MOVED[lang], MOVE[lang]) == []
+    told = MOVED[lang].rstrip(".") + AS_ASKED[lang] + "."
+    assert kinds("delay-notice", lang, told) == []
+    assert kinds("delay-notice", lang, MOVED[lang]) == ["no-apology"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "The refund reaches your card within 5 days; you'll get an email once it has gone through.", False),
+        ("en", "Only three left in oak: once it's gone, it's gone!", True),
+        ("ru", "Деньги вернутся на карту за 5 дней, мы напишем, как только платёж пройдёт.", False),
+        ("ru", "Осталось всего три штуки, берите, пока не разобрали!", True),
+        ("uk", "Гроші повернуться на картку за 5 днів, ми напишемо, щойно платіж пройде.", False),
+        ("uk", "Залишилося лише три штуки, беріть, поки не розібрали!", True),
+    ],
+)
+def test_gone_through_is_no_scarcity(lang: Lang, body: str, found: bool) -> None:
+    assert ("pressure" in kinds("pushy", lang, body)) is found
