@@ -36,7 +36,8 @@ class Length(Rule):
     closing) is `empty`, an error, instead of too short. The other rules still read whatever text there is: a
     reply that is only the quoted original under its header gets no greeting or closing finding, but
     unanswered-question still reports each of the customer's questions in it as unanswered; one with a closing but
-    no greeting still lacks a greeting.
+    no greeting still lacks a greeting (greeting-name's `missing`). The examples below show this rule's findings
+    only.
     """
 
     id = "length"

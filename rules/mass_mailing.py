@@ -31,13 +31,13 @@ class MassMailing(Rule):
     placeholders are expected and not reported. Ordinary abbreviations, codes and brand names in capitals (DHL,
     SMS, USB-C, ТТН, an order number, "ASUS ROG") are not shouting, nor is anything under the closing line (a
     company name, a disclaimer heading such as "PRIVATE AND CONFIDENTIAL"); the same heading above the closing is.
-    A word with a digit ("TV-OLED55-UK", "PS5") neither counts toward a run of capitals nor breaks one; a run is
-    `caps-run` shouted words in a line. Spam phrases are the ones listed under "Recognised phrases" below, in
-    any inflected form («100% безкоштовна»); an ordinary offer is not spam ("15% off", "free delivery",
-    «бесплатно», «безкоштовна доставка»): pushy judges sales pressure. A newsletter footer is an unsubscribe
-    line or "you are receiving this because you subscribed"; a confidentiality disclaimer is not one. A generic
-    salutation is reported here only (greeting-name does not repeat it), with the greeting by name as the
-    suggestion when the customer's name is known.
+    A word with a digit ("TV-OLED55-UK", "PS5") neither counts toward a run of capitals nor breaks one; shouting is
+    `caps-run` (3) or more shouted words in a row on one line ("ORDER NOW AND SAVE"). Spam phrases are the ones
+    listed under "Recognised phrases" below, in any inflected form («100% безкоштовна»); an ordinary offer is not
+    spam ("15% off", "free delivery", «бесплатно», «безкоштовна доставка»): pushy judges sales pressure. A
+    newsletter footer is an unsubscribe line or "you are receiving this because you subscribed"; a confidentiality
+    disclaimer is not one. A generic salutation is reported here only (greeting-name does not repeat it), with the
+    greeting by name as the suggestion when the customer's name is known.
     """
 
     id = "mass-mailing"

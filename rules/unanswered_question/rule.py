@@ -65,9 +65,10 @@ class UnansweredQuestion(Rule):
       much" or "where" question is part of what it asks about ("how much next-day delivery costs", «скільки коштує
       доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like to know
       how much...", «Хотелось бы узнать, сколько...») it is the same question. A quantity measured in units is
-      answered by the number with its unit ("What voltage does it use?" - "220-240 V"), and "how often" by a
-      frequency ("about once a year", «раз в год»); a season answers "when is the best time to...?" ("usually in
-      late spring", «поздней весной»), not "when will it be back?" ("popular in summer" is no date).
+      answered by the number with its unit ("What voltage does it use?" - "220-240 V"; "how long" said of a
+      thing asks its length: "How long is the cable?" - "1.5 m", said of a wait or a use its duration), and "how
+      often" by a frequency ("about once a year", «раз в год»); a season answers "when is the best time to...?"
+      ("usually in late spring", «поздней весной»), not "when will it be back?" ("popular in summer" is no date).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
