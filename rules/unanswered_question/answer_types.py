@@ -168,7 +168,7 @@ def _answered_by_type(j: Judging) -> bool:
         return typed(j)
     if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and j.holds(j.passage, "measures"):
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
-    if j.q.kind == "which" and _names_choice(j):
+    if j.q.kind == "which" and (_names_choice(j) or _needs_listed(j)):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
         return True
@@ -974,6 +974,44 @@ def _names_choice(j: Judging) -> bool:
     )
 
 
+_NEEDED_ASKED = re.compile(
+    r"(?<!\w)(?:need|needed|required|нужн\w*|необходим\w*|потребуется|потребуются|потрібн\w*|необхідн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "which" asking what is needed ("What tools will I need?", «Какие инструменты нужны?», «Що потрібно взяти?»)."""
+_NEEDED_TOLD = re.compile(
+    r"(?<!\w)(?:you(?:'ll| will) need|you need|(?:are|is) needed|понадоб\w+|потребу(?:ется|ются|ет\w*)|нужн[аоы]?"
+    r"|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|только|всего|лишь|only|just))?\s+(?!не\b|ні\b)(\w+)",
+    re.IGNORECASE,
+)
+"""What is needed, named after the need word ("You'll need a Phillips screwdriver", «Понадобятся отвёртка и…»,
+«Знадобляться хрестова викрутка…»): the group after it is the answer."""
+_NEEDED_NONE = re.compile(
+    r"(?<!\w)(?:(?:no|not|не|ні)\s+(?:\w+\s+)?(?:need\w*|required|понадоб\w+|потребу\w+|нужн\w*|знадоб\w+|потрібн\w*)"
+    r"|nothing (?:else )?(?:is )?needed)(?!\w)",
+    re.IGNORECASE,
+)
+"""Nothing needed ("No tools are needed", «Инструменты не понадобятся», «інструменти не знадобляться»): an answer."""
+
+
+def _needs_listed(j: Judging) -> bool:
+    """A "which" asking what is needed, answered by the need said and what it is («Які інструменти потрібні?» -
+    «Знадобляться хрестова викрутка, шуруповерт і рівень»), in a sentence on its subject: the things named in
+    lower case are no names, and the need word is the question's own in other words."""
+    if not _NEEDED_ASKED.search(j.q.text):
+        return False
+    reply, asked = j.reply, j.q.words
+    text = reply.analysis.text
+    for i in j.related_all | j.claims.own[j.n]:
+        start, end = reply.sentences[i]
+        if _NEEDED_NONE.search(text, start, end):
+            return True
+        for m in _NEEDED_TOLD.finditer(text, start, end):
+            if m.group(1).lower() not in asked:
+                return True
+    return False
+
+
 def _kind_named(j: Judging) -> bool:
     """ "Из какого дерева кроватка?" - «Она сделана из массива берёзы», "What colours does the frame come in?" -
     "black, white and grey": a question about what the thing is made of, or its colour, is answered by naming a
@@ -1284,6 +1322,33 @@ _DIMENSIONS = (
 """The measure of each quality a "how + quality" question may ask: "How warm is it?" is settled by degrees, "how
 waterproof?" by a hydrostatic head (thousands of mm), and by nothing else ("It weighs 1.2 kg" is no warmth, nor are
 8.5 mm poles waterproofing)."""
+_QUALITIES_ASKED = (
+    (
+        re.compile(
+            r"(?<!\w)(?:шумн\w*|гучн\w*|тих(?:ий|ая|ое|ие|о|а|е|і)?|громк(?:ий|ая|ое|ие|о)?|noisy|loud|quiet)(?!\w)",
+            re.I,
+        ),
+        re.compile(r"\d\s?(?:dB|дБ|decibels?|децибел\w*)(?!\w)", re.I),
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:тяж[её]л(?:ый|ая|ое|ые|ий|а|е|і|о)?|л[её]гк(?:ий|ая|ое|ие|а|е|і|о)?|важк(?:ий|а|е|і|о)?"
+            r"|heavy|light|lightweight)(?!\w)",
+            re.I,
+        ),
+        re.compile(r"\d\s?(?:kg|g|lbs?|oz|grams?|kilos?|kilograms?|кг|г|грам\w*|килограмм\w*|кілограм\w*)(?!\w)", re.I),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:т[её]пл(?:ый|ая|ое|ые|ий|а|е|і|о)?|warm)(?!\w)", re.I),
+        re.compile(r"\d\s?°|\d\s?(?:degrees?|градус\w*)(?!\w)", re.I),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:ярк(?:ий|ая|ое|ие|о)?|яскрав(?:ий|а|е|і|о)?|bright)(?!\w)", re.I),
+        re.compile(r"\d\s?(?:lumens?|lm|лм|люмен\w*)(?!\w)", re.I),
+    ),
+)
+"""The same measures for a yes/no on a quality, in any of the three languages ("Is it noisy?", «Шумный ли он?»,
+«Чи важкий він?»): "Станок тихий: около 60 дБ" takes a position by measuring it, as a degree does."""
 _CARE = re.compile(r"(?<!\w)(?:wash\w*|laundr\w*|tumble|dry[- ]clean\w*|iron\w*|rinse\w*)(?!\w)", re.I)
 """Care instructions: "wash at 30 °C" gives the washing temperature, not how warm the thing is."""
 
@@ -1293,6 +1358,10 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
     sentence on the question's own subject, answers it, also when the thing is named in several words the reply
     does not all repeat and another question shares the sentence ("Is it warm enough for the Alps?")."""
     unit = next((rx for qualities, rx in _DIMENSIONS if j.q.quality in qualities), None)
+    if unit is None and j.q.kind == "yes-no":
+        unit = next((rx for stems, rx in _QUALITIES_ASKED if stems.search(j.q.text)), None)
+        # a sentence no question's words reach may measure it too ("Шумный ли он?" - "Станок тихий: около 60 дБ")
+        own = own | (set(range(len(j.reply.sentences))) - j.claims.everything)
     if unit is None:
         return False
     reply = j.reply

@@ -6,6 +6,8 @@
 - delay-notice: "Could you move my sofa delivery to Saturday?" asks for the move (a word between the verb and the
   delivery), and a reply that says so ("as you asked", «как вы просили») tells a request done.
 - pushy: "once it has gone through" (a refund) is a process done, not stock running out.
+- unanswered-question (round 32): "What tools will I need?" is answered by what will be needed («Знадобляться
+  хрестова викрутка...») or that nothing is; a yes/no on a quality («Шумный ли он?») by its measure («около 60 дБ»).
 """
 
 from __future__ import annotations
@@ -85,3 +87,52 @@ def test_a_move_the_customer_asked_for_is_no_delay(lang: Lang) -> None:
 )
 def test_gone_through_is_no_scarcity(lang: Lang, body: str, found: bool) -> None:
     assert ("pressure" in kinds("pushy", lang, body)) is found
+
+
+# Round 32's false alarms: "which tools are needed?" answered by what will be needed, and a yes/no on a quality
+# («Шумный ли он?») answered by its measure.
+
+TOOLS = {
+    "en": "Hi,\n\nCan I assemble the wardrobe myself? What tools will I need?\n\nPaul",
+    "ru": "Здравствуйте. Можно ли собрать шкаф самому? Какие инструменты для этого нужны?\nПавел",
+    "uk": "Добрий день. Чи можна зібрати шафу самостійно? Які інструменти для цього потрібні?\nПавло",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "open_"),
+    [
+        ("en", "Yes, you can assemble it yourself. You will need a Phillips screwdriver and a drill.", False),
+        ("ru", "Да, шкаф можно собрать самому. Понадобятся крестовая отвёртка и шуруповёрт.", False),
+        ("uk", "Так, шафу можна зібрати самостійно. Знадобляться хрестова викрутка і шуруповерт.", False),
+        ("ru", "Да, шкаф можно собрать самому, инструменты не понадобятся.", False),
+        ("uk", "Так, шафу можна зібрати самостійно, інструменти не знадобляться.", False),
+        ("en", "Yes, you can assemble it yourself with the instructions in the box.", True),
+        ("ru", "Да, шкаф можно собрать самому, инструкция лежит в коробке.", True),
+        ("uk", "Так, шафу можна зібрати самостійно, інструкція є в коробці.", True),
+    ],
+)  # fmt: skip
+def test_what_is_needed_is_answered_by_naming_it(lang: Lang, body: str, open_: bool) -> None:
+    assert bool(unanswered(lang, TOOLS[lang], body)) is open_
+
+
+NOISY = {
+    "en": "Hi,\n\nWill the trainer fit a 29-inch bike? Is it noisy?\n\nPaul",
+    "ru": "Здравствуйте! Подойдёт ли станок к велосипеду 29 дюймов? Шумный ли он?\nПавел",
+    "uk": "Добрий день! Чи підійде станок до велосипеда 29 дюймів? Чи шумний він?\nПавло",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "open_"),
+    [
+        ("ru", "Да, станок подходит к колёсам 29 дюймов. Работает тихо: около 60 дБ.", False),
+        ("uk", "Так, станок підходить до коліс 29 дюймів. Працює тихо: близько 60 дБ.", False),
+        ("ru", "Да, станок подходит к колёсам 29 дюймов. Весит он 12 кг.", True),
+        ("en", "Yes, the trainer fits 29-inch wheels. It weighs 12 kg.", True),
+    ],
+)  # fmt: skip
+def test_a_quality_is_settled_by_its_measure(lang: Lang, body: str, open_: bool) -> None:
+    """English is not there yet: "Is it noisy?" - "It runs at about 60 dB" is read as not taking up "noisy" at
+    all, before any answer is looked for (left for a later round)."""
+    assert bool(unanswered(lang, NOISY[lang], body)) is open_
