@@ -198,6 +198,13 @@ def _name_lemmas(word: str, lang: Lang) -> frozenset[str]:
     if not is_cyrillic(folded):
         return frozenset({folded})
     forms: set[str] = set()
+    own = lemmatizer(lang) if lang in {each.code for each in of_script("cyrillic")} else None
+    if isinstance(own, MorphLemmatizer):
+        # A vocative in the letter's own language is the name it calls ("Ярославе" is Ярослав's in Ukrainian): the
+        # other language's reading of the same letters (the Russian dative of «Ярослава») is no way to address her.
+        called = {p.normal_form for p in own.parses(folded) if "voct" in p.tag and "Name" in p.tag}
+        if called:
+            return frozenset({folded} | {_fold(f) for f in called})
     # A lemma that is no name is another reading of the word ("Іван" read as the verb "івати", "Іванна" as the
     # adjective "іванный"): sharing one would make two names one.
     for each in of_script("cyrillic"):

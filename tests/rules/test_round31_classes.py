@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from uq_cases import kinds, unanswered
 
+from replylint import lint
 from replylint.model import Lang
 
 PAY = {
@@ -136,3 +137,38 @@ def test_a_quality_is_settled_by_its_measure(lang: Lang, body: str, open_: bool)
     """English is not there yet: "Is it noisy?" - "It runs at about 60 dB" is read as not taking up "noisy" at
     all, before any answer is looked for (left for a later round)."""
     assert bool(unanswered(lang, NOISY[lang], body)) is open_
+
+
+def _greeted(lang: Lang, customer: str, greeting: str) -> list[str]:
+    first = customer.split(maxsplit=1)[0]
+    original = f"From: {customer} <y.o@gmail.com>\nTo: shop@example.com\nSubject: Order\n\nQ?\n\n{first}"
+    body = {
+        "en": "Yes, you can pay in instalments.",
+        "ru": "Да, оплата частями доступна.",
+        "uk": "Так, оплата частинами доступна.",
+    }
+    closing = {"en": "Kind regards,\nMira", "ru": "С уважением,\nМира", "uk": "З повагою,\nМіра"}
+    reply = (
+        f"From: Shop <shop@example.com>\nTo: {customer} <y.o@gmail.com>\nSubject: Re: Order\n\n"
+        f"{greeting}\n\n{body[lang]}\n\n{closing[lang]}"
+    )
+    report = lint(reply, original, context={"language": lang}, select=["greeting-name"])
+    return [str(f.data.get("kind")) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "customer", "greeting", "wrong"),
+    [
+        ("uk", "Ярослава Олійник", "Добрий день, Ярославе!", True),
+        ("uk", "Ярослава Олійник", "Добрий день, Ярославо!", False),
+        ("uk", "Ярослав Олійник", "Добрий день, Ярославе!", False),
+        ("ru", "Ярослава Олейник", "Добрый день, Ярослав!", True),
+        ("ru", "Ярослава Олейник", "Добрый день, Ярослава!", False),
+        ("en", "Yaroslava Oliinyk", "Hello Yaroslav,", True),
+        ("en", "Yaroslava Oliinyk", "Hello Yaroslava,", False),
+    ],
+)
+def test_a_mans_vocative_is_not_her_name(lang: Lang, customer: str, greeting: str, wrong: bool) -> None:
+    """«Ярославе» calls Ярослав in Ukrainian; that the same letters are the Russian dative of «Ярослава» makes it no
+    way to greet her (round 32)."""
+    assert (_greeted(lang, customer, greeting) == ["wrong-name"]) is wrong
