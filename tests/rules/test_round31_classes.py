@@ -172,3 +172,26 @@ def test_a_mans_vocative_is_not_her_name(lang: Lang, customer: str, greeting: st
     """«Ярославе» calls Ярослав in Ukrainian; that the same letters are the Russian dative of «Ярослава» makes it no
     way to greet her (round 32)."""
     assert (_greeted(lang, customer, greeting) == ["wrong-name"]) is wrong
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "open_"),
+    [
+        ("uk", "Здравствуйте! Заказ 10542. Можно ли упаковать книги в подарочную бумагу?\nЕлена",
+         "Так, усі три книги упакуємо в подарунковий папір.", False),
+        ("ru", "Добрий день! Замовлення 10542. Чи можна запакувати книжки в подарунковий папір?\nОлена",
+         "Да, все три книги упакуем в подарочную бумагу.", False),
+        ("uk", "Добрый день. Делаете ли вы подключение котла?\nАнатолий",
+         "Підключення теж робимо: майстер під'єднає котел до газу за 2 500 грн.", False),
+        ("en", "Hi,\n\nCould you gift wrap the three books from order 10542?\n\nEllen",
+         "Yes, all three books will go out in gift wrapping.", False),
+        ("uk", "Здравствуйте! Заказ 10542. Можно ли упаковать книги в подарочную бумагу?\nЕлена",
+         "Замовлення 10542 відправимо завтра Новою поштою.", True),
+        ("ru", "Добрий день! Замовлення 10542. Чи можна запакувати книжки в подарунковий папір?\nОлена",
+         "Заказ 10542 отправим завтра.", True),
+    ],
+)  # fmt: skip
+def test_wrapping_and_connecting_across_languages(lang: Lang, original: str, body: str, open_: bool) -> None:
+    """A Russian letter answered in Ukrainian and the other way round (round 32's development cases): wrapping,
+    paper and connecting are the same concepts in the three languages."""
+    assert bool(unanswered(lang, original, body)) is open_
