@@ -1262,9 +1262,11 @@ _ASKS_STOCK = re.compile(
 """A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
 green one available?"): however long the story before it, it asks about stock."""
 _STOCK_TOLD = re.compile(
-    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available)(?!\w)",
+    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available"
+    r"|на складе|на складі|in (?:the|our) warehouse)(?!\w)",
     re.IGNORECASE,
 )
+"""Stock told: in stock, on sale, or on the warehouse's shelves («На складі зараз 14 таких камер»)."""
 
 
 def _stock_told(j: Judging) -> bool:
@@ -1277,11 +1279,22 @@ def _stock_told(j: Judging) -> bool:
     text, sentences = reply.analysis.text, reply.sentences
     # about the thing asked, by one of its own words ("green", «серый»), not only its kind: "The blue one is
     # available" says nothing of the green one
-    own = [t for t in j.q.key_terms if t.weight >= 1.0 and not _STOCK_TOLD.fullmatch(t.text)]
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and not _STOCK_WORD.fullmatch(t.text)]
+    # «Вона зараз є в наявності?» names its thing only in the question it points back to, which may then share the
+    # sentence that tells the stock («На складі зараз 14 таких камер»)
+    lent = not own and bool(j.q.context)
+    if lent:
+        own = [t for t in j.q.context if t.weight >= 1.0]
     return any(
-        i not in j.others and _STOCK_TOLD.search(text, *sentences[i]) and any(reply.bags[i].has(t) for t in own)
+        (lent or i not in j.others)
+        and _STOCK_TOLD.search(text, *sentences[i])
+        and any(reply.bags[i].has(t) for t in own)
         for i in j.related
     )
+
+
+_STOCK_WORD = re.compile(r"(?:в |у )?(?:наличи\w*|наявн\w*|продаж\w*|stock|available)", re.IGNORECASE)
+"""A key word that is the stock asked about itself («наявності»), not the thing it is asked of."""
 
 
 def _measured(j: Judging) -> bool:

@@ -195,3 +195,27 @@ def test_wrapping_and_connecting_across_languages(lang: Lang, original: str, bod
     """A Russian letter answered in Ukrainian and the other way round (round 32's development cases): wrapping,
     paper and connecting are the same concepts in the three languages."""
     assert bool(unanswered(lang, original, body)) is open_
+
+
+TUBE = {
+    "en": "Hi,\n\nWill the Schwalbe SV19 tube fit a 29x2.25 tyre? Is it in stock now?\n\nDan",
+    "ru": "Здравствуйте. Подойдёт ли камера Schwalbe SV19 на покрышку 29x2.25? Она сейчас есть в наличии?\nДмитрий",
+    "uk": "Добрий день. Чи підійде камера Schwalbe SV19 на покришку 29x2.25? Вона зараз є в наявності?\nДмитро",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "open_"),
+    [
+        ("en", "Yes, the Schwalbe SV19 tube fits 29-inch tyres from 2.10 to 2.60. We have 14 of these tubes in our "
+               "warehouse.", False),
+        ("ru", "Да, камера Schwalbe SV19 подойдёт на 29x2.25. На складе сейчас 14 таких камер.", False),
+        ("uk", "Так, камера Schwalbe SV19 підійде на 29x2.25. На складі зараз 14 таких камер.", False),
+        ("ru", "Да, камера Schwalbe SV19 подойдёт на 29x2.25. Отправим её в день заказа.", True),
+        ("uk", "Так, камера Schwalbe SV19 підійде на 29x2.25. Відправимо її в день замовлення.", True),
+    ],
+)  # fmt: skip
+def test_stock_told_of_the_thing_pointed_back_to(lang: Lang, body: str, open_: bool) -> None:
+    """ "Is it in stock now?" names its thing only in the question before, which shares the sentence telling the
+    stock; the warehouse's shelves tell it as well as "in stock" does (round 25's uk false alarm)."""
+    assert bool(unanswered(lang, TUBE[lang], body)) is open_
