@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import pytest
-from uq_cases import kinds, unanswered
+from uq_cases import GREETING, kinds, unanswered
 
 from replylint import lint
 from replylint.model import Lang
@@ -219,3 +219,24 @@ def test_stock_told_of_the_thing_pointed_back_to(lang: Lang, body: str, open_: b
     """ "Is it in stock now?" names its thing only in the question before, which shares the sentence telling the
     stock; the warehouse's shelves tell it as well as "in stock" does (round 25's uk false alarm)."""
     assert bool(unanswered(lang, TUBE[lang], body)) is open_
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "body", "open_"),
+    [
+        ("en", "Will your drivers take the old machine away when they deliver the new one?",
+         "Yes, our two-person team will take the old machine away for recycling.", False),
+        ("en", "Do your fitters remove the old carpet when they lay the new one?",
+         "Yes, they lift and remove the old carpet and underlay.", False),
+        ("ru", "Заберут ли грузчики старую машину, когда привезут новую?",
+         "Да, грузчики заберут старую машину на утилизацию.", False),
+        ("uk", "Чи заберуть вантажники стару машину, коли привезуть нову?",
+         "Так, вантажники заберуть стару машину на утилізацію.", False),
+        ("en", "Will your drivers take the old machine away when they deliver the new one?",
+         "Our showroom is open until 6pm.", True),
+    ],
+)  # fmt: skip
+def test_when_in_a_yes_no_says_which_moment(lang: Lang, question: str, body: str, open_: bool) -> None:
+    """ "Will your drivers...when they deliver?" asks whether, and "when" only says which moment: an auxiliary
+    before "your" opens a yes/no as one before "you" does (round 25's and 23's en false alarms)."""
+    assert bool(unanswered(lang, f"{GREETING[lang]}{question}\n\nBob", body)) is open_
