@@ -865,7 +865,8 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
         if k != "status" or m is inside[0][1]:
             skip |= _question_words(analysis, m)
     kind, m = inside[0]
-    if _subordinate(analysis, m, [y for k, y in inside if k == "yes-no"]):
+    frames = [y for k, y in inside if k == "yes-no"]
+    if _subordinate(analysis, m, frames) or _after_whether(analysis, m, frames):
         return "yes-no"
     return _governing(analysis, m, inside, lo) or kind
 
@@ -941,6 +942,16 @@ def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
         and any(texts[i] in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
         for y in frames
     )
+
+
+_WHETHER = frozenset({"whether"})
+
+
+def _after_whether(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
+    """ "What I'd like to know is whether you take the old mattress away when you deliver": wherever it stands,
+    "whether" asks whether, and a "when" after it only says which moment."""
+    lowers = analysis.token_lowers
+    return any(y.last_token < wh.first_token and lowers[y.first_token] in _WHETHER for y in frames)
 
 
 def _question_words(analysis: Analysis, m: Match) -> set[int]:

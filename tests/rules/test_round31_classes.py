@@ -240,3 +240,22 @@ def test_when_in_a_yes_no_says_which_moment(lang: Lang, question: str, body: str
     """ "Will your drivers...when they deliver?" asks whether, and "when" only says which moment: an auxiliary
     before "your" opens a yes/no as one before "you" does (round 25's and 23's en false alarms)."""
     assert bool(unanswered(lang, f"{GREETING[lang]}{question}\n\nBob", body)) is open_
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "body", "open_"),
+    [
+        ("en", "Anyway, what I'd like to know is whether you take the old mattress away when you deliver the new one?",
+         "Yes, our drivers take your old mattress away for £30.", False),
+        ("en", "Anyway, what I'd like to know is whether you take the old mattress away when you deliver the new one?",
+         "Our showroom is open until 6pm.", True),
+        ("ru", "Хотела бы узнать, заберёте ли вы старый матрас, когда привезёте новый?",
+         "Да, старый матрас водители заберут за 500 рублей.", False),
+        ("uk", "Хотіла б дізнатися, чи заберете ви старий матрац, коли привезете новий?",
+         "Так, старий матрац водії заберуть за 200 грн.", False),
+    ],
+)  # fmt: skip
+def test_whether_asks_whether_wherever_it_stands(lang: Lang, question: str, body: str, open_: bool) -> None:
+    """ "...is whether you take the old mattress away when you deliver?" asks whether (round 31's en false alarm);
+    in Russian and Ukrainian «ли», «чи» after a comma did so already."""
+    assert bool(unanswered(lang, f"{GREETING[lang]}{question}\n\nBob", body)) is open_
