@@ -177,10 +177,11 @@ class FamiliarTone(Rule):
     for friends ("Hey", "See ya") and emoticons apply.
 
     Smileys: up to `max-emoticons` (2) per reply is friendly; more is overload. One smiley is a face or an emoji
-    as the reader sees it, and a run of brackets counts once ("спасибо)))" is one), but a run of three or more
-    (":)))", ")))", ":DDD") is chat style on its own and is reported even alone. Slang includes chat words
-    («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line («Пока!»,
-    «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed). The Вы/Ви
+    as the reader sees it, and a run of brackets counts once toward that limit ("спасибо))" is one), but a run of
+    three or more (":)))", ")))", "спасибо)))", ":DDD") is chat style on its own and is reported even alone. Slang
+    includes chat words («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line
+    («Пока!», «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed). The
+    Вы/Ви
     form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested. The same goes for a
     greeting for friends that opens the reply («Привет, Иван!», «Привіт, Тарасе!», "Hey John!", "Yo"): it is
     reported as too casual, with the polite greeting («Здравствуйте», «Добрий день», "Hello") suggested in its
