@@ -38,9 +38,12 @@ def signature_blocks(
     # the last closing line only: "Thanks for your order!" over a short sentence early in a message is no
     # signature, and the sign-off proper comes last
     starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)][-1:]
-    starts += _name_over_contacts(text)[-1:]
+    # a postscript after the signature ("Ирина Соколова\nфотограф | «Зачем ждать?»\n+7 916...\nP.S. ...?") leaves
+    # the name and its tagline the last lines before it
+    signed = text[: next((m.start() for m in POSTSCRIPT_LINE.finditer(text)), len(text))]
+    starts += _name_over_contacts(signed)[-1:]
     if names:
-        starts += _own_name_lines(text, names)[-1:]
+        starts += _own_name_lines(signed, names)[-1:]
     if not starts:
         return []
     start = min(starts)
