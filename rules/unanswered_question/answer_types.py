@@ -300,9 +300,12 @@ def _yes_says_back(j: Judging) -> bool:
 
 
 _EXCLUSIVE_OR = re.compile(
-    r"(?<!\w)(?:or|или|либо|чи|або)\s+(?:only|just|только|лишь|тільки|лише)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:(?:or|или|либо|чи|або)\s+(?:only|just|только|лишь|тільки|лише)"
+    r"|or\s+(?:is\s+it\s+|it's\s+|are\s+they\s+)?[^\W\d_]+\s+only)(?!\w)",
+    re.IGNORECASE,
 )
-"""An either/or whose second alternative excludes the first ("or only", «или только», «чи лише»)."""
+"""An either/or whose second alternative excludes the first ("or only", "or is it cash only", «или только», «чи
+лише»)."""
 
 _PROCEDURE = re.compile(
     r"(?<!\w)(?:how (?:do|can|should|would|could|shall) (?:i|we)|how to"
@@ -489,11 +492,27 @@ def _alternatives(text: str) -> frozenset[str]:
         # the verb and the courier before them both alternatives share. (Asked in two sentences, "...in the
         # morning under sunscreen? Or only in the evening?", the first sentence's words all stand.) A clause of
         # time or condition between them ("by card when the wardrobe is delivered, or only in cash?") is neither.
+        source = phrases[-1]
         if not _CIRCUMSTANCE_AFTER_ONLY.match(text, found.end()):
             # ("...if I have worn them, or only if they are unworn?": the circumstances are the alternatives)
-            first = offered(_ALTERNATIVE_WORD.findall(_before_circumstance(phrases))[-ALTERNATIVE_REACH:])
-        first = first[-len(second) :]
+            source = _before_circumstance(phrases)
+        first = _last_offered(source, len(second), offered)
     return frozenset(first + second)
+
+
+def _last_offered(phrase: str, count: int, offered: Callable[[list[str]], list[str]]) -> list[str]:
+    """The offered words of the phrase's last `count` written words that offer any: "battery-powered or mains only"
+    pairs "battery-powered" (both its parts) with "mains", «картой или только наличными» «картой» with «наличными»."""
+    found: list[str] = []
+    taken = 0
+    for chunk in reversed(phrase.split()[-ALTERNATIVE_REACH:]):
+        words = offered(_ALTERNATIVE_WORD.findall(chunk))
+        if words:
+            found[:0] = words
+            taken += 1
+            if taken == count:
+                break
+    return found
 
 
 def _before_circumstance(phrases: list[str]) -> str:

@@ -294,3 +294,24 @@ def test_a_tagline_under_the_name_asks_nothing_when_a_postscript_follows(lang: L
     assert unanswered(lang, TAGLINED[lang], body) == []
     unasked = body.split(". ")[0] + "."
     assert len(unanswered(lang, TAGLINED[lang], unasked)) == 1  # the P.S. still asks
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "open_"),
+    [
+        ("en", "Hi,\n\nDoes the driver take card, or is it cash only?\n\nKwame",
+         "Yes, you can pay the driver when the fridge freezer is delivered on Friday.", True),
+        ("en", "Hi,\n\nDoes the driver take card, or is it cash only?\n\nKwame",
+         "The driver carries a card reader, so card is fine.", False),
+        ("en", "Hi,\n\nIs the Cove table lamp battery-powered or mains only?\n\nMaya",
+         "The Cove runs on a built-in rechargeable battery that lasts about 12 hours.", False),
+        ("ru", "Здравствуйте! Курьеру можно заплатить картой или только наличными?\nКвами",
+         "Да, заплатить курьеру можно при получении в пятницу.", True),
+        ("uk", "Добрий день! Кур'єру можна заплатити карткою чи лише готівкою?\nКвамі",
+         "Так, заплатити кур'єру можна при отриманні в п'ятницю.", True),
+    ],
+)  # fmt: skip
+def test_or_is_it_only_is_an_exclusive_either_or(lang: Lang, original: str, body: str, open_: bool) -> None:
+    """ "..., or is it cash only?" excludes as "or only cash" does, and a day told after the yes says when the
+    paying happens, not how (round 33's en miss)."""
+    assert bool(unanswered(lang, original, body)) is open_
