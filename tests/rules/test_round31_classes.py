@@ -299,7 +299,7 @@ def test_a_tagline_under_the_name_asks_nothing_when_a_postscript_follows(lang: L
 @pytest.mark.parametrize(
     ("lang", "original", "body", "open_"),
     [
-        ("en", "Hi,\n\nDoes the driver take card, or is it cash only?\n\nKwame",
+        ("en", "Hi,\n\nI ordered the Frost fridge freezer. Does the driver take card, or is it cash only?\n\nKwame",
          "Yes, you can pay the driver when the fridge freezer is delivered on Friday.", True),
         ("en", "Hi,\n\nDoes the driver take card, or is it cash only?\n\nKwame",
          "The driver carries a card reader, so card is fine.", False),
