@@ -145,6 +145,7 @@ class DelayNotice(Rule):
         "delay_nouns",
         "delay_phrases",
         "delay_reply_words",
+        "delay_reschedule_dates",
         "delay_reschedule_requests",
         "delay_reschedules",
         "delay_resolved",
@@ -511,9 +512,13 @@ class DelayNotice(Rule):
         if orig is None:
             return False
         lang = ctx.original_language or ctx.language
-        return any(
+        if any(
             not _reported_move(orig, m.first_token) for m in self.lexicon("delay_reschedule_requests", lang).find(orig)
-        )
+        ):
+            return True
+        # "another day" is asked for only in a sentence that asks («Можно в другой день?»), not told of («пришло
+        # SMS с другой датой»)
+        return any(_asks(orig, m.start) for m in self.lexicon("delay_reschedule_dates", lang).find(orig))
 
 
 def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Match]) -> list[Match]:
@@ -527,6 +532,11 @@ def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Ma
 def _sentence_start(analysis: Analysis, char: int) -> int | None:
     sent = sentence_at(analysis, char)
     return sent.start_char if sent is not None else None
+
+
+def _asks(analysis: Analysis, char: int) -> bool:
+    sent = sentence_at(analysis, char)
+    return sent is not None and "?" in sent.text
 
 
 _WISHED = frozenset({"чтобы", "чтоб", "щоб", "аби"})

@@ -315,3 +315,26 @@ def test_or_is_it_only_is_an_exclusive_either_or(lang: Lang, original: str, body
     """ "..., or is it cash only?" excludes as "or only cash" does, and a day told after the yes says when the
     paying happens, not how (round 33's en miss)."""
     assert bool(unanswered(lang, original, body)) is open_
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "found"),
+    [
+        ("ru", "Здравствуйте! В заказе стояло 22 декабря, а сегодня пришло SMS с другой датой. Когда привезут?\nБорис",
+         "К сожалению, доставку перенесли. Диван привезём в пятницу, 26 декабря.", ["no-apology"]),
+        ("ru", "Здравствуйте! Можно привезти диван в другой день?\nБорис",
+         "Доставку перенесли на пятницу, 26 декабря.", []),
+        ("uk", "Добрий день! У замовленні було 22 грудня, а сьогодні прийшло SMS з іншою датою. Коли привезуть?\nБорис",
+         "На жаль, доставку перенесли. Диван привеземо в п'ятницю, 26 грудня.", ["no-apology"]),
+        ("uk", "Добрий день! Чи можна привезти диван в інший день?\nБорис",
+         "Доставку перенесли на п'ятницю, 26 грудня.", []),
+        ("en", "Hi,\n\nIt said 22 December, but today I got a text with another day. When is it coming?\n\nBoris",
+         "Unfortunately, your delivery has been rescheduled. The sofa will arrive on Friday, 26 December.",
+         ["no-apology"]),
+        ("en", "Hi,\n\nCould you bring the sofa on another day?\n\nBoris",
+         "I've rescheduled the delivery to Friday, 26 December.", []),
+    ],
+)  # fmt: skip
+def test_another_day_is_asked_for_only_in_a_question(lang: Lang, original: str, body: str, found: list[str]) -> None:
+    """ "пришло SMS с другой датой" tells the shop's move; «Можно в другой день?» asks for one (round 33's ru miss)."""
+    assert kinds("delay-notice", lang, body, original) == found
