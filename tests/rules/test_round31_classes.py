@@ -338,3 +338,20 @@ def test_or_is_it_only_is_an_exclusive_either_or(lang: Lang, original: str, body
 def test_another_day_is_asked_for_only_in_a_question(lang: Lang, original: str, body: str, found: list[str]) -> None:
     """ "пришло SMS с другой датой" tells the shop's move; «Можно в другой день?» asks for one (round 33's ru miss)."""
     assert kinds("delay-notice", lang, body, original) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("uk", "Дякуємо за лист! Наша майстерня зачинена на літню відпустку. Ми відповімо на всі листи, щойно "
+               "повернемося."),
+        ("ru", "Спасибо за письмо! Наша мастерская закрыта на летний отпуск. Мы ответим на все письма, как только "
+               "вернёмся."),
+        ("en", "Thanks for your email! Our workshop is closed for the summer holidays. We will reply to every email "
+               "as soon as we are back."),
+    ],
+)  # fmt: skip
+def test_closed_for_the_summer_break_is_a_holiday_notice(lang: Lang, body: str) -> None:
+    """A workplace closed for a leave, not only for public holidays, is an automatic notice; with no date for the
+    return it says when nothing ends (round 33's uk miss)."""
+    assert "no-timeframe" in kinds("autoreply", lang, body)
