@@ -355,3 +355,23 @@ def test_closed_for_the_summer_break_is_a_holiday_notice(lang: Lang, body: str) 
     """A workplace closed for a leave, not only for public holidays, is an automatic notice; with no date for the
     return it says when nothing ends (round 33's uk miss)."""
     assert "no-timeframe" in kinds("autoreply", lang, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "I'm not sure whether the Aero 500 filter fits the Aero 300, so I'm checking with our technical team "
+               "and will get back to you.", ["no-timeframe"]),
+        ("ru", "Не знаю точно, подойдёт ли фильтр Aero 500 к Aero 300, поэтому уточняю у технического отдела и "
+               "вернусь к вам.", ["no-timeframe"]),
+        ("uk", "Не знаю напевно, чи підійде фільтр Aero 500 до Aero 300, тому уточнюю в технічному відділі й "
+               "повернуся до вас.", ["no-timeframe"]),
+        ("en", "I'm not sure whether it fits; our technical team will get back to you.", []),
+        ("en", "I'm not sure whether it fits, so I'm checking with our technical team and will get back to you by "
+               "Friday.", []),
+    ],
+)  # fmt: skip
+def test_checking_with_the_team_is_a_promise(lang: Lang, body: str, found: list[str]) -> None:
+    """ "I'm checking with our technical team and will get back to you" is the agent finding out, a promise that
+    needs its time; the team getting back to the customer is someone who knows (round 33's en miss)."""
+    assert kinds("honest-unknown", lang, body) == found
