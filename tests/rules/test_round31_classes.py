@@ -375,3 +375,25 @@ def test_checking_with_the_team_is_a_promise(lang: Lang, body: str, found: list[
     """ "I'm checking with our technical team and will get back to you" is the agent finding out, a promise that
     needs its time; the team getting back to the customer is someone who knows (round 33's en miss)."""
     assert kinds("honest-unknown", lang, body) == found
+
+
+COMING = {
+    "uk": "Добрий день! Кур'єр мав привезти продукти до 15:00, вже 15:40, нікого нема. Він узагалі приїде?\nЖанна",
+    "ru": "Здравствуйте! Курьер должен был привезти продукты до 15:00, уже 15:40, никого нет. Он вообще приедет?\nЖанна",
+    "en": "Hi,\n\nThe courier was due by 3pm, it is 3:40 and nobody has come. Is he coming at all?\n\nJane",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "open_"),
+    [
+        ("uk", "Кур'єр запізнюється приблизно на годину через затор. Він буде у Вас між 16:30 і 17:00.", False),
+        ("ru", "Курьер опаздывает примерно на час из-за пробки. Он будет у Вас между 16:30 и 17:00.", False),
+        ("en", "The courier is running about an hour late. He will be with you between 4:30 and 5pm.", False),
+        ("uk", "Кур'єр запізнюється приблизно на годину через затор. Вибачте за незручності.", True),
+        ("ru", "Курьер опаздывает примерно на час из-за пробки. Извините за неудобства.", True),
+    ],
+)  # fmt: skip
+def test_being_with_the_customer_is_coming(lang: Lang, body: str, open_: bool) -> None:
+    """ "Will he come at all?" is settled by when he will be with the customer (round 33's uk false alarm)."""
+    assert bool(unanswered(lang, COMING[lang], body)) is open_
