@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from replylint.languages import morphology
+from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
+from replylint.nlp import lemmatizer
 from replylint_rules._answers import Bag, Term, coverage, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
@@ -280,6 +281,12 @@ def _yes_says_back(j: Judging) -> bool:
     if not leads:
         return False
     told, stops, text = j.q.message_words, _any_stop_words(), reply.analysis.text
+    reply_lemmas, letter_lemmas = lemmatizer(reply.analysis.lang), lemmatizer(j.q.lang)
+
+    @cache
+    def told_lemmas() -> frozenset[str]:
+        return frozenset().union(*(letter_lemmas.lemmas(t) for t in told))
+
     assert reply.lex is not None
     handover = [(m.start, m.end) for m in reply.lex("answer_handover").find(reply.analysis)]
     for i in leads:
@@ -294,9 +301,15 @@ def _yes_says_back(j: Judging) -> bool:
             if not any(a <= m.start() < b for a, b in handover)
         ]
         own = [w for w in words if w not in stops and (len(w) >= 3 or w.isdigit())]
-        if any(not any(_same_stem(w, t) for t in told) for w in own):
+        if any(not _told(w, told, told_lemmas, reply_lemmas) for w in own):
             return False
     return True
+
+
+def _told(word: str, told: Collection[str], told_lemmas: Callable[[], frozenset[str]], lemmas: Lemmatizer) -> bool:
+    """Whether a word of the reply is one the letter used, in any form: the same stem, or a shared lemma for words
+    too short for a stem («шафи» is «шафу»)."""
+    return any(_same_stem(word, t) for t in told) or not lemmas.lemmas(word).isdisjoint(told_lemmas())
 
 
 _EXCLUSIVE_OR = re.compile(
