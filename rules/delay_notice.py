@@ -115,9 +115,10 @@ class DelayNotice(Rule):
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
     затримуватися"), a delay its own sentence says is over ("the delay at the depot has been resolved", «задержка
     уже позади», «затримку усунуто»), holding back light, heat, moisture, water, dust or a smell («шторы
-    задерживают свет», «фільтр затримує пил»), and "sorry for the slow reply" (this very email is the late
-    answer). A possible delay with its cause named in the same sentence is announced, not hypothetical
-    ("Через святкові дні відповідь може затриматися", "may be delayed by a day because of the storm").
+    задерживают свет», «фільтр затримує пил»), "late" in a date ("it's likely to be late August"), and "sorry
+    for the slow reply" (this very email is the late answer). A possible delay with its cause named in the same
+    sentence is announced, not hypothetical ("Через святкові дні відповідь може затриматися", "may be delayed by a
+    day because of the storm").
     "Postponed", "перенесли", "taking longer than expected" are delays, also when the customer already knows of
     the move («Пришло SMS, что доставку перенесли. Почему?»); only a move the customer asked for («Можно
     перенести доставку на 29-е?», "Could you move my sofa delivery to Saturday?") is no delay once done, also

@@ -416,3 +416,17 @@ def test_a_short_word_of_the_letter_in_another_case_is_still_the_letters(lang: L
     """«шафи» is the letter's «шафу»: a word too short for a shared stem is matched by its lemma, so the yes still
     only says the letter back and picks no way to pay (round 34's uk miss)."""
     assert len(unanswered(lang, original, body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "I'm not sure of the exact date, but it's likely to be late August, as the weaver ships monthly.", []),
+        ("en", "Your order will be late, it now arrives on Friday, 5 September.", ["no-apology"]),
+        ("ru", "Точной даты пока нет, но скорее всего это будет конец августа: ткач присылает партию раз в месяц.", []),
+        ("uk", "Точної дати поки немає, але найімовірніше це буде кінець серпня: ткаля надсилає партію щомісяця.", []),
+    ],
+)  # fmt: skip
+def test_late_in_a_date_is_no_delay(lang: Lang, body: str, found: list[str]) -> None:
+    """ "late August" says when, not that anything is late (round 34's judge found the page silent on it)."""
+    assert kinds("delay-notice", lang, body) == found
