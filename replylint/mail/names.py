@@ -263,8 +263,10 @@ def _as_given(folded: str, lang: Lang) -> frozenset[str]:
         if isinstance(morph := lemmatizer(each.code), MorphLemmatizer)
         for p in morph.parses(folded)
     ]
-    if any("voct" in p.tag for p in parses):
-        return frozenset()  # «Валентино» is a man's name and the vocative of «Валентина»: a greeting means the latter
+    if any("voct" in p.tag and "Name" in p.tag for p in parses):
+        # «Валентино» is a man's name and the vocative of «Валентина»: a greeting means the latter. Only a name's
+        # vocative counts: the Ukrainian dictionary reads the Russian «Евгения» as the vocative of an adjective.
+        return frozenset()
     if any(
         "Name" in p.tag and "nomn" in p.tag and _fold(p.normal_form) == folded and _in_dictionary(p) for p in parses
     ):

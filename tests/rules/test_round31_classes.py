@@ -430,3 +430,20 @@ def test_a_short_word_of_the_letter_in_another_case_is_still_the_letters(lang: L
 def test_late_in_a_date_is_no_delay(lang: Lang, body: str, found: list[str]) -> None:
     """ "late August" says when, not that anything is late (round 34's judge found the page silent on it)."""
     assert kinds("delay-notice", lang, body) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "customer", "greeting", "wrong"),
+    [
+        ("ru", "Евгения Лаврова", "Евгений, здравствуйте!", True),
+        ("ru", "Евгения Лаврова", "Евгения, здравствуйте!", False),
+        ("uk", "Євгенія Лаврова", "Євгене, добрий день!", True),
+        ("uk", "Євгенія Лаврова", "Євгеніє, добрий день!", False),
+        ("en", "Evgenia Lavrova", "Hello Evgeny,", True),
+        ("en", "Evgenia Lavrova", "Hello Evgenia,", False),
+    ],
+)
+def test_a_mans_name_is_not_hers_in_any_script(lang: Lang, customer: str, greeting: str, wrong: bool) -> None:
+    """«Евгения» as the customer gives it is her name only, though it is also the genitive of «Евгений»: a stray
+    reading of the word in the other language's dictionary no longer hides that (round 34's ru miss)."""
+    assert (_greeted(lang, customer, greeting) == ["wrong-name"]) is wrong
