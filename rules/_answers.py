@@ -827,6 +827,18 @@ class Offer:
     end: int
 
 
+_AGENT_AND = re.compile(r"(?<![\w'’])(?:i|we)(?:['’]\w+)?(?!\w)[^.;:!?]*?\band\s+$", re.IGNORECASE)
+AGENT_REACH = 160
+"""Characters before a "will ..." looked at for the "I ... and" that makes it the agent's own (bounded, so a long
+run of sentences costs no more per match)."""
+
+
+def _agent_goes_on(text: str, at: int) -> bool:
+    """Whether a "will ..." at `at` goes on a clause whose subject is the agent: "I've passed them on and will be
+    in touch"."""
+    return _AGENT_AND.search(text, max(0, at - AGENT_REACH), at) is not None
+
+
 def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | None = None) -> list[Offer]:
     """Everything in [start, end) that gives the customer something to go on after an admission.
 
@@ -840,11 +852,17 @@ def offers_after(analysis: Analysis, lex: LexiconSource, start: int, end: int | 
     out: list[Offer] = []
     promises = list(lex("unknown_promises").find(analysis, start, stop))
     out += [Offer("guess", m.start, m.end) for m in lex("unknown_guesses").find(analysis, start, stop)]
+    # "I've passed them to the manufacturer and will be in touch": "I" is the subject of "will be in touch" too, so
+    # it is the agent's promise, where "the manufacturer will be in touch" points to someone who knows
+    referrals = list(lex("unknown_referrals").find(analysis, start, stop))
+    agents = [m for m in referrals if _agent_goes_on(text, m.start)]
+    if agents:
+        promises = sorted([*promises, *agents], key=lambda m: m.start)
     # "I'll ask the warehouse" is the agent's promise, not pointing the customer to the warehouse.
     promise_starts = [p.start for p in promises]
     out += [
         Offer("referral", m.start, m.end)
-        for m in lex("unknown_referrals").find(analysis, start, stop)
+        for m in referrals
         if not _overlaps_any(promises, promise_starts, m.start, m.end)
     ]
     courtesy = {

@@ -517,17 +517,24 @@ class DelayNotice(Rule):
             not _reported_move(orig, m.first_token) for m in self.lexicon("delay_reschedule_requests", lang).find(orig)
         ):
             return True
-        # "another day" is asked for only in a sentence that asks («Можно в другой день?»), not told of («пришло
-        # SMS с другой датой»)
-        return any(_asks(orig, m.start) for m in self.lexicon("delay_reschedule_dates", lang).find(orig))
+        # "another day" is asked for only in a sentence that asks for it («Можно в другой день?»), not one telling of
+        # the shop's move («пришло SMS с другой датой», «Почему доставку перенесли на другой день?»)
+        done = [x.start for x in self.lexicon("delay_reschedules", lang).find(orig)]
+        return any(_asks_for_it(orig, m.start, done) for m in self.lexicon("delay_reschedule_dates", lang).find(orig))
 
 
 def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Match]) -> list[Match]:
     """The moves the reply does not call the customer's own wish ("I've rescheduled your delivery to Saturday, as
     you asked", «перенесли на субботу, как вы просили»): told in the same sentence, the move is a request done,
     also when the customer's message is not at hand to show the request."""
-    wished = {start for m in asked if (start := _sentence_start(analysis, m.start)) is not None}
-    return [m for m in moves if _sentence_start(analysis, m.start) not in wished]
+    # after the move, in its sentence: "we could not deliver as you asked, and it was postponed" names the failed
+    # plan before the move, not the customer's wish for it
+    wished = [(start, m.start) for m in asked if (start := _sentence_start(analysis, m.start)) is not None]
+    return [
+        m
+        for m in moves
+        if not any(start == _sentence_start(analysis, m.start) and at > m.start for start, at in wished)
+    ]
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int | None:
@@ -535,9 +542,15 @@ def _sentence_start(analysis: Analysis, char: int) -> int | None:
     return sent.start_char if sent is not None else None
 
 
-def _asks(analysis: Analysis, char: int) -> bool:
+def _asks_for_it(analysis: Analysis, char: int, done: list[int]) -> bool:
+    """Whether the sentence at `char` asks, and asks for something: not "why" of a move already made."""
     sent = sentence_at(analysis, char)
-    return sent is not None and "?" in sent.text
+    if sent is None or "?" not in sent.text or _WHY.search(sent.text):
+        return False
+    return not any(sent.start_char <= d < sent.end_char for d in done)
+
+
+_WHY = re.compile(r"(?<!\w)(?:why|почему|зачем|чому|навіщо)(?!\w)", re.IGNORECASE)
 
 
 _WISHED = frozenset({"чтобы", "чтоб", "щоб", "аби"})

@@ -288,19 +288,26 @@ def _yes_says_back(j: Judging) -> bool:
         return frozenset().union(*(letter_lemmas.lemmas(t) for t in told))
 
     assert reply.lex is not None
+    # perf: the matches are sorted and disjoint, so each word finds the one it may lie in by bisection
     handover = [(m.start, m.end) for m in reply.lex("answer_handover").find(reply.analysis)]
+    handover_starts = [start for start, _ in handover]
+
+    def handing_over(char: int) -> bool:
+        k = bisect.bisect_right(handover_starts, char) - 1
+        return k >= 0 and char < handover[k][1]
+
     for i in leads:
         start, end = reply.sentences[i]
         brk = _PHRASE_BREAK.search(text, start, end)
         if brk is None:
             return False
         clause = _PHRASE_BREAK.search(text, brk.end(), end)
-        words = [
-            m.group().lower()
-            for m in _ALTERNATIVE_WORD.finditer(text, brk.end(), clause.start() if clause else end)
-            if not any(a <= m.start() < b for a, b in handover)
-        ]
-        own = [w for w in words if w not in stops and (len(w) >= 3 or w.isdigit())]
+        words = _ALTERNATIVE_WORD.finditer(text, brk.end(), clause.start() if clause else end)
+        content = [(m.group().lower(), m.start()) for m in words]
+        content = [(w, at) for w, at in content if w not in stops and (len(w) >= 3 or w.isdigit())]
+        if not content:
+            return False  # "Yes, he does.", «Да, конечно.»: a yes, left as a yes
+        own = [w for w, at in content if not handing_over(at)]
         if any(not _told(w, told, told_lemmas, reply_lemmas) for w in own):
             return False
     return True
@@ -1018,6 +1025,8 @@ _NEEDED_TOLD = re.compile(
 )
 """What is needed, named after the need word ("You'll need a Phillips screwdriver", «Понадобятся отвёртка и…»,
 «Знадобляться хрестова викрутка…»): the group after it is the answer."""
+_INFINITIVE_ENDING = re.compile(r"(?:ть|ти|тись|тися|ться)$")
+"""A Russian or Ukrainian infinitive («следовать», «дотримуватися»): a step, not a thing needed."""
 _NEEDED_NONE = re.compile(
     r"(?<!\w)(?:(?:no|not|не|ні)\s+(?:\w+\s+)?(?:need\w*|required|понадоб\w+|потребу\w+|нужн\w*|знадоб\w+|потрібн\w*)"
     r"|nothing (?:else )?(?:is )?needed)(?!\w)",
@@ -1032,14 +1041,18 @@ def _needs_listed(j: Judging) -> bool:
     lower case are no names, and the need word is the question's own in other words."""
     if not _NEEDED_ASKED.search(j.q.text):
         return False
-    reply, asked = j.reply, j.q.words
+    reply, asked, stops = j.reply, j.q.words, _any_stop_words()
     text = reply.analysis.text
     for i in j.related_all | j.claims.own[j.n]:
         start, end = reply.sentences[i]
-        if _NEEDED_NONE.search(text, start, end):
+        # nothing needed, said of the thing asked about («інструменти не знадобляться», "no tools are needed"),
+        # not of something else ("no experience needed")
+        if _NEEDED_NONE.search(text, start, end) and any(reply.bags[i].has(t) for t in j.q.key_terms):
             return True
+        # what is needed is a thing named after the need word, not "to" or a step («нужно только следовать...»)
         for m in _NEEDED_TOLD.finditer(text, start, end):
-            if m.group(1).lower() not in asked:
+            named = m.group(1).lower()
+            if named not in asked and named not in stops and len(named) >= 3 and not _INFINITIVE_ENDING.search(named):
                 return True
     return False
 
@@ -1294,11 +1307,14 @@ _ASKS_STOCK = re.compile(
 """A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
 green one available?"): however long the story before it, it asks about stock."""
 _STOCK_TOLD = re.compile(
-    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available"
-    r"|на складе|на складі|in (?:the|our) warehouse)(?!\w)",
+    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available)(?!\w)",
     re.IGNORECASE,
 )
-"""Stock told: in stock, on sale, or on the warehouse's shelves («На складі зараз 14 таких камер»)."""
+"""Stock told: in stock or on sale."""
+_WAREHOUSE = re.compile(r"(?<!\w)(?:на складе|на складі|in (?:the|our) warehouse)(?!\w)", re.IGNORECASE)
+"""The warehouse's shelves, which tell stock with a number on them («На складі зараз 14 таких камер», "We have 14 in
+our warehouse"); without one they say where a thing is packed («Камеру упакуют на складе»)."""
+_DIGIT = re.compile(r"\d")
 
 
 def _stock_told(j: Judging) -> bool:
@@ -1318,10 +1334,14 @@ def _stock_told(j: Judging) -> bool:
     if lent:
         own = [t for t in j.q.context if t.weight >= 1.0]
     return any(
-        (lent or i not in j.others)
-        and _STOCK_TOLD.search(text, *sentences[i])
-        and any(reply.bags[i].has(t) for t in own)
+        (lent or i not in j.others) and _stock_in(text, *sentences[i]) and any(reply.bags[i].has(t) for t in own)
         for i in j.related
+    )
+
+
+def _stock_in(text: str, start: int, end: int) -> bool:
+    return _STOCK_TOLD.search(text, start, end) is not None or (
+        _WAREHOUSE.search(text, start, end) is not None and _DIGIT.search(text, start, end) is not None
     )
 
 
@@ -1369,26 +1389,29 @@ waterproof?" by a hydrostatic head (thousands of mm), and by nothing else ("It w
 8.5 mm poles waterproofing)."""
 _QUALITIES_ASKED = (
     (
-        re.compile(
-            r"(?<!\w)(?:шумн\w*|гучн\w*|тих(?:ий|ая|ое|ие|о|а|е|і)?|громк(?:ий|ая|ое|ие|о)?|noisy|loud|quiet)(?!\w)",
-            re.I,
-        ),
+        re.compile(r"(?<!\w)(?:шумн\w+|гучн\w+|тих(?:ий|ая|ое|ие)|громк(?:ий|ая|ое|ие)|noisy|loud)(?!\w)", re.I),
         re.compile(r"\d\s?(?:dB|дБ|decibels?|децибел\w*)(?!\w)", re.I),
     ),
     (
+        # the adjective, not the adverb: «Легко ли собрать?» asks how easy, and "a light bulb" is a lamp
         re.compile(
-            r"(?<!\w)(?:тяж[её]л(?:ый|ая|ое|ые|ий|а|е|і|о)?|л[её]гк(?:ий|ая|ое|ие|а|е|і|о)?|важк(?:ий|а|е|і|о)?"
-            r"|heavy|light|lightweight)(?!\w)",
+            r"(?<!\w)(?:тяж[её]л(?:ый|ая|ое|ые|ий|а|е|і)|л[её]гк(?:ий|ая|ое|ие)|легк(?:ий|а|е|і)|важк(?:ий|а|е|і)"
+            r"|heavy|lightweight)(?!\w)",
             re.I,
         ),
-        re.compile(r"\d\s?(?:kg|g|lbs?|oz|grams?|kilos?|kilograms?|кг|г|грам\w*|килограмм\w*|кілограм\w*)(?!\w)", re.I),
+        # a bare "г" or "g" after four digits is a year («2024 г.»), not grams
+        re.compile(
+            r"(?<!\d)\d{1,3}(?:[.,]\d+)?\s?(?:g|г)(?![\w.])"
+            r"|\d\s?(?:kg|lbs?|oz|grams?|kilos?|kilograms?|кг|грам\w*|килограмм\w*|кілограм\w*)(?!\w)",
+            re.I,
+        ),
     ),
     (
-        re.compile(r"(?<!\w)(?:т[её]пл(?:ый|ая|ое|ые|ий|а|е|і|о)?|warm)(?!\w)", re.I),
+        re.compile(r"(?<!\w)(?:т[её]пл(?:ый|ая|ое|ые|ий|а|е|і)|warm)(?!\w)", re.I),
         re.compile(r"\d\s?°|\d\s?(?:degrees?|градус\w*)(?!\w)", re.I),
     ),
     (
-        re.compile(r"(?<!\w)(?:ярк(?:ий|ая|ое|ие|о)?|яскрав(?:ий|а|е|і|о)?|bright)(?!\w)", re.I),
+        re.compile(r"(?<!\w)(?:ярк(?:ий|ая|ое|ие)|яскрав(?:ий|а|е|і)|bright)(?!\w)", re.I),
         re.compile(r"\d\s?(?:lumens?|lm|лм|люмен\w*)(?!\w)", re.I),
     ),
 )

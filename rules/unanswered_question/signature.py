@@ -38,17 +38,24 @@ def signature_blocks(
     # the last closing line only: "Thanks for your order!" over a short sentence early in a message is no
     # signature, and the sign-off proper comes last
     starts += [m.start for m in lex("closings").find(analysis) if _closing_line(text, m.start, m.end)][-1:]
-    # a postscript after the signature ("Ирина Соколова\nфотограф | «Зачем ждать?»\n+7 916...\nP.S. ...?") leaves
-    # the name and its tagline the last lines before it
-    signed = text[: next((m.start() for m in POSTSCRIPT_LINE.finditer(text)), len(text))]
-    starts += _name_over_contacts(signed)[-1:]
-    if names:
-        starts += _own_name_lines(signed, names)[-1:]
+    named = _named_start(text, names)
+    if named is None:
+        # a postscript after the signature ("Ирина Соколова\nфотограф | «Зачем ждать?»\n+7 916...\nP.S. ...?")
+        # leaves the name and its tagline the last lines before it (one above the name leaves them last anyway)
+        named = _named_start(text[: next((m.start() for m in POSTSCRIPT_LINE.finditer(text)), len(text))], names)
+    if named is not None:
+        starts.append(named)
     if not starts:
         return []
     start = min(starts)
     resume = next((m.start() for m in POSTSCRIPT_LINE.finditer(text, start)), len(text))
     return [(start, resume)]
+
+
+def _named_start(text: str, names: frozenset[str]) -> int | None:
+    """Where the customer's name opens the signature in `text`: over contact lines, or on a line of its own."""
+    found = _name_over_contacts(text)[-1:] + (_own_name_lines(text, names)[-1:] if names else [])
+    return min(found) if found else None
 
 
 _NAME_LINE = re.compile(r"^[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]*$", re.MULTILINE)

@@ -447,3 +447,87 @@ def test_a_mans_name_is_not_hers_in_any_script(lang: Lang, customer: str, greeti
     """«Евгения» as the customer gives it is her name only, though it is also the genitive of «Евгений»: a stray
     reading of the word in the other language's dictionary no longer hides that (round 34's ru miss)."""
     assert (_greeted(lang, customer, greeting) == ["wrong-name"]) is wrong
+
+
+# A fresh-eyes review of this session's changes found each of these reading too much; they stay as they were.
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("ru", "Здравствуйте! Подойдёт ли стеллаж в нишу 80 см? Легко ли его собрать одному?\nИра",
+         "Да, в нишу 80 см он встанет. Вес упаковки 24 кг."),
+        ("uk", "Добрий день! Чи підійде стелаж у нішу 80 см? Чи легко його зібрати самому?\nІра",
+         "Так, у нішу 80 см він стане. Вага упаковки 24 кг."),
+        ("en", "Hi,\n\nDoes the desk lamp come with a light bulb? And can you ship to Leeds?\n\nSue",
+         "Yes, we ship to Leeds. The lamp weighs 1.2 kg."),
+        ("en", "Hi,\n\nCan I assemble the wardrobe myself? What tools will I need?\n\nPaul",
+         "Yes, you can assemble it yourself; no experience needed."),
+        ("ru", "Здравствуйте. Можно ли собрать шкаф самому? Какие инструменты для этого нужны?\nПавел",
+         "Да, шкаф можно собрать самому, нужно только следовать инструкции."),
+        ("ru", "Здравствуйте! Подойдёт ли камера Vega к ноутбуку? Она сейчас есть в наличии?\nИра",
+         "Да, камера Vega подойдёт к ноутбуку. Камеру упакуют на складе и отправят в день заказа."),
+        ("ru", "Здравствуйте! Когда привезёте диван Лофт? Он вообще приедет?\nИра",
+         "Мы проверяем ваш заказ у поставщика. Ответ будет у вас в течение дня."),
+    ],
+)  # fmt: skip
+def test_near_words_that_do_not_answer(lang: Lang, original: str, body: str) -> None:
+    """«Легко ли собрать?» asks how easy, not how heavy; "a light bulb" is a lamp; "no experience needed" and «нужно
+    следовать инструкции» name no tool; «упакуют на складе» tells where it is packed; «Ответ будет у вас» is no
+    courier coming."""
+    assert len(unanswered(lang, original, body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Unfortunately we could not deliver as agreed, and your delivery was postponed because our van broke down.",
+        ),
+        ("ru", "К сожалению, мы не смогли привезти заказ, как вы просили, и доставку перенесли из-за поломки машины."),
+        ("uk", "На жаль, ми не змогли привезти замовлення, як ви просили, і доставку перенесли через поломку авто."),
+    ],
+)
+def test_the_failed_plan_before_a_move_is_no_wish(lang: Lang, body: str) -> None:
+    """ "as you asked" before the move names the plan that failed, not the customer's wish for the move."""
+    assert kinds("delay-notice", lang, body) == ["no-new-date", "no-apology"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original"),
+    [
+        ("en", "Hi,\n\nCan you move my order to the express tariff?\n\nBo"),
+        ("ru", "Здравствуйте! Почему мою доставку перенесли на другой день?\nБорис"),
+        ("uk", "Добрий день! Чому мою доставку перенесли на інший день?\nБорис"),
+    ],
+)
+def test_a_why_about_the_shops_move_asks_for_none(lang: Lang, original: str) -> None:
+    body = {
+        "en": "Unfortunately your delivery was postponed because our van broke down. Sorry.",
+        "ru": "К сожалению, доставку перенесли из-за поломки машины. Извините.",
+        "uk": "На жаль, доставку перенесли через поломку авто. Вибачте.",
+    }[lang]
+    assert kinds("delay-notice", lang, body, original) == ["no-new-date"]
+
+
+def test_gone_out_of_stock_is_still_scarcity() -> None:
+    assert kinds("pushy", "en", "Only 3 left! Once it has gone out of stock, it won't be back this year.") == [
+        "pressure"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "I'm not sure whether it fits. Our technical team has your question and will get back to you.", []),
+        ("en", "We can't say yet whether it is covered, so I've passed your photos to the manufacturer and will be in "
+               "touch once they reply.", ["no-timeframe"]),
+        ("ru", "Не знаю точно, подойдёт ли он. Наш технический отдел получил ваш вопрос и свяжется с вами.", []),
+        ("uk", "Не знаю напевно, чи підійде він. Наш технічний відділ отримав ваше питання і зв'яжеться з вами.", []),
+    ],
+)  # fmt: skip
+def test_whose_will_it_is(lang: Lang, body: str, found: list[str]) -> None:
+    """ "I've passed them on and will be in touch" is the agent's promise; the team that will get back is someone
+    who knows."""
+    assert kinds("honest-unknown", lang, body) == found
