@@ -181,8 +181,7 @@ class FamiliarTone(Rule):
     three or more (":)))", ")))", "спасибо)))", ":DDD") is chat style on its own and is reported even alone. Slang
     includes chat words («короч», «норм», «сорян», «косяк», «чё», «шо»), and a goodbye for friends on its own line
     («Пока!», «Бувай», "See ya") is reported as too casual (sign-off then does not call the reply unclosed). The
-    Вы/Ви
-    form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested. The same goes for a
+    Вы/Ви form of such a goodbye («Бувайте») is as casual: it is reported too, and never suggested. The same goes for a
     greeting for friends that opens the reply («Привет, Иван!», «Привіт, Тарасе!», "Hey John!", "Yo"): it is
     reported as too casual, with the polite greeting («Здравствуйте», «Добрий день», "Hello") suggested in its
     place. "Hi" and "Hello" are the ordinary greetings of English support mail and are never reported. So are the
