@@ -46,8 +46,11 @@ class HonestUnknown(Rule):
     благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
     reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a
     suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is enough (the guess
-    is); an undated promise alone is reported as `no-timeframe`. A bare reason why it is not known ("the importer
-    hasn't confirmed", «производитель ещё не прислал план») is not enough: it explains the gap but leaves the
+    is); an undated promise alone is reported as `no-timeframe`. Whose promise it is follows the subject: "I've
+    passed your photos to the manufacturer and will be in touch" and "I'm checking with our technical team and will
+    get back to you" are the agent's (a promise), "our technical team will get back to you" points to someone who
+    knows (a referral). A bare reason why it is not known ("the importer hasn't confirmed", «производитель ещё не
+    прислал план») is not enough: it explains the gap but leaves the
     customer nothing to plan with or act on; a reason counts only as the support of a guess ("probably June, as the
     importer ships monthly"). A time counts only where it is about what is not known, which is one of three places:
     the sentence right after the admission ("Our supplier confirms on Monday."), unless that sentence opens with a

@@ -120,9 +120,12 @@ class UnansweredQuestion(Rule):
       deliver to your Leeds office on Tuesday").
     - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little, if
       you wash it at 30 degrees", «Совсем немного»); a question that ends by asking whether the thing is there takes
-      its stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый плед
-      есть в наличии»); a short why with no subject of its own ("Why did it happen?", «Почему так вышло?») takes a
-      reason, or what went wrong («машина сломалась по дороге»), given anywhere in the reply; "Can it be replaced?",
+      its stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый плед есть
+      в наличии», also as a number on the warehouse's shelves: «На складі зараз 14 таких камер»); "What tools will I
+      need?" takes what will be needed, named («Знадобляться хрестова викрутка і шуруповерт»), or that nothing is; a
+      yes/no on a quality in any language («Шумный ли он?») takes its measure («около 60 дБ»); a short why with no
+      subject of its own ("Why did it happen?", «Почему так вышло?») takes a reason, or what went wrong («машина
+      сломалась по дороге»), given anywhere in the reply; "Can it be replaced?",
       «Можно ли её заменить?» is a request, answered by doing it ("A new mug went out today"); "Can it be fixed?",
       «Це можна виправити?» with only a pronoun for what is broken asks about the trouble told before it, and what
       can be done about that trouble answers it ("The zip came off. Can it be fixed?" - "We can replace the zip
