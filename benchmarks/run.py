@@ -409,6 +409,14 @@ def _questions(size: int) -> tuple[str, str | None]:
     return reply, original
 
 
+def _either_or_yes(size: int) -> tuple[str, str | None]:
+    """«Картой или только наличными?» against a reply of repeated yeses on paying at delivery: every word after each
+    yes is looked up among the reply's when-and-where-of-paying phrases (a scan per word was quadratic)."""
+    unit = "Да, оплата при получении в пятницу, доставка завтра. "
+    reply = "Здравствуйте!\n\n" + _repeat(unit, size) + "\n\nС уважением,\nАнна"
+    return reply, "Здравствуйте! Курьеру можно заплатить картой или только наличными?\nКвами"
+
+
 def _mail(header: str, fill: str) -> Shape:
     return lambda size: (f"From: a@b.example\nSubject: {header}{_repeat(fill, size)}x\n\nHello.\n", None)
 
@@ -424,6 +432,7 @@ SHAPES: dict[str, Shape] = {
     "Subject + spaces + text": _around("Subject", " ", "text"),
     "Subject: + spaces + text (header)": _mail("", " "),
     "N questions vs N sentences": _questions,
+    "either/or vs repeated «Да, оплата при получении»": _either_or_yes,
     "«не знаю » repeated": _unit("не знаю "),
     "'I don't know ' repeated": _unit("I don't know "),
     "'Не знаю, уточню и напишу. ' repeated": _unit("Не знаю, уточню и напишу. "),
