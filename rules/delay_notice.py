@@ -519,8 +519,11 @@ class DelayNotice(Rule):
             return True
         # "another day" is asked for only in a sentence that asks for it («Можно в другой день?»), not one telling of
         # the shop's move («пришло SMS с другой датой», «Почему доставку перенесли на другой день?»)
+        dates = list(self.lexicon("delay_reschedule_dates", lang).find(orig))
+        if not dates:
+            return False  # perf: the moves already made are looked for only when another day is named
         done = [x.start for x in self.lexicon("delay_reschedules", lang).find(orig)]
-        return any(_asks_for_it(orig, m.start, done) for m in self.lexicon("delay_reschedule_dates", lang).find(orig))
+        return any(_asks_for_it(orig, m.start, done) for m in dates)
 
 
 def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Match]) -> list[Match]:
@@ -528,13 +531,14 @@ def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Ma
     you asked", «перенесли на субботу, как вы просили»): told in the same sentence, the move is a request done,
     also when the customer's message is not at hand to show the request."""
     # after the move, in its sentence: "we could not deliver as you asked, and it was postponed" names the failed
-    # plan before the move, not the customer's wish for it
-    wished = [(start, m.start) for m in asked if (start := _sentence_start(analysis, m.start)) is not None]
-    return [
-        m
-        for m in moves
-        if not any(start == _sentence_start(analysis, m.start) and at > m.start for start, at in wished)
-    ]
+    # plan before the move, not the customer's wish for it. perf: the last wish per sentence is all a move needs,
+    # so each move looks its sentence up once instead of comparing itself with every wish
+    last_wish: dict[int | None, int] = {}
+    for m in asked:
+        start = _sentence_start(analysis, m.start)
+        if start is not None:
+            last_wish[start] = max(last_wish.get(start, -1), m.start)
+    return [m for m in moves if last_wish.get(_sentence_start(analysis, m.start), -1) <= m.start]
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int | None:
@@ -543,11 +547,14 @@ def _sentence_start(analysis: Analysis, char: int) -> int | None:
 
 
 def _asks_for_it(analysis: Analysis, char: int, done: list[int]) -> bool:
-    """Whether the sentence at `char` asks, and asks for something: not "why" of a move already made."""
+    """Whether the sentence at `char` asks, and asks for something: not "why" of a move already made (`done`: the
+    starts of the moves told, sorted)."""
     sent = sentence_at(analysis, char)
     if sent is None or "?" not in sent.text or _WHY.search(sent.text):
         return False
-    return not any(sent.start_char <= d < sent.end_char for d in done)
+    # perf: `done` is sorted (a lexicon's matches), so the first move at or after the sentence's start decides
+    k = bisect.bisect_left(done, sent.start_char)
+    return k == len(done) or done[k] >= sent.end_char
 
 
 _WHY = re.compile(r"(?<!\w)(?:why|почему|зачем|чому|навіщо)(?!\w)", re.IGNORECASE)

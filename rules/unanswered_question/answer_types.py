@@ -222,7 +222,7 @@ def _sized(j: Judging) -> bool:
     if j.passage.explicit is not None:
         where: Iterable[int] = j.passage.explicit
     elif j.passage.unclaimed:
-        where = set(range(len(reply.sentences))) - j.claims.everything
+        where = j.claims.unclaimed
     else:
         where = range(len(reply.sentences))
     text = reply.analysis.text
@@ -1072,7 +1072,7 @@ def _kind_named(j: Judging) -> bool:
     near = j.passage.explicit or frozenset()
     # and in a sentence no question's words reach ("It comes in oatmeal, charcoal and forest green.", a paragraph
     # of its own in HTML): colours and materials answer no other kind of question
-    unclaimed = set(range(len(j.reply.sentences))) - j.claims.everything
+    unclaimed = j.claims.unclaimed
     where = {
         i for i in j.claims.own[j.n] | j.related | near | unclaimed if not any(i in j.claims.owned[n] for n in others)
     }
@@ -1429,7 +1429,7 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
     if unit is None and j.q.kind == "yes-no":
         unit = next((rx for stems, rx in _QUALITIES_ASKED if stems.search(j.q.text)), None)
         # a sentence no question's words reach may measure it too ("Шумный ли он?" - "Станок тихий: около 60 дБ")
-        own = own | (set(range(len(j.reply.sentences))) - j.claims.everything)
+        own = own | j.claims.unclaimed
     if unit is None:
         return False
     reply = j.reply

@@ -116,6 +116,12 @@ class Claims:
         return found
 
     @cached_property
+    def unclaimed(self) -> frozenset[int]:
+        """The reply's sentences no question's words reach (perf: worked out once, not per question and answer
+        type)."""
+        return frozenset(range(len(self.reply.sentences))) - self.everything
+
+    @cached_property
     def kinds_asked(self) -> Counter[str]:
         """How many questions ask each kind, and how many ask for a weight or how long (perf: counted once, not per
         question)."""

@@ -944,14 +944,11 @@ def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
     )
 
 
-_WHETHER = frozenset({"whether"})
-
-
 def _after_whether(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
     """ "What I'd like to know is whether you take the old mattress away when you deliver": wherever it stands,
     "whether" asks whether, and a "when" after it only says which moment."""
     lowers = analysis.token_lowers
-    return any(y.last_token < wh.first_token and lowers[y.first_token] in _WHETHER for y in frames)
+    return any(y.last_token < wh.first_token and lowers[y.first_token] == "whether" for y in frames)
 
 
 def _question_words(analysis: Analysis, m: Match) -> set[int]:
