@@ -111,9 +111,9 @@ class ResponseTime(Rule):
         ),
         good(
             "en",
-            _reply("Mon, 2 Jun 2025 09:40:00 +0100", _BODY_EN, "Anna Lee <anna@example.com>", "Re: Cable length"),
-            original=_ORIGINAL_EN.replace("09:05:00 +0100", "09:05:00 +0000"),
-            note="08:05 UTC to 08:40 UTC: time zones are compared in real time",
+            _reply("Mon, 2 Jun 2025 11:40:00 +0300", _BODY_EN, "Anna Lee <anna@example.com>", "Re: Cable length"),
+            original=_ORIGINAL_EN,
+            note="09:05 +0100 to 11:40 +0300 is 08:05 UTC to 08:40 UTC: time zones are compared in real time",
         ),
         good("en", _BODY_EN, note="plain text with no dates: nothing to measure"),
         bad(
