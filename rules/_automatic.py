@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from replylint.lexicon import Lexicon, Match, load_lexicon
-from replylint.mail.signoff import is_closing_wish
+from replylint.mail.signoff import is_closing_wish, is_signer
 from replylint.mail.voice import Span, inside
 from replylint.model import Lang
 from replylint.nlp import Analysis
@@ -166,7 +166,11 @@ def _without_name_lines(text: str, analysis: Analysis, content: list[Span]) -> l
         own_line = "\n" not in line and (start == 0 or "\n" in text[max(0, start - 2) : start + 1])
         if own_line and named and is_closing_wish(line, analysis.lang):
             return content[:-1]
-        if not own_line or line[-1:] in ".!?" or analysis.word_count(start, end) > NAME_LINE_WORDS:
+        if not own_line or line[-1:] in ".!?":
+            break
+        # longer lines sign only when sign-off would take them as a signer ("Eleanor and the Saltmarsh Ceramics
+        # team" under "Merry Christmas,")
+        if analysis.word_count(start, end) > NAME_LINE_WORDS and not is_signer(line, analysis.lang):
             break
         content = content[:-1]
         named = True

@@ -1,0 +1,83 @@
+"""The classes blind round 36 taught.
+
+- autoreply: a holiday notice signed under a wish ("Merry Christmas,") by a name line of more than five words
+  ("Eleanor and the Saltmarsh Ceramics team") is still only formulas: the name line is the signer sign-off would
+  take, not a sentence of substance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang, Severity
+
+ASKS = {
+    "en": "Hi,\n\nWhat would a dinner set for twelve cost, and how long would it take?\n\nMarcus",
+    "ru": "Здравствуйте! Сколько будет стоить сервиз на двенадцать персон и сколько времени займёт работа?\nМарк",
+    "uk": "Добрий день! Скільки коштуватиме сервіз на дванадцять персон і скільки часу займе робота?\nМарко",
+}
+HOLIDAY = {
+    "en": "Hello Marcus,\n\nThanks for your message! The studio is closed for the Christmas break, and we'll reply to "
+    "all emails when we're back in the workshop.\n\nMerry Christmas,\nEleanor and the whole Saltmarsh Ceramics team",
+    "ru": "Марк, здравствуйте!\n\nСпасибо за письмо! Мастерская закрыта на новогодние праздники, ответим на все "
+    "письма после возвращения.\n\nС наступающим Новым годом!\nЕлена и команда мастерской «Солёный берег»",
+    "uk": "Марку, добрий день!\n\nДякуємо за лист! Майстерня зачинена на новорічні свята, відповімо на всі листи "
+    "після повернення.\n\nЗі святами!\nОлена та команда майстерні «Солоний берег»",
+}
+
+
+def _rules(lang: Lang, body: str) -> dict[str, Severity]:
+    """The highest severity each rule reports (autoreply adds an info note beside its warning)."""
+    found: dict[str, Severity] = {}
+    for f in lint(body, original=ASKS[lang]).findings:
+        found[f.rule] = max(f.severity, found.get(f.rule, f.severity))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_a_holiday_notice_signed_by_a_long_team_line_is_an_autoreply(lang: Lang) -> None:
+    found = _rules(lang, HOLIDAY[lang])
+    assert found.get("autoreply") == Severity.WARNING
+    assert "unanswered-question" not in found
+
+
+ANSWER = {
+    "en": "Hello Marcus,\n\nA dinner set for twelve in the Estuary glaze costs £840, and we need about six weeks to "
+    "make it.\n\nMerry Christmas,\nEleanor and the whole Saltmarsh Ceramics team",
+    "ru": "Марк, здравствуйте!\n\nСервиз на двенадцать персон стоит 42 000 ₽, работа займёт около шести недель.\n\n"
+    "С наступающим Новым годом!\nЕлена и команда мастерской «Солёный берег»",
+    "uk": "Марку, добрий день!\n\nСервіз на дванадцять персон коштує 16 800 грн, робота займе близько шести тижнів.\n\n"
+    "Зі святами!\nОлена та команда майстерні «Солоний берег»",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_an_answer_signed_the_same_way_is_no_autoreply(lang: Lang) -> None:
+    found = _rules(lang, ANSWER[lang])
+    assert "autoreply" not in found
+    assert "unanswered-question" not in found
+
+
+HOW_LONG = {
+    "en": "Hi, how long will the dinner set take to make?\n\nMarcus",
+    "ru": "Здравствуйте! Сколько времени займёт работа над сервизом?\nМарк",
+    "uk": "Добрий день! Скільки часу займе робота над сервізом?\nМарко",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Marcus,\n\nIt takes us about sixteen days.\n\nBest,\nEleanor"),
+        ("en", "Hi Marcus,\n\nIt takes thirteen weeks at this time of year.\n\nBest,\nEleanor"),
+        ("ru", "Марк, здравствуйте!\n\nРабота займёт около девяти дней.\n\nС уважением,\nЕлена"),
+        ("ru", "Марк, здравствуйте!\n\nСервиз будет готов через одиннадцать дней.\n\nС уважением,\nЕлена"),
+        ("uk", "Марку, добрий день!\n\nРобота займе близько шести тижнів.\n\nЗ повагою,\nОлена"),
+        ("uk", "Марку, добрий день!\n\nСервіз буде готовий протягом дев'яти днів.\n\nЗ повагою,\nОлена"),
+        ("uk", "Марку, добрий день!\n\nРобота займе до восьми днів.\n\nЗ повагою,\nОлена"),
+    ],
+)  # fmt: skip
+def test_a_duration_in_number_words_in_any_case(lang: Lang, body: str) -> None:
+    """«близько шести тижнів»: the genitive of a number word, and the teens, are counts like the digits."""
+    assert "unanswered-question" not in {f.rule for f in lint(body, original=HOW_LONG[lang]).findings}
