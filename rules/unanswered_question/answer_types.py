@@ -1665,10 +1665,18 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
         owners = [m for m in owners_of.get(i, ()) if m != j.n]
         if owners and all(questions[m].kind in TYPED for m in owners):
             return True
+        # «Как узнать размер? И можно ли его поменять?» - «Да, кольцо можно обменять на другой размер»: a yes is no
+        # way or reason either, so beside "how" or "why" it answers the yes/no it speaks of (not beside "which":
+        # «Да, оба хороши, но для ковра лучше Dreame» names the choice, and its yes is a filler)
+        if owners and all(questions[m].kind in _NO_YES_KINDS for m in owners) and _share(j, i) > 0:
+            return True
         if not owners and i in j.related:
             return True
     return False
 
+
+_NO_YES_KINDS = TYPED | {"how", "why"}
+"""Questions a yes cannot answer: beside them, a yes is another question's."""
 
 DONE_LEADS = frozenset({"done", "готово", "сделано", "выполнено", "зроблено", "виконано"})
 """Leads that report a request carried out, not a yes to a question."""

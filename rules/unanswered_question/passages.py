@@ -662,6 +662,8 @@ def _english_instructions(reply: Reply) -> set[int]:
         starts += [
             m + 1 for m in range(1, len(words) - 1) if lowers[words[m]] == "then" and texts[words[m] - 1] in _THEN_JOINS
         ]
+        # after a colon that introduces them: "It's easy: wrap a strip of paper round your finger"
+        starts += [m for m in range(1, len(words) - 1) if texts[words[m] - 1] == ":"]
         for at in starts:
             if at + 1 >= len(words):
                 continue

@@ -81,7 +81,10 @@ class UnansweredQuestion(Rule):
       it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
       material, and "what colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum
       the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing
-      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»); "can it be fixed?" or "can I
+      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»), also after a colon ("It's easy:
+      wrap a strip of paper round your finger..."); a yes beside such steps answers the yes/no it speaks of, not the
+      "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread round your finger... Yes,
+      you can swap it for another size"); "can it be fixed?" or "can I
       turn it down somehow?" by what can be done and how («її можна зменшити: відкрийте застосунок...», "we can
       replace the hinge"). Steps answer the "how" they follow, not a question the reply never takes up: «Пылесосьте
       его раз в неделю» does not say how high the pile is. An answer in other words counts ("Do they expire?" -

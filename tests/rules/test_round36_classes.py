@@ -3,6 +3,9 @@
 - autoreply: a holiday notice signed under a wish ("Merry Christmas,") by a name line of more than five words
   ("Eleanor and the Saltmarsh Ceramics team") is still only formulas: the name line is the signer sign-off would
   take, not a sentence of substance.
+- unanswered-question: a duration in number words in any case («близько шести тижнів»); a yes beside the steps
+  of a "how" answers the yes/no whose subject it speaks of («Да, кольцо можно обменять» for «можно ли его
+  поменять?»), and English steps may follow a colon ("It's easy: wrap a strip of paper round your finger").
 """
 
 from __future__ import annotations
@@ -81,3 +84,51 @@ HOW_LONG = {
 def test_a_duration_in_number_words_in_any_case(lang: Lang, body: str) -> None:
     """«близько шести тижнів»: the genitive of a number word, and the teens, are counts like the digits."""
     assert "unanswered-question" not in {f.rule for f in lint(body, original=HOW_LONG[lang]).findings}
+
+
+RING = {
+    "en": "Hello,\n\nHow do I find out my ring size? And can I exchange the ring later if it doesn't fit?\n\nVera",
+    "ru": "Добрый день! Как узнать свой размер кольца? И можно ли его потом поменять, если не подойдёт?\nВера",
+    "uk": "Добрий день! Як дізнатися свій розмір каблучки? І чи можна її потім поміняти, якщо не підійде?\nВіра",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Vera,\n\nWrap a strip of paper round your finger, mark where it meets and measure it: the size "
+               "chart at silverwave.example/size turns that into a ring size. Yes, you can swap the ring for another "
+               "size within 14 days if it hasn't been worn.\n\nBest,\nAlena"),
+        ("ru", "Вера, здравствуйте!\n\nОберните палец ниткой, отметьте, где концы сошлись, и измерьте нитку: таблица "
+               "на serebro-volna.ru/razmer переведёт длину в размер. Да, кольцо можно обменять на другой размер в "
+               "течение 14 дней, если его не носили.\n\nС уважением,\nАлёна"),
+        ("uk", "Віро, добрий день!\n\nОберніть палець ниткою, позначте, де кінці зійшлися, і виміряйте нитку: таблиця "
+               "на srible.example/rozmir переведе довжину в розмір. Так, каблучку можна обміняти на інший розмір "
+               "протягом 14 днів, якщо її не носили.\n\nЗ повагою,\nОлена"),
+    ],
+)  # fmt: skip
+def test_a_yes_beside_a_how_answers_the_yes_no_it_speaks_of(lang: Lang, body: str) -> None:
+    assert "unanswered-question" not in {f.rule for f in lint(body, original=RING[lang]).findings}
+
+
+ENGRAVE = {
+    "en": "Hello,\n\nHow do I find out my ring size? And do you offer engraving?\n\nVera",
+    "ru": "Добрый день! Как узнать свой размер кольца? И делаете ли вы гравировку?\nВера",
+    "uk": "Добрий день! Як дізнатися свій розмір каблучки? І чи робите ви гравіювання?\nВіра",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Vera,\n\nYes, it is easy: wrap a strip of paper round your finger, mark where it meets and "
+               "measure it against the chart at silverwave.example/size.\n\nBest,\nAlena"),
+        ("ru", "Вера, здравствуйте!\n\nДа, это просто: оберните палец ниткой, отметьте, где концы сошлись, и "
+               "сравните длину с таблицей на serebro-volna.ru/razmer.\n\nС уважением,\nАлёна"),
+        ("uk", "Віро, добрий день!\n\nТак, це просто: оберніть палець ниткою, позначте, де кінці зійшлися, і "
+               "порівняйте довжину з таблицею на srible.example/rozmir.\n\nЗ повагою,\nОлена"),
+    ],
+)  # fmt: skip
+def test_a_yes_on_the_how_alone_leaves_the_yes_no_open(lang: Lang, body: str) -> None:
+    found = [f for f in lint(body, original=ENGRAVE[lang]).findings if f.rule == "unanswered-question"]
+    assert len(found) == 1
