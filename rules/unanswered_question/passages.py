@@ -408,6 +408,30 @@ def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
     return lambda reply, lex: _where(reply, lex(name).find(reply.analysis))
 
 
+_AGO_UNITS = frozenset(
+    {"секунда", "хвилина", "година", "день", "доба", "тиждень", "місяць", "рік", "давно", "недавно", "нещодавно"}
+)
+"""Ukrainian words of time before which «тому» means "ago" («два дні тому», «тиждень тому»), not "so"."""
+
+
+def _reasons(reply: Reply, lex: LexiconSource) -> set[int]:
+    """The sentences giving a reason ("because", «из-за», «бо»), less the Ukrainian «тому» of "ago": «Замовлення
+    скасували два дні тому» says when, not why."""
+    analysis = reply.analysis
+    lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
+    found = [
+        m
+        for m in lex("answer_because").find(analysis)
+        if not (
+            m.first_token == m.last_token
+            and lowers[m.first_token] == "тому"
+            and m.first_token > 0
+            and not lemma_sets[m.first_token - 1].isdisjoint(_AGO_UNITS)
+        )
+    ]
+    return _where(reply, found)
+
+
 _DONE_NEGATIONS = frozenset({"не", "ни", "ні", "not", "never"})
 
 
@@ -865,6 +889,11 @@ def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
     return out
 
 
+_AUXILIARIES_PAST = frozenset({"was", "were", "had", "did"})
+AUXILIARY_REACH = 3
+"""Tokens from an English auxiliary to the verb whose tense it makes ("was not yet cancelled")."""
+
+
 def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     """Sentences that tell what happened: a past verb that is not the shop's remedy ("I've refunded", "вернули",
     "went out": the `done` phrases) nor, in Russian and Ukrainian, a participle of state ("заказ оплачен"). Each
@@ -874,8 +903,12 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     remedy |= _thanks_clauses(analysis, lex)
     slavic = analysis.lang in ("ru", "uk")
     lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
-    for i in past_tense(analysis):
+    past = past_tense(analysis)
+    for n, i in enumerate(past):
         if i in remedy or (slavic and lowers[i].endswith(_STATE_ENDINGS)):
+            continue
+        # "was" in "The order was cancelled" is the next verb's tense, not an event of its own
+        if lowers[i] in _AUXILIARIES_PAST and n + 1 < len(past) and past[n + 1] - i <= AUXILIARY_REACH:
             continue
         reply.event_lemmas.setdefault(_at(reply, analysis.doc[i].idx), []).append(lemma_sets[i] | {lowers[i]})
     return set(reply.event_lemmas)
@@ -934,7 +967,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _counted(r, lex) | _measures(r),
     "when_markers": _when_markers,
-    "reasons": _listed("answer_because"),
+    "reasons": _reasons,
     "yes_no_lead": _yes_no_lead,
     "yes_no_clause_lead": _yes_no_clause_lead,
     "yes_no_inline": _yes_no_inline,

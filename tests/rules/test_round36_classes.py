@@ -132,3 +132,49 @@ ENGRAVE = {
 def test_a_yes_on_the_how_alone_leaves_the_yes_no_open(lang: Lang, body: str) -> None:
     found = [f for f in lint(body, original=ENGRAVE[lang]).findings if f.rule == "unanswered-question"]
     assert len(found) == 1
+
+
+WHY = {
+    "en": "Hello,\n\nOrder 51873 was cancelled this morning, though I cancelled nothing. Why was it cancelled?\n\nPaul",
+    "ru": "Здравствуйте.\nЗаказ 51873 сегодня утром отменили, хотя я ничего не отменял. Почему его отменили?\nПавел",
+    "uk": "Добрий день.\nЗамовлення 51873 сьогодні зранку скасували, хоча я нічого не скасовував. "
+    "Чому його скасували?\nПавло",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Paul,\n\nSorry for the trouble. We refunded the full £64 to your card today. If you still need "
+               "the kettle, we can place the order again at that same price.\n\nKind regards,\nTom"),
+        ("en", "Hi Paul,\n\nSorry for the trouble. The order was cancelled two days ago and the money is back on "
+               "your card.\n\nKind regards,\nTom"),
+        ("ru", "Павел, здравствуйте!\n\nПриносим извинения. Полную сумму 1 640 ₽ мы сегодня вернули на карту. Если "
+               "товар ещё нужен, можем оформить заказ заново по той же цене.\n\nС уважением,\nТарас"),
+        ("uk", "Павле, добрий день!\n\nПерепрошуємо за незручності. Повну суму 1 640 грн ми сьогодні повернули на "
+               "картку. Якщо товар ще потрібен, ми можемо створити замовлення заново з тією самою ціною.\n\n"
+               "З повагою,\nТарас"),
+        ("uk", "Павле, добрий день!\n\nПерепрошуємо. Замовлення скасували два дні тому, гроші ми вже повернули на "
+               "картку.\n\nЗ повагою,\nТарас"),
+    ],
+)  # fmt: skip
+def test_tomu_of_that_or_of_ago_is_no_reason(lang: Lang, body: str) -> None:
+    """Ukrainian «тому» is "so" only on its own: «з тією самою ціною» (a form of «той») and «два дні тому» ("ago")
+    give no reason for a "why"; an apology, a refund and an offer give none in any language."""
+    found = [f for f in lint(body, original=WHY[lang]).findings if f.rule == "unanswered-question"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Paul,\n\nThe kettle was out of stock, so the system cancelled the order. The £64 is back on your "
+               "card.\n\nKind regards,\nTom"),
+        ("ru", "Павел, здравствуйте!\n\nТовара не оказалось на складе, поэтому заказ отменили. Деньги уже вернули "
+               "на карту.\n\nС уважением,\nТарас"),
+        ("uk", "Павле, добрий день!\n\nТовару не виявилося на складі. Тому замовлення скасували, гроші вже "
+               "повернули.\n\nЗ повагою,\nТарас"),
+    ],
+)  # fmt: skip
+def test_so_still_gives_the_reason(lang: Lang, body: str) -> None:
+    assert "unanswered-question" not in {f.rule for f in lint(body, original=WHY[lang]).findings}
