@@ -6,6 +6,10 @@
 - unanswered-question: a duration in number words in any case («близько шести тижнів»); a yes beside the steps
   of a "how" answers the yes/no whose subject it speaks of («Да, кольцо можно обменять» for «можно ли его
   поменять?»), and English steps may follow a colon ("It's easy: wrap a strip of paper round your finger").
+- unanswered-question, "why": «тому» only as itself (not «тією», a form of «той», nor «два дні тому», "ago"); an
+  auxiliary ("was cancelled") is no event of its own; "we refunded" is the shop's remedy.
+- delay-notice: «закончилась» ends a delay only when the delay is what ended («задержка закончилась»); «на складе
+  закончилась упаковка» is the cause of one still running.
 """
 
 from __future__ import annotations
@@ -178,3 +182,46 @@ def test_tomu_of_that_or_of_ago_is_no_reason(lang: Lang, body: str) -> None:
 )  # fmt: skip
 def test_so_still_gives_the_reason(lang: Lang, body: str) -> None:
     assert "unanswered-question" not in {f.rule for f in lint(body, original=WHY[lang]).findings}
+
+
+STATUS = {
+    "en": "Hello,\n\nI ordered on Saturday and order 61502 still isn't marked as shipped. "
+    "Is everything all right?\n\nAlice",
+    "ru": "Здравствуйте! Оформила заказ 61502 в субботу, статус так и не сменился на «Отправлен». "
+    "Всё в порядке?\nАлёна",
+    "uk": "Добрий день! Оформила замовлення 61502 у суботу, статус досі не змінився на «Відправлено». "
+    "Усе гаразд?\nОлена",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Alice,\n\nYes, the order is fine, but I'm sorry, shipping is delayed: we have run out of the boxes "
+               "for glass bottles. As soon as the boxes arrive, we'll pack and send it.\n\nKind regards,\nNatalie"),
+        ("ru", "Алёна, здравствуйте!\n\nС заказом всё в порядке, но, извините, отправка откладывается: на складе "
+               "закончилась упаковка для стеклянных флаконов. Как только получим упаковку, отправим посылку.\n\n"
+               "С уважением,\nНаталья"),
+        ("uk", "Олено, добрий день!\n\nІз замовленням усе гаразд, але, перепрошуємо, відправлення затримується: на "
+               "складі закінчилася упаковка для скляних флаконів. Щойно отримаємо упаковку, надішлемо посилку.\n\n"
+               "З повагою,\nНаталя"),
+    ],
+)  # fmt: skip
+def test_a_thing_run_out_is_the_cause_of_a_delay_still_running(lang: Lang, body: str) -> None:
+    found = [f for f in lint(body, original=STATUS[lang]).findings if f.rule == "delay-notice"]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Alice,\n\nYes, all is well. Sorry for the wait: the delay at our warehouse is over, and your order "
+               "went out today.\n\nKind regards,\nNatalie"),
+        ("ru", "Алёна, здравствуйте!\n\nДа, всё в порядке. Извините за ожидание: задержка на складе закончилась, "
+               "заказ отправлен сегодня.\n\nС уважением,\nНаталья"),
+        ("uk", "Олено, добрий день!\n\nТак, усе гаразд. Перепрошуємо за очікування: затримка на складі закінчилася, "
+               "замовлення відправлено сьогодні.\n\nЗ повагою,\nНаталя"),
+    ],
+)  # fmt: skip
+def test_a_delay_that_is_over_is_no_delay(lang: Lang, body: str) -> None:
+    assert "delay-notice" not in {f.rule for f in lint(body, original=STATUS[lang]).findings}
