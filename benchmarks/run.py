@@ -417,6 +417,15 @@ def _either_or_yes(size: int) -> tuple[str, str | None]:
     return reply, "Здравствуйте! Курьеру можно заплатить картой или только наличными?\nКвами"
 
 
+def _if_so(size: int) -> tuple[str, str | None]:
+    """N yes/no questions each followed by "and if so, how much?" against a reply of N sentences that say no: each
+    "if so" question looks for a no where the one before it is answered (the denials are found once per reply)."""
+    n = max(1, size // 70)
+    original = "Hello,\n\n" + "".join(f"Do you ship parcel {i} abroad, and if so, how much is it? " for i in range(n))
+    reply = "Hi Anna,\n\n" + "".join(f"No, parcel {i} cannot go abroad. " for i in range(n)) + "\n\nBest,\nTom"
+    return reply, original
+
+
 def _mail(header: str, fill: str) -> Shape:
     return lambda size: (f"From: a@b.example\nSubject: {header}{_repeat(fill, size)}x\n\nHello.\n", None)
 
@@ -433,6 +442,7 @@ SHAPES: dict[str, Shape] = {
     "Subject: + spaces + text (header)": _mail("", " "),
     "N questions vs N sentences": _questions,
     "either/or vs repeated «Да, оплата при получении»": _either_or_yes,
+    "N 'and if so, how much?' questions vs N noes": _if_so,
     "«не знаю » repeated": _unit("не знаю "),
     "'I don't know ' repeated": _unit("I don't know "),
     "'Не знаю, уточню и напишу. ' repeated": _unit("Не знаю, уточню и напишу. "),

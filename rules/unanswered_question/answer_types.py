@@ -135,7 +135,20 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
     honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
     most questions are answered without them)."""
-    return _answered_by_type(j) or j.holds(j.scope, "honest")
+    return _answered_by_type(j) or _moot(j) or j.holds(j.scope, "honest")
+
+
+def _moot(j: Judging) -> bool:
+    """An "if so" question after a no: "Do you ship to Norway, and if so, what does it cost?" - "Sorry, we don't
+    ship outside the UK" leaves no cost to give. The no is looked for where the reply answers the question before
+    (anywhere, when it takes that one up nowhere); any denial there will do, since flagging a question the reply
+    made unnecessary is the worse mistake."""
+    if not j.q.conditional or j.n == 0:
+        return False
+    reply = j.reply
+    denied = reply.evidence("denials") - reply.quoted
+    before = j.claims.related[j.n - 1]
+    return bool(denied & before if before else denied)
 
 
 def _settled_first(j: Judging) -> bool | None:

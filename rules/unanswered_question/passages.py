@@ -408,6 +408,11 @@ def _listed(name: str) -> Callable[[Reply, LexiconSource], set[int]]:
     return lambda reply, lex: _where(reply, lex(name).find(reply.analysis))
 
 
+DENIALS = frozenset(
+    {"not", "n't", "no", "never", "cannot", "не", "нет", "ни", "никогда", "нельзя", "ні", "немає", "нема", "ніколи"}
+)
+"""Words that say no (the sentences holding one are the `denials` evidence)."""
+
 _AGO_UNITS = frozenset(
     {"секунда", "хвилина", "година", "день", "доба", "тиждень", "місяць", "рік", "давно", "недавно", "нещодавно"}
 )
@@ -968,6 +973,9 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "counts": lambda r, lex: r.evidence("numbers") | _counted(r, lex) | _measures(r),
     "when_markers": _when_markers,
     "reasons": _reasons,
+    "denials": lambda r, lex: {
+        _at(r, r.analysis.token_starts[i]) for i, low in enumerate(r.analysis.token_lowers) if low in DENIALS
+    },
     "yes_no_lead": _yes_no_lead,
     "yes_no_clause_lead": _yes_no_clause_lead,
     "yes_no_inline": _yes_no_inline,

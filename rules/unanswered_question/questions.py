@@ -118,6 +118,9 @@ class Question:
     ahead: bool = False
     """It asks when something will happen: no verb in it is told as past ("When will the refund reach my card?",
     not "When did you get it?"), so a date of what already happened does not answer it."""
+    conditional: bool = False
+    """It opens with "if so" («если да», «якщо так»): asked only if the answer to the question before is yes, so a
+    no to that one leaves nothing to answer here."""
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
@@ -218,6 +221,11 @@ class Markup:
     @cached_property
     def joiners(self) -> frozenset[int]:
         return self._firsts("question_joiners")
+
+    @cached_property
+    def if_so(self) -> dict[int, int]:
+        """First token -> last token of each "if so" («если да», «якщо так»)."""
+        return {m.first_token: m.last_token for m in self._matches("question_if_so")}
 
     @cached_property
     def money(self) -> list[Match]:
@@ -402,7 +410,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):
                 q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
-            out.append(q)
+            out.append(_term_asked(q))
     return out
 
 
@@ -686,7 +694,12 @@ def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple
         # perf: the joiners (a phrase list) are read only before a question word
         joined = _next_word(mk, w.i) in mk.starts and w.i in mk.joiners
         after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
-        if w.i > first and (joined or after_semicolon):
+        # "Does it come with a warranty, and if so, how long is it?": the second asks only if the first is a yes
+        if_so = mk.if_so.get(w.i)
+        conditional = if_so is not None and (
+            _next_word(mk, if_so) in mk.starts or _next_word(mk, _next_word(mk, if_so)) in mk.starts
+        )  # «и если да, на какой срок?»: a preposition may stand before the question word
+        if w.i > first and (joined or after_semicolon or conditional):
             bounds.append(w.i)
     bounds.append(end)
     return list(itertools.pairwise(bounds))
@@ -761,6 +774,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
+        conditional=_opens_with_if_so(analysis, mk, lo, hi),
         # what the customer wrote up to the question's end: a wish told after it ("I'd prefer Apple Pay") is an
         # alternative the reply may pick, not the letter said back
         told=(analysis.token_lowers, bisect.bisect_left(analysis.token_starts, span_end)),
@@ -770,6 +784,29 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if not _any_token_between(mk.past, lo, hi) and (kind == "when" or q.asks_time):
         q = dataclasses.replace(q, ahead=True)
     return q
+
+
+_TERM_TOPICS = frozenset({"topic_warranty", "topic_validity"})
+"""Things that last for a term: a warranty, a voucher's validity."""
+_HOW_LONG = re.compile(r"(?<!\w)how\s+long(?!\w)", re.IGNORECASE)
+
+
+def _term_asked(q: Question) -> Question:
+    """ "Does it come with a warranty, and if so, how long is it?": a "how long" of its own words asks about the
+    thing before it, and of a warranty or a voucher it asks the term, which a time answers ("two years"), not
+    a length."""
+    if q.kind != "how-much" or q.key_terms or not q.context or not _HOW_LONG.search(q.text):
+        return q
+    if _TERM_TOPICS.isdisjoint(topic for t in q.context for topic in t.topics):
+        return q
+    return dataclasses.replace(q, kind="when", timed=True)
+
+
+def _opens_with_if_so(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
+    """Whether an "if so" is the question's first words ("and if so, how long is it?", «Если да, на какой срок?»)."""
+    words = analysis.word_indexes
+    k = bisect.bisect_left(words, lo)
+    return k < len(words) and words[k] < hi and words[k] in mk.if_so
 
 
 def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:

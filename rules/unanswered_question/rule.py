@@ -96,7 +96,10 @@ class UnansweredQuestion(Rule):
       ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the
       "or" of an either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully
       waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is answered by the same modal, yes
-      or no ("You don't need to stay in all day", «Весь день ждать не нужно»).
+      or no ("You don't need to stay in all day", «Весь день ждать не нужно»). A question opened by "if so" («если
+      да», «якщо так») is one of its own, asked only after a yes: "Do you ship to Norway, and if so, what does it
+      cost?" asks the cost too, and a no to the first ("Sorry, we don't ship outside the UK") answers both. "How
+      long" of a warranty or a voucher asks its term, which a time answers ("a two-year warranty").
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
@@ -219,6 +222,7 @@ class UnansweredQuestion(Rule):
         "question_generic",
         "question_how",
         "question_howmuch",
+        "question_if_so",
         "question_indirect",
         "question_joiners",
         "question_money",

@@ -10,6 +10,8 @@
   auxiliary ("was cancelled") is no event of its own; "we refunded" is the shop's remedy.
 - delay-notice: «закончилась» ends a delay only when the delay is what ended («задержка закончилась»); «на складе
   закончилась упаковка» is the cause of one still running.
+- unanswered-question: "..., and if so, what does it cost?" («и если да», «і якщо так») is a question of its own,
+  which a no to the first answers; "how long" of a warranty asks its term.
 """
 
 from __future__ import annotations
@@ -225,3 +227,52 @@ def test_a_thing_run_out_is_the_cause_of_a_delay_still_running(lang: Lang, body:
 )  # fmt: skip
 def test_a_delay_that_is_over_is_no_delay(lang: Lang, body: str) -> None:
     assert "delay-notice" not in {f.rule for f in lint(body, original=STATUS[lang]).findings}
+
+
+SHIP = {
+    "en": "Hi,\n\nDo you ship to Norway, and if so, what does it cost?\n\nIngrid",
+    "ru": "Здравствуйте! Доставляете ли вы в Минск, и если да, сколько это стоит?\nИрина",
+    "uk": "Добрий день! Чи доставляєте ви до Варшави, і якщо так, скільки це коштує?\nІрина",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Ingrid,\n\nSorry, we don't ship outside the UK at the moment.\n\nBest,\nTom", 0),
+        ("en", "Hi Ingrid,\n\nYes, we ship to Norway with DHL.\n\nBest,\nTom", 1),
+        ("en", "Hi Ingrid,\n\nYes, we ship to Norway with DHL, and it costs £12.\n\nBest,\nTom", 0),
+        ("ru", "Ирина, здравствуйте!\n\nК сожалению, в Минск мы пока не доставляем.\n\nС уважением,\nАнна", 0),
+        ("ru", "Ирина, здравствуйте!\n\nДа, в Минск доставляем через СДЭК.\n\nС уважением,\nАнна", 1),
+        ("ru", "Ирина, здравствуйте!\n\nДа, в Минск доставляем через СДЭК, это стоит 900 ₽.\n\nС уважением,\nАнна", 0),
+        ("uk", "Ірино, добрий день!\n\nНа жаль, до Варшави ми поки не доставляємо.\n\nЗ повагою,\nАнна", 0),
+        ("uk", "Ірино, добрий день!\n\nТак, до Варшави доставляємо через Нову пошту.\n\nЗ повагою,\nАнна", 1),
+        ("uk", "Ірино, добрий день!\n\nТак, до Варшави доставляємо через Нову пошту, це коштує 450 грн.\n\n"
+               "З повагою,\nАнна", 0),
+    ],
+)  # fmt: skip
+def test_an_if_so_question_asks_after_a_yes_only(lang: Lang, body: str, found: int) -> None:
+    """ "..., and if so, what does it cost?" is a question of its own, which a no to the first makes unnecessary."""
+    assert len([f for f in lint(body, original=SHIP[lang]).findings if f.rule == "unanswered-question"]) == found
+
+
+WARRANTY = {
+    "en": "Hi,\n\nDoes the Brew Pro come with a warranty, and if so, how long is it?\n\nAhmed",
+    "ru": "Здравствуйте! Есть ли на кофемашину гарантия, и если да, на какой срок?\nАхмед",
+    "uk": "Добрий день! Чи є на кавоварку гарантія, і якщо так, на який термін?\nАхмед",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Ahmed,\n\nYes, it has the maker's warranty, which covers parts and labour.\n\nBest,\nAisha", 1),
+        ("en", "Hi Ahmed,\n\nYes, it comes with a two-year warranty covering parts and labour.\n\nBest,\nAisha", 0),
+        ("ru", "Ахмед, здравствуйте!\n\nДа, гарантия есть, она покрывает детали и работу.\n\nС уважением,\nАйша", 1),
+        ("ru", "Ахмед, здравствуйте!\n\nДа, гарантия есть, на два года.\n\nС уважением,\nАйша", 0),
+        ("uk", "Ахмеде, добрий день!\n\nТак, гарантія є, вона покриває деталі та роботу.\n\nЗ повагою,\nАйша", 1),
+        ("uk", "Ахмеде, добрий день!\n\nТак, гарантія є, на два роки.\n\nЗ повагою,\nАйша", 0),
+    ],
+)  # fmt: skip
+def test_how_long_of_a_warranty_asks_its_term(lang: Lang, body: str, found: int) -> None:
+    assert len([f for f in lint(body, original=WARRANTY[lang]).findings if f.rule == "unanswered-question"]) == found
