@@ -754,7 +754,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         and _any_between(mk.story_state, span_start, span_end)
     ):
         told = content_terms(analysis, context[0], context[1], skip=skip, generic=mk.generic, topics=mk.topics)
-        story = tuple(t for t in told if t.weight >= 1.0)
+        story = tuple(t for t in told if t.weight >= NAME_WEIGHT)
     q = Question(
         text,
         span_start,
