@@ -912,11 +912,23 @@ def _place_near(j: Judging) -> bool:
     if not j.holds(j.near, "places"):
         return False
     explicit = j.near.explicit
-    if explicit is None or not _WHERE_TO_GET.search(j.q.text):
-        return True  # "где он сейчас?": where the order is, which the shop's own doing ("привезли в пункт") tells
+    if explicit is None:
+        return True
     reply = j.reply
+    asked = {lem for t in j.q.terms for lem in t.lemmas}
+    # the thing asked about named in the reply is no place for it: "Where do I find the returns form?" - "Include
+    # the returns form with the boots"
+    found = {
+        i
+        for i in explicit & reply.evidence("places")
+        if i not in reply.place_words
+        or i in reply.evidence("named_places")
+        or any(w.isdisjoint(asked) for w in reply.place_words[i])
+    }
+    if not _WHERE_TO_GET.search(j.q.text):
+        return bool(found)  # "где он сейчас?": where the order is, which the shop's doing ("привезли в пункт") tells
     done = reply.evidence("done")
-    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in explicit & reply.evidence("places"))
+    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in found)
 
 
 def _status(j: Judging) -> bool:

@@ -176,6 +176,8 @@ class Reply:
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+    place_words: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    """Per sentence with a listed place word ("box", "form", «отделение»), the lemmas of each (see `_listed_places`)."""
     event_lemmas: dict[int, list[frozenset[str]]] = field(default_factory=dict)
     """Per sentence that tells what happened (see `_events`), the lemmas of each of its events."""
 
@@ -435,6 +437,18 @@ def _reasons(reply: Reply, lex: LexiconSource) -> set[int]:
         )
     ]
     return _where(reply, found)
+
+
+def _listed_places(reply: Reply, lex: LexiconSource) -> set[int]:
+    """The sentences with a listed place word, each word's lemmas kept in `place_words`: a place word that is the
+    very thing asked about ("Where do I find the returns form?" - "Include the returns form with the boots") places
+    nothing."""
+    analysis = reply.analysis
+    lemma_sets, lowers = analysis.lemma_sets, analysis.token_lowers
+    for m in lex("answer_places").find(analysis):
+        lemmas = frozenset().union(*(lemma_sets[k] | {lowers[k]} for k in range(m.first_token, m.last_token + 1)))
+        reply.place_words.setdefault(_at(reply, m.start), []).append(lemmas)
+    return set(reply.place_words)
 
 
 _DONE_NEGATIONS = frozenset({"не", "ни", "ні", "not", "never"})
@@ -951,7 +965,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
-    "places": lambda r, lex: _listed("answer_places")(r, lex) | r.evidence("named_places"),
+    "places": lambda r, lex: _listed_places(r, lex) | r.evidence("named_places"),
     "named_places": lambda r, lex: _named_places(r),
     "mass": lambda r, lex: {_at(r, m.start()) for m in _MASS.finditer(r.analysis.text)},
     "measures": lambda r, lex: _measures(r),

@@ -56,7 +56,9 @@ class UnansweredQuestion(Rule):
       "free" answers "how much"; a place, a link or a tracking number answers "where", however precise ("on our
       website", "in your account", "at the Lviv branch", "made in our lab in Bath", "on the sticker underneath": the
       rule does not judge whether the place is precise enough), but only in a sentence about what was asked ("It
-      went out by Royal Mail" does not say where the returns label is). "Is it warm enough?" is settled by a
+      went out by Royal Mail" does not say where the returns label is), and the thing asked about is no place for
+      itself ("Where do I find the returns form?" - "Please include the returns form with the boots" says where it
+      goes, not where to find it). "Is it warm enough?" is settled by a
       measurement ("rated to -12 °C"), and so is "How warm is it?" (a quality asked in degrees: the quality said
       back, "very warm", answers it too), "from what age?" by an age, "how much does it weigh?" by a weight (its
       size in centimetres does not say). A number of items answers a quantity asked for, even one that names a price

@@ -11,7 +11,9 @@
 - delay-notice: «закончилась» ends a delay only when the delay is what ended («задержка закончилась»); «на складе
   закончилась упаковка» is the cause of one still running.
 - unanswered-question: "..., and if so, what does it cost?" («и если да», «і якщо так») is a question of its own,
-  which a no to the first answers; "how long" of a warranty asks its term.
+  which a no to the first answers; "how long" of a warranty asks its term; a status question's story keeps its
+  named thing ("Pro Controller"); the thing asked about is no place for itself ("Where do I find the returns
+  form?" - "Include the returns form with the boots"); a courier "in traffic on the bridge" is placed.
 """
 
 from __future__ import annotations
@@ -304,3 +306,55 @@ def test_the_storys_named_thing_dated_tells_its_state(lang: Lang, body: str) -> 
     refunded...": the name of the thing the story is about is one of its words, as a common noun is, also in a
     sentence the refund question shares."""
     assert "unanswered-question" not in {f.rule for f in lint(body, original=RECEIVED[lang]).findings}
+
+
+FORM = {
+    "en": "Hi,\n\nThe boots don't fit, so I'd like to return them. Where do I find the returns form?\n\nEllie",
+    "ru": "Здравствуйте! Ботинки не подошли, хочу их вернуть. Где взять бланк возврата?\nЭлла",
+    "uk": "Добрий день! Черевики не підійшли, хочу їх повернути. Де взяти бланк повернення?\nЕлла",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Ellie,\n\nSorry they didn't fit. Please include the returns form with the boots so we can match "
+               "them to your order.\n\nKind regards,\nJess", 1),
+        ("en", "Hi Ellie,\n\nSorry they didn't fit. The returns form is in the box, under the boots.\n\n"
+               "Kind regards,\nJess", 0),
+        ("ru", "Элла, здравствуйте!\n\nЖаль, что не подошли. Пожалуйста, приложите бланк возврата к ботинкам, "
+               "чтобы мы нашли ваш заказ.\n\nС уважением,\nЖанна", 1),
+        ("ru", "Элла, здравствуйте!\n\nЖаль, что не подошли. Бланк возврата можно скачать на сайте в разделе "
+               "«Возврат».\n\nС уважением,\nЖанна", 0),
+        ("uk", "Елло, добрий день!\n\nШкода, що не підійшли. Будь ласка, додайте бланк повернення до черевиків, "
+               "щоб ми знайшли ваше замовлення.\n\nЗ повагою,\nЖанна", 1),
+        ("uk", "Елло, добрий день!\n\nШкода, що не підійшли. Бланк повернення можна завантажити на сайті в розділі "
+               "«Повернення».\n\nЗ повагою,\nЖанна", 0),
+    ],
+)  # fmt: skip
+def test_the_thing_asked_about_is_no_place_for_itself(lang: Lang, body: str, found: int) -> None:
+    """ "Where do I find the returns form?" - "Include the returns form with the boots": "form" is a place word (a
+    form on a page), but here it is the thing asked about, and where it goes is not where to find it."""
+    assert len([f for f in lint(body, original=FORM[lang]).findings if f.rule == "unanswered-question"]) == found
+
+
+COURIER = {
+    "en": "Hello, the bouquet was due by 12:00 and it is already one o'clock. Where is the courier?\n\nVicky",
+    "ru": "Добрый день! Букет должны были привезти до 12:00, а уже час. Где курьер?\nВика",
+    "uk": "Добрий день! Букет мали привезти до 12:00, а вже перша година. Де кур'єр?\nВіка",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Vicky,\n\nSorry, the courier is stuck in traffic on the bridge and will be with you by 13:30.\n\n"
+               "Best,\nPeony Flowers"),
+        ("ru", "Вика, добрый день!\n\nИзвините, курьер стоит в пробке на мосту и будет у вас к 13:30.\n\n"
+               "С уважением,\nЦветы «Пион»"),
+        ("uk", "Віко, добрий день!\n\nВибачте, кур'єр стоїть у заторі на мосту і буде у вас до 13:30.\n\n"
+               "З повагою,\nКвіти «Півонія»"),
+    ],
+)  # fmt: skip
+def test_a_courier_on_the_road_is_placed(lang: Lang, body: str) -> None:
+    assert "unanswered-question" not in {f.rule for f in lint(body, original=COURIER[lang]).findings}
