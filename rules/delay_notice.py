@@ -116,7 +116,8 @@ class DelayNotice(Rule):
     затримуватися"), a delay its own sentence says is over ("the delay at the depot has been resolved", «задержка
     уже позади», «затримку усунуто»), holding back light, heat, moisture, water, dust or a smell («шторы
     задерживают свет», «фільтр затримує пил»), "late" in a date ("it's likely to be late August"), and "sorry
-    for the slow reply" (this very email is the late answer). A possible delay with its cause named in the same
+    for the slow reply", "Apologies for the delay in replying", «Извините за задержку с ответом», «Вибачте за
+    затримку з відповіддю» (this very email is the late answer). A possible delay with its cause named in the same
     sentence is announced, not hypothetical ("Через святкові дні відповідь може затриматися", "may be delayed by a
     day because of the storm").
     "Postponed", "перенесли", "taking longer than expected" are delays, also when the customer already knows of

@@ -68,7 +68,8 @@ class UnansweredQuestion(Rule):
       доставка наступного дня»): only the amount or the place answers it, and asked indirectly ("I'd like to know
       how much...", «Хотелось бы узнать, сколько...») it is the same question. A quantity measured in units is
       answered by the number with its unit ("What voltage does it use?" - "220-240 V"; "how long" said of a
-      thing asks its length: "How long is the cable?" - "1.5 m", said of a wait or a use its duration), and "how
+      thing asks its length: "How long is the cable?" - "1.5 m", said of a wait or a use its duration, as «скільки
+      днів іде посилка?» and «сколько времени займёт?» do: a time answers them, "2 days"), and "how
       often" by a frequency ("about once a year", «раз в год»); a season answers "when is the best time to...?"
       ("usually in late spring", «поздней весной»), not "when will it be back?" ("popular in summer" is no date).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
@@ -154,29 +155,29 @@ class UnansweredQuestion(Rule):
       неизвестны», «Даних про це, на жаль, немає: зверніться до виробника»); a promise to find out counts when it
       says by when ("I'll email you by Friday"), not alone ("We'll email you the moment it ships", «Сообщим, как
       только отправим», «Повідомимо, щойно надійде» do not say when), nor with a date of what already happened
-      («Ми отримали рюкзак 16 червня й передали його на перевірку»). The honest-unknown rule then checks that
-      you offer a next step.
+      («Ми отримали рюкзак 16 червня й передали його на перевірку»). An admission counts with or without a promise
+      after it («Пока не знаю, уточню у поставщика и напишу» answers here); the honest-unknown rule then checks that
+      you offer a next step, and a time for a promise to find out.
 
     Not questions: pleasantries and wishes ("How are you?", «Як ваш тиждень?», "Hi, hope your week is going well?"),
     rhetorical questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
     questions the customer answers themselves ("Did I pick the wrong size? No, I measured twice."), reported ones
     ("My husband asked me: why so expensive?"), and anything in the customer's signature block (from their closing
     line, or from a last line with only their own name, with at most a few lines straight under it: a tagline under
-    "Maria Lopez" asks nothing) or under "Sent from my iPhone" (a "P.S." asks again, on its own: unless it has no
-    subject of its own, it does not follow on from the questions above the name). A request written as an
-    instruction, with no "?" and no question word ("Please send me the VAT invoice for order 4471.", «Надішліть,
-    будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from the customer's
-    other instructions, so check such requests yourself; asked as a question ("Could you send me the invoice?") it
-    is a request and must be done or refused. A "when" that only says in which state ("What are its dimensions when
-    extended?") leaves the question a "what", which a measurement answers. An automatic acknowledgement (see
-    autoreply), or a reply that only puts the answer off ("We will reply to your email when we return") and takes up
-    no question, is exempt: the autoreply rule checks it. An interest opener that names a thing and no clause
-    («Интересует ноутбук Lenovo IdeaPad.», «Цікавить крісло Ergo.») asks nothing itself when a question follows
-    it: it names that question's subject. A reply with no text of its own (sent with only the quote)
-    leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called "Soft
-    Linen Co" does not take up a question about soft linen. Without the customer's message the rule has nothing to
-    check.
-
+    "Maria Lopez" asks nothing) or under "Sent from my iPhone" (a "P.S." asks again, on its own: it follows on from
+    the questions above the name only when it has no subject of its own, as "P.S. When, roughly?"). A request
+    written as an instruction, with no "?" and no question word ("Please send me the VAT invoice for order 4471.",
+    «Надішліть, будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from
+    the customer's other instructions, so check such requests yourself; asked as a question ("Could you send me the
+    invoice?") it is a request and must be done or refused. A "when" that only says in which state ("What are its
+    dimensions when extended?") leaves the question a "what", which a measurement answers. An automatic
+    acknowledgement (see autoreply), or a reply that only puts the answer off ("We will reply to your email when we
+    return") and takes up no question, is exempt: the autoreply rule checks it. An interest opener that names a
+    thing and no clause («Интересует ноутбук Lenovo IdeaPad.», «Цікавить крісло Ergo.») asks nothing itself when a
+    question follows it: it names that question's subject. A reply with no text of its own (sent with only the
+    quote) leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called
+    "Soft Linen Co" does not take up a question about soft linen. Without the customer's message the rule has
+    nothing to check.
     Each finding's data names the question (`full_question`, `question_type`), the reply sentence judged
     closest to it (`closest_passage`, empty when the reply never takes up its subject) and why that is not an
     answer (`reason`), so a reviewer can check the judgement.
