@@ -769,10 +769,28 @@ def _done_here(j: Judging) -> bool:
     exchange it for a 10?" - "A size 10 dress went out this afternoon")."""
     bags = j.reply.bags
     for i in _in_passage(j, "done"):
+        # the answer of another question, in that one's own words, does not do this one unless it says most of it:
+        # "Your order TR-40871 left our warehouse yesterday" answers "When will order TR-40871 arrive?", and does not
+        # send the parcel to the office asked for beside it («Заказ отправили вчера» for «можно отправить в офис?»)
+        if _anothers_in_its_words(j, i) and _share(j, i) < COVERED_SHARE:
+            continue
         shared = [t for t in j.q.terms if bags[i].has(t)]
         if not shared or any(t.weight >= 1.0 or _size_said(j.reply, i, t) for t in shared):
             return True
     return False
+
+
+def _anothers_in_its_words(j: Judging, i: int) -> bool:
+    """Whether sentence i is the answer of another question asking when, where or how much, said in that one's own
+    words (a why or a yes/no beside the request may well be answered in the sentence that does it: "our packing team
+    forgot the lid. A new lid went out this morning" for "Why did that happen? Could you send one?")."""
+    bag, questions = j.reply.bags[i], j.claims.questions
+    return any(
+        m != j.n
+        and questions[m].kind in TYPED
+        and any(t.weight >= 1.0 and bag.has(t) for t in questions[m].key_terms)
+        for m in j.claims.owners.get(i, ())
+    )
 
 
 _SIZE_NAMES = r"(?:size|sizes|размер\w*|розмір\w*)"
@@ -825,6 +843,7 @@ def _done_on_topic(j: Judging) -> bool:
     return any(
         not j.q.topics.isdisjoint(bags[i].topics)
         and all(m == j.n or not questions[m].requests for m in owners.get(i, ()))
+        and not _anothers_in_its_words(j, i)
         for i in j.reply.evidence("done")
     )
 

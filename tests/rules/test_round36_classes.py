@@ -358,3 +358,30 @@ COURIER = {
 )  # fmt: skip
 def test_a_courier_on_the_road_is_placed(lang: Lang, body: str) -> None:
     assert "unanswered-question" not in {f.rule for f in lint(body, original=COURIER[lang]).findings}
+
+
+OFFICE = {
+    "en": "Hi,\n\nWhen will my order TR-40871 arrive? And is it possible to send it to my office instead (Unit 4, "
+    "Riverside Park, Leeds)?\n\nBeth",
+    "ru": "Здравствуйте! Когда привезут заказ 40871? И можно ли отправить его ко мне в офис (ул. Ленина, 5)?\nВера",
+    "uk": "Добрий день! Коли привезуть замовлення 40871? І чи можна надіслати його до мене в офіс (вул. Лесі "
+    "Українки, 5)?\nВіра",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Beth,\n\nYour order TR-40871 left our warehouse yesterday and will be delivered on Thursday, "
+               "7 August, between 8am and 6pm.\n\nKind regards,\nMegan"),
+        ("ru", "Вера, здравствуйте!\n\nВаш заказ 40871 отправили вчера, его привезут в четверг, 7 августа, с 10 до "
+               "18.\n\nС уважением,\nМария"),
+        ("uk", "Віро, добрий день!\n\nВаше замовлення 40871 відправили вчора, його привезуть у четвер, 7 серпня, з 10 "
+               "до 18.\n\nЗ повагою,\nМарія"),
+    ],
+)  # fmt: skip
+def test_the_when_answer_does_not_do_the_request_beside_it(lang: Lang, body: str) -> None:
+    """ "When will my order arrive? And can you send it to my office?" - "Your order left yesterday and arrives on
+    Thursday": the sentence is the "when" question's answer, in its words, and does nothing of the request."""
+    found = [f for f in lint(body, original=OFFICE[lang]).findings if f.rule == "unanswered-question"]
+    assert len(found) == 1
