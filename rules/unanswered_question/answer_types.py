@@ -786,9 +786,7 @@ def _anothers_in_its_words(j: Judging, i: int) -> bool:
     forgot the lid. A new lid went out this morning" for "Why did that happen? Could you send one?")."""
     bag, questions = j.reply.bags[i], j.claims.questions
     return any(
-        m != j.n
-        and questions[m].kind in TYPED
-        and any(t.weight >= 1.0 and bag.has(t) for t in questions[m].key_terms)
+        m != j.n and questions[m].kind in TYPED and any(t.weight >= 1.0 and bag.has(t) for t in questions[m].key_terms)
         for m in j.claims.owners.get(i, ())
     )
 
