@@ -168,13 +168,25 @@ def _without_name_lines(text: str, analysis: Analysis, content: list[Span]) -> l
             return content[:-1]
         if not own_line or line[-1:] in ".!?":
             break
-        # longer lines sign only when sign-off would take them as a signer ("Eleanor and the Saltmarsh Ceramics
-        # team" under "Merry Christmas,")
-        if analysis.word_count(start, end) > NAME_LINE_WORDS and not is_signer(line, analysis.lang):
+        # a longer line signs only right under a closing wish, and only when sign-off would take it as a signer
+        # ("Eleanor and the Saltmarsh Ceramics team" under "Merry Christmas,"); "Your order ships on Monday 6
+        # January" above a name is the message
+        if analysis.word_count(start, end) > NAME_LINE_WORDS and not (
+            not named and _under_a_wish(text, content, analysis.lang) and is_signer(line, analysis.lang)
+        ):
             break
         content = content[:-1]
         named = True
     return content
+
+
+def _under_a_wish(text: str, content: list[Span], lang: Lang) -> bool:
+    """Whether the line above the last content line is a closing wish on a line of its own ("Merry Christmas,")."""
+    if len(content) < 2:
+        return False
+    start, end = content[-2]
+    line = text[start:end].strip()
+    return "\n" not in line and is_closing_wish(line.rstrip(","), lang)
 
 
 def _only_formulas(analysis: Analysis, parts: Parts, ack_sentence: Span, ack: Match) -> bool:

@@ -55,6 +55,22 @@ class _Delay:
     last_token: int
 
 
+_CAUSE_WORDS = frozenset(
+    {"бо", "так", "как", "через", "поскольку", "потому", "оскільки", "тому", "because", "as", "since"}
+)
+"""Words that open a cause: «задержка, так как закончилась упаковка» says why the delay runs, not that it ended."""
+
+
+def _one_clause(analysis: Analysis, m: Match) -> bool:
+    """Whether a gapped phrase («задержка ... закончилась») stays inside one clause: no punctuation and no cause word
+    between its ends («задержка на складе закончилась», not «задержка, бо закінчилася упаковка»)."""
+    texts, lowers = analysis.table.texts, analysis.token_lowers
+    return not any(
+        (texts[i] and not texts[i][0].isalnum() and not texts[i].isspace()) or lowers[i] in _CAUSE_WORDS
+        for i in range(m.first_token + 1, m.last_token)
+    )
+
+
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
     """Whether some value of the sorted `starts` lies in [lo, hi)."""
     k = bisect.bisect_left(starts, lo)
@@ -459,7 +475,7 @@ class DelayNotice(Rule):
         conditions = [x.start for x in lex("delay_conditions").find(analysis)]
         modals = [x.start for x in lex("delay_modals").find(analysis)]
         causes = [x.start for x in lex("delay_causes").find(analysis)]
-        resolved = [x.start for x in lex("delay_resolved").find(analysis)]
+        resolved = [x.start for x in lex("delay_resolved").find(analysis) if _one_clause(analysis, x)]
         apologies = [x.start for x in lex("delay_apologies").find(analysis)]
         reply_words = [x.start for x in lex("delay_reply_words").find(analysis)]
         doc = analysis.doc

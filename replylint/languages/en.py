@@ -13,7 +13,7 @@ from replylint.nlp import LookupLemmatizer
 _APOS = "['’ʼ]"
 NUMBERS = (
     r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"eighteen|twenty|fifty|sixty|ninety|"
+    r"seventeen|eighteen|nineteen|twenty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|"
     r"thirty|forty[- ]eight|seventy[- ]two|a\s+few|a\s+couple\s+of|a\s+couple|several|a\s+day\s+or|"
     r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or"
 )

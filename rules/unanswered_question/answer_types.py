@@ -140,15 +140,17 @@ def answered(j: Judging) -> bool:
 
 def _moot(j: Judging) -> bool:
     """An "if so" question after a no: "Do you ship to Norway, and if so, what does it cost?" - "Sorry, we don't
-    ship outside the UK" leaves no cost to give. The no is looked for where the reply answers the question before
-    (anywhere, when it takes that one up nowhere); any denial there will do, since flagging a question the reply
-    made unnecessary is the worse mistake."""
+    ship outside the UK" leaves no cost to give. The no is looked for where the reply takes up the question before,
+    and only where no yes opens a sentence on it."""
     if not j.q.conditional or j.n == 0:
         return False
     reply = j.reply
-    denied = reply.evidence("denials") - reply.quoted
-    before = j.claims.related[j.n - 1]
-    return bool(denied & before if before else denied)
+    before = j.claims.related[j.n - 1] - reply.quoted
+    # a yes to the question before, anywhere on its subject, leaves this one asked ("Yes, it comes with a warranty.
+    # It covers parts but not labour." still owes the warranty's term)
+    if not before or not before.isdisjoint(reply.evidence("yes_no_lead")):
+        return False
+    return not before.isdisjoint(reply.evidence("denials"))
 
 
 def _settled_first(j: Judging) -> bool | None:
@@ -932,20 +934,46 @@ def _place_near(j: Judging) -> bool:
     if explicit is None:
         return True
     reply = j.reply
-    asked = {lem for t in j.q.terms for lem in t.lemmas}
-    # the thing asked about named in the reply is no place for it: "Where do I find the returns form?" - "Include
-    # the returns form with the boots"
-    found = {
-        i
-        for i in explicit & reply.evidence("places")
-        if i not in reply.place_words
-        or i in reply.evidence("named_places")
-        or any(w.isdisjoint(asked) for w in reply.place_words[i])
-    }
+    found = {i for i in explicit & reply.evidence("places") if not _only_the_thing_asked(j, i)}
     if not _WHERE_TO_GET.search(j.q.text):
         return bool(found)  # "где он сейчас?": where the order is, which the shop's doing ("привезли в пункт") tells
     done = reply.evidence("done")
-    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in found)
+    return any((i not in done or _share(j, i) >= COVERED_SHARE) and not _put_there(j, i) for i in found)
+
+
+def _asked_lemmas(j: Judging) -> set[str]:
+    return {lem for t in j.q.terms for lem in t.lemmas}
+
+
+def _only_the_thing_asked(j: Judging, i: int) -> bool:
+    """Whether the only place words of sentence i are the thing asked about: "Where is your pick-up point?" - "On
+    Saturday the pick-up point is open until 20:00" places nothing, nor does "Include the returns form with the
+    boots" for "Where do I find the returns form?"."""
+    reply = j.reply
+    words = reply.place_words.get(i)
+    if not words or i in reply.evidence("named_places"):
+        return False
+    asked = _asked_lemmas(j)
+    return all(not w.isdisjoint(asked) for w in words)
+
+
+_PUTTING = frozenset(
+    {"put", "place", "include", "enclose", "pack", "pop", "положить", "вложить", "приложить", "упаковать",
+     "покласти", "вкласти", "додати", "запакувати"}
+)  # fmt: skip
+"""Verbs that say where a thing goes, which is not where to get it."""
+
+
+def _put_there(j: Judging, i: int) -> bool:
+    """Whether sentence i tells where to put the thing asked about: "Where do I find the returns form?" - "Put the
+    returns form in the box with the boots" says where it goes, not where to find it."""
+    reply = j.reply
+    if i in reply.evidence("named_places") or reply.bags[i].lemmas.isdisjoint(_asked_lemmas(j)):
+        return False
+    start, end = reply.sentences[i]
+    analysis = reply.analysis
+    lo, hi = bisect.bisect_left(analysis.token_starts, start), bisect.bisect_left(analysis.token_starts, end)
+    return any(not analysis.lemma_sets[k].isdisjoint(_PUTTING) for k in range(lo, hi))
 
 
 def _status(j: Judging) -> bool:
@@ -1710,11 +1738,18 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
         # «Как узнать размер? И можно ли его поменять?» - «Да, кольцо можно обменять на другой размер»: a yes is no
         # way or reason either, so beside "how" or "why" it answers the yes/no it speaks of (not beside "which":
         # «Да, оба хороши, но для ковра лучше Dreame» names the choice, and its yes is a filler)
-        if owners and all(questions[m].kind in _NO_YES_KINDS for m in owners) and _share(j, i) > 0:
+        if owners and all(questions[m].kind in _NO_YES_KINDS for m in owners) and _speaks_of_its_own(j, i):
             return True
         if not owners and i in j.related:
             return True
     return False
+
+
+def _speaks_of_its_own(j: Judging, i: int) -> bool:
+    """Whether sentence i says one of this question's own words (or a word of its topic) that no other question
+    uses: "Yes, descaling the kettle is easy" names the kettle both questions share, not the warranty asked about."""
+    bag = j.reply.bags[i]
+    return any(bag.has(t) or not t.topics.isdisjoint(bag.topics) for t in j.distinct)
 
 
 _NO_YES_KINDS = TYPED | {"how", "why"}

@@ -421,20 +421,26 @@ _AGO_UNITS = frozenset(
 """Ukrainian words of time before which «тому» means "ago" («два дні тому», «тиждень тому»), not "so"."""
 
 
+AGO_REACH = 3
+"""Words before «тому» a unit of time may stand at («днів п'ять тому», «тиждень-два тому»)."""
+
+
+def _ago(analysis: Analysis, i: int) -> bool:
+    """Whether «тому» at token i follows a word of time within `AGO_REACH` words: "ago", not "so"."""
+    words = analysis.word_indexes
+    k = bisect.bisect_left(words, i)
+    return any(not analysis.lemma_sets[w].isdisjoint(_AGO_UNITS) for w in words[max(0, k - AGO_REACH) : k])
+
+
 def _reasons(reply: Reply, lex: LexiconSource) -> set[int]:
     """The sentences giving a reason ("because", «из-за», «бо»), less the Ukrainian «тому» of "ago": «Замовлення
     скасували два дні тому» says when, not why."""
     analysis = reply.analysis
-    lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
+    lowers = analysis.token_lowers
     found = [
         m
         for m in lex("answer_because").find(analysis)
-        if not (
-            m.first_token == m.last_token
-            and lowers[m.first_token] == "тому"
-            and m.first_token > 0
-            and not lemma_sets[m.first_token - 1].isdisjoint(_AGO_UNITS)
-        )
+        if not (m.first_token == m.last_token and lowers[m.first_token] == "тому" and _ago(analysis, m.first_token))
     ]
     return _where(reply, found)
 

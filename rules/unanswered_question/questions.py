@@ -224,8 +224,18 @@ class Markup:
 
     @cached_property
     def if_so(self) -> dict[int, int]:
-        """First token -> last token of each "if so" («если да», «якщо так»)."""
-        return {m.first_token: m.last_token for m in self._matches("question_if_so")}
+        """First token -> last token of each "if so" («если да», «якщо так») that ends its clause: a comma, a dash,
+        «то» / "then" or a question word comes next ("If you do not, ..." and «если так будет и дальше» are no
+        "if so")."""
+        texts = self.texts
+        out: dict[int, int] = {}
+        for m in self._matches("question_if_so"):
+            after = _next_token(self, m.last_token)
+            if after < len(texts) and (
+                texts[after] in _IF_SO_ENDS or texts[after].lower() in _THEN or after in self.starts
+            ):
+                out[m.first_token] = m.last_token
+        return out
 
     @cached_property
     def money(self) -> list[Match]:
@@ -696,9 +706,7 @@ def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple
         after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
         # "Does it come with a warranty, and if so, how long is it?": the second asks only if the first is a yes
         if_so = mk.if_so.get(w.i)
-        conditional = if_so is not None and (
-            _next_word(mk, if_so) in mk.starts or _next_word(mk, _next_word(mk, if_so)) in mk.starts
-        )  # «и если да, на какой срок?»: a preposition may stand before the question word
+        conditional = if_so is not None and _asks_after(mk, if_so)
         if w.i > first and (joined or after_semicolon or conditional):
             bounds.append(w.i)
     bounds.append(end)
@@ -1147,6 +1155,29 @@ def _ends_with_question_mark(analysis: Analysis, sent: Span) -> bool:
             continue
         return "?" in texts[i]
     return False
+
+
+_IF_SO_ENDS = frozenset({",", "—", "–", "-", ":"})
+_THEN = frozenset({"то", "then"})
+"""«Если да, то на какой срок?», "If so, then how much?": the word after an "if so" that opens its question."""
+
+
+def _next_token(mk: Markup, i: int) -> int:
+    """The next token after i that is not whitespace."""
+    spaces = mk.spaces
+    j = i + 1
+    while j < len(spaces) and spaces[j]:
+        j += 1
+    return j
+
+
+def _asks_after(mk: Markup, i: int) -> bool:
+    """Whether a question word comes right after token i, past a comma, a «то» / "then" and a preposition («и если
+    да, то на какой срок?»)."""
+    j = _next_word(mk, i)
+    if j < len(mk.texts) and mk.texts[j].lower() in _THEN:
+        j = _next_word(mk, j)
+    return j in mk.starts or _next_word(mk, j) in mk.starts
 
 
 def _next_word(mk: Markup, i: int) -> int:

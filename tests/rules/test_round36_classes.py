@@ -385,3 +385,123 @@ def test_the_when_answer_does_not_do_the_request_beside_it(lang: Lang, body: str
     Thursday": the sentence is the "when" question's answer, in its words, and does nothing of the request."""
     found = [f for f in lint(body, original=OFFICE[lang]).findings if f.rule == "unanswered-question"]
     assert len(found) == 1
+
+
+# ------------------------------------------------------------- a fresh-eyes review of the changes above
+
+
+def _uq(original: str, body: str) -> int:
+    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
+
+
+@pytest.mark.parametrize(
+    ("original", "body"),
+    [
+        ("Hi,\n\nDoes the coffee grinder come with a warranty, and if so, how long is it?\n\nAnna",
+         "Hi Anna,\n\nYes, the grinder comes with a warranty. It covers parts but not labour.\n\nBest,\nTom"),
+        ("Здравствуйте! Доставляете ли вы в Тверь, и если да, сколько стоит доставка?\nИрина",
+         "Ирина, здравствуйте!\n\nДа, в Тверь доставляем, не переживайте.\n\nС уважением,\nАнна"),
+        ("Добрий день! Чи доставляєте ви до Львова, і якщо так, скільки коштує доставка?\nІрина",
+         "Ірино, добрий день!\n\nТак, до Львова доставляємо, не хвилюйтеся.\n\nЗ повагою,\nАнна"),
+        ("Здравствуйте! Есть ли на кофемолку гарантия, и если да, то на какой срок?\nИрина",
+         "Ирина, здравствуйте!\n\nДа, на кофемолку есть гарантия.\n\nС уважением,\nАнна"),
+        ("Добрий день! Чи є на кавомолку гарантія, і якщо так, то на який термін?\nІрина",
+         "Ірино, добрий день!\n\nТак, на кавомолку є гарантія.\n\nЗ повагою,\nАнна"),
+        ("Hi,\n\nDo you have the Harbour jumper in navy? If you do not, what other dark colours do you have?\n\nAnna",
+         "Hi Anna,\n\nI'm sorry, the Harbour jumper is not available in navy.\n\nBest,\nTom"),
+        ("Здравствуйте! Вы проверяете товар перед отправкой? И если так будет и дальше, что мне делать?\nИрина",
+         "Ирина, здравствуйте!\n\nДа, мы проверяем каждый заказ, но, к сожалению, не всегда замечаем трещины.\n\n"
+         "С уважением,\nАнна"),
+    ],
+)  # fmt: skip
+def test_a_yes_with_a_not_elsewhere_leaves_the_if_so_asked(original: str, body: str) -> None:
+    """A "not" in a sentence after the yes ("covers parts but not labour") is no no; «если да, то ...» splits as
+    «если да, ...» does; "If you do not, ..." and «если так будет и дальше» are no "if so"."""
+    assert _uq(original, body) == 1
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "found"),
+    [
+        ("Hi,\n\nThe boots don't fit. Where do I find the returns form?\n\nEllie",
+         "Hi Ellie,\n\nPlease put the returns form in the box with the boots.\n\nBest,\nJess", 1),
+        ("Здравствуйте! Ботинки не подошли. Где взять форму возврата?\nЭлла",
+         "Элла, здравствуйте!\n\nПоложите форму возврата в коробку с ботинками.\n\nС уважением,\nЖанна", 1),
+        ("Добрий день! Черевики не підійшли. Де взяти форму повернення?\nЕлла",
+         "Елло, добрий день!\n\nПокладіть форму повернення в коробку з черевиками.\n\nЗ повагою,\nЖанна", 1),
+        ("Здравствуйте! Где находится ваш шоурум?\nЭлла",
+         "Элла, здравствуйте!\n\nНаш шоурум находится на втором этаже бизнес-центра рядом с метро.\n\n"
+         "С уважением,\nЖанна", 0),
+        ("Добрий день! Де знаходиться ваш магазин?\nЕлла",
+         "Елло, добрий день!\n\nНаш магазин знаходиться в торговому центрі «Глобус», третій поверх.\n\nЗ повагою,\n"
+         "Жанна", 0),
+        ("Hi,\n\nWhere is your showroom?\n\nEllie",
+         "Hi Ellie,\n\nOur showroom is on the second floor of the Riverside shopping centre.\n\nBest,\nJess", 0),
+    ],
+)  # fmt: skip
+def test_where_to_put_it_is_not_where_to_get_it(original: str, body: str, found: int) -> None:
+    assert _uq(original, body) == found
+
+
+@pytest.mark.parametrize(
+    ("original", "body"),
+    [
+        ("Hi,\n\nHow do I descale the kettle? And is the kettle still under warranty?\n\nAnna",
+         "Hi Anna,\n\nYes, descaling the kettle is easy: fill it with water and a sachet of descaler, boil it and "
+         "rinse twice.\n\nBest,\nTom"),
+        ("Здравствуйте! Как почистить чайник от накипи? И действует ли ещё гарантия на чайник?\nАнна",
+         "Анна, здравствуйте!\n\nДа, почистить чайник несложно: залейте воду с лимонной кислотой, вскипятите и "
+         "промойте.\n\nС уважением,\nТом"),
+        ("Добрий день! Як почистити чайник від накипу? І чи діє ще гарантія на чайник?\nАнна",
+         "Анно, добрий день!\n\nТак, почистити чайник нескладно: залийте воду з лимонною кислотою, закип'ятіть і "
+         "промийте.\n\nЗ повагою,\nТом"),
+    ],
+)  # fmt: skip
+def test_a_yes_on_the_hows_thing_is_not_the_yes_nos(original: str, body: str) -> None:
+    assert _uq(original, body) == 1
+
+
+def test_a_long_last_line_not_under_a_wish_is_the_message() -> None:
+    body = (
+        "Hello Marcus,\n\nThanks for your message! The studio is closed for the Christmas break, and we'll reply to "
+        "all emails when we're back in the workshop.\n\nYour order ships on Monday 6 January\nEleanor"
+    )
+    found = {f.rule for f in lint(body, original="Hi,\n\nWhen will the dinner sets ship?\n\nMarcus").findings}
+    assert "autoreply" not in found
+
+
+@pytest.mark.parametrize(
+    ("original", "body"),
+    [
+        ("Здравствуйте! Где мой заказ 61502?\nАлёна",
+         "Алёна, здравствуйте!\n\nИзвините, у нас задержка, так как закончилась упаковка.\n\nС уважением,\nНаталья"),
+        ("Добрий день! Де моє замовлення 61502?\nОлена",
+         "Олено, добрий день!\n\nВибачте, у нас затримка, бо закінчилася упаковка.\n\nЗ повагою,\nНаталя"),
+        ("Добрий день! Де моє замовлення 61502?\nОлена",
+         "Олено, добрий день!\n\nВибачте, затримка через те, що закінчилася упаковка.\n\nЗ повагою,\nНаталя"),
+    ],
+)  # fmt: skip
+def test_a_delay_and_its_cause_are_not_a_delay_ended(original: str, body: str) -> None:
+    assert "delay-notice" in {f.rule for f in lint(body, original=original).findings}
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "found"),
+    [
+        ("Hi, how long will the dinner set take to make?\n\nMarcus",
+         "Hi Marcus,\n\nIt takes about seventeen days.\n\nBest,\nEleanor", 0),
+        ("Hi, how long will the dinner set take to make?\n\nMarcus",
+         "Hi Marcus,\n\nIt takes nineteen days in winter.\n\nBest,\nEleanor", 0),
+        ("Здравствуйте! Сколько времени займёт работа?\nМарк",
+         "Марк, здравствуйте!\n\nРабота займёт около тринадцати дней.\n\nС уважением,\nЕлена", 0),
+        ("Добрий день! Скільки часу займе робота?\nМарко",
+         "Марку, добрий день!\n\nРобота займе близько тринадцяти днів.\n\nЗ повагою,\nОлена", 0),
+        ("Добрий день! Замовлення скасували. Чому його скасували?\nПавло",
+         "Павле, добрий день!\n\nПерепрошуємо. Замовлення скасували днів п'ять тому, гроші повернули.\n\nЗ повагою,\n"
+         "Тарас", 1),
+        ("Добрий день! Замовлення скасували. Чому його скасували?\nПавло",
+         "Павле, добрий день!\n\nПерепрошуємо. Замовлення скасували ще тиждень-два тому.\n\nЗ повагою,\nТарас", 1),
+    ],
+)  # fmt: skip
+def test_more_numbers_and_ago(original: str, body: str, found: int) -> None:
+    assert _uq(original, body) == found
