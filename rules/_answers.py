@@ -461,6 +461,10 @@ class Term:
     topics: frozenset[str] = frozenset()
 
 
+LONG_STEM = 8
+"""A shared prefix this long is one word's stem (see `stems_match`)."""
+
+
 def stems_match(a: str, b: str) -> bool:
     """Same word in another part of speech: "delivery"/"delivered", "доставка"/"доставить", "оплата"/"оплатить".
 
@@ -481,7 +485,9 @@ def stems_match(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= STEM_MIN and n >= min(len(a), len(b)) - 3
+    # a long shared prefix may leave one letter more: the aspect pairs whose stems alternate a consonant
+    # («предупредить» / «предупреждать», «повідомити» / «повідомляти»)
+    return n >= STEM_MIN and n >= min(len(a), len(b)) - (4 if n >= LONG_STEM else 3)
 
 
 def _named(analysis: Analysis, i: int) -> bool:

@@ -1,0 +1,34 @@
+"""The classes blind round 37 taught (its Russian letters found nine false alarms of unanswered-question).
+
+- A verb asked in one aspect and answered in the other, whose stem alternates a consonant («не предупреждаете» -
+  «не предупредили, потому что...», «не повідомляєте» - «не повідомили, бо...»), is the same word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+
+def _uq(original: str, body: str) -> int:
+    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello, order 91510 did not come again. Why don't you warn customers in advance?\n\nRimma",
+         "Hi Rimma,\n\nWe're sorry. We didn't warn you because the driver fell ill that morning and the dispatcher "
+         "could not call everyone.\n\nBest,\nOlga"),
+        ("ru", "Здравствуйте! Заказ 91510 снова не привезли. Почему вы не предупреждаете заранее?\nРимма",
+         "Римма, добрый день!\n\nПриносим извинения. Вас не предупредили, потому что водитель заболел утром, а "
+         "диспетчер не успел обзвонить всех клиентов.\n\nС уважением,\nОльга"),
+        ("uk", "Добрий день! Замовлення 91510 знову не привезли. Чому ви не попереджаєте заздалегідь?\nРімма",
+         "Риммо, добрий день!\n\nПерепрошуємо. Вас не попередили, бо водій захворів зранку, а диспетчер не встиг "
+         "обдзвонити всіх клієнтів.\n\nЗ повагою,\nОльга"),
+    ],
+)  # fmt: skip
+def test_the_other_aspect_of_the_verb_is_the_same_word(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
