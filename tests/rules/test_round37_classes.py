@@ -19,15 +19,21 @@ def _uq(original: str, body: str) -> int:
 @pytest.mark.parametrize(
     ("lang", "original", "body"),
     [
-        ("en", "Hello, order 91510 did not come again. Why don't you warn customers in advance?\n\nRimma",
+        ("en", "Hello, order 91510 did not come again. Why don't you warn customers in advance? When will you "
+               "bring it now?\n\nRimma",
          "Hi Rimma,\n\nWe're sorry. We didn't warn you because the driver fell ill that morning and the dispatcher "
-         "could not call everyone.\n\nBest,\nOlga"),
-        ("ru", "Здравствуйте! Заказ 91510 снова не привезли. Почему вы не предупреждаете заранее?\nРимма",
+         "could not call everyone. The microwave will come tomorrow, 17 February, between 9:00 and 12:00.\n\n"
+         "Best,\nOlga"),
+        ("ru", "Здравствуйте! Заказ 91510 снова не привезли. Почему вы не предупреждаете заранее? Когда привезёте "
+               "теперь?\nРимма",
          "Римма, добрый день!\n\nПриносим извинения. Вас не предупредили, потому что водитель заболел утром, а "
-         "диспетчер не успел обзвонить всех клиентов.\n\nС уважением,\nОльга"),
-        ("uk", "Добрий день! Замовлення 91510 знову не привезли. Чому ви не попереджаєте заздалегідь?\nРімма",
+         "диспетчер не успел обзвонить всех клиентов. Микроволновку привезём завтра, 17 февраля, с 9:00 до "
+         "12:00.\n\nС уважением,\nОльга"),
+        ("uk", "Добрий день! Замовлення 91510 знову не привезли. Чому ви не попереджаєте заздалегідь? Коли "
+               "привезете тепер?\nРімма",
          "Риммо, добрий день!\n\nПерепрошуємо. Вас не попередили, бо водій захворів зранку, а диспетчер не встиг "
-         "обдзвонити всіх клієнтів.\n\nЗ повагою,\nОльга"),
+         "обдзвонити всіх клієнтів. Мікрохвильовку привеземо завтра, 17 лютого, з 9:00 до 12:00.\n\nЗ повагою,\n"
+         "Ольга"),
     ],
 )  # fmt: skip
 def test_the_other_aspect_of_the_verb_is_the_same_word(lang: Lang, original: str, body: str) -> None:
