@@ -415,7 +415,8 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             # roughly?"); "P.S. And how much is delivery?" asks afresh
             joinable = bool(out) and (len(out) > joined_from or not q.key_terms)
             subjectless = joinable and not q.key_terms and context is not None and out[-1].end >= context[0]
-            points_back = any(i in mk.back_refs for i in range(lo, hi))
+            # "If so, how long?", «Если есть, сколько процентов?»: an "if so" points back to the question before
+            points_back = q.conditional or any(i in mk.back_refs for i in range(lo, hi))
             if joinable and not q.borrowed and (k > 0 or subjectless or points_back):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):

@@ -38,3 +38,34 @@ def _uq(original: str, body: str) -> int:
 )  # fmt: skip
 def test_the_other_aspect_of_the_verb_is_the_same_word(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+DISCOUNT = {
+    "en": "Hello, do you have a discount for pensioners on seedlings? If there is, how much is it?\n\nValentina",
+    "ru": "Добрый день! Есть ли у вас скидка для пенсионеров на рассаду? Если есть, сколько процентов?\nВалентина",
+    "uk": "Добрий день! Чи є у вас знижка для пенсіонерів на розсаду? Якщо є, скільки відсотків?\nВалентина",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Dear Valentina,\n\nYes, pensioners get 10% off all seedlings at the till.\n\nBest,\nTanya", 0),
+        ("en", "Dear Valentina,\n\nI'm sorry, we have no discount for pensioners.\n\nBest,\nTanya", 0),
+        ("en", "Dear Valentina,\n\nYes, there is a discount for pensioners at the till.\n\nBest,\nTanya", 1),
+        ("ru", "Валентина, здравствуйте!\n\nДа, по пенсионному удостоверению действует скидка 10% на всю рассаду.\n\n"
+               "С уважением,\nТатьяна", 0),
+        ("ru", "Валентина, здравствуйте!\n\nК сожалению, скидки для пенсионеров нет.\n\nС уважением,\nТатьяна", 0),
+        ("ru", "Валентина, здравствуйте!\n\nДа, скидка для пенсионеров есть, её делают на кассе.\n\n"
+               "С уважением,\nТатьяна", 1),
+        ("uk", "Валентино, добрий день!\n\nТак, за пенсійним посвідченням діє знижка 10% на всю розсаду.\n\n"
+               "З повагою,\nТетяна", 0),
+        ("uk", "Валентино, добрий день!\n\nНа жаль, знижки для пенсіонерів у нас немає.\n\nЗ повагою,\nТетяна", 0),
+        ("uk", "Валентино, добрий день!\n\nТак, знижка для пенсіонерів є, її роблять на касі.\n\nЗ повагою,\nТетяна",
+         1),
+    ],
+)  # fmt: skip
+def test_if_there_is_points_back_and_asks_after_a_yes(lang: Lang, body: str, found: int) -> None:
+    """«Если есть, сколько процентов?» is an "if so" question: it takes the discount from the question before,
+    a no answers it, and a yes leaves the amount to give."""
+    assert _uq(DISCOUNT[lang], body) == found
