@@ -1459,7 +1459,12 @@ waterproof?" by a hydrostatic head (thousands of mm), and by nothing else ("It w
 8.5 mm poles waterproofing)."""
 _QUALITIES_ASKED = (
     (
-        re.compile(r"(?<!\w)(?:шумн\w+|гучн\w+|тих(?:ий|ая|ое|ие)|громк(?:ий|ая|ое|ие)|noisy|loud)(?!\w)", re.I),
+        # the verb too: «Не будет ли он шуметь ночью?», «Чи гуде він?», "Does it make much noise?"
+        re.compile(
+            r"(?<!\w)(?:шум\w+|гучн\w+|тих(?:ий|ая|ое|ие)|громк(?:ий|ая|ое|ие)|гуд(?:еть|ит|ят|іти|е|уть)|noisy|noise"
+            r"|loud|hum)(?!\w)",
+            re.I,
+        ),
         re.compile(r"\d\s?(?:dB|дБ|decibels?|децибел\w*)(?!\w)", re.I),
     ),
     (

@@ -69,3 +69,26 @@ def test_if_there_is_points_back_and_asks_after_a_yes(lang: Lang, body: str, fou
     """«Если есть, сколько процентов?» is an "if so" question: it takes the discount from the question before,
     a no answers it, and a yes leaves the amount to give."""
     assert _uq(DISCOUNT[lang], body) == found
+
+
+NOISE = {
+    "en": "Hello, will the Boneco U350 suit a nursery of 18 m²? And will it make much noise at night?\n\nNina",
+    "ru": "Здравствуйте! Подойдёт ли увлажнитель Boneco U350 для детской 18 м²? Не будет ли он шуметь ночью?\nНина",
+    "uk": "Добрий день! Чи підійде зволожувач Boneco U350 для дитячої 18 м²? Чи не буде він шуміти вночі?\nНіна",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Nina,\n\nYes, the U350 covers rooms up to 60 m², so it suits an 18 m² nursery. In night mode it is "
+               "almost silent, about 25 dB.\n\nBest,\nMax"),
+        ("ru", "Нина, добрый день!\n\nДа, Boneco U350 рассчитан на комнаты до 60 м², так что для детской 18 м² он "
+               "подойдёт. В ночном режиме он работает почти бесшумно, около 25 дБ.\n\nС уважением,\nМаксим"),
+        ("uk", "Ніно, добрий день!\n\nТак, Boneco U350 розрахований на кімнати до 60 м², тож для дитячої 18 м² він "
+               "підійде. У нічному режимі він працює майже безшумно, близько 25 дБ.\n\nЗ повагою,\nМаксим"),
+    ],
+)  # fmt: skip
+def test_noise_asked_with_a_verb_takes_its_measure(lang: Lang, body: str) -> None:
+    """«Не будет ли он шуметь ночью?» asks the noise as «Шумный ли он?» does: its measure in dB answers it."""
+    assert _uq(NOISE[lang], body) == 0
