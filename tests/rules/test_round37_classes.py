@@ -92,3 +92,23 @@ NOISE = {
 def test_noise_asked_with_a_verb_takes_its_measure(lang: Lang, body: str) -> None:
     """«Не будет ли он шуметь ночью?» asks the noise as «Шумный ли он?» does: its measure in dB answers it."""
     assert _uq(NOISE[lang], body) == 0
+
+
+@pytest.mark.parametrize(
+    ("original", "found"),
+    [
+        ("Hi, my husband keeps saying: why do we need a second vacuum? When will order 4411 arrive?\n\nAnna", 1),
+        ("Здравствуйте! Муж мне всё утро твердит: зачем нам второй пылесос? Когда привезут заказ 4411?\nАнна", 1),
+        ("Добрий день! Чоловік мені весь ранок твердить: навіщо нам другий пилосос? Коли привезуть замовлення "
+         "4411?\nАнна", 1),
+        ("Здравствуйте! Повторяю: когда привезут заказ 4411? И можно ли оплатить при получении?\nАнна", 2),
+    ],
+)  # fmt: skip
+def test_someone_elses_words_after_a_colon_are_reported(original: str, found: int) -> None:
+    """«Муж твердит: зачем нам второй пылесос?» reports the husband's question; the customer repeating her own
+    («Повторяю: когда...?») still asks."""
+    lang = "en" if original.startswith("Hi") else ("uk" if "Добрий" in original else "ru")
+    body = {"en": "Hi Anna,\n\nThanks for your email.\n\nBest,\nOlga",
+            "ru": "Анна, здравствуйте!\n\nСпасибо за письмо.\n\nС уважением,\nОльга",
+            "uk": "Анно, добрий день!\n\nДякуємо за лист.\n\nЗ повагою,\nОльга"}[lang]  # fmt: skip
+    assert _uq(original, body) == found
