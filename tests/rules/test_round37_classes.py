@@ -112,3 +112,31 @@ def test_someone_elses_words_after_a_colon_are_reported(original: str, found: in
             "ru": "Анна, здравствуйте!\n\nСпасибо за письмо.\n\nС уважением,\nОльга",
             "uk": "Анно, добрий день!\n\nДякуємо за лист.\n\nЗ повагою,\nОльга"}[lang]  # fmt: skip
     assert _uq(original, body) == found
+
+
+LAG = {
+    "en": "Hello, in my Soundcore Liberty 4 earbuds the sound lags behind the picture in games. Why does this happen? "
+    "Can it be fixed somehow?\n\nIlya",
+    "ru": "Здравствуйте. В наушниках Soundcore Liberty 4 звук в играх отстаёт от картинки. Почему так происходит? "
+    "Это можно как-то исправить?\nИлья",
+    "uk": "Добрий день. У навушниках Soundcore Liberty 4 звук в іграх відстає від картинки. Чому так відбувається? "
+    "Це можна якось виправити?\nІлля",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Ilya,\n\nThe lag appears because, over Bluetooth, sound is sent compressed and the phone needs "
+               "time to encode it. You can reduce it: open the Soundcore app and turn on Game Mode.\n\nBest,\nDenis"),
+        ("ru", "Илья, добрый вечер!\n\nЗадержка звука появляется потому, что по Bluetooth звук передаётся в сжатом "
+               "виде. Её можно уменьшить: откройте приложение Soundcore и включите «Игровой режим».\n\n"
+               "С уважением,\nДенис"),
+        ("uk", "Ілле, добрий вечір!\n\nЗатримка звуку з'являється тому, що через Bluetooth звук передається "
+               "стисненим. Її можна зменшити: відкрийте застосунок Soundcore і ввімкніть «Ігровий режим».\n\n"
+               "З повагою,\nДенис"),
+    ],
+)  # fmt: skip
+def test_because_with_a_comma_inside_is_a_reason(lang: Lang, body: str) -> None:
+    """«потому, что», «тому, що»: the comma the rules of punctuation put inside the conjunction does not break it."""
+    assert _uq(LAG[lang], body) == 0
