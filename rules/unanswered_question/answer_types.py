@@ -356,11 +356,40 @@ def _acted_on(j: Judging) -> bool:
     """A question about something to be done, answered by doing it or saying what can be done: a request done
     ("Could you send a replacement?" - "A new copy went out today"), a "how do I" done for the customer, a "can it
     be fixed?" answered by a way or steps ("It can be reduced: open the app and turn on game mode")."""
-    if j.q.requests and _done(j):
+    if (j.q.requests and _done(j)) or _replacement_sent(j):
         return True
     if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j)):
         return True
     return _done_itself(j)
+
+
+_REPLACE_ASKED = re.compile(
+    r"(?<!\w)(?:замен\w*|замін\w*|заменя\w*|замінюва\w*|обмен\w*|обмін\w*|обменя\w*|обміня\w*|поменя\w*|поміня\w*"
+    r"|replace\w*|exchange\w*|swap\w*)(?!\w)",
+    re.I,
+)
+_NEW_THING = re.compile(
+    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)|new|replacement|замен[ау]|замін[ау])(?!\w)", re.I
+)
+
+
+def _replacement_sent(j: Judging) -> bool:
+    """A replacement asked for ("Can you replace it?", «Как мне получить замену?», «Заменить его можно?») is given
+    by sending a new one, in any words: «Новый плед отправили сегодня курьером», "A new mug went out this morning".
+    The sentence must not be another request's (the new thing sent for that one answers it)."""
+    if not _REPLACE_ASKED.search(j.q.text):
+        return False
+    reply = j.reply
+    text, owners, questions = reply.analysis.text, j.claims.owners, j.claims.questions
+    return any(
+        i not in reply.quoted
+        and all(
+            m == j.n or not (questions[m].requests or _REPLACE_ASKED.search(questions[m].text))
+            for m in owners.get(i, ())
+        )
+        and _NEW_THING.search(text, *reply.sentences[i]) is not None
+        for i in reply.evidence("done")
+    )
 
 
 def _remedy_said_back(j: Judging) -> bool:

@@ -140,3 +140,34 @@ LAG = {
 def test_because_with_a_comma_inside_is_a_reason(lang: Lang, body: str) -> None:
     """«потому, что», «тому, що»: the comma the rules of punctuation put inside the conjunction does not break it."""
     assert _uq(LAG[lang], body) == 0
+
+
+REPLACE = {
+    "en": "Hello, I sent you photos: the seam along the edge of the Scotland throw has come apart, and it has never "
+    "been washed. Can you replace it?\n\nNatalie",
+    "ru": "Добрый день! Отправила вам фото: у пледа «Шотландия» по краю распустился шов, плед ещё ни разу не "
+    "стирали. Заменить его можно?\nНаталья",
+    "uk": "Добрий день! Надіслала вам фото: у пледа «Шотландія» по краю розійшовся шов, плед ще жодного разу не "
+    "прали. Чи можна його замінити?\nНаталя",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Natalie,\n\nThanks for the photos: it is a factory fault. A new Scotland throw went out to you "
+               "today by courier, and the courier will collect the old one.\n\nBest,\nUlyana", 0),
+        ("en", "Hi Natalie,\n\nThanks for the photos, they show the seam clearly.\n\nBest,\nUlyana", 1),
+        ("ru", "Наталья, здравствуйте!\n\nФото получили, спасибо, это заводской брак. Новый плед «Шотландия» "
+               "отправили сегодня курьером СДЭК, старый курьер заберёт при доставке.\n\nС уважением,\nУльяна", 0),
+        ("ru", "Наталья, здравствуйте!\n\nФото получили, спасибо, шов на них хорошо виден.\n\n"
+               "С уважением,\nУльяна", 1),
+        ("uk", "Наталю, добрий день!\n\nФото отримали, дякуємо, це заводський брак. Новий плед «Шотландія» "
+               "відправили сьогодні кур'єром, старий кур'єр забере під час доставки.\n\nЗ повагою,\nУляна", 0),
+        ("uk", "Наталю, добрий день!\n\nФото отримали, дякуємо, шов на них добре видно.\n\nЗ повагою,\nУляна", 1),
+    ],
+)  # fmt: skip
+def test_a_replacement_is_given_by_sending_a_new_one(lang: Lang, body: str, found: int) -> None:
+    """«Заменить его можно?» - «Новый плед отправили сегодня»: the new one sent is the replacement, in any words;
+    thanks for the photos are not."""
+    assert _uq(REPLACE[lang], body) == found
