@@ -158,6 +158,8 @@ def _settled_first(j: Judging) -> bool | None:
     none did), or None to go on to its type's evidence."""
     if j.q.kind in ("yes-no", "which") and (_leans_on_the_story(j) or _picks_alternative(j)):
         return True
+    if j.q.kind == "compare" and _picks_alternative(j, among=_judging_sentences(j)):
+        return True  # «Что лучше взять — Sigma или Sony?» - «Советую Sigma 56mm: она резче»: one named, and why
     if _acted_on(j):
         return True
     if j.q.asks_remedy and j.q.borrowed:
@@ -509,7 +511,26 @@ def _status_of_the_story(j: Judging) -> bool:
     return any(any(reply.bags[i].has(t) for t in story) for i in reply.evidence("times"))
 
 
-def _picks_alternative(j: Judging) -> bool:
+_COMPARATIVE = re.compile(
+    r"(?<!\w)(?:better|best|\w+er\s+than|quieter|cheaper|lighter|sharper|softer|stronger|faster|easier"
+    r"|\w{4,}ее|лучше|хуже|тише|резче|мягче|легче|дешевле|дороже|выше|ниже|проще"
+    r"|\w{4,}іше|краще|гірше|легше|дешевше|дорожче|вище|нижче|швидше)(?!\w)",
+    re.I,
+)
+"""A comparative or superlative ("quieter than", «тише», «тихіше», «лучше», «краще»): a judgement between things."""
+
+
+def _judging_sentences(j: Judging) -> set[int]:
+    """The reply's sentences that advise or compare: naming one alternative there picks it ("I'd go for the Miele",
+    «Советую Sigma: она резче»); naming it in news about it ("The Bosch is on sale") picks nothing."""
+    reply = j.reply
+    text = reply.analysis.text
+    return reply.evidence("advice") | {
+        i for i, (start, end) in enumerate(reply.sentences) if _COMPARATIVE.search(text, start, end)
+    }
+
+
+def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     """An either/or question ("Это оригинал или реплика?", "44 или 46?", "збирають чи в коробці?") is answered
     by a sentence on its subject that names one of the alternatives ("Это оригинальные AirPods", "С двумя: ...",
     "44 будет тесновато"): a yes or no would not even fit it."""
@@ -517,6 +538,8 @@ def _picks_alternative(j: Judging) -> bool:
     if not alternatives:
         return False
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
+    if among is not None:
+        sentences = sentences & among
     text = j.reply.analysis.text
     for i in sentences:
         start, end = j.reply.sentences[i]

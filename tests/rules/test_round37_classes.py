@@ -171,3 +171,43 @@ def test_a_replacement_is_given_by_sending_a_new_one(lang: Lang, body: str, foun
     """«Заменить его можно?» - «Новый плед отправили сегодня»: the new one sent is the replacement, in any words;
     thanks for the photos are not."""
     assert _uq(REPLACE[lang], body) == found
+
+
+PICK = {
+    "ru": "Здравствуйте! Снимаю на Sony a6400. Подскажите, что лучше взять — Sigma 56mm f/1.4 или Sony 50mm f/1.8? "
+    "И есть ли бленда в комплекте?\nЛеонид",
+    "uk": "Добрий день! Знімаю на Sony a6400. Підкажіть, що краще взяти — Sigma 56mm f/1.4 чи Sony 50mm f/1.8? "
+    "І чи є бленда в комплекті?\nЛеонід",
+    "en": "Hello, I shoot on a Sony a6400. Which would you say is better for portraits, the Sigma 56mm f/1.4 or "
+    "the Sony 50mm f/1.8? And does a lens hood come with it?\n\nLeonid",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("ru", "Леонид, добрый день!\n\nДля портретов советую Sigma 56mm f/1.4: она резче на открытой диафрагме. "
+               "Бленда входит в комплект.\n\nС уважением,\nГригорий"),
+        ("uk", "Леоніде, добрий день!\n\nДля портретів раджу Sigma 56mm f/1.4: вона різкіша на відкритій діафрагмі. "
+               "Бленда є в комплекті.\n\nЗ повагою,\nГригорій"),
+        ("en", "Hi Leonid,\n\nFor portraits I'd go for the Sigma 56mm f/1.4: it is sharper wide open. A lens hood "
+               "comes in the box.\n\nBest,\nGregory"),
+    ],
+)  # fmt: skip
+def test_a_comparison_is_answered_by_picking_one_with_a_judgement(lang: Lang, body: str) -> None:
+    """«Что лучше — A или B?» is answered by advising one or saying it is better."""
+    assert _uq(PICK[lang], body) == 0
+
+
+@pytest.mark.parametrize(
+    ("original", "body"),
+    [
+        ("Здравствуйте! Что лучше взять — Bosch Serie 6 или Miele G7000?\nАнна",
+         "Анна, здравствуйте!\n\nBosch Serie 6 на этой неделе продаётся со скидкой.\n\nС уважением,\nТом"),
+        ("Добрий день! Що краще взяти — Bosch Serie 6 чи Miele G7000?\nАнна",
+         "Анно, добрий день!\n\nBosch Serie 6 цього тижня продається зі знижкою.\n\nЗ повагою,\nТом"),
+    ],
+)  # fmt: skip
+def test_naming_one_in_news_about_it_picks_nothing(original: str, body: str) -> None:
+    """ "The Bosch is on sale this week" names one of the two and judges neither."""
+    assert _uq(original, body) == 1
