@@ -1263,6 +1263,33 @@ def _yes_or_no(j: Judging) -> bool:
         or _pronoun_fact(j)
         or _modal_said_back(j)
         or _need_denied(j)
+        or _difficulty_told(j)
+    )
+
+
+_ABILITY_ASKED = re.compile(
+    r"(?<!\w)(?:справл\w+|справит\w*|справ\w*ся|впора\w+|сложно|сложн\w+|трудно|легко|просто|складно|важко"
+    r"|manage|cope|hard|difficult|easy|tricky)(?!\w)",
+    re.I,
+)
+"""A yes/no on whether the customer can manage a task, or how hard it is («Справлюсь ли я со сборкой сам?», «Чи
+складно це зібрати?», "Is it hard to fit?")."""
+_DIFFICULTY_TOLD = re.compile(
+    r"(?<!\w)(?:несложн\w*|нескладн\w*|просто\w*|прост(?:ая|ой|ое|ые|а|е|і)|легк\w*|легко|сложн\w*|складн\w*"
+    r"|трудн\w*|важк\w*|easy|easily|simple|simply|straightforward|hard|difficult|tricky)(?!\w)",
+    re.I,
+)
+
+
+def _difficulty_told(j: Judging) -> bool:
+    """«Справлюсь ли я со сборкой сам?» - «Сборка несложная: в комплекте есть все крепления и инструкция»: how hard
+    the task is, told in a sentence on its subject, takes a position on whether the customer can manage it."""
+    if not _ABILITY_ASKED.search(j.q.text):
+        return False
+    reply = j.reply
+    text = reply.analysis.text
+    return any(
+        i not in reply.quoted and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None for i in j.related
     )
 
 

@@ -102,7 +102,12 @@ class UnansweredQuestion(Rule):
       or no ("You don't need to stay in all day", «Весь день ждать не нужно»). A question opened by "if so" («если
       да», «якщо так») is one of its own, asked only after a yes: "Do you ship to Norway, and if so, what does it
       cost?" asks the cost too, and a no to the first ("Sorry, we don't ship outside the UK") answers both. "How
-      long" of a warranty or a voucher asks its term, which a time answers ("a two-year warranty").
+      long" of a warranty or a voucher asks its term, which a time answers ("a two-year warranty"); "if there is"
+      («если есть», «якщо є») opens such a question too. Some positions are taken in other words: a replacement asked
+      for is given by a new one sent («Заменить его можно?» - «Новый плед отправили сегодня»), "which is better, A
+      or B?" by picking one where the reply advises or compares («Советую Sigma: она резче»; "The Bosch is on sale"
+      picks nothing), and "will I manage it myself?" by how hard it is («Справлюсь ли я со сборкой сам?» - «Сборка
+      несложная»).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded

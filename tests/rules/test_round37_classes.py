@@ -211,3 +211,28 @@ def test_a_comparison_is_answered_by_picking_one_with_a_judgement(lang: Lang, bo
 def test_naming_one_in_news_about_it_picks_nothing(original: str, body: str) -> None:
     """ "The Bosch is on sale this week" names one of the two and judges neither."""
     assert _uq(original, body) == 1
+
+
+ASSEMBLY = {
+    "en": "Hello, will the Nord chest of drawers come flat-packed? Will I manage to assemble it myself?\n\nTim",
+    "ru": "Добрый день! Комод «Норд» привезут в разобранном виде? Справлюсь ли я со сборкой сам?\nТимофей",
+    "uk": "Добрий день! Комод «Норд» привезуть у розібраному вигляді? Чи впораюся я зі збиранням сам?\nТимофій",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Tim,\n\nYes, the Nord comes flat-packed in two boxes. Assembly is straightforward: all the fittings,"
+               " an Allen key and picture instructions are in the box.\n\nBest,\nSveta", 0),
+        ("ru", "Тимофей, добрый день!\n\nДа, комод «Норд» приезжает в разобранном виде, в двух коробках. Сборка "
+               "несложная: в комплекте есть все крепления и инструкция с картинками.\n\nС уважением,\nСветлана", 0),
+        ("uk", "Тимофію, добрий день!\n\nТак, комод «Норд» приїжджає в розібраному вигляді, у двох коробках. Збирання "
+               "нескладне: у комплекті є всі кріплення та інструкція з малюнками.\n\nЗ повагою,\nСвітлана", 0),
+        ("ru", "Тимофей, добрый день!\n\nДа, комод «Норд» приезжает в разобранном виде, в двух коробках.\n\n"
+               "С уважением,\nСветлана", 1),
+    ],
+)  # fmt: skip
+def test_how_hard_it_is_tells_whether_one_can_manage(lang: Lang, body: str, found: int) -> None:
+    """«Справлюсь ли я со сборкой сам?» - «Сборка несложная»: how hard the task is takes a position on it."""
+    assert _uq(ASSEMBLY[lang], body) == found
