@@ -28,7 +28,7 @@ from replylint_rules.unanswered_question.matching import (
     Scope,
     near_sentences,
 )
-from replylint_rules.unanswered_question.passages import Reply
+from replylint_rules.unanswered_question.passages import DENIALS, Reply
 from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
@@ -147,10 +147,27 @@ def _moot(j: Judging) -> bool:
     reply = j.reply
     before = j.claims.related[j.n - 1] - reply.quoted
     # a yes to the question before, anywhere on its subject, leaves this one asked ("Yes, it comes with a warranty.
-    # It covers parts but not labour." still owes the warranty's term)
-    if not before or not before.isdisjoint(reply.evidence("yes_no_lead")):
+    # It covers parts but not labour." still owes the warranty's term); a lead that says no («На жаль, ні: ...») is
+    # the no itself
+    if not before or any(not _opens_with_no(reply, i) for i in before & reply.evidence("yes_no_lead")):
         return False
     return not before.isdisjoint(reply.evidence("denials"))
+
+
+NO_LEAD_WORDS = 3
+"""Words at a sentence's start that may hold its no («На жаль, ні», "I'm afraid not", "Sorry, no")."""
+
+
+def _opens_with_no(reply: Reply, i: int) -> bool:
+    start, end = reply.sentences[i]
+    a = reply.analysis
+    k = bisect.bisect_left(a.word_starts, start)
+    first = [
+        a.token_lowers[w]
+        for w, at in zip(a.word_indexes[k : k + NO_LEAD_WORDS], a.word_starts[k:], strict=False)
+        if at < end
+    ]
+    return not DENIALS.isdisjoint(first)
 
 
 def _settled_first(j: Judging) -> bool | None:

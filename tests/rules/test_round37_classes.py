@@ -236,3 +236,26 @@ ASSEMBLY = {
 def test_how_hard_it_is_tells_whether_one_can_manage(lang: Lang, body: str, found: int) -> None:
     """«Справлюсь ли я со сборкой сам?» - «Сборка несложная»: how hard the task is takes a position on it."""
     assert _uq(ASSEMBLY[lang], body) == found
+
+
+ABROAD = {
+    "en": "Hello, do you deliver to Moldova? If so, how much is delivery to Chisinau?\n\nAndrew",
+    "ru": "Здравствуйте! Доставляете ли вы в Молдову? Если да, сколько стоит доставка до Кишинёва?\nАндрей",
+    "uk": "Добрий день! Чи доставляєте ви в Молдову? Якщо так, скільки коштує доставка до Кишинева?\nАндрій",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Andrew,\n\nI'm afraid not: abroad we only deliver to Poland and Czechia. We can send it to any "
+               "branch in Ukraine instead.\n\nBest,\nKate"),
+        ("ru", "Андрей, добрый день!\n\nК сожалению, нет: за границу мы доставляем только в Польшу и Чехию. Можем "
+               "отправить в любое отделение по Украине.\n\nС уважением,\nЕкатерина"),
+        ("uk", "Андрію, добрий день!\n\nНа жаль, ні: за кордон ми доставляємо лише в Польщу та Чехію. Можемо "
+               "надіслати в будь-яке відділення Нової пошти в Україні.\n\nЗ повагою,\nКатерина"),
+    ],
+)  # fmt: skip
+def test_a_no_lead_is_the_no_an_if_so_waits_for(lang: Lang, body: str) -> None:
+    """«На жаль, ні: ...» opens with the no itself: the "if so" question after it asks nothing."""
+    assert _uq(ABROAD[lang], body) == 0
