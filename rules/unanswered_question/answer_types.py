@@ -154,8 +154,10 @@ def _moot(j: Judging) -> bool:
     return not before.isdisjoint(reply.evidence("denials"))
 
 
-NO_LEAD_WORDS = 3
-"""Words at a sentence's start that may hold its no («На жаль, ні», "I'm afraid not", "Sorry, no")."""
+NO_LEAD_WORDS = 5
+"""Words at a sentence's start that may hold its no («На жаль, ні», "I'm afraid not", "I'm sorry, but no"), unless
+the first is a yes ("Yes, you can't miss it")."""
+_YES_FIRST = frozenset({"yes", "yeah", "sure", "of", "да", "конечно", "так", "звісно", "звичайно", "авжеж"})
 
 
 def _opens_with_no(reply: Reply, i: int) -> bool:
@@ -167,7 +169,7 @@ def _opens_with_no(reply: Reply, i: int) -> bool:
         for w, at in zip(a.word_indexes[k : k + NO_LEAD_WORDS], a.word_starts[k:], strict=False)
         if at < end
     ]
-    return not DENIALS.isdisjoint(first)
+    return bool(first) and first[0] not in _YES_FIRST and not DENIALS.isdisjoint(first)
 
 
 def _settled_first(j: Judging) -> bool | None:
