@@ -1377,19 +1377,32 @@ def _need_denied(j: Judging) -> bool:
         return False
     needed = _needed(j.q, modal.end())
     span = _WHOLE_SPAN.search(j.q.text) is not None
-    if needed is None and not span:
+    # "Do I need to be in?" - "You don't need to be in": the words after the modal said back after the denial
+    asked = [w.lower() for w in _LETTER_WORD.findall(j.q.text, modal.end())[:NEED_WORDS]]
+    if needed is None and not span and not asked:
         return False
     reply, analysis = j.reply, j.reply.analysis
     text = analysis.text
     for start, end in reply.sentences:
         for clause in _clauses(text, start, end):
-            if _NEED_DENIED.search(text, *clause) is None:
+            denied = _NEED_DENIED.search(text, *clause)
+            if denied is None:
                 continue
             if span and _WHOLE_SPAN.search(text, *clause) is not None:
                 return True
             if needed is not None and _bag_between(analysis, *clause).has(needed):
                 return True
+            if (
+                len(asked) == NEED_WORDS
+                and [w.lower() for w in _LETTER_WORD.findall(text, denied.end(), clause[1])[:NEED_WORDS]] == asked
+            ):
+                return True
     return False
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+NEED_WORDS = 3
+"""Words after "need to" that must be said back after the denial ("to be in", «быть дома» with «ли»: "to be in")."""
 
 
 def _needed(q: Question, after: int) -> Term | None:

@@ -259,3 +259,31 @@ ABROAD = {
 def test_a_no_lead_is_the_no_an_if_so_waits_for(lang: Lang, body: str) -> None:
     """«На жаль, ні: ...» opens with the no itself: the "if so" question after it asks nothing."""
     assert _uq(ABROAD[lang], body) == 0
+
+
+BE_IN = {
+    "en": "Hi,\n\nMy Alder bookcase is booked for Thursday. Do I need to be in for the delivery? And what time will "
+    "the van come?\n\nOwen",
+    "ru": "Здравствуйте! Шкаф «Ольха» привезут в четверг. Нужно ли быть дома при доставке? И во сколько приедет "
+    "машина?\nОлег",
+    "uk": "Добрий день! Шафу «Вільха» привезуть у четвер. Чи треба бути вдома під час доставки? І о котрій приїде "
+    "машина?\nОлег",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Owen,\n\nYou don't need to be in: the driver will leave it in your porch. The van will come on "
+               "Thursday between 10am and 2pm.\n\nBest,\nIsabel", 0),
+        ("en", "Hi Owen,\n\nYou don't need to pay anything extra. The van will come on Thursday between 10am and "
+               "2pm.\n\nBest,\nIsabel", 1),
+        ("ru", "Олег, добрый день!\n\nДома быть не нужно: водитель оставит шкаф у соседей. Машина приедет в четверг "
+               "с 10 до 14.\n\nС уважением,\nИзабелла", 0),
+        ("uk", "Олеже, добрий день!\n\nВдома бути не треба: водій залишить шафу в сусідів. Машина приїде в четвер з 10 "
+               "до 14.\n\nЗ повагою,\nІзабела", 0),
+    ],
+)  # fmt: skip
+def test_the_need_denied_in_its_own_words(lang: Lang, body: str, found: int) -> None:
+    """ "Do I need to be in?" - "You don't need to be in": the words after the modal said back after the denial."""
+    assert _uq(BE_IN[lang], body) == found
