@@ -287,3 +287,24 @@ BE_IN = {
 def test_the_need_denied_in_its_own_words(lang: Lang, body: str, found: int) -> None:
     """ "Do I need to be in?" - "You don't need to be in": the words after the modal said back after the denial."""
     assert _uq(BE_IN[lang], body) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Ian,\n\nThe Luna takes a standard E27 bulb up to 40 W. Order our warm-white LED bulb with it.\n\n"
+               "Add the matching linen shade to your basket as well.\n\nOrder before Sunday and we'll include a second "
+               "bulb free.\n\nKind regards,\nDev"),
+        ("ru", "Иван, добрый день!\n\nВ Luna подходит обычная лампа E27 до 40 Вт. Закажите нашу тёплую LED-лампу.\n\n"
+               "Добавьте в корзину и льняной абажур.\n\nОформите заказ до воскресенья, и мы положим вторую лампу в "
+               "подарок.\n\nС уважением,\nДенис"),
+        ("uk", "Іване, добрий день!\n\nДо Luna підходить звичайна лампа E27 до 40 Вт. Замовте нашу теплу LED-лампу.\n\n"
+               "Додайте в кошик і лляний абажур.\n\nОформіть замовлення до неділі, і ми покладемо другу лампу в "
+               "подарунок.\n\nЗ повагою,\nДенис"),
+    ],
+)  # fmt: skip
+def test_three_calls_to_order_our_things(lang: Lang, body: str) -> None:
+    """ "Order our LED bulb", "Add the shade to your basket", "Order before Sunday and...": three calls in one
+    reply; "order our" / "buy your" open a call as "order a" does."""
+    found = [f for f in lint(body).findings if f.rule == "pushy"]
+    assert found
