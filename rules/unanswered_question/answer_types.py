@@ -408,7 +408,9 @@ def _replacement_sent(j: Judging) -> bool:
             m == j.n or not (questions[m].requests or _REPLACE_ASKED.search(questions[m].text))
             for m in owners.get(i, ())
         )
-        and _NEW_THING.search(text, *reply.sentences[i]) is not None
+        # the lone question of the letter is done by whatever is sent ("who are sending the slate grey bundle
+        # out today" for "Can you swap them?"); beside others, by a new one named
+        and (j.single or _NEW_THING.search(text, *reply.sentences[i]) is not None)
         for i in reply.evidence("done")
     )
 
@@ -1481,8 +1483,10 @@ def _done_status(j: Judging) -> bool:
 
 
 _ASKS_STOCK = re.compile(
-    r"(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|in stock|available)"
-    r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|now|still|again))?\s*\?+\s*$",
+    r"(?:(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|in stock|available)"
+    r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|now|still|again))?"
+    r"|(?<!\w)(?:do|have)\s+you\s+(?:still\s+)?(?:have|got)\s+(?:it|one|them|any)"
+    r"(?:\s+(?:in\s+stock|at\s+the\s+moment|right\s+now|now))?)\s*\?+\s*$",
     re.IGNORECASE,
 )
 """A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the

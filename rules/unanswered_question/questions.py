@@ -188,8 +188,13 @@ class Markup:
     def __init__(self, analysis: Analysis, lex: LexiconSource) -> None:
         self._analysis, self._lex = analysis, lex
         kinds: list[tuple[str, Match]] = []
+        lowers = analysis.token_lowers
         for kind in QUESTION_KINDS:
-            kinds += [(kind, m) for m in lex("question_" + kind.replace("-", "")).find(analysis)]
+            kinds += [
+                (kind, m)
+                for m in lex("question_" + kind.replace("-", "")).find(analysis)
+                if not _conjunction_that(lowers, m)
+            ]
         indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
         self.kinds = kinds
         self.indirect = indirect
@@ -360,6 +365,21 @@ class Markup:
 
 
 _CLAUSE_LINKS = frozenset({"and", "but", "also", "so", "и", "а", "но", "также", "і", "й", "та", "але", "також"})
+
+
+_THAT_AFTER = frozenset({"потому", "оттого", "так", "тому", "те", "то"})
+"""Words before «что» / «що» that make it a conjunction: «потому что», «так что», «тому що», «через те що»."""
+
+
+def _conjunction_that(lowers: Sequence[str], m: Match) -> bool:
+    """Whether a one-word «что» / «що» is the conjunction of «потому что», not the question word "what"."""
+    i = m.first_token
+    if m.last_token != i or lowers[i] not in ("что", "що"):
+        return False
+    j = i - 1
+    while j >= 0 and not lowers[j].strip():
+        j -= 1
+    return j >= 0 and lowers[j] in _THAT_AFTER
 
 
 def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[int, int, str, Match]]]:

@@ -1,0 +1,68 @@
+"""The classes blind round 38 taught (its three false alarms were English).
+
+- unanswered-question: the lone request of a letter for a swap is done by whatever is sent ("who are sending the
+  slate grey bundle out today" for "Can you swap them?"), and "are sending", "will be sent" report it done; a long
+  question that ends "do you have it at the moment?" asks about stock, which "in stock, six in our warehouse"
+  answers; the conjunction of «потому что», «тому що» is no question word "what".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+
+def _uq(original: str, body: str) -> int:
+    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
+
+
+SWAP = {
+    "en": "Hello,\n\nI ordered the bath towel bundle in slate grey (order CR-7719) but received it in sand. Can you "
+    "swap them?\n\nAmara",
+    "ru": "Здравствуйте! Заказывала комплект полотенец графитового цвета (заказ 7719), а пришёл песочный. Можете "
+    "поменять?\nАмира",
+    "uk": "Добрий день! Замовляла комплект рушників графітового кольору (замовлення 7719), а прийшов пісочний. Можете "
+    "поміняти?\nАміра",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Amara,\n\nSorry about the mix-up. Our warehouse team are sending the slate grey bundle out today "
+               "by DPD, and the driver will collect the sand towels on Monday.\n\nKind regards,\nGeorgia"),
+        ("ru", "Амира, здравствуйте!\n\nИзвините за путаницу. Графитовый комплект отправим сегодня курьером, а "
+               "песочный курьер заберёт в понедельник.\n\nС уважением,\nГеоргина"),
+        ("uk", "Аміро, добрий день!\n\nПерепрошуємо за плутанину. Графітовий комплект відправимо сьогодні кур'єром, а "
+               "пісочний кур'єр забере в понеділок.\n\nЗ повагою,\nГеоргіна"),
+    ],
+)  # fmt: skip
+def test_a_lone_swap_is_done_by_what_is_sent(lang: Lang, body: str) -> None:
+    assert _uq(SWAP[lang], body) == 0
+
+
+STOCK = {
+    "en": "Hi, I saw the Mira table lamp in a magazine and I'm after one for my daughter's new flat, only in the sage "
+    "green though, as the rest of her room is that colour - do you have it at the moment?\n\nHannah",
+    "ru": "Здравствуйте! Увидела настольную лампу «Мира» в журнале и ищу такую для новой квартиры дочери, только "
+    "шалфейного цвета, потому что вся комната в этом цвете, — она сейчас есть?\nАнна",
+    "uk": "Добрий день! Побачила настільну лампу «Міра» в журналі й шукаю таку для нової квартири доньки, тільки "
+    "шавлієвого кольору, бо вся кімната в цьому кольорі, — вона зараз є?\nГанна",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Hannah,\n\nThe sage green Mira lamp is in stock, with six in our warehouse today.\n\n"
+               "Kind regards,\nJonas"),
+        ("ru", "Анна, здравствуйте!\n\nЛампа «Мира» шалфейного цвета есть в наличии, на складе шесть штук.\n\n"
+               "С уважением,\nЮлия"),
+        ("uk", "Ганно, добрий день!\n\nЛампа «Міра» шавлієвого кольору є в наявності, на складі шість штук.\n\n"
+               "З повагою,\nЮлія"),
+    ],
+)  # fmt: skip
+def test_a_long_question_ending_in_stock_is_answered_by_stock(lang: Lang, body: str) -> None:
+    assert _uq(STOCK[lang], body) == 0
