@@ -394,6 +394,12 @@ _NEW_THING = re.compile(
 )
 
 
+_SENDING = re.compile(
+    r"(?<!\w)(?:send\w*|sent|dispatch\w*|ship\w*|отправ\w*|выслал\w*|вышл\w*|відправ\w*|надісл\w*|надішл\w*)(?!\w)",
+    re.I,
+)
+
+
 def _replacement_sent(j: Judging) -> bool:
     """A replacement asked for ("Can you replace it?", «Как мне получить замену?», «Заменить его можно?») is given
     by sending a new one, in any words: «Новый плед отправили сегодня курьером», "A new mug went out this morning".
@@ -409,8 +415,11 @@ def _replacement_sent(j: Judging) -> bool:
             for m in owners.get(i, ())
         )
         # the lone question of the letter is done by whatever is sent ("who are sending the slate grey bundle
-        # out today" for "Can you swap them?"); beside others, by a new one named
-        and (j.single or _NEW_THING.search(text, *reply.sentences[i]) is not None)
+        # out today" for "Can you swap them?", not "I've updated your address"); beside others, by a new one named
+        and (
+            (j.single and _SENDING.search(text, *reply.sentences[i]) is not None)
+            or _NEW_THING.search(text, *reply.sentences[i]) is not None
+        )
         for i in reply.evidence("done")
     )
 
