@@ -641,7 +641,16 @@ def _before_circumstance(phrases: list[str]) -> str:
     if opener is not None:
         return phrases[-2] if len(phrases) > 1 else ""
     inside = [m for m in _CIRCUMSTANCE_WORD.finditer(last) if _WORD.search(last, 0, m.start())]
-    return last[: inside[-1].start()] if inside else last
+    last = last[: inside[-1].start()] if inside else last
+    # «оплатить картой при доставке, или только наличными?»: the handover names the moment, not an alternative
+    return _HANDOVER_TAIL.sub("", last)
+
+
+_HANDOVER_TAIL = re.compile(
+    r"\s+(?:при\s+(?:доставке|получении|доставці|отриманні)|під\s+час\s+(?:доставки|отримання)"
+    r"|(?:on|upon)\s+(?:delivery|collection)|at\s+the\s+door)[\s,]*$",
+    re.IGNORECASE,
+)
 
 
 _CIRCUMSTANCE_WORD = re.compile(

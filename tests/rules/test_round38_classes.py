@@ -66,3 +66,27 @@ STOCK = {
 )  # fmt: skip
 def test_a_long_question_ending_in_stock_is_answered_by_stock(lang: Lang, body: str) -> None:
     assert _uq(STOCK[lang], body) == 0
+
+
+CARD = {
+    "en": "Hello, can I pay for the wardrobe by card on delivery, or is it cash only?\n\nAlina",
+    "ru": "Здравствуйте! Шкаф-купе можно будет оплатить картой при доставке, или только наличными?\nАлина",
+    "uk": "Добрий день! Шафу-купе можна буде оплатити карткою при доставці, чи лише готівкою?\nАліна",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        ("en", "Hi Alina,\n\nYes, you can pay on delivery, once the fitters have assembled it.\n\nBest,\nIgor", 1),
+        ("en", "Hi Alina,\n\nYes, the driver takes cards, so you can pay by card on delivery.\n\nBest,\nIgor", 0),
+        ("ru", "Алина, добрый день!\n\nДа, оплатить шкаф можно при получении, после сборки.\n\nС уважением,\nИгорь", 1),
+        ("ru", "Алина, добрый день!\n\nДа, картой при доставке оплатить можно.\n\nС уважением,\nИгорь", 0),
+        ("uk", "Аліно, добрий день!\n\nТак, оплатити шафу можна при отриманні.\n\nЗ повагою,\nІгор", 1),
+        ("uk", "Аліно, добрий день!\n\nТак, карткою при доставці оплатити можна.\n\nЗ повагою,\nІгор", 0),
+    ],
+)  # fmt: skip
+def test_on_delivery_in_the_first_alternative_is_its_moment(lang: Lang, body: str, found: int) -> None:
+    """«картой при доставке, или только наличными?»: "on delivery" is when the paying happens, not the alternative,
+    so «Да, оплатить можно при получении» leaves the choice open, as the page says."""
+    assert _uq(CARD[lang], body) == found
