@@ -643,12 +643,17 @@ def _before_circumstance(phrases: list[str]) -> str:
     inside = [m for m in _CIRCUMSTANCE_WORD.finditer(last) if _WORD.search(last, 0, m.start())]
     last = last[: inside[-1].start()] if inside else last
     # «оплатить картой при доставке, или только наличными?»: the handover names the moment, not an alternative
-    return _HANDOVER_TAIL.sub("", last)
+    # (looked for in the phrase's last characters only: a regex anchored at the end, tried from every start, is
+    # quadratic in a run of spaces)
+    tail_at = max(0, len(last) - HANDOVER_TAIL_CHARS)
+    found = _HANDOVER_TAIL.search(last, tail_at)
+    return last[: found.start()] if found is not None else last
 
 
+HANDOVER_TAIL_CHARS = 40
 _HANDOVER_TAIL = re.compile(
     r"\s+(?:при\s+(?:доставке|получении|доставці|отриманні)|під\s+час\s+(?:доставки|отримання)"
-    r"|(?:on|upon)\s+(?:delivery|collection)|at\s+the\s+door)[\s,]*$",
+    r"|(?:on|upon)\s+(?:delivery|collection)|at\s+the\s+door)[\s,]{0,3}$",
     re.IGNORECASE,
 )
 
