@@ -90,3 +90,24 @@ def test_on_delivery_in_the_first_alternative_is_its_moment(lang: Lang, body: st
     """«картой при доставке, или только наличными?»: "on delivery" is when the paying happens, not the alternative,
     so «Да, оплатить можно при получении» leaves the choice open, as the page says."""
     assert _uq(CARD[lang], body) == found
+
+
+_LONG = "\n".join(f"Line {i} of the customer's long message about the order." for i in range(20))
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Anna,\n\nYour order ships on Monday.\n\nKind regards,\nTom\n\nOn Mon, 2 Jun 2025 at 09:05, Anna Lee "
+               "<anna@example.com> wrote:\n" + "\n".join("> " + line for line in _LONG.split("\n"))),
+        ("ru", "Анна, добрый день!\n\nЗаказ отправим в понедельник.\n\nС уважением,\nТимур\n\nОт: Анна Ли "
+               "<anna@example.ru>\nОтправлено: 2 июня 2025 г. 9:05\nКому: Поддержка <support@shop.example>\nТема: "
+               "Заказ\n\n" + _LONG),
+        ("uk", "Анно, добрий день!\n\nЗамовлення відправимо в понеділок.\n\nЗ повагою,\nТарас\n\n"
+               "-----Original Message-----\n" + _LONG),
+    ],
+)  # fmt: skip
+def test_a_quote_under_a_recognised_header_is_outside_the_window(lang: Lang, body: str) -> None:
+    """Twenty lines of the customer's message under "On ... wrote:", an Outlook block or "-----Original
+    Message-----" do not push the closing out of sign-off's window: they are not the reply's text."""
+    assert "sign-off" not in {f.rule for f in lint(body).findings}
