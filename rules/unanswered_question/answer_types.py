@@ -161,14 +161,7 @@ _YES_FIRST = frozenset({"yes", "yeah", "sure", "of", "да", "конечно", "
 
 
 def _opens_with_no(reply: Reply, i: int) -> bool:
-    start, end = reply.sentences[i]
-    a = reply.analysis
-    k = bisect.bisect_left(a.word_starts, start)
-    first = [
-        a.token_lowers[w]
-        for w, at in zip(a.word_indexes[k : k + NO_LEAD_WORDS], a.word_starts[k:], strict=False)
-        if at < end
-    ]
+    first = reply.first_words(i, NO_LEAD_WORDS)
     return bool(first) and first[0] not in _YES_FIRST and not DENIALS.isdisjoint(first)
 
 
@@ -1030,26 +1023,21 @@ def _place_near(j: Judging) -> bool:
     if explicit is None:
         return True
     reply = j.reply
-    found = {i for i in explicit & reply.evidence("places") if not _only_the_thing_asked(j, i)}
+    asked = {lem for t in j.q.terms for lem in t.lemmas}
+    found = {i for i in explicit & reply.evidence("places") if not _only_the_thing_asked(reply, i, asked)}
     if not _WHERE_TO_GET.search(j.q.text):
         return bool(found)  # "где он сейчас?": where the order is, which the shop's doing ("привезли в пункт") tells
     done = reply.evidence("done")
-    return any((i not in done or _share(j, i) >= COVERED_SHARE) and not _put_there(j, i) for i in found)
+    return any((i not in done or _share(j, i) >= COVERED_SHARE) and not _put_there(reply, i, asked) for i in found)
 
 
-def _asked_lemmas(j: Judging) -> set[str]:
-    return {lem for t in j.q.terms for lem in t.lemmas}
-
-
-def _only_the_thing_asked(j: Judging, i: int) -> bool:
-    """Whether the only place words of sentence i are the thing asked about: "Where is your pick-up point?" - "On
-    Saturday the pick-up point is open until 20:00" places nothing, nor does "Include the returns form with the
-    boots" for "Where do I find the returns form?"."""
-    reply = j.reply
+def _only_the_thing_asked(reply: Reply, i: int, asked: set[str]) -> bool:
+    """Whether the only place words of sentence i are the thing asked about (`asked`, the question's lemmas): "Where
+    is your pick-up point?" - "On Saturday the pick-up point is open until 20:00" places nothing, nor does "Include
+    the returns form with the boots" for "Where do I find the returns form?"."""
     words = reply.place_words.get(i)
     if not words or i in reply.evidence("named_places"):
         return False
-    asked = _asked_lemmas(j)
     return all(not w.isdisjoint(asked) for w in words)
 
 
@@ -1060,16 +1048,12 @@ _PUTTING = frozenset(
 """Verbs that say where a thing goes, which is not where to get it."""
 
 
-def _put_there(j: Judging, i: int) -> bool:
+def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
     """Whether sentence i tells where to put the thing asked about: "Where do I find the returns form?" - "Put the
     returns form in the box with the boots" says where it goes, not where to find it."""
-    reply = j.reply
-    if i in reply.evidence("named_places") or reply.bags[i].lemmas.isdisjoint(_asked_lemmas(j)):
+    if i in reply.evidence("named_places") or reply.bags[i].lemmas.isdisjoint(asked):
         return False
-    start, end = reply.sentences[i]
-    analysis = reply.analysis
-    lo, hi = bisect.bisect_left(analysis.token_starts, start), bisect.bisect_left(analysis.token_starts, end)
-    return any(not analysis.lemma_sets[k].isdisjoint(_PUTTING) for k in range(lo, hi))
+    return not _bag_between(reply.analysis, *reply.sentences[i]).lemmas.isdisjoint(_PUTTING)
 
 
 def _status(j: Judging) -> bool:

@@ -267,11 +267,18 @@ class Reply:
         return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
     def first_word(self, i: int) -> str:
-        """Sentence `i`'s first word, lower-cased ("" for none), by bisection over the word positions."""
+        """Sentence `i`'s first word, lower-cased ("" for none)."""
+        words = self.first_words(i, 1)
+        return words[0] if words else ""
+
+    def first_words(self, i: int, count: int) -> list[str]:
+        """Sentence `i`'s first `count` words (fewer in a shorter sentence), lower-cased, by bisection over the word
+        positions."""
         start, end = self.sentences[i]
         a = self.analysis
         k = bisect.bisect_left(a.word_starts, start)
-        return a.token_lowers[a.word_indexes[k]] if k < len(a.word_starts) and a.word_starts[k] < end else ""
+        stop = min(k + count, bisect.bisect_left(a.word_starts, end, k))
+        return [a.token_lowers[w] for w in a.word_indexes[k:stop]]
 
     @cached_property
     def sentence_starts(self) -> list[int]:
