@@ -198,7 +198,9 @@ def _answered_by_type(j: Judging) -> bool:
         return typed(j)
     if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and j.holds(j.passage, "measures"):
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
-    if j.q.kind == "which" and (_names_choice(j) or _needs_listed(j)):
+    if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money:
+        return _how_much(j)  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
+    if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j)):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
         return True
@@ -223,6 +225,16 @@ def _answered_by_type(j: Judging) -> bool:
         # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
         return False
     return covers(j)
+
+
+_WEIGHT_NOUN = re.compile(r"(?<!\w)(?:weight|вес|веса|вага|ваги|вагу)(?!\w)", re.IGNORECASE)
+"""A "what" asking for a weight by name ("What is its weight?", «Какой у него вес?», «Яка її вага?»)."""
+
+
+def _asks_a_measure(q: Question) -> bool:
+    """A "what" or "how much" about a quantity measured in units («Какая ширина спального места?», "What is its
+    weight?"): a name in the reply («механизм „еврокнижка“») names no width; only the measure answers it."""
+    return MEASURED.search(q.text) is not None or (_WEIGHT_NOUN.search(q.text) is not None and not q.about_money)
 
 
 def _asks_size(q: Question) -> bool:
@@ -980,8 +992,27 @@ def _how_much(j: Judging) -> bool:
         return True
     if j.q.about_money:
         return not _priced_for_it(j).isdisjoint(j.reply.evidence("amounts"))
-    # a number the question gave itself ("the Vivobook 15") said back counts nothing
-    return (j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words) or _names_choice(j)
+    return _numbered(j) or (_names_choice(j) and not _asks_a_measure(j.q))
+
+
+def _numbered(j: Judging) -> bool:
+    """A number in the question's passage; one the question gave itself ("the Vivobook 15") said back counts
+    nothing."""
+    return j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words
+
+
+def _choice_or_measure(j: Judging) -> bool:
+    """A "which" is answered by the choice named; one about a measured quantity by a number («Глубина сканирования —
+    до 50 метров»), not by a name («механизм „еврокнижка“» gives no width)."""
+    if not _asks_a_measure(j.q):
+        return _names_choice(j)
+    if _numbered(j):
+        return True
+    # "Can it be extended, and what are its dimensions when extended?" - "Yes, ... Extended, the table measures 200
+    # x 95 cm": a measure answers no yes/no, so on this question's subject it is this one's, unless another
+    # question asks for a measure too
+    rivals = sum(1 for q in j.claims.questions if _asks_a_measure(q)) > 1
+    return not rivals and not j.reply.evidence("measures").isdisjoint(j.related_all - j.reply.quoted)
 
 
 def _where(j: Judging) -> bool:

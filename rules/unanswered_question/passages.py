@@ -843,11 +843,13 @@ SEASONS = re.compile(
 to ...?" as a date does."""
 
 _MASS = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*|кілограм\w*)(?!\w)"
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:gsm|g/m²|g/m2|г/м²|г/м2|kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*"
+    r"|кілограм\w*)(?!\w)"
     r"|(?<!\w)(?:kilos?|grams?|pounds|ounces|килограмм\w*|грамм\w*|кілограм\w*|грам\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""A weight ("1.9 kg", "7,4 кг", "850 грамів"): what answers "how much does it weigh?", which a size does not."""
+"""A weight ("1.9 kg", "7,4 кг", "850 грамів", a paper's "200 gsm"): what answers "how much does it weigh?", which a
+size does not."""
 
 
 _PLACE_PREPOSITIONS = {
@@ -921,7 +923,26 @@ def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
     return out
 
 
-_AUXILIARIES_PAST = frozenset({"was", "were", "had", "did"})
+_CAUSING = frozenset({"cause", "причинить", "доставить", "вызвать", "завдати", "спричинити", "викликати"})
+"""What an apology says the trouble did ("the trouble this has caused", «неудобства, которые это причинило»)."""
+
+
+def _caused_in_apology(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Tokens of "caused" in a sentence that apologises ("I'm sorry for the trouble this has caused"): the
+    apology points back at the customer's own story and tells no event; "The storm caused the delay", with no
+    apology, still tells what went wrong."""
+    analysis = reply.analysis
+    sorry = {_at(reply, analysis.doc[m.first_token].idx) for m in lex("answer_apologies").find(analysis)}
+    if not sorry:
+        return set()
+    return {
+        i
+        for i in past_tense(analysis)
+        if not _CAUSING.isdisjoint(analysis.lemma_sets[i]) and _at(reply, analysis.doc[i].idx) in sorry
+    }
+
+
+_AUXILIARIES_PAST = frozenset({"was", "were", "had", "did", "been"})
 AUXILIARY_REACH = 3
 """Tokens from an English auxiliary to the verb whose tense it makes ("was not yet cancelled")."""
 
@@ -933,6 +954,7 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     remedy = {i for m in _done_matches(reply, lex) for i in range(m.first_token, m.last_token + 1)}
     remedy |= _thanks_clauses(analysis, lex)
+    remedy |= _caused_in_apology(reply, lex)
     slavic = analysis.lang in ("ru", "uk")
     lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
     past = past_tense(analysis)

@@ -149,9 +149,12 @@ class UnansweredQuestion(Rule):
       choice open, since when or where the paying happens names no way to pay; words after the yes that name an
       alternative or what settles it answer ("Yes, the courier carries a card terminal"); a follow-up ("Do you
       have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
-      ("The Nord comes in beige in M"), nor by a number ("It costs £39" names no yarn). A Russian or Ukrainian
-      question that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29
-      ноября. Успеете к этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
+      ("The Nord comes in beige in M"), nor by a number ("It costs £39" names no yarn); a "what" about a measured
+      quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її вага?») takes a number with its
+      unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the trouble this has caused" tells
+      no reason for a "why". A Russian or Ukrainian question that points with «этот», «цей» at the sentence before
+      it («Хочу заказать торт на субботу, 29 ноября. Успеете к этой дате?») asks about what that sentence names:
+      «Да, к субботе торт испечём» answers it.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -191,6 +194,7 @@ class UnansweredQuestion(Rule):
     id = "unanswered-question"
     lexicons = (
         "answer_advice",
+        "answer_apologies",
         "answer_attached",
         "answer_colours",
         "answer_materials",

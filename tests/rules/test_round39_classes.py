@@ -1,0 +1,156 @@
+"""The classes blind round 39 taught (its misses were all unanswered-question).
+
+- An apology for "the trouble this has caused", «неудобства, которые это причинило», tells no event: a "why" met
+  with only an apology and a refund is unanswered, while "the storm caused the delay" (no apology) still tells why.
+- "Card on delivery, or only cash?" is not answered by a yes that says where or when the paying happens ("when the
+  wardrobe is delivered to your home").
+- A "what" about a measured quantity (a width, a weight) is answered by a number, not by a name («механизм
+  «еврокнижка»»); a paper's weight in gsm is a weight.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+
+def _uq(original: str, body: str) -> int:
+    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
+
+
+WHY = {
+    "en": "Hello,\n\nMy order 88120 for a garden bench disappeared from my account yesterday. Why was it "
+    "removed?\n\nGrace",
+    "ru": "Здравствуйте! Мой заказ 88120 на садовую скамейку вчера пропал из личного кабинета. Почему его "
+    "удалили?\nГалина",
+    "uk": "Добрий день! Моє замовлення 88120 на садову лавку вчора зникло з особистого кабінету. Чому його "
+    "видалили?\nГалина",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Grace,\n\nWe apologise for any inconvenience this has caused. Your payment of £120 has been "
+               "returned to your card today.\n\nBest wishes,\nOwen"),
+        ("ru", "Галина, здравствуйте!\n\nПриносим извинения за неудобства, которые это причинило. Оплату 12 000 "
+               "рублей мы сегодня вернули на вашу карту.\n\nС уважением,\nОлег"),
+        ("uk", "Галино, добрий день!\n\nПерепрошуємо за незручності, яких це завдало. Оплату 12 000 гривень ми "
+               "сьогодні повернули на вашу картку.\n\nЗ повагою,\nОлег"),
+    ],
+)  # fmt: skip
+def test_an_apology_for_what_was_caused_tells_no_reason(lang: Lang, body: str) -> None:
+    assert _uq(WHY[lang], body) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Grace,\n\nWe apologise for the trouble. A fault in our stock system removed the order, as the "
+               "bench showed as sold out. Your payment of £120 has been returned to your card today.\n\n"
+               "Best wishes,\nOwen"),
+        ("ru", "Галина, здравствуйте!\n\nПриносим извинения. Заказ удалила система: скамейка по ошибке числилась "
+               "распроданной. Оплату мы сегодня вернули на вашу карту.\n\nС уважением,\nОлег"),
+        ("uk", "Галино, добрий день!\n\nПерепрошуємо. Замовлення видалила система: лавка помилково значилася "
+               "розпроданою. Оплату ми сьогодні повернули на вашу картку.\n\nЗ повагою,\nОлег"),
+    ],
+)  # fmt: skip
+def test_what_went_wrong_beside_an_apology_still_answers_why(lang: Lang, body: str) -> None:
+    assert _uq(WHY[lang], body) == 0
+
+
+PAY = {
+    "en": "Hi,\n\nCan I pay for the Linden sofa by card on delivery, or only in cash?\n\nViktor",
+    "ru": "Здравствуйте! Можно ли оплатить диван «Линден» картой при доставке, или только наличными?\nВиктор",
+    "uk": "Добрий день! Чи можна оплатити диван «Лінден» карткою при доставці, чи лише готівкою?\nВіктор",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Viktor,\n\nYes, you can pay when the sofa is brought to your flat.\n\nKind regards,\nLucy"),
+        ("ru", "Виктор, здравствуйте!\n\nДа, оплатить можно, когда диван привезут к вам домой.\n\nС уважением,\n"
+               "Люся"),
+        ("uk", "Вікторе, добрий день!\n\nТак, оплатити можна, коли диван привезуть вам додому.\n\nЗ повагою,\n"
+               "Люся"),
+    ],
+)  # fmt: skip
+def test_a_yes_on_where_the_paying_happens_picks_no_way_to_pay(lang: Lang, body: str) -> None:
+    assert _uq(PAY[lang], body) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Viktor,\n\nYes, the courier carries a card terminal, so you can pay by card at your door.\n\n"
+               "Kind regards,\nLucy"),
+        ("ru", "Виктор, здравствуйте!\n\nДа, у курьера есть терминал, картой оплатить можно.\n\nС уважением,\nЛюся"),
+        ("uk", "Вікторе, добрий день!\n\nТак, у кур'єра є термінал, карткою оплатити можна.\n\nЗ повагою,\nЛюся"),
+    ],
+)  # fmt: skip
+def test_a_yes_that_names_the_card_answers(lang: Lang, body: str) -> None:
+    assert _uq(PAY[lang], body) == 0
+
+
+MEASURE = {
+    "en": "Hello,\n\nCan the Nova sofa be folded out into a bed? And what is the width of the sleeping area?\n\nIrina",
+    "ru": "Добрый день! Диван «Нова» раскладывается в кровать? И какая ширина спального места?\nИрина",
+    "uk": "Добрий день! Диван «Нова» розкладається в ліжко? І яка ширина спального місця?\nІрина",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Hi Irina,\n\nYes, the Nova folds out with its \"Eurobook\" mechanism into a full bed.\n\n"
+               "Kind regards,\nPaul", 1),
+        ("ru", "Ирина, здравствуйте!\n\nДа, «Нова» раскладывается механизмом «еврокнижка» в полноценную "
+               "кровать.\n\nС уважением,\nПавел", 1),
+        ("uk", "Ірино, добрий день!\n\nТак, «Нова» розкладається механізмом «єврокнижка» в повноцінне ліжко.\n\n"
+               "З повагою,\nПавло", 1),
+        ("en", "Hi Irina,\n\nYes, the Nova folds out into a full bed, and the sleeping area is 140 x 195 cm.\n\n"
+               "Kind regards,\nPaul", 0),
+        ("ru", "Ирина, здравствуйте!\n\nДа, «Нова» раскладывается в кровать, спальное место 140 × 195 см.\n\n"
+               "С уважением,\nПавел", 0),
+        ("uk", "Ірино, добрий день!\n\nТак, «Нова» розкладається в ліжко, спальне місце 140 × 195 см.\n\n"
+               "З повагою,\nПавло", 0),
+    ],
+)  # fmt: skip
+def test_a_width_takes_a_number_not_a_name(lang: Lang, body: str, expected: int) -> None:
+    assert _uq(MEASURE[lang], body) == expected
+
+
+WEIGHT = {
+    "en": "Hi,\n\nCan the Cloud duvet go in the washing machine? And what is its weight?\n\nOksana",
+    "ru": "Здравствуйте! Можно ли стирать одеяло «Облако» в машинке? И какой у него вес?\nОксана",
+    "uk": "Добрий день! Чи можна прати ковдру «Хмаринка» в машинці? І яка її вага?\nОксана",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Hi Oksana,\n\nYes, the Cloud duvet can be machine washed at 40 degrees.\n\nBest,\nLily", 1),
+        ("ru", "Оксана, здравствуйте!\n\nДа, одеяло «Облако» можно стирать в машинке при 40 градусах.\n\n"
+               "С уважением,\nЛилия", 1),
+        ("uk", "Оксано, добрий день!\n\nТак, ковдру «Хмаринка» можна прати в машинці при 40 градусах.\n\n"
+               "З повагою,\nЛілія", 1),
+        ("en", "Hi Oksana,\n\nYes, the Cloud duvet can be machine washed at 40 degrees. It weighs 1.2 kg.\n\n"
+               "Best,\nLily", 0),
+        ("ru", "Оксана, здравствуйте!\n\nДа, одеяло «Облако» можно стирать в машинке при 40 градусах. Весит оно "
+               "1,2 кг.\n\nС уважением,\nЛилия", 0),
+        ("uk", "Оксано, добрий день!\n\nТак, ковдру «Хмаринка» можна прати в машинці при 40 градусах. Важить вона "
+               "1,2 кг.\n\nЗ повагою,\nЛілія", 0),
+    ],
+)  # fmt: skip
+def test_a_weight_takes_a_weight(lang: Lang, body: str, expected: int) -> None:
+    assert _uq(WEIGHT[lang], body) == expected
+
+
+def test_a_paper_weight_in_gsm_is_a_weight() -> None:
+    original = "Hello,\n\nWhat paper weight do you use for your greeting cards?\n\nNina"
+    body = "Hi Nina,\n\nOur greeting cards are printed on 300 gsm matt card.\n\nBest,\nSam"
+    assert _uq(original, body) == 0
