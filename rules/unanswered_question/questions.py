@@ -153,10 +153,7 @@ class Question:
         only in the evening?": the actual times answer it as a date does)."""
         found = self._asks_time
         if not found:
-            found.append(
-                self.timed
-                and (self.daytime or any(not _ANAPHORIC.search(f.text) for f in find_times(self.text, self.lang)))
-            )
+            found.append(self.timed and (self.daytime or _names_a_moment(self.text, self.lang)))
         return found[0]
 
     @property
@@ -932,7 +929,7 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
             skip |= _question_words(analysis, m)
     kind, m = inside[0]
     frames = [y for k, y in inside if k == "yes-no"]
-    if _subordinate(analysis, m, frames) or _after_whether(analysis, m, frames):
+    if _subordinate(analysis, m, frames) or _after_whether(analysis, m, frames) or _setting(analysis, kind, m, frames):
         return "yes-no"
     return _governing(analysis, m, inside, lo) or kind
 
@@ -1006,6 +1003,32 @@ def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
     return any(
         y.last_token < wh.first_token
         and any(texts[i] in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
+        for y in frames
+    )
+
+
+_WH_AUXILIARIES = frozenset(
+    {"will", "would", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "shall", "might"}
+)
+
+
+def _setting(analysis: Analysis, kind: str, wh: Match, frames: list[Match]) -> bool:
+    """A "when" clause that sets the scene before a yes/no ("When the wardrobe is delivered on Friday, can I pay by
+    card?", «Когда привезут шкаф, можно ли оплатить картой?»): the question asks whether, and "when" only says
+    which moment. Not "When will it arrive, do you know?" (its verb asks) nor a frame of knowing ("..., could you
+    tell me?"), which asks the "when" itself."""
+    if kind != "when" or wh.first_token != wh.last_token:
+        return False
+    texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
+    nxt = wh.last_token + 1
+    while nxt < len(texts) and not texts[nxt].strip():
+        nxt += 1
+    if nxt < len(texts) and lowers[nxt] in _WH_AUXILIARIES:
+        return False
+    return any(
+        y.first_token > wh.last_token
+        and any(texts[i] == "," for i in range(wh.last_token + 1, y.first_token))
+        and all(lemma_sets[i].isdisjoint(_KNOWING) for i in range(y.first_token, min(len(texts), y.last_token + 4)))
         for y in frames
     )
 
@@ -1108,6 +1131,56 @@ _ANAPHORIC = re.compile(
     r"(?<!\w)(?:same|тот же|тот самый|той же|того же|той самий|того ж|той же|той самый)(?!\w)", re.IGNORECASE
 )
 """A time that points back ("в тот же день, что и доставку", "the same day") names no moment a date answers."""
+
+_PER_PERIOD = re.compile(
+    r"\s*(?:a|an|per|each|every|в|на|у|за)\s+(?:day|week|fortnight|month|year|день|неделю|месяц|год|тиждень"
+    r"|місяць|рік)(?!\w)",
+    re.IGNORECASE,
+)
+_TIMES_BEFORE = re.compile(r"(?<!\w)(?:once|twice|times|раз|раза|рази)\s*$", re.IGNORECASE)
+TIMES_BEFORE_CHARS = 8
+"""How far back "once", «раз» is looked for before a period ("twice a month"): a regex anchored at the end, tried
+from every start, would be quadratic in a run of spaces."""
+
+
+def _names_a_moment(text: str, lang: Lang) -> bool:
+    """Whether a time in the question names a moment a date answers: not one that points back ("the same day"),
+    nor a frequency ("I work from the office three days a week", «три дня в неделю», "twice a month"), which tells
+    how the customer lives, not when anything is asked about."""
+    skip = -1
+    for f in find_times(text, lang):
+        if f.start < skip or _ANAPHORIC.search(f.text):
+            continue
+        per = _PER_PERIOD.match(text, f.end)
+        if per is not None:
+            skip = per.end()  # "three days | a week": the period after it is the frequency's too
+            continue
+        if _TIMES_BEFORE.search(text, max(0, f.start - TIMES_BEFORE_CHARS), f.start) is not None:
+            continue
+        if _in_a_when_clause(text, f.start, f.end):
+            continue
+        return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]")
+_WHEN_CLAUSE = re.compile(r"(?<!\w)(?:when|once|while|когда|коли|пока|поки)\s+\w+\s+\w+", re.IGNORECASE)
+"""A clause of time with a verb of its own ("when the wardrobe is delivered", «когда шкаф привезут»): a date
+inside it names the moment the question is set in, not what it asks."""
+CLAUSE_CHARS = 80
+"""How far back a question's clause is read for a "when" (a clause is short; the bound keeps the scan linear)."""
+
+
+def _in_a_when_clause(text: str, start: int, end: int) -> bool:
+    """Whether the time lies at the end of a "when" clause that sets the question's scene ("when the wardrobe is
+    delivered on Friday, can I pay by card?"): the clause is read back to the last clause break, and a comma
+    after the time ends it before the question proper."""
+    if not text[end : end + 2].lstrip().startswith(","):
+        return False
+    lo = max(0, start - CLAUSE_CHARS)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    return _WHEN_CLAUSE.search(text, breaks[-1] if breaks else lo, start) is not None
+
 
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
 

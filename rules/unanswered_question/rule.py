@@ -178,7 +178,10 @@ class UnansweredQuestion(Rule):
     «Надішліть, будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from
     the customer's other instructions, so check such requests yourself; asked as a question ("Could you send me the
     invoice?") it is a request and must be done or refused. A "when" that only says in which state ("What are its
-    dimensions when extended?") leaves the question a "what", which a measurement answers. An automatic
+    dimensions when extended?") leaves the question a "what", which a measurement answers, and a "when" clause
+    that sets the scene before a yes/no ("When the wardrobe is delivered on Friday, can I pay by card?") leaves it a
+    yes/no; a frequency ("I work from the office three days a week, so could you change the address?") names no
+    time a date answers. An automatic
     acknowledgement (see autoreply), or a reply that only puts the answer off ("We will reply to your email when we
     return") and takes up no question, is exempt: the autoreply rule checks it. An interest opener that names a
     thing and no clause («Интересует ноутбук Lenovo IdeaPad.», «Цікавить крісло Ergo.») asks nothing itself when a

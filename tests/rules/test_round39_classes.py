@@ -1,4 +1,4 @@
-"""The classes blind round 39 taught (its misses were all unanswered-question).
+"""The classes blind round 39 taught (its misses were all unanswered-question), and two round 38 still missed.
 
 - An apology for "the trouble this has caused", «неудобства, которые это причинило», tells no event: a "why" met
   with only an apology and a refund is unanswered, while "the storm caused the delay" (no apology) still tells why.
@@ -6,6 +6,9 @@
   wardrobe is delivered to your home").
 - A "what" about a measured quantity (a width, a weight) is answered by a number, not by a name («механизм
   «еврокнижка»»); a paper's weight in gsm is a weight.
+- A frequency in a request ("I work from the office three days a week, so could you change the address?") names
+  no moment a delivery date answers; a "when" clause that sets the scene before a yes/no ("When the wardrobe is
+  delivered on Friday, can I pay by card?") leaves it a yes/no.
 """
 
 from __future__ import annotations
@@ -154,3 +157,61 @@ def test_a_paper_weight_in_gsm_is_a_weight() -> None:
     original = "Hello,\n\nWhat paper weight do you use for your greeting cards?\n\nNina"
     body = "Hi Nina,\n\nOur greeting cards are printed on 300 gsm matt card.\n\nBest,\nSam"
     assert _uq(original, body) == 0
+
+
+ADDRESS = {
+    "en": "Hi,\n\nWhen will order 52210 arrive? Also, I now work from our office in Leeds three days a week, so "
+    "could you change the delivery address to the office? It's Unit 4, Quay Point, LS1 4AP.\n\nLauren",
+    "ru": "Здравствуйте! Когда приедет заказ 52210? И ещё: я теперь три дня в неделю работаю в офисе, можете "
+    "поменять адрес доставки на офис? Это ул. Ленина, 4.\nЛариса",
+    "uk": "Добрий день! Коли приїде замовлення 52210? І ще: я тепер три дні на тиждень працюю в офісі, можете "
+    "змінити адресу доставки на офіс? Це вул. Шевченка, 4.\nЛариса",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Hi Lauren,\n\nYour order 52210 will be delivered on Thursday 12 June between 8am and 6pm.\n\n"
+               "Kind regards,\nRuth", 1),
+        ("ru", "Лариса, здравствуйте!\n\nЗаказ 52210 привезём в четверг, 12 июня, с 8 до 18 часов.\n\n"
+               "С уважением,\nРуфина", 1),
+        ("uk", "Ларисо, добрий день!\n\nЗамовлення 52210 привеземо в четвер, 12 червня, з 8 до 18 години.\n\n"
+               "З повагою,\nРуфина", 1),
+        ("en", "Hi Lauren,\n\nYour order 52210 will be delivered on Thursday 12 June between 8am and 6pm. I've "
+               "changed the delivery address to your office at Quay Point.\n\nKind regards,\nRuth", 0),
+        ("ru", "Лариса, здравствуйте!\n\nЗаказ 52210 привезём в четверг, 12 июня, с 8 до 18 часов. Адрес доставки "
+               "поменяли на офис, ул. Ленина, 4.\n\nС уважением,\nРуфина", 0),
+        ("uk", "Ларисо, добрий день!\n\nЗамовлення 52210 привеземо в четвер, 12 червня, з 8 до 18 години. Адресу "
+               "доставки змінили на офіс, вул. Шевченка, 4.\n\nЗ повагою,\nРуфина", 0),
+    ],
+)  # fmt: skip
+def test_a_frequency_in_a_request_names_no_date(lang: Lang, body: str, expected: int) -> None:
+    assert _uq(ADDRESS[lang], body) == expected
+
+
+SCENE = {
+    "en": "Hi, when the wardrobe is delivered on Friday, can I pay by card, or is it cash only?\nMark",
+    "ru": "Здравствуйте! Когда привезут шкаф в пятницу, можно ли оплатить картой, или только наличными?\nМарк",
+    "uk": "Добрий день! Коли привезуть шафу в п'ятницю, чи можна оплатити карткою, чи лише готівкою?\nМарк",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Hi Mark,\n\nYes, you can pay when the wardrobe arrives on Friday.\n\nKind regards,\nDina", 1),
+        ("ru", "Марк, здравствуйте!\n\nДа, оплатить можно, когда шкаф привезут в пятницу.\n\nС уважением,\nДина",
+         1),
+        ("uk", "Марку, добрий день!\n\nТак, оплатити можна, коли шафу привезуть у п'ятницю.\n\nЗ повагою,\nДіна",
+         1),
+        ("en", "Hi Mark,\n\nYes, our drivers carry a card reader, so card is fine on Friday.\n\nKind regards,\n"
+               "Dina", 0),
+        ("ru", "Марк, здравствуйте!\n\nДа, у водителя есть терминал, картой оплатить можно.\n\nС уважением,\n"
+               "Дина", 0),
+        ("uk", "Марку, добрий день!\n\nТак, у водія є термінал, карткою оплатити можна.\n\nЗ повагою,\nДіна",
+         0),
+    ],
+)  # fmt: skip
+def test_a_when_clause_of_setting_leaves_a_yes_no(lang: Lang, body: str, expected: int) -> None:
+    assert _uq(SCENE[lang], body) == expected
