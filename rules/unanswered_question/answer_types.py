@@ -572,6 +572,9 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     alternatives = _alternatives(j.q.text)
     if not alternatives:
         return False
+    # the thing the letter named before the question is what both alternatives are about, not one of them
+    before = j.q.words_before
+    alternatives = frozenset(a for a in alternatives if not _share_a_stem((a,), before))
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
     if among is not None:
         sentences = sentences & among
@@ -1478,8 +1481,9 @@ def _pronoun_fact(j: Judging) -> bool:
     by a pronoun, what is asked of it said in a word of its topic, with a term that settles it, in a sentence no
     other question claims."""
     asked = [t for t in j.q.key_terms if t.weight >= 1.0 and t.topics]  # "expire", «сгорать»: a word of a topic
-    if not asked:
-        return False
+    if not asked or j.q.scene:
+        return False  # "When you deliver it, will the driver take the packaging?": "It will arrive on Monday" dates
+        # the scene
     reply = j.reply
     facts = reply.evidence("times") | reply.evidence("years")  # a term; a count ("three boxes") settles nothing
     return any(

@@ -121,6 +121,9 @@ class Question:
     conditional: bool = False
     """It opens with "if so" («если да», «якщо так»): asked only if the answer to the question before is yes, so a
     no to that one leaves nothing to answer here."""
+    scene: bool = False
+    """A yes/no after a "when" clause that sets its scene ("When you deliver the replacement, will the driver take
+    the packaging away?"): the delivery's date answers the scene, not the question."""
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
@@ -137,6 +140,8 @@ class Question:
     told: tuple[Sequence[str], int] = dataclasses.field(default=((), 0), repr=False, compare=False)
     """The customer's message as lower-cased tokens (one list shared by its questions) and how many of them come up
     to this question's end: see `message_words`."""
+    told_from: int = dataclasses.field(default=0, repr=False, compare=False)
+    """How many tokens of the customer's message come before the question: see `words_before`."""
     _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -163,6 +168,12 @@ class Question:
         question of all the words before it was quadratic in a message of many questions."""
         tokens, end = self.told
         return frozenset(tokens[:end])
+
+    @property
+    def words_before(self) -> frozenset[str]:
+        """The words of the customer's message before the question, lower-cased: the thing the letter has already
+        named ("Заказал шкаф-купе «Модена»... Соберут ли мастера шкаф на месте, или самому?") is no alternative."""
+        return frozenset(self.told[0][: self.told_from])
 
     @property
     def letter_words(self) -> frozenset[str]:
@@ -801,9 +812,11 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
         conditional=_opens_with_if_so(analysis, mk, lo, hi),
+        scene=kind == "yes-no" and _sets_a_scene(analysis, mk, lo, hi),
         # what the customer wrote up to the question's end: a wish told after it ("I'd prefer Apple Pay") is an
         # alternative the reply may pick, not the letter said back
         told=(analysis.token_lowers, bisect.bisect_left(analysis.token_starts, span_end)),
+        told_from=lo,
     )
     # "When will the refund reach my card?" asks ahead; "When did you get it?" does not (its times found only
     # when the past verbs leave it open, see `Question.asks_time`)
@@ -1005,6 +1018,12 @@ def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
         and any(texts[i] in {",", ";", "—", "–"} for i in range(y.last_token + 1, wh.first_token))
         for y in frames
     )
+
+
+def _sets_a_scene(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
+    inside = mk.kinds_between(lo, hi)
+    frames = [m for k, m in inside if k == "yes-no"]
+    return any(k == "when" and _setting(analysis, k, m, frames) for k, m in inside)
 
 
 _WH_AUXILIARIES = frozenset(

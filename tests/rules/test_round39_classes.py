@@ -215,3 +215,61 @@ SCENE = {
 )  # fmt: skip
 def test_a_when_clause_of_setting_leaves_a_yes_no(lang: Lang, body: str, expected: int) -> None:
     assert _uq(SCENE[lang], body) == expected
+
+
+ASSEMBLY = {
+    "en": "Hello,\n\nI've ordered the Modena sliding wardrobe, order 73310. When will it be delivered? And will your "
+    "fitters assemble the wardrobe on site, or do I have to put it together myself?\n\nSlava",
+    "ru": "Здравствуйте! Заказал шкаф-купе «Модена», заказ 73310. Когда его привезут? И соберут ли ваши мастера шкаф "
+    "на месте, или собирать придётся самому?\nВячеслав",
+    "uk": "Добрий день! Замовив шафу-купе «Модена», замовлення 73310. Коли її привезуть? І чи зберуть ваші майстри "
+    "шафу на місці, чи збирати доведеться самому?\nВ'ячеслав",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Hi Slava,\n\nThe Modena wardrobe (order 73310) will be delivered on Wednesday 10 December between "
+               "9am and 1pm.\n\nKind regards,\nAlyona", 1),
+        ("ru", "Вячеслав, здравствуйте!\n\nШкаф-купе «Модена» по заказу 73310 привезём в среду, 10 декабря, с 9:00 "
+               "до 13:00.\n\nС уважением,\nАлёна", 1),
+        ("uk", "В'ячеславе, добрий день!\n\nШафу-купе «Модена» за замовленням 73310 привеземо в середу, 10 грудня, "
+               "з 9:00 до 13:00.\n\nЗ повагою,\nАльона", 1),
+        ("en", "Hi Slava,\n\nThe Modena wardrobe (order 73310) will be delivered on Wednesday 10 December between "
+               "9am and 1pm, and our fitters will assemble it on site.\n\nKind regards,\nAlyona", 0),
+        ("ru", "Вячеслав, здравствуйте!\n\nШкаф-купе «Модена» по заказу 73310 привезём в среду, 10 декабря, с 9:00 "
+               "до 13:00, и мастера соберут его на месте.\n\nС уважением,\nАлёна", 0),
+        ("uk", "В'ячеславе, добрий день!\n\nШафу-купе «Модена» за замовленням 73310 привеземо в середу, 10 грудня, "
+               "з 9:00 до 13:00, і майстри зберуть її на місці.\n\nЗ повагою,\nАльона", 0),
+    ],
+)  # fmt: skip
+def test_the_thing_named_before_an_either_or_is_no_alternative(lang: Lang, body: str, expected: int) -> None:
+    assert _uq(ASSEMBLY[lang], body) == expected
+
+
+def test_a_date_answers_the_scene_not_the_yes_no_it_sets() -> None:
+    original = (
+        "Hi,\n\nThe chair leg broke. When you deliver the replacement, will the driver take the old packaging "
+        "away?\n\nRachel"
+    )
+    dated = "Hi Rachel,\n\nSorry about the chair. It will arrive on Wednesday 18 June.\n\nKind regards,\nMatt"
+    taken = (
+        "Hi Rachel,\n\nSorry about the chair. It will arrive on Wednesday 18 June, and yes, the driver will take "
+        "the old packaging away.\n\nKind regards,\nMatt"
+    )
+    assert (_uq(original, dated), _uq(original, taken)) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nIs the Vega lamp any good for reading in bed?\n\nSue",
+         "Hi Sue,\n\nThe Vega lamp comes well packed in a gift box.\n\nBest,\nTom"),
+        ("ru", "Здравствуйте! Подойдёт ли лампа «Вега» для чтения в кровати?\nСветлана",
+         "Светлана, здравствуйте!\n\nЛампа «Вега» приедет хорошо упакованной, за три дня.\n\nС уважением,\nТимур"),
+    ],
+)  # fmt: skip
+def test_well_and_good_are_no_advice(lang: Lang, original: str, body: str) -> None:
+    # "better" and «лучше» share a lemma with "well" and «хорошо»; only the comparative recommends
+    assert _uq(original, body) == 1
