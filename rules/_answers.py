@@ -465,6 +465,20 @@ LONG_STEM = 8
 """A shared prefix this long is one word's stem (see `stems_match`)."""
 
 
+def _index_keys(lem: str) -> tuple[str, ...]:
+    """The keys a word is indexed and looked up under: its first four letters, and for a long word also the four
+    after a prefix of up to `ASPECT_PREFIX` letters, so «зарезервувати» meets «резервувати» (see `stems_match`)."""
+    if len(lem) <= PREFIXED_MIN:
+        return (lem[:4],)
+    return tuple(lem[k : k + 4] for k in range(ASPECT_PREFIX + 1))
+
+
+PREFIXED_MIN = 9
+"""Letters a word needs before a short prefix on the other ("за-", "по-") is read as its aspect pair: shorter verbs
+change their sense with one («ставить» / «доставить»)."""
+ASPECT_PREFIX = 3
+
+
 def stems_match(a: str, b: str) -> bool:
     """Same word in another part of speech: "delivery"/"delivered", "доставка"/"доставить", "оплата"/"оплатить".
 
@@ -480,6 +494,8 @@ def stems_match(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
         return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer
+    if len(short) >= PREFIXED_MIN and len(long_) - len(short) <= ASPECT_PREFIX and long_.endswith(short):
+        return True  # «резервувати» / «зарезервувати», «бронировать» / «забронировать»: the perfective's prefix
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -600,11 +616,12 @@ class Bag:
         for fresh in self._unindexed:
             for lem in fresh:
                 if len(lem) >= 4:
-                    found = by_prefix.get(lem[:4])
-                    if found is None:
-                        by_prefix[lem[:4]] = {lem}
-                    else:
-                        found.add(lem)
+                    for key in _index_keys(lem):
+                        found = by_prefix.get(key)
+                        if found is None:
+                            by_prefix[key] = {lem}
+                        else:
+                            found.add(lem)
         self._unindexed.clear()
         return by_prefix
 
@@ -616,9 +633,10 @@ class Bag:
         for lem in term.lemmas:
             if len(lem) < 4:
                 continue
-            for other in by_prefix.get(lem[:4], ()):
-                if stems_match(lem, other):
-                    return True
+            for key in _index_keys(lem):
+                for other in by_prefix.get(key, ()):
+                    if stems_match(lem, other):
+                        return True
         return False
 
     def score(self, term: Term) -> float:

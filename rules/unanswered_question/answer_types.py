@@ -28,7 +28,7 @@ from replylint_rules.unanswered_question.matching import (
     Scope,
     near_sentences,
 )
-from replylint_rules.unanswered_question.passages import DENIALS, Reply
+from replylint_rules.unanswered_question.passages import DENIALS, Reply, measures_in
 from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
@@ -135,7 +135,27 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
     honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
     most questions are answered without them)."""
-    return _answered_by_type(j) or _moot(j) or j.holds(j.scope, "honest")
+    return _answered_by_type(j) or _moot(j) or j.holds(j.scope, "honest") or _time_not_known(j)
+
+
+_TIME_WORDS = re.compile(
+    r"(?<!\w)(?:date|dates|when|time|timescale|сро[кч]\w*|дат[аыуе]|когда|время|коли|термін\w*|час)(?!\w)",
+    re.IGNORECASE,
+)
+"""The time an admission says is not known ("I can't give you a date for size 38 yet", «срок пока не знаю»)."""
+
+
+def _time_not_known(j: Judging) -> bool:
+    """A "when" answered by an admission that the date is not known yet, in a sentence on its subject that another
+    question covers better ("I can't give you a date for size 38 yet" beside "do you do half sizes?"): the
+    admission names a date, which only a "when" asks for."""
+    if j.q.kind != "when" or j.claims.kinds_asked["when"] > 1:
+        return False
+    reply, text = j.reply, j.reply.analysis.text
+    return any(
+        _TIME_WORDS.search(text, *reply.sentences[i]) is not None
+        for i in (j.related_all & reply.evidence("honest")) - reply.quoted
+    )
 
 
 def _moot(j: Judging) -> bool:
@@ -196,11 +216,11 @@ def _answered_by_type(j: Judging) -> bool:
     typed = TYPED_CHECKS.get(j.q.kind)
     if typed is not None:
         return typed(j)
-    if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and j.holds(j.passage, "measures"):
+    if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and _measure_of_its_own(j):
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
     if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money:
         return _how_much(j)  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
-    if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j)):
+    if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j) or _recommended(j)):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
         return True
@@ -212,8 +232,12 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "why" and _explained(j):
         return True
-    if _instructed(j):
-        return True
+    return _instructed(j) or _covered(j)
+
+
+def _covered(j: Judging) -> bool:
+    """The last resort, the question's subject taken up in other words (`covers`), for the questions whose type
+    asks for nothing it can look for; the types that do ask for something get no such credit."""
     if (
         j.q.kind == "how"
         and _PROCEDURE.search(j.q.text)
@@ -224,6 +248,8 @@ def _answered_by_type(j: Judging) -> bool:
         # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
         # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
         return False
+    if j.q.kind in ("which", "how-much") and _asks_a_measure(j.q):
+        return False  # "What is the cable length of the Baseus 65W?": only a measure answers, not the thing described
     return covers(j)
 
 
@@ -250,14 +276,24 @@ _SIZE_ASKED = re.compile(
 )
 
 
+def _measure_of_its_own(j: Judging, where: Iterable[int] | None = None) -> bool:
+    """A measurement in the question's passage that the question did not give itself: "the Baseus 65W charger"
+    said back gives no length."""
+    reply = j.reply
+    if not reply.evidence("measures"):
+        return False  # perf: no measure anywhere
+    if where is None:
+        where = j.passage.explicit if j.passage.explicit is not None else range(len(reply.sentences))
+    said = "".join(j.q.text.lower().split())
+    return any("".join(m.lower().split()) not in said for i in where for m in measures_in(reply, i))
+
+
 def _sized(j: Judging) -> bool:
     """A size named in the question's passage: a number (not one the question gave), a measure, a letter size or a
     size told relative to another ("one size up", «на размер больше»). A brand or a model named ("the Alta has a
     Gore-Tex membrane"), a yes, or advice on something else leaves the size open, as the page's "Which size should
     I get? And is it reflective?" - "Yes, it has reflective piping" does."""
-    if j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words:
-        return True
-    if j.holds(j.passage, "measures"):
+    if j.holds(j.passage, "numbers") and _a_number_of_its_own(j):
         return True
     reply = j.reply
     if j.passage.explicit is not None:
@@ -266,13 +302,15 @@ def _sized(j: Judging) -> bool:
         where = j.claims.unclaimed
     else:
         where = range(len(reply.sentences))
+    if _measure_of_its_own(j, where):
+        return True
     text = reply.analysis.text
     # advice on the size in words ("Take the same size as in your Ecco shoes", «Берите свой обычный размер»), a
     # named size ("king size"), a letter or a code with digits ("E27") all name one
     return any(
         _SIZE_NAMED.search(text, *reply.sentences[i])
         or _SIZE_WORD.search(text, *reply.sentences[i])
-        or any(any(ch.isdigit() for ch in name) and name not in j.q.words for name in reply.names[i])
+        or any(any(ch.isdigit() for ch in name) and name.lower() not in j.q.words for name in reply.names[i])
         for i in where
     )
 
@@ -348,7 +386,11 @@ def _yes_says_back(j: Judging) -> bool:
         content = [(w, at) for w, at in content if w not in stops and (len(w) >= 3 or w.isdigit())]
         if not content:
             return False  # "Yes, he does.", «Да, конечно.»: a yes, left as a yes
-        own = [w for w, at in content if not handing_over(at)]
+        # "Yes, you can pay the balance once the kitchen has been fitted": a clause of time says when the paying
+        # happens, in whatever words, and names no way to pay
+        moment = _CIRCUMSTANCE_WORD.search(text, brk.end(), clause.start() if clause else end)
+        cut = moment.start() if moment is not None else end
+        own = [w for w, at in content if at < cut and not handing_over(at)]
         if any(not _told(w, told, told_lemmas, reply_lemmas) for w in own):
             return False
     return True
@@ -579,12 +621,38 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     if among is not None:
         sentences = sentences & among
     text = j.reply.analysis.text
+    bare = _bare_alternative(j.q.text)
     for i in sentences:
         start, end = j.reply.sentences[i]
         words = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[start:end])}
         if _share_a_stem(alternatives, words):
             return True
+        if bare and bare in _possessives_alike(" ".join(w.lower() for w in _WORD.findall(text, start, end))):
+            return True
     return False
+
+
+_POSSESSIVES = re.compile(r"(?<!\w)(?:its|their|his|her|my|your|our)(?!\w)")
+
+
+def _possessives_alike(words: str) -> str:
+    return _POSSESSIVES.sub("its", words)
+
+
+@cache
+def _bare_alternative(text: str) -> str:
+    """The first alternative of an either/or when it is made of small words only ("Do you sell them on their own,
+    or only in the gift set?": "on their own"), which `_alternatives` cannot offer as words: said back as a whole
+    ("We sell them on their own too") it is picked. Empty when the alternative has a word of its own."""
+    found = _alternative(text)
+    if found is None:
+        return ""
+    phrase = _PHRASE_BREAK.split(text[: found.start()].rstrip(" ,;:?"))[-1]
+    words = [w.lower() for w in _WORD.findall(phrase)][-ALTERNATIVE_REACH:]
+    stops = _any_stop_words()
+    if len(words) < 2 or any(w not in stops for w in words):
+        return ""
+    return _possessives_alike(" ".join(words))
 
 
 @cache
@@ -991,6 +1059,9 @@ def _how_much(j: Judging) -> bool:
         # is this one's, in whatever words ("Рама важить 12,8 кг" for "Яка вага коляски?")
         rivals = j.claims.kinds_asked["weight"] > 1
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
+    if not j.q.about_money and _COUNT_ASKED.search(j.q.text):
+        # "How many capsules are in a box?", «Сколько капсул в упаковке?»: a number of them, not the box's price
+        return j.holds(j.passage, "counted") and _a_number_of_its_own(j)
     if j.holds(j.passage, "amounts"):
         return True
     if j.q.about_money:
@@ -998,10 +1069,59 @@ def _how_much(j: Judging) -> bool:
     return _numbered(j) or (_names_choice(j) and not _asks_a_measure(j.q))
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _a_number_of_its_own(j: Judging) -> bool:
+    """Whether the reply gives a number the question did not: "the Vivobook 15", "Baseus 65W" said back (its digits
+    inside a model's name too) give no size or count."""
+    return not j.reply.number_words <= (j.q.words | set(_DIGITS.findall(j.q.text)))
+
+
+_COUNT_ASKED = re.compile(
+    r"(?<!\w)(?:how\s+many\s+(?!(?:do|does|did|should|would|can|could|will|are|is|of)(?!\w))[a-z]{3,}|сколько\s+(?:штук|капсул|пакетик\w*|таблеток|листов|шт|единиц|пачек|банок|коробок|предметов"
+    r"|деталей|порций|шаров|ламп|секций|ящиков|полок|мотков)|скільки\s+(?:штук|капсул|пакетик\w*|таблеток|аркушів|шт"
+    r"|одиниць|пачок|банок|коробок|предметів|деталей|порцій|ламп|секцій|шухляд|полиць|мотків))(?!\w)",
+    re.IGNORECASE,
+)
+"""A count of things asked for ("how many capsules", «сколько капсул», «скільки штук»): a number of them answers,
+not a price. Not "How many do I need to order to get free delivery?", which a threshold in money answers."""
+
+
+def _recommended(j: Judging) -> bool:
+    """A lone "Which phone would you recommend?" is answered by advice that names one ("I'd recommend the
+    Panasonic KX-TGH720E"), whatever words it uses for the thing; advice naming nothing the letter did not give
+    («Советуем обсудить рацион с ветеринаром, Мария») leaves the choice open."""
+    if not (j.q.seeks_advice and j.single):
+        return False
+    reply, letter = j.reply, j.q.letter_words
+    assert reply.lex is not None
+    text = reply.analysis.text
+    for m in reply.lex("answer_advice").find(reply.analysis):
+        i = _sentence_of(reply, m.start)
+        if i is None or i in reply.quoted:
+            continue
+        # the name right after the advice is what it recommends ("I'd recommend the Panasonic"), not one further
+        # on («Радимо обговорити раціон із ветеринаром у клініці „Друзі“»)
+        after = text[m.end : min(m.end + RECOMMENDED_REACH, reply.sentences[i][1])].lower()
+        if any(name in after for name in reply.names[i] - letter):
+            return True
+    return False
+
+
+RECOMMENDED_REACH = 24
+"""Characters after "I'd recommend" in which the name it recommends stands ("the Panasonic KX-TGH720E")."""
+
+
+def _sentence_of(reply: Reply, char: int) -> int | None:
+    k = bisect.bisect_right(reply.sentences, (char, len(reply.analysis.text))) - 1
+    return k if k >= 0 and char < reply.sentences[k][1] else None
+
+
 def _numbered(j: Judging) -> bool:
     """A number in the question's passage; one the question gave itself ("the Vivobook 15") said back counts
     nothing."""
-    return j.holds(j.passage, "numbers") and not j.reply.number_words <= j.q.words
+    return j.holds(j.passage, "numbers") and _a_number_of_its_own(j)
 
 
 def _choice_or_measure(j: Judging) -> bool:
@@ -1015,7 +1135,7 @@ def _choice_or_measure(j: Judging) -> bool:
     # x 95 cm": a measure answers no yes/no, so on this question's subject it is this one's, unless another
     # question asks for a measure too
     rivals = sum(1 for q in j.claims.questions if _asks_a_measure(q)) > 1
-    return not rivals and not j.reply.evidence("measures").isdisjoint(j.related_all - j.reply.quoted)
+    return not rivals and _measure_of_its_own(j, j.related_all - j.reply.quoted)
 
 
 def _where(j: Judging) -> bool:
@@ -1198,7 +1318,8 @@ def _names_choice(j: Judging) -> bool:
 
 
 _NEEDED_ASKED = re.compile(
-    r"(?<!\w)(?:need|needed|required|нужн\w*|необходим\w*|потребуется|потребуются|потрібн\w*|необхідн\w*)(?!\w)",
+    r"(?<!\w)(?:need|needed|required|нужн\w*|необходим\w*|потребуется|потребуются|понадоб\w+|потрібн\w*|необхідн\w*"
+    r"|знадоб\w+)(?!\w)",
     re.IGNORECASE,
 )
 """A "which" asking what is needed ("What tools will I need?", «Какие инструменты нужны?», «Що потрібно взяти?»)."""
@@ -1326,6 +1447,37 @@ def _yes_or_no(j: Judging) -> bool:
         or _modal_said_back(j)
         or _need_denied(j)
         or _difficulty_told(j)
+        or _action_refused(j)
+    )
+
+
+_EN_CAN_FRAME = re.compile(
+    r"(?<!\w)(?:can|could)\s+(?:you|i|we)\s+(?:please\s+|possibly\s+|just\s+)?(\w{3,})(?!\w)", re.IGNORECASE
+)
+_CANNOT = re.compile(
+    r"(?<!\w)(?:can't|cannot|can\s+not|unable|not\s+able|не\s+(?:можем|можемо|можу|можно|сможем|зможемо|получится"
+    r"|вийде|выйдет)|нельзя|неможливо|невозможно|не\s+(?:имеем|маємо)\s+(?:возможности|змоги|можливості))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _action_refused(j: Judging) -> bool:
+    """ "Can you reserve it for me?" - "I'm afraid we can't reserve items: we sell them only online",
+    «Можете забронировать?» - «Бронировать товары мы не можем»: the action asked for, said back with a "cannot" in
+    the same clause, is a no."""
+    found = _CAN_FRAME.search(j.q.text) or _EN_CAN_FRAME.search(j.q.text)
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    action = next((t for t in j.q.terms if t.text.lower() == verb and t.weight >= 1.0), None)
+    if action is None:
+        return False
+    reply, analysis = j.reply, j.reply.analysis
+    text = analysis.text
+    return any(
+        _CANNOT.search(text, *clause) is not None and _bag_between(analysis, *clause).has(action)
+        for i in j.related - reply.quoted
+        for clause in _clauses(text, *reply.sentences[i])
     )
 
 

@@ -22,6 +22,8 @@ from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.memo import cached_property
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
+    ASPECT_PREFIX,
+    PREFIXED_MIN,
     Bag,
     Found,
     LexiconSource,
@@ -70,6 +72,9 @@ class WordIndex:
     stemmed: list[str] = field(default_factory=list)
     """The lemmas that take part in stem matching (`PREFIX` letters or more, no pseudo-word), sorted: the ones
     under a prefix are a run of it, found by bisection (`_under`)."""
+    prefixed: list[tuple[str, str]] = field(default_factory=list)
+    """The long lemmas again, each without its first one to `ASPECT_PREFIX` letters, sorted: «зарезервувати» is
+    found under «резе» too, for the aspect pairs `stems_match` reads through a prefix."""
     _counts: dict[frozenset[str], int] = field(default_factory=dict)
     _stems: dict[str, set[str]] = field(default_factory=dict)
 
@@ -89,7 +94,18 @@ class WordIndex:
             for topic in bag.topics:
                 index.topics.setdefault(topic, set()).add(i)
         index.stemmed = sorted(lem for lem in postings if len(lem) >= PREFIX and not lem.startswith(PSEUDO))
+        index.prefixed = sorted(
+            (lem[k:], lem) for lem in index.stemmed if len(lem) > PREFIXED_MIN for k in range(1, ASPECT_PREFIX + 1)
+        )
         return index
+
+    def _prefixed_under(self, prefix: str) -> list[str]:
+        """The long lemmas that begin with `prefix` after a short prefix of their own."""
+        found = self.prefixed
+        lo = hi = bisect.bisect_left(found, (prefix, ""))
+        while hi < len(found) and found[hi][0].startswith(prefix):
+            hi += 1
+        return [lem for _, lem in found[lo:hi]]
 
     def _under(self, prefix: str) -> list[str]:
         """The stemmed lemmas that begin with `prefix` (none for a pseudo-word's)."""
@@ -101,6 +117,17 @@ class WordIndex:
             hi += 1
         return lemmas[lo:hi]
 
+    def _candidates(self, lem: str) -> list[str]:
+        """The lemmas that may share `lem`'s stem: under its prefix, and for the aspect pairs of long words, under
+        its prefix less a short one («зарезервувати» -> «резе») or its prefix after theirs («резервувати»)."""
+        found = self._under(lem[:PREFIX])
+        if len(lem) >= PREFIXED_MIN:
+            found = found + self._prefixed_under(lem[:PREFIX])
+        if len(lem) > PREFIXED_MIN:
+            for k in range(1, ASPECT_PREFIX + 1):
+                found = found + self._under(lem[k : k + PREFIX])
+        return found
+
     def lemmas_of(self, term: Term) -> set[str]:
         """The reply's lemmas that are `term`'s word: the same lemma, or the same stem in another part of speech.
         perf: each lemma's stems are looked up once per reply, however many questions use it."""
@@ -110,7 +137,7 @@ class WordIndex:
             if stems is None:
                 stems = {lem} if lem in self.postings else set()
                 if len(lem) >= PREFIX and not any(ch.isdigit() for ch in lem):  # codes match only themselves
-                    stems |= {other for other in self._under(lem[:PREFIX]) if stems_match(lem, other)}
+                    stems |= {other for other in self._candidates(lem) if stems_match(lem, other)}
                 self._stems[lem] = stems
             found |= stems
         return found
@@ -797,6 +824,11 @@ _MEASURE = re.compile(
 """A number with its unit ("-12 °C", "140 cm", "1,9 кг"): a measurement, which settles "is it warm enough?"."""
 
 
+def measures_in(reply: Reply, i: int) -> list[str]:
+    """The measurements sentence i gives, as written ("140 cm", "65W")."""
+    return [m.group() for m in _MEASURE.finditer(reply.analysis.text, *reply.sentences[i])]
+
+
 def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
@@ -900,6 +932,20 @@ def _named_places(reply: Reply) -> set[int]:
     return out
 
 
+def _counted_numbers(reply: Reply) -> set[int]:
+    """Sentences with a number that is not a sum of money ("10 capsules" yes, "690 ₽" no): what answers "how
+    many?", «сколько капсул?», which a price does not."""
+    text = reply.analysis.text
+    money = [(m.start, m.end) for m in find_money(text)]
+    starts = [start for start, _ in money]
+
+    def in_money(char: int) -> bool:
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and char < money[k][1]
+
+    return {_at(reply, f.start) for f in find_numbers(text, reply.analysis.lang) if not in_money(f.start)}
+
+
 HOUSE_NUMBER = 4
 """Digits of a house number ("at 14 Mill Lane"); a longer number is an order or a year, not an address."""
 
@@ -999,6 +1045,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times_ahead": _times_ahead,
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
+    "counted": lambda r, lex: _counted_numbers(r),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),
     "places": lambda r, lex: _listed_places(r, lex) | r.evidence("named_places"),
     "named_places": lambda r, lex: _named_places(r),

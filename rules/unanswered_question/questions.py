@@ -81,9 +81,10 @@ STATUS_WORDS = 1
 """A yes/no question with at most this many words of its own ("Всё в силе?", "Have you received it yet?") may ask
 how the customer's story stands."""
 
-OPENER_REACH = 4
-"""An indirect-question opener counts among the first words of a sentence, or anywhere after a clause break
-("I ordered a lamp last week, and I'd like to know whether ...")."""
+OPENER_REACH = 8
+"""An indirect-question opener counts among the first words of a sentence (after a short lead-in: "With two small
+children I'd like to know whether ..."), or anywhere after a clause break ("I ordered a lamp last week, and I'd
+like to know whether ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,6 +437,22 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             if q is None:
                 continue
             last = (lo, context)
+            if out and q.borrowed and q.kind == "yes-no" and not mk.kinds_between(lo, hi):
+                # «Коли її привезуть? ... P.S. Хоча б приблизно?», "Roughly?": no question word and no word of its
+                # own, so it asks the question before again, of its kind, not about the line above it
+                before = out[-1]
+                out.append(
+                    dataclasses.replace(
+                        q,
+                        terms=(),
+                        borrowed=False,
+                        context=before.key_terms,
+                        kind=before.kind,
+                        timed=before.timed,
+                        ahead=before.ahead,
+                    )
+                )
+                continue
             # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
             # a question joined to the one before, or pointing back to it, shares its subject; so does one with
             # no subject of its own right after it ("Замовлення ще не відправили? Коли чекати?").

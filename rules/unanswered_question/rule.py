@@ -152,9 +152,12 @@ class UnansweredQuestion(Rule):
       ("The Nord comes in beige in M"), nor by a number ("It costs £39" names no yarn); a "what" about a measured
       quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її вага?») takes a number with its
       unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the trouble this has caused" tells
-      no reason for a "why". A Russian or Ukrainian question that points with «этот», «цей» at the sentence before
-      it («Хочу заказать торт на субботу, 29 ноября. Успеете к этой дате?») asks about what that sentence names:
-      «Да, к субботе торт испечём» answers it.
+      no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A box costs £6.90"), and a
+      measure the question gave itself ("the Baseus 65W charger") is no length. "What happens if...?" asks what the
+      shop does, not why; a lone "Roughly?", «Хоча б приблизно?» after a question asks it again; "we can't" said of
+      the very action asked for ("Can you reserve it?" - "We can't reserve items") is a no. A Russian or Ukrainian
+      question that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29 ноября.
+      Успеете к этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
