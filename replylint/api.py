@@ -190,10 +190,9 @@ class Linter:
             return facts.language
         if self.config.language:
             return self.config.language
-        found = language.detect(text)
-        if found is None and orig is not None:
-            found = language.detect(orig.text)
-        return found
+        if orig is not None:
+            return language.detect_beside(text, orig.text)
+        return language.detect(text)
 
     def _suppression_findings(
         self, sup: suppress.Suppressions, index: engine.LineIndex, lang: Lang = "en"

@@ -80,6 +80,30 @@ def detect(text: str) -> Lang | None:
     return _langdetect(cyr_only if cyrillic else sample) or fallback("cyrillic" if cyrillic else "latin")
 
 
+SHORT_TEXT_LETTERS = 40
+"""Fewer letters than this leave a text's language to the one it answers, unless its own letters or frequent words
+tell ("Да." is Russian or Ukrainian alike; «Так, звісно.» is Ukrainian by its «і»)."""
+
+
+def detect_beside(text: str, other: str) -> Lang | None:
+    """The language of a text written in answer to `other`: its own, unless it is too short to tell and `other`,
+    in the same script, tells ("Да." answering «Можно ли оплатить картой?» is Russian, where langdetect guessed)."""
+    found = detect(text)
+    theirs = detect(other)
+    if found is None or theirs is None or found == theirs:
+        return found or theirs
+    sample = text[:_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) >= SHORT_TEXT_LETTERS:
+        return found
+    packs = installed()
+    if found not in packs or theirs not in packs or packs[found].script != packs[theirs].script:
+        return found
+    script = of_script(packs[found].script)
+    if _letter_vote(script, sample) or _function_word_vote(script, sample):
+        return found
+    return theirs
+
+
 def _within_script(script: Script, sample: str) -> Lang | None:
     """Which of the languages writing in `script` a text mostly in that script is: the only one, or the one its
     letters and then its frequent words point to, or the script's fallback language."""

@@ -465,18 +465,36 @@ LONG_STEM = 8
 """A shared prefix this long is one word's stem (see `stems_match`)."""
 
 
+def prefix_offsets(lem: str) -> tuple[int, ...]:
+    """Where a word may begin after a perfective's prefix (see `stems_match`): after one of `_ASPECT_LONG` in a
+    long word («зарезервувати»), after one of `_ASPECT` in a shorter one («поставить»)."""
+    return tuple(len(p) for p in _ASPECT_LONG if lem.startswith(p) and _aspect_pair(lem[len(p) :], lem))
+
+
 def _index_keys(lem: str) -> tuple[str, ...]:
-    """The keys a word is indexed and looked up under: its first four letters, and for a long word also the four
-    after a prefix of up to `ASPECT_PREFIX` letters, so «зарезервувати» meets «резервувати» (see `stems_match`)."""
-    if len(lem) <= PREFIXED_MIN:
-        return (lem[:4],)
-    return tuple(lem[k : k + 4] for k in range(ASPECT_PREFIX + 1))
+    """The keys a word is indexed and looked up under: its first four letters, and the four after a perfective's
+    prefix, so «зарезервувати» meets «резервувати» and «поставить» «ставить»."""
+    return (lem[:4], *(lem[k : k + 4] for k in prefix_offsets(lem)))
 
 
 PREFIXED_MIN = 9
 """Letters a word needs before a short prefix on the other ("за-", "по-") is read as its aspect pair: shorter verbs
 change their sense with one («ставить» / «доставить»)."""
 ASPECT_PREFIX = 3
+"""Letters of the longest such prefix («про»)."""
+ASPECT_MIN = 6
+_ASPECT_LONG = frozenset({"за", "по", "с", "з", "про", "на"})
+"""Perfective prefixes read through on long verbs («забронировать», «зарезервувати», «написать»); English "un-",
+"de-", "dis-" turn a word into its opposite and are never read through."""
+_ASPECT = frozenset({"по", "с", "з", "про"})
+"""Prefixes that make a shorter verb perfective and keep its sense («ставить» / «поставить», «делать» / «сделать»,
+«робити» / «зробити»); «до-», «за-», «о-», «при-» change it («доставить», «заставить», «оставить»)."""
+
+
+def _aspect_pair(short: str, long_: str) -> bool:
+    """Whether `long_` is `short` with a perfective's prefix that keeps its sense."""
+    prefix = long_[: len(long_) - len(short)]
+    return (len(short) >= PREFIXED_MIN and prefix in _ASPECT_LONG) or (len(short) >= ASPECT_MIN and prefix in _ASPECT)
 
 
 def stems_match(a: str, b: str) -> bool:
@@ -494,8 +512,8 @@ def stems_match(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short)].isalpha():
         return True  # "sign" / "signature", "шовк" / "шовковою": the whole shorter word begins the longer
-    if len(short) >= PREFIXED_MIN and len(long_) - len(short) <= ASPECT_PREFIX and long_.endswith(short):
-        return True  # «резервувати» / «зарезервувати», «бронировать» / «забронировать»: the perfective's prefix
+    if len(long_) - len(short) <= ASPECT_PREFIX and long_.endswith(short) and _aspect_pair(short, long_):
+        return True  # «резервувати» / «зарезервувати», «ставить» / «поставить»: the perfective's prefix
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

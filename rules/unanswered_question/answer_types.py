@@ -139,10 +139,11 @@ def answered(j: Judging) -> bool:
 
 
 _TIME_WORDS = re.compile(
-    r"(?<!\w)(?:date|dates|when|time|timescale|сро[кч]\w*|дат[аыуе]|когда|время|коли|термін\w*|час)(?!\w)",
+    r"(?<!\w)(?:date|dates|when|timescale|сро[кч]\w*|дат[аыуе]|когда|коли|термін\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""The time an admission says is not known ("I can't give you a date for size 38 yet", «срок пока не знаю»)."""
+"""The time an admission says is not known ("I can't give you a date for size 38 yet", «срок пока не знаю»); not
+"time" or «время», which as often say "now" ("I can't say at this time whether...")."""
 
 
 def _time_not_known(j: Judging) -> bool:
@@ -152,8 +153,10 @@ def _time_not_known(j: Judging) -> bool:
     if j.q.kind != "when" or j.claims.kinds_asked["when"] > 1:
         return False
     reply, text = j.reply, j.reply.analysis.text
+    # its own words, not a topic's: an admission about the table's oak says nothing of when the chairs come
+    own = [t for t in j.q.key_terms if t.weight >= 1.0]
     return any(
-        _TIME_WORDS.search(text, *reply.sentences[i]) is not None
+        _TIME_WORDS.search(text, *reply.sentences[i]) is not None and any(reply.bags[i].has(t) for t in own)
         for i in (j.related_all & reply.evidence("honest")) - reply.quoted
     )
 
@@ -218,8 +221,8 @@ def _answered_by_type(j: Judging) -> bool:
         return typed(j)
     if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and _measure_of_its_own(j):
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
-    if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money:
-        return _how_much(j)  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
+    if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money and not _how_much(j):
+        return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
     if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j) or _recommended(j)):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
@@ -253,8 +256,9 @@ def _covered(j: Judging) -> bool:
     return covers(j)
 
 
-_WEIGHT_NOUN = re.compile(r"(?<!\w)(?:weight|вес|веса|вага|ваги|вагу)(?!\w)", re.IGNORECASE)
-"""A "what" asking for a weight by name ("What is its weight?", «Какой у него вес?», «Яка її вага?»)."""
+_WEIGHT_NOUN = re.compile(r"(?<!\w)(?:weight(?!\s+of\b)|вес|веса|вага|ваги|вагу)(?!\w)", re.IGNORECASE)
+"""A "what" asking for a weight by name ("What is its weight?", «Какой у него вес?», «Яка її вага?»); not a class
+of weight ("What weight of yarn do I need?", answered by "DK")."""
 
 
 def _asks_a_measure(q: Question) -> bool:
@@ -276,6 +280,10 @@ _SIZE_ASKED = re.compile(
 )
 
 
+_UNIT_GAP = re.compile(r"(\d)\s+(?=[^\d\s])")
+"""The space between a number and its unit ("65 W"), dropped so "65 W" and "65W" compare equal."""
+
+
 def _measure_of_its_own(j: Judging, where: Iterable[int] | None = None) -> bool:
     """A measurement in the question's passage that the question did not give itself: "the Baseus 65W charger"
     said back gives no length."""
@@ -284,8 +292,14 @@ def _measure_of_its_own(j: Judging, where: Iterable[int] | None = None) -> bool:
         return False  # perf: no measure anywhere
     if where is None:
         where = j.passage.explicit if j.passage.explicit is not None else range(len(reply.sentences))
-    said = "".join(j.q.text.lower().split())
-    return any("".join(m.lower().split()) not in said for i in where for m in measures_in(reply, i))
+    said = _UNIT_GAP.sub(r"\1", j.q.text.lower())
+
+    def given(measure: str) -> bool:  # as a whole: "5cm" is not given by "25cm"
+        return (
+            re.search(r"(?<![\d.,])" + re.escape(_UNIT_GAP.sub(r"\1", measure.lower())) + r"(?!\w)", said) is not None
+        )
+
+    return any(not given(m) for i in where for m in measures_in(reply, i))
 
 
 def _sized(j: Judging) -> bool:
@@ -375,6 +389,9 @@ def _yes_says_back(j: Judging) -> bool:
         k = bisect.bisect_right(handover_starts, char) - 1
         return k >= 0 and char < handover[k][1]
 
+    # where the paying happens ("at your home", "to the courier") names no way to pay; for another either/or
+    # ("carried inside, or only to the kerb?") the home or the driver may be the very alternative
+    paying = "topic_payment" in j.q.topics
     for i in leads:
         start, end = reply.sentences[i]
         brk = _PHRASE_BREAK.search(text, start, end)
@@ -390,10 +407,21 @@ def _yes_says_back(j: Judging) -> bool:
         # happens, in whatever words, and names no way to pay
         moment = _CIRCUMSTANCE_WORD.search(text, brk.end(), clause.start() if clause else end)
         cut = moment.start() if moment is not None else end
-        own = [w for w, at in content if at < cut and not handing_over(at)]
+        own = [w for w, at in content if at < cut and not handing_over(at) and not (paying and _at_the_door(w))]
         if any(not _told(w, told, told_lemmas, reply_lemmas) for w in own):
             return False
     return True
+
+
+_DOOR_WORDS = frozenset(
+    {"home", "house", "flat", "address", "courier", "driver", "bring", "brought", "дом", "дома", "квартира", "адрес"}
+    | {"курьер", "водитель", "дім", "вдома", "адреса", "кур'єр", "курʼєр", "водій"}
+)
+
+
+def _at_the_door(word: str) -> bool:
+    """A word of where or to whom a payment is handed over ("when it is brought to your flat", «курьеру дома»)."""
+    return word in _DOOR_WORDS or any(word.startswith(w) for w in _DOOR_WORDS if len(w) >= 5)
 
 
 def _told(word: str, told: Collection[str], told_lemmas: Callable[[], frozenset[str]], lemmas: Lemmatizer) -> bool:
@@ -614,9 +642,18 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     alternatives = _alternatives(j.q.text)
     if not alternatives:
         return False
-    # the thing the letter named before the question is what both alternatives are about, not one of them
+    # the thing the letter named before the question is what both alternatives are about, not one of them; the
+    # words right beside the "or" are the alternatives themselves, whatever the letter said before ("my card was
+    # declined online. Can I pay by card on delivery, or only in cash?"), unless an earlier question asked about
+    # them ("Do you have the Orbit in brass? And which gives more light, the Orbit or the Pivot?": the yes about the
+    # Orbit's brass names it for that question)
+    first, second = _alternative_sides(j.q.text)
+    beside = {first[-1]} if first else set()
+    beside |= {second[0]} if second else set()
+    asked = {t.text.lower() for q in j.claims.questions[: j.n] for t in q.key_terms}
+    beside = {a for a in beside if not _share_a_stem((a,), asked)}
     before = j.q.words_before
-    alternatives = frozenset(a for a in alternatives if not _share_a_stem((a,), before))
+    alternatives = frozenset(a for a in alternatives if a in beside or not _share_a_stem((a,), before))
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
     if among is not None:
         sentences = sentences & among
@@ -633,9 +670,11 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
 
 
 _POSSESSIVES = re.compile(r"(?<!\w)(?:its|their|his|her|my|your|our)(?!\w)")
+"""Possessives, which the reply says as it refers ("on its own" asked, "on their own" answered)."""
 
 
 def _possessives_alike(words: str) -> str:
+    """The words with every possessive made one, so "on its own" and "on their own" compare equal."""
     return _POSSESSIVES.sub("its", words)
 
 
@@ -655,15 +694,20 @@ def _bare_alternative(text: str) -> str:
     return _possessives_alike(" ".join(words))
 
 
-@cache
 def _alternatives(text: str) -> frozenset[str]:
+    first, second = _alternative_sides(text)
+    return frozenset(first + second)
+
+
+@cache
+def _alternative_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words an either/or question offers, lower-cased: the words next to "or" within its phrase ("хто
     оплачує доставку — я чи ви?" offers "я" and "ви", not "доставку"), less stop words ("Does it photograph well
     with flash, or ...": "well" is none; the question may be in another language than the reply, so any
     language's). Empty when it is no either/or question or offers only pronouns."""
     found = _alternative(text)
     if found is None:
-        return frozenset()
+        return (), ()
     # "...in the morning? Or only in the evening?": the first alternative ends the sentence before
     head = text[: found.start()].rstrip().rstrip("?")
     phrases = _PHRASE_BREAK.split(head)
@@ -690,7 +734,7 @@ def _alternatives(text: str) -> frozenset[str]:
             # ("...if I have worn them, or only if they are unworn?": the circumstances are the alternatives)
             source = _before_circumstance(phrases)
         first = _last_offered(source, len(second), offered)
-    return frozenset(first + second)
+    return tuple(first), tuple(second)
 
 
 def _last_offered(phrase: str, count: int, offered: Callable[[list[str]], list[str]]) -> list[str]:
@@ -1114,13 +1158,14 @@ RECOMMENDED_REACH = 24
 
 
 def _sentence_of(reply: Reply, char: int) -> int | None:
+    """The sentence a lexicon match starts in, by bisection (the matches come for the whole text at once)."""
     k = bisect.bisect_right(reply.sentences, (char, len(reply.analysis.text))) - 1
     return k if k >= 0 and char < reply.sentences[k][1] else None
 
 
 def _numbered(j: Judging) -> bool:
-    """A number in the question's passage; one the question gave itself ("the Vivobook 15") said back counts
-    nothing."""
+    """A number in the question's passage answers a quantity, unless the question gave it itself ("the Vivobook
+    15" said back is no size)."""
     return j.holds(j.passage, "numbers") and _a_number_of_its_own(j)
 
 
@@ -1465,20 +1510,41 @@ def _action_refused(j: Judging) -> bool:
     """ "Can you reserve it for me?" - "I'm afraid we can't reserve items: we sell them only online",
     «Можете забронировать?» - «Бронировать товары мы не можем»: the action asked for, said back with a "cannot" in
     the same clause, is a no."""
-    found = _CAN_FRAME.search(j.q.text) or _EN_CAN_FRAME.search(j.q.text)
-    if found is None:
+    action = _asked_action(j.q, english=True)
+    if action is None or action.weight < 1.0:
         return False
-    verb = found.group(1).lower()
-    action = next((t for t in j.q.terms if t.text.lower() == verb and t.weight >= 1.0), None)
-    if action is None:
-        return False
+    objects = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not action]
     reply, analysis = j.reply, j.reply.analysis
     text = analysis.text
-    return any(
-        _CANNOT.search(text, *clause) is not None and _bag_between(analysis, *clause).has(action)
-        for i in j.related - reply.quoted
-        for clause in _clauses(text, *reply.sentences[i])
-    )
+    for i in j.related - reply.quoted:
+        for clause in _clauses(text, *reply.sentences[i]):
+            if _CANNOT.search(text, *clause) is None:
+                continue
+            bag = _bag_between(analysis, *clause)
+            # refused of the thing asked about, or of things in general ("we can't reserve items"), not of
+            # another thing ("We can't repair boots" for "Can you repair the zip on my jacket?")
+            if bag.has(action) and (
+                not objects or any(bag.has(t) for t in objects) or _ANY_GOODS.search(text, *clause) is not None
+            ):
+                return True
+    return False
+
+
+_ANY_GOODS = re.compile(
+    r"(?<!\w)(?:items|products|goods|orders|anything|товар\w*|заказ\w*|замовлен\w*|ничего|нічого)(?!\w)",
+    re.IGNORECASE,
+)
+"""Things in general, of which a refusal covers the one asked about ("we can't reserve items")."""
+
+
+def _asked_action(q: Question, *, english: bool = False) -> Term | None:
+    """The action a "can I / can you" question asks for: the infinitive after «можно ли», «чи можете», and with
+    `english` the verb after "can you", "could I"."""
+    found = _CAN_FRAME.search(q.text) or (_EN_CAN_FRAME.search(q.text) if english else None)
+    if found is None:
+        return None
+    verb = found.group(1).lower()
+    return next((t for t in q.terms if t.text.lower() == verb), None)
 
 
 _ABILITY_ASKED = re.compile(
@@ -2137,11 +2203,9 @@ def _action_taken_up(q: Question, whole: Bag) -> bool:
     """Whether the reply names the action a Russian or Ukrainian "can I / can you" question asks for: «Можно ли
     переадресовать его в отделение №31?» is not taken up by «В отделение №6 он прибудет завтра», which names the
     branch and not the redirection. (English questions: see `_predicate_taken_up`.)"""
-    found = _CAN_FRAME.search(q.text)
-    if found is None:
+    if _CAN_FRAME.search(q.text) is None:
         return True
-    verb = found.group(1).lower()
-    action = next((t for t in q.terms if t.text.lower() == verb), None)
+    action = _asked_action(q)
     # "зробити" names no action of its own; "собрать" is taken up by "Сборка несложная" (a word of its topic)
     return action is None or action.weight < 1.0 or whole.has(action) or not action.topics.isdisjoint(whole.topics)
 

@@ -22,8 +22,7 @@ from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.memo import cached_property
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
-    ASPECT_PREFIX,
-    PREFIXED_MIN,
+    ASPECT_MIN,
     Bag,
     Found,
     LexiconSource,
@@ -37,6 +36,7 @@ from replylint_rules._answers import (
     one_of_many,
     past_tense,
     plan_times,
+    prefix_offsets,
     quoted_names,
     sentence_at,
     stems_match,
@@ -94,13 +94,12 @@ class WordIndex:
             for topic in bag.topics:
                 index.topics.setdefault(topic, set()).add(i)
         index.stemmed = sorted(lem for lem in postings if len(lem) >= PREFIX and not lem.startswith(PSEUDO))
-        index.prefixed = sorted(
-            (lem[k:], lem) for lem in index.stemmed if len(lem) > PREFIXED_MIN for k in range(1, ASPECT_PREFIX + 1)
-        )
+        index.prefixed = sorted((lem[k:], lem) for lem in index.stemmed for k in prefix_offsets(lem))
         return index
 
     def _prefixed_under(self, prefix: str) -> list[str]:
-        """The long lemmas that begin with `prefix` after a short prefix of their own."""
+        """The lemmas that begin with `prefix` after a perfective's prefix of their own: the reply's «зарезервувати»
+        for the question's «резервувати», which the sorted `stemmed` cannot find under «резе»."""
         found = self.prefixed
         lo = hi = bisect.bisect_left(found, (prefix, ""))
         while hi < len(found) and found[hi][0].startswith(prefix):
@@ -121,11 +120,10 @@ class WordIndex:
         """The lemmas that may share `lem`'s stem: under its prefix, and for the aspect pairs of long words, under
         its prefix less a short one («зарезервувати» -> «резе») or its prefix after theirs («резервувати»)."""
         found = self._under(lem[:PREFIX])
-        if len(lem) >= PREFIXED_MIN:
+        if len(lem) >= ASPECT_MIN:
             found = found + self._prefixed_under(lem[:PREFIX])
-        if len(lem) > PREFIXED_MIN:
-            for k in range(1, ASPECT_PREFIX + 1):
-                found = found + self._under(lem[k : k + PREFIX])
+        for k in prefix_offsets(lem):
+            found = found + self._under(lem[k : k + PREFIX])
         return found
 
     def lemmas_of(self, term: Term) -> set[str]:
@@ -825,7 +823,8 @@ _MEASURE = re.compile(
 
 
 def measures_in(reply: Reply, i: int) -> list[str]:
-    """The measurements sentence i gives, as written ("140 cm", "65W")."""
+    """The measurements sentence i gives, as written ("140 cm", "65W"), to be told from the ones the question gave
+    itself (the "65W" of "the Baseus 65W charger" said back is no length)."""
     return [m.group() for m in _MEASURE.finditer(reply.analysis.text, *reply.sentences[i])]
 
 
@@ -969,14 +968,17 @@ def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
     return out
 
 
-_CAUSING = frozenset({"cause", "причинить", "доставить", "вызвать", "завдати", "спричинити", "викликати"})
-"""What an apology says the trouble did ("the trouble this has caused", «неудобства, которые это причинило»)."""
+_CAUSING = frozenset({"cause", "причинить", "вызвать", "завдати", "спричинити", "викликати"})
+"""What an apology says the trouble did ("the trouble this has caused", «неудобства, которые это причинило»); not
+«доставить», which as often means "deliver"."""
+_CAUSED_FOR = frozenset({"you", "вам", "вас", "тебе"})
 
 
 def _caused_in_apology(reply: Reply, lex: LexiconSource) -> set[int]:
     """Tokens of "caused" in a sentence that apologises ("I'm sorry for the trouble this has caused"): the
-    apology points back at the customer's own story and tells no event; "The storm caused the delay", with no
-    apology, still tells what went wrong."""
+    apology points back at the customer's own story and tells no event. Only a "caused" that ends its clause
+    ("...this has caused.", "...caused you.") points back: "Sorry: the snow caused the delay" says what caused
+    what, and tells why."""
     analysis = reply.analysis
     sorry = {_at(reply, analysis.doc[m.first_token].idx) for m in lex("answer_apologies").find(analysis)}
     if not sorry:
@@ -984,8 +986,23 @@ def _caused_in_apology(reply: Reply, lex: LexiconSource) -> set[int]:
     return {
         i
         for i in past_tense(analysis)
-        if not _CAUSING.isdisjoint(analysis.lemma_sets[i]) and _at(reply, analysis.doc[i].idx) in sorry
+        if not _CAUSING.isdisjoint(analysis.lemma_sets[i])
+        and _at(reply, analysis.doc[i].idx) in sorry
+        and _ends_its_clause(analysis, i)
     }
+
+
+def _ends_its_clause(analysis: Analysis, i: int) -> bool:
+    """Whether nothing but "you" («вам») stands between token i and the end of its clause."""
+    texts, lowers = analysis.table.texts, analysis.token_lowers
+    k = i + 1
+    while k < len(texts) and not texts[k].strip():
+        k += 1
+    if k < len(texts) and lowers[k] in _CAUSED_FOR:
+        k += 1
+        while k < len(texts) and not texts[k].strip():
+            k += 1
+    return k >= len(texts) or not any(ch.isalnum() for ch in texts[k])
 
 
 _AUXILIARIES_PAST = frozenset({"was", "were", "had", "did", "been"})

@@ -493,6 +493,8 @@ def _story_terms(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple
 
 
 _OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})
+_OR_FRAMES = frozenset({"is", "are", "does", "do", "can", "will", "would", "should"})
+_OR_SUBJECTS = frozenset({"it", "they", "this", "that", "these", "those"})
 ALTERNATIVE_WORDS = 6
 """An "or" fragment after a question is short ("Or only in the evening?", «Или лучше 46?», «Чи лише ввечері?»);
 longer, it is a question of its own."""
@@ -507,7 +509,9 @@ def _alternative_to_last(analysis: Analysis, lo: int, hi: int, last: Question) -
     words = _words(analysis, lo, hi)
     if last.kind != "yes-no" or not words or words[0].lower_ not in _OR_WORDS:
         return False  # "When will it come? Or can I collect it?" asks two things: only a yes/no takes an "or"
-    if not 1 < len(words) <= ALTERNATIVE_WORDS:
+    # "Or is it only for the evening?": the "is it" repeats the question's frame and adds no words of its own
+    framed = len(words) > 2 and words[1].lower_ in _OR_FRAMES and words[2].lower_ in _OR_SUBJECTS
+    if not 1 < len(words) - (2 if framed else 0) <= ALTERNATIVE_WORDS:
         return False
     if analysis.text[last.end : words[0].idx].strip():
         return False  # something stands between them: not a continuation
@@ -872,8 +876,11 @@ def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
 
 _UNTIMED = frozenset({"why", "how-much", "where"})
 
-_BARE_HOW_LONG = re.compile(r"(?:(?:and|but|or)\s+)?(?:for\s+)?how\s+long")
-"""A "how long" with nothing after it (the question's words, lower case, joined by spaces)."""
+_BARE_HOW_LONG = re.compile(
+    r"(?:(?:and|but|or)\s+)?(?:if\s+(?:so|yes|there\s+is|there\s+are|it\s+does|any)\s+)?(?:for\s+)?how\s+long"
+)
+"""A "how long" with nothing after it (the question's words, lower case, joined by spaces), also after an "if so"
+("...a warranty on it - if there is, how long?")."""
 
 _NOT_DEGREE = frozenset(
     {
@@ -1038,6 +1045,8 @@ def _subordinate(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
 
 
 def _sets_a_scene(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
+    """Whether the yes/no in tokens [lo, hi) follows a "when" clause of its setting (see `_setting`), whose date a
+    reply may give without answering it."""
     inside = mk.kinds_between(lo, hi)
     frames = [m for k, m in inside if k == "yes-no"]
     return any(k == "when" and _setting(analysis, k, m, frames) for k, m in inside)
@@ -1063,10 +1072,25 @@ def _setting(analysis: Analysis, kind: str, wh: Match, frames: list[Match]) -> b
         return False
     return any(
         y.first_token > wh.last_token
-        and any(texts[i] == "," for i in range(wh.last_token + 1, y.first_token))
+        and _clause_before_comma(texts, wh.last_token + 1, y.first_token)
         and all(lemma_sets[i].isdisjoint(_KNOWING) for i in range(y.first_token, min(len(texts), y.last_token + 4)))
         for y in frames
     )
+
+
+SCENE_WORDS = 2
+"""Words a clause of time has before its comma ("when | the wardrobe is delivered,"): "When roughly, can you...?"
+has one, a hedge, and asks the "when"."""
+
+
+def _clause_before_comma(texts: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) hold a comma with at least `SCENE_WORDS` words before it."""
+    words = 0
+    for i in range(lo, hi):
+        if texts[i] == ",":
+            return words >= SCENE_WORDS
+        words += any(ch.isalnum() for ch in texts[i])
+    return False
 
 
 def _after_whether(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from replylint import lint
 from replylint.language import detect
 
 RU = [
@@ -61,3 +62,20 @@ def test_huge_text_is_sampled() -> None:
     t = time.perf_counter()
     assert detect(text) == "ru"
     assert time.perf_counter() - t < 1.0
+
+
+@pytest.mark.parametrize(
+    ("reply", "original", "expected"),
+    [
+        # too short to tell by itself: the letter it answers decides
+        ("Да.\n\nОтправлено с iPhone", "Добрый вечер! Можно ли оплатить заказ картой при получении?", "ru"),
+        ("Да.", "Добрий вечір! Чи можна оплатити замовлення карткою при отриманні?", "uk"),
+        # its own letters or frequent words still tell
+        ("Так, звісно.", "Добрый вечер! Можно ли оплатить заказ картой при получении?", "uk"),
+        ("Да, конечно, это можно.", "Добрий вечір! Чи можна оплатити карткою?", "ru"),
+        # another script is another language, however short
+        ("Yes.", "Добрый вечер! Можно ли оплатить картой?", "en"),
+    ],
+)
+def test_a_short_reply_takes_the_language_of_the_letter_it_answers(reply: str, original: str, expected: str) -> None:
+    assert lint(reply, original=original).language == expected
