@@ -229,6 +229,8 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind in ("yes-no", "which", "how") and _advised(j):
         return True
+    if j.q.kind == "compare" and _advice_on_an_open_choice(j):
+        return True
     if j.q.kind == "yes-no" and j.q.asks_charge and _priced(j):
         return True
     if j.q.kind == "yes-no" and _yes_or_no(j):
@@ -856,7 +858,7 @@ def _when(j: Judging) -> bool:
         return True  # "When is the best time to repot it?" - "just after it flowers, usually in late spring"
     if _HOW_OFTEN.search(j.q.text) and j.holds(j.passage, "frequency"):
         return True  # «Как часто нужно обновлять масло?» - «примерно раз в год»
-    if _lasting_told(j):
+    if _lasting_told(j) or _how_soon_told(j):
         return True
     # perf: markers grouped by their words; a question asks each group (a lexicon's worth at most), not each one
     # a promise to tell the customer "as soon as" something happens says no when («Щойно кавомолка надійде, ми Вам
@@ -896,6 +898,24 @@ def _lasting_told(j: Judging) -> bool:
         # another process's length is not this one's: «Повернення коштів займає до 5 днів» for a delivery
         and (not topics or not bags[i].topics or not topics.isdisjoint(bags[i].topics))
         for i in reply.evidence("durations")
+    )
+
+
+_HOW_SOON = re.compile(r"(?<!\w)(?:how\s+soon|через\s+сколько|через\s+скільки)(?!\w)", re.IGNORECASE)
+"""A "when" asked as a length of time from now ("How soon will I see results?", «Через сколько будет виден
+результат?»)."""
+
+
+def _how_soon_told(j: Judging) -> bool:
+    """ "Does the serum help? And how soon will I see results?" - "Yes, it strengthens the roots; the first changes
+    show after 6-8 weeks": a length of time anywhere in the reply answers the letter's only "how soon", in a
+    sentence no other question asking a time claims, whatever words it uses for the result."""
+    if not _HOW_SOON.search(j.q.text) or sum(1 for q in j.claims.questions if _HOW_SOON.search(q.text)) > 1:
+        return False
+    reply, questions = j.reply, j.claims.questions
+    return any(
+        all(m == j.n or not (questions[m].kind == "when" or questions[m].asks_time) for m in j.claims.owners.get(i, ()))
+        for i in reply.evidence("durations") - reply.quoted
     )
 
 
@@ -1332,7 +1352,14 @@ def _tells_an_event(j: Judging, sentences: set[int]) -> bool:
     """Whether one of the sentences tells an event other than the one the question asks about."""
     reply = j.reply
     asked = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
-    return any(lemmas.isdisjoint(asked) for i in sentences for lemmas in reply.event_lemmas.get(i, ()))
+    # the letter's own verb, as written, told back is the customer's story («вы доставили букет без открытки» -
+    # «букет действительно доставили без открытки»), not what went wrong
+    told = j.q.letter_words
+    return any(
+        lemmas.isdisjoint(asked) and form not in told
+        for i in sentences
+        for lemmas, form in zip(reply.event_lemmas.get(i, ()), reply.event_forms.get(i, ()), strict=True)
+    )
 
 
 _BACK_POINTER = frozenset({"it", "its", "they", "them", "он", "она", "оно", "они", "він", "вона", "воно", "вони"})
@@ -1460,6 +1487,17 @@ _KINDS_NAMED = (
     ),
 )
 """Per evidence, the topic and the words that ask for it."""
+
+
+def _advice_on_an_open_choice(j: Judging) -> bool:
+    """ "Which is better for my back?" after the two mattresses were named, «Какой лучше взять, если пальцы
+    отекают?»: a judgement with no alternatives of its own is answered by advice on its subject, or, when it is
+    the letter's only question, by advice anywhere ("I'd recommend the Ormatek Flex")."""
+    if _alternatives(j.q.text):
+        return False  # "the Orbit or the Pivot?": only naming one answers (`_picks_alternative`)
+    if _advised(j):
+        return True
+    return j.single and bool(j.reply.evidence("advice") - j.reply.quoted)
 
 
 def _advised(j: Judging) -> bool:

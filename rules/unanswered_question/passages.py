@@ -204,6 +204,9 @@ class Reply:
     place_words: dict[int, list[frozenset[str]]] = field(default_factory=dict)
     """Per sentence with a listed place word ("box", "form", «отделение»), the lemmas of each (see `_listed_places`)."""
     event_lemmas: dict[int, list[frozenset[str]]] = field(default_factory=dict)
+    event_forms: dict[int, list[str]] = field(default_factory=dict)
+    """Each event's verb as written, lower-cased, in the order of `event_lemmas`: the customer's own verb told back
+    («вы доставили букет» - «букет действительно доставили») is their story, not an event of the reply's."""
     """Per sentence that tells what happened (see `_events`), the lemmas of each of its events."""
 
     def when_groups(self) -> dict[tuple[frozenset[str], frozenset[str]], set[int]]:
@@ -1027,8 +1030,21 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
         # "was" in "The order was cancelled" is the next verb's tense, not an event of its own
         if lowers[i] in _AUXILIARIES_PAST and n + 1 < len(past) and past[n + 1] - i <= AUXILIARY_REACH:
             continue
-        reply.event_lemmas.setdefault(_at(reply, analysis.doc[i].idx), []).append(lemma_sets[i] | {lowers[i]})
+        # "has been held up": the word after "been" is the event, whether or not the tagger read it as past
+        k = _participle_after(analysis, i) if lowers[i] == "been" else i
+        at = _at(reply, analysis.doc[i].idx)
+        reply.event_lemmas.setdefault(at, []).append(lemma_sets[k] | {lowers[k]})
+        reply.event_forms.setdefault(at, []).append(lowers[k])
     return set(reply.event_lemmas)
+
+
+def _participle_after(analysis: Analysis, i: int) -> int:
+    """The word right after token i ("been | held"), or i itself when none follows in reach."""
+    texts = analysis.table.texts
+    for k in range(i + 1, min(len(texts), i + AUXILIARY_REACH + 1)):
+        if texts[k].strip():
+            return k if texts[k].isalpha() else i
+    return i
 
 
 def _times_ahead(reply: Reply, lex: LexiconSource) -> set[int]:
