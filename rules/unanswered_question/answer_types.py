@@ -1130,7 +1130,7 @@ def _how_much(j: Judging) -> bool:
         return True
     if j.q.about_money:
         return not _priced_for_it(j).isdisjoint(j.reply.evidence("amounts"))
-    return _numbered(j) or (_names_choice(j) and not _asks_a_measure(j.q))
+    return _number_for_it(j) or (_names_choice(j) and not _asks_a_measure(j.q))
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -1183,6 +1183,24 @@ def _sentence_of(reply: Reply, char: int) -> int | None:
     return k if k >= 0 and char < reply.sentences[k][1] else None
 
 
+_DIMENSION = re.compile(
+    r"(?<!\w)(?:length|width|height|depth|how\s+(?:wide|tall|high|deep|thick)|длин\w*|ширин\w*"
+    r"|высот\w*|глубин\w*|довжин\w*|висот\w*|глибин\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A size of the thing in one direction ("How deep is it?", «Какая ширина спального места?»): only a number with
+its unit gives one ("three brightness levels" is no depth). Not "how long is", which as often asks a time ("How long
+is the warranty?")."""
+
+
+def _number_for_it(j: Judging) -> bool:
+    """A number that answers the question: with its unit for a dimension (see `_DIMENSION`), any number of its own
+    otherwise ("It holds 12 cups" for its capacity)."""
+    if _DIMENSION.search(j.q.text) is not None:
+        return _measure_of_its_own(j, j.passage.explicit)
+    return _numbered(j)
+
+
 def _numbered(j: Judging) -> bool:
     """A number in the question's passage answers a quantity, unless the question gave it itself ("the Vivobook
     15" said back is no size)."""
@@ -1194,7 +1212,7 @@ def _choice_or_measure(j: Judging) -> bool:
     до 50 метров»), not by a name («механизм „еврокнижка“» gives no width)."""
     if not _asks_a_measure(j.q):
         return _names_choice(j)
-    if _numbered(j):
+    if _number_for_it(j):
         return True
     # "Can it be extended, and what are its dimensions when extended?" - "Yes, ... Extended, the table measures 200
     # x 95 cm": a measure answers no yes/no, so on this question's subject it is this one's, unless another

@@ -820,7 +820,9 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
 
 
 _MEASURE = re.compile(
-    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В)(?!\w))"
+    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В"
+    r"|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
+    r"|миллиметр\w*|міліметр\w*|дюйм\w*)(?!\w))"
 )
 """A number with its unit ("-12 °C", "140 cm", "1,9 кг"): a measurement, which settles "is it warm enough?"."""
 

@@ -68,11 +68,13 @@ HOW_LONG = re.compile(
 MEASURED = re.compile(
     r"(?<!\w)(?:voltage|wattage|power|capacity|dimensions|length|width|height|depth|temperature|volume"
     r"|напряжени\w*|мощност\w*|[её]мкост\w*|объ[её]м\w*|габарит\w*|длин\w*|ширин\w*|высот\w*|глубин\w*"
-    r"|температур\w*|напруг\w*|потужн\w*|ємн\w*|об'?[єе]м\w*|довжин\w*|висот\w*|глибин\w*)(?!\w)",
+    r"|температур\w*|напруг\w*|потужн\w*|ємн\w*|об'?[єе]м\w*|довжин\w*|висот\w*|глибин\w*"
+    r"|how\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are)|how\s+(?:wide|tall|high|deep|thick))(?!\w)",
     re.IGNORECASE,
 )
-"""Words naming a quantity measured in units ("What voltage does it use?", «Какая мощность?», «Яка довжина?»): a
-number with its unit answers a "what" or "how much" question about one."""
+"""Words naming a quantity measured in units ("What voltage does it use?", «Какая мощность?», «Яка довжина?», "How
+long are the sleeves?"): a number with its unit answers a "what" or "how much" question about one, and a name does
+not ("How long is the warranty?" is a "when" by its own question words, answered by a time)."""
 
 REQUEST_KINDS = frozenset({"yes-no", "how"})
 """Types a request takes: "Could you send a replacement?" (yes/no), "How do I get a replacement?" (how)."""

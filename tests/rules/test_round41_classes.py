@@ -124,3 +124,24 @@ def test_a_shop_kind_in_lower_case_before_its_name_signs() -> None:
         "Елизавета, добрый вечер!\n\nТорт весом 3 кг стоит 7 200 рублей.\n\nС уважением,\nкондитерская «Тортик»",
     )
     assert "sign-off" not in fired
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hi,\n\nDoes the Ortho mattress come in a small double? And how deep is it?\n\nPat",
+         "Hi Pat,\n\nYes, the Ortho comes in a small double, with three layers of foam.\n\nBest,\nSofia", 1),
+        ("en", "Hi,\n\nDoes the Ortho mattress come in a small double? And how deep is it?\n\nPat",
+         "Hi Pat,\n\nYes, the Ortho comes in a small double, and it is 25 cm deep.\n\nBest,\nSofia", 0),
+        ("en", "Hello,\n\nDoes the raincoat come in navy? And how long are the sleeves on a size M?\n\nMegan",
+         "Hi Megan,\n\nYes, the raincoat comes in navy in every size from XS to XL.\n\nBest,\nLowri", 1),
+        ("ru", "Здравствуйте! Работает ли эхолот со льда? И на какую глубину он видит?\nНиколай",
+         "Николай, здравствуйте!\n\nДа, эхолот работает со льда. Глубина сканирования — до 50 метров.\n\n"
+         "С уважением,\nСергей", 0),
+        ("uk", "Добрий день! Яка ширина деки Element Section?\nОлег",
+         "Олеже, добрий день!\n\nШирина деки Element Section — 8,25 дюйма, вона в наявності.\n\nЗ повагою,\nІра", 0),
+    ],
+)  # fmt: skip
+def test_a_dimension_takes_a_number_with_its_unit(lang: Lang, original: str, body: str, expected: int) -> None:
+    fired = _fired(original, body)
+    assert ("unanswered-question" in fired) == bool(expected)
