@@ -223,7 +223,7 @@ def _answered_by_type(j: Judging) -> bool:
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
     if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money and not _how_much(j):
         return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
-    if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j) or _recommended(j)):
+    if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j) or _recommended(j) or _modifier_named(j)):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
         return True
@@ -1150,6 +1150,37 @@ _COUNT_ASKED = re.compile(
 )
 """A count of things asked for ("how many capsules", «сколько капсул», «скільки штук»): a number of them answers,
 not a price. Not "How many do I need to order to get free delivery?", which a threshold in money answers."""
+
+
+def _modifier_named(j: Judging) -> bool:
+    """ "What roast are the beans?" - "medium roast", «Какой степени обжарки зёрна?» - «средней обжарки»: the
+    question's noun said back with a word of the reply's own right before it names the kind asked for (a
+    measured "what" wants its number instead)."""
+    if _asks_a_measure(j.q):
+        return False
+    reply, analysis = j.reply, j.reply.analysis
+    texts, lowers, lemma_sets, starts = (
+        analysis.table.texts,
+        analysis.token_lowers,
+        analysis.lemma_sets,
+        analysis.token_starts,
+    )
+    nouns = [t for t in j.q.key_terms if t.weight >= 1.0]
+    stops = _any_stop_words()
+    for i in j.claims.own[j.n] - reply.quoted:
+        lo, hi = bisect.bisect_left(starts, reply.sentences[i][0]), bisect.bisect_left(starts, reply.sentences[i][1])
+        for k in range(lo + 1, hi):
+            if not any(not t.lemmas.isdisjoint(lemma_sets[k]) for t in nouns):
+                continue
+            before = k - 1
+            while before > lo and not texts[before].strip():
+                before -= 1
+            # a word of the reply's own, in lower case: not a name ("the Fenwick cardigan") nor the letter's
+            word = lowers[before]
+            own = word not in j.q.letter_words and word not in stops and texts[before].islower()
+            if word.isalpha() and len(word) > 3 and own:
+                return True
+    return False
 
 
 def _recommended(j: Judging) -> bool:

@@ -968,7 +968,12 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
             skip |= _question_words(analysis, m)
     kind, m = inside[0]
     frames = [y for k, y in inside if k == "yes-no"]
-    if _subordinate(analysis, m, frames) or _after_whether(analysis, m, frames) or _setting(analysis, kind, m, frames):
+    if (
+        _subordinate(analysis, m, frames)
+        or _after_whether(analysis, m, frames)
+        or _setting(analysis, kind, m, frames)
+        or _modal_before(analysis, kind, m, lo)
+    ):
         return "yes-no"
     return _governing(analysis, m, inside, lo) or kind
 
@@ -1052,6 +1057,23 @@ def _sets_a_scene(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
     inside = mk.kinds_between(lo, hi)
     frames = [m for k, m in inside if k == "yes-no"]
     return any(k == "when" and _setting(analysis, k, m, frames) for k, m in inside)
+
+
+_MODALS_ASKING = frozenset({"можна", "можно", "можу", "можемо", "можем", "могу", "зможу", "смогу"})
+
+
+def _modal_before(analysis: Analysis, kind: str, wh: Match, lo: int) -> bool:
+    """«Можна буде оплатити карткою, коли кур'єр привезе?»: a "can" with no «ли»/«чи» frame before a comma and a
+    "when" clause asks whether; the "when" only says at which moment."""
+    if kind != "when" or wh.first_token <= lo:
+        return False
+    texts, lowers = analysis.table.texts, analysis.token_lowers
+    k = wh.first_token - 1
+    while k >= lo and not texts[k].strip():
+        k -= 1
+    if k < lo or texts[k] != ",":
+        return False
+    return any(lowers[i] in _MODALS_ASKING for i in range(lo, k))
 
 
 _WH_AUXILIARIES = frozenset(
