@@ -82,8 +82,10 @@ class UnansweredQuestion(Rule):
       works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
       by advice or by instructions (not by a yes or a no: "Which size should I get? And is it reflective?" - "Yes,
       it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
-      material, and "what colours?" by naming colours («из массива бука»); "how" by steps or instructions ("Vacuum
-      the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing
+      material, and "what colours?" by naming colours («из массива бука»), and "what roast?" by the question's word
+      with a word of the reply's own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions
+      ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or
+      by doing
       it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»), also after a colon ("It's easy:
       wrap a strip of paper round your finger..."); a yes beside such steps answers the yes/no it speaks of, not the
       "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread round your finger... Yes,
