@@ -1586,11 +1586,13 @@ def _yes_or_no(j: Judging) -> bool:
 _EN_CAN_FRAME = re.compile(
     r"(?<!\w)(?:can|could)\s+(?:you|i|we)\s+(?:please\s+|possibly\s+|just\s+)?(\w{3,})(?!\w)", re.IGNORECASE
 )
+"""The English "can you / could I" and the verb after it: the action a request asks for ("Can you reserve it?")."""
 _CANNOT = re.compile(
     r"(?<!\w)(?:can't|cannot|can\s+not|unable|not\s+able|не\s+(?:можем|можемо|можу|можно|сможем|зможемо|получится"
     r"|вийде|выйдет)|нельзя|неможливо|невозможно|не\s+(?:имеем|маємо)\s+(?:возможности|змоги|можливості))(?!\w)",
     re.IGNORECASE,
 )
+"""A "cannot" that refuses an action ("We can't reserve items", «бронировать мы не можем», «не маємо змоги»)."""
 
 
 def _action_refused(j: Judging) -> bool:

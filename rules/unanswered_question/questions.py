@@ -1221,7 +1221,9 @@ _PER_PERIOD = re.compile(
     r"|місяць|рік)(?!\w)",
     re.IGNORECASE,
 )
+"""A period after a length of time that makes it a frequency ("three days | a week", «три дня | в неделю»)."""
 _TIMES_BEFORE = re.compile(r"(?<!\w)(?:once|twice|times|раз|раза|рази)\s*$", re.IGNORECASE)
+"""A count of times before a period ("twice | a month", «два раза | в месяц»): a frequency too."""
 TIMES_BEFORE_CHARS = 8
 """How far back "once", «раз» is looked for before a period ("twice a month"): a regex anchored at the end, tried
 from every start, would be quadratic in a run of spaces."""
