@@ -913,9 +913,11 @@ def _how_soon_told(j: Judging) -> bool:
     if not _HOW_SOON.search(j.q.text) or sum(1 for q in j.claims.questions if _HOW_SOON.search(q.text)) > 1:
         return False
     reply, questions = j.reply, j.claims.questions
+    # a length still to come ("after six to eight weeks"), not one that has passed ("it served you three weeks")
+    ahead = reply.evidence("durations") & reply.evidence("times_ahead")
     return any(
         all(m == j.n or not (questions[m].kind == "when" or questions[m].asks_time) for m in j.claims.owners.get(i, ()))
-        for i in reply.evidence("durations") - reply.quoted
+        for i in ahead - reply.quoted
     )
 
 
@@ -1165,7 +1167,9 @@ def _modifier_named(j: Judging) -> bool:
         analysis.lemma_sets,
         analysis.token_starts,
     )
-    nouns = [t for t in j.q.key_terms if t.weight >= 1.0]
+    # the noun asked about comes first ("What roast | are the beans?", «Какой степени обжарки | зёрна?»), not the
+    # thing it is asked of ("What material is the strap made of?" - "A replacement strap ships tomorrow")
+    nouns = [t for t in j.q.key_terms if t.weight >= 1.0][: 1 if j.q.lang == "en" else 2]
     stops = _any_stop_words()
     for i in j.claims.own[j.n] - reply.quoted:
         lo, hi = bisect.bisect_left(starts, reply.sentences[i][0]), bisect.bisect_left(starts, reply.sentences[i][1])
@@ -1227,9 +1231,17 @@ is the warranty?")."""
 def _number_for_it(j: Judging) -> bool:
     """A number that answers the question: with its unit for a dimension (see `_DIMENSION`), any number of its own
     otherwise ("It holds 12 cups" for its capacity)."""
-    if _DIMENSION.search(j.q.text) is not None:
+    if _DIMENSION.search(j.q.text) is not None and _TERM_ASKED.search(j.q.text) is None:
         return _measure_of_its_own(j, j.passage.explicit)
     return _numbered(j)
+
+
+_TERM_ASKED = re.compile(
+    r"(?<!\w)(?:warranty|guarantee|trial|period|subscription|contract|returns?|гаранти\w*|гаранті\w*|период\w*"
+    r"|період\w*|подписк\w*|підписк\w*|пробн\w*|возврат\w*|поверненн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""What lasts rather than measures ("the length of the warranty", "the trial period"): a time answers its length."""
 
 
 def _numbered(j: Judging) -> bool:
@@ -1546,7 +1558,14 @@ def _advice_on_an_open_choice(j: Judging) -> bool:
         return False  # "the Orbit or the Pivot?": only naming one answers (`_picks_alternative`)
     if _advised(j):
         return True
-    return j.single and bool(j.reply.evidence("advice") - j.reply.quoted)
+    if not j.single:
+        return False
+    # advice anywhere answers it only by naming one of the things the letter weighs ("I'd recommend the Flex"), not
+    # by other advice ("I'd recommend ordering before Friday")
+    reply, letter = j.reply, j.q.letter_words
+    return any(
+        any(set(name.split()) & letter for name in reply.names[i]) for i in reply.evidence("advice") - reply.quoted
+    )
 
 
 def _advised(j: Judging) -> bool:

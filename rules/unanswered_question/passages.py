@@ -480,6 +480,29 @@ def _reasons(reply: Reply, lex: LexiconSource) -> set[int]:
     return _where(reply, found)
 
 
+def _advice(reply: Reply, lex: LexiconSource) -> set[int]:
+    """The sentences with a recommendation, less «стоит» before a sum: «стоит взять M» advises, «стоит 390 рублей»
+    gives a price."""
+    analysis = reply.analysis
+    texts = analysis.table.texts
+    kept = []
+    for m in lex("answer_advice").find(analysis):
+        if m.first_token == m.last_token and analysis.token_lowers[m.first_token] in _COSTS:
+            k = m.last_token + 1
+            while k < len(texts) and not texts[k].strip():
+                k += 1
+            if k < len(texts) and (texts[k][:1].isdigit() or analysis.token_lowers[k] in _ABOUT):
+                continue
+        kept.append(m)
+    return _where(reply, kept)
+
+
+_COSTS = frozenset({"стоит", "стоят", "стоить", "стоило"})
+"""Forms of «стоить», which advises with an infinitive after it and prices with a sum."""
+_ABOUT = frozenset({"от", "до", "около", "примерно", "всего", "лишь", "только", "не"})
+"""Words that may stand between «стоит» and its sum («стоит от 390 рублей», «стоит всего 299»)."""
+
+
 def _listed_places(reply: Reply, lex: LexiconSource) -> set[int]:
     """The sentences with a listed place word, each word's lemmas kept in `place_words`: a place word that is the
     very thing asked about ("Where do I find the returns form?" - "Include the returns form with the boots") places
@@ -756,9 +779,24 @@ def _english_instructions(reply: Reply) -> set[int]:
             if low in stops or low in _NOT_INSTRUCTIONS or not texts[verb].isalpha() or obj != verb + 1:
                 continue
             gerund = low.endswith("ing") and any(lemma != low for lemma in lemma_sets[verb])
-            if low in lemma_sets[verb] and lowers[obj] in _OBJECTS and not gerund:
+            if low in lemma_sets[verb] and _object_after(words, at + 1, lowers, texts) and not gerund:
                 out.add(n)  # not "Resetting the plug usually helps": a gerund names the action, it asks none
     return out
+
+
+_PARTICLES = frozenset({"on", "off", "up", "down", "out"})
+"""The particle of a phrasal verb ("Switch | on Low Latency mode", "Turn | off auto-update")."""
+
+
+def _object_after(words: Sequence[int], k: int, lowers: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether the verb's object starts at word k ("Use | the protector"), or after its particle ("Switch on | the
+    Low Latency mode", "Turn off | Bluetooth", a capitalised name counting as an object there)."""
+    if lowers[words[k]] in _OBJECTS:
+        return True
+    if lowers[words[k]] not in _PARTICLES or k + 1 >= len(words) or words[k + 1] != words[k] + 1:
+        return False
+    nxt = words[k + 1]
+    return lowers[nxt] in _OBJECTS or texts[nxt][:1].isupper()
 
 
 def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
@@ -1093,7 +1131,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "events": _events,
-    "advice": _listed("answer_advice"),
+    "advice": _advice,
     "materials": _listed("answer_materials"),
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),

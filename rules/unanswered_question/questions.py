@@ -1073,6 +1073,9 @@ def _modal_before(analysis: Analysis, kind: str, wh: Match, lo: int) -> bool:
         k -= 1
     if k < lo or texts[k] != ",":
         return False
+    # «Можно узнать, когда его отправят?» asks the "when" politely: a verb of asking after the modal keeps it
+    if any(not analysis.lemma_sets[i].isdisjoint(_KNOWING) for i in range(lo, k)):
+        return False
     return any(lowers[i] in _MODALS_ASKING for i in range(lo, k))
 
 
