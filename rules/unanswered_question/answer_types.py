@@ -842,6 +842,8 @@ def _timed(j: Judging) -> bool:
     """A date or time in the question's passage. A question about what will happen takes one told as past only in
     a sentence using its own words ("We refunded it on Monday" dates the refund asked about; "We received your
     backpack on Monday" does not say when the refund will come)."""
+    if j.q.daytime and not j.holds(j.passage, "moments"):
+        return False  # "Do you deliver at weekends?": a day or an hour answers, "the courier calls an hour before" not
     if not j.q.ahead:
         return j.holds(j.passage, "times")
     return j.holds(j.passage, "times_ahead") or (
@@ -2017,7 +2019,7 @@ def _dated_fact(j: Judging) -> bool:
     # answers nothing; a yes, the verb said back or a can in other words (see `_yes_no_lead`) still does
     if not _action_taken_up(j.q, reply.whole):
         return False
-    facts = reply.evidence("times") | counts
+    facts = reply.evidence("moments" if j.q.daytime else "times") | counts  # "at weekends?": no length answers
     # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
     # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     return any(

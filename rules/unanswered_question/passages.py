@@ -1115,6 +1115,7 @@ _APPOSITION = re.compile(r"[ ,]{1,3}")
 _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
     "durations": lambda r, lex: _where(r, (t for t in plan_times(r.analysis, lex) if t.kind == "duration")),
+    "moments": lambda r, lex: _where(r, (t for t in plan_times(r.analysis, lex) if t.kind != "duration")),
     "times_ahead": _times_ahead,
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),

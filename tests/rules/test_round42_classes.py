@@ -75,3 +75,22 @@ def test_a_kind_is_named_by_the_questions_noun_with_a_word_of_its_own(
 )  # fmt: skip
 def test_a_can_before_a_when_clause_asks_whether(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте. Интересует, доставляете ли вы по выходным: в будни меня дома не бывает.\nЛев",
+         "Лев, здравствуйте!\n\nДоставка по Москве стоит 299 рублей. Курьер звонит за час до приезда.\n\n"
+         "С уважением,\nОля", 1),
+        ("ru", "Здравствуйте. Интересует, доставляете ли вы по выходным: в будни меня дома не бывает.\nЛев",
+         "Лев, здравствуйте!\n\nДа, доставляем и в субботу, и в воскресенье, с 10 до 18 часов.\n\n"
+         "С уважением,\nОля", 0),
+        ("en", "Hi,\n\nDo you deliver at weekends? I'm at work all week.\n\nLeo",
+         "Hi Leo,\n\nDelivery costs £4.99 and the driver calls an hour before arriving.\n\nBest,\nOlga", 1),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_week_takes_a_day_or_an_hour_not_a_length(
+    lang: Lang, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
