@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -465,18 +465,6 @@ LONG_STEM = 8
 """A shared prefix this long is one word's stem (see `stems_match`)."""
 
 
-def prefix_offsets(lem: str) -> tuple[int, ...]:
-    """Where a word may begin after a perfective's prefix (see `stems_match`): after one of `_ASPECT_LONG` in a
-    long word («зарезервувати»), after one of `_ASPECT` in a shorter one («поставить»)."""
-    return tuple(len(p) for p in _ASPECT_LONG if lem.startswith(p) and _aspect_pair(lem[len(p) :], lem))
-
-
-def _index_keys(lem: str) -> tuple[str, ...]:
-    """The keys a word is indexed and looked up under: its first four letters, and the four after a perfective's
-    prefix, so «зарезервувати» meets «резервувати» and «поставить» «ставить»."""
-    return (lem[:4], *(lem[k : k + 4] for k in prefix_offsets(lem)))
-
-
 PREFIXED_MIN = 9
 """Letters a word needs before a short prefix on the other ("за-", "по-") is read as its aspect pair: shorter verbs
 change their sense with one («ставить» / «доставить»)."""
@@ -486,9 +474,31 @@ ASPECT_MIN = 6
 _ASPECT_LONG = frozenset({"за", "по", "с", "з", "про", "на"})
 """Perfective prefixes read through on long verbs («забронировать», «зарезервувати», «написать»); English "un-",
 "de-", "dis-" turn a word into its opposite and are never read through."""
+_ASPECT_FIRST = frozenset(p[0] for p in _ASPECT_LONG)
+PREFIX_CACHE = 65536
+"""Words whose prefix offsets and index keys are remembered (a few MB at most, a vocabulary's worth)."""
 _ASPECT = frozenset({"по", "с", "з", "про"})
 """Prefixes that make a shorter verb perfective and keep its sense («ставить» / «поставить», «делать» / «сделать»,
 «робити» / «зробити»); «до-», «за-», «о-», «при-» change it («доставить», «заставить», «оставить»)."""
+
+
+@lru_cache(maxsize=PREFIX_CACHE)
+def prefix_offsets(lem: str) -> tuple[int, ...]:
+    """Where a word may begin after a perfective's prefix (see `stems_match`): after one of `_ASPECT_LONG` in a
+    long word («зарезервувати»), after one of `_ASPECT` in a shorter one («поставить»).
+
+    perf: asked for every word of every bag; a word not starting with a prefix's first letter (most words, and every
+    Latin one) is answered at once, and the rest are remembered."""
+    if lem[:1] not in _ASPECT_FIRST or len(lem) <= ASPECT_MIN:
+        return ()
+    return tuple(len(p) for p in _ASPECT_LONG if lem.startswith(p) and _aspect_pair(lem[len(p) :], lem))
+
+
+@lru_cache(maxsize=PREFIX_CACHE)
+def _index_keys(lem: str) -> tuple[str, ...]:
+    """The keys a word is indexed and looked up under: its first four letters, and the four after a perfective's
+    prefix, so «зарезервувати» meets «резервувати» and «поставить» «ставить»."""
+    return (lem[:4], *(lem[k : k + 4] for k in prefix_offsets(lem)))
 
 
 def _aspect_pair(short: str, long_: str) -> bool:
