@@ -238,6 +238,8 @@ class Pushy(Rule):
                     continue
                 if m.first_token == m.last_token and not _clause_start(analysis, m.first_token):
                     continue  # "if you're in a hurry" describes; "Hurry!", "Поспешите:" urge
+                if _step_left(analysis, m):
+                    continue  # «залишилося лише підтвердити його» is a step left to do, not stock running out
                 if contextual and not _sales_context(analysis, m, sales, call_starts, sales_sentences):
                     continue  # "прибыли только сегодня утром" is a fact about arrival, not a countdown
                 hits.append(Hit("pressure", m.start, m.end, {"phrase": text[m.start : m.end]}))
@@ -284,6 +286,22 @@ def _dedupe(hits: list[Hit]) -> Iterator[Hit]:
         if hit.start >= end:
             yield hit
         end = max(end, hit.end)
+
+
+_LEFT = frozenset({"осталось", "остаётся", "остается", "залишилося", "залишилось", "лишилося", "лишилось"})
+_INFINITIVE = ("ть", "ти", "тись", "тися", "ться", "чь")
+
+
+def _step_left(analysis: Analysis, m: Match) -> bool:
+    """Whether a "there is only ... left" is followed by a verb in the infinitive («осталось только подтвердить
+    заказ», «залишилося лише підтвердити його»): what is left is a step to take, not goods to run out of."""
+    lowers, texts = analysis.token_lowers, analysis.table.texts
+    if lowers[m.first_token] not in _LEFT:
+        return False
+    k = m.last_token + 1
+    while k < len(texts) and not texts[k].strip():
+        k += 1
+    return k < len(texts) and texts[k].isalpha() and lowers[k].endswith(_INFINITIVE)
 
 
 def _overlaps(matches: list[Match], m: Match) -> bool:
