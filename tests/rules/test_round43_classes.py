@@ -1,5 +1,6 @@
-"""The class blind round 43 taught the other rules: pushy's «залишилося лише» ("only ... left") before a verb in the
-infinitive is a step left to take («залишилося лише підтвердити його»), not goods running out."""
+"""The classes blind round 43 taught: "I don't have an exact date yet" is an admission (unanswered-question,
+honest-unknown); pushy's «залишилося лише» ("only ... left") before a verb in the infinitive is a step left to take
+(«залишилося лише підтвердити його»), not goods running out."""
 
 from __future__ import annotations
 
@@ -27,3 +28,14 @@ def _pushy(original: str, body: str) -> bool:
 )  # fmt: skip
 def test_only_a_step_left_is_no_scarcity(original: str, body: str, expected: bool) -> None:
     assert _pushy(original, body) is expected
+
+
+def test_no_exact_date_yet_is_an_admission() -> None:
+    original = "Hi there,\n\nWhen do you think the autumn seed range will be on the website?\n\nGreg"
+    body = (
+        "Hi Greg,\n\nI don't have an exact date yet, but I expect the range to go live around mid-August, as that's "
+        "when last year's did.\n\nBest wishes,\nSara"
+    )
+    found = {f.rule for f in lint(body, original=original).findings}
+    assert "unanswered-question" not in found
+    assert "honest-unknown" not in found
