@@ -316,6 +316,25 @@ def tokens_in(analysis: Analysis, start: int, end: int) -> SpacySpan:
     return analysis.doc[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
+def next_solid(analysis: Analysis, i: int) -> int:
+    """The first token after token i that is not whitespace (one past the end when there is none): the word or mark
+    that follows i in the text, past spaces and line breaks."""
+    texts = analysis.table.texts
+    k = i + 1
+    while k < len(texts) and not texts[k].strip():
+        k += 1
+    return k
+
+
+def prev_solid(analysis: Analysis, i: int, lo: int) -> int:
+    """The last token before token i, from token lo on, that is not whitespace (lo - 1 when there is none)."""
+    texts = analysis.table.texts
+    k = i - 1
+    while k >= lo and not texts[k].strip():
+        k -= 1
+    return k
+
+
 def sentence_at(analysis: Analysis, char: int) -> SpacySpan | None:
     """The sentence holding character `char`, found by bisection (perf: a scan per call was quadratic when a rule
     asks once per match: 100,000 characters of "delay.\n" took 14 s)."""

@@ -11,7 +11,7 @@ from replylint.lexicon import Lexicon, Match
 from replylint.mail.voice import Cited, Spans, inside, reported_spans
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
-from replylint_rules._answers import sentence_at
+from replylint_rules._answers import next_solid, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -298,9 +298,7 @@ def _step_left(analysis: Analysis, m: Match) -> bool:
     lowers, texts = analysis.token_lowers, analysis.table.texts
     if lowers[m.first_token] not in _LEFT:
         return False
-    k = m.last_token + 1
-    while k < len(texts) and not texts[k].strip():
-        k += 1
+    k = next_solid(analysis, m.last_token)
     return k < len(texts) and texts[k].isalpha() and lowers[k].endswith(_INFINITIVE)
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
 from replylint.nlp import lemmatizer
-from replylint_rules._answers import Bag, Term, coverage, stop_words
+from replylint_rules._answers import Bag, Term, coverage, prev_solid, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -28,7 +28,7 @@ from replylint_rules.unanswered_question.matching import (
     Scope,
     near_sentences,
 )
-from replylint_rules.unanswered_question.passages import DENIALS, Reply, measures_in
+from replylint_rules.unanswered_question.passages import DENIALS, Reply, measures_in, sentence_of
 from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
@@ -1178,9 +1178,7 @@ def _modifier_named(j: Judging) -> bool:
         for k in range(lo + 1, hi):
             if not any(not t.lemmas.isdisjoint(lemma_sets[k]) for t in nouns):
                 continue
-            before = k - 1
-            while before > lo and not texts[before].strip():
-                before -= 1
+            before = max(prev_solid(analysis, k, lo + 1), lo)
             # a word of the reply's own, in lower case: not a name ("the Fenwick cardigan") nor the letter's
             word = lowers[before]
             own = word not in j.q.letter_words and word not in stops and texts[before].islower()
@@ -1199,8 +1197,8 @@ def _recommended(j: Judging) -> bool:
     assert reply.lex is not None
     text = reply.analysis.text
     for m in reply.lex("answer_advice").find(reply.analysis):
-        i = _sentence_of(reply, m.start)
-        if i is None or i in reply.quoted:
+        i = sentence_of(reply, m.start)
+        if i in reply.quoted:
             continue
         # the name right after the advice is what it recommends ("I'd recommend the Panasonic"), not one further
         # on («Радимо обговорити раціон із ветеринаром у клініці „Друзі“»)
@@ -1212,12 +1210,6 @@ def _recommended(j: Judging) -> bool:
 
 RECOMMENDED_REACH = 24
 """Characters after "I'd recommend" in which the name it recommends stands ("the Panasonic KX-TGH720E")."""
-
-
-def _sentence_of(reply: Reply, char: int) -> int | None:
-    """The sentence a lexicon match starts in, by bisection (the matches come for the whole text at once)."""
-    k = bisect.bisect_right(reply.sentences, (char, len(reply.analysis.text))) - 1
-    return k if k >= 0 and char < reply.sentences[k][1] else None
 
 
 _DIMENSION = re.compile(

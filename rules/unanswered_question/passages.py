@@ -33,6 +33,7 @@ from replylint_rules._answers import (
     find_money,
     find_numbers,
     imperatives,
+    next_solid,
     one_of_many,
     past_tense,
     plan_times,
@@ -436,6 +437,10 @@ def _at(reply: Reply, char: int) -> int:
     return i if i >= 0 and char < reply.sentences[i][1] else len(reply.sentences) - 1
 
 
+sentence_of = _at
+"""`_at` for the judging steps, which place lexicon matches they read themselves (`answer_types._recommended`)."""
+
+
 def _where(reply: Reply, matches: Iterable[Match | Found]) -> set[int]:
     return {_at(reply, m.start) for m in matches}
 
@@ -488,9 +493,7 @@ def _advice(reply: Reply, lex: LexiconSource) -> set[int]:
     kept = []
     for m in lex("answer_advice").find(analysis):
         if m.first_token == m.last_token and analysis.token_lowers[m.first_token] in _COSTS:
-            k = m.last_token + 1
-            while k < len(texts) and not texts[k].strip():
-                k += 1
+            k = next_solid(analysis, m.last_token)
             if k < len(texts) and (texts[k][:1].isdigit() or analysis.token_lowers[k] in _ABOUT):
                 continue
         kept.append(m)
@@ -1038,13 +1041,9 @@ def _caused_in_apology(reply: Reply, lex: LexiconSource) -> set[int]:
 def _ends_its_clause(analysis: Analysis, i: int) -> bool:
     """Whether nothing but "you" («вам») stands between token i and the end of its clause."""
     texts, lowers = analysis.table.texts, analysis.token_lowers
-    k = i + 1
-    while k < len(texts) and not texts[k].strip():
-        k += 1
+    k = next_solid(analysis, i)
     if k < len(texts) and lowers[k] in _CAUSED_FOR:
-        k += 1
-        while k < len(texts) and not texts[k].strip():
-            k += 1
+        k = next_solid(analysis, k)
     return k >= len(texts) or not any(ch.isalnum() for ch in texts[k])
 
 
@@ -1081,9 +1080,9 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
 def _participle_after(analysis: Analysis, i: int) -> int:
     """The word right after token i ("been | held"), or i itself when none follows in reach."""
     texts = analysis.table.texts
-    for k in range(i + 1, min(len(texts), i + AUXILIARY_REACH + 1)):
-        if texts[k].strip():
-            return k if texts[k].isalpha() else i
+    k = next_solid(analysis, i)
+    if k < len(texts) and k <= i + AUXILIARY_REACH:
+        return k if texts[k].isalpha() else i
     return i
 
 

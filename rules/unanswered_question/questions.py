@@ -30,7 +30,9 @@ from replylint_rules._answers import (
     Term,
     content_terms,
     find_times,
+    next_solid,
     past_tense,
+    prev_solid,
     stop_words,
     topic_lexicons,
     topics_by_token,
@@ -1068,9 +1070,7 @@ def _modal_before(analysis: Analysis, kind: str, wh: Match, lo: int) -> bool:
     if kind != "when" or wh.first_token <= lo:
         return False
     texts, lowers = analysis.table.texts, analysis.token_lowers
-    k = wh.first_token - 1
-    while k >= lo and not texts[k].strip():
-        k -= 1
+    k = prev_solid(analysis, wh.first_token, lo)
     if k < lo or texts[k] != ",":
         return False
     # «Можно узнать, когда его отправят?» asks the "when" politely: a verb of asking after the modal keeps it
@@ -1092,9 +1092,7 @@ def _setting(analysis: Analysis, kind: str, wh: Match, frames: list[Match]) -> b
     if kind != "when" or wh.first_token != wh.last_token:
         return False
     texts, lowers, lemma_sets = analysis.table.texts, analysis.token_lowers, analysis.lemma_sets
-    nxt = wh.last_token + 1
-    while nxt < len(texts) and not texts[nxt].strip():
-        nxt += 1
+    nxt = next_solid(analysis, wh.last_token)
     if nxt < len(texts) and lowers[nxt] in _WH_AUXILIARIES:
         return False
     return any(
