@@ -578,7 +578,12 @@ def _mark_sentences(doc: Doc) -> Doc:
     for i, prev in enumerate(texts[:-1], 1):
         # perf: only a token after a line break, a sentence end, a closing mark or a two-character "X." can start
         # a sentence; the rest are passed over by this inline test (a function call per token was half the time)
-        if not (prev in _MAY_END or "\n" in prev or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit()))):
+        if not (
+            prev in _MAY_END
+            or "\n" in prev
+            or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit()))
+            or prev[:1] >= _PICTOGRAPHS
+        ):
             continue
         text = texts[i]
         if spaces[i - 1] and "\n" in prev:
@@ -591,7 +596,7 @@ def _mark_sentences(doc: Doc) -> Doc:
                 and not before.endswith((":", ","))
             )
             start = not wrapped
-        elif _initial_ends_sentence(texts, i) or _unit_ends_sentence(texts, i):
+        elif _initial_ends_sentence(texts, i) or _unit_ends_sentence(texts, i) or _pictograph_ends_sentence(texts, i):
             start = True
         elif prev in _SENT_END or (prev in _CLOSERS and i >= 2 and texts[i - 2] in _SENT_END):
             start = text not in _CLOSERS and text not in _SENT_END
@@ -628,6 +633,23 @@ def _unit_ends_sentence(texts: list[str], i: int) -> bool:
     """ "a warm white LED of around 2700K. Yes, it works": spaCy keeps a number with its unit and the full stop as
     one token ("2700K.", "40W."), so the sentence did not end there."""
     return _NUMBER_WITH_UNIT.fullmatch(texts[i - 1]) is not None and texts[i][:1].isupper()
+
+
+_PICTOGRAPHS = "\U0001f000"
+"""Where the emoji planes begin: a token starting at or above it is a pictograph (or a rarer symbol)."""
+
+
+def _pictograph_ends_sentence(texts: list[str], i: int) -> bool:
+    """ "we'll bake it by Saturday 🎂 The lettering is free": an emoji closes a sentence the way a full stop does
+    when the next word begins a new one; without the split the two answers share one sentence and one question's
+    yes reads as the other's. Not before a lower-case word ("thanks 🙂 and see you")."""
+    prev = texts[i - 1]
+    return (
+        prev[:1] >= _PICTOGRAPHS
+        and all(ch >= _PICTOGRAPHS or ch in "\u200d\ufe0f" for ch in prev)
+        and texts[i][:1].isupper()
+        and (i < 2 or texts[i - 2] not in _SENT_END)
+    )
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,7 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
     honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
     most questions are answered without them)."""
-    return _answered_by_type(j) or _moot(j) or j.holds(j.scope, "honest") or _time_not_known(j)
+    return _answered_by_type(j) or _moot(j) or j.holds(j.passage, "honest") or _time_not_known(j)
 
 
 _TIME_WORDS = re.compile(
@@ -984,7 +984,7 @@ def _done(j: Judging) -> bool:
     "Можно заменить?" - "Новый флакон отправили сегодня". The statement must be in the question's passage, or,
     when the reply never repeats its words, in a sentence no other question claims (the action done for another
     request does not answer this one)."""
-    if _done_here(j) or _on_its_words(j, "already_done") or _on_its_words(j, "attached"):
+    if _done_here(j) or _on_its_words(j, "already_done") or _on_its_words(j, "attached") or _documents_attached(j):
         return True
     if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
         return True
@@ -1066,6 +1066,26 @@ def _on_its_words(j: Judging, name: str) -> bool:
     )
 
 
+_DOCUMENTS_ASKED = frozenset({"document", "documents", "paperwork", "документ", "документы", "документи"})
+"""The class word for papers ("the closing documents", «закрывающие документы»): a request for it names no one
+paper, so the papers attached are what it asked for."""
+
+
+def _documents_attached(j: Judging) -> bool:
+    """ "Could you send the closing documents for order 5521?" - «Акт и счёт-фактура по заказу 5521 во вложении»: a
+    request for documents by their class word is done by a sentence attaching papers of that class (a manual asked
+    for by name is not done by a receipt: only the class word takes any paper). Not a sentence another request
+    claims, which its own papers answer."""
+    if not any(t.lemmas & _DOCUMENTS_ASKED for t in j.q.key_terms):
+        return False
+    reply, questions = j.reply, j.claims.questions
+    return any(
+        "topic_documents" in reply.bags[i].topics
+        and all(m == j.n or not questions[m].requests for m in j.claims.owners.get(i, ()))
+        for i in reply.evidence("attached") - reply.quoted
+    )
+
+
 def _in_passage(j: Judging, name: str) -> set[int]:
     """The sentences of the question's passage holding evidence `name` (all of them when the passage is the whole
     reply)."""
@@ -1096,7 +1116,17 @@ def _priced(j: Judging) -> bool:
     mine = set(j.related_all) if j.q.context else {i for i in j.related if i not in j.others}
     if j.scope.explicit is None and j.single:
         mine = set(range(len(j.reply.sentences)))
-    return not (mine | _priced_for_it(j)).isdisjoint(j.reply.evidence("amounts"))
+    amounts = j.reply.evidence("amounts")
+    return not (mine | _priced_for_it(j)).isdisjoint(amounts) or _priced_by_its_thing(j, amounts)
+
+
+def _priced_by_its_thing(j: Judging, amounts: set[int]) -> bool:
+    """ "Can I collect the wardrobe? And is there a charge for assembly?" - "Yes, ... Assembling the wardrobe is
+    £40, but ...": an amount in a sentence another question shares, beside the thing only this question names (its
+    own subject word, not its price word), prices that thing."""
+    bags = j.reply.bags
+    own = [t for t in j.distinct_strict if t.weight >= 1.0 and not t.topics & MONEY_TOPICS]
+    return any(any(bags[i].has(t) for t in own) for i in (j.related_all & amounts) - j.reply.quoted)
 
 
 def _priced_for_it(j: Judging) -> set[int]:
@@ -1111,6 +1141,19 @@ def _priced_for_it(j: Judging) -> set[int]:
     if own and sum(1 for q in j.claims.questions if q.about_money or q.asks_charge) > 1:
         return set()
     return {i for t in j.q.key_terms if t.topics & MONEY_TOPICS for i in j.reply.index.sentences_on(t)}
+
+
+def _priced_before(j: Judging) -> set[int]:
+    """ "Can you cut it to 2,450 mm? Can you cut the hob hole too? How much would both cost?" - "Cutting is £25 and
+    the cut-out £45": a price question with nothing of its own but its price word asks the price of what the
+    questions before it asked for, so an amount on their subject answers it, when no other question asks about
+    money."""
+    if j.n == 0 or any(t.weight >= 1.0 and not t.topics & MONEY_TOPICS for t in j.q.key_terms):
+        return set()
+    # a question only mentioning delivery ("Can you cut it before delivery?") asks no price
+    if sum(1 for q in j.claims.questions if q.asks_charge or (q.about_money and q.kind == "how-much")) > 1:
+        return set()
+    return {i for k in range(j.n) for i in j.claims.related[k]} - j.reply.quoted
 
 
 MONEY_TOPICS = frozenset({"topic_price", "topic_discount"})
@@ -1133,7 +1176,8 @@ def _how_much(j: Judging) -> bool:
     if j.holds(j.passage, "amounts"):
         return True
     if j.q.about_money:
-        return not _priced_for_it(j).isdisjoint(j.reply.evidence("amounts"))
+        amounts = j.reply.evidence("amounts")
+        return not _priced_for_it(j).isdisjoint(amounts) or not _priced_before(j).isdisjoint(amounts)
     return _number_for_it(j) or (_names_choice(j) and not _asks_a_measure(j.q))
 
 
@@ -1880,8 +1924,13 @@ def _stock_told(j: Judging) -> bool:
     lent = not own and bool(j.q.context)
     if lent:
         own = [t for t in j.q.context if t.weight >= 1.0]
+    # a sentence another question claims too tells this one's stock when it has a word only this question uses
+    # («Мне нужно 4 полотна, столько есть?» - «На складе 11 полотен каждого цвета», beside a question on colours)
+    mine = [t for t in j.distinct_strict if t in own]
     return any(
-        (lent or i not in j.others) and _stock_in(text, *sentences[i]) and any(reply.bags[i].has(t) for t in own)
+        _stock_in(text, *sentences[i])
+        and any(reply.bags[i].has(t) for t in own)
+        and (lent or i not in j.others or any(reply.bags[i].has(t) for t in mine))
         for i in j.related
     )
 
@@ -2213,6 +2262,10 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
     if j.claims.first_yes_no != j.n:
         return False
     questions, owners_of = j.claims.questions, j.claims.owners
+    # «Сыворотка точно поможет? Как долго её использовать?» - «Да, это настоящее чудо-средство. ... Курс — 3
+    # месяца»: beside questions a yes cannot answer, a yes opening a paragraph no question claims is this one's
+    # (not a lone question: `_single_lead` judges that, and "Done: ..." is no yes to it)
+    only_typed_beside = not j.single and all(q.kind in TYPED for m, q in enumerate(questions) if m != j.n)
     for i in leads:
         owners = [m for m in owners_of.get(i, ()) if m != j.n]
         if owners and all(questions[m].kind in TYPED for m in owners):
@@ -2222,9 +2275,16 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
         # «Да, оба хороши, но для ковра лучше Dreame» names the choice, and its yes is a filler)
         if owners and all(questions[m].kind in _NO_YES_KINDS for m in owners) and _speaks_of_its_own(j, i):
             return True
-        if not owners and i in j.related:
+        if not owners and (i in j.related or (only_typed_beside and _opens_the_answers(j, i))):
             return True
     return False
+
+
+def _opens_the_answers(j: Judging, i: int) -> bool:
+    """Sentence i opens a paragraph before any sentence a question claims: the reply's first word on the letter,
+    where a yes answers; after the answers «Конечно, если появятся вопросы, пишите» is a courtesy."""
+    everything = j.claims.everything
+    return _opens_paragraph(j.reply, i) and not any(k in everything for k in range(i))
 
 
 def _speaks_of_its_own(j: Judging, i: int) -> bool:
