@@ -32,6 +32,8 @@ from replylint.nlp import Analysis, Pipeline, pipeline
 
 GAP_TOKENS = 4
 """How many tokens `...` may skip: enough for "не совсем точно знаю", not enough to bridge sentences."""
+_GAP_STOPS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
+"""Tokens a gap never skips: the end of a sentence ("order now. Order before" is two calls, not one phrase)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,6 +517,8 @@ def _go(  # noqa: PLR0917 - a hot loop; a context object would cost an attribute
                 found = _go(lowers, starts, spaces, breaks, lemma_sets, slots, stop, pos, k + 1, last)
                 if found is not None:
                     return found
+                if lowers[pos] in _GAP_STOPS:
+                    return None  # "order now. Order before Sunday": a gap never bridges two sentences
                 pos += 1
                 while pos < n and spaces[pos] and not breaks[pos]:
                     pos += 1

@@ -39,6 +39,10 @@ COVERED_SHARE = 0.5
 COVERED_SHARE_WITH_POSITION = 0.33
 """The smaller share that will do for a yes/no or "how" question when a sentence using its words takes a
 position (a not, a can, an only)."""
+SHARED_WITH_POSITION = 0.34
+"""The same in a sentence another question owns: more than one word in three of the question's own, since the
+position there is most likely the other question's: «Збирання столу коштує 450 грн, його можна додати» answers «скільки
+коштує збирання?» and names only the table of «Чи можна забрати стіл із шоуруму?»."""
 
 WHY_NOT = {
     "when": "it gives no date or time",
@@ -2192,7 +2196,8 @@ def _said_back(j: Judging) -> bool:
     inline = j.linked & reply.evidence("yes_no_inline")
     asked = _asked_verbs(j) if inline else []
     return any(
-        _share(j, i, lexical=i in j.others, strict=True) >= COVERED_SHARE_WITH_POSITION
+        _share(j, i, lexical=i in j.others, strict=True)
+        >= (SHARED_WITH_POSITION if i in j.others else COVERED_SHARE_WITH_POSITION)
         and (not asked or any(reply.bags[i].has(t) for t in asked))
         for i in inline
     )

@@ -4,7 +4,8 @@ An emoji ends a sentence as a full stop does; stock told in a sentence another q
 question uses; «платный» / «платний» ("is it paid?") is a price word; "How much would both cost?" asks the price of
 what the questions before it asked for; an admission beside the question's sentence in its paragraph answers it; a
 yes opening a paragraph no question claims answers the one yes/no beside questions a yes cannot answer; a request for
-"the documents" by their class word is done by papers of that class attached.
+"the documents" by their class word is done by papers of that class attached. pushy: a phrase's gap ("order ...
+before") never bridges two sentences, so "order now. Order before Sunday" is two calls, not one.
 """
 
 from __future__ import annotations
@@ -186,3 +187,40 @@ def test_documents_asked_by_class_are_done_by_papers_attached(
     lang: Lang, original: str, body: str, expected: int
 ) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Hi Jenny,\n\nYes, the Harlow comes in grey. Order yours today. It's our bestseller, so order now. "
+               "Order before Sunday and we'll add two free cushion covers.\n\nWarm regards,\nTom"),
+        ("ru", "Женя, здравствуйте!\n\nДа, диван «Харлоу» есть в сером цвете. Закажите его сегодня. Это наш хит "
+               "продаж, так что заказывайте сейчас. Закажите до воскресенья, и мы добавим две наволочки в подарок."
+               "\n\nС уважением,\nТимур"),
+        ("uk", "Женю, добрий день!\n\nТак, диван «Харлоу» є в сірому кольорі. Замовте його сьогодні. Це наш хіт "
+               "продажів, тож замовляйте зараз. Замовте до неділі, і ми додамо дві наволочки в подарунок.\n\n"
+               "З повагою,\nТиміш"),
+    ],
+)  # fmt: skip
+def test_a_call_ending_a_sentence_is_not_swallowed_by_the_next(lang: Lang, body: str) -> None:
+    kinds = [f.data.get("kind") for f in lint(body).findings if f.rule == "pushy"]
+    assert kinds == ["repeated-call"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nCan I pick up the Loft desk from your Leeds showroom? And how much is assembly?\n\nBen",
+         "Hi Ben,\n\nAssembling the desk is £45, and you can add it when you check out.\n\nBest,\nMila"),
+        ("ru", "Здравствуйте! Можно ли забрать стол «Лофт» из вашего шоурума в Химках? И сколько стоит сборка?\n"
+               "Борис",
+         "Борис, здравствуйте!\n\nСборка стола стоит 1 500 рублей, её можно добавить при оформлении заказа.\n\n"
+         "С уважением,\nМила"),
+        ("uk", "Добрий день! Чи можна забрати стіл «Лофт» із вашого шоуруму на Позняках? І скільки коштує "
+               "збирання?\nБогдан",
+         "Богдане, добрий день!\n\nЗбирання столу коштує 450 грн, його можна додати під час оформлення "
+         "замовлення.\n\nЗ повагою,\nМіла"),
+    ],
+)  # fmt: skip
+def test_a_can_in_anothers_sentence_naming_one_word_in_three_is_no_answer(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 1
