@@ -1901,11 +1901,19 @@ _ASKS_STOCK = re.compile(
 )
 """A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
 green one available?"): however long the story before it, it asks about stock."""
-_STOCK_TOLD = re.compile(
-    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available)(?!\w)",
+_ASKS_TO_BUY = re.compile(
+    r"(?<!\w)(?:можно ли|можно|чи можна|можна|can i|could i)\s+(?:у вас\s+|в вас\s+|from you\s+)?"
+    r"(?:купить|заказать|купити|замовити|buy|order)(?!\w)",
     re.IGNORECASE,
 )
-"""Stock told: in stock or on sale."""
+"""A question whether the thing can be bought from the shop («Можно ли купить у вас запасной аккумулятор?", "Can I
+buy a spare lid?"): whether the shop has it, in stock or on sale, answers it."""
+_STOCK_TOLD = re.compile(
+    r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available"
+    r"|у нас есть|у нас є|у нас нет|у нас немає)(?!\w)",
+    re.IGNORECASE,
+)
+"""Stock told: in stock or on sale, or the shop has it («Запасной аккумулятор у нас есть»)."""
 _WAREHOUSE = re.compile(r"(?<!\w)(?:на складе|на складі|in (?:the|our) warehouse)(?!\w)", re.IGNORECASE)
 """The warehouse's shelves, which tell stock with a number on them («На складі зараз 14 таких камер», "We have 14 in
 our warehouse"); without one they say where a thing is packed («Камеру упакуют на складе»)."""
@@ -1916,7 +1924,7 @@ def _stock_told(j: Judging) -> bool:
     """ "…, он сейчас есть?" - "Серый плед «Облако» есть в наличии": whether the thing is in stock, told in a
     sentence on its subject that no other question claims, takes a position (the story's many words before the
     question would otherwise have to be said back)."""
-    if not _ASKS_STOCK.search(j.q.text):
+    if not (_ASKS_STOCK.search(j.q.text) or _ASKS_TO_BUY.search(j.q.text)):
         return False
     reply = j.reply
     text, sentences = reply.analysis.text, reply.sentences

@@ -224,3 +224,24 @@ def test_a_call_ending_a_sentence_is_not_swallowed_by_the_next(lang: Lang, body:
 )  # fmt: skip
 def test_a_can_in_anothers_sentence_naming_one_word_in_three_is_no_answer(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nHow many cycles does the Dreame L10s battery last? And can I buy a spare battery from you?"
+               "\n\nVic",
+         "Hi Vic,\n\nDreame doesn't publish the cycle count, I'm afraid: their helpline can tell you. A spare "
+         "battery for the L10s is in stock at £59.\n\nBest,\nAl"),
+        ("ru", "Здравствуйте! Сколько циклов выдерживает аккумулятор Dreame L10s? И можно ли купить у вас "
+               "запасной аккумулятор?\nВиталий",
+         "Виталий, здравствуйте!\n\nDreame не публикует число циклов, его подскажут на горячей линии. Запасной "
+         "аккумулятор для L10s у нас есть, он стоит 4 290 рублей.\n\nС уважением,\nАлексей"),
+        ("uk", "Добрий день! Скільки циклів витримує акумулятор Dreame L10s? І чи можна купити у вас запасний "
+               "акумулятор?\nВіталій",
+         "Віталію, добрий день!\n\nDreame не публікує кількість циклів, її підкажуть на гарячій лінії. Запасний "
+         "акумулятор для L10s у нас є, він коштує 1 990 грн.\n\nЗ повагою,\nОлексій"),
+    ],
+)  # fmt: skip
+def test_can_i_buy_it_is_answered_by_the_shop_having_it(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
