@@ -1181,6 +1181,10 @@ def _how_much(j: Judging) -> bool:
         return True
     if j.q.about_money:
         amounts = j.reply.evidence("amounts")
+        if j.scope.unclaimed and j.q.topics <= MONEY_TOPICS and not amounts <= j.claims.everything:
+            # "how much do I owe you?" names nothing but the paying: an amount no question claims is its answer,
+            # whatever else its sentence is about ("The new crystal came to £40")
+            return True
         return not _priced_for_it(j).isdisjoint(amounts) or not _priced_before(j).isdisjoint(amounts)
     return _number_for_it(j) or (_names_choice(j) and not _asks_a_measure(j.q))
 

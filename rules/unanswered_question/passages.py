@@ -534,7 +534,37 @@ def _done_matches(reply: Reply, lex: LexiconSource) -> list[Match]:
 
 
 def _done(reply: Reply, lex: LexiconSource) -> set[int]:
-    return _where(reply, _done_matches(reply, lex))
+    return _where(reply, _done_matches(reply, lex)) | _telegraphic_done(reply)
+
+
+_DONE_PARTICIPLES = frozenset(
+    {"sent", "issued", "processed", "refunded", "dispatched", "shipped", "arranged", "booked", "cancelled",
+     "canceled", "updated", "changed", "done", "approved", "added", "replaced", "posted", "emailed"}
+)  # fmt: skip
+_NOT_A_THING = frozenset({"i", "we", "you", "it", "they", "he", "she", "this", "that", "not", "never", "if", "when"})
+TELEGRAPHIC_WORDS = 6
+"""The most words a clipped report of a thing done has ("Refund sent today.", "Replacement dispatched this
+morning.")."""
+
+
+def _telegraphic_done(reply: Reply) -> set[int]:
+    """ "Refund sent today.", "New address updated.": a short English sentence naming the thing and then what was
+    done to it, its subject and "has been" left out, as agents write from a phone. Russian and Ukrainian say it
+    whole («Возврат оформлен»), which the lexicon lists. Not "If sent today, ..." or "You sent the wrong size"."""
+    if reply.analysis.lang != "en":
+        return set()
+    found: set[int] = set()
+    for i in range(len(reply.sentences)):
+        if reply.word_count(i) > TELEGRAPHIC_WORDS:
+            continue
+        first = reply.first_words(i, 3)
+        if len(first) < 2 or first[0] in _NOT_A_THING:
+            continue
+        if first[1] in _DONE_PARTICIPLES or (
+            len(first) == 3 and first[2] in _DONE_PARTICIPLES and first[1] not in _NOT_A_THING
+        ):
+            found.add(i)
+    return found
 
 
 _ALREADY = frozenset({"уже", "вже", "already"})

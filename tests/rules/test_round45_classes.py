@@ -1,0 +1,103 @@
+"""The classes blind round 45 taught: its five unanswered-question false alarms, in new wording.
+
+A request done told in clipped English ("Refund sent today.") or in the Russian and Ukrainian passive («Возврат
+оформлен», «Повернення оформлено»); "Which day will it come?" asks when; "how much do I owe?" asks a price; «Как ваше
+настроение?» is small talk; «правильный» ("the right one") names no subject of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+from replylint.model import Lang
+
+
+def _uq(original: str, body: str) -> int:
+    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hi,\n\nCould you cancel the second copy of order 5512? I ordered it twice by mistake.\n\nJoe",
+         "Hi Joe,\n\nSecond copy cancelled this morning.\n\nThanks,\nNia", 0),
+        ("ru", "Здравствуйте! Можете отменить второй экземпляр заказа 5512? Оформил его дважды по ошибке.\nИгорь",
+         "Игорь, здравствуйте!\n\nВторой экземпляр отменён, деньги за него вернутся в течение трёх дней.\n\n"
+         "С уважением,\nНина", 0),
+        ("uk", "Добрий день! Можете скасувати другий примірник замовлення 5512? Оформив його двічі помилково.\nІгор",
+         "Ігоре, добрий день!\n\nДругий примірник скасовано, гроші за нього повернуться протягом трьох днів.\n\n"
+         "З повагою,\nНіна", 0),
+    ],
+)  # fmt: skip
+def test_a_request_done_in_clipped_or_passive_words(lang: Lang, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nWhich day will the Orbit treadmill arrive?\n\nLiam",
+         "Hi Liam,\n\nYour Orbit treadmill arrives on Tuesday, 3 June, between 8am and noon.\n\nEnjoy your runs!\nKit"),
+        ("ru", "Здравствуйте! В какой день привезут беговую дорожку «Орбита»?\nЛев",
+         "Лев, здравствуйте!\n\nДорожку «Орбита» привезём во вторник, 3 июня, с 8 до 12.\n\nХороших тренировок!\nКира"),
+        ("uk", "Добрий день! Який день доставки бігової доріжки «Орбіта»?\nЛев",
+         "Леве, добрий день!\n\nДоріжку «Орбіта» привеземо у вівторок, 3 червня, з 8 до 12.\n\nГарних тренувань!"
+         "\nКіра"),
+    ],
+)  # fmt: skip
+def test_which_day_asks_when(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hi Sam,\n\nYes, your watch is back from the repair and waiting at the counter. The new crystal came to £40 "
+         "and the battery to £12, so £52 in all.\n\nBest,\nAda", 0),
+        ("Hi Sam,\n\nYes, your watch is back from the repair and waiting at the counter. We fitted a new crystal "
+         "and a battery.\n\nBest,\nAda", 1),
+    ],
+)  # fmt: skip
+def test_how_much_do_i_owe_asks_a_price(body: str, expected: int) -> None:
+    original = "Hi,\n\nIs my watch back from the repair? And how much do I owe you?\n\nSam"
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello! How is your mood before the holidays? :) Is the Dew garland rated for outdoor use?\n\nLara",
+         "Hi Lara,\n\nYes, the Dew garland is rated IP65 for outdoor use and copes with frost down to -30 °C.\n\n"
+         "Happy holidays!\nAnna"),
+        ("ru", "Добрый день! Как у вас настроение перед праздниками? :) Гирлянда «Роса» подходит для улицы?\nЛариса",
+         "Лариса, добрый день!\n\nДа, гирлянда «Роса» подходит для улицы: класс защиты IP65.\n\n"
+         "Хороших праздников!\nАнна"),
+        ("uk", "Добрий день! Який у вас настрій перед святами? :) Гірлянда «Роса» підходить для вулиці?\nЛариса",
+         "Ларисо, добрий день!\n\nТак, гірлянда «Роса» підходить для вулиці: клас захисту IP65.\n\n"
+         "Гарних свят!\nАнна"),
+    ],
+)  # fmt: skip
+def test_asking_after_the_mood_is_small_talk(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello! I ordered the grey Dream duvet and a blue one came. Why did that happen? And when can I expect "
+               "the correct one?\n\nMarta",
+         "Hi Marta,\n\nSorry: the warehouse mixed up two codes, because both duvets sit in the same boxes. The grey "
+         "Dream duvet goes out tomorrow, 20 November, and the courier will take the blue one back.\n\nBest,\nOleg"),
+        ("ru", "Добрый день! Заказывала серое одеяло «Сон», а пришло синее. Почему так вышло? И когда ждать "
+               "правильное?\nМарта",
+         "Марта, добрый день!\n\nИзвините: на складе перепутали артикулы, потому что одеяла лежали в одинаковых "
+         "коробках. Серое одеяло «Сон» отправим завтра, 20 ноября, а синее курьер заберёт.\n\nС уважением,\nОлег"),
+        ("uk", "Добрий день! Замовляла сіру ковдру «Сон», а прийшла синя. Чому так вийшло? І коли чекати на "
+               "правильну?\nМарта",
+         "Марто, добрий день!\n\nПерепрошуємо: на складі переплутали артикули, бо ковдри лежали в однакових "
+         "коробках. Сіру ковдру «Сон» відправимо завтра, 20 листопада, а синю кур'єр забере.\n\nЗ повагою,\nОлег"),
+    ],
+)  # fmt: skip
+def test_the_right_one_names_no_subject_of_its_own(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
