@@ -398,6 +398,8 @@ def _yes_says_back(j: Judging) -> bool:
     # where the paying happens ("at your home", "to the courier") names no way to pay; for another either/or
     # ("carried inside, or only to the kerb?") the home or the driver may be the very alternative
     paying = "topic_payment" in j.q.topics
+    # a sum in the clause ("pay the balance of £420") names no way to pay, unless the alternatives are numbers
+    numbers_offered = any(any(ch.isdigit() for ch in a) for a in _alternatives(j.q.text))
     for i in leads:
         start, end = reply.sentences[i]
         brk = _PHRASE_BREAK.search(text, start, end)
@@ -413,12 +415,24 @@ def _yes_says_back(j: Judging) -> bool:
         # happens, in whatever words, and names no way to pay
         moment = _CIRCUMSTANCE_WORD.search(text, brk.end(), clause.start() if clause else end)
         cut = moment.start() if moment is not None else end
-        own = [w for w, at in content if at < cut and not handing_over(at) and not (paying and _at_the_door(w))]
+        own = [
+            w
+            for w, at in content
+            if at < cut
+            and not handing_over(at)
+            and not (paying and _at_the_door(w))
+            and (numbers_offered or not (w.isdigit() or w in _CURRENCY_WORDS))
+        ]
         if any(not _told(w, told, told_lemmas, reply_lemmas) for w in own):
             return False
     return True
 
 
+_CURRENCY_WORDS = frozenset(
+    {"pounds", "pound", "euros", "euro", "dollars", "pence", "рублей", "рубля", "рубль", "руб", "копеек", "гривень",
+     "гривні", "гривня", "грн", "копійок"}
+)  # fmt: skip
+"""The words of a sum ("£420", «12 400 рублей»), which name no way to pay."""
 _DOOR_WORDS = frozenset(
     {"home", "house", "flat", "address", "courier", "driver", "bring", "brought", "дом", "дома", "квартира", "адрес"}
     | {"курьер", "водитель", "дім", "вдома", "адреса", "кур'єр", "курʼєр", "водій"}
@@ -665,9 +679,12 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
         sentences = sentences & among
     text = j.reply.analysis.text
     bare = _bare_alternative(j.q.text)
+    judging = j.q.seeks_advice or j.q.kind == "compare"
     for i in sentences:
         start, end = j.reply.sentences[i]
         words = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[start:end])}
+        if judging and _weighs_neither(text, start, end, words, (first, second)):
+            continue
         if _share_a_stem(alternatives, words):
             return True
         if bare and bare in _possessives_alike(" ".join(w.lower() for w in _WORD.findall(text, start, end))):
@@ -675,6 +692,25 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     return False
 
 
+def _weighs_neither(text: str, start: int, end: int, words: set[str], sides: tuple[tuple[str, ...], ...]) -> bool:
+    """For a judgement between two ("Which would you recommend, the Flex or the Firm?", «Який краще, Bosch чи
+    Makita?»): a sentence telling what both share ("Both come with a trial") or a fact about each ("The Bosch is on
+    sale, and the Makita is in stock") picks neither, unless it compares ("softer than", «краще»). (A "which do you
+    sell, 50 g or 100 g?" is answered by "both", so this is for judgements only.)"""
+    if _COMPARES.search(text, start, end):
+        return False
+    if _BOTH.search(text, start, end):
+        return True
+    return all(side and _share_a_stem(side, words) for side in sides)
+
+
+_COMPARES = re.compile(
+    r"(?<!\w)(?:than|better|best|rather|prefer\w*|recommend\w*|suggest\w*|лучш\w*|чем|предпоч\w*|совет\w*|"
+    r"рекоменд\w*|кращ\w*|ніж|найкращ\w*|порад\w*|раджу|радимо)(?!\w)",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(r"(?<!\w)(?:both|оба|обе|обоих|обеих|обидва|обидві|обох)(?!\w)", re.IGNORECASE)
+"""A word for both alternatives at once: a sentence with it tells what they share, not which one."""
 _POSSESSIVES = re.compile(r"(?<!\w)(?:its|their|his|her|my|your|our)(?!\w)")
 """Possessives, which the reply says as it refers ("on its own" asked, "on their own" answered)."""
 
@@ -1477,6 +1513,17 @@ def _names_choice(j: Judging) -> bool:
     """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
     where = own | j.near_linked | (set() if own else j.related)
+    if not own and not j.single:
+        # "Does it have a USB port? And what's the warranty on it?" - "Yes, it has a USB-C port": a name in a sentence
+        # another yes/no or "which" owns is named for that one (a "when" or "how much" takes a date or a sum, so
+        # the names beside them may be this one's: "The sale starts on 28 November, on all Bosch and Philips")
+        owners, questions = j.claims.owners, j.claims.questions
+        where = {
+            i
+            for i in where
+            if i not in j.others
+            or all(m == j.n or questions[m].kind in ("when", "how-much") for m in owners.get(i, ()))
+        }
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that

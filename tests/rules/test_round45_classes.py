@@ -101,3 +101,78 @@ def test_asking_after_the_mood_is_small_talk(lang: Lang, original: str, body: st
 )  # fmt: skip
 def test_the_right_one_names_no_subject_of_its_own(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hi,\n\nWhich would you recommend for a small flat, the Breeze or the Storm fan?\n\nAda",
+         "Hi Ada,\n\nBoth the Breeze and the Storm come with a two-year guarantee.\n\nBest,\nTim", 1),
+        ("en", "Hi,\n\nWhich would you recommend for a small flat, the Breeze or the Storm fan?\n\nAda",
+         "Hi Ada,\n\nThe Breeze is on sale this week, and the Storm is in stock in Leeds.\n\nBest,\nTim", 1),
+        ("en", "Hi,\n\nWhich would you recommend for a small flat, the Breeze or the Storm fan?\n\nAda",
+         "Hi Ada,\n\nFor a small flat the Breeze is better than the Storm: it is quieter and smaller.\n\nBest,\nTim",
+         0),
+        ("ru", "Здравствуйте! Какой вентилятор лучше взять для маленькой квартиры, Breeze или Storm?\nАда",
+         "Ада, здравствуйте!\n\nОба вентилятора, Breeze и Storm, идут с гарантией на два года.\n\nС уважением,\nТимур",
+         1),
+        ("uk", "Добрий день! Який вентилятор краще взяти для маленької квартири, Breeze чи Storm?\nАда",
+         "Адо, добрий день!\n\nBreeze зараз продається зі знижкою, а Storm є на складі у Львові.\n\nЗ повагою,\n"
+         "Тимур", 1),
+        ("uk", "Добрий день! Який вентилятор краще взяти для маленької квартири, Breeze чи Storm?\nАда",
+         "Адо, добрий день!\n\nДля маленької квартири раджу Breeze: він тихіший і менший за Storm.\n\nЗ повагою,\n"
+         "Тимур", 0),
+    ],
+)  # fmt: skip
+def test_a_judgement_between_two_needs_one_picked(lang: Lang, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nDoes the Halo floor lamp have a dimmer? And what's the guarantee on it?\n\nDan",
+         "Hi Dan,\n\nYes, the Halo has a touch dimmer with three levels, marked Low, Mid and High.\n\nBest,\nTom"),
+        ("ru", "Здравствуйте! У торшера «Гало» есть диммер? И какая на него гарантия?\nДаниил",
+         "Даниил, здравствуйте!\n\nДа, у «Гало» сенсорный диммер с режимами «Мягкий», «Средний» и «Яркий».\n\n"
+         "С уважением,\nТимофей"),
+        ("uk", "Добрий день! У торшера «Гало» є димер? І яка на нього гарантія?\nДанило",
+         "Даниле, добрий день!\n\nТак, у «Гало» сенсорний димер із режимами «М'який», «Середній» і «Яскравий».\n\n"
+         "З повагою,\nТимофій"),
+    ],
+)  # fmt: skip
+def test_a_name_in_anothers_sentence_is_no_choice_named(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nThe Trail sandals don't fit. Where do I find the exchange form? And how long do I have?\n\nMo",
+         "Hi Mo,\n\nSorry they didn't fit. You have 30 days. Just fill in the exchange form and send it back with "
+         "the sandals.\n\nBest,\nSam"),
+        ("ru", "Здравствуйте! Где найти инструкцию на русском к кофемашине «Бариста»? В коробке только английская.\n"
+               "Вера",
+         "Вера, здравствуйте!\n\nИнструкция на русском к «Баристе» вышла в новой редакции, она подробно описывает "
+         "настройку помола.\n\nС уважением,\nОлег"),
+    ],
+)  # fmt: skip
+def test_a_direction_or_an_act_is_no_place(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nCan we pay the balance to the courier by card, or is it cash only?\n\nRaj",
+         "Hi Raj,\n\nYes, you can pay the balance of £380 to the courier when the sofa arrives.\n\nBest,\nBeth"),
+        ("ru", "Здравствуйте! Можно оплатить остаток курьеру картой или только наличными?\nРадж",
+         "Радж, здравствуйте!\n\nДа, оплатить остаток 12 400 рублей курьеру можно, когда диван привезут.\n\n"
+         "С уважением,\nВета"),
+        ("uk", "Добрий день! Можна оплатити залишок кур'єру карткою чи тільки готівкою?\nРадж",
+         "Радже, добрий день!\n\nТак, оплатити залишок 5 400 грн кур'єру можна, коли диван привезуть.\n\n"
+         "З повагою,\nВета"),
+    ],
+)  # fmt: skip
+def test_a_sum_after_the_yes_picks_no_way_to_pay(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 1
