@@ -581,7 +581,7 @@ def _mark_sentences(doc: Doc) -> Doc:
         if not (
             prev in _MAY_END
             or "\n" in prev
-            or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit()))
+            or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit() or prev[:1].isupper()))
             or prev[:1] >= _PICTOGRAPHS
         ):
             continue
@@ -596,7 +596,12 @@ def _mark_sentences(doc: Doc) -> Doc:
                 and not before.endswith((":", ","))
             )
             start = not wrapped
-        elif _initial_ends_sentence(texts, i) or _unit_ends_sentence(texts, i) or _pictograph_ends_sentence(texts, i):
+        elif (
+            _initial_ends_sentence(texts, i)
+            or _unit_ends_sentence(texts, i)
+            or _code_ends_sentence(texts, i)
+            or _pictograph_ends_sentence(texts, i)
+        ):
             start = True
         elif prev in _SENT_END or (prev in _CLOSERS and i >= 2 and texts[i - 2] in _SENT_END):
             start = text not in _CLOSERS and text not in _SENT_END
@@ -613,15 +618,16 @@ _SENT_KEY = "replylint.sent_starts"
 
 
 def _initial_ends_sentence(texts: list[str], i: int) -> bool:
-    """ "bag D. Our team", "up to 100 W. That keeps": spaCy keeps "D." whole as if it were an initial; after a
-    lower-case word or a number (the letter is then a unit or a size) it is not one."""
+    """ "bag D. Our team", "up to 100 W. That keeps", «кабель USB-C. Да»: spaCy keeps "D." whole as if it were an
+    initial; after a lower-case word, a number or a hyphen (the letter is then a unit, a size or a code's end) it is
+    not one."""
     prev = texts[i - 1]
     before = texts[i - 2] if i >= 2 else ""
     return (
         len(prev) == 2
         and prev[1] == "."
         and prev[0].isupper()
-        and ((before.isalpha() and before.islower()) or before.isdigit())
+        and ((before.isalpha() and before.islower()) or before.isdigit() or before == "-")
         and texts[i][:1].isupper()
     )
 
@@ -633,6 +639,23 @@ def _unit_ends_sentence(texts: list[str], i: int) -> bool:
     """ "a warm white LED of around 2700K. Yes, it works": spaCy keeps a number with its unit and the full stop as
     one token ("2700K.", "40W."), so the sentence did not end there."""
     return _NUMBER_WITH_UNIT.fullmatch(texts[i - 1]) is not None and texts[i][:1].isupper()
+
+
+_CODE_WITH_STOP = re.compile(r"[^\W\d_a-zа-яёіїєґ]*\d*[^\W_a-zа-яёіїєґ]+(?:-[^\W_a-zа-яёіїєґ]+)*\.")
+"""A code in capitals and digits with the full stop spaCy kept on it ("USB-C.", "LED.", "A4.", «ТЦ.»)."""
+
+
+def _code_ends_sentence(texts: list[str], i: int) -> bool:
+    """ "comes with a USB-C to USB-C cable. Yes, it supports fast charging": spaCy keeps a code in capitals with its
+    full stop as one token, so the sentence did not end there. Three characters at least (two are initials, see
+    `_initial_ends_sentence`), and the next word begins with a capital."""
+    prev = texts[i - 1]
+    return (
+        len(prev) >= 4
+        and _CODE_WITH_STOP.fullmatch(prev) is not None
+        and any(ch.isalpha() for ch in prev)
+        and texts[i][:1].isupper()
+    )
 
 
 _PICTOGRAPHS = "\U0001f000"

@@ -313,7 +313,7 @@ def _sized(j: Judging) -> bool:
     size told relative to another ("one size up", «на размер больше»). A brand or a model named ("the Alta has a
     Gore-Tex membrane"), a yes, or advice on something else leaves the size open, as the page's "Which size should
     I get? And is it reflective?" - "Yes, it has reflective piping" does."""
-    if j.holds(j.passage, "numbers") and _a_number_of_its_own(j):
+    if _number_in_its_passage(j) and _a_number_of_its_own(j):
         return True
     reply = j.reply
     if j.passage.explicit is not None:
@@ -333,6 +333,15 @@ def _sized(j: Judging) -> bool:
         or any(any(ch.isdigit() for ch in name) and name.lower() not in j.q.words for name in reply.names[i])
         for i in where
     )
+
+
+def _number_in_its_passage(j: Judging) -> bool:
+    """A number in the question's passage, not in a sentence another question owns: "Какой длины кабель? И есть ли
+    быстрая зарядка?" - "Да, ... iPhone 15 заряжается до 50% за 30 минут" gives the other question's figures."""
+    numbers = j.reply.evidence("numbers")
+    if j.passage.explicit is None:
+        return j.holds(j.passage, "numbers")
+    return any(i not in j.others for i in j.passage.explicit & numbers)
 
 
 _SIZE_NAMED = re.compile(r"(?<![\w'’])(?:X{0,3}S|M|X{0,3}L|[1-4]?XL)(?![\w'’])")

@@ -1025,10 +1025,14 @@ HOUSE_NUMBER = 4
 """Digits of a house number ("at 14 Mill Lane"); a longer number is an order or a year, not an address."""
 
 
-_STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
-"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт"): the
-morphology reads them as past, but they say how things stand ("заказ оплачен"), not what happened. A finite past
-verb ends otherwise ("перепутали", "переплутали", "завис")."""
+_STATE_ENDINGS = (
+    "н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те",
+    "ый", "ий", "ая", "ое", "ые", "ого", "ую", "ых", "ым", "ому", "ими", "ої", "ою",
+)  # fmt: skip
+"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт") and of
+participles used as adjectives («за потраченный день», «зіпсована коробка»): the morphology reads them as past, but
+they say how things stand ("заказ оплачен") or describe a thing, not what happened. A finite past verb ends
+otherwise ("перепутали", "переплутали", "завис")."""
 
 
 def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
