@@ -799,8 +799,9 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
         end = clause_end(analysis, noun.first_token)
         tail = tail_at(end)
         if tail is None:
-            # «Информации о поставке у нас, к сожалению, пока нет»: past an aside, the absence alone may end it
-            crossed = _past_asides(analysis, asides, end)
+            # «Информации о поставке у нас, к сожалению, пока нет»: past an aside, the absence alone may end it; so
+            # past the clause the noun governs («Відомостей про те, чи привезе постачальник чохли, у нас поки немає»)
+            crossed = _past_asides(analysis, asides, end) or _past_object_clause(analysis, noun.last_token, end)
             if crossed is not None:
                 tail = tail_at(crossed[1])
                 tail = tail if tail is not None and _only_holder(analysis, crossed[0], tail.first_token) else None
@@ -822,6 +823,34 @@ def _only_holder(analysis: Analysis, first: int, absence: int) -> bool:
     lowers, words = analysis.token_lowers, analysis.word_indexes
     lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, absence)
     return hi - lo <= len(_HOLDERS) and all(lowers[i] in _HOLDERS for i in words[lo:hi])
+
+
+_ABOUT_THAT = frozenset({"о", "об", "про"})
+_THAT = frozenset({"том", "те", "то"})
+_OBJECT_CLAUSE_OPENERS = frozenset(
+    {"чи", "ли", "что", "що", "когда", "коли", "где", "де", "как", "як", "будет", "буде", "сколько", "скільки"}
+)
+"""Words that open the clause a word for information governs («о том, когда», «про те, чи»)."""
+
+
+def _past_object_clause(analysis: Analysis, noun_end: int, end: int) -> tuple[int, int] | None:
+    """The first word and the end of the clause after «о том, когда …,» / «про те, чи …,» set off by commas right
+    after the word for information, or None: «Відомостей про те, чи привезе постачальник чохли, у нас поки немає»
+    says there is no information, and what it is about stands between commas."""
+    texts, lowers, words = analysis.table.texts, analysis.token_lowers, analysis.word_indexes
+    k = bisect.bisect_right(words, noun_end)
+    if k + 2 >= len(words) or lowers[words[k]] not in _ABOUT_THAT or lowers[words[k + 1]] not in _THAT:
+        return None
+    if end >= len(texts) or texts[end] != "," or words[k + 1] >= end:
+        return None
+    opener = bisect.bisect_right(words, end)
+    if opener >= len(words) or lowers[words[opener]] not in _OBJECT_CLAUSE_OPENERS:
+        return None
+    after = clause_end(analysis, words[opener])
+    if after >= len(texts) or texts[after] != ",":
+        return None
+    first = bisect.bisect_right(words, after)
+    return (words[first] if first < len(words) else after, clause_end(analysis, after + 1))
 
 
 MAX_ASIDES = 2

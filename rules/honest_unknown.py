@@ -41,7 +41,8 @@ class HonestUnknown(Rule):
     інформація, дані, відомості, новини) in a clause that ends by saying there is none ("is not available yet",
     "unavailable", «нет», «пока нет», «отсутствуют», «немає», «відсутні»), so «Данных о поставке пока нет» is one,
     and so is «Информации о поставке у нас, к сожалению, пока нет»: an aside between commas ("unfortunately",
-    «к сожалению», «на жаль») does not end the clause. Not
+    «к сожалению», «на жаль») does not end the clause, nor does what the information would be about, set off by
+    commas after it («Відомостей про те, чи привезе постачальник чохли, у нас поки немає»). Not
     admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не знаю, как вас
     благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
     reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a

@@ -319,6 +319,11 @@ def _negated(analysis: Analysis, m: Match, negators: Lexicon) -> bool:
     return negators.search(analysis, lo, m.start) is not None
 
 
+_LEADS_TO_AN_ORDER = frozenset({"so", "then", "поэтому", "итак", "тож", "тому", "отже"})
+"""Words after which a clause begins with its verb as an imperative does: "so buy it this weekend!", «поэтому
+закажите сегодня»."""
+
+
 def _clause_start(analysis: Analysis, index: int) -> bool:
     doc = analysis.doc
     if doc[index].is_sent_start:
@@ -326,7 +331,7 @@ def _clause_start(analysis: Analysis, index: int) -> bool:
     i = index - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return i < 0 or doc[i].is_punct
+    return i < 0 or doc[i].is_punct or analysis.token_lowers[i] in _LEADS_TO_AN_ORDER
 
 
 def _sentence_span(analysis: Analysis, m: Match) -> tuple[int, int]:

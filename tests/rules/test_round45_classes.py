@@ -221,3 +221,41 @@ def test_another_questions_figures_give_no_length(lang: Lang, original: str, bod
 )  # fmt: skip
 def test_a_participle_describing_the_harm_is_no_reason(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Hi Jenny,\n\nYes, the Arden comes in grey. Order yours today. Add it to your basket now, as it's our "
+               "bestseller. You can also see it in our showrooms, so buy it this weekend!\n\nBest,\nTom", True),
+        ("en", "Hi Jenny,\n\nYes, the Arden comes in grey. I checked the stock, so I can reserve one for you if you "
+               "like.\n\nBest,\nTom", False),
+        ("ru", "Женя, здравствуйте!\n\nДа, диван «Арден» есть в сером. Закажите его сегодня. Добавьте его в корзину "
+               "прямо сейчас. Это наш хит, поэтому закажите его до выходных!\n\nС уважением,\nТимур", True),
+        ("uk", "Женю, добрий день!\n\nТак, диван «Арден» є в сірому. Замовте його сьогодні. Додайте його в кошик "
+               "просто зараз. Це наш хіт, тож замовте його до вихідних!\n\nЗ повагою,\nТиміш", True),
+    ],
+)  # fmt: skip
+def test_a_call_after_so_is_a_call(lang: Lang, body: str, expected: bool) -> None:
+    found = [f for f in lint(body).findings if f.rule == "pushy" and f.data.get("kind") == "repeated-call"]
+    assert bool(found) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("ru", "Орест, здравствуйте!\n\nИнформации о том, когда поставщик привезёт кожаные чехлы для Pixel 9, у нас "
+               "пока нет.\n\nС уважением,\nОксана", True),
+        ("uk", "Оресте, вітаю!\n\nВідомостей про те, чи привезе постачальник шкіряні чохли для Pixel 9, у нас поки "
+               "немає.\n\nЗ повагою,\nОксана", True),
+        ("uk", "Оресте, вітаю!\n\nВідомостей про те, чи привезе постачальник шкіряні чохли для Pixel 9, у нас поки "
+               "немає. Напишіть нам через місяць, і ми перевіримо ще раз.\n\nЗ повагою,\nОксана", False),
+        ("ru", "Орест, здравствуйте!\n\nИнформации о том, когда поставщик привезёт чехлы, у нас много: он пишет "
+               "каждую неделю.\n\nС уважением,\nОксана", False),
+    ],
+)  # fmt: skip
+def test_no_information_past_what_it_would_be_about(lang: Lang, body: str, expected: bool) -> None:
+    original = {"ru": "Здравствуйте! Будут ли кожаные чехлы для Pixel 9?\nОрест",
+                "uk": "Добрий день! Чи будуть шкіряні чохли для Pixel 9?\nОрест"}[lang]  # fmt: skip
+    found = [f for f in lint(body, original=original).findings if f.rule == "honest-unknown"]
+    assert bool(found) is expected
