@@ -641,7 +641,7 @@ def _unit_ends_sentence(texts: list[str], i: int) -> bool:
     return _NUMBER_WITH_UNIT.fullmatch(texts[i - 1]) is not None and texts[i][:1].isupper()
 
 
-_CODE_WITH_STOP = re.compile(r"[^\W\d_a-zа-яёіїєґ]*\d*[^\W_a-zа-яёіїєґ]+(?:-[^\W_a-zа-яёіїєґ]+)*\.")
+_CODE_WITH_STOP = re.compile(r"[^\W_a-zа-яёіїєґ]+(?:-[^\W_a-zа-яёіїєґ]+)*\.")
 """A code in capitals and digits with the full stop spaCy kept on it ("USB-C.", "LED.", "A4.", «ТЦ.»)."""
 
 

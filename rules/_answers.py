@@ -828,9 +828,10 @@ def _only_holder(analysis: Analysis, first: int, absence: int) -> bool:
 _ABOUT_THAT = frozenset({"о", "об", "про"})
 _THAT = frozenset({"том", "те", "то"})
 _OBJECT_CLAUSE_OPENERS = frozenset(
-    {"чи", "ли", "что", "що", "когда", "коли", "где", "де", "как", "як", "будет", "буде", "сколько", "скільки"}
+    {"чи", "ли", "когда", "коли", "где", "де", "как", "як", "будет", "буде", "сколько", "скільки"}
 )
-"""Words that open the clause a word for information governs («о том, когда», «про те, чи»)."""
+"""Words that open the clause a word for information governs («о том, когда», «про те, чи»); not «что» / «що»:
+«Сведений о том, что посылка повреждена, у нас нет» denies a claim, it admits nothing unknown."""
 
 
 def _past_object_clause(analysis: Analysis, noun_end: int, end: int) -> tuple[int, int] | None:

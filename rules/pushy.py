@@ -319,9 +319,9 @@ def _negated(analysis: Analysis, m: Match, negators: Lexicon) -> bool:
     return negators.search(analysis, lo, m.start) is not None
 
 
-_LEADS_TO_AN_ORDER = frozenset({"so", "then", "поэтому", "итак", "тож", "тому", "отже"})
+_LEADS_TO_AN_ORDER = frozenset({"so", "поэтому", "итак", "тож", "отже"})
 """Words after which a clause begins with its verb as an imperative does: "so buy it this weekend!", «поэтому
-закажите сегодня»."""
+закажите сегодня». Not "then" ("we'll then order the part"), nor «тому», which also means "ago"."""
 
 
 def _clause_start(analysis: Analysis, index: int) -> bool:

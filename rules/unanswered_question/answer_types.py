@@ -139,7 +139,20 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
     honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
     most questions are answered without them)."""
-    return _answered_by_type(j) or _moot(j) or j.holds(j.passage, "honest") or _time_not_known(j)
+    return _answered_by_type(j) or _moot(j) or _admitted(j) or _time_not_known(j)
+
+
+def _admitted(j: Judging) -> bool:
+    """An admission in the question's scope, or beside it in its paragraph when it says one of the question's words
+    (its number too): "I'm not certain it will be comfortable at 6'5\"" for "Is it suitable for someone who is 6'5\"?";
+    «Когда снова появится белый цвет, пока не знаю» beside the cord's length admits something else."""
+    if j.holds(j.scope, "honest"):
+        return True
+    explicit = j.passage.explicit
+    if explicit is None:
+        return False
+    bags = j.reply.bags
+    return any(any(bags[i].has(t) for t in j.q.terms) for i in explicit & j.reply.evidence("honest"))
 
 
 _TIME_WORDS = re.compile(
@@ -708,9 +721,21 @@ def _weighs_neither(text: str, start: int, end: int, words: set[str], sides: tup
     sell, 50 g or 100 g?" is answered by "both", so this is for judgements only.)"""
     if _COMPARES.search(text, start, end):
         return False
-    if _BOTH.search(text, start, end):
-        return True
-    return all(side and _share_a_stem(side, words) for side in sides)
+    if not (_BOTH.search(text, start, end) or all(side and _share_a_stem(side, words) for side in sides)):
+        return False
+    # "Both are popular, but for back pain go with the Firm", "..., while the Storm moves more air: for a small
+    # bedroom, take the Breeze": after a "but", a "so" or a colon, one side named alone is the pick
+    for turn in _TURN.finditer(text, start, end):
+        rest = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[turn.end() : end])}
+        if sum(1 for side in sides if side and _share_a_stem(side, rest)) == 1:
+            return False
+    return True
+
+
+_TURN = re.compile(
+    r"(?<!\w)(?:but|so|while|whereas|но|однако|поэтому|так что|але|проте|тож|тому)(?!\w)|[:—]", re.IGNORECASE
+)
+"""Where a sentence turns from what two things share to a pick: "but", "so", a colon, «но», «але», «тож»."""
 
 
 _COMPARES = re.compile(
@@ -1968,6 +1993,13 @@ _ASKS_TO_BUY = re.compile(
 )
 """A question whether the thing can be bought from the shop («Можно ли купить у вас запасной аккумулятор?", "Can I
 buy a spare lid?"): whether the shop has it, in stock or on sale, answers it."""
+_AN_OPTION = re.compile(
+    r"(?<!\w)(?:with|without|in|instead|on|by|via|as|с|со|без|вместо|в|на|через|з|із|зі|замість|у)(?!\w)"
+    r"(?!\s+(?:вас|you)(?!\w))",
+    re.IGNORECASE,
+)
+"""A way or an option after "can I buy it" ("with oak legs", "in instalments", «с дубовыми ножками»): stock does not
+answer whether it can be had that way."""
 _STOCK_TOLD = re.compile(
     r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available"
     r"|у нас есть|у нас є|у нас нет|у нас немає)(?!\w)",
@@ -1984,7 +2016,8 @@ def _stock_told(j: Judging) -> bool:
     """ "…, он сейчас есть?" - "Серый плед «Облако» есть в наличии": whether the thing is in stock, told in a
     sentence on its subject that no other question claims, takes a position (the story's many words before the
     question would otherwise have to be said back)."""
-    if not (_ASKS_STOCK.search(j.q.text) or _ASKS_TO_BUY.search(j.q.text)):
+    buying = _ASKS_TO_BUY.search(j.q.text)
+    if not (_ASKS_STOCK.search(j.q.text) or (buying and not _AN_OPTION.search(j.q.text, buying.end()))):
         return False
     reply = j.reply
     text, sentences = reply.analysis.text, reply.sentences
@@ -2355,9 +2388,20 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
 
 def _opens_the_answers(j: Judging, i: int) -> bool:
     """Sentence i opens a paragraph before any sentence a question claims: the reply's first word on the letter,
-    where a yes answers; after the answers «Конечно, если появятся вопросы, пишите» is a courtesy."""
+    where a yes answers; after the answers «Конечно, если появятся вопросы, пишите» is a courtesy. Not a yes about
+    the agent's own doing ("Yes, I've looked into this", «Да, я всё проверила», "Yes, thank you for waiting")."""
     everything = j.claims.everything
-    return _opens_paragraph(j.reply, i) and not any(k in everything for k in range(i))
+    if not _opens_paragraph(j.reply, i) or any(k in everything for k in range(i)):
+        return False
+    return _AGENT_WORDS.isdisjoint(j.reply.first_words(i, AGENT_REACH))
+
+
+_AGENT_WORDS = frozenset(
+    {"i", "i've", "i'm", "i'll", "we", "we've", "we're", "we'll", "thank", "thanks", "я", "мы", "ми", "спасибо",
+     "благодарю", "дякую", "дякуємо"}
+)  # fmt: skip
+AGENT_REACH = 4
+"""Words after a yes in which the agent speaking of themselves shows it is a filler."""
 
 
 def _speaks_of_its_own(j: Judging, i: int) -> bool:

@@ -38,6 +38,7 @@ from replylint_rules._answers import (
     past_tense,
     plan_times,
     prefix_offsets,
+    prev_solid,
     quoted_names,
     sentence_at,
     stems_match,
@@ -538,10 +539,14 @@ def _done(reply: Reply, lex: LexiconSource) -> set[int]:
 
 
 _DONE_PARTICIPLES = frozenset(
-    {"sent", "issued", "processed", "refunded", "dispatched", "shipped", "arranged", "booked", "cancelled",
-     "canceled", "updated", "changed", "done", "approved", "added", "replaced", "posted", "emailed"}
+    {"sent", "issued", "refunded", "cancelled", "canceled", "replaced", "arranged", "booked", "emailed", "done"}
 )  # fmt: skip
-_NOT_A_THING = frozenset({"i", "we", "you", "it", "they", "he", "she", "this", "that", "not", "never", "if", "when"})
+"""What a request asks the shop to do, told done; not "updated", "added", "processed", "dispatched", which as often
+tell a case's or an order's state ("Case updated with your photos", "Order 5521 dispatched on 2 May")."""
+_NOT_A_THING = frozenset(
+    {"i", "we", "you", "it", "they", "he", "she", "this", "that", "not", "never", "if", "when", "nothing", "no",
+     "none"}
+)  # fmt: skip
 TELEGRAPHIC_WORDS = 6
 """The most words a clipped report of a thing done has ("Refund sent today.", "Replacement dispatched this
 morning.")."""
@@ -1025,14 +1030,14 @@ HOUSE_NUMBER = 4
 """Digits of a house number ("at 14 Mill Lane"); a longer number is an order or a year, not an address."""
 
 
-_STATE_ENDINGS = (
-    "н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те",
-    "ый", "ий", "ая", "ое", "ые", "ого", "ую", "ых", "ым", "ому", "ими", "ої", "ою",
-)  # fmt: skip
-"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт") and of
-participles used as adjectives («за потраченный день», «зіпсована коробка»): the morphology reads them as past, but
-they say how things stand ("заказ оплачен") or describe a thing, not what happened. A finite past verb ends
-otherwise ("перепутали", "переплутали", "завис")."""
+_STATE_ENDINGS = ("н", "на", "но", "ны", "ні", "ний", "не", "т", "та", "то", "ты", "ті", "тий", "те")
+"""Endings of Russian and Ukrainian passive participles ("оплачен", "собрано", "відправлено", "закрыт"): the
+morphology reads them as past, but they say how things stand ("заказ оплачен"), not what happened. A finite past
+verb ends otherwise ("перепутали", "переплутали", "завис")."""
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ая", "ое", "ые", "ого", "ую", "ых", "ым", "ому", "ої", "ою")
+_FOR_THE_HARM = frozenset({"за"})
+"""«Извините за потраченный день», «вибачте за втрачений час»: a participle after «за» names the harm apologised
+for, which is the customer's story, not what went wrong («виной всему сломанный погрузчик» is)."""
 
 
 def _thanks_clauses(analysis: Analysis, lex: LexiconSource) -> set[int]:
@@ -1099,6 +1104,13 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     past = past_tense(analysis)
     for n, i in enumerate(past):
         if i in remedy or (slavic and lowers[i].endswith(_STATE_ENDINGS)):
+            continue
+        if (
+            slavic
+            and lowers[i].endswith(_ADJECTIVE_ENDINGS)
+            and i > 0
+            and lowers[prev_solid(analysis, i, 0)] in _FOR_THE_HARM
+        ):
             continue
         # "was" in "The order was cancelled" is the next verb's tense, not an event of its own
         if lowers[i] in _AUXILIARIES_PAST and n + 1 < len(past) and past[n + 1] - i <= AUXILIARY_REACH:
