@@ -248,6 +248,13 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "compare" and _advice_on_an_open_choice(j):
         return True
+    if (
+        j.q.kind == "which"
+        and j.q.seeks_advice
+        and not _alternatives(j.q.text)
+        and _advice_names_one_weighed(j, j.q.words_before)
+    ):
+        return True  # «Яка краще для лляних речей?» after the two irons were named (before it, not in the signature)
     if j.q.kind == "yes-no" and j.q.asks_charge and _priced(j):
         return True
     if j.q.kind == "yes-no" and _yes_or_no(j):
@@ -692,7 +699,9 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     first, second = _alternative_sides(j.q.text)
     beside = {first[-1]} if first else set()
     beside |= {second[0]} if second else set()
-    asked = {t.text.lower() for q in j.claims.questions[: j.n] for t in q.key_terms}
+    # (not a question whose words are the story's, borrowed: "The zip pull came off. Can it be fixed? And do I need
+    # to send the whole jacket, or just the pull?")
+    asked = {t.text.lower() for q in j.claims.questions[: j.n] if not q.borrowed for t in q.key_terms}
     beside = {a for a in beside if not _share_a_stem((a,), asked)}
     before = j.q.words_before
     alternatives = frozenset(a for a in alternatives if a in beside or not _share_a_stem((a,), before))
@@ -1685,13 +1694,18 @@ def _advice_on_an_open_choice(j: Judging) -> bool:
         return False  # "the Orbit or the Pivot?": only naming one answers (`_picks_alternative`)
     if _advised(j):
         return True
-    if not j.single:
-        return False
-    # advice anywhere answers it only by naming one of the things the letter weighs ("I'd recommend the Flex"), not
-    # by other advice ("I'd recommend ordering before Friday")
-    reply, letter = j.reply, j.q.letter_words
+    return _advice_names_one_weighed(j, j.q.letter_words)
+
+
+def _advice_names_one_weighed(j: Judging, letter: frozenset[str]) -> bool:
+    """Advice naming one of the things the letter weighs ("I'd recommend the Flex", «Для льону раджу Philips
+    DST7040» after «Вибираю праску: Philips або Rowenta. Яка краще для лляних речей?»), in a sentence no other
+    question owns (with one question, anywhere); other advice ("I'd recommend ordering before Friday") is none."""
+    reply = j.reply
     return any(
-        any(set(name.split()) & letter for name in reply.names[i]) for i in reply.evidence("advice") - reply.quoted
+        any(not letter.isdisjoint(name.split()) for name in reply.names[i])
+        for i in reply.evidence("advice") - reply.quoted
+        if j.single or i not in j.others
     )
 
 

@@ -257,7 +257,23 @@ class Markup:
 
     @cached_property
     def money(self) -> list[Match]:
-        return self._matches("question_money")
+        # "on a full charge" is a battery's, not a price: the exact "charge" after "full" / "one" / "single"
+        lowers = self._analysis.token_lowers
+        return [
+            m
+            for m in self._matches("question_money")
+            if not (
+                m.first_token == m.last_token
+                and lowers[m.first_token] == "charge"
+                and lowers[self._word_before(m.first_token)] in _BATTERY_CHARGE
+            )
+        ]
+
+    def _word_before(self, i: int) -> int:
+        k = i - 1
+        while k > 0 and self.spaces[k]:
+            k -= 1
+        return max(k, 0)
 
     @cached_property
     def counts(self) -> list[Match]:
@@ -947,6 +963,10 @@ def _lead_in(analysis: Analysis, lo: int, hi: int) -> set[int]:
     ):
         return set()
     return set(range(lo, colon + 1))
+
+
+_BATTERY_CHARGE = frozenset({"full", "one", "single", "each", "per"})
+"""Words before "charge" that make it a battery's ("on a full charge", "per charge"), not a price."""
 
 
 def _any_between(matches: list[Match], start: int, end: int) -> bool:
