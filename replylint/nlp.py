@@ -581,7 +581,7 @@ def _mark_sentences(doc: Doc) -> Doc:
         if not (
             prev in _MAY_END
             or "\n" in prev
-            or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit() or prev[:1].isupper()))
+            or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit() or prev[:1].isupper() or prev in _UNITS))
             or prev[:1] >= _PICTOGRAPHS
         ):
             continue
@@ -600,6 +600,7 @@ def _mark_sentences(doc: Doc) -> Doc:
             _initial_ends_sentence(texts, i)
             or _unit_ends_sentence(texts, i)
             or _code_ends_sentence(texts, i)
+            or _unit_abbreviation_ends_sentence(texts, spaces, i)
             or _pictograph_ends_sentence(texts, i)
         ):
             start = True
@@ -656,6 +657,23 @@ def _code_ends_sentence(texts: list[str], i: int) -> bool:
         and any(ch.isalpha() for ch in prev)
         and texts[i][:1].isupper()
     )
+
+
+_UNITS = frozenset(
+    {"см.", "мм.", "км.", "кг.", "мл.", "шт.", "грн.", "руб.", "cm.", "mm.", "km.", "kg.", "ml.", "м.", "г.", "л."}
+)  # fmt: skip
+"""Unit abbreviations spaCy keeps with their full stop («200 см.»), which may also end the sentence."""
+
+
+def _unit_abbreviation_ends_sentence(texts: list[str], spaces: list[bool], i: int) -> bool:
+    """«лыжи длиной 200 см. Из нашего ассортимента советуем…»: a unit after a number, with its full stop, before a
+    capital ends the sentence (a unit abbreviation inside one is followed by a lower-case word)."""
+    if texts[i - 1] not in _UNITS or not texts[i][:1].isupper():
+        return False
+    k = i - 2
+    while k >= 0 and spaces[k]:
+        k -= 1
+    return k >= 0 and texts[k][-1:].isdigit()
 
 
 _PICTOGRAPHS = "\U0001f000"

@@ -2,7 +2,9 @@
 
 An earlier question whose words are the customer's story ("The strap came off. Can it be fixed?") does not take the
 alternatives of the either/or after it; "which is better?" after the two things were named is answered by advice
-naming one, even beside another question; "on a full charge" asks about a battery, not a price.
+naming one, even beside another question; "on a full charge" asks about a battery, not a price; a unit with the full
+stop spaCy keeps on it («200 см.») ends a sentence before a capital (length had read two sentences as one, in rounds
+42 and 46).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pytest
 
 from replylint import lint
 from replylint.model import Lang
+from replylint.nlp import pipeline
 
 
 def _uq(original: str, body: str) -> int:
@@ -66,3 +69,25 @@ def test_on_a_full_charge_asks_no_price() -> None:
     original = "Hi,\n\nWhat range does the Glide X2 scooter get on a full charge?\n\nMo"
     body = "Hi Mo,\n\nRiders usually get 30 to 35 km from a full charge of the Glide X2.\n\nBest,\nSam"
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "For your height the skis should be 200 cm. We recommend the Fischer Twin Skin."),
+        ("ru", "Для вашего роста подойдут лыжи длиной 200 см. Из нашего ассортимента советуем Fischer."),
+        ("uk", "Для вашого зросту підійдуть лижі завдовжки 200 см. З нашого асортименту радимо Fischer."),
+    ],
+)  # fmt: skip
+def test_a_unit_with_its_full_stop_ends_a_sentence(lang: Lang, text: str) -> None:
+    assert len(pipeline(lang).analyse(text).sentences) == 2
+
+
+def test_a_reply_of_two_sentences_after_a_unit_is_not_one_long_sentence() -> None:
+    original = "Здравствуйте! Какой длины беговые лыжи мне взять при росте 172 см и весе 68 кг?\nРоман"
+    body = (
+        "Роман, здравствуйте!\n\nДля классического хода при росте 172 см и весе 68 кг подойдут лыжи длиной 200 см. "
+        "Из нашего ассортимента советуем Fischer Twin Skin Sport 200 см: их жёсткость рассчитана на вес от 60 до 75 "
+        "кг, а камус на колодке хорошо держит на подъёмах.\n\nС уважением,\nКирилл"
+    )
+    assert not [f for f in lint(body, original=original).findings if f.rule == "length"]
