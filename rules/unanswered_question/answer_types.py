@@ -752,6 +752,7 @@ _COMPARES = re.compile(
     r"рекоменд\w*|кращ\w*|ніж|найкращ\w*|порад\w*|раджу|радимо)(?!\w)",
     re.IGNORECASE,
 )
+"""A sentence that weighs one against the other ("softer than", «лучше», «раджу»): naming both there may be a pick."""
 _BOTH = re.compile(r"(?<!\w)(?:both|оба|обе|обоих|обеих|обидва|обидві|обох)(?!\w)", re.IGNORECASE)
 """A word for both alternatives at once: a sentence with it tells what they share, not which one."""
 _POSSESSIVES = re.compile(r"(?<!\w)(?:its|their|his|her|my|your|our)(?!\w)")
