@@ -91,3 +91,21 @@ def test_a_reply_of_two_sentences_after_a_unit_is_not_one_long_sentence() -> Non
         "кг, а камус на колодке хорошо держит на подъёмах.\n\nС уважением,\nКирилл"
     )
     assert not [f for f in lint(body, original=original).findings if f.rule == "length"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nI paid for order 70233, the Finn parka, yesterday. When will you send it?\n\nDiana",
+         "Hi Diana,\n\nThanks for your order! As soon as the parka leaves our warehouse, we'll send you the tracking "
+         "number by text and email.\n\nBest,\nNina"),
+        ("ru", "Здравствуйте! Оплатила вчера заказ 70233, парку Finn. Когда вы её отправите?\nДиана",
+         "Диана, здравствуйте!\n\nСпасибо за заказ! Как только парка уедет со склада, пришлём трек-номер в SMS и на "
+         "почту.\n\nС уважением,\nНина"),
+        ("uk", "Добрий день! Оплатила вчора замовлення 70233, парку Finn. Коли ви її відправите?\nДіана",
+         "Діано, добрий день!\n\nДякуємо за замовлення! Щойно парка виїде зі складу, надішлемо Вам ТТН у SMS і на "
+         "пошту.\n\nЗ повагою,\nНіна"),
+    ],
+)  # fmt: skip
+def test_a_promise_to_send_the_tracking_number_is_no_date(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 1
