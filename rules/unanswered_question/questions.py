@@ -265,15 +265,10 @@ class Markup:
             if not (
                 m.first_token == m.last_token
                 and lowers[m.first_token] == "charge"
-                and lowers[self._word_before(m.first_token)] in _BATTERY_CHARGE
+                and m.first_token > 0
+                and lowers[prev_solid(self._analysis, m.first_token, 0)] in _BATTERY_CHARGE
             )
         ]
-
-    def _word_before(self, i: int) -> int:
-        k = i - 1
-        while k > 0 and self.spaces[k]:
-            k -= 1
-        return max(k, 0)
 
     @cached_property
     def counts(self) -> list[Match]:
