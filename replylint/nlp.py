@@ -582,7 +582,7 @@ def _mark_sentences(doc: Doc) -> Doc:
             prev in _MAY_END
             or "\n" in prev
             or (prev[-1:] == "." and (len(prev) == 2 or prev[:1].isdigit() or prev[:1].isupper() or prev in _UNITS))
-            or prev[:1] >= _PICTOGRAPHS
+            or prev[:1] >= _SYMBOLS
         ):
             continue
         text = texts[i]
@@ -679,18 +679,36 @@ def _unit_abbreviation_ends_sentence(texts: list[str], spaces: list[bool], i: in
 _PICTOGRAPHS = "\U0001f000"
 """Where the emoji planes begin: a token starting at or above it is a pictograph (or a rarer symbol)."""
 
+_SYMBOLS = "\u2600"
+"""Where the older emoji begin (☀ ☕ ✅ ✈ ❤ ⭐, the Miscellaneous Symbols and Dingbats blocks): the cheap first test
+for a token that may be a pictograph, before `_pictographic` looks at each character."""
+
+
+def _pictographic(ch: str) -> bool:
+    """An emoji a sentence can end with: the emoji planes, and the symbol blocks of U+2600-U+27BF and U+2B00-U+2BFF
+    that mail clients' pickers offer beside them (✅ ❤ ⭐); letters of other scripts in between are not."""
+    return ch >= _PICTOGRAPHS or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
+
 
 def _pictograph_ends_sentence(texts: list[str], i: int) -> bool:
     """ "we'll bake it by Saturday 🎂 The lettering is free": an emoji closes a sentence the way a full stop does
     when the next word begins a new one; without the split the two answers share one sentence and one question's
-    yes reads as the other's. Not before a lower-case word ("thanks 🙂 and see you")."""
-    prev = texts[i - 1]
+    yes reads as the other's. Not before a lower-case word ("thanks 🙂 and see you"). The tokenizer leaves the
+    variation selector of "❤️" as a token of its own, so the emoji is looked for before it."""
+    k = i - 1
+    if k >= 1 and texts[k] and all(ch in _JOINERS for ch in texts[k]):
+        k -= 1
+    prev = texts[k]
     return (
-        prev[:1] >= _PICTOGRAPHS
-        and all(ch >= _PICTOGRAPHS or ch in "\u200d\ufe0f" for ch in prev)
+        _pictographic(prev[:1])
+        and all(_pictographic(ch) or ch in _JOINERS for ch in prev)
         and texts[i][:1].isupper()
-        and (i < 2 or texts[i - 2] not in _SENT_END)
+        and (k < 1 or texts[k - 1] not in _SENT_END)
     )
+
+
+_JOINERS = "\u200d\ufe0f"
+"""The zero-width joiner and the emoji variation selector, parts of an emoji but not pictographs themselves."""
 
 
 @dataclass(frozen=True)
