@@ -1030,12 +1030,13 @@ def _names_another_thing(j: Judging, i: int) -> bool:
 
 
 _BEST_TIME = re.compile(
-    r"(?<!\w)(?:best time|when should|when is it best|когда лучше|когда нужно|когда стоит|в какое время года"
-    r"|коли краще|коли найкраще|коли треба|коли варто|в яку пору року)(?!\w)",
+    r"(?<!\w)(?:best time|when should|when is it best|в какое время года|в яку пору року"
+    r"|когда(?:\s+\w+){0,2}?\s+(?:лучше|нужно|стоит)|коли(?:\s+\w+){0,2}?\s+(?:краще|найкраще|треба|варто))(?!\w)",
     re.IGNORECASE,
 )
 """A "when" that asks for the right time to do something, which a season answers ("When is the best time to
-repot it?"); "When will the paddling pool be back?" asks for a date, and "popular in summer" is none."""
+repot it?", «Когда её лучше обрезать?», with a word or two between); "When will the paddling pool be back?" asks
+for a date, and "popular in summer" is none."""
 
 _HOW_OFTEN = re.compile(
     r"(?<!\w)(?:how often|как часто|як часто|с какой периодичностью|з якою періодичністю)(?!\w)", re.I

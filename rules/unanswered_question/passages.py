@@ -945,14 +945,18 @@ FREQUENCY = re.compile(
 "how often?", which names no date."""
 
 SEASONS = re.compile(
-    r"(?<!\w)(?:in (?:the )?(?:early |late |mid-)?(?:spring|summer|autumn|winter)"
+    r"(?<!\w)(?:in (?:the )?(?:early |late |mid-)?(?:spring|summer|autumn|winter|fall)"
+    r"|(?:early |late |mid-)?(?:spring|summer|autumn|winter)(?:time)?"
     r"|(?:ранней |поздней )?(?:весной|летом|осенью|зимой)|(?:в начале|в конце|в середине) (?:весны|лета|осени|зимы)"
+    r"|(?:ранняя |поздняя |ранней |поздней )?(?:весна|осень|весну)"
     r"|(?:ранньої|пізньої) (?:весни|осені)|навесні|весною|влітку|улітку|восени|взимку|узимку"
+    r"|(?:рання |пізня |ранню |пізню )?(?:весна|осінь|весну)"
     r"|(?:на початку|наприкінці|у середині) (?:весни|літа|осені|зими))(?!\w)",
     re.IGNORECASE,
 )
 """A season ("usually in late spring", «поздней весной», «восени»): a time of year answers "when is the best time
-to ...?" as a date does."""
+to ...?" as a date does, named as a noun too ("Spring or early autumn suits it best", «Лучшее время — ранняя
+весна», «Найкраще — осінь»; only that question asks, so "the summer range" elsewhere answers nothing)."""
 
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:gsm|g/m²|g/m2|г/м²|г/м2|kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from replylint import lint
 from replylint.model import Lang
 from replylint.nlp import pipeline
 
@@ -23,3 +24,30 @@ from replylint.nlp import pipeline
 )  # fmt: skip
 def test_an_older_emoji_ends_a_sentence(lang: Lang, text: str, expected: int) -> None:
     assert len(pipeline(lang).analyse(text).sentences) == expected
+
+
+def _uq(original: str, body: str) -> int:
+    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nIs the Jubilee rose hardy? When is the best time to prune it?\n\nAlan",
+         "Hi Alan,\n\nYes, the Jubilee rose is hardy down to -20 °C.\n\nLate winter suits pruning best, just before "
+         "the buds swell.\n\nKind regards,\nMaya"),
+        ("ru", "Добрый день! Роза «Юбилей» зимостойкая? И когда её лучше обрезать?\nАлексей",
+         "Алексей, добрый день!\n\nДа, роза «Юбилей» выдерживает морозы до −20 °C.\n\nДля обрезки лучшее время — "
+         "ранняя весна, до набухания почек.\n\nС уважением,\nМайя"),
+        ("uk", "Доброго дня! Чи зимостійка троянда «Ювілей»? І коли її краще обрізати?\nОлексій",
+         "Доброго дня, Олексію!\n\nТак, троянда «Ювілей» витримує морози до −20 °C.\n\nДля обрізки найкращий час — "
+         "рання весна, до набухання бруньок.\n\nЗ повагою,\nМайя"),
+        ("uk", "Здравствуйте! Роза «Юбилей» зимостойкая? И когда её лучше обрезать, весной или осенью?\nАлексей",
+         "Доброго дня, Олексію!\n\nТак, троянда «Ювілей» витримує морози до −20 °C.\n\nОбрізати її найкраще "
+         "навесні, до набухання бруньок.\n\nЗ повагою,\nМайя"),
+    ],
+)  # fmt: skip
+def test_a_season_named_as_a_noun_or_across_languages_answers_the_best_time(
+    lang: Lang, original: str, body: str
+) -> None:
+    assert _uq(original, body) == 0
