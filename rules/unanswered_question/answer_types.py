@@ -2187,9 +2187,28 @@ def _dated_fact(j: Judging) -> bool:
     return any(
         _share(j, i) >= (COVERED_SHARE_WITH_POSITION if i in counts else COVERED_SHARE)
         and (i in counts or _says_more_than_the_thing(j, i))
-        and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE)
+        and (i not in j.others or _share(j, i, lexical=True, strict=True) >= COVERED_SHARE or _topic_of_its_own(j, i))
         for i in j.related & facts
     )
+
+
+def _topic_of_its_own(j: Judging, i: int) -> bool:
+    """Whether sentence i takes up, in other words, a topic of this question's own words that no other question
+    owning it names: "Do they expire? And can I put the voucher towards a massage?" - "Our vouchers are valid for
+    24 months" is about the voucher for the second question, and "valid" is the first one's subject, which the
+    second never touches. Each of the question's words must be taken up, itself or by its topic: "Сборщики приедут
+    и соберут шкаф в тот же день" names the assemblers and leaves «заберут ли сборщики упаковку?» open."""
+    bag = j.reply.bags[i]
+    if not all(bag.has(t) or t.topics & bag.topics for t in j.q.key_terms):
+        return False
+    mine = {topic for t in j.q.key_terms for topic in t.topics} & bag.topics
+    if not mine:
+        return False
+    questions = j.claims.questions
+    for m in j.claims.owners.get(i, ()):
+        if m != j.n:
+            mine -= {topic for t in questions[m].key_terms for topic in t.topics}
+    return bool(mine)
 
 
 def _yes_no_lead(j: Judging) -> bool:

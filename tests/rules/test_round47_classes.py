@@ -51,3 +51,26 @@ def test_a_season_named_as_a_noun_or_across_languages_answers_the_best_time(
     lang: Lang, original: str, body: str
 ) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hi,\n\nMy aunt gave me a gift card. Does it expire? And can I spend the card on a haircut, which "
+               "costs more than the card?\n\nKim",
+         "Hi Kim,\n\nOur gift cards stay valid for a year from purchase, so yours is good until March 2027. You "
+         "can spend it on a haircut and pay the difference at the desk.\n\nBest wishes,\nRaj", 0),
+        ("ru", "Здравствуйте! Мне подарили сертификат. Он сгорает? И можно ли потратить сертификат на стрижку, "
+               "которая стоит дороже?\nКира",
+         "Кира, здравствуйте!\n\nСертификаты действуют год с даты покупки, так что ваш можно использовать до марта "
+         "2027 года. Потратить его на стрижку можно, разницу доплатите на ресепшене.\n\nС уважением,\nРадик", 0),
+        ("uk", "Добрий день! Мені подарували сертифікат. Він згорає? І чи можна витратити сертифікат на стрижку, "
+               "яка коштує дорожче?\nКіра",
+         "Кіро, добрий день!\n\nСертифікати дійсні рік від дати покупки, тож Ваш можна використати до березня "
+         "2027 року. Витратити його на стрижку можна, різницю доплатите на ресепшені.\n\nЗ повагою,\nРадик", 0),
+    ],
+)  # fmt: skip
+def test_a_fact_on_a_topic_only_this_question_has_settles_it(
+    lang: Lang, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
