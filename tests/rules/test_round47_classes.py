@@ -74,3 +74,22 @@ def test_a_fact_on_a_topic_only_this_question_has_settles_it(
     lang: Lang, original: str, body: str, expected: int
 ) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nWill the navy dye of the Harbour scarf run in the wash? And how soon can it reach Cork?\n\n"
+               "Aoife",
+         "Hi Aoife,\n\nVery little, and hardly at all if you wash it cold. Parcels to Cork take three working days."
+         "\n\nKind regards,\nKat"),
+        ("ru", "Здравствуйте! Сядет ли свитер «Норд» после стирки? И сколько идёт доставка в Казань?\nАня",
+         "Аня, здравствуйте!\n\nОчень незначительно, если стирать при 30 градусах. Доставка в Казань занимает три "
+         "дня.\n\nС уважением,\nКатя"),
+        ("uk", "Добрий день! Чи сяде светр «Норд» після прання? І скільки йде доставка до Луцька?\nАня",
+         "Добрий день, Аню!\n\nЗовсім незначно, якщо прати при 30 градусах. Доставка до Луцька займає три дні.\n\n"
+         "З повагою,\nКатя"),
+    ],
+)  # fmt: skip
+def test_a_degree_with_an_intensifier_takes_a_position(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
