@@ -1132,9 +1132,18 @@ def _size_said(reply: Reply, i: int, t: Term) -> bool:
 
 @cache
 def _size_pattern(number: str) -> re.Pattern[str]:
-    """ "size 10", «44-го размера», «44 розміру»: the number told as a size (one pattern per number, kept)."""
+    """ "size 10", «44-го размера», «44 розміру», "a pair in 34": the number told as a size (one pattern per number,
+    kept)."""
     n = re.escape(number)
-    return re.compile(rf"{_SIZE_NAMES}\s+{n}(?!\d)|(?<!\d){n}(?:-?(?:го|й|ого))?\s+{_SIZE_NAMES}", re.I)
+    return re.compile(
+        rf"{_SIZE_NAMES}\s+{n}(?!\d)|(?<!\d){n}(?:-?(?:го|й|ого))?\s+{_SIZE_NAMES}"
+        rf"|(?<!\w)in\s+(?:a\s+)?{n}(?![\d.,:])(?!\s*(?:{_NOT_SIZE_UNITS})(?!\w))",
+        re.I,
+    )
+
+
+_NOT_SIZE_UNITS = r"minutes?|mins?|hours?|days?|weeks?|months?|years?|%|cm|mm|m|kg|g|lbs?|pieces?|pcs|colou?rs?"
+"""What "in 3" may be counted in when it is no size ("in 3 days", "in 2 colours"); "a pair in 34" is one."""
 
 
 def _on_its_words(j: Judging, name: str) -> bool:

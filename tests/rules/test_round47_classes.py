@@ -93,3 +93,25 @@ def test_a_fact_on_a_topic_only_this_question_has_settles_it(
 )  # fmt: skip
 def test_a_degree_with_an_intensifier_takes_a_position(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nWhy are the Trail boots so narrow? Could you send a 43 instead?\n\nSam",
+         "Hi Sam,\n\nThe Trail last is cut narrow because it is made for rocky ground. A pair in 43 went out to "
+         "you this morning, with a returns label for the 42s.\n\nBest,\nIvo"),
+        ("en", "Hi,\n\nMy order was cancelled and I never asked for that. Why? Could you put it through again?\n\n"
+               "Paula",
+         "Hi Paula,\n\nIt was cancelled because the card payment was declined at dispatch. I've placed it again as "
+         "order 55231, and a payment link is on its way by text.\n\nKind regards,\nTom"),
+        ("ru", "Здравствуйте! Заказ отменили, хотя я не просила. Почему? Можете оформить его заново?\nПолина",
+         "Полина, здравствуйте!\n\nЗаказ отменился, потому что банк отклонил оплату картой. Мы переоформили его "
+         "под номером 55231, ссылка на оплату придёт в СМС.\n\nС уважением,\nТимур"),
+        ("uk", "Добрий день! Замовлення скасували, хоча я не просила. Чому? Можете оформити його знову?\nПоліна",
+         "Добрий день, Поліно!\n\nЗамовлення скасувалося, бо банк відхилив оплату карткою. Ми переоформили його "
+         "під номером 55231, посилання на оплату прийде в СМС.\n\nЗ повагою,\nТимур"),
+    ],
+)  # fmt: skip
+def test_a_request_done_in_another_verb_or_a_size_in_a_pair(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
