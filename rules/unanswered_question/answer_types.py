@@ -1770,10 +1770,11 @@ def _action_refused(j: Judging) -> bool:
     """ "Can you reserve it for me?" - "I'm afraid we can't reserve items: we sell them only online",
     «Можете забронировать?» - «Бронировать товары мы не можем»: the action asked for, said back with a "cannot" in
     the same clause, is a no."""
-    action = _asked_action(j.q, english=True)
+    action = _asked_action(j.q, english=True) or _asked_service(j.q)
     if action is None or action.weight < 1.0:
         return False
     objects = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not action]
+    named = [t for t in j.q.key_terms if t is not action]
     reply, analysis = j.reply, j.reply.analysis
     text = analysis.text
     for i in j.related - reply.quoted:
@@ -1787,7 +1788,26 @@ def _action_refused(j: Judging) -> bool:
                 not objects or any(bag.has(t) for t in objects) or _ANY_GOODS.search(text, *clause) is not None
             ):
                 return True
+            # the action in another verb of its topic, refused of what the question names: "Do you ship to
+            # Switzerland?" - "we can't send it to Switzerland"
+            # (the clause's bag holds words only: the topic is the sentence's)
+            if action.topics & reply.bags[i].topics and any(bag.has(t) for t in named):
+                return True
     return False
+
+
+_EN_DO_FRAME = re.compile(r"(?<!\w)(?:do|does|will|would)\s+(?:you|they)\s+(\w{3,})(?!\w)", re.IGNORECASE)
+"""The English "do you ship...?", "will they deliver...?": a service asked about, which a "can't" refuses."""
+
+
+def _asked_service(q: Question) -> Term | None:
+    """The verb of an English "do you / will they ..." question, when it has a topic of the shop's services (a
+    delivery, a return): the action a "we can't ..." in the reply refuses."""
+    found = _EN_DO_FRAME.search(q.text)
+    if found is None:
+        return None
+    verb = found.group(1).lower()
+    return next((t for t in q.terms if t.text.lower() == verb and t.topics), None)
 
 
 _ANY_GOODS = re.compile(

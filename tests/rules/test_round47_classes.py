@@ -115,3 +115,22 @@ def test_a_degree_with_an_intensifier_takes_a_position(lang: Lang, original: str
 )  # fmt: skip
 def test_a_request_done_in_another_verb_or_a_size_in_a_pair(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nIs the Ridge tent freestanding? And do you ship to Norway, and if so, what does it cost?\n\n"
+               "Lars",
+         "Hi Lars,\n\nYes, the Ridge stands on its own poles without pegs. I'm sorry, we only deliver within the UK, "
+         "so we can't send it to Norway.\n\nKind regards,\nEmma"),
+        ("ru", "Здравствуйте! Палатка «Гребень» самостоятельная? И можете отправить её в Норвегию?\nЛарс",
+         "Ларс, здравствуйте!\n\nДа, «Гребень» стоит на своих дугах без колышков. К сожалению, доставить в Норвегию "
+         "мы не можем: возим только по России.\n\nС уважением,\nЭмма"),
+        ("uk", "Добрий день! Намет «Гребінь» самостійний? І чи можете відправити його до Норвегії?\nЛарс",
+         "Добрий день, Ларсе!\n\nТак, «Гребінь» стоїть на власних дугах без кілочків. На жаль, доставити до "
+         "Норвегії ми не можемо: возимо лише Україною.\n\nЗ повагою,\nЕмма"),
+    ],
+)  # fmt: skip
+def test_a_service_refused_in_another_verb_of_its_topic(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
