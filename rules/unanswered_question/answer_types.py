@@ -2023,14 +2023,15 @@ def _done_status(j: Judging) -> bool:
 
 
 _ASKS_STOCK = re.compile(
-    r"(?:(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|in stock|available)"
+    r"(?:(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|на складе|на складі|in stock|available)"
     r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|now|still|again))?"
     r"|(?<!\w)(?:do|have)\s+you\s+(?:still\s+)?(?:have|got)\s+(?:it|one|them|any)"
     r"(?:\s+(?:in\s+stock|at\s+the\s+moment|right\s+now|now))?)\s*\?+\s*$",
     re.IGNORECASE,
 )
 """A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
-green one available?"): however long the story before it, it asks about stock."""
+green one available?", «Есть ли такое количество на складе?»): however long the story before it, it asks about
+stock."""
 _ASKS_TO_BUY = re.compile(
     r"(?<!\w)(?:можно ли|можно|чи можна|можна|can i|could i)\s+(?:у вас\s+|в вас\s+|from you\s+)?"
     r"(?:купить|заказать|купити|замовити|buy|order)(?!\w)",

@@ -134,3 +134,24 @@ def test_a_request_done_in_another_verb_or_a_size_in_a_pair(lang: Lang, original
 )  # fmt: skip
 def test_a_service_refused_in_another_verb_of_its_topic(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nWe need 30 Aero stools for our cafe. Do you have that many in stock? And what discount "
+               "would you give?\n\nDana",
+         "Hi Dana,\n\nWe have 46 Aero stools in our warehouse, so all 30 can go out together. On 20 or more we take "
+         "8% off.\n\nKind regards,\nOwen"),
+        ("ru", "Здравствуйте! Нам нужно 30 табуретов «Аэро» для кафе. Есть ли столько на складе? И какую скидку "
+               "дадите?\nДана",
+         "Дана, здравствуйте!\n\nНа складе сейчас 46 табуретов «Аэро», так что все 30 отгрузим сразу. На заказ от "
+         "20 штук скидка 8%.\n\nС уважением,\nОлег"),
+        ("uk", "Добрий день! Нам потрібно 30 табуретів «Аеро» для кафе. Чи є стільки на складі? І яку знижку "
+               "дасте?\nДана",
+         "Добрий день, Дано!\n\nНа складі зараз 46 табуретів «Аеро», тож усі 30 відвантажимо одразу. На "
+         "замовлення від 20 штук знижка 8%.\n\nЗ повагою,\nОлег"),
+    ],
+)  # fmt: skip
+def test_the_warehouse_count_tells_whether_it_is_on_the_shelves(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
