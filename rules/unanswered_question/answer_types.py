@@ -2166,9 +2166,23 @@ _QUALITIES_ASKED = (
         re.compile(r"(?<!\w)(?:ярк(?:ий|ая|ое|ие)|яскрав(?:ий|а|е|і)|bright)(?!\w)", re.I),
         re.compile(r"\d\s?(?:lumens?|lm|лм|люмен\w*)(?!\w)", re.I),
     ),
+    (
+        # a size asked as a quality («Кабель довгий?», «Он большой?», "Is the cable long?")
+        re.compile(
+            r"(?<!\w)(?:(?:длинн|больш|широк|высок|глубок|коротк|маленьк|узк)(?:ий|ый|ой|ая|ое|ие|ые)"
+            r"|(?:довг|велик|широк|висок|глибок|коротк|маленьк|вузьк)(?:ий|а|е|і)"
+            r"|long|short|big|large|wide|tall|deep|roomy)(?!\w)",
+            re.I,
+        ),
+        re.compile(
+            r"\d\s?(?:cm|mm|m|in|inches|ft|feet|litres?|liters?|l|см|мм|м|метр\w*|сантиметр\w*|литр\w*|літр\w*|л)"
+            r"(?!\w)|\d\s?[x×х]\s?\d",
+            re.I,
+        ),
+    ),
 )
 """The same measures for a yes/no on a quality, in any of the three languages ("Is it noisy?", «Шумный ли он?»,
-«Чи важкий він?»): "Станок тихий: около 60 дБ" takes a position by measuring it, as a degree does."""
+«Чи важкий він?», «Кабель довгий?»): "Станок тихий: около 60 дБ" takes a position by measuring it, as a degree does."""
 _CARE = re.compile(r"(?<!\w)(?:wash\w*|laundr\w*|tumble|dry[- ]clean\w*|iron\w*|rinse\w*)(?!\w)", re.I)
 """Care instructions: "wash at 30 °C" gives the washing temperature, not how warm the thing is."""
 

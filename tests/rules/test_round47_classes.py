@@ -155,3 +155,21 @@ def test_a_service_refused_in_another_verb_of_its_topic(lang: Lang, original: st
 )  # fmt: skip
 def test_the_warehouse_count_tells_whether_it_is_on_the_shelves(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nWhat colour is the Vela desk lamp's shade? And is its cord long?\n\nRuth",
+         "Hi Ruth,\n\nThe shade is a soft sage green. The fabric cord measures 2.5 m from lamp to plug.\n\n"
+         "Best wishes,\nTomasz"),
+        ("ru", "Здравствуйте! Какого цвета абажур у лампы «Вега»? И шнур у неё длинный?\nРуфина",
+         "Руфина, здравствуйте!\n\nАбажур у «Веги» шалфейно-зелёного цвета. Тканевый шнур от лампы до вилки — 2,5 м."
+         "\n\nС уважением,\nТомаш"),
+        ("uk", "Добрий день! Якого кольору абажур у лампи «Вега»? І шнур у неї довгий?\nРуфіна",
+         "Добрий день, Руфіно!\n\nАбажур у «Веги» шавлієво-зеленого кольору. Тканинний шнур від лампи до вилки — "
+         "2,5 м.\n\nЗ повагою,\nТомаш"),
+    ],
+)  # fmt: skip
+def test_a_size_asked_as_a_quality_is_settled_by_a_measurement(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
