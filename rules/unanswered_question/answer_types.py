@@ -1605,11 +1605,13 @@ _NEEDED_ASKED = re.compile(
 """A "which" asking what is needed ("What tools will I need?", «Какие инструменты нужны?», «Що потрібно взяти?»)."""
 _NEEDED_TOLD = re.compile(
     r"(?<!\w)(?:you(?:'ll| will) need|you need|(?:are|is) needed|понадоб\w+|потребу(?:ется|ются|ет\w*)|нужн[аоы]?"
-    r"|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|только|всего|лишь|only|just))?\s+(?!не\b|ні\b)(\w+)",
+    r"|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|только|всего|лишь|only|just))?(?:\s+(?:a|an|the|some))?"
+    r"\s+(?!не\b|ні\b)(\w+)",
     re.IGNORECASE,
 )
 """What is needed, named after the need word ("You'll need a Phillips screwdriver", «Понадобятся отвёртка и…»,
-«Знадобляться хрестова викрутка…»): the group after it is the answer."""
+«Знадобляться хрестова викрутка…»): the group after it is the answer, past an article ("a cross-head
+screwdriver")."""
 _INFINITIVE_ENDING = re.compile(r"(?:ть|ти|тись|тися|ться)$")
 """A Russian or Ukrainian infinitive («следовать», «дотримуватися»): a step, not a thing needed."""
 _NEEDED_NONE = re.compile(
@@ -1847,9 +1849,17 @@ def _difficulty_told(j: Judging) -> bool:
     if not _ABILITY_ASKED.search(j.q.text):
         return False
     reply = j.reply
-    text = reply.analysis.text
+    text, questions = reply.analysis.text, j.claims.questions
+    # a sentence on its subject that another question covers better tells it too, unless that one asks how hard
+    # as well («Чи впораюся я зі збиранням сам? Які інструменти знадобляться?» - «Складання нескладне: ...»)
     return any(
-        i not in reply.quoted and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None for i in j.related
+        i not in reply.quoted
+        and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None
+        and (
+            i in j.related
+            or all(m == j.n or not _ABILITY_ASKED.search(questions[m].text) for m in j.claims.owners.get(i, ()))
+        )
+        for i in j.related_all
     )
 
 

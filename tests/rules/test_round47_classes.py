@@ -173,3 +173,22 @@ def test_the_warehouse_count_tells_whether_it_is_on_the_shelves(lang: Lang, orig
 )  # fmt: skip
 def test_a_size_asked_as_a_quality_is_settled_by_a_measurement(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nWill I manage the assembly of the Oslo wardrobe on my own? And which tools will I need?\n\n"
+               "Jo",
+         "Hi Jo,\n\nPutting it together is straightforward: the box has an illustrated guide. You'll need a "
+         "cross-head screwdriver and the hex key that comes with it.\n\nBest,\nMina"),
+        ("ru", "Здравствуйте! Справлюсь ли я со сборкой шкафа «Осло» сам? И какие инструменты понадобятся?\nЮра",
+         "Юра, здравствуйте!\n\nМонтаж несложный: в коробке есть инструкция с картинками. Понадобятся "
+         "крестовая отвёртка и шестигранник из комплекта.\n\nС уважением,\nМина"),
+        ("uk", "Добрий день! Чи впораюся я зі збиранням шафи «Осло» сам? І які інструменти знадобляться?\nЮра",
+         "Добрий день, Юро!\n\nСкладання нескладне: у коробці є інструкція з малюнками. Знадобляться "
+         "хрестова викрутка і шестигранник із комплекту.\n\nЗ повагою,\nМіна"),
+    ],
+)  # fmt: skip
+def test_how_hard_told_in_a_sentence_another_question_covers_better(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
