@@ -238,6 +238,8 @@ def _answered_by_type(j: Judging) -> bool:
         return typed(j)
     if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and _measure_of_its_own(j):
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
+    if j.q.kind == "which" and _WEIGH_VERB.search(j.q.text) and not j.q.about_money:
+        return _how_much(j)  # "And what does it weigh?" asks a weight, as "how much does it weigh?" does
     if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money and not _how_much(j):
         return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
     if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j) or _recommended(j) or _modifier_named(j)):
@@ -282,6 +284,8 @@ def _covered(j: Judging) -> bool:
     return covers(j)
 
 
+_WEIGH_VERB = re.compile(r"(?<!\w)(?:weigh|weighs|весит|весят|важить|важать)(?!\w)", re.IGNORECASE)
+"""The verb of a "what does it weigh?" («Что он весит?»): the question wants a weight, whatever its question word."""
 _WEIGHT_NOUN = re.compile(r"(?<!\w)(?:weight(?!\s+of\b)|вес|веса|вага|ваги|вагу)(?!\w)", re.IGNORECASE)
 """A "what" asking for a weight by name ("What is its weight?", «Какой у него вес?», «Яка її вага?»); not a class
 of weight ("What weight of yarn do I need?", answered by "DK")."""

@@ -192,3 +192,24 @@ def test_a_size_asked_as_a_quality_is_settled_by_a_measurement(lang: Lang, origi
 )  # fmt: skip
 def test_how_hard_told_in_a_sentence_another_question_covers_better(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hi,\n\nIs the Fenn 2 tent big enough for two adults? And what does it weigh?\n\nIsla",
+         "Hi Isla,\n\nThe Fenn 2 sleeps two adults with room for packs in the porch. It comes in at 2.1 kg with "
+         "the poles.\n\nKind regards,\nCal", 0),
+        ("en", "Hi,\n\nIs the Fenn 2 tent big enough for two adults? And what does it weigh?\n\nIsla",
+         "Hi Isla,\n\nThe Fenn 2 sleeps two adults with room for packs in the porch. It packs down to 45 cm long."
+         "\n\nKind regards,\nCal", 1),
+        ("ru", "Здравствуйте! Палатка «Фенн 2» вместит двух взрослых? И что она весит?\nИсла",
+         "Исла, здравствуйте!\n\nДа, «Фенн 2» вместит двоих, и в тамбуре останется место для рюкзаков. С дугами "
+         "выходит 2,1 кг.\n\nС уважением,\nКирилл", 0),
+        ("uk", "Добрий день! Намет «Фенн 2» вмістить двох дорослих? І що він важить?\nІсла",
+         "Добрий день, Ісло!\n\nТак, «Фенн 2» вмістить двох, і в тамбурі залишиться місце для рюкзаків. З дугами "
+         "виходить 2,1 кг.\n\nЗ повагою,\nКирило", 0),
+    ],
+)  # fmt: skip
+def test_what_does_it_weigh_wants_a_weight(lang: Lang, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
