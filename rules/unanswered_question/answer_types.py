@@ -1735,6 +1735,10 @@ def _advised(j: Judging) -> bool:
     """
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
+        if j.q.seeks_advice and not j.related_all:
+            # "Which dry food would you recommend?" - "For a Spitz puppy I'd go for Royal Canin X-Small": advice
+            # that never repeats the question's words, in a sentence no question claims, is its answer
+            advised = advised | j.claims.unclaimed
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))

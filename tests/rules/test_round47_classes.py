@@ -213,3 +213,22 @@ def test_how_hard_told_in_a_sentence_another_question_covers_better(lang: Lang, 
 )  # fmt: skip
 def test_what_does_it_weigh_wants_a_weight(lang: Lang, original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nMy kitten is 3 months old. Which wet food would you recommend? And how big are the "
+               "pouches?\n\nVera",
+         "Hi Vera,\n\nFor a kitten that age I'd suggest Purrfect Kitten Chicken: it is made for cats up to a year. "
+         "The pouches hold 85 g each.\n\nKind regards,\nAlyona"),
+        ("ru", "Здравствуйте! Котёнку 3 месяца. Какой влажный корм посоветуете? И какой вес у пакетиков?\nВера",
+         "Вера, здравствуйте!\n\nДля котёнка такого возраста советую Purrfect Kitten с курицей: он рассчитан на "
+         "кошек до года. Пакетики по 85 г.\n\nС уважением,\nАлёна"),
+        ("uk", "Добрий день! Кошеняті 3 місяці. Який вологий корм порадите? І яка вага пакетиків?\nВіра",
+         "Добрий день, Віро!\n\nДля кошеняти такого віку раджу Purrfect Kitten з куркою: він розрахований на котів "
+         "до року. Пакетики по 85 г.\n\nЗ повагою,\nАльона"),
+    ],
+)  # fmt: skip
+def test_advice_in_other_words_in_a_sentence_no_question_claims(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
