@@ -232,3 +232,20 @@ def test_what_does_it_weigh_wants_a_weight(lang: Lang, original: str, body: str,
 )  # fmt: skip
 def test_advice_in_other_words_in_a_sentence_no_question_claims(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("ru", "Добрый день! Сдал ноутбук на чистку, квитанция 2290. Сколько будет стоить чистка? И когда можно "
+               "забрать?\nАртём",
+         "Артём, добрый день!\n\nЧистка ноутбука обойдётся в 2 500 рублей. Ноутбук будет готов в пятницу, 28 "
+         "ноября, после 15:00, выдадим его по квитанции 2290.\n\nС уважением,\nРуслан"),
+        ("uk", "Добрий день! Здав ноутбук на чистку, квитанція 2290. Скільки коштуватиме чистка? І коли можна "
+               "забрати?\nАртем",
+         "Добрий день, Артеме!\n\nЧистка ноутбука коштуватиме 2 500 грн. Ноутбук буде готовий у п'ятницю, 28 "
+         "листопада, після 15:00, видамо його за квитанцією 2290.\n\nЗ повагою,\nРуслан"),
+    ],
+)  # fmt: skip
+def test_handing_over_is_the_collection_asked_about(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
