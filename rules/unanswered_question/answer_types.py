@@ -2016,7 +2016,8 @@ _PERFECT_STATUS = re.compile(
     r"|(?<!\w)(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен|відправлен|оформлен|оброблен"
     r"|оплачен|повернен|схвален)\w*\s+(?:ли|уже|вже)(?!\w)"
     r"|(?<!\w)(?:ли|чи)\s+(?:уже\s+|вже\s+)?(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен"
-    r"|відправлен|оброблен|повернен|схвален)\w*",
+    r"|відправлен|оброблен|повернен|схвален)\w*"
+    r"|(?<!\w)(?:has|have)\s+(?:it|they)\s+(?:gone\s+out|left|shipped|been\s+sent)(?!\w)",
     re.IGNORECASE,
 )
 """A yes/no on whether something has been done ("Has my refund been processed?", "Has it been sent?", «Возврат уже
@@ -2032,12 +2033,23 @@ def _done_status(j: Judging) -> bool:
     reply = j.reply
     own = [t for t in j.q.key_terms if t.weight >= 1.0]
     done, already = reply.evidence("done"), reply.evidence("already_done")
-    if any(i in done and i not in j.others and any(reply.bags[i].has(t) for t in own) for i in j.related):
+    if any(
+        i in done and (i not in j.others or _only_borrowers(j, i)) and any(reply.bags[i].has(t) for t in own)
+        for i in j.related
+    ):
         return True
     # "already" tells the status of what it names: the thing whose status is asked, the question's first word
     # ("Has my refund for the kettle been processed?" - "The kettle has already reached our warehouse" says nothing
     # of the refund)
     return bool(own) and any(i in already and i not in j.others and reply.bags[i].has(own[0]) for i in j.related)
+
+
+def _only_borrowers(j: Judging, i: int) -> bool:
+    """Whether the other questions owning sentence i have no words of their own, only those they point back to
+    ("Has it gone out yet? When should it get here?"): they share the thing, so its status told there is this
+    question's as much as theirs."""
+    questions = j.claims.questions
+    return all(m == j.n or not questions[m].key_terms for m in j.claims.owners.get(i, ()))
 
 
 _ASKS_STOCK = re.compile(

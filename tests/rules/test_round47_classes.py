@@ -249,3 +249,22 @@ def test_advice_in_other_words_in_a_sentence_no_question_claims(lang: Lang, orig
 )  # fmt: skip
 def test_handing_over_is_the_collection_asked_about(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nI ordered the Vesta floor lamp last Tuesday. Has it gone out yet? When should it get here?"
+               "\n\nNell",
+         "Hi Nell,\n\nYour Vesta lamp left us on Wednesday with DPD, and the courier will bring it to you on "
+         "Friday, 12 September.\n\nKind regards,\nKat"),
+        ("ru", "Здравствуйте! Заказала лампу «Альба» в пятницу. Отправлена ли уже лампа? Когда её ждать?\nНеля",
+         "Неля, здравствуйте!\n\nЛампу «Альба» отправили в понедельник, курьер привезёт её в четверг.\n\n"
+         "С уважением,\nКатя"),
+        ("uk", "Добрий день! Замовила лампу «Альба» в п'ятницю. Чи вже відправлена лампа? Коли її чекати?\nНеля",
+         "Добрий день, Нелю!\n\nЛампу «Альба» відправили в понеділок, кур'єр привезе її в четвер.\n\n"
+         "З повагою,\nКатя"),
+    ],
+)  # fmt: skip
+def test_a_status_told_in_the_sentence_a_follow_up_shares(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
