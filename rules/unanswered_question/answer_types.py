@@ -630,6 +630,16 @@ def _instructed(j: Judging) -> bool:
     asked = j.claims.kinds_asked["how"]
     if j.q.kind == "how" and j.q.borrowed and asked <= 1 and j.reply.evidence("steps"):
         return True
+    if (
+        j.q.kind == "how"
+        and not j.related_all
+        and asked <= 1
+        and _WHAT_TO_DO.search(j.q.text)
+        and j.reply.evidence("steps") - j.reply.quoted
+    ):
+        # «Ви надішлете заміну? І що робити зі зламаним?» - «Протікаючий поверніть у відділенні...»: a "what do I do"
+        # whose one word the reply never repeats has no passage either, and the steps are its answer
+        return True
     if j.q.kind == "which" and j.passage.unclaimed and asked:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
@@ -643,6 +653,12 @@ def _instructed(j: Judging) -> bool:
         # that question's; they name no wool for «И из какой он шерсти?»
         return any(i not in j.others for i in j.passage.explicit & j.reply.evidence("steps"))
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
+
+
+_WHAT_TO_DO = re.compile(
+    r"(?<!\w)(?:what (?:do|should|shall) i do|что (?:мне )?делать|що (?:мені )?робити)(?!\w)", re.IGNORECASE
+)
+"""A "what do I do with it?": it asks for the next step, whatever thing it names."""
 
 
 def _about_it(q: Question) -> bool:

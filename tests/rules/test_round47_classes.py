@@ -268,3 +268,24 @@ def test_handing_over_is_the_collection_asked_about(lang: Lang, original: str, b
 )  # fmt: skip
 def test_a_status_told_in_the_sentence_a_follow_up_shares(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nThe Brio kettle I got on Monday leaks from the base. Will you send me a new one? And what "
+               "should I do with the faulty one?\n\nZena",
+         "Hi Zena,\n\nA new Brio kettle went out with DPD today.\n\nPlease hand the leaking kettle to the driver "
+         "when the new one arrives; the return label is already booked.\n\nKind regards,\nIrina"),
+        ("ru", "Здравствуйте! Чайник Brio, который пришёл в понедельник, протекает снизу. Пришлёте замену? И что "
+               "делать со сломанным?\nЗина",
+         "Зина, здравствуйте!\n\nНовый чайник Brio уже в пути: сегодня передали его курьеру.\n\nПротекающий "
+         "отдайте курьеру, когда он привезёт новый: накладную на возврат мы уже оформили.\n\nС уважением,\nИрина"),
+        ("uk", "Добрий день. Чайник Brio, який прийшов у понеділок, протікає знизу. Надішлете заміну? І що робити "
+               "зі зламаним?\nЗіна",
+         "Добрий день, Зіно!\n\nНовий чайник Brio вже в дорозі: сьогодні передали його кур'єру.\n\nПротікаючий "
+         "віддайте кур'єрові, коли він привезе новий: накладну на повернення ми вже оформили.\n\nЗ повагою,\nІрина"),
+    ],
+)  # fmt: skip
+def test_what_to_do_with_it_is_answered_by_the_steps(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
