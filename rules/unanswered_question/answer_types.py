@@ -2205,7 +2205,12 @@ _QUALITIES_ASKED = (
         ),
     ),
     (
-        re.compile(r"(?<!\w)(?:т[её]пл(?:ый|ая|ое|ые|ий|а|е|і)|warm)(?!\w)", re.I),
+        # or cold: «Не замёрзнут ли они в дороге?» - «мороз до −15 °C им не страшен»
+        re.compile(
+            r"(?<!\w)(?:т[её]пл(?:ый|ая|ое|ые|ий|а|е|і)|warm|за?м[её]рзн?\w*|замерз\w*|змерзн\w*|змерз\w*"
+            r"|промерз\w*|freez\w*|frozen)(?!\w)",
+            re.I,
+        ),
         re.compile(r"\d\s?°|\d\s?(?:degrees?|градус\w*)(?!\w)", re.I),
     ),
     (
@@ -2240,8 +2245,10 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
     unit = next((rx for qualities, rx in _DIMENSIONS if j.q.quality in qualities), None)
     if unit is None and j.q.kind == "yes-no":
         unit = next((rx for stems, rx in _QUALITIES_ASKED if stems.search(j.q.text)), None)
-        # a sentence no question's words reach may measure it too ("Шумный ли он?" - "Станок тихий: около 60 дБ")
-        own = own | j.claims.unclaimed
+        # a sentence no question's words reach may measure it too ("Шумный ли он?" - "Станок тихий: около 60 дБ"),
+        # and one it reaches through the thing it points back to («И не замёрзнут ли они?» - «Растения упакуем в
+        # термокороб: мороз до −15 °C им не страшен»)
+        own = own | j.claims.unclaimed | j.related
     if unit is None:
         return False
     reply = j.reply

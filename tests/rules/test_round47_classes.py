@@ -289,3 +289,24 @@ def test_a_status_told_in_the_sentence_a_follow_up_shares(lang: Lang, original: 
 )  # fmt: skip
 def test_what_to_do_with_it_is_answered_by_the_steps(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nHow much is next-day delivery for two potted olive trees? And won't they freeze on the "
+               "way?\n\nAnnie",
+         "Hi Annie,\n\nNext-day delivery for the two trees is £12. The trees travel in an insulated box with a heat "
+         "pack, which keeps them safe down to -15 °C.\n\nKind regards,\nAlex"),
+        ("ru", "Добрый день! Сколько стоит доставка на завтра для двух оливковых деревьев в горшках? И не замёрзнут "
+               "ли они в дороге?\nАнна",
+         "Анна, добрый день!\n\nДоставка на завтра для двух деревьев обойдётся в 490 рублей. Деревья упакуем в "
+         "термокороб с грелкой, так что мороз до −15 °C им не страшен.\n\nС уважением,\nАлекс"),
+        ("uk", "Добрий день! Скільки коштує доставка на завтра для двох оливкових дерев у горщиках? І чи не "
+               "замерзнуть вони в дорозі?\nАнна",
+         "Добрий день, Анно!\n\nДоставка на завтра для двох дерев коштує 190 грн. Дерева пакуємо в термокороб із "
+         "грілкою, тож мороз до −15 °C їм не страшний.\n\nЗ повагою,\nАлекс"),
+    ],
+)  # fmt: skip
+def test_freezing_is_settled_by_degrees(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
