@@ -1512,6 +1512,14 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
+    # a reason in a sentence on its subject that another question, asking no why, covers better: «Почему кресло
+    # подорожало? И цена до выходных не изменится?» - «Цена выросла, потому что фабрика подняла цены»
+    questions, owners = j.claims.questions, j.claims.owners
+    if any(
+        all(m == j.n or questions[m].kind != "why" for m in owners.get(i, ()))
+        for i in (j.related_all - j.related) & j.reply.evidence("reasons")
+    ):
+        return True
     # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)

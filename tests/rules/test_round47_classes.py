@@ -310,3 +310,26 @@ def test_what_to_do_with_it_is_answered_by_the_steps(lang: Lang, original: str, 
 )  # fmt: skip
 def test_freezing_is_settled_by_degrees(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hello,\n\nWhy has the Haven rocking chair gone up by £60 in a week? And if I wait until the weekend, "
+               "will the price stay the same?\n\nNina",
+         "Hi Nina,\n\nThe price rose because our workshop's timber costs went up 15% on 1 March. The Haven rocking "
+         "chair will stay at this price until the end of March, so take your time over the weekend.\n\n"
+         "Kind regards,\nSara"),
+        ("ru", "Здравствуйте! Почему кресло-качалка «Уют» подорожало на 3 000 рублей за неделю? И если я подумаю до "
+               "выходных, цена не изменится?\nНина",
+         "Нина, здравствуйте!\n\nЦена выросла, потому что фабрика подняла закупочные цены на 15%. До конца января "
+         "цена на кресло-качалку «Уют» меняться не будет, так что спокойно подумайте до выходных.\n\n"
+         "С уважением,\nСветлана"),
+        ("uk", "Добрий день! Чому крісло-гойдалка «Затишок» подорожчало на 1 000 гривень за тиждень? І якщо я "
+               "подумаю до вихідних, ціна не зміниться?\nНіна",
+         "Добрий день, Ніно!\n\nЦіна зросла, бо фабрика підняла закупівельні ціни на 15%. До кінця січня ціна на "
+         "крісло-гойдалку «Затишок» не змінюватиметься, тож спокійно подумайте до вихідних.\n\nЗ повагою,\nСвітлана"),
+    ],
+)  # fmt: skip
+def test_a_reason_in_a_sentence_a_question_asking_no_why_covers_better(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
