@@ -1760,12 +1760,27 @@ def _advised(j: Judging) -> bool:
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
         if j.q.seeks_advice and not j.related_all:
-            # "Which dry food would you recommend?" - "For a Spitz puppy I'd go for Royal Canin X-Small": advice
-            # that never repeats the question's words, in a sentence no question claims, is its answer
-            advised = advised | j.claims.unclaimed
+            # «У меня щенок шпица. Какой сухой корм посоветуете?» - «Для щенка шпица советую Royal Canin X-Small»:
+            # advice that never repeats the question's words, in a sentence no question claims, is its answer when
+            # it speaks of what the letter told before the question (not "I'd recommend ordering before Friday",
+            # «Советуем подписаться на наш Telegram», «Советуем обсудить рацион с ветеринаром»)
+            advised = advised | {i for i in j.claims.unclaimed if _speaks_of_the_story(j, i)}
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
+
+
+def _speaks_of_the_story(j: Judging, i: int) -> bool:
+    """Whether sentence i says back a word of four letters or more from the customer's message before the question
+    (by stem, not a stop word, not the customer's name)."""
+    stops = _any_stop_words()
+    told = [w for w in j.q.words_before if len(w) >= STORY_WORD and w not in stops and not w.istitle()]
+    said = [w for w in _words_of(j.reply, i) if len(w) >= STORY_WORD and w not in stops]
+    return _share_a_stem(told, said)
+
+
+STORY_WORD = 4
+"""Letters of the shortest word of the customer's story that, said back, ties advice to it."""
 
 
 def _yes_or_no(j: Judging) -> bool:
