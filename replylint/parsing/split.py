@@ -828,8 +828,33 @@ def _quote_follows(body: _Body, j: int) -> bool:
 
 
 def _ends_sentence(body: _Body, k: int, j: int) -> bool:
-    """Lines inside a wrapped attribution never end a sentence with "!" or "?"."""
-    return any(body.content(x).endswith(("!", "?")) for x in range(k, j))
+    """Lines inside a wrapped attribution never end a sentence with "!" or "?", nor with a full stop after a
+    sentence's worth of words: "Заказ приедет сегодня между 17:00 и 19:00, курьер позвонит за 30 минут." above a
+    sign-off and "Ирина <i@x>:" is the reply's own text, whose time and the address below made it read as one
+    header wrapped over three paragraphs."""
+    for x in range(k, j):
+        content = body.content(x)
+        if content.endswith(("!", "?")) or _sentence_line(content):
+            return True
+    return False
+
+
+def _sentence_line(content: str) -> bool:
+    """A line of text ending a sentence: a full stop after a lower-case word, a sentence's worth of words before it
+    ("... schrieb am Fr., 28." ends on a date, "Jan." on an abbreviation)."""
+    words = content.split()
+    if len(words) < _SENTENCE_WORDS or not content.endswith("."):
+        return False
+    last = words[-1][:-1]
+    return len(last) >= _SENTENCE_LAST and last.isalpha() and last.islower()
+
+
+_SENTENCE_LAST = 3
+"""Letters of the last word before a full stop that make it a word ending a sentence, not an abbreviation."""
+
+
+_SENTENCE_WORDS = 6
+"""Words of a line ending in a full stop from which it is a sentence of text, not a wrapped header's piece."""
 
 
 # ---------------------------------------------------------------------------------------------- signatures

@@ -139,3 +139,22 @@ def test_a_footer_may_add_an_apology_or_name_any_device(footer: str) -> None:
     split = split_body(f"Hi,\n\nIt is done.\n\n{footer}")
     assert split.text == "Hi,\n\nIt is done."
     assert split.signature == footer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ирина, здравствуйте!\n\nЗаказ 5591 приедет сегодня между 17:00 и 19:00, курьер позвонит за 30 минут.\n\n"
+        "С уважением,\nОлег\n\nИрина Мальцева <irina@mail.example>:\n> Когда придёт заказ 5591?",
+        "Добрий день, Ірино!\n\nЗамовлення 5591 приїде сьогодні між 17:00 та 19:00, кур'єр зателефонує заздалегідь.\n\n"
+        "З повагою,\nОлег\n\nІрина Мальцева <irina@mail.example>:\n> Коли приїде замовлення 5591?",
+        "Hi Irina,\n\nYour order 5591 arrives today between 17:00 and 19:00, and the driver will call first.\n\n"
+        "Best wishes,\nOleg\n\nIrina Maltseva <irina@mail.example>:\n> When will order 5591 arrive?",
+    ],
+)
+def test_a_sentence_of_the_reply_above_a_bare_address_line_is_no_wrapped_header(body: str) -> None:
+    """A time in the reply's own text, a sign-off and "Name <address>:" above a "> " block once read as one header
+    wrapped over three paragraphs: the reply's text was dropped (neither text nor quote)."""
+    split = split_body(body)
+    assert "between 17:00" in split.text or "между 17:00" in split.text or "між 17:00" in split.text
+    assert split.quote_header is None or "17:00" not in split.quote_header

@@ -333,3 +333,10 @@ def test_freezing_is_settled_by_degrees(lang: Lang, original: str, body: str) ->
 )  # fmt: skip
 def test_a_reason_in_a_sentence_a_question_asking_no_why_covers_better(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+def test_the_comparative_shorter_is_no_slang() -> None:
+    text = "Анна, здравствуйте!\n\nПароль должен быть не короче 8 символов.\n\nС уважением,\nОля"
+    slang = "Анна, здравствуйте!\n\nКороче, пароль надо сменить в настройках.\n\nС уважением,\nОля"
+    assert not [f for f in lint(text).findings if f.rule == "familiar-tone"]
+    assert [f for f in lint(slang).findings if f.rule == "familiar-tone"]
