@@ -630,16 +630,6 @@ def _instructed(j: Judging) -> bool:
     asked = j.claims.kinds_asked["how"]
     if j.q.kind == "how" and j.q.borrowed and asked <= 1 and j.reply.evidence("steps"):
         return True
-    if (
-        j.q.kind == "how"
-        and not j.related_all
-        and asked <= 1
-        and _WHAT_TO_DO.search(j.q.text)
-        and j.reply.evidence("steps") - j.reply.quoted
-    ):
-        # «Ви надішлете заміну? І що робити зі зламаним?» - «Протікаючий поверніть у відділенні...»: a "what do I do"
-        # whose one word the reply never repeats has no passage either, and the steps are its answer
-        return True
     if j.q.kind == "which" and j.passage.unclaimed and asked:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
@@ -653,12 +643,6 @@ def _instructed(j: Judging) -> bool:
         # that question's; they name no wool for «И из какой он шерсти?»
         return any(i not in j.others for i in j.passage.explicit & j.reply.evidence("steps"))
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
-
-
-_WHAT_TO_DO = re.compile(
-    r"(?<!\w)(?:what (?:do|should|shall) i do|что (?:мне )?делать|що (?:мені )?робити)(?!\w)", re.IGNORECASE
-)
-"""A "what do I do with it?": it asks for the next step, whatever thing it names."""
 
 
 def _about_it(q: Question) -> bool:
@@ -1051,7 +1035,8 @@ def _names_another_thing(j: Judging, i: int) -> bool:
 
 _BEST_TIME = re.compile(
     r"(?<!\w)(?:best time|when should|when is it best|в какое время года|в яку пору року"
-    r"|когда(?:\s+\w+){0,2}?\s+(?:лучше|нужно|стоит)|коли(?:\s+\w+){0,2}?\s+(?:краще|найкраще|треба|варто))(?!\w)",
+    r"|когда нужно|когда стоит|коли треба|коли варто"
+    r"|когда(?:\s+\w+){0,2}?\s+лучше|коли(?:\s+\w+){0,2}?\s+(?:краще|найкраще))(?!\w)",
     re.IGNORECASE,
 )
 """A "when" that asks for the right time to do something, which a season answers ("When is the best time to
@@ -1157,12 +1142,15 @@ def _size_pattern(number: str) -> re.Pattern[str]:
     n = re.escape(number)
     return re.compile(
         rf"{_SIZE_NAMES}\s+{n}(?!\d)|(?<!\d){n}(?:-?(?:го|й|ого))?\s+{_SIZE_NAMES}"
-        rf"|(?<!\w)in\s+(?:a\s+)?{n}(?![\d.,:])(?!\s*(?:{_NOT_SIZE_UNITS})(?!\w))",
+        rf"|(?<!\w)in\s+(?:a\s+)?{n}(?![\d.,:\-–])(?!\s*(?:{_NOT_SIZE_UNITS})(?!\w))",
         re.I,
     )
 
 
-_NOT_SIZE_UNITS = r"minutes?|mins?|hours?|days?|weeks?|months?|years?|%|cm|mm|m|kg|g|lbs?|pieces?|pcs|colou?rs?"
+_NOT_SIZE_UNITS = (
+    r"minutes?|mins?|hours?|days?|weeks?|months?|years?|business|working|calendar|%|cm|mm|m|kg|g|lbs?|pieces?|pcs"
+    r"|colou?rs?"
+)
 """What "in 3" may be counted in when it is no size ("in 3 days", "in 2 colours"); "a pair in 34" is one."""
 
 
@@ -1512,14 +1500,6 @@ def _explained(j: Judging) -> bool:
     told back ("your order was cancelled" for "Why was it cancelled?") are no events: neither says why."""
     if j.holds(j.passage, "reasons"):
         return True
-    # a reason in a sentence on its subject that another question, asking no why, covers better: «Почему кресло
-    # подорожало? И цена до выходных не изменится?» - «Цена выросла, потому что фабрика подняла цены»
-    questions, owners = j.claims.questions, j.claims.owners
-    if any(
-        all(m == j.n or questions[m].kind != "why" for m in owners.get(i, ()))
-        for i in (j.related_all - j.related) & j.reply.evidence("reasons")
-    ):
-        return True
     # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)
@@ -1764,7 +1744,7 @@ def _advised(j: Judging) -> bool:
             # advice that never repeats the question's words, in a sentence no question claims, is its answer when
             # it speaks of what the letter told before the question (not "I'd recommend ordering before Friday",
             # «Советуем подписаться на наш Telegram», «Советуем обсудить рацион с ветеринаром»)
-            advised = advised | {i for i in j.claims.unclaimed if _speaks_of_the_story(j, i)}
+            advised = advised | {i for i in j.claims.unclaimed if _speaks_of_the_story(j, i) and _names_a_product(j, i)}
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
     return not advised.isdisjoint(j.reply.evidence("advice"))
@@ -1777,6 +1757,17 @@ def _speaks_of_the_story(j: Judging, i: int) -> bool:
     told = [w for w in j.q.words_before if len(w) >= STORY_WORD and w not in stops and not w.istitle()]
     said = [w for w in _words_of(j.reply, i) if len(w) >= STORY_WORD and w not in stops]
     return _share_a_stem(told, said)
+
+
+def _names_a_product(j: Judging, i: int) -> bool:
+    """Whether sentence i names something by a name: a capitalised word past its first, or one in quotes («Royal
+    Canin», "the Purrfect Kitten"); advice to see a vet or check an e-mail names none."""
+    start, end = j.reply.sentences[i]
+    return _PRODUCT_NAME.search(j.reply.analysis.text, start, end) is not None
+
+
+_PRODUCT_NAME = re.compile(r"(?<=[\w,:;] )[A-ZА-ЯІЇЄҐ][\w-]+|«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"")
+"""A name past the sentence's first word, or a name in quotes."""
 
 
 STORY_WORD = 4
@@ -1897,14 +1888,19 @@ def _difficulty_told(j: Judging) -> bool:
         return False
     reply = j.reply
     text, questions = reply.analysis.text, j.claims.questions
-    # a sentence on its subject that another question covers better tells it too, unless that one asks how hard
+    topics = {topic for t in j.q.key_terms for topic in t.topics}
+    # a sentence on its subject (on the task's own topic) that another question covers better tells it too,
+    # unless that one asks how hard
     # as well («Чи впораюся я зі збиранням сам? Які інструменти знадобляться?» - «Складання нескладне: ...»)
     return any(
         i not in reply.quoted
         and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None
         and (
             i in j.related
-            or all(m == j.n or not _ABILITY_ASKED.search(questions[m].text) for m in j.claims.owners.get(i, ()))
+            or (
+                bool(topics & reply.bags[i].topics)
+                and all(m == j.n or not _ABILITY_ASKED.search(questions[m].text) for m in j.claims.owners.get(i, ()))
+            )
         )
         for i in j.related_all
     )
@@ -2231,7 +2227,7 @@ _QUALITIES_ASKED = (
         # or cold: «Не замёрзнут ли они в дороге?» - «мороз до −15 °C им не страшен»
         re.compile(
             r"(?<!\w)(?:т[её]пл(?:ый|ая|ое|ые|ий|а|е|і)|warm|за?м[её]рзн?\w*|замерз\w*|змерзн\w*|змерз\w*"
-            r"|промерз\w*|freez\w*|frozen)(?!\w)",
+            r"|промерз\w*|frozen|freeze(?!\s+(?:it|them|this|these|those|the|my|your)\b)|freezes)(?!\w)",
             re.I,
         ),
         re.compile(r"\d\s?°|\d\s?(?:degrees?|градус\w*)(?!\w)", re.I),
@@ -2241,15 +2237,16 @@ _QUALITIES_ASKED = (
         re.compile(r"\d\s?(?:lumens?|lm|лм|люмен\w*)(?!\w)", re.I),
     ),
     (
-        # a size asked as a quality («Кабель довгий?», «Он большой?», "Is the cable long?")
+        # a size asked as a quality, the question's last word («Кабель довгий?», «Он большой?», "Is the cable
+        # long?"; not "Will it take long to assemble?")
         re.compile(
             r"(?<!\w)(?:(?:длинн|больш|широк|высок|глубок|коротк|маленьк|узк)(?:ий|ый|ой|ая|ое|ие|ые)"
             r"|(?:довг|велик|широк|висок|глибок|коротк|маленьк|вузьк)(?:ий|а|е|і)"
-            r"|long|short|big|large|wide|tall|deep|roomy)(?!\w)",
+            r"|long|short|big|large|wide|tall|deep|roomy)(?:\s+(?:enough|достаточно|досить))?\s*\?+\s*$",
             re.I,
         ),
         re.compile(
-            r"\d\s?(?:cm|mm|m|in|inches|ft|feet|litres?|liters?|l|см|мм|м|метр\w*|сантиметр\w*|литр\w*|літр\w*|л)"
+            r"\d\s?(?:cm|mm|m|inches|ft|feet|litres?|liters?|l|см|мм|м|метр\w*|сантиметр\w*|литр\w*|літр\w*|л)"
             r"(?!\w)|\d\s?[x×х]\s?\d",
             re.I,
         ),
@@ -2271,7 +2268,7 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
         # a sentence no question's words reach may measure it too ("Шумный ли он?" - "Станок тихий: около 60 дБ"),
         # and one it reaches through the thing it points back to («И не замёрзнут ли они?» - «Растения упакуем в
         # термокороб: мороз до −15 °C им не страшен»)
-        own = own | j.claims.unclaimed | j.related
+        own = own | j.claims.unclaimed | _beside_amounts(j)
     if unit is None:
         return False
     reply = j.reply
@@ -2280,6 +2277,16 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
         i not in quoted and unit.search(text, *reply.sentences[i]) and not _CARE.search(text, *reply.sentences[i])
         for i in own
     )
+
+
+def _beside_amounts(j: Judging) -> set[int]:
+    """The question's sentences that only questions asking an amount or a choice share with it: degrees there are
+    no price and no pick, so they measure this one (a time or a yes/no beside it may be what they answer:
+    «Сажайте луковицы, когда почва остынет ниже 10 °C» is the "when")."""
+    questions, owners = j.claims.questions, j.claims.owners
+    return {
+        i for i in j.related if all(m == j.n or questions[m].kind in ("how-much", "which") for m in owners.get(i, ()))
+    }
 
 
 def _sole_measure_asked(j: Judging) -> bool:

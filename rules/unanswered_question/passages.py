@@ -947,16 +947,18 @@ FREQUENCY = re.compile(
 SEASONS = re.compile(
     r"(?<!\w)(?:in (?:the )?(?:early |late |mid-)?(?:spring|summer|autumn|winter|fall)"
     r"|(?:early |late |mid-)?(?:spring|summer|autumn|winter)(?:time)?"
+    r"(?=\s*(?:[,.;:!?)]|$|(?:or|and|is|suits|works|would|will|tends)(?!\w)))"
     r"|(?:ранней |поздней )?(?:весной|летом|осенью|зимой)|(?:в начале|в конце|в середине) (?:весны|лета|осени|зимы)"
-    r"|(?:ранняя |поздняя |ранней |поздней )?(?:весна|осень|весну)"
+    r"|(?:ранняя |поздняя |ранней |поздней )?(?:весна|осень|весну)(?=\s*(?:[,.;:!?)]|$|(?:или|и)(?!\w)))"
     r"|(?:ранньої|пізньої) (?:весни|осені)|навесні|весною|влітку|улітку|восени|взимку|узимку"
-    r"|(?:рання |пізня |ранню |пізню )?(?:весна|осінь|весну)"
+    r"|(?:рання |пізня |ранню |пізню )?(?:весна|осінь|весну)(?=\s*(?:[,.;:!?)]|$|(?:чи|або|і|й|та)(?!\w)))"
     r"|(?:на початку|наприкінці|у середині) (?:весни|літа|осені|зими))(?!\w)",
     re.IGNORECASE,
 )
 """A season ("usually in late spring", «поздней весной», «восени»): a time of year answers "when is the best time
 to ...?" as a date does, named as a noun too ("Spring or early autumn suits it best", «Лучшее время — ранняя
-весна», «Найкраще — осінь»; only that question asks, so "the summer range" elsewhere answers nothing)."""
+весна», «Найкраще — осінь»; only that question asks, and only a season standing as the answer, before a stop,
+an "or" or a verb: "after the winter sale", «Осень — время распродаж» are no time to do it)."""
 
 _MASS = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:gsm|g/m²|g/m2|г/м²|г/м2|kg|g|lb|lbs|oz|кг|г|гр|грамм\w*|грам\w*|кило\w*"
