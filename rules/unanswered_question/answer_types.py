@@ -2348,7 +2348,8 @@ def _yes_no_lead(j: Judging) -> bool:
     own_leads = {
         i
         for i in own & leads
-        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE) and not _lead_said_elsewhere(j, i)
+        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE or _others_by_topic_only(j, i))
+        and not _lead_said_elsewhere(j, i)
     }
     return (
         bool(leads)
@@ -2360,6 +2361,16 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
+
+
+def _others_by_topic_only(j: Judging, i: int) -> bool:
+    """Whether this question says one of its own words in sentence i and the other questions owning it reach it by
+    a topic only: «Фарба Caparol 10 л вже є? Можна забрати сьогодні?» - «Так, Caparol 10 л привезли зранку» names
+    the paint, and «привезли» is only of the collection's topic, so the yes is the paint's."""
+    bag, questions = j.reply.bags[i], j.claims.questions
+    if not any(bag.has(t) for t in j.q.key_terms):
+        return False
+    return all(m == j.n or not any(bag.has(t) for t in questions[m].key_terms) for m in j.claims.owners.get(i, ()))
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:

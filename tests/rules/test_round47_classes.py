@@ -326,3 +326,21 @@ def test_the_comparative_shorter_is_no_slang() -> None:
 def test_the_reviews_counterexamples_stay_unanswered(lang: Lang, original: str, body: str) -> None:
     """Replies a fresh-eyes review of this session's widenings found accepted: each leaves its question open."""
     assert _uq(original, body) >= 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("uk", "Добрий день ще раз. Ґрунтовка Knauf 10 л вже є? Можна забрати сьогодні?\nРостислав",
+         "Добрий день, Ростиславе!\n\nТак, Knauf 10 л привезли зранку, відро вже підписане Вашим прізвищем. "
+         "Забрати можна сьогодні до 19:00 на складі на Стрийській, 30.\n\nЗ повагою,\nВалентин"),
+        ("ru", "Добрый день ещё раз. Клей Ceresit 5 кг уже есть? Можно забрать завтра?\nРостислав",
+         "Ростислав, добрый день!\n\nДа, Ceresit 5 кг привезли утром, пакет уже подписан вашей фамилией. Забрать "
+         "можно завтра до 18:00 на складе.\n\nС уважением,\nВалентин"),
+        ("en", "Hi again,\n\nIs the Ceresit 5 kg tile glue in yet? Can I pick it up tomorrow?\n\nRoss",
+         "Hi Ross,\n\nYes, the Ceresit 5 kg came in this morning and is labelled with your name. You can pick it up "
+         "tomorrow until 6 pm at the warehouse.\n\nKind regards,\nVal"),
+    ],
+)  # fmt: skip
+def test_a_yes_in_a_sentence_naming_the_thing_is_its_questions(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
