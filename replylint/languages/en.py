@@ -30,7 +30,7 @@ MONTHS = (
 )
 MONTH_LEAD = (
     r"(?:in|by|until|till|from|since|before|after|early|mid|late|end\s+of|beginning\s+of|start\s+of|"
-    r"middle\s+of|the\s+end\s+of)"
+    r"middle\s+of|the\s+end\s+of|(?:the\s+)?(?:first|second|last|final)\s+(?:half|week|fortnight)\s+of)"
 )
 RELATIVE = (
     r"(?:today|tonight|tomorrow|the\s+day\s+after\s+tomorrow|"

@@ -344,3 +344,20 @@ def test_the_reviews_counterexamples_stay_unanswered(lang: Lang, original: str, 
 )  # fmt: skip
 def test_a_yes_in_a_sentence_naming_the_thing_is_its_questions(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nWhen should I sow the tomato seeds for seedlings?\n\nOlga",
+         "Hi Olga,\n\nSow the tomato seeds for seedlings in the second half of March.\n\nBest,\nIra"),
+        ("ru", "Здравствуйте! Когда сеять семена томатов на рассаду?\nОля",
+         "Оля, здравствуйте!\n\nСеять семена томатов на рассаду лучше во второй половине марта.\n\n"
+         "С уважением,\nИра"),
+        ("uk", "Добрий день! Коли сіяти насіння томатів на розсаду?\nОля",
+         "Добрий день, Олю!\n\nСіяти насіння томатів на розсаду найкраще в другій половині березня.\n\n"
+         "З повагою,\nІра"),
+    ],
+)  # fmt: skip
+def test_a_half_of_a_month_is_a_time(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
