@@ -361,3 +361,21 @@ def test_a_yes_in_a_sentence_naming_the_thing_is_its_questions(lang: Lang, origi
 )  # fmt: skip
 def test_a_half_of_a_month_is_a_time(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("en", "Hi,\n\nWhere can I find the model number of my Brio kettle?\n\nAnn",
+         "Hi Ann,\n\nThe model number is on the small white sticker under the base, beside the barcode.\n\n"
+         "Best,\nTom"),
+        ("ru", "Здравствуйте! Где найти номер модели моего чайника Brio?\nАнна",
+         "Анна, здравствуйте!\n\nНомер модели указан на маленькой белой наклейке под основанием, рядом со "
+         "штрихкодом.\n\nС уважением,\nТом"),
+        ("uk", "Добрий день! Де знайти номер моделі мого чайника Brio?\nАнна",
+         "Добрий день, Анно!\n\nНомер моделі вказаний на маленькій білій наклейці під основою, поруч зі "
+         "штрихкодом.\n\nЗ повагою,\nТом"),
+    ],
+)  # fmt: skip
+def test_a_sticker_described_is_still_a_place(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
