@@ -518,7 +518,7 @@ _REPLACE_ASKED = re.compile(
     re.I,
 )
 _NEW_THING = re.compile(
-    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)|new|replacement|замен[ау]|замін[ау])(?!\w)", re.I
+    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)|new|fresh|replacement|замен[ау]|замін[ау])(?!\w)", re.I
 )
 
 

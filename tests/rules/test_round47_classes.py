@@ -379,3 +379,19 @@ def test_a_half_of_a_month_is_a_time(lang: Lang, original: str, body: str) -> No
 )  # fmt: skip
 def test_a_sticker_described_is_still_a_place(lang: Lang, original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("original", "body"),
+    [
+        ("Hello,\n\nMy copy of the atlas arrived with the spine split. Could you send me a replacement?\n\nYvonne",
+         "Hi Yvonne,\n\nI'm sorry it arrived like that. A fresh copy went out to you today by first class post."
+         "\n\nKind regards,\nFreya"),
+        ("Hello,\n\nMy order 5120 for the prints was cancelled and I didn't ask for that. Why was it cancelled? Can "
+         "you put it through again?\n\nNeil",
+         "Hi Neil,\n\nIt was cancelled because your bank declined the card check. I've set up order 5133 with the same "
+         "prints, and the payment link is in your inbox.\n\nKind regards,\nJess"),
+    ],
+)  # fmt: skip
+def test_a_fresh_copy_sent_or_an_order_set_up_does_the_request(original: str, body: str) -> None:
+    assert _uq(original, body) == 0
