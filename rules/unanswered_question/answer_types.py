@@ -2470,11 +2470,19 @@ def _said_back(j: Judging) -> bool:
     inline = j.linked & reply.evidence("yes_no_inline")
     asked = _asked_verbs(j) if inline else []
     return any(
-        _share(j, i, lexical=i in j.others, strict=True)
-        >= (SHARED_WITH_POSITION if i in j.others else COVERED_SHARE_WITH_POSITION)
+        _said_back_in(j, i, shared=i in j.others and not _only_borrowers(j, i))
         and (not asked or any(reply.bags[i].has(t) for t in asked))
         for i in inline
     )
+
+
+def _said_back_in(j: Judging, i: int, *, shared: bool) -> bool:
+    """Whether sentence i says back enough of the question's words; a sentence another question shares needs its
+    own words, a larger share of them. A follow-up with no words of its own ("и если есть, на какой срок?") shares
+    the thing, not the question: «На Magnifica S действует гарантия — 2 года» says back «Есть ли гарантия?»."""
+    if shared:
+        return _share(j, i, lexical=True, strict=True) >= SHARED_WITH_POSITION
+    return _share(j, i, strict=True) >= COVERED_SHARE_WITH_POSITION
 
 
 def _says_more_than_the_thing(j: Judging, i: int) -> bool:

@@ -395,3 +395,22 @@ def test_a_sticker_described_is_still_a_place(lang: Lang, original: str, body: s
 )  # fmt: skip
 def test_a_fresh_copy_sent_or_an_order_set_up_does_the_request(original: str, body: str) -> None:
     assert _uq(original, body) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        ("ru", "Добрый день! Есть ли на кофемашину Philips LatteGo гарантия, и если есть, на какой срок? И где её "
+               "ремонтируют, если что-то сломается?\n\nФёдор",
+         "Фёдор, добрый день!\n\nНа LatteGo действует гарантия производителя — 2 года с даты покупки.\nРемонтируют "
+         "её в авторизованных сервисных центрах Philips, в Москве — на Тверской улице, 12; список всех центров есть "
+         "на philips.example/service.\n\nС уважением,\nРостислав"),
+        ("uk", "Добрий день! Чи є на кавомашину Philips LatteGo гарантія, і якщо є, на який термін? І де її "
+               "ремонтують, якщо щось зламається?\n\nФедір",
+         "Добрий день, Федоре!\n\nНа LatteGo діє гарантія виробника — 2 роки з дати покупки.\nРемонтують її в "
+         "авторизованих сервісних центрах Philips, у Києві — на вулиці Хрещатик, 12; список усіх центрів є на "
+         "philips.example/service.\n\nЗ повагою,\nРостислав"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_borrowing_the_thing_leaves_the_fact_to_the_question(lang: Lang, original: str, body: str) -> None:
+    assert _uq(original, body) == 0
