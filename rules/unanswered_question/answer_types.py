@@ -2348,8 +2348,7 @@ def _yes_no_lead(j: Judging) -> bool:
     own_leads = {
         i
         for i in own & leads
-        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE or _others_by_topic_only(j, i))
-        and not _lead_said_elsewhere(j, i)
+        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE) and not _lead_said_elsewhere(j, i)
     }
     return (
         bool(leads)
@@ -2361,16 +2360,6 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
-
-
-def _others_by_topic_only(j: Judging, i: int) -> bool:
-    """Whether this question says one of its own words in sentence i and the other questions owning it reach it by
-    a topic only: «Фарба Caparol 10 л вже є? Можна забрати сьогодні?» - «Так, Caparol 10 л привезли зранку» names
-    the paint, and «привезли» is only of the collection's topic, so the yes is the paint's."""
-    bag, questions = j.reply.bags[i], j.claims.questions
-    if not any(bag.has(t) for t in j.q.key_terms):
-        return False
-    return all(m == j.n or not any(bag.has(t) for t in questions[m].key_terms) for m in j.claims.owners.get(i, ()))
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:
@@ -2470,19 +2459,11 @@ def _said_back(j: Judging) -> bool:
     inline = j.linked & reply.evidence("yes_no_inline")
     asked = _asked_verbs(j) if inline else []
     return any(
-        _said_back_in(j, i, shared=i in j.others and not _only_borrowers(j, i))
+        _share(j, i, lexical=i in j.others, strict=True)
+        >= (SHARED_WITH_POSITION if i in j.others else COVERED_SHARE_WITH_POSITION)
         and (not asked or any(reply.bags[i].has(t) for t in asked))
         for i in inline
     )
-
-
-def _said_back_in(j: Judging, i: int, *, shared: bool) -> bool:
-    """Whether sentence i says back enough of the question's words; a sentence another question shares needs its
-    own words, a larger share of them. A follow-up with no words of its own ("и если есть, на какой срок?") shares
-    the thing, not the question: «На Magnifica S действует гарантия — 2 года» says back «Есть ли гарантия?»."""
-    if shared:
-        return _share(j, i, lexical=True, strict=True) >= SHARED_WITH_POSITION
-    return _share(j, i, strict=True) >= COVERED_SHARE_WITH_POSITION
 
 
 def _says_more_than_the_thing(j: Judging, i: int) -> bool:

@@ -331,24 +331,6 @@ def test_the_reviews_counterexamples_stay_unanswered(lang: Lang, original: str, 
 @pytest.mark.parametrize(
     ("lang", "original", "body"),
     [
-        ("uk", "Добрий день ще раз. Ґрунтовка Knauf 10 л вже є? Можна забрати сьогодні?\nРостислав",
-         "Добрий день, Ростиславе!\n\nТак, Knauf 10 л привезли зранку, відро вже підписане Вашим прізвищем. "
-         "Забрати можна сьогодні до 19:00 на складі на Стрийській, 30.\n\nЗ повагою,\nВалентин"),
-        ("ru", "Добрый день ещё раз. Клей Ceresit 5 кг уже есть? Можно забрать завтра?\nРостислав",
-         "Ростислав, добрый день!\n\nДа, Ceresit 5 кг привезли утром, пакет уже подписан вашей фамилией. Забрать "
-         "можно завтра до 18:00 на складе.\n\nС уважением,\nВалентин"),
-        ("en", "Hi again,\n\nIs the Ceresit 5 kg tile glue in yet? Can I pick it up tomorrow?\n\nRoss",
-         "Hi Ross,\n\nYes, the Ceresit 5 kg came in this morning and is labelled with your name. You can pick it up "
-         "tomorrow until 6 pm at the warehouse.\n\nKind regards,\nVal"),
-    ],
-)  # fmt: skip
-def test_a_yes_in_a_sentence_naming_the_thing_is_its_questions(lang: Lang, original: str, body: str) -> None:
-    assert _uq(original, body) == 0
-
-
-@pytest.mark.parametrize(
-    ("lang", "original", "body"),
-    [
         ("en", "Hi,\n\nWhen should I sow the tomato seeds for seedlings?\n\nOlga",
          "Hi Olga,\n\nSow the tomato seeds for seedlings in the second half of March.\n\nBest,\nIra"),
         ("ru", "Здравствуйте! Когда сеять семена томатов на рассаду?\nОля",
@@ -387,30 +369,26 @@ def test_a_sticker_described_is_still_a_place(lang: Lang, original: str, body: s
         ("Hello,\n\nMy copy of the atlas arrived with the spine split. Could you send me a replacement?\n\nYvonne",
          "Hi Yvonne,\n\nI'm sorry it arrived like that. A fresh copy went out to you today by first class post."
          "\n\nKind regards,\nFreya"),
-        ("Hello,\n\nMy order 5120 for the prints was cancelled and I didn't ask for that. Why was it cancelled? Can "
-         "you put it through again?\n\nNeil",
-         "Hi Neil,\n\nIt was cancelled because your bank declined the card check. I've set up order 5133 with the same "
-         "prints, and the payment link is in your inbox.\n\nKind regards,\nJess"),
     ],
 )  # fmt: skip
-def test_a_fresh_copy_sent_or_an_order_set_up_does_the_request(original: str, body: str) -> None:
+def test_a_fresh_copy_sent_does_the_request(original: str, body: str) -> None:
     assert _uq(original, body) == 0
 
 
 @pytest.mark.parametrize(
     ("lang", "original", "body"),
     [
-        ("ru", "Добрый день! Есть ли на кофемашину Philips LatteGo гарантия, и если есть, на какой срок? И где её "
-               "ремонтируют, если что-то сломается?\n\nФёдор",
-         "Фёдор, добрый день!\n\nНа LatteGo действует гарантия производителя — 2 года с даты покупки.\nРемонтируют "
-         "её в авторизованных сервисных центрах Philips, в Москве — на Тверской улице, 12; список всех центров есть "
-         "на philips.example/service.\n\nС уважением,\nРостислав"),
-        ("uk", "Добрий день! Чи є на кавомашину Philips LatteGo гарантія, і якщо є, на який термін? І де її "
-               "ремонтують, якщо щось зламається?\n\nФедір",
-         "Добрий день, Федоре!\n\nНа LatteGo діє гарантія виробника — 2 роки з дати покупки.\nРемонтують її в "
-         "авторизованих сервісних центрах Philips, у Києві — на вулиці Хрещатик, 12; список усіх центрів є на "
-         "philips.example/service.\n\nЗ повагою,\nРостислав"),
+        ("en", "Hello,\n\nDoes the Nord throw shrink in the wash? And if so, by how much?\n\nAnn",
+         "Hi Ann,\n\nThe Nord throw is 140 x 190 cm, it is pure lambswool.\n\nBest,\nTom"),
+        ("ru", "Здравствуйте! Есть ли гарантия на кофемашину? И если есть, на какой срок?\nАнна",
+         "Анна, здравствуйте!\n\nНа кофемашину действует скидка 10% до 30 ноября.\n\nС уважением,\nТом"),
+        ("en", "Hello,\n\nIs the Brenna sofa fabric stain resistant? Do you deliver on Saturdays?\n\nAnn",
+         "Hi Ann,\n\nYes, the Brenna sofa can be brought by our courier.\n\nBest,\nTom"),
+        ("en", "Hello,\n\nCould you resend the invoice for order 90433?\n\nAnn",
+         "Hi Ann,\n\nI have set up a new e-mail address on your account.\n\nBest,\nTom"),
     ],
 )  # fmt: skip
-def test_a_follow_up_borrowing_the_thing_leaves_the_fact_to_the_question(lang: Lang, original: str, body: str) -> None:
-    assert _uq(original, body) == 0
+def test_the_second_reviews_counterexamples_stay_unanswered(lang: Lang, original: str, body: str) -> None:
+    """Replies a second review found accepted by three later widenings, since withdrawn: each leaves a question
+    open."""
+    assert _uq(original, body) >= 1
