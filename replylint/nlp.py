@@ -687,7 +687,7 @@ for a token that may be a pictograph, before `_pictographic` looks at each chara
 def _pictographic(ch: str) -> bool:
     """An emoji a sentence can end with: the emoji planes, and the symbol blocks of U+2600-U+27BF and U+2B00-U+2BFF
     that mail clients' pickers offer beside them (✅ ❤ ⭐); letters of other scripts in between are not."""
-    return ch >= _PICTOGRAPHS or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
+    return ch >= _PICTOGRAPHS or _SYMBOLS <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
 
 
 def _pictograph_ends_sentence(texts: list[str], i: int) -> bool:

@@ -1760,14 +1760,10 @@ def _speaks_of_the_story(j: Judging, i: int) -> bool:
 
 
 def _names_a_product(j: Judging, i: int) -> bool:
-    """Whether sentence i names something by a name: a capitalised word past its first, or one in quotes («Royal
-    Canin», "the Purrfect Kitten"); advice to see a vet or check an e-mail names none."""
-    start, end = j.reply.sentences[i]
-    return _PRODUCT_NAME.search(j.reply.analysis.text, start, end) is not None
-
-
-_PRODUCT_NAME = re.compile(r"(?<=[\w,:;] )[A-ZА-ЯІЇЄҐ][\w-]+|«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"")
-"""A name past the sentence's first word, or a name in quotes."""
+    """Whether sentence i names something by a name (`Reply.names`: a word capitalised mid-sentence or one in
+    quotes, «Royal Canin», "the Purrfect Kitten"; not a bare number or code, which the names also hold); advice to
+    see a vet or check an e-mail names none."""
+    return any(not any(ch.isdigit() for ch in name) for name in j.reply.names[i])
 
 
 STORY_WORD = 4
