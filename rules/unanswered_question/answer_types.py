@@ -189,9 +189,27 @@ def _moot(j: Judging) -> bool:
     # a yes to the question before, anywhere on its subject, leaves this one asked ("Yes, it comes with a warranty.
     # It covers parts but not labour." still owes the warranty's term); a lead that says no («На жаль, ні: ...») is
     # the no itself
-    if not before or any(not _opens_with_no(reply, i) for i in before & reply.evidence("yes_no_lead")):
+    # A yes in a sentence only a question after this one owns is that question's: "Do you deliver to Jersey, and
+    # if so, how much? If not, could I use my sister's address?" - "We don't deliver to Jersey. Yes, you can use
+    # your sister's address" still leaves no cost to give.
+    questions = j.claims.questions
+    yeses = {
+        i
+        for i in before & reply.evidence("yes_no_lead")
+        if not any(
+            _words_in(reply, i, questions[m]) > _words_in(reply, i, questions[j.n - 1])
+            for m in range(j.n + 1, len(questions))
+        )
+    }
+    if not before or any(not _opens_with_no(reply, i) for i in yeses):
         return False
     return not before.isdisjoint(reply.evidence("denials"))
+
+
+def _words_in(reply: Reply, i: int, q: Question) -> int:
+    """How many of the question's own key words sentence i uses."""
+    bag = reply.bags[i]
+    return sum(1 for t in q.key_terms if bag.has(t))
 
 
 NO_LEAD_WORDS = 5
@@ -2455,11 +2473,24 @@ def _said_back(j: Judging) -> bool:
     inline = j.linked & reply.evidence("yes_no_inline")
     asked = _asked_verbs(j) if inline else []
     return any(
-        _share(j, i, lexical=i in j.others, strict=True)
-        >= (SHARED_WITH_POSITION if i in j.others else COVERED_SHARE_WITH_POSITION)
+        _share(j, i, lexical=_shared(j, i), strict=True)
+        >= (SHARED_WITH_POSITION if _shared(j, i) else COVERED_SHARE_WITH_POSITION)
         and (not asked or any(reply.bags[i].has(t) for t in asked))
         for i in inline
     )
+
+
+def _shared(j: Judging, i: int) -> bool:
+    """Whether another question owns sentence i, leaving out, where the sentence says no, this question's own "if
+    so" follow-up, which a no leaves moot: "Do you deliver the lamp to Ireland, and if so, how much is shipping?" -
+    "Sorry, we do not deliver to Ireland" is the first one's no, whatever the second shares with it. A sentence
+    with no "no" in it stays shared ("The Nord throw is 140 x 190 cm" says nothing of whether it shrinks)."""
+    if i not in j.others:
+        return False
+    questions = j.claims.questions
+    if i not in j.reply.evidence("denials"):
+        return True
+    return any(m != j.n and not (m == j.n + 1 and questions[m].conditional) for m in j.claims.owners.get(i, ()))
 
 
 def _says_more_than_the_thing(j: Judging, i: int) -> bool:
