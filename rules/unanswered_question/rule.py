@@ -47,7 +47,8 @@ class UnansweredQuestion(Rule):
     ones like "Подскажите, когда...", "Интересует, ...", "Цікавить, чи...", "I was wondering whether..."), and
     matches each one to the part of the reply that addresses it: the sentences that share its subject (its
     words, words of the same topic, or their translation when the reply is in another language), with a sentence
-    several questions share going to the one it covers best. Only inside that part does it look for the answer
+    several questions share going to the one it covers best (the one more of whose own words it says, a word
+    said as such counting above a word of the same topic; a tie leaves it to both). Only inside that part does it look for the answer
     the question needs:
 
     - "When", "how much" (or "what does it cost") and "where" need their kind of answer, and talking about the
