@@ -48,8 +48,8 @@ class UnansweredQuestion(Rule):
     matches each one to the part of the reply that addresses it: the sentences that share its subject (its
     words, words of the same topic, or their translation when the reply is in another language), with a sentence
     several questions share going to the one it covers best (the one more of whose own words it says, a word
-    said as such counting above a word of the same topic; a tie leaves it to both). Only inside that part does it look for the answer
-    the question needs:
+    said as such counting above a word of the same topic; a tie leaves it to both). Only inside that part does it
+    look for the answer the question needs:
 
     - "When", "how much" (or "what does it cost") and "where" need their kind of answer, and talking about the
       subject without it does not answer them ("Next-day delivery is available" names the subject, not the price). A
