@@ -1301,8 +1301,32 @@ def _how_much(j: Judging) -> bool:
             # "how much do I owe you?" names nothing but the paying: an amount no question claims is its answer,
             # whatever else its sentence is about ("The new crystal came to £40")
             return True
-        return not _priced_for_it(j).isdisjoint(amounts) or not _priced_before(j).isdisjoint(amounts)
+        return (
+            not _priced_for_it(j).isdisjoint(amounts)
+            or not _priced_before(j).isdisjoint(amounts)
+            or _amount_no_other_asks(j)
+        )
     return _number_for_it(j) or (_names_choice(j) and not _asks_a_measure(j.q))
+
+
+def _amount_no_other_asks(j: Judging) -> bool:
+    """A follow-up asking the sum of what the question before it asks, answered by a sum in the sentence that
+    answers that question, when that one asks no sum itself: "Чи можна повернути квиток і скільки грошей я отримаю
+    назад?" - "Так, квиток можна повернути: ми повертаємо 90% вартості, тобто 360 грн". A question with a subject
+    of its own ("P.S. And how much is delivery to York?") is not priced by "£19 a pair" for the pillowcases, nor is
+    "how much does assembly cost?" by "it comes 85% assembled" (a share, no sum)."""
+    if j.n == 0 or not j.q.context:
+        return False
+    before = j.claims.questions[j.n - 1]
+    if before.kind == "how-much" or before.asks_charge:
+        return False
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and not t.topics & MONEY_TOPICS]
+    bags = j.reply.bags
+    return any(
+        any(bags[i].has(t) or t.topics & bags[i].topics for t in own)
+        and set(j.claims.owners.get(i, ())) <= {j.n, j.n - 1}
+        for i in (j.related_all & j.reply.evidence("sums")) - j.reply.quoted
+    )
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -2103,14 +2127,14 @@ def _only_borrowers(j: Judging, i: int) -> bool:
 
 _ASKS_STOCK = re.compile(
     r"(?:(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|на складе|на складі|in stock|available)"
-    r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|now|still|again))?"
+    r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|у вас|в вас|now|still|again)){0,2}"
     r"|(?<!\w)(?:do|have)\s+you\s+(?:still\s+)?(?:have|got)\s+(?:it|one|them|any)"
     r"(?:\s+(?:in\s+stock|at\s+the\s+moment|right\s+now|now))?)\s*\?+\s*$",
     re.IGNORECASE,
 )
-"""A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», "Is the
-green one available?", «Есть ли такое количество на складе?»): however long the story before it, it asks about
-stock."""
+"""A question that ends by asking whether the thing is there («…, только в сером цвете, он сейчас есть?», «Вона є у
+вас?», "Is the green one available?", «Есть ли такое количество на складе?»): however long the story before it, it
+asks about stock."""
 _ASKS_TO_BUY = re.compile(
     r"(?<!\w)(?:можно ли|можно|чи можна|можна|can i|could i)\s+(?:у вас\s+|в вас\s+|from you\s+)?"
     r"(?:купить|заказать|купити|замовити|buy|order)(?!\w)",
@@ -2362,7 +2386,8 @@ def _yes_no_lead(j: Judging) -> bool:
     own_leads = {
         i
         for i in own & leads
-        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE) and not _lead_said_elsewhere(j, i)
+        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE or _others_by_topic_only(j, i))
+        and not _lead_said_elsewhere(j, i)
     }
     return (
         bool(leads)
@@ -2374,6 +2399,20 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
+
+
+def _others_by_topic_only(j: Judging, i: int) -> bool:
+    """Whether sentence i says one of this question's own words as such, a name too, while every other question
+    owning it reaches it by a topic alone: "Фарба Caparol 10 л вже є? Можна забрати сьогодні?" - "Так, Caparol 10 л
+    привезли зранку" is the paint's yes (the collection shares only the topic of delivery with «привезли»)."""
+    bag = j.reply.bags[i]
+    if not any(bag.has(t) for t in j.q.key_terms):
+        return False
+    questions = j.claims.questions
+    return all(
+        m == j.n or not any(bag.has(t) for t in (*questions[m].key_terms, *questions[m].context))
+        for m in j.claims.owners.get(i, ())
+    )
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:

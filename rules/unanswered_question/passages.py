@@ -713,6 +713,9 @@ _EN_DOERS = frozenset({"we", "you", "i", "it", "they", "this", "that"})
 _INFINITIVE = ("ть", "ться", "ти", "тись", "тися")
 WAY_REACH = 2
 """Words between "можно" and the infinitive it governs ("Можно оплатить через СБП", "відписатися можна в кабінеті")."""
+WAY_BACK_REACH = 3
+"""How far before "можно" its infinitive may stand, with the object between them ("Вимкнути рекламні SMS можна в
+кабінеті")."""
 
 
 _NEGATIONS = frozenset({"not", "n't", "never", "only"})
@@ -740,7 +743,7 @@ def _ways(reply: Reply) -> set[int]:
         near = (
             words[k + 1 : k + 1 + WAY_REACH]
             if may
-            else words[max(0, k - WAY_REACH) : k] + words[k + 1 : k + 1 + WAY_REACH]
+            else words[max(0, k - WAY_BACK_REACH) : k] + words[k + 1 : k + 1 + WAY_REACH]
         )
         if any(
             len(lowers[j]) >= 4 and lowers[j].endswith(_INFINITIVE) and not (may and lowers[j] in _NOT_ACTIONS)
@@ -1169,6 +1172,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "moments": lambda r, lex: _where(r, (t for t in plan_times(r.analysis, lex) if t.kind != "duration")),
     "times_ahead": _times_ahead,
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
+    "sums": lambda r, lex: _where(r, (f for f in find_money(r.analysis.text) if not f.text.endswith("%"))),
     "numbers": lambda r, lex: _where(r, find_numbers(r.analysis.text, r.analysis.lang)),
     "counted": lambda r, lex: _counted_numbers(r),
     "links": lambda r, lex: _where(r, find_links(r.analysis.text)),

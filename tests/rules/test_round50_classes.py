@@ -78,3 +78,79 @@ def test_staying_as_it_was_is_a_no_to_losing_it(lang: str, original: str, body: 
 )  # fmt: skip
 def test_an_english_only_or_not_on_the_question_s_words(original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Шукаю пазл «Карпати» на 1000 елементів для мами. Він є у вас?\nОксана",
+         "Добрий день, Оксано!\n\nПазл «Карпати» на 1000 елементів є в наявності, 420 грн.\n\nЗ повагою,\nІра", 0),
+        ("ru", "Добрый день! Ищу пазл «Байкал» на 1000 деталей для мамы. Он есть у вас?\nОксана",
+         "Оксана, добрый день!\n\nПазл «Байкал» на 1000 деталей есть в наличии, 890 рублей.\n\nС уважением,\nИра", 0),
+        # the stock of another thing says nothing of this one
+        ("uk", "Добрий день! Шукаю пазл «Карпати» на 1000 елементів для мами. Він є у вас?\nОксана",
+         "Добрий день, Оксано!\n\nНастільна гра «Говерла» є в наявності, 320 грн.\n\nЗ повагою,\nІра", 1),
+    ],
+)  # fmt: skip
+def test_is_it_there_with_you_asks_stock(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Клей Ceresit CM 11 вже є? Можна забрати завтра?\nРоман",
+         "Добрий день, Романе!\n\nТак, Ceresit CM 11 привезли сьогодні вранці, 12 мішків.\n"
+         "Забрати можна завтра з 9:00 до 18:00 на складі на Зеленій, 8.\n\nЗ повагою,\nОлег", 0),
+        ("en", "Hello,\n\nIs the Farrow & Ball Hague Blue back yet? Can I collect it tomorrow?\n\nRoman",
+         "Hi Roman,\n\nYes, Hague Blue came in this morning, we have six tins.\n"
+         "You can collect it tomorrow from 9am to 6pm at our Mill Lane shop.\n\nBest wishes,\nOlga", 0),
+        # the yes names nothing of the question, so it stays the collection's
+        ("uk", "Добрий день! Клей Ceresit CM 11 вже є? Можна забрати завтра?\nРоман",
+         "Добрий день, Романе!\n\nТак, забрати можна завтра з 9:00 до 18:00 на складі на Зеленій, 8.\n\n"
+         "З повагою,\nОлег", 1),
+    ],
+)  # fmt: skip
+def test_a_yes_saying_the_name_is_its_question_s_when_the_other_shares_a_topic_only(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Як вимкнути сповіщення про знижки?\nУляна",
+         "Вітаю, Уляно!\n\nВимкнути рекламні сповіщення можна в застосунку, у розділі «Налаштування».\n\n"
+         "З повагою,\nМарта", 0),
+        ("ru", "Добрый день! Как отключить уведомления о скидках?\nУльяна",
+         "Здравствуйте, Ульяна!\n\nОтключить рекламные уведомления можно в приложении, в разделе «Настройки».\n\n"
+         "С уважением,\nМарта", 0),
+        # telling about the notifications gives no way to switch them off
+        ("uk", "Добрий день! Як вимкнути сповіщення про знижки?\nУляна",
+         "Вітаю, Уляно!\n\nСповіщення про знижки ми надсилаємо щоп'ятниці, о 10:00.\n\nЗ повагою,\nМарта", 1),
+    ],
+)  # fmt: skip
+def test_an_infinitive_with_its_object_before_can_is_a_way(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Чи можна повернути абонемент у басейн і скільки грошей я отримаю назад?\nЛідія",
+         "Добрий день, Лідіє!\n\nТак, абонемент можна повернути: ми повертаємо вартість невикористаних занять, "
+         "у Вашому випадку 1 200 грн.\n\nЗ повагою,\nОксана", 0),
+        ("ru", "Здравствуйте! Можно ли вернуть абонемент в бассейн и сколько денег я получу обратно?\nЛидия",
+         "Лидия, здравствуйте!\n\nДа, абонемент можно вернуть: мы возвращаем стоимость неиспользованных занятий, "
+         "в вашем случае 2 400 рублей.\n\nС уважением,\nОксана", 0),
+        # a share is no sum: how much the assembly costs is still open
+        ("uk", "Добрий день! Чи можна зібрати шафу самим? І скільки коштує збирання у вас?\nАртем",
+         "Добрий день, Артеме!\n\nШафа приходить зібраною на 80%, зібрати решту самим нескладно.\n\n"
+         "З повагою,\nТетяна", 1),
+    ],
+)  # fmt: skip
+def test_a_sum_in_a_sentence_only_a_yes_no_owns_answers_how_much(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
