@@ -1490,7 +1490,14 @@ def _place_near(j: Judging) -> bool:
         return True
     reply = j.reply
     asked = {lem for t in j.q.terms for lem in t.lemmas}
-    found = {i for i in explicit & reply.evidence("places") if not _only_the_thing_asked(reply, i, asked)}
+    # a place another question names is that question's: "Де взяти бланк? І чи можна відправити їх Укрпоштою?" -
+    # "Так, повернути можна й Укрпоштою" places no form
+    theirs = {lem for m, q in enumerate(j.claims.questions) if m != j.n for t in q.key_terms for lem in t.lemmas}
+    found = {
+        i
+        for i in explicit & reply.evidence("places")
+        if not _only_the_thing_asked(reply, i, asked) and not _only_the_thing_asked(reply, i, asked | theirs)
+    }
     if not _WHERE_TO_GET.search(j.q.text):
         return bool(found)  # "где он сейчас?": where the order is, which the shop's doing ("привезли в пункт") tells
     done = reply.evidence("done")

@@ -154,3 +154,24 @@ def test_a_sum_in_a_sentence_only_a_yes_no_owns_answers_how_much(
     lang: str, original: str, body: str, expected: int
 ) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Де взяти бланк заяви на обмін? І чи можна відправити чоботи Укрпоштою?\nКирило",
+         "Добрий день, Кириле!\n\nТак, відправити чоботи на обмін можна й Укрпоштою, доставку оплачуєте Ви.\n\n"
+         "З повагою,\nОлена", 1),
+        ("ru", "Здравствуйте! Где взять бланк заявления на обмен? И можно ли отправить сапоги Почтой России?\nКирилл",
+         "Кирилл, здравствуйте!\n\nДа, отправить сапоги на обмен можно и Почтой России, доставку оплачиваете вы.\n\n"
+         "С уважением,\nЕлена", 1),
+        # the place where the form is answers it
+        ("uk", "Добрий день! Де взяти бланк заяви на обмін? І чи можна відправити чоботи Укрпоштою?\nКирило",
+         "Добрий день, Кириле!\n\nБланк заяви на обмін є на сайті: https://vzuttia.example/obmin.\n"
+         "Так, відправити чоботи можна й Укрпоштою.\n\nЗ повагою,\nОлена", 0),
+    ],
+)  # fmt: skip
+def test_a_place_another_question_names_places_nothing_asked_here(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
