@@ -134,6 +134,12 @@ class Judging:
     def holds(self, scope: Scope, name: str) -> bool:
         return self.claims.holds(scope, name, self.q)
 
+    def rivals(self, i: int) -> tuple[Question, ...]:
+        """The other questions owning sentence i: what many answer types ask of before taking it as this one's
+        ("a dated sentence no other "when" owns"). One place for the idiom that had been written out per check."""
+        questions = self.claims.questions
+        return tuple(questions[m] for m in self.claims.owners.get(i, ()) if m != self.n)
+
 
 def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
@@ -553,13 +559,10 @@ def _replacement_sent(j: Judging) -> bool:
     if not _REPLACE_ASKED.search(j.q.text):
         return False
     reply = j.reply
-    text, owners, questions = reply.analysis.text, j.claims.owners, j.claims.questions
+    text = reply.analysis.text
     return any(
         i not in reply.quoted
-        and all(
-            m == j.n or not (questions[m].requests or _REPLACE_ASKED.search(questions[m].text))
-            for m in owners.get(i, ())
-        )
+        and all(not (q.requests or _REPLACE_ASKED.search(q.text)) for q in j.rivals(i))
         # the lone question of the letter is done by whatever is sent ("who are sending the slate grey bundle
         # out today" for "Can you swap them?", not "I've updated your address"); beside others, by a new one named
         and (
@@ -997,12 +1000,12 @@ def _lasting_told(j: Judging) -> bool:
     if not HOW_LONG.search(j.q.text) or j.claims.kinds_asked["how-long"] > 1:
         return False
     reply = j.reply
-    text, owners = reply.analysis.text, j.claims.owners
+    text = reply.analysis.text
     topics, bags = j.q.topics, reply.bags
     return any(
         i not in reply.quoted
         and _LASTS.search(text, *reply.sentences[i]) is not None
-        and all(m == j.n for m in owners.get(i, ()))
+        and not j.rivals(i)
         # another process's length is not this one's: «Повернення коштів займає до 5 днів» for a delivery
         and (not topics or not bags[i].topics or not topics.isdisjoint(bags[i].topics))
         for i in reply.evidence("durations")
@@ -1020,13 +1023,10 @@ def _how_soon_told(j: Judging) -> bool:
     sentence no other question asking a time claims, whatever words it uses for the result."""
     if not _HOW_SOON.search(j.q.text) or sum(1 for q in j.claims.questions if _HOW_SOON.search(q.text)) > 1:
         return False
-    reply, questions = j.reply, j.claims.questions
+    reply = j.reply
     # a length still to come ("after six to eight weeks"), not one that has passed ("it served you three weeks")
     ahead = reply.evidence("durations") & reply.evidence("times_ahead")
-    return any(
-        all(m == j.n or not (questions[m].kind == "when" or questions[m].asks_time) for m in j.claims.owners.get(i, ()))
-        for i in ahead - reply.quoted
-    )
+    return any(all(not (q.kind == "when" or q.asks_time) for q in j.rivals(i)) for i in ahead - reply.quoted)
 
 
 def _another_past_event(j: Judging, sentences: set[int]) -> bool:
@@ -1072,12 +1072,12 @@ def _shared_answer(j: Judging, name: str) -> bool:
     в Ваш офис в Химках в понедельник, 1 декабря" settles both (the date is no answer the second one asks for)."""
     if not j.q.topics:
         return False
-    questions, owners, bags = j.claims.questions, j.claims.owners, j.reply.bags
+    bags = j.reply.bags
     kind = j.q.kind
     return any(
         i in j.related_all
         and not j.q.topics.isdisjoint(bags[i].topics)
-        and all(m == j.n or (questions[m].kind != kind and not questions[m].asks_time) for m in owners.get(i, ()))
+        and all(q.kind != kind and not q.asks_time for q in j.rivals(i))
         for i in j.reply.evidence(name)
     )
 
@@ -1134,11 +1134,8 @@ def _anothers_in_its_words(j: Judging, i: int) -> bool:
     """Whether sentence i is the answer of another question asking when, where or how much, said in that one's own
     words (a why or a yes/no beside the request may well be answered in the sentence that does it: "our packing team
     forgot the lid. A new lid went out this morning" for "Why did that happen? Could you send one?")."""
-    bag, questions = j.reply.bags[i], j.claims.questions
-    return any(
-        m != j.n and questions[m].kind in TYPED and any(t.weight >= 1.0 and bag.has(t) for t in questions[m].key_terms)
-        for m in j.claims.owners.get(i, ())
-    )
+    bag = j.reply.bags[i]
+    return any(q.kind in TYPED and any(t.weight >= 1.0 and bag.has(t) for t in q.key_terms) for q in j.rivals(i))
 
 
 _SIZE_NAMES = r"(?:size|sizes|размер\w*|розмір\w*)"
@@ -1198,10 +1195,9 @@ def _documents_attached(j: Judging) -> bool:
     claims, which its own papers answer."""
     if not any(t.lemmas & _DOCUMENTS_ASKED for t in j.q.key_terms):
         return False
-    reply, questions = j.reply, j.claims.questions
+    reply = j.reply
     return any(
-        "topic_documents" in reply.bags[i].topics
-        and all(m == j.n or not questions[m].requests for m in j.claims.owners.get(i, ()))
+        "topic_documents" in reply.bags[i].topics and all(not q.requests for q in j.rivals(i))
         for i in reply.evidence("attached") - reply.quoted
     )
 
@@ -1219,10 +1215,10 @@ def _done_on_topic(j: Judging) -> bool:
     today" (both questions are about delivery; the second is no request, so the action done is the first's)."""
     if j.related or not j.q.topics:
         return False  # it owns sentences of its own: its answer is looked for there
-    questions, owners, bags = j.claims.questions, j.claims.owners, j.reply.bags
+    bags = j.reply.bags
     return any(
         not j.q.topics.isdisjoint(bags[i].topics)
-        and all(m == j.n or not questions[m].requests for m in owners.get(i, ()))
+        and all(not q.requests for q in j.rivals(i))
         and not _anothers_in_its_words(j, i)
         for i in j.reply.evidence("done")
     )
@@ -1578,17 +1574,13 @@ def _of_its_own(j: Judging, sentences: set[int], *, mishap: bool = False) -> set
     question about what will happen: «Вчера у машины сломалась подвеска» beside «Матрас привезём завтра утром?»
     tells why, while "We sent it yesterday; the courier was late" answers "when did you send it?"."""
     times, ahead = j.reply.evidence("times"), j.reply.evidence("times_ahead")
-    questions, owners = j.claims.questions, j.claims.owners
 
     def dated_answer(i: int) -> bool:
         if i not in times:
             return False
         if not mishap or i in ahead:
             return True
-        return any(
-            m != j.n and not questions[m].ahead and (questions[m].kind == "when" or questions[m].asks_time)
-            for m in owners.get(i, ())
-        )
+        return any(not q.ahead and (q.kind == "when" or q.asks_time) for q in j.rivals(i))
 
     return {i for i in sentences if i not in j.others or not dated_answer(i)}
 
@@ -1628,13 +1620,7 @@ def _names_choice(j: Judging) -> bool:
         # "Does it have a USB port? And what's the warranty on it?" - "Yes, it has a USB-C port": a name in a sentence
         # another yes/no or "which" owns is named for that one (a "when" or "how much" takes a date or a sum, so
         # the names beside them may be this one's: "The sale starts on 28 November, on all Bosch and Philips")
-        owners, questions = j.claims.owners, j.claims.questions
-        where = {
-            i
-            for i in where
-            if i not in j.others
-            or all(m == j.n or questions[m].kind in ("when", "how-much") for m in owners.get(i, ()))
-        }
+        where = {i for i in where if i not in j.others or all(q.kind in ("when", "how-much") for q in j.rivals(i))}
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
@@ -1932,7 +1918,7 @@ def _difficulty_told(j: Judging) -> bool:
     if not _ABILITY_ASKED.search(j.q.text):
         return False
     reply = j.reply
-    text, questions = reply.analysis.text, j.claims.questions
+    text = reply.analysis.text
     topics = {topic for t in j.q.key_terms for topic in t.topics}
     # a sentence on its subject (on the task's own topic) that another question covers better tells it too,
     # unless that one asks how hard
@@ -1942,10 +1928,7 @@ def _difficulty_told(j: Judging) -> bool:
         and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None
         and (
             i in j.related
-            or (
-                bool(topics & reply.bags[i].topics)
-                and all(m == j.n or not _ABILITY_ASKED.search(questions[m].text) for m in j.claims.owners.get(i, ()))
-            )
+            or (bool(topics & reply.bags[i].topics) and all(not _ABILITY_ASKED.search(q.text) for q in j.rivals(i)))
         )
         for i in j.related_all
     )
@@ -1968,14 +1951,14 @@ def _modal_said_back(j: Judging) -> bool:
     modal = next((m for m in _MODALS if m.search(j.q.text)), None)
     if modal is None:
         return False
-    reply, questions, owners = j.reply, j.claims.questions, j.claims.owners
+    reply = j.reply
     text, sentences = reply.analysis.text, reply.sentences
     # the modal must be about this question's own thing: "you'll need to be at home" takes no position on "do I
     # need to assemble it myself?"
     return any(
         modal.search(text, *sentences[i]) is not None
         and any(reply.bags[i].has(t) for t in j.q.terms if not modal.fullmatch(t.text))
-        and all(m == j.n or questions[m].kind in TYPED for m in owners.get(i, ()))
+        and all(q.kind in TYPED for q in j.rivals(i))
         for i in j.related_all & reply.evidence("yes_no_inline")
     )
 
@@ -2128,8 +2111,7 @@ def _only_borrowers(j: Judging, i: int) -> bool:
     """Whether the other questions owning sentence i have no words of their own, only those they point back to
     ("Has it gone out yet? When should it get here?"): they share the thing, so its status told there is this
     question's as much as theirs."""
-    questions = j.claims.questions
-    return all(m == j.n or not questions[m].key_terms for m in j.claims.owners.get(i, ()))
+    return all(not q.key_terms for q in j.rivals(i))
 
 
 _ASKS_STOCK = re.compile(
@@ -2328,10 +2310,7 @@ def _beside_amounts(j: Judging) -> set[int]:
     """The question's sentences that only questions asking an amount or a choice share with it: degrees there are
     no price and no pick, so they measure this one (a time or a yes/no beside it may be what they answer:
     «Сажайте луковицы, когда почва остынет ниже 10 °C» is the "when")."""
-    questions, owners = j.claims.questions, j.claims.owners
-    return {
-        i for i in j.related if all(m == j.n or questions[m].kind in ("how-much", "which") for m in owners.get(i, ()))
-    }
+    return {i for i in j.related if all(q.kind in ("how-much", "which") for q in j.rivals(i))}
 
 
 def _sole_measure_asked(j: Judging) -> bool:
@@ -2376,10 +2355,8 @@ def _topic_of_its_own(j: Judging, i: int) -> bool:
     mine = {topic for t in j.q.key_terms for topic in t.topics} & bag.topics
     if not mine:
         return False
-    questions = j.claims.questions
-    for m in j.claims.owners.get(i, ()):
-        if m != j.n:
-            mine -= {topic for t in questions[m].key_terms for topic in t.topics}
+    for q in j.rivals(i):
+        mine -= {topic for t in q.key_terms for topic in t.topics}
     return bool(mine)
 
 
@@ -2415,11 +2392,7 @@ def _others_by_topic_only(j: Judging, i: int) -> bool:
     bag = j.reply.bags[i]
     if not any(bag.has(t) for t in j.q.key_terms):
         return False
-    questions = j.claims.questions
-    return all(
-        m == j.n or not any(bag.has(t) for t in (*questions[m].key_terms, *questions[m].context))
-        for m in j.claims.owners.get(i, ())
-    )
+    return all(not any(bag.has(t) for t in (*q.key_terms, *q.context)) for q in j.rivals(i))
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:
