@@ -162,7 +162,7 @@ def _admitted(j: Judging) -> bool:
 
 
 _TIME_WORDS = re.compile(
-    r"(?<!\w)(?:date|dates|when|timescale|сро[кч]\w*|дат[аыуе]|когда|коли|термін\w*)(?!\w)",
+    r"(?<!\w)(?:date|dates|day|when|timescale|сро[кч]\w*|дат[аыуе]|день|дня|число|когда|коли|термін\w*|дні|днів)(?!\w)",
     re.IGNORECASE,
 )
 """The time an admission says is not known ("I can't give you a date for size 38 yet", «срок пока не знаю»); not
@@ -178,9 +178,16 @@ def _time_not_known(j: Judging) -> bool:
     reply, text = j.reply, j.reply.analysis.text
     # its own words, not a topic's: an admission about the table's oak says nothing of when the chairs come
     own = [t for t in j.q.key_terms if t.weight >= 1.0]
-    return any(
+    honest = reply.evidence("honest") - reply.quoted
+    if any(
         _TIME_WORDS.search(text, *reply.sentences[i]) is not None and any(reply.bags[i].has(t) for t in own)
-        for i in (j.related_all & reply.evidence("honest")) - reply.quoted
+        for i in j.related_all & honest
+    ):
+        return True
+    # a "when" whose words the reply never takes up, the only one asked, takes an admission that the day is not
+    # known in a sentence no question claims: «Когда можно будет забрать?» - «Точный день готовности пока не знаю»
+    return not j.related_all and any(
+        _TIME_WORDS.search(text, *reply.sentences[i]) is not None for i in honest & j.claims.unclaimed
     )
 
 
@@ -967,7 +974,7 @@ def _when(j: Judging) -> bool:
         return True
     if _BEST_TIME.search(j.q.text) and j.holds(j.passage, "seasons"):
         return True  # "When is the best time to repot it?" - "just after it flowers, usually in late spring"
-    if _HOW_OFTEN.search(j.q.text) and j.holds(j.passage, "frequency"):
+    if _HOW_OFTEN.search(j.q.text) and j.holds(_how_often_scope(j), "frequency"):
         return True  # «Как часто нужно обновлять масло?» - «примерно раз в год»
     if _lasting_told(j) or _how_soon_told(j):
         return True
@@ -1064,6 +1071,16 @@ for a date, and "popular in summer" is none."""
 _HOW_OFTEN = re.compile(
     r"(?<!\w)(?:how often|как часто|як часто|с какой периодичностью|з якою періодичністю)(?!\w)", re.I
 )
+
+
+def _how_often_scope(j: Judging) -> Scope:
+    """Where a frequency answers "how often": a frequency answers no other kind of question, so with no other "how
+    often" asked, any sentence of the agent's that no other question owns («Делать его достаточно раз в неделю»
+    in a paragraph of its own, for «И как часто его наносить?»); else the question's passage."""
+    passage = j.passage.explicit
+    if passage is None or sum(1 for q in j.claims.questions if _HOW_OFTEN.search(q.text)) > 1:
+        return j.passage
+    return Scope(passage | {i for i in range(len(j.reply.sentences)) if not j.rivals(i)} - j.reply.quoted)
 
 
 def _shared_answer(j: Judging, name: str) -> bool:

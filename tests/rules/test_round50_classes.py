@@ -175,3 +175,65 @@ def test_a_place_another_question_names_places_nothing_asked_here(
     lang: str, original: str, body: str, expected: int
 ) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Добрый день! Можно заказать два пирога с вишней на субботу? И где их забирать?\nИнна",
+         "Инна, добрый день!\n\nДа, два пирога с вишней к субботе испечём.\n\n"
+         "Забрать можно в пекарне на Садовой, 8, с 9:00 до 18:00.\n\nС уважением,\nПекарня «Колос»", 0),
+        ("uk", "Добрий день! Можна замовити два пироги з вишнею на суботу? І де їх забирати?\nІнна",
+         "Добрий день, Інно!\n\nТак, два пироги з вишнею до суботи спечемо.\n\n"
+         "Забрати можна в пекарні на Садовій, 8, з 9:00 до 18:00.\n\nЗ повагою,\nПекарня «Колос»", 0),
+        # the cakes' day is no place to collect them
+        ("ru", "Добрый день! Можно заказать два пирога с вишней на субботу? И где их забирать?\nИнна",
+         "Инна, добрый день!\n\nДа, два пирога с вишней к субботе испечём.\n\nС уважением,\nПекарня «Колос»", 1),
+    ],
+)  # fmt: skip
+def test_the_other_aspect_of_a_verb_shares_its_topic(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте! Отдал ноутбук на замену клавиатуры. Когда можно будет забрать? "
+         "И сохранятся ли файлы?\nВадим",
+         "Вадим, здравствуйте!\n\nТочный день готовности пока не знаю: клавиатура едет от поставщика. Уточню у "
+         "мастера и напишу вам завтра до 14:00.\n\nФайлы сохранятся: диск мастер не трогает.\n\n"
+         "С уважением,\nАртём", 0),
+        ("en", "Hello,\n\nI left my laptop for a new keyboard. When can I pick it up? "
+         "And will my files be kept?\n\nVal",
+         "Hi Val,\n\nI don't know the exact day yet: the keyboard is coming from our supplier. I'll check with the "
+         "technician and write to you by 2pm tomorrow.\n\nYour files will be kept: the drive is not touched.\n\n"
+         "Best,\nArt", 0),
+        # no admission: telling where the part is gives no day
+        ("ru", "Здравствуйте! Отдал ноутбук на замену клавиатуры. Когда можно будет забрать? "
+         "И сохранятся ли файлы?\nВадим",
+         "Вадим, здравствуйте!\n\nФайлы сохранятся: диск мастер не трогает. Клавиатура едет от поставщика."
+         "\n\nС уважением,\nАртём", 1),
+    ],
+)  # fmt: skip
+def test_the_day_not_known_yet_answers_the_only_when(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте! Маску для волос Kapous можно оставлять на ночь? И как часто её наносить?\nЭля",
+         "Эля, здравствуйте!\n\nНа ночь эту маску не оставляйте: хватит 15 минут.\n\n"
+         "Делать её достаточно раз в неделю.\n\nС уважением,\nОльга", 0),
+        ("en", "Hello,\n\nCan I leave the Kapous hair mask on overnight? And how often should I use it?\n\nEla",
+         "Hi Ela,\n\nPlease don't leave it on overnight: 15 minutes is enough.\n\nOnce a week is plenty.\n\n"
+         "Best,\nOlga", 0),
+        # a frequency the other question asks for is that one's
+        ("en", "Hello,\n\nHow often should I use the Kapous mask? And how often should I use the Kapous oil?\n\nEla",
+         "Hi Ela,\n\nThe mask is best used after washing.\n\nOnce a week is plenty for the oil.\n\nBest,\nOlga", 1),
+    ],
+)  # fmt: skip
+def test_a_frequency_no_other_question_asks_answers_how_often(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
