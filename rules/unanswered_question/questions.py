@@ -670,7 +670,23 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         and _ends_with_question_mark(analysis, following)
     ):
         return None  # «Интересует ноутбук Lenovo IdeaPad. Он есть в наличии?»: the next question's subject
+    if not asks and opener is not None and _explain_what(analysis, mk, opener, sent):
+        return None  # «Прошу пояснити ситуацію.»: a demand for an account, which no question word makes a question
     return opener.first_token if opener is not None and not asks else sent.start
+
+
+_EXPLAIN = ("поясн", "расскаж", "розкаж")
+"""Openers that ask for an account («поясните», «прошу пояснити», «расскажите»): a question only with a question
+word after them («Поясніть, чому замовлення скасували»)."""
+
+
+def _explain_what(analysis: Analysis, mk: Markup, opener: Match, sent: Span) -> bool:
+    """Whether the opener asks for an account of a thing, with no question word after it: «Прошу пояснити
+    ситуацію», «Расскажите подробнее» are instructions, as the page says a request without "?" and question word is."""
+    lowers = analysis.token_lowers
+    if not any(lowers[k].startswith(_EXPLAIN) for k in range(opener.first_token, opener.last_token + 1)):
+        return False
+    return not mk.kinds_between(opener.last_token + 1, sent.end)
 
 
 _INTEREST = frozenset({"интересует", "интересно", "цікавить", "цікаво"})

@@ -237,3 +237,23 @@ def test_a_frequency_no_other_question_asks_answers_how_often(
     lang: str, original: str, body: str, expected: int
 ) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день. Пральна машина у вас у ремонті вже два тижні. Прошу пояснити ситуацію.\nСтас",
+         "Добрий день, Стасе!\n\nДякуємо за лист.\n\nЗ повагою,\nОля", 0),
+        ("ru", "Здравствуйте. Стиральная машина у вас в ремонте уже две недели. Расскажите подробнее.\nСтас",
+         "Здравствуйте, Стас!\n\nСпасибо за письмо.\n\nС уважением,\nОля", 0),
+        # with a question word after it, it asks
+        ("uk", "Добрий день. Пральна машина у вас у ремонті вже два тижні. Поясніть, чому ремонт триває так довго."
+         "\nСтас", "Добрий день, Стасе!\n\nДякуємо за лист.\n\nЗ повагою,\nОля", 1),
+        ("ru", "Здравствуйте. Прошу пояснить, почему с карты списали деньги дважды.\nСтас",
+         "Здравствуйте, Стас!\n\nСпасибо за письмо.\n\nС уважением,\nОля", 1),
+    ],
+)  # fmt: skip
+def test_explain_with_no_question_word_is_a_demand_not_a_question(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
