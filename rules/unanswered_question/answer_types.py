@@ -538,7 +538,9 @@ def _acted_on(j: Judging) -> bool:
     be fixed?" answered by a way or steps ("It can be reduced: open the app and turn on game mode")."""
     if (j.q.requests and _done(j)) or _replacement_sent(j):
         return True
-    if j.q.asks_remedy and (j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j)):
+    if j.q.asks_remedy and (
+        j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j) or _remedy_apart(j)
+    ):
         return True
     return _done_itself(j)
 
@@ -598,6 +600,19 @@ def _remedy_said_back(j: Judging) -> bool:
         if not said.isdisjoint(_TROUBLE_POINTERS) and _share_a_stem(asked, said):
             return True
     return False
+
+
+def _remedy_apart(j: Judging) -> bool:
+    """«Это брак? Можно это как-то исправить?» - «Нет, не брак: ...» and, in a paragraph of its own, «Её можно
+    уменьшить: обновите прошивку...»: a remedy asked with nothing but the trouble for its words, the only remedy or
+    request in the letter, takes a way or steps told of the trouble in a sentence no question lays claim to."""
+    if not j.q.borrowed or sum(1 for q in j.claims.questions if q.asks_remedy or q.requests) > 1:
+        return False
+    reply = j.reply
+    found = (reply.evidence("ways") | reply.evidence("steps")) - reply.quoted
+    # told of the trouble by a pronoun («Её можно уменьшить»), not of another thing («Чтобы исправить адрес
+    # доставки, зайдите в кабинет»)
+    return any(not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS) for i in found & j.claims.unclaimed)
 
 
 _TROUBLE_POINTERS = frozenset(
@@ -743,16 +758,27 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     text = j.reply.analysis.text
     bare = _bare_alternative(j.q.text)
     judging = j.q.seeks_advice or j.q.kind == "compare"
+    told = j.q.words_before
+    stops = _any_stop_words()
     for i in sentences:
         start, end = j.reply.sentences[i]
         words = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[start:end])}
         if judging and _weighs_neither(text, start, end, words, (first, second)):
             continue
+        if all(w in told or w in stops or w in _SYMPATHY for w in words):
+            continue  # "Sorry about the strap.": the story told back picks nothing
         if _share_a_stem(alternatives, words):
             return True
         if bare and bare in _possessives_alike(" ".join(w.lower() for w in _WORD.findall(text, start, end))):
             return True
     return False
+
+
+_SYMPATHY = frozenset(
+    {"sorry", "apologies", "apologise", "apologize", "unfortunately", "жаль", "сожалению", "извините", "простите",
+     "извинения", "шкода", "вибачте", "перепрошуємо", "перепрошую", "прикро"}
+)  # fmt: skip
+"""Words of sympathy, which with the customer's own words tell the story back ("Sorry about the strap.")."""
 
 
 def _weighs_neither(text: str, start: int, end: int, words: set[str], sides: tuple[tuple[str, ...], ...]) -> bool:
@@ -993,10 +1019,11 @@ def _when(j: Judging) -> bool:
 
 _LASTS = re.compile(
     r"(?<!\w)(?:takes?|taking|took|lasts?|lasting|runs?\s+for|займа\w*|займе|займёт|займет|занима\w*|трива\w*"
-    r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит)(?!\w)",
+    r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит|уход(?:ит|ят)|уйд[её]т|йде|піде|spends?|spent)(?!\w)",
     re.I,
 )
-"""What says how long something takes or lasts: "take about three hours", «вистачає на 80 хвилин»."""
+"""What says how long something takes or lasts: "take about three hours", «вистачає на 80 хвилин», «на всё уходит
+4–5 часов»."""
 
 
 def _lasting_told(j: Judging) -> bool:
@@ -1470,7 +1497,7 @@ def _where(j: Judging) -> bool:
     магазин!") answers nothing."""
     # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
     # word ("shop", "box", "page") only where the question's subject is
-    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or _place_near(j):
+    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or _place_near(j) or _printed_on(j):
         return True
     if j.single and j.under_quote:
         return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
@@ -1481,6 +1508,23 @@ def _where(j: Judging) -> bool:
     reply = j.reply
     directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
     return not reply.evidence("places").isdisjoint(directions)
+
+
+_PRINTED_ON = re.compile(
+    r"(?<!\w)(?:printed|stamped|shown|written|marked|напечатан\w*|указан\w*|написан\w*|нанесен\w*|выбит\w*"
+    r"|надрукован\w*|вказан\w*|написан\w*|нанесен\w*|вибит\w*)\s+(?:\w+\s+){0,2}?(?:on|in|at|under|на|в|у|под|під)"
+    r"\s+\w{3,}",
+    re.IGNORECASE,
+)
+"""Where a thing is printed or marked ("printed on the bottom seam", «напечатан на нижнем шве пакета», «вказаний на
+кришці»): the place a "where do I find the date on the pack?" asks for."""
+
+
+def _printed_on(j: Judging) -> bool:
+    """ "Где на пачке смотреть срок годности?" - "Срок годности напечатан на нижнем шве пакета": where something is
+    printed, told in a sentence on the question's subject that it owns."""
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    return any(_PRINTED_ON.search(text, *sentences[i]) is not None for i in j.related - j.reply.quoted)
 
 
 _WHERE_TO_GET = re.compile(
@@ -1940,14 +1984,20 @@ def _difficulty_told(j: Judging) -> bool:
     # a sentence on its subject (on the task's own topic) that another question covers better tells it too,
     # unless that one asks how hard
     # as well («Чи впораюся я зі збиранням сам? Які інструменти знадобляться?» - «Складання нескладне: ...»)
+    # «Хочу собрать сам. Справлюсь ли я, если опыта особо нет?» names no task: the task is the letter's, and how
+    # hard it is, told anywhere no other question asking how hard owns, answers it
+    where = j.related_all or set(range(len(reply.sentences)))
     return any(
         i not in reply.quoted
         and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None
         and (
             i in j.related
-            or (bool(topics & reply.bags[i].topics) and all(not _ABILITY_ASKED.search(q.text) for q in j.rivals(i)))
+            or (
+                (bool(topics & reply.bags[i].topics) or not j.related_all)
+                and all(not _ABILITY_ASKED.search(q.text) for q in j.rivals(i))
+            )
         )
-        for i in j.related_all
+        for i in where
     )
 
 

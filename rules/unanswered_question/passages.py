@@ -1401,4 +1401,25 @@ def leads(
     j = m.last_token + 1
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1
+    if j < len(doc) and not lead and doc[m.last_token].lower_ in _DEGREES and doc[j].lower_ in _CIRCUMSTANCE_HEADS:
+        # a degree opening the sentence may say when or how it holds before its comma: "Only a little over the
+        # years, and only if...", «Совсем немного со временем, ...»
+        k = j
+        while k < len(doc) and k - j < DEGREE_TAIL and not (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        j = k
     return j >= len(doc) or doc[j].is_punct or doc[j].is_sent_start or doc[j].is_space
+
+
+_DEGREES = frozenset(
+    {"little", "slightly", "bit", "немного", "чуть-чуть", "слегка", "незначительно", "трохи", "незначно"}
+)
+"""The last word of a degree lead ("Only a little", «Совсем немного», «Зовсім трохи»)."""
+_CIRCUMSTANCE_HEADS = frozenset(
+    {"over", "at", "in", "after", "during", "with", "on", "со", "с", "на", "в", "во", "после", "при", "за", "з", "зі",
+     "у", "після", "під", "протягом", "в течение"}
+)  # fmt: skip
+"""Words that open when or how a degree holds ("over the years", «после стирки»), not what it is of ("a little
+more care")."""
+DEGREE_TAIL = 4
+"""Words a degree lead may run on before its comma ("Only a little over the years,")."""

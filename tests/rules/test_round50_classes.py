@@ -257,3 +257,97 @@ def test_explain_with_no_question_word_is_a_demand_not_a_question(
     lang: str, original: str, body: str, expected: int
 ) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Добрый день. Хочу собрать комод «Лира» сам. Справлюсь ли я без опыта? Сколько времени займёт сборка?"
+         "\nВиктор",
+         "Виктор, здравствуйте!\n\nСборка у «Лиры» несложная: все детали подписаны.\n\n"
+         "У одного человека на всё уходит около трёх часов.\n\nС уважением,\nИгорь", 0),
+        ("uk", "Добрий день. Хочу зібрати комод «Ліра» сам. Чи впораюся я без досвіду? Скільки часу займе збирання?"
+         "\nВіктор",
+         "Добрий день, Вікторе!\n\nЗбирання «Ліри» нескладне: усі деталі підписані.\n\n"
+         "Одній людині на все піде близько трьох годин.\n\nЗ повагою,\nІгор", 0),
+        # no difficulty and no length of time told
+        ("ru", "Добрый день. Хочу собрать комод «Лира» сам. Справлюсь ли я без опыта? Сколько времени займёт сборка?"
+         "\nВиктор",
+         "Виктор, здравствуйте!\n\nВ коробке есть инструкция.\n\nС уважением,\nИгорь", 2),
+    ],
+)  # fmt: skip
+def test_how_hard_and_how_long_told_in_sentences_of_their_own(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Добрый вечер! Колонка JBL Flip 6 шипит на большой громкости. Это брак? "
+         "Можно это как-то исправить?\nНина",
+         "Нина, добрый вечер!\n\nНет, это не брак: так бывает при слабом сигнале Bluetooth.\n\n"
+         "Его можно убрать: обновите прошивку в приложении JBL Portable и держите телефон ближе.\n\n"
+         "С уважением,\nДенис", 0),
+        # no way and no steps: the remedy is left open
+        ("ru", "Добрый вечер! Колонка JBL Flip 6 шипит на большой громкости. Это брак? "
+         "Можно это как-то исправить?\nНина",
+         "Нина, добрый вечер!\n\nНет, это не брак: так бывает при слабом сигнале Bluetooth.\n\n"
+         "С уважением,\nДенис", 1),
+    ],
+)  # fmt: skip
+def test_a_remedy_in_a_paragraph_of_its_own(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте! Купила чай «Сенча». Где на упаковке смотреть дату изготовления?\nНаталья",
+         "Наталья, здравствуйте!\n\nДата изготовления напечатана на клапане пачки, под штрихкодом.\n\n"
+         "С уважением,\nИрина", 0),
+        ("uk", "Добрий день! Купила чай «Сенча». Де на упаковці дивитися дату виготовлення?\nНаталія",
+         "Добрий день, Наталіє!\n\nДата виготовлення надрукована на клапані пачки, під штрихкодом.\n\n"
+         "З повагою,\nІрина", 0),
+        ("en", "Hello,\n\nI bought the Sencha tea. Where on the pack do I find the production date?\n\nNat",
+         "Hi Nat,\n\nThe production date is printed on the flap, under the barcode.\n\nBest,\nIrina", 0),
+        # what the date is gives no place
+        ("en", "Hello,\n\nI bought the Sencha tea. Where on the pack do I find the production date?\n\nNat",
+         "Hi Nat,\n\nThe production date is always within the last six months.\n\nBest,\nIrina", 1),
+    ],
+)  # fmt: skip
+def test_where_it_is_printed_is_a_place(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Замість синьої чашки прийшла зелена. Чому так вийшло?\nРоман",
+         "Добрий день, Романе!\n\nПерепрошуємо: на складі сплутали дві схожі коробки. Синю чашку вже відправили."
+         "\n\nЗ повагою,\nМирослава", 0),
+        ("ru", "Добрый день! Вместо синей чашки пришла зелёная. Почему так вышло?\nРоман",
+         "Роман, добрый день!\n\nПриносим извинения: на складе спутали две похожие коробки. Синюю чашку уже "
+         "отправили.\n\nС уважением,\nМирослава", 0),
+        # a resend alone gives no reason
+        ("uk", "Добрий день! Замість синьої чашки прийшла зелена. Чому так вийшло?\nРоман",
+         "Добрий день, Романе!\n\nПерепрошуємо. Синю чашку вже відправили.\n\nЗ повагою,\nМирослава", 1),
+    ],
+)  # fmt: skip
+def test_a_mix_up_told_is_what_went_wrong(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hello,\n\nWill the navy in the Aran scarf run in the wash?\n\nMaisie",
+         "Hi Maisie,\n\nOnly a little at the first wash, and only if it's washed hot.\n\nBest,\nSophie", 0),
+        # "a little more care" is no degree of running
+        ("en", "Hello,\n\nWill the navy in the Aran scarf run in the wash?\n\nMaisie",
+         "Hi Maisie,\n\nA little more care pays off: a mesh bag keeps the fringe neat.\n\nBest,\nSophie", 1),
+    ],
+)  # fmt: skip
+def test_a_degree_lead_may_say_when_before_its_comma(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
