@@ -10,6 +10,7 @@ An honest "I don't know yet" answers every type. The evidence counts only inside
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from replylint_rules.unanswered_question.matching import (
     Scope,
     near_sentences,
 )
-from replylint_rules.unanswered_question.passages import DENIALS, Reply, measures_in, sentence_of
+from replylint_rules.unanswered_question.passages import DENIALS, Reply, counted_in, measures_in, sentence_of
 from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
@@ -294,6 +295,14 @@ def _answered_by_type(j: Judging) -> bool:
         return True
     if j.q.kind == "why" and _explained(j):
         return True
+    return _answered_otherwise(j)
+
+
+def _answered_otherwise(j: Judging) -> bool:
+    """What answers any question its type's evidence did not: instructions, or a sentence covering it. Not a
+    volume, which is told in its unit or not at all (no steps and no sentence on the pot give it)."""
+    if j.q.kind in ("which", "how-much") and _asks_volume(j.q):
+        return False
     return _instructed(j) or _covered(j)
 
 
@@ -360,7 +369,40 @@ def _measure_of_its_own(j: Judging, where: Iterable[int] | None = None) -> bool:
             re.search(r"(?<![\d.,])" + re.escape(_UNIT_GAP.sub(r"\1", measure.lower())) + r"(?!\w)", said) is not None
         )
 
+    # a volume asked is given in a unit of volume: "24 cm across and 13 cm high" is no capacity
+    if _asks_volume(j.q) and not _volume_told(j):
+        return False
     return any(not given(m) for i in where for m in measures_in(reply, i))
+
+
+def _asks_volume(q: Question) -> bool:
+    """A volume asked of a thing («Какой объём у кастрюли?»), not advice on a pack size («Какой объём упаковки лучше
+    взять?», answered by «3 кг»)."""
+    return not q.seeks_advice and _VOLUME_ASKED.search(q.text) is not None
+
+
+def _volume_told(j: Judging) -> bool:
+    """Whether the reply's own text gives an amount in a unit of volume ("It holds 1.7 litres", «3 л»)."""
+    text = j.reply.analysis.text
+    return any(
+        _VOLUME_TOLD.search(text, *j.reply.sentences[i]) is not None
+        for i in range(len(j.reply.sentences))
+        if i not in j.reply.quoted
+    )
+
+
+_VOLUME_ASKED = re.compile(
+    r"(?<!\w)(?:volume|объ[её]м\w*|об'?[єе]м\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A volume asked for ("What's its volume?", «Какой объём у кастрюли?», «Який об'єм?»); not "capacity", «ёмкость»,
+which a battery gives in mAh and a washing machine's drum in kg."""
+_VOLUME_TOLD = re.compile(
+    r"\d(?:[.,]\d+)?\s?(?:l|ml|cl|litres?|liters?|gallons?|pints?|fl\.?\s?oz|cups?|mugs?|литр\w*|л|мл|літр\w*"
+    r"|чаш\w*|кружк\w*|чашок|горнят\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""An amount in a unit of volume ("1.7 litres", "500 ml", «3 литра», «2,8 л», "seven mugs" aside)."""
 
 
 def _sized(j: Judging) -> bool:
@@ -1324,6 +1366,10 @@ percentage answers the question asking it."""
 def _how_much(j: Judging) -> bool:
     """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
     choice ("Бери XS", "43-й розмір") in its passage."""
+    if _AGE_ASKED.search(j.q.text) and not j.q.about_money:
+        # "From what age is it suitable?", «С какого возраста?»: an age answers it, not a count of pieces
+        rivals = sum(1 for q in j.claims.questions if _AGE_ASKED.search(q.text)) > 1
+        return j.holds(j.passage if rivals else EVERYWHERE, "ages")
     if WEIGHT.search(j.q.text) and not j.q.about_money:
         # "Сколько она весит?": a weight answers it; its size in centimetres does not
         # a weight answers no other kind of question: unless another question asks for one too, a weight anywhere
@@ -1332,7 +1378,7 @@ def _how_much(j: Judging) -> bool:
         return j.holds(j.passage if rivals else EVERYWHERE, "mass")
     if not j.q.about_money and _COUNT_ASKED.search(j.q.text):
         # "How many capsules are in a box?", «Сколько капсул в упаковке?»: a number of them, not the box's price
-        return j.holds(j.passage, "counted") and _a_number_of_its_own(j)
+        return j.holds(j.passage, "counted") and _a_number_of_its_own(j) and _count_of_its_own(j)
     if j.holds(j.passage, "amounts"):
         return True
     if j.q.about_money:
@@ -1369,6 +1415,27 @@ def _amount_no_other_asks(j: Judging) -> bool:
     )
 
 
+def _count_of_its_own(j: Judging) -> bool:
+    """A count in the question's passage that the question did not give: "the Vista 55" (a model's name) and "its
+    120 Hz panel" (a measurement) count no HDMI ports."""
+    given = j.q.words | set(_DIGITS.findall(j.q.text))
+    told = j.q.told[0]
+    named = set(itertools.pairwise(told))  # the letter's word pairs: "vista 55" is a name it gave
+    where = j.passage.explicit if j.passage.explicit is not None else range(len(j.reply.sentences))
+    return any(
+        n not in given and (before, n) not in named
+        for i in where
+        if i not in j.reply.quoted
+        for before, n in counted_in(j.reply, i)
+    )
+
+
+_AGE_ASKED = re.compile(
+    r"(?<!\w)(?:what\s+age|which\s+age|how\s+old|age\s+range|с\s+какого\s+возраста|какого\s+возраста|для\s+какого"
+    r"\s+возраста|з\s+якого\s+віку|якого\s+віку|для\s+якого\s+віку)(?!\w)",
+    re.IGNORECASE,
+)
+"""An age asked ("From what age is it suitable?", «С какого возраста?», «З якого віку?»)."""
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -1481,6 +1548,9 @@ def _choice_or_measure(j: Judging) -> bool:
     до 50 метров»), not by a name («механизм „еврокнижка“» gives no width)."""
     if not _asks_a_measure(j.q):
         return _names_choice(j)
+    if _asks_volume(j.q):
+        # a volume wants its unit: «диаметр 24 см, высота 13 см» gives numbers but no capacity
+        return _number_for_it(j) and _volume_told(j)
     if _number_for_it(j):
         return True
     # "Can it be extended, and what are its dimensions when extended?" - "Yes, ... Extended, the table measures 200

@@ -916,6 +916,16 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_AGES = re.compile(
+    r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|upwards|старше|старші)(?!\w)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:years?|yrs?|months?|mos?|y\.?o\.?|лет|года?|год|месяц\w*|мес"
+    r"|рок\w*|рік|місяц\w*|міс)(?!\w)"
+    r"|(?<!\w)(?:ages?|aged|from|over|under|с|от|старше|младше|з|від|після|старше)\s+\d+(?!\w)"
+    r"|(?<!\w)(?:from\s+birth|newborns?|с\s+рождения|з\s+народження|новорожд\w*|новонарод\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""An age ("3+", "8 and up", "from 3 years", «от 3 лет», «з 6 місяців», "from birth"): what "from what age?" asks
+for."""
 _YEARS = re.compile(
     r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
     r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
@@ -1021,6 +1031,27 @@ def _named_places(reply: Reply) -> set[int]:
     return out
 
 
+def counted_in(reply: Reply, i: int) -> list[tuple[str, str]]:
+    """The counts sentence i gives, each with the word right before it, lower-cased (("has", "52")): numbers that
+    are no sum of money and have no unit after them ("120 Hz" is a measurement). The word before tells a model's
+    name the letter gave ("the Vista 55") from a count ("В упаковке Lavazza Intenso 10 капсул")."""
+    text = reply.analysis.text
+    start, end = reply.sentences[i]
+    money = [(m.start, m.end) for m in find_money(text[start:end])]
+    found = []
+    for f in find_numbers(text[start:end], reply.analysis.lang):
+        if any(a <= f.start < b for a, b in money) or _UNIT_AFTER.match(text, start + f.end) is not None:
+            continue
+        before = _WORD_BEFORE.search(text, max(start, start + f.start - WORD_REACH), start + f.start)
+        found.append((before.group(1).lower() if before is not None else "", f.text.lower()))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+WORD_REACH = 40
+"""Characters looked back from a number for the word before it."""
+
+
 def _counted_numbers(reply: Reply) -> set[int]:
     """Sentences with a number that is not a sum of money ("10 capsules" yes, "690 ₽" no): what answers "how
     many?", «сколько капсул?», which a price does not."""
@@ -1032,7 +1063,18 @@ def _counted_numbers(reply: Reply) -> set[int]:
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and char < money[k][1]
 
-    return {_at(reply, f.start) for f in find_numbers(text, reply.analysis.lang) if not in_money(f.start)}
+    return {
+        _at(reply, f.start)
+        for f in find_numbers(text, reply.analysis.lang)
+        if not in_money(f.start) and _UNIT_AFTER.match(text, f.end) is None
+    }
+
+
+_UNIT_AFTER = re.compile(
+    r"(?:[.,]\d+)?\s?(?:Hz|kHz|MHz|GHz|GB|TB|MB|MP|dB|fps|mAh|Wh|W|kW|V|cm|mm|km|kg|ml|°|%|Гц|кГц|ГГц|ГБ|ТБ|МБ|Мп|дБ|мАч|мАг"
+    r"|Вт|кВт|см|мм|км|кг|мл)(?!\w)"
+)
+"""A unit right after a number ("120 Hz", "65 W", «256 ГБ»): a measurement, not a count of things."""
 
 
 HOUSE_NUMBER = 4
@@ -1183,6 +1225,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "years": lambda r, lex: {_at(r, m.start()) for m in _YEARS.finditer(r.analysis.text)},
     "frequency": lambda r, lex: {_at(r, m.start()) for m in FREQUENCY.finditer(r.analysis.text)},
     "seasons": lambda r, lex: {_at(r, m.start()) for m in SEASONS.finditer(r.analysis.text)},
+    "ages": lambda r, lex: {_at(r, m.start()) for m in _AGES.finditer(r.analysis.text)} - r.quoted,
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},

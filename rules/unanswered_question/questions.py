@@ -783,7 +783,7 @@ def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple
     texts = mk.texts
     for w in words[1:]:
         # perf: the joiners (a phrase list) are read only before a question word
-        joined = _next_word(mk, w.i) in mk.starts and w.i in mk.joiners
+        joined = _question_next(mk, w.i) and w.i in mk.joiners
         after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
         # "Does it come with a warranty, and if so, how long is it?": the second asks only if the first is a yes
         if_so = mk.if_so.get(w.i)
@@ -1390,6 +1390,22 @@ def _asks_after(mk: Markup, i: int) -> bool:
     if j < len(mk.texts) and mk.texts[j].lower() in _THEN:
         j = _next_word(mk, j)
     return j in mk.starts or _next_word(mk, j) in mk.starts
+
+
+_LEAD_PREPOSITIONS = frozenset(
+    {"на", "в", "во", "у", "до", "с", "со", "з", "із", "зі", "за", "по", "о", "об", "від", "от", "для", "під", "под",
+     "for", "in", "on", "at", "by", "to", "from", "with", "until", "till"}
+)  # fmt: skip
+"""Prepositions a question word may follow ("..., і на який термін?", "and for how long?")."""
+
+
+def _question_next(mk: Markup, i: int) -> bool:
+    """Whether a question word starts right after token i, or after a preposition: «гарантія..., і на який термін?»
+    asks a second question as "..., and how long?" does."""
+    k = _next_word(mk, i)
+    if k < len(mk.texts) and k not in mk.starts and mk.texts[k].lower() in _LEAD_PREPOSITIONS:
+        k = _next_word(mk, k)
+    return k in mk.starts
 
 
 def _next_word(mk: Markup, i: int) -> int:

@@ -351,3 +351,87 @@ def test_a_mix_up_told_is_what_went_wrong(lang: str, original: str, body: str, e
 )  # fmt: skip
 def test_a_degree_lead_may_say_when_before_its_comma(lang: str, original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        ("Hi,\n\nWhen will the sofa arrive, and can the driver take it up to the fourth floor?\n\nBeth",
+         "Hi Beth,\n\nYour sofa will be delivered on Friday, 6 June, between 8am and 1pm.\n\nBest,\nTom", 1),
+        ("Hi,\n\nWhen will the sofa arrive, and can the driver take it up to the fourth floor?\n\nBeth",
+         "Hi Beth,\n\nYour sofa will be delivered on Friday, 6 June, between 8am and 1pm. Yes, our two-man crew "
+         "carries it up to any floor.\n\nBest,\nTom", 0),
+    ],
+)  # fmt: skip
+def test_and_can_the_starts_a_second_question(original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("uk", "Добрий день! Чи є гарантія на кавоварку Delonghi Dedica, і на який термін?\nЮрій",
+         "Добрий день, Юрію!\n\nТак, на Dedica є офіційна гарантія, її обслуговують сервіси Delonghi.\n\n"
+         "З повагою,\nДмитро", 1),
+        ("ru", "Здравствуйте! Есть ли гарантия на кофеварку Delonghi Dedica и на какой срок?\nЮрий",
+         "Юрий, здравствуйте!\n\nДа, на Dedica есть официальная гарантия, её обслуживают сервисы Delonghi.\n\n"
+         "С уважением,\nДмитрий", 1),
+        ("en", "Hello,\n\nIs there a warranty on the Delonghi Dedica, and for how long?\n\nYuri",
+         "Hi Yuri,\n\nYes, the Dedica has a manufacturer's warranty of two years.\n\nBest,\nDan", 0),
+    ],
+)  # fmt: skip
+def test_a_question_word_after_a_preposition_starts_a_second_question(
+    lang: str, original: str, body: str, expected: int
+) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте! Какой объём у чайника Bosch TWK 3A? Он со свистком?\nЛиза",
+         "Лиза, здравствуйте!\n\nУ Bosch TWK 3A основание 22 см, высота 25 см. Свистка нет, он отключается сам.\n\n"
+         "С уважением,\nИрина", 1),
+        ("ru", "Здравствуйте! Какой объём у чайника Bosch TWK 3A? Он со свистком?\nЛиза",
+         "Лиза, здравствуйте!\n\nВ Bosch TWK 3A помещается 1,7 л. Свистка нет, он отключается сам.\n\n"
+         "С уважением,\nИрина", 0),
+        ("en", "Hello,\n\nWhat is the volume of the Bosch TWK 3A kettle?\n\nLiz",
+         "Hi Liz,\n\nThe Bosch TWK 3A is 22 cm wide and 25 cm tall.\n\nBest,\nIra", 1),
+    ],
+)  # fmt: skip
+def test_a_volume_is_told_in_a_unit_of_volume(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        ("Hello,\n\nDoes the Orion 65 have a headphone jack? And how many USB ports does it have?\n\nArjun",
+         "Hi Arjun,\n\nYes, the Orion 65 has a 3.5 mm headphone jack, and its 144 Hz panel suits gaming.\n\n"
+         "Best,\nDev", 1),
+        ("Hello,\n\nDoes the Orion 65 have a headphone jack? And how many USB ports does it have?\n\nArjun",
+         "Hi Arjun,\n\nYes, the Orion 65 has a 3.5 mm headphone jack, and there are three USB ports on the back.\n\n"
+         "Best,\nDev", 0),
+    ],
+)  # fmt: skip
+def test_a_model_number_or_a_measure_counts_nothing(original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hello,\n\nHow many blocks are in the Tiny Town set? From what age is it suitable?\n\nNadia",
+         "Hi Nadia,\n\nThe Tiny Town set has 80 blocks in six colours.\n\nBest,\nAlice", 1),
+        ("en", "Hello,\n\nHow many blocks are in the Tiny Town set? From what age is it suitable?\n\nNadia",
+         "Hi Nadia,\n\nThe Tiny Town set has 80 blocks in six colours and suits children from 3 years.\n\n"
+         "Best,\nAlice", 0),
+        ("ru", "Здравствуйте! Сколько деталей в наборе «Городок»? С какого возраста он подходит?\nНадя",
+         "Надя, здравствуйте!\n\nВ наборе «Городок» 80 деталей шести цветов.\n\nС уважением,\nАлиса", 1),
+        ("uk", "Добрий день! Скільки деталей у наборі «Містечко»? З якого віку він підходить?\nНадія",
+         "Добрий день, Надіє!\n\nУ наборі «Містечко» 80 деталей шести кольорів, для дітей від 3 років.\n\n"
+         "З повагою,\nАліса", 0),
+    ],
+)  # fmt: skip
+def test_from_what_age_wants_an_age(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
