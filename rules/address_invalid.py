@@ -116,8 +116,8 @@ class AddressInvalid(Rule):
     (nor ask replies to, with Reply-To) reaches someone else, or no one, and may leak their order details. The
     rule reads the reply's From, To, Cc and Reply-To headers; a plain-text draft without headers is not checked.
     Addresses at reserved names (.test, .invalid, .local) cannot receive mail and are reported as invalid; the
-    documentation names (example.com, example.org, .example) are accepted, so that examples like the ones on this
-    page stay clean.
+    documentation names (example.com, example.net, example.org, .example) are accepted, so that examples like the
+    ones on this page stay clean.
     `wrong-recipient` means the customer's address is in neither To nor Cc: a third party copied or addressed
     beside the customer (a colleague in Cc, the courier in To) is not reported, since the rule cannot know
     whether they were meant to read it.

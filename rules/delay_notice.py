@@ -123,7 +123,8 @@ class DelayNotice(Rule):
     delayed on Monday") is not one either; "your parcel is delayed until Friday" names Friday as the new date.
     Each part is checked on its own: a reply missing the apology gets `no-apology`, one missing the date gets
     `no-new-date`, one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте",
-    "приносим извинения"); «на жаль», «к сожалению» and "unfortunately" only say the news is bad, so they are not one.
+    "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
+    only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote"; once it is
     named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
