@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -203,21 +203,30 @@ def _moot(j: Judging) -> bool:
     # a yes to the question before, anywhere on its subject, leaves this one asked ("Yes, it comes with a warranty.
     # It covers parts but not labour." still owes the warranty's term); a lead that says no («На жаль, ні: ...») is
     # the no itself
-    # A yes in a sentence only a question after this one owns is that question's: "Do you deliver to Jersey, and
-    # if so, how much? If not, could I use my sister's address?" - "We don't deliver to Jersey. Yes, you can use
-    # your sister's address" still leaves no cost to give.
+    # A yes in a sentence that says nothing of the question before and some of a question after it is that
+    # question's: "Do you deliver to Jersey, and if so, how much? If not, could I use my sister's address?" - "We
+    # don't deliver to Jersey. Yes, you can use your sister's address" still leaves no cost to give ("Yes, the
+    # courier can deliver to Jersey on a Saturday" names Jersey, and is the first one's yes too).
     questions = j.claims.questions
-    yeses = {
-        i
-        for i in before & reply.evidence("yes_no_lead")
-        if not any(
-            _words_in(reply, i, questions[m]) > _words_in(reply, i, questions[j.n - 1])
-            for m in range(j.n + 1, len(questions))
-        )
-    }
+    later = questions[j.n + 1 :]
+    yeses = {i for i in before & reply.evidence("yes_no_lead") if not _a_later_yes(reply, i, questions[j.n - 1], later)}
     if not before or any(not _opens_with_no(reply, i) for i in yeses):
         return False
     return not before.isdisjoint(reply.evidence("denials"))
+
+
+def _a_later_yes(reply: Reply, i: int, before: Question, later: Sequence[Question]) -> bool:
+    """Whether the yes opening sentence i answers a question after the "if so" rather than the one before it: it
+    says more of a later question's words and none of the names the one before gave ("Jersey"), or, with no name
+    there, none of its words at all."""
+    most = max((_words_in(reply, i, q) for q in later), default=0)
+    if not most:
+        return False
+    bag = reply.bags[i]
+    names = [t for t in before.key_terms if t.weight < 1.0]
+    if names:
+        return most > _words_in(reply, i, before) and not any(bag.has(t) for t in names)
+    return not _words_in(reply, i, before)
 
 
 def _words_in(reply: Reply, i: int, q: Question) -> int:
@@ -382,7 +391,7 @@ def _asks_volume(q: Question) -> bool:
 
 
 def _volume_told(j: Judging) -> bool:
-    """Whether the reply's own text gives an amount in a unit of volume ("It holds 1.7 litres", «3 л»)."""
+    """Whether the reply's own text gives an amount in a unit a volume is told in ("It holds 1.7 litres", «256 ГБ»)."""
     text = j.reply.analysis.text
     return any(
         _VOLUME_TOLD.search(text, *j.reply.sentences[i]) is not None
@@ -399,10 +408,11 @@ _VOLUME_ASKED = re.compile(
 which a battery gives in mAh and a washing machine's drum in kg."""
 _VOLUME_TOLD = re.compile(
     r"\d(?:[.,]\d+)?\s?(?:l|ml|cl|litres?|liters?|gallons?|pints?|fl\.?\s?oz|cups?|mugs?|литр\w*|л|мл|літр\w*"
-    r"|чаш\w*|кружк\w*|чашок|горнят\w*)(?!\w)",
+    r"|чаш\w*|кружк\w*|чашок|горнят\w*|[kmgt]b|гб|тб|мб|кб|db|дб)(?!\w)",
     re.IGNORECASE,
 )
-"""An amount in a unit of volume ("1.7 litres", "500 ml", «3 литра», «2,8 л», "seven mugs" aside)."""
+"""An amount in a unit a volume is told in: of liquid ("1.7 litres", «2,8 л»), of memory («256 ГБ»), of sound
+("95 dB"); a length ("24 cm across") is none."""
 
 
 def _sized(j: Judging) -> bool:
@@ -633,13 +643,18 @@ def _remedy_said_back(j: Judging) -> bool:
     asked = [w for w in j.q.words if len(w) >= REMEDY_WORD and w not in stops]
     if not asked:
         return False
+    # a short verb has too short a stem to compare ("fixed" / "fix"): its lemma is compared as well
+    lemmas = lemmatizer(j.q.lang)
+    asked_lemmas = frozenset().union(*(lemmas.lemmas(w) for w in asked))
     for i in reply.evidence("ways") | reply.evidence("steps"):
         if i in j.others:
             continue
         said = _words_of(reply, i)
         # the remedy said of the trouble by a pronoun («Исправить это можно так»), not of another thing
         # («Исправить адрес вы можете сами»)
-        if not said.isdisjoint(_TROUBLE_POINTERS) and _share_a_stem(asked, said):
+        if not said.isdisjoint(_TROUBLE_POINTERS) and (
+            _share_a_stem(asked, said) or not reply.bags[i].lemmas.isdisjoint(asked_lemmas)
+        ):
             return True
     return False
 
@@ -647,14 +662,27 @@ def _remedy_said_back(j: Judging) -> bool:
 def _remedy_apart(j: Judging) -> bool:
     """«Это брак? Можно это как-то исправить?» - «Нет, не брак: ...» and, in a paragraph of its own, «Её можно
     уменьшить: обновите прошивку...»: a remedy asked with nothing but the trouble for its words, the only remedy or
-    request in the letter, takes a way or steps told of the trouble in a sentence no question lays claim to."""
+    request in the letter, takes steps told of the trouble in a sentence no question lays claim to."""
     if not j.q.borrowed or sum(1 for q in j.claims.questions if q.asks_remedy or q.requests) > 1:
         return False
     reply = j.reply
-    found = (reply.evidence("ways") | reply.evidence("steps")) - reply.quoted
-    # told of the trouble by a pronoun («Её можно уменьшить»), not of another thing («Чтобы исправить адрес
-    # доставки, зайдите в кабинет»)
-    return any(not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS) for i in found & j.claims.unclaimed)
+    # steps told of the trouble by a pronoun («Её можно уменьшить: обновите прошивку»), not of another thing
+    # («Чтобы исправить адрес доставки, зайдите в кабинет»); a way alone ("You can return it within 14 days",
+    # «Його можна оцінити на сайті») fixes nothing
+    found = reply.evidence("steps") - reply.quoted
+    text = reply.analysis.text
+    return any(
+        not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS)
+        and _SENDING_BACK.search(text, *reply.sentences[i]) is None  # "You can return it within 14 days"
+        for i in found & j.claims.unclaimed
+    )
+
+
+_SENDING_BACK = re.compile(
+    r"(?<!\w)(?:return\w*|refund\w*|exchang\w*|возвра\w*|верн\w*|поверн\w*|обмен\w*|обмін\w*|обміня\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Sending a thing back or swapping it, which gets rid of the trouble but fixes nothing."""
 
 
 _TROUBLE_POINTERS = frozenset(
@@ -1144,12 +1172,16 @@ _HOW_OFTEN = re.compile(
 
 def _how_often_scope(j: Judging) -> Scope:
     """Where a frequency answers "how often": a frequency answers no other kind of question, so with no other "how
-    often" asked, any sentence of the agent's that no other question owns («Делать его достаточно раз в неделю»
-    in a paragraph of its own, for «И как часто его наносить?»); else the question's passage."""
+    often" asked, a sentence of the agent's that no question claims
+    in a paragraph of its own, for «И как часто его наносить?», told of it by a pronoun); else its passage."""
     passage = j.passage.explicit
     if passage is None or sum(1 for q in j.claims.questions if _HOW_OFTEN.search(q.text)) > 1:
         return j.passage
-    return Scope(passage | {i for i in range(len(j.reply.sentences)) if not j.rivals(i)} - j.reply.quoted)
+    # told of it, by a pronoun («Делать его достаточно раз в неделю»): "Our newsletter comes out once a month"
+    # is another thing's frequency
+    reply = j.reply
+    apart = {i for i in j.claims.unclaimed - reply.quoted if not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS)}
+    return Scope(passage | apart)
 
 
 def _shared_answer(j: Judging, name: str) -> bool:
@@ -1395,14 +1427,18 @@ def _how_much(j: Judging) -> bool:
     return _number_for_it(j) or (_names_choice(j) and not _asks_a_measure(j.q))
 
 
+_MONEY_BACK = re.compile(r"(?<!\w)(?:back|назад|обратно)(?!\w)", re.IGNORECASE)
+"""A sum asked back ("how much will I get back?", «скільки грошей я отримаю назад?»)."""
+
+
 def _amount_no_other_asks(j: Judging) -> bool:
     """A follow-up asking the sum of what the question before it asks, answered by a sum in the sentence that
     answers that question, when that one asks no sum itself: "Чи можна повернути квиток і скільки грошей я отримаю
     назад?" - "Так, квиток можна повернути: ми повертаємо 90% вартості, тобто 360 грн". A question with a subject
     of its own ("P.S. And how much is delivery to York?") is not priced by "£19 a pair" for the pillowcases, nor is
     "how much does assembly cost?" by "it comes 85% assembled" (a share, no sum)."""
-    if j.n == 0 or not j.q.context:
-        return False
+    if j.n == 0 or not j.q.context or _MONEY_BACK.search(j.q.text) is None:
+        return False  # the fee for a return ("how much is the return shipping?") is no sum refunded
     before = j.claims.questions[j.n - 1]
     if before.kind == "how-much" or before.asks_charge:
         return False
@@ -1418,6 +1454,8 @@ def _amount_no_other_asks(j: Judging) -> bool:
 def _count_of_its_own(j: Judging) -> bool:
     """A count in the question's passage that the question did not give: "the Vista 55" (a model's name) and "its
     120 Hz panel" (a measurement) count no HDMI ports."""
+    if _UNIT_COUNTED.search(j.q.text):
+        return True  # "How many watts is the charger?" counts in the unit itself: "65 W" answers it
     given = j.q.words | set(_DIGITS.findall(j.q.text))
     told = j.q.told[0]
     named = set(itertools.pairwise(told))  # the letter's word pairs: "vista 55" is a name it gave
@@ -1430,6 +1468,12 @@ def _count_of_its_own(j: Judging) -> bool:
     )
 
 
+_UNIT_COUNTED = re.compile(
+    r"(?<!\w)how\s+many\s+(?:watts|volts|amps|megapixels|mp|gigabytes|gb|terabytes|tb|hertz|decibels|db|calories"
+    r"|kcal|mah|milliamps|lumens|litres|liters|kilos|kilograms|grams|centimetres|centimeters|inches|metres|meters)(?!\w)",
+    re.IGNORECASE,
+)
+"""A count asked in a unit ("How many watts is it?"): the number with that unit answers it."""
 _AGE_ASKED = re.compile(
     r"(?<!\w)(?:what\s+age|which\s+age|how\s+old|age\s+range|с\s+какого\s+возраста|какого\s+возраста|для\s+какого"
     r"\s+возраста|з\s+якого\s+віку|якого\s+віку|для\s+якого\s+віку)(?!\w)",
@@ -1593,8 +1637,20 @@ _PRINTED_ON = re.compile(
 def _printed_on(j: Judging) -> bool:
     """ "Где на пачке смотреть срок годности?" - "Срок годности напечатан на нижнем шве пакета": where something is
     printed, told in a sentence on the question's subject that it owns."""
+    if _WHERE_TO_SEE.search(j.q.text) is None:
+        return False  # "Where can I pick up the sofa?" is not answered by "its price is marked on the invoice"
     text, sentences = j.reply.analysis.text, j.reply.sentences
-    return any(_PRINTED_ON.search(text, *sentences[i]) is not None for i in j.related - j.reply.quoted)
+    return any(
+        _PRINTED_ON.search(text, *sentences[i]) is not None and _share(j, i) >= COVERED_SHARE
+        for i in j.related - j.reply.quoted
+    )
+
+
+_WHERE_TO_SEE = re.compile(
+    r"(?<!\w)(?:find|see|look|check|смотреть|посмотреть|найти|увидеть|глянуть|дивитися|подивитися|знайти|побачити)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "where" asking where to find or see a thing ("Where on the pack do I find the date?", «Где смотреть срок?»)."""
 
 
 _WHERE_TO_GET = re.compile(
@@ -2054,20 +2110,14 @@ def _difficulty_told(j: Judging) -> bool:
     # a sentence on its subject (on the task's own topic) that another question covers better tells it too,
     # unless that one asks how hard
     # as well («Чи впораюся я зі збиранням сам? Які інструменти знадобляться?» - «Складання нескладне: ...»)
-    # «Хочу собрать сам. Справлюсь ли я, если опыта особо нет?» names no task: the task is the letter's, and how
-    # hard it is, told anywhere no other question asking how hard owns, answers it
-    where = j.related_all or set(range(len(reply.sentences)))
     return any(
         i not in reply.quoted
         and _DIFFICULTY_TOLD.search(text, *reply.sentences[i]) is not None
         and (
             i in j.related
-            or (
-                (bool(topics & reply.bags[i].topics) or not j.related_all)
-                and all(not _ABILITY_ASKED.search(q.text) for q in j.rivals(i))
-            )
+            or (bool(topics & reply.bags[i].topics) and all(not _ABILITY_ASKED.search(q.text) for q in j.rivals(i)))
         )
-        for i in where
+        for i in j.related_all
     )
 
 
@@ -2507,8 +2557,7 @@ def _yes_no_lead(j: Judging) -> bool:
     own_leads = {
         i
         for i in own & leads
-        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE or _others_by_topic_only(j, i))
-        and not _lead_said_elsewhere(j, i)
+        if (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE) and not _lead_said_elsewhere(j, i)
     }
     return (
         bool(leads)
@@ -2520,16 +2569,6 @@ def _yes_no_lead(j: Judging) -> bool:
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
         )
     ) or _clause_lead(j)
-
-
-def _others_by_topic_only(j: Judging, i: int) -> bool:
-    """Whether sentence i says one of this question's own words as such, a name too, while every other question
-    owning it reaches it by a topic alone: "Фарба Caparol 10 л вже є? Можна забрати сьогодні?" - "Так, Caparol 10 л
-    привезли зранку" is the paint's yes (the collection shares only the topic of delivery with «привезли»)."""
-    bag = j.reply.bags[i]
-    if not any(bag.has(t) for t in j.q.key_terms):
-        return False
-    return all(not any(bag.has(t) for t in (*q.key_terms, *q.context)) for q in j.rivals(i))
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:

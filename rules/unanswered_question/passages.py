@@ -916,11 +916,20 @@ def _measures(reply: Reply) -> set[int]:
     return {_at(reply, m.start()) for m in _MEASURE.finditer(reply.analysis.text)}
 
 
+_AGE_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen"
+    r"|одного|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|десяти|двенадцати|полугода"
+    r"|один|два|три|четыре|пять|шесть|семь|восемь|десять"
+    r"|двох|трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти|дванадцяти|півроку|дві|чотири|п'ять"
+)
+"""Numbers in words an age is told with ("three years old", «с трёх лет», «від трьох років»)."""
 _AGES = re.compile(
     r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|upwards|старше|старші)(?!\w)"
     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:years?|yrs?|months?|mos?|y\.?o\.?|лет|года?|год|месяц\w*|мес"
     r"|рок\w*|рік|місяц\w*|міс)(?!\w)"
     r"|(?<!\w)(?:ages?|aged|from|over|under|с|от|старше|младше|з|від|після|старше)\s+\d+(?!\w)"
+    r"|(?<!\w)(?:" + _AGE_WORDS + r")(?:\s?[-–]\s?(?:" + _AGE_WORDS + r"))?\s+(?:years?|months?|лет|года?|месяц\w*"
+    r"|рок\w*|рік|місяц\w*|and\s+(?:up|over|older))(?!\w)"
     r"|(?<!\w)(?:from\s+birth|newborns?|с\s+рождения|з\s+народження|новорожд\w*|новонарод\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1063,11 +1072,7 @@ def _counted_numbers(reply: Reply) -> set[int]:
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and char < money[k][1]
 
-    return {
-        _at(reply, f.start)
-        for f in find_numbers(text, reply.analysis.lang)
-        if not in_money(f.start) and _UNIT_AFTER.match(text, f.end) is None
-    }
+    return {_at(reply, f.start) for f in find_numbers(text, reply.analysis.lang) if not in_money(f.start)}
 
 
 _UNIT_AFTER = re.compile(
@@ -1444,7 +1449,13 @@ def leads(
     j = m.last_token + 1
     while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += 1
-    if j < len(doc) and not lead and doc[m.last_token].lower_ in _DEGREES and doc[j].lower_ in _CIRCUMSTANCE_HEADS:
+    if (
+        j < len(doc)
+        and not lead
+        and doc[m.first_token].lower_ in _INTENSIFIERS
+        and doc[m.last_token].lower_ in _DEGREES
+        and doc[j].lower_ in _CIRCUMSTANCE_HEADS
+    ):
         # a degree opening the sentence may say when or how it holds before its comma: "Only a little over the
         # years, and only if...", «Совсем немного со временем, ...»
         k = j
@@ -1464,5 +1475,10 @@ _CIRCUMSTANCE_HEADS = frozenset(
 )  # fmt: skip
 """Words that open when or how a degree holds ("over the years", «после стирки»), not what it is of ("a little
 more care")."""
+_INTENSIFIERS = frozenset(
+    {"only", "just", "very", "совсем", "лишь", "только", "очень", "зовсім", "лише", "тільки", "дуже"}
+)
+"""The word a degree lead with a circumstance opens with ("Only a little over the years,"): "A little at a time,
+water it" and "A bit after the sale started" are no degrees."""
 DEGREE_TAIL = 4
 """Words a degree lead may run on before its comma ("Only a little over the years,")."""

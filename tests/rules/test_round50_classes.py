@@ -41,29 +41,6 @@ def test_a_no_in_the_sentence_an_if_so_follow_up_shares(lang: str, original: str
 
 
 @pytest.mark.parametrize(
-    ("lang", "original", "body", "expected"),
-    [
-        ("en", "Hi,\n\nHow do I stop the text alerts? Will that switch off my loyalty card as well?\n\nLee",
-         "Hi Lee,\n\nWe've switched off the text alerts for your number. Your loyalty card stays active and keeps "
-         "its points.\n\nKind regards,\nAmy", 0),
-        ("en", "Hi,\n\nWill the new app version delete my saved lists?\n\nLee",
-         "Hi Lee,\n\nYour saved lists remain on your account after the update.\n\nKind regards,\nAmy", 0),
-        ("ru", "Здравствуйте! Как отключить SMS-рассылку? Бонусная карта при этом не заблокируется?\nЛев",
-         "Лев, здравствуйте!\n\nSMS-рассылку для вашего номера мы отключили. Бонусная карта остаётся активной, "
-         "баллы на ней сохранены.\n\nС уважением,\nАнна", 0),
-        ("uk", "Добрий день! Як вимкнути SMS-розсилку? Бонусна картка при цьому не заблокується?\nЛев",
-         "Добрий день, Леве!\n\nSMS-розсилку для Вашого номера ми вимкнули. Бонусна картка залишається активною, "
-         "бали на ній збережені.\n\nЗ повагою,\nАнна", 0),
-        # staying says nothing when it is about something else
-        ("en", "Hi,\n\nWill the new app version delete my saved lists?\n\nLee",
-         "Hi Lee,\n\nThe new version stays free for all members.\n\nKind regards,\nAmy", 1),
-    ],
-)  # fmt: skip
-def test_staying_as_it_was_is_a_no_to_losing_it(lang: str, original: str, body: str, expected: int) -> None:
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
     ("original", "body", "expected"),
     [
         ("Hello,\n\nDo you accept PayPal for the Vela lamp?\n\nIda",
@@ -93,27 +70,6 @@ def test_an_english_only_or_not_on_the_question_s_words(original: str, body: str
     ],
 )  # fmt: skip
 def test_is_it_there_with_you_asks_stock(lang: str, original: str, body: str, expected: int) -> None:
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "original", "body", "expected"),
-    [
-        ("uk", "Добрий день! Клей Ceresit CM 11 вже є? Можна забрати завтра?\nРоман",
-         "Добрий день, Романе!\n\nТак, Ceresit CM 11 привезли сьогодні вранці, 12 мішків.\n"
-         "Забрати можна завтра з 9:00 до 18:00 на складі на Зеленій, 8.\n\nЗ повагою,\nОлег", 0),
-        ("en", "Hello,\n\nIs the Farrow & Ball Hague Blue back yet? Can I collect it tomorrow?\n\nRoman",
-         "Hi Roman,\n\nYes, Hague Blue came in this morning, we have six tins.\n"
-         "You can collect it tomorrow from 9am to 6pm at our Mill Lane shop.\n\nBest wishes,\nOlga", 0),
-        # the yes names nothing of the question, so it stays the collection's
-        ("uk", "Добрий день! Клей Ceresit CM 11 вже є? Можна забрати завтра?\nРоман",
-         "Добрий день, Романе!\n\nТак, забрати можна завтра з 9:00 до 18:00 на складі на Зеленій, 8.\n\n"
-         "З повагою,\nОлег", 1),
-    ],
-)  # fmt: skip
-def test_a_yes_saying_the_name_is_its_question_s_when_the_other_shares_a_topic_only(
-    lang: str, original: str, body: str, expected: int
-) -> None:
     assert _uq(original, body) == expected
 
 
@@ -262,16 +218,19 @@ def test_explain_with_no_question_word_is_a_demand_not_a_question(
 @pytest.mark.parametrize(
     ("lang", "original", "body", "expected"),
     [
-        ("ru", "Добрый день. Хочу собрать комод «Лира» сам. Справлюсь ли я без опыта? Сколько времени займёт сборка?"
+        ("ru", "Добрый день. Хочу собрать комод «Лира» сам. Справлюсь ли я со сборкой без опыта? "
+         "Сколько времени займёт сборка?"
          "\nВиктор",
          "Виктор, здравствуйте!\n\nСборка у «Лиры» несложная: все детали подписаны.\n\n"
          "У одного человека на всё уходит около трёх часов.\n\nС уважением,\nИгорь", 0),
-        ("uk", "Добрий день. Хочу зібрати комод «Ліра» сам. Чи впораюся я без досвіду? Скільки часу займе збирання?"
+        ("uk", "Добрий день. Хочу зібрати комод «Ліра» сам. Чи впораюся я зі збиранням без досвіду? "
+         "Скільки часу займе збирання?"
          "\nВіктор",
          "Добрий день, Вікторе!\n\nЗбирання «Ліри» нескладне: усі деталі підписані.\n\n"
          "Одній людині на все піде близько трьох годин.\n\nЗ повагою,\nІгор", 0),
         # no difficulty and no length of time told
-        ("ru", "Добрый день. Хочу собрать комод «Лира» сам. Справлюсь ли я без опыта? Сколько времени займёт сборка?"
+        ("ru", "Добрый день. Хочу собрать комод «Лира» сам. Справлюсь ли я со сборкой без опыта? "
+         "Сколько времени займёт сборка?"
          "\nВиктор",
          "Виктор, здравствуйте!\n\nВ коробке есть инструкция.\n\nС уважением,\nИгорь", 2),
     ],
@@ -435,3 +394,115 @@ def test_a_model_number_or_a_measure_counts_nothing(original: str, body: str, ex
 )  # fmt: skip
 def test_from_what_age_wants_an_age(lang: str, original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+# A fresh-eyes review of this session's changes found these over-broad readings (each confirmed against the code
+# before the session); each was narrowed or withdrawn, and they stay as they should be.
+_REVIEWED = [
+    # (expect findings>0?, original, reply)
+    (
+        0,
+        "Здравствуйте! Какой объём памяти у телефона Redmi Note 13?\nАня",
+        "Аня, здравствуйте!\n\nУ Redmi Note 13 256 ГБ памяти.\n\nС уважением,\nОля",
+    ),
+    (
+        0,
+        "Hello,\n\nWhat is the maximum volume of the speaker?\n\nAnn",
+        "Hi Ann,\n\nThe speaker reaches 95 dB at maximum volume.\n\nBest,\nTom",
+    ),
+    (
+        0,
+        "Здравствуйте! С какого возраста подходит этот самокат?\nАня",
+        "Аня, здравствуйте!\n\nСамокат подходит детям с трёх лет.\n\nС уважением,\nОля",
+    ),
+    (
+        0,
+        "Добрий день! З якого віку підходить цей самокат?\nАня",
+        "Добрий день, Аню!\n\nСамокат підходить дітям від трьох років.\n\nЗ повагою,\nОля",
+    ),
+    (
+        0,
+        "Hello,\n\nFrom what age is the chemistry set suitable?\n\nAnn",
+        "Hi Ann,\n\nIt is suitable for teenagers, twelve and up.\n\nBest,\nTom",
+    ),
+    (0, "Hello,\n\nHow many watts is the charger?\n\nAnn", "Hi Ann,\n\nThe charger is 65 W.\n\nBest,\nTom"),
+    (
+        1,
+        "Hello,\n\nWhere can I pick up the sofa?\n\nAnn",
+        "Hi Ann,\n\nThe price of the sofa is marked on the invoice.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Здравствуйте! Где можно забрать диван?\nАня",
+        "Аня, здравствуйте!\n\nСтоимость дивана указана в счёте.\n\nС уважением,\nОля",
+    ),
+    (
+        1,
+        "Hello,\n\nCan I move my subscription to another email address?\n\nAnn",
+        "Hi Ann,\n\nYour subscription stays active until 1 May.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Здравствуйте! Можно ли взять собаку в номер?\nАня",
+        "Аня, здравствуйте!\n\nВ номере запрещено курить.\n\nС уважением,\nОля",
+    ),
+    (
+        1,
+        "Добрий день! Чи можна заселитися з собакою в номер?\nАня",
+        "Добрий день, Аню!\n\nВихід на терасу з номера дозволений до 22:00.\n\nЗ повагою,\nОля",
+    ),
+    (
+        1,
+        "Hello,\n\nThe fan makes a rattling noise. Is it a defect? Can it be fixed?\n\nAnn",
+        "Hi Ann,\n\nNo, it isn't a defect.\n\nYou can return it within 14 days if you don't like it.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Здравствуйте! Чайник сильно шумит. Это брак? Можно это как-то исправить?\nАня",
+        "Аня, здравствуйте!\n\nНет, это не брак.\n\nЕго можно вернуть в течение 14 дней.\n\nС уважением,\nОля",
+    ),
+    (
+        1,
+        "Hello,\n\nI want to assemble the wardrobe myself. Will I manage? Also, how do I clean the fabric "
+        "doors?\n\nAnn",
+        "Hi Ann,\n\nCleaning the fabric doors is easy: just use a damp cloth.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Hello,\n\nWhat pot size should I use for the fern? And how often should I water it?\n\nAnn",
+        "Hi Ann,\n\nA 20 cm pot is best for the fern.\n\nOur newsletter with plant tips comes out once a "
+        "month.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Hello,\n\nCan I return the boots, and how much is the return shipping?\n\nAnn",
+        "Hi Ann,\n\nYes, you can return the boots within 30 days for a full refund of the £120.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Добрий день! Фарбу Caparol 10 л можна тонувати? Можна забрати сьогодні?\nАня",
+        "Добрий день, Аню!\n\nТак, Caparol 10 л привезли зранку, забирайте.\n\nЗ повагою,\nОля",
+    ),
+    (
+        1,
+        "Hello,\n\nDo you ship to Jersey, and if so, how much? Also, can you deliver the parcel on a "
+        "Saturday morning?\n\nAnn",
+        "Hi Ann,\n\nYes, the courier can deliver the parcel to Jersey on a Saturday morning. We don't ship "
+        "on Sundays.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Hello,\n\nIs the plant toxic to cats?\n\nAnn",
+        "Hi Ann,\n\nA little at a time, water the plant only when the soil is dry.\n\nBest,\nTom",
+    ),
+    (
+        1,
+        "Hello,\n\nIs the sofa fabric stain-resistant?\n\nAnn",
+        "Hi Ann,\n\nA bit after the sale started, the sofa fabric came back in stock.\n\nBest,\nTom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("flagged", "original", "body"), _REVIEWED)
+def test_the_reviews_counterexamples(flagged: int, original: str, body: str) -> None:
+    assert (_uq(original, body) > 0) == bool(flagged)
