@@ -1400,8 +1400,17 @@ def _how_much(j: Judging) -> bool:
     choice ("Бери XS", "43-й розмір") in its passage."""
     if _AGE_ASKED.search(j.q.text) and not j.q.about_money:
         # "From what age is it suitable?", «С какого возраста?»: an age answers it, not a count of pieces
+        # an age anywhere no question asking a length of time owns ("12 months after opening" is the shelf life
+        # asked beside it)
         rivals = sum(1 for q in j.claims.questions if _AGE_ASKED.search(q.text)) > 1
-        return j.holds(j.passage if rivals else EVERYWHERE, "ages")
+        text, sentences = j.reply.analysis.text, j.reply.sentences
+        apart = frozenset(
+            i
+            for i in range(len(sentences))
+            if _MARKED_AGE.search(text, *sentences[i]) is not None
+            or not any(q.kind == "when" or HOW_LONG.search(q.text) for q in j.rivals(i))
+        )
+        return j.holds(j.passage if rivals else Scope(apart), "ages")
     if WEIGHT.search(j.q.text) and not j.q.about_money:
         # "Сколько она весит?": a weight answers it; its size in centimetres does not
         # a weight answers no other kind of question: unless another question asks for one too, a weight anywhere
@@ -1468,6 +1477,15 @@ def _count_of_its_own(j: Judging) -> bool:
     )
 
 
+_MARKED_AGE = re.compile(
+    r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|старше|старші)(?!\w)"
+    r"|(?<!\w)(?:ages?|aged|from|over|under|с|со|от|старше|младше|з|із|від|після)\s+(?:\d+|\w+)\s+(?:years?|months?"
+    r"|weeks?|лет|года?|месяц\w*|недел\w*|рок\w*|рік|місяц\w*|тижн\w*)(?!\w)|years?\s+old|(?<!\w)(?:from\s+birth"
+    r"|с\s+рождения|з\s+народження)(?!\w)",
+    re.IGNORECASE,
+)
+"""An age marked as one ("3+", "8 and up", "from 3 years", «с трёх лет», «від 6 місяців», "years old"), which
+answers "from what age?" whatever else its sentence answers; a bare "12 months" may be a shelf life."""
 _UNIT_COUNTED = re.compile(
     r"(?<!\w)how\s+many\s+(?:watts|volts|amps|megapixels|mp|gigabytes|gb|terabytes|tb|hertz|decibels|db|calories"
     r"|kcal|mah|milliamps|lumens|litres|liters|kilos|kilograms|grams|centimetres|centimeters|inches|metres|meters)(?!\w)",

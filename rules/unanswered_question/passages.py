@@ -925,8 +925,8 @@ _AGE_WORDS = (
 """Numbers in words an age is told with ("three years old", «с трёх лет», «від трьох років»)."""
 _AGES = re.compile(
     r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|upwards|старше|старші)(?!\w)"
-    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:years?|yrs?|months?|mos?|y\.?o\.?|лет|года?|год|месяц\w*|мес"
-    r"|рок\w*|рік|місяц\w*|міс)(?!\w)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:years?|yrs?|months?|mos?|weeks?|y\.?o\.?|лет|года?|год"
+    r"|месяц\w*|мес|недел\w*|рок\w*|рік|місяц\w*|міс|тижн\w*|тиждень)(?!\w)"
     r"|(?<!\w)(?:ages?|aged|from|over|under|с|от|старше|младше|з|від|після|старше)\s+\d+(?!\w)"
     r"|(?<!\w)(?:" + _AGE_WORDS + r")(?:\s?[-–]\s?(?:" + _AGE_WORDS + r"))?\s+(?:years?|months?|лет|года?|месяц\w*"
     r"|рок\w*|рік|місяц\w*|and\s+(?:up|over|older))(?!\w)"

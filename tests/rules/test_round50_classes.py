@@ -506,3 +506,19 @@ _REVIEWED = [
 @pytest.mark.parametrize(("flagged", "original", "body"), _REVIEWED)
 def test_the_reviews_counterexamples(flagged: int, original: str, body: str) -> None:
     assert (_uq(original, body) > 0) == bool(flagged)
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте! С какого возраста щенку делают первую прививку? Нужна ли запись?\nНикита",
+         "Никита, здравствуйте!\n\nПервую прививку щенку делают в 8–10 недель. Да, запись нужна: позвоните нам."
+         "\n\nС уважением,\nАлександра", 0),
+        # a shelf life asked beside it is no age
+        ("uk", "Вітаю!\n1) З якого віку можна використовувати крем «Роса»?\n2) Який у нього термін придатності після "
+         "відкриття?\nДіана",
+         "Добрий день, Діано!\n\nПісля відкриття крем «Роса» придатний 12 місяців.\n\nЗ повагою,\nІрина", 1),
+    ],
+)  # fmt: skip
+def test_an_age_in_weeks_and_not_a_shelf_life(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
