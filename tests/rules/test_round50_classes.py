@@ -522,3 +522,21 @@ def test_the_reviews_counterexamples(flagged: int, original: str, body: str) -> 
 )  # fmt: skip
 def test_an_age_in_weeks_and_not_a_shelf_life(lang: str, original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("ru", "Здравствуйте! Есть ли у вас плед «Уют» 150×200? Какие есть цвета?\nМарк",
+         "Марк, здравствуйте!\n\nДа, плед «Уют» 150×200 есть, 2 490 ₽.\n\nРасцветки: графитовый, белый и синий.\n\n"
+         "С уважением,\nВика", 0),
+        ("uk", "Добрий день! Чи є у вас плед «Затишок» 150×200? Які є кольори?\nМарко",
+         "Добрий день, Марку!\n\nТак, плед «Затишок» 150×200 є, 990 грн.\n\nЗабарвлення: сірий, білий і синій.\n\n"
+         "З повагою,\nВіка", 0),
+        # no colour named
+        ("ru", "Здравствуйте! Есть ли у вас плед «Уют» 150×200? Какие есть цвета?\nМарк",
+         "Марк, здравствуйте!\n\nДа, плед «Уют» 150×200 есть, 2 490 ₽.\n\nС уважением,\nВика", 1),
+    ],
+)  # fmt: skip
+def test_what_colours_are_there_with_a_word_between(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
