@@ -1436,8 +1436,11 @@ def _how_much(j: Judging) -> bool:
     return _number_for_it(j) or (_names_choice(j) and not _asks_a_measure(j.q))
 
 
-_MONEY_BACK = re.compile(r"(?<!\w)(?:back|назад|обратно)(?!\w)", re.IGNORECASE)
-"""A sum asked back ("how much will I get back?", «скільки грошей я отримаю назад?»)."""
+_MONEY_BACK = re.compile(
+    r"(?<!\w)(?:back|назад|обратно|вернут|вернёте|вернете|повернуть|повернете|повертають)(?!\w)",
+    re.IGNORECASE,
+)
+"""A sum asked back ("how much will I get back?", «сколько денег мне вернут?», «скільки грошей я отримаю назад?»)."""
 
 
 def _amount_no_other_asks(j: Judging) -> bool:

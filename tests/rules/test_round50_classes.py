@@ -540,3 +540,21 @@ def test_an_age_in_weeks_and_not_a_shelf_life(lang: str, original: str, body: st
 )  # fmt: skip
 def test_what_colours_are_there_with_a_word_between(lang: str, original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "expected"),
+    [
+        ("en", "Hi,\n\nMy bike needs a service before 7 June. What's the earliest you could fit it in?\n\nFiona",
+         "Hi Fiona,\n\nWe have a slot on Tuesday, 27 May, and it will be ready by 5pm.\n\nBest,\nEwan", 0),
+        ("en", "Hi,\n\nMy bike needs a service before 7 June. What's the earliest you could fit it in?\n\nFiona",
+         "Hi Fiona,\n\nWe service all makes of road bike in our Station Road workshop.\n\nBest,\nEwan", 1),
+        ("ru", "Здравствуйте. Не смогу пойти на спектакль. Можно ли вернуть билеты и сколько денег мне вернут?\nСергей",
+         "Сергей, здравствуйте!\n\nБилеты вернуть можно, до спектакля больше трёх дней.\n\n"
+         "Вам вернут полную стоимость билетов, 4 200 ₽.\n\nС уважением,\nАлексей", 0),
+        ("ru", "Здравствуйте. Не смогу пойти на спектакль. Можно ли вернуть билеты и сколько денег мне вернут?\nСергей",
+         "Сергей, здравствуйте!\n\nБилеты вернуть можно, до спектакля больше трёх дней.\n\nС уважением,\nАлексей", 1),
+    ],
+)  # fmt: skip
+def test_the_earliest_is_a_when_and_money_given_back_a_sum(lang: str, original: str, body: str, expected: int) -> None:
+    assert _uq(original, body) == expected
