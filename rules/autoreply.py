@@ -359,12 +359,13 @@ CLOSURE_REACH = 80
 _HOURS = re.compile(
     r"(?<!\w)(?:(?:hours|opening times)\s+(?:are|is)|(?:hours|opening times)\s*[:—–]"
     r"|(?:часы работы|рабочие часы|график работы|режим работы|години роботи|робочі години|графік роботи"
-    r"|режим роботи)(?!\w)|работаем\s+(?:с|ежедневно|без выходных|по будням)|працюємо\s+(?:з|щодня|без вихідних"
-    r"|у будні))[^.!?\n;]{0,60}$",
+    r"|режим роботи)(?!\w)|(?:работаем|работает|открыт\w*)\s+(?:с|ежедневно|без выходных|по будням)"
+    r"|(?:працюємо|працює|відчинен\w*)\s+(?:з|щодня|без вихідних|у будні)"
+    r"|(?:we\s*'?re|we\s+are|(?:it|the\s+\w+)\s+is)\s+open\s+(?:from|daily|every|monday|mon))[^.!?\n;]{0,60}$",
     re.IGNORECASE,
 )
-"""Office hours before a time ("Our hours are Monday to Friday, 9am to 5pm", «Работаем с 9 до 18»): when someone
-is there, not when the answer comes."""
+"""Office hours before a time ("Our hours are Monday to Friday, 9am to 5pm", «Работаем с 9 до 18», «Салон работает
+ежедневно с 10:00 до 21:00»): when someone is there, not when the answer comes."""
 
 _CLOSED_UNTIL = re.compile(
     r"(?:closed|away|out of (?:the )?office|on holiday|off|закрыт\w*|не работа\w*|в отпуске|на праздниках"

@@ -558,3 +558,30 @@ def test_what_colours_are_there_with_a_word_between(lang: str, original: str, bo
 )  # fmt: skip
 def test_the_earliest_is_a_when_and_money_given_back_a_sum(lang: str, original: str, body: str, expected: int) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "timeframe_missing"),
+    [
+        ("ru", "Дарина, здравствуйте!\n\nВаша заявка (№ 7741) принята. Салон работает ежедневно с 10:00 до 21:00, "
+               "администратор свяжется с вами.\n\nС уважением,\nсалон «Бархат»", True),
+        ("uk", "Дарино, добрий день!\n\nВашу заявку (№ 7741) отримано. Салон працює щодня з 10:00 до 21:00, "
+               "адміністратор зв'яжеться з Вами.\n\nЗ повагою,\nсалон «Оксамит»", True),
+        ("ru", "Дарина, здравствуйте!\n\nВаша заявка (№ 7741) принята. Администратор свяжется с вами сегодня до "
+               "18:00.\n\nС уважением,\nсалон «Бархат»", False),
+    ],
+)  # fmt: skip
+def test_opening_hours_are_no_timeframe(lang: str, body: str, timeframe_missing: bool) -> None:
+    kinds = [f.kind for f in lint(body, original="Здравствуйте! Есть ли время в субботу?\nДарина").findings]
+    assert ("no-timeframe" in kinds) == timeframe_missing
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("uk", "Добрий день!\n\nМи на новорічних святах до 8 січня.\n\nЗ повагою,\nКоманда «Комора»"),
+        ("ru", "Здравствуйте!\n\nМы на новогодних праздниках до 8 января.\n\nС уважением,\nКоманда «Кладовая»"),
+    ],
+)
+def test_we_are_on_the_new_year_holidays_is_a_holiday_notice(lang: str, body: str) -> None:
+    assert lint(body, context={"language": lang}, select=["autoreply"]).by_rule("autoreply")
