@@ -392,12 +392,7 @@ def _asks_volume(q: Question) -> bool:
 
 def _volume_told(j: Judging) -> bool:
     """Whether the reply's own text gives an amount in a unit a volume is told in ("It holds 1.7 litres", «256 ГБ»)."""
-    text = j.reply.analysis.text
-    return any(
-        _VOLUME_TOLD.search(text, *j.reply.sentences[i]) is not None
-        for i in range(len(j.reply.sentences))
-        if i not in j.reply.quoted
-    )
+    return bool(j.reply.evidence("volumes"))
 
 
 _VOLUME_ASKED = re.compile(
@@ -406,13 +401,6 @@ _VOLUME_ASKED = re.compile(
 )
 """A volume asked for ("What's its volume?", «Какой объём у кастрюли?», «Який об'єм?»); not "capacity", «ёмкость»,
 which a battery gives in mAh and a washing machine's drum in kg."""
-_VOLUME_TOLD = re.compile(
-    r"\d(?:[.,]\d+)?\s?(?:l|ml|cl|litres?|liters?|gallons?|pints?|fl\.?\s?oz|cups?|mugs?|литр\w*|л|мл|літр\w*"
-    r"|чаш\w*|кружк\w*|чашок|горнят\w*|[kmgt]b|гб|тб|мб|кб|db|дб)(?!\w)",
-    re.IGNORECASE,
-)
-"""An amount in a unit a volume is told in: of liquid ("1.7 litres", «2,8 л»), of memory («256 ГБ»), of sound
-("95 dB"); a length ("24 cm across") is none."""
 
 
 def _sized(j: Judging) -> bool:
@@ -666,16 +654,21 @@ def _remedy_apart(j: Judging) -> bool:
     if not j.q.borrowed or sum(1 for q in j.claims.questions if q.asks_remedy or q.requests) > 1:
         return False
     reply = j.reply
-    # steps told of the trouble by a pronoun («Её можно уменьшить: обновите прошивку»), not of another thing
-    # («Чтобы исправить адрес доставки, зайдите в кабинет»); a way alone ("You can return it within 14 days",
-    # «Його можна оцінити на сайті») fixes nothing
-    found = reply.evidence("steps") - reply.quoted
+    # steps told of the trouble (not «Чтобы исправить адрес доставки, зайдите в кабинет»); a way alone ("You can
+    # return it within 14 days", «Його можна оцінити на сайті») fixes nothing
     text = reply.analysis.text
     return any(
-        not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS)
-        and _SENDING_BACK.search(text, *reply.sentences[i]) is None  # "You can return it within 14 days"
-        for i in found & j.claims.unclaimed
+        _SENDING_BACK.search(text, *reply.sentences[i]) is None  # "You can return it within 14 days"
+        for i in _apart_of_it(j) & reply.evidence("steps")
     )
+
+
+def _apart_of_it(j: Judging) -> set[int]:
+    """The agent's sentences no question lays claim to that speak of the thing asked by a pronoun («Её можно
+    уменьшить: обновите прошивку», «Делать его достаточно раз в неделю»): what the question asks, told in a
+    paragraph of its own; "Our newsletter comes out once a month" names another thing."""
+    reply = j.reply
+    return {i for i in j.claims.unclaimed - reply.quoted if not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS)}
 
 
 _SENDING_BACK = re.compile(
@@ -1172,16 +1165,12 @@ _HOW_OFTEN = re.compile(
 
 def _how_often_scope(j: Judging) -> Scope:
     """Where a frequency answers "how often": a frequency answers no other kind of question, so with no other "how
-    often" asked, a sentence of the agent's that no question claims
-    in a paragraph of its own, for «И как часто его наносить?», told of it by a pronoun); else its passage."""
+    often" asked, its passage and the sentences apart that speak of its thing («Делать его достаточно раз в неделю»
+    for «И как часто его наносить?»); else its passage."""
     passage = j.passage.explicit
     if passage is None or sum(1 for q in j.claims.questions if _HOW_OFTEN.search(q.text)) > 1:
         return j.passage
-    # told of it, by a pronoun («Делать его достаточно раз в неделю»): "Our newsletter comes out once a month"
-    # is another thing's frequency
-    reply = j.reply
-    apart = {i for i in j.claims.unclaimed - reply.quoted if not _words_of(reply, i).isdisjoint(_TROUBLE_POINTERS)}
-    return Scope(passage | apart)
+    return Scope(passage | _apart_of_it(j))
 
 
 def _shared_answer(j: Judging, name: str) -> bool:
@@ -1403,12 +1392,11 @@ def _how_much(j: Judging) -> bool:
         # an age anywhere no question asking a length of time owns ("12 months after opening" is the shelf life
         # asked beside it)
         rivals = sum(1 for q in j.claims.questions if _AGE_ASKED.search(q.text)) > 1
-        text, sentences = j.reply.analysis.text, j.reply.sentences
+        marked = j.reply.evidence("marked_ages")
         apart = frozenset(
             i
-            for i in range(len(sentences))
-            if _MARKED_AGE.search(text, *sentences[i]) is not None
-            or not any(q.kind == "when" or HOW_LONG.search(q.text) for q in j.rivals(i))
+            for i in range(len(j.reply.sentences))
+            if i in marked or not any(q.kind == "when" or HOW_LONG.search(q.text) for q in j.rivals(i))
         )
         return j.holds(j.passage if rivals else Scope(apart), "ages")
     if WEIGHT.search(j.q.text) and not j.q.about_money:
@@ -1480,15 +1468,6 @@ def _count_of_its_own(j: Judging) -> bool:
     )
 
 
-_MARKED_AGE = re.compile(
-    r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|старше|старші)(?!\w)"
-    r"|(?<!\w)(?:ages?|aged|from|over|under|с|со|от|старше|младше|з|із|від|після)\s+(?:\d+|\w+)\s+(?:years?|months?"
-    r"|weeks?|лет|года?|месяц\w*|недел\w*|рок\w*|рік|місяц\w*|тижн\w*)(?!\w)|years?\s+old|(?<!\w)(?:from\s+birth"
-    r"|с\s+рождения|з\s+народження)(?!\w)",
-    re.IGNORECASE,
-)
-"""An age marked as one ("3+", "8 and up", "from 3 years", «с трёх лет», «від 6 місяців», "years old"), which
-answers "from what age?" whatever else its sentence answers; a bare "12 months" may be a shelf life."""
 _UNIT_COUNTED = re.compile(
     r"(?<!\w)how\s+many\s+(?:watts|volts|amps|megapixels|mp|gigabytes|gb|terabytes|tb|hertz|decibels|db|calories"
     r"|kcal|mah|milliamps|lumens|litres|liters|kilos|kilograms|grams|centimetres|centimeters|inches|metres|meters)(?!\w)",

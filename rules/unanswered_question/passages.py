@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from replylint.lexicon import Match
 from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.memo import cached_property
+from replylint.model import Lang
 from replylint.nlp import Analysis
 from replylint_rules._answers import (
     ASPECT_MIN,
@@ -935,6 +936,22 @@ _AGES = re.compile(
 )
 """An age ("3+", "8 and up", "from 3 years", «от 3 лет», «з 6 місяців», "from birth"): what "from what age?" asks
 for."""
+_MARKED_AGE = re.compile(
+    r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|старше|старші)(?!\w)"
+    r"|(?<!\w)(?:ages?|aged|from|over|under|с|со|от|старше|младше|з|із|від|після)\s+(?:\d+|\w+)\s+(?:years?|months?"
+    r"|weeks?|лет|года?|месяц\w*|недел\w*|рок\w*|рік|місяц\w*|тижн\w*)(?!\w)|years?\s+old|(?<!\w)(?:from\s+birth"
+    r"|с\s+рождения|з\s+народження)(?!\w)",
+    re.IGNORECASE,
+)
+"""An age marked as one ("3+", "8 and up", "from 3 years", «с трёх лет», «від 6 місяців», "years old"), which
+answers "from what age?" whatever else its sentence answers; a bare "12 months" may be a shelf life."""
+_VOLUME_TOLD = re.compile(
+    r"\d(?:[.,]\d+)?\s?(?:l|ml|cl|litres?|liters?|gallons?|pints?|fl\.?\s?oz|cups?|mugs?|литр\w*|л|мл|літр\w*"
+    r"|чаш\w*|кружк\w*|чашок|горнят\w*|[kmgt]b|гб|тб|мб|кб|db|дб)(?!\w)",
+    re.IGNORECASE,
+)
+"""An amount in a unit a volume is told in: of liquid ("1.7 litres", «2,8 л»), of memory («256 ГБ»), of sound
+("95 dB"); a length ("24 cm across") is none."""
 _YEARS = re.compile(
     r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
     r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
@@ -1046,10 +1063,9 @@ def counted_in(reply: Reply, i: int) -> list[tuple[str, str]]:
     name the letter gave ("the Vista 55") from a count ("В упаковке Lavazza Intenso 10 капсул")."""
     text = reply.analysis.text
     start, end = reply.sentences[i]
-    money = [(m.start, m.end) for m in find_money(text[start:end])]
     found = []
-    for f in find_numbers(text[start:end], reply.analysis.lang):
-        if any(a <= f.start < b for a, b in money) or _UNIT_AFTER.match(text, start + f.end) is not None:
+    for f in _numbers_not_money(text[start:end], reply.analysis.lang):
+        if _UNIT_AFTER.match(text, start + f.end) is not None:
             continue
         before = _WORD_BEFORE.search(text, max(start, start + f.start - WORD_REACH), start + f.start)
         found.append((before.group(1).lower() if before is not None else "", f.text.lower()))
@@ -1064,7 +1080,11 @@ WORD_REACH = 40
 def _counted_numbers(reply: Reply) -> set[int]:
     """Sentences with a number that is not a sum of money ("10 capsules" yes, "690 ₽" no): what answers "how
     many?", «сколько капсул?», which a price does not."""
-    text = reply.analysis.text
+    return {_at(reply, f.start) for f in _numbers_not_money(reply.analysis.text, reply.analysis.lang)}
+
+
+def _numbers_not_money(text: str, lang: Lang) -> list[Found]:
+    """The numbers in `text` that are no part of a sum of money ("10 capsules" yes, "690 ₽" no)."""
     money = [(m.start, m.end) for m in find_money(text)]
     starts = [start for start, _ in money]
 
@@ -1072,7 +1092,7 @@ def _counted_numbers(reply: Reply) -> set[int]:
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and char < money[k][1]
 
-    return {_at(reply, f.start) for f in find_numbers(text, reply.analysis.lang) if not in_money(f.start)}
+    return [f for f in find_numbers(text, lang) if not in_money(f.start)]
 
 
 _UNIT_AFTER = re.compile(
@@ -1231,6 +1251,8 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "frequency": lambda r, lex: {_at(r, m.start()) for m in FREQUENCY.finditer(r.analysis.text)},
     "seasons": lambda r, lex: {_at(r, m.start()) for m in SEASONS.finditer(r.analysis.text)},
     "ages": lambda r, lex: {_at(r, m.start()) for m in _AGES.finditer(r.analysis.text)} - r.quoted,
+    "marked_ages": lambda r, lex: {_at(r, m.start()) for m in _MARKED_AGE.finditer(r.analysis.text)} - r.quoted,
+    "volumes": lambda r, lex: {_at(r, m.start()) for m in _VOLUME_TOLD.finditer(r.analysis.text)} - r.quoted,
     "promises": _listed("unknown_promises"),
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
@@ -1465,13 +1487,11 @@ def leads(
     return j >= len(doc) or doc[j].is_punct or doc[j].is_sent_start or doc[j].is_space
 
 
-_DEGREES = frozenset(
-    {"little", "slightly", "bit", "немного", "чуть-чуть", "слегка", "незначительно", "трохи", "незначно"}
-)
+_DEGREES = frozenset({"little", "slightly", "bit", "немного", "слегка", "незначительно", "трохи", "незначно"})
 """The last word of a degree lead ("Only a little", «Совсем немного», «Зовсім трохи»)."""
 _CIRCUMSTANCE_HEADS = frozenset(
     {"over", "at", "in", "after", "during", "with", "on", "со", "с", "на", "в", "во", "после", "при", "за", "з", "зі",
-     "у", "після", "під", "протягом", "в течение"}
+     "у", "після", "під", "протягом"}
 )  # fmt: skip
 """Words that open when or how a degree holds ("over the years", «после стирки»), not what it is of ("a little
 more care")."""
