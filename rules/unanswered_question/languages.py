@@ -52,12 +52,46 @@ def across_languages(
     return [replace(q, terms=widened(q.terms), context=widened(q.context)) for q in questions]
 
 
+SYNONYM_WORD = "\x00synonym:"
+"""Prefix of the pseudo-word a word of the `synonyms` lists becomes ("buy" and "purchase" are both synonym:buy);
+like `CONCEPT_WORD`, it cannot share a stem with a real word."""
+
+
+def with_synonyms(
+    questions: list[Question], reply: Reply, question_lang: Lang, reply_lang: Lang, folder: Path
+) -> list[Question]:
+    """The questions and the reply's sentences with the `synonyms` concepts of their words added: an answer in the
+    agent's own words ("Can I buy a sample?" - "Samples can be purchased") is on the question's subject as if it
+    repeated the customer's. The lists are narrow by design (one meaning in a shop's mail), unlike `equivalents`,
+    whose concepts are broad enough to bridge two languages ("give back" is a return and a refund)."""
+    reply_words = equivalents(folder, reply_lang, "synonyms")
+    changed = False
+    for bag in [reply.whole, *reply.bags]:
+        # straight into the set, not through Bag.add: pseudo-words must match exactly, never as shared stems
+        extra = {SYNONYM_WORD + c for lem in bag.lemmas for c in reply_words.get(lem, ())}
+        if extra:
+            bag.lemmas |= extra
+            changed = True
+    if changed:
+        reply.reindex()
+    question_words = equivalents(folder, question_lang, "synonyms")
+
+    def widened(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        out = []
+        for t in terms:
+            extra = {SYNONYM_WORD + c for lem in t.lemmas for c in question_words.get(lem, ())}
+            out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
+        return tuple(out)
+
+    return [replace(q, terms=widened(q.terms), context=widened(q.context)) for q in questions]
+
+
 @cache
-def equivalents(folder: Path, lang: Lang) -> dict[str, frozenset[str]]:
-    """Lemma or lower-cased form -> the concepts of `equivalents.<lang>.txt` it names."""
+def equivalents(folder: Path, lang: Lang, name: str = "equivalents") -> dict[str, frozenset[str]]:
+    """Lemma or lower-cased form -> the concepts of `<name>.<lang>.txt` it names."""
     lemmas = lemmatizer(lang).lemmas
     out: dict[str, set[str]] = {}
-    for line in lexicon_entries(folder.parent, folder.name, "equivalents", lang):
+    for line in lexicon_entries(folder.parent, folder.name, name, lang):
         if ":" not in line:
             continue
         concept, words = (part.strip() for part in line.split(":", 1))

@@ -23,7 +23,7 @@ from replylint_rules._answers import LEXICON_DIR, LexiconSource, topic_names
 from replylint_rules._automatic import is_automatic
 from replylint_rules.unanswered_question.answer_types import WHY_NOT, Judging, answered
 from replylint_rules.unanswered_question.interleaved import InlinePairs, normalised
-from replylint_rules.unanswered_question.languages import across_languages
+from replylint_rules.unanswered_question.languages import across_languages, with_synonyms
 from replylint_rules.unanswered_question.matching import Claims, closest
 from replylint_rules.unanswered_question.passages import Reply, build_reply
 from replylint_rules.unanswered_question.questions import Question, find_questions
@@ -46,8 +46,9 @@ class UnansweredQuestion(Rule):
     quote), finds the questions in it (sentences ending in "?", wherever they sit in a paragraph, and indirect
     ones like "Подскажите, когда...", "Интересует, ...", "Цікавить, чи...", "I was wondering whether..."), and
     matches each one to the part of the reply that addresses it: the sentences that share its subject (its
-    words, words of the same topic, or their translation when the reply is in another language), with a sentence
-    several questions share going to the one it covers best (the one more of whose own words it says, a word
+    words, a word shops use for the same thing ("purchase" for "buy", "in stock" for "available", «приобрести»
+    for «купить»), words of the same topic, or their translation when the reply is in another language), with a
+    sentence several questions share going to the one it covers best (the one more of whose own words it says, a word
     said as such counting above a word of the same topic; a tie leaves it to both). Only inside that part does it
     look for the answer the question needs:
 
@@ -267,6 +268,7 @@ class UnansweredQuestion(Rule):
         "question_why",
         "question_yesno",
         "sales_terms",
+        "synonyms",
         "team_words",
         "unknown_absence",
         "unknown_asides",
@@ -341,6 +343,26 @@ class UnansweredQuestion(Rule):
             "получении получится.\n\nС уважением,\nКирилл",
             original="Здравствуйте, можно ли будет расплатиться картой, когда привезут холодильник?\nТимур",
             note="yes/no answered in other words",
+        ),
+        good(
+            "en",
+            "Hi Owen,\n\nWe have the navy Harbour in stock in M today, and it ships tomorrow.\n\nKind regards,\nTom",
+            original="Hello,\n\nIs the Harbour raincoat in navy available in a size M?\n\nOwen",
+            note="the shop's own word for the same thing ('in stock' for 'available') is on the question's subject",
+        ),
+        good(
+            "ru",
+            "Ольга, здравствуйте!\n\nЗарядное устройство Anker 30W совместимо с iPhone 15 и со всеми моделями с "
+            "разъёмом USB-C.\n\nС уважением,\nАнна",
+            original="Здравствуйте! Подойдёт ли зарядное устройство Anker 30W к iPhone 15?\nОльга",
+            note="«совместимо» is the shop's word for «подойдёт»",
+        ),
+        good(
+            "uk",
+            "Добрий день, Ольго!\n\nОгляд перед оплатою входить у доставку: водій почекає, поки Ви перевірите "
+            "оббивку.\n\nЗ повагою,\nАнна",
+            original="Добрий день! Чи можна оглянути диван перед оплатою?\nОльга",
+            note="«огляд» is the noun of «оглянути»: the same thing in the shop's words",
         ),
         good(
             "ru",
@@ -624,6 +646,7 @@ class UnansweredQuestion(Rule):
         reply = build_reply(ctx.analysis, self._lex(ctx.language))
         if orig_lang != ctx.language:
             questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
+        questions = with_synonyms(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         claims = Claims.of(questions, reply)
         if not claims.everything and reply.evidence("deferral"):
             # "We will reply to your email when we return": an acknowledgement, for the autoreply rule (perf: the
