@@ -2251,9 +2251,11 @@ def _pronoun_fact(j: Judging) -> bool:
         return False  # "When you deliver it, will the driver take the packaging?": "It will arrive on Monday" dates
         # the scene
     reply = j.reply
-    facts = reply.evidence("times") | reply.evidence("years")  # a term; a count ("three boxes") settles nothing
+    # a term; a count ("three boxes") settles nothing. perf: both looked up, not joined: dated sentences grow with
+    # the reply, and a union of them per question was quadratic on a long pair
+    times, years = reply.evidence("times"), reply.evidence("years")
     return any(
-        i in facts
+        (i in times or i in years)
         and i not in j.others
         and reply.first_word(i) in _BACK_POINTER
         and any(not t.topics.isdisjoint(reply.bags[i].topics) for t in asked)
@@ -2481,8 +2483,10 @@ def _measure_of_quality(j: Judging, own: set[int]) -> bool:
         unit = next((rx for stems, rx in _QUALITIES_ASKED if stems.search(j.q.text)), None)
         # a sentence no question's words reach may measure it too ("Шумный ли он?" - "Станок тихий: около 60 дБ"),
         # and one it reaches through the thing it points back to («И не замёрзнут ли они?» - «Растения упакуем в
-        # термокороб: мороз до −15 °C им не страшен»)
-        own = own | j.claims.unclaimed | _beside_amounts(j)
+        # термокороб: мороз до −15 °C им не страшен»); perf: only once a quality is asked, since these sentences
+        # grow with the reply and most questions ask none (a union per question was quadratic on a long pair)
+        if unit is not None:
+            own = own | j.claims.unclaimed | _beside_amounts(j)
     if unit is None:
         return False
     reply = j.reply

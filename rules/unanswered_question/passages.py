@@ -148,8 +148,14 @@ class WordIndex:
         `COMMON_POSTINGS` sentences, since a word used everywhere locates nothing (and following it everywhere
         would make the work per question grow with the reply)."""
         out: set[int] = set()
+        postings = self.postings
         for lem in self.lemmas_of(term):
-            out |= self.postings[lem]
+            posting = postings[lem]
+            if len(posting) > COMMON_POSTINGS:
+                # perf: the union would be as common; merging a posting of every sentence first made each call
+                # grow with the reply, and the calls grow with the questions: quadratic on a long pair
+                return set()
+            out |= posting
             if len(out) > COMMON_POSTINGS:
                 return set()
         return out
