@@ -1174,16 +1174,17 @@ def _how_often_scope(j: Judging) -> Scope:
 
 
 def _shared_answer(j: Judging, name: str) -> bool:
-    """Evidence of the question's type in a sentence on its topic that another question owns, when no question
+    """Evidence of the question's type in a sentence on its subject that another question owns, when no question
     owning it asks for that type: "Какой срок поставки? И возможна ли доставка до офиса в Химках?" - "доставим их
-    в Ваш офис в Химках в понедельник, 1 декабря" settles both (the date is no answer the second one asks for)."""
-    if not j.q.topics:
-        return False
-    bags = j.reply.bags
+    в Ваш офис в Химках в понедельник, 1 декабря" settles both (the date is no answer the second one asks for).
+    On its subject by its topic, or by one of its own words: "Сколько времени занимает химчистка дивана? И
+    сколько это стоит для трёхместного дивана?" - "Мастер обрабатывает трёхместный диван примерно за полтора
+    часа" is the second question's sentence by its words, and its time is the first one's answer."""
+    bags, topics = j.reply.bags, j.q.topics
     kind = j.q.kind
     return any(
         i in j.related_all
-        and not j.q.topics.isdisjoint(bags[i].topics)
+        and (i in j.linked or (bool(topics) and not topics.isdisjoint(bags[i].topics)))
         and all(q.kind != kind and not q.asks_time for q in j.rivals(i))
         for i in j.reply.evidence(name)
     )
