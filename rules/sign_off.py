@@ -31,7 +31,8 @@ class SignOff(Rule):
     A reply that simply stops reads as cut off, and a closing with no name after it ("Kind regards," and nothing)
     leaves the customer writing to nobody: they cannot ask for the same agent again or tell who promised what. A
     team name ("The Acme Team", "Служба підтримки") is enough. The name may sit on the closing line ("Thanks,
-    Priya"), on the next line, or at the top of the signature block; a link, an address, a phone number, a
+    Priya"), on the next line, or at the top of the signature block, with or without a role before it ("support
+    agent Priya", «адміністраторка Дарина»); a link, an address, a phone number, a
     placeholder or "Sent from my iPhone" is not a name. A bare shop name ("«Затишок»", "Volt & Co") is a team's name
     and enough. A closing is a formula ("Kind regards", "З повагою"), a wish ("Гарного дня!", "Гарних свят!") or an
     offer of help ("Happy to help", "Звертайтеся, якщо будуть питання"). A closing for friends ("Пока!", "Бувай",

@@ -16,7 +16,7 @@ from replylint.mail.names import CONNECTORS, SEPARATORS, person_name
 from replylint.mail.pasted import pasted_original
 from replylint.mail.template import TemplateView, template_view
 from replylint.model import Lang
-from replylint.nlp import Analysis
+from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer
 from replylint.placeholders import find_placeholders
 
 if TYPE_CHECKING:
@@ -236,7 +236,8 @@ def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
     if len(words) > 8:
         return False
     # "Дарья, служба заботы о клиентах «Косметика+»": a name, then what she is, may run long in lower case
-    named_first = "," in text and person_name(text.split(",", 1)[0], lang, trusted=True) is not None
+    head = text.split(",", 1)[0]
+    named_first = ("," in text and person_name(head, lang, trusted=True) is not None) or _role_then_name(head, lang)
     if not named_first and not _team_or_name_shaped(raw, text, words, lang):
         return False
     snippet = analyse_snippet(text, lang)
@@ -245,6 +246,40 @@ def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
     # "Thanks" under "Kind regards" is a second closing, not a name
     second_closing = phrase_at("closings", lang, snippet, 0, len(text), with_english=True) is not None
     return not (second_closing and not any(ch.isupper() for ch in text[1:]))
+
+
+ROLE_WORDS = 2
+"""Lower-case words of a role a signer may put before the name («адміністраторка Дарина», «мастер-приёмщик
+Андрей», "support agent Priya")."""
+
+
+def _role_then_name(text: str, lang: Lang) -> bool:
+    """Whether the line (or its part before a comma) is a role in lower case, then a person's name: «адміністраторка
+    Дарина, салон «Локон»» signs as «Дарина, адміністраторка» would."""
+    words = text.split()
+    k = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+    if not 0 < k <= ROLE_WORDS or k == len(words):
+        return False
+    if not all(w.replace("-", "").isalpha() and w.islower() and _role_word(w, lang) for w in words[:k]):
+        return False  # "please call Anna" is a sentence, not a role
+    return person_name(" ".join(words[k:]), lang, trusted=True) is not None
+
+
+_EN_ROLES = frozenset(
+    {"agent", "advisor", "adviser", "assistant", "consultant", "coordinator", "customer", "manager", "service"}
+    | {"specialist", "support", "team", "lead", "your", "sales", "store", "shop", "technician", "engineer"}
+)
+_ROLE_POS = frozenset({"NOUN", "ADJF", "NPRO"})
+
+
+def _role_word(word: str, lang: Lang) -> bool:
+    """A word of a role: a noun or an adjective («адміністраторка», «ваш», «старший»), in English one of a few
+    job words (English words carry no part of speech here)."""
+    morph = lemmatizer(lang)
+    if not isinstance(morph, MorphLemmatizer):
+        return word in _EN_ROLES
+    parses = morph.parses(word)
+    return bool(parses) and str(parses[0].tag.POS) in _ROLE_POS
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")

@@ -846,7 +846,11 @@ def _sentence_line(content: str) -> bool:
     if len(words) < _SENTENCE_WORDS or not content.endswith("."):
         return False
     last = words[-1][:-1]
-    return len(last) >= _SENTENCE_LAST and last.isalpha() and last.islower()
+    if len(last) >= _SENTENCE_LAST and last.isalpha() and last.islower():
+        return True
+    # "... забрати його можна до 20:00.": a sentence ending on a time or number, told by its many lower-case words
+    # (a header cut at "28." has a handful at most)
+    return bool(last) and last[0].isdigit() and sum(w.isalpha() and w.islower() for w in words) >= _SENTENCE_WORDS
 
 
 _SENTENCE_LAST = 3

@@ -667,12 +667,19 @@ def _asking_from(analysis: Analysis, mk: Markup, sent: Span, words: list[Token],
         and opener is not None
         and following is not None
         and _names_the_subject(analysis, mk, opener, sent)
-        and _ends_with_question_mark(analysis, following)
+        and _asks(analysis, mk, following)
     ):
-        return None  # «Интересует ноутбук Lenovo IdeaPad. Он есть в наличии?»: the next question's subject
+        # «Интересует ноутбук Lenovo IdeaPad. Он есть в наличии?», «... Подскажите, сколько он работает от
+        # батареи»: the next question's subject
+        return None
     if not asks and opener is not None and _explain_what(analysis, mk, opener, sent):
         return None  # «Прошу пояснити ситуацію.»: a demand for an account, which no question word makes a question
     return opener.first_token if opener is not None and not asks else sent.start
+
+
+def _asks(analysis: Analysis, mk: Markup, sent: Span) -> bool:
+    """Whether a sentence reads as a question at first sight: it ends in "?" or opens with an indirect opener."""
+    return _ends_with_question_mark(analysis, sent) or mk.opener_at(_words(analysis, sent.start, sent.end)) is not None
 
 
 _EXPLAIN = ("поясн", "расскаж", "розкаж")
