@@ -30,7 +30,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import DENIALS, Reply, counted_in, measures_in, sentence_of
-from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, TYPED, WEIGHT, Question
+from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, OF_THEM, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
     from replylint.nlp import Analysis
@@ -1542,8 +1542,8 @@ def _recommended(j: Judging) -> bool:
     text = reply.analysis.text
     for m in reply.lex("answer_advice").find(reply.analysis):
         i = sentence_of(reply, m.start)
-        if i in reply.quoted:
-            continue
+        if i in reply.quoted or _PRICE_AFTER.match(text, m.end) is not None:
+            continue  # «он стоит 27 900 рублей» says what it costs, not that it is worth taking
         # the name right after the advice is what it recommends ("I'd recommend the Panasonic"), not one further
         # on («Радимо обговорити раціон із ветеринаром у клініці „Друзі“»)
         after = text[m.end : min(m.end + RECOMMENDED_REACH, reply.sentences[i][1])].lower()
@@ -1552,6 +1552,8 @@ def _recommended(j: Judging) -> bool:
     return False
 
 
+_PRICE_AFTER = re.compile(r"\s*(?:всего\s+|лишь\s+|около\s+|от\s+)?\d")
+"""A number right after «стоит» («стоит 27 900 рублей», «стоит всего 990»): the price, not "worth it"."""
 RECOMMENDED_REACH = 24
 """Characters after "I'd recommend" in which the name it recommends stands ("the Panasonic KX-TGH720E")."""
 
@@ -1808,7 +1810,14 @@ def _names_choice(j: Judging) -> bool:
         # "Does it have a USB port? And what's the warranty on it?" - "Yes, it has a USB-C port": a name in a sentence
         # another yes/no or "which" owns is named for that one (a "when" or "how much" takes a date or a sum, so
         # the names beside them may be this one's: "The sale starts on 28 November, on all Bosch and Philips")
-        where = {i for i in where if i not in j.others or all(q.kind in ("when", "how-much") for q in j.rivals(i))}
+        # An "if so" follow-up asks for the particulars of the yes before it ("Do you stock yerba mate? If so, which
+        # brands?" - "Yes, we stock Taragüi and Rosamonte"): the names in that yes are its answer too
+        before = j.claims.questions[j.n - 1] if j.q.conditional and j.n > 0 else None
+        where = {
+            i
+            for i in where
+            if i not in j.others or all(q.kind in ("when", "how-much") or q is before for q in j.rivals(i))
+        }
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
@@ -1816,6 +1825,10 @@ def _names_choice(j: Judging) -> bool:
     asked = j.q.words
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
+    if OF_THEM.search(j.q.text):
+        # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
+        # take the Royal Canin"), not beside its price («На «Флекс» сейчас скидка 15%»)
+        where &= j.reply.evidence("advice")
     # a number names no material ("3 900" is the price, not the yarn asked about), nor a colour in a sentence that
     # gives a price or a size («стоит 3 490 рублей, размер 130×170 см»); a shade number alone may ("5.0, 6.1")
     material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])

@@ -481,6 +481,8 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
                 q = dataclasses.replace(q, context=out[-1].key_terms)
             elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):
                 q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
+            elif not q.context and context is not None and OF_THEM.search(analysis.text, q.start, q.end):
+                q = dataclasses.replace(q, context=_named_in(analysis, mk, context))
             out.append(_term_asked(q))
     return out
 
@@ -505,6 +507,20 @@ def _story_terms(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple
     торт на субботу, 29 ноября. Успеете к этой дате?» asks about the cake and the day the sentence names."""
     told = content_terms(analysis, span[0], span[1], skip=set(), generic=mk.generic, topics=mk.topics)
     return tuple(t for t in told if t.weight >= 1.0)
+
+
+OF_THEM = re.compile(
+    r"(?<!\w)(?:из\s+(?:них|этих|двух)|з\s+(?:них|цих|двох)|of\s+(?:them|the\s+two|these|those))(?!\w)", re.IGNORECASE
+)
+"""A choice among things named before the question ("Which of them is quieter?", «Какой из них посоветуете?», «Який
+з них тихіший?»)."""
+
+
+def _named_in(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple[Term, ...]:
+    """The names of the sentence before («Ветеринар посоветовал Royal Canin, а сын говорит, что лучше Brit Care»):
+    the things a "which of them" chooses among, which a reply naming one of them answers."""
+    told = content_terms(analysis, span[0], span[1], skip=set(), generic=mk.generic, topics=mk.topics)
+    return tuple(t for t in told if t.weight == NAME_WEIGHT or (t.weight >= 1.0 and not t.text.islower()))
 
 
 _OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})

@@ -117,3 +117,40 @@ def test_a_sentence_ending_on_a_time_is_no_wrapped_attribution() -> None:
     wrapped = "Готово.\n\nЧт, 18 вер. 2025 р. о 10:22,\nОлена <olena@example.com>:\n> Коли буде готова сукня?"
     message, _ = parse_input(wrapped)
     assert message.quote_header is not None and "olena@example.com" in message.quote_header
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        ("Hello,\n\nDo you sell loose-leaf oolong? If so, which brands?\n\nSam",
+         "Hi Sam,\n\nYes, we sell two oolongs: Tieguanyin from Anxi and a roasted Da Hong Pao, both in 100 g tins."
+         "\n\nBest,\nAnna", []),
+        # names in a sentence another question owns, for a "which" that does not lean on it, stay that one's
+        ("Hello,\n\nDo you sell loose-leaf oolong? And which brand of kettle do you use in the shop?\n\nSam",
+         "Hi Sam,\n\nYes, we sell two oolongs: Tieguanyin from Anxi and a roasted Da Hong Pao, both in 100 g tins."
+         "\n\nBest,\nAnna", ["And which brand of kettle do you use in the shop?"]),
+    ],
+)  # fmt: skip
+def test_an_if_so_which_takes_the_names_of_the_yes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        ("Здравствуйте! Продавец советовал матрас «Флекс», а в отзывах хвалят «Комфорт Плюс». Какой из них "
+         "посоветуете при болях в спине?\nМаксим",
+         "Максим, здравствуйте!\n\nПри болях в спине мы бы взяли «Комфорт Плюс»: он жёстче и держит поясницу.\n\n"
+         "С уважением,\nАнна", 0),
+        ("Добрий день! Продавець радив матрац «Флекс», а у відгуках хвалять «Комфорт Плюс». Який з них порадите "
+         "при болях у спині?\nМаксим",
+         "Добрий день, Максиме!\n\nПри болях у спині радимо «Комфорт Плюс»: він жорсткіший і тримає поперек.\n\n"
+         "З повагою,\nАнна", 0),
+        # one of them named beside its price chooses nothing
+        ("Здравствуйте! Продавец советовал матрас «Флекс», а в отзывах хвалят «Комфорт Плюс». Какой из них "
+         "посоветуете при болях в спине?\nМаксим",
+         "Максим, здравствуйте!\n\nНа «Флекс» сейчас скидка 15%, он стоит 27 900 рублей.\n\nС уважением,\nАнна", 1),
+    ],
+)  # fmt: skip
+def test_which_of_them_named_before(original: str, body: str, expected: int) -> None:
+    assert len(_uq(original, body)) == expected
