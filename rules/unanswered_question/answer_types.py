@@ -2585,8 +2585,30 @@ def _yes_no_lead(j: Judging) -> bool:
             or _bare_lead(j, leads)
             or _lead_no_other_yes_no_takes(j, leads)
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
+            or _frame_said_back(j, leads)
         )
     ) or _clause_lead(j)
+
+
+FRAME_STEM = 5
+"""Letters of a word of the question's own that must open a word of the answer for it to be said back."""
+
+
+def _frame_said_back(j: Judging, leads: set[int]) -> bool:
+    """ "Так и должно быть?" - "Нет, так быть не должно: ...", "Is that normal?" - "No, that isn't normal": a
+    question whose subject is the story before it asks one thing of it, in words of its own; a yes or no that says
+    one of them back answers it, even in a sentence another question covers better by the story's words."""
+    if not j.q.borrowed:
+        return False
+    own = {w.lower()[:FRAME_STEM] for w in _WORD.findall(j.q.text) if len(w) >= FRAME_STEM}
+    if not own:
+        return False
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    return any(
+        i not in j.reply.quoted
+        and any(w.lower()[:FRAME_STEM] in own for w in _WORD.findall(text, *sentences[i]) if len(w) >= FRAME_STEM)
+        for i in leads & j.related_all
+    )
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:

@@ -154,3 +154,25 @@ def test_an_if_so_which_takes_the_names_of_the_yes(original: str, body: str, exp
 )  # fmt: skip
 def test_which_of_them_named_before(original: str, body: str, expected: int) -> None:
     assert len(_uq(original, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        ("Hello,\n\nThe lid of my new kettle rattles when it boils. Is that normal? Can you send a new lid?\n\nSam",
+         "Hi Sam,\n\nNo, that isn't normal: the seal must have slipped in transit. A new lid went out today.\n\n"
+         "Best,\nAnna", []),
+        ("Добрий день! Кришка нового чайника деренчить, коли він закипає. Це нормально? Можете надіслати нову "
+         "кришку?\nСем",
+         "Добрий день, Семе!\n\nНі, це ненормально: ущільнювач зсунувся під час доставки. Нову кришку надіслали "
+         "сьогодні.\n\nЗ повагою,\nАнна", []),
+        # a no that does not say the question's own word back belongs to the request beside it
+        ("Hello,\n\nThe lid of my new kettle rattles when it boils. Is that normal? Can you send a new lid?\n\nSam",
+         "Hi Sam,\n\nNo, we can't send a lid on its own, but we can swap the kettle.\n\nBest,\nAnna",
+         ["Is that normal?"]),
+    ],
+)  # fmt: skip
+def test_a_question_on_the_story_answered_by_its_own_word_said_back(
+    original: str, body: str, expected: list[str]
+) -> None:
+    assert _uq(original, body) == expected
