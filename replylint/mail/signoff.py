@@ -255,31 +255,54 @@ ROLE_WORDS = 2
 
 def _role_then_name(text: str, lang: Lang) -> bool:
     """Whether the line (or its part before a comma) is a role in lower case, then a person's name: «адміністраторка
-    Дарина, салон «Локон»» signs as «Дарина, адміністраторка» would."""
+    Дарина, салон «Локон»» signs as «Дарина, адміністраторка» would. The role ends in a word for a person who does
+    a job (an animate noun, in English a job word), so «уважаемый Иван», «телефон Анны», "your Account" are none."""
     words = text.split()
     k = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
     if not 0 < k <= ROLE_WORDS or k == len(words):
         return False
-    if not all(w.replace("-", "").isalpha() and w.islower() and _role_word(w, lang) for w in words[:k]):
+    role = words[:k]
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in role):
+        return False
+    if not (_job_word(role[-1], lang) and all(_role_modifier(w, lang) for w in role[:-1])):
         return False  # "please call Anna" is a sentence, not a role
     return person_name(" ".join(words[k:]), lang, trusted=True) is not None
 
 
-_EN_ROLES = frozenset(
-    {"agent", "advisor", "adviser", "assistant", "consultant", "coordinator", "customer", "manager", "service"}
-    | {"specialist", "support", "team", "lead", "your", "sales", "store", "shop", "technician", "engineer"}
+_EN_JOBS = frozenset(
+    {"agent", "advisor", "adviser", "assistant", "consultant", "coordinator", "manager", "specialist", "technician"}
+    | {"engineer", "representative", "rep", "florist", "stylist", "baker", "fitter", "courier", "driver"}
 )
-_ROLE_POS = frozenset({"NOUN", "ADJF", "NPRO"})
+_EN_MODIFIERS = frozenset({"your", "customer", "support", "service", "sales", "store", "shop", "care", "senior"})
 
 
-def _role_word(word: str, lang: Lang) -> bool:
-    """A word of a role: a noun or an adjective («адміністраторка», «ваш», «старший»), in English one of a few
-    job words (English words carry no part of speech here)."""
+def _job_word(word: str, lang: Lang) -> bool:
     morph = lemmatizer(lang)
     if not isinstance(morph, MorphLemmatizer):
-        return word in _EN_ROLES
+        return word in _EN_JOBS
+    parses = morph.parses(word)
+    return (
+        bool(parses)
+        and parses[0].tag.POS == "NOUN"
+        and "anim" in parses[0].tag
+        and parses[0].normal_form not in _NOT_STAFF
+    )
+
+
+_NOT_STAFF = frozenset({"клиент", "покупатель", "заказчик", "клієнт", "покупець", "замовник", "пан", "пані"})
+"""People a signature line does not sign as: the customer («клиент Иванов»), a form of address («пані Ірина»)."""
+
+
+def _role_modifier(word: str, lang: Lang) -> bool:
+    """A word before the job word: an adjective or possessive («ваш», «старший»), in English one of a few."""
+    morph = lemmatizer(lang)
+    if not isinstance(morph, MorphLemmatizer):
+        return word in _EN_MODIFIERS
     parses = morph.parses(word)
     return bool(parses) and str(parses[0].tag.POS) in _ROLE_POS
+
+
+_ROLE_POS = frozenset({"NOUN", "ADJF", "NPRO"})
 
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")

@@ -1184,10 +1184,27 @@ def _shared_answer(j: Judging, name: str) -> bool:
     kind = j.q.kind
     return any(
         i in j.related_all
-        and (i in j.linked or (bool(topics) and not topics.isdisjoint(bags[i].topics)))
+        and ((bool(topics) and not topics.isdisjoint(bags[i].topics)) or (i in j.linked and _unanswered_there(j, i)))
         and all(q.kind != kind and not q.asks_time for q in j.rivals(i))
         for i in j.reply.evidence(name)
     )
+
+
+_TYPE_EVIDENCE = {"how-much": "amounts", "when": "times"}
+"""The evidence that answers a question of each kind, for telling whether a sentence answers the question owning it."""
+
+
+def _unanswered_there(j: Judging, i: int) -> bool:
+    """Whether every other question owning sentence i is of a kind whose answer the sentence lacks: a sentence
+    the price question took by its words but that names no price («Мастер обрабатывает трёхместный диван за
+    полтора часа») is free to answer the "how long" beside it; one that names the delivery's price and time
+    («Доставка дивана стоит 1500 рублей и занимает 3 дня») is the delivery's, its time no answer on the warranty."""
+    reply = j.reply
+    for q in j.rivals(i):
+        evidence = _TYPE_EVIDENCE.get(q.kind)
+        if evidence is None or i in reply.evidence(evidence):
+            return False
+    return True
 
 
 def _circular(j: Judging, words: frozenset[str], topics: frozenset[str]) -> bool:
@@ -2600,15 +2617,26 @@ def _frame_said_back(j: Judging, leads: set[int]) -> bool:
     one of them back answers it, even in a sentence another question covers better by the story's words."""
     if not j.q.borrowed:
         return False
-    own = {w.lower()[:FRAME_STEM] for w in _WORD.findall(j.q.text) if len(w) >= FRAME_STEM}
+    others = [q for m, q in enumerate(j.claims.questions) if m != j.n]
+    # only words of its own: "Так и должно быть? Должна ли я доплачивать за подъём?" - "Нет, Вы ничего не должны
+    # доплачивать" says the second one's word back
+    own = _stems(j.q.text) - {stem for q in others for stem in _stems(q.text)}
     if not own:
         return False
-    text, sentences = j.reply.analysis.text, j.reply.sentences
+    text, sentences, bags = j.reply.analysis.text, j.reply.sentences, j.reply.bags
     return any(
         i not in j.reply.quoted
-        and any(w.lower()[:FRAME_STEM] in own for w in _WORD.findall(text, *sentences[i]) if len(w) >= FRAME_STEM)
+        and not own.isdisjoint(_stems(text, *sentences[i]))
+        # a lead that says back another question's words is that one's ("Yes, we expect the remote on Thursday")
+        and not any(bags[i].has(t) for q in others for t in q.key_terms if t.weight >= 1.0)
         for i in leads & j.related_all
     )
+
+
+def _stems(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The first `FRAME_STEM` letters of each word of that length or more in `text[start:end]`."""
+    words = _WORD.findall(text, start, len(text) if end is None else end)
+    return {w.lower()[:FRAME_STEM] for w in words if len(w) >= FRAME_STEM}
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:
