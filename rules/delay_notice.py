@@ -55,6 +55,22 @@ class _Delay:
     last_token: int
 
 
+_MOVED_TO = re.compile(r"\s{1,3}+(?:на|до|to|until|till|for)\s", re.IGNORECASE)
+"""What joins a moved thing to its new time ("postponed to 14 February", «перенесён на 14 февраля»)."""
+MOVED_REACH = 8
+"""Characters from the end of a delay phrase to the new time it names (" на ", " until ")."""
+
+
+def _moved_to(text: str, delays: list[_Delay], start: int) -> bool:
+    """Whether the time at `start` is where a delay phrase moved the thing: right after "postponed to", «перенесён
+    на», «перенесли на». The phrase is past ("has been postponed"), which made its time read as a past one, but the
+    time it names is the new one."""
+    return any(
+        0 <= start - d.end <= MOVED_REACH and (m := _MOVED_TO.match(text, d.end)) is not None and m.end() == start
+        for d in delays
+    )
+
+
 _CAUSE_WORDS = frozenset(
     {"бо", "так", "как", "через", "поскольку", "потому", "оскільки", "тому", "because", "as", "since"}
 )
@@ -440,7 +456,10 @@ class DelayNotice(Rule):
             for t in plan_times(analysis, lex)
             if t.kind != "past"
             and t.start not in when_late
-            and not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
+            and (
+                _moved_to(ctx.text, delays, t.start)
+                or not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
+            )
             and not _in_cause_clause(analysis, t.start, future)
         ]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)

@@ -521,7 +521,22 @@ class FamiliarTone(Rule):
                 continue  # "2 чел" is a head count, not slang
             if _in_proper_name(analysis, m):
                 continue  # "Dude Perignon", "Bro Code": part of a name
+            if m.phrase.rstrip().endswith(",") and not _opens_clause(analysis, prev):
+                continue  # «гриф короче, и ...» is a comparative; the filler «Короче, ...» opens its clause
             yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start : m.end]})
+
+
+_CLAUSE_OPENERS = frozenset({"ну", "так", "вот", "и", "а", "но", "в", "общем", "загалом", "коротше"})
+"""Words a filler may follow at the start of its clause («Ну короче, ...», «В общем, короче, ...»)."""
+
+
+def _opens_clause(analysis: Analysis, prev: int | None) -> bool:
+    """Whether a word after token `prev` (None: the text's start) stands at the start of a clause: a filler listed
+    with its comma ("короче" ,) is one only there."""
+    if prev is None:
+        return True
+    text = analysis.table.texts[prev]
+    return not any(ch.isalnum() for ch in text) or text.lower() in _CLAUSE_OPENERS
 
 
 def _informal_greeting(ctx: RuleContext, cited: Cited) -> Iterator[Hit]:

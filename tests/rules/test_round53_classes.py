@@ -236,3 +236,31 @@ def test_readings_the_review_found_too_broad(asked: str, answer: str) -> None:
 def test_no_role_before_a_name(line: str) -> None:
     lang: Lang = "en" if line.isascii() else "ru"
     assert not is_signer(line, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "fires"),
+    [
+        ("en", "Hi Igor,\n\nSorry for the trouble. The tasting has been postponed to Friday, 14 February.", False),
+        ("ru", "Игорь, здравствуйте!\n\nПриносим извинения. Дегустацию перенесли на пятницу, 14 февраля.", False),
+        ("uk", "Ігорю, добрий день!\n\nПерепрошуємо. Дегустацію перенесено на п'ятницю, 14 лютого.", False),
+        # a date that is when the delay happened is still no new date
+        ("en", "Hi Igor,\n\nSorry, your parcel was delayed on 2 February at the depot.", True),
+    ],
+)  # fmt: skip
+def test_the_time_a_thing_is_moved_to_is_its_new_date(lang: Lang, body: str, fires: bool) -> None:
+    found = lint(body + "\n\nKind regards,\nAnna", context={"language": lang}).by_rule("delay-notice")
+    assert any(f.data["kind"] == "no-new-date" for f in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Для восьмилетней девочки советую сопрано: гриф короче, и маленькой руке на нём проще.", False),
+        ("Короче, заказ уже в пути.", True),
+        ("Заказ приедет завтра, короче, ждите курьера.", True),
+    ],
+)
+def test_a_filler_listed_with_its_comma_opens_its_clause(body: str, fires: bool) -> None:
+    found = lint(f"Ольга, здравствуйте!\n\n{body}\n\nС уважением,\nЕлена", context={"language": "ru"})
+    assert any(f.data["kind"] == "slang" for f in found.by_rule("familiar-tone")) is fires
