@@ -1029,6 +1029,7 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
         or _after_whether(analysis, m, frames)
         or _setting(analysis, kind, m, frames)
         or _modal_before(analysis, kind, m, lo)
+        or (kind == "when" and _modal_after_scene(analysis, m, hi))
     ):
         return "yes-no"
     return _governing(analysis, m, inside, lo) or kind
@@ -1112,7 +1113,24 @@ def _sets_a_scene(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
     reply may give without answering it."""
     inside = mk.kinds_between(lo, hi)
     frames = [m for k, m in inside if k == "yes-no"]
-    return any(k == "when" and _setting(analysis, k, m, frames) for k, m in inside)
+    return any(
+        k == "when" and (_setting(analysis, k, m, frames) or _modal_after_scene(analysis, m, hi)) for k, m in inside
+    )
+
+
+def _modal_after_scene(analysis: Analysis, wh: Match, hi: int) -> bool:
+    """«Когда в пятницу привезут комод, можно будет расплатиться картой?»: a "can" with no «ли»/«чи» right after the
+    comma closing a "when" clause asks whether, as «можно ли» there would (`_setting`)."""
+    if wh.first_token != wh.last_token:
+        return False
+    texts, lowers = analysis.table.texts, analysis.token_lowers
+    words = 0
+    for i in range(wh.last_token + 1, hi):
+        if texts[i] == ",":
+            nxt = next_solid(analysis, i)
+            return words >= SCENE_WORDS and nxt < hi and lowers[nxt] in _MODALS_ASKING
+        words += any(ch.isalnum() for ch in texts[i])
+    return False
 
 
 _MODALS_ASKING = frozenset({"можна", "можно", "можу", "можемо", "можем", "могу", "зможу", "смогу"})

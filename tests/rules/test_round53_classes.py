@@ -264,3 +264,23 @@ def test_the_time_a_thing_is_moved_to_is_its_new_date(lang: Lang, body: str, fir
 def test_a_filler_listed_with_its_comma_opens_its_clause(body: str, fires: bool) -> None:
     found = lint(f"Ольга, здравствуйте!\n\n{body}\n\nС уважением,\nЕлена", context={"language": "ru"})
     assert any(f.data["kind"] == "slang" for f in found.by_rule("familiar-tone")) is fires
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        ("Hello,\n\nAre you open on Sundays?\n\nNina", "Hi Nina,\n\nNo, sorry: we close on Sundays.\n\nBest,\nSam", []),
+        # a "what days" still wants the days
+        ("Hello,\n\nWhat days are you open on?\n\nNina", "Hi Nina,\n\nThanks for asking.\n\nBest,\nSam",
+         ["What days are you open on?"]),
+        ("Здравствуйте! Когда в пятницу привезут комод «Лина», можно будет расплатиться картой?\nЖанна",
+         "Жанна, здравствуйте!\n\nДа, у водителя будет терминал, так что оплатить комод картой получится.\n\n"
+         "С уважением,\nНаталья", []),
+        # the scene's "when" asks nothing, but the card still does
+        ("Здравствуйте! Когда в пятницу привезут комод «Лина», можно будет расплатиться картой?\nЖанна",
+         "Жанна, здравствуйте!\n\nКомод «Лина» есть на складе.\n\nС уважением,\nНаталья",
+         ["Когда в пятницу привезут комод «Лина», можно будет расплатиться картой?"]),
+    ],
+)  # fmt: skip
+def test_a_yes_no_about_a_day_or_after_a_scene(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
