@@ -56,7 +56,8 @@ class HonestUnknown(Rule):
     importer ships monthly"). A time counts only where it is about what is not known, which is one of three places:
     the sentence right after the admission ("Our supplier confirms on Monday."), unless that sentence opens with a
     yes or no and so answers another question ("Yes, we deliver on Saturdays between 8am and 1pm"); any later
-    sentence that shares a word of four or more letters with the admission's sentence (the same product, the same
+    sentence that shares a word of four or more letters, in any of its forms («печиво», «печива»), with the
+    admission's sentence (the same product, the same
     delivery); or a promise to find out, anywhere after the admission, with the time in the promise's sentence or
     the next ("I'll ask the warehouse and write to you by Friday"). Only the body counts: the team's name, phone or site
     in the signature under the closing signs the letter and is not a referral.
