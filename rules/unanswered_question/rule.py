@@ -54,7 +54,8 @@ class UnansweredQuestion(Rule):
 
     - "When", "how much" (or "what does it cost") and "where" need their kind of answer, and talking about the
       subject without it does not answer them ("Next-day delivery is available" names the subject, not the price). A
-      date or time answers "when" (also asked as "What is the last day to order?"); an amount, a percentage or
+      date or time answers "when" (also asked as "What is the last day to order?"), a day word alone too
+      ("Tomorrow.", «Завтра.»); an amount, a percentage or
       "free" answers "how much"; a place, a link or a tracking number answers "where", however precise ("on our
       website", "in your account", "at the Lviv branch", "made in our lab in Bath", "on the sticker underneath": the
       rule does not judge whether the place is precise enough), but only in a sentence about what was asked ("It

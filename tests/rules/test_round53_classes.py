@@ -284,3 +284,16 @@ def test_a_filler_listed_with_its_comma_opens_its_clause(body: str, fires: bool)
 )  # fmt: skip
 def test_a_yes_no_about_a_day_or_after_a_scene(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body"),
+    [
+        ("Hello,\n\nWhen will my order arrive?\n\nAnna", "Hi Anna,\n\nTomorrow.\n\nKind regards,\nTom"),
+        ("Здравствуйте! Когда приедет заказ?\nАнна", "Анна, здравствуйте!\n\nЗавтра.\n\nС уважением,\nТомас"),
+        ("Добрий день! Коли приїде замовлення?\nГанна", "Ганно, добрий день!\n\nЗавтра.\n\nЗ повагою,\nТарас"),
+    ],
+)
+def test_a_day_word_alone_answers_when(original: str, body: str) -> None:
+    """The page says so since writers of round 53 asked."""
+    assert _uq(original, body) == []
