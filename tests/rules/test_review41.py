@@ -5,13 +5,7 @@ each was narrowed, and these are its cases (and round 41's first two false alarm
 from __future__ import annotations
 
 import pytest
-
-from replylint import lint
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
-
+from uq_cases import unanswered_count as _uq
 
 FLAGGED = [
     # an admission about another question that says "at this time" is no date for this one

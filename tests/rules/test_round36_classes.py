@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
 from replylint.model import Lang, Severity
@@ -388,10 +389,6 @@ def test_the_when_answer_does_not_do_the_request_beside_it(lang: Lang, body: str
 
 
 # ------------------------------------------------------------- a fresh-eyes review of the changes above
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

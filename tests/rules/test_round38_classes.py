@@ -9,14 +9,10 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
 from replylint.model import Lang
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
-
 
 SWAP = {
     "en": "Hello,\n\nI ordered the bath towel bundle in slate grey (order CR-7719) but received it in sand. Can you "

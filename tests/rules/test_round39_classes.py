@@ -14,14 +14,9 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
-from replylint import lint
 from replylint.model import Lang
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
-
 
 WHY = {
     "en": "Hello,\n\nMy order 88120 for a garden bench disappeared from my account yesterday. Why was it "

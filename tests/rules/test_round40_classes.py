@@ -11,13 +11,9 @@ count of capsules; a measure the question gave itself ("65W") is no length.
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
-from replylint import lint
 from replylint.model import Lang
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

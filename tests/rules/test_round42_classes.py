@@ -8,13 +8,9 @@ answered by the question's noun said with a word of the reply's own before it (Â
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
-from replylint import lint
 from replylint.model import Lang
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 def test_talk_me_through_is_answered_by_steps() -> None:

@@ -11,14 +11,11 @@ before") never bridges two sentences, so "order now. Order before Sunday" is two
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
 from replylint.model import Lang
 from replylint.nlp import pipeline
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

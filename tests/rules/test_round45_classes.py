@@ -8,14 +8,11 @@ A request done told in clipped English ("Refund sent today.") or in the Russian 
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
 from replylint.model import Lang
 from replylint.nlp import pipeline
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

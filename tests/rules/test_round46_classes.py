@@ -10,14 +10,11 @@ stop spaCy keeps on it («200 см.») ends a sentence before a capital (length 
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
 from replylint.model import Lang
 from replylint.nlp import pipeline
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

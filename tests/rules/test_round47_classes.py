@@ -5,6 +5,7 @@ sentence as the newer ones do.
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
 from replylint.model import Lang
@@ -24,10 +25,6 @@ from replylint.nlp import pipeline
 )  # fmt: skip
 def test_an_older_emoji_ends_a_sentence(lang: Lang, text: str, expected: int) -> None:
     assert len(pipeline(lang).analyse(text).sentences) == expected
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

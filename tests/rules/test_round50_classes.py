@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import unanswered_count as _uq
 
 from replylint import lint
-
-
-def _uq(original: str, body: str) -> int:
-    return len([f for f in lint(body, original=original).findings if f.rule == "unanswered-question"])
 
 
 @pytest.mark.parametrize(

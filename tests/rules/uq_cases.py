@@ -21,6 +21,12 @@ def unanswered(lang: Lang, original: str, body: str) -> list[str]:
     return [str(f.data["full_question"]) for f in found]
 
 
+def unanswered_count(original: str, reply: str) -> int:
+    """How many questions of `original` a whole reply (its own greeting and closing) leaves unanswered, every rule
+    run as a user would run them: the count the round-class tests compare."""
+    return len([f for f in lint(reply, original=original).findings if f.rule == RULE])
+
+
 def kinds(rule: str, lang: Lang, body: str, original: str | None = None, headers: str = "") -> list[str]:
     """The kinds of `rule`'s findings on a reply made of `body` (under `headers`, when given), in order."""
     report = lint(headers + GREETING[lang] + body + CLOSING[lang], original, context={"language": lang}, select=[rule])
