@@ -799,18 +799,38 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
         end = clause_end(analysis, noun.first_token)
         tail = tail_at(end)
         if tail is None:
-            # «Информации о поставке у нас, к сожалению, пока нет»: past an aside, the absence alone may end it; so
-            # past the clause the noun governs («Відомостей про те, чи привезе постачальник чохли, у нас поки немає»)
-            crossed = _past_asides(analysis, asides, end) or _past_object_clause(analysis, noun.last_token, end)
-            if crossed is not None:
-                tail = tail_at(crossed[1])
-                tail = tail if tail is not None and _only_holder(analysis, crossed[0], tail.first_token) else None
+            tail = _tail_past(analysis, asides, noun.last_token, end, tail_at)
         if tail is not None and tail.first_token > noun.last_token:
             k = bisect.bisect_right(troubles, noun.last_token)
             if k < len(troubles) and troubles[k] < tail.first_token:
                 continue
             out.append(Match(noun.start, tail.end, noun.phrase, noun.first_token, tail.last_token))
     return out
+
+
+def _tail_past(
+    analysis: Analysis,
+    asides: dict[int, int],
+    noun_end: int,
+    end: int,
+    tail_at: Callable[[int], Match | None],
+) -> Match | None:
+    """The absence that ends the statement past what may stand between the word for information and it.
+
+    «Информации о поставке у нас, к сожалению, пока нет»: past an aside, the absence alone may end it; so past the
+    clause the noun governs («Відомостей про те, чи привезе постачальник чохли, у нас поки немає»), and past both
+    («Сведений о том, вернётся ли ткань в коллекцию, у нас, к сожалению, пока нет»)."""
+    crossed = _past_asides(analysis, asides, end) or _past_object_clause(analysis, noun_end, end)
+    if crossed is None:
+        return None
+    tail = tail_at(crossed[1])
+    if tail is not None:
+        return tail if _only_holder(analysis, crossed[0], tail.first_token) else None
+    again = _past_asides(analysis, asides, crossed[1])
+    if again is None or not _only_holder(analysis, crossed[0], crossed[1]):
+        return None
+    tail = tail_at(again[1])
+    return tail if tail is not None and _only_holder(analysis, again[0], tail.first_token) else None
 
 
 _HOLDERS = frozenset({"у", "в", "нас", "меня", "мене", "пока", "поки", "ещё", "еще", "ще", "наразі", "сейчас", "зараз"})
@@ -845,7 +865,11 @@ def _past_object_clause(analysis: Analysis, noun_end: int, end: int) -> tuple[in
     if end >= len(texts) or texts[end] != "," or words[k + 1] >= end:
         return None
     opener = bisect.bisect_right(words, end)
-    if opener >= len(words) or lowers[words[opener]] not in _OBJECT_CLAUSE_OPENERS:
+    # «о том, когда ...», and the Russian «о том, вернётся ли ...» with «ли» after the clause's first word
+    if opener >= len(words) or not (
+        lowers[words[opener]] in _OBJECT_CLAUSE_OPENERS
+        or (opener + 1 < len(words) and lowers[words[opener + 1]] == "ли")
+    ):
         return None
     after = clause_end(analysis, words[opener])
     if after >= len(texts) or texts[after] != ",":

@@ -297,3 +297,18 @@ def test_a_yes_no_about_a_day_or_after_a_scene(original: str, body: str, expecte
 def test_a_day_word_alone_answers_when(original: str, body: str) -> None:
     """The page says so since writers of round 53 asked."""
     assert _uq(original, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        ("Сведений о том, вернётся ли ткань «Шенилл» в коллекцию, у нас, к сожалению, пока нет.", True),
+        ("Відомостей про те, чи повернеться тканина «Шеніл» у колекцію, у нас, на жаль, поки немає.", True),
+        # a denied claim admits nothing unknown
+        ("Сведений о том, что посылка повреждена, у нас, к сожалению, нет.", False),
+    ],
+)
+def test_an_admission_past_its_object_clause_and_an_aside(body: str, fires: bool) -> None:
+    lang: Lang = "uk" if "Відомостей" in body else "ru"
+    found = lint(f"Добрый день!\n\n{body}\n\nС уважением,\nАртём", context={"language": lang})
+    assert bool(found.by_rule("honest-unknown")) is fires
