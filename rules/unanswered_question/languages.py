@@ -30,26 +30,9 @@ def across_languages(
     """The questions with their words' concepts added, and the reply's sentences with theirs; between Russian
     and Ukrainian, each word's common spelling too (`kindred`)."""
     kin = {question_lang, reply_lang} == {"ru", "uk"}
-    reply_concepts = equivalents(folder, reply_lang)
-    for bag in [reply.whole, *reply.bags]:
-        # straight into the set, not through Bag.add: pseudo-words must match exactly, never as shared stems
-        words = list(bag.lemmas)
-        bag.lemmas |= {CONCEPT_WORD + c for lem in words for c in reply_concepts.get(lem, ())}
-        if kin:
-            bag.add({kindred(lem) for lem in words if not lem.startswith(CONCEPT_WORD)})  # stems: through add
-    reply.reindex()
-    question_concepts = equivalents(folder, question_lang)
-
-    def widened(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-        out = []
-        for t in terms:
-            extra = {CONCEPT_WORD + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
-            if kin:
-                extra |= {kindred(lem) for lem in t.lemmas}
-            out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
-        return tuple(out)
-
-    return [replace(q, terms=widened(q.terms), context=widened(q.context)) for q in questions]
+    return _with_concepts(
+        questions, reply, equivalents(folder, question_lang), equivalents(folder, reply_lang), CONCEPT_WORD, kin=kin
+    )
 
 
 SYNONYM_WORD = "\x00synonym:"
@@ -64,26 +47,55 @@ def with_synonyms(
     agent's own words ("Can I buy a sample?" - "Samples can be purchased") is on the question's subject as if it
     repeated the customer's. The lists are narrow by design (one meaning in a shop's mail), unlike `equivalents`,
     whose concepts are broad enough to bridge two languages ("give back" is a return and a refund)."""
-    reply_words = equivalents(folder, reply_lang, "synonyms")
-    changed = False
+    return _with_concepts(
+        questions,
+        reply,
+        equivalents(folder, question_lang, "synonyms"),
+        equivalents(folder, reply_lang, "synonyms"),
+        SYNONYM_WORD,
+    )
+
+
+def _with_concepts(
+    questions: list[Question],
+    reply: Reply,
+    question_concepts: dict[str, frozenset[str]],
+    reply_concepts: dict[str, frozenset[str]],
+    prefix: str,
+    *,
+    kin: bool = False,
+) -> list[Question]:
+    """The one way a concept list reaches matching: each word's concepts become `prefix` pseudo-words, in the
+    reply's sentences and in the questions' words alike (with `kin`, each word's Russian/Ukrainian common spelling
+    too). perf: the word index is rebuilt, and a question copied, only when something was added to it."""
+    changed = kin
     for bag in [reply.whole, *reply.bags]:
         # straight into the set, not through Bag.add: pseudo-words must match exactly, never as shared stems
-        extra = {SYNONYM_WORD + c for lem in bag.lemmas for c in reply_words.get(lem, ())}
+        words = list(bag.lemmas)
+        extra = {prefix + c for lem in words for c in reply_concepts.get(lem, ())}
         if extra:
             bag.lemmas |= extra
             changed = True
+        if kin:
+            bag.add({kindred(lem) for lem in words if not lem.startswith(CONCEPT_WORD)})  # stems: through add
     if changed:
         reply.reindex()
-    question_words = equivalents(folder, question_lang, "synonyms")
 
     def widened(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         out = []
         for t in terms:
-            extra = {SYNONYM_WORD + c for lem in t.lemmas for c in question_words.get(lem, ())}
+            extra = {prefix + c for lem in t.lemmas for c in question_concepts.get(lem, ())}
+            if kin:
+                extra |= {kindred(lem) for lem in t.lemmas}
             out.append(replace(t, lemmas=t.lemmas | extra) if extra else t)
         return tuple(out)
 
-    return [replace(q, terms=widened(q.terms), context=widened(q.context)) for q in questions]
+    out = []
+    for q in questions:
+        terms, context = widened(q.terms), widened(q.context)
+        same = terms == q.terms and context == q.context
+        out.append(q if same else replace(q, terms=terms, context=context))
+    return out
 
 
 @cache
