@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from replylint.languages import morphology, pack
 from replylint.lexicon import Match
@@ -277,15 +277,13 @@ _EN_MODIFIERS = frozenset({"your", "customer", "support", "service", "sales", "s
 
 
 def _job_word(word: str, lang: Lang) -> bool:
-    morph = lemmatizer(lang)
-    if not isinstance(morph, MorphLemmatizer):
-        return word in _EN_JOBS
-    parses = morph.parses(word)
-    return (
-        bool(parses)
-        and parses[0].tag.POS == "NOUN"
-        and "anim" in parses[0].tag
-        and parses[0].normal_form not in _NOT_STAFF
+    """The word that ends a role: an animate noun that is no customer or form of address («менеджер»,
+    «адміністраторка»), in English one of a few job words."""
+    return _role_word(
+        word,
+        lang,
+        _EN_JOBS,
+        lambda p: p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form not in _NOT_STAFF,
     )
 
 
@@ -295,11 +293,17 @@ _NOT_STAFF = frozenset({"клиент", "покупатель", "заказчи�
 
 def _role_modifier(word: str, lang: Lang) -> bool:
     """A word before the job word: an adjective or possessive («ваш», «старший»), in English one of a few."""
+    return _role_word(word, lang, _EN_MODIFIERS, lambda p: str(p.tag.POS) in _ROLE_POS)
+
+
+def _role_word(word: str, lang: Lang, english: frozenset[str], reading: Callable[[Any], bool]) -> bool:
+    """Whether pymorphy's likeliest reading of the word passes `reading`; an English word, which carries no part of
+    speech here, must be one of `english`."""
     morph = lemmatizer(lang)
     if not isinstance(morph, MorphLemmatizer):
-        return word in _EN_MODIFIERS
+        return word in english
     parses = morph.parses(word)
-    return bool(parses) and str(parses[0].tag.POS) in _ROLE_POS
+    return bool(parses) and reading(parses[0])
 
 
 _ROLE_POS = frozenset({"NOUN", "ADJF", "NPRO"})
