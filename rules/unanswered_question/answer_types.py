@@ -2607,36 +2607,32 @@ def _yes_no_lead(j: Judging) -> bool:
     ) or _clause_lead(j)
 
 
-FRAME_STEM = 5
-"""Letters of a word of the question's own that must open a word of the answer for it to be said back."""
-
-
 def _frame_said_back(j: Judging, leads: set[int]) -> bool:
     """ "Так и должно быть?" - "Нет, так быть не должно: ...", "Is that normal?" - "No, that isn't normal": a
     question whose subject is the story before it asks one thing of it, in words of its own; a yes or no that says
-    one of them back answers it, even in a sentence another question covers better by the story's words."""
+    one of them back (by its first `STEM` letters) answers it, even in a sentence another question covers better by
+    the story's words."""
     if not j.q.borrowed:
         return False
     others = [q for m, q in enumerate(j.claims.questions) if m != j.n]
     # only words of its own: "Так и должно быть? Должна ли я доплачивать за подъём?" - "Нет, Вы ничего не должны
     # доплачивать" says the second one's word back
-    own = _stems(j.q.text) - {stem for q in others for stem in _stems(q.text)}
+    own = _stems(_WORD.findall(j.q.text)) - {stem for q in others for stem in _stems(_WORD.findall(q.text))}
     if not own:
         return False
-    text, sentences, bags = j.reply.analysis.text, j.reply.sentences, j.reply.bags
+    reply = j.reply
     return any(
-        i not in j.reply.quoted
-        and not own.isdisjoint(_stems(text, *sentences[i]))
+        i not in reply.quoted
+        and not own.isdisjoint(_stems(_words_of(reply, i)))
         # a lead that says back another question's words is that one's ("Yes, we expect the remote on Thursday")
-        and not any(bags[i].has(t) for q in others for t in q.key_terms if t.weight >= 1.0)
+        and not any(reply.bags[i].has(t) for q in others for t in q.key_terms if t.weight >= 1.0)
         for i in leads & j.related_all
     )
 
 
-def _stems(text: str, start: int = 0, end: int | None = None) -> set[str]:
-    """The first `FRAME_STEM` letters of each word of that length or more in `text[start:end]`."""
-    words = _WORD.findall(text, start, len(text) if end is None else end)
-    return {w.lower()[:FRAME_STEM] for w in words if len(w) >= FRAME_STEM}
+def _stems(words: Iterable[str]) -> set[str]:
+    """The first `STEM` letters of each word that long or longer."""
+    return {w.lower()[:STEM] for w in words if len(w) >= STEM}
 
 
 def _lead_said_elsewhere(j: Judging, i: int) -> bool:
