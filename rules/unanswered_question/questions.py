@@ -505,8 +505,12 @@ def _demonstrative(analysis: Analysis, lo: int, hi: int) -> bool:
 def _story_terms(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple[Term, ...]:
     """The words of the sentence before the first question, when the question points back at it: «Хочу заказать
     торт на субботу, 29 ноября. Успеете к этой дате?» asks about the cake and the day the sentence names."""
-    told = content_terms(analysis, span[0], span[1], skip=set(), generic=mk.generic, topics=mk.topics)
-    return tuple(t for t in told if t.weight >= 1.0)
+    return tuple(t for t in _told_in(analysis, mk, span) if t.weight >= 1.0)
+
+
+def _told_in(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> list[Term]:
+    """Every content word of a sentence of the letter (a story a question points back to)."""
+    return content_terms(analysis, span[0], span[1], skip=set(), generic=mk.generic, topics=mk.topics)
 
 
 OF_THEM = re.compile(
@@ -519,8 +523,9 @@ OF_THEM = re.compile(
 def _named_in(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple[Term, ...]:
     """The names of the sentence before («Ветеринар посоветовал Royal Canin, а сын говорит, что лучше Brit Care»):
     the things a "which of them" chooses among, which a reply naming one of them answers."""
-    told = content_terms(analysis, span[0], span[1], skip=set(), generic=mk.generic, topics=mk.topics)
-    return tuple(t for t in told if t.weight == NAME_WEIGHT or (t.weight >= 1.0 and not t.text.islower()))
+    return tuple(
+        t for t in _told_in(analysis, mk, span) if t.weight == NAME_WEIGHT or (t.weight >= 1.0 and not t.text.islower())
+    )
 
 
 _OR_WORDS = frozenset({"or", "или", "либо", "або", "чи"})
@@ -1123,14 +1128,11 @@ def _modal_after_scene(analysis: Analysis, wh: Match, hi: int) -> bool:
     comma closing a "when" clause asks whether, as «можно ли» there would (`_setting`)."""
     if wh.first_token != wh.last_token:
         return False
-    texts, lowers = analysis.table.texts, analysis.token_lowers
-    words = 0
-    for i in range(wh.last_token + 1, hi):
-        if texts[i] == ",":
-            nxt = next_solid(analysis, i)
-            return words >= SCENE_WORDS and nxt < hi and lowers[nxt] in _MODALS_ASKING
-        words += any(ch.isalnum() for ch in texts[i])
-    return False
+    comma = _scene_comma(analysis.table.texts, wh.last_token + 1, hi)
+    if comma is None:
+        return False
+    nxt = next_solid(analysis, comma)
+    return nxt < hi and analysis.token_lowers[nxt] in _MODALS_ASKING
 
 
 _MODALS_ASKING = frozenset({"можна", "можно", "можу", "можемо", "можем", "могу", "зможу", "смогу"})
@@ -1182,12 +1184,18 @@ has one, a hedge, and asks the "when"."""
 
 def _clause_before_comma(texts: Sequence[str], lo: int, hi: int) -> bool:
     """Whether tokens [lo, hi) hold a comma with at least `SCENE_WORDS` words before it."""
+    return _scene_comma(texts, lo, hi) is not None
+
+
+def _scene_comma(texts: Sequence[str], lo: int, hi: int) -> int | None:
+    """The first comma in tokens [lo, hi), when at least `SCENE_WORDS` words stand before it (a clause of time's
+    end: "when | the wardrobe is delivered,"), else None."""
     words = 0
     for i in range(lo, hi):
         if texts[i] == ",":
-            return words >= SCENE_WORDS
+            return i if words >= SCENE_WORDS else None
         words += any(ch.isalnum() for ch in texts[i])
-    return False
+    return None
 
 
 def _after_whether(analysis: Analysis, wh: Match, frames: list[Match]) -> bool:
