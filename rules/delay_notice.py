@@ -142,7 +142,8 @@ class DelayNotice(Rule):
     "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
     only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
-    technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote"; once it is
+    technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
+    reacts with a delay: «реагує на пульт із затримкою»; once it is
     named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
     while a verb, "your replacement is delayed", still announces a late order), a delay that only may happen ("if
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
@@ -363,6 +364,24 @@ class DelayNotice(Rule):
             "Hi Sam,\n\nA short delay on the remote is normal for this TV. Switch on Game Mode and the delay "
             "becomes barely noticeable.\n\nKind regards,\nDenis",
             note="technical latency, named once, then 'the delay'",
+        ),
+        good(
+            "uk",
+            "Добрий день, Остапе!\n\nТелевізор реагує на пульт із затримкою через стару прошивку. Оновіть її в "
+            "меню «Підтримка»: затримка стане майже непомітною.\n\nЗ повагою,\nАртем",
+            note="a device slow to react lags; no order is late",
+        ),
+        good(
+            "ru",
+            "Остап, добрый день!\n\nНебольшая задержка реакции на пульт у этой модели нормальна. Обновите "
+            "прошивку, и задержка станет почти незаметной.\n\nС уважением,\nАртём",
+            note="a device slow to react lags; no order is late",
+        ),
+        good(
+            "en",
+            "Hi Sam,\n\nThe TV responds to the remote with a delay on old firmware. Update it from the Support "
+            "menu and the delay becomes barely noticeable.\n\nKind regards,\nDenis",
+            note="a device slow to react lags; no order is late",
         ),
         bad(
             "uk",
