@@ -330,6 +330,10 @@ def _covered(j: Judging) -> bool:
         return False
     if j.q.kind in ("which", "how-much") and _asks_a_measure(j.q):
         return False  # "What is the cable length of the Baseus 65W?": only a measure answers, not the thing described
+    if j.q.kind == "which" and _KIND_ASKED["colours"].search(j.q.text):
+        # "What colours does it come in?" - "It comes in five shades": only a colour named answers. (Materials are
+        # too many to list: "filled with duck down" names one the lexicon does not know.)
+        return False
     return covers(j)
 
 
@@ -1852,7 +1856,9 @@ def _names_choice(j: Judging) -> bool:
     valued = j.reply.evidence("amounts") | j.reply.evidence("measures") if colour else set()
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
     return any(
-        name not in asked and not ((material or i in valued) and any(ch.isdigit() for ch in name))
+        name not in asked
+        and not ((material or i in valued) and any(ch.isdigit() for ch in name))
+        and not (colour and name.isdigit())  # a shade has a code ("5.0", "N12"); "at 30 degrees" names none
         for i in where
         for name in {name.rstrip(".") for name in j.reply.names[i]}
     )
@@ -1929,11 +1935,14 @@ def _kind_named(j: Judging) -> bool:
 
 def _asks_named(q: Question, names: list[str]) -> bool:
     """Whether the question asks for one of these kinds: in so many words ("What is it made of?"), or, for a
-    "which", by a word of its topic («Из какого дерева?»); "Do you send fabric samples?" asks no material."""
-    return any(
-        name in names
-        and (pattern.search(q.text) or (q.kind == "which" and topic and any(topic in t.topics for t in q.key_terms)))
-        for name, topic, pattern in _KINDS_NAMED
+    "which", by a word of its topic («Из какого дерева?»); "Do you send fabric samples?" asks no material. A kind
+    asked in so many words is the only one asked: "What colours does the wool throw come in?" names its thing's
+    material, and a reply naming wool has not told a colour."""
+    explicit = [name for name, _, pattern in _KINDS_NAMED if pattern.search(q.text)]
+    if explicit:
+        return any(name in names for name in explicit)
+    return q.kind == "which" and any(
+        name in names and topic and any(topic in t.topics for t in q.key_terms) for name, topic, _ in _KINDS_NAMED
     )
 
 
@@ -1958,6 +1967,7 @@ _KINDS_NAMED = (
     ),
 )
 """Per evidence, the topic and the words that ask for it."""
+_KIND_ASKED = {name: pattern for name, _, pattern in _KINDS_NAMED}
 
 
 def _advice_on_an_open_choice(j: Judging) -> bool:
