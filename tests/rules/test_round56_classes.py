@@ -41,3 +41,31 @@ def _uq(original: str, body: str) -> list[str]:
 )  # fmt: skip
 def test_a_colours_question_wants_a_colour_named(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # "how many hours" asks how long: a battery's capacity in mA·h is no time, its hours are
+        ("Здравствуйте! На сколько часов хватает зарядки у колонки JBL Flip 6? И есть ли чехол в комплекте?\nИгорь",
+         "Игорь, здравствуйте!\n\nАккумулятор у Flip 6 ёмкостью 4800 мА·ч, заряжается через USB-C. Чехла в "
+         "комплекте нет.\n\nС уважением,\nАнна", ["На сколько часов хватает зарядки у колонки JBL Flip 6?"]),
+        ("Здравствуйте! На сколько часов хватает зарядки у колонки JBL Flip 6? И есть ли чехол в комплекте?\nИгорь",
+         "Игорь, здравствуйте!\n\nЗарядки у Flip 6 хватает примерно на 12 часов. Чехла в комплекте нет."
+         "\n\nС уважением,\nАнна", []),
+        ("Добрий день! Скільки годин працює від батареї колонка JBL Flip 6? І чи є чохол у комплекті?\nІгор",
+         "Добрий день, Ігорю!\n\nАкумулятор у Flip 6 ємністю 4800 мА·год, заряджається через USB-C. Чохла в "
+         "комплекті немає.\n\nЗ повагою,\nАнна", ["Скільки годин працює від батареї колонка JBL Flip 6?"]),
+        ("Добрий день! Скільки годин працює від батареї колонка JBL Flip 6? І чи є чохол у комплекті?\nІгор",
+         "Добрий день, Ігорю!\n\nВід батареї Flip 6 працює до 12 годин. Чохла в комплекті немає."
+         "\n\nЗ повагою,\nАнна", []),
+        ("Hello,\n\nHow many hours does the JBL Flip 6 play on one charge? And is a case included?\n\nIgor",
+         "Hi Igor,\n\nThe Flip 6 has a 4800 mAh battery and charges over USB-C. A case isn't included.\n\nKind "
+         "regards,\nAnna", ["How many hours does the JBL Flip 6 play on one charge?"]),
+        ("Hello,\n\nHow many hours does the JBL Flip 6 play on one charge? And is a case included?\n\nIgor",
+         "Hi Igor,\n\nThe Flip 6 plays for about 12 hours on one charge. A case isn't included.\n\nKind regards,"
+         "\nAnna", []),
+    ],
+)  # fmt: skip
+def test_how_many_hours_wants_a_time(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
