@@ -330,7 +330,7 @@ def _covered(j: Judging) -> bool:
         return False
     if j.q.kind in ("which", "how-much") and _asks_a_measure(j.q):
         return False  # "What is the cable length of the Baseus 65W?": only a measure answers, not the thing described
-    if j.q.kind == "which" and _KIND_ASKED["colours"].search(j.q.text):
+    if j.q.kind == "which" and _asks_named(j.q, ["colours"]):
         # "What colours does it come in?" - "It comes in five shades": only a colour named answers. (Materials are
         # too many to list: "filled with duck down" names one the lexicon does not know.)
         return False
@@ -1967,7 +1967,6 @@ _KINDS_NAMED = (
     ),
 )
 """Per evidence, the topic and the words that ask for it."""
-_KIND_ASKED = {name: pattern for name, _, pattern in _KINDS_NAMED}
 
 
 def _advice_on_an_open_choice(j: Judging) -> bool:
