@@ -85,7 +85,7 @@ class UnansweredQuestion(Rule):
       works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
       by advice or by instructions (not by a yes or a no: "Which size should I get? And is it reflective?" - "Yes,
       it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
-      material, and "what colours?" by naming colours, not by counting them ("five shades") («из массива бука»),
+      material («из массива бука»), and "what colours?" by naming colours, not by counting them ("five shades"),
       and "what roast?" by the question's word
       with a word of the reply's own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions
       ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or
