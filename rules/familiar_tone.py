@@ -526,7 +526,7 @@ class FamiliarTone(Rule):
             yield Hit("slang", m.start, m.end, {"word": analysis.text[m.start : m.end]})
 
 
-_CLAUSE_OPENERS = frozenset({"ну", "так", "вот", "и", "а", "но", "в", "общем", "загалом", "коротше"})
+_CLAUSE_OPENERS = frozenset({"ну", "так", "вот", "и", "а", "но", "общем", "загалом", "коротше"})
 """Words a filler may follow at the start of its clause («Ну короче, ...», «В общем, короче, ...»)."""
 
 
