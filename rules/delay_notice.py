@@ -149,7 +149,8 @@ class DelayNotice(Rule):
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
     затримуватися"), a delay its own sentence says is over ("the delay at the depot has been resolved", «задержка
     уже позади», «затримку усунуто»), holding back light, heat, moisture, water, dust or a smell («шторы
-    задерживают свет», «фільтр затримує пил»), "late" in a date ("it's likely to be late August"), and "sorry
+    задерживают свет», «фільтр затримує пил»), "late" in a date ("it's likely to be late August", a season too:
+    "late autumn"), and "sorry
     for the slow reply", "Apologies for the delay in replying", «Извините за задержку с ответом», «Вибачте за
     затримку з відповіддю» (this very email is the late answer). A possible delay with its cause named in the same
     sentence is announced, not hypothetical ("Через святкові дні відповідь може затриматися", "may be delayed by a
@@ -382,6 +383,12 @@ class DelayNotice(Rule):
             "Hi Sam,\n\nThe TV responds to the remote with a delay on old firmware. Update it from the Support "
             "menu and the delay becomes barely noticeable.\n\nKind regards,\nDenis",
             note="a device slow to react lags; no order is late",
+        ),
+        good(
+            "en",
+            "Hi Alison,\n\nThe best time to plant the bulbs is late autumn, once the soil has cooled.\n\nAll the "
+            "best,\nNiamh",
+            note='"late" before a season is a date, as before a month',
         ),
         bad(
             "uk",
