@@ -61,6 +61,22 @@ MOVED_REACH = 8
 """Characters from the end of a delay phrase to the new time it names (" на ", " until ")."""
 
 
+_ON_TIME = re.compile(r"(?:on\s+time|in\s+time|вовремя|вчасно)$", re.IGNORECASE)
+_MISSED_BY = re.compile(r"\s{1,3}+(?:for|by|к|ко|до|на)\s{1,3}+", re.IGNORECASE)
+
+
+def _missed_times(text: str, delays: list[_Delay]) -> set[int]:
+    """Where a time a delay phrase says will be missed starts: "the bouquet won't arrive on time for | noon",
+    «не приедет вовремя к | 12:00». That is the old time, not a new date. perf: one look after each delay."""
+    out: set[int] = set()
+    for d in delays:
+        if _ON_TIME.search(text, d.start, d.end) is not None:
+            m = _MISSED_BY.match(text, d.end)
+            if m is not None:
+                out.add(m.end())
+    return out
+
+
 def _moved_to(text: str, delays: list[_Delay], start: int) -> bool:
     """Whether the time at `start` is where a delay phrase moved the thing: right after "postponed to", «перенесён
     на», «перенесли на». The phrase is past ("has been postponed"), which made its time read as a past one, but the
@@ -136,7 +152,8 @@ class DelayNotice(Rule):
     зможемо», «как только сможем» are not dates, and neither is "today" beside the delay in its own clause
     ("the delivery is running late today", «доставка сьогодні запізнюється»: when it is late, not when it comes;
     "it will arrive today" is a date). A day told in the past ("a machine broke down on Friday", "it was
-    delayed on Monday") is not one either; "your parcel is delayed until Friday" names Friday as the new date.
+    delayed on Monday") is not one either, nor the time a delay misses ("won't arrive on time for noon"); "your
+    parcel is delayed until Friday" names Friday as the new date.
     Each part is checked on its own: a reply missing the apology gets `no-apology`, one missing the date gets
     `no-new-date`, one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте",
     "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
@@ -391,6 +408,27 @@ class DelayNotice(Rule):
             note='"late" before a season is a date, as before a month',
         ),
         bad(
+            "en",
+            "Dear Sophie,\n\nI'm so sorry: the bouquet won't arrive on time for noon, as our van has broken down. "
+            "We'll get it to you as soon as we can.\n\nKind regards,\nRosie",
+            "no-new-date",
+            note="the time the delay misses is the old one, not a new date",
+        ),
+        bad(
+            "ru",
+            "Софья, здравствуйте!\n\nПростите, букет не приедет вовремя к 12:00: сломалась машина. Привезём, как "
+            "только сможем.\n\nС уважением,\nРоза",
+            "no-new-date",
+            note="the time the delay misses is the old one, not a new date",
+        ),
+        bad(
+            "uk",
+            "Софіє, добрий день!\n\nВибачте, букет не приїде вчасно до 12:00: зламалася машина. Привеземо, щойно "
+            "зможемо.\n\nЗ повагою,\nРоза",
+            "no-new-date",
+            note="the time the delay misses is the old one, not a new date",
+        ),
+        bad(
             "uk",
             "Вікторіє, добрий день!\n\nВибачте, доставка квітів сьогодні трохи запізнюється: кур'єри застрягли "
             "в заторах, привеземо, щойно зможемо.\n\nЗ повагою,\nКвіти «Півонія»",
@@ -477,11 +515,13 @@ class DelayNotice(Rule):
         past_sorted = sorted(past)
         future = self.lexicon_words("future_markers")
         when_late = _days_of_delay(analysis, lex, delays)
+        missed = _missed_times(ctx.text, delays)
         times = [
             t
             for t in plan_times(analysis, lex)
             if t.kind != "past"
             and t.start not in when_late
+            and t.start not in missed
             and (
                 _moved_to(ctx.text, delays, t.start)
                 or not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
