@@ -56,35 +56,26 @@ class _Delay:
 
 
 _MOVED_TO = re.compile(r"\s{1,3}+(?:на|до|to|until|till|for)\s", re.IGNORECASE)
-"""What joins a moved thing to its new time ("postponed to 14 February", «перенесён на 14 февраля»)."""
-MOVED_REACH = 8
-"""Characters from the end of a delay phrase to the new time it names (" на ", " until ")."""
-
-
+"""What joins a moved thing to its new time ("postponed to 14 February", «перенесён на 14 февраля»): the phrase is
+past ("has been postponed"), which made its time read as a past one, but the time it names is the new one."""
 _ON_TIME = re.compile(r"(?:on\s+time|in\s+time|вовремя|вчасно)$", re.IGNORECASE)
 _MISSED_BY = re.compile(r"\s{1,3}+(?:for|by|к|ко|до|на)\s{1,3}+", re.IGNORECASE)
+"""What joins a delay phrase ending on "on time" to the time it says will be missed ("won't arrive on time for |
+noon", «не приедет вовремя к | 12:00»): the old time, not a new date."""
 
 
-def _missed_times(text: str, delays: list[_Delay]) -> set[int]:
-    """Where a time a delay phrase says will be missed starts: "the bouquet won't arrive on time for | noon",
-    «не приедет вовремя к | 12:00». That is the old time, not a new date. perf: one look after each delay."""
+def _times_after(
+    text: str, delays: list[_Delay], joiner: re.Pattern[str], ending: re.Pattern[str] | None = None
+) -> set[int]:
+    """Where a time joined to a delay phrase by `joiner` right after it starts (for phrases `ending` matches, when
+    given). perf: one look after each delay, not one per (delay, time) pair."""
     out: set[int] = set()
     for d in delays:
-        if _ON_TIME.search(text, d.start, d.end) is not None:
-            m = _MISSED_BY.match(text, d.end)
+        if ending is None or ending.search(text, d.start, d.end) is not None:
+            m = joiner.match(text, d.end)
             if m is not None:
                 out.add(m.end())
     return out
-
-
-def _moved_to(text: str, delays: list[_Delay], start: int) -> bool:
-    """Whether the time at `start` is where a delay phrase moved the thing: right after "postponed to", «перенесён
-    на», «перенесли на». The phrase is past ("has been postponed"), which made its time read as a past one, but the
-    time it names is the new one."""
-    return any(
-        0 <= start - d.end <= MOVED_REACH and (m := _MOVED_TO.match(text, d.end)) is not None and m.end() == start
-        for d in delays
-    )
 
 
 _CAUSE_WORDS = frozenset(
@@ -515,7 +506,8 @@ class DelayNotice(Rule):
         past_sorted = sorted(past)
         future = self.lexicon_words("future_markers")
         when_late = _days_of_delay(analysis, lex, delays)
-        missed = _missed_times(ctx.text, delays)
+        missed = _times_after(ctx.text, delays, _MISSED_BY, _ON_TIME)
+        moved = _times_after(ctx.text, delays, _MOVED_TO)
         times = [
             t
             for t in plan_times(analysis, lex)
@@ -523,7 +515,7 @@ class DelayNotice(Rule):
             and t.start not in when_late
             and t.start not in missed
             and (
-                _moved_to(ctx.text, delays, t.start)
+                t.start in moved
                 or not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
             )
             and not _in_cause_clause(analysis, t.start, future)
