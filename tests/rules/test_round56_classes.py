@@ -37,15 +37,6 @@ def _uq(original: str, body: str) -> list[str]:
         ("Добрий день! Які кольори є у рюкзака «Мандрівник»? І чи він водонепроникний?\nОлег",
          "Добрий день, Олеже!\n\nТак, рюкзак «Мандрівник» водонепроникний. Є чорний, синій і оливковий."
          "\n\nЗ повагою,\nАнна", []),
-    ],
-)  # fmt: skip
-def test_a_colours_question_wants_a_colour_named(original: str, body: str, expected: list[str]) -> None:
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
         # "how many hours" asks how long: a battery's capacity in mA·h is no time, its hours are
         ("Здравствуйте! На сколько часов хватает зарядки у колонки JBL Flip 6? И есть ли чехол в комплекте?\nИгорь",
          "Игорь, здравствуйте!\n\nАккумулятор у Flip 6 ёмкостью 4800 мА·ч, заряжается через USB-C. Чехла в "
@@ -67,5 +58,7 @@ def test_a_colours_question_wants_a_colour_named(original: str, body: str, expec
          "\nAnna", []),
     ],
 )  # fmt: skip
-def test_how_many_hours_wants_a_time(original: str, body: str, expected: list[str]) -> None:
+def test_a_question_wants_the_kind_of_answer_it_names(original: str, body: str, expected: list[str]) -> None:
+    """A colours question wants a colour named, an hours question a time: a count, a material or a capacity said
+    about the same thing is on its subject and still no answer."""
     assert _uq(original, body) == expected
