@@ -261,10 +261,14 @@ _AMOUNT = r"\d[\d\s\u00a0\u202f,.]*\d|\d"
 @cache
 def _money() -> re.Pattern[str]:
     """Amounts with a currency symbol, ISO code or any installed language's currency words, and percentages."""
-    words = "|".join(each.grammar.currency for each in installed().values() if each.grammar.currency)
+    grammars = [each.grammar for each in installed().values()]
+    words = "|".join(g.currency for g in grammars if g.currency)
     currency = rf"(?:[£$€₽₴]|uah|usd|eur|rub|gbp|pln|{words})" if words else r"(?:[£$€₽₴]|uah|usd|eur|rub|gbp|pln)"
+    magnitudes = "|".join(g.magnitude for g in grammars if g.magnitude)
+    times = rf"(?:(?:{magnitudes})\s?)?" if magnitudes else ""
     return re.compile(
-        rf"(?:[£$€₽₴]\s?(?:{_AMOUNT}))|(?<![\w.])(?:{_AMOUNT})\s?{currency}(?![\w])|(?<![\w.])\d{{1,3}}(?:[.,]\d+)?\s?%",
+        rf"(?:[£$€₽₴]\s?(?:{_AMOUNT}))|(?<![\w.])(?:{_AMOUNT})\s?{times}{currency}(?![\w])"
+        rf"|(?<![\w.])\d{{1,3}}(?:[.,]\d+)?\s?%",
         re.IGNORECASE,
     )
 

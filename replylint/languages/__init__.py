@@ -183,6 +183,9 @@ class Grammar:
     """Words that restrict a time to an offer's deadline ("only", "только")."""
     currency: str = ""
     """Currency words after an amount ("dollars", "грн"); symbols and ISO codes are known to every language."""
+    magnitude: str = ""
+    """Words that multiply an amount before its currency ("45 thousand dollars", «45 тыс. рублей», «2 млн грн»):
+    without them the number stands apart from its currency and the price told is not seen as one."""
     measures: str = ""
     """Words that, right after a number, make it a quantity and not a date or a time ("inch", "кг", "грн");
     signs, ISO currency codes and metric unit symbols are known to every language."""

@@ -157,6 +157,7 @@ PACK = LanguagePack(
         month_first=True,
         restrictive=frozenset({"only", "just"}),
         currency=CURRENCY,
+        magnitude=r"thousand|million|billion",
         measures=r"inch|in\b",
     ),
     sample="Hello Anna,\n\nIt ships today.\n\nBest,\nTom",

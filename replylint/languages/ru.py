@@ -157,6 +157,7 @@ PACK = LanguagePack(
         day=r"\d{1,2}(?:-?(?:го|ого))?",
         restrictive=frozenset({"только", "лишь"}),
         currency=CURRENCY,
+        magnitude=r"тыс\.?|тысяч\w*|млн\.?|миллион\w*|млрд\.?",
         measures=r"руб|р\.|кг|см|мм|г\b|л\b|мл|х\b",
     ),
     sample="Здравствуйте, Анна!\n\nЗаказ отправлен.\n\nС уважением,\nМарина",

@@ -112,6 +112,20 @@ def test_money_needs_a_currency() -> None:
     assert [f.text for f in find_money(text)] == ["£4.99", "1 190 грн", "4 590 рублей", "15%"]
 
 
+def test_money_may_name_its_magnitude_before_the_currency() -> None:
+    """A price told in thousands is still a price; "45 тысяч" with no currency may be anything counted."""
+    text = (
+        "Tiling costs 45 thousand dollars, укладка обходится в 45–55 тыс. рублей, монтаж у 12 тисяч гривень, "
+        "a licence 2 million pounds; 45 тысяч заказов and 3 thousand boxes are not money."
+    )
+    assert [f.text for f in find_money(text)] == [
+        "45 thousand dollars",
+        "55 тыс. рублей",
+        "12 тисяч гривень",
+        "2 million pounds",
+    ]
+
+
 def test_links_emails_and_phones_but_not_order_numbers() -> None:
     text = (
         "See https://shop.example/t/90211, write to support@example.org or call 0800 046 0000 "
