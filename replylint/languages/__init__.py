@@ -88,6 +88,11 @@ class Morphology:
         """A verb whose most likely reading is present or future tense (so a clause is not told as past)."""
         return False
 
+    def commitment(self, word: str) -> bool:
+        """A verb that binds the writer to a deed: the first person of a perfective future («упакуем», «додамо»).
+        A language whose future is a separate word ("we'll wrap") says no here and is read from its text."""
+        return False
+
     def state_auxiliary(self, word: str) -> bool:
         """A word after which a past form describes the present or a plan, not what happened: English "is" in
         "your parcel is delayed until Friday" (a passive present: Friday is the new date, not a past day).

@@ -112,6 +112,12 @@ class PymorphyMorphology(Morphology):
         parses = self._morph.parses(word)
         return bool(parses) and any(g in _tag(parses[0]) for g in ("futr", "pres"))
 
+    def commitment(self, word: str) -> bool:
+        if word.isascii():
+            return False  # perf: as in `past`, no word without a Cyrillic letter is a verb to pymorphy3
+        # any reading: «положим» is first read as the parenthetic "let's say", and a promise as well
+        return any({"VERB", "perf", "1per", "futr"} <= _grammemes(p) for p in self._morph.parses(word))
+
     def informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
         """Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as
         verbs. Russian pymorphy3 scores parses, so very unlikely ones are ignored; the Ukrainian dictionary scores

@@ -2049,6 +2049,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _need_denied(j)
         or _difficulty_told(j)
         or _action_refused(j)
+        or _deed_promised(j)
     )
 
 
@@ -2096,6 +2097,33 @@ def _action_refused(j: Judging) -> bool:
 
 _EN_DO_FRAME = re.compile(r"(?<!\w)(?:do|does|will|would)\s+(?:you|they)\s+(\w{3,})(?!\w)", re.IGNORECASE)
 """The English "do you ship...?", "will they deliver...?": a service asked about, which a "can't" refuses."""
+
+
+_POSSIBLE_ASKED = re.compile(
+    r"(?<!\w)(?:можно|можна|можете|сможете|зможете|возможно|можливо|can|could|is\s+it\s+possible)(?!\w)",
+    re.IGNORECASE,
+)
+"""A yes/no on whether something can be done («Можно ли добавить открытку?», «Чи можна загорнути?», "Can you
+wrap it?")."""
+
+
+def _deed_promised(j: Judging) -> bool:
+    """«Можно ли добавить в него открытку?» - «Открытку с вашим текстом вложим бесплатно», "Can you gift-wrap it?" -
+    "We'll wrap it in kraft paper": asked whether a thing can be done, the shop binding itself to do it, in a
+    sentence this question covers best, says yes in a verb of its own."""
+    if not _POSSIBLE_ASKED.search(j.q.text):
+        return False
+    # what the deed is done to must all be there: «Доставку стола привезём» promises a delivery, not the pick-up
+    # asked for ("забрать стол самовывозом"), nor «доставимо в четвер» the new address asked for
+    asked = _asked_action(j.q, english=True)
+    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked]
+    # and one of them named first here: a promise about the thing the letter is about («Платье отправим завтра»)
+    # does not grant what is asked of it ("можно ли будет вернуть платье?")
+    before = j.q.words_before
+    if not things or all(t.text.lower() in before for t in things):
+        return False
+    bags = j.reply.bags
+    return any(all(bags[i].has(t) for t in things) for i in j.claims.own[j.n] & j.reply.evidence("promised"))
 
 
 def _asked_service(q: Question) -> Term | None:

@@ -579,6 +579,44 @@ def _telegraphic_done(reply: Reply) -> set[int]:
     return found
 
 
+_WE_WILL = re.compile(
+    r"(?<!\w)(?:we|i)(?:'ll|\u2019ll|\s+will|\s+shall)\s+(?:(?:also|happily|gladly|certainly|then|just)\s+)?(\w+)",
+    re.IGNORECASE,
+)
+"""The English first person's future and the verb it binds ("we'll wrap it", "I will add a card")."""
+_NOT_DEEDS = frozenset(
+    {"be", "let", "check", "try", "see", "look", "ask", "find", "confirm", "contact", "get", "keep", "need", "have",
+     "update", "reply", "respond", "notify", "inform", "уточнить", "проверить", "сообщить", "посмотреть",
+     "постараться", "попробовать", "связаться", "ответить", "узнать", "выяснить", "подумать", "перезвонить",
+     "уточнити", "перевірити", "повідомити", "подивитися", "постаратися", "спробувати", "зв'язатися", "відповісти",
+     "дізнатися", "з'ясувати", "подумати", "передзвонити"}
+)  # fmt: skip
+"""Verbs a writer binds themself to without doing anything asked: looking into it, answering later."""
+_NEGATIONS = frozenset({"не", "ні", "not"})
+
+
+def _promised(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences where the shop binds itself to a deed: «Упакуем в крафтовую бумагу», «Листівку покладемо
+    безкоштовно», "We'll wrap it in kraft paper". Asked "can you?", a promise of the deed on its subject is a yes
+    in other words; a promise to look into it, to answer later or to tell what is unknown is none."""
+    analysis = reply.analysis
+    found: set[int] = set()
+    if analysis.lang == "en":
+        for m in _WE_WILL.finditer(analysis.text):
+            if m.group(1).lower() not in _NOT_DEEDS:
+                found.add(_at(reply, m.start()))
+    else:
+        commitment = analysis.morphology.commitment
+        lowers, lemma_sets, starts = analysis.token_lowers, analysis.lemma_sets, analysis.token_starts
+        before = ""
+        for i in analysis.word_indexes:
+            low = lowers[i]
+            if before not in _NEGATIONS and lemma_sets[i].isdisjoint(_NOT_DEEDS) and commitment(low):
+                found.add(_at(reply, starts[i]))
+            before = low
+    return found - reply.quoted - reply.evidence("promises") - reply.evidence("deferral")
+
+
 _ALREADY = frozenset({"уже", "вже", "already"})
 _DENIALS = frozenset(
     {
@@ -1268,6 +1306,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),
     "done": _done,
+    "promised": _promised,
     "already_done": _already_done,
     "attached": _listed("answer_attached"),
     "deferral": _listed("answer_deferral"),

@@ -122,7 +122,11 @@ class UnansweredQuestion(Rule):
     - A request, also one in the future tense («Ви надішлете заміну?», "Will you send a new one?"), is answered by
       doing it, or by a refusal with its reason: "We've sent a replacement" answers "Could you send a replacement?",
       and "I've booked the collection for Monday" answers "How do I arrange a collection?". A request done in other
-      words counts too ("Can you send me a replacement?" - "A new mug went out today").
+      words counts too ("Can you send me a replacement?" - "A new mug went out today"), and so does a "can
+      you?" answered by promising the deed on the thing asked about, first named in that question, in a verb of its
+      own ("Could you add a gift card?" - "We'll tuck a card with your message in", «Можно ли вложить открытку?» -
+      «Открытку положим бесплатно»); a promise about the thing the letter is about does not grant what is asked of
+      it ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it.
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
       subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood

@@ -1,0 +1,39 @@
+"""The classes round 59 taught, in new wording, each beside a counterexample that stays unanswered."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import lint
+
+
+def _uq(original: str, body: str) -> list[str]:
+    return [str(f.data["question"]) for f in lint(body, original=original).findings if f.rule == "unanswered-question"]
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # "can you?" answered by promising the deed on the thing first named in the question, in a verb of its own
+        ("Hello,\n\nDoes the Aran jumper come in navy? And could you add a gift card to the parcel?\n\nRuth",
+         "Hi Ruth,\n\nYes, the Aran jumper comes in navy. We'll tuck a gift card with your message into the parcel, "
+         "free of charge.\n\nKind regards,\nAnna", []),
+        ("Здравствуйте! Есть ли набор «Чайная церемония» в наличии? И можно ли вложить в него открытку?\nИрина",
+         "Ирина, здравствуйте!\n\nДа, набор в наличии. Открытку с вашим текстом положим в коробку бесплатно."
+         "\n\nС уважением,\nАнна", []),
+        ("Добрий день! Чи є набір «Чайна церемонія» в наявності? І чи можна додати до нього листівку?\nІрина",
+         "Добрий день, Ірино!\n\nТак, набір є в наявності. Листівку з Вашим текстом вкладемо в коробку "
+         "безкоштовно.\n\nЗ повагою,\nАнна", []),
+        # a promise about the thing the letter is about does not grant what is asked of it
+        ("Здравствуйте! Заказала платье «Лето» (заказ 77120). Можно ли будет вернуть платье, если не подойдёт?"
+         "\nПолина",
+         "Полина, здравствуйте!\n\nПлатье «Лето» отправим завтра.\n\nС уважением,\nАнна",
+         ["Можно ли будет вернуть платье, если не подойдёт?"]),
+        ("Добрий день! Замовила сукню «Літо» (замовлення 77120). Чи можна буде повернути сукню, якщо не підійде?"
+         "\nПоліна",
+         "Добрий день, Поліно!\n\nСукню «Літо» відправимо завтра.\n\nЗ повагою,\nАнна",
+         ["Чи можна буде повернути сукню, якщо не підійде?"]),
+    ],
+)  # fmt: skip
+def test_a_deed_promised_answers_can_you(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
