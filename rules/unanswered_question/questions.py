@@ -855,7 +855,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     # "What is the minimum order for the trade price?" asks for a number of items, whatever price it names
     about_money = _any_between(mk.money, span_start, span_end) and not _any_between(mk.counts, span_start, span_end)
     priced = any(t.i in mk.price for t in words)
-    if kind == "which" and priced:
+    if kind == "which" and any(t.i in mk.price and not _stands_or_costs(analysis, t.i) for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     if kind == "yes-no" and priced and opener is not None and not mk.kinds_between(lo, hi):
         kind = "how-much"  # "Хотіла б дізнатися вартість збирання", "I'd like to know the price of ...": no "whether"
@@ -931,6 +931,15 @@ def _opens_with_if_so(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
 def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
     k = bisect.bisect_left(tokens, lo)
     return k < len(tokens) and tokens[k] < hi
+
+
+_STAND_OR_COST = frozenset({"стоить", "стоять"})
+
+
+def _stands_or_costs(analysis: Analysis, i: int) -> bool:
+    """«стоят» is "cost" and "stand" alike: «Какие струны на ней стоят с завода?» asks which strings are fitted,
+    which a price would not answer; asked "which", only the price nouns («Какая цена?») make it a price question."""
+    return _STAND_OR_COST.issubset(analysis.lemma_sets[i])
 
 
 _UNTIMED = frozenset({"why", "how-much", "where"})

@@ -37,3 +37,20 @@ def _uq(original: str, body: str) -> list[str]:
 )  # fmt: skip
 def test_a_deed_promised_answers_can_you(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # «стоят» stands as well as costs: "which strings are fitted?" is answered by the strings named
+        ("Добрый день! Какие струны на укулеле Fender Venice стоят с завода?\nТимофей",
+         "Тимофей, добрый день!\n\nС завода на Fender Venice стоят нейлоновые струны Aquila Nylgut.\n\n"
+         "С уважением,\nАнна", []),
+        # asked "how much", it is still a price
+        ("Добрый день! Сколько стоят струны для укулеле Fender Venice?\nТимофей",
+         "Тимофей, добрый день!\n\nНа Fender Venice стоят нейлоновые струны Aquila Nylgut.\n\n"
+         "С уважением,\nАнна", ["Сколько стоят струны для укулеле Fender Venice?"]),
+    ],
+)  # fmt: skip
+def test_stand_is_not_cost(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
