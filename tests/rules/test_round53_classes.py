@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import questions_left as _uq
 
 from replylint import lint
 from replylint.mail.signoff import is_signer
 from replylint.model import Lang
 from replylint.parsing import parse_input
-
-
-def _uq(original: str, body: str) -> list[str]:
-    return [str(f.data["question"]) for f in lint(body, original=original).findings if f.rule == "unanswered-question"]
 
 
 @pytest.mark.parametrize(

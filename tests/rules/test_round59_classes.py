@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from replylint import lint
-
-
-def _uq(original: str, body: str) -> list[str]:
-    return [str(f.data["question"]) for f in lint(body, original=original).findings if f.rule == "unanswered-question"]
+from uq_cases import questions_left as _uq
 
 
 @pytest.mark.parametrize(

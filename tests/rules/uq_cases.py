@@ -27,6 +27,12 @@ def unanswered_count(original: str, reply: str) -> int:
     return len([f for f in lint(reply, original=original).findings if f.rule == RULE])
 
 
+def questions_left(original: str, reply: str) -> list[str]:
+    """The questions of `original` (as split, not as the customer's whole sentence) a whole reply leaves
+    unanswered, every rule run: what the later round-class tests compare, naming which question is open."""
+    return [str(f.data["question"]) for f in lint(reply, original=original).findings if f.rule == RULE]
+
+
 def kinds(rule: str, lang: Lang, body: str, original: str | None = None, headers: str = "") -> list[str]:
     """The kinds of `rule`'s findings on a reply made of `body` (under `headers`, when given), in order."""
     report = lint(headers + GREETING[lang] + body + CLOSING[lang], original, context={"language": lang}, select=[rule])
