@@ -34,6 +34,17 @@ _VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 """Parts of speech that are forms of a verb: a reading as one of them does not make an imperative doubtful."""
 
 
+def _past_verb_tied(parses: list[Any]) -> bool:
+    """A past verb as likely as the first reading: «нашли» is "found" as often as the imperative of «наслать» to
+    pymorphy3, and a reply tells what was found far more often than it bids anything sent down. Only where the
+    dictionary weighs its readings (Russian); the Ukrainian one gives every reading 1.0, so a tie there says
+    nothing («прибула» would be a verb as much as a noun)."""
+    top = getattr(parses[0], "score", 1.0)
+    if top >= 1.0:
+        return False
+    return any(_pos(p) == "VERB" and "past" in _tag(p) and getattr(p, "score", 0.0) >= top for p in parses[1:])
+
+
 @dataclass(frozen=True)
 class Forms:
     """The polite words a formal suggestion is built from, and the informal lemmas they replace."""
@@ -104,7 +115,7 @@ class PymorphyMorphology(Morphology):
             # ROMN, UNKN, PNCT and, in Ukrainian, a fixed abbreviation): no tracking code needs parsing here
             return False
         parses = self._morph.parses(word)
-        answer = bool(parses) and "past" in _tag(parses[0])
+        answer = bool(parses) and ("past" in _tag(parses[0]) or _past_verb_tied(parses))
         remember(self._past, word, answer)
         return answer
 

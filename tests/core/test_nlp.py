@@ -197,6 +197,23 @@ def test_a_word_without_cyrillic_is_its_own_lemma_as_pymorphy_says(lang: Lang, w
     assert morphology(lang).past(word, frozenset({word})) is False
 
 
+@pytest.mark.parametrize(
+    ("lang", "word", "past"),
+    [
+        ("ru", "нашли", True),  # "found", tied with the imperative of «наслать»: the past wins a tie
+        ("ru", "перепутали", True),
+        ("ru", "придёт", False),
+        ("ru", "потерянный", False),  # a participle read as an adjective first is a state, not a verb's tie
+        ("uk", "прибула", False),  # every Ukrainian reading weighs 1.0: a tie says nothing there
+        ("uk", "виїхали", True),
+    ],
+)
+def test_a_past_verb_as_likely_as_the_first_reading_is_past(lang: Lang, word: str, past: bool) -> None:
+    from replylint.languages import morphology
+
+    assert morphology(lang).past(word, frozenset({word})) is past
+
+
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-'.", min_size=1, max_size=16))
 @settings(max_examples=200, deadline=None)
 def test_pymorphy_gives_any_ascii_word_back_as_its_only_lemma(word: str) -> None:
