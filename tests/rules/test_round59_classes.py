@@ -49,3 +49,25 @@ def test_a_deed_promised_answers_can_you(original: str, body: str, expected: lis
 )  # fmt: skip
 def test_stand_is_not_cost(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # small talk with a word of its own between ("How's your pre-Christmas week?") needs no answer either
+        ("Hello,\n\nHow's your pre-Christmas week going, not too busy? Do you have the Aran jumper in navy?\n\nRuth",
+         "Hi Ruth,\n\nYes, the Aran jumper is in stock in navy.\n\nKind regards,\nAnna", []),
+        ("Здравствуйте! Как ваша предпраздничная неделя, не завалили заказами? Есть ли свитер «Норд» в синем цвете?"
+         "\nОльга",
+         "Ольга, здравствуйте!\n\nДа, свитер «Норд» есть в синем.\n\nС уважением,\nАнна", []),
+        ("Добрий день! Як ваш передсвятковий тиждень, не дуже завантажені? Чи є светр «Норд» у синьому кольорі?"
+         "\nОльга",
+         "Добрий день, Ольго!\n\nТак, светр «Норд» є в синьому.\n\nЗ повагою,\nАнна", []),
+        # a question about the shop's own day of delivery is no small talk
+        ("Здравствуйте! Как ваш курьер выбирает день доставки? Есть ли свитер «Норд» в синем цвете?\nОльга",
+         "Ольга, здравствуйте!\n\nДа, свитер «Норд» есть в синем.\n\nС уважением,\nАнна",
+         ["Как ваш курьер выбирает день доставки?"]),
+    ],
+)  # fmt: skip
+def test_small_talk_with_a_word_between(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
