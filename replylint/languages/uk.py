@@ -140,7 +140,7 @@ PACK = LanguagePack(
     words=WORDS,
     related=("ru",),
     head_first=True,
-    more_stop_words=frozenset({"уже", "іще"}),
+    more_stop_words=frozenset({"уже", "іще", "досі"}),
     sound_variants=(frozenset({"в", "у"}), frozenset({"з", "із", "зі"}), frozenset({"і", "й"})),
     grammar=Grammar(
         # a wish in the genitive («Гарного дня!»), or a holiday greeting in the instrumental («З прийдешнім Новим

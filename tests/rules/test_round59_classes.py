@@ -71,3 +71,14 @@ def test_stand_is_not_cost(original: str, body: str, expected: list[str]) -> Non
 )  # fmt: skip
 def test_small_talk_with_a_word_between(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+def test_still_is_no_subject_of_a_why() -> None:
+    """«досі» ("still") is no word of the question's subject: "why still not sent?" and "when will you send it?"
+    share the reply's sentence by their one real word, and the reason in it answers the why."""
+    original = "Добрий день! Чому моє замовлення 60128 досі не відправили? І коли відправите?\nТарас"
+    body = (
+        "Вітаю, Тарасе!\n\nВідправлення замовлення 60128 затримується, бо на складі цього тижня триває "
+        "інвентаризація. Ми передамо посилку Новій пошті в понеділок, 20 жовтня.\n\nЗ повагою,\nЄвгенія"
+    )
+    assert _uq(original, body) == []
