@@ -193,7 +193,10 @@ class UnansweredQuestion(Rule):
     written as an instruction, with no "?" and no question word ("Please send me the VAT invoice for order 4471.",
     «Надішліть, будь ласка, видаткову накладну.»), is not read as a question either: the rule cannot tell it from
     the customer's other instructions, so check such requests yourself; asked as a question ("Could you send me the
-    invoice?") it is a request and must be done or refused. A "when" that only says in which state ("What are its
+    invoice?") it is a request and must be done or refused. Nor is a direct question whose "?" is missing
+    ("And how much does it weigh, I'll carry it daily.", «Сколько он весит.»): only a "?" or an indirect opener marks
+    a question, since a sentence opening with a question word as often tells as asks ("How we pack it matters to us.",
+    «Как я и писала, ...»). A "when" that only says in which state ("What are its
     dimensions when extended?") leaves the question a "what", which a measurement answers, and a "when" clause
     that sets the scene before a yes/no ("When the wardrobe is delivered on Friday, can I pay by card?") leaves it a
     yes/no; a frequency ("I work from the office three days a week, so could you change the address?") names no

@@ -82,3 +82,13 @@ def test_still_is_no_subject_of_a_why() -> None:
         "інвентаризація. Ми передамо посилку Новій пошті в понеділок, 20 жовтня.\n\nЗ повагою,\nЄвгенія"
     )
     assert _uq(original, body) == []
+
+
+def test_a_direct_question_without_its_mark_is_not_read() -> None:
+    """The page's word (round 60's judge could not settle it before): only a "?" or an indirect opener marks a
+    question; the same words with «Подскажите» before them are one."""
+    reply = "Ольга, здравствуйте!\n\nРюкзак «Тур» в наличии, размеры 50 x 30 x 20 см.\n\nС уважением,\nАнна"
+    bare = "Здравствуйте! Есть ли рюкзак «Тур» в наличии? И сколько он весит, таскать буду каждый день.\nОльга"
+    asked = "Здравствуйте! Есть ли рюкзак «Тур» в наличии? Подскажите, сколько он весит.\nОльга"
+    assert _uq(bare, reply) == []
+    assert _uq(asked, reply) == ["Подскажите, сколько он весит"]
