@@ -629,6 +629,17 @@ def _only_ps(analysis: Analysis, lo: int, hi: int) -> bool:
     return bool(words) and all(_PS_MARK.fullmatch(t.text) for t in words)
 
 
+def _only_links(analysis: Analysis, lo: int, hi: int) -> bool:
+    """A clause of stop words alone with no "?" ("А", «И», "And"): the joining word a clause cut leaves before the
+    asking words of the next one."""
+    words = _words(analysis, lo, hi)
+    if not words or "?" in analysis.text[words[0].idx : analysis.token_ends[hi - 1]]:
+        return False
+    stops = stop_words(analysis.lang)
+    lowers = analysis.token_lowers
+    return all(lowers[t.i] in stops for t in words)
+
+
 _CLAUSE_DASHES = frozenset({"—", "–", "--"})
 """Dashes between clauses; a hyphen is one only with a space before it ("Wi-Fi", "2-in-1" join words)."""
 
@@ -823,6 +834,8 @@ def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple
 
 
 def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[int, int] | None) -> Question | None:
+    if _only_links(analysis, lo, hi):
+        return None  # «А ще скажіть, ... скільки коштує?»: the «А» cut off before the asking words asks nothing
     doc = analysis.doc
     last = hi - 1
     while last > lo and (doc[last].is_space or (doc[last].is_punct and doc[last].text != "?")):

@@ -92,3 +92,23 @@ def test_a_direct_question_without_its_mark_is_not_read() -> None:
     asked = "Здравствуйте! Есть ли рюкзак «Тур» в наличии? Подскажите, сколько он весит.\nОльга"
     assert _uq(bare, reply) == []
     assert _uq(asked, reply) == ["Подскажите, сколько он весит"]
+
+
+def test_a_joining_word_cut_off_before_the_asking_words_asks_nothing() -> None:
+    """«А ще скажіть, скільки коштує ски-пас?»: the «А» before the asking words is no question of its own (it was
+    one, borrowing the one before it, and took a share of the sentences that question is answered by)."""
+    from functools import partial
+
+    from replylint.nlp import pipeline
+    from replylint_rules.unanswered_question import UnansweredQuestion
+    from replylint_rules.unanswered_question.questions import find_questions
+
+    text = (
+        "Добрий вечір! Цікавить, чи входить у вартість трансфер зі Львова. А ще скажіть, будь ласка, скільки коштує "
+        "ски-пас на три дні?"
+    )
+    found = find_questions(pipeline("uk").analyse(text), partial(UnansweredQuestion().lexicon, lang="uk"))
+    assert [q.text for q in found] == [
+        "Цікавить, чи входить у вартість трансфер зі Львова",
+        "ще скажіть, будь ласка, скільки коштує ски-пас на три дні?",
+    ]
