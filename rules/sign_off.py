@@ -41,10 +41,11 @@ class SignOff(Rule):
     its shape instead (in English a short line opening with "Wishing you", "Have a", "Enjoy", "Happy", "Merry",
     "Season's greetings", "Get well", "All the best" or "Best of luck": "Have a lovely evening!", "Happy reading!";
     in Russian and Ukrainian a wish word, or a genitive adjective and noun: «Смачної кави!», «Хорошей поездки!»; a
-    holiday greeting too: "Merry Christmas!", «С наступающим Новым годом!», «Зі святами!»), and only when a name
-    signs under it or after a dash. That condition is the shape's alone: a listed formula («Всего доброго!», "Take
-    care") closes by itself and with no name after it is `no-name`, while a wish known only by its shape with no
-    name under it is no closing (`missing`). `window` counts the last non-blank lines of the reply's text, including
+    holiday greeting too: "Merry Christmas!", «С наступающим Новым годом!», «Зі святами!»; a smiley after it
+    leaves it a wish: «Приятного чтения :)»), and only when a name signs under it or after a dash. That condition
+    is the shape's alone: a listed formula («Всего доброго!», "Take care") closes by itself and with no name after it is
+    `no-name`, while a wish known only by its shape with no name under it is no closing (`missing`). `window` counts the
+    last non-blank lines of the reply's text, including
     anything pasted under the name (terms, a copied note); a signature block the mail client marked ("-- " above
     it) does not count, nor do "> " lines (a quote with no header), which never hold the closing either, nor a
     quote under a recognised header (an "On ... wrote:" line, Outlook's From / Sent / To / Subject block or

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from replylint.emoticons import without_trailing_emoticons
 from replylint.languages import morphology, pack
 from replylint.lexicon import Match
 from replylint.mail.lexicons import Word, analyse_snippet, in_words, phrase_at, word_list
@@ -390,7 +391,8 @@ def is_closing_wish(line: str, lang: Lang) -> bool:
     """Whether `line` has the language pack's shape of a closing wish ("Wishing you a quick recovery", «Смачної
     кави!», «Хорошей ночи!», a genitive adjective and noun). The shape alone proves nothing: the sign-off rule
     takes it as a closing only with a name under it, the autoreply helpers only above the sender's name lines."""
-    return len(line) <= MAX_WISH and _closing_wish(lang).fullmatch(line) is not None
+    # a smiley after the wish («Приятного чтения :)», "Happy baking! 🙂") leaves it a wish
+    return len(line) <= MAX_WISH and _closing_wish(lang).fullmatch(without_trailing_emoticons(line)) is not None
 
 
 @cache

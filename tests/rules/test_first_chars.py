@@ -65,9 +65,8 @@ def _unwrapped(fast: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def test_wrapped_module_patterns_match_as_before() -> None:
-    from replylint import placeholders
+    from replylint import emoticons, placeholders
     from replylint.parsing import split
-    from replylint_rules import familiar_tone
 
     rng = random.Random(7)
     pieces = [
@@ -93,7 +92,7 @@ def test_wrapped_module_patterns_match_as_before() -> None:
         "word",
         "Х",
     ]
-    for fast in (split._DEVICE, split._PHONE, split._END_CUE, placeholders._EXTRA_PLACEHOLDER, familiar_tone._EMOTICON):
+    for fast in (split._DEVICE, split._PHONE, split._END_CUE, placeholders._EXTRA_PLACEHOLDER, emoticons.EMOTICON):
         assert fast.pattern.startswith("(?=[")
         plain = _unwrapped(fast)
         for _ in range(300):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from uq_cases import questions_left as _uq
 
+from replylint import lint
+
 
 @pytest.mark.parametrize(
     ("original", "body", "expected"),
@@ -112,3 +114,22 @@ def test_a_joining_word_cut_off_before_the_asking_words_asks_nothing() -> None:
         "Цікавить, чи входить у вартість трансфер зі Львова",
         "ще скажіть, будь ласка, скільки коштує ски-пас на три дні?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "closed"),
+    [
+        ("Элеонора, добрый вечер!\n\nВторая книга уехала отдельной посылкой, трек-номер RA448120917RU.\n\n"
+         "Приятного чтения :)\nИрина, «Книжная полка»", True),
+        ("Добрий вечір, Елеоноро!\n\nДруга книжка поїхала окремою посилкою, ТТН 20450111222333.\n\n"
+         "Приємного читання 🙂\nІрина, «Книжкова полиця»", True),
+        ("Hi Eleanor,\n\nThe second book went out separately, tracking RA448120917GB.\n\nHappy reading! :)\n"
+         "Irene, Book Shelf", True),
+        # with no name under it, a wish and its smiley still close nothing
+        ("Элеонора, добрый вечер!\n\nВторая книга уехала отдельной посылкой, трек-номер RA448120917RU.\n\n"
+         "Приятного чтения :)", False),
+    ],
+)  # fmt: skip
+def test_a_smiley_after_a_wish_leaves_it_a_wish(body: str, closed: bool) -> None:
+    kinds = [f.kind for f in lint(body).findings if f.rule == "sign-off"]
+    assert (kinds == []) is closed
