@@ -426,6 +426,13 @@ def _if_so(size: int) -> tuple[str, str | None]:
     return reply, original
 
 
+def _priced(fill: str) -> Shape:
+    """A price question against a reply of numbers run on by one separator ("1, 1, 1, ..."): the amounts are looked
+    for, and a run tried again from each of its digits was quadratic (the nineteenth session's review: 60 KB, 97 s)."""
+    original = "Hello,\n\nHow much does delivery of the Nord sofa cost?\n\nAnna"
+    return lambda size: ("Hi Anna,\n\nDelivery of the Nord sofa: " + _repeat(fill, size) + "\n\nBest,\nTom", original)
+
+
 def _mail(header: str, fill: str) -> Shape:
     return lambda size: (f"From: a@b.example\nSubject: {header}{_repeat(fill, size)}x\n\nHello.\n", None)
 
@@ -443,6 +450,8 @@ SHAPES: dict[str, Shape] = {
     "N questions vs N sentences": _questions,
     "either/or vs repeated «Да, оплата при получении»": _either_or_yes,
     "N 'and if so, how much?' questions vs N noes": _if_so,
+    "price question vs '1, ' repeated": _priced("1, "),
+    "price question vs '1 ' repeated": _priced("1 "),
     # one long capital token before a full stop: the sentence splitter's code-with-stop test (overlapping repeats
     # there were quadratic: 4.4 s at 16,000 characters)
     "capital code + full stop": _around("The ", "A", ". Yes, it works."),
