@@ -34,6 +34,10 @@ _VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
 """Parts of speech that are forms of a verb: a reading as one of them does not make an imperative doubtful."""
 
 
+_COMMITMENT = frozenset({"VERB", "perf", "1per", "futr"})
+"""The grammemes of a first-person perfective future («упакуем», «додамо»): a deed the writer binds themself to."""
+
+
 def _past_verb_tied(parses: list[Any]) -> bool:
     """A past verb as likely as the first reading: «нашли» is "found" as often as the imperative of «наслать» to
     pymorphy3, and a reply tells what was found far more often than it bids anything sent down. Only where the
@@ -75,6 +79,7 @@ class PymorphyMorphology(Morphology):
         # ~100 calls a reply makes
         self._imperative: dict[str, bool] = {}
         self._past: dict[str, bool] = {}
+        self._commitment: dict[str, bool] = {}
         self._informal_verbs: dict[str, Literal["impr", "2sg"] | None] = {}
         self._formal_verbs: dict[str, bool] = {}
 
@@ -126,8 +131,13 @@ class PymorphyMorphology(Morphology):
     def commitment(self, word: str) -> bool:
         if word.isascii():
             return False  # perf: as in `past`, no word without a Cyrillic letter is a verb to pymorphy3
+        found = self._commitment.get(word)
+        if found is not None:
+            return found
         # any reading: «положим» is first read as the parenthetic "let's say", and a promise as well
-        return any({"VERB", "perf", "1per", "futr"} <= _grammemes(p) for p in self._morph.parses(word))
+        answer = any(_COMMITMENT.issubset(_grammemes(p)) for p in self._morph.parses(word))
+        remember(self._commitment, word, answer)
+        return answer
 
     def informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
         """Every plausible parse must agree, so "мой" (my / wash!) and "три" (three / rub!) are not read as

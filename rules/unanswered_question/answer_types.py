@@ -2123,7 +2123,12 @@ def _deed_promised(j: Judging) -> bool:
     if not things or all(t.text.lower() in before for t in things):
         return False
     bags = j.reply.bags
-    return any(all(bags[i].has(t) for t in things) for i in j.claims.own[j.n] & j.reply.evidence("promised"))
+    return any(
+        all(bags[i].has(t) for t in things)
+        # a deed of another kind is no yes: «Платье отправим завтра» sends the dress asked to be returned
+        and (asked is None or not asked.topics or bool(asked.topics & bags[i].topics) or bags[i].has(asked))
+        for i in j.claims.own[j.n] & j.reply.evidence("promised")
+    )
 
 
 def _asked_service(q: Question) -> Term | None:

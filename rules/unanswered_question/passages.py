@@ -580,25 +580,34 @@ def _telegraphic_done(reply: Reply) -> set[int]:
 
 
 _WE_WILL = re.compile(
-    r"(?<!\w)(?:we|i)(?:'ll|\u2019ll|\s+will|\s+shall)\s+(?:(?:also|happily|gladly|certainly|then|just)\s+)?(\w+)",
+    r"(?<!\w)(?:we|i)(?:'ll|\u2019ll|\s+will|\s+shall)\s+(?:(?:also|happily|gladly|then|just|\w+ly)\s+)?(\w+)",
     re.IGNORECASE,
 )
-"""The English first person's future and the verb it binds ("we'll wrap it", "I will add a card")."""
+"""The English first person's future and the verb it binds ("we'll wrap it", "I will gladly add a card")."""
 _NOT_DEEDS = frozenset(
     {"be", "let", "check", "try", "see", "look", "ask", "find", "confirm", "contact", "get", "keep", "need", "have",
-     "update", "reply", "respond", "notify", "inform", "уточнить", "проверить", "сообщить", "посмотреть",
-     "постараться", "попробовать", "связаться", "ответить", "узнать", "выяснить", "подумать", "перезвонить",
+     "update", "reply", "respond", "notify", "inform", "consider", "forward", "pass", "discuss", "review",
+     "escalate", "think", "raise", "not", "never",
+     "уточнить", "проверить", "сообщить", "посмотреть", "постараться", "попробовать", "связаться", "ответить",
+     "узнать", "выяснить", "подумать", "перезвонить", "рассмотреть", "передать", "обсудить", "спросить",
+     "согласовать", "разобраться",
      "уточнити", "перевірити", "повідомити", "подивитися", "постаратися", "спробувати", "зв'язатися", "відповісти",
-     "дізнатися", "з'ясувати", "подумати", "передзвонити"}
+     "дізнатися", "з'ясувати", "подумати", "передзвонити", "розглянути", "передати", "обговорити", "запитати",
+     "спитати", "погодити", "розібратися"}
 )  # fmt: skip
-"""Verbs a writer binds themself to without doing anything asked: looking into it, answering later."""
-_NEGATIONS = frozenset({"не", "ні", "not"})
+"""Verbs a writer binds themself to without doing anything asked: looking into it, passing it on, answering later
+(and "not", "never", which bind to nothing)."""
+_PROMISE_NEGATIONS = frozenset({"не", "ни", "ні", "никогда", "ніколи", "вряд", "навряд"})
+"""A word that, earlier in the clause, turns a Russian or Ukrainian promise into a refusal («Открытку мы не
+положим», «вряд ли положим»)."""
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
 
 
 def _promised(reply: Reply, lex: LexiconSource) -> set[int]:
     """Sentences where the shop binds itself to a deed: «Упакуем в крафтовую бумагу», «Листівку покладемо
     безкоштовно», "We'll wrap it in kraft paper". Asked "can you?", a promise of the deed on its subject is a yes
-    in other words; a promise to look into it, to answer later or to tell what is unknown is none."""
+    in other words; a promise to look into it, to pass it on or to answer later is none, nor is one denied earlier
+    in its clause."""
     analysis = reply.analysis
     found: set[int] = set()
     if analysis.lang == "en":
@@ -608,12 +617,17 @@ def _promised(reply: Reply, lex: LexiconSource) -> set[int]:
     else:
         commitment = analysis.morphology.commitment
         lowers, lemma_sets, starts = analysis.token_lowers, analysis.lemma_sets, analysis.token_starts
-        before = ""
+        negated, sentence, last = False, -1, -1
         for i in analysis.word_indexes:
+            at = _at(reply, starts[i])
+            if at != sentence or any(lowers[k] in _CLAUSE_MARKS for k in range(last + 1, i)):
+                negated, sentence = False, at  # a new clause: «Не волнуйтесь, упакуем бесплатно» promises
+            last = i
             low = lowers[i]
-            if before not in _NEGATIONS and lemma_sets[i].isdisjoint(_NOT_DEEDS) and commitment(low):
-                found.add(_at(reply, starts[i]))
-            before = low
+            if low in _PROMISE_NEGATIONS:
+                negated = True
+            elif not negated and lemma_sets[i].isdisjoint(_NOT_DEEDS) and commitment(low):
+                found.add(at)
     return found - reply.quoted - reply.evidence("promises") - reply.evidence("deferral")
 
 

@@ -629,15 +629,19 @@ def _only_ps(analysis: Analysis, lo: int, hi: int) -> bool:
     return bool(words) and all(_PS_MARK.fullmatch(t.text) for t in words)
 
 
+_LINKS_ONLY = frozenset({"а", "и", "і", "й", "та", "но", "але", "ну", "ещё", "ще", "іще", "также", "також", "and",
+                         "but", "so", "also", "plus"})  # fmt: skip
+"""The joining words a clause cut may leave on their own before the asking words of the next clause."""
+
+
 def _only_links(analysis: Analysis, lo: int, hi: int) -> bool:
-    """A clause of stop words alone with no "?" ("А", «И», "And"): the joining word a clause cut leaves before the
-    asking words of the next one."""
+    """A clause of joining words alone with no "?" ("А", «И», "And"): what a clause cut leaves before the asking
+    words of the next one. Not any stop word: "Why, and when will they arrive?" asks why."""
     words = _words(analysis, lo, hi)
     if not words or "?" in analysis.text[words[0].idx : analysis.token_ends[hi - 1]]:
         return False
-    stops = stop_words(analysis.lang)
     lowers = analysis.token_lowers
-    return all(lowers[t.i] in stops for t in words)
+    return all(lowers[t.i] in _LINKS_ONLY for t in words)
 
 
 _CLAUSE_DASHES = frozenset({"—", "–", "--"})

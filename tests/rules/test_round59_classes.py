@@ -30,6 +30,19 @@ from replylint import lint
          "\nПоліна",
          "Добрий день, Поліно!\n\nСукню «Літо» відправимо завтра.\n\nЗ повагою,\nАнна",
          ["Чи можна буде повернути сукню, якщо не підійде?"]),
+        # the review's cases: a deed of another kind, a promise denied, a promise to pass it on
+        ("Здравствуйте! Можно ли будет вернуть платье «Лето», если не подойдёт?\nПолина",
+         "Полина, здравствуйте!\n\nПлатье «Лето» отправим завтра.\n\nС уважением,\nАнна",
+         ["Можно ли будет вернуть платье «Лето», если не подойдёт?"]),
+        ("Добрий день! Чи можна буде повернути пояс «Класик», якщо не підійде?\nОлег",
+         "Добрий день, Олеже!\n\nПояс «Класик» відправимо завтра.\n\nЗ повагою,\nАнна",
+         ["Чи можна буде повернути пояс «Класик», якщо не підійде?"]),
+        ("Здравствуйте! Есть ли набор «Чайная церемония» в наличии? И можно ли вложить в него открытку?\nИрина",
+         "Ирина, здравствуйте!\n\nДа, набор в наличии. Открытку мы, к сожалению, не положим.\n\nС уважением,\nАнна",
+         ["И можно ли вложить в него открытку?"]),
+        ("Здравствуйте! Есть ли набор «Чайная церемония» в наличии? И можно ли вложить в него открытку?\nИрина",
+         "Ирина, здравствуйте!\n\nДа, набор в наличии. Вопрос про открытку передадим менеджеру.\n\nС уважением,"
+         "\nАнна", ["И можно ли вложить в него открытку?"]),
     ],
 )  # fmt: skip
 def test_a_deed_promised_answers_can_you(original: str, body: str, expected: list[str]) -> None:
@@ -133,3 +146,16 @@ def test_a_joining_word_cut_off_before_the_asking_words_asks_nothing() -> None:
 def test_a_smiley_after_a_wish_leaves_it_a_wish(body: str, closed: bool) -> None:
     kinds = [f.kind for f in lint(body).findings if f.rule == "sign-off"]
     assert (kinds == []) is closed
+
+
+def test_a_why_before_a_joining_word_still_asks() -> None:
+    """Only joining words make a clause of their own nothing: "Why" before "and when" is a question."""
+    from functools import partial
+
+    from replylint.nlp import pipeline
+    from replylint_rules.unanswered_question import UnansweredQuestion
+    from replylint_rules.unanswered_question.questions import find_questions
+
+    text = "The sofa did not come today. Why, and when will it arrive?"
+    found = find_questions(pipeline("en").analyse(text), partial(UnansweredQuestion().lexicon, lang="en"))
+    assert len(found) == 2
