@@ -43,15 +43,6 @@ from replylint import lint
         ("Здравствуйте! Есть ли набор «Чайная церемония» в наличии? И можно ли вложить в него открытку?\nИрина",
          "Ирина, здравствуйте!\n\nДа, набор в наличии. Вопрос про открытку передадим менеджеру.\n\nС уважением,"
          "\nАнна", ["И можно ли вложить в него открытку?"]),
-    ],
-)  # fmt: skip
-def test_a_deed_promised_answers_can_you(original: str, body: str, expected: list[str]) -> None:
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
         # «стоят» stands as well as costs: "which strings are fitted?" is answered by the strings named
         ("Добрый день! Какие струны на укулеле Fender Venice стоят с завода?\nТимофей",
          "Тимофей, добрый день!\n\nС завода на Fender Venice стоят нейлоновые струны Aquila Nylgut.\n\n"
@@ -60,15 +51,6 @@ def test_a_deed_promised_answers_can_you(original: str, body: str, expected: lis
         ("Добрый день! Сколько стоят струны для укулеле Fender Venice?\nТимофей",
          "Тимофей, добрый день!\n\nНа Fender Venice стоят нейлоновые струны Aquila Nylgut.\n\n"
          "С уважением,\nАнна", ["Сколько стоят струны для укулеле Fender Venice?"]),
-    ],
-)  # fmt: skip
-def test_stand_is_not_cost(original: str, body: str, expected: list[str]) -> None:
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
         # small talk with a word of its own between ("How's your pre-Christmas week?") needs no answer either
         ("Hello,\n\nHow's your pre-Christmas week going, not too busy? Do you have the Aran jumper in navy?\n\nRuth",
          "Hi Ruth,\n\nYes, the Aran jumper is in stock in navy.\n\nKind regards,\nAnna", []),
@@ -84,7 +66,9 @@ def test_stand_is_not_cost(original: str, body: str, expected: list[str]) -> Non
          ["Как ваш курьер выбирает день доставки?"]),
     ],
 )  # fmt: skip
-def test_small_talk_with_a_word_between(original: str, body: str, expected: list[str]) -> None:
+def test_round_59_classes(original: str, body: str, expected: list[str]) -> None:
+    """Each class round 59 taught beside a counterexample: a deed promised for "can you?", «стоят» that stands,
+    small talk with a word between."""
     assert _uq(original, body) == expected
 
 
