@@ -32,8 +32,9 @@ class Length(Rule):
     whether or not a header introduces it. A word is anything holding a letter or a digit, so numbers count
     ("15.50", "№123", "09:30"), while a dash, a bullet, a currency sign or other punctuation alone does not;
     parts joined by a hyphen count separately ("e-mail", «кто-то» are two; a range written with a dash and no
-    spaces, "5–7", is one), as do English contractions ("don't"), while the apostrophe inside a Ukrainian word is
-    part of it («сім'я», «обов’язково» are one word each). A reply with no words of its own (blank, only the quoted
+    spaces, "5–7", is one), as do English contractions and possessives ("don't", "Canon's"), while the apostrophe inside
+    a Ukrainian word is part of it («сім'я», «обов’язково» are one word each). A reply with no words of its own (blank,
+    only the quoted
     original, only a greeting and a closing) is `empty`, an error, instead of too short. The other rules still read
     whatever text there is: a reply that is only the quoted original under its header gets no greeting or closing
     finding, but unanswered-question still reports each of the customer's questions in it as unanswered; one with a
