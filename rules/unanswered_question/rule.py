@@ -156,7 +156,9 @@ class UnansweredQuestion(Rule):
       slider: send it to us"). Not answers: for "X, or only Y?" («картой или только наличными?») the verb said back
       ("you can pay on delivery") names neither alternative, and a yes fits both: "Yes, you can pay when the
       wardrobe is delivered", «Да, оплатить можно при получении», «Так, оплатити можна при отриманні» leave the
-      choice open, since when or where the paying happens names no way to pay; words after the yes that name an
+      choice open, since when or where the paying happens names no way to pay (unless the alternatives differ in
+      just that: "in cash on the day, or only online in advance?" - "Yes, you can pay on the day" picks the first);
+      words after the yes that name an
       alternative or what settles it answer ("Yes, the courier carries a card terminal"); a follow-up ("Do you
       have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
       ("The Nord comes in beige in M"), nor by a number ("It costs £39" names no yarn); a "what" about a measured

@@ -143,3 +143,26 @@ def test_a_why_before_a_joining_word_still_asks() -> None:
     text = "The sofa did not come today. Why, and when will it arrive?"
     found = find_questions(pipeline("en").analyse(text), partial(UnansweredQuestion().lexicon, lang="en"))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # round 61's ambiguity, settled on the page: alternatives that differ in when are picked by the when
+        ("Hello,\n\nThe carpet clean is booked for Monday. Can I pay the cleaner in cash on the day, or only online "
+         "in advance?\n\nMia", "Hi Mia,\n\nYes, you can pay on the day when the work is done.\n\nKind regards,\nShona",
+         []),
+        ("Здравствуйте! Уборка назначена на понедельник. Можно заплатить наличными в день уборки или только онлайн "
+         "заранее?\nМария", "Мария, здравствуйте!\n\nДа, оплатить можно в день уборки, когда работа будет готова."
+         "\n\nС уважением,\nАнна", []),
+        ("Добрий день! Прибирання призначене на понеділок. Можна заплатити готівкою в день прибирання чи лише онлайн "
+         "заздалегідь?\nМарія", "Добрий день, Маріє!\n\nТак, оплатити можна в день прибирання, коли роботу буде "
+         "виконано.\n\nЗ повагою,\nАнна", []),
+        # alternatives of way alone are not picked by a when
+        ("Hello,\n\nCan I pay the courier by card, or only in cash?\n\nMia",
+         "Hi Mia,\n\nYes, you can pay when the wardrobe is delivered.\n\nKind regards,\nShona",
+         ["Can I pay the courier by card, or only in cash?"]),
+    ],
+)  # fmt: skip
+def test_alternatives_that_differ_in_when(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
