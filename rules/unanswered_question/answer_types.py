@@ -2050,6 +2050,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _difficulty_told(j)
         or _action_refused(j)
         or _deed_promised(j)
+        or _said_of_it(j)
     )
 
 
@@ -2332,6 +2333,22 @@ def _pronoun_fact(j: Judging) -> bool:
         and i not in j.others
         and reply.first_word(i) in _BACK_POINTER
         and any(not t.topics.isdisjoint(reply.bags[i].topics) for t in asked)
+        for i in j.related
+    )
+
+
+def _said_of_it(j: Judging) -> bool:
+    """ "Does the Drift hoodie come up big?" - "It's an oversized fit, so it does come up big", "Does the play
+    kitchen come flat-packed?" - "It arrives flat-packed in one box": the thing said by a pronoun that opens the
+    sentence, and what is asked of it (the question's last word of its own) said back as such, in a sentence no
+    other question claims."""
+    own = [t for t in j.q.key_terms if t.weight >= 1.0]
+    if j.q.borrowed or not own:
+        return False
+    last = own[-1]
+    reply = j.reply
+    return any(
+        i not in j.others and i not in reply.quoted and reply.first_word(i) in _BACK_POINTER and reply.bags[i].has(last)
         for i in j.related
     )
 

@@ -76,7 +76,9 @@ class UnansweredQuestion(Rule):
       often" by a frequency ("about once a year", «раз в год»); a season answers "when is the best time to...?"
       ("usually in late spring", «поздней весной»), not "when will it be back?" ("popular in summer" is no date).
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
-      not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"); a
+      not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"),
+      also with the thing a pronoun opening the sentence and the last word the question asks of it said back ("Does
+      the play kitchen come flat-packed?" - "It arrives flat-packed in one box"); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
       "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes or no may open the main
       clause after a condition ("If it still won't charge, yes, bring it in"), where it answers the question whose

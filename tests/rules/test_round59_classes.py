@@ -166,3 +166,28 @@ def test_a_why_before_a_joining_word_still_asks() -> None:
 )  # fmt: skip
 def test_alternatives_that_differ_in_when(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # round 61: the thing a pronoun opening the sentence, the question's last word of its own said back
+        ("Hello,\n\nDoes the wooden play kitchen come flat-packed?\n\nHarriet",
+         "Hi Harriet,\n\nIt arrives flat-packed in one box, with every fixing inside.\n\nKind regards,\nFreya", []),
+        ("Hello,\n\nDoes the wooden play kitchen come flat-packed?\n\nHarriet",
+         "Hi Harriet,\n\nIt arrives on Monday in one box, by courier.\n\nKind regards,\nFreya",
+         ["Does the wooden play kitchen come flat-packed?"]),
+        ("Здравствуйте! Плед «Уют» двусторонний?\nИрина",
+         "Ирина, здравствуйте!\n\nОн двусторонний: с одной стороны флис, с другой хлопок.\n\nС уважением,\nАнна", []),
+        ("Здравствуйте! Плед «Уют» двусторонний?\nИрина",
+         "Ирина, здравствуйте!\n\nОн приедет в понедельник в фирменной коробке.\n\nС уважением,\nАнна",
+         ["Плед «Уют» двусторонний?"]),
+        ("Добрий день! Ковдра «Хмарка» двостороння?\nІрина",
+         "Добрий день, Ірино!\n\nВона двостороння: з одного боку фліс, з іншого бавовна.\n\nЗ повагою,\nАнна", []),
+        ("Добрий день! Ковдра «Хмарка» двостороння?\nІрина",
+         "Добрий день, Ірино!\n\nВона приїде в понеділок у фірмовій коробці.\n\nЗ повагою,\nАнна",
+         ["Ковдра «Хмарка» двостороння?"]),
+    ],
+)  # fmt: skip
+def test_said_of_it(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
