@@ -2343,7 +2343,9 @@ def _said_of_it(j: Judging) -> bool:
     sentence, and what is asked of it (the question's last word of its own) said back as such, in a sentence no
     other question claims."""
     own = [t for t in j.q.key_terms if t.weight >= 1.0]
-    if j.q.borrowed or not own:
+    # a request asks of someone a deed, not of the thing a quality: "could your drivers carry it up to a third-floor
+    # flat?" is not answered by "It comes flat-packed"
+    if j.q.borrowed or j.q.requests or not own or _POSSIBLE_ASKED.search(j.q.text):
         return False
     last = own[-1]
     reply = j.reply
