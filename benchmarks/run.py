@@ -521,6 +521,9 @@ SHAPES: dict[str, Shape] = {
             "раз в год каждые полгода ",
             "Our hours are 9am to 5pm. ",
             "Ирина Игоревна ",
+            # the nineteenth session's dimensions ("140x195 см"): numbers run on by "x"
+            "1x",
+            "2 x 3 ",
         )
     },
 }

@@ -958,11 +958,13 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
 
 
 _MEASURE = re.compile(
-    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В"
+    r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?(?:\s?[xх×]\s?\d+(?:[.,]\d+)?){0,2}"
+    r"\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В"
     r"|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
     r"|миллиметр\w*|міліметр\w*|дюйм\w*)(?!\w))"
 )
-"""A number with its unit ("-12 °C", "140 cm", "1,9 кг"): a measurement, which settles "is it warm enough?"."""
+"""A number with its unit ("-12 °C", "140 cm", "1,9 кг"), or two or three by "x" before it ("140x195 см",
+"50 x 30 x 20 cm"): a measurement, which settles "is it warm enough?" and "how wide is it?"."""
 
 
 def measures_in(reply: Reply, i: int) -> list[str]:

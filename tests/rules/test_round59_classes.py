@@ -191,3 +191,24 @@ def test_alternatives_that_differ_in_when(original: str, body: str, expected: li
 )  # fmt: skip
 def test_said_of_it(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # round 61: dimensions joined by "x" are a measurement
+        ("Добрый день! Какая ширина спального места у дивана «Бостон»?\nРустам",
+         "Рустам, добрый день!\n\nВ разложенном виде «Бостон» даёт спальное место 140x195 см.\n\nС уважением,\nОлег",
+         []),
+        ("Добрий день! Яка ширина спального місця в дивана «Бостон»?\nРустам",
+         "Добрий день, Рустаме!\n\nУ розкладеному вигляді «Бостон» дає спальне місце 140х195 см.\n\nЗ повагою,\nОлег",
+         []),
+        ("Hello,\n\nHow wide is the sleeping area of the Boston sofa bed?\n\nRustam",
+         "Hi Rustam,\n\nUnfolded, the Boston gives a sleeping area of 140 x 195 cm.\n\nKind regards,\nOleg", []),
+        ("Добрый день! Какая ширина спального места у дивана «Бостон»?\nРустам",
+         "Рустам, добрый день!\n\nВ разложенном виде «Бостон» даёт удобное спальное место.\n\nС уважением,\nОлег",
+         ["Какая ширина спального места у дивана «Бостон»?"]),
+    ],
+)  # fmt: skip
+def test_dimensions_are_a_measurement(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
