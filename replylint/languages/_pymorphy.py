@@ -6,6 +6,7 @@ answer kept per word, so a rule asks `analysis.morphology.imperative(word)` what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -38,15 +39,21 @@ _COMMITMENT = frozenset({"VERB", "perf", "1per", "futr"})
 """The grammemes of a first-person perfective future («упакуем», «додамо»): a deed the writer binds themself to."""
 
 
+def _as_likely_as_first(parses: list[Any], reading: Callable[[Any], bool]) -> bool:
+    """Whether a reading `reading` accepts scores as high as pymorphy3's first one (it may be the first): the ties
+    the imperative and past-tense questions each settle their own way."""
+    top = getattr(parses[0], "score", 1.0)
+    return any(reading(p) and getattr(p, "score", 0.0) >= top for p in parses)
+
+
 def _past_verb_tied(parses: list[Any]) -> bool:
     """A past verb as likely as the first reading: «нашли» is "found" as often as the imperative of «наслать» to
     pymorphy3, and a reply tells what was found far more often than it bids anything sent down. Only where the
     dictionary weighs its readings (Russian); the Ukrainian one gives every reading 1.0, so a tie there says
     nothing («прибула» would be a verb as much as a noun)."""
-    top = getattr(parses[0], "score", 1.0)
-    if top >= 1.0:
+    if getattr(parses[0], "score", 1.0) >= 1.0:
         return False
-    return any(_pos(p) == "VERB" and "past" in _tag(p) and getattr(p, "score", 0.0) >= top for p in parses[1:])
+    return _as_likely_as_first(parses, lambda p: _pos(p) == "VERB" and "past" in _tag(p))
 
 
 @dataclass(frozen=True)
@@ -97,16 +104,12 @@ class PymorphyMorphology(Morphology):
         first = _tag(parses[0])
         # The most likely reading decides ("коли" is "when" before it is "stab!"); Russian "сообщите" reads
         # equally as future and imperative, and in a reply to a customer it is the imperative.
-        tied = (
-            "2per" in first
-            and "plur" in first
-            and any("impr" in _tag(p) and getattr(p, "score", 0.0) >= getattr(parses[0], "score", 1.0) for p in parses)
-        )
+        tied = "2per" in first and "plur" in first and _as_likely_as_first(parses, lambda p: "impr" in _tag(p))
         # The Ukrainian dictionary scores every parse 1.0, so its first is only the first listed: "синій" (blue) is
         # listed as the imperative of "синіти" before the adjective. An imperative that reads as well, with as
-        # good a score, as a word that is not a verb is not taken for an instruction.
-        top = getattr(parses[0], "score", 1.0)
-        rival = any(_pos(p) not in _VERB_FORMS and getattr(p, "score", 0.0) >= top for p in parses[1:])
+        # good a score, as a word that is not a verb is not taken for an instruction (a first reading that is no
+        # verb form is no imperative either, so it may count among the rivals).
+        rival = _as_likely_as_first(parses, lambda p: _pos(p) not in _VERB_FORMS)
         answer = ("impr" in first and not rival) or tied
         remember(self._imperative, word, answer)
         return answer
