@@ -626,7 +626,7 @@ def content_terms(
             continue
         lemmas = lemma_sets[i]
         low = lowers[i]
-        if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
+        if (low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1) and not _acronym(analysis, i):
             continue
         if i in generic:
             weight = GENERIC_WEIGHT
@@ -641,6 +641,17 @@ def content_terms(
         if prev is None or prev.weight < weight:
             terms[key] = Term(texts[i], forms[i], weight, topics.get(i, frozenset()))
     return list(terms.values())
+
+
+def _acronym(analysis: Analysis, i: int) -> bool:
+    """A stop word in capitals among words that are not is an abbreviation of a name: "the US" is the country, not
+    "us" ("will it work in the US?"), "via UPS" the carrier. Beside other words in capitals it is shouting ("IS IT
+    READY?"), and after a number a time of day ("10 AM")."""
+    texts = analysis.table.texts  # perf: a plain list; most stop words are lower-case and go no further
+    text = texts[i]
+    if len(text) < 2 or not text.isupper() or (i > 0 and analysis.doc[i - 1].like_num):
+        return False
+    return not any(0 <= k < len(texts) and len(texts[k]) >= 2 and texts[k].isupper() for k in (i - 1, i + 1))
 
 
 @dataclass

@@ -2051,6 +2051,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _action_refused(j)
         or _deed_promised(j)
         or _said_of_it(j)
+        or _feature_told(j)
     )
 
 
@@ -2355,6 +2356,46 @@ def _said_of_it(j: Judging) -> bool:
     )
 
 
+_ASKS_HAVING = re.compile(
+    r"(?<!\w)(?:поддерживает|поддерживают|имеет|имеют|есть\s+ли\s+(?:у|в)|підтримує|підтримують|має|мають"
+    r"|чи\s+є\s+(?:у|в)|(?:does|do|will)\s+(?:it|they|the\s+\w+(?:\s+\w+)?)\s+(?:support|have|come\s+with|include))(?!\w)",
+    re.IGNORECASE,
+)
+"""A yes/no on whether the thing has a feature («Поддерживает ли он Dolby Atmos?», «Чи має куртка капюшон?», "Does
+the soundbar support Dolby Atmos?", "Does it come with a case?")."""
+_HAVING_TOLD = re.compile(
+    r"(?<!\w)(?:есть|имеется|имеются|имеет|имеют|поддерживает|поддерживают|встроен\w*|оснащ\w+|в\s+комплекте"
+    r"|нет|є|має|мають|підтримує|підтримують|вбудован\w*|в\s+комплекті|у\s+комплекті|немає|нема"
+    r"|has|have|supports|support|comes\s+with|come\s+with|includes|include|built[\s-]in|doesn't|does\s+not|no)(?!\w)",
+    re.IGNORECASE,
+)
+"""The feature had or not: «Dolby Atmos у него есть», «капюшон є», "It has Dolby Atmos built in", "It doesn't"."""
+
+
+def _feature_told(j: Judging) -> bool:
+    """ "Does the soundbar support Dolby Atmos?" - "The Bar 300 has Dolby Atmos built in", «Поддерживает ли он Dolby
+    Atmos?» - «Dolby Atmos у JBL Bar 300 есть»: the feature asked about (the question's last word of its own, after
+    the verb of having) said to be had or not, in one clause of a sentence on its subject that no other question
+    claims (or, shared, where the feature is this question's word alone). The thing itself is seldom named again
+    ("it", another name for the model), so only the feature is asked for: "The soundbar has an HDMI port" names
+    the soundbar, not the feature, and says nothing of it."""
+    having = _ASKS_HAVING.search(j.q.text)
+    if having is None or j.q.requests:
+        return False
+    features = [t for t in j.q.key_terms if j.q.text.find(t.text, having.end()) >= 0]
+    if not features:
+        return False
+    feature = features[-1]
+    reply, analysis = j.reply, j.reply.analysis
+    text = analysis.text
+    return any(
+        _HAVING_TOLD.search(text, *clause) is not None and _bag_between(analysis, *clause).has(feature)
+        for i in j.related
+        if (i not in j.others or feature in j.distinct) and i not in reply.quoted
+        for clause in _clauses(text, *reply.sentences[i])
+    )
+
+
 _PERFECT_STATUS = re.compile(
     r"(?<!\w)(?:has|have)\s[^?]{0,60}?(?<!\w)been\s+(?:\w+ed|sent|paid|made|done|given|taken|brought|sold|put|set|found|shown)(?!\w)"
     r"|(?<!\w)(?:отправлен|оформлен|обработан|оплачен|возвращен|возвращён|одобрен|відправлен|оформлен|оброблен"
@@ -2454,7 +2495,13 @@ def _stock_told(j: Judging) -> bool:
     return any(
         _stock_in(text, *sentences[i])
         and any(reply.bags[i].has(t) for t in own)
-        and (lent or i not in j.others or any(reply.bags[i].has(t) for t in mine))
+        and (
+            lent
+            or i not in j.others
+            or any(reply.bags[i].has(t) for t in mine)
+            # the questions sharing it ask no stock: "on the warehouse now" tells neither a "when" nor a warranty
+            or not any(_ASKS_STOCK.search(q.text) or _ASKS_TO_BUY.search(q.text) for q in j.rivals(i))
+        )
         for i in j.related
     )
 

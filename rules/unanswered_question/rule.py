@@ -115,7 +115,9 @@ class UnansweredQuestion(Rule):
       for is given by a new one sent («Заменить его можно?» - «Новый плед отправили сегодня»), "which is better, A
       or B?" by picking one where the reply advises or compares («Советую Sigma: она резче»; "The Bosch is on sale"
       picks nothing), and "will I manage it myself?" by how hard it is («Справлюсь ли я со сборкой сам?» - «Сборка
-      несложная»).
+      несложная»); whether the thing has a feature, by the feature said to be had or not, though the thing goes
+      unnamed ("Does the soundbar support Dolby Atmos?" - "The Bar 300 has Dolby Atmos built in", «Чи має куртка
+      капюшон?» - «Капюшон є, він знімається»; "The soundbar has an HDMI port" says nothing of Dolby Atmos).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded

@@ -285,6 +285,7 @@ def test_a_bag_tests_stems_of_added_words_only() -> None:
     ("lang", "text"),
     [
         ("en", "Hello. Can the Nimbus X2 lamp ship to Oslo, order 48213, via UPS? Thanks!"),
+        ("en", "Hello. Will the Nimbus lamp work in the US? Can I collect it at 10 AM? IT IS URGENT"),
         ("ru", "Когда привезут лампу Nimbus X2 в Осло? Заказ №48213, оплата картой «Мир»."),
         ("uk", "Коли доставлять лампу Nimbus у Київ? Замовлення 48213, оплата карткою."),
     ],
@@ -303,7 +304,12 @@ def test_content_terms_and_is_word_agree_with_spacy_tokens(lang: Lang, text: str
             continue
         lemmas = analysis.lemma_sets[tok.i]
         low = tok.lower_
-        if low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1:
+        # a stop word in capitals is a name ("the US", "UPS"), unless a time ("10 AM") or shouting ("IT IS")
+        shouted = any(
+            0 <= k < len(doc) and len(doc[k].text) >= 2 and doc[k].text.isupper() for k in (tok.i - 1, tok.i + 1)
+        )
+        acronym = len(tok.text) >= 2 and tok.text.isupper() and not (tok.i > 0 and doc[tok.i - 1].like_num)
+        if (low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1) and not (acronym and not shouted):
             continue
         after = doc[tok.i - 1].text if tok.i > 0 else "."
         named = not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
