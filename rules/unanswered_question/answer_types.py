@@ -1223,9 +1223,23 @@ def _done(j: Judging) -> bool:
     request does not answer this one)."""
     if _done_here(j) or _on_its_words(j, "already_done") or _on_its_words(j, "attached") or _documents_attached(j):
         return True
-    if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, "done"):
+    if j.passage.explicit is not None and not j.related and j.holds(UNCLAIMED, _deeds(j)):
         return True
     return _done_on_topic(j) or _done_with_the_next(j)
+
+
+_ASKS_HANDING_ON = re.compile(
+    r"(?<!\w)(?:pass|passing|forward|escalate|передать|передайте|передай|переслать|перешлите|передати|переслати"
+    r"|перешліть)(?!\w)",
+    re.IGNORECASE,
+)
+"""A request to hand something on ("Could you pass this to the manager?", «Передайте, пожалуйста, курьеру»)."""
+
+
+def _deeds(j: Judging) -> str:
+    """The evidence of what the shop did for a request: handing the matter on to a colleague does not do it ("Will
+    you send a new one?" - "I've passed your photos to our quality team"), unless handing it on is what is asked."""
+    return "done" if _ASKS_HANDING_ON.search(j.q.text) else "deeds"
 
 
 def _done_with_the_next(j: Judging) -> bool:
@@ -1237,7 +1251,8 @@ def _done_with_the_next(j: Judging) -> bool:
     if not joined:
         return False
     return any(
-        i in j.related_all and all(m == j.n or m in joined for m in owners.get(i, ())) for i in j.reply.evidence("done")
+        i in j.related_all and all(m == j.n or m in joined for m in owners.get(i, ()))
+        for i in j.reply.evidence(_deeds(j))
     )
 
 
@@ -1247,7 +1262,7 @@ def _done_here(j: Judging) -> bool:
     address on order 4471" does not send the invoice for order 4471 asked for; a size is no order number ("Can you
     exchange it for a 10?" - "A size 10 dress went out this afternoon")."""
     bags = j.reply.bags
-    for i in _in_passage(j, "done"):
+    for i in _in_passage(j, _deeds(j)):
         # the answer of another question, in that one's own words, does not do this one unless it says most of it:
         # "Your order TR-40871 left our warehouse yesterday" answers "When will order TR-40871 arrive?", and does not
         # send the parcel to the office asked for beside it («Заказ отправили вчера» for «можно отправить в офис?»)
@@ -1349,7 +1364,7 @@ def _done_on_topic(j: Judging) -> bool:
         not j.q.topics.isdisjoint(bags[i].topics)
         and all(not q.requests for q in j.rivals(i))
         and not _anothers_in_its_words(j, i)
-        for i in j.reply.evidence("done")
+        for i in j.reply.evidence(_deeds(j))
     )
 
 

@@ -545,6 +545,27 @@ def _done(reply: Reply, lex: LexiconSource) -> set[int]:
     return _where(reply, _done_matches(reply, lex)) | _telegraphic_done(reply)
 
 
+_HANDING_ON = re.compile(r"pass|forward|escalat|переда|переслал|перенаправ", re.IGNORECASE)
+"""The stems of the "done" phrases that hand something on ("I've passed", "we've forwarded", «передала»,
+«передамо»)."""
+
+
+def _handed_on(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences whose only deed is handing the matter on to someone else in the shop ("I've passed them to our
+    quality team", «Ваш запрос я передала в бухгалтерию», «Ми передамо Ваш запит до бухгалтерії»): asked to do
+    something, the shop has not done it yet. Handed to the courier or the post («Заказ передали в службу доставки»)
+    it is on its way, so a sentence on delivery is left out."""
+    text = reply.analysis.text
+    deeds: dict[int, list[bool]] = {}
+    for m in _done_matches(reply, lex):
+        deeds.setdefault(_at(reply, m.start), []).append(_HANDING_ON.search(text, m.start, m.end) is not None)
+    return {
+        i
+        for i, handing in deeds.items()
+        if all(handing) and i not in reply.evidence("telegraphic_done") and "topic_delivery" not in reply.bags[i].topics
+    }
+
+
 _DONE_PARTICIPLES = frozenset(
     {"sent", "issued", "refunded", "cancelled", "canceled", "replaced", "arranged", "booked", "emailed", "done"}
 )  # fmt: skip
@@ -1238,6 +1259,7 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
     slavic = analysis.lang in ("ru", "uk")
     lowers, lemma_sets = analysis.token_lowers, analysis.lemma_sets
     past = past_tense(analysis)
+    mishaps: set[int] | None = None  # perf: looked for only when a passive present needs them
     for n, i in enumerate(past):
         if i in remedy or (slavic and lowers[i].endswith(_STATE_ENDINGS)):
             continue
@@ -1251,12 +1273,47 @@ def _events(reply: Reply, lex: LexiconSource) -> set[int]:
         # "was" in "The order was cancelled" is the next verb's tense, not an event of its own
         if lowers[i] in _AUXILIARIES_PAST and n + 1 < len(past) and past[n + 1] - i <= AUXILIARY_REACH:
             continue
-        # "has been held up": the word after "been" is the event, whether or not the tagger read it as past
+        # "The jacket is still listed": a passive present tells how things stand, not what happened; unless what
+        # stands is a mishap ("Your paint is delayed")
+        if _after_present_auxiliary(analysis, i):
+            if mishaps is None:
+                mishaps = {
+                    k for m in lex("answer_mishaps").find(analysis) for k in range(m.first_token, m.last_token + 1)
+                }
+            if i not in mishaps:
+                continue
+        # "has been held up": the word after "been" is the event, whether or not the tagger read it as past;
+        # «Заказ был отменён»: the participle after «был» is (its state ending would otherwise drop it)
         k = _participle_after(analysis, i) if lowers[i] == "been" else i
+        if slavic and lemma_sets[i] & _PAST_AUXILIARY_LEMMAS:
+            k = _participle_after(analysis, i)
+            if k == i or not lowers[k].endswith(_STATE_ENDINGS):
+                k = i  # «Курьер был у вас в 10:00»: «был» is the event itself
         at = _at(reply, analysis.doc[i].idx)
         reply.event_lemmas.setdefault(at, []).append(lemma_sets[k] | {lowers[k]})
         reply.event_forms.setdefault(at, []).append(lowers[k])
     return set(reply.event_lemmas)
+
+
+_PAST_AUXILIARY_LEMMAS = frozenset({"быть", "бути"})
+"""The Russian and Ukrainian "was", which makes a past passive with a short participle («был отменён», «було
+скасовано»)."""
+
+
+def _after_present_auxiliary(analysis: Analysis, i: int) -> bool:
+    """Whether token i follows a present "is"/"are" (the pack's `state_auxiliary`) with at most adverbs between:
+    "is still listed", "are now closed"."""
+    lowers, auxiliary = analysis.token_lowers, analysis.morphology.state_auxiliary
+    for k in range(i - 1, max(i - 1 - AUXILIARY_REACH, -1), -1):
+        low = lowers[k]
+        if auxiliary(low):
+            return True
+        if low not in _BETWEEN_PRESENT_AUXILIARY:
+            return False
+    return False
+
+
+_BETWEEN_PRESENT_AUXILIARY = frozenset({"still", "now", "currently", "also", "already", "not", "n't", "being"})
 
 
 def _participle_after(analysis: Analysis, i: int) -> int:
@@ -1322,6 +1379,9 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),
     "done": _done,
+    "handed_on": _handed_on,
+    "deeds": lambda r, lex: r.evidence("done") - r.evidence("handed_on"),
+    "telegraphic_done": lambda r, lex: _telegraphic_done(r),
     "promised": _promised,
     "already_done": _already_done,
     "attached": _listed("answer_attached"),

@@ -125,7 +125,10 @@ class UnansweredQuestion(Rule):
       was cancelled.
     - A request, also one in the future tense («Ви надішлете заміну?», "Will you send a new one?"), is answered by
       doing it, or by a refusal with its reason: "We've sent a replacement" answers "Could you send a replacement?",
-      and "I've booked the collection for Monday" answers "How do I arrange a collection?". A request done in other
+      and "I've booked the collection for Monday" answers "How do I arrange a collection?". Handing it on to a
+      colleague does neither ("I've passed your photos to our quality team", «Запрос я передала в бухгалтерию»),
+      unless handing it on is what was asked ("Could you pass my thanks on to the driver?"); handed to the courier,
+      an order is on its way. A request done in other
       words counts too ("Can you send me a replacement?" - "A new mug went out today"), and so does a "can
       you?" answered by promising the deed on the thing asked about, first named in that question, in a verb of its
       own ("Could you add a gift card?" - "We'll tuck a card with your message in", «Можно ли вложить открытку?» -

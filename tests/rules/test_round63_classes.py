@@ -59,3 +59,54 @@ from uq_cases import questions_left as _uq
 def test_round_63_classes(original: str, body: str, expected: list[str]) -> None:
     """Each class beside a counterexample: a feature said to be had, stock told beside a "when", "the US"."""
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a passive present or a past passive that tells the story back is no event, so no answer to a "why"
+        ("Hello,\n\nMy order 51873 was cancelled this morning. Why was it cancelled?\n\nPaula",
+         "Hi Paula,\n\nI'm so sorry for the trouble. The Carson jacket is still listed on our website if you would "
+         "like to order it again.\n\nKind regards,\nTom", ["Why was it cancelled?"]),
+        ("Здравствуйте. Мой заказ 4410 отменили, а я ничего не отменял. Почему его отменили?\nБогдан",
+         "Богдан, здравствуйте!\n\nЗаказ 4410 был отменён 22 ноября, деньги за него вернулись на Вашу карту в тот же "
+         "день.\n\nС уважением,\nМарина", ["Почему его отменили?"]),
+        ("Добрий день. Моє замовлення 4410 скасували, а я нічого не скасовував. Чому його скасували?\nБогдан",
+         "Добрий день, Богдане!\n\nЗамовлення 4410 було скасовано 22 листопада, гроші повернулися на Вашу картку "
+         "того ж дня.\n\nЗ повагою,\nМарина", ["Чому його скасували?"]),
+        # a mishap that stands, or happened, still tells what went wrong
+        ("Hello,\n\nMy paint order 3321 hasn't arrived. Why is it late?\n\nIsla",
+         "Hi Isla,\n\nI'm sorry. Your paint is delayed, as our mixing line is waiting for pigment; we'll send it on "
+         "Friday.\n\nKind regards,\nTom", []),
+        ("Здравствуйте. Диван должны были привезти вчера, но не привезли. Почему?\nБогдан",
+         "Богдан, здравствуйте!\n\nДиван был повреждён при погрузке, новый привезём в пятницу.\n\nС уважением,"
+         "\nМарина", []),
+        ("Добрий день. Диван мали привезти вчора, але не привезли. Чому?\nБогдан",
+         "Добрий день, Богдане!\n\nДиван було пошкоджено під час завантаження, новий привеземо в п'ятницю.\n\n"
+         "З повагою,\nМарина", []),
+        # a request handed on to a colleague is not done
+        ("Hello,\n\nThe glass carafe of my Brew Drip arrived cracked (photos attached). Will you send a new one?"
+         "\n\nPeter",
+         "Hi Peter,\n\nI'm sorry the carafe arrived cracked. I've passed your photos to our quality team, who will "
+         "look into how it was packed.\n\nKind regards,\nLeon", ["Will you send a new one?"]),
+        ("Добрый день! Можете выставить счёт на ООО «Вектор»? Реквизиты во вложении.\nИрина",
+         "Ирина, добрый день!\n\nВаш запрос и реквизиты я передала в бухгалтерию, там посмотрят.\n\n"
+         "С уважением,\nКарина", ["Можете выставить счёт на ООО «Вектор»?"]),
+        ("Добрий день! Можете виставити мені рахунок на ФОП Собко?\nІгор",
+         "Добрий день, Ігорю!\n\nМи передамо Ваш запит до бухгалтерії, там його розглянуть.\n\nЗ повагою,\nОксана",
+         ["Можете виставити мені рахунок на ФОП Собко?"]),
+        # unless handing it on is what was asked, or it goes to the courier
+        ("Hello,\n\nThe courier was very kind to carry the sofa upstairs. Could you pass my thanks on to him?"
+         "\n\nPeter",
+         "Hi Peter,\n\nThank you for the kind words! I've passed your thanks on to him and his team.\n\n"
+         "Kind regards,\nLeon", []),
+        ("Добрый день! Можете передать курьеру, чтобы он позвонил за час до приезда?\nИрина",
+         "Ирина, добрый день!\n\nПередали курьеру, он позвонит за час.\n\nС уважением,\nКарина", []),
+        ("Добрий день! Чи можете відправити замовлення 1187 сьогодні?\nІгор",
+         "Добрий день, Ігорю!\n\nЗамовлення 1187 сьогодні передали службі доставки Нова пошта.\n\nЗ повагою,"
+         "\nОксана", []),
+    ],
+)  # fmt: skip
+def test_round_63_misses(original: str, body: str, expected: list[str]) -> None:
+    """Round 63's misses: the story told back in a passive is no reason; a request handed on is not done."""
+    assert _uq(original, body) == expected
