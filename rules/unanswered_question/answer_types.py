@@ -726,6 +726,14 @@ _ALTERNATIVE_WORD = re.compile(r"(?<!\w)\w{1,2}-\w{1,2}(?!\w)|\w+(?:['’]\w+)*"
 """An alternative may be two short parts joined by a hyphen ("Wi-Fi", "e-mail") or have an apostrophe («п'ять»):
 one word, not two too short to count ("All-Seasons" stays two, each counting on its own)."""
 _PHRASE_BREAK = re.compile(r"[,;:—–?!]| - ")
+_POINTING_BACK = re.compile(
+    r"\s*(?:(?:do|does|did|is|are|was|were|will|would|can|could|should|must|has|have)\s+)?"
+    r"(?:it|they|его|её|ее|их|он|она|оно|они|його|її|їх|він|вона|воно|вони)(?!\w)",
+    re.IGNORECASE,
+)
+"""An alternative that opens by pointing back to the thing ("or does it need...", «или его нужно...»)."""
+POINTED_PAIR = 2
+"""Words of the first alternative that pair with one pointing back ("machine washable" | "need dry cleaning")."""
 ALTERNATIVE_REACH = 3
 """Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
 STEM = 5
@@ -931,10 +939,19 @@ def _alternative_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
     # the words next to "or", or the first word after it that is no stop word ("or only in the shops" offers
     # "shops")
-    following = _ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[found.end() :])[0])
+    pointer = _POINTING_BACK.match(text, found.end())
+    if pointer is not None and (
+        _EXCLUSIVE_OR.match(text, found.start()) or text[: found.start()].rstrip().endswith("?")
+    ):
+        pointer = None  # "..., or is it cash only?", "...? Or is it only for night-time?": read below
+    following = _ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[(pointer or found).end() :])[0])
     after = offered(following)
     second = offered(following[:ALTERNATIVE_REACH]) or after[:1]
     first = offered(_ALTERNATIVE_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
+    if pointer is not None and second:
+        # "Is the wool throw machine washable, or does it need dry cleaning?": the second alternative points back
+        # to the thing, so the first one's words are only its last few; the thing itself ("throw") is both's
+        return tuple(_last_offered(phrases[-1], min(len(second), POINTED_PAIR), offered)), tuple(second)
     if second and not text[: found.start()].rstrip().endswith("?") and _EXCLUSIVE_OR.match(text, found.start()):
         # «можно оплатить курьеру картой или только наличными?»: "or only" pairs as many words on each side;
         # the verb and the courier before them both alternatives share. (Asked in two sentences, "...in the

@@ -105,8 +105,21 @@ def test_round_63_classes(original: str, body: str, expected: list[str]) -> None
         ("Добрий день! Чи можете відправити замовлення 1187 сьогодні?\nІгор",
          "Добрий день, Ігорю!\n\nЗамовлення 1187 сьогодні передали службі доставки Нова пошта.\n\nЗ повагою,"
          "\nОксана", []),
+        # an either/or whose second alternative points back to the thing: the thing's own name picks neither
+        ("Hi,\n\nIs the Harris wool throw machine washable, or does it need dry cleaning?\n\nMoira",
+         "Hi Moira,\n\nThe Harris throw is woven from pure lambswool and measures 140 x 190 cm.\n\nWarm regards,"
+         "\nSean", ["Is the Harris wool throw machine washable, or does it need dry cleaning?"]),
+        ("Hi,\n\nIs the Harris wool throw machine washable, or does it need dry cleaning?\n\nMoira",
+         "Hi Moira,\n\nThe Harris throw is fine in the machine on a wool cycle at 30°C.\n\nWarm regards,\nSean", []),
+        ("Здравствуйте! Шерстяной плед «Уют» можно стирать в машинке или его нужно сдавать в химчистку?\nМарина",
+         "Марина, здравствуйте!\n\nШерстяной плед «Уют» из чистой мериносовой шерсти, размер 140 на 200 см.\n\n"
+         "С уважением,\nАнна", ["Шерстяной плед «Уют» можно стирать в машинке или его нужно сдавать в химчистку?"]),
+        ("Добрий день! Вовняний плед «Затишок» можна прати в машинці чи його треба здавати в хімчистку?\nМарина",
+         "Добрий день, Марино!\n\nВовняний плед «Затишок» можна прати в машинці на делікатному режимі при 30 °C."
+         "\n\nЗ повагою,\nАнна", []),
     ],
 )  # fmt: skip
 def test_round_63_misses(original: str, body: str, expected: list[str]) -> None:
-    """Round 63's misses: the story told back in a passive is no reason; a request handed on is not done."""
+    """Round 63's misses: the story told back in a passive is no reason; a request handed on is not done; the
+    thing's own name picks no alternative."""
     assert _uq(original, body) == expected
