@@ -622,8 +622,26 @@ def _replacement_sent(j: Judging) -> bool:
             (j.single and _SENDING.search(text, *reply.sentences[i]) is not None)
             or _NEW_THING.search(text, *reply.sentences[i]) is not None
         )
-        for i in reply.evidence("done")
+        for i in reply.evidence("done") | _new_one_brought(reply)
     )
+
+
+_BRINGING = re.compile(
+    r"(?<!\w)(?:привез\w*|привоз\w*|доставим\w*|доставл\w*|bring|brings|brought|deliver|delivers|delivered)(?!\w)",
+    re.IGNORECASE,
+)
+"""Bringing the thing to the customer («привеземо», «доставим», "we'll bring"), which no "done" phrase lists."""
+
+
+def _new_one_brought(reply: Reply) -> set[int]:
+    """Sentences bringing a new one («Нову стільницю привеземо в середу», "A new desk top will be delivered on
+    Tuesday"): the replacement given in a verb of delivery."""
+    text = reply.analysis.text
+    return {
+        i
+        for i, (start, end) in enumerate(reply.sentences)
+        if _NEW_THING.search(text, start, end) is not None and _BRINGING.search(text, start, end) is not None
+    }
 
 
 def _remedy_said_back(j: Judging) -> bool:
@@ -1904,7 +1922,7 @@ _NEEDED_ASKED = re.compile(
 """A "which" asking what is needed ("What tools will I need?", «Какие инструменты нужны?», «Що потрібно взяти?»)."""
 _NEEDED_TOLD = re.compile(
     r"(?<!\w)(?:you(?:'ll| will) need|you need|(?:are|is) needed|понадоб\w+|потребу(?:ется|ются|ет\w*)|нужн[аоы]?"
-    r"|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|только|всего|лишь|only|just))?(?:\s+(?:a|an|the|some))?"
+    r"|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|тільки|только|всего|всього|лишь|only|just))?(?:\s+(?:a|an|the|some))?"
     r"\s+(?!не\b|ні\b)(\w+)",
     re.IGNORECASE,
 )
@@ -2150,7 +2168,7 @@ def _deed_promised(j: Judging) -> bool:
     # what the deed is done to must all be there: «Доставку стола привезём» promises a delivery, not the pick-up
     # asked for ("забрать стол самовывозом"), nor «доставимо в четвер» the new address asked for
     asked = _asked_action(j.q, english=True)
-    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked]
+    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked and t.lemmas.isdisjoint(_ALONGSIDE)]
     # and one of them named first here: a promise about the thing the letter is about («Платье отправим завтра»)
     # does not grant what is asked of it ("можно ли будет вернуть платье?")
     before = j.q.words_before
@@ -2160,9 +2178,25 @@ def _deed_promised(j: Judging) -> bool:
     return any(
         all(bags[i].has(t) for t in things)
         # a deed of another kind is no yes: «Платье отправим завтра» sends the dress asked to be returned
-        and (asked is None or not asked.topics or bool(asked.topics & bags[i].topics) or bags[i].has(asked))
+        and (
+            asked is None
+            or not asked.topics
+            or bool(asked.topics & bags[i].topics)
+            or bags[i].has(asked)
+            # «Можно ли получить бумажный экземпляр?» - «Бумажный экземпляр мы вложим в коробку»: what the customer
+            # would get, the shop gives, in whatever deed
+            or not asked.lemmas.isdisjoint(_RECEIVING)
+        )
         for i in j.claims.own[j.n] & j.reply.evidence("promised")
     )
+
+
+_RECEIVING = frozenset({"получить", "получать", "отримати", "отримувати", "get", "receive", "have"})
+"""Verbs of the customer receiving a thing, which the shop grants by any deed that gives it."""
+_ALONGSIDE = frozenset(
+    {"вместе", "разом", "together", "сразу", "одразу", "отдельно", "окремо", "separately", "also", "тоже", "також"}
+)  # fmt: skip
+"""Adverbs of how a thing comes («вместе с заказом», "separately"), which a promise need not say back."""
 
 
 def _asked_service(q: Question) -> Term | None:
@@ -2415,17 +2449,50 @@ def _feature_told(j: Judging) -> bool:
     if having is None or j.q.requests:
         return False
     features = [t for t in j.q.key_terms if j.q.text.find(t.text, having.end()) >= 0]
+    owner = j.q.text[having.end() :].split(maxsplit=1)[:1]
+    if features and having.group().lower().endswith((" у", " в")) and owner == [features[0].text]:
+        features = features[1:]  # «есть ли у дивана ящик для белья?»: the sofa owns the feature asked about
     if not features:
         return False
     feature = features[-1]
     reply, analysis = j.reply, j.reply.analysis
     text = analysis.text
     return any(
-        _HAVING_TOLD.search(text, *clause) is not None and _bag_between(analysis, *clause).has(feature)
+        _feature_in(text, clause, _bag_between(analysis, *clause), feature, features)
         for i in j.related
         if (i not in j.others or feature in j.distinct) and i not in reply.quoted
         for clause in _clauses(text, *reply.sentences[i])
     )
+
+
+def _feature_in(text: str, clause: tuple[int, int], bag: Bag, feature: Term, features: list[Term]) -> bool:
+    """The feature said to be had or not («Dolby Atmos в нём есть»), or named whole with nothing of having, as
+    Russian and Ukrainian say that something is there («Под сиденьем вместительный бельевой ящик» for «есть ли у
+    него ящик для белья?»)."""
+    if not _named_in(feature, bag):
+        return False
+    if _HAVING_TOLD.search(text, *clause) is not None:
+        return True
+    named = [t for t in features if t.weight >= 1.0]
+    return len(named) >= FEATURE_WORDS and all(_named_in(t, bag) for t in named)
+
+
+def _named_in(term: Term, bag: Bag) -> bool:
+    """The term in the bag, or a word made from its root («белья» / «бельевой», "leather" / "leathers"): a feature
+    is as often said by its adjective as by its noun."""
+    if bag.has(term):
+        return True
+    roots = {lem[:FEATURE_ROOT] for lem in term.lemmas if len(lem) > FEATURE_ROOT}
+    return any(lem[:FEATURE_ROOT] in roots for lem in bag.lemmas if len(lem) > FEATURE_ROOT)
+
+
+FEATURE_ROOT = 4
+"""Letters a feature's noun and its adjective share («бель|ё», «бель|евой»)."""
+
+
+FEATURE_WORDS = 2
+"""Words of a feature that, all said, name it without a verb of having ("ящик для белья"); one word alone ("hood")
+may be named of another thing."""
 
 
 _PERFECT_STATUS = re.compile(
