@@ -367,9 +367,11 @@ _UNIT_GAP = re.compile(r"(\d)\s+(?=[^\d\s])")
 """The space between a number and its unit ("65 W"), dropped so "65 W" and "65W" compare equal."""
 
 
-def _measure_of_its_own(j: Judging, where: Iterable[int] | None = None) -> bool:
+def _measure_of_its_own(
+    j: Judging, where: Iterable[int] | None = None, fits: Callable[[str], bool] | None = None
+) -> bool:
     """A measurement in the question's passage that the question did not give itself: "the Baseus 65W charger"
-    said back gives no length."""
+    said back gives no length; with `fits`, one of the kind asked ("140 cm" for a length)."""
     reply = j.reply
     if not reply.evidence("measures"):
         return False  # perf: no measure anywhere
@@ -385,7 +387,7 @@ def _measure_of_its_own(j: Judging, where: Iterable[int] | None = None) -> bool:
     # a volume asked is given in a unit of volume: "24 cm across and 13 cm high" is no capacity
     if _asks_volume(j.q) and not _volume_told(j):
         return False
-    return any(not given(m) for i in where for m in measures_in(reply, i))
+    return any(not given(m) and (fits is None or fits(m)) for i in where for m in measures_in(reply, i))
 
 
 def _asks_volume(q: Question) -> bool:
@@ -412,7 +414,11 @@ def _sized(j: Judging) -> bool:
     size told relative to another ("one size up", «на размер больше»). A brand or a model named ("the Alta has a
     Gore-Tex membrane"), a yes, or advice on something else leaves the size open, as the page's "Which size should
     I get? And is it reflective?" - "Yes, it has reflective piping" does."""
-    if _number_in_its_passage(j) and _a_number_of_its_own(j):
+    # the size asked may be a length ("Какой длины кабель?"), not one the question measures itself by ("Какой
+    # размер взять, если длина стопы 26 см?")
+    asked = _SIZE_ASKED.search(j.q.text)
+    dimension = asked is not None and _DIMENSION_ASKED.search(asked.group()) is not None
+    if not dimension and _number_in_its_passage(j) and _a_number_of_its_own(j, sizes_only=True):
         return True
     reply = j.reply
     if j.passage.explicit is not None:
@@ -421,17 +427,30 @@ def _sized(j: Judging) -> bool:
         where = j.claims.unclaimed
     else:
         where = range(len(reply.sentences))
-    if _measure_of_its_own(j, where):
+    if dimension:
+        # "How long is the cable?" - "two USB-C ports, 100 W": only a length answers a length
+        return _measure_of_its_own(j, where, fits=lambda m: _LENGTH_UNIT.search(m) is not None)
+    if _measure_of_its_own(j, where, fits=lambda m: _NO_SIZE_UNIT.search(m) is None):
         return True
     text = reply.analysis.text
+    other = _other_measures(reply)  # "30" of "washable at 30 °C"
     # advice on the size in words ("Take the same size as in your Ecco shoes", «Берите свой обычный размер»), a
     # named size ("king size"), a letter or a code with digits ("E27") all name one
     return any(
         _SIZE_NAMED.search(text, *reply.sentences[i])
         or _SIZE_WORD.search(text, *reply.sentences[i])
-        or any(any(ch.isdigit() for ch in name) and name.lower() not in j.q.words for name in reply.names[i])
+        or any(
+            any(ch.isdigit() for ch in name) and not _given_name(j.q, name) and name not in other
+            for name in reply.names[i]
+        )
         for i in where
     )
+
+
+def _given_name(q: Question, name: str) -> bool:
+    """Whether the question gave the name itself, as a word or inside one ("K9" of "Julius-K9")."""
+    low = name.lower()
+    return low in q.words or (any(ch.isalpha() for ch in low) and low in q.text.lower())
 
 
 def _number_in_its_passage(j: Judging) -> bool:
@@ -1555,10 +1574,39 @@ _AGE_ASKED = re.compile(
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _a_number_of_its_own(j: Judging) -> bool:
+def _a_number_of_its_own(j: Judging, *, sizes_only: bool = False) -> bool:
     """Whether the reply gives a number the question did not: "the Vivobook 15", "Baseus 65W" said back (its digits
-    inside a model's name too) give no size or count."""
-    return not j.reply.number_words <= (j.q.words | set(_DIGITS.findall(j.q.text)))
+    inside a model's name too) give no size or count. With `sizes_only`, not a number measured in a unit of
+    something else either: "washable at 30 °C" gives no harness size."""
+    given = j.q.words | set(_DIGITS.findall(j.q.text))
+    if sizes_only:
+        given |= _other_measures(j.reply)
+    return not j.reply.number_words <= given
+
+
+_LENGTH_UNIT = re.compile(
+    r"(?:cm|mm|m|km|см|мм|м|км|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot"
+    r"|метр\w*|сантиметр\w*|миллиметр\w*|міліметр\w*|дюйм\w*|\")$",
+    re.IGNORECASE,
+)
+"""A unit of length, ending a measurement ("140 cm", «1,5 м»)."""
+_NO_SIZE_UNIT = re.compile(r"(?:°\s?[CF]?|%|W|kW|V|mAh|Вт|кВт|В)$", re.IGNORECASE)
+"""A measurement that gives no size: a temperature, a percentage, a power or a voltage ("washable at 30 °C" gives
+no harness size)."""
+_DIMENSION_ASKED = re.compile(
+    r"(?<!\w)(?:length|width|height|depth|long|wide|tall|high|deep|длин\w*|ширин\w*|высот\w*|глубин\w*|довжин\w*"
+    r"|висот\w*|глибин\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A dimension, when it is the size asked ("Какой длины кабель?", «Яка довжина?»): only a length answers it."""
+_NOT_A_SIZE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(?:°\s?[CF]?|%|kg|g|l|ml|W|kW|V|mAh|кг|г|л|мл|Вт|кВт|В|грн|руб\w*|₽|€|£|\$)(?!\w)"
+)
+
+
+def _other_measures(reply: Reply) -> set[str]:
+    """The numbers the reply measures in a unit that is no size: a temperature, a weight, a power, a price."""
+    return {m.group(1) for m in _NOT_A_SIZE.finditer(reply.analysis.text)}
 
 
 _COUNT_ASKED = re.compile(

@@ -172,7 +172,9 @@ class UnansweredQuestion(Rule):
       quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її вага?») takes a number with its
       unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the trouble this has caused" tells
       no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A box costs £6.90"), and a
-      measure the question gave itself ("the Baseus 65W charger") is no length. "What happens if...?" asks what the
+      measure the question gave itself ("the Baseus 65W charger") is no length; a length asked ("How long is the
+      cable?", «Какой длины кабель?») takes a length, and a size no temperature or power ("washable at 30 °C" gives
+      no harness size). "What happens if...?" asks what the
       shop does, not why; a lone "Roughly?", «Хоча б приблизно?» after a question asks it again; "we can't" said of
       the very action asked for ("Can you reserve it?" - "We can't reserve items") is a no. "How soon...?", «Через
       сколько...?» asks a "when", which a length of time answers ("after six to eight weeks"); a judgement with no

@@ -205,3 +205,42 @@ def test_round_63_false_alarms(original: str, body: str, expected: list[str]) ->
     """Round 63's false alarms as classes: a new one brought, a thing given for "can I get", a feature named whole,
     a need after «тільки», a mix-up told; each beside a reply that still leaves the question open."""
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a length asked is answered by a length, not by ports or watts
+        ("Добрый день! Какой длины кабель у зарядного устройства Baseus 65W?\nДенис",
+         "Денис, добрый день!\n\nУ Baseus 65W два порта USB-C и один USB-A. Кабель в комплекте USB-C — USB-C с "
+         "поддержкой 100 Вт.\n\nС уважением,\nВладимир",
+         ["Какой длины кабель у зарядного устройства Baseus 65W?"]),
+        ("Добрый день! Какой длины кабель у зарядного устройства Baseus 65W?\nДенис",
+         "Денис, добрый день!\n\nКабель в комплекте у Baseus 65W длиной 1,5 м.\n\nС уважением,\nВладимир",
+         []),
+        # nor by a count of cycles
+        ("Hello,\n\nWhat length is the Vega table when extended? And is it available in white?\n\nSeva",
+         "Hi Seva,\n\nThe Vega unfolds in a minute, and the mechanism is rated for 10,000 cycles. White is "
+         "available, as is oak.\n\nKind regards,\nLarisa",
+         ["What length is the Vega table when extended?"]),
+        ("Hello,\n\nWhat length is the Vega table when extended? And is it available in white?\n\nSeva",
+         "Hi Seva,\n\nExtended, the Vega is 180 cm long. White is available, as is oak.\n\nKind regards,\nLarisa",
+         []),
+        # a size is not given by a temperature (or by the model's own digits)
+        ("Доброго ранку! У нас бігль, 12 кг, обхват грудей 58 см. Який розмір шлейки Julius-K9 нам підійде?\nОлесь",
+         "Доброго ранку, Олесю!\n\nШлейка Julius-K9 витримує прання при 30 °C і має світловідбивні смужки.\n\nЗ "
+         "повагою,\nСоломія",
+         ["Який розмір шлейки Julius-K9 нам підійде?"]),
+        ("Доброго ранку! У нас бігль, 12 кг, обхват грудей 58 см. Який розмір шлейки Julius-K9 нам підійде?\nОлесь",
+         "Доброго ранку, Олесю!\n\nВашому біглю підійде шлейка Julius-K9 розміру 1, вона регулюється на обхват "
+         "63–85 см.\n\nЗ повагою,\nСоломія",
+         []),
+        # a length the question measures by is not the size asked
+        ("Добрый день! Какой размер кроссовок Run Pro мне взять, если длина стопы 26 см?\nИлья",
+         "Илья, добрый день!\n\nПри длине стопы 26 см вам подойдёт 41 размер Run Pro.\n\nС уважением,\nАнна",
+         []),
+    ],
+)  # fmt: skip
+def test_round_63_sizes(original: str, body: str, expected: list[str]) -> None:
+    """Round 63's sizes: a length asked wants a length; a size is not a temperature or a number of another kind."""
+    assert _uq(original, body) == expected
