@@ -283,7 +283,10 @@ def _answered_by_type(j: Judging) -> bool:
         return _how_much(j)  # "And what does it weigh?" asks a weight, as "how much does it weigh?" does
     if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money and not _how_much(j):
         return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
-    if j.q.kind == "which" and (_choice_or_measure(j) or _needs_listed(j) or _recommended(j) or _modifier_named(j)):
+    # («Яка на нього гарантія?» - «24 місяці від виробника»: a warranty's term)
+    if j.q.kind == "which" and (
+        _term_told(j) or _choice_or_measure(j) or _needs_listed(j) or _recommended(j) or _modifier_named(j)
+    ):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
         return True
@@ -1138,6 +1141,27 @@ def _when(j: Judging) -> bool:
     )
 
 
+_TERM_TOPICS = frozenset({"topic_warranty", "topic_validity"})
+_MONTHS_TERM = re.compile(
+    r"(?<![\w.,])\d+\s?(?:months?|месяц\w*|міс(?:\.|яц\w*)|мес\.)(?!\w)"
+    r"|(?<!\w)(?:six|twelve|шесть|шість|двенадцать|дванадцять)\s+(?:months|месяцев|місяців)(?!\w)",
+    re.IGNORECASE,
+)
+"""A term in months ("24 months", «24 місяці», «12 мес.»)."""
+
+
+def _term_told(j: Judging) -> bool:
+    """A "which" or "what" about a warranty or how long a thing stays valid ("What's the warranty on it?", «Яка на
+    нього гарантія?») is answered by its term, in years or months, in the question's passage."""
+    if _TERM_TOPICS.isdisjoint(j.q.topics):
+        return False
+    if j.holds(j.passage, "years"):
+        return True
+    text, sentences = j.reply.analysis.text, j.reply.sentences
+    where = j.passage.explicit if j.passage.explicit is not None else range(len(sentences))
+    return any(_MONTHS_TERM.search(text, *sentences[i]) is not None for i in where)
+
+
 _LASTS = re.compile(
     r"(?<!\w)(?:takes?|taking|took|lasts?|lasting|runs?\s+for|займа\w*|займе|займёт|займет|занима\w*|трива\w*"
     r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит|уход(?:ит|ят)|уйд[её]т|йде|піде|spends?|spent)(?!\w)",
@@ -1941,7 +1965,9 @@ def _names_choice(j: Judging) -> bool:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
     # question's thing said back, not a choice named for this one
-    asked = j.q.words
+    # nor is a name the letter gave before it («Дивлюся плед «Хюґе»... Які кольори є?» - «Плед «Хюґе» є в п'яти
+    # відтінках»); its numbers may be a date or an order's, which a term or a size may repeat by chance
+    asked = j.q.words | {w for w in j.q.words_before if not any(ch.isdigit() for ch in w)}
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
     if OF_THEM.search(j.q.text):
@@ -1969,9 +1995,9 @@ _NEEDED_ASKED = re.compile(
 )
 """A "which" asking what is needed ("What tools will I need?", «Какие инструменты нужны?», «Що потрібно взяти?»)."""
 _NEEDED_TOLD = re.compile(
-    r"(?<!\w)(?:you(?:'ll| will) need|you need|(?:are|is) needed|понадоб\w+|потребу(?:ется|ются|ет\w*)|нужн[аоы]?"
-    r"|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|тільки|только|всего|всього|лишь|only|just))?(?:\s+(?:a|an|the|some))?"
-    r"\s+(?!не\b|ні\b)(\w+)",
+    r"(?<!\w)(?:you(?:'ll| will) need|you need|(?:are|is) needed|понадоб\w+|пригод\w+|потребу(?:ется|ются|ет\w*)"
+    r"|нужн[аоы]?|знадоб\w+|потрібн[іаоий]?|знадобит\w*)(?:\s+(?:лише|тільки|только|всего|всього|лишь|only|just))?"
+    r"(?:\s+(?:a|an|the|some))?\s+(?!не\b|ні\b)(\w+)",
     re.IGNORECASE,
 )
 """What is needed, named after the need word ("You'll need a Phillips screwdriver", «Понадобятся отвёртка и…»,

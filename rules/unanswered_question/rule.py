@@ -168,7 +168,8 @@ class UnansweredQuestion(Rule):
       words after the yes that name an
       alternative or what settles it answer ("Yes, the courier carries a card terminal"); a follow-up ("Do you
       have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
-      ("The Nord comes in beige in M"), nor by a number ("It costs £39" names no yarn); a "what" about a measured
+      ("The Nord comes in beige in M") or the letter gave before it («Дивлюся плед «Хюґе». Які кольори є?» -
+      «Плед «Хюґе» є в п'яти відтінках»), nor by a number ("It costs £39" names no yarn); a "what" about a measured
       quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її вага?») takes a number with its
       unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the trouble this has caused" tells
       no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A box costs £6.90"), and a

@@ -244,3 +244,54 @@ def test_round_63_false_alarms(original: str, body: str, expected: list[str]) ->
 def test_round_63_sizes(original: str, body: str, expected: list[str]) -> None:
     """Round 63's sizes: a length asked wants a length; a size is not a temperature or a number of another kind."""
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a name the letter gave before the question («Хюґе») names no colour; a count of shades names none either
+        ("Добрий день! Дивлюся плед «Хюґе» на подарунок мамі. Які кольори є в наявності? І чи можна прати його в "
+         "машинці?\nВіра",
+         "Добрий день, Віро!\n\nПлед «Хюґе» зараз є в п'яти відтінках, розмір 150×200 см. Так, його можна прати в "
+         "машинці при 30 °C.\n\nЗ повагою,\nГанна",
+         ["Які кольори є в наявності?"]),
+        ("Добрий день! Дивлюся плед «Хюґе» на подарунок мамі. Які кольори є в наявності? І чи можна прати його в "
+         "машинці?\nВіра",
+         "Добрий день, Віро!\n\nПлед «Хюґе» зараз є в сірому, бежевому і теракотовому. Так, його можна прати в "
+         "машинці при 30 °C.\n\nЗ повагою,\nГанна",
+         []),
+        # nor does the shelving's own name name a tool; «пригодится» tells what is needed
+        ("Здравствуйте! Заказала стеллаж «Куб» на 9 ячеек. Какие инструменты понадобятся для сборки? И какой вес "
+         "выдерживает одна полка?\nАнастасия",
+         "Анастасия, здравствуйте!\n\nСборка стеллажа «Куб» займёт около часа, схема лежит в коробке. Одна полка "
+         "выдерживает до 15 кг.\n\nС уважением,\nГерман",
+         ["Какие инструменты понадобятся для сборки?"]),
+        ("Здравствуйте! Заказала стеллаж «Куб» на 9 ячеек. Какие инструменты понадобятся для сборки? И какой вес "
+         "выдерживает одна полка?\nАнастасия",
+         "Анастасия, здравствуйте!\n\nИз инструментов пригодится только крестовая отвёртка. Одна полка выдерживает "
+         "до 15 кг.\n\nС уважением,\nГерман",
+         []),
+        ("Hello,\n\nI ordered the Cube shelving unit. Which tools will I need to assemble it? And how much weight "
+         "does one shelf hold?\n\nAnna",
+         "Hi Anna,\n\nAssembling the Cube takes about an hour, and the numbered plan is in the box. One shelf holds "
+         "up to 15 kg.\n\nKind regards,\nHerman",
+         ["Which tools will I need to assemble it?"]),
+        # a mesh is a material
+        ("Добрий день! З якого матеріалу спинка крісла Ergo? І чи є доставка до Львова?\nОлег",
+         "Добрий день, Олеже!\n\nСпинка крісла Ergo з дихаючої сітки на алюмінієвій рамі. Так, до Львова "
+         "доставляємо за 1–2 дні.\n\nЗ повагою,\nАнна",
+         []),
+        # a warranty asked by "what" takes its term, in months too
+        ("Hello,\n\nDoes the Samsung QE55 support Dolby Vision? And what's the warranty on it?\n\nAndrew",
+         "Hi Andrew,\n\nNo, the QE55 supports HDR10+ and HLG, not Dolby Vision. The warranty is 24 months from the "
+         "manufacturer.\n\nKind regards,\nDenis",
+         []),
+        ("Здравствуйте! Поддерживает ли телевизор Samsung QE55 Dolby Vision? И какая на него гарантия?\nАндрей",
+         "Андрей, здравствуйте!\n\nНет, QE55 поддерживает HDR10+ и HLG, без Dolby Vision. Гарантия 24 месяца от "
+         "производителя.\n\nС уважением,\nДенис",
+         []),
+    ],
+)  # fmt: skip
+def test_round_63_names(original: str, body: str, expected: list[str]) -> None:
+    """Round 63's "which" misses: a name the letter gave is no choice named; a need, a material, a warranty's term."""
+    assert _uq(original, body) == expected
