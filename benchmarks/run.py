@@ -426,6 +426,26 @@ def _if_so(size: int) -> tuple[str, str | None]:
     return reply, original
 
 
+def _paired(question: str, sentence: str, per: int) -> Shape:
+    """N questions of one kind against a reply of N sentences that each could answer any of them: a recogniser that
+    looks at every sentence for every question, building something per pair, is quadratic here."""
+
+    def shape(size: int) -> tuple[str, str | None]:
+        n = max(1, size // per)
+        original = "Hello,\n\n" + "".join(question.format(i=i) for i in range(n))
+        reply = "Hi Anna,\n\n" + "".join(sentence.format(i=i) for i in range(n)) + "\n\nBest,\nTom"
+        return reply, original
+
+    return shape
+
+
+def _sized_question(fill: str) -> Shape:
+    """A size question against a reply of numbers run on with a unit of something else ("1 °C 1 °C ..."): the
+    numbers measured in another unit are looked for once per reply."""
+    original = "Hello,\n\nWhat size harness fits a beagle?\n\nAnna"
+    return lambda size: ("Hi Anna,\n\nThe harness: " + _repeat(fill, size) + "\n\nBest,\nTom", original)
+
+
 def _priced(fill: str) -> Shape:
     """A price question against a reply of numbers run on by one separator ("1, 1, 1, ..."): the amounts are looked
     for, and a run tried again from each of its digits was quadratic (the nineteenth session's review: 60 KB, 97 s)."""
@@ -450,6 +470,20 @@ SHAPES: dict[str, Shape] = {
     "N questions vs N sentences": _questions,
     "either/or vs repeated «Да, оплата при получении»": _either_or_yes,
     "N 'and if so, how much?' questions vs N noes": _if_so,
+    "N 'does it support X?' questions vs N sentences having X": _paired(
+        "Does soundbar {i} support Dolby Atmos? ", "Soundbar {i} has Dolby Atmos built in. ", 45
+    ),
+    "N 'can you replace it?' questions vs N new ones brought": _paired(
+        "Can you replace desk top {i}? ", "A new desk top {i} will be delivered on Monday. ", 50
+    ),
+    "N 'what warranty?' questions vs N terms in months": _paired(
+        "What is the warranty on kettle {i}? ", "Kettle {i} has a warranty of 24 months. ", 50
+    ),
+    "N 'will you send it?' questions vs N hand-overs": _paired(
+        "Will you send parcel {i} today? ", "I've passed parcel {i} to our warehouse team. ", 50
+    ),
+    "size question vs '1 °C ' repeated": _sized_question("1 °C "),
+    "size question vs '1' repeated": _sized_question("1"),
     "price question vs '1, ' repeated": _priced("1, "),
     "price question vs '1 ' repeated": _priced("1 "),
     # one long capital token before a full stop: the sentence splitter's code-with-stop test (overlapping repeats

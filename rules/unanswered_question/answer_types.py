@@ -29,7 +29,14 @@ from replylint_rules.unanswered_question.matching import (
     Scope,
     near_sentences,
 )
-from replylint_rules.unanswered_question.passages import DENIALS, Reply, counted_in, measures_in, sentence_of
+from replylint_rules.unanswered_question.passages import (
+    DENIALS,
+    NEW_THING,
+    Reply,
+    counted_in,
+    measures_in,
+    sentence_of,
+)
 from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, OF_THEM, TYPED, WEIGHT, Question
 
 if TYPE_CHECKING:
@@ -616,9 +623,6 @@ _REPLACE_ASKED = re.compile(
     r"|replace\w*|exchange\w*|swap\w*)(?!\w)",
     re.I,
 )
-_NEW_THING = re.compile(
-    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)|new|fresh|replacement|замен[ау]|замін[ау])(?!\w)", re.I
-)
 
 
 _SENDING = re.compile(
@@ -642,28 +646,10 @@ def _replacement_sent(j: Judging) -> bool:
         # out today" for "Can you swap them?", not "I've updated your address"); beside others, by a new one named
         and (
             (j.single and _SENDING.search(text, *reply.sentences[i]) is not None)
-            or _NEW_THING.search(text, *reply.sentences[i]) is not None
+            or NEW_THING.search(text, *reply.sentences[i]) is not None
         )
-        for i in reply.evidence("done") | _new_one_brought(reply)
+        for i in reply.evidence("done") | reply.evidence("new_one_brought")
     )
-
-
-_BRINGING = re.compile(
-    r"(?<!\w)(?:привез\w*|привоз\w*|доставим\w*|доставл\w*|bring|brings|brought|deliver|delivers|delivered)(?!\w)",
-    re.IGNORECASE,
-)
-"""Bringing the thing to the customer («привеземо», «доставим», "we'll bring"), which no "done" phrase lists."""
-
-
-def _new_one_brought(reply: Reply) -> set[int]:
-    """Sentences bringing a new one («Нову стільницю привеземо в середу», "A new desk top will be delivered on
-    Tuesday"): the replacement given in a verb of delivery."""
-    text = reply.analysis.text
-    return {
-        i
-        for i, (start, end) in enumerate(reply.sentences)
-        if _NEW_THING.search(text, start, end) is not None and _BRINGING.search(text, start, end) is not None
-    }
 
 
 def _remedy_said_back(j: Judging) -> bool:
@@ -1142,12 +1128,6 @@ def _when(j: Judging) -> bool:
 
 
 _TERM_TOPICS = frozenset({"topic_warranty", "topic_validity"})
-_MONTHS_TERM = re.compile(
-    r"(?<![\w.,])\d+\s?(?:months?|месяц\w*|міс(?:\.|яц\w*)|мес\.)(?!\w)"
-    r"|(?<!\w)(?:six|twelve|шесть|шість|двенадцать|дванадцять)\s+(?:months|месяцев|місяців)(?!\w)",
-    re.IGNORECASE,
-)
-"""A term in months ("24 months", «24 місяці», «12 мес.»)."""
 
 
 def _term_told(j: Judging) -> bool:
@@ -1155,11 +1135,7 @@ def _term_told(j: Judging) -> bool:
     нього гарантія?») is answered by its term, in years or months, in the question's passage."""
     if _TERM_TOPICS.isdisjoint(j.q.topics):
         return False
-    if j.holds(j.passage, "years"):
-        return True
-    text, sentences = j.reply.analysis.text, j.reply.sentences
-    where = j.passage.explicit if j.passage.explicit is not None else range(len(sentences))
-    return any(_MONTHS_TERM.search(text, *sentences[i]) is not None for i in where)
+    return j.holds(j.passage, "years") or j.holds(j.passage, "months")
 
 
 _LASTS = re.compile(
@@ -1624,7 +1600,7 @@ _DIMENSION_ASKED = re.compile(
 )
 """A dimension, when it is the size asked ("Какой длины кабель?", «Яка довжина?»): only a length answers it."""
 _NOT_A_SIZE = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s?(?:°\s?[CF]?|%|kg|g|l|ml|W|kW|V|mAh|кг|г|л|мл|Вт|кВт|В|грн|руб\w*|₽|€|£|\$)(?!\w)"
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:°\s?[CF]?|%|kg|g|l|ml|W|kW|V|mAh|кг|г|л|мл|Вт|кВт|В|грн|руб\w*|₽|€|£|\$)(?!\w)"
 )
 
 

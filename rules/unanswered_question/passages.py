@@ -541,6 +541,38 @@ def _done_matches(reply: Reply, lex: LexiconSource) -> list[Match]:
     ]
 
 
+NEW_THING = re.compile(
+    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)|new|fresh|replacement|замен[ау]|замін[ау])(?!\w)", re.I
+)
+"""A new one of the thing, or a replacement ("a new desk top", «новую столешницу», «заміну»)."""
+
+
+_BRINGING = re.compile(
+    r"(?<!\w)(?:привез\w*|привоз\w*|доставим\w*|доставл\w*|bring|brings|brought|deliver|delivers|delivered)(?!\w)",
+    re.IGNORECASE,
+)
+"""Bringing the thing to the customer («привеземо», «доставим», "we'll bring"), which no "done" phrase lists."""
+
+
+def _new_one_brought(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences bringing a new one («Нову стільницю привеземо в середу», "A new desk top will be delivered on
+    Tuesday"): the replacement given in a verb of delivery."""
+    text = reply.analysis.text
+    return {
+        i
+        for i, (start, end) in enumerate(reply.sentences)
+        if NEW_THING.search(text, start, end) is not None and _BRINGING.search(text, start, end) is not None
+    }
+
+
+MONTHS_TERM = re.compile(
+    r"(?<![\w.,])\d+\s?(?:months?|месяц\w*|міс(?:\.|яц\w*)|мес\.)(?!\w)"
+    r"|(?<!\w)(?:six|twelve|шесть|шість|двенадцать|дванадцять)\s+(?:months|месяцев|місяців)(?!\w)",
+    re.IGNORECASE,
+)
+"""A term in months ("24 months", «24 місяці», «12 мес.»)."""
+
+
 def _done(reply: Reply, lex: LexiconSource) -> set[int]:
     return _where(reply, _done_matches(reply, lex)) | _telegraphic_done(reply)
 
@@ -1380,6 +1412,8 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "mishaps": _listed("answer_mishaps"),
     "done": _done,
     "handed_on": _handed_on,
+    "new_one_brought": _new_one_brought,
+    "months": lambda r, lex: {_at(r, m.start()) for m in MONTHS_TERM.finditer(r.analysis.text)},
     "deeds": lambda r, lex: r.evidence("done") - r.evidence("handed_on"),
     "telegraphic_done": lambda r, lex: _telegraphic_done(r),
     "promised": _promised,
