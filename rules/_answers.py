@@ -643,13 +643,16 @@ def content_terms(
     return list(terms.values())
 
 
+ACRONYMS = frozenset({"US", "UPS"})
+"""Stop words that, written in capitals, are names: "the US" is the country, not "us" ("will it work in the US?"),
+"via UPS" the carrier, not "up". Any shouted word would be too many: "NOT", "NOW", «ЩЕ» are emphasis."""
+
+
 def _acronym(analysis: Analysis, i: int) -> bool:
-    """A stop word in capitals among words that are not is an abbreviation of a name: "the US" is the country, not
-    "us" ("will it work in the US?"), "via UPS" the carrier. Beside other words in capitals it is shouting ("IS IT
-    READY?"), and after a number a time of day ("10 AM")."""
+    """Whether token i is one of `ACRONYMS` among words not in capitals (beside others in capitals it is shouting,
+    "SHIP IT TO US")."""
     texts = analysis.table.texts  # perf: a plain list; most stop words are lower-case and go no further
-    text = texts[i]
-    if len(text) < 2 or not text.isupper() or (i > 0 and analysis.doc[i - 1].like_num):
+    if texts[i] not in ACRONYMS:
         return False
     return not any(0 <= k < len(texts) and len(texts[k]) >= 2 and texts[k].isupper() for k in (i - 1, i + 1))
 

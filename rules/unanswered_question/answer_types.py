@@ -439,7 +439,9 @@ def _sized(j: Judging) -> bool:
         where = range(len(reply.sentences))
     if dimension:
         # "How long is the cable?" - "two USB-C ports, 100 W": only a length answers a length
-        return _measure_of_its_own(j, where, fits=lambda m: _LENGTH_UNIT.search(m) is not None)
+        return _measure_of_its_own(j, where, fits=lambda m: _LENGTH_UNIT.search(m) is not None) or any(
+            _LENGTH_IN_WORDS.search(reply.analysis.text, *reply.sentences[i]) is not None for i in where
+        )
     if _measure_of_its_own(j, where, fits=lambda m: _NO_SIZE_UNIT.search(m) is None):
         return True
     text = reply.analysis.text
@@ -648,8 +650,16 @@ def _replacement_sent(j: Judging) -> bool:
             (j.single and _SENDING.search(text, *reply.sentences[i]) is not None)
             or NEW_THING.search(text, *reply.sentences[i]) is not None
         )
-        for i in reply.evidence("done") | reply.evidence("new_one_brought")
+        for i in reply.evidence("done") | _brought_for_it(j)
     )
+
+
+def _brought_for_it(j: Judging) -> set[int]:
+    """The sentences bringing a new one that may answer this question: the letter's only question, or a sentence
+    no other question owns ("And is the new model in stock?" owns "The new model is in stock, we deliver on
+    Tuesdays")."""
+    brought = j.reply.evidence("new_one_brought")
+    return set(brought) if j.single else {i for i in brought if i not in j.others}
 
 
 def _remedy_said_back(j: Judging) -> bool:
@@ -1135,7 +1145,15 @@ def _term_told(j: Judging) -> bool:
     нього гарантія?») is answered by its term, in years or months, in the question's passage."""
     if _TERM_TOPICS.isdisjoint(j.q.topics):
         return False
-    return j.holds(j.passage, "years") or j.holds(j.passage, "months")
+    # in a sentence on the warranty itself, or the question's own passage, and no other question's: "You can pay
+    # in 12 months' instalments" gives no warranty
+    reply = j.reply
+    if j.passage.explicit is not None:
+        where: Collection[int] = j.passage.explicit
+    else:
+        where = {i for i, bag in enumerate(reply.bags) if not _TERM_TOPICS.isdisjoint(bag.topics)}
+    terms = reply.evidence("years") | reply.evidence("months")
+    return any(i in terms and i not in j.others for i in where)
 
 
 _LASTS = re.compile(
@@ -1593,6 +1611,13 @@ _LENGTH_UNIT = re.compile(
 _NO_SIZE_UNIT = re.compile(r"(?:°\s?[CF]?|%|W|kW|V|mAh|Вт|кВт|В)$", re.IGNORECASE)
 """A measurement that gives no size: a temperature, a percentage, a power or a voltage ("washable at 30 °C" gives
 no harness size)."""
+_LENGTH_IN_WORDS = re.compile(
+    r"(?<![\w.,])(?:\d+(?:[.,]\d+)?\s?(?:ft|in\.|\"|″)|(?:полтора|півтора|один|одна|два|две|дві|три|чотири|четыре"
+    r"|пять|п'ять|one|two|three|four|five|half\s+a)\s+(?:метр\w*|сантиметр\w*|metres?|meters?|feet|foot|inch\w*))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""A length the measure pattern does not read: feet and inches ("8 ft", "94\""), or in words («полтора метра»)."""
 _DIMENSION_ASKED = re.compile(
     r"(?<!\w)(?:length|width|height|depth|long|wide|tall|high|deep|длин\w*|ширин\w*|высот\w*|глубин\w*|довжин\w*"
     r"|висот\w*|глибин\w*)(?!\w)",
@@ -1943,7 +1968,12 @@ def _names_choice(j: Judging) -> bool:
     # question's thing said back, not a choice named for this one
     # nor is a name the letter gave before it («Дивлюся плед «Хюґе»... Які кольори є?» - «Плед «Хюґе» є в п'яти
     # відтінках»); its numbers may be a date or an order's, which a term or a size may repeat by chance
-    asked = j.q.words | {w for w in j.q.words_before if not any(ch.isdigit() for ch in w)}
+    material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
+    asked = j.q.words
+    if material or colour or _NEEDED_ASKED.search(j.q.text):
+        # (only where the letter's names cannot be what is asked: "I have a Samsung S23 and an iPhone 15... Which
+        # phone does it fit?" chooses among them)
+        asked = asked | {w for w in j.q.words_before if not any(ch.isdigit() for ch in w)}
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
     if OF_THEM.search(j.q.text):
@@ -1952,7 +1982,6 @@ def _names_choice(j: Judging) -> bool:
         where &= j.reply.evidence("advice")
     # a number names no material ("3 900" is the price, not the yarn asked about), nor a colour in a sentence that
     # gives a price or a size («стоит 3 490 рублей, размер 130×170 см»); a shade number alone may ("5.0, 6.1")
-    material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
     valued = j.reply.evidence("amounts") | j.reply.evidence("measures") if colour else set()
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
     return any(
@@ -2218,15 +2247,20 @@ def _deed_promised(j: Judging) -> bool:
     # what the deed is done to must all be there: «Доставку стола привезём» promises a delivery, not the pick-up
     # asked for ("забрать стол самовывозом"), nor «доставимо в четвер» the new address asked for
     asked = _asked_action(j.q, english=True)
-    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked and t.lemmas.isdisjoint(_ALONGSIDE)]
+    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked]
+    # «вместе с заказом» is said by putting the thing in the parcel («вложим в коробку»), not by e-mailing it
+    alone = [t for t in things if t.lemmas.isdisjoint(_ALONGSIDE)]
     # and one of them named first here: a promise about the thing the letter is about («Платье отправим завтра»)
     # does not grant what is asked of it ("можно ли будет вернуть платье?")
     before = j.q.words_before
     if not things or all(t.text.lower() in before for t in things):
         return False
-    bags = j.reply.bags
+    bags, text = j.reply.bags, j.reply.analysis.text
     return any(
-        all(bags[i].has(t) for t in things)
+        (
+            all(bags[i].has(t) for t in things)
+            or (all(bags[i].has(t) for t in alone) and _PUT_IN.search(text, *j.reply.sentences[i]) is not None)
+        )
         # a deed of another kind is no yes: «Платье отправим завтра» sends the dress asked to be returned
         and (
             asked is None
@@ -2246,7 +2280,12 @@ _RECEIVING = frozenset({"получить", "получать", "отримат�
 _ALONGSIDE = frozenset(
     {"вместе", "разом", "together", "сразу", "одразу", "отдельно", "окремо", "separately", "also", "тоже", "також"}
 )  # fmt: skip
-"""Adverbs of how a thing comes («вместе с заказом», "separately"), which a promise need not say back."""
+"""Adverbs of how a thing comes («вместе с заказом», "separately"), which a promise to put it in the parcel says."""
+_PUT_IN = re.compile(
+    r"(?<!\w)(?:влож\w+|полож\w+|вклад\w+|поклад\w+|put\s+\w+(?:\s+\w+)?\s+in|pack\w*|include\w*|tuck\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A deed that puts the thing into the parcel («вложим в коробку», «покладемо», "we'll put a copy in")."""
 
 
 def _asked_service(q: Question) -> Term | None:
@@ -2473,19 +2512,25 @@ def _said_of_it(j: Judging) -> bool:
 
 
 _ASKS_HAVING = re.compile(
-    r"(?<!\w)(?:поддерживает|поддерживают|имеет|имеют|есть\s+ли\s+(?:у|в)|підтримує|підтримують|має|мають"
-    r"|чи\s+є\s+(?:у|в)|(?:does|do|will)\s+(?:it|they|the\s+\w+(?:\s+\w+)?)\s+(?:support|have|come\s+with|include))(?!\w)",
+    r"(?<!\w)(?:поддерживает|поддерживают|имеет|имеют|есть\s+ли\s+(?P<ru>у|в)|підтримує|підтримують|має|мають"
+    r"|чи\s+є\s+(?P<uk>у|в)|(?:does|do|will)\s+(?:it|they|(?:the|this|that|these|those)(?:\s+\w+){1,3}?)"
+    r"\s+(?:support|have|come\s+with|include))(?!\w)",
     re.IGNORECASE,
 )
 """A yes/no on whether the thing has a feature («Поддерживает ли он Dolby Atmos?», «Чи має куртка капюшон?», "Does
-the soundbar support Dolby Atmos?", "Does it come with a case?")."""
+the soundbar support Dolby Atmos?", "Does it come with a case?"); a group names the owner's preposition («есть ли
+у дивана ящик?»)."""
+_IN_STOCK_AFTER = re.compile(r"\s*(?:наличи|наявн|продаж)", re.IGNORECASE)
+"""«есть ли в наличии», «чи є в наявності»: stock asked, which `_stock_told` reads, not a feature."""
 _HAVING_TOLD = re.compile(
     r"(?<!\w)(?:есть|имеется|имеются|имеет|имеют|поддерживает|поддерживают|встроен\w*|оснащ\w+|в\s+комплекте"
     r"|нет|є|має|мають|підтримує|підтримують|вбудован\w*|в\s+комплекті|у\s+комплекті|немає|нема"
-    r"|has|have|supports|support|comes\s+with|come\s+with|includes|include|built[\s-]in|doesn't|does\s+not|no)(?!\w)",
+    r"|(?:has|have)(?!\s+(?:\w+ed|been|got|had|made|sent|told|heard|seen|taken|given|written)(?!\w))"
+    r"|supports|support|comes\s+with|come\s+with|includes|include|built[\s-]in|doesn't|does\s+not)(?!\w)",
     re.IGNORECASE,
 )
-"""The feature had or not: «Dolby Atmos у него есть», «капюшон є», "It has Dolby Atmos built in", "It doesn't"."""
+"""The feature had or not: «Dolby Atmos у него есть», «капюшон є», "It has Dolby Atmos built in", "It doesn't"; not
+"have" making a past tense ("I have asked the maker about Dolby Atmos")."""
 
 
 def _feature_told(j: Judging) -> bool:
@@ -2496,12 +2541,14 @@ def _feature_told(j: Judging) -> bool:
     ("it", another name for the model), so only the feature is asked for: "The soundbar has an HDMI port" names
     the soundbar, not the feature, and says nothing of it."""
     having = _ASKS_HAVING.search(j.q.text)
-    if having is None or j.q.requests:
+    if having is None or j.q.requests or _IN_STOCK_AFTER.match(j.q.text, having.end()):
         return False
     features = [t for t in j.q.key_terms if j.q.text.find(t.text, having.end()) >= 0]
-    owner = j.q.text[having.end() :].split(maxsplit=1)[:1]
-    if features and having.group().lower().endswith((" у", " в")) and owner == [features[0].text]:
-        features = features[1:]  # «есть ли у дивана ящик для белья?»: the sofa owns the feature asked about
+    # the word right after the verb («ли» aside) is the thing, not its feature: «есть ли у дивана ящик для белья?»,
+    # «Поддерживает ли саундбар Dolby Atmos?» (English names the thing before the verb)
+    after = [w for w in j.q.text[having.end() :].split(maxsplit=2)[:2] if w.lower() != "ли"][:1]
+    if len(features) > 1 and after == [features[0].text]:
+        features = features[1:]
     if not features:
         return False
     feature = features[-1]
@@ -2519,12 +2566,11 @@ def _feature_in(text: str, clause: tuple[int, int], bag: Bag, feature: Term, fea
     """The feature said to be had or not («Dolby Atmos в нём есть»), or named whole with nothing of having, as
     Russian and Ukrainian say that something is there («Под сиденьем вместительный бельевой ящик» for «есть ли у
     него ящик для белья?»)."""
-    if not _named_in(feature, bag):
-        return False
-    if _HAVING_TOLD.search(text, *clause) is not None:
-        return True
+    # every word of its own must be there: "The Nord scarf has a fringe" says nothing of a matching scarf
     named = [t for t in features if t.weight >= 1.0]
-    return len(named) >= FEATURE_WORDS and all(_named_in(t, bag) for t in named)
+    if not _named_in(feature, bag) or not all(_named_in(t, bag) for t in named):
+        return False
+    return _HAVING_TOLD.search(text, *clause) is not None or len(named) >= FEATURE_WORDS
 
 
 def _named_in(term: Term, bag: Bag) -> bool:

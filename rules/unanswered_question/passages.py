@@ -542,7 +542,9 @@ def _done_matches(reply: Reply, lex: LexiconSource) -> list[Match]:
 
 
 NEW_THING = re.compile(
-    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)|new|fresh|replacement|замен[ау]|замін[ау])(?!\w)", re.I
+    r"(?<!\w)(?:нов(?:ый|ая|ое|ую|ые|ого|ий|а|е|у|і)(?!\s+(?:почт|пошт))|new|fresh|replacement|замен[ау]|замін[ау])"
+    r"(?!\w)",
+    re.I,
 )
 """A new one of the thing, or a replacement ("a new desk top", «новую столешницу», «заміну»)."""
 
@@ -563,14 +565,6 @@ def _new_one_brought(reply: Reply, lex: LexiconSource) -> set[int]:
         for i, (start, end) in enumerate(reply.sentences)
         if NEW_THING.search(text, start, end) is not None and _BRINGING.search(text, start, end) is not None
     }
-
-
-MONTHS_TERM = re.compile(
-    r"(?<![\w.,])\d+\s?(?:months?|месяц\w*|міс(?:\.|яц\w*)|мес\.)(?!\w)"
-    r"|(?<!\w)(?:six|twelve|шесть|шість|двенадцать|дванадцять)\s+(?:months|месяцев|місяців)(?!\w)",
-    re.IGNORECASE,
-)
-"""A term in months ("24 months", «24 місяці», «12 мес.»)."""
 
 
 def _done(reply: Reply, lex: LexiconSource) -> set[int]:
@@ -1036,6 +1030,14 @@ _AGE_WORDS = (
     r"|один|два|три|четыре|пять|шесть|семь|восемь|десять"
     r"|двох|трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти|дванадцяти|півроку|дві|чотири|п'ять"
 )
+
+MONTHS_TERM = re.compile(
+    r"(?<![\w.,])\d+[\s-]?(?:months?|месяц\w*|міс(?:\.|яц\w*)|мес\.)(?!\w)"
+    r"|(?<!\w)(?:" + _AGE_WORDS + r"|six|twelve|шести|шість|двенадцати|двенадцать|дванадцять)[\s-]"
+    r"(?:months?|месяц\w*|місяц\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A term in months ("24 months", "a 24-month warranty", «24 місяці», «шести месяцев», "two months")."""
 """Numbers in words an age is told with ("three years old", «с трёх лет», «від трьох років»)."""
 _AGES = re.compile(
     r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|upwards|старше|старші)(?!\w)"
@@ -1336,6 +1338,8 @@ def _after_present_auxiliary(analysis: Analysis, i: int) -> bool:
     """Whether token i follows a present "is"/"are" (the pack's `state_auxiliary`) with at most adverbs between:
     "is still listed", "are now closed"."""
     lowers, auxiliary = analysis.token_lowers, analysis.morphology.state_auxiliary
+    if i + 1 < len(lowers) and lowers[i + 1] == "by":
+        return False  # "is discontinued by the maker": someone did it
     for k in range(i - 1, max(i - 1 - AUXILIARY_REACH, -1), -1):
         low = lowers[k]
         if auxiliary(low):
@@ -1345,7 +1349,9 @@ def _after_present_auxiliary(analysis: Analysis, i: int) -> bool:
     return False
 
 
-_BETWEEN_PRESENT_AUXILIARY = frozenset({"still", "now", "currently", "also", "already", "not", "n't", "being"})
+_BETWEEN_PRESENT_AUXILIARY = frozenset({"still", "now", "currently", "also", "already"})
+"""Adverbs between "is" and its participle ("is still listed"). Not "being" ("is being inspected" is happening) nor
+"not" ("is not authorised" tells what went wrong)."""
 
 
 def _participle_after(analysis: Analysis, i: int) -> int:

@@ -12,6 +12,7 @@ from replylint.model import Lang
 from replylint.nlp import pipeline
 from replylint.rule import Rule
 from replylint_rules._answers import (
+    ACRONYMS,
     GENERIC_WEIGHT,
     NAME_WEIGHT,
     NUMBER_WEIGHT,
@@ -304,12 +305,12 @@ def test_content_terms_and_is_word_agree_with_spacy_tokens(lang: Lang, text: str
             continue
         lemmas = analysis.lemma_sets[tok.i]
         low = tok.lower_
-        # a stop word in capitals is a name ("the US", "UPS"), unless a time ("10 AM") or shouting ("IT IS")
+        # a stop word in capitals that is a name ("the US", "UPS"), unless shouted among capitals
         shouted = any(
             0 <= k < len(doc) and len(doc[k].text) >= 2 and doc[k].text.isupper() for k in (tok.i - 1, tok.i + 1)
         )
-        acronym = len(tok.text) >= 2 and tok.text.isupper() and not (tok.i > 0 and doc[tok.i - 1].like_num)
-        if (low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1) and not (acronym and not shouted):
+        acronym = tok.text in ACRONYMS and not shouted
+        if (low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1) and not acronym:
             continue
         after = doc[tok.i - 1].text if tok.i > 0 else "."
         named = not tok.is_sent_start and tok.text[:1].isupper() and after not in {".", "!", "?", ":"}
