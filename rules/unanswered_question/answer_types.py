@@ -2231,7 +2231,8 @@ _EN_DO_FRAME = re.compile(r"(?<!\w)(?:do|does|will|would)\s+(?:you|they)\s+(\w{3
 
 
 _POSSIBLE_ASKED = re.compile(
-    r"(?<!\w)(?:можно|можна|можете|сможете|зможете|возможно|можливо|can|could|is\s+it\s+possible)(?!\w)",
+    r"(?<!\w)(?:можно|можна|можете|сможете|зможете|возможно|можливо|могли\s+б(?:ы|и)?|can|could|is\s+it\s+possible)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 """A yes/no on whether something can be done («Можно ли добавить открытку?», «Чи можна загорнути?», "Can you
@@ -2247,8 +2248,11 @@ def _deed_promised(j: Judging) -> bool:
     # what the deed is done to must all be there: «Доставку стола привезём» promises a delivery, not the pick-up
     # asked for ("забрать стол самовывозом"), nor «доставимо в четвер» the new address asked for
     asked = _asked_action(j.q, english=True)
-    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked]
-    # «вместе с заказом» is said by putting the thing in the parcel («вложим в коробку»), not by e-mailing it
+    # the words of a text to be written ("put in a note saying 'Happy birthday Dad'") are the note's, not its subject
+    quoted = _quoted_spans(j.q.text)
+    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked and not _only_quoted(j.q.text, t, quoted)]
+    # «вместе с заказом», «в посилку» are said by putting the thing in the parcel («покладемо в коробку»), not by
+    # e-mailing it
     alone = [t for t in things if t.lemmas.isdisjoint(_ALONGSIDE)]
     # and one of them named first here: a promise about the thing the letter is about («Платье отправим завтра»)
     # does not grant what is asked of it ("можно ли будет вернуть платье?")
@@ -2278,9 +2282,27 @@ def _deed_promised(j: Judging) -> bool:
 _RECEIVING = frozenset({"получить", "получать", "отримати", "отримувати", "get", "receive", "have"})
 """Verbs of the customer receiving a thing, which the shop grants by any deed that gives it."""
 _ALONGSIDE = frozenset(
-    {"вместе", "разом", "together", "сразу", "одразу", "отдельно", "окремо", "separately", "also", "тоже", "також"}
+    {"вместе", "разом", "together", "сразу", "одразу", "отдельно", "окремо", "separately", "also", "тоже", "також",
+     "посылка", "посилка", "коробка", "заказ", "замовлення", "parcel", "box", "order", "package"}
 )  # fmt: skip
-"""Adverbs of how a thing comes («вместе с заказом», "separately"), which a promise to put it in the parcel says."""
+"""How or in what a thing comes («вместе с заказом», «в посилку», "separately"), which a promise to put it in the
+parcel says whatever it calls the parcel."""
+_QUOTED = re.compile(r"«[^»]{0,200}»|“[^”]{0,200}”|\"[^\"]{0,200}\"")
+"""A text quoted in a question, bounded so that an unclosed mark scans no further than a note's length."""
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _only_quoted(text: str, term: Term, spans: list[tuple[int, int]]) -> bool:
+    """Whether the term is written in the question only inside quotation marks."""
+    if not spans:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(term.text), text)]
+    return bool(at) and all(any(a <= k < b for a, b in spans) for k in at)
+
+
 _PUT_IN = re.compile(
     r"(?<!\w)(?:влож\w+|полож\w+|вклад\w+|поклад\w+|put\s+\w+(?:\s+\w+)?\s+in|pack\w*|include\w*|tuck\w*)(?!\w)",
     re.IGNORECASE,
@@ -3222,7 +3244,8 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
 
 
 _CAN_FRAME = re.compile(
-    r"(?<!\w)(?:можно ли|можно|можете ли|можете|сможете|чи можна|можна|чи можете|чи зможете)\s+(?:\w+\s+)?"
+    r"(?<!\w)(?:можно ли|можно|можете ли|можете|сможете|чи можна|можна|чи можете|чи зможете"
+    r"|могли\s+бы\s+вы|могли\s+б(?:и)?\s+ви)\s+(?:\w+\s+)?"
     r"(\w{4,}?(?:ть|ться|ти|тися|тись))(?!\w)",
     re.IGNORECASE,
 )

@@ -1049,11 +1049,13 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
     # A wh-word beats the yes/no frame around it ("Could you tell me when...", "Is it possible to know
     # where..."), and a bare "what"/"что" is the weakest wh-word ("What are the opening hours?").
     inside.sort(key=lambda km: (_tier(km[0], km[1]), km[1].first_token, -(km[1].last_token - km[1].first_token)))
-    for k, m in inside:
-        # "статус" names the subject of "де подивитися статус?"; question words proper say nothing.
-        if k != "status" or m is inside[0][1]:
-            skip |= _question_words(analysis, m)
     kind, m = inside[0]
+    for k, y in inside:
+        # "статус" names the subject of "де подивитися статус?"; question words proper say nothing. A marker of
+        # another type that lost to this one is words of the subject: "How much extra is an early slot?" asks the
+        # price of the early slot, whatever "earliest slot" would ask in a "when"
+        if (k != "status" or y is m) and (k in (kind, "yes-no") or y.first_token <= m.first_token):
+            skip |= _question_words(analysis, y)
     frames = [y for k, y in inside if k == "yes-no"]
     if (
         _subordinate(analysis, m, frames)

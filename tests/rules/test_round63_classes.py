@@ -295,3 +295,32 @@ def test_round_63_sizes(original: str, body: str, expected: list[str]) -> None:
 def test_round_63_names(original: str, body: str, expected: list[str]) -> None:
     """Round 63's "which" misses: a name the letter gave is no choice named; a need, a material, a warranty's term."""
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a marker of another type that lost to the question's own is words of its subject ("early slot", which
+        # "earliest slot" would ask in a "when")
+        ("Hello,\n\nCan you deliver the cooker before 9am on a weekday? How much extra is an early slot?\n\nMaria",
+         "Dear Maria,\n\nYes, we run an early weekday slot from 7am to 9am. The early slot costs £25 on top of "
+         "standard delivery.\n\nKind regards,\nToby",
+         []),
+        ("Hello,\n\nCan you deliver the cooker before 9am on a weekday? How much extra is an early slot?\n\nMaria",
+         "Dear Maria,\n\nYes, we run an early weekday slot from 7am to 9am.\n\nKind regards,\nToby",
+         ["How much extra is an early slot?"]),
+        # "could you" as «могли б ви»; the words of the text to be written and the parcel it goes in need not be
+        # said back
+        ("Добрий день! Замовила набір косметики мамі. Чи могли б ви вкласти в посилку листівку з текстом «З днем "
+         "народження, мамо»?\nОксана",
+         "Добрий день, Оксано!\n\nЛистівку з Вашим текстом покладемо в коробку безкоштовно.\n\nЗ повагою,\nІрина",
+         []),
+        ("Здравствуйте! Заказала набор косметики маме. Не могли бы вы вложить в посылку открытку с текстом «С днём "
+         "рождения, мама»?\nОксана",
+         "Оксана, здравствуйте!\n\nОткрытку с Вашим текстом положим в коробку бесплатно.\n\nС уважением,\nИрина",
+         []),
+    ],
+)  # fmt: skip
+def test_round_64_false_alarms(original: str, body: str, expected: list[str]) -> None:
+    """Round 64's false alarms as classes: a losing marker's words are the subject's; a card put in the parcel."""
+    assert _uq(original, body) == expected
