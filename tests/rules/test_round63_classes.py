@@ -1,4 +1,4 @@
-"""Classes the first runs of rounds 59-62 left open, and round 63's, each beside a counterexample that stays open."""
+"""Classes the first runs of rounds 60-64 showed, each beside a counterexample that stays open."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from uq_cases import questions_left as _uq
 @pytest.mark.parametrize(
     ("original", "body", "expected"),
     [
+        # --- rounds 60-62 left open
         # a feature asked about, said to be had, in a sentence that names the feature but not the thing
         ("Hello,\n\nHow do I connect the Bar 300 soundbar to my TV? And does it support Dolby Atmos?\n\nAnna",
          "Hi Anna,\n\nConnect it to the TV's eARC port with the HDMI cable in the box. The Bar 300 has Dolby Atmos "
@@ -54,16 +55,7 @@ from uq_cases import questions_left as _uq
          "will it work in the US when we move there in summer?\n\nAnna",
          "Hi Anna,\n\nThe shaver weighs 180 g. The charger takes 100-240 V.\n\nKind regards,\nTom",
          ["and will it work in the US when we move there in summer?"]),
-    ],
-)  # fmt: skip
-def test_round_63_classes(original: str, body: str, expected: list[str]) -> None:
-    """Each class beside a counterexample: a feature said to be had, stock told beside a "when", "the US"."""
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
+        # --- round 63's misses
         # a passive present or a past passive that tells the story back is no event, so no answer to a "why"
         ("Hello,\n\nMy order 51873 was cancelled this morning. Why was it cancelled?\n\nPaula",
          "Hi Paula,\n\nI'm so sorry for the trouble. The Carson jacket is still listed on our website if you would "
@@ -117,17 +109,7 @@ def test_round_63_classes(original: str, body: str, expected: list[str]) -> None
         ("Добрий день! Вовняний плед «Затишок» можна прати в машинці чи його треба здавати в хімчистку?\nМарина",
          "Добрий день, Марино!\n\nВовняний плед «Затишок» можна прати в машинці на делікатному режимі при 30 °C."
          "\n\nЗ повагою,\nАнна", []),
-    ],
-)  # fmt: skip
-def test_round_63_misses(original: str, body: str, expected: list[str]) -> None:
-    """Round 63's misses: the story told back in a passive is no reason; a request handed on is not done; the
-    thing's own name picks no alternative."""
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
+        # --- round 63's false alarms
         # a replacement given by bringing a new one, in a verb of delivery
         ("Добрий день. Стільницю до столу «Верона» привезли з подряпиною. Ви можете її замінити?\nРоман",
          "Добрий день, Романе!\n\nПерепрошуємо за подряпину. Нову стільницю для столу «Верона» привеземо в середу, "
@@ -199,17 +181,7 @@ def test_round_63_misses(original: str, body: str, expected: list[str]) -> None:
          "Hi Sophie,\n\nSorry for the mix-up: our packer took the box from the next shelf. A pair in size 39 went "
          "out to you today.\n\nKind regards,\nKristina",
          []),
-    ],
-)  # fmt: skip
-def test_round_63_false_alarms(original: str, body: str, expected: list[str]) -> None:
-    """Round 63's false alarms as classes: a new one brought, a thing given for "can I get", a feature named whole,
-    a need after «тільки», a mix-up told; each beside a reply that still leaves the question open."""
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
+        # --- round 63's sizes
         # a length asked is answered by a length, not by ports or watts
         ("Добрый день! Какой длины кабель у зарядного устройства Baseus 65W?\nДенис",
          "Денис, добрый день!\n\nУ Baseus 65W два порта USB-C и один USB-A. Кабель в комплекте USB-C — USB-C с "
@@ -239,16 +211,7 @@ def test_round_63_false_alarms(original: str, body: str, expected: list[str]) ->
         ("Добрый день! Какой размер кроссовок Run Pro мне взять, если длина стопы 26 см?\nИлья",
          "Илья, добрый день!\n\nПри длине стопы 26 см вам подойдёт 41 размер Run Pro.\n\nС уважением,\nАнна",
          []),
-    ],
-)  # fmt: skip
-def test_round_63_sizes(original: str, body: str, expected: list[str]) -> None:
-    """Round 63's sizes: a length asked wants a length; a size is not a temperature or a number of another kind."""
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
+        # --- round 63's "which" misses
         # a name the letter gave before the question («Хюґе») names no colour; a count of shades names none either
         ("Добрий день! Дивлюся плед «Хюґе» на подарунок мамі. Які кольори є в наявності? І чи можна прати його в "
          "машинці?\nВіра",
@@ -290,16 +253,7 @@ def test_round_63_sizes(original: str, body: str, expected: list[str]) -> None:
          "Андрей, здравствуйте!\n\nНет, QE55 поддерживает HDR10+ и HLG, без Dolby Vision. Гарантия 24 месяца от "
          "производителя.\n\nС уважением,\nДенис",
          []),
-    ],
-)  # fmt: skip
-def test_round_63_names(original: str, body: str, expected: list[str]) -> None:
-    """Round 63's "which" misses: a name the letter gave is no choice named; a need, a material, a warranty's term."""
-    assert _uq(original, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("original", "body", "expected"),
-    [
+        # --- round 64's false alarms
         # a marker of another type that lost to the question's own is words of its subject ("early slot", which
         # "earliest slot" would ask in a "when")
         ("Hello,\n\nCan you deliver the cooker before 9am on a weekday? How much extra is an early slot?\n\nMaria",
@@ -321,6 +275,9 @@ def test_round_63_names(original: str, body: str, expected: list[str]) -> None:
          []),
     ],
 )  # fmt: skip
-def test_round_64_false_alarms(original: str, body: str, expected: list[str]) -> None:
-    """Round 64's false alarms as classes: a losing marker's words are the subject's; a card put in the parcel."""
+def test_round_63_64_classes(original: str, body: str, expected: list[str]) -> None:
+    """Each class the first runs of rounds 60-64 showed, beside a reply that still leaves the question open: a
+    feature said to be had, stock beside a "when", "the US"; a request handed on, the story told back in a passive,
+    an either/or pointing back; a new one brought, a thing given, a feature named whole, a need, a mix-up; lengths
+    and sizes; names the letter gave, a warranty's term; a losing marker's words, a card put in the parcel."""
     assert _uq(original, body) == expected
