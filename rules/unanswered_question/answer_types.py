@@ -32,6 +32,7 @@ from replylint_rules.unanswered_question.matching import (
 from replylint_rules.unanswered_question.passages import (
     DENIALS,
     NEW_THING,
+    TERM_TOPICS,
     Reply,
     counted_in,
     measures_in,
@@ -658,8 +659,9 @@ def _brought_for_it(j: Judging) -> set[int]:
     """The sentences bringing a new one that may answer this question: the letter's only question, or a sentence
     no other question owns ("And is the new model in stock?" owns "The new model is in stock, we deliver on
     Tuesdays")."""
-    brought = j.reply.evidence("new_one_brought")
-    return set(brought) if j.single else {i for i in brought if i not in j.others}
+    if j.single:
+        return set(j.reply.evidence("new_one_brought"))
+    return j.claims.mine_of(j.n, "new_one_brought")
 
 
 def _remedy_said_back(j: Judging) -> bool:
@@ -1137,23 +1139,17 @@ def _when(j: Judging) -> bool:
     )
 
 
-_TERM_TOPICS = frozenset({"topic_warranty", "topic_validity"})
-
-
 def _term_told(j: Judging) -> bool:
     """A "which" or "what" about a warranty or how long a thing stays valid ("What's the warranty on it?", «Яка на
     нього гарантія?») is answered by its term, in years or months, in the question's passage."""
-    if _TERM_TOPICS.isdisjoint(j.q.topics):
+    if TERM_TOPICS.isdisjoint(j.q.topics):
         return False
     # in a sentence on the warranty itself, or the question's own passage, and no other question's: "You can pay
     # in 12 months' instalments" gives no warranty
-    reply = j.reply
+    terms = j.reply.evidence("terms_told")
     if j.passage.explicit is not None:
-        where: Collection[int] = j.passage.explicit
-    else:
-        where = {i for i, bag in enumerate(reply.bags) if not _TERM_TOPICS.isdisjoint(bag.topics)}
-    terms = reply.evidence("years") | reply.evidence("months")
-    return any(i in terms and i not in j.others for i in where)
+        return any(i in terms and i not in j.others for i in j.passage.explicit)
+    return bool(j.claims.mine_of(j.n, "terms_told"))
 
 
 _LASTS = re.compile(

@@ -93,6 +93,23 @@ class Claims:
     _reached: dict[int, bool] = field(default_factory=dict)
     """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
     _distinct: dict[tuple[int, bool], tuple[Term, ...]] = field(default_factory=dict)
+    _free: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def free_of(self, name: str) -> frozenset[int]:
+        """The sentences holding evidence `name` that no question owns (perf: once per reply; a question testing
+        each such sentence against the others' claims was quadratic)."""
+        found = self._free.get(name)
+        if found is None:
+            found = self._free[name] = frozenset(i for i in self.reply.evidence(name) if not self.counts[i])
+        return found
+
+    def mine_of(self, n: int, name: str) -> set[int]:
+        """The sentences holding evidence `name` that question n owns alone, or that no question owns: where its
+        answer may be without being another's (the members of `others(n)`' complement, found without a pass over
+        every sentence)."""
+        found = self.reply.evidence(name)
+        alone = {i for i in self.kept[n] if i in found and self.counts[i] <= 1} if n < len(self.kept) else set()
+        return alone | self.free_of(name)
 
     @classmethod
     def of(cls, questions: Sequence[Question], reply: Reply) -> Claims:

@@ -1031,6 +1031,8 @@ _AGE_WORDS = (
     r"|двох|трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти|дванадцяти|півроку|дві|чотири|п'ять"
 )
 
+TERM_TOPICS = frozenset({"topic_warranty", "topic_validity"})
+"""The topics whose "which" or "what" asks a term ("What's the warranty on it?")."""
 MONTHS_TERM = re.compile(
     r"(?<![\w.,])\d+[\s-]?(?:months?|месяц\w*|міс(?:\.|яц\w*)|мес\.)(?!\w)"
     r"|(?<!\w)(?:" + _AGE_WORDS + r"|six|twelve|шести|шість|двенадцати|двенадцать|дванадцять)[\s-]"
@@ -1420,6 +1422,9 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "handed_on": _handed_on,
     "new_one_brought": _new_one_brought,
     "months": lambda r, lex: {_at(r, m.start()) for m in MONTHS_TERM.finditer(r.analysis.text)},
+    "terms_told": lambda r, lex: {
+        i for i in r.evidence("years") | r.evidence("months") if not TERM_TOPICS.isdisjoint(r.bags[i].topics)
+    },
     "deeds": lambda r, lex: r.evidence("done") - r.evidence("handed_on"),
     "telegraphic_done": lambda r, lex: _telegraphic_done(r),
     "promised": _promised,
