@@ -1625,9 +1625,14 @@ _NOT_A_SIZE = re.compile(
 )
 
 
-def _other_measures(reply: Reply) -> set[str]:
-    """The numbers the reply measures in a unit that is no size: a temperature, a weight, a power, a price."""
-    return {m.group(1) for m in _NOT_A_SIZE.finditer(reply.analysis.text)}
+def _other_measures(reply: Reply) -> frozenset[str]:
+    """The numbers the reply measures in a unit that is no size: a temperature, a weight, a power, a price.
+    perf: found once per reply (the analysis's memo), however many size questions ask."""
+    return reply.analysis.memo(_numbers_in_other_units)
+
+
+def _numbers_in_other_units(analysis: Analysis) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _NOT_A_SIZE.finditer(analysis.text))
 
 
 _COUNT_ASKED = re.compile(
