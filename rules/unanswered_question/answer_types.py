@@ -30,8 +30,12 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import (
+    DEGREES_PERCENT,
     DENIALS,
+    LENGTH_UNITS,
+    MASS_VOLUME_UNITS,
     NEW_THING,
+    POWER_UNITS,
     TERM_TOPICS,
     Reply,
     counted_in,
@@ -1598,13 +1602,9 @@ def _a_number_of_its_own(j: Judging, *, sizes_only: bool = False) -> bool:
     return not j.reply.number_words <= given
 
 
-_LENGTH_UNIT = re.compile(
-    r"(?:cm|mm|m|km|см|мм|м|км|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot"
-    r"|метр\w*|сантиметр\w*|миллиметр\w*|міліметр\w*|дюйм\w*|\")$",
-    re.IGNORECASE,
-)
+_LENGTH_UNIT = re.compile(rf"(?:{LENGTH_UNITS}|\")$", re.IGNORECASE)
 """A unit of length, ending a measurement ("140 cm", «1,5 м»)."""
-_NO_SIZE_UNIT = re.compile(r"(?:°\s?[CF]?|%|W|kW|V|mAh|Вт|кВт|В)$", re.IGNORECASE)
+_NO_SIZE_UNIT = re.compile(rf"(?:{DEGREES_PERCENT}|{POWER_UNITS})$", re.IGNORECASE)
 """A measurement that gives no size: a temperature, a percentage, a power or a voltage ("washable at 30 °C" gives
 no harness size)."""
 _LENGTH_IN_WORDS = re.compile(
@@ -1621,7 +1621,7 @@ _DIMENSION_ASKED = re.compile(
 )
 """A dimension, when it is the size asked ("Какой длины кабель?", «Яка довжина?»): only a length answers it."""
 _NOT_A_SIZE = re.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:°\s?[CF]?|%|kg|g|l|ml|W|kW|V|mAh|кг|г|л|мл|Вт|кВт|В|грн|руб\w*|₽|€|£|\$)(?!\w)"
+    rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:{DEGREES_PERCENT}|{MASS_VOLUME_UNITS}|{POWER_UNITS}|грн|руб\w*|₽|€|£|\$)(?!\w)"
 )
 
 

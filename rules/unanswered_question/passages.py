@@ -568,7 +568,7 @@ def _new_one_brought(reply: Reply, lex: LexiconSource) -> set[int]:
 
 
 def _done(reply: Reply, lex: LexiconSource) -> set[int]:
-    return _where(reply, _done_matches(reply, lex)) | _telegraphic_done(reply)
+    return _where(reply, _done_matches(reply, lex)) | reply.evidence("telegraphic_done")
 
 
 _HANDING_ON = re.compile(r"pass|forward|escalat|переда|переслал|перенаправ", re.IGNORECASE)
@@ -1004,11 +1004,18 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     )
 
 
+LENGTH_UNITS = (
+    r"cm|mm|m|km|см|мм|м|км|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*"
+    r"|сантиметр\w*|миллиметр\w*|міліметр\w*|дюйм\w*"
+)
+"""Units of length, as `_MEASURE` reads them (and a length asked wants one of them)."""
+MASS_VOLUME_UNITS = r"kg|g|l|ml|кг|г|л|мл"
+POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
+"""Units of power, voltage and charge: no size."""
+DEGREES_PERCENT = r"°\s?[CF]?|%"
 _MEASURE = re.compile(
     r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?(?:\s?[xх×]\s?\d+(?:[.,]\d+)?){0,2}"
-    r"\s?(?:°\s?[CF]?|%|(?:cm|mm|m|km|kg|g|l|ml|W|kW|V|mAh|см|мм|м|км|кг|г|л|мл|Вт|кВт|В"
-    r"|metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
-    r"|миллиметр\w*|міліметр\w*|дюйм\w*)(?!\w))"
+    rf"\s?(?:{DEGREES_PERCENT}|(?:{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS})(?!\w))"
 )
 """A number with its unit ("-12 °C", "140 cm", "1,9 кг"), or two or three by "x" before it ("140x195 см",
 "50 x 30 x 20 cm"): a measurement, which settles "is it warm enough?" and "how wide is it?"."""
@@ -1030,6 +1037,7 @@ _AGE_WORDS = (
     r"|один|два|три|четыре|пять|шесть|семь|восемь|десять"
     r"|двох|трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти|дванадцяти|півроку|дві|чотири|п'ять"
 )
+"""Numbers in words an age is told with ("three years old", «с трёх лет», «від трьох років»)."""
 
 TERM_TOPICS = frozenset({"topic_warranty", "topic_validity"})
 """The topics whose "which" or "what" asks a term ("What's the warranty on it?")."""
@@ -1040,7 +1048,6 @@ MONTHS_TERM = re.compile(
     re.IGNORECASE,
 )
 """A term in months ("24 months", "a 24-month warranty", «24 місяці», «шести месяцев», "two months")."""
-"""Numbers in words an age is told with ("three years old", «с трёх лет», «від трьох років»)."""
 _AGES = re.compile(
     r"(?<![\w.,])\d+\s?\+|(?<![\w.,])\d+\s+(?:and|or|и|і|й)\s+(?:up|over|older|above|upwards|старше|старші)(?!\w)"
     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?\s?(?:years?|yrs?|months?|mos?|weeks?|y\.?o\.?|лет|года?|год"
