@@ -241,7 +241,7 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     across = not (is_cyrillic(fa) and is_cyrillic(fb))
     skeletons_a = {_skeleton(v, consonants=across) for x in lemmas_a if len(x) >= 4 for v in _greek_ch(x)}
     skeletons_b = {_skeleton(v, consonants=across) for x in lemmas_b if len(x) >= 4 for v in _greek_ch(x)}
-    if skeletons_a & skeletons_b:
+    if skeletons_a & skeletons_b or (across and (_unlisted_across(fa, fb, lang) or _unlisted_across(fb, fa, lang))):
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
     keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
@@ -302,6 +302,16 @@ def _unlisted_form(word: str, name: str, lang: Lang) -> bool:
         return False
     stem_word, stem_name = _name_stem(_fold(word)), _name_stem(_fold(name))
     return len(stem_name) >= _MIN_NAME_STEM and stem_word == stem_name
+
+
+def _unlisted_across(word: str, latin: str, lang: Lang) -> bool:
+    """Whether `word`, a Cyrillic form no dictionary knows as a name, declines the Latin name `latin` ("Іоне" is
+    the vocative of "Ion"): the stem against the loose Latin spelling, as `_unlisted_form` compares two Cyrillic
+    spellings. Short names are let in here ("Ion", "Ian") because the whole stem must match, not a prefix."""
+    if not is_cyrillic(word) or is_cyrillic(latin) or name_tags(word.capitalize(), lang):
+        return False
+    stem = _name_stem(word)
+    return len(stem) >= _MIN_NAME_STEM and _skeleton(stem) == _skeleton(latin)
 
 
 def _name_stem(folded: str) -> str:

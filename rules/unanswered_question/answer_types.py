@@ -1604,9 +1604,9 @@ def _a_number_of_its_own(j: Judging, *, sizes_only: bool = False) -> bool:
 
 _LENGTH_UNIT = re.compile(rf"(?:{LENGTH_UNITS}|\")$", re.IGNORECASE)
 """A unit of length, ending a measurement ("140 cm", «1,5 м»)."""
-_NO_SIZE_UNIT = re.compile(rf"(?:{DEGREES_PERCENT}|{POWER_UNITS})$", re.IGNORECASE)
+_NO_SIZE_UNIT = re.compile(rf"(?<=[\d\s])(?:{DEGREES_PERCENT}|{POWER_UNITS})$", re.IGNORECASE)
 """A measurement that gives no size: a temperature, a percentage, a power or a voltage ("washable at 30 °C" gives
-no harness size)."""
+no harness size). The unit stands whole after the number, so the volt «В» is not the «в» ending «25 метров»."""
 _LENGTH_IN_WORDS = re.compile(
     r"(?<![\w.,])(?:\d+(?:[.,]\d+)?\s?(?:ft|in\.|\"|″)|(?:полтора|півтора|один|одна|два|две|дві|три|чотири|четыре"
     r"|пять|п'ять|one|two|three|four|five|half\s+a)\s+(?:метр\w*|сантиметр\w*|metres?|meters?|feet|foot|inch\w*))"

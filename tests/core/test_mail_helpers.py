@@ -270,6 +270,9 @@ def test_personal_names_need_a_name_grammeme_in_cyrillic() -> None:
         # a Greek "ch" before r or l is «Х» or «К»
         ("Христино", "Christina", "uk"),
         ("Кристина", "Christina", "ru"),
+        # a vocative no dictionary knows, of a short Latin name: its stem is the name
+        ("Іоне", "Ion", "uk"),
+        ("Іон", "Ion", "uk"),
     ],
 )
 def test_same_name(a: str, b: str, lang: Lang) -> None:
@@ -290,6 +293,8 @@ def test_same_name(a: str, b: str, lang: Lang) -> None:
         ("Люсия", "Lucas", "ru"),
         ("Кирилл", "Christina", "ru"),
         ("Чарльз", "Christopher", "ru"),
+        ("Іва", "Ivan", "uk"),
+        ("Оле", "Oleg", "uk"),
     ],
 )
 def test_different_names(a: str, b: str, lang: Lang) -> None:

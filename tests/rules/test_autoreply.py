@@ -25,6 +25,8 @@ UK = "Добрий день!\n\n{}\n\nЗ повагою,\nслужба підт�
         ("en", EN.format("We've received your email and refunded £20 to your card today.")),
         ("ru", RU.format("Мы получили ваше письмо. Заказ отправлен сегодня, трек-номер 8001234.")),
         ("uk", UK.format("Ваш лист отримано, замовлення скасовано.")),
+        # "back in stock" after "once we're back" is an answer, not a holiday notice's promise
+        ("en", EN.format("Thanks for your message. The blue ones sold out; once we're back in stock we'll email you.")),
         # something else was received
         ("en", EN.format("We've received your parcel back and will refund you within 3 days.")),
         # a future "you will receive" is not an acknowledgement
@@ -117,6 +119,25 @@ def test_acknowledgement_late_in_a_long_answer_is_not_an_autoreply() -> None:
                 "Спасибо за обращение! Ваше письмо получено, номер обращения 7781. Пожалуйста, не "
                 "отвечайте на это письмо."
             ),
+            ["no-alternatives", "no-timeframe"],
+        ),
+        # a reply promised for "as soon as we are back" is a holiday notice's promise, and no time
+        (
+            "uk",
+            UK.format(
+                "Дякуємо за лист. Магазин зачинено на травневі свята, ми відповімо, щойно повернемося. Відповіді на "
+                "часті питання: https://shop.example/faq"
+            ),
+            ["no-timeframe"],
+        ),
+        (
+            "ru",
+            RU.format("Магазин закрыт на праздники, ответим, как только вернёмся."),
+            ["no-alternatives", "no-timeframe"],
+        ),
+        (
+            "en",
+            EN.format("Our shop is closed for the holidays. We will reply as soon as we return."),
             ["no-alternatives", "no-timeframe"],
         ),
     ],

@@ -11,6 +11,7 @@ import pytest
 
 from replylint import lint
 from replylint.model import Lang
+from replylint_rules.unanswered_question.answer_types import _NO_SIZE_UNIT
 from replylint_rules.unanswered_question.languages import kindred
 
 RULE = "unanswered-question"
@@ -272,3 +273,12 @@ def test_an_initial_does_not_cut_a_question() -> None:
     original = "Добрый день! Есть ли у вас сборник стихов А. С. Пушкина 1949 года?\nНина"
     reply = "Нина, здравствуйте!\n\nДа, сборник есть, состояние хорошее, цена 2 400 руб.\n\nС уважением,\nОля"
     assert _unanswered("ru", original, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("measure", "no_size"),
+    [("25 метров", False), ("3 метрів", False), ("220 В", True), ("65W", True), ("30 °C", True), ("140 cm", False)],
+)
+def test_a_unit_gives_no_size_only_standing_whole(measure: str, no_size: bool) -> None:
+    # the volt «В» ignoring case is also the «в» ending «метров»: a size in metres is a size
+    assert (_NO_SIZE_UNIT.search(measure) is not None) is no_size
