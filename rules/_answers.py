@@ -568,7 +568,15 @@ def _named(analysis: Analysis, i: int) -> bool:
     plain lists, as `content_terms` reads every word of a question and its context."""
     texts = analysis.table.texts
     after = texts[i - 1] if i > 0 else "."
-    return not analysis.sent_starts[i] and texts[i][:1].isupper() and after not in {".", "!", "?", ":"}
+    return (
+        not analysis.sent_starts[i]
+        and texts[i][:1].isupper()
+        and after not in {".", "!", "?", ":"}
+        and after.lower().rstrip(".:") not in _POSTSCRIPTS  # "P.S. Гірлянди у вас є?" starts a sentence anew
+    )
+
+
+_POSTSCRIPTS = frozenset({"p.s", "ps", "p.p.s", "pps", "p. s", "п.с", "пс"})
 
 
 def is_word(tok: Token) -> bool:

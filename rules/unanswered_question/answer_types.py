@@ -42,7 +42,14 @@ from replylint_rules.unanswered_question.passages import (
     measures_in,
     sentence_of,
 )
-from replylint_rules.unanswered_question.questions import HOW_LONG, MEASURED, OF_THEM, TYPED, WEIGHT, Question
+from replylint_rules.unanswered_question.questions import (
+    HOW_LONG,
+    MEASURED,
+    OF_THEM,
+    TYPED,
+    WEIGHT,
+    Question,
+)
 
 if TYPE_CHECKING:
     from replylint.nlp import Analysis
@@ -1103,7 +1110,17 @@ def _share_a_stem(ours: Iterable[str], theirs: Collection[str]) -> bool:
 def _same_stem(a: str, b: str) -> bool:
     if a.isdigit() or b.isdigit():
         return a == b
-    return a[:STEM] == b[:STEM] if min(len(a), len(b)) >= STEM else a == b
+    shorter = min(len(a), len(b))
+    if shorter > STEM:
+        return a[:STEM] == b[:STEM]
+    if shorter == STEM and a[STEM - 1] in _INFLECTED and b[STEM - 1] in _INFLECTED:
+        # a word of just `STEM` letters keeps its ending in them: «вовна» / «вовни», «сумка» / «сумку»
+        return a[: STEM - 1] == b[: STEM - 1]
+    return a[:STEM] == b[:STEM] if shorter == STEM else a == b
+
+
+_INFLECTED = frozenset("аяоеєиіїуюыь")
+"""Cyrillic letters a noun or adjective's ending may be: where two declined forms of one word part."""
 
 
 def _timed(j: Judging) -> bool:
@@ -2178,6 +2195,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _modal_said_back(j)
         or _need_denied(j)
         or _difficulty_told(j)
+        or _permission_told(j)
         or _action_refused(j)
         or _deed_promised(j)
         or _said_of_it(j)
@@ -2350,6 +2368,53 @@ _DIFFICULTY_TOLD = re.compile(
     r"|трудн\w*|важк\w*|easy|easily|simple|simply|straightforward|hard|difficult|tricky)(?!\w)",
     re.I,
 )
+
+
+_PERMISSION_ASKED = re.compile(
+    r"(?<!\w)(?:можно|можна|разрешено|разрешается|дозволено|дозволяється|допускается|допускається"
+    r"|(?:can|may|could)\s+(?:i|we)|(?:am|are)\s+(?:i|we)\s+allowed|is\s+it\s+(?:ok|okay|allowed|possible)\s+to)(?!\w)",
+    re.I,
+)
+"""A yes/no asking leave («Можно ли провезти собаку в купе?», "Can I bring a pushchair?")."""
+_PERMISSION_TOLD = re.compile(
+    r"(?<!\w)(?:разреш\w+|запрещ\w+|допуска\w+|дозвол\w+|заборон\w+"
+    r"|(?:you're|you\s+are)\s+(?:very\s+)?welcome\s+to|(?:is|are)\s+(?:not\s+)?(?:allowed|permitted|welcome)"
+    r"|(?:isn't|aren't)\s+(?:allowed|permitted))(?!\w)",
+    re.I,
+)
+"""Leave granted or refused («везти разрешено», «заборонено», "You're welcome to", "Dogs are allowed")."""
+
+
+def _permission_told(j: Judging) -> bool:
+    """«Можно ли провезти в купе бигля?» - «Бигля в купе везти разрешено, если…», "Can I bring a pushchair?" -
+    "You're welcome to: there's a pushchair park": leave granted or refused, in a sentence on the question's own
+    thing (one of its words) that no other yes/no question claims, answers a question asking leave, whatever verb
+    it takes (two of them: `PERMISSION_WORDS`)."""
+    if not _PERMISSION_ASKED.search(j.q.text):
+        return False
+    reply = j.reply
+    text = reply.analysis.text
+    own = [t for t in j.q.key_terms if t.weight >= 1.0]
+
+    def mine(i: int) -> bool:  # a word of its own no yes/no sharing the sentence uses («бигль» beside «место»)
+        rivals = [q for q in j.rivals(i) if q.kind not in TYPED]
+        return not rivals or any(
+            reply.bags[i].has(t) and all(t.text.lower() not in q.words for q in rivals) for t in own
+        )
+
+    return any(
+        i not in reply.quoted
+        and _PERMISSION_TOLD.search(text, *reply.sentences[i]) is not None
+        and sum(1 for t in own if reply.bags[i].has(t)) >= min(PERMISSION_WORDS, len(own))
+        and mine(i)
+        for i in j.related_all
+    )
+
+
+PERMISSION_WORDS = 2
+"""Words of the question a sentence granting leave must say back: the thing and where or what with it («бигля»,
+«купе»); the place alone is leave for something else («В номере запрещено курить» for «Можно ли взять собаку в
+номер?»)."""
 
 
 def _difficulty_told(j: Judging) -> bool:
@@ -2655,7 +2720,8 @@ def _only_borrowers(j: Judging, i: int) -> bool:
 
 
 _ASKS_STOCK = re.compile(
-    r"(?:(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|на складе|на складі|in stock|available)"
+    r"(?:(?<!\w)(?:есть|є|в наличии|в наявності|в продаже|у продажу|на складе|на складі|in stock|available"
+    r"|продаются|продаються|продаёте|продаете|продаєте)"
     r"(?:\s+(?:ли|ще|ещё|сейчас|зараз|у вас|в вас|now|still|again)){0,2}"
     r"|(?<!\w)(?:do|have)\s+you\s+(?:still\s+)?(?:have|got)\s+(?:it|one|them|any)"
     r"(?:\s+(?:in\s+stock|at\s+the\s+moment|right\s+now|now))?)\s*\?+\s*$",
@@ -2680,10 +2746,12 @@ _AN_OPTION = re.compile(
 answer whether it can be had that way."""
 _STOCK_TOLD = re.compile(
     r"(?<!\w)(?:в наличии|в наявності|в продаже|у продажу|in stock|out of stock|sold out|available"
-    r"|у нас есть|у нас є|у нас нет|у нас немає)(?!\w)",
+    r"|у нас есть|у нас є|у нас нет|у нас немає|маємо|не маємо|продаём|продаем|продаємо|продаются|продаються"
+    r"|we\s+(?:also\s+|do\s+)?(?:have|sell|stock)\s+(?:them|it|those|these))(?!\w)",
     re.IGNORECASE,
 )
-"""Stock told: in stock or on sale, or the shop has it («Запасной аккумулятор у нас есть»)."""
+"""Stock told: in stock or on sale, or the shop has it or sells it («Запасной аккумулятор у нас есть», «Гірлянди теж
+маємо», "We do sell them")."""
 _WAREHOUSE = re.compile(r"(?<!\w)(?:на складе|на складі|in (?:the|our) warehouse)(?!\w)", re.IGNORECASE)
 """The warehouse's shelves, which tell stock with a number on them («На складі зараз 14 таких камер», "We have 14 in
 our warehouse"); without one they say where a thing is packed («Камеру упакуют на складе»)."""

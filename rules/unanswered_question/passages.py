@@ -1576,6 +1576,8 @@ REGRET_WORDS = 8
 """The longest apology read before a no ("I'm really very sorry, but no" is seven words)."""
 _BUT = frozenset({"but", "though", "но", "а", "однако", "але", "проте", "однак"})
 """Words that join a regret to the no after it ("I'm very sorry, but no", «Вибачте, але ні»)."""
+_PLEASE = frozenset({"please", "пожалуйста", "будь", "ласка"})
+"""The "please" an apology may carry («Извините, пожалуйста, но нет»): part of the regret, never one alone."""
 
 
 def _regret_lead(analysis: Analysis, first: int, marker: int, regret: frozenset[int]) -> bool:
@@ -1585,7 +1587,11 @@ def _regret_lead(analysis: Analysis, first: int, marker: int, regret: frozenset[
     lowers = analysis.token_lowers
     lo, hi = bisect.bisect_left(words, first), bisect.bisect_left(words, marker)
     # bounded: a run of apologies before each of many markers would otherwise be read once per marker
-    return 0 < hi - lo <= REGRET_WORDS and all(words[k] in regret or lowers[words[k]] in _BUT for k in range(lo, hi))
+    return (
+        0 < hi - lo <= REGRET_WORDS
+        and all(words[k] in regret or lowers[words[k]] in _BUT or lowers[words[k]] in _PLEASE for k in range(lo, hi))
+        and not all(lowers[words[k]] in _PLEASE for k in range(lo, hi))
+    )
 
 
 CONDITION_WORDS = 12

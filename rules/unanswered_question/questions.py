@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from replylint.languages import morphology
+from replylint.languages import Morphology, morphology
 from replylint.lexicon import Match
 from replylint.memo import cached_property
 from replylint.model import Lang
@@ -272,8 +272,25 @@ class Markup:
 
     @cached_property
     def counts(self) -> list[Match]:
-        """A quantity asked for ("minimum order", «мінімальна партія»): a number of items answers it."""
-        return self._matches("question_count")
+        """A quantity asked for ("minimum order", «мінімальна партія», «скільки мішків»): a number of items answers
+        it."""
+        return self._matches("question_count") + self._how_many_of()
+
+    def _how_many_of(self) -> list[Match]:
+        """«Скільки мішків цементу вміщається в машину при доставці?»: "how many" with a noun in the genitive after
+        it counts things, whatever money word («доставка») stands further on; not money or time itself («сколько
+        денег», «скільки днів»)."""
+        analysis = self._analysis
+        lowers = analysis.token_lowers
+        morph = morphology(analysis.lang)
+        out: list[Match] = []
+        for i, word in enumerate(lowers[:-1]):
+            if word not in HOW_MANY:
+                continue
+            if counted_noun(lowers[i + 1], morph):
+                token = analysis.doc[i + 1]
+                out.append(Match(analysis.doc[i].idx, token.idx + len(token.text), "", i, i + 1))
+        return out
 
     @cached_property
     def price(self) -> frozenset[int]:
@@ -1028,6 +1045,22 @@ def _lead_in(analysis: Analysis, lo: int, hi: int) -> set[int]:
     ):
         return set()
     return set(range(lo, colon + 1))
+
+
+HOW_MANY = frozenset({"сколько", "скільки"})
+_NOT_COUNTED = re.compile(
+    r"денег|грошей|коштів|рубл\w*|гривен\w*|гривн\w*|копе\w*|долар\w*|доллар\w*|евро|євро|процент\w*|відсот\w*"
+    r"|времени|часу|часов|годин\w*|дней|дня|днів|недель|неделю|тижнів|місяців|месяцев|лет|років|минут|хвилин|секунд"
+    r"|зараз|сейчас|всего|всього|примерно|приблизно|вообще|взагалі|километр\w*|кілометр\w*|метр\w*|сантиметр\w*"
+    r"|литр\w*|літр\w*|грамм\w*|грам\w*|килограмм\w*|кілограм\w*|ватт\w*|градус\w*",
+)
+"""After "how many", money, time, a unit or an adverb («скільки зараз коштує»), not things counted."""
+
+
+def counted_noun(word: str, morph: Morphology) -> bool:
+    """Whether `word`, after «сколько»/«скільки», names things counted («мешков», «мішків»): a noun in the
+    genitive that is no money or time."""
+    return _NOT_COUNTED.fullmatch(word) is None and morph.genitive_noun(word)
 
 
 _BATTERY_CHARGE = frozenset({"full", "one", "single", "each", "per"})
