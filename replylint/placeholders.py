@@ -574,10 +574,12 @@ _ENVIRONMENT_VARIABLES = frozenset(
 _MASK_LEAD = re.compile(
     r"(?:\bend(?:s|ing)\s+(?:in|with)|\bending|\blast\s+(?:4|four)(?:\s+digits)?|"
     r"(?:заканчива|оканчива)\w*\s+на|последни[ех]\s+(?:4|четыр[ёе]х?)(?:\s+цифр\w*)?|"
-    r"закінчу\w*\s+на|останні\s+(?:4|чотири)(?:\s+цифр\w*)?)\s*[:—–-]?\s*$",
+    r"закінчу\w*\s+на|останні\s+(?:4|чотири)(?:\s+цифр\w*)?|"
+    r"(?<!\w)(?:card|карт(?:а|ы|у|е|ой|очки|очка)|картк(?:а|и|у|ою|ці))(?:\s+№)?)\s*[:—–-]?\s*$",
     re.IGNORECASE,
 )
-"""Words right before "XXXX" that say a number is masked ("card ending in XXXX", "закінчується на ХХХХ")."""
+"""Words right before "XXXX" that say a number is masked ("card ending in XXXX", "закінчується на ХХХХ", «с карты
+ХХХХ»: a card is never named by a blank to fill)."""
 
 
 @lru_cache(maxsize=1024)

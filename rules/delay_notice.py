@@ -53,6 +53,7 @@ class _Delay:
     sentence_start: int
     first_token: int
     last_token: int
+    clause_start: int
 
 
 _MOVED_TO = re.compile(r"\s{1,3}+(?:на|до|to|until|till|for)\s", re.IGNORECASE)
@@ -506,6 +507,7 @@ class DelayNotice(Rule):
         past_sorted = sorted(past)
         future = self.lexicon_words("future_markers")
         when_late = _days_of_delay(analysis, lex, delays)
+        clause_starts = [d.clause_start for d in delays]
         missed = _times_after(ctx.text, delays, _MISSED_BY, _ON_TIME)
         moved = _times_after(ctx.text, delays, _MOVED_TO)
         times = [
@@ -519,6 +521,7 @@ class DelayNotice(Rule):
                 or not told_as_past(analysis, t.start, past, future=future, memo=memo, past_sorted=past_sorted)
             )
             and not _in_cause_clause(analysis, t.start, future)
+            and not _before_in_its_clause(delays, clause_starts, t.start)
         ]
         # a time at or after the start of some delay's sentence (perf: extremes, not every pair)
         if not (times and max(t.start for t in times) >= min(d.sentence_start for d in delays)):
@@ -589,7 +592,7 @@ class DelayNotice(Rule):
                 continue
             if (m.start, m.end) in nouns:
                 continue  # "Затримка звуку ... ввімкніть режим гри: затримка стане непомітною": the same latency
-            yield _Delay(m.start, m.end, s_lo, m.first_token, m.last_token)
+            yield _Delay(m.start, m.end, s_lo, m.first_token, m.last_token, lo)
 
     def _latency_asked(self, ctx: RuleContext) -> bool:
         """Whether the customer's message is about technical latency ("є затримка звуку"): the reply's bare
@@ -672,3 +675,12 @@ def _reported_move(analysis: Analysis, i: int) -> bool:
         return bool(before) and before[-1] in _TOLD_DONE
     past = analysis.morphology.past(lowers[i], analysis.lemma_sets[i])
     return past and not _WISHED.intersection(before)
+
+
+def _before_in_its_clause(delays: Sequence[_Delay], clause_starts: Sequence[int], at: int) -> bool:
+    """Whether a time stands in a delay's clause before the delay itself: «Сборка на этой неделе занимает больше
+    времени», "Your order, due on Friday, is delayed" say when it is slow or was due, not when it comes now. The
+    delays are in text order and their clauses do not overlap, so the last clause starting at or before the time is
+    the only one it can be in (perf: bisection, not every pair)."""
+    k = bisect.bisect_right(clause_starts, at) - 1
+    return k >= 0 and at < delays[k].start

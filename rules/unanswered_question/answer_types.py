@@ -2269,7 +2269,14 @@ def _deed_promised(j: Judging) -> bool:
     asked = _asked_action(j.q, english=True)
     # the words of a text to be written ("put in a note saying 'Happy birthday Dad'") are the note's, not its subject
     quoted = _quoted_spans(j.q.text)
-    things = [t for t in j.q.key_terms if t.weight >= 1.0 and t is not asked and not _only_quoted(j.q.text, t, quoted)]
+    things = [
+        t
+        for t in j.q.key_terms
+        if t.weight >= 1.0
+        and t is not asked
+        and not _only_quoted(j.q.text, t, quoted)
+        and not _labels_a_quote(j.q.text, t)
+    ]
     # «вместе с заказом», «в посилку» are said by putting the thing in the parcel («покладемо в коробку»), not by
     # e-mailing it
     alone = [t for t in things if t.lemmas.isdisjoint(_ALONGSIDE)]
@@ -2296,6 +2303,12 @@ def _deed_promised(j: Judging) -> bool:
         )
         for i in j.claims.own[j.n] & j.reply.evidence("promised")
     )
+
+
+def _labels_a_quote(text: str, term: Term) -> bool:
+    """Whether the word stands right before a quoted text as its label («з підписом «Найріднішій»», "with the words
+    'Happy birthday'"): the reply may call it anything («зі словами»), so it is no thing the deed must name."""
+    return re.search(r"(?<!\w)" + re.escape(term.text) + r"\s*[«“\"']", text) is not None
 
 
 _RECEIVING = frozenset({"получить", "получать", "отримати", "отримувати", "get", "receive", "have"})
@@ -2519,15 +2532,16 @@ def _need_denied(j: Judging) -> bool:
                 return True
             if needed is not None and _bag_between(analysis, *clause).has(needed):
                 return True
-            if (
-                len(asked) == NEED_WORDS
-                and [w.lower() for w in _LETTER_WORD.findall(text, denied.end(), clause[1])[:NEED_WORDS]] == asked
-            ):
+            # "back up the phone" is said back as "back it up": a pronoun between a verb and its particle
+            said = [w.lower() for w in _LETTER_WORD.findall(text, denied.end(), clause[1])]
+            if len(asked) == NEED_WORDS and [w for w in said if w not in _OBJECT_PRONOUNS][:NEED_WORDS] == asked:
                 return True
     return False
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her"})
+"""The objects English puts between a verb and its particle ("back it up", "send them back")."""
 NEED_WORDS = 3
 """Words after "need to" that must be said back after the denial ("to be in", «быть дома» with «ли»: "to be in")."""
 

@@ -657,11 +657,15 @@ def _promised(reply: Reply, lex: LexiconSource) -> set[int]:
     in its clause."""
     analysis = reply.analysis
     found: set[int] = set()
+    # a sentence that promises to write back promises no deed, unless another verb in it does: «Листівку напишемо
+    # від руки й покладемо в букет» puts the card in
+    beside: set[int] = set()
     if analysis.lang == "en":
         for m in _WE_WILL.finditer(analysis.text):
             if m.group(1).lower() not in _NOT_DEEDS:
                 found.add(_at(reply, m.start()))
     else:
+        later = {k for m in lex("unknown_promises").find(analysis) for k in range(m.first_token, m.last_token + 1)}
         commitment = analysis.morphology.commitment
         lowers, lemma_sets, starts = analysis.token_lowers, analysis.lemma_sets, analysis.token_starts
         negated, sentence, last = False, -1, -1
@@ -675,7 +679,9 @@ def _promised(reply: Reply, lex: LexiconSource) -> set[int]:
                 negated = True
             elif not negated and lemma_sets[i].isdisjoint(_NOT_DEEDS) and commitment(low):
                 found.add(at)
-    return found - reply.quoted - reply.evidence("promises") - reply.evidence("deferral")
+                if i not in later:
+                    beside.add(at)
+    return found - reply.quoted - (reply.evidence("promises") - beside) - reply.evidence("deferral")
 
 
 _ALREADY = frozenset({"уже", "вже", "already"})
@@ -1080,7 +1086,7 @@ _YEARS = re.compile(
     r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
     r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
     r"|(?:(?<![\w.,])\d+|(?<!\w)(?:one|two|three|five|ten|двух|трёх|трех|пяти|двох|трьох|п'яти))-"
-    r"(?:years?|months?|летн\w*|річн\w*|месячн\w*|місячн\w*)\s+(?:\w+\s+)?(?:warranty|guarantee|гаранти\w*|гаранті\w*)"
+    r"(?:years?|months?|летн\w*|річн\w*|месячн\w*|місячн\w*)\s+(?:[\w'’]+\s+){0,2}(?:warranty|guarantee|гаранти\w*|гаранті\w*)"
     r"(?!\w)",
     re.IGNORECASE,
 )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import kinds
 from uq_cases import questions_left as _uq
+
+from replylint.model import Lang
 
 
 @pytest.mark.parametrize(
@@ -61,7 +64,58 @@ from uq_cases import questions_left as _uq
         ("Здравствуйте! Сколько мешков цемента помещается в одну машину при доставке?\nОлег",
          "Олег, здравствуйте!\n\nЦемент есть в наличии, привезём в четверг.\n\nС уважением,\nСтепан",
          ["Сколько мешков цемента помещается в одну машину при доставке?"]),
+        # a deed promised beside a promise to write («напишемо від руки й покладемо»), of a card labelled by its text
+        ("Добрий день! Чи можна вкласти в букет листівку з підписом «Найріднішій»?\nСтаніслав",
+         "Добрий день, Станіславе!\n\nЛистівку зі словами «Найріднішій» напишемо від руки й покладемо в букет "
+         "безкоштовно.\n\nЗ повагою,\nВікторія", []),
+        ("Добрий день! Чи можна вкласти в букет листівку з підписом «Найріднішій»?\nСтаніслав",
+         "Добрий день, Станіславе!\n\nНапишемо Вам, щойно букет буде готовий.\n\nЗ повагою,\nВікторія",
+         ["Чи можна вкласти в букет листівку з підписом «Найріднішій»?"]),
+        # a phrasal verb said back around its object
+        ("Hello,\n\nDo I need to back up the phone first?\n\nNora",
+         "Hi Nora,\n\nYou don't need to back it up, as a screen swap doesn't touch your data.\n\nBest,\nKemal", []),
+        ("Hello,\n\nDo I need to back up the phone first?\n\nNora",
+         "Hi Nora,\n\nYou don't need to book, just walk in.\n\nBest,\nKemal",
+         ["Do I need to back up the phone first?"]),
+        # a warranty's term in words before another word and the warranty
+        ("Hello,\n\nHow long does the warranty last?\n\nAnna",
+         "Hi Anna,\n\nIt comes with a three-year manufacturer's warranty.\n\nBest,\nTom", []),
+        # a document attached, told in the past
+        ("Здравствуйте! Можете выставить счёт на ООО «Строй-Альянс»?\nИрина",
+         "Ирина, здравствуйте!\n\nСчёт № 1204 на ООО «Строй-Альянс» прикрепила к этому письму.\n\nС уважением,\n"
+         "Анна", []),
+        ("Hello,\n\nCould you send me an invoice for order 4471?\n\nAnna",
+         "Hi Anna,\n\nI've attached the invoice for order 4471.\n\nBest,\nTom", []),
     ],
 )  # fmt: skip
 def test_round_66_classes(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # the time before the delay in its clause says when it is slow, not when it comes
+        ("ru", "Простите, пожалуйста: сборка боксов на этой неделе занимает больше времени, чем мы планировали.",
+         ["no-new-date"]),
+        ("ru", "Простите: заказ задерживается, привезём его на этой неделе.", []),
+        # a filter holding back particles is nothing late
+        ("uk", "Так, допоможе: фільтр HEPA H13 затримує 99,97% часток розміром від 0,3 мкм.", []),
+        ("ru", "Да, поможет: фильтр HEPA H13 задерживает 99,97% частичек размером от 0,3 мкм.", []),
+    ],
+)  # fmt: skip
+def test_round_66_delays(lang: Lang, body: str, expected: list[str]) -> None:
+    assert kinds("delay-notice", lang, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # a masked card number after the card's name is no blank
+        ("ru", "Оплату 2 340 рублей с карты ХХХХ получили, заказ отправим завтра.", []),
+        ("uk", "Оплату з картки ХХХХ отримали, замовлення відправимо завтра.", []),
+        ("ru", "Номер вашего заказа ХХХХ, отправим завтра.", ["placeholder"]),
+    ],
+)  # fmt: skip
+def test_round_66_masked_cards(lang: Lang, body: str, expected: list[str]) -> None:
+    assert kinds("mass-mailing", lang, body) == expected
