@@ -1410,10 +1410,27 @@ def _on_its_words(j: Judging, name: str) -> bool:
     with DPD" for "could you gift wrap it?") or another document ("Please find attached our returns policy" for the
     invoice) does not do it."""
     bags = j.reply.bags
+    if name == "attached":
+        # a paper attached gives what a request to send or issue one asks: "Our delivery terms are attached" does
+        # not refund "the delivery fee"
+        asked = _asked_action(j.q, english=True)
+        if asked is not None and asked.lemmas.isdisjoint(_GIVING_PAPERS):
+            return False
     return any(
         _share(j, i) >= COVERED_SHARE_WITH_POSITION and any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)
         for i in _in_passage(j, name)
     )
+
+
+_GIVING_PAPERS = frozenset(
+    {"send", "email", "e-mail", "mail", "forward", "give", "provide", "issue", "share", "attach", "get", "receive",
+     "have", "make", "prepare", "draw",
+     "выслать", "прислать", "отправить", "скинуть", "дать", "предоставить", "выставить", "выписать", "оформить",
+     "приложить", "прикрепить", "получить", "подготовить", "сделать", "переслать",
+     "надіслати", "вислати", "відправити", "скинути", "дати", "надати", "виставити", "виписати", "оформити",
+     "прикріпити", "додати", "отримати", "підготувати", "зробити", "переслати"}
+)  # fmt: skip
+"""What a paper attached to the reply does: sends, gives or issues it («выставить счёт», "email me the invoice")."""
 
 
 _DOCUMENTS_ASKED = frozenset({"document", "documents", "paperwork", "документ", "документы", "документи"})
