@@ -329,6 +329,21 @@ def _answered_by_type(j: Judging) -> bool:
     return _answered_otherwise(j)
 
 
+_JUDGES_THE_STORY = re.compile(
+    r"(?<!\w)(?:(?:is|was)\s+(?:that|this|it)\s+(?:normal|ok|okay|usual|expected|a\s+defect|a\s+fault)(?!\s+to\b)"
+    r"|(?:это|це)\s+(?:нормально|норма|брак|дефект)|так\s+(?:и\s+)?(?:должно|має|повинно))(?!\w)",
+    re.IGNORECASE,
+)
+"""A yes/no judging what the letter told ("Is that normal for a new machine?", «Это нормально?»): only a position
+on it answers, never the thing's name said back. Not "is it OK to ...", which asks leave."""
+_JUDGEMENT = re.compile(
+    r"(?<!\w)(?:normal\w*|ok|okay|usual\w*|expected|defect\w*|fault\w*|нормальн\w*|норм[аіы]\w*|брак\w*"
+    r"|дефект\w*|должно|має|повинно)(?!\w)",
+    re.IGNORECASE,
+)
+"""The judgement said back ("A short delay is normal", «это брак»), which takes the position the question asks."""
+
+
 def _answered_otherwise(j: Judging) -> bool:
     """What answers any question its type's evidence did not: instructions, or a sentence covering it. Not a
     volume, which is told in its unit or not at all (no steps and no sentence on the pot give it)."""
@@ -346,6 +361,10 @@ def _covered(j: Judging) -> bool:
         and not (j.reply.evidence("steps") or j.reply.evidence("ways"))
     ):
         return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
+    if _JUDGES_THE_STORY.search(j.q.text) and not any(
+        _JUDGEMENT.search(j.reply.analysis.text, *j.reply.sentences[i]) for i in j.related_all
+    ):
+        return False  # "Is that normal for a new machine?": the machine named back says nothing of whether it is
     if j.q.borrowed or j.q.kind == "why":
         # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
         # досі не повернули гроші?" - "Гроші повернемо протягом трьох днів" gives no reason)
@@ -1131,9 +1150,24 @@ def _timed(j: Judging) -> bool:
         return False  # "Do you deliver at weekends?": a day or an hour answers, "the courier calls an hour before" not
     if not j.q.ahead:
         return j.holds(j.passage, "times")
-    return j.holds(j.passage, "times_ahead") or (
-        j.holds(j.passage, "times") and j.holds(Scope(frozenset(j.linked)), "times")
-    )
+    if j.holds(j.passage, "times_ahead"):
+        return True
+    if not j.holds(j.passage, "times"):
+        return False
+    # by a word of its own that is more than coming: "It reached our warehouse on Monday" says back "reach" of
+    # "When will the refund reach my card?", not the refund
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and t.lemmas.isdisjoint(_ARRIVING)]
+    if not own:  # "When will my order arrive?": nothing more than the coming to say back
+        return j.holds(Scope(frozenset(j.linked)), "times")
+    bags = j.reply.bags
+    return j.holds(Scope(frozenset(i for i in j.linked if any(bags[i].has(t) for t in own))), "times")
+
+
+_ARRIVING = frozenset(
+    {"reach", "arrive", "come", "get", "go", "прийти", "приходить", "дойти", "доходить", "прибыть", "поступить",
+     "поступать", "приходити", "дійти", "доходити", "прибути", "надійти", "надходити"}
+)  # fmt: skip
+"""Verbs of a thing coming, which any past event says back without dating the thing asked about."""
 
 
 def _when(j: Judging) -> bool:
@@ -2094,7 +2128,23 @@ def _kind_named(j: Judging) -> bool:
     where = {
         i for i in j.claims.own[j.n] | j.related | near | unclaimed if not any(i in j.claims.owned[n] for n in others)
     }
-    return any(not where.isdisjoint(j.reply.evidence(name)) for name in asked)
+    return any(_named_anew(j, name, where & j.reply.evidence(name)) for name in asked)
+
+
+def _named_anew(j: Judging, name: str, where: set[int]) -> bool:
+    """Whether a colour or material named in those sentences is one the letter did not name itself: "every one of
+    them suits a grey sofa" says back the customer's sofa ("I'm looking at the throw for a grey sofa"), no colour of
+    the throw."""
+    if not where:
+        return False
+    told = j.q.words_before | j.q.words
+    reply = j.reply
+    assert reply.lex is not None
+    text = reply.analysis.text
+    return any(
+        sentence_of(reply, m.start) in where and any(w.lower() not in told for w in _WORD.findall(text, m.start, m.end))
+        for m in reply.lex("answer_" + name).find(reply.analysis)
+    )
 
 
 def _asks_named(q: Question, names: list[str]) -> bool:
@@ -3155,6 +3205,9 @@ def _said_back(j: Judging) -> bool:
     # «Чи підійде мені светр у розмірі L?» - «Светр у розмірі L є в наявності»: the "є" takes a position on
     # stock, not on whether it fits; the question's own verb must be there too
     inline = j.linked & reply.evidence("yes_no_inline")
+    if inline and _JUDGES_THE_STORY.search(j.q.text):
+        # "Is that normal?" - "You can return the machine": a position on something else, unless it judges
+        inline = {i for i in inline if _JUDGEMENT.search(reply.analysis.text, *reply.sentences[i])}
     asked = _asked_verbs(j) if inline else []
     return any(
         _share(j, i, lexical=_shared(j, i), strict=True)

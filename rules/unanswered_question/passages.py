@@ -210,6 +210,8 @@ class Reply:
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+    ahead_spans: list[tuple[int, int]] = field(default_factory=list)
+    """The times not told as past, in text order (see `_times_ahead`)."""
     place_words: dict[int, list[frozenset[str]]] = field(default_factory=dict)
     """Per sentence with a listed place word ("box", "form", «отделение»), the lemmas of each (see `_listed_places`)."""
     event_lemmas: dict[int, list[frozenset[str]]] = field(default_factory=dict)
@@ -994,12 +996,40 @@ def _absent_in_sentence(reply: Reply, lex: LexiconSource) -> set[int]:
     return out
 
 
+def _dated_promises(reply: Reply, lex: LexiconSource) -> set[int]:
+    """Sentences with a promise to find out and a time ahead in its own clause ("I'll check and email you by
+    Friday"): a date in another clause dates something else ("I've passed it on to our courier team, and a new
+    controller will be delivered on Thursday" gives no reason, and no date for one)."""
+    text = reply.analysis.text
+    spans = reply.ahead_spans
+    starts = [s for s, _ in spans]
+    found: set[int] = set()
+    for m in lex("unknown_promises").find(reply.analysis):
+        # the nearest time ahead on each side (perf: bisection, not every pair)
+        k = bisect.bisect_left(starts, m.end)
+        after = spans[k] if k < len(spans) else None
+        before = spans[k - 1] if k > 0 else None
+        if (after is not None and _one_clause(text, m.end, after[0])) or (
+            before is not None and before[1] <= m.start and _one_clause(text, before[1], m.start)
+        ):
+            found.add(_at(reply, m.start))
+    return found
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    return _CLAUSE_CUT.search(text, start, end) is None
+
+
+_CLAUSE_CUT = re.compile(r"[,;:.!?\n\u2013\u2014]")
+"""What ends a clause between a promise and a time."""
+
+
 def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     analysis = reply.analysis
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
     # email you the moment it leaves") it is no admission that the answer is not known yet, nor with a date of
     # what already happened («Ми отримали рюкзак у понеділок, 16 червня, і вже передали його на перевірку»).
-    promised = _where(reply, lex("unknown_promises").find(analysis)) & reply.evidence("times_ahead")
+    promised = _dated_promises(reply, lex) if reply.evidence("times_ahead") else set()
     return (
         # the impersonal ones too ("информации о сроке ... у нас нет"), as honest-unknown reads them: the same
         # admission must not be honest there and an unanswered question here
@@ -1018,7 +1048,7 @@ LENGTH_UNITS = (
 MASS_VOLUME_UNITS = r"kg|g|l|ml|кг|г|л|мл"
 POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
 """Units of power, voltage and charge: no size."""
-DEGREES_PERCENT = r"°\s?[CF]?|%"
+DEGREES_PERCENT = r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*"
 _MEASURE = re.compile(
     r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?(?:\s?[xх×]\s?\d+(?:[.,]\d+)?){0,2}"
     rf"\s?(?:{DEGREES_PERCENT}|(?:{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS})(?!\w))"
@@ -1397,6 +1427,7 @@ def _times_ahead(reply: Reply, lex: LexiconSource) -> set[int]:
         end = t.end
         if not before:
             ahead.append(t)
+    reply.ahead_spans = [(t.start, t.end) for t in ahead]
     return _where(reply, ahead)
 
 

@@ -86,6 +86,40 @@ from replylint.model import Lang
          "Анна", []),
         ("Hello,\n\nCould you send me an invoice for order 4471?\n\nAnna",
          "Hi Anna,\n\nI've attached the invoice for order 4471.\n\nBest,\nTom", []),
+        # --- round 66's misses
+        # a temperature in words is no size
+        ("Hello,\n\nHer chest is 60 cm. Which size of the Brook coat should I get?\n\nHarriet",
+         "Hi Harriet,\n\nThe Brook coat is fleece-lined and machine washable at 30 degrees.\n\nKind regards,\nSophie",
+         ["Which size of the Brook coat should I get?"]),
+        ("Hello,\n\nHer chest is 60 cm. Which size of the Brook coat should I get?\n\nHarriet",
+         "Hi Harriet,\n\nFor a 60 cm chest take the Brook coat in size 50.\n\nKind regards,\nSophie", []),
+        # a colour the letter named itself, said back, names none of the thing's
+        ("Hello,\n\nI'm looking at the Hygge throw for a grey sofa. What colours does it come in?\n\nMoira",
+         "Hi Moira,\n\nThe Hygge throw comes in five shades, and every one of them suits a grey sofa.\n\n"
+         "Kind regards,\nAstrid", ["What colours does it come in?"]),
+        ("Hello,\n\nI'm looking at the Hygge throw for a grey sofa. What colours does it come in?\n\nMoira",
+         "Hi Moira,\n\nThe Hygge throw comes in oatmeal, moss and charcoal.\n\nKind regards,\nAstrid", []),
+        # a past event that says back only the coming dates nothing asked
+        ("Hello,\n\nI returned the Metro backpack last week. When will the refund reach my card?\n\nOlivia",
+         "Hi Olivia,\n\nIt reached our warehouse on Monday, 15 September, and passed our check.\n\nKind regards,\n"
+         "Zara", ["When will the refund reach my card?"]),
+        ("Hello,\n\nI returned the Metro backpack last week. When will the refund reach my card?\n\nOlivia",
+         "Hi Olivia,\n\nWe refunded it on Monday, 15 September, so it will show on your card in 3-5 days.\n\n"
+         "Kind regards,\nZara", []),
+        # a promise to find out is dated only in its own clause
+        ("Hi,\n\nWhy did my parcel go to the wrong address?\n\nLeon",
+         "Hi Leon,\n\nI'm sorry. I've passed it on to our courier team, and a new parcel will be delivered on "
+         "Thursday, 21 August.\n\nKind regards,\nHarvey", ["Why did my parcel go to the wrong address?"]),
+        ("Hi,\n\nWhy did my parcel go to the wrong address?\n\nLeon",
+         "Hi Leon,\n\nI'm sorry. I'll check with our courier team and email you by Thursday, 21 August.\n\n"
+         "Kind regards,\nHarvey", []),
+        # "is that normal?" wants the judgement, not the thing named back
+        ("Hello,\n\nOur new washing machine bangs loudly on every spin. Is that normal for a new machine?\n\nDiane",
+         "Hi Diane,\n\nYou can return the machine within 30 days of delivery.\n\nKind regards,\nPriya",
+         ["Is that normal for a new machine?"]),
+        ("Hello,\n\nOur new washing machine bangs loudly on every spin. Is that normal for a new machine?\n\nDiane",
+         "Hi Diane,\n\nA loud bang on the spin is not normal for a new machine: the transit bolts are probably still "
+         "in.\n\nKind regards,\nPriya", []),
     ],
 )  # fmt: skip
 def test_round_66_classes(original: str, body: str, expected: list[str]) -> None:
