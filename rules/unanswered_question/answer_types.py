@@ -304,7 +304,12 @@ def _answered_by_type(j: Judging) -> bool:
         return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
     # («Яка на нього гарантія?» - «24 місяці від виробника»: a warranty's term)
     if j.q.kind == "which" and (
-        _term_told(j) or _choice_or_measure(j) or _needs_listed(j) or _recommended(j) or _modifier_named(j)
+        _term_told(j)
+        or _choice_or_measure(j)
+        or _needs_listed(j)
+        or _recommended(j)
+        # «Какие цвета есть у рюкзака 25 л?» - «на 25 литров выпускается в пяти цветах»: only a colour named tells one
+        or (_modifier_named(j) and not _asks_named(j.q, ["colours"]))
     ):
         return True
     if j.q.kind in ("which", "yes-no") and _kind_named(j):
@@ -361,6 +366,8 @@ def _covered(j: Judging) -> bool:
         and not (j.reply.evidence("steps") or j.reply.evidence("ways"))
     ):
         return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
+    if j.q.requests and j.related and j.related <= j.reply.evidence("handed_on"):
+        return False  # "Could you refund the delivery charge?" - "I've passed your request about it to finance"
     if _JUDGES_THE_STORY.search(j.q.text) and not any(
         _JUDGEMENT.search(j.reply.analysis.text, *j.reply.sentences[i]) for i in j.related_all
     ):

@@ -586,12 +586,23 @@ def _handed_on(reply: Reply, lex: LexiconSource) -> set[int]:
     text = reply.analysis.text
     deeds: dict[int, list[bool]] = {}
     for m in _done_matches(reply, lex):
-        deeds.setdefault(_at(reply, m.start), []).append(_HANDING_ON.search(text, m.start, m.end) is not None)
-    return {
-        i
-        for i, handing in deeds.items()
-        if all(handing) and i not in reply.evidence("telegraphic_done") and "topic_delivery" not in reply.bags[i].topics
-    }
+        i = _at(reply, m.start)
+        # to the courier or the post, the thing is on its way: what it went to follows the deed in its sentence
+        # ("I've passed your request about the delivery charge to our finance team" goes to finance)
+        handing = _HANDING_ON.search(text, m.start, m.end) is not None and (
+            _CARRIER.search(text, m.end, reply.sentences[i][1]) is None
+        )
+        deeds.setdefault(i, []).append(handing)
+    return {i for i, handing in deeds.items() if all(handing) and i not in reply.evidence("telegraphic_done")}
+
+
+_CARRIER = re.compile(
+    r"(?<!\w)(?:courier\w*|carrier\w*|post(?:al)?\b|royal\s+mail|dpd|dhl|ups|fedex|evri|hermes|delivery\s+(?:service|team|"
+    r"company|partner|driver)|driver\w*|курьер\w*|служб\w+\s+доставк\w*|доставк\w*|почт\w*|сдэк|boxberry|кур'єр\w*"
+    r"|служб\w+\s+доставк\w*|пошт\w*|укрпошт\w*|перевізник\w*|воді\w*|водител\w*)",
+    re.IGNORECASE,
+)
+"""Who carries a parcel: a thing handed to them is on its way («Заказ передали в службу доставки»)."""
 
 
 _DONE_PARTICIPLES = frozenset(

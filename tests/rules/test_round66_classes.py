@@ -120,6 +120,25 @@ from replylint.model import Lang
         ("Hello,\n\nOur new washing machine bangs loudly on every spin. Is that normal for a new machine?\n\nDiane",
          "Hi Diane,\n\nA loud bang on the spin is not normal for a new machine: the transit bolts are probably still "
          "in.\n\nKind regards,\nPriya", []),
+        # a request handed on to finance is not done, whatever words of it the sentence says back
+        ("Hi,\n\nThe trainers took three days. Could you refund the delivery charge?\n\nPaula",
+         "Hi Paula,\n\nI've passed your request about the delivery charge to our finance team.\n\nKind regards,\n"
+         "Georgia", ["Could you refund the delivery charge?"]),
+        ("Hi,\n\nThe trainers took three days. Could you refund the delivery charge?\n\nPaula",
+         "Hi Paula,\n\nI've refunded the delivery charge of £4.99 to your card today.\n\nKind regards,\nGeorgia", []),
+        # counting colours names none, whatever else the sentence names
+        ("Добрый день! Какие цвета есть у рюкзака «Городской» 25 л?\nДмитрий",
+         "Дмитрий, добрый день!\n\n«Городской» на 25 литров выпускается в пяти цветах.\n\nС уважением,\nВика",
+         ["Какие цвета есть у рюкзака «Городской» 25 л?"]),
+        # an indirect question after "тому", beyond the sentence's first words
+        ("Добрий день! Коли привезуть комод? Я живу на 7 поверсі без ліфта, тому хотілося б знати, скільки "
+         "коштуватиме підйом.\nНадія",
+         "Надіє, добрий день!\n\nКомод привеземо в четвер, 22 травня, з 12:00 до 16:00.\n\nЗ повагою,\nІгор",
+         ["хотілося б знати, скільки коштуватиме підйом"]),
+        ("Добрий день! Коли привезуть комод? Я живу на 7 поверсі без ліфта, тому хотілося б знати, скільки "
+         "коштуватиме підйом.\nНадія",
+         "Надіє, добрий день!\n\nКомод привеземо в четвер, 22 травня. Підйом на 7 поверх коштуватиме 350 грн.\n\n"
+         "З повагою,\nІгор", []),
     ],
 )  # fmt: skip
 def test_round_66_classes(original: str, body: str, expected: list[str]) -> None:
