@@ -133,7 +133,16 @@ class UnansweredQuestion(Rule):
       you?" answered by promising the deed on the thing asked about, first named in that question, in a verb of its
       own ("Could you add a gift card?" - "We'll tuck a card with your message in", «Можно ли вложить открытку?» -
       «Открытку положим бесплатно»); a promise about the thing the letter is about does not grant what is asked of
-      it ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it.
+      it ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it. A
+      paper attached answers a request to send or issue one ("Could you email me the invoice?" - "I've attached
+      the invoice", «Можете выставить счёт?» - «Счёт прикрепила к письму»), not another request ("Could you refund
+      the delivery fee?" - "Our delivery terms are attached"). A question asking leave ("Can I bring a pushchair?",
+      «Можно ли провезти собаку в купе?») is answered by leave granted or refused in a sentence that says back two
+      of its words ("You're welcome to: there's a pushchair park", «Собаку в купе везти разрешено»); «В номере
+      запрещено курить» for «Можно ли взять собаку в номер?» is leave for something else. A question judging what
+      the letter told ("Is that normal for a new machine?", «Это нормально?») is answered by the judgement ("It
+      isn't normal: the transit bolts are still in"), not by the thing named back ("You can return the machine
+      within 30 days").
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
       subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood
