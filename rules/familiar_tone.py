@@ -54,7 +54,8 @@ def _opens(analysis: Analysis, i: int) -> bool:
     joined = j == i - 1 and j >= 1 and starts[j - 1] + len(texts[j - 1]) == starts[j] == starts[i] - 1
     if joined and texts[j] in _HYPHENS:
         return False  # a hyphen inside a word («иван-чай,»), not a dash between sentences
-    return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", '"', "("})
+    # a colon opens a list, not a sentence: «не поширюється на витратні матеріали: бури, свердла, щітки»
+    return analysis.sent_starts[i] or j < 0 or not (texts[j][:1].isalnum() or texts[j] in {",", "«", '"', "(", ":"})
 
 
 _HYPHENS = frozenset({"-", "‐", "‑"})

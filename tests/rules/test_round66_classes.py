@@ -172,3 +172,19 @@ def test_round_66_delays(lang: Lang, body: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_round_66_masked_cards(lang: Lang, body: str, expected: list[str]) -> None:
     assert kinds("mass-mailing", lang, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "lang", "body", "expected"),
+    [
+        # round 67: a word after a colon opens a list, not a command («бури» are drill bits)
+        ("familiar-tone", "uk", "Гарантія не поширюється на витратні матеріали: бури, свердла, щітки.", []),
+        ("familiar-tone", "uk", "Так, є 😍 Бери, поки є!", ["informal-you"]),
+        # thanks in a perfective verb is no admission
+        ("honest-unknown", "uk", "Не знаю, як Вам подякувати за такий теплий відгук!", []),
+        ("honest-unknown", "ru", "Не знаю, как Вас поблагодарить за такой тёплый отзыв!", []),
+        ("honest-unknown", "uk", "Не знаю, коли буде мед з акації.", ["nothing-offered"]),
+    ],
+)  # fmt: skip
+def test_round_67_other_rules(rule: str, lang: Lang, body: str, expected: list[str]) -> None:
+    assert kinds(rule, lang, body) == expected
