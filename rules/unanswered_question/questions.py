@@ -285,9 +285,9 @@ class Markup:
         morph = morphology(analysis.lang)
         out: list[Match] = []
         for i, word in enumerate(lowers[:-1]):
-            if word not in HOW_MANY:
+            if word not in _HOW_MANY:
                 continue
-            if counted_noun(lowers[i + 1], morph):
+            if _counted_noun(lowers[i + 1], morph):
                 token = analysis.doc[i + 1]
                 out.append(Match(analysis.doc[i].idx, token.idx + len(token.text), "", i, i + 1))
         return out
@@ -1049,7 +1049,7 @@ def _lead_in(analysis: Analysis, lo: int, hi: int) -> set[int]:
     return set(range(lo, colon + 1))
 
 
-HOW_MANY = frozenset({"сколько", "скільки"})
+_HOW_MANY = frozenset({"сколько", "скільки"})
 _NOT_COUNTED = re.compile(
     r"денег|грошей|коштів|рубл\w*|гривен\w*|гривн\w*|копе\w*|долар\w*|доллар\w*|евро|євро|процент\w*|відсот\w*"
     r"|времени|часу|часов|годин\w*|дней|дня|днів|недель|неделю|тижнів|місяців|месяцев|лет|років|минут|хвилин|секунд"
@@ -1059,7 +1059,7 @@ _NOT_COUNTED = re.compile(
 """After "how many", money, time, a unit or an adverb («скільки зараз коштує»), not things counted."""
 
 
-def counted_noun(word: str, morph: Morphology) -> bool:
+def _counted_noun(word: str, morph: Morphology) -> bool:
     """Whether `word`, after «сколько»/«скільки», names things counted («мешков», «мішків»): a noun in the
     genitive that is no money or time."""
     return _NOT_COUNTED.fullmatch(word) is None and morph.genitive_noun(word)
