@@ -482,6 +482,16 @@ SHAPES: dict[str, Shape] = {
     "N 'will you send it?' questions vs N hand-overs": _paired(
         "Will you send parcel {i} today? ", "I've passed parcel {i} to our warehouse team. ", 50
     ),
+    # the twenty-first session's recognisers: colours named anew, leave granted, a request handed on in one long
+    # sentence, a promise dated in its own clause
+    "N 'what colours?' questions vs N colours named": _paired(
+        "What colours does throw {i} come in? ", "Throw {i} comes in oatmeal, moss and charcoal. ", 50
+    ),
+    "N 'can I bring it?' questions vs N leaves granted": _paired(
+        "Can I bring pushchair {i} into the hall? ", "Pushchair {i} is allowed in the hall. ", 50
+    ),
+    "'I've passed it to our team, ' repeated": _unit("I've passed it to our team, "),
+    "'I'll check and email you by Friday, ' repeated": _unit("I'll check and email you by Friday, "),
     "size question vs '1 °C ' repeated": _sized_question("1 °C "),
     "size question vs '1' repeated": _sized_question("1"),
     "price question vs '1, ' repeated": _priced("1, "),

@@ -2045,13 +2045,16 @@ def _names_choice(j: Judging) -> bool:
     # nor is a name the letter gave before it («Дивлюся плед «Хюґе»... Які кольори є?» - «Плед «Хюґе» є в п'яти
     # відтінках»); its numbers may be a date or an order's, which a term or a size may repeat by chance
     material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
+    # (the letter's names only where they cannot be what is asked: "I have a Samsung S23 and an iPhone 15... Which
+    # phone does it fit?" chooses among them)
+    letter = bool(material or colour or _NEEDED_ASKED.search(j.q.text))
     asked = j.q.words
-    if material or colour or _NEEDED_ASKED.search(j.q.text):
-        # (only where the letter's names cannot be what is asked: "I have a Samsung S23 and an iPhone 15... Which
-        # phone does it fit?" chooses among them)
-        asked = asked | {w for w in j.q.words_before if not any(ch.isdigit() for ch in w)}
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
+
+    def said(name: str) -> bool:
+        return name in asked or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
+
     if OF_THEM.search(j.q.text):
         # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
         # take the Royal Canin"), not beside its price («На «Флекс» сейчас скидка 15%»)
@@ -2061,7 +2064,7 @@ def _names_choice(j: Judging) -> bool:
     valued = j.reply.evidence("amounts") | j.reply.evidence("measures") if colour else set()
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
     return any(
-        name not in asked
+        not said(name)
         and not ((material or i in valued) and any(ch.isdigit() for ch in name))
         and not (colour and name.isdigit())  # a shade has a code ("5.0", "N12"); "at 30 degrees" names none
         for i in where
@@ -2125,33 +2128,45 @@ def _kind_named(j: Judging) -> bool:
     if not asked:
         return False
     # another question sharing the sentence does not take its colour or material away unless it asks for one too
-    others = [n for n, q in enumerate(j.claims.questions) if n != j.n and _asks_named(q, asked)]
+    # (counted once for all the questions asking these kinds, this one among them)
+    _, owned_by, free = j.claims.owned_by(tuple(asked), lambda q: _asks_named(q, asked))
+    held = frozenset().union(*(j.reply.evidence(name) for name in asked))
+    mine = {i for i in j.claims.owned[j.n] if i in held and owned_by[i] <= 1}
     # with the unclaimed sentences beside them in their paragraph: "...comes in oatmeal and slate grey. It is woven
     # from pure lambswool." names the material in a sentence that says only "it"
     near = j.passage.explicit or frozenset()
     # and in a sentence no question's words reach ("It comes in oatmeal, charcoal and forest green.", a paragraph
     # of its own in HTML): colours and materials answer no other kind of question
     unclaimed = j.claims.unclaimed
-    where = {
-        i for i in j.claims.own[j.n] | j.related | near | unclaimed if not any(i in j.claims.owned[n] for n in others)
-    }
-    return any(_named_anew(j, name, where & j.reply.evidence(name)) for name in asked)
+    # perf: from the sentences naming the kind that no other asker owns (its own, or no asker's), not from every
+    # sentence related to it
+    # (lazily: the first sentence naming one anew answers, so a reply of many is not walked once per question)
+    reach = (j.claims.own[j.n], j.related, near, unclaimed)
+    where = (i for i in itertools.chain(mine, free) if any(i in part for part in reach))
+    return any(_named_anew(j, name, i) for i in where for name in asked if i in j.reply.evidence(name))
 
 
-def _named_anew(j: Judging, name: str, where: set[int]) -> bool:
-    """Whether a colour or material named in those sentences is one the letter did not name itself: "every one of
-    them suits a grey sofa" says back the customer's sofa ("I'm looking at the throw for a grey sofa"), no colour of
-    the throw."""
-    if not where:
-        return False
-    told = j.q.words_before | j.q.words
-    reply = j.reply
-    assert reply.lex is not None
-    text = reply.analysis.text
-    return any(
-        sentence_of(reply, m.start) in where and any(w.lower() not in told for w in _WORD.findall(text, m.start, m.end))
-        for m in reply.lex("answer_" + name).find(reply.analysis)
-    )
+def _named_anew(j: Judging, name: str, i: int) -> bool:
+    """Whether a colour or material named in sentence i is one the letter did not name itself: "every one of them
+    suits a grey sofa" says back the customer's sofa ("I'm looking at the throw for a grey sofa"), no colour of the
+    throw."""
+    named = _named_words(j.reply, "answer_" + name)
+    return any(w not in j.q.words and not j.q.said_before(w) for w in named.get(i, frozenset()))
+
+
+def _named_words(reply: Reply, lexicon: str) -> dict[int, frozenset[str]]:
+    """Each sentence's words inside the lexicon's matches (perf: once per reply, see `Reply.named_words`)."""
+    found = reply.named_words.get(lexicon)
+    if found is None:
+        assert reply.lex is not None
+        text = reply.analysis.text
+        words: dict[int, set[str]] = {}
+        for m in reply.lex(lexicon).find(reply.analysis):
+            words.setdefault(sentence_of(reply, m.start), set()).update(
+                w.lower() for w in _WORD.findall(text, m.start, m.end)
+            )
+        found = reply.named_words[lexicon] = {i: frozenset(ws) for i, ws in words.items()}
+    return found
 
 
 def _asks_named(q: Question, names: list[str]) -> bool:
@@ -2356,8 +2371,7 @@ def _deed_promised(j: Judging) -> bool:
     alone = [t for t in things if t.lemmas.isdisjoint(_ALONGSIDE)]
     # and one of them named first here: a promise about the thing the letter is about («Платье отправим завтра»)
     # does not grant what is asked of it ("можно ли будет вернуть платье?")
-    before = j.q.words_before
-    if not things or all(t.text.lower() in before for t in things):
+    if not things or all(j.q.said_before(t.text.lower()) for t in things):
         return False
     bags, text = j.reply.bags, j.reply.analysis.text
     return any(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from replylint.memo import cached_property
@@ -94,6 +94,21 @@ class Claims:
     """Per evidence group (by identity: the groups live as long as the reply), whether one is unclaimed."""
     _distinct: dict[tuple[int, bool], tuple[Term, ...]] = field(default_factory=dict)
     _free: dict[str, frozenset[int]] = field(default_factory=dict)
+    _owned_by: dict[tuple[str, ...], tuple[frozenset[int], Counter[int], frozenset[int]]] = field(default_factory=dict)
+
+    def owned_by(
+        self, kinds: tuple[str, ...], asks: Callable[[Question], bool]
+    ) -> tuple[frozenset[int], Counter[int], frozenset[int]]:
+        """The questions that ask for these kinds of evidence (`asks`), how many of them own each sentence, and the
+        sentences holding such evidence that none of them owns (perf: once per reply and kinds, not per question
+        and sentence: N colour questions testing each sentence against every other one's claims was cubic)."""
+        found = self._owned_by.get(kinds)
+        if found is None:
+            askers = frozenset(n for n, q in enumerate(self.questions) if asks(q))
+            counts = Counter(i for n in askers for i in self.owned[n])
+            held = frozenset().union(*(self.reply.evidence(kind) for kind in kinds))
+            found = self._owned_by[kinds] = (askers, counts, frozenset(i for i in held if not counts[i]))
+        return found
 
     def free_of(self, name: str) -> frozenset[int]:
         """The sentences holding evidence `name` that no question owns (perf: once per reply; a question testing

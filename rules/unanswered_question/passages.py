@@ -210,6 +210,9 @@ class Reply:
     in_paragraph: dict[int, list[int]] = field(default_factory=dict)
     """Each paragraph's sentences, in order."""
     _index: WordIndex | None = field(default=None, repr=False)
+    named_words: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)
+    """Per lexicon of kinds named ("answer_colours"), each sentence's words inside its matches, lower-cased: worked out
+    once per reply, however many questions ask for a colour (`answer_types._named_anew`)."""
     ahead_spans: list[tuple[int, int]] = field(default_factory=list)
     """The times not told as past, in text order (see `_times_ahead`)."""
     place_words: dict[int, list[frozenset[str]]] = field(default_factory=dict)
@@ -585,13 +588,18 @@ def _handed_on(reply: Reply, lex: LexiconSource) -> set[int]:
     it is on its way, so a sentence on delivery is left out."""
     text = reply.analysis.text
     deeds: dict[int, list[bool]] = {}
+    carriers: list[int] | None = None
     for m in _done_matches(reply, lex):
         i = _at(reply, m.start)
-        # to the courier or the post, the thing is on its way: what it went to follows the deed in its sentence
-        # ("I've passed your request about the delivery charge to our finance team" goes to finance)
-        handing = _HANDING_ON.search(text, m.start, m.end) is not None and (
-            _CARRIER.search(text, m.end, reply.sentences[i][1]) is None
-        )
+        handing = _HANDING_ON.search(text, m.start, m.end) is not None
+        if handing:
+            # to the courier or the post, the thing is on its way: what it went to follows the deed in its sentence
+            # ("I've passed your request about the delivery charge to our finance team" goes to finance); perf: the
+            # carriers are found once per reply and each deed looks for the next one by bisection
+            if carriers is None:
+                carriers = [c.start() for c in _CARRIER.finditer(text)]
+            k = bisect.bisect_left(carriers, m.end)
+            handing = not (k < len(carriers) and carriers[k] < reply.sentences[i][1])
         deeds.setdefault(i, []).append(handing)
     return {i for i, handing in deeds.items() if all(handing) and i not in reply.evidence("telegraphic_done")}
 

@@ -180,6 +180,13 @@ class Question:
         named ("Заказал шкаф-купе «Модена»... Соберут ли мастера шкаф на месте, или самому?") is no alternative."""
         return frozenset(self.told[0][: self.told_from])
 
+    def said_before(self, word: str) -> bool:
+        """Whether the customer's message has `word` (lower-cased) before the question: `words_before` asked of one
+        word (perf: by the message's first-occurrence index, not a set of every word before each question, which
+        was quadratic in a message of many questions)."""
+        first = _first_seen(self.told[0]).get(word)
+        return first is not None and first < self.told_from
+
     @property
     def letter_words(self) -> frozenset[str]:
         """Every word of the customer's message, lower-cased, built when asked: what else the customer wrote of."""
@@ -189,6 +196,26 @@ class Question:
     def topics(self) -> frozenset[str]:
         """The topics of all its words, generic ones too ("When will my order arrive?" is about delivery)."""
         return frozenset(topic for t in (*self.terms, *self.context) for topic in t.topics)
+
+
+_FIRST_SEEN: dict[int, tuple[Sequence[str], dict[str, int]]] = {}
+_FIRST_SEEN_KEPT = 8
+"""How many messages' indexes are kept: the questions of one message are judged together."""
+
+
+def _first_seen(tokens: Sequence[str]) -> dict[str, int]:
+    """Each word's first position in a message's lower-cased tokens, kept for the few latest messages (the entry
+    holds the tokens themselves, so their id is not reused while it is kept)."""
+    kept = _FIRST_SEEN.get(id(tokens))
+    if kept is not None and kept[0] is tokens:
+        return kept[1]
+    first: dict[str, int] = {}
+    for k, word in enumerate(tokens):
+        first.setdefault(word, k)
+    if len(_FIRST_SEEN) >= _FIRST_SEEN_KEPT:
+        _FIRST_SEEN.clear()
+    _FIRST_SEEN[id(tokens)] = (tokens, first)
+    return first
 
 
 class Markup:
