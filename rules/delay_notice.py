@@ -679,7 +679,7 @@ def _reported_move(analysis: Analysis, i: int) -> bool:
 
 def _before_in_its_clause(delays: Sequence[_Delay], clause_starts: Sequence[int], at: int) -> bool:
     """Whether a time stands in a delay's clause before the delay itself: «Сборка на этой неделе занимает больше
-    времени», "Your order, due on Friday, is delayed" say when it is slow or was due, not when it comes now. The
+    времени», "Assembly this week is taking longer than planned" say when it is slow, not when it comes now. The
     delays are in text order and their clauses do not overlap, so the last clause starting at or before the time is
     the only one it can be in (perf: bisection, not every pair)."""
     k = bisect.bisect_right(clause_starts, at) - 1

@@ -307,7 +307,7 @@ def _unlisted_form(word: str, name: str, lang: Lang) -> bool:
 def _unlisted_across(word: str, latin: str, lang: Lang) -> bool:
     """Whether `word`, a Cyrillic form no dictionary knows as a name, declines the Latin name `latin` ("Іоне" is
     the vocative of "Ion"): the stem against the loose Latin spelling, as `_unlisted_form` compares two Cyrillic
-    spellings. Short names are let in here ("Ion", "Ian") because the whole stem must match, not a prefix."""
+    spellings. Short names are let in here ("Ion") because the whole stem must match, not a prefix."""
     if not is_cyrillic(word) or is_cyrillic(latin) or name_tags(word.capitalize(), lang):
         return False
     stem = _name_stem(word)

@@ -585,7 +585,7 @@ def _handed_on(reply: Reply, lex: LexiconSource) -> set[int]:
     """Sentences whose only deed is handing the matter on to someone else in the shop ("I've passed them to our
     quality team", «Ваш запрос я передала в бухгалтерию», «Ми передамо Ваш запит до бухгалтерії»): asked to do
     something, the shop has not done it yet. Handed to the courier or the post («Заказ передали в службу доставки»)
-    it is on its way, so a sentence on delivery is left out."""
+    it is on its way, so a deed with a carrier after it in its sentence hands nothing on."""
     text = reply.analysis.text
     deeds: dict[int, list[bool]] = {}
     carriers: list[int] | None = None
@@ -607,7 +607,7 @@ def _handed_on(reply: Reply, lex: LexiconSource) -> set[int]:
 _CARRIER = re.compile(
     r"(?<!\w)(?:courier\w*|carrier\w*|post(?:al)?\b|royal\s+mail|dpd|dhl|ups|fedex|evri|hermes|delivery\s+(?:service|team|"
     r"company|partner|driver)|driver\w*|курьер\w*|служб\w+\s+доставк\w*|доставк\w*|почт\w*|сдэк|boxberry|кур'єр\w*"
-    r"|служб\w+\s+доставк\w*|пошт\w*|укрпошт\w*|перевізник\w*|воді\w*|водител\w*)",
+    r"|пошт\w*|укрпошт\w*|перевізник\w*|воді\w*|водител\w*)",
     re.IGNORECASE,
 )
 """Who carries a parcel: a thing handed to them is on its way («Заказ передали в службу доставки»)."""
@@ -1019,6 +1019,8 @@ def _dated_promises(reply: Reply, lex: LexiconSource) -> set[int]:
     """Sentences with a promise to find out and a time ahead in its own clause ("I'll check and email you by
     Friday"): a date in another clause dates something else ("I've passed it on to our courier team, and a new
     controller will be delivered on Thursday" gives no reason, and no date for one)."""
+    if not reply.evidence("times_ahead"):  # (which also keeps `reply.ahead_spans`)
+        return set()
     text = reply.analysis.text
     spans = reply.ahead_spans
     starts = [s for s, _ in spans]
@@ -1048,7 +1050,7 @@ def _honest(reply: Reply, lex: LexiconSource) -> set[int]:
     # A promise to find out counts with a date for it ("I'll email you by Friday with an update"); alone ("We'll
     # email you the moment it leaves") it is no admission that the answer is not known yet, nor with a date of
     # what already happened («Ми отримали рюкзак у понеділок, 16 червня, і вже передали його на перевірку»).
-    promised = _dated_promises(reply, lex) if reply.evidence("times_ahead") else set()
+    promised = _dated_promises(reply, lex)
     return (
         # the impersonal ones too ("информации о сроке ... у нас нет"), as honest-unknown reads them: the same
         # admission must not be honest there and an unanswered question here

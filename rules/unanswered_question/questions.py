@@ -15,7 +15,7 @@ import dataclasses
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -147,6 +147,9 @@ class Question:
     to this question's end: see `message_words`."""
     told_from: int = dataclasses.field(default=0, repr=False, compare=False)
     """How many tokens of the customer's message come before the question: see `words_before`."""
+    first_seen: Mapping[str, int] = dataclasses.field(default_factory=dict, repr=False, compare=False)
+    """Each word of the customer's message at its first position (one mapping shared by its questions): see
+    `said_before`."""
     _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -184,7 +187,7 @@ class Question:
         """Whether the customer's message has `word` (lower-cased) before the question: `words_before` asked of one
         word (perf: by the message's first-occurrence index, not a set of every word before each question, which
         was quadratic in a message of many questions)."""
-        first = _first_seen(self.told[0]).get(word)
+        first = self.first_seen.get(word)
         return first is not None and first < self.told_from
 
     @property
@@ -196,26 +199,6 @@ class Question:
     def topics(self) -> frozenset[str]:
         """The topics of all its words, generic ones too ("When will my order arrive?" is about delivery)."""
         return frozenset(topic for t in (*self.terms, *self.context) for topic in t.topics)
-
-
-_FIRST_SEEN: dict[int, tuple[Sequence[str], dict[str, int]]] = {}
-_FIRST_SEEN_KEPT = 8
-"""How many messages' indexes are kept: the questions of one message are judged together."""
-
-
-def _first_seen(tokens: Sequence[str]) -> dict[str, int]:
-    """Each word's first position in a message's lower-cased tokens, kept for the few latest messages (the entry
-    holds the tokens themselves, so their id is not reused while it is kept)."""
-    kept = _FIRST_SEEN.get(id(tokens))
-    if kept is not None and kept[0] is tokens:
-        return kept[1]
-    first: dict[str, int] = {}
-    for k, word in enumerate(tokens):
-        first.setdefault(word, k)
-    if len(_FIRST_SEEN) >= _FIRST_SEEN_KEPT:
-        _FIRST_SEEN.clear()
-    _FIRST_SEEN[id(tokens)] = (tokens, first)
-    return first
 
 
 class Markup:
@@ -296,6 +279,14 @@ class Markup:
                 and lowers[prev_solid(self._analysis, m.first_token, 0)] in _BATTERY_CHARGE
             )
         ]
+
+    @cached_property
+    def first_seen(self) -> dict[str, int]:
+        """Each lower-cased word of the message at its first token position, for `Question.said_before`."""
+        first: dict[str, int] = {}
+        for k, word in enumerate(self._analysis.token_lowers):
+            first.setdefault(word, k)
+        return first
 
     @cached_property
     def counts(self) -> list[Match]:
@@ -960,6 +951,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         # alternative the reply may pick, not the letter said back
         told=(analysis.token_lowers, bisect.bisect_left(analysis.token_starts, span_end)),
         told_from=lo,
+        first_seen=mk.first_seen,
     )
     # "When will the refund reach my card?" asks ahead; "When did you get it?" does not (its times found only
     # when the past verbs leave it open, see `Question.asks_time`)
