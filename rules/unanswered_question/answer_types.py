@@ -44,6 +44,7 @@ from replylint_rules.unanswered_question.passages import (
 )
 from replylint_rules.unanswered_question.questions import (
     HOW_LONG,
+    JUDGES_THE_STORY,
     MEASURED,
     OF_THEM,
     TYPED,
@@ -280,6 +281,8 @@ def _settled_first(j: Judging) -> bool | None:
         return _yes_no_lead(j)
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
+    if j.q.kind == "yes-no" and _judged_outright(j):
+        return True
     if j.q.asks_time and _timed(j):
         return True
     if _only_an_alternative_answers(j):
@@ -334,19 +337,34 @@ def _answered_by_type(j: Judging) -> bool:
     return _answered_otherwise(j)
 
 
-_JUDGES_THE_STORY = re.compile(
-    r"(?<!\w)(?:(?:is|was)\s+(?:that|this|it)\s+(?:normal|ok|okay|usual|expected|a\s+defect|a\s+fault)(?!\s+to\b)"
-    r"|(?:это|це)\s+(?:нормально|норма|брак|дефект)|так\s+(?:и\s+)?(?:должно|має|повинно))(?!\w)",
-    re.IGNORECASE,
+_JUDGED = (
+    r"abnormal\w*|unusual\w*|defect\w*|fault\w*|(?:un)?acceptable|(?:не)?нормальн\w*|брак\w*|дефект\w*"
+    r"|(?:не)?допустим\w*|(?:не)?припустим\w*"
 )
-"""A yes/no judging what the letter told ("Is that normal for a new machine?", «Это нормально?»): only a position
-on it answers, never the thing's name said back. Not "is it OK to ...", which asks leave."""
+_JUDGED_OUTRIGHT = re.compile(rf"(?<!\w)(?:{_JUDGED})(?!\w)", re.IGNORECASE)
+"""A judgement no other sense of its words makes («это ненормально», «это брак», "that isn't acceptable"): wherever
+it stands in the reply, it takes the position a question judging the story asks. Not «не должны», which may answer
+another question ("Do I pay for carrying it up?" - «Нет, Вы ничего не должны доплачивать»)."""
 _JUDGEMENT = re.compile(
-    r"(?<!\w)(?:normal\w*|ok|okay|usual\w*|expected|defect\w*|fault\w*|нормальн\w*|норм[аіы]\w*|брак\w*"
-    r"|дефект\w*|должно|має|повинно)(?!\w)",
+    rf"(?<!\w)(?:{_JUDGED}|normal\w*|ok|okay|usual\w*|expected|норм[аіы]\w*|должно|має|повинно|shouldn't"
+    r"|should\s+not|не\s+(?:мав|мала|мали|повин\w*|долж\w+))(?!\w)",
     re.IGNORECASE,
 )
-"""The judgement said back ("A short delay is normal", «это брак»), which takes the position the question asks."""
+"""The judgement said back in a sentence on the question's subject ("A short delay is normal", «так и должно
+быть»), which takes the position the question asks; the weaker words only there."""
+
+
+def _judged_outright(j: Judging) -> bool:
+    """«Это нормально?» - «Нет, это ненормально: ...»: a question judging the story, answered by a judgement whatever
+    words the reply takes the story up in (the reply's own sentences, not the quote under it); a weaker one («Ні,
+    кур'єр не мав так говорити») in a sentence no other question owns."""
+    if not JUDGES_THE_STORY.search(j.q.text):
+        return False
+    text = j.reply.analysis.text
+    return any(
+        _JUDGED_OUTRIGHT.search(text, start, end) or (i not in j.others and _JUDGEMENT.search(text, start, end))
+        for i, (start, end) in enumerate(j.reply.sentences)
+    )
 
 
 def _answered_otherwise(j: Judging) -> bool:
@@ -368,7 +386,7 @@ def _covered(j: Judging) -> bool:
         return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
     if j.q.requests and j.related and j.related <= j.reply.evidence("handed_on"):
         return False  # "Could you refund the delivery charge?" - "I've passed your request about it to finance"
-    if _JUDGES_THE_STORY.search(j.q.text) and not any(
+    if JUDGES_THE_STORY.search(j.q.text) and not any(
         _JUDGEMENT.search(j.reply.analysis.text, *j.reply.sentences[i]) for i in j.related_all
     ):
         return False  # "Is that normal for a new machine?": the machine named back says nothing of whether it is
@@ -846,8 +864,10 @@ def _about_it(q: Question) -> bool:
 
 def _leans_on_the_story(j: Judging) -> bool:
     """A two-word yes/no or "which" question leans on the customer's story before it: the reply that takes up
-    that story answers it, and two words are too few to tell whether a reply does, so it is not reported."""
-    return len(j.q.words) <= SHORT_QUESTION_WORDS and bool(j.reply.sentences)
+    that story answers it, and two words are too few to tell whether a reply does, so it is not reported. Not one
+    judging the story («Це нормально?», "Is that OK?"): taking the story up (a return offered) is no judgement of
+    it, and a yes, a no or the judgement said back is easy to find."""
+    return len(j.q.words) <= SHORT_QUESTION_WORDS and bool(j.reply.sentences) and not JUDGES_THE_STORY.search(j.q.text)
 
 
 def _status_of_the_story(j: Judging) -> bool:
@@ -3226,7 +3246,7 @@ def _said_back(j: Judging) -> bool:
     # «Чи підійде мені светр у розмірі L?» - «Светр у розмірі L є в наявності»: the "є" takes a position on
     # stock, not on whether it fits; the question's own verb must be there too
     inline = j.linked & reply.evidence("yes_no_inline")
-    if inline and _JUDGES_THE_STORY.search(j.q.text):
+    if inline and JUDGES_THE_STORY.search(j.q.text):
         # "Is that normal?" - "You can return the machine": a position on something else, unless it judges
         inline = {i for i in inline if _JUDGEMENT.search(reply.analysis.text, *reply.sentences[i])}
     asked = _asked_verbs(j) if inline else []

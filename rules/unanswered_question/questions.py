@@ -534,6 +534,15 @@ personal pronoun ("Does it come in blue?") names the thing asked about in almost
 about itself: neither takes the story."""
 
 
+JUDGES_THE_STORY = re.compile(
+    r"(?<!\w)(?:(?:is|was)\s+(?:that|this|it)\s+(?:normal|ok|okay|usual|expected|a\s+defect|a\s+fault)(?!\s+to\b)"
+    r"|(?:это|це)\s+(?:нормально|норма|брак|дефект)|так\s+(?:и\s+)?(?:должно|має|повинно))(?!\w)",
+    re.IGNORECASE,
+)
+"""A yes/no judging what the letter told ("Is that normal for a new machine?", «Это нормально?»): only a position
+on it answers, never the thing's name said back. Not "is it OK to ...", which asks leave."""
+
+
 def _demonstrative(analysis: Analysis, lo: int, hi: int) -> bool:
     lowers = analysis.token_lowers
     return any(lowers[i] in _DEMONSTRATIVES for i in range(lo, hi))
