@@ -346,7 +346,7 @@ _JUDGED_OUTRIGHT = re.compile(rf"(?<!\w)(?:{_JUDGED})(?!\w)", re.IGNORECASE)
 it stands in the reply, it takes the position a question judging the story asks. Not «не должны», which may answer
 another question ("Do I pay for carrying it up?" - «Нет, Вы ничего не должны доплачивать»)."""
 _JUDGEMENT = re.compile(
-    rf"(?<!\w)(?:{_JUDGED}|normal\w*|ok|okay|usual\w*|expected|норм[аіы]\w*|должно|має|повинно|shouldn't"
+    rf"(?<!\w)(?:{_JUDGED}|normal\w*|ok|okay|usual\w*|common|expected|норм[аіы]\w*|обычн\w*|звичайн\w*|должно|має|повинно|shouldn't"
     r"|should\s+not|не\s+(?:мав|мала|мали|повин\w*|долж\w+))(?!\w)",
     re.IGNORECASE,
 )
@@ -1635,13 +1635,19 @@ _MONEY_BACK = re.compile(
 """A sum asked back ("how much will I get back?", «сколько денег мне вернут?», «скільки грошей я отримаю назад?»)."""
 
 
+_FOLLOWS_ON = re.compile(r"(?:і|й|и|а|and|also|ещё|еще|ще)(?!\w)", re.IGNORECASE)
+"""A question opening with "and" goes on from the one before, in a sentence of its own («Чи можна його повернути? І
+скільки грошей мені повернуть?»)."""
+
+
 def _amount_no_other_asks(j: Judging) -> bool:
     """A follow-up asking the sum of what the question before it asks, answered by a sum in the sentence that
-    answers that question, when that one asks no sum itself: "Чи можна повернути квиток і скільки грошей я отримаю
-    назад?" - "Так, квиток можна повернути: ми повертаємо 90% вартості, тобто 360 грн". A question with a subject
-    of its own ("P.S. And how much is delivery to York?") is not priced by "£19 a pair" for the pillowcases, nor is
-    "how much does assembly cost?" by "it comes 85% assembled" (a share, no sum)."""
-    if j.n == 0 or not j.q.context or _MONEY_BACK.search(j.q.text) is None:
+        answers that question, when that one asks no sum itself: "Чи можна повернути квиток і скільки грошей я отримаю
+        назад?" - "Так, квиток можна повернути: ми повертаємо 90% вартості, тобто 360 грн", or in a sentence of its own
+    opening with "and" (`_FOLLOWS_ON`). A question with a subject
+        of its own ("P.S. And how much is delivery to York?") is not priced by "£19 a pair" for the pillowcases, nor is
+        "how much does assembly cost?" by "it comes 85% assembled" (a share, no sum)."""
+    if j.n == 0 or not (j.q.context or _FOLLOWS_ON.match(j.q.text)) or _MONEY_BACK.search(j.q.text) is None:
         return False  # the fee for a return ("how much is the return shipping?") is no sum refunded
     before = j.claims.questions[j.n - 1]
     if before.kind == "how-much" or before.asks_charge:
@@ -1945,6 +1951,12 @@ _PUTTING = frozenset(
      "покласти", "вкласти", "додати", "запакувати"}
 )  # fmt: skip
 """Verbs that say where a thing goes, which is not where to get it."""
+_LIES = frozenset(
+    {"find", "lie", "sit", "keep", "лежать", "находиться", "найти", "храниться", "лежати", "знаходитися", "знайти",
+     "зберігатися"}
+)  # fmt: skip
+"""Verbs that say where a thing is to be found: a sentence that has one places the thing, whatever it then says to
+do with it («он лежит во вкладке «Документы», распечатайте его и положите в коробку»)."""
 
 
 def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
@@ -1952,7 +1964,8 @@ def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
     returns form in the box with the boots" says where it goes, not where to find it."""
     if i in reply.evidence("named_places") or reply.bags[i].lemmas.isdisjoint(asked):
         return False
-    return not _bag_between(reply.analysis, *reply.sentences[i]).lemmas.isdisjoint(_PUTTING)
+    verbs = _bag_between(reply.analysis, *reply.sentences[i]).lemmas
+    return not verbs.isdisjoint(_PUTTING) and verbs.isdisjoint(_LIES)
 
 
 def _status(j: Judging) -> bool:

@@ -917,7 +917,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     text = analysis.text[span_start:span_end].strip()
     # "What is the minimum order for the trade price?" asks for a number of items, whatever price it names
     about_money = _any_between(mk.money, span_start, span_end) and not _any_between(mk.counts, span_start, span_end)
-    priced = any(t.i in mk.price for t in words)
+    # "на сайті ціна 1 699 грн, вона зараз є?": a price told with its amount is the story, not a price asked
+    priced = any(t.i in mk.price and not _amount_follows(analysis, t.i) for t in words)
     if kind == "which" and any(t.i in mk.price and not _stands_or_costs(analysis, t.i) for t in words):
         kind = "how-much"  # "What does express delivery cost?", "Яка ціна доставки?": only an amount answers
     if kind == "yes-no" and priced and opener is not None and not mk.kinds_between(lo, hi):
@@ -998,6 +999,21 @@ def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
 
 
 _STAND_OR_COST = frozenset({"стоить", "стоять"})
+
+
+PRICE_TOLD_REACH = 3
+"""Tokens after a price word within which its amount may stand («ціна 1 699 грн», "price is £40")."""
+
+
+def _amount_follows(analysis: Analysis, i: int) -> bool:
+    """Whether a digit stands within `PRICE_TOLD_REACH` words after token i, in its clause."""
+    texts = analysis.table.texts
+    for k in range(i + 1, min(i + 1 + PRICE_TOLD_REACH, len(texts))):
+        if texts[k][:1].isdigit() or texts[k][:1] in "£$€₴₽":
+            return True
+        if texts[k] in {",", ".", "?", "!", ";", ":"}:
+            return False
+    return False
 
 
 def _stands_or_costs(analysis: Analysis, i: int) -> bool:
