@@ -163,10 +163,14 @@ class Question:
         perf: its times are found on first asking, once: most questions are answered (or not) before it is asked.
         A "why", "how much" or "where" names none ("Why was my last box two days late?" asks for a reason; a time
         in "how much is next-day delivery" says which service), and a part of the day names one ("Do you deliver
-        only in the evening?": the actual times answer it as a date does)."""
+        only in the evening?": the actual times answer it as a date does), as does making it in time («Встигне до
+        цієї дати?», "Will it arrive in time?": the date it comes tells)."""
         found = self._asks_time
         if not found:
-            found.append(self.timed and (self.daytime or _names_a_moment(self.text, self.lang)))
+            found.append(
+                self.timed
+                and (self.daytime or IN_TIME.search(self.text) is not None or _names_a_moment(self.text, self.lang))
+            )
         return found[0]
 
     @property
@@ -1415,6 +1419,16 @@ _TIMES_BEFORE = re.compile(r"(?<!\w)(?:once|twice|times|раз|раза|рази
 TIMES_BEFORE_CHARS = 8
 """How far back "once", «раз» is looked for before a period ("twice a month"): a regex anchored at the end, tried
 from every start, would be quadratic in a run of spaces."""
+
+
+IN_TIME = re.compile(
+    r"(?<!\w)(?:(?:встигн(?:е|уть|ете|емо|ути)|встигти|успе(?:ет|ют|ете|ем|ть))(?!\w)"
+    r"(?!\s+(?:ли\s+)?(?:вы\s+|ви\s+)?\w+(?:ть|ти|ться|тися|тись)(?!\w))|in\s+time(?!\s+to\b)|by\s+then)(?!\w)",
+    re.IGNORECASE,
+)
+"""A question whether a thing makes it in time («Успеете к этой дате?», «Встигне до суботи?», "Will it arrive in
+time?"): a date asked about, though the question may name it only by pointing back. Not one whether a deed can be
+done in time («Успеете ли вы сделать надпись золотом?», "in time to engrave it"): the date says nothing of the deed."""
 
 
 def _names_a_moment(text: str, lang: Lang) -> bool:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import kinds
 from uq_cases import questions_left as _uq
+
+from replylint.model import Lang
 
 
 @pytest.mark.parametrize(
@@ -178,6 +181,54 @@ from uq_cases import questions_left as _uq
             "3-5 дней.\n\nС уважением,\nАлина",
             [],
         ),
+        # a new one gone out to the customer replaces the broken one
+        (
+            "Здравствуйте! Кружка пришла разбитой. Можно её заменить? Нужно ли отправлять вам осколки?\nОльга",
+            "Ольга, здравствуйте!\n\nНовая кружка уехала к вам сегодня утром. Осколки возвращать не нужно.\n\n"
+            "С уважением,\nДарья",
+            [],
+        ),
+        (
+            "Добрий день! Чашка прийшла розбитою. Чи можна її замінити? Чи треба надсилати вам уламки?\nОльга",
+            "Добрий день, Ольго!\n\nНова чашка поїхала до вас сьогодні вранці. Уламки повертати не треба.\n\n"
+            "З повагою,\nДарія",
+            [],
+        ),
+        (
+            "Hello, my gears slip after a fall. Could you send me whatever part I need to fix it?\nSteve",
+            "Hi Steve,\n\nThe fall bent the hanger, and a new hanger is in the post to you today.\n\nKind "
+            "regards,\nPete",
+            [],
+        ),
+        (
+            "Вітаю! Замовлення 7781. Цікавить, чи можна буде поміняти крем для обличчя на іншу серію, якщо він мені не "
+            "підійде.\nЮлія",
+            "Добрий день, Юліє!\n\nКрем уже запакували, і сьогодні ввечері він поїде до Вас Укрпоштою.\n\nЗ повагою,\n"
+            "Марія",
+            ["Цікавить, чи можна буде поміняти крем для обличчя на іншу серію, якщо він мені…"],
+        ),
+        # making it in time asks for a date, however the date is named
+        (
+            "Добрий день! Де зараз посилка? Хочу подарувати книжки в суботу, 22 листопада. Встигне до цієї дати?\n"
+            "Костянтин",
+            "Вітаю, Костянтине!\n\nПосилка зараз на терміналі в Житомирі. У Ваше відділення вона надійде в четвер, "
+            "20 листопада.\n\nЗ повагою,\nСофія",
+            [],
+        ),
+        (
+            "Здравствуйте! Где сейчас посылка? Хочу подарить книги в субботу, 22 ноября. Успеет к этой "
+            "дате?\nКонстантин",
+            "Константин, здравствуйте!\n\nПосылка сейчас на терминале в Твери. В ваш пункт выдачи она "
+            "придёт в четверг, "
+            "20 ноября.\n\nС уважением,\nСофья",
+            [],
+        ),
+        (
+            "Здравствуйте! Торт заказан на 25 октября. Успеете ли вы сделать надпись золотом?\nНаталья",
+            "Наталья, добрый день!\n\nТорт испечём к субботе, 25 октября, курьер привезёт его с 11:00 до 13:00.\n\n"
+            "С уважением,\nЯна",
+            ["Успеете ли вы сделать надпись золотом?"],
+        ),
         # a talk asked for, told as held, in another verb of talking
         (
             "Здравствуйте. Курьер нагрубил мне. Вы будете с ним разговаривать?\nТамара",
@@ -203,3 +254,16 @@ from uq_cases import questions_left as _uq
 )
 def test_session_22_classes(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "pictures"),
+    [
+        ("en", "The travel size 😊 costs £9 and fits any make-up bag 👜 Perfect for holidays ✈️"),
+        ("ru", "Дорожный формат 😊 стоит 790 ₽ и влезет в любую косметичку 👜 Идеально для отпуска ✈️"),
+        ("uk", "Дорожній формат 😊 коштує 290 грн і влізе в будь-яку косметичку 👜 Ідеально для відпустки ✈️"),
+    ],
+)
+def test_an_aeroplane_is_an_emoji_too(lang: Lang, pictures: str) -> None:
+    assert kinds("familiar-tone", lang, pictures) == ["emoticons"]
+    assert kinds("familiar-tone", lang, pictures.replace("👜", "")) == []
