@@ -367,6 +367,14 @@ def _judged_outright(j: Judging) -> bool:
     )
 
 
+def _only_handed_on(j: Judging) -> bool:
+    """Whether every sentence saying back one of the request's own words hands it on (a sentence near it only in
+    topic, "Order 5530 is packed", takes nothing up)."""
+    bags = j.reply.bags
+    own = {i for i in j.related if any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)}
+    return bool(own) and own <= j.reply.evidence("handed_on")
+
+
 def _answered_otherwise(j: Judging) -> bool:
     """What answers any question its type's evidence did not: instructions, or a sentence covering it. Not a
     volume, which is told in its unit or not at all (no steps and no sentence on the pot give it)."""
@@ -384,7 +392,7 @@ def _covered(j: Judging) -> bool:
         and not (j.reply.evidence("steps") or j.reply.evidence("ways"))
     ):
         return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
-    if j.q.requests and j.related and j.related <= j.reply.evidence("handed_on"):
+    if j.q.requests and _only_handed_on(j):
         return False  # "Could you refund the delivery charge?" - "I've passed your request about it to finance"
     if JUDGES_THE_STORY.search(j.q.text) and not any(
         _JUDGEMENT.search(j.reply.analysis.text, *j.reply.sentences[i]) for i in j.related_all
@@ -1412,7 +1420,7 @@ def _done_here(j: Judging) -> bool:
     address on order 4471" does not send the invoice for order 4471 asked for; a size is no order number ("Can you
     exchange it for a 10?" - "A size 10 dress went out this afternoon")."""
     bags = j.reply.bags
-    for i in _in_passage(j, _deeds(j)):
+    for i in _in_passage(j, _deeds(j)) - _papers_instead(j):
         # the answer of another question, in that one's own words, does not do this one unless it says most of it:
         # "Your order TR-40871 left our warehouse yesterday" answers "When will order TR-40871 arrive?", and does not
         # send the parcel to the office asked for beside it («Заказ отправили вчера» for «можно отправить в офис?»)
@@ -1422,6 +1430,18 @@ def _done_here(j: Judging) -> bool:
         if not shared or any(t.weight >= 1.0 or _size_said(j.reply, i, t) for t in shared):
             return True
     return False
+
+
+def _papers_instead(j: Judging) -> set[int]:
+    """The sentences attaching a paper, when the request asks a deed no paper does: "Could you refund the delivery
+    fee?" - "I've attached our delivery terms" attaches, and does not refund (unless it says the refund too)."""
+    attached = j.reply.evidence("attached")
+    if not (j.q.requests and attached):
+        return set()
+    asked = _asked_action(j.q, english=True)
+    if asked is None or not asked.lemmas.isdisjoint(_GIVING_PAPERS):
+        return set()
+    return {i for i in attached if not j.reply.bags[i].has(asked)}
 
 
 def _anothers_in_its_words(j: Judging, i: int) -> bool:
@@ -2099,12 +2119,15 @@ def _names_choice(j: Judging) -> bool:
     return any(
         not said(name)
         and not ((material or i in valued) and any(ch.isdigit() for ch in name))
-        and not (colour and name.isdigit())  # a shade has a code ("5.0", "N12"); "at 30 degrees" names none
+        # a shade has a code ("5.0", "N12"); "at 30 degrees" names none, nor does a range («5–6 мотків»)
+        and not (colour and (name.isdigit() or _RANGE.fullmatch(name) is not None))
         for i in where
         for name in {name.rstrip(".") for name in j.reply.names[i]}
     )
 
 
+_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
+"""Two numbers joined by a dash: a range ("5–6 skeins"), not a name."""
 _NEEDED_ASKED = re.compile(
     r"(?<!\w)(?:need|needed|required|нужн\w*|необходим\w*|потребуется|потребуются|понадоб\w+|потрібн\w*|необхідн\w*"
     r"|знадоб\w+)(?!\w)",
@@ -2278,7 +2301,13 @@ def _advised(j: Judging) -> bool:
             advised = advised | {i for i in j.claims.unclaimed if _speaks_of_the_story(j, i) and _names_a_product(j, i)}
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
-    return not advised.isdisjoint(j.reply.evidence("advice"))
+    advised &= j.reply.evidence("advice")
+    if advised and JUDGES_THE_STORY.search(j.q.text):
+        # "Is that normal for a new machine?" - "You can return the machine if it doesn't suit you": advice that
+        # judges nothing
+        text = j.reply.analysis.text
+        return any(_JUDGEMENT.search(text, *j.reply.sentences[i]) for i in advised)
+    return bool(advised)
 
 
 def _speaks_of_the_story(j: Judging, i: int) -> bool:
