@@ -141,8 +141,8 @@ class UnansweredQuestion(Rule):
       of its words ("You're welcome to: there's a pushchair park", «Собаку в купе везти разрешено»); «В номере
       запрещено курить» for «Можно ли взять собаку в номер?» is leave for something else. A question judging what
       the letter told ("Is that normal for a new machine?", «Это нормально?») is answered by the judgement ("It
-      isn't normal: the transit bolts are still in"), not by the thing named back ("You can return the machine
-      within 30 days").
+      isn't normal: the transit bolts are still in", «Нет, это ненормально», «обычное дело») wherever it stands,
+      not by the thing named back or advice that judges nothing ("You can return the machine within 30 days").
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
       subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood
@@ -155,7 +155,10 @@ class UnansweredQuestion(Rule):
       ("Какой срок годности?" - «2 года с даты производства»; "...a warranty, and how long?" - "our 2-year
       warranty"). A question with no subject of its own ("Has it shipped? When can I expect it?", «Коли
       чекати?», «Когда примерно?»: a hedge such as "roughly" is no subject) asks about the subject of the question
-      before it, and a dated sentence on a subject two questions
+      before it, and so does one pointing back with "both" («І чи є обидва в наявності?»). A question whether a
+      thing makes it in time («Встигне до цієї дати?», "Will it arrive in time?") asks for a date, which the date
+      it comes answers; one whether a deed can be done in time («Успеете ли вы сделать надпись?») does not take
+      the delivery date. A dated sentence on a subject two questions
       share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
       deliver to your Leeds office on Tuesday").
     - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little, if
