@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
 from replylint.nlp import lemmatizer
-from replylint_rules._answers import Bag, Term, coverage, prev_solid, stop_words
+from replylint_rules._answers import Bag, Term, bag_of, coverage, prev_solid, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -283,6 +283,8 @@ def _settled_first(j: Judging) -> bool | None:
         return True
     if j.q.kind == "yes-no" and _judged_outright(j):
         return True
+    if j.q.kind == "yes-no" and _made_for_it(j):
+        return True
     if j.q.asks_time and _timed(j):
         return True
     if _only_an_alternative_answers(j):
@@ -373,6 +375,46 @@ def _only_handed_on(j: Judging) -> bool:
     bags = j.reply.bags
     own = {i for i in j.related if any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)}
     return bool(own) and own <= j.reply.evidence("handed_on")
+
+
+_SUIT_ASKED = re.compile(
+    r"(?<!\w)(?:подход\w*|подойд\w*|підход\w*|підійд\w*|suit\w*|suitable|fit|fits|ok\s+for)(?!\w)", re.IGNORECASE
+)
+_MADE_FOR = re.compile(
+    r"(?<!\w)(?:(?:разработа\w*|созда\w*|сделан\w*|предназначен\w*|розробле\w*|розроби\w*|створе\w*|створи\w*"
+    r"|призначен\w*|designed|made|formulated|developed|intended|meant)\s+(?:\w+\s+)?(?:для|for))(?!\w)",
+    re.IGNORECASE,
+)
+"""Who a thing is made for ("formulated for sensitive skin", «разработали именно для стерилизованных кошек»): a
+position on whether it suits them."""
+
+
+def _made_for_it(j: Judging) -> bool:
+    """ "Does it suit cats after neutering?" - "The Sterilised line was developed for neutered cats": a thing said
+    to be made for whom the question names (a word the question has after its "suit", found after the "for")."""
+    suit = _SUIT_ASKED.search(j.q.text)
+    if suit is None:
+        return False
+    # whom it should suit is named after the verb ("Is the serum suitable | for sensitive skin?", «Подходит ли он |
+    # кошкам?»); the thing before it ("Would the cot bed | fit?") is what the reply names anyway
+    whom = j.q.text[suit.end() :].lower()
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and t.text.lower() in whom]
+    if not own:
+        return False
+    reply = j.reply
+    text = reply.analysis.text
+    for i in j.related_all - reply.quoted:
+        start, end = reply.sentences[i]
+        for m in _MADE_FOR.finditer(text, start, end):
+            # whom it is made for, up to the clause's end: "made for it" names the thing, not who it suits
+            stop = _CLAUSE_END.search(text, m.end(), end)
+            whom = bag_of(reply.analysis, m.end(), stop.start() if stop is not None else end)
+            if any(whom.has(t) for t in own):
+                return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()—–]")
 
 
 def _answered_otherwise(j: Judging) -> bool:

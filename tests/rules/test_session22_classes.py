@@ -282,6 +282,30 @@ from replylint.model import Lang
             "зібране на складі.\n\nЗ повагою,\nЛюдмила",
             [],
         ),
+        # made for whom the question names: a position on whether it suits them
+        (
+            "Здравствуйте! Хочу взять корм Monge 10 кг. Подходит ли он кошкам после стерилизации?\nСнежана",
+            "Снежана, добрый день!\n\nЭто линейка Sterilised, её разработали именно для стерилизованных кошек: в ней "
+            "меньше жира.\n\nС уважением,\nЕгор",
+            [],
+        ),
+        (
+            "Добрий день! Хочу взяти корм Monge 10 кг. Чи підходить він котам після стерилізації?\nСніжана",
+            "Добрий день, Сніжано!\n\nЦе лінійка Sterilised, її розробили саме для стерилізованих котів: у ній менше "
+            "жиру.\n\nЗ повагою,\nЄгор",
+            [],
+        ),
+        (
+            "Hello, is the Calm serum suitable for sensitive skin?\nLeah",
+            "Hi Leah,\n\nThe Calm serum was formulated for sensitive and reactive skin, with no fragrance.\n\n"
+            "Kind regards,\nChloe",
+            [],
+        ),
+        (
+            "Hello, we only have 125 cm along the wall. Would the Wren cot bed fit once converted?\nHannah",
+            "Hi Hannah,\n\nOur Wren sprung mattress is made for the cot bed and costs £89.\n\nKind regards,\nCarys",
+            ["Would the Wren cot bed fit once converted?"],
+        ),
         # a talk asked for, told as held, in another verb of talking
         (
             "Здравствуйте. Курьер нагрубил мне. Вы будете с ним разговаривать?\nТамара",
