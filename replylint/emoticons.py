@@ -15,13 +15,17 @@ _EMOJI = (
     # marks list items and notes as often as it gestures
     "\u270a\u270b\u270d"
     # everyday pictures among the older symbols: sun, cloud, umbrella, hot drink, high voltage, snowman, snowflake,
-    # watch, hourglass, alarm clock ("☕" is an emoji to the reader as "🎁" is); aeroplane, football, baseball, sun
-    # behind cloud, beach umbrella, sailboat, shamrock, heart exclamation ("Perfect for holidays ✈️")
+    # watch, hourglass, alarm clock ("☕" is an emoji to the reader as "🎁" is); football, baseball, sun behind
+    # cloud, sailboat (shown as emoji by default)
     "\u2600\u2601\u2614\u2615\u26a1\u26c4\u2744\u231a\u231b\u23f0"
-    "\u2708\u26bd\u26be\u26c5\u26f1\u26f5\u2618\u2763"
+    "\u26bd\u26be\u26c5\u26f5"
 )
+_AS_EMOJI = "\u2708\u2618\u2763\u26f1"
+"""Aeroplane, shamrock, heart exclamation, beach umbrella: text symbols by default ("✈ Air mail: 3-5 days" marks a
+line), emoji only with the presentation selector U+FE0F after them ("Perfect for holidays ✈️")."""
 _EMOJI_RUN = re.compile(
-    f"[{_EMOJI}][\U0001f3fb-\U0001f3ff\ufe0f]*(?:\u200d[{_EMOJI}\u2640\u2642][\U0001f3fb-\U0001f3ff\ufe0f]*)*"
+    f"(?:[{_EMOJI}]|[{_AS_EMOJI}]\ufe0f)[\U0001f3fb-\U0001f3ff\ufe0f]*"
+    f"(?:\u200d[{_EMOJI}\u2640\u2642][\U0001f3fb-\U0001f3ff\ufe0f]*)*"
 )
 """One pictograph with its skin-tone and presentation modifiers and ZWJ partners: one emoji as the reader sees it.
 

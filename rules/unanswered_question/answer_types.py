@@ -340,33 +340,80 @@ def _answered_by_type(j: Judging) -> bool:
 
 
 _JUDGED = (
-    r"abnormal\w*|unusual\w*|defect\w*|fault\w*|(?:un)?acceptable|(?:не)?нормальн\w*|брак\w*|дефект\w*"
-    r"|(?:не)?допустим\w*|(?:не)?припустим\w*"
+    r"abnormal\w*|defect\w*|(?:un)?acceptable|(?:не)?нормально|ненормальн\w*|брак\w*|дефект\w*|(?:не)?допустимо"
+    r"|(?:не)?припустимо|обычн\w+\s+(?:дело|явление)|звичайн\w+\s+(?:річ|справа|явище)|perfectly\s+normal"
 )
 _JUDGED_OUTRIGHT = re.compile(rf"(?<!\w)(?:{_JUDGED})(?!\w)", re.IGNORECASE)
-"""A judgement no other sense of its words makes («это ненормально», «это брак», "that isn't acceptable"): wherever
-it stands in the reply, it takes the position a question judging the story asks. Not «не должны», which may answer
-another question ("Do I pay for carrying it up?" - «Нет, Вы ничего не должны доплачивать»)."""
+"""A judgement that seldom means anything else in a reply («это ненормально», «это брак», «обычное дело», "that
+isn't acceptable"): in a sentence of the agent's own that no other question owns, it takes the position a question
+judging the story asks. Not «не должны», which may answer another question ("Do I pay for carrying it up?" - «Нет,
+Вы ничего не должны доплачивать»), nor "fault" ("it's not your fault") or «нормальной» («для нормальной работы»)."""
 _JUDGEMENT = re.compile(
-    rf"(?<!\w)(?:{_JUDGED}|normal\w*|ok|okay|usual\w*|common|expected|норм[аіы]\w*|обычн\w*|звичайн\w*|должно|має|повинно|shouldn't"
-    r"|should\s+not|не\s+(?:мав|мала|мали|повин\w*|долж\w+))(?!\w)",
+    rf"(?<!\w)(?:{_JUDGED}|normal\w*|ok|okay|usual\w*|common|expected|нормальн(?:о|ый|ая|ое|ые|ий|а|е|і)|норм[аіы]|должно|має|повинно"
+    r"|shouldn't|should\s+not|не\s+(?:мав|мала|мали|повин\w*|долж\w+))(?!\w)",
     re.IGNORECASE,
 )
 """The judgement said back in a sentence on the question's subject ("A short delay is normal", «так и должно
-быть»), which takes the position the question asks; the weaker words only there."""
+быть»), or after a yes or a no that opens the sentence («Ні, кур'єр не мав так говорити»): the weaker words, which
+elsewhere as often mean "has", "should arrive" or "usually", only there."""
 
 
 def _judged_outright(j: Judging) -> bool:
     """«Это нормально?» - «Нет, это ненормально: ...»: a question judging the story, answered by a judgement whatever
-    words the reply takes the story up in (the reply's own sentences, not the quote under it); a weaker one («Ні,
-    кур'єр не мав так говорити») in a sentence no other question owns."""
-    if not JUDGES_THE_STORY.search(j.q.text):
+    words the reply takes the story up in, in a sentence of the agent's own (not the quote under it, nor the
+    signature's «Відділ браку») that no other question owns; a weaker one («Ні, кур'єр не мав так говорити») only
+    after a yes or a no that opens its sentence."""
+    if not _judges_the_story(j.q):
         return False
-    text = j.reply.analysis.text
+    reply = j.reply
+    text = reply.analysis.text
     return any(
-        _JUDGED_OUTRIGHT.search(text, start, end) or (i not in j.others and _JUDGEMENT.search(text, start, end))
-        for i, (start, end) in enumerate(j.reply.sentences)
+        i not in reply.quoted
+        and (
+            _NORMAL_SAID.search(text, start, end) is not None
+            or (
+                i not in j.others
+                and (
+                    _JUDGED_OUTRIGHT.search(text, start, end) is not None
+                    or (i in reply.evidence("yes_no_lead") and _JUDGEMENT.search(text, start, end) is not None)
+                )
+            )
+        )
+        for i, (start, end) in enumerate(reply.sentences)
     )
+
+
+_NORMAL_SAID = re.compile(
+    r"(?<!\w)(?:(?:не\s+)?нормально|ненормально|(?:isn't|is\s+not|not|is|perfectly|completely)\s+normal)(?!\w)",
+    re.IGNORECASE,
+)
+"""«Это нормально?» said back as a judgement («это ненормально», «не нормально», "that isn't normal"): the answer,
+even in a sentence another question shares."""
+
+
+def _judges_the_story(q: Question) -> bool:
+    """Whether the question judges what the letter told («Это нормально?»), not asks leave for what the customer
+    just said they want («Хочу поменять заказ на синий чайник. Это нормально?», "I'd like to swap it. Is that OK?"),
+    which doing it answers."""
+    if not JUDGES_THE_STORY.search(q.text):
+        return False
+    tokens, upto = q.told[0], q.told_from
+    k = upto - 1
+    while k >= 0 and tokens[k] not in {".", "!", "?"}:
+        k -= 1
+    k -= 1
+    while k >= 0 and tokens[k] not in {".", "!", "?", "\n"}:
+        if tokens[k] in _WISHED:
+            return False
+        k -= 1
+    return True
+
+
+_WISHED = frozenset(
+    {"хочу", "хотела", "хотел", "хотелось", "хотим", "хочемо", "хотіла", "хотів", "хотілося", "like", "want", "wanted",
+     "planning", "плануємо", "планирую", "планую", "планируем"}
+)  # fmt: skip
+"""Words of a wish told right before "Is that OK?" («Хочу поменять ...», "I'd like to ..."): the question asks leave."""
 
 
 def _only_handed_on(j: Judging) -> bool:
@@ -408,8 +455,8 @@ def _made_for_it(j: Judging) -> bool:
         for m in _MADE_FOR.finditer(text, start, end):
             # whom it is made for, up to the clause's end: "made for it" names the thing, not who it suits
             stop = _CLAUSE_END.search(text, m.end(), end)
-            whom = bag_of(reply.analysis, m.end(), stop.start() if stop is not None else end)
-            if any(whom.has(t) for t in own):
+            named = bag_of(reply.analysis, m.end(), stop.start() if stop is not None else end)
+            if any(named.has(t) for t in own):
                 return True
     return False
 
@@ -436,7 +483,7 @@ def _covered(j: Judging) -> bool:
         return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
     if j.q.requests and _only_handed_on(j):
         return False  # "Could you refund the delivery charge?" - "I've passed your request about it to finance"
-    if JUDGES_THE_STORY.search(j.q.text) and not any(
+    if _judges_the_story(j.q) and not any(
         _JUDGEMENT.search(j.reply.analysis.text, *j.reply.sentences[i]) for i in j.related_all
     ):
         return False  # "Is that normal for a new machine?": the machine named back says nothing of whether it is
@@ -917,7 +964,7 @@ def _leans_on_the_story(j: Judging) -> bool:
     that story answers it, and two words are too few to tell whether a reply does, so it is not reported. Not one
     judging the story («Це нормально?», "Is that OK?"): taking the story up (a return offered) is no judgement of
     it, and a yes, a no or the judgement said back is easy to find."""
-    return len(j.q.words) <= SHORT_QUESTION_WORDS and bool(j.reply.sentences) and not JUDGES_THE_STORY.search(j.q.text)
+    return len(j.q.words) <= SHORT_QUESTION_WORDS and bool(j.reply.sentences) and not _judges_the_story(j.q)
 
 
 def _status_of_the_story(j: Judging) -> bool:
@@ -1715,12 +1762,24 @@ def _amount_no_other_asks(j: Judging) -> bool:
     if before.kind == "how-much" or before.asks_charge:
         return False
     own = [t for t in j.q.key_terms if t.weight >= 1.0 and not t.topics & MONEY_TOPICS]
-    bags = j.reply.bags
+    bags, text = j.reply.bags, j.reply.analysis.text
+    # on its own after "and", the sum must be told as paid back («Повернемо 85% вартості»), not any price in the
+    # sentence («зворотна доставка коштує 90 грн»)
+    alone = not j.q.context
     return any(
         any(bags[i].has(t) or t.topics & bags[i].topics for t in own)
         and set(j.claims.owners.get(i, ())) <= {j.n, j.n - 1}
+        and not (alone and _PAID_BACK.search(text, *j.reply.sentences[i]) is None)
         for i in (j.related_all & j.reply.evidence("sums")) - j.reply.quoted
     )
+
+
+_PAID_BACK = re.compile(
+    r"(?<!\w)(?:поверн(?:емо|ем|уть|уто)|повертаємо|вернём|вернем|вернут|возвращаем|возвратим|refund\w*|(?:get|pay)"
+    r"\s+(?:\w+\s+)?back)(?!\w)",
+    re.IGNORECASE,
+)
+"""A sum told as paid back («Повернемо 85% вартості», «вернём 3 400 ₽», "we'll refund £40")."""
 
 
 def _count_of_its_own(j: Judging) -> bool:
@@ -2013,10 +2072,13 @@ _PUTTING = frozenset(
      "покласти", "вкласти", "додати", "запакувати"}
 )  # fmt: skip
 """Verbs that say where a thing goes, which is not where to get it."""
-_LIES = frozenset(
-    {"find", "lie", "sit", "keep", "лежать", "находиться", "найти", "храниться", "лежати", "знаходитися", "знайти",
-     "зберігатися"}
-)  # fmt: skip
+_LIES = frozenset({"lie", "located", "лежать", "находиться", "храниться", "лежати", "знаходитися", "зберігатися"})
+_FOUND_AT = re.compile(
+    r"(?<!\w)(?:(?<!not\s)(?<!n't\s)you(?:'ll|\s+will)\s+find|can\s+be\s+found|(?<!не\s)(?:найд[её]те|знайдете))(?!\w)",
+    re.IGNORECASE,
+)
+"""Where the customer will find the thing ("You'll find the returns form under Documents", «Бланк найдёте во
+вкладке»); not "If you can't find it", «Если не найдёте»."""
 """Verbs that say where a thing is to be found: a sentence that has one places the thing, whatever it then says to
 do with it («он лежит во вкладке «Документы», распечатайте его и положите в коробку»)."""
 
@@ -2027,7 +2089,9 @@ def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
     if i in reply.evidence("named_places") or reply.bags[i].lemmas.isdisjoint(asked):
         return False
     verbs = _bag_between(reply.analysis, *reply.sentences[i]).lemmas
-    return not verbs.isdisjoint(_PUTTING) and verbs.isdisjoint(_LIES)
+    if verbs.isdisjoint(_PUTTING):
+        return False
+    return verbs.isdisjoint(_LIES) and _FOUND_AT.search(reply.analysis.text, *reply.sentences[i]) is None
 
 
 def _status(j: Judging) -> bool:
@@ -2344,7 +2408,7 @@ def _advised(j: Judging) -> bool:
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
     advised &= j.reply.evidence("advice")
-    if advised and JUDGES_THE_STORY.search(j.q.text):
+    if advised and _judges_the_story(j.q):
         # "Is that normal for a new machine?" - "You can return the machine if it doesn't suit you": advice that
         # judges nothing
         text = j.reply.analysis.text
@@ -3330,7 +3394,7 @@ def _said_back(j: Judging) -> bool:
     # «Чи підійде мені светр у розмірі L?» - «Светр у розмірі L є в наявності»: the "є" takes a position on
     # stock, not on whether it fits; the question's own verb must be there too
     inline = j.linked & reply.evidence("yes_no_inline")
-    if inline and JUDGES_THE_STORY.search(j.q.text):
+    if inline and _judges_the_story(j.q):
         # "Is that normal?" - "You can return the machine": a position on something else, unless it judges
         inline = {i for i in inline if _JUDGEMENT.search(reply.analysis.text, *reply.sentences[i])}
     asked = _asked_verbs(j) if inline else []

@@ -167,10 +167,7 @@ class Question:
         цієї дати?», "Will it arrive in time?": the date it comes tells)."""
         found = self._asks_time
         if not found:
-            found.append(
-                self.timed
-                and (self.daytime or IN_TIME.search(self.text) is not None or _names_a_moment(self.text, self.lang))
-            )
+            found.append(self.timed and (self.daytime or _in_time(self.text) or _names_a_moment(self.text, self.lang)))
         return found[0]
 
     @property
@@ -1005,19 +1002,18 @@ def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:
 _STAND_OR_COST = frozenset({"стоить", "стоять"})
 
 
-PRICE_TOLD_REACH = 3
-"""Tokens after a price word within which its amount may stand («ціна 1 699 грн», "price is £40")."""
+_PRICE_TOLD = re.compile(
+    r"[\s:–—-]*(?:(?:is|of|=|—|-|составляет|становить)\s+)?(?:[£$€₴₽]\s?\d|\d[\d\s.,]*\s?(?:₽|₴|€|\$|£|руб\w*|р\."
+    r"|грн\w*|гривн\w*|eur\w*|euros?|usd|dollars?|pounds?|uah|rub)(?!\w))",
+    re.IGNORECASE,
+)
+"""A price word's amount right after it («ціна 1 699 грн», "price is £40"): a sum of money, not any number ("the
+price of 2 metres" asks it)."""
 
 
 def _amount_follows(analysis: Analysis, i: int) -> bool:
-    """Whether a digit stands within `PRICE_TOLD_REACH` words after token i, in its clause."""
-    texts = analysis.table.texts
-    for k in range(i + 1, min(i + 1 + PRICE_TOLD_REACH, len(texts))):
-        if texts[k][:1].isdigit() or texts[k][:1] in "£$€₴₽":
-            return True
-        if texts[k] in {",", ".", "?", "!", ";", ":"}:
-            return False
-    return False
+    """Whether a sum of money follows the price word at token i, within a few characters (`_PRICE_TOLD`, anchored)."""
+    return _PRICE_TOLD.match(analysis.text, analysis.token_ends[i]) is not None
 
 
 def _stands_or_costs(analysis: Analysis, i: int) -> bool:
@@ -1422,13 +1418,23 @@ from every start, would be quadratic in a run of spaces."""
 
 
 IN_TIME = re.compile(
-    r"(?<!\w)(?:(?:встигн(?:е|уть|ете|емо|ути)|встигти|успе(?:ет|ют|ете|ем|ть))(?!\w)"
-    r"(?!\s+(?:ли\s+)?(?:вы\s+|ви\s+)?\w+(?:ть|ти|ться|тися|тись)(?!\w))|in\s+time(?!\s+to\b)|by\s+then)(?!\w)",
+    r"(?<!\w)(?:встигн(?:е|уть|ете|емо|ути)|встигти|успе(?:ет|ют|ете|ем|ть)"
+    r"|(?:arrive|get\s+(?:here|there)|come|be\s+(?:here|there|delivered)|make\s+it)\s+(?:\w+\s+){0,3}?in\s+time)(?!\w)",
     re.IGNORECASE,
 )
+_DEED_INFINITIVE = re.compile(r"(?<!\w)\w{4,}(?:ть|ти|ться|тися|тись)(?!\w)", re.IGNORECASE)
+"""An infinitive after «успеете», «встигнете»: a deed to be done in time («успеете его укоротить?»); six letters
+at least, so the date's own «до цієї дати» is none."""
 """A question whether a thing makes it in time («Успеете к этой дате?», «Встигне до суботи?», "Will it arrive in
 time?"): a date asked about, though the question may name it only by pointing back. Not one whether a deed can be
-done in time («Успеете ли вы сделать надпись золотом?», "in time to engrave it"): the date says nothing of the deed."""
+done in time (`_in_time`; "Can you pipe a message on it in time?"): the date says nothing of the deed."""
+
+
+def _in_time(text: str) -> bool:
+    """Whether the question asks if a thing arrives in time (`IN_TIME`), with no deed after the verb («Успеете ли вы
+    ещё сделать надпись?» asks for the deed)."""
+    found = IN_TIME.search(text)
+    return found is not None and _DEED_INFINITIVE.search(text, found.end()) is None
 
 
 def _names_a_moment(text: str, lang: Lang) -> bool:

@@ -306,6 +306,58 @@ from replylint.model import Lang
             "Hi Hannah,\n\nOur Wren sprung mattress is made for the cot bed and costs £89.\n\nKind regards,\nCarys",
             ["Would the Wren cot bed fit once converted?"],
         ),
+        # a review's readings too broad: the quote and the signature judge nothing, nor does a sense of "normal"
+        # that is no judgement
+        (
+            "Здравствуйте. Холодильник LG гудит по ночам. Это нормально?\nОлег",
+            "Олег, здравствуйте!\n\nХолодильник LG можно вернуть в течение 14 дней.\n\nС уважением,\nМарина\n\n"
+            "> Здравствуйте. Холодильник LG гудит по ночам. Это нормально?\n> Олег",
+            ["Это нормально?"],
+        ),
+        (
+            "Здравствуйте. Холодильник гудит. Это нормально?\nОлег",
+            "Олег, здравствуйте!\n\nДля нормальной работы холодильника оставьте 5 см до стены.\n\nС уважением,\nМарина",
+            ["Это нормально?"],
+        ),
+        (
+            "Hello, my new fridge hums at night. Is that normal? And does the warranty cover manufacturing defects?\n"
+            "Oleg",
+            "Hi Oleg,\n\nYes, the two-year warranty covers all manufacturing defects.\n\nKind regards,\nMarina",
+            ["Is that normal?"],
+        ),
+        # «Это нормально?» after a wish asks leave, which doing it grants
+        (
+            "Здравствуйте! Хочу поменять заказ 4471 на синий чайник. Это нормально?\nОлег",
+            "Олег, здравствуйте!\n\nПоменяли заказ 4471 на синий чайник, отправим завтра.\n\nС уважением,\nАнна",
+            [],
+        ),
+        # a number after a price word is no price told unless it is money
+        (
+            "Здравствуйте! Подскажите цену на 5 кг кофе «Бразилия».\nИгорь",
+            "Игорь, здравствуйте!\n\nДа, кофе «Бразилия» есть в наличии, отправим сегодня.\n\nС уважением,\nАнна",
+            ["Подскажите цену на 5 кг кофе «Бразилия"],
+        ),
+        # a deed to be done in time, with words between
+        (
+            "Здравствуйте! Торт заказан на 25 октября. Успеете ли вы ещё сделать надпись золотом?\nНаталья",
+            "Наталья, добрый день!\n\nТорт испечём к субботе, 25 октября, курьер привезёт его с 11:00 до 13:00.\n\n"
+            "С уважением,\nЯна",
+            ["Успеете ли вы ещё сделать надпись золотом?"],
+        ),
+        # a charge in the answer to the question before is no sum paid back
+        (
+            "Добрий день! Чи можна повернути куртку? І скільки грошей мені повернуть?\nОля",
+            "Добрий день, Олю!\n\nТак, куртку можна повернути протягом 14 днів, зворотна доставка коштує 90 грн.\n\n"
+            "З повагою,\nАня",
+            ["І скільки грошей мені повернуть?"],
+        ),
+        # not finding a thing is no place for it
+        (
+            "Hello, where do I find the returns form?\nAndy",
+            "Hi Andy,\n\nIf you can't find the returns form, just put a note with your order number in the box.\n\n"
+            "Kind regards,\nIlya",
+            ["Hello, where do I find the returns form?"],
+        ),
         # a talk asked for, told as held, in another verb of talking
         (
             "Здравствуйте. Курьер нагрубил мне. Вы будете с ним разговаривать?\nТамара",
@@ -344,3 +396,8 @@ def test_session_22_classes(original: str, body: str, expected: list[str]) -> No
 def test_an_aeroplane_is_an_emoji_too(lang: Lang, pictures: str) -> None:
     assert kinds("familiar-tone", lang, pictures) == ["emoticons"]
     assert kinds("familiar-tone", lang, pictures.replace("👜", "")) == []
+
+
+def test_an_aeroplane_marking_lines_is_no_emoji() -> None:
+    lines = "Shipping options:\n✈ Air mail: 3-5 days\n✈ Express: 1-2 days\n✈ Courier: next day"
+    assert kinds("familiar-tone", "en", lines) == []
