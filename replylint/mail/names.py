@@ -24,6 +24,7 @@ from replylint.mail.lexicons import (
 from replylint.mail.lines import PARAGRAPH_BREAK, text_lines
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer
+from replylint.parsing.split import is_mobile_footer
 
 if TYPE_CHECKING:
     from replylint.rule import RuleContext
@@ -544,12 +545,19 @@ def signed_name(ctx: RuleContext) -> NameInfo | None:
     return None
 
 
+MOBILE_FOOTER_CHARS = 160
+"""The longest line read as a mobile footer (as the mail structure reads them)."""
+
 _SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _from_header, _to_header, signed_name)
 """Where `Names` reads the customer's names, most trustworthy first."""
 
 
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:
-    lines = text_lines(block)[-5:]
+    lines = text_lines(block)
+    # a mobile footer under the name ("Юля\nОтправлено с iPhone") signs nothing: the name is the line above it
+    while lines and len(lines[-1].text) <= MOBILE_FOOTER_CHARS and is_mobile_footer(lines[-1].text.strip()):
+        lines = lines[:-1]
+    lines = lines[-5:]
     if not lines:
         return None
     if analysis is None or analysis.lang != lang or analysis.text != block:

@@ -882,7 +882,7 @@ def _before_postscript(body: _Body, sig: int, stop: int) -> int:
         stripped = lines[k].strip()
         if mobile and POSTSCRIPT_LINE.match(stripped):
             return k
-        mobile = mobile or (len(stripped) <= 160 and _is_mobile(stripped))
+        mobile = mobile or (len(stripped) <= 160 and is_mobile_footer(stripped))
     return stop
 
 
@@ -895,7 +895,7 @@ def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int
         if delim is not None and i >= delim:
             break
         stripped = body.lines[i].strip()
-        if len(stripped) <= 160 and _is_mobile(stripped) and tail.after_mobile(i):
+        if len(stripped) <= 160 and is_mobile_footer(stripped) and tail.after_mobile(i):
             return _with_name_line(body, start, i)
         if _RULE.match(stripped[:200]) and tail.after_rule(i):
             return i
@@ -941,7 +941,7 @@ class _Tail:
                 self._after[i] = (count, longest, unsiglike, contacts, asks)
                 asks += 1 if stripped.endswith(("?", "!", ":")) else 0
                 longest = max(longest, len(stripped))
-                siglike = len(stripped) <= 60 or stripped == "--" or _is_mobile(stripped[:160])
+                siglike = len(stripped) <= 60 or stripped == "--" or is_mobile_footer(stripped[:160])
                 unsiglike += 0 if siglike else 1
                 contacts += 1 if _is_pure_contact(stripped) else 0
         return self._after
@@ -971,7 +971,7 @@ class _Tail:
         return count <= _MAX_SOFT_SIG_LINES and longest <= 60 and asks == 0
 
 
-def _is_mobile(line: str) -> bool:
+def is_mobile_footer(line: str) -> bool:
     """A footer names the app or device and stops; "Sent from my desk, is much easier than my phone." goes on
     as a sentence about something else, so a footer whose first clause names no device must end there."""
     # perf: both patterns are anchored at the start of the line (every alternative opens with "^" and neither is

@@ -335,7 +335,7 @@ def reference_is_mobile(line: str) -> bool:
 def test_a_footer_line_is_told_as_searching_for_the_patterns_tells_it(line: str) -> None:
     from replylint.parsing import split
 
-    assert split._is_mobile(line) == reference_is_mobile(line)
+    assert split.is_mobile_footer(line) == reference_is_mobile(line)
 
 
 CTYPE_PIECES = st.sampled_from(

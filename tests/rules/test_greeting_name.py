@@ -292,3 +292,20 @@ def test_unlisted_spellings_of_a_name_and_names_that_stay_apart(
 
 def test_an_english_name_has_no_inflections_to_match() -> None:
     assert _kinds(_run("Hi Ann," + BODY_EN, language="en", customer_name="Anna Smith")) == ["wrong-name"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting", "signed", "footer", "body"),
+    [
+        ("ru", "Юля, здравствуйте!", "Юля", "Отправлено с iPhone", BODY_RU),
+        ("uk", "Добрий день, Юлю!", "Юля", "Надіслано з iPhone", BODY_UK),
+        ("en", "Hi Maggie,", "Maggie", "Sent from my iPhone", BODY_EN),
+    ],
+)
+def test_the_name_signed_above_a_mobile_footer(lang: str, greeting: str, signed: str, footer: str, body: str) -> None:
+    full = {"ru": "Юлия Зайцева", "uk": "Юлія Зайцева", "en": "Margaret Ellis"}[lang]
+    original = f"From: {full} <customer@example.com>\nSubject: Order\n\nWhere is my order 48213?\n\n{signed}\n{footer}"
+    assert _kinds(_run(greeting + body, original, language=lang)) == []
+    # the short form the customer never signed with stays the wrong name
+    unsigned = original.replace(f"\n\n{signed}\n", "\n\n")
+    assert _kinds(_run(greeting + body, unsigned, language=lang)) == ["wrong-name"]
