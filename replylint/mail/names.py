@@ -24,7 +24,6 @@ from replylint.mail.lexicons import (
 from replylint.mail.lines import PARAGRAPH_BREAK, text_lines
 from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis, MorphLemmatizer, lemmatizer
-from replylint.parsing.split import is_mobile_footer
 
 if TYPE_CHECKING:
     from replylint.rule import RuleContext
@@ -553,6 +552,8 @@ _SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _f
 
 
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:
+    from replylint.parsing.split import is_mobile_footer  # perf: the splitter's patterns compile on first use
+
     lines = text_lines(block)
     # a mobile footer under the name ("Юля\nОтправлено с iPhone") signs nothing: the name is the line above it
     while lines and len(lines[-1].text) <= MOBILE_FOOTER_CHARS and is_mobile_footer(lines[-1].text.strip()):
