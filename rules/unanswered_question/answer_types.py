@@ -1333,17 +1333,19 @@ def _term_told(j: Judging) -> bool:
 
 _LASTS = re.compile(
     r"(?<!\w)(?:takes?|taking|took|lasts?|lasting|runs?\s+for|займа\w*|займе|займёт|займет|занима\w*|трива\w*"
-    r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит|уход(?:ит|ят)|уйд[её]т|йде|піде|spends?|spent)(?!\w)",
+    r"|длит\w*|продлит\w*|вистача\w*|вистачить|хвата\w*|хватит|уход(?:ит|ят)|уйд[её]т|йде|піде|spends?|spent"
+    r"|finish(?:es|ed)?|справля\w*|справит\w*|справ\w*ся|впора\w*|управля\w*)(?!\w)",
     re.I,
 )
 """What says how long something takes or lasts: "take about three hours", «вистачає на 80 хвилин», «на всё уходит
-4–5 часов»."""
+4–5 часов», or how long people take to do it: "most finish it in two hours", «справляются за 40 минут»."""
 
 
 def _lasting_told(j: Judging) -> bool:
     """ "How long does assembly take for two people?" - "Most couples take about three hours to put it together":
     how long, told with a verb of lasting and a length of time, answers the only question in the letter that asks
-    how long, in a sentence no question that asks no time claims, though it says the subject in other words. A
+    how long, in a sentence no other question claims but a yes/no asking no time, though it says the subject in other
+    words. A
     date there ("We are closed on Monday") is no length, and a length in a sentence another question owns is its."""
     if not HOW_LONG.search(j.q.text) or j.claims.kinds_asked["how-long"] > 1:
         return False
@@ -1353,11 +1355,24 @@ def _lasting_told(j: Judging) -> bool:
     return any(
         i not in reply.quoted
         and _LASTS.search(text, *reply.sentences[i]) is not None
-        and not j.rivals(i)
+        and _no_other_length(j, i)
         # another process's length is not this one's: «Повернення коштів займає до 5 днів» for a delivery
         and (not topics or not bags[i].topics or not topics.isdisjoint(bags[i].topics))
         for i in reply.evidence("durations")
     )
+
+
+def _no_other_length(j: Judging, i: int) -> bool:
+    """Whether the length in sentence i can be no other question's: no other question claims it, or only yes/noes
+    asking no time do and the sentence names no other topic ("Can two people do it?" - "It takes about 90 minutes
+    for two people"; not "Do you ship to Ireland?" - "delivery is €6.95 and takes 3-5 days" for a candle's burn)."""
+    rivals = j.rivals(i)
+    if not rivals:
+        return True
+    if any(q.kind != "yes-no" or q.asks_time or HOW_LONG.search(q.text) for q in rivals):
+        return False
+    told = j.reply.bags[i].topics
+    return not told or not j.q.topics.isdisjoint(told)
 
 
 _HOW_SOON = re.compile(r"(?<!\w)(?:how\s+soon|через\s+сколько|через\s+скільки)(?!\w)", re.IGNORECASE)
@@ -3022,10 +3037,19 @@ _STOCK_TOLD = re.compile(
 )
 """Stock told: in stock or on sale, or the shop has it or sells it («Запасной аккумулятор у нас есть», «Гірлянди теж
 маємо», "We do sell them")."""
-_WAREHOUSE = re.compile(r"(?<!\w)(?:на складе|на складі|in (?:the|our) warehouse)(?!\w)", re.IGNORECASE)
-"""The warehouse's shelves, which tell stock with a number on them («На складі зараз 14 таких камер», "We have 14 in
-our warehouse"); without one they say where a thing is packed («Камеру упакуют на складе»)."""
-_DIGIT = re.compile(r"\d")
+_WAREHOUSE = re.compile(
+    r"(?<!\w)(?:на складе|на складі|in (?:the|our) warehouse|on (?:the|our) shel(?:f|ves)|на полк\w+"
+    r"|на полиц\w+)(?!\w)",
+    re.IGNORECASE,
+)
+"""The warehouse's shelves, which tell stock with a number on them («На складі зараз 14 таких камер», "We have two
+copies on the shelf"); without one they say where a thing is packed («Камеру упакуют на складе»)."""
+_DIGIT = re.compile(
+    r"\d|(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|два|две|три|четыре|пять|шесть"
+    r"|несколько|дві|чотири|п'ять|шість|кілька)(?!\w)",
+    re.IGNORECASE,
+)
+"""A number on the shelves, in digits or words ("two copies", «три штуки»)."""
 
 
 def _stock_told(j: Judging) -> bool:
@@ -3058,7 +3082,8 @@ def _stock_told(j: Judging) -> bool:
             # the questions sharing it ask no stock: "on the warehouse now" tells neither a "when" nor a warranty
             or not any(_ASKS_STOCK.search(q.text) or _ASKS_TO_BUY.search(q.text) for q in j.rivals(i))
         )
-        for i in j.related
+        # lent its thing, it shares the sentence of the question it points back to, which that one owns
+        for i in (j.related_all if lent else j.related)
     )
 
 

@@ -358,6 +358,43 @@ from replylint.model import Lang
             "Kind regards,\nIlya",
             ["Hello, where do I find the returns form?"],
         ),
+        # round 70: a length beside a yes/no that asks none; stock as copies on the shelf, in words
+        (
+            "Hi, what tools will I need? How long does assembly take? And can two people do it?\nDominic",
+            "Hi Dominic,\n\n1. You'll only need a Phillips screwdriver.\n2. It takes about 90 minutes for two people.\n"
+            "3. Two people can manage it without a fitter.\n\nKind regards,\nIsabel",
+            [],
+        ),
+        (
+            "Hi, do you ship to Ireland? And how long does the Everyday candle burn for?\nSiobhan",
+            "Hi Siobhan,\n\nYes, we ship to Ireland: delivery is €6.95 and takes 3-5 working days.\n\nWarm "
+            "wishes,\nLottie",
+            ["And how long does the Everyday candle burn for?"],
+        ),
+        (
+            "Hello, do you have the illustrated edition of Watership Down in stock?\nBen",
+            "Dear Ben,\n\nWe have two copies of the illustrated Watership Down on the shelf.\n\nWith best "
+            "wishes,\nImogen",
+            [],
+        ),
+        (
+            "Добрий день! Скільки коштує крісло «Ергон» у сірій тканині і чи є воно в наявності?\nРоман",
+            "Вітаю, Романе!\n\nКрісло «Ергон» у сірій тканині коштує 6 490 грн, на складі зараз три штуки.\n\n"
+            "З повагою,\nІгор",
+            [],
+        ),
+        (
+            "Здравствуйте! Сколько стоит кресло «Эргон» в серой ткани и есть ли оно в наличии?\nРоман",
+            "Роман, здравствуйте!\n\nКресло «Эргон» в серой ткани стоит 14 990 ₽, на складе сейчас три штуки.\n\n"
+            "С уважением,\nИгорь",
+            [],
+        ),
+        (
+            "Добрий день! Скільки коштує крісло «Ергон» у сірій тканині і чи є воно в наявності?\nРоман",
+            "Вітаю, Романе!\n\nКрісло «Ергон» у сірій тканині коштує 6 490 грн, доставка займає два дні.\n\n"
+            "З повагою,\nІгор",
+            ["і чи є воно в наявності?"],
+        ),
         # a talk asked for, told as held, in another verb of talking
         (
             "Здравствуйте. Курьер нагрубил мне. Вы будете с ним разговаривать?\nТамара",
