@@ -544,15 +544,13 @@ def signed_name(ctx: RuleContext) -> NameInfo | None:
     return None
 
 
-MOBILE_FOOTER_CHARS = 160
-"""The longest line read as a mobile footer (as the mail structure reads them)."""
-
 _SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _from_header, _to_header, signed_name)
 """Where `Names` reads the customer's names, most trustworthy first."""
 
 
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:
-    from replylint.parsing.split import is_mobile_footer  # perf: the splitter's patterns compile on first use
+    # perf: imported here, so the splitter's patterns compile on first use, not at start-up
+    from replylint.parsing.split import MOBILE_FOOTER_CHARS, is_mobile_footer
 
     lines = text_lines(block)
     # a mobile footer under the name ("Юля\nОтправлено с iPhone") signs nothing: the name is the line above it

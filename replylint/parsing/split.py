@@ -882,7 +882,7 @@ def _before_postscript(body: _Body, sig: int, stop: int) -> int:
         stripped = lines[k].strip()
         if mobile and POSTSCRIPT_LINE.match(stripped):
             return k
-        mobile = mobile or (len(stripped) <= 160 and is_mobile_footer(stripped))
+        mobile = mobile or (len(stripped) <= MOBILE_FOOTER_CHARS and is_mobile_footer(stripped))
     return stop
 
 
@@ -895,7 +895,7 @@ def _signature_start(body: _Body, start: int, stop: int, first_text: int) -> int
         if delim is not None and i >= delim:
             break
         stripped = body.lines[i].strip()
-        if len(stripped) <= 160 and is_mobile_footer(stripped) and tail.after_mobile(i):
+        if len(stripped) <= MOBILE_FOOTER_CHARS and is_mobile_footer(stripped) and tail.after_mobile(i):
             return _with_name_line(body, start, i)
         if _RULE.match(stripped[:200]) and tail.after_rule(i):
             return i
@@ -941,7 +941,7 @@ class _Tail:
                 self._after[i] = (count, longest, unsiglike, contacts, asks)
                 asks += 1 if stripped.endswith(("?", "!", ":")) else 0
                 longest = max(longest, len(stripped))
-                siglike = len(stripped) <= 60 or stripped == "--" or is_mobile_footer(stripped[:160])
+                siglike = len(stripped) <= 60 or stripped == "--" or is_mobile_footer(stripped[:MOBILE_FOOTER_CHARS])
                 unsiglike += 0 if siglike else 1
                 contacts += 1 if _is_pure_contact(stripped) else 0
         return self._after
@@ -969,6 +969,10 @@ class _Tail:
             return False
         count, longest, _, _, asks = facts
         return count <= _MAX_SOFT_SIG_LINES and longest <= 60 and asks == 0
+
+
+MOBILE_FOOTER_CHARS = 160
+"""The longest line read as a mobile footer ("Sent from my iPhone", «Отправлено с iPhone»)."""
 
 
 def is_mobile_footer(line: str) -> bool:

@@ -358,6 +358,13 @@ _JUDGEMENT = re.compile(
 elsewhere as often mean "has", "should arrive" or "usually", only there."""
 
 
+def _judging(reply: Reply, sentences: Iterable[int]) -> set[int]:
+    """The sentences among `sentences` that hold a judgement (`_JUDGEMENT`): what a question judging the story
+    (`_judges_the_story`) may take from a sentence on its subject, from advice or from a position said inline."""
+    text = reply.analysis.text
+    return {i for i in sentences if _JUDGEMENT.search(text, *reply.sentences[i]) is not None}
+
+
 def _judged_outright(j: Judging) -> bool:
     """«Это нормально?» - «Нет, это ненормально: ...»: a question judging the story, answered by a judgement whatever
     words the reply takes the story up in, in a sentence of the agent's own (not the quote under it, nor the
@@ -462,6 +469,7 @@ def _made_for_it(j: Judging) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?()—–]")
+"""Where the clause after "made for" ends: whom it is made for is named before it."""
 
 
 def _answered_otherwise(j: Judging) -> bool:
@@ -483,9 +491,7 @@ def _covered(j: Judging) -> bool:
         return False  # "How do I reset it?" - "a reset fixes it": a reply with no step at all names the reset only
     if j.q.requests and _only_handed_on(j):
         return False  # "Could you refund the delivery charge?" - "I've passed your request about it to finance"
-    if _judges_the_story(j.q) and not any(
-        _JUDGEMENT.search(j.reply.analysis.text, *j.reply.sentences[i]) for i in j.related_all
-    ):
+    if _judges_the_story(j.q) and not _judging(j.reply, j.related_all):
         return False  # "Is that normal for a new machine?": the machine named back says nothing of whether it is
     if j.q.borrowed or j.q.kind == "why":
         # its words are the customer's story, or it asks for a reason: repeating them answers nothing ("Чому
@@ -1344,9 +1350,9 @@ _LASTS = re.compile(
 def _lasting_told(j: Judging) -> bool:
     """ "How long does assembly take for two people?" - "Most couples take about three hours to put it together":
     how long, told with a verb of lasting and a length of time, answers the only question in the letter that asks
-    how long, in a sentence no other question claims but a yes/no asking no time, though it says the subject in other
-    words. A
-    date there ("We are closed on Monday") is no length, and a length in a sentence another question owns is its."""
+    how long, in a sentence no other question claims but a yes/no asking no time (`_no_other_length`), though it says
+    the subject in other words. A date there ("We are closed on Monday") is no length, and a length in a sentence
+    another question owns is its."""
     if not HOW_LONG.search(j.q.text) or j.claims.kinds_asked["how-long"] > 1:
         return False
     reply = j.reply
@@ -1542,10 +1548,18 @@ def _papers_instead(j: Judging) -> set[int]:
     attached = j.reply.evidence("attached")
     if not (j.q.requests and attached):
         return set()
-    asked = _asked_action(j.q, english=True)
-    if asked is None or not asked.lemmas.isdisjoint(_GIVING_PAPERS):
+    asked = _deed_no_paper_does(j.q)
+    if asked is None:
         return set()
     return {i for i in attached if not j.reply.bags[i].has(asked)}
+
+
+def _deed_no_paper_does(q: Question) -> Term | None:
+    """The action a "can you" asks for, when it is none a paper attached to the reply does (`_GIVING_PAPERS`: send,
+    give or issue one): "Could you refund the delivery fee?" asks "refund"; "Could you email me the invoice?" asks
+    what an attached invoice gives, so None."""
+    asked = _asked_action(q, english=True)
+    return asked if asked is not None and asked.lemmas.isdisjoint(_GIVING_PAPERS) else None
 
 
 def _anothers_in_its_words(j: Judging, i: int) -> bool:
@@ -1595,12 +1609,8 @@ def _on_its_words(j: Judging, name: str) -> bool:
     with DPD" for "could you gift wrap it?") or another document ("Please find attached our returns policy" for the
     invoice) does not do it."""
     bags = j.reply.bags
-    if name == "attached":
-        # a paper attached gives what a request to send or issue one asks: "Our delivery terms are attached" does
-        # not refund "the delivery fee"
-        asked = _asked_action(j.q, english=True)
-        if asked is not None and asked.lemmas.isdisjoint(_GIVING_PAPERS):
-            return False
+    if name == "attached" and _deed_no_paper_does(j.q) is not None:
+        return False  # "Our delivery terms are attached" does not refund "the delivery fee"
     return any(
         _share(j, i) >= COVERED_SHARE_WITH_POSITION and any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)
         for i in _in_passage(j, name)
@@ -1766,11 +1776,11 @@ _FOLLOWS_ON = re.compile(r"(?:і|й|и|а|and|also|ещё|еще|ще)(?!\w)", r
 
 def _amount_no_other_asks(j: Judging) -> bool:
     """A follow-up asking the sum of what the question before it asks, answered by a sum in the sentence that
-        answers that question, when that one asks no sum itself: "Чи можна повернути квиток і скільки грошей я отримаю
-        назад?" - "Так, квиток можна повернути: ми повертаємо 90% вартості, тобто 360 грн", or in a sentence of its own
-    opening with "and" (`_FOLLOWS_ON`). A question with a subject
-        of its own ("P.S. And how much is delivery to York?") is not priced by "£19 a pair" for the pillowcases, nor is
-        "how much does assembly cost?" by "it comes 85% assembled" (a share, no sum)."""
+    answers that question, when that one asks no sum itself: "Чи можна повернути квиток і скільки грошей я отримаю
+    назад?" - "Так, квиток можна повернути: ми повертаємо 90% вартості, тобто 360 грн", or asked in a sentence of
+    its own opening with "and" (`_FOLLOWS_ON`), answered by a sum told as paid back. A question with a subject of its
+    own ("P.S. And how much is delivery to York?") is not priced by "£19 a pair" for the pillowcases, nor is "how
+    much does assembly cost?" by "it comes 85% assembled" (a share, no sum)."""
     if j.n == 0 or not (j.q.context or _FOLLOWS_ON.match(j.q.text)) or _MONEY_BACK.search(j.q.text) is None:
         return False  # the fee for a return ("how much is the return shipping?") is no sum refunded
     before = j.claims.questions[j.n - 1]
@@ -2088,14 +2098,14 @@ _PUTTING = frozenset(
 )  # fmt: skip
 """Verbs that say where a thing goes, which is not where to get it."""
 _LIES = frozenset({"lie", "located", "лежать", "находиться", "храниться", "лежати", "знаходитися", "зберігатися"})
+"""Verbs that say where a thing is to be found: a sentence that has one places the thing, whatever it then says to
+do with it («он лежит во вкладке «Документы», распечатайте его и положите в коробку»)."""
 _FOUND_AT = re.compile(
     r"(?<!\w)(?:(?<!not\s)(?<!n't\s)you(?:'ll|\s+will)\s+find|can\s+be\s+found|(?<!не\s)(?:найд[её]те|знайдете))(?!\w)",
     re.IGNORECASE,
 )
 """Where the customer will find the thing ("You'll find the returns form under Documents", «Бланк найдёте во
 вкладке»); not "If you can't find it", «Если не найдёте»."""
-"""Verbs that say where a thing is to be found: a sentence that has one places the thing, whatever it then says to
-do with it («он лежит во вкладке «Документы», распечатайте его и положите в коробку»)."""
 
 
 def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
@@ -2426,8 +2436,7 @@ def _advised(j: Judging) -> bool:
     if advised and _judges_the_story(j.q):
         # "Is that normal for a new machine?" - "You can return the machine if it doesn't suit you": advice that
         # judges nothing
-        text = j.reply.analysis.text
-        return any(_JUDGEMENT.search(text, *j.reply.sentences[i]) for i in advised)
+        advised = _judging(j.reply, advised)
     return bool(advised)
 
 
@@ -3421,7 +3430,7 @@ def _said_back(j: Judging) -> bool:
     inline = j.linked & reply.evidence("yes_no_inline")
     if inline and _judges_the_story(j.q):
         # "Is that normal?" - "You can return the machine": a position on something else, unless it judges
-        inline = {i for i in inline if _JUDGEMENT.search(reply.analysis.text, *reply.sentences[i])}
+        inline = _judging(reply, inline)
     asked = _asked_verbs(j) if inline else []
     return any(
         _share(j, i, lexical=_shared(j, i), strict=True)
