@@ -979,10 +979,23 @@ def _status_of_the_story(j: Judging) -> bool:
     story ("Курьер приедет в четверг с 10:00", "Your rug arrived back this morning"): a yes or no is implied. The
     statement must use the story's words: a date about something else says nothing of it."""
     story = j.q.story
+    if not story and j.q.happened:
+        # a question naming its own thing ("Has my refund for the boots gone through yet?") takes a dated
+        # statement on a word of its own that no other question uses ("Your refund went through this morning")
+        distinct = set(j.distinct)
+        story = tuple(t for t in j.q.key_terms if t.weight >= 1.0 and t in distinct)
     if not story or j.q.requests or j.q.seeks_advice:
         return False
     reply = j.reply
-    return any(any(reply.bags[i].has(t) for t in story) for i in reply.evidence("times"))
+    return any(any(reply.bags[i].has(t) and not _rivals_say(j, i, t) for t in story) for i in reply.evidence("times"))
+
+
+def _rivals_say(j: Judging, i: int, t: Term) -> bool:
+    """Whether another question owning sentence i has word t, or a word of its topic: a date in it is that
+    question's answer ("Has the change of delivery address gone through? And when will it be dispatched?" - "It will
+    be dispatched on Monday, with a delivery window by text": the delivery is the dispatch's topic); a word of the
+    story no rival has ("Your rug arrived back this morning, and I've refunded you today") is the story's."""
+    return any(any(r.lemmas & t.lemmas or not r.topics.isdisjoint(t.topics) for r in q.key_terms) for q in j.rivals(i))
 
 
 _COMPARATIVE = re.compile(
@@ -3607,13 +3620,15 @@ washable?"): its last this many key words."""
 def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     """Whether the reply takes up what an English yes/no question asks about its thing, not only the thing.
 
-    "Is/Does/Can + the thing + what is asked": the thing comes first and what is asked last, so a reply that
+    "Is/Does/Can + the thing + what is asked", or "whether + the thing + what is asked" (its reason after a comma is
+    no part of it, see `questions._opens_a_reason`): the thing comes first and what is asked last, so a reply that
     describes the thing ("The Arran blanket is woven from organic cotton") shares the first words only. Russian
     and Ukrainian order their words freely ("Можно ли стирать плед в машине?"), so this holds for English."""
     words = [w.lower() for w in _WORD.findall(q.text)]
     first = next((w for w in words if w not in _LEAD_WORDS), "")
     full = [t for t in q.key_terms if t.weight >= 1.0]
-    if first not in _AUXILIARIES or len(full) <= PREDICATE_TERMS:
+    # an indirect one keeps the order after its "whether" ("I was wondering whether the jacket | comes up small")
+    if (first not in _AUXILIARIES and "whether" not in words) or len(full) <= PREDICATE_TERMS:
         return True
     # said as such: a word of its topic ("delivered" for "packaging") names the circumstance, not what is asked
     return any(whole.has(t) for t in full[-PREDICATE_TERMS:])

@@ -132,6 +132,9 @@ class Question:
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
+    happened: bool = False
+    """A yes/no on whether a step of the customer's story has happened ("Has my refund gone through yet?", «Он уже
+    у вас?»): a dated statement about its own thing answers it ("Your refund went through this morning")."""
     key_terms: tuple[Term, ...] = dataclasses.field(init=False, repr=False, compare=False)
     """Its words that name its subject (`terms` weighing at least `NAME_WEIGHT`). perf: picked once when it is
     made; matching and judging asked for them ~60 times a lint, each time a new tuple."""
@@ -434,13 +437,16 @@ _THAT_AFTER = frozenset({"потому", "оттого", "так", "тому", "
 
 
 def _conjunction_that(lowers: Sequence[str], m: Match) -> bool:
-    """Whether a one-word «что» / «що» is the conjunction of «потому что», not the question word "what"."""
+    """Whether a one-word «что» / «що» is the conjunction of «потому что», not the question word "what", or a «как» /
+    «як» that of «так как» / «так як» ("since"), not "how"."""
     i = m.first_token
-    if m.last_token != i or lowers[i] not in ("что", "що"):
+    if m.last_token != i or lowers[i] not in ("что", "що", "как", "як"):
         return False
     j = i - 1
     while j >= 0 and not lowers[j].strip():
         j -= 1
+    if lowers[i] in ("как", "як"):
+        return j >= 0 and lowers[j] == "так"
     return j >= 0 and lowers[j] in _THAT_AFTER
 
 
@@ -956,6 +962,9 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
+        happened=kind == "yes-no"
+        and _HAPPENED.search(analysis.text, span_start, span_end) is not None
+        and _any_between(mk.story_state, span_start, span_end),
         conditional=_opens_with_if_so(analysis, mk, lo, hi),
         scene=kind == "yes-no" and _sets_a_scene(analysis, mk, lo, hi),
         # what the customer wrote up to the question's end: a wish told after it ("I'd prefer Apple Pay") is an
@@ -1358,7 +1367,7 @@ def _subject(
 ) -> tuple[tuple[Term, ...] | None, bool]:
     """The words the question is about, and whether they were borrowed from the sentence before."""
     start, end = span
-    condition = _condition_tokens(analysis, start, end)
+    condition = _condition_tokens(analysis, start, end, reasons=kind == "yes-no")
     terms = content_terms(analysis, start, end, skip=skip | condition, generic=mk.generic, topics=mk.topics)
     if condition and not terms:
         terms = content_terms(analysis, start, end, skip=skip, generic=mk.generic, topics=mk.topics)
@@ -1476,7 +1485,16 @@ def _in_a_when_clause(text: str, start: int, end: int) -> bool:
     return _WHEN_CLAUSE.search(text, breaks[-1] if breaks else lo, start) is not None
 
 
+_HAPPENED = re.compile(
+    r"(?<!\w)(?:yet|already|уже|вже)(?!\w)|^\W*(?:(?:and|so|also)\s+)?(?:has|have|did)\s", re.IGNORECASE
+)
+"""A question on whether something has happened by now ("Has it arrived?", "...gone through yet?", «Он уже у
+вас?»), not whether it will or can ("Can I pay when it arrives?")."""
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
+_REASONS = frozenset({"because", "as", "since", "cause", "cos", "поскольку", "ибо", "бо", "оскільки", "адже"})
+_REASONS_OF_TWO = frozenset({("потому", "что"), ("так", "как"), ("тому", "що"), ("так", "як"), ("через", "те")})
+_NOT_A_REASON = frozenset({"well", "long", "soon", "much", "many", "far", "good", "usual", "always"})
+"""Words after "as" that make it a comparison ("as well as the lid", "as soon as"), not a reason."""
 
 
 _CIRCUMSTANCES = frozenset({"after", "before", "upon", "после", "перед", "після"})
@@ -1498,7 +1516,7 @@ def _trailing(analysis: Analysis, i: int, end: int) -> bool:
     return 0 < count <= CIRCUMSTANCE_WORDS
 
 
-def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
+def _condition_tokens(analysis: Analysis, start: int, end: int, *, reasons: bool = False) -> set[int]:
     """Tokens of a trailing condition or circumstance: "можно ли обменять, если не подойдёт?" asks about
     exchanging, "can your drivers take the packaging away after delivery?" about the packaging.
 
@@ -1517,7 +1535,11 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
     prev = ""
     while i < len(texts) and starts[i] < end:
         low = lowers[i]
-        if (low in _CONDITIONS and prev == ",") or (low in _CIRCUMSTANCES and prev and _trailing(analysis, i, end)):
+        if (
+            (low in _CONDITIONS and prev == ",")
+            or (reasons and prev == "," and _opens_a_reason(lowers, spaces, i))
+            or (low in _CIRCUMSTANCES and prev and _trailing(analysis, i, end))
+        ):
             j = i
             while j < len(texts) and starts[j] < end and texts[j] not in {"?", ".", "!"}:
                 out.add(j)
@@ -1527,6 +1549,18 @@ def _condition_tokens(analysis: Analysis, start: int, end: int) -> set[int]:
             prev = texts[i]
         i += 1
     return out
+
+
+def _opens_a_reason(lowers: Sequence[str], spaces: Sequence[bool], i: int) -> bool:
+    """Whether token i opens a clause of reason or purpose ("..., as I'd need to store them", «..., так как
+    уезжаю», «..., бо їду у відпустку»): why the customer asks, not what."""
+    k = i + 1
+    while k < len(spaces) and spaces[k]:
+        k += 1
+    after = lowers[k] if k < len(lowers) else ""
+    if (lowers[i], after) in _REASONS_OF_TWO:
+        return True
+    return lowers[i] in _REASONS and not (lowers[i] == "as" and after in _NOT_A_REASON)
 
 
 def _tier(kind: str, m: Match) -> int:

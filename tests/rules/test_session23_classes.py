@@ -1,0 +1,77 @@
+"""Classes mended in the twenty-third session, each beside a counterexample that stays open."""
+
+from __future__ import annotations
+
+import pytest
+from uq_cases import questions_left as _uq
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a reason after the question is why the customer asks, not what: the question's own words said back answer
+        (
+            "Hello, I like the Oslo chairs. I was wondering whether they stack, as I'd need to store them between "
+            "dinners.\nRachel",
+            "Hi Rachel,\n\nThe Oslo chairs stack up to six high.\n\nKind regards,\nMarcus",
+            [],
+        ),
+        (
+            "Hello, I like the Oslo chairs. I was wondering whether they stack, as I'd need to store them between "
+            "dinners.\nRachel",
+            "Hi Rachel,\n\nThe Oslo chairs are solid beech with a walnut finish.\n\nKind regards,\nMarcus",
+            ["I was wondering whether they stack, as I'd need to store them between dinners"],
+        ),
+        (
+            "Здравствуйте! Стулья «Осло» штабелируются, так как мне нужно хранить их в кладовке?\nРита",
+            "Рита, здравствуйте!\n\nСтулья «Осло» штабелируются до шести штук.\n\nС уважением,\nМарк",
+            [],
+        ),
+        (
+            "Добрий день! Стільці «Осло» штабелюються, бо мені треба зберігати їх у коморі?\nРита",
+            "Добрий день, Рито!\n\nСтільці «Осло» штабелюються до шести штук.\n\nЗ повагою,\nМарк",
+            [],
+        ),
+        # an indirect "whether" keeps what it asks after the thing: the thing named back is no answer
+        (
+            "Hi, the shade of my Arc lamp got squashed. I wonder whether the linen shade is sold alone, since the "
+            "base is fine. And does the lamp take an E27 bulb?\nRob",
+            "Hi Rob,\n\nYes, the Arc takes a standard E27 bulb, and a warm LED looks lovely through the linen.\n\n"
+            "Kind regards,\nKieran",
+            ["I wonder whether the linen shade is sold alone, since the base is fine"],
+        ),
+        # whether something has happened yet: a dated statement about its own thing answers it
+        (
+            "Hi,\n\nHas my refund for the Fell boots gone through yet?\n\nPaul",
+            "Hi Paul,\n\nYour refund went through this morning: £42.50 is back on your card.\n\nKind regards,\nAnna",
+            [],
+        ),
+        (
+            "Hi,\n\nHas my refund for the Fell boots gone through yet? And when will the new pair ship?\n\nPaul",
+            "Hi Paul,\n\nThe new pair ships this afternoon with DPD.\n\nKind regards,\nAnna",
+            ["Has my refund for the Fell boots gone through yet?"],
+        ),
+        (
+            "Здравствуйте! Отправил фен Dyson в ремонт. Он уже у вас?\nИгорь",
+            "Игорь, здравствуйте!\n\nВаш фен Dyson пришёл к нам сегодня утром, инженер уже взял его в работу.\n\n"
+            "С уважением,\nОльга",
+            [],
+        ),
+        (
+            "Добрий день! Відправив фен Dyson у ремонт. Він вже у вас?\nІгор",
+            "Добрий день, Ігорю!\n\nВаш фен Dyson надійшов до нас сьогодні вранці, інженер уже взяв його в роботу.\n\n"
+            "З повагою,\nОльга",
+            [],
+        ),
+        # a date the other question owns, on a word of its topic, says nothing of the story
+        (
+            "Hi,\n\nYesterday I asked your chat to change the delivery address for order 55102. Has the change gone "
+            "through? And when will the order be dispatched?\n\nAmira",
+            "Hi Amira,\n\nOrder 55102 will be dispatched on Monday, and DPD will send you a delivery window that "
+            "morning.\n\nKind regards,\nBen",
+            ["Has the change gone through?"],
+        ),
+    ],
+)
+def test_session_23_classes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
