@@ -155,7 +155,9 @@ class PymorphyMorphology(Morphology):
 
     def _informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
         parses = [p for p in self._morph.parses(word) if p.score >= _LIKELY]
-        if not parses:
+        # a word the dictionary does not hold is read by its ending alone: «паучи» (pouches) as «па» + «учи»,
+        # «худи» (a hoodie) as «худить»; a guess is no evidence of ты
+        if not parses or not any(getattr(p, "is_known", False) for p in parses):
             return None
         kinds: set[Literal["impr", "2sg"]] = set()
         for p in parses:
@@ -171,6 +173,8 @@ class PymorphyMorphology(Morphology):
         return kinds.pop() if len(kinds) == 1 else None
 
     def imperative_or_noun(self, word: str) -> bool:
+        if not self.known_word(word):
+            return False  # a guess from the ending alone, as in `_informal_verb`
         tags = [_grammemes(p) for p in self._morph.parses(word) if p.score >= _LIKELY]
         verbs = [t for t in tags if "VERB" in t]
         return (

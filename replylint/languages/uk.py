@@ -113,6 +113,19 @@ WORDS = frozenset(
         "пишу",
         "писав",
         "писала",
+        # without і, ї, є or ґ, so only these tell «Доброго ранку. Яка вага намету?» from Russian
+        "яка",
+        "який",
+        "яке",
+        "ранку",
+        "можна",
+        "треба",
+        "вона",
+        "вони",
+        "воно",
+        "мене",
+        "чому",
+        "тиждень",
     }
 )
 """Frequent words: those not shared with the other Cyrillic languages decide short texts letters cannot."""

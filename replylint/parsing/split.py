@@ -749,8 +749,12 @@ def _attribution_ending_at(body: _Body, j: int, floor: int) -> _Header | None:
     if _is_attribution(body, j, j, last):
         return _Header(j, j, block=False)
     for k, joined in spans[1:]:
+        if body.blank(k):
+            # a header wrapped without an opener of its own is one paragraph: "Ірина <addr>:" under a sign-off
+            # must not take the reply's last paragraphs above it into its header
+            break
         after_blank = k == 0 or body.blank(k - 1)
-        if body.content(k) and after_blank and _is_attribution(body, k, j, joined):
+        if after_blank and _is_attribution(body, k, j, joined):
             return _Header(k, j, block=False)
     return None
 

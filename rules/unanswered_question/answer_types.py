@@ -3654,6 +3654,29 @@ def _action_taken_up(q: Question, whole: Bag) -> bool:
     return action is None or action.weight < 1.0 or whole.has(action) or not action.topics.isdisjoint(whole.topics)
 
 
+def _verb_said_back(j: Judging) -> bool:
+    """Whether a Russian or Ukrainian yes/no's own verb, said as a fact («раскладывается», «штабелюються»), is said
+    back in a sentence of the agent's that also names its thing: the fact settles it («раскладывает «Мадрид» в
+    спальное место»), as a no would («не раскладывается»). A verb of being or having (the generic words) says
+    nothing of its own; English, whose words do not show their part of speech, is left to `_predicate_taken_up`."""
+    if j.q.lang == "en" or j.q.requests or j.q.borrowed:
+        return False  # a request is answered by the deed, not by its words said back (see `_only_handed_on`)
+    grammar = morphology(j.q.lang)
+    # its own verb, which no other question uses: a sentence the questions share may settle each in its own words
+    distinct = set(j.distinct)
+    verbs = [
+        t for t in j.q.key_terms if t.weight >= 1.0 and t in distinct and grammar.present_or_future(t.text.lower())
+    ]
+    if not verbs:
+        return False
+    things = [t for t in j.q.key_terms if t not in verbs]
+    bags = j.reply.bags
+    return any(
+        any(bags[i].has(v) for v in verbs) and any(bags[i].has(t) for t in things)
+        for i in j.related_all - j.reply.quoted
+    )
+
+
 def covers(j: Judging) -> bool:
     """Whether the reply takes up the question's subject in other words.
 
@@ -3679,6 +3702,8 @@ def covers(j: Judging) -> bool:
         return False
     if q.kind == "yes-no" and not (_predicate_taken_up(q, whole) and _action_taken_up(q, whole)):
         return False  # "the driver will call before arriving" takes no position on taking the packaging away
+    if q.kind == "yes-no" and _verb_said_back(j):
+        return True  # «Диван «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200»
     # a yes or a no takes no position on a "which" ("Which size should I get? And is it reflective?" - "Yes, the
     # harness has reflective piping": the yes is the other question's)
     takes_position = q.kind != "which" and not j.near_linked.isdisjoint(j.reply.evidence("polar"))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import kinds
 from uq_cases import questions_left as _uq
+
+from replylint.model import Lang
 
 
 @pytest.mark.parametrize(
@@ -71,7 +74,66 @@ from uq_cases import questions_left as _uq
             "morning.\n\nKind regards,\nBen",
             ["Has the change gone through?"],
         ),
+        # a Russian or Ukrainian yes/no's own verb said back as a fact about its thing settles it
+        (
+            "Здравствуйте! Диван «Мадрид» раскладывается? Какое у него спальное место?\nПавел",
+            "Павел, здравствуйте!\n\nМеханизм «еврокнижка» раскладывает «Мадрид» в спальное место 140 × 200 см.\n\n"
+            "С уважением,\nДиана",
+            [],
+        ),
+        (
+            "Здравствуйте! Диван «Мадрид» раскладывается? Какое у него спальное место?\nПавел",
+            "Павел, здравствуйте!\n\nСпальное место у «Мадрида» 140 × 200 см, обивка из велюра.\n\nС уважением,\nДиана",
+            ["Диван «Мадрид» раскладывается?"],
+        ),
+        (
+            "Добрий день! Диван «Мадрид» розкладається? Яке в нього спальне місце?\nПавло",
+            "Добрий день, Павле!\n\nМеханізм «єврокнижка» розкладає «Мадрид» у спальне місце 140 × 200 см.\n\n"
+            "З повагою,\nДіана",
+            [],
+        ),
+        # a keyboard shortcut is a step
+        (
+            "Здравствуйте! Подскажите, как включить подсветку клавиатуры? Не нашёл в настройках.\nГлеб",
+            "Глеб, здравствуйте!\n\nПодсветка клавиатуры включается сочетанием клавиш Fn + пробел.\n\n"
+            "С уважением,\nВадим",
+            [],
+        ),
+        (
+            "Добрий день! Підкажіть, як увімкнути підсвітку клавіатури? Не знайшов у налаштуваннях.\nГліб",
+            "Добрий день, Глібе!\n\nПідсвітка клавіатури вмикається комбінацією клавіш Fn + пробіл.\n\n"
+            "З повагою,\nВадим",
+            [],
+        ),
+        (
+            "Hello, how do I turn on the keyboard backlight? I couldn't find it in the settings.\nGleb",
+            "Hi Gleb,\n\nThe backlight turns on with the Fn + Space key combination.\n\nKind regards,\nVadim",
+            [],
+        ),
+        # a short Ukrainian letter without і, ї, є or ґ is told by its frequent words: «Яка вага» asks a weight
+        (
+            "Доброго ранку. Яка вага намету «Говерла-3»?\nЯрослав Бойчук",
+            "Доброго ранку, Ярославе!\n\nНамет «Говерла-3» важить 3,4 кг разом із кілочками.\n\nЗ повагою,\nСтепан",
+            [],
+        ),
+        (
+            "Доброго ранку. Яка вага намету «Говерла-3»?\nЯрослав Бойчук",
+            "Доброго ранку, Ярославе!\n\nНамет «Говерла-3» тримьохмісний, з двома входами.\n\nЗ повагою,\nСтепан",
+            ["Яка вага намету «Говерла-3»?"],
+        ),
     ],
 )
 def test_session_23_classes(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        # a word the dictionary does not hold is read by its ending alone: no evidence of ты
+        ("ru", "Для пожилой кошки хорошо подойдут паучи Purina с мягкими кусочками в соусе.", []),
+        ("ru", "Для пожилой кошки хорошо подойдут паучи Purina. Пиши, если что.", ["informal-you"]),
+    ],
+)
+def test_a_guessed_verb_is_no_informal_you(lang: Lang, body: str, found: list[str]) -> None:
+    assert kinds("familiar-tone", lang, body) == found
