@@ -78,7 +78,12 @@ class UnansweredQuestion(Rule):
     - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
       not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"),
       also with the thing a pronoun opening the sentence and the last word the question asks of it said back ("Does
-      the play kitchen come flat-packed?" - "It arrives flat-packed in one box"); a
+      the play kitchen come flat-packed?" - "It arrives flat-packed in one box"); a reason the customer gives after
+      a comma is why they ask, not what ("I was wondering whether they stack, as I'd need to store them" - "The Oslo
+      chairs stack up to six high"), and a Russian or Ukrainian question's own verb said back about its thing is
+      such a fact («Диван «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200
+      см»); whether something has happened yet is answered by when it did or will ("Has my refund gone through
+      yet?" - "Your refund went through this morning", «Он уже у вас?» - «Фен пришёл к нам сегодня утром»); a
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
       "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes or no may open the main
       clause after a condition ("If it still won't charge, yes, bring it in"), where it answers the question whose
