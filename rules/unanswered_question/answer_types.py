@@ -776,7 +776,27 @@ def _acted_on(j: Judging) -> bool:
         j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j) or _remedy_apart(j)
     ):
         return True
-    return _done_itself(j)
+    return _done_itself(j) or _what_to_do_done(j)
+
+
+_WHAT_TO_DO = re.compile(
+    r"^\W*(?:(?:and|so|і|и|а|так)\s+)?(?:what|что|що)\s+(?:(?:should|shall|do|can)\s+)?(?:(?:i|we|мне|мені|нам"
+    r"|теперь|тепер|now|с\s+этим|з\s+цим|with\s+it|with\s+this)\s+){0,3}(?:делать|робити|do|to\s+do)"
+    r"(?:\s+(?:now|теперь|тепер|with\s+it|with\s+this|с\s+этим|з\s+цим))*\W*$",
+    re.IGNORECASE,
+)
+"""A bare "what should I do?" after a trouble told («Що тепер робити?», «Что мне с этим делать?», "What do I do
+now?"): it asks for a way out, which the shop's own deed gives ("We've sent the right shade today")."""
+
+
+def _what_to_do_done(j: Judging) -> bool:
+    """ "What should I do?" answered by what the shop has done or will do about the trouble (a replacement sent, the
+    money returned), in a sentence no other question owns: the way out is taken for the customer. Handing it on
+    is no way out (see `_deeds`)."""
+    if j.q.kind != "how" or _WHAT_TO_DO.search(j.q.text) is None:
+        return False
+    reply = j.reply
+    return any(i not in j.others for i in reply.evidence("deeds") - reply.quoted)
 
 
 _REPLACE_ASKED = re.compile(

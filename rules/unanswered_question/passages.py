@@ -62,6 +62,13 @@ PREFIX = 4
 """Length of the prefix under which lemmas are filed for stem matching (see `stems_match`)."""
 PAST_ED = 4
 """An English word longer than this ending in "-ed" is read as a past verb where the dictionary has no entry."""
+_PARTICIPLES = frozenset(
+    {"taken", "given", "done", "written", "sent", "made", "put", "set", "cut", "shut", "switched", "turned", "got",
+     "gotten", "brought", "paid", "sold", "left", "kept", "found", "told", "shown", "known", "seen", "chosen",
+     "driven", "ridden", "thrown", "drawn", "frozen", "broken", "forgotten", "forgiven", "withdrawn", "undone"}
+)  # fmt: skip
+"""Irregular past participles a reply tells a deed done with ("I've taken you off the list", "We've sent it")."""
+_HAVE = frozenset({"have", "'ve", "’ve", "has", "'s", "’s", "had", "'d", "’d"})
 PSEUDO = "\x00"
 """First character of pseudo-words (concepts shared across languages): matched exactly, never by stem."""
 
@@ -296,6 +303,13 @@ class Reply:
         if analysis.lang == "en":  # a verb the dictionary does not know ("unsubscribed") by its ending
             lowers = analysis.token_lowers
             verbs.update(i for i in analysis.word_indexes if len(lowers[i]) > PAST_ED and lowers[i].endswith("ed"))
+            # an irregular participle after "have": "I've taken your address off the list" is done
+            words = analysis.word_indexes
+            verbs.update(
+                words[k]
+                for k in range(1, len(words))
+                if lowers[words[k]] in _PARTICIPLES and lowers[words[k - 1]] in _HAVE
+            )
         for i in sorted(verbs):
             n = _at(self, analysis.token_starts[i])
             if n not in self.quoted:

@@ -97,7 +97,9 @@ class UnansweredQuestion(Rule):
       with a word of the reply's own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions
       ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or
       by doing
-      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»), also after a colon ("It's easy:
+      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»; a bare "what should I do?"
+      after a trouble told, «Що тепер робити?», by what the shop did about it, "We've sent the right shade today",
+      not by passing it on), also after a colon ("It's easy:
       wrap a strip of paper round your finger..."); a yes beside such steps answers the yes/no it speaks of, not the
       "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread round your finger... Yes,
       you can swap it for another size"); "can it be fixed?" or "can I

@@ -121,6 +121,41 @@ from replylint.model import Lang
             "Доброго ранку, Ярославе!\n\nНамет «Говерла-3» тримьохмісний, з двома входами.\n\nЗ повагою,\nСтепан",
             ["Яка вага намету «Говерла-3»?"],
         ),
+        # "what should I do?" after a trouble told is answered by what the shop did about it
+        (
+            "Добрий день! Замовила помаду у відтінку 15, а прийшла 50. Що тепер робити?\nОльга",
+            "Добрий день, Ольго!\n\nПерепрошуємо. Помаду у відтінку 15 відправили сьогодні, а відтінок 50 можете "
+            "залишити собі.\n\nЗ повагою,\nІрина",
+            [],
+        ),
+        (
+            "Добрий день! Замовила помаду у відтінку 15, а прийшла 50. Що тепер робити?\nОльга",
+            "Добрий день, Ольго!\n\nПерепрошуємо за незручності, Ваш лист я передала менеджеру.\n\nЗ повагою,\nІрина",
+            ["Що тепер робити?"],
+        ),
+        (
+            "Здравствуйте! Заказала помаду в оттенке 15, а пришла 50. Что мне с этим делать?\nОльга",
+            "Ольга, здравствуйте!\n\nПростите за ошибку. Помаду в оттенке 15 отправили сегодня, а оттенок 50 "
+            "оставьте себе.\n\nС уважением,\nИрина",
+            [],
+        ),
+        (
+            "Hello, I ordered lipstick in shade 15 and got shade 50. What should I do now?\nOlga",
+            "Hi Olga,\n\nSorry about that. We've sent shade 15 today, and please keep shade 50.\n\n"
+            "Kind regards,\nIrina",
+            [],
+        ),
+        # an irregular participle after "have" tells a "how do I" done for the customer
+        (
+            "Hello, how do I stop your newsletters? I get three a week.\nMary",
+            "Hi Mary,\n\nI've taken your address off our newsletter list today.\n\nKind regards,\nTom",
+            [],
+        ),
+        (
+            "Hello, how do I stop your newsletters? I get three a week.\nMary",
+            "Hi Mary,\n\nOur newsletter goes out on Fridays with the week's offers.\n\nKind regards,\nTom",
+            ["Hello, how do I stop your newsletters?"],
+        ),
     ],
 )
 def test_session_23_classes(original: str, body: str, expected: list[str]) -> None:
