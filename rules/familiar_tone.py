@@ -416,6 +416,10 @@ class FamiliarTone(Rule):
                 continue
             if text[:1].isupper() and not _opens(analysis, i):
                 continue  # a capitalised word mid-sentence is a name or a title, not an order to the reader
+            if not _opens(analysis, i) and not analysis.morphology.known_word(text.lower()):
+                # a word the dictionary does not hold is read by its ending alone («подойдут паучи» as «па» +
+                # «учи»): only where an order stands, opening its sentence («Чекни почту»), is the guess believed
+                continue
             if i + 1 < len(texts) and texts[i + 1].lower() in idioms:
                 continue
             if inside(cited, start, start + len(text)):

@@ -155,9 +155,7 @@ class PymorphyMorphology(Morphology):
 
     def _informal_verb(self, word: str) -> Literal["impr", "2sg"] | None:
         parses = [p for p in self._morph.parses(word) if p.score >= _LIKELY]
-        # a word the dictionary does not hold is read by its ending alone: «паучи» (pouches) as «па» + «учи»,
-        # «худи» (a hoodie) as «худить»; a guess is no evidence of ты
-        if not parses or not any(getattr(p, "is_known", False) for p in parses):
+        if not parses:
             return None
         kinds: set[Literal["impr", "2sg"]] = set()
         for p in parses:

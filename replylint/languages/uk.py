@@ -113,11 +113,11 @@ WORDS = frozenset(
         "пишу",
         "писав",
         "писала",
-        # without і, ї, є or ґ, so only these tell «Доброго ранку. Яка вага намету?» from Russian
+        # without і, ї, є or ґ, so only these tell «Доброго ранку. Яка вага намету?» from Russian («ранку» is
+        # Russian too: «обработать ранку»)
         "яка",
         "який",
         "яке",
-        "ранку",
         "можна",
         "треба",
         "вона",

@@ -796,7 +796,12 @@ def _what_to_do_done(j: Judging) -> bool:
     if j.q.kind != "how" or _WHAT_TO_DO.search(j.q.text) is None:
         return False
     reply = j.reply
-    return any(i not in j.others for i in reply.evidence("deeds") - reply.quoted)
+    # on the trouble told (its words are the question's): "I've updated your e-mail address" is a deed of another
+    # matter
+    return any(
+        i not in j.others and any(reply.bags[i].has(t) for t in j.q.key_terms)
+        for i in (reply.evidence(_deeds(j)) & j.related_all) - reply.quoted
+    )
 
 
 _REPLACE_ASKED = re.compile(
@@ -1000,14 +1005,32 @@ def _status_of_the_story(j: Judging) -> bool:
     statement must use the story's words: a date about something else says nothing of it."""
     story = j.q.story
     if not story and j.q.happened:
-        # a question naming its own thing ("Has my refund for the boots gone through yet?") takes a dated
-        # statement on a word of its own that no other question uses ("Your refund went through this morning")
-        distinct = set(j.distinct)
-        story = tuple(t for t in j.q.key_terms if t.weight >= 1.0 and t in distinct)
+        return _step_told_done(j)
     if not story or j.q.requests or j.q.seeks_advice:
         return False
     reply = j.reply
     return any(any(reply.bags[i].has(t) and not _rivals_say(j, i, t) for t in story) for i in reply.evidence("times"))
+
+
+def _step_told_done(j: Judging) -> bool:
+    """ "Has my refund for the Fell boots gone through yet?" - "Your refund went through this morning": a dated
+    sentence in the past that says back the step asked about ("go through") and a word of the question's own that no
+    other question uses ("refund"). Not the thing in other news ("The Fell boots are back in stock on Monday"), nor
+    another step done to it ("The kettle was delivered to you on 3 March" for "Has the lid shipped yet?")."""
+    if j.q.requests or j.q.seeks_advice:
+        return False
+    distinct = set(j.distinct)
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and t in distinct]
+    reply = j.reply
+    verbs = reply.past_verbs
+    # a question pointing back («Відправив фен у ремонт. Він вже у вас?») asks of the story's step, which the
+    # reply tells in words of its own («фен надійшов до нас сьогодні вранці»)
+    return any(
+        i in verbs
+        and (j.q.borrowed or not reply.bags[i].lemmas.isdisjoint(j.q.happened))
+        and any(reply.bags[i].has(t) and not _rivals_say(j, i, t) for t in own)
+        for i in reply.evidence("times")
+    )
 
 
 def _rivals_say(j: Judging, i: int, t: Term) -> bool:
@@ -3674,6 +3697,10 @@ def _action_taken_up(q: Question, whole: Bag) -> bool:
     return action is None or action.weight < 1.0 or whole.has(action) or not action.topics.isdisjoint(whole.topics)
 
 
+VERB_AND_THING = 3
+"""Words of a yes/no that asks of its thing no more than its verb: the verb, the thing and a name for it."""
+
+
 def _verb_said_back(j: Judging) -> bool:
     """Whether a Russian or Ukrainian yes/no's own verb, said as a fact («раскладывается», «штабелюються»), is said
     back in a sentence of the agent's that also names its thing: the fact settles it («раскладывает «Мадрид» в
@@ -3687,7 +3714,9 @@ def _verb_said_back(j: Judging) -> bool:
     verbs = [
         t for t in j.q.key_terms if t.weight >= 1.0 and t in distinct and grammar.present_or_future(t.text.lower())
     ]
-    if not verbs:
+    # the verb and its thing only («Диван «Мадрид» раскладывается?»): a question that asks more of the verb
+    # («выключается автоматически при закипании?») is not settled by the verb said back («выключается кнопкой»)
+    if not verbs or len(j.q.key_terms) > VERB_AND_THING:
         return False
     things = [t for t in j.q.key_terms if t not in verbs]
     bags = j.reply.bags

@@ -132,9 +132,9 @@ class Question:
     story: tuple[Term, ...] = ()
     """Key words of the sentence before a yes/no on how things stand, with at most one word of its own ("I sent
     the rug back last Thursday. Have you received it yet?"): the story whose state it asks about."""
-    happened: bool = False
-    """A yes/no on whether a step of the customer's story has happened ("Has my refund gone through yet?", «Он уже
-    у вас?»): a dated statement about its own thing answers it ("Your refund went through this morning")."""
+    happened: frozenset[str] = frozenset()
+    """The lemmas of the step a yes/no asks has happened by now ("Has my refund gone through yet?"): a dated
+    statement about its own thing that says the step back answers it ("Your refund went through this morning")."""
     key_terms: tuple[Term, ...] = dataclasses.field(init=False, repr=False, compare=False)
     """Its words that name its subject (`terms` weighing at least `NAME_WEIGHT`). perf: picked once when it is
     made; matching and judging asked for them ~60 times a lint, each time a new tuple."""
@@ -962,9 +962,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         requests=kind in REQUEST_KINDS and _any_between(mk.requests, span_start, span_end),
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
-        happened=kind == "yes-no"
-        and _HAPPENED.search(analysis.text, span_start, span_end) is not None
-        and _any_between(mk.story_state, span_start, span_end),
+        happened=_happened(analysis, mk, kind, span_start, span_end),
         conditional=_opens_with_if_so(analysis, mk, lo, hi),
         scene=kind == "yes-no" and _sets_a_scene(analysis, mk, lo, hi),
         # what the customer wrote up to the question's end: a wish told after it ("I'd prefer Apple Pay") is an
@@ -1485,16 +1483,41 @@ def _in_a_when_clause(text: str, start: int, end: int) -> bool:
     return _WHEN_CLAUSE.search(text, breaks[-1] if breaks else lo, start) is not None
 
 
-_HAPPENED = re.compile(
-    r"(?<!\w)(?:yet|already|уже|вже)(?!\w)|^\W*(?:(?:and|so|also)\s+)?(?:has|have|did)\s", re.IGNORECASE
-)
+_BY_NOW = re.compile(r"(?<!\w)(?:yet|already|уже|вже)(?!\w)", re.IGNORECASE)
+_PERFECT_OPENING = re.compile(r"\W*(?:(?:and|so|also)\s+)?(?:has|have|did)\s", re.IGNORECASE)
 """A question on whether something has happened by now ("Has it arrived?", "...gone through yet?", «Он уже у
 вас?»), not whether it will or can ("Can I pay when it arrives?")."""
+
+
+def _happened(analysis: Analysis, mk: Markup, kind: str, start: int, end: int) -> frozenset[str]:
+    """The lemmas of the step a yes/no asks has happened by now ("gone through", «прийти»), or none: a dated
+    statement answers it only by saying that step back (`answer_types._status_of_the_story`)."""
+    if kind != "yes-no":
+        return frozenset()
+    text = analysis.text
+    if _BY_NOW.search(text, start, end) is None and _PERFECT_OPENING.match(text, start, end) is None:
+        return frozenset()
+    lemmas = analysis.lemma_sets
+    k = bisect.bisect_left(mk.story_state, start, key=operator.attrgetter("start"))
+    found: set[str] = set()
+    while k < len(mk.story_state) and mk.story_state[k].start < end:
+        m = mk.story_state[k]
+        found.update(lem for i in range(m.first_token, m.last_token + 1) for lem in lemmas[i])
+        k += 1
+    return frozenset(found)
+
+
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
-_REASONS = frozenset({"because", "as", "since", "cause", "cos", "поскольку", "ибо", "бо", "оскільки", "адже"})
-_REASONS_OF_TWO = frozenset({("потому", "что"), ("так", "как"), ("тому", "що"), ("так", "як"), ("через", "те")})
-_NOT_A_REASON = frozenset({"well", "long", "soon", "much", "many", "far", "good", "usual", "always"})
-"""Words after "as" that make it a comparison ("as well as the lid", "as soon as"), not a reason."""
+_REASONS = frozenset({"because", "since", "cause", "cos", "поскольку", "ибо", "бо", "оскільки", "адже"})
+"""Words that open a clause of reason after a comma ("..., because I work days", «..., бо їду у відпустку»)."""
+_REASONS_OF_TWO = frozenset({("потому", "что"), ("тому", "що")})
+_AS_LIKE = frozenset({("так", "как"), ("так", "як")})
+_SUBJECTS = frozenset(
+    {"i", "we", "my", "our", "it", "they", "he", "she", "я", "мы", "он", "она", "они", "ми", "він", "вона", "вони",
+     "мне", "мені", "нам", "у"}
+)  # fmt: skip
+"""What opens a clause after "as" or «так как» / «так як» when they give a reason ("as I need to store them", «так
+как мне нужно», «так як у нас»); otherwise they compare ("as in the photo", «так як на фото»: like)."""
 
 
 _CIRCUMSTANCES = frozenset({"after", "before", "upon", "после", "перед", "після"})
@@ -1552,15 +1575,66 @@ def _condition_tokens(analysis: Analysis, start: int, end: int, *, reasons: bool
 
 
 def _opens_a_reason(lowers: Sequence[str], spaces: Sequence[bool], i: int) -> bool:
-    """Whether token i opens a clause of reason or purpose ("..., as I'd need to store them", «..., так как
-    уезжаю», «..., бо їду у відпустку»): why the customer asks, not what."""
+    """Whether token i opens a clause of reason ("..., as I'd need to store them", «..., так как мне нужно», «...,
+    бо їду у відпустку»): why the customer asks, which a reply need not take up, not what. "As" and «так как» /
+    «так як» give a reason only when a subject follows them; "as in the photo", «так як на фото» compare."""
+    k = _word_after(spaces, i)
+    after = lowers[k] if k < len(lowers) else ""
+    if lowers[i] in _REASONS or (lowers[i], after) in _REASONS_OF_TWO:
+        return True
+    if lowers[i] == "as":
+        return after in _SUBJECTS or _verb_within(lowers, spaces, i)
+    if (lowers[i], after) in _AS_LIKE:
+        k = _word_after(spaces, k)
+        return k < len(lowers) and lowers[k] in _SUBJECTS
+    return False
+
+
+_FINITE = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "need",
+        "needs",
+        "'s",
+        "’s",
+    }
+)
+"""Verbs that make the words after "as" a clause ("as desk space is tight"), not a likeness ("as in the photo")."""
+REASON_REACH = 4
+"""Words after "as" within which the clause's verb stands ("as | desk space | is")."""
+
+
+def _verb_within(lowers: Sequence[str], spaces: Sequence[bool], i: int) -> bool:
+    k = i
+    for _ in range(REASON_REACH):
+        k = _word_after(spaces, k)
+        if k >= len(lowers):
+            return False
+        if lowers[k] in _FINITE:
+            return True
+    return False
+
+
+def _word_after(spaces: Sequence[bool], i: int) -> int:
+    """The next token after i that is not whitespace."""
     k = i + 1
     while k < len(spaces) and spaces[k]:
         k += 1
-    after = lowers[k] if k < len(lowers) else ""
-    if (lowers[i], after) in _REASONS_OF_TWO:
-        return True
-    return lowers[i] in _REASONS and not (lowers[i] == "as" and after in _NOT_A_REASON)
+    return k
 
 
 def _tier(kind: str, m: Match) -> int:
@@ -1586,11 +1660,7 @@ _THEN = frozenset({"то", "then"})
 
 def _next_token(mk: Markup, i: int) -> int:
     """The next token after i that is not whitespace."""
-    spaces = mk.spaces
-    j = i + 1
-    while j < len(spaces) and spaces[j]:
-        j += 1
-    return j
+    return _word_after(mk.spaces, i)
 
 
 def _asks_after(mk: Markup, i: int) -> bool:
