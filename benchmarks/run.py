@@ -490,6 +490,17 @@ SHAPES: dict[str, Shape] = {
     "N 'can I bring it?' questions vs N leaves granted": _paired(
         "Can I bring pushchair {i} into the hall? ", "Pushchair {i} is allowed in the hall. ", 50
     ),
+    # the twenty-third session's recognisers: a step asked to have happened, told back in a past dated sentence;
+    # a Russian verb said back about its thing; "what should I do?" after a trouble, answered by a deed
+    "N 'has it arrived yet?' questions vs N dated arrivals": _paired(
+        "Has parcel {i} with lamp {i} arrived yet? ", "Parcel {i} with lamp {i} arrived on Monday. ", 60
+    ),
+    "N «раскладывается?» questions vs N verbs said back": _paired(
+        "Диван «Модель {i}» раскладывается? ", "Механизм раскладывает «Модель {i}» в спальное место. ", 70
+    ),
+    "N 'what should I do?' troubles vs N deeds": _paired(
+        "Lamp {i} came broken. What should I do now? ", "We've sent a new lamp {i} today. ", 50
+    ),
     "'I've passed it to our team, ' repeated": _unit("I've passed it to our team, "),
     "'I'll check and email you by Friday, ' repeated": _unit("I'll check and email you by Friday, "),
     "size question vs '1 °C ' repeated": _sized_question("1 °C "),
