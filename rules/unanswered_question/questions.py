@@ -1392,11 +1392,7 @@ def _remedy_subject(
     answer names ("We can replace the hinge"), not the word "fix". None when the question names its own subject
     ("Can the hinge be fixed?") or the sentence before names none."""
     start, end = span
-    k = bisect.bisect_left(mk.remedy, start, key=operator.attrgetter("start"))
-    remedy: set[int] = set()
-    while k < len(mk.remedy) and mk.remedy[k].start < end:
-        remedy.update(range(mk.remedy[k].first_token, mk.remedy[k].last_token + 1))
-        k += 1
+    remedy = _tokens_between(mk.remedy, start, end)
     if not remedy:
         return None
     rest = content_terms(analysis, start, end, skip=skip | remedy, generic=mk.generic, topics=mk.topics)
@@ -1498,13 +1494,18 @@ def _happened(analysis: Analysis, mk: Markup, kind: str, start: int, end: int) -
     if _BY_NOW.search(text, start, end) is None and _PERFECT_OPENING.match(text, start, end) is None:
         return frozenset()
     lemmas = analysis.lemma_sets
-    k = bisect.bisect_left(mk.story_state, start, key=operator.attrgetter("start"))
-    found: set[str] = set()
-    while k < len(mk.story_state) and mk.story_state[k].start < end:
-        m = mk.story_state[k]
-        found.update(lem for i in range(m.first_token, m.last_token + 1) for lem in lemmas[i])
+    return frozenset(lem for i in _tokens_between(mk.story_state, start, end) for lem in lemmas[i])
+
+
+def _tokens_between(matches: list[Match], start: int, end: int) -> set[int]:
+    """The tokens of the matches (sorted by start) that start within [start, end): a question's own remedy or
+    story-state words. perf: found by bisection, not a pass over the message's matches for each question."""
+    k = bisect.bisect_left(matches, start, key=operator.attrgetter("start"))
+    out: set[int] = set()
+    while k < len(matches) and matches[k].start < end:
+        out.update(range(matches[k].first_token, matches[k].last_token + 1))
         k += 1
-    return frozenset(found)
+    return out
 
 
 _CONDITIONS = frozenset({"если", "ежели", "якщо", "if", "unless"})
