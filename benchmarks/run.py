@@ -501,6 +501,11 @@ SHAPES: dict[str, Shape] = {
     "N 'what should I do?' troubles vs N deeds": _paired(
         "Lamp {i} came broken. What should I do now? ", "We've sent a new lamp {i} today. ", 50
     ),
+    # the twenty-fourth session: advice naming a product that says back the customer's story, against N questions
+    # seeking advice (each question compared every such sentence with all the letter before it: cubic)
+    "N 'which would you recommend?' stories vs N products advised": _paired(
+        "Kitten {i} is picky. Which food would you recommend? ", "We'd recommend Purina Gourmet for a picky eater. ", 55
+    ),
     "'I've passed it to our team, ' repeated": _unit("I've passed it to our team, "),
     "'I'll check and email you by Friday, ' repeated": _unit("I'll check and email you by Friday, "),
     "size question vs '1 °C ' repeated": _sized_question("1 °C "),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
 from replylint.nlp import lemmatizer
-from replylint_rules._answers import Bag, Term, bag_of, coverage, prev_solid, stop_words
+from replylint_rules._answers import Bag, Term, bag_of, coverage, prev_solid
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     UNCLAIMED,
@@ -51,6 +51,7 @@ from replylint_rules.unanswered_question.questions import (
     WEIGHT,
     Question,
 )
+from replylint_rules.unanswered_question.stems import STEM, StemIndex, any_stop_words, same_stem, share_a_stem
 
 if TYPE_CHECKING:
     from replylint.nlp import Analysis
@@ -677,7 +678,7 @@ def _yes_says_back(j: Judging) -> bool:
     leads = reply.evidence("yes_no_lead") & (j.related_all or (set(range(len(reply.sentences))) if j.single else set()))
     if not leads:
         return False
-    told, stops, text = j.q.message_words, _any_stop_words(), reply.analysis.text
+    told, stops, text = j.q.message_words, any_stop_words(), reply.analysis.text
     reply_lemmas, letter_lemmas = lemmatizer(reply.analysis.lang), lemmatizer(j.q.lang)
 
     @cache
@@ -745,7 +746,7 @@ def _at_the_door(word: str) -> bool:
 def _told(word: str, told: Collection[str], told_lemmas: Callable[[], frozenset[str]], lemmas: Lemmatizer) -> bool:
     """Whether a word of the reply is one the letter used, in any form: the same stem, or a shared lemma for words
     too short for a stem («шафи» is «шафу»)."""
-    return any(_same_stem(word, t) for t in told) or not lemmas.lemmas(word).isdisjoint(told_lemmas())
+    return any(same_stem(word, t) for t in told) or not lemmas.lemmas(word).isdisjoint(told_lemmas())
 
 
 _EXCLUSIVE_OR = re.compile(
@@ -852,7 +853,7 @@ def _remedy_said_back(j: Judging) -> bool:
     sentence that says back the remedy asked for (the question's own verb), and that no other question owns. A
     remedy asked with a pronoun takes its words from the question before ("брак"), which the steps never repeat."""
     reply = j.reply
-    stops = _any_stop_words()
+    stops = any_stop_words()
     asked = [w for w in j.q.words if len(w) >= REMEDY_WORD and w not in stops]
     if not asked:
         return False
@@ -866,7 +867,7 @@ def _remedy_said_back(j: Judging) -> bool:
         # the remedy said of the trouble by a pronoun («Исправить это можно так»), not of another thing
         # («Исправить адрес вы можете сами»)
         if not said.isdisjoint(_TROUBLE_POINTERS) and (
-            _share_a_stem(asked, said) or not reply.bags[i].lemmas.isdisjoint(asked_lemmas)
+            share_a_stem(asked, said) or not reply.bags[i].lemmas.isdisjoint(asked_lemmas)
         ):
             return True
     return False
@@ -957,8 +958,6 @@ POINTED_PAIR = 2
 """Words of the first alternative that pair with one pointing back ("machine washable" | "need dry cleaning")."""
 ALTERNATIVE_REACH = 3
 """Words on each side of "or" that name the alternatives ("с двумя аккумуляторами или с одним")."""
-STEM = 5
-"""Letters two forms of a word share at the front ("оригинал" / "оригинальные", "двумя" / "двух" aside)."""
 
 
 def _instructed(j: Judging) -> bool:
@@ -1081,9 +1080,9 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     # (not a question whose words are the story's, borrowed: "The zip pull came off. Can it be fixed? And do I need
     # to send the whole jacket, or just the pull?")
     asked = {t.text.lower() for q in j.claims.questions[: j.n] if not q.borrowed for t in q.key_terms}
-    beside = {a for a in beside if not _share_a_stem((a,), asked)}
+    beside = {a for a in beside if not share_a_stem((a,), asked)}
     before = j.q.words_before
-    alternatives = frozenset(a for a in alternatives if a in beside or not _share_a_stem((a,), before))
+    alternatives = frozenset(a for a in alternatives if a in beside or not share_a_stem((a,), before))
     sentences = j.related_all or (set(range(len(j.reply.sentences))) if j.single else set())
     if among is not None:
         sentences = sentences & among
@@ -1091,7 +1090,7 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
     bare = _bare_alternative(j.q.text)
     judging = j.q.seeks_advice or j.q.kind == "compare"
     told = j.q.words_before
-    stops = _any_stop_words()
+    stops = any_stop_words()
     for i in sentences:
         start, end = j.reply.sentences[i]
         words = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[start:end])}
@@ -1099,7 +1098,7 @@ def _picks_alternative(j: Judging, among: set[int] | None = None) -> bool:
             continue
         if all(w in told or w in stops or w in _SYMPATHY for w in words):
             continue  # "Sorry about the strap.": the story told back picks nothing
-        if _share_a_stem(alternatives, words):
+        if share_a_stem(alternatives, words):
             return True
         if bare and bare in _possessives_alike(" ".join(w.lower() for w in _WORD.findall(text, start, end))):
             return True
@@ -1120,13 +1119,13 @@ def _weighs_neither(text: str, start: int, end: int, words: set[str], sides: tup
     sell, 50 g or 100 g?" is answered by "both", so this is for judgements only.)"""
     if _COMPARES.search(text, start, end):
         return False
-    if not (_BOTH.search(text, start, end) or all(side and _share_a_stem(side, words) for side in sides)):
+    if not (_BOTH.search(text, start, end) or all(side and share_a_stem(side, words) for side in sides)):
         return False
     # "Both are popular, but for back pain go with the Firm", "..., while the Storm moves more air: for a small
     # bedroom, take the Breeze": after a "but", a "so" or a colon, one side named alone is the pick
     for turn in _TURN.finditer(text, start, end):
         rest = {w.lower() for w in _ALTERNATIVE_WORD.findall(text[turn.end() : end])}
-        if sum(1 for side in sides if side and _share_a_stem(side, rest)) == 1:
+        if sum(1 for side in sides if side and share_a_stem(side, rest)) == 1:
             return False
     return True
 
@@ -1164,7 +1163,7 @@ def _bare_alternative(text: str) -> str:
         return ""
     phrase = _PHRASE_BREAK.split(text[: found.start()].rstrip(" ,;:?"))[-1]
     words = [w.lower() for w in _WORD.findall(phrase)][-ALTERNATIVE_REACH:]
-    stops = _any_stop_words()
+    stops = any_stop_words()
     if len(words) < 2 or any(w not in stops for w in words):
         return ""
     return _possessives_alike(" ".join(words))
@@ -1189,7 +1188,7 @@ def _alternative_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     phrases = _PHRASE_BREAK.split(head)
     if len(phrases) > 1 and not _WORD.search(phrases[-1]):
         phrases.pop()  # "Is it waterproof, or just splashproof?": a comma before the "or" ends no alternative
-    stops = _any_stop_words()
+    stops = any_stop_words()
 
     def offered(words: list[str]) -> list[str]:
         return [w.lower() for w in words if w.isdigit() or (len(w) >= 3 and w.lower() not in stops)]
@@ -1274,11 +1273,6 @@ _CIRCUMSTANCE_AFTER_ONLY = re.compile(r"\s+\w+\s+" + _CIRCUMSTANCE_WORD.pattern,
 """An "or only" followed by a clause of time ("or only when it is delivered")."""
 
 
-@cache
-def _any_stop_words() -> frozenset[str]:
-    return stop_words("en") | stop_words("ru") | stop_words("uk")
-
-
 def _alternative(text: str) -> re.Match[str] | None:
     """The "or" of an either/or question, if it is one: then only naming an alternative answers it ("кто оплачивает
     доставку — я или магазин?" is not answered by a courier's name)."""
@@ -1308,27 +1302,6 @@ def _between_alternatives(text: str, m: re.Match[str]) -> bool:
 def _words_of(reply: Reply, i: int) -> set[str]:
     """Sentence i's words, lower-cased, as written (not lemmas): what is said back is compared by stem."""
     return {w.lower() for w in _WORD.findall(reply.analysis.text, *reply.sentences[i])}
-
-
-def _share_a_stem(ours: Iterable[str], theirs: Collection[str]) -> bool:
-    """Whether a word of `ours` and a word of `theirs` share a stem (`_same_stem`)."""
-    return any(_same_stem(a, b) for a in ours for b in theirs)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    if a.isdigit() or b.isdigit():
-        return a == b
-    shorter = min(len(a), len(b))
-    if shorter > STEM:
-        return a[:STEM] == b[:STEM]
-    if shorter == STEM and a[STEM - 1] in _INFLECTED and b[STEM - 1] in _INFLECTED:
-        # a word of just `STEM` letters keeps its ending in them: «вовна» / «вовни», «сумка» / «сумку»
-        return a[: STEM - 1] == b[: STEM - 1]
-    return a[:STEM] == b[:STEM] if shorter == STEM else a == b
-
-
-_INFLECTED = frozenset("аяоеєиіїуюыь")
-"""Cyrillic letters a noun or adjective's ending may be: where two declined forms of one word part."""
 
 
 def _timed(j: Judging) -> bool:
@@ -1471,12 +1444,10 @@ def _names_another_thing(j: Judging, i: int) -> bool:
     """Whether sentence i names something else the customer wrote of (the coat returned, not the refund asked
     about): "We already sent it yesterday" is about the thing asked, «Пальто мы получили, его уже проверили» is
     not."""
-    stops = _any_stop_words()
-    other = [
-        w for w in _words_of(j.reply, i) if len(w) >= STEM and w not in stops and not _share_a_stem([w], j.q.words)
-    ]
+    stops = any_stop_words()
+    other = [w for w in _words_of(j.reply, i) if len(w) >= STEM and w not in stops and not share_a_stem([w], j.q.words)]
     # perf: the letter's words are built once here, not once per word of the sentence
-    return bool(other) and _share_a_stem(other, [told for told in j.q.letter_words if len(told) >= STEM])
+    return bool(other) and share_a_stem(other, [told for told in j.q.letter_words if len(told) >= STEM])
 
 
 _BEST_TIME = re.compile(
@@ -1967,7 +1938,7 @@ def _modifier_named(j: Judging) -> bool:
     # the noun asked about comes first ("What roast | are the beans?", «Какой степени обжарки | зёрна?»), not the
     # thing it is asked of ("What material is the strap made of?" - "A replacement strap ships tomorrow")
     nouns = [t for t in j.q.key_terms if t.weight >= 1.0][: 1 if j.q.lang == "en" else 2]
-    stops = _any_stop_words()
+    stops = any_stop_words()
     for i in j.claims.own[j.n] - reply.quoted:
         lo, hi = bisect.bisect_left(starts, reply.sentences[i][0]), bisect.bisect_left(starts, reply.sentences[i][1])
         for k in range(lo + 1, hi):
@@ -2349,7 +2320,7 @@ def _needs_listed(j: Judging) -> bool:
     lower case are no names, and the need word is the question's own in other words."""
     if not _NEEDED_ASKED.search(j.q.text):
         return False
-    reply, asked, stops = j.reply, j.q.words, _any_stop_words()
+    reply, asked, stops = j.reply, j.q.words, any_stop_words()
     text = reply.analysis.text
     for i in j.related_all | j.claims.own[j.n]:
         start, end = reply.sentences[i]
@@ -2483,36 +2454,50 @@ def _advised(j: Judging) -> bool:
     """
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
-        if j.q.seeks_advice and not j.related_all:
-            # «У меня щенок шпица. Какой сухой корм посоветуете?» - «Для щенка шпица советую Royal Canin X-Small»:
-            # advice that never repeats the question's words, in a sentence no question claims, is its answer when
-            # it speaks of what the letter told before the question (not "I'd recommend ordering before Friday",
-            # «Советуем подписаться на наш Telegram», «Советуем обсудить рацион с ветеринаром»)
-            advised = advised | {i for i in j.claims.unclaimed if _speaks_of_the_story(j, i) and _names_a_product(j, i)}
     else:
         advised = {i for i in j.near_linked | j.related if i not in j.others}
+    judges = _judges_the_story(j.q)
     advised &= j.reply.evidence("advice")
-    if advised and _judges_the_story(j.q):
+    if advised and judges:
         # "Is that normal for a new machine?" - "You can return the machine if it doesn't suit you": advice that
         # judges nothing
         advised = _judging(j.reply, advised)
-    return bool(advised)
+    if advised:
+        return True
+    # «У меня щенок шпица. Какой сухой корм посоветуете?» - «Для щенка шпица советую Royal Canin X-Small»: advice
+    # that never repeats the question's words, in a sentence no question claims, is its answer when it names a
+    # product and speaks of what the letter told before the question (not "I'd recommend ordering before Friday",
+    # «Советуем подписаться на наш Telegram», «Советуем обсудить рацион с ветеринаром»)
+    if not j.q.seeks_advice or j.related_all:
+        return False
+    story = j.q.story_stems
+    told = j.claims.earliest((story, judges), lambda: _story_advice_from(j.reply, j.claims, story, judging=judges))
+    return told < j.q.told_from
 
 
-def _speaks_of_the_story(j: Judging, i: int) -> bool:
-    """Whether sentence i says back a word of four letters or more from the customer's message before the question
-    (by stem, not a stop word, not the customer's name)."""
-    stops = _any_stop_words()
-    told = [w for w in j.q.words_before if len(w) >= STORY_WORD and w not in stops and not w.istitle()]
-    said = [w for w in _words_of(j.reply, i) if len(w) >= STORY_WORD and w not in stops]
-    return _share_a_stem(told, said)
+def _story_advice_from(reply: Reply, claims: Claims, story: StemIndex, *, judging: bool) -> int:
+    """Where in the customer's message the first word stands that advice naming a product, in a sentence no
+    question claims (and holding a judgement, for a question judging the story), says back: such advice answers
+    an advice question after that word (`_advised`). Past the letter's end when there is none."""
+    stops = any_stop_words()
+    advice = reply.evidence("advice") & claims.unclaimed
+    if judging:
+        advice = _judging(reply, advice)
+    firsts = [
+        story.first(w)
+        for i in advice
+        if _names_a_product(reply, i)
+        for w in _words_of(reply, i)
+        if len(w) >= STORY_WORD and w not in stops
+    ]
+    return min((k for k in firsts if k is not None), default=len(story))
 
 
-def _names_a_product(j: Judging, i: int) -> bool:
+def _names_a_product(reply: Reply, i: int) -> bool:
     """Whether sentence i names something by a name (`Reply.names`: a word capitalised mid-sentence or one in
     quotes, «Royal Canin», "the Purrfect Kitten"; not a bare number or code, which the names also hold); advice to
     see a vet or check an e-mail names none."""
-    return any(not any(ch.isdigit() for ch in name) for name in j.reply.names[i])
+    return any(not any(ch.isdigit() for ch in name) for name in reply.names[i])
 
 
 STORY_WORD = 4

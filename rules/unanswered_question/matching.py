@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 from replylint.memo import cached_property
@@ -95,6 +95,7 @@ class Claims:
     _distinct: dict[tuple[int, bool], tuple[Term, ...]] = field(default_factory=dict)
     _free: dict[str, frozenset[int]] = field(default_factory=dict)
     _owned_by: dict[tuple[str, ...], tuple[frozenset[int], Counter[int], frozenset[int]]] = field(default_factory=dict)
+    _earliest: dict[Hashable, int] = field(default_factory=dict)
 
     def owned_by(
         self, kinds: tuple[str, ...], asks: Callable[[Question], bool]
@@ -108,6 +109,16 @@ class Claims:
             counts = Counter(i for n in askers for i in self.owned[n])
             held = frozenset().union(*(self.reply.evidence(kind) for kind in kinds))
             found = self._owned_by[kinds] = (askers, counts, frozenset(i for i in held if not counts[i]))
+        return found
+
+    def earliest(self, key: Hashable, find: Callable[[], int]) -> int:
+        """A position in the customer's message worked out once per reply and key (`find`): where the first word of
+        theirs that some unclaimed sentence says back stands, which each question then compares with its own
+        place in the letter (perf: per question, every such sentence against all the letter before it was
+        cubic)."""
+        found = self._earliest.get(key)
+        if found is None:
+            found = self._earliest[key] = find()
         return found
 
     def free_of(self, name: str) -> frozenset[int]:

@@ -39,6 +39,7 @@ from replylint_rules._answers import (
 )
 from replylint_rules.unanswered_question.passages import glued_stop, quoted_line
 from replylint_rules.unanswered_question.signature import signature_blocks
+from replylint_rules.unanswered_question.stems import StemIndex, any_stop_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -153,6 +154,8 @@ class Question:
     first_seen: Mapping[str, int] = dataclasses.field(default_factory=dict, repr=False, compare=False)
     """Each word of the customer's message at its first position (one mapping shared by its questions): see
     `said_before`."""
+    story_stems: StemIndex = dataclasses.field(default_factory=lambda: StemIndex(()), repr=False, compare=False)
+    """The customer's message's words by stem (one index shared by its questions): see `told_from`."""
     _asks_time: list[bool] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -291,6 +294,11 @@ class Markup:
         for k, word in enumerate(self._analysis.token_lowers):
             first.setdefault(word, k)
         return first
+
+    @cached_property
+    def story_stems(self) -> StemIndex:
+        """The message's words but stop words by stem, for what the reply says back of the letter."""
+        return StemIndex(self._analysis.token_lowers, skip=any_stop_words())
 
     @cached_property
     def counts(self) -> list[Match]:
@@ -970,6 +978,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         told=(analysis.token_lowers, bisect.bisect_left(analysis.token_starts, span_end)),
         told_from=lo,
         first_seen=mk.first_seen,
+        story_stems=mk.story_stems,
     )
     # "When will the refund reach my card?" asks ahead; "When did you get it?" does not (its times found only
     # when the past verbs leave it open, see `Question.asks_time`)
