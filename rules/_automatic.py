@@ -53,6 +53,8 @@ class Parts:
     content: list[Span]
     formulas: list[Span]
     promises: list[Span]
+    thanks: list[Span]
+    """Thanks that may make a sentence alone (`thanks_alone`)."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,8 @@ def _parts(ctx: RuleContext, analysis: Analysis, lex: partial[Lexicon]) -> Parts
     formulas += [(f.start, f.end) for f in find_links(text) if f.kind == "url" and _HELP_URL.search(f.text)]
     # a call back "within 15 minutes" is as good a timeframe as a written answer
     promises = [(m.start, m.end) for name in ("reply_promises", "callback") for m in lex(name).find(analysis)]
-    return Parts(content, formulas, promises)
+    thanks = [(m.start, m.end) for m in lex("thanks_alone").find(analysis)]
+    return Parts(content, formulas, promises, thanks)
 
 
 NAME_LINE_WORDS = 5
@@ -206,9 +209,22 @@ def _only_formulas(analysis: Analysis, parts: Parts, ack_sentence: Span, ack: Ma
                     and not _coordinated_name(analysis.text, start, end)
                 ):
                     return False
-        elif analysis.word_count(*sent) >= 2 and not touches(parts.formulas, *sent):
+        elif (
+            analysis.word_count(*sent) >= 2
+            and not touches(parts.formulas, *sent)
+            and not _thanks_alone(analysis, parts, sent)
+        ):
             return False  # a one-word sentence ("Дякуємо!", "Thanks!") says nothing either way
     return True
+
+
+def _thanks_alone(analysis: Analysis, parts: Parts, sent: Span) -> bool:
+    """Whether the sentence is thanks and nothing else ("Thank you.", «Благодарим вас!»), which an acknowledgement
+    often opens with; thanks followed by an answer ("Thank you, the refund is on its way") has more words."""
+    words = analysis.word_count(*sent)
+    return any(
+        sent[0] <= start and end <= sent[1] and analysis.word_count(start, end) == words for start, end in parts.thanks
+    )
 
 
 COORDINATED_NAME_WORDS = 2
@@ -288,8 +304,21 @@ def _ticket_number(analysis: Analysis, texts: Sequence[str], lo: int, hi: int) -
     first, last = texts[words[0]], texts[words[-1]]
     if first in _OPENERS:
         inner = words[1:-1]
-        return last == _OPENERS[first] and not any(texts[i] in _SENTENCE_END or texts[i] in _OPENERS for i in inner)
+        return last == _OPENERS[first] and not any(
+            (texts[i] in _SENTENCE_END and not _abbreviated(texts, i, words[0])) or texts[i] in _OPENERS for i in inner
+        )
     return all(any(ch.isdigit() for ch in texts[i]) or texts[i].lower() in _TICKET_MARKS for i in words)
+
+
+ABBREVIATION_LETTERS = 4
+"""The longest word a full stop shortens inside a ticket number's brackets ("(ref. RT-20417)", "(No. 55)")."""
+
+
+def _abbreviated(texts: Sequence[str], i: int, opener: int) -> bool:
+    """Whether token i, a full stop, shortens the word before it ("ref.", "No."): inside a ticket number's brackets
+    that is part of the number's label, not the end of a sentence."""
+    before = texts[i - 1] if i - 1 > opener else ""
+    return texts[i] == "." and before.isalpha() and len(before) <= ABBREVIATION_LETTERS
 
 
 def _bracketed_number(texts: Sequence[str], i: int, first: int, last: int) -> bool:

@@ -18,32 +18,33 @@ from replylint_rules._automatic import Parts, acknowledgement, touches
 class Autoreply(Rule):
     """Make an automatic acknowledgement useful: say when the answer comes, and offer help meanwhile.
 
-    "We have received your message" tells the customer only that the mail server works. Without a time ("within
-    one working day", "до 18:00", "протягом доби") they cannot plan and write again, call, or complain in
-    public; "as soon as possible", "in due course", "when we return" and "найближчим часом" are not times.
-    Without a help-centre or FAQ link or a way to leave a phone number for a call back, they have nothing to do
-    but wait (reported as info).
+    "We have received your message" tells the customer only that the mail server works. Without a time ("within one
+    working day", "до 18:00", "протягом доби") they cannot plan and write again, call, or complain in public; "as soon
+    as possible", "in due course", "when we return" and "найближчим часом" are not times. Without a help-centre or FAQ
+    link or a way to leave a phone number for a call back, they have nothing to do but wait (reported as info).
 
     Only a reply that *is* an automatic acknowledgement is checked: one whose headers say it was sent by a machine
-    (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence: auto_reply`), or one
-    that opens with an acknowledgement ("we received your message", "Your request (#48211) has been received", "ваше
-    обращение получено", "ваш лист отримано"; a ticket number between the words, in any form, does not break it:
-    "Your request #4411-2 has been received", «Ваша заявка (№71230-118) принята», «Ваше звернення (№ 55-A)
-    отримано») or an out-of-office or holiday notice ("Our office is closed for the holidays", "The studio is closed
-    over Christmas and New Year", «Магазин не работает до 8 января», «Ми на святах», "офіс зачинено", also after a
-    line of thanks) and says nothing else of substance; a promise to reply "when we reopen" (when we return, «когда
-    откроемся», «після повернення») is such a promise, and no time. Substance is any sentence of two or more words
-    that is not one of the formulas an acknowledgement is made of: thanks, the acknowledgement or the out-of-office
-    or holiday notice itself wherever it stands ("The studio is closed over Christmas and New Year"), a promise to
-    reply ("will get back to you", "is being reviewed"), a ticket or case number or a note that it was passed on
-    («передано специалисту»), office hours or the weekend ("outside working hours", «Зараз вихідні»; the times in
-    "Our hours are Monday to Friday, 9am to 5pm" say when someone is there, not when the answer comes), "do not reply
-    to this email", a help link or a call-back offer. The sender's name on the last lines ("The Volt & Co Support
-    Team") is not substance, with or without a sign-off above it; the other rules still read an autoreply as any
-    reply, so sign-off reports a team's name with no closing line above it as `missing`, and greeting-name asks
-    for the customer's name when it is known. A person who writes "I've received your photos" and then solves the
-    problem is not an autoreply. An autoreply is exempt from unanswered-question: it answers nothing by design, and
-    this rule is what checks it.
+    (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence: auto_reply`), or one that
+    opens with an acknowledgement ("we received your message", "Your request (#48211) has been received", "ваше
+    обращение получено", "ваш лист отримано"; a ticket number between the words, in any form, does not break it: "Your
+    request #4411-2 has been received", "Your enquiry (ref. RT-20417) has been received", "Your booking request
+    (#55120-3) has been received", «Ваша заявка (№71230-118) принята», «Ваше звернення (№ 55-A) отримано») or an
+    out-of-office or holiday notice ("Our office is closed for the holidays", "The studio is closed over Christmas and
+    New Year", «Магазин не работает до 8 января», «Ми на святах», "офіс зачинено", also after a line of thanks) and says
+    nothing else of substance; a promise to reply "when we reopen" (when we return, «когда откроемся», «після
+    повернення») is such a promise, and no time. Substance is any sentence of two or more words that is not one of the
+    formulas an acknowledgement is made of: thanks ("Thank you." alone is a sentence of thanks), the acknowledgement or
+    the out-of-office or holiday notice itself wherever it stands ("The studio is closed over Christmas and New Year"),
+    a promise to reply ("will get back to you", "is being reviewed", "our team replies to every email within 24 hours",
+    which also gives the time), a ticket or case number or a note that it was passed on («передано специалисту», "added
+    to our queue"), office hours or the weekend ("outside working hours", «Зараз вихідні»; the times in "Our hours are
+    Monday to Friday, 9am to 5pm" say when someone is there, not when the answer comes), "do not reply to this email", a
+    help link (to a help centre, FAQ, guide or size chart the customer can read meanwhile; a link to their own order or
+    parcel is an answer) or a call-back offer. The sender's name on the last lines ("The Volt & Co Support Team") is not
+    substance, with or without a sign-off above it; the other rules still read an autoreply as any reply, so sign-off
+    reports a team's name with no closing line above it as `missing`, and greeting-name asks for the customer's name
+    when it is known. A person who writes "I've received your photos" and then solves the problem is not an autoreply.
+    An autoreply is exempt from unanswered-question: it answers nothing by design, and this rule is what checks it.
     """
 
     id = "autoreply"
@@ -63,6 +64,7 @@ class Autoreply(Rule):
         "non_person_names",
         "reply_promises",
         "team_words",
+        "thanks_alone",
     )
     tags = ("service",)
     messages = {
@@ -92,6 +94,20 @@ class Autoreply(Rule):
             "Hello,\n\nThanks for your email. We've received it and will reply within 24 hours.\n\n"
             "Best wishes,\nThe Glow Apothecary Team",
             "no-alternatives",
+        ),
+        bad(
+            "en",
+            "Hello,\n\nThanks. Your repair request (ref. RP-8812) has been received and added to the queue.\n\n"
+            "Best regards,\nFixit Workshop",
+            ("no-timeframe", "Your repair request (ref. RP-8812) has been received"),
+            "no-alternatives",
+            note="thanks alone, a reference with its label and a place in the queue are all formulas",
+        ),
+        good(
+            "en",
+            "Hello,\n\nYour message has been received: our care team replies to every email within 24 hours. "
+            "Until then, our size chart may help: https://shop.example/sizes\n\nBest wishes,\nThe Loom Team",
+            note="a standing promise with its time, and a guide to read meanwhile",
         ),
         good(
             "en",

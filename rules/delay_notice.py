@@ -152,7 +152,8 @@ class DelayNotice(Rule):
     only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
-    reacts with a delay: «реагує на пульт із затримкою»; once it is
+    reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
+    picture and the sound", "lip-sync", «рассинхрон»; once it is
     named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
     while a verb, "your replacement is delayed", still announces a late order), a delay that only may happen ("if
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може

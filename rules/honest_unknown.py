@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from replylint.i18n import tr
 from replylint.lexicon import Lexicon
@@ -20,6 +21,9 @@ from replylint_rules._answers import (
     told_as_past,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 MAX_ADMISSIONS = 20
 """Admissions of not knowing examined per reply, in order."""
 
@@ -27,40 +31,40 @@ MAX_ADMISSIONS = 20
 class HonestUnknown(Rule):
     """When you admit you don't know, give the customer something to go on.
 
-    "I don't know" is honest, and better than a made-up answer. But on its own it leaves the customer exactly
-    where they started, with no idea what to do next. After the admission, offer at least one of: your best
-    guess and why ("probably early June: the supplier delivers monthly"), a link or resource, someone who does
-    know (the manufacturer's hotline, a colleague), or a promise to find out *by a stated time* ("I'll ask the
-    warehouse and write to you by Friday"). A promise with no time ("I'll let you know") is better than nothing,
-    but the customer still cannot plan, so it is flagged separately.
+    "I don't know" is honest, and better than a made-up answer. But on its own it leaves the customer exactly where they
+    started, with no idea what to do next. After the admission, offer at least one of: your best guess and why
+    ("probably early June: the supplier delivers monthly"), a link or resource, someone who does know (the
+    manufacturer's hotline, a colleague), or a promise to find out *by a stated time* ("I'll ask the warehouse and write
+    to you by Friday"). A promise with no time ("I'll let you know") is better than nothing, but the customer still
+    cannot plan, so it is flagged separately.
 
-    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't tell
-    you", "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is not known
-    ("пока неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"); such a
-    statement is a word for information (information, news, details; информация, данные, сведения, новости;
-    інформація, дані, відомості, новини) in a clause that ends by saying there is none ("is not available yet",
-    "unavailable", «нет», «пока нет», «отсутствуют», «немає», «відсутні»), so «Данных о поставке пока нет» is one,
-    and so is «Информации о поставке у нас, к сожалению, пока нет»: an aside between commas ("unfortunately",
-    «к сожалению», «на жаль») does not end the clause, nor does what the information would be about, set off by
-    commas after it («Відомостей про те, чи привезе постачальник чохли, у нас поки немає»). Not
-    admissions: the customer's uncertainty ("if you're not sure about the size"), gratitude ("не знаю, как вас
-    благодарить"), and words in quotation marks. What is enough after it: any one of a guess (with or without a
-    reason: "мені здається, що відтінок не змінився" gives the customer something to go on), a link, a referral, a
-    suggestion of what to do, a time, or a promise with a time. A guess plus an undated promise is enough (the guess
-    is); an undated promise alone is reported as `no-timeframe`. Whose promise it is follows the subject: "I've
-    passed your photos to the manufacturer and will be in touch" and "I'm checking with our technical team and will
-    get back to you" are the agent's (a promise), "our technical team will get back to you" points to someone who
-    knows (a referral). A bare reason why it is not known ("the importer hasn't confirmed", «производитель ещё не
-    прислал план») is not enough: it explains the gap but leaves the
-    customer nothing to plan with or act on; a reason counts only as the support of a guess ("probably June, as the
-    importer ships monthly"). A time counts only where it is about what is not known, which is one of three places:
-    the sentence right after the admission ("Our supplier confirms on Monday."), unless that sentence opens with a
-    yes or no and so answers another question ("Yes, we deliver on Saturdays between 8am and 1pm"); any later
-    sentence that shares a word of four or more letters, in any of its forms («печиво», «печива»), with the
-    admission's sentence (the same product, the same
-    delivery); or a promise to find out, anywhere after the admission, with the time in the promise's sentence or
-    the next ("I'll ask the warehouse and write to you by Friday"). Only the body counts: the team's name, phone or site
-    in the signature under the closing signs the letter and is not a referral.
+    What counts as an admission: the agent saying they do not know or cannot say ("I don't know", "I couldn't tell you",
+    "не знаю", "затрудняюсь ответить", "гадки не маю"), and impersonal statements that the answer is not known ("пока
+    неизвестно", "информации пока нет", "поки невідомо", "даних немає", "the date is still unknown"); such a statement
+    is a word for information (information, news, details; информация, данные, сведения, новости; інформація, дані,
+    відомості, новини) in a clause that ends by saying there is none ("is not available yet", "unavailable", «нет»,
+    «пока нет», «отсутствуют», «немає», «відсутні»), so «Данных о поставке пока нет» is one, and so is «Информации о
+    поставке у нас, к сожалению, пока нет»: an aside between commas ("unfortunately", «к сожалению», «на жаль») does not
+    end the clause, nor does what the information would be about, set off by commas after it («Відомостей про те, чи
+    привезе постачальник чохли, у нас поки немає»). Not admissions: the customer's uncertainty ("if you're not sure
+    about the size"), gratitude ("не знаю, как вас благодарить"), and words in quotation marks. What is enough after it:
+    any one of a guess (with or without a reason: "мені здається, що відтінок не змінився" gives the customer something
+    to go on), a link, a referral, a suggestion of what to do, a time, or a promise with a time. A guess plus an undated
+    promise is enough (the guess is); an undated promise alone is reported as `no-timeframe`. Whose promise it is
+    follows the subject: "I've passed your photos to the manufacturer and will be in touch" and "I'm checking with our
+    technical team and will get back to you" are the agent's (a promise), "our technical team will get back to you"
+    points to someone who knows (a referral). A bare reason why it is not known ("the importer hasn't confirmed",
+    «производитель ещё не прислал план») is not enough: it explains the gap but leaves the customer nothing to plan with
+    or act on; a reason counts only as the support of a guess ("probably June, as the importer ships monthly"). A time
+    counts only where it is about what is not known, which is one of three places: the sentence right after the
+    admission ("Our supplier confirms on Monday."), unless that sentence opens with a yes or no and so answers another
+    question ("Yes, we deliver on Saturdays between 8am and 1pm"); any later sentence that shares a word of four or more
+    letters, in any of its forms («печиво», «печива»), with the admission's sentence (the same product, the same
+    delivery); or a promise to find out, anywhere after the admission, with the time in the promise's sentence or the
+    next ("I'll ask the warehouse and write to you by Friday"). A guess or a suggestion in a later sentence that opens
+    with a yes or a no is advice on that other question, not on what is unknown ("I don't know when the tea is back.
+    Yes, you can collect orders from our shop"). Only the body counts: the team's name, phone or site in the signature
+    under the closing signs the letter and is not a referral.
     """
 
     id = "honest-unknown"
@@ -289,6 +293,13 @@ class HonestUnknown(Rule):
         ),
         bad(
             "en",
+            "Hi Fatima,\n\nI can't say when the walnut desk will be restocked. Yes, you can pay by bank transfer "
+            "if you prefer.\n\nBest wishes,\nZoe",
+            "nothing-offered",
+            note="the suggestion answers the other question; nothing is offered about the desk",
+        ),
+        bad(
+            "en",
             "Hi Fatima,\n\nI don't know when the tan boots will be back in stock. Yes, we deliver on Saturdays. Our "
             "courier comes on Mondays.\n\nBest wishes,\nZoe",
             ("nothing-offered", "I don't know"),
@@ -354,7 +365,9 @@ class HonestUnknown(Rule):
             offers = [
                 o
                 for o in offers_after(analysis, lex, adm.end, end)
-                if not told(o) and (o.kind != "time" or _about_admission(analysis, lex, adm.end, o.start))
+                if not told(o)
+                and (o.kind != "time" or _about_admission(analysis, lex, adm.end, o.start))
+                and (o.kind not in _ADVICE or not _answers_another(analysis, lex, adm.end, o.start))
             ]
             if helpful(offers):
                 continue
@@ -404,12 +417,32 @@ def _about_admission(analysis: Analysis, lex: partial[Lexicon], admitted: int, a
         # perf: memoised per sentence, since every time after an admission compares with the admission's sentence
         own_topic = analysis.memo(_topic, own.start_char, own.end_char)
         return bool(own_topic & analysis.memo(_topic, sent.start_char, sent.end_char))
+    return not _opens_with_an_answer(analysis, lex, sent)
+
+
+_ADVICE = frozenset({"guess", "suggestion"})
+"""Offers that are words of advice ("you can collect it from our shop", "probably"), which a yes or a no opening
+their sentence ties to another question."""
+
+
+def _answers_another(analysis: Analysis, lex: partial[Lexicon], admitted: int, at: int) -> bool:
+    """Whether the offer at `at` stands in a later sentence than the admission's that opens with a yes or a no: that
+    sentence answers another of the customer's questions ("I don't know when the tea is back. Yes, you can collect
+    from our shop"), and its advice is about that, not about what is unknown."""
+    own, sent = sentence_at(analysis, max(admitted - 1, 0)), sentence_at(analysis, at)
+    if own is None or sent is None or sent.start_char <= own.start_char:
+        return False
+    return _opens_with_an_answer(analysis, lex, sent)
+
+
+def _opens_with_an_answer(analysis: Analysis, lex: partial[Lexicon], sent: Span) -> bool:
+    """Whether the sentence opens with a yes or a no (`other_answer_openers`)."""
     k = bisect.bisect_left(analysis.word_starts, sent.start_char)
     if k == len(analysis.word_starts):
-        return True
+        return False
     first = analysis.word_starts[k]
     opener = next(iter(lex("other_answer_openers").find(analysis, first, sent.end_char)), None)
-    return opener is None or opener.start != first
+    return opener is not None and opener.start == first
 
 
 def _sentence_starts(analysis: Analysis) -> list[int]:

@@ -10,6 +10,7 @@ An honest "I don't know yet" answers every type. The evidence counts only inside
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -557,7 +558,54 @@ def _measure_of_its_own(
     # a volume asked is given in a unit of volume: "24 cm across and 13 cm high" is no capacity
     if _asks_volume(j.q) and not _volume_told(j):
         return False
+    if fits is None:
+        fits = _unit_asked(j.q.text)
     return any(not given(m) and (fits is None or fits(m)) for i in where for m in measures_in(reply, i))
+
+
+_QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(
+            r"(?<!\w)(?:length|width|height|depth|dimensions|длин\w*|ширин\w*|высот\w*|глубин\w*|габарит\w*|довжин\w*"
+            r"|висот\w*|глибин\w*|how\s+(?:wide|tall|high|deep|thick))(?!\w)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?:{LENGTH_UNITS})$", re.IGNORECASE),
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:power(?!\s+(?:cable|cord|lead|bank|supply|adapter|adaptor|button|socket|outlet|plug|point"
+            r"|strip|station|switch|cut))|wattage|мощност\w*|потужн\w*)(?!\w)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?:W|kW|Вт|кВт)$", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:voltage|напряжени\w*|напруг\w*)(?!\w)", re.IGNORECASE),
+        re.compile(r"(?:V|В)$", re.IGNORECASE),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:temperature|температур\w*)(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?:{DEGREES_PERCENT})$", re.IGNORECASE),
+    ),
+)
+"""Quantities a question may name, each with the units it is measured in: a length is not answered by "100W", a
+power not by "480 г". Capacity names none here: a battery gives it in mAh, a drum in kg, a kettle in litres. Nor
+does "how long is", which as often asks a time ("How long is the voucher valid?")."""
+
+
+def _quantities_asked(text: str) -> frozenset[int]:
+    """Which of `_QUANTITY_UNITS`' quantities the question names (by position)."""
+    return frozenset(k for k, (asked, _) in enumerate(_QUANTITY_UNITS) if asked.search(text))
+
+
+def _unit_asked(text: str) -> Callable[[str], bool] | None:
+    """The test a measure must pass to be of a quantity the question names (any of them, when it names several);
+    None when it names none of `_QUANTITY_UNITS`' quantities."""
+    units = [_QUANTITY_UNITS[k][1] for k in sorted(_quantities_asked(text))]
+    if not units:
+        return None
+    return lambda measure: any(unit.search(measure.strip()) for unit in units)
 
 
 def _asks_volume(q: Question) -> bool:
@@ -972,8 +1020,12 @@ def _instructed(j: Judging) -> bool:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
         return False
-    if j.q.kind == "which" and _about_it(j.q) and _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED]):
-        # "which wool?", "what colours?" take a material or a colour named (`_kind_named`); steps name neither, and
+    if j.q.kind == "which" and (
+        (_asks_named(j.q, ["colours"]) and not _CHOOSING.search(j.q.text))
+        or (_about_it(j.q) and _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED]))
+    ):
+        # "which wool?", "what colours?" take a material or a colour named (`_kind_named`); steps name neither (a
+        # colour asked of a product, "Which colours does the Velvet lipstick come in?", as well as of "it"), and
         # a dispatch beside the stock told for the question before («відправимо його в день замовлення») is none
         return False
     if j.q.kind == "which" and j.passage.explicit is not None:
@@ -981,6 +1033,15 @@ def _instructed(j: Judging) -> bool:
         # that question's; they name no wool for «И из какой он шерсти?»
         return any(i not in j.others for i in j.passage.explicit & j.reply.evidence("steps"))
     return j.q.kind in ("how", "which") and j.holds(j.passage, "steps")
+
+
+_CHOOSING = re.compile(
+    r"(?<!\w)(?:pick|choose|select|get|order|выбрать|выбирать|взять|заказать|обрати|вибрати|вибирати|взяти"
+    r"|замовити)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "which colour" asking which to pick ("Which colour should I pick on the site?"): steps that pick it answer; a
+"which colours does it come in?" asks what there is, which steps do not name."""
 
 
 def _about_it(q: Question) -> bool:
@@ -1641,10 +1702,28 @@ def _on_its_words(j: Judging, name: str) -> bool:
     bags = j.reply.bags
     if name == "attached" and _deed_no_paper_does(j.q) is not None:
         return False  # "Our delivery terms are attached" does not refund "the delivery fee"
+    paper = _paper_asked(j.q) if name == "attached" else None
     return any(
-        _share(j, i) >= COVERED_SHARE_WITH_POSITION and any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)
+        (paper is not None and bags[i].has(paper))
+        or (
+            _share(j, i) >= COVERED_SHARE_WITH_POSITION
+            and any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)
+        )
         for i in _in_passage(j, name)
     )
+
+
+def _paper_asked(q: Question) -> Term | None:
+    """The paper a request to give one names, the first word of its own after the action («Чи можете виставити
+    рахунок на ТОВ «Агросвіт»?» asks «рахунок»): attached and named, it is done, whatever else the request says of
+    whom it is for."""
+    action = _asked_action(q, english=True)
+    if action is None or action.lemmas.isdisjoint(_GIVING_PAPERS):
+        return None
+    text = q.text.lower()
+    after = text.find(action.text.lower()) + len(action.text)
+    named = (t for t in q.key_terms if t.weight >= 1.0 and t.lemmas.isdisjoint(_GIVING_PAPERS))
+    return next((t for t in named if text.find(t.text.lower(), after) >= 0), None)
 
 
 _GIVING_PAPERS = frozenset(
@@ -1991,9 +2070,10 @@ is the warranty?")."""
 
 
 def _number_for_it(j: Judging) -> bool:
-    """A number that answers the question: with its unit for a dimension (see `_DIMENSION`), any number of its own
-    otherwise ("It holds 12 cups" for its capacity)."""
-    if _DIMENSION.search(j.q.text) is not None and _TERM_ASKED.search(j.q.text) is None:
+    """A number that answers the question: with its unit for a dimension (see `_DIMENSION`) or a quantity measured
+    in units of its own (a power in watts, not "480 g": `_unit_asked`), any number of its own otherwise ("It holds 12
+    cups" for its capacity)."""
+    if _TERM_ASKED.search(j.q.text) is None and (_DIMENSION.search(j.q.text) or _quantities_asked(j.q.text)):
         return _measure_of_its_own(j, j.passage.explicit)
     return _numbered(j)
 
@@ -2020,13 +2100,31 @@ def _choice_or_measure(j: Judging) -> bool:
     if _asks_volume(j.q):
         # a volume wants its unit: «диаметр 24 см, высота 13 см» gives numbers but no capacity
         return _number_for_it(j) and _volume_told(j)
-    if _number_for_it(j):
+    if _number_for_it(j) or _measured_in_its_unit(j):
         return True
     # "Can it be extended, and what are its dimensions when extended?" - "Yes, ... Extended, the table measures 200
     # x 95 cm": a measure answers no yes/no, so on this question's subject it is this one's, unless another
     # question asks for a measure too
     rivals = sum(1 for q in j.claims.questions if _asks_a_measure(q)) > 1
     return not rivals and _measure_of_its_own(j, j.related_all - j.reply.quoted)
+
+
+def _measured_in_its_unit(j: Judging) -> bool:
+    """«Какую мощность брать?» - «Для комнаты 16 м² хватит модели на 7 тысяч BTU, то есть около 2 кВт», «Яку напругу
+    він потребує?» - «Працює він від мережі 220–240 В»: a measure in a unit of the very quantity asked (kW for a
+    power, volts for a voltage) answers it wherever it stands, though its sentence never names the quantity or
+    another question owns it, unless another question asks for the same quantity."""
+    asked = _quantities_asked(j.q.text)
+    if not asked:
+        return False
+    questions = j.claims.questions
+
+    def askers(k: int) -> int:
+        return sum(1 for q in questions if k in _quantities_asked(q.text))
+
+    if any(j.claims.once(("quantity asked", k), functools.partial(askers, k)) > 1 for k in asked):
+        return False
+    return _measure_of_its_own(j, j.reply.evidence("measures") - j.reply.quoted)
 
 
 def _where(j: Judging) -> bool:
@@ -2036,17 +2134,82 @@ def _where(j: Judging) -> bool:
     магазин!") answers nothing."""
     # a link or a named place ("в мастерской под Калугой") is strong enough for the whole passage; a listed place
     # word ("shop", "box", "page") only where the question's subject is
-    if j.holds(j.passage, "links") or j.holds(j.passage, "named_places") or _place_near(j) or _printed_on(j):
+    if _ORIGIN_ASKED.search(j.q.text):
+        return _origin_told(j)
+    if j.holds(j.passage, "links") or _named_place(j) or _place_near(j) or _printed_on(j):
         return True
     if j.single and j.under_quote:
         return j.holds(EVERYWHERE, "places")  # "> Де можна забрати?" - "У нашому магазині у Львові, вул. ..."
     if not j.single or j.related:
         return False
     # a place in what the shop did about something else says nothing of where this is: "It went out by Royal Mail"
-    # for "Where do I find the returns label?"
+    # for "Where do I find the returns label?"; nor does the thing asked named again («Пункт выдачи работает с 10:00»
+    # for «Заказ пришёл в пункт выдачи. Где он находится?»)
     reply = j.reply
     directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
-    return not reply.evidence("places").isdisjoint(directions)
+    asked = _lemmas_asked(j)
+    return any(
+        not _only_the_thing_asked(reply, i, asked) and not _only_the_letters_place(j, i)
+        for i in reply.evidence("places") & directions
+    )
+
+
+def _only_the_letters_place(j: Judging, i: int) -> bool:
+    """Whether every place word of sentence i is one the letter named before the question: «Заказ пришёл в пункт
+    выдачи. Где он находится?» asks where that place is, and «Пункт выдачи работает с 10:00» names it again."""
+    words = j.reply.place_words.get(i)
+    if not words or i in j.reply.evidence("named_places"):
+        return False
+    return all(any(j.q.said_before(w) for w in place) for place in words)
+
+
+_ORIGIN_ASKED = re.compile(
+    r"(?<!\w)where\s+(?:is|are|was|were|do|does)\s+(?:\w+\s+){0,5}?(?:made|produced|manufactured|sewn|woven|grown"
+    r"|built|assembled|make|produce|grow|come\s+from|from)(?!\w)"
+    r"|(?<!\w)(?:где|де)\s+(?:\w+\s+){0,4}?(?:производ(?:ят|ит|ится|ятся|или|ился|илась|илось|ились)"
+    r"|изготавлива(?:ют|ет|ется|ются)|изготовл(?:ен[аоы]?|яют|яет|яется|яются)|сделан[аоы]?|сшит[аоы]?|шьют"
+    r"|выращива(?:ют|ет|ется|ются)|виготовля(?:ють|є|ється|ються)|виготовлен[аоі]?|виробля(?:ють|є|ється|ються)"
+    r"|вироблен[аоі]?|зроблен[аоі]?|пошит[аоі]?|шиють|вирощу(?:ють|є|ється|ються))(?!\w)",
+    re.IGNORECASE,
+)
+"""A "where" asking where a thing is made or comes from ("Where is the duvet cover made?", «Где шьют эти платья?»,
+«Де виготовлено?»): a country, a town or the place of making answers it, not where on the thing something is."""
+_MAKING_PLACE = re.compile(
+    r"(?<!\w)(?:workshop|factory|studio|atelier|mill|farm|bakery|kitchen|in-house|locally|мастерск\w*|фабрик\w*"
+    r"|завод\w*|цех\w*|ателье|производств\w*|пекарн\w*|ферм\w*|майстерн\w*|виробництв\w*|ательє|пекарн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Where a thing is made when no town is named ("in our own workshop", «на нашей фабрике», «у власному цеху»)."""
+
+
+def _origin_told(j: Judging) -> bool:
+    """ "Where is the Harbour duvet cover made?" - "in Portugal", «в мастерской под Калугой», "in our own workshop",
+    or a link: a place where things are made, not a place word about the thing ("buttons along the bottom
+    edge")."""
+    if j.holds(j.passage, "links") or _named_place(j):
+        return True
+    reply, text = j.reply, j.reply.analysis.text
+    where = j.passage.explicit if j.passage.explicit is not None else set(range(len(reply.sentences)))
+    return any(_MAKING_PLACE.search(text, *reply.sentences[i]) is not None for i in where - reply.quoted)
+
+
+def _lemmas_asked(j: Judging) -> set[str]:
+    """The lemmas of the question's words and of those it borrows from the question or story it points back to."""
+    return {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
+
+
+def _named_place(j: Judging) -> bool:
+    """A place named by its name in the question's passage ("в мастерской под Калугой"), strong enough for the whole
+    passage; for where to get or see a thing, not in a sentence telling what the shop did about something else:
+    «Заказ передали в СДЭК» names where the parcel went, not where to see its tracking number."""
+    if not j.holds(j.passage, "named_places"):
+        return False
+    if not (_WHERE_TO_GET.search(j.q.text) or _WHERE_TO_SEE.search(j.q.text)):
+        return True
+    reply = j.reply
+    named, done = reply.evidence("named_places"), reply.evidence("done")
+    where = j.passage.explicit if j.passage.explicit is not None else named
+    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in where & named)
 
 
 _PRINTED_ON = re.compile(
@@ -2106,7 +2269,7 @@ def _place_near(j: Judging) -> bool:
         for i in explicit & reply.evidence("places")
         if not _only_the_thing_asked(reply, i, asked) and not _only_the_thing_asked(reply, i, asked | theirs)
     }
-    if not _WHERE_TO_GET.search(j.q.text):
+    if not (_WHERE_TO_GET.search(j.q.text) or _WHERE_TO_SEE.search(j.q.text)):
         return bool(found)  # "где он сейчас?": where the order is, which the shop's doing ("привезли в пункт") tells
     done = reply.evidence("done")
     return any((i not in done or _share(j, i) >= COVERED_SHARE) and not _put_there(reply, i, asked) for i in found)
@@ -2266,8 +2429,15 @@ def _names_choice(j: Judging) -> bool:
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
 
+    # a place named («на нашем складе в Москве») is no colour or material, for all its capital letter
+    places = {name for _, name in j.reply.place_names} if material or colour else set()
+
     def said(name: str) -> bool:
-        return name in asked or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
+        return (
+            name in asked
+            or name in places
+            or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
+        )
 
     if OF_THEM.search(j.q.text):
         # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
@@ -2471,7 +2641,7 @@ def _advised(j: Judging) -> bool:
     if not j.q.seeks_advice or j.related_all:
         return False
     story = j.q.story_stems
-    told = j.claims.earliest((story, judges), lambda: _story_advice_from(j.reply, j.claims, story, judging=judges))
+    told = j.claims.once((story, judges), lambda: _story_advice_from(j.reply, j.claims, story, judging=judges))
     return told < j.q.told_from
 
 
@@ -2819,10 +2989,13 @@ _NEED_DENIED = re.compile(
 need to", "not necessary"."""
 _WHOLE_SPAN = re.compile(
     r"(?<!\w)(?:all|the\s+whole|whole|весь|целый|цілий|увесь)\s+(?:the\s+)?"
-    r"(?:day|morning|afternoon|evening|week|день|утро|вечер|неделю|ранок|вечір|тиждень)(?!\w)",
+    r"(?:day|morning|afternoon|evening|week|день|утро|вечер|неделю|ранок|вечір|тиждень)(?!\w)"
+    r"|(?<!\w)(?:from|с|з|із)\s+(?:the\s+)?(?:morning|утра|ранку)\s+(?:till|until|to|до)\s+(?:the\s+)?"
+    r"(?:evening|night|вечера|ночи|вечора|ночі)(?!\w)",
     re.I,
 )
-"""A whole span the customer would wait through ("all day", «весь день», «цілий день»): said back with the need
+"""A whole span the customer would wait through ("all day", «весь день», «цілий день», «з ранку до вечора»): said
+back in any of these forms with the need
 denied, it names which need («Весь день ждать не нужно» for «нужно ли быть дома весь день?»), though its words are
 too common to put the sentence on the question's subject (the Ukrainian stop list has «день»)."""
 _LIGHT_EN = frozenset({"be", "have", "get", "do", "make", "i", "we"})
@@ -3400,15 +3573,47 @@ def _clause_lead(j: Judging) -> bool:
     warranty") answers the question whose words the clause after it says, and only that one."""
     reply = j.reply
     found = reply.evidence("yes_no_clause_lead")
-    key = [t for t in j.q.key_terms if t.weight >= 1.0] or list(j.q.key_terms)
+    key = _asked_after_its_condition(j.q, [t for t in j.q.key_terms if t.weight >= 1.0] or list(j.q.key_terms))
     if not found or not key:
         return False
     analysis = reply.analysis
-    for i in found & (j.claims.own[j.n] | j.related):
+    where = found & (j.claims.own[j.n] | j.related | j.claims.unclaimed)
+    if where and _OPENS_WITH_IF.match(j.q.text) and _the_one_asked_on_a_condition(j):
+        # "If the update doesn't help, can I bring it in?" - "If it still won't charge, yes, bring it to us": a yes
+        # after a condition answers the one question asked on a condition, whatever words it goes on in
+        return True
+    # in a sentence on its subject, or in one no question's words reach when the clause says the question's back
+    # only by stem ("can I swap it?" - "If it's unworn, yes, swaps are free")
+    for i in where:
         after = _bag_between(analysis, reply.clause_leads[i], reply.sentences[i][1])
-        if sum(1 for t in key if after.has(t)) >= COVERED_SHARE * len(key):
+        said = [w.lower() for w in _WORD.findall(analysis.text, reply.clause_leads[i], reply.sentences[i][1])]
+        # by stem too: the imperative answers its infinitive («принести?» - «так, приносьте»)
+        if sum(1 for t in key if after.has(t) or share_a_stem([t.text.lower()], said)) >= COVERED_SHARE * len(key):
             return True
     return False
+
+
+_OPENS_WITH_IF = re.compile(r"\W*(?:if|если|якщо)\s[^,?]*,", re.IGNORECASE)
+"""A question opening with its own condition ("If the update doesn't help, can I bring it in?")."""
+
+
+def _the_one_asked_on_a_condition(j: Judging) -> bool:
+    """Whether this is the letter's only question that opens with a condition of its own."""
+    return j.claims.once(("asked on a condition",), lambda: _asked_on_a_condition(j.claims.questions)) == 1
+
+
+def _asked_on_a_condition(questions: Sequence[Question]) -> int:
+    return sum(1 for q in questions if _OPENS_WITH_IF.match(q.text))
+
+
+def _asked_after_its_condition(q: Question, key: list[Term]) -> list[Term]:
+    """The key words a question asks with, less those of a condition it opens with: "If the update doesn't help,
+    can I bring it in?" asks about bringing it in; the update is the reply's condition to say back or not."""
+    opened = _OPENS_WITH_IF.match(q.text)
+    if opened is None:
+        return key
+    asked = [t for t in key if q.text.lower().find(t.text.lower(), opened.end()) >= 0]
+    return asked or key
 
 
 _LIGHT_VERBS = frozenset(
@@ -3460,8 +3665,10 @@ def _said_back(j: Judging) -> bool:
     # A word of the same topic stands in for none of them here: "Доставка по Львову займає один день" does not
     # say back «Чи є у вас самовивіз у Львові?».
     said = [t for t in key if t.weight >= 1.0] or list(key)  # only names ("Britax Römer Kidfix"): the names
+    # a request said back as handed on («Ваш запрос на счёт-фактуру я передала в бухгалтерию») is not done
+    handed = reply.evidence("handed_on") if j.q.requests and _deeds(j) == "deeds" else set()
     if len(key) >= RESTATED_TERMS and any(
-        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related
+        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related - handed
     ):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
@@ -3471,7 +3678,7 @@ def _said_back(j: Judging) -> bool:
     # all three cake tins are loose-bottomed" says nothing of the cake boards asked about in the P.S.
     # «Чи підійде мені светр у розмірі L?» - «Светр у розмірі L є в наявності»: the "є" takes a position on
     # stock, not on whether it fits; the question's own verb must be there too
-    inline = j.linked & reply.evidence("yes_no_inline")
+    inline = (j.linked & reply.evidence("yes_no_inline")) - handed
     if inline and _judges_the_story(j.q):
         # "Is that normal?" - "You can return the machine": a position on something else, unless it judges
         inline = _judging(reply, inline)
@@ -3564,10 +3771,10 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
     # «Сыворотка точно поможет? Как долго её использовать?» - «Да, это настоящее чудо-средство. ... Курс — 3
     # месяца»: beside questions a yes cannot answer, a yes opening a paragraph no question claims is this one's
     # (not a lone question: `_single_lead` judges that, and "Done: ..." is no yes to it)
-    only_typed_beside = not j.single and all(q.kind in TYPED for m, q in enumerate(questions) if m != j.n)
+    only_typed_beside = not j.single and all(_no_yes_fits(q) for m, q in enumerate(questions) if m != j.n)
     for i in leads:
         owners = [m for m in owners_of.get(i, ()) if m != j.n]
-        if owners and all(questions[m].kind in TYPED for m in owners):
+        if owners and all(_no_yes_fits(questions[m]) for m in owners):
             return True
         # «Как узнать размер? И можно ли его поменять?» - «Да, кольцо можно обменять на другой размер»: a yes is no
         # way or reason either, so beside "how" or "why" it answers the yes/no it speaks of (not beside "which":
@@ -3577,6 +3784,12 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
         if not owners and (i in j.related or (only_typed_beside and _opens_the_answers(j, i))):
             return True
     return False
+
+
+def _no_yes_fits(q: Question) -> bool:
+    """Whether a yes cannot answer the question: a "when", "how much" or "where", or a "which" asking a measured
+    quantity («Какая мощность у обогревателя?»), which only a number with its unit answers."""
+    return q.kind in TYPED or (q.kind == "which" and _asks_a_measure(q))
 
 
 def _opens_the_answers(j: Judging, i: int) -> bool:

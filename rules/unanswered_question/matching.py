@@ -95,7 +95,7 @@ class Claims:
     _distinct: dict[tuple[int, bool], tuple[Term, ...]] = field(default_factory=dict)
     _free: dict[str, frozenset[int]] = field(default_factory=dict)
     _owned_by: dict[tuple[str, ...], tuple[frozenset[int], Counter[int], frozenset[int]]] = field(default_factory=dict)
-    _earliest: dict[Hashable, int] = field(default_factory=dict)
+    _once: dict[Hashable, int] = field(default_factory=dict)
 
     def owned_by(
         self, kinds: tuple[str, ...], asks: Callable[[Question], bool]
@@ -111,14 +111,14 @@ class Claims:
             found = self._owned_by[kinds] = (askers, counts, frozenset(i for i in held if not counts[i]))
         return found
 
-    def earliest(self, key: Hashable, find: Callable[[], int]) -> int:
-        """A position in the customer's message worked out once per reply and key (`find`): where the first word of
-        theirs that some unclaimed sentence says back stands, which each question then compares with its own
-        place in the letter (perf: per question, every such sentence against all the letter before it was
-        cubic)."""
-        found = self._earliest.get(key)
+    def once(self, key: Hashable, find: Callable[[], int]) -> int:
+        """A figure about the reply and all its questions, worked out once per reply and key (`find`) and then read
+        by each question: where the first word of the customer's that advice says back stands, how many questions
+        ask for one quantity (perf: each question working it out over every sentence or every question was
+        quadratic or cubic)."""
+        found = self._once.get(key)
         if found is None:
-            found = self._earliest[key] = find()
+            found = self._once[key] = find()
         return found
 
     def free_of(self, name: str) -> frozenset[int]:

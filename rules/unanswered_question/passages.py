@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from replylint.languages import pack
 from replylint.lexicon import Match
 from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.memo import cached_property
@@ -286,6 +287,11 @@ class Reply:
         for i in self.quoted:
             found[i] = set()
         return found
+
+    @cached_property
+    def place_names(self) -> list[tuple[int, str]]:
+        """The places the reply names, by sentence (`place_names`), found on first use."""
+        return place_names(self)
 
     @cached_property
     def number_words(self) -> set[str]:
@@ -1086,12 +1092,21 @@ MASS_VOLUME_UNITS = r"kg|g|l|ml|кг|г|л|мл"
 POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
 """Units of power, voltage and charge: no size."""
 DEGREES_PERCENT = r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*"
+_UNITS_IN_WORDS = (
+    r"metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
+    r"|миллиметр\w*|міліметр\w*|дюйм\w*|kilos?|kilograms?|grams?|килограмм\w*|кілограм\w*|грамм\w*|грам\w*"
+    r"|litres?|liters?|литр\w*|літр\w*|degrees|градус\w*|watts?|ватт\w*|ват\w*|volts?|вольт\w*"
+)
+"""Units written out in full, as a number in words takes them ("six metres", «шість метрів», «два литра»)."""
 _MEASURE = re.compile(
     r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?(?:\s?[xх×]\s?\d+(?:[.,]\d+)?){0,2}"
     rf"\s?(?:{DEGREES_PERCENT}|(?:{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS})(?!\w))"
+    rf"|(?i:(?<!\w)(?:{pack('en').grammar.numbers}|{pack('ru').grammar.numbers}|{pack('uk').grammar.numbers})"
+    rf"\s+(?:{_UNITS_IN_WORDS})(?!\w))"
 )
 """A number with its unit ("-12 °C", "140 cm", "1,9 кг"), or two or three by "x" before it ("140x195 см",
-"50 x 30 x 20 cm"): a measurement, which settles "is it warm enough?" and "how wide is it?"."""
+"50 x 30 x 20 cm"), or a number in words with its unit in full ("six metres", «полтора литра», «шість метрів»): a
+measurement, which settles "is it warm enough?" and "how wide is it?"."""
 
 
 def measures_in(reply: Reply, i: int) -> list[str]:
@@ -1144,11 +1159,13 @@ _MARKED_AGE = re.compile(
 answers "from what age?" whatever else its sentence answers; a bare "12 months" may be a shelf life."""
 _VOLUME_TOLD = re.compile(
     r"\d(?:[.,]\d+)?\s?(?:l|ml|cl|litres?|liters?|gallons?|pints?|fl\.?\s?oz|cups?|mugs?|литр\w*|л|мл|літр\w*"
-    r"|чаш\w*|кружк\w*|чашок|горнят\w*|[kmgt]b|гб|тб|мб|кб|db|дб)(?!\w)",
+    r"|чаш\w*|кружк\w*|чашок|горнят\w*|[kmgt]b|гб|тб|мб|кб|db|дб)(?!\w)"
+    rf"|(?<!\w)(?:{pack('en').grammar.numbers}|{pack('ru').grammar.numbers}|{pack('uk').grammar.numbers})"
+    r"\s+(?:litres?|liters?|gallons?|pints?|cups?|mugs?|литр\w*|літр\w*|чаш\w*|кружк\w*|чашок|горнят\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""An amount in a unit a volume is told in: of liquid ("1.7 litres", «2,8 л»), of memory («256 ГБ»), of sound
-("95 dB"); a length ("24 cm across") is none."""
+"""An amount in a unit a volume is told in, in digits or words: of liquid ("1.7 litres", «2,8 л», «полтора литра»),
+of memory («256 ГБ»), of sound ("95 dB"); a length ("24 cm across") is none."""
 _YEARS = re.compile(
     r"(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?|(?<!\w)(?:one|two|three|four|five|ten|a|один|одна|два|две|три|четыре|пять"
     r"|десять|полтора|півтора|дві|чотири|п'ять|десять)\s)(?:years?|yrs?|год(?:а|у)?|лет|рок(?:и|ів)|рік)(?!\w)"
@@ -1228,12 +1245,18 @@ def _named_places(reply: Reply) -> set[int]:
     """Sentences naming a place: a preposition of place before a capitalised word mid-sentence ("made in our lab in
     Bath", "у Львові", "в Казани"), or before a house number and the street's name ("at 14 Mill Lane"). A name is
     a place however small; the lexicon cannot list them."""
+    return {i for i, _ in reply.place_names}
+
+
+def place_names(reply: Reply) -> list[tuple[int, str]]:
+    """The places `_named_places` finds, each as its sentence and its name lower-cased ("москве"): a place named is
+    no colour or material, whatever its capital letter makes of it."""
     analysis = reply.analysis
     preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
     texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
     words = analysis.word_indexes
     stops = stop_words(analysis.lang)  # the polite "на Вас", "у Вашому": pronouns, not places
-    out: set[int] = set()
+    out: list[tuple[int, str]] = []
     numbered: list[tuple[int, int]] | None = None
     for k, (a, after) in enumerate(itertools.pairwise(words)):
         b = after
@@ -1250,7 +1273,7 @@ def _named_places(reply: Reply) -> set[int]:
         named = text[:1].isupper() and text.isalpha() and not starts[b]
         named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
         if named and lowers[a] in preps:
-            out.add(_at(reply, analysis.doc[b].idx))
+            out.append((_at(reply, analysis.doc[b].idx), lowers[b]))
     return out
 
 

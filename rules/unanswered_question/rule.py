@@ -61,7 +61,12 @@ class UnansweredQuestion(Rule):
       rule does not judge whether the place is precise enough), but only in a sentence about what was asked ("It
       went out by Royal Mail" does not say where the returns label is), and the thing asked about is no place for
       itself ("Where do I find the returns form?" - "Please include the returns form with the boots" says where it
-      goes, not where to find it). "Is it warm enough?" is settled by a
+      goes, not where to find it), nor is a place the letter named before the question («Заказ пришёл в пункт
+      выдачи. Где он находится?» - «Пункт выдачи работает с 10:00»), nor one in what the shop did with something
+      else («Где посмотреть трек-номер?» - «Заказ передали в СДЭК»). "Where is it made?" («Где шьют…?», «Де
+      виготовляють…?») asks where things are made: a town or a country, a link, or the place of making ("in our
+      own workshop", «на нашей фабрике») answers it, a place on the thing ("buttons along the bottom edge") does
+      not. "Is it warm enough?" is settled by a
       measurement ("rated to -12 °C"), and so is "How warm is it?" (a quality asked in degrees: the quality said
       back, "very warm", answers it too), "from what age?" by an age, "how much does it weigh?" by a weight (its
       size in centimetres does not say). A number of items answers a quantity asked for, even one that names a price
@@ -87,7 +92,8 @@ class UnansweredQuestion(Rule):
       plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
       "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes or no may open the main
       clause after a condition ("If it still won't charge, yes, bring it in"), where it answers the question whose
-      words follow it. An either/or question is answered by naming one of the alternatives, or giving the actual
+      words follow it, or the one question asked on a condition of its own ("If the update doesn't help, can I bring
+      it in?"). An either/or question is answered by naming one of the alternatives, or giving the actual
       times, also when the "or" opens the next sentence ("Can I use it in the morning? Or only at night?" - "It
       works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
       by advice or by instructions (not by a yes or a no: "Which size should I get? And is it reflective?" - "Yes,
@@ -114,7 +120,8 @@ class UnansweredQuestion(Rule):
       ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the
       "or" of an either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully
       waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is answered by the same modal, yes
-      or no ("You don't need to stay in all day", «Весь день ждать не нужно»). A question opened by "if so" («если
+      or no ("You don't need to stay in all day", «Весь день ждать не нужно», «з ранку до вечора» said back as
+      «Чекати цілий день не треба»). A question opened by "if so" («если
       да», «якщо так») is one of its own, asked only after a yes: "Do you ship to Norway, and if so, what does it
       cost?" asks the cost too, and a no to the first ("Sorry, we don't ship outside the UK") answers both. "How
       long" of a warranty or a voucher asks its term, which a time answers ("a two-year warranty"); "if there is"
@@ -142,7 +149,8 @@ class UnansweredQuestion(Rule):
       «Открытку положим бесплатно»); a promise about the thing the letter is about does not grant what is asked of
       it ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it. A
       paper attached answers a request to send or issue one ("Could you email me the invoice?" - "I've attached
-      the invoice", «Можете выставить счёт?» - «Счёт прикрепила к письму»), not another request ("Could you refund
+      the invoice", «Можете выставить счёт на ООО «Вектор»?» - «Счёт прикрепила к письму»: the paper named is
+      enough, whoever it is for), not another request ("Could you refund
       the delivery fee?" - "Our delivery terms are attached"). A question asking leave ("Can I bring a pushchair?",
       «Можно ли провезти собаку в купе?») is answered by leave granted or refused in a sentence that says back two
       of its words ("You're welcome to: there's a pushchair park", «Собаку в купе везти разрешено»); «В номере
@@ -194,7 +202,11 @@ class UnansweredQuestion(Rule):
       no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A box costs £6.90"), and a
       measure the question gave itself ("the Baseus 65W charger") is no length; a length asked ("How long is the
       cable?", «Какой длины кабель?») takes a length, and a size no temperature or power ("washable at 30 °C" gives
-      no harness size). "What happens if...?" asks what the
+      no harness size); a power, a voltage or a temperature asked takes a measure in its own unit ("100W" is no
+      cable length, «480 г» no power), which answers it wherever it stands when no other question asks the same
+      quantity («Какую мощность брать?» - «хватит модели на 7 тысяч BTU, то есть около 2 кВт»), and a number in
+      words with its unit written out is a measure («шість метрів», «полтора литра»); a count of colours ("twelve
+      shades"), steps or a place named («на складе в Москве») name no colour. "What happens if...?" asks what the
       shop does, not why; a lone "Roughly?", «Хоча б приблизно?» after a question asks it again; "we can't" said of
       the very action asked for ("Can you reserve it?" - "We can't reserve items") is a no. "How soon...?", «Через
       сколько...?» asks a "when", which a length of time answers ("after six to eight weeks"); a judgement with no
