@@ -506,6 +506,16 @@ SHAPES: dict[str, Shape] = {
     "N 'which would you recommend?' stories vs N products advised": _paired(
         "Kitten {i} is picky. Which food would you recommend? ", "We'd recommend Purina Gourmet for a picky eater. ", 55
     ),
+    # the twenty-fourth session's recognisers: a quantity asked in its own unit, a number in words with its unit,
+    # a question asked on a condition answered after one, where a thing is made
+    "N 'what wattage?' questions vs N weights": _paired("What wattage is heater {i}? ", "Heater {i} weighs 3 kg. ", 40),
+    "'шість метрів ' repeated": _unit("шість метрів "),
+    "N 'if it fails, can I bring it?' questions vs N conditional yeses": _paired(
+        "If reset {i} fails, can I bring lamp {i} in? ", "If lamp {i} still fails, yes, bring it in. ", 50
+    ),
+    "N 'where is it made?' questions vs N edges": _paired(
+        "Where is napkin {i} made? ", "Napkin {i} has a hem along the edge. ", 45
+    ),
     "'I've passed it to our team, ' repeated": _unit("I've passed it to our team, "),
     "'I'll check and email you by Friday, ' repeated": _unit("I'll check and email you by Friday, "),
     "size question vs '1 °C ' repeated": _sized_question("1 °C "),

@@ -544,10 +544,16 @@ def _measure_of_its_own(
     """A measurement in the question's passage that the question did not give itself: "the Baseus 65W charger"
     said back gives no length; with `fits`, one of the kind asked ("140 cm" for a length)."""
     reply = j.reply
-    if not reply.evidence("measures"):
+    measured = reply.evidence("measures")
+    if not measured:
         return False  # perf: no measure anywhere
     if where is None:
-        where = j.passage.explicit if j.passage.explicit is not None else range(len(reply.sentences))
+        where = j.passage.explicit if j.passage.explicit is not None else measured
+    if fits is None and _quantities_asked(j.q.text):
+        # perf: only the sentences measuring a quantity it asks (found once per reply), not every sentence for every
+        # question, which was quadratic in N "what wattage?" questions against N weights
+        fitting = _measuring_any(j, _quantities_asked(j.q.text))
+        where = fitting & (where if isinstance(where, (set, frozenset)) else set(where))
     said = _UNIT_GAP.sub(r"\1", j.q.text.lower())
 
     def given(measure: str) -> bool:  # as a whole: "5cm" is not given by "25cm"
@@ -2105,7 +2111,8 @@ def _choice_or_measure(j: Judging) -> bool:
     # "Can it be extended, and what are its dimensions when extended?" - "Yes, ... Extended, the table measures 200
     # x 95 cm": a measure answers no yes/no, so on this question's subject it is this one's, unless another
     # question asks for a measure too
-    rivals = sum(1 for q in j.claims.questions if _asks_a_measure(q)) > 1
+    questions = j.claims.questions
+    rivals = j.claims.once(("measure askers",), lambda: sum(1 for q in questions if _asks_a_measure(q))) > 1
     return not rivals and _measure_of_its_own(j, j.related_all - j.reply.quoted)
 
 
@@ -2124,7 +2131,25 @@ def _measured_in_its_unit(j: Judging) -> bool:
 
     if any(j.claims.once(("quantity asked", k), functools.partial(askers, k)) > 1 for k in asked):
         return False
-    return _measure_of_its_own(j, j.reply.evidence("measures") - j.reply.quoted)
+    return _measure_of_its_own(j, _measuring_any(j, asked))
+
+
+def _measuring_any(j: Judging, quantities: frozenset[int]) -> frozenset[int]:
+    """The agent's sentences measuring one of `quantities` (`_measuring`, each found once per reply)."""
+    return frozenset().union(
+        *(j.claims.once(("measured in", k), functools.partial(_measuring, j.reply, k)) for k in quantities)
+    )
+
+
+def _measuring(reply: Reply, k: int) -> frozenset[int]:
+    """The agent's sentences giving a measure of quantity k of `_QUANTITY_UNITS` (perf: once per reply, not once
+    per question asking it)."""
+    unit = _QUANTITY_UNITS[k][1]
+    return frozenset(
+        i
+        for i in reply.evidence("measures") - reply.quoted
+        if any(unit.search(m.strip()) for m in measures_in(reply, i))
+    )
 
 
 def _where(j: Judging) -> bool:
@@ -2188,9 +2213,14 @@ def _origin_told(j: Judging) -> bool:
     edge")."""
     if j.holds(j.passage, "links") or _named_place(j):
         return True
-    reply, text = j.reply, j.reply.analysis.text
-    where = j.passage.explicit if j.passage.explicit is not None else set(range(len(reply.sentences)))
-    return any(_MAKING_PLACE.search(text, *reply.sentences[i]) is not None for i in where - reply.quoted)
+    making = j.claims.once(("places of making",), functools.partial(_places_of_making, j.reply))
+    return bool(making if j.passage.explicit is None else making & j.passage.explicit)
+
+
+def _places_of_making(reply: Reply) -> frozenset[int]:
+    """The agent's sentences naming a place of making (`_MAKING_PLACE`), once per reply."""
+    text = reply.analysis.text
+    return frozenset(sentence_of(reply, m.start()) for m in _MAKING_PLACE.finditer(text)) - reply.quoted
 
 
 def _lemmas_asked(j: Judging) -> set[str]:

@@ -16,11 +16,14 @@ import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from replylint.memo import cached_property
 from replylint_rules._answers import TOPIC_CREDIT, Bag, Term
 from replylint_rules.unanswered_question.passages import Reply
 from replylint_rules.unanswered_question.questions import HOW_LONG, WEIGHT, Question
+
+T = TypeVar("T")
 
 PARAGRAPH_REACH = 3
 """How many sentences before or after a question's own sentences its passage reaches, inside their paragraph."""
@@ -95,7 +98,7 @@ class Claims:
     _distinct: dict[tuple[int, bool], tuple[Term, ...]] = field(default_factory=dict)
     _free: dict[str, frozenset[int]] = field(default_factory=dict)
     _owned_by: dict[tuple[str, ...], tuple[frozenset[int], Counter[int], frozenset[int]]] = field(default_factory=dict)
-    _once: dict[Hashable, int] = field(default_factory=dict)
+    _once: dict[Hashable, object] = field(default_factory=dict)
 
     def owned_by(
         self, kinds: tuple[str, ...], asks: Callable[[Question], bool]
@@ -111,15 +114,14 @@ class Claims:
             found = self._owned_by[kinds] = (askers, counts, frozenset(i for i in held if not counts[i]))
         return found
 
-    def once(self, key: Hashable, find: Callable[[], int]) -> int:
+    def once(self, key: Hashable, find: Callable[[], T]) -> T:
         """A figure about the reply and all its questions, worked out once per reply and key (`find`) and then read
         by each question: where the first word of the customer's that advice says back stands, how many questions
-        ask for one quantity (perf: each question working it out over every sentence or every question was
-        quadratic or cubic)."""
-        found = self._once.get(key)
-        if found is None:
-            found = self._once[key] = find()
-        return found
+        ask for one quantity, which sentences measure it (perf: each question working it out over every sentence
+        or every question was quadratic or cubic)."""
+        if key not in self._once:
+            self._once[key] = find()
+        return cast("T", self._once[key])
 
     def free_of(self, name: str) -> frozenset[int]:
         """The sentences holding evidence `name` that no question owns (perf: once per reply; a question testing
