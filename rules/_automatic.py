@@ -55,6 +55,8 @@ class Parts:
     promises: list[Span]
     thanks: list[Span]
     """Thanks that may make a sentence alone (`thanks_alone`)."""
+    done: list[Span]
+    """A request said to be done beside the acknowledgement (`ack_done`: "received and processed")."""
 
 
 @dataclass(frozen=True)
@@ -146,11 +148,20 @@ def _parts(ctx: RuleContext, analysis: Analysis, lex: partial[Lexicon]) -> Parts
     if sign_off is None:
         content = _without_name_lines(text, analysis, content)
     formulas: list[Span] = [(m.start, m.end) for name in _FORMULAS for m in lex(name).find(analysis)]
-    formulas += [(f.start, f.end) for f in find_links(text) if f.kind == "url" and _HELP_URL.search(f.text)]
+    urls = [(f.start, f.end, f.text) for f in find_links(text) if f.kind == "url"]
+    formulas += [(start, end) for start, end, link in urls if _HELP_URL.search(link)]
+    # a guide named ("our size chart") is self-help only in a sentence giving its link: "Going by our size chart, a
+    # 96 cm chest is an M" answers
+    formulas += [
+        (m.start, m.end)
+        for m in lex("help_guides").find(analysis)
+        if any(s <= m.start < e and any(s <= u < e for u, _, _ in urls) for s, e in content)
+    ]
     # a call back "within 15 minutes" is as good a timeframe as a written answer
     promises = [(m.start, m.end) for name in ("reply_promises", "callback") for m in lex(name).find(analysis)]
     thanks = [(m.start, m.end) for m in lex("thanks_alone").find(analysis)]
-    return Parts(content, formulas, promises, thanks)
+    done = [(m.start, m.end) for m in lex("ack_done").find(analysis)]
+    return Parts(content, formulas, promises, thanks, done)
 
 
 NAME_LINE_WORDS = 5
@@ -201,6 +212,8 @@ def _only_formulas(analysis: Analysis, parts: Parts, ack_sentence: Span, ack: Ma
     for sent in parts.content:
         if sent == ack_sentence:
             for start, end in _clauses(analysis, sent):
+                if touches(parts.done, start, end) and not touches(parts.promises, start, end):
+                    return False  # "Your cancellation request has been received and processed": done, by a person
                 if ack.start < end and start < ack.end:
                     continue
                 if (

@@ -36,19 +36,23 @@ class Autoreply(Rule):
     formulas an acknowledgement is made of: thanks ("Thank you." alone is a sentence of thanks), the acknowledgement or
     the out-of-office or holiday notice itself wherever it stands ("The studio is closed over Christmas and New Year"),
     a promise to reply ("will get back to you", "is being reviewed", "our team replies to every email within 24 hours",
-    which also gives the time), a ticket or case number or a note that it was passed on («передано специалисту», "added
-    to our queue"), office hours or the weekend ("outside working hours", «Зараз вихідні»; the times in "Our hours are
-    Monday to Friday, 9am to 5pm" say when someone is there, not when the answer comes), "do not reply to this email", a
-    help link (to a help centre, FAQ, guide or size chart the customer can read meanwhile; a link to their own order or
-    parcel is an answer) or a call-back offer. The sender's name on the last lines ("The Volt & Co Support Team") is not
-    substance, with or without a sign-off above it; the other rules still read an autoreply as any reply, so sign-off
-    reports a team's name with no closing line above it as `missing`, and greeting-name asks for the customer's name
-    when it is known. A person who writes "I've received your photos" and then solves the problem is not an autoreply.
-    An autoreply is exempt from unanswered-question: it answers nothing by design, and this rule is what checks it.
+    which also gives the time), a ticket or case number or a note that it was passed on («передано специалисту», "has
+    been received and added to our queue"), office hours or the weekend ("outside working hours", «Зараз вихідні»; the
+    times in "Our hours are Monday to Friday, 9am to 5pm" say when someone is there, not when the answer comes), "do not
+    reply to this email", a help link (to a help centre, FAQ, guide or size chart the customer can read meanwhile, in a
+    sentence that gives the link; a link to their own order or parcel is an answer, and so is "going by our size chart,
+    a 96 cm chest is an M") or a call-back offer. The sender's name on the last lines ("The Volt & Co Support Team") is
+    not substance, with or without a sign-off above it; the other rules still read an autoreply as any reply, so
+    sign-off reports a team's name with no closing line above it as `missing`, and greeting-name asks for the customer's
+    name when it is known. A person who writes "I've received your photos" and then solves the problem is not an
+    autoreply, nor is a request said to be done beside its acknowledgement ("Your cancellation request has been received
+    and processed"). An autoreply is exempt from unanswered-question: it answers nothing by design, and this rule is
+    what checks it.
     """
 
     id = "autoreply"
     lexicons = (
+        "ack_done",
         "ack_subjects",
         "ack_verbs",
         "acknowledgements",
@@ -59,6 +63,7 @@ class Autoreply(Rule):
         "generic_salutations",
         "greeting_fillers",
         "greetings",
+        "help_guides",
         "help_links",
         "honorifics",
         "non_person_names",

@@ -62,9 +62,10 @@ class HonestUnknown(Rule):
     letters, in any of its forms («печиво», «печива»), with the admission's sentence (the same product, the same
     delivery); or a promise to find out, anywhere after the admission, with the time in the promise's sentence or the
     next ("I'll ask the warehouse and write to you by Friday"). A guess or a suggestion in a later sentence that opens
-    with a yes or a no is advice on that other question, not on what is unknown ("I don't know when the tea is back.
-    Yes, you can collect orders from our shop"). Only the body counts: the team's name, phone or site in the signature
-    under the closing signs the letter and is not a referral.
+    with a yes or a no and shares no word of four letters or more with the admission's sentence, in a reply to a letter
+    asking more than one thing, is advice on that other question, not on what is unknown ("I don't know when the tea is
+    back. Yes, you can collect orders from our shop"). Only the body counts: the team's name, phone or site in the
+    signature under the closing signs the letter and is not a referral.
     """
 
     id = "honest-unknown"
@@ -358,6 +359,10 @@ class HonestUnknown(Rule):
         # referral, and its phone number is not a next step offered.
         closing = ctx.closing
         stop = closing.start if closing is not None and closing.where == "text" else None
+        # a yes opening a later sentence answers another question only when the letter asked more than one (or is
+        # not at hand)
+        original = ctx.original_analysis
+        several = original is None or original.text.count("?") > 1
         for adm in found:
             if stop is not None and adm.start >= stop:
                 break
@@ -367,7 +372,10 @@ class HonestUnknown(Rule):
                 for o in offers_after(analysis, lex, adm.end, end)
                 if not told(o)
                 and (o.kind != "time" or _about_admission(analysis, lex, adm.end, o.start))
-                and (o.kind not in _ADVICE or not _answers_another(analysis, lex, adm.end, o.start))
+                and (
+                    o.kind not in _ADVICE
+                    or not _answers_another(analysis, lex, adm.end, o.start, asks_more_than_one=several)
+                )
             ]
             if helpful(offers):
                 continue
@@ -425,14 +433,22 @@ _ADVICE = frozenset({"guess", "suggestion"})
 their sentence ties to another question."""
 
 
-def _answers_another(analysis: Analysis, lex: partial[Lexicon], admitted: int, at: int) -> bool:
-    """Whether the offer at `at` stands in a later sentence than the admission's that opens with a yes or a no: that
-    sentence answers another of the customer's questions ("I don't know when the tea is back. Yes, you can collect
-    from our shop"), and its advice is about that, not about what is unknown."""
+def _answers_another(
+    analysis: Analysis, lex: partial[Lexicon], admitted: int, at: int, *, asks_more_than_one: bool
+) -> bool:
+    """Whether the offer at `at` stands in a later sentence than the admission's that opens with a yes or a no and
+    shares no word with it, in a reply to a letter that asks more than one thing: that sentence answers another of
+    the customer's questions ("I don't know when the tea
+    is back. Yes, you can collect from our shop"), and its advice is about that, not about what is unknown."""
     own, sent = sentence_at(analysis, max(admitted - 1, 0)), sentence_at(analysis, at)
     if own is None or sent is None or sent.start_char <= own.start_char:
         return False
-    return _opens_with_an_answer(analysis, lex, sent)
+    if not _opens_with_an_answer(analysis, lex, sent) or not asks_more_than_one:
+        return False
+    # "I don't know when the oak desk will be restocked. Yes, the oak desk is coming back, probably in June": a yes
+    # that says back the admission's words is still about it
+    own_topic = analysis.memo(_topic, own.start_char, own.end_char)
+    return not own_topic & analysis.memo(_topic, sent.start_char, sent.end_char)
 
 
 def _opens_with_an_answer(analysis: Analysis, lex: partial[Lexicon], sent: Span) -> bool:

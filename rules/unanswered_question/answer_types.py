@@ -580,24 +580,37 @@ _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         re.compile(
-            r"(?<!\w)(?:power(?!\s+(?:cable|cord|lead|bank|supply|adapter|adaptor|button|socket|outlet|plug|point"
-            r"|strip|station|switch|cut))|wattage|мощност\w*|потужн\w*)(?!\w)",
+            r"(?<!\w)(?<!battery\s)(?:power(?!\s+(?:cable|cord|lead|bank|supply|adapter|adaptor|button|socket|outlet"
+            r"|plug|point|strip|station|switch|cut))|wattage|мощност\w*|потужн\w*)(?!\w)",
             re.IGNORECASE,
         ),
-        re.compile(r"(?:W|kW|Вт|кВт)$", re.IGNORECASE),
+        re.compile(
+            r"(?:W|kW|Вт|кВт|watts?|kilowatts?|ватт\w*|ват(?:и|ів|а|т)?|киловатт\w*|кіловат\w*|hp|bhp|л\.\s?с\.|Pa|Па|AW"
+            r"|аВт|BTU)$",
+            re.IGNORECASE,
+        ),
     ),
     (
         re.compile(r"(?<!\w)(?:voltage|напряжени\w*|напруг\w*)(?!\w)", re.IGNORECASE),
-        re.compile(r"(?:V|В)$", re.IGNORECASE),
+        re.compile(r"(?:V|В|volts?|вольт\w*)$", re.IGNORECASE),
     ),
     (
-        re.compile(r"(?<!\w)(?:temperature|температур\w*)(?!\w)", re.IGNORECASE),
+        # the temperature asked for ("What temperature should I wash it at?", «Яку температуру прання радите?»),
+        # not one the question names as a condition ("a programme for washing at a low temperature")
+        re.compile(
+            r"(?<!\w)(?:what|which|maximum|max|minimum|min|яка|яку|якої|якій|какая|какую|какой|максимальн\w*"
+            r"|мінімальн\w*|минимальн\w*)\s+(?:\w+\s+)?(?:temperature|температур\w*)(?!\w)"
+            r"|(?<!\w)(?:temperature|температур\w*)\s+(?:range|limit|setting|is\s+best)(?!\w)",
+            re.IGNORECASE,
+        ),
         re.compile(rf"(?:{DEGREES_PERCENT})$", re.IGNORECASE),
     ),
 )
 """Quantities a question may name, each with the units it is measured in: a length is not answered by "100W", a
 power not by "480 г". Capacity names none here: a battery gives it in mAh, a drum in kg, a kettle in litres. Nor
-does "how long is", which as often asks a time ("How long is the voucher valid?")."""
+does "how long is", which as often asks a time ("How long is the voucher valid?"); a temperature only where it is
+what is asked ("What temperature should I wash it at?"), not a condition ("a programme for washing at a low
+temperature")."""
 
 
 def _quantities_asked(text: str) -> frozenset[int]:
@@ -1719,6 +1732,13 @@ def _on_its_words(j: Judging, name: str) -> bool:
     )
 
 
+_OF_A_PAPER = frozenset(
+    {"copy", "scan", "new", "another", "signed", "копия", "скан", "новый", "другой", "подписанный", "копія", "новий",
+     "інший", "підписаний"}
+)  # fmt: skip
+"""Words that say which form of a paper, not which paper ("a copy of the contract", «новий рахунок»)."""
+
+
 def _paper_asked(q: Question) -> Term | None:
     """The paper a request to give one names, the first word of its own after the action («Чи можете виставити
     рахунок на ТОВ «Агросвіт»?» asks «рахунок»): attached and named, it is done, whatever else the request says of
@@ -1728,7 +1748,7 @@ def _paper_asked(q: Question) -> Term | None:
         return None
     text = q.text.lower()
     after = text.find(action.text.lower()) + len(action.text)
-    named = (t for t in q.key_terms if t.weight >= 1.0 and t.lemmas.isdisjoint(_GIVING_PAPERS))
+    named = (t for t in q.key_terms if t.weight >= 1.0 and t.lemmas.isdisjoint(_GIVING_PAPERS | _OF_A_PAPER))
     return next((t for t in named if text.find(t.text.lower(), after) >= 0), None)
 
 
@@ -2119,8 +2139,8 @@ def _choice_or_measure(j: Judging) -> bool:
 def _measured_in_its_unit(j: Judging) -> bool:
     """«Какую мощность брать?» - «Для комнаты 16 м² хватит модели на 7 тысяч BTU, то есть около 2 кВт», «Яку напругу
     він потребує?» - «Працює він від мережі 220–240 В»: a measure in a unit of the very quantity asked (kW for a
-    power, volts for a voltage) answers it wherever it stands, though its sentence never names the quantity or
-    another question owns it, unless another question asks for the same quantity."""
+    power, volts for a voltage) answers it in a sentence no other question owns, though the sentence never names the
+    quantity, unless another question asks for the same quantity."""
     asked = _quantities_asked(j.q.text)
     if not asked:
         return False
@@ -2131,7 +2151,11 @@ def _measured_in_its_unit(j: Judging) -> bool:
 
     if any(j.claims.once(("quantity asked", k), functools.partial(askers, k)) > 1 for k in asked):
         return False
-    return _measure_of_its_own(j, _measuring_any(j, asked))
+    # a sentence another question owns serves only when that one asks no choice: "which air conditioner would suit?"
+    # - "the Breeze, rated at 2.5 kW" names its choice, and gives the heater asked about beside it no power
+    return _measure_of_its_own(
+        j, {i for i in _measuring_any(j, asked) if i not in j.others or not any(_a_choice(q) for q in j.rivals(i))}
+    )
 
 
 def _measuring_any(j: Judging, quantities: frozenset[int]) -> frozenset[int]:
@@ -2190,18 +2214,22 @@ def _only_the_letters_place(j: Judging, i: int) -> bool:
 
 _ORIGIN_ASKED = re.compile(
     r"(?<!\w)where\s+(?:is|are|was|were|do|does)\s+(?:\w+\s+){0,5}?(?:made|produced|manufactured|sewn|woven|grown"
-    r"|built|assembled|make|produce|grow|come\s+from|from)(?!\w)"
-    r"|(?<!\w)(?:где|де)\s+(?:\w+\s+){0,4}?(?:производ(?:ят|ит|ится|ятся|или|ился|илась|илось|ились)"
-    r"|изготавлива(?:ют|ет|ется|ются)|изготовл(?:ен[аоы]?|яют|яет|яется|яются)|сделан[аоы]?|сшит[аоы]?|шьют"
-    r"|выращива(?:ют|ет|ется|ются)|виготовля(?:ють|є|ється|ються)|виготовлен[аоі]?|виробля(?:ють|є|ється|ються)"
-    r"|вироблен[аоі]?|зроблен[аоі]?|пошит[аоі]?|шиють|вирощу(?:ють|є|ється|ються))(?!\w)",
+    r"|built|assembled)(?:\s+\w+){0,3}\s*\?"
+    r"|(?<!\w)where\s+(?:is|are|was|were)\s+(?:\w+\s+){0,5}?from\s*\?"
+    r"|(?<!\w)where\s+(?:do|does)\s+(?:\w+\s+){0,5}?come\s+from\s*\?"
+    r"|(?<!\w)(?:где|де)\s+(?:\w+\s+){0,4}?(?:производят|произведен[аоы]?|изготовлен[аоы]?|изготавливают|сделан[аоы]?"
+    r"|сшит[аоы]?|шьют|выращивают|виготовляють|виготовлен[аоі]?|виробляють|вироблен[аоі]?|зроблен[аоі]?|пошит[аоі]?"
+    r"|шиють|вирощують)(?:\s+\w+){0,3}\s*\?",
     re.IGNORECASE,
 )
 """A "where" asking where a thing is made or comes from ("Where is the duvet cover made?", «Где шьют эти платья?»,
 «Де виготовлено?»): a country, a town or the place of making answers it, not where on the thing something is."""
 _MAKING_PLACE = re.compile(
-    r"(?<!\w)(?:workshop|factory|studio|atelier|mill|farm|bakery|kitchen|in-house|locally|мастерск\w*|фабрик\w*"
-    r"|завод\w*|цех\w*|ателье|производств\w*|пекарн\w*|ферм\w*|майстерн\w*|виробництв\w*|ательє|пекарн\w*)(?!\w)",
+    r"(?<!\w)(?:in|at)\s+(?:our|the|a|my)\s+(?:own\s+)?(?:workshop|factory|studio|atelier|mill|bakery|kitchen|farm)(?!\w)"
+    r"|(?<!\w)(?:in-house|made\s+locally|locally\s+made)(?!\w)"
+    r"|(?<!\w)(?:в|на|у)\s+(?:нашей|своей|собственной|нашій|своїй|власній|нашому|своєму|власному|нашем|своем|своём"
+    r"|собственном)?\s*(?:мастерской|майстерні|фабрике|фабриці|заводе|заводі|цехе|цеху|ателье|ательє|пекарне|пекарні"
+    r"|ферме|фермі)(?!\w)",
     re.IGNORECASE,
 )
 """Where a thing is made when no town is named ("in our own workshop", «на нашей фабрике», «у власному цеху»)."""
@@ -2459,15 +2487,8 @@ def _names_choice(j: Judging) -> bool:
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
 
-    # a place named («на нашем складе в Москве») is no colour or material, for all its capital letter
-    places = {name for _, name in j.reply.place_names} if material or colour else set()
-
     def said(name: str) -> bool:
-        return (
-            name in asked
-            or name in places
-            or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
-        )
+        return name in asked or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
 
     if OF_THEM.search(j.q.text):
         # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
@@ -3608,9 +3629,15 @@ def _clause_lead(j: Judging) -> bool:
         return False
     analysis = reply.analysis
     where = found & (j.claims.own[j.n] | j.related | j.claims.unclaimed)
-    if where and _OPENS_WITH_IF.match(j.q.text) and _the_one_asked_on_a_condition(j):
-        # "If the update doesn't help, can I bring it in?" - "If it still won't charge, yes, bring it to us": a yes
-        # after a condition answers the one question asked on a condition, whatever words it goes on in
+    if (
+        where
+        and _OPENS_WITH_IF.match(j.q.text)
+        and _the_one_asked_on_a_condition(j)
+        and any(_condition_tells_the_story(j, i) for i in where)
+    ):
+        # "The watch stopped charging. If the update doesn't help, can I bring it in?" - "If it still won't charge,
+        # yes, bring it to us": a yes after a condition on the letter's trouble answers the one question asked on a
+        # condition, whatever words it goes on in ("If you need a case, yes, we have one" answers nothing asked)
         return True
     # in a sentence on its subject, or in one no question's words reach when the clause says the question's back
     # only by stem ("can I swap it?" - "If it's unworn, yes, swaps are free")
@@ -3625,6 +3652,21 @@ def _clause_lead(j: Judging) -> bool:
 
 _OPENS_WITH_IF = re.compile(r"\W*(?:if|если|якщо)\s[^,?]*,", re.IGNORECASE)
 """A question opening with its own condition ("If the update doesn't help, can I bring it in?")."""
+
+
+def _condition_tells_the_story(j: Judging, i: int) -> bool:
+    """Whether the condition before sentence i's yes says back a word of the customer's letter up to the question
+    (by stem, four letters or more, no stop word): «Если и дальше не будет заряжаться, да, …» after «Наушники
+    перестали заряжаться»."""
+    reply = j.reply
+    start, lead = reply.sentences[i][0], reply.clause_leads[i]
+    stops = any_stop_words()
+    end = j.q.told[1]
+    return any(
+        j.q.story_stems.told_before(w.lower(), end)
+        for w in _WORD.findall(reply.analysis.text, start, lead)
+        if len(w) >= STORY_WORD and w.lower() not in stops
+    )
 
 
 def _the_one_asked_on_a_condition(j: Judging) -> bool:
@@ -3814,6 +3856,11 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
         if not owners and (i in j.related or (only_typed_beside and _opens_the_answers(j, i))):
             return True
     return False
+
+
+def _a_choice(q: Question) -> bool:
+    """A "which" asking for a thing to choose ("Which air conditioner would suit?"), not for a measured quantity."""
+    return q.kind == "which" and not _asks_a_measure(q)
 
 
 def _no_yes_fits(q: Question) -> bool:

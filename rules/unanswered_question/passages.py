@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from replylint.languages import pack
 from replylint.lexicon import Match
 from replylint.mail.lines import paragraphs as paragraph_bounds
 from replylint.memo import cached_property
@@ -1094,17 +1093,25 @@ POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
 DEGREES_PERCENT = r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*"
 _UNITS_IN_WORDS = (
     r"metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
-    r"|миллиметр\w*|міліметр\w*|дюйм\w*|kilos?|kilograms?|grams?|килограмм\w*|кілограм\w*|грамм\w*|грам\w*"
-    r"|litres?|liters?|литр\w*|літр\w*|degrees|градус\w*|watts?|ватт\w*|ват\w*|volts?|вольт\w*"
+    r"|миллиметр\w*|міліметр\w*|дюйм\w*|kilos?|kilograms?|grams?|килограмм\w*|кілограм\w*|грам\w*"
+    r"|litres?|liters?|литр\w*|літр\w*|degrees|градус\w*|watts?|kilowatts?|ватт\w*|ват(?:и|ів|а|т)?|киловатт\w*"
+    r"|кіловат\w*|volts?|вольт\w*"
 )
-"""Units written out in full, as a number in words takes them ("six metres", «шість метрів», «два литра»)."""
+"""Units written out in full ("six metres", «шість метрів», «два литра», "230 volts")."""
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+    r"|half|один|одна|одну|одного|два|две|двух|три|трёх|трех|четыре|четырёх|пять|пяти|шесть|шести|семь|восемь|девять"
+    r"|десять|полтора|полторы|полутора|дві|двох|трьох|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|півтора|півтори"
+)
+"""Numbers in words that take a unit after them ("two metres", «полтора литра», «шість метрів»); not "a", nor a
+vague count («кількість», "several"), which measure nothing."""
 _MEASURE = re.compile(
     r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?(?:\s?[xх×]\s?\d+(?:[.,]\d+)?){0,2}"
-    rf"\s?(?:{DEGREES_PERCENT}|(?:{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS})(?!\w))"
-    rf"|(?i:(?<!\w)(?:{pack('en').grammar.numbers}|{pack('ru').grammar.numbers}|{pack('uk').grammar.numbers})"
-    rf"\s+(?:{_UNITS_IN_WORDS})(?!\w))"
+    rf"\s?(?:{DEGREES_PERCENT}|(?:л\.\s?с\.|{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS}|hp|bhp|Pa|Па|AW|аВт|BTU)(?!\w)"
+    rf"|(?i:(?:{_UNITS_IN_WORDS})(?!\w)))"
+    rf"|(?i:(?<!\w)(?:{_NUMBER_WORDS})\s+(?:{_UNITS_IN_WORDS})(?!\w))"
 )
-"""A number with its unit ("-12 °C", "140 cm", "1,9 кг"), or two or three by "x" before it ("140x195 см",
+"""A number with its unit ("-12 °C", "140 cm", "1,9 кг", "230 volts"), or two or three by "x" before it ("140x195 см",
 "50 x 30 x 20 cm"), or a number in words with its unit in full ("six metres", «полтора литра», «шість метрів»): a
 measurement, which settles "is it warm enough?" and "how wide is it?"."""
 
@@ -1160,7 +1167,7 @@ answers "from what age?" whatever else its sentence answers; a bare "12 months" 
 _VOLUME_TOLD = re.compile(
     r"\d(?:[.,]\d+)?\s?(?:l|ml|cl|litres?|liters?|gallons?|pints?|fl\.?\s?oz|cups?|mugs?|литр\w*|л|мл|літр\w*"
     r"|чаш\w*|кружк\w*|чашок|горнят\w*|[kmgt]b|гб|тб|мб|кб|db|дб)(?!\w)"
-    rf"|(?<!\w)(?:{pack('en').grammar.numbers}|{pack('ru').grammar.numbers}|{pack('uk').grammar.numbers})"
+    rf"|(?<!\w)(?:{_NUMBER_WORDS})"
     r"\s+(?:litres?|liters?|gallons?|pints?|cups?|mugs?|литр\w*|літр\w*|чаш\w*|кружк\w*|чашок|горнят\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1249,8 +1256,7 @@ def _named_places(reply: Reply) -> set[int]:
 
 
 def place_names(reply: Reply) -> list[tuple[int, str]]:
-    """The places `_named_places` finds, each as its sentence and its name lower-cased ("москве"): a place named is
-    no colour or material, whatever its capital letter makes of it."""
+    """The places `_named_places` finds, each as its sentence and its name lower-cased ("москве")."""
     analysis = reply.analysis
     preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
     texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts

@@ -80,84 +80,80 @@ class UnansweredQuestion(Rule):
       днів іде посилка?» and «сколько времени займёт?» do: a time answers them, "2 days"), and "how
       often" by a frequency ("about once a year", «раз в год»); a season answers "when is the best time to...?"
       ("usually in late spring", «поздней весной»), not "when will it be back?" ("popular in summer" is no date).
-    - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a
-      not or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"),
-      also with the thing a pronoun opening the sentence and the last word the question asks of it said back ("Does
-      the play kitchen come flat-packed?" - "It arrives flat-packed in one box"); a reason the customer gives after
-      a comma is why they ask, not what ("I was wondering whether they stack, as I'd need to store them" - "The Oslo
-      chairs stack up to six high"), and a Russian or Ukrainian question's own verb said back about its thing is
-      such a fact («Диван «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200
-      см»); whether something has happened yet is answered by when it did or will ("Has my refund gone through
-      yet?" - "Your refund went through this morning", «Он уже у вас?» - «Фен пришёл к нам сегодня утром»); a
-      plain no answers a question on how things stand, after an apology too ("Is my sofa still coming this week?" -
-      "I'm very sorry, but no: it is held up at the workshop", «На жаль, ні»), and a yes or no may open the main
-      clause after a condition ("If it still won't charge, yes, bring it in"), where it answers the question whose
-      words follow it, or the one question asked on a condition of its own ("If the update doesn't help, can I bring
-      it in?"). An either/or question is answered by naming one of the alternatives, or giving the actual
-      times, also when the "or" opens the next sentence ("Can I use it in the morning? Or only at night?" - "It
-      works best in the morning"; «Карткою чи готівкою?» - «Оплатити можна карткою»); "which" by naming the choice,
-      by advice or by instructions (not by a yes or a no: "Which size should I get? And is it reflective?" - "Yes,
-      it has reflective piping" leaves the size open), and "which wood?" or "what is it made of?" by naming a
-      material («из массива бука»), and "what colours?" by naming colours, not by counting them ("five shades"),
-      and "what roast?" by the question's word
-      with a word of the reply's own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions
-      ("Vacuum the rug weekly", «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or
-      by doing
-      it for the customer ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»; a bare "what should I do?"
-      after a trouble told, «Що тепер робити?», by what the shop did about it, "We've sent the right shade today",
-      not by passing it on), also after a colon ("It's easy:
-      wrap a strip of paper round your finger..."); a yes beside such steps answers the yes/no it speaks of, not the
-      "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread round your finger... Yes,
-      you can swap it for another size"); "can it be fixed?" or "can I
-      turn it down somehow?" by what can be done and how («її можна зменшити: відкрийте застосунок...», "we can
-      replace the hinge"). Steps answer the "how" they follow, not a question the reply never takes up: «Пылесосьте
-      его раз в неделю» does not say how high the pile is. An answer in other words counts ("Do they expire?" -
-      "They are valid for 24 months"); the subject in other words does not: "The Oslo chairs will be delivered on
-      Wednesday" mentions the chairs and does not say whether they stack, and "The throw is pure lambswool and
-      measures 140 x 190 cm" describes the throw and does not say whether it is machine washable; what a "can I..."
-      asks to be done must be taken up, in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В
-      отделение №6 она прибудет завтра» does not say whether it can be redirected to №31). A smiley before a "yes"
-      ends the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the
-      "or" of an either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully
-      waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is answered by the same modal, yes
-      or no ("You don't need to stay in all day", «Весь день ждать не нужно», «з ранку до вечора» said back as
-      «Чекати цілий день не треба»). A question opened by "if so" («если
-      да», «якщо так») is one of its own, asked only after a yes: "Do you ship to Norway, and if so, what does it
-      cost?" asks the cost too, and a no to the first ("Sorry, we don't ship outside the UK") answers both. "How
-      long" of a warranty or a voucher asks its term, which a time answers ("a two-year warranty"); "if there is"
-      («если есть», «якщо є») opens such a question too. Some positions are taken in other words: a replacement asked
-      for is given by a new one sent («Заменить его можно?» - «Новый плед отправили сегодня»), "which is better, A
-      or B?" by picking one where the reply advises or compares («Советую Sigma: она резче»; "The Bosch is on sale"
-      picks nothing), and "will I manage it myself?" by how hard it is («Справлюсь ли я со сборкой сам?» - «Сборка
-      несложная»); whether the thing has a feature, by the feature said to be had or not, though the thing goes
-      unnamed ("Does the soundbar support Dolby Atmos?" - "The Bar 300 has Dolby Atmos built in", «Чи має куртка
-      капюшон?» - «Капюшон є, він знімається»; "The soundbar has an HDMI port" says nothing of Dolby Atmos).
+    - A yes/no question needs a position taken on its subject: a yes or a no, or its words said back with a can, a not
+      or a fact that settles it ("It supports Dolby Vision", "Only a little, if you wash them at 30 degrees"), also with
+      the thing a pronoun opening the sentence and the last word the question asks of it said back ("Does the play
+      kitchen come flat-packed?" - "It arrives flat-packed in one box"); a reason the customer gives after a comma is
+      why they ask, not what ("I was wondering whether they stack, as I'd need to store them" - "The Oslo chairs stack
+      up to six high"), and a Russian or Ukrainian question's own verb said back about its thing is such a fact («Диван
+      «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200 см»); whether something has
+      happened yet is answered by when it did or will ("Has my refund gone through yet?" - "Your refund went through
+      this morning", «Он уже у вас?» - «Фен пришёл к нам сегодня утром»); a plain no answers a question on how things
+      stand, after an apology too ("Is my sofa still coming this week?" - "I'm very sorry, but no: it is held up at the
+      workshop", «На жаль, ні»), and a yes or no may open the main clause after a condition ("If it still won't charge,
+      yes, bring it in"), where it answers the question whose words follow it, or, when its condition says back the
+      letter's trouble, the one question asked on a condition of its own ("The watch stopped charging. If the update
+      doesn't help, can I bring it in?" - "If it still won't charge, yes, bring it in"). An either/or question is
+      answered by naming one of the alternatives, or giving the actual times, also when the "or" opens the next sentence
+      ("Can I use it in the morning? Or only at night?" - "It works best in the morning"; «Карткою чи готівкою?» -
+      «Оплатити можна карткою»); "which" by naming the choice, by advice or by instructions (not by a yes or a no:
+      "Which size should I get? And is it reflective?" - "Yes, it has reflective piping" leaves the size open), and
+      "which wood?" or "what is it made of?" by naming a material («из массива бука»), and "what colours?" by naming
+      colours, not by counting them ("five shades"), and "what roast?" by the question's word with a word of the reply's
+      own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions ("Vacuum the rug weekly",
+      «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing it for the customer
+      ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»; a bare "what should I do?" after a trouble told, «Що
+      тепер робити?», by what the shop did about it, "We've sent the right shade today", not by passing it on), also
+      after a colon ("It's easy: wrap a strip of paper round your finger..."); a yes beside such steps answers the
+      yes/no it speaks of, not the "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread
+      round your finger... Yes, you can swap it for another size"); "can it be fixed?" or "can I turn it down somehow?"
+      by what can be done and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps
+      answer the "how" they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say
+      how high the pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
+      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not
+      say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does
+      not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any words («Сборка
+      несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be
+      redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you love it :))) Yes, a bigger
+      tin is coming"), and a comma before the "or" of an either/or keeps the first alternative ("Is it waterproof, or
+      just splashproof?" - "It's fully waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is
+      answered by the same modal, yes or no ("You don't need to stay in all day", «Весь день ждать не нужно», «з ранку
+      до вечора» said back as «Чекати цілий день не треба»). A question opened by "if so" («если да», «якщо так») is one
+      of its own, asked only after a yes: "Do you ship to Norway, and if so, what does it cost?" asks the cost too, and
+      a no to the first ("Sorry, we don't ship outside the UK") answers both. "How long" of a warranty or a voucher asks
+      its term, which a time answers ("a two-year warranty"); "if there is" («если есть», «якщо є») opens such a
+      question too. Some positions are taken in other words: a replacement asked for is given by a new one sent
+      («Заменить его можно?» - «Новый плед отправили сегодня»), "which is better, A or B?" by picking one where the
+      reply advises or compares («Советую Sigma: она резче»; "The Bosch is on sale" picks nothing), and "will I manage
+      it myself?" by how hard it is («Справлюсь ли я со сборкой сам?» - «Сборка несложная»); whether the thing has a
+      feature, by the feature said to be had or not, though the thing goes unnamed ("Does the soundbar support Dolby
+      Atmos?" - "The Bar 300 has Dolby Atmos built in", «Чи має куртка капюшон?» - «Капюшон є, він знімається»; "The
+      soundbar has an HDMI port" says nothing of Dolby Atmos).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded
       the second payment" does not say why it was taken, and «Заказ отменён, деньги вернули» does not say why it
       was cancelled.
-    - A request, also one in the future tense («Ви надішлете заміну?», "Will you send a new one?"), is answered by
-      doing it, or by a refusal with its reason: "We've sent a replacement" answers "Could you send a replacement?",
-      and "I've booked the collection for Monday" answers "How do I arrange a collection?". Handing it on to a
-      colleague does neither ("I've passed your photos to our quality team", «Запрос я передала в бухгалтерию»),
-      unless handing it on is what was asked ("Could you pass my thanks on to the driver?"); handed to the courier,
-      an order is on its way. A request done in other
-      words counts too ("Can you send me a replacement?" - "A new mug went out today"), and so does a "can
-      you?" answered by promising the deed on the thing asked about, first named in that question, in a verb of its
-      own ("Could you add a gift card?" - "We'll tuck a card with your message in", «Можно ли вложить открытку?» -
-      «Открытку положим бесплатно»); a promise about the thing the letter is about does not grant what is asked of
-      it ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it. A
-      paper attached answers a request to send or issue one ("Could you email me the invoice?" - "I've attached
-      the invoice", «Можете выставить счёт на ООО «Вектор»?» - «Счёт прикрепила к письму»: the paper named is
-      enough, whoever it is for), not another request ("Could you refund
-      the delivery fee?" - "Our delivery terms are attached"). A question asking leave ("Can I bring a pushchair?",
-      «Можно ли провезти собаку в купе?») is answered by leave granted or refused in a sentence that says back two
-      of its words ("You're welcome to: there's a pushchair park", «Собаку в купе везти разрешено»); «В номере
-      запрещено курить» for «Можно ли взять собаку в номер?» is leave for something else. A question judging what
-      the letter told ("Is that normal for a new machine?", «Это нормально?») is answered by the judgement ("It
-      isn't normal: the transit bolts are still in", «Нет, это ненормально», «обычное дело») wherever it stands,
-      not by the thing named back or advice that judges nothing ("You can return the machine within 30 days").
+    - A request, also one in the future tense («Ви надішлете заміну?», "Will you send a new one?"), is answered by doing
+      it, or by a refusal with its reason: "We've sent a replacement" answers "Could you send a replacement?", and "I've
+      booked the collection for Monday" answers "How do I arrange a collection?". Handing it on to a colleague does
+      neither ("I've passed your photos to our quality team", «Запрос я передала в бухгалтерию»), unless handing it on
+      is what was asked ("Could you pass my thanks on to the driver?"); handed to the courier, an order is on its way. A
+      request done in other words counts too ("Can you send me a replacement?" - "A new mug went out today"), and so
+      does a "can you?" answered by promising the deed on the thing asked about, first named in that question, in a verb
+      of its own ("Could you add a gift card?" - "We'll tuck a card with your message in", «Можно ли вложить открытку?»
+      - «Открытку положим бесплатно»); a promise about the thing the letter is about does not grant what is asked of it
+      ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it. A paper
+      attached answers a request to send or issue one ("Could you email me the invoice?" - "I've attached the invoice",
+      «Можете выставить счёт на ООО «Вектор»?» - «Счёт прикрепила к письму»: the paper named is enough, whoever it is
+      for, though "a copy" of one paper is not another), not another request ("Could you refund the delivery fee?" -
+      "Our delivery terms are attached"). A question asking leave ("Can I bring a pushchair?", «Можно ли провезти собаку
+      в купе?») is answered by leave granted or refused in a sentence that says back two of its words ("You're welcome
+      to: there's a pushchair park", «Собаку в купе везти разрешено»); «В номере запрещено курить» for «Можно ли взять
+      собаку в номер?» is leave for something else. A question judging what the letter told ("Is that normal for a new
+      machine?", «Это нормально?») is answered by the judgement ("It isn't normal: the transit bolts are still in",
+      «Нет, это ненормально», «обычное дело») wherever it stands, not by the thing named back or advice that judges
+      nothing ("You can return the machine within 30 days").
     - A date or a "yes" given about something else does not answer ("Yes, you can pay by card on delivery." does
       not say when the order arrives), and with several questions, a sentence about one subject answers that
       subject only, even when "and" joins the questions in one sentence ("How waterproof is it, and does the hood
@@ -176,44 +172,42 @@ class UnansweredQuestion(Rule):
       the delivery date. A dated sentence on a subject two questions
       share answers the one that asks for a date ("What is the lead time? Can you deliver to Leeds?" - "We will
       deliver to your Leeds office on Tuesday").
-    - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little, if
-      you wash it at 30 degrees", «Совсем немного»); a question that ends by asking whether the thing is there takes
-      its stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый плед есть
-      в наличии», also as a number on the warehouse's shelves: «На складі зараз 14 таких камер»); "What tools will I
+    - Some answers in other words: a degree takes a position on a yes/no ("Will the red fade?" - "Only a little, if you
+      wash it at 30 degrees", «Совсем немного»); a question that ends by asking whether the thing is there takes its
+      stock told, however long the story before it («…, только в сером цвете, он сейчас есть?» - «Серый плед есть в
+      наличии», also as a number on the warehouse's shelves: «На складі зараз 14 таких камер»); "What tools will I
       need?" takes what will be needed, named («Знадобляться хрестова викрутка і шуруповерт»), or that nothing is; a
       yes/no on a quality in any language («Шумный ли он?») takes its measure («около 60 дБ»); a short why with no
       subject of its own ("Why did it happen?", «Почему так вышло?») takes a reason, or what went wrong («машина
-      сломалась по дороге»), given anywhere in the reply; "Can it be replaced?",
-      «Можно ли её заменить?» is a request, answered by doing it ("A new mug went out today"); "Can it be fixed?",
-      «Це можна виправити?» with only a pronoun for what is broken asks about the trouble told before it, and what
-      can be done about that trouble answers it ("The zip came off. Can it be fixed?" - "We can replace the zip
-      slider: send it to us"). Not answers: for "X, or only Y?" («картой или только наличными?») the verb said back
-      ("you can pay on delivery") names neither alternative, and a yes fits both: "Yes, you can pay when the
-      wardrobe is delivered", «Да, оплатить можно при получении», «Так, оплатити можна при отриманні» leave the
-      choice open, since when or where the paying happens names no way to pay (unless the alternatives differ in
-      just that: "in cash on the day, or only online in advance?" - "Yes, you can pay on the day" picks the first);
-      words after the yes that name an
-      alternative or what settles it answer ("Yes, the courier carries a card terminal"); a follow-up ("Do you
-      have it in beige, size M? And which yarn is it?") is not answered by the names the question before it gave
-      ("The Nord comes in beige in M") or the letter gave before it («Дивлюся плед «Хюґе». Які кольори є?» -
-      «Плед «Хюґе» є в п'яти відтінках»), nor by a number ("It costs £39" names no yarn); a "what" about a measured
-      quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її вага?») takes a number with its
-      unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the trouble this has caused" tells
-      no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A box costs £6.90"), and a
-      measure the question gave itself ("the Baseus 65W charger") is no length; a length asked ("How long is the
-      cable?", «Какой длины кабель?») takes a length, and a size no temperature or power ("washable at 30 °C" gives
-      no harness size); a power, a voltage or a temperature asked takes a measure in its own unit ("100W" is no
-      cable length, «480 г» no power), which answers it wherever it stands when no other question asks the same
-      quantity («Какую мощность брать?» - «хватит модели на 7 тысяч BTU, то есть около 2 кВт»), and a number in
-      words with its unit written out is a measure («шість метрів», «полтора литра»); a count of colours ("twelve
-      shades"), steps or a place named («на складе в Москве») name no colour. "What happens if...?" asks what the
-      shop does, not why; a lone "Roughly?", «Хоча б приблизно?» after a question asks it again; "we can't" said of
-      the very action asked for ("Can you reserve it?" - "We can't reserve items") is a no. "How soon...?", «Через
-      сколько...?» asks a "when", which a length of time answers ("after six to eight weeks"); a judgement with no
-      alternatives of its own ("Which is better for my back?" after the two were named) is answered by advice ("I'd
-      recommend the Flex"). A Russian or Ukrainian question that points with «этот», «цей» at the sentence before it
-      («Хочу заказать торт на субботу, 29 ноября. Успеете к этой дате?») asks about what that sentence names: «Да, к
-      субботе торт испечём» answers it.
+      сломалась по дороге»), given anywhere in the reply; "Can it be replaced?", «Можно ли её заменить?» is a request,
+      answered by doing it ("A new mug went out today"); "Can it be fixed?", «Це можна виправити?» with only a pronoun
+      for what is broken asks about the trouble told before it, and what can be done about that trouble answers it ("The
+      zip came off. Can it be fixed?" - "We can replace the zip slider: send it to us"). Not answers: for "X, or only
+      Y?" («картой или только наличными?») the verb said back ("you can pay on delivery") names neither alternative, and
+      a yes fits both: "Yes, you can pay when the wardrobe is delivered", «Да, оплатить можно при получении», «Так,
+      оплатити можна при отриманні» leave the choice open, since when or where the paying happens names no way to pay
+      (unless the alternatives differ in just that: "in cash on the day, or only online in advance?" - "Yes, you can pay
+      on the day" picks the first); words after the yes that name an alternative or what settles it answer ("Yes, the
+      courier carries a card terminal"); a follow-up ("Do you have it in beige, size M? And which yarn is it?") is not
+      answered by the names the question before it gave ("The Nord comes in beige in M") or the letter gave before it
+      («Дивлюся плед «Хюґе». Які кольори є?» - «Плед «Хюґе» є в п'яти відтінках»), nor by a number ("It costs £39" names
+      no yarn); a "what" about a measured quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її
+      вага?») takes a number with its unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the
+      trouble this has caused" tells no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A
+      box costs £6.90"), and a measure the question gave itself ("the Baseus 65W charger") is no length; a length asked
+      ("How long is the cable?", «Какой длины кабель?») takes a length, and a size no temperature or power ("washable at
+      30 °C" gives no harness size); a power or a voltage asked takes a measure in its own unit, in figures or words
+      ("100W" is no cable length, «480 г» no power; "230 volts", "5 hp", «2 кВт»), which answers it in a sentence no
+      other question owns when no other question asks the same quantity («Какую мощность брать?» - «хватит модели на 7
+      тысяч BTU, то есть около 2 кВт»), and a temperature asked for ("What temperature should I wash it at?") takes
+      degrees, and a number in words with its unit written out is a measure («шість метрів», «полтора литра»); a count
+      of colours ("twelve shades") or steps name no colour. "What happens if...?" asks what the shop does, not why; a
+      lone "Roughly?", «Хоча б приблизно?» after a question asks it again; "we can't" said of the very action asked for
+      ("Can you reserve it?" - "We can't reserve items") is a no. "How soon...?", «Через сколько...?» asks a "when",
+      which a length of time answers ("after six to eight weeks"); a judgement with no alternatives of its own ("Which
+      is better for my back?" after the two were named) is answered by advice ("I'd recommend the Flex"). A Russian or
+      Ukrainian question that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29
+      ноября. Успеете к этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.

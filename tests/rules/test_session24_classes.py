@@ -64,10 +64,10 @@ from replylint.model import Lang
             "Оля, добрый день!\n\nСборка стоит 1 500 рублей.\n\nС уважением,\nИра",
             ["Сколько времени займёт сборка шкафа"],
         ),
-        # a count of colours, steps or a place named name no colour
+        # a count of colours or steps name no colour (a town named still may: «в Бордо» is a colour too)
         (
             "Hi, which colours does the Loom throw come in? It's for a grey sofa.\nMia",
-            "Hi Mia,\n\nThe Loom throw comes in nine shades, all woven in Yorkshire. Enjoy the sofa!\n\nBest,\nOwen",
+            "Hi Mia,\n\nThe Loom throw comes in nine shades, all woven by hand. Enjoy the sofa!\n\nBest,\nOwen",
             ["Hi, which colours does the Loom throw come in?"],
         ),
         (
@@ -77,7 +77,7 @@ from replylint.model import Lang
         ),
         (
             "Здравствуйте! Какие цвета есть у пледа «Норд»?\nАлла",
-            "Алла, здравствуйте!\n\nПлед «Норд» есть в шести оттенках, все на складе в Казани.\n\nС уважением,\nИра",
+            "Алла, здравствуйте!\n\nПлед «Норд» есть в шести оттенках, все на складе.\n\nС уважением,\nИра",
             ["Какие цвета есть у пледа «Норд»?"],
         ),
         # "do I need to be in from morning till evening?" is answered by the need denied for the whole day
@@ -141,6 +141,28 @@ from replylint.model import Lang
             "Добрий день, Галю!\n\nПоштомат працює цілодобово, посилка чекатиме 5 днів.\n\nЗ повагою,\nОля",
             ["Де він стоїть?"],
         ),
+        # the review's counterexamples: each stays as it was before the session
+        (
+            "Hi, my order is ready. Where do I collect it from?\nDan",
+            "Hi Dan,\n\nYou can collect it from the parcel locker at the main entrance.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, what voltage does the Brio kettle need?\nDan",
+            "Hi Dan,\n\nThe Brio runs on 230 volts, so any UK socket will do.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Здравствуйте! Можете прислать копию договора аренды?\nИнна",
+            "Инна, здравствуйте!\n\nКопию прайс-листа прикрепила к письму.\n\nС уважением,\nОля",
+            ["Можете прислать копию договора аренды?"],
+        ),
+        (
+            "Здравствуйте! Наушники перестали заряжаться. Если сброс не поможет, можно привезти их к вам?\nИгнат",
+            "Игнат, здравствуйте!\n\nЗажмите кнопку на 15 секунд. Если понадобится чехол, да, он есть в наличии.\n\n"
+            "С уважением,\nМиша",
+            ["Если сброс не поможет, можно привезти их к вам?"],
+        ),
     ],
 )
 def test_session_24_classes(original: str, body: str, expected: list[str]) -> None:
@@ -160,6 +182,10 @@ def test_session_24_classes(original: str, body: str, expected: list[str]) -> No
         ("en", "Thank you, the refund went out today. Your repair request (ref. RP-8812) has been received.", []),
         ("ru", "Спасибо! Ваша заявка (№ 5521) принята и поставлена в очередь.", ["no-timeframe", "no-alternatives"]),
         ("uk", "Дякуємо! Ваш лист отримано. Таблиця розмірів: https://shop.example/rozmiry", ["no-timeframe"]),
+        # a guide named in an answer, a request done beside its acknowledgement, an order in a dispatch queue
+        ("en", "Your message has been received. Going by our size chart, a 96 cm chest is a size M.", []),
+        ("en", "Your cancellation request has been received and processed.", []),
+        ("ru", "Ваше обращение получено. Ваш заказ уже в очереди на отправку и уйдёт завтра курьером.", []),
     ],
 )  # fmt: skip
 def test_acknowledgement_formulas(lang: Lang, body: str, found: list[str]) -> None:
@@ -172,6 +198,8 @@ def test_acknowledgement_formulas(lang: Lang, body: str, found: list[str]) -> No
         ("en", "I don't know when the oak desk is back. Yes, you can pay by bank transfer.", ["nothing-offered"]),
         ("en", "I don't know when the oak desk is back. You can sign up for a restock email on its page.", []),
         ("ru", "Не знаю, когда вернётся дубовый стол. Да, оплатить можно переводом.", ["nothing-offered"]),
+        # a yes about the same thing is still about what is unknown
+        ("en", "I don't know when the oak desk is restocked. Yes, the oak desk is coming back, probably in June.", []),
     ],
 )
 def test_advice_after_a_yes_is_another_answer(lang: Lang, body: str, found: list[str]) -> None:
@@ -184,6 +212,7 @@ def test_advice_after_a_yes_is_another_answer(lang: Lang, body: str, found: list
         ("en", "The lip-sync delay comes from Bluetooth; switch on Video Mode and it drops to about 60 ms.", []),
         ("en", "Sorry for the delay with your order.", ["no-new-date"]),
         ("ru", "Рассинхрон звука убирается в настройках: задержка станет почти незаметной.", []),
+        ("en", "Our stock system was out of sync, so there is a delay with your sofa.", ["no-new-date", "no-apology"]),
     ],
 )
 def test_sound_out_of_step_is_no_late_order(lang: Lang, body: str, found: list[str]) -> None:
