@@ -150,10 +150,11 @@ class DelayNotice(Rule):
     `no-new-date`, one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте",
     "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
     only say the news is bad, so they are not one.
-    Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде",
+    Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", no news
+    of one («Информации о задержках нет», "no reports of delays"),
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
     reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
-    picture and the sound", "lip-sync", «рассинхрон»; once it is
+    picture and the sound", "the sound is behind the picture", "lip-sync", «рассинхрон звука»; once it is
     named in the reply or the customer's message, a bare "the delay" / «затримка» later in the reply means it too,
     while a verb, "your replacement is delayed", still announces a late order), a delay that only may happen ("if
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може

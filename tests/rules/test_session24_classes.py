@@ -213,7 +213,22 @@ def test_advice_after_a_yes_is_another_answer(lang: Lang, body: str, found: list
         ("en", "Sorry for the delay with your order.", ["no-new-date"]),
         ("ru", "Рассинхрон звука убирается в настройках: задержка станет почти незаметной.", []),
         ("en", "Our stock system was out of sync, so there is a delay with your sofa.", ["no-new-date", "no-apology"]),
+        # no news of a delay announces none
+        ("ru", "Информации о задержках на складе нет, посылка идёт по графику.", []),
+        ("en", "We have no reports of delays, and your parcel is on schedule.", []),
     ],
 )
 def test_sound_out_of_step_is_no_late_order(lang: Lang, body: str, found: list[str]) -> None:
     assert kinds("delay-notice", lang, body) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # "books today" tells what was sent, not "book today"
+        ("We've sent you new copies of all three books today by tracked post.", []),
+        ("Book today to get the Saturday slot.", ["pressure"]),
+    ],
+)
+def test_a_noun_is_no_call_to_book(body: str, found: list[str]) -> None:
+    assert kinds("pushy", "en", body) == found
