@@ -2487,8 +2487,16 @@ def _names_choice(j: Judging) -> bool:
     if j.n > 0 and (j.q.context or not _BACK_POINTER.isdisjoint(j.q.words)):
         asked = asked | j.claims.questions[j.n - 1].words
 
+    # a town where the stock is («все на складе в Москве», "in our shop in Leeds") is no colour or material; a name
+    # after a bare "in" may be one («есть только в Бордо»)
+    stocked = j.claims.once(("stock places",), functools.partial(_stock_places, j.reply)) if material or colour else ()
+
     def said(name: str) -> bool:
-        return name in asked or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
+        return (
+            name in asked
+            or name in stocked
+            or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
+        )
 
     if OF_THEM.search(j.q.text):
         # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
@@ -2506,6 +2514,19 @@ def _names_choice(j: Judging) -> bool:
         for i in where
         for name in {name.rstrip(".") for name in j.reply.names[i]}
     )
+
+
+_STOCK_PLACE = re.compile(
+    r"(?<!\w)(?:склад\w*|магазин\w*|шоурум\w*|салон\w*|офис\w*|офіс\w*|пункт\w*|філі\w*|филиал\w*|warehouse|shop"
+    r"|store|showroom|branch|office)\s+(?:в|во|у|in|at)\s+([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+"""A town named as where a shop, a warehouse or a branch is («на складе в Москве», "our shop in Leeds")."""
+
+
+def _stock_places(reply: Reply) -> frozenset[str]:
+    """The towns `_STOCK_PLACE` names in the reply, lower-cased, found once per reply."""
+    return frozenset(m.group(1).lower() for m in _STOCK_PLACE.finditer(reply.analysis.text))
 
 
 _RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")

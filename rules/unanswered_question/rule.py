@@ -201,13 +201,14 @@ class UnansweredQuestion(Rule):
       other question owns when no other question asks the same quantity («Какую мощность брать?» - «хватит модели на 7
       тысяч BTU, то есть около 2 кВт»), and a temperature asked for ("What temperature should I wash it at?") takes
       degrees, and a number in words with its unit written out is a measure («шість метрів», «полтора литра»); a count
-      of colours ("twelve shades") or steps name no colour. "What happens if...?" asks what the shop does, not why; a
-      lone "Roughly?", «Хоча б приблизно?» after a question asks it again; "we can't" said of the very action asked for
-      ("Can you reserve it?" - "We can't reserve items") is a no. "How soon...?", «Через сколько...?» asks a "when",
-      which a length of time answers ("after six to eight weeks"); a judgement with no alternatives of its own ("Which
-      is better for my back?" after the two were named) is answered by advice ("I'd recommend the Flex"). A Russian or
-      Ukrainian question that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29
-      ноября. Успеете к этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
+      of colours ("twelve shades"), steps or the town where the stock is («все на складе в Москве») name no colour
+      («есть только в Бордо» names one). "What happens if...?" asks what the shop does, not why; a lone "Roughly?",
+      «Хоча б приблизно?» after a question asks it again; "we can't" said of the very action asked for ("Can you reserve
+      it?" - "We can't reserve items") is a no. "How soon...?", «Через сколько...?» asks a "when", which a length of
+      time answers ("after six to eight weeks"); a judgement with no alternatives of its own ("Which is better for my
+      back?" after the two were named) is answered by advice ("I'd recommend the Flex"). A Russian or Ukrainian question
+      that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29 ноября. Успеете к
+      этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.

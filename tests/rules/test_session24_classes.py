@@ -114,6 +114,17 @@ from replylint.model import Lang
             "Добрий день, Тетяно!\n\nПрайс-лист на папір прикріпила до цього листа.\n\nЗ повагою,\nОксана",
             ["Чи можете виставити рахунок на ФОП Коваль за 5 пачок паперу?"],
         ),
+        # a town where the stock is names no colour; a colour after a bare "в" still does
+        (
+            "Здравствуйте! Какие цвета есть у пледа «Норд»?\nАлла",
+            "Алла, здравствуйте!\n\nПлед «Норд» есть в шести оттенках, все на складе в Казани.\n\nС уважением,\nИра",
+            ["Какие цвета есть у пледа «Норд»?"],
+        ),
+        (
+            "Здравствуйте! Какие цвета есть у пледа «Норд»?\nАлла",
+            "Алла, здравствуйте!\n\nСейчас плед «Норд» есть только в Бордо.\n\nС уважением,\nИра",
+            [],
+        ),
         # "where is it made?" takes a town, a country or the place of making, not a place on the thing
         (
             "Hi, where are the Fjord linen napkins made?\nClara",
@@ -186,6 +197,8 @@ def test_session_24_classes(original: str, body: str, expected: list[str]) -> No
         ("en", "Your message has been received. Going by our size chart, a 96 cm chest is a size M.", []),
         ("en", "Your cancellation request has been received and processed.", []),
         ("ru", "Ваше обращение получено. Ваш заказ уже в очереди на отправку и уйдёт завтра курьером.", []),
+        ("en", "We've received your message and passed your enquiry to our quotes team, who will be in touch.",
+         ["no-timeframe", "no-alternatives"]),
     ],
 )  # fmt: skip
 def test_acknowledgement_formulas(lang: Lang, body: str, found: list[str]) -> None:
