@@ -422,9 +422,7 @@ def _about_admission(analysis: Analysis, lex: partial[Lexicon], admitted: int, a
     starts = analysis.memo(_sentence_starts)
     gap = bisect.bisect_right(starts, sent.start_char) - bisect.bisect_right(starts, own.start_char)
     if gap > 1:
-        # perf: memoised per sentence, since every time after an admission compares with the admission's sentence
-        own_topic = analysis.memo(_topic, own.start_char, own.end_char)
-        return bool(own_topic & analysis.memo(_topic, sent.start_char, sent.end_char))
+        return _share_a_topic(analysis, own, sent)
     return not _opens_with_an_answer(analysis, lex, sent)
 
 
@@ -438,17 +436,25 @@ def _answers_another(
 ) -> bool:
     """Whether the offer at `at` stands in a later sentence than the admission's that opens with a yes or a no and
     shares no word with it, in a reply to a letter that asks more than one thing: that sentence answers another of
-    the customer's questions ("I don't know when the tea
-    is back. Yes, you can collect from our shop"), and its advice is about that, not about what is unknown."""
+    the customer's questions ("I don't know when the tea is back. Yes, you can collect from our shop"), and its advice
+    is about that, not about what is unknown."""
+    if not asks_more_than_one:
+        return False
     own, sent = sentence_at(analysis, max(admitted - 1, 0)), sentence_at(analysis, at)
     if own is None or sent is None or sent.start_char <= own.start_char:
         return False
-    if not _opens_with_an_answer(analysis, lex, sent) or not asks_more_than_one:
+    if not _opens_with_an_answer(analysis, lex, sent):
         return False
     # "I don't know when the oak desk will be restocked. Yes, the oak desk is coming back, probably in June": a yes
     # that says back the admission's words is still about it
+    return not _share_a_topic(analysis, own, sent)
+
+
+def _share_a_topic(analysis: Analysis, own: Span, sent: Span) -> bool:
+    """Whether two sentences share a word of `TOPIC_WORD` letters or more (perf: each sentence's words memoised, as
+    every offer after an admission compares with the admission's sentence)."""
     own_topic = analysis.memo(_topic, own.start_char, own.end_char)
-    return not own_topic & analysis.memo(_topic, sent.start_char, sent.end_char)
+    return bool(own_topic & analysis.memo(_topic, sent.start_char, sent.end_char))
 
 
 def _opens_with_an_answer(analysis: Analysis, lex: partial[Lexicon], sent: Span) -> bool:

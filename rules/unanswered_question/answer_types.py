@@ -549,10 +549,11 @@ def _measure_of_its_own(
         return False  # perf: no measure anywhere
     if where is None:
         where = j.passage.explicit if j.passage.explicit is not None else measured
-    if fits is None and _quantities_asked(j.q.text):
+    asked = _quantities_asked(j.q.text) if fits is None else frozenset()
+    if asked:
         # perf: only the sentences measuring a quantity it asks (found once per reply), not every sentence for every
         # question, which was quadratic in N "what wattage?" questions against N weights
-        fitting = _measuring_any(j, _quantities_asked(j.q.text))
+        fitting = _measuring_any(j, asked)
         where = fitting & (where if isinstance(where, (set, frozenset)) else set(where))
     said = _UNIT_GAP.sub(r"\1", j.q.text.lower())
 
@@ -565,17 +566,23 @@ def _measure_of_its_own(
     if _asks_volume(j.q) and not _volume_told(j):
         return False
     if fits is None:
-        fits = _unit_asked(j.q.text)
+        fits = _unit_asked(asked)
     return any(not given(m) and (fits is None or fits(m)) for i in where for m in measures_in(reply, i))
+
+
+_DIMENSION = re.compile(
+    r"(?<!\w)(?:length|width|height|depth|how\s+(?:wide|tall|high|deep|thick)|длин\w*|ширин\w*"
+    r"|высот\w*|глубин\w*|довжин\w*|висот\w*|глибин\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A size of the thing in one direction ("How deep is it?", «Какая ширина спального места?»): only a number with
+its unit gives one ("three brightness levels" is no depth). Not "how long is", which as often asks a time ("How long
+is the warranty?")."""
 
 
 _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (
-        re.compile(
-            r"(?<!\w)(?:length|width|height|depth|dimensions|длин\w*|ширин\w*|высот\w*|глубин\w*|габарит\w*|довжин\w*"
-            r"|висот\w*|глибин\w*|how\s+(?:wide|tall|high|deep|thick))(?!\w)",
-            re.IGNORECASE,
-        ),
+        re.compile(rf"{_DIMENSION.pattern}|(?<!\w)(?:dimensions|габарит\w*)(?!\w)", re.IGNORECASE),
         re.compile(rf"(?:{LENGTH_UNITS})$", re.IGNORECASE),
     ),
     (
@@ -618,10 +625,10 @@ def _quantities_asked(text: str) -> frozenset[int]:
     return frozenset(k for k, (asked, _) in enumerate(_QUANTITY_UNITS) if asked.search(text))
 
 
-def _unit_asked(text: str) -> Callable[[str], bool] | None:
-    """The test a measure must pass to be of a quantity the question names (any of them, when it names several);
-    None when it names none of `_QUANTITY_UNITS`' quantities."""
-    units = [_QUANTITY_UNITS[k][1] for k in sorted(_quantities_asked(text))]
+def _unit_asked(asked: frozenset[int]) -> Callable[[str], bool] | None:
+    """The test a measure must pass to be of a quantity the question names (`asked`, from `_quantities_asked`; any of
+    them, when it names several); None when it names none."""
+    units = [_QUANTITY_UNITS[k][1] for k in sorted(asked)]
     if not units:
         return None
     return lambda measure: any(unit.search(measure.strip()) for unit in units)
@@ -2083,16 +2090,6 @@ _PRICE_AFTER = re.compile(r"\s*(?:всего\s+|лишь\s+|около\s+|от\s
 """A number right after «стоит» («стоит 27 900 рублей», «стоит всего 990»): the price, not "worth it"."""
 RECOMMENDED_REACH = 24
 """Characters after "I'd recommend" in which the name it recommends stands ("the Panasonic KX-TGH720E")."""
-
-
-_DIMENSION = re.compile(
-    r"(?<!\w)(?:length|width|height|depth|how\s+(?:wide|tall|high|deep|thick)|длин\w*|ширин\w*"
-    r"|высот\w*|глубин\w*|довжин\w*|висот\w*|глибин\w*)(?!\w)",
-    re.IGNORECASE,
-)
-"""A size of the thing in one direction ("How deep is it?", «Какая ширина спального места?»): only a number with
-its unit gives one ("three brightness levels" is no depth). Not "how long is", which as often asks a time ("How long
-is the warranty?")."""
 
 
 def _number_for_it(j: Judging) -> bool:

@@ -288,11 +288,6 @@ class Reply:
         return found
 
     @cached_property
-    def place_names(self) -> list[tuple[int, str]]:
-        """The places the reply names, by sentence (`place_names`), found on first use."""
-        return place_names(self)
-
-    @cached_property
     def number_words(self) -> set[str]:
         """The numbers the agent's sentences give, as written and lower-cased ("15", "два")."""
         analysis = self.analysis
@@ -1252,17 +1247,12 @@ def _named_places(reply: Reply) -> set[int]:
     """Sentences naming a place: a preposition of place before a capitalised word mid-sentence ("made in our lab in
     Bath", "у Львові", "в Казани"), or before a house number and the street's name ("at 14 Mill Lane"). A name is
     a place however small; the lexicon cannot list them."""
-    return {i for i, _ in reply.place_names}
-
-
-def place_names(reply: Reply) -> list[tuple[int, str]]:
-    """The places `_named_places` finds, each as its sentence and its name lower-cased ("москве")."""
     analysis = reply.analysis
     preps = _PLACE_PREPOSITIONS.get(analysis.lang, frozenset())
     texts, lowers, starts = analysis.table.texts, analysis.token_lowers, analysis.sent_starts
     words = analysis.word_indexes
     stops = stop_words(analysis.lang)  # the polite "на Вас", "у Вашому": pronouns, not places
-    out: list[tuple[int, str]] = []
+    out: set[int] = set()
     numbered: list[tuple[int, int]] | None = None
     for k, (a, after) in enumerate(itertools.pairwise(words)):
         b = after
@@ -1279,7 +1269,7 @@ def place_names(reply: Reply) -> list[tuple[int, str]]:
         named = text[:1].isupper() and text.isalpha() and not starts[b]
         named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
         if named and lowers[a] in preps:
-            out.append((_at(reply, analysis.doc[b].idx), lowers[b]))
+            out.add(_at(reply, analysis.doc[b].idx))
     return out
 
 
