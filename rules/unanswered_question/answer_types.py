@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
 from replylint.nlp import lemmatizer
-from replylint_rules._answers import Bag, Term, bag_of, coverage, prev_solid
+from replylint_rules._answers import Bag, Term, bag_of, coverage, find_links, prev_solid
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
+    MONEY_TOPICS,
     UNCLAIMED,
     Claims,
     Others,
@@ -37,6 +38,7 @@ from replylint_rules.unanswered_question.passages import (
     MASS_VOLUME_UNITS,
     NEW_THING,
     POWER_UNITS,
+    RESOLUTION_UNITS,
     TERM_TOPICS,
     Reply,
     counted_in,
@@ -571,13 +573,13 @@ def _measure_of_its_own(
 
 
 _DIMENSION = re.compile(
-    r"(?<!\w)(?:length|width|height|depth|how\s+(?:wide|tall|high|deep|thick)|длин\w*|ширин\w*"
-    r"|высот\w*|глубин\w*|довжин\w*|висот\w*|глибин\w*)(?!\w)",
+    r"(?<!\w)(?:length|width|height|depth|distance|how\s+(?:wide|tall|high|deep|thick)|how\s+far(?!\s+(?:ahead|in\s+advance|back|along|off|into))|длин\w*|ширин\w*"
+    r"|высот\w*|глубин\w*|довжин\w*|висот\w*|глибин\w*|расстояни\w*|дальност\w*|відстан\w*|дальніст\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""A size of the thing in one direction ("How deep is it?", «Какая ширина спального места?»): only a number with
-its unit gives one ("three brightness levels" is no depth). Not "how long is", which as often asks a time ("How long
-is the warranty?")."""
+"""A size of the thing in one direction ("How deep is it?", «Какая ширина спального места?»), or how far it reaches
+(«На каком расстоянии работает?»): only a number with its unit gives one ("three brightness levels" is no depth).
+Not "how long is", which as often asks a time ("How long is the warranty?"), nor "how far ahead"."""
 
 
 _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -596,6 +598,10 @@ _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"|аВт|BTU)$",
             re.IGNORECASE,
         ),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:resolution|разрешени[еяю]|роздільн\w+\s+здатн\w*)(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?:{RESOLUTION_UNITS})$", re.IGNORECASE),
     ),
     (
         re.compile(r"(?<!\w)(?:voltage|напряжени\w*|напруг\w*)(?!\w)", re.IGNORECASE),
@@ -1859,11 +1865,6 @@ def _priced_before(j: Judging) -> set[int]:
     return {i for k in range(j.n) for i in j.claims.related[k]} - j.reply.quoted
 
 
-MONEY_TOPICS = frozenset({"topic_price", "topic_discount"})
-"""Topics of what a thing costs (topic_price, topic_discount): a sentence on one of them that gives an amount or a
-percentage answers the question asking it."""
-
-
 def _how_much(j: Judging) -> bool:
     """An amount; for a quantity that is not money ("Какой размер брать?", "how many"), a number or a named
     choice ("Бери XS", "43-й розмір") in its passage."""
@@ -2195,9 +2196,36 @@ def _where(j: Judging) -> bool:
     directions = (reply.evidence("polar") | reply.evidence("steps")) - reply.evidence("done")
     asked = _lemmas_asked(j)
     return any(
-        not _only_the_thing_asked(reply, i, asked) and not _only_the_letters_place(j, i)
-        for i in reply.evidence("places") & directions
+        not _only_the_thing_asked(reply, i, asked)
+        and not _only_the_letters_place(j, i)
+        and (i in directions or (_lies_at(reply, i) and _says_the_letter_back(j, i)))
+        for i in reply.evidence("places")
     )
+
+
+def _says_the_letter_back(j: Judging, i: int) -> bool:
+    """Whether sentence i says a word of the customer's letter up to the question (by stem): the thing "Where
+    should I look?" is about is in the letter ("I can't find my invoice"), not in the question."""
+    lo, hi = j.reply.sentences[i]
+    stems, end = j.q.story_stems, j.q.told[1]
+    return any(stems.told_before(w.lower(), end) for w in _WORD.findall(j.reply.analysis.text, lo, hi))
+
+
+_IS_AT = re.compile(
+    r"(?<!\w)(?:is|are)\s+(?:kept\s+|stored\s+|saved\s+|waiting\s+)?(?:in|on|under|inside)\s+(?:your|the|our)(?!\w)",
+    re.IGNORECASE,
+)
+"""A thing said to be at a place ("Your invoice is in your account under Orders")."""
+
+
+def _lies_at(reply: Reply, i: int) -> bool:
+    """Whether sentence i says where a thing is to be found ("Your invoice is in your account", «он лежит во
+    вкладке «Документы»», "You'll find it under Documents"): with the letter's thing said back, a lone "where" is
+    answered by it whatever else the sentence then says the shop did ("...and I've also re-sent them")."""
+    text, (lo, hi) = reply.analysis.text, reply.sentences[i]
+    if _IS_AT.search(text, lo, hi) or _FOUND_AT.search(text, lo, hi):
+        return True
+    return not _bag_between(reply.analysis, lo, hi).lemmas.isdisjoint(_LIES)
 
 
 def _only_the_letters_place(j: Judging, i: int) -> bool:
@@ -2268,13 +2296,14 @@ def _named_place(j: Judging) -> bool:
 
 
 _PRINTED_ON = re.compile(
-    r"(?<!\w)(?:printed|stamped|shown|written|marked|напечатан\w*|указан\w*|написан\w*|нанесен\w*|выбит\w*"
-    r"|надрукован\w*|вказан\w*|написан\w*|нанесен\w*|вибит\w*)\s+(?:\w+\s+){0,2}?(?:on|in|at|under|на|в|у|под|під)"
+    r"(?<!\w)(?:printed|stamped|shown|written|marked|visible|found|located|напечатан\w*|указан\w*|написан\w*"
+    r"|нанесен\w*|выбит\w*|видн[оаы]|виден|находится|расположен\w*|надрукован\w*|вказан\w*|нанесен\w*|вибит\w*"
+    r"|видн[оаі]|видний|знаходиться|розташован\w*)\s+(?:\w+\s+){0,2}?(?:on|in|at|under|на|в|у|под|під)"
     r"\s+\w{3,}",
     re.IGNORECASE,
 )
-"""Where a thing is printed or marked ("printed on the bottom seam", «напечатан на нижнем шве пакета», «вказаний на
-кришці»): the place a "where do I find the date on the pack?" asks for."""
+"""Where a thing is printed, marked or seen ("printed on the bottom seam", «напечатан на нижнем шве пакета»,
+«вказаний на кришці», «видно на наклейці»): the place a "where do I find the date on the pack?" asks for."""
 
 
 def _printed_on(j: Judging) -> bool:
@@ -2368,8 +2397,24 @@ def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
 
 
 def _status(j: Judging) -> bool:
-    """ "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands."""
-    return bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms)
+    """ "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands, and so does
+    a tracking link ("See https://couriers.example/track/55031 for each step"): a link answers "where"."""
+    return bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms) or _tracking_link(j)
+
+
+_TRACKING = re.compile(r"track|trk|отслеж|трек|відстеж", re.IGNORECASE)
+
+
+def _tracking_link(j: Judging) -> bool:
+    """A link in the reply's own text that tracks a parcel (its address says "track") or carries a number the
+    question gave (the order's), not the shop's home page under the name."""
+    reply, text = j.reply, j.reply.analysis.text
+    numbers = {d for d in _DIGITS.findall(j.q.text) if len(d) >= 4}
+    for i in reply.evidence("links") - reply.quoted:
+        for found in find_links(text[slice(*reply.sentences[i])]):
+            if found.kind == "url" and (_TRACKING.search(found.text) or any(d in found.text for d in numbers)):
+                return True
+    return False
 
 
 TYPED_CHECKS: dict[str, Callable[[Judging], bool]] = {
@@ -3536,7 +3581,7 @@ def _dated_fact(j: Judging) -> bool:
     counts = reply.evidence("counts") if j.q.asks_quantity else set()
     # «Можно ли переадресовать его в №31?»: a dated fact about the branch that never names the redirection
     # answers nothing; a yes, the verb said back or a can in other words (see `_yes_no_lead`) still does
-    if not _action_taken_up(j.q, reply.whole):
+    if not _action_taken_up(j.q, reply.whole) or _named_object_dropped(j.q, reply.whole):
         return False
     facts = reply.evidence("moments" if j.q.daytime else "times") | counts  # "at weekends?": no length answers
     # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
@@ -3587,6 +3632,7 @@ def _yes_no_lead(j: Judging) -> bool:
             or _lead_no_other_yes_no_takes(j, leads)
             or any(i - 1 in leads and i - 1 not in j.others and reply.same_paragraph(i, i - 1) for i in own)
             or _frame_said_back(j, leads)
+            or _lead_after_the_answer_before(j, leads)
         )
     ) or _clause_lead(j)
 
@@ -3873,7 +3919,36 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
             return True
         if not owners and (i in j.related or (only_typed_beside and _opens_the_answers(j, i))):
             return True
+        # «Можно заказать кресло в другой обивке? Какие есть?» - «Да, шьём в велюре, рогожке и экокоже»: a yes
+        # opening the reply's answers, in a sentence only "which" questions asked after this one share, is this
+        # one's; the list after it answers them
+        if owners and all(questions[m].kind == "which" and m > j.n for m in owners) and _first_answer(j, i):
+            return True
     return False
+
+
+def _first_answer(j: Judging, i: int) -> bool:
+    """Sentence i is the first the letter's questions claim: the reply's first word on them."""
+    everything = j.claims.everything
+    return not any(k in everything for k in range(i))
+
+
+def _lead_after_the_answer_before(j: Judging, leads: set[int]) -> bool:
+    """Answers follow the questions' order: «Сколько действует абонемент? Его можно заморозить?» - «Абонемент
+    действует 6 месяцев. Да, паузу можно взять на две недели»: a yes or no opening the sentence right after
+    the one answering the question before, in its paragraph, that no question's words reach, answers this one (not
+    a yes about the agent's own doing: "Yes, thank you for waiting")."""
+    if j.n == 0:
+        return False
+    before, owners_of, reply = j.claims.owned[j.n - 1], j.claims.owners, j.reply
+    return any(
+        i - 1 in before
+        and not owners_of.get(i)
+        and set(owners_of.get(i - 1, ())) <= {j.n - 1, j.n}
+        and reply.same_paragraph(i, i - 1)
+        and _AGENT_WORDS.isdisjoint(reply.first_words(i, AGENT_REACH))
+        for i in leads
+    )
 
 
 def _a_choice(q: Question) -> bool:
@@ -3973,6 +4048,32 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
 
 
+def _named_object_dropped(q: Question, whole: Bag) -> bool:
+    """Whether a yes/no ending in a name ("Does the Flip 6 support Google Assistant?", «Колонка Flip 6 підтримує Google
+    Vision?») is met with neither that name nor the word before it (what is asked of the thing): the thing said
+    back with another feature ("The TV has four HDMI ports") takes no position on the one asked."""
+    key = q.key_terms
+    if not key or key[-1].weight >= 1.0:
+        return False
+    k = len(key)
+    while k and key[k - 1].weight < 1.0:
+        k -= 1
+    if k == 0 or any(whole.has(t) for t in key[k:]):
+        return False
+    # "Do you ship to Moldova?", «Чи відправляєте до Молдови?»: a place the thing goes to is a circumstance, which
+    # "we don't ship abroad" settles without naming it, when it says back the action asked (its first word)
+    before = re.search(rf"(\w+)\s+{re.escape(key[k].text)}(?!\w)", q.text)
+    first = next(t for t in key if t.weight >= 1.0)
+    if before is not None and before.group(1).lower() in _DESTINATION_PREPOSITIONS and whole.has(first):
+        return False
+    return not whole.has(key[k - 1])
+
+
+_DESTINATION_PREPOSITIONS = frozenset(
+    {"to", "in", "into", "from", "within", "across", "до", "в", "во", "у", "на", "из", "з", "із", "по", "через"}
+)
+
+
 _CAN_FRAME = re.compile(
     r"(?<!\w)(?:можно ли|можно|можете ли|можете|сможете|чи можна|можна|чи можете|чи зможете"
     r"|могли\s+бы\s+вы|могли\s+б(?:и)?\s+ви)\s+(?:\w+\s+)?"
@@ -4047,6 +4148,8 @@ def covers(j: Judging) -> bool:
         return False
     if q.kind == "yes-no" and not (_predicate_taken_up(q, whole) and _action_taken_up(q, whole)):
         return False  # "the driver will call before arriving" takes no position on taking the packaging away
+    if q.kind == "yes-no" and _named_object_dropped(q, whole):
+        return False  # «Колонка JBL Flip 6 підтримує Google Assistant?» - «Колонка грає 12 годин»
     if q.kind == "yes-no" and _verb_said_back(j):
         return True  # «Диван «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200»
     # a yes or a no takes no position on a "which" ("Which size should I get? And is it reflective?" - "Yes, the

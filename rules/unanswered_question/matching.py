@@ -264,10 +264,18 @@ class Claims:
         return found
 
 
+MONEY_TOPICS = frozenset({"topic_price", "topic_discount"})
+"""Topics of what a thing costs (topic_price, topic_discount): a sentence on one of them that gives an amount or a
+percentage answers the question asking it."""
+
+
 def on_subject(topics: frozenset[str] | set[str], q: Question) -> bool:
     """A sentence with these topics may answer `q`: it has no subject of its own, or shares one with `q`, or `q`
-    names no topic to compare with."""
-    return not topics or not q.topics or not q.topics.isdisjoint(topics)
+    names no topic to compare with. A price and a discount are one subject, what the thing costs: "What would two
+    desks cost?" - "Two desks are £30 off, so £270"."""
+    if not topics or not q.topics or not q.topics.isdisjoint(topics):
+        return True
+    return not q.topics.isdisjoint(MONEY_TOPICS) and not topics.isdisjoint(MONEY_TOPICS)
 
 
 def _owners(

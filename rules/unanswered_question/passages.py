@@ -1085,6 +1085,8 @@ LENGTH_UNITS = (
 MASS_VOLUME_UNITS = r"kg|g|l|ml|кг|г|л|мл"
 POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
 """Units of power, voltage and charge: no size."""
+RESOLUTION_UNITS = r"px|pixels?|dpi|ppi|MP|megapixels?|пикс\w*|пікс\w*|Мп|мегапикс\w*|мегапікс\w*"
+"""Units of an image's resolution ("2400 × 3600 px", «300 dpi», «2400 × 3600 пикселей»)."""
 DEGREES_PERCENT = r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*"
 _UNITS_IN_WORDS = (
     r"metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
@@ -1102,7 +1104,8 @@ _NUMBER_WORDS = (
 vague count («кількість», "several"), which measure nothing."""
 _MEASURE = re.compile(
     r"(?<![\w.,])[-−+]?\d+(?:[.,]\d+)?(?:\s?[xх×]\s?\d+(?:[.,]\d+)?){0,2}"
-    rf"\s?(?:{DEGREES_PERCENT}|(?:л\.\s?с\.|{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS}|hp|bhp|Pa|Па|AW|аВт|BTU)(?!\w)"
+    rf"\s?(?:{DEGREES_PERCENT}|(?:л\.\s?с\.|{LENGTH_UNITS}|{MASS_VOLUME_UNITS}|{POWER_UNITS}|{RESOLUTION_UNITS}|hp|bhp|Pa|Па|AW"
+    r"|аВт|BTU)(?!\w)"
     rf"|(?i:(?:{_UNITS_IN_WORDS})(?!\w)))"
     rf"|(?i:(?<!\w)(?:{_NUMBER_WORDS})\s+(?:{_UNITS_IN_WORDS})(?!\w))"
 )
@@ -1230,6 +1233,13 @@ _PLACE_PREPOSITIONS = {
     "ru": frozenset({"в", "во", "на", "из", "у", "под", "возле", "около"}),
     "uk": frozenset({"в", "у", "на", "з", "із", "зі", "біля", "під", "поблизу"}),
 }
+_STREET_WORDS = frozenset(
+    {"ул", "улица", "улице", "улицу", "пр", "просп", "проспект", "проспекте", "пер", "переулок", "бульвар", "шоссе"}
+    | {"наб", "набережная", "пл", "площадь", "мкр", "вул", "вулиця", "вулиці", "провулок", "пров", "бульв", "шосе"}
+    | {"площа", "майдан", "набережна"}
+)
+"""Words before a street's name («пр. Мира, 12», «вул. Городоцька»): an address names a place as a preposition
+does."""
 _NOT_PLACES = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1268,7 +1278,7 @@ def _named_places(reply: Reply) -> set[int]:
         text = texts[b]
         named = text[:1].isupper() and text.isalpha() and not starts[b]
         named = named and lowers[b] not in _NOT_PLACES and lowers[b] not in stops
-        if named and lowers[a] in preps:
+        if named and (lowers[a] in preps or lowers[a].rstrip(".") in _STREET_WORDS):
             out.add(_at(reply, analysis.doc[b].idx))
     return out
 

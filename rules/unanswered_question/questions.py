@@ -69,7 +69,8 @@ HOW_LONG = re.compile(
 готувати?»)."""
 
 MEASURED = re.compile(
-    r"(?<!\w)(?:voltage|wattage|power|capacity|dimensions|length|width|height|depth|temperature|volume"
+    r"(?<!\w)(?:voltage|wattage|power|capacity|dimensions|length|width|height|depth|temperature|volume|distance"
+    r"|resolution|разрешени[еяю]|роздільн\w+\s+здатн\w*|расстояни\w*|дальност\w*|відстан\w*|дальніст\w*"
     r"|напряжени\w*|мощност\w*|[её]мкост\w*|объ[её]м\w*|габарит\w*|длин\w*|ширин\w*|высот\w*|глубин\w*"
     r"|температур\w*|напруг\w*|потужн\w*|ємн\w*|об'?[єе]м\w*|довжин\w*|висот\w*|глибин\w*"
     r"|how\s+(?:long|wide|tall|high|deep|thick)\s+(?:is|are)|how\s+(?:wide|tall|high|deep|thick))(?!\w)",
@@ -487,6 +488,7 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
         context, previous = previous, (sent.start_char, sent.end_char)
         first = _asking_from(analysis, mk, sent, words, sentences[n + 1] if n + 1 < len(sentences) else None)
         if first is None:
+            previous = _story_after(analysis, sent, context, previous)
             continue
         for k, (lo, hi) in enumerate(_clauses(mk, words, first, sent.end)):
             if last is not None and out and _alternative_to_last(analysis, lo, hi, out[-1]):
@@ -823,12 +825,46 @@ _ASKED_NOUNS = frozenset(
 _WISHES = frozenset({"hope", "hoping", "trust", "надеяться", "надеюсь", "сподіватися", "сподіваюся", "сподіваюсь"})
 WISH_REACH = 3
 """A wish opens the sentence: among its first words, after a greeting ("Hi, hope ...")."""
+_GREETING_WORDS = frozenset(
+    {"hi", "hello", "hey", "dear", "good", "привет", "здравствуйте", "добрый", "доброе", "доброго", "привіт", "вітаю"}
+    | {"добрий", "доброго", "здрастуйте"}
+)
+_GREETING_REACH = 6
+"""A greeting with the shop's name ("Hi Garden team,", «Добрый день, магазин «Уют»,») is at most this many
+words before its comma."""
+
+
+def _story_after(
+    analysis: Analysis, sent: Span, before: tuple[int, int] | None, this: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The sentence a question after `sent` (which asks nothing) points back to: «Чайник прийшов із тріщиною. Хіба так
+    важко запакувати? Що мені тепер робити?» - a question that asks nothing (rhetorical, small talk) is no
+    story, so the one before it stays."""
+    return before if _ends_with_question_mark(analysis, sent) else this
+
+
+def _greeted(mk: Markup, words: list[Token]) -> int:
+    """How many of the sentence's first words are a greeting before its comma ("Hi Garden team, ...", «Добрый
+    день, ...»): they name no subject of the question after them."""
+    if not words or words[0].lower_ not in _GREETING_WORDS:
+        return 0
+    texts = mk.texts
+    comma = next(
+        (k for k, w in enumerate(words[:_GREETING_REACH]) if w.i + 1 < len(texts) and texts[w.i + 1] == ","), None
+    )
+    return 0 if comma is None else comma + 1
+
+
+def _opening(mk: Markup, words: list[Token]) -> list[Token]:
+    """The sentence's first words after a greeting that opens it ("Hi Garden team, how's your week going?"):
+    where a wish or small talk may begin."""
+    return words[: _greeted(mk, words) + WISH_REACH]
 
 
 def _wish(analysis: Analysis, mk: Markup, words: list[Token]) -> bool:
     """A wish shaped as a question ("Hi, hope your week is going well?"): "hope" among the first words and no
     question word but a yes/no frame, so "Hope you can tell me when it ships?" still asks when."""
-    if not any(w.lower_ in _WISHES or analysis.lemma_sets[w.i] & _WISHES for w in words[:WISH_REACH]):
+    if not any(w.lower_ in _WISHES or analysis.lemma_sets[w.i] & _WISHES for w in _opening(mk, words)):
         return False
     return all(kind == "yes-no" for kind, _ in mk.kinds_between(words[0].i, words[-1].i + 1))
 
@@ -837,7 +873,7 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
     """A sentence opened by small talk ("How are you, swamped with orders?") that goes on without a question
     word or a request of its own: "How are you? When will it ship?" and "How are you, and when will it ship?"
     still ask when."""
-    first = {w.i for w in words[:WISH_REACH]}
+    first = {w.i for w in _opening(mk, words)}
     talk = next((m for m in mk.small_talk if m.first_token in first and _talk_ends(mk, m.last_token)), None)
     if talk is None:
         return False
@@ -913,6 +949,7 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     if opener is not None:
         skip |= set(range(opener.first_token, opener.last_token + 1))
     skip |= _lead_in(analysis, lo, hi)
+    skip |= {t.i for t in words[: _greeted(mk, words)]}  # "Hello, where is my parcel?": "Hello" is no subject
     formula = any(t.i in mk.skipped for t in words) or opener is not None
     if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
         return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions

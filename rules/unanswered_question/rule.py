@@ -208,7 +208,20 @@ class UnansweredQuestion(Rule):
       time answers ("after six to eight weeks"); a judgement with no alternatives of its own ("Which is better for my
       back?" after the two were named) is answered by advice ("I'd recommend the Flex"). A Russian or Ukrainian question
       that points with «этот», «цей» at the sentence before it («Хочу заказать торт на субботу, 29 ноября. Успеете к
-      этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it.
+      этой дате?») asks about what that sentence names: «Да, к субботе торт испечём» answers it. Answers follow the
+      questions' order: a yes or no opening the sentence right after the one answering the question before answers
+      the next yes/no ("How long is the pass valid? Can I freeze it?" - "It is valid for 6 months. Yes, you can pause
+      it for two weeks"), and a yes opening the answers is the yes/no's, not a "which" asked after it ("Can I order
+      it in another fabric? Which are there?" - "Yes: velour, linen or faux leather"); "not quite" is a no. A
+      distance («На якій відстані працює пульт?») and a resolution ("What resolution do I need?") are quantities in
+      units ("up to 4 km", "4961 × 7016 px"); "how far ahead" asks a time. A tracking link answers "Where is my
+      parcel?", a street address («пр. Мира, 12») names a place, and so does where a thing is seen («видно на
+      наклейці»); a lone "Where should I look?" about the letter's thing ("I can't find my invoice") is answered by
+      where it is ("in your account under Orders"), whatever else that sentence says was done. A yes/no ending in a
+      name ("Does it support Google Assistant?") is not answered by the thing said back with another feature ("It
+      plays for 12 hours"), while a place the thing would go to is settled by the action said back ("Do you ship to
+      Moldova?" - "We don't ship abroad"). A price and a discount are one subject ("£30 off" answers "is there a
+      discount?"; "drop it off" is no discount).
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -222,7 +235,9 @@ class UnansweredQuestion(Rule):
       you offer a next step, and a time for a promise to find out.
 
     Not questions: pleasantries and wishes ("How are you?", «Як ваш тиждень?», "Hi, hope your week is going well?"),
-    rhetorical questions ("Неужели так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"),
+    also after a greeting that names the shop ("Hi Garden team, how's your week?"), rhetorical questions ("Неужели
+    так сложно?", "Why would anyone...?", "How hard is it to pack a mug properly?"; a question after one points back
+    to the story before it, not to the rhetorical words),
     questions the customer answers themselves ("Did I pick the wrong size? No, I measured twice."), reported ones
     ("My husband asked me: why so expensive?"), and anything in the customer's signature block (from their closing
     line, or from a last line with only their own name, with at most a few lines straight under it: a tagline under

@@ -1,0 +1,173 @@
+"""Classes mended in the twenty-fifth session, each beside a counterexample that stays open or flagged."""
+
+from __future__ import annotations
+
+import pytest
+from uq_cases import questions_left as _uq
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a price and a discount are one subject: an amount in a sentence with a discount word ("off") prices it
+        (
+            "Hi, how soon can you fit new brake pads, and what would that cost?\nSam",
+            "Hi Sam,\n\nIf you drop the bike off by 10, it is ready by 4pm, for £35 with the pads.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, how soon can you fit new brake pads, and what would that cost?\nSam",
+            "Hi Sam,\n\nIf you drop the bike off by 10, it is ready by 4pm.\n\nBest,\nOwen",
+            ["and what would that cost?"],
+        ),
+        # "off" is a discount only after an amount or a percentage ("£20 off"), not in "drop the bike off"
+        (
+            "Hi, when can the desk arrive? And is there a discount for two?\nSam",
+            "Hi Sam,\n\nIt can come on Thursday. Two desks are £30 off.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, how soon can you service my bike?\nSam",
+            "Hi Sam,\n\nDrop it off on Tuesday and it is ready the same evening.\n\nBest,\nOwen",
+            [],
+        ),
+        # a tracking link answers "where is my order?"; the shop's news page does not
+        (
+            "Hello, where is parcel 55031? It should have come on Monday.\nAmy",
+            "Hi Amy,\n\nSee https://couriers.example/track/55031 for each step.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hello, where is my parcel? It should have come on Monday.\nAmy",
+            "Hi Amy,\n\nSorry to hear that. Our news is at https://shop.example/news.\n\nBest,\nOwen",
+            ["Hello, where is my parcel?"],
+        ),
+        # small talk after a greeting with the shop's name asks nothing
+        (
+            "Добрий день, команда «Сад», як ваш тиждень? Коли привезете розсаду?\nІра",
+            "Добрий день, Іро!\n\nРозсаду привеземо в суботу зранку.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        (
+            "Добрий день, команда «Сад», як ваш тиждень? Коли привезете розсаду?\nІра",
+            "Добрий день, Іро!\n\nДякуємо, все добре!\n\nЗ повагою,\nОлег",
+            ["Коли привезете розсаду?"],
+        ),
+        # a street address names a place
+        (
+            "Здравствуйте! Где находится ваш шоурум?\nИнна",
+            "Инна, здравствуйте!\n\nШоурум — пр. Мира, 12, второй этаж.\n\nС уважением,\nОлег",
+            [],
+        ),
+        (
+            "Здравствуйте! Где находится ваш шоурум?\nИнна",
+            "Инна, здравствуйте!\n\nШоурум работает с 10:00 до 20:00.\n\nС уважением,\nОлег",
+            ["Где находится ваш шоурум?"],
+        ),
+        # a distance and a resolution are quantities in units
+        (
+            "Добрий день! На якій відстані працює пульт від дрона?\nІгор",
+            "Добрий день, Ігорю!\n\nПульт тримає зв'язок до 4 км на відкритій місцевості.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        (
+            "Добрий день! На якій відстані працює пульт від дрона?\nІгор",
+            "Добрий день, Ігорю!\n\nПульт працює від двох батарейок АА.\n\nЗ повагою,\nОлег",
+            ["На якій відстані працює пульт від дрона?"],
+        ),
+        (
+            "Hi, do you print posters from PDF files? And what resolution do I need?\nKim",
+            "Hi Kim,\n\nYes, PDF is best. For A2, send at least 4961 × 7016 px.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, do you print posters from PDF files? And what resolution do I need?\nKim",
+            "Hi Kim,\n\nYes, PDF is best. A2 posters are printed on 200 g paper.\n\nBest,\nOwen",
+            ["And what resolution do I need?"],
+        ),
+        # "how far ahead" asks a time, not a distance
+        (
+            "Hi, how far ahead should I book the van?\nKim",
+            "Hi Kim,\n\nTwo weeks before your move is usually enough.\n\nBest,\nOwen",
+            [],
+        ),
+        # a yes in the sentence after the one answering the question before answers the next question
+        (
+            "Добрый день! Сколько действует абонемент? Его можно заморозить?\nЛена",
+            "Лена, добрый день!\n\nАбонемент действует 6 месяцев. Да, паузу можно взять на две недели.\n\n"
+            "С уважением,\nОлег",
+            [],
+        ),
+        (
+            "Hi, when will the sofa arrive? Can I pay in cash?\nKim",
+            "Hi Kim,\n\nThe sofa arrives on Friday. Yes, thank you for your patience.\n\nBest,\nOwen",
+            ["Can I pay in cash?"],
+        ),
+        # a yes opening the answers is the yes/no's, not the "which" asked after it
+        (
+            "Добрый день! Можно заказать кресло «Рим» в другой обивке? Какие есть?\nЛена",
+            "Лена, добрый день!\n\nДа, «Рим» шьём в велюре, рогожке и экокоже.\n\nС уважением,\nОлег",
+            [],
+        ),
+        # a plain "not quite" is a no on how things stand
+        (
+            "Hi, my order has not moved since Monday. Is everything OK with it?\nKim",
+            "Hi Kim,\n\nI'm sorry, not quite: it is stuck at the depot after a van broke down.\n\nBest,\nOwen",
+            [],
+        ),
+        # where a thing is seen on it: "видно на ..."
+        (
+            "Добрий день! Де подивитися серійний номер пральної машини?\nІра",
+            "Добрий день, Іро!\n\nСерійний номер видно на наклейці за дверцятами люка.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        (
+            "Добрий день! Де подивитися серійний номер пральної машини?\nІра",
+            "Добрий день, Іро!\n\nСерійний номер потрібен для гарантії.\n\nЗ повагою,\nОлег",
+            ["Де подивитися серійний номер пральної машини?"],
+        ),
+        # a lone "where" about the letter's thing, answered by where it lies whatever else the sentence says was done
+        (
+            "Hi, I can't find my invoice. Where should I look?\nKim",
+            "Hi Kim,\n\nYour invoice is in your account under Orders, and I've emailed a copy too.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, where do I find the warranty card?\nKim",
+            "Hi Kim,\n\nYour order went out with DPD and is in the van today.\n\nBest,\nOwen",
+            ["Hi, where do I find the warranty card?"],
+        ),
+        # a rhetorical question is no story for the next one to point back to
+        (
+            "Чайник прийшов із тріщиною. Хіба так важко запакувати? Що мені тепер робити?\nІра",
+            "Добрий день, Іро!\n\nВибачте. Новий чайник відправили сьогодні, старий можна не повертати.\n\n"
+            "З повагою,\nОлег",
+            [],
+        ),
+        # synonyms of one thing: a mount and a bracket, insurance and insuring, assembly and assembling
+        (
+            "Добрый день! Есть ли в наличии крепление для телевизора?\nЛена",
+            "Лена, добрый день!\n\nКронштейн есть, 1 500 рублей.\n\nС уважением,\nОлег",
+            [],
+        ),
+        (
+            "Hi, can I insure the parcel?\nKim",
+            "Hi Kim,\n\nInsurance is included in the delivery price.\n\nBest,\nOwen",
+            [],
+        ),
+        # a yes/no ending in a name is not answered by the thing said back with another feature; a place it goes to
+        # is settled by the action said back
+        (
+            "Добрий день! Колонка JBL Flip 6 підтримує Google Assistant?\nІра",
+            "Добрий день, Іро!\n\nКолонка JBL Flip 6 грає 12 годин без підзарядки.\n\nЗ повагою,\nОлег",
+            ["Колонка JBL Flip 6 підтримує Google Assistant?"],
+        ),
+        (
+            "Добрий день! Ви відправляєте замовлення до Молдови?\nІра",
+            "Добрий день, Іро!\n\nНа жаль, за кордон ми не відправляємо.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+    ],
+)
+def test_session_25_classes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
