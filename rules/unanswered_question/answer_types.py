@@ -1989,7 +1989,35 @@ def _a_number_of_its_own(j: Judging, *, sizes_only: bool = False) -> bool:
     given = j.q.words | set(_DIGITS.findall(j.q.text))
     if sizes_only:
         given |= _other_measures(j.reply)
-    return not j.reply.number_words <= given
+    numbers = j.reply.number_words - given
+    if not numbers:
+        return False
+    # nor a number the letter gave before, after the same word: "Does the Vista 27 come with a cable? If so, how long
+    # is it?" - "Yes, the Vista 27 comes with one" gives no length; "Барист 2" named is no "2 года" of warranty
+    every = j.reply.number_words
+    named = j.claims.once(("letter's numbers",), lambda: _numbers_after(j.q.told[0], every))
+    told = j.claims.once(("reply's numbers",), lambda: _numbers_after(_agents_words(j.reply), every))
+    if not numbers <= {w for _, w in told}:
+        return True  # a number written across tokens ("18-24", «1 500»): its own, as it always was
+    return any(w in numbers and (not j.q.said_before(w) or (before, w) not in named) for before, w in told)
+
+
+def _numbers_after(tokens: Sequence[str], numbers: Collection[str]) -> frozenset[tuple[str, str]]:
+    """Each of `numbers` in `tokens` (lower-cased) with the word before it ("vista 27", "into three")."""
+    found: set[tuple[str, str]] = set()
+    before = ""
+    for token in tokens:
+        if token in numbers:
+            found.add((before, token))
+        if token[:1].isalnum():
+            before = token
+    return frozenset(found)
+
+
+def _agents_words(reply: Reply) -> list[str]:
+    """The lower-cased tokens of the agent's own sentences (not the quoted customer's)."""
+    lowers, starts, quoted = reply.analysis.token_lowers, reply.analysis.token_starts, reply.quoted
+    return [lowers[k] for k in range(len(lowers)) if sentence_of(reply, starts[k]) not in quoted]
 
 
 _LENGTH_UNIT = re.compile(rf"(?:{LENGTH_UNITS}|\")$", re.IGNORECASE)

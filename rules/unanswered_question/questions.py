@@ -843,6 +843,11 @@ def _story_after(
     return before if _ends_with_question_mark(analysis, sent) else this
 
 
+def _typed(mk: Markup, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) ask "when", "how much" or "where" after an opener ("Do you know how much...?")."""
+    return any(kind in TYPED for kind, _ in mk.kinds_between(lo, hi))
+
+
 def _greeted(mk: Markup, words: list[Token]) -> int:
     """How many of the sentence's first words are a greeting before its comma ("Hi Garden team, ...", «Добрый
     день, ...»): they name no subject of the question after them."""
@@ -951,8 +956,12 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
     skip |= _lead_in(analysis, lo, hi)
     skip |= {t.i for t in words[: _greeted(mk, words)]}  # "Hello, where is my parcel?": "Hello" is no subject
     formula = any(t.i in mk.skipped for t in words) or opener is not None
-    if not words or (formula and all(t.i in skip for t in words if t.lower_ not in mk.stops)):
-        return None  # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions
+    if not words or (
+        formula and all(t.i in skip for t in words if t.lower_ not in mk.stops) and not _typed(mk, lo, hi)
+    ):
+        # "How are you?", "Can you help?", "Расскажите подробнее.": formulas, not questions; "Do you know how much it
+        # would be?" asks a price, of the thing the question before it named
+        return None
     kind = _kind(analysis, mk, lo, hi, skip)
     if _BARE_HOW_LONG.fullmatch(" ".join(t.lower_ for t in words)):
         # "...a warranty, and how long?": nothing after it, so it asks for a term, as "how long does it last?"

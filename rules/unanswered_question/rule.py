@@ -194,7 +194,10 @@ class UnansweredQuestion(Rule):
       no yarn); a "what" about a measured quantity ("And what is its weight?", «Какая ширина спального места?», «Яка її
       вага?») takes a number with its unit, not a name («механизм „еврокнижка“» gives no width); an apology for "the
       trouble this has caused" tells no reason for a "why"; a price is no count ("How many capsules are in a box?" - "A
-      box costs £6.90"), and a measure the question gave itself ("the Baseus 65W charger") is no length; a length asked
+      box costs £6.90"), and a measure the question gave itself ("the Baseus 65W charger") is no length,
+      nor a number the letter gave before, said back after the same word ("Do the Aero 15 headphones come with ear tips?
+      If so, how many?" - "Yes, the Aero 15 come with ear tips" counts none); "Do you know how much it would be?" asks a
+      price; a length asked
       ("How long is the cable?", «Какой длины кабель?») takes a length, and a size no temperature or power ("washable at
       30 °C" gives no harness size); a power or a voltage asked takes a measure in its own unit, in figures or words
       ("100W" is no cable length, «480 г» no power; "230 volts", "5 hp", «2 кВт»), which answers it in a sentence no

@@ -167,6 +167,34 @@ from uq_cases import questions_left as _uq
             "Добрий день, Іро!\n\nНа жаль, за кордон ми не відправляємо.\n\nЗ повагою,\nОлег",
             [],
         ),
+        # a number the letter gave before, said back after the same word, answers no "how many" or "how long"
+        (
+            "Hi, do the Aero 15 headphones come with ear tips? If so, how many?\nKim",
+            "Hi Kim,\n\nYes, the Aero 15 come with ear tips in the box.\n\nBest,\nOwen",
+            ["If so, how many?"],
+        ),
+        (
+            "Hi, do the Aero 15 headphones come with ear tips? If so, how many?\nKim",
+            "Hi Kim,\n\nYes, three pairs come with the Aero 15.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Добрый день! Где скачать инструкцию к чайнику «Нова 2»? И какая на него гарантия?\nИнна",
+            "Инна, добрый день!\n\nИнструкция есть на https://shop.example/nova2. Гарантия — 2 года.\n\n"
+            "С уважением,\nОлег",
+            [],
+        ),
+        # "Do you know how much it would be?" asks a price, of the thing the question before it named
+        (
+            "Hi, do you sell the Dune lamp in a smaller size? Do you know how much it would be?\nKim",
+            "Hi Kim,\n\nYes, a 30 cm Dune is in stock in both colours.\n\nBest,\nOwen",
+            ["Do you know how much it would be?"],
+        ),
+        (
+            "Hi, do you sell the Dune lamp in a smaller size? Do you know how much it would be?\nKim",
+            "Hi Kim,\n\nYes, a 30 cm Dune is in stock at £45.\n\nBest,\nOwen",
+            [],
+        ),
     ],
 )
 def test_session_25_classes(original: str, body: str, expected: list[str]) -> None:
