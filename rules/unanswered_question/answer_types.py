@@ -2226,9 +2226,26 @@ def _where(j: Judging) -> bool:
     return any(
         not _only_the_thing_asked(reply, i, asked)
         and not _only_the_letters_place(j, i)
-        and (i in directions or (_lies_at(reply, i) and _says_the_letter_back(j, i)))
+        and (i in directions or _bare_place(reply, i) or (_lies_at(reply, i) and _says_the_letter_back(j, i)))
         for i in reply.evidence("places")
     )
+
+
+_BARE_PLACE = re.compile(
+    r"\W*(?:on|in|at|from|under|via|на|в|во|у|із|з|зі|под|під|из|с)\s+[^.!?\n]{1,60}[.!]?\s*", re.IGNORECASE
+)
+"""A sentence that is only a place ("On our website.", «На сайті, у розділі «Інструкції».»)."""
+
+
+def _bare_place(reply: Reply, i: int) -> bool:
+    """Whether sentence i is a place and nothing more: the answer to a lone "where" given as a fragment, as
+    "Tomorrow." answers a "when"."""
+    return _BARE_PLACE.fullmatch(reply.analysis.text, *reply.sentences[i]) is not None and _short(reply, i)
+
+
+def _short(reply: Reply, i: int, words: int = 6) -> bool:
+    lo, hi = reply.sentences[i]
+    return len(_WORD.findall(reply.analysis.text, lo, hi)) <= words
 
 
 def _says_the_letter_back(j: Judging, i: int) -> bool:
@@ -2837,6 +2854,93 @@ def _yes_or_no(j: Judging) -> bool:
         or _deed_promised(j)
         or _said_of_it(j)
         or _feature_told(j)
+        or _existence_told(j)
+        or _service_declined(j)
+        or _predicate_graded(j)
+    )
+
+
+_PREDICATE_REACH = 4
+"""Words at a sentence's start where a negated predicate answers («Короч, не громкая: ...»)."""
+
+
+def _predicate_graded(j: Judging) -> bool:
+    """«Клавиатура Keychron K2 громкая?» - «Короч, не громкая: звук мягкий», "Is the Arc lamp heavy?" - "Not heavy at
+    all", «Рубашка сильно мнётся?» - «Немного мнётся, как любой лён»: the word the question ends on, what it asks of
+    the thing, negated or given a degree among a sentence's first words (a filler before it aside), in a sentence no
+    other question owns, takes the position."""
+    # the question's own words among its last two ("...мнётся сильно?": the verb and the degree asked)
+    own = {t.text.lower() for t in j.q.key_terms if t.weight >= 1.0}
+    endings = [w for w in (w.lower() for w in _WORD.findall(j.q.text)[-2:]) if w in own]
+    if not endings:
+        return False
+    reply, text = j.reply, j.reply.analysis.text
+    for i in j.related - reply.quoted:
+        if i in j.others:
+            continue
+        words = [w.lower() for w in _WORD.findall(text, *reply.sentences[i])][:_PREDICATE_REACH]
+        pairs = itertools.pairwise(words)
+        if any((a in _NOTS or a in DEGREE_WORDS) and any(same_stem(b, e) for e in endings) for a, b in pairs):
+            return True
+    return False
+
+
+_NOTS = frozenset({"не", "not", "ні"})
+
+
+_DO_YOU = re.compile(r"\W*(?:(?:а|и|і|й|and)\s+)?(?:вы|ви|do\s+you|will\s+you)\s+(\w{4,})(?!\w)", re.IGNORECASE)
+"""A question whether the shop does something, its verb after "you" («Вы доставляете в Минск?», «Ви відправляєте
+до Польщі?», "Do you ship to Oslo?")."""
+_GREETING_FIRST = re.compile(
+    r"\W*(?:hi|hello|hey|morning|здравствуйте|добрый\s+день|добрий\s+день|добрый\s+вечер|вітаю|привет|привіт)"
+    r"(?:\s+\w+)?\s*[,!]\s*",
+    re.IGNORECASE,
+)
+"""A greeting the customer's first sentence opens with ("Hi, do you ...?", «Добрый день, вы ...?»)."""
+_WE_DONT = re.compile(
+    r"(?<!\w)(?:мы|ми|we)\s+(?:\w+\s+){0,3}?(?:не|don't|do\s+not|doesn't|won't|no\s+longer)\s+(\w+)",
+    re.IGNORECASE,
+)
+"""The shop saying it does not do something («за пределы России мы посылки пока не отправляем», "we don't ship
+outside the UK")."""
+
+
+def _service_declined(j: Judging) -> bool:
+    """ "Do you deliver to Minsk?" - "We don't send parcels outside Russia", «Вы доставляете в Беларусь?» - «За
+    пределы России мы посылки не отправляем»: the shop saying it does not do the service, in a verb of the same
+    topic, in a sentence on the question's subject, is a no, whatever it calls the place."""
+    found = _DO_YOU.match(_GREETING_FIRST.sub("", j.q.text, count=1))
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    action = next((t for t in j.q.key_terms if t.text.lower() == verb and t.topics), None)
+    if action is None:
+        return False
+    reply, analysis = j.reply, j.reply.analysis
+    for i in j.related - reply.quoted:
+        for m in _WE_DONT.finditer(analysis.text, *reply.sentences[i]):
+            # the verb denied is one of the service's topic: "We don't charge for shipping" denies no shipping
+            k = bisect.bisect_left(analysis.token_starts, m.start(1))
+            if action.topics & reply.token_topics.get(k, frozenset()):
+                return True
+    return False
+
+
+_IS_THERE = re.compile(r"\W*(?:(?:and|also|plus|oh)\W+)?(?:is|are)\s+there(?!\w)", re.IGNORECASE)
+"""An English question whether a thing exists ("Is there somewhere to park nearby?", "And are there lockers?")."""
+_THERE_IS = re.compile(r"(?<!\w)there(?:'s|’s|\s+is|\s+are|\s+isn't|\s+aren't|\s+will\s+be)(?!\w)", re.IGNORECASE)
+
+
+def _existence_told(j: Judging) -> bool:
+    """ "Is there somewhere to park nearby?" - "There's free parking in the Bell Lane car park": "there is" (or
+    "there isn't") said of the thing asked, in a sentence on this question's own words, takes the position."""
+    if not _IS_THERE.match(j.q.text):
+        return False
+    reply, text = j.reply, j.reply.analysis.text
+    return any(
+        _THERE_IS.search(text, *reply.sentences[i]) is not None
+        and (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE)
+        for i in j.related - reply.quoted
     )
 
 
@@ -2916,7 +3020,8 @@ def _deed_promised(j: Judging) -> bool:
     ]
     # «вместе с заказом», «в посилку» are said by putting the thing in the parcel («покладемо в коробку»), not by
     # e-mailing it
-    alone = [t for t in things if t.lemmas.isdisjoint(_ALONGSIDE)]
+    # so is what it goes into or with («в букет», «до торта», «с моим текстом»): «Открытку положим» puts it there
+    alone = [t for t in things if t.lemmas.isdisjoint(_ALONGSIDE) and not _governed(j.q.text, t)]
     # and one of them named first here: a promise about the thing the letter is about («Платье отправим завтра»)
     # does not grant what is asked of it ("можно ли будет вернуть платье?")
     if not things or all(j.q.said_before(t.text.lower()) for t in things):
@@ -2925,7 +3030,11 @@ def _deed_promised(j: Judging) -> bool:
     return any(
         (
             all(bags[i].has(t) for t in things)
-            or (all(bags[i].has(t) for t in alone) and _PUT_IN.search(text, *j.reply.sentences[i]) is not None)
+            or (
+                bool(alone)
+                and all(bags[i].has(t) for t in alone)
+                and _PUT_IN.search(text, *j.reply.sentences[i]) is not None
+            )
         )
         # a deed of another kind is no yes: «Платье отправим завтра» sends the dress asked to be returned
         and (
@@ -2938,6 +3047,24 @@ def _deed_promised(j: Judging) -> bool:
             or not asked.lemmas.isdisjoint(_RECEIVING)
         )
         for i in j.claims.own[j.n] & j.reply.evidence("promised")
+    )
+
+
+_GOVERNING = r"в|во|у|до|з|із|зі|с|со|к|ко|на|для|into|in|to|with|for|inside"
+"""Prepositions before what a thing goes into or comes with («в букет», «до торта», «с текстом», "with a note")."""
+_OWNERS = (
+    r"мой|моим|моей|мою|моё|мое|моего|свой|своим|своей|свою|ваш|вашим|вашей|наш|нашим|мій|моїм|моєю|мою|свій|своїм"
+    r"|своєю|ваш|вашим|вашою|наш|нашим|my|your|our|a|an|the"
+)
+"""Words that may stand between such a preposition and its word («с моим текстом», "with a note")."""
+
+
+def _governed(text: str, term: Term) -> bool:
+    """Whether the question has the word right after a preposition, or after a possessive or an article («с моим
+    текстом»): what the thing goes into or with, not the thing."""
+    return (
+        re.search(rf"(?<!\w)(?:{_GOVERNING})\s+(?:(?:{_OWNERS})\s+)?{re.escape(term.text)}(?!\w)", text, re.IGNORECASE)
+        is not None
     )
 
 
@@ -3196,12 +3323,31 @@ def _needed(q: Question, after: int) -> Term | None:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence's clauses between commas, colons and dashes; an aside between two commas («Відкласти товар ми,
+    на жаль, не можемо», "We can, of course, wrap it") stays inside the clause it interrupts."""
     out, at = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         out.append((at, m.start()))
         at = m.end()
     out.append((at, end))
-    return out
+    merged: list[tuple[int, int]] = []
+    k = 0
+    while k < len(out):
+        lo, hi = out[k]
+        if merged and k + 1 < len(out) and text[lo:hi].strip().lower() in _ASIDES:
+            merged[-1] = (merged[-1][0], out[k + 1][1])
+            k += 2
+            continue
+        merged.append((lo, hi))
+        k += 1
+    return merged
+
+
+_ASIDES = frozenset(
+    {"на жаль", "к сожалению", "увы", "на превеликий жаль", "unfortunately", "sadly", "i'm afraid", "i am afraid",
+     "of course", "конечно", "звичайно", "звісно", "безумовно", "разумеется", "however", "однако", "проте", "втім"}
+)  # fmt: skip
+"""Asides set off by commas inside a clause («ми, на жаль, не можемо»), which do not end it."""
 
 
 def _bag_between(analysis: Analysis, start: int, end: int) -> Bag:
@@ -3947,12 +4093,40 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
             return True
         if not owners and (i in j.related or (only_typed_beside and _opens_the_answers(j, i))):
             return True
+        # "Can I collect it myself? And is there a lift?" - "Yes, from the back door. There's a goods lift": a yes
+        # opening the answers, on no question's words, before the answer to a later question, is this one's
+        # ("Done: ..." reports a request carried out, and "Yes, I've checked" is the agent's doing: neither is a yes)
+        if not owners and _first_answer(j, i) and _next_answer_is_later(j, i) and _a_plain_yes(j.reply, i):
+            return True
         # «Можно заказать кресло в другой обивке? Какие есть?» - «Да, шьём в велюре, рогожке и экокоже»: a yes
         # opening the reply's answers, in a sentence only "which" questions asked after this one share, is this
         # one's; the list after it answers them
         if owners and all(questions[m].kind == "which" and m > j.n for m in owners) and _first_answer(j, i):
             return True
     return False
+
+
+def _a_plain_yes(reply: Reply, i: int) -> bool:
+    """Sentence i's lead is a yes or no, not "Done:" and not the agent's own doing or thanks ("Yes, I've checked",
+    "Yes, thank you for waiting"); "Yes, we pipe up to 30 characters" is the shop's answer."""
+    return reply.first_word(i) not in DONE_LEADS and _SELF_WORDS.isdisjoint(reply.first_words(i, AGENT_REACH))
+
+
+_SELF_WORDS = frozenset(
+    {"i", "i've", "i'm", "i'll", "thank", "thanks", "я", "спасибо", "благодарю", "дякую", "дякуємо", "спасибі"}
+)
+"""The agent speaking of themselves or thanking, after a yes: a filler, not an answer."""
+
+
+def _next_answer_is_later(j: Judging, i: int) -> bool:
+    """The first sentence after i that a question claims belongs to questions asked after this one only, or none
+    is claimed: the yes opens the answers in the questions' order."""
+    owners_of = j.claims.owners
+    for k in range(i + 1, len(j.reply.sentences)):
+        owners = owners_of.get(k)
+        if owners:
+            return min(owners) > j.n
+    return True
 
 
 def _first_answer(j: Judging, i: int) -> bool:
@@ -3974,7 +4148,7 @@ def _lead_after_the_answer_before(j: Judging, leads: set[int]) -> bool:
         and not owners_of.get(i)
         and set(owners_of.get(i - 1, ())) <= {j.n - 1, j.n}
         and reply.same_paragraph(i, i - 1)
-        and _AGENT_WORDS.isdisjoint(reply.first_words(i, AGENT_REACH))
+        and _a_plain_yes(reply, i)
         for i in leads
     )
 

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -417,17 +417,20 @@ def _sentences(analysis: Analysis) -> list[tuple[int, int]]:
     return out
 
 
-def build_reply(analysis: Analysis, lex: LexiconSource) -> Reply:
+def build_reply(analysis: Analysis, lex: LexiconSource, asked: Collection[str] = ()) -> Reply:
     """The reply's passages and evidence; "> quoted" lines are the customer's words and the sign-off block is the
-    agent's name and shop, neither of them an answer."""
+    agent's name and shop, neither of them an answer; nor is a sentence that is one of the customer's questions
+    (`asked`, as written) over again, as a pasted original without quote marks has them."""
     text = analysis.text
     sentences = _sentences(analysis)
     topics = topics_by_token(analysis, topic_lexicons(lex))
     signature = signature_blocks(analysis, lex)
     quoted = {
         i
-        for i, (start, _) in enumerate(sentences)
-        if quoted_line(text, start) or any(s <= start < e for s, e in signature)
+        for i, (start, end) in enumerate(sentences)
+        if quoted_line(text, start)
+        or any(s <= start < e for s, e in signature)
+        or (asked and text[start:end].strip() in asked)
     }
     reply = Reply(
         analysis=analysis,

@@ -225,6 +225,14 @@ class UnansweredQuestion(Rule):
       plays for 12 hours"), while a place the thing would go to is settled by the action said back ("Do you ship to
       Moldova?" - "We don't ship abroad"). A price and a discount are one subject ("£30 off" answers "is there a
       discount?"; "drop it off" is no discount).
+      What a thing goes into or with need not be said back when the shop promises to put it in («Можно положить в
+      коробку с тортом свечи?» - «Свечи вложим бесплатно»); an aside between commas («ми, на жаль, не можемо») stays in
+      the clause it interrupts; "Is there...?" is answered by "there is" or "there isn't" said of the thing; a place
+      alone ("Inside the left side seam.") answers a lone "where"; a new one on its way («Нова чашка вже в дорозі») is a
+      replacement done; the shop declining the service in a verb of its topic ("We don't send parcels outside mainland
+      UK") is a no to "Do you deliver to Jersey?"; the question's last words negated or given a degree at a sentence's
+      start take a position («Честно, не шумный», «Трохи колеться»); a yes opening the answers, before a later
+      question's answer, is the first yes/no's; the customer's question pasted back under the signature answers nothing.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.
@@ -708,7 +716,7 @@ class UnansweredQuestion(Rule):
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
         if not questions:
             return
-        reply = build_reply(ctx.analysis, self._lex(ctx.language))
+        reply = build_reply(ctx.analysis, self._lex(ctx.language), frozenset(q.text for q in questions))
         if orig_lang != ctx.language:
             questions = across_languages(questions, reply, orig_lang, ctx.language, self.lexicon_path())
         questions = with_synonyms(questions, reply, orig_lang, ctx.language, self.lexicon_path())

@@ -151,8 +151,9 @@ def test_an_admission_beside_its_sentence_answers(lang: Lang, original: str, bod
         ("uk", "Добрий день! Бальзам для волосся точно допоможе? Як довго його потрібно використовувати?\nАлла",
          "Алло, добрий день!\n\nТак, при щоденному застосуванні результат помітний у більшості.\n\nПерші зміни "
          "видно через 4 тижні, повний курс — 3 місяці.\n\nЗ повагою,\nКристина", 0),
+        # beside another yes/no the yes opens the answers in the questions' order: the first one's (session 25)
         ("en", "Hello! Will the lash serum really work? Is it safe with contact lenses?\n\nAlla",
-         "Hi Alla,\n\nYes, most customers see a clear difference with it.\n\nBest,\nKris", 2),
+         "Hi Alla,\n\nYes, most customers see a clear difference with it.\n\nBest,\nKris", 1),
     ],
 )  # fmt: skip
 def test_a_yes_beside_questions_a_yes_cannot_answer(lang: Lang, original: str, body: str, expected: int) -> None:

@@ -195,6 +195,76 @@ from uq_cases import questions_left as _uq
             "Hi Kim,\n\nYes, a 30 cm Dune is in stock at £45.\n\nBest,\nOwen",
             [],
         ),
+        # what a thing goes into or with («в торт», "with my text") need not be said back when the shop promises to
+        # put the thing in
+        (
+            "Добрый день! Можно ли положить в коробку с тортом свечи?\nЛена",
+            "Лена, добрый день!\n\nСвечи вложим бесплатно, шесть штук.\n\nС уважением,\nОлег",
+            [],
+        ),
+        (
+            "Добрый день! Можно ли положить в коробку с тортом свечи?\nЛена",
+            "Лена, добрый день!\n\nТорт будет готов к 10 утра.\n\nС уважением,\nОлег",
+            ["Можно ли положить в коробку с тортом свечи?"],
+        ),
+        # an aside between commas stays in its clause: "we, unfortunately, can't reserve it" refuses the action
+        (
+            "Добрий день! Чи можна забронювати для мене столик на п'ятницю?\nІра",
+            "Добрий день, Іро!\n\nЗабронювати столик ми, на жаль, не можемо: працюємо без броні.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        # "is there ...?" is answered by "there is" or "there isn't" said of the thing
+        (
+            "Hi, can I collect it myself? And is there a lift in the building?\nKim",
+            "Hi Kim,\n\nYes, from the back door. There's a goods lift by the entrance.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, can I collect it myself? And is there a lift in the building?\nKim",
+            "Hi Kim,\n\nYes, from the back door. There's a café by the entrance.\n\nBest,\nOwen",
+            ["And is there a lift in the building?"],
+        ),
+        # a place alone answers a lone "where", as a day word alone answers a "when"
+        (
+            "Hi, where can I find the care label?\nKim",
+            "Hi Kim,\n\nInside the left side seam.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Hi, where can I find the care label?\nKim",
+            "Hi Kim,\n\nIn time for the weekend.\n\nBest,\nOwen",
+            ["Hi, where can I find the care label?"],
+        ),
+        # a new one on its way is a replacement done
+        (
+            "Добрий день! Чашка прийшла з тріщиною. Можна її замінити?\nІра",
+            "Добрий день, Іро!\n\nВибачте! Нова чашка вже в дорозі.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        # the shop declining the service in a verb of its topic is a no, whatever it calls the place
+        (
+            "Hi, do you deliver to Jersey?\nKim",
+            "Hi Kim,\n\nI'm sorry, we don't send parcels outside mainland UK.\n\nBest,\nOwen",
+            [],
+        ),
+        # the question's last words negated or given a degree at the start of a sentence take a position
+        (
+            "Добрый день! Пылесос «Вихрь» шумный?\nЛена",
+            "Лена, добрый день!\n\nЧестно, не шумный: около 60 дБ.\n\nС уважением,\nОлег",
+            [],
+        ),
+        (
+            "Добрий день! Светр «Хвиля» колеться сильно?\nІра",
+            "Добрий день, Іро!\n\nТрохи колеться перші дні, потім м'якшає.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        # a customer's question pasted back without quote marks is no answer to itself
+        (
+            "Hi, does the Tide jacket run small?\nKim",
+            "Hi Kim,\n\nNo, it is true to size, so take your usual one.\n\nBest,\nOwen\n\nHi, does the Tide jacket run "
+            "small?\nKim",
+            [],
+        ),
     ],
 )
 def test_session_25_classes(original: str, body: str, expected: list[str]) -> None:
