@@ -1048,6 +1048,8 @@ def _instructed(j: Judging) -> bool:
     asked = j.claims.kinds_asked["how"]
     if j.q.kind == "how" and j.q.borrowed and asked <= 1 and j.reply.evidence("steps"):
         return True
+    if j.q.kind == "which" and _asks_a_measure(j.q):
+        return False  # "What temperature should I wash it at?": steps ("dry it flat") give no degrees
     if j.q.kind == "which" and j.passage.unclaimed and asked:
         # steps no question's words claim answer the "how" asked beside it, not a "which" the reply never takes up:
         # «Если нет, как его чистить? И какой у него ворс?» - «Пылесосьте его раз в неделю» says nothing of the pile
@@ -1960,11 +1962,28 @@ def _count_of_its_own(j: Judging) -> bool:
     named = set(itertools.pairwise(told))  # the letter's word pairs: "vista 55" is a name it gave
     where = j.passage.explicit if j.passage.explicit is not None else range(len(j.reply.sentences))
     return any(
-        n not in given and (before, n) not in named
+        n not in given and (before, n) not in named and not _counts_another(j, i, n)
         for i in where
         if i not in j.reply.quoted
         for before, n in counted_in(j.reply, i)
     )
+
+
+_COUNTED_NOUN = re.compile(r"(?<!\w)(?:how\s+many|сколько|скільки)\s+(\w+)", re.IGNORECASE)
+
+
+def _counts_another(j: Judging, i: int, n: str) -> bool:
+    """Whether number n in sentence i counts the thing the question's count comes in, not the one it asks the number
+    of: «Скільки капсул в одній упаковці?» - «...від трьох упаковок доставка безкоштовна» counts packs, no capsules."""
+    asked = _COUNTED_NOUN.search(j.q.text)
+    lo, hi = j.reply.sentences[i]
+    after = re.search(rf"(?<![\w.,]){re.escape(n)}\s+([^\W\d_]+)", j.reply.analysis.text[lo:hi], re.IGNORECASE)
+    if asked is None or after is None:
+        return False
+    word, counted = after.group(1).lower(), asked.group(1).lower()
+    # the thing it comes in, after a preposition ("in one box", «в одній упаковці»)
+    holders = [t.text.lower() for t in j.q.terms if _governed(j.q.text, t)]
+    return not same_stem(word, counted) and share_a_stem([word], holders)
 
 
 _UNIT_COUNTED = re.compile(
@@ -2596,8 +2615,10 @@ def _names_choice(j: Judging) -> bool:
     return any(
         not said(name)
         and not ((material or i in valued) and any(ch.isdigit() for ch in name))
-        # a shade has a code ("5.0", "N12"); "at 30 degrees" names none, nor does a range («5–6 мотків»)
+        # a shade has a code ("5.0", "N12"); "at 30 degrees" names none, nor does a range («5–6 мотків»), nor a
+        # size label ("in sizes XS to XL")
         and not (colour and (name.isdigit() or _RANGE.fullmatch(name) is not None))
+        and not ((colour or material) and _SIZE_LABEL.fullmatch(name) is not None)
         for i in where
         for name in {name.rstrip(".") for name in j.reply.names[i]}
     )
@@ -2616,8 +2637,10 @@ def _stock_places(reply: Reply) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _STOCK_PLACE.finditer(reply.analysis.text))
 
 
-_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
-"""Two numbers joined by a dash: a range ("5–6 skeins"), not a name."""
+_SIZE_LABEL = re.compile(r"(?:[2-6]?X{0,3}[SL]|M|XXL|XXXL|[2-6]XL)", re.IGNORECASE)
+"""A clothing size's letters ("XS", "M", "XXL", "3XL"): a size named, no colour or material."""
+_RANGE = re.compile(r"\d+\s*[-–—x×х]\s*\d+")
+"""Two numbers joined by a dash or a "×": a range ("5–6 skeins") or a size ("150×200"), not a name."""
 _NEEDED_ASKED = re.compile(
     r"(?<!\w)(?:need|needed|required|нужн\w*|необходим\w*|потребуется|потребуются|понадоб\w+|потрібн\w*|необхідн\w*"
     r"|знадоб\w+)(?!\w)",
@@ -3054,9 +3077,11 @@ _GOVERNING = r"в|во|у|до|з|із|зі|с|со|к|ко|на|для|into|in|
 """Prepositions before what a thing goes into or comes with («в букет», «до торта», «с текстом», "with a note")."""
 _OWNERS = (
     r"мой|моим|моей|мою|моё|мое|моего|свой|своим|своей|свою|ваш|вашим|вашей|наш|нашим|мій|моїм|моєю|мою|свій|своїм"
-    r"|своєю|ваш|вашим|вашою|наш|нашим|my|your|our|a|an|the"
+    r"|своєю|ваш|вашим|вашою|наш|нашим|my|your|our|a|an|the|one|each|every|одній|одной|одном|одному|одну|кожній"
+    r"|каждой|каждом"
 )
-"""Words that may stand between such a preposition and its word («с моим текстом», "with a note")."""
+"""Words that may stand between such a preposition and its word («с моим текстом», "with a note", «в одній
+упаковці»)."""
 
 
 def _governed(text: str, term: Term) -> bool:

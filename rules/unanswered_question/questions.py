@@ -56,10 +56,12 @@ RHETORIC_REACH = 3
 it...?", "Ну неужели...?"), it still opens the complaint."""
 
 WEIGHT = re.compile(
-    r"(?<!\w)(?:weigh\w*|heav\w*|вес|веса|весу|весит|весят|весить|тяж[её]л\w*|важить|важать|вага|ваги|вагу|важк\w*)(?!\w)",
+    r"(?<!\w)(?:weigh\w*|heav\w*|вес|веса|весу|весит|весят|весить|тяж[её]л\w*|важить|важать|вага|ваги|вагу|важк\w*"
+    r"|(?:how\s+many|сколько|скільки)\s+(?:grams|kilos|kilograms|грам\w*|кілограм\w*|килограм\w*))(?!\w)",
     re.IGNORECASE,
 )
-"""Words asking how much something weighs: a "how much" question with one wants a weight."""
+"""Words asking how much something weighs, or how many grams: a "how much" question with one wants a weight
+("Скільки грамів корму давати на день?" - "60-80 г")."""
 HOW_LONG = re.compile(
     r"(?<!\w)(?:how\s+long|скільки\s+часу|сколько\s+времени|как\s+долго|як\s+довго|скільки\s+трива\w*"
     r"|сколько\s+длит\w*|скільки\s+займ\w*|сколько\s+займ\w*)(?!\w)",

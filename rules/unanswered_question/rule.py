@@ -233,6 +233,9 @@ class UnansweredQuestion(Rule):
       UK") is a no to "Do you deliver to Jersey?"; the question's last words negated or given a degree at a sentence's
       start take a position («Честно, не шумный», «Трохи колеться»); a yes opening the answers, before a later
       question's answer, is the first yes/no's; the customer's question pasted back under the signature answers nothing.
+      A size label ("in sizes XS to XL") or a size («150×200») names no colour; steps give no measure ("What temperature
+      should I wash it at?" - "Dry it flat on a towel"); a count of what the thing comes in is no count of it («Скільки
+      капсул в упаковці?» - «від трьох упаковок доставка безкоштовна»); "how many grams?" asks a weight.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.

@@ -265,6 +265,46 @@ from uq_cases import questions_left as _uq
             "small?\nKim",
             [],
         ),
+        # a size label or a size names no colour
+        (
+            "Hi, what colours does the Fell fleece come in?\nKim",
+            "Hi Kim,\n\nThe Fell fleece comes in six colours, in sizes S to XXL.\n\nBest,\nOwen",
+            ["Hi, what colours does the Fell fleece come in?"],
+        ),
+        (
+            "Добрый день! Смотрю покрывало «Нарвик» 200×220. Какие цвета есть?\nИнна",
+            "Инна, добрый день!\n\nПокрывало «Нарвик» 200×220 есть в четырёх оттенках.\n\nС уважением,\nОлег",
+            ["Какие цвета есть?"],
+        ),
+        # steps give no measure
+        (
+            "Hi, what temperature should I iron the linen shirt at?\nKim",
+            "Hi Kim,\n\nIron it inside out while it is still a little damp.\n\nBest,\nOwen",
+            ["Hi, what temperature should I iron the linen shirt at?"],
+        ),
+        # a count of what the thing comes in is no count of it; a count of the thing in other words is
+        (
+            "Добрый день! Сколько пакетиков в одной коробке чая «Сенча»?\nИнна",
+            "Инна, добрый день!\n\nКоробка стоит 320 рублей, от двух коробок доставка бесплатная.\n\n"
+            "С уважением,\nОлег",
+            ["Сколько пакетиков в одной коробке чая «Сенча»?"],
+        ),
+        (
+            "Hi, how many tea bags are in one tin of the Darjeeling?\nKim",
+            "Hi Kim,\n\nThere are 50 in each tin.\n\nBest,\nOwen",
+            [],
+        ),
+        # "how many grams" asks a weight; "feed" is no fee
+        (
+            "Hi, how many grams a day should I feed my kitten?\nKim",
+            "Hi Kim,\n\nThe Kitten formula suits kittens up to 12 months.\n\nBest,\nOwen",
+            ["Hi, how many grams a day should I feed my kitten?"],
+        ),
+        (
+            "Hi, how many grams a day should I feed my kitten?\nKim",
+            "Hi Kim,\n\nAbout 60 g a day, split into three meals.\n\nBest,\nOwen",
+            [],
+        ),
     ],
 )
 def test_session_25_classes(original: str, body: str, expected: list[str]) -> None:
