@@ -169,7 +169,8 @@ class DelayNotice(Rule):
     "Postponed", "перенесли", "taking longer than expected" are delays, also when the customer already knows of
     the move («Пришло SMS, что доставку перенесли. Почему?»); only a move the customer asked for («Можно
     перенести доставку на 29-е?», "Could you move my sofa delivery to Saturday?") is no delay once done, also
-    when the reply says it was asked for ("rescheduled to Saturday, as you asked", «как вы просили»).
+    when the reply says it was asked for ("rescheduled to Saturday, as you asked", «как вы просили»), and data or a
+    payment moved into a new document («перенесли в неї всі дані та оплату») is no date moved.
     A time frame is neither a cause nor a new date: "parcels may be delayed over the holidays" stays
     hypothetical, while "may be delayed because of the holidays" names a cause and is announced; "your parcel
     will be delayed over the bank holiday weekend" is announced (it will be) and still lacks a date, as the

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from uq_cases import kinds
 from uq_cases import questions_left as _uq
+
+from replylint.model import Lang
 
 
 @pytest.mark.parametrize(
@@ -309,3 +312,31 @@ from uq_cases import questions_left as _uq
 )
 def test_session_25_classes(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        # data or a payment moved into a new document is no date moved
+        ("uk", "Оформили нову накладну й перенесли в неї всі дані та оплату.", []),
+        ("ru", "Оформили новую накладную и перенесли в неё все данные и оплату.", []),
+        ("uk", "Доставку перенесли на п'ятницю.", ["no-apology"]),
+    ],
+)
+def test_data_moved_is_no_delay(lang: Lang, body: str, found: list[str]) -> None:
+    assert kinds("delay-notice", lang, body) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        # "order now" in Russian and Ukrainian, and a price that will not come back, press to buy
+        ("uk", "Так, він водонепроникний. Замовляйте зараз, поки діє акція!", ["pressure"]),
+        ("ru", "Да, он водонепроницаемый. Заказывайте сейчас, пока действует акция!", ["pressure"]),
+        ("uk", "Так, він водонепроникний. Таких цін більше не буде!", ["pressure"]),
+        # a cut-off with the day it arrives is a fact
+        ("ru", "Если закажете сейчас, доставим в пятницу.", []),
+    ],
+)
+def test_order_now_presses(lang: Lang, body: str, found: list[str]) -> None:
+    assert kinds("pushy", lang, body) == found
