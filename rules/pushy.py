@@ -25,8 +25,8 @@ class Pushy(Rule):
 
     Support is where customers come for help. Urgency tricks ("last chance", "только сегодня", "поспішайте",
     "grab one before they're gone", "prices will go up", "бронируйте прямо сейчас", "поки є в наявності",
-    «таких цін більше не буде»), "buy now" («заказывайте сейчас», «замовляйте зараз») and a string of calls to
-    order turn an answer into an advert, and a customer who feels pressured
+    «таких цін більше не буде»), "buy now" and a string of calls to order turn an answer into an advert, and a
+    customer who feels pressured
     trusts the answer less and the shop less. Facts are fine: a delivery cut-off ("order by 2pm on Friday to get
     it on Monday"), a sale's end date the customer asked for, a stock level, a price rise that has happened («Ціна
     зросла, бо постачальник підняв ціни», "the price went up in May"). A rise is pressure when it is a threat

@@ -330,13 +330,13 @@ def test_data_moved_is_no_delay(lang: Lang, body: str, found: list[str]) -> None
 @pytest.mark.parametrize(
     ("lang", "body", "found"),
     [
-        # "order now" in Russian and Ukrainian, and a price that will not come back, press to buy
-        ("uk", "Так, він водонепроникний. Замовляйте зараз, поки діє акція!", ["pressure"]),
-        ("ru", "Да, он водонепроницаемый. Заказывайте сейчас, пока действует акция!", ["pressure"]),
+        # a price that will not come back presses to buy; "order now" is a call, as in English
         ("uk", "Так, він водонепроникний. Таких цін більше не буде!", ["pressure"]),
+        ("ru", "Да, он водонепроницаемый. Таких цен больше не будет, заказывайте!", ["pressure"]),
+        ("uk", "Так, він водонепроникний. Замовляйте зараз.", []),
         # a cut-off with the day it arrives is a fact
         ("ru", "Если закажете сейчас, доставим в пятницу.", []),
     ],
 )
-def test_order_now_presses(lang: Lang, body: str, found: list[str]) -> None:
+def test_a_price_that_will_not_come_back_presses(lang: Lang, body: str, found: list[str]) -> None:
     assert kinds("pushy", lang, body) == found
