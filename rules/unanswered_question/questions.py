@@ -535,7 +535,12 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
             points_back = q.conditional or any(i in mk.back_refs for i in range(lo, hi))
             if joinable and not q.borrowed and (k > 0 or subjectless or points_back):
                 q = dataclasses.replace(q, context=out[-1].key_terms)
-            elif not out and not q.borrowed and context is not None and _demonstrative(analysis, lo, hi):
+            elif (
+                not out
+                and not q.borrowed
+                and context is not None
+                and (_demonstrative(analysis, lo, hi) or (q.kind == "how" and _HOW_THIS.search(q.text) is not None))
+            ):
                 q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
             elif not q.context and context is not None and OF_THEM.search(analysis.text, q.start, q.end):
                 q = dataclasses.replace(q, context=_named_in(analysis, mk, context))
@@ -560,6 +565,12 @@ JUDGES_THE_STORY = re.compile(
 )
 """A yes/no judging what the letter told ("Is that normal for a new machine?", «Это нормально?»): only a position
 on it answers, never the thing's name said back. Not "is it OK to ...", which asks leave."""
+
+
+_HOW_THIS = re.compile(r"(?<!\w)(?:как|як)\s+(?:мне\s+|мені\s+|можно\s+|можна\s+)?(?:это|це)\s+\w+", re.IGNORECASE)
+"""A Russian or Ukrainian "how" whose object is «это», «це», the story before it («Мені щодня приходять листи з
+акціями. Як це вимкнути?»): it asks how to deal with what that sentence tells. Not "How do I reset it?", whose "it"
+is the thing, nor «как их заряжать», whose «их» is the headphones."""
 
 
 def _demonstrative(analysis: Analysis, lo: int, hi: int) -> bool:

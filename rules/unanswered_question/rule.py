@@ -102,7 +102,9 @@ class UnansweredQuestion(Rule):
       colours, not by counting them ("five shades"), and "what roast?" by the question's word with a word of the reply's
       own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions ("Vacuum the rug weekly",
       «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing it for the customer
-      ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу»; a bare "what should I do?" after a trouble told, «Що
+      ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу», "I've taken your address off our mailing list", in
+      words of the mailing list's own; «Як це вимкнути?» after the promo e-mails were told asks about them; a bare
+      "what should I do?" after a trouble told, «Що
       тепер робити?», by what the shop did about it, "We've sent the right shade today", not by passing it on), also
       after a colon ("It's easy: wrap a strip of paper round your finger..."); a yes beside such steps answers the
       yes/no it speaks of, not the "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread

@@ -340,3 +340,34 @@ def test_data_moved_is_no_delay(lang: Lang, body: str, found: list[str]) -> None
 )
 def test_a_price_that_will_not_come_back_presses(lang: Lang, body: str, found: list[str]) -> None:
     assert kinds("pushy", lang, body) == found
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # "how do I unsubscribe?" is answered by doing it, in the mailing list's own words
+        (
+            "Hi, I get your offers every day. How do I unsubscribe from the newsletter?\nKim",
+            "Hi Kim,\n\nI've removed your address from our mailing list today.\n\nBest,\nOwen",
+            [],
+        ),
+        (
+            "Добрий день! Мені щодня приходять листи з акціями. Як це вимкнути?\nІра",
+            "Добрий день, Іро!\n\nМи вже прибрали Вашу адресу зі списку акційних листів.\n\nЗ повагою,\nОлег",
+            [],
+        ),
+        (
+            "Добрий день! Мені щодня приходять листи з акціями. Як це вимкнути?\nІра",
+            "Добрий день, Іро!\n\nДякуємо, що написали, гарного дня!\n\nЗ повагою,\nОлег",
+            ["Як це вимкнути?"],
+        ),
+        # "How do I reset it?" still asks for steps, whatever the reply says of the heater
+        (
+            "Hi, my heater shows an E3 error. How do I reset it? And is it under warranty?\nKim",
+            "Hi Kim,\n\nYes, your heater is under our 2-year warranty.\n\nBest,\nOwen",
+            ["How do I reset it?"],
+        ),
+    ],
+)
+def test_doing_it_answers_how_to_unsubscribe(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
