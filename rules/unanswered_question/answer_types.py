@@ -2014,7 +2014,8 @@ def _a_number_of_its_own(j: Judging, *, sizes_only: bool = False) -> bool:
     # nor a number the letter gave before, after the same word: "Does the Vista 27 come with a cable? If so, how long
     # is it?" - "Yes, the Vista 27 comes with one" gives no length; "Барист 2" named is no "2 года" of warranty
     every = j.reply.number_words
-    named = j.claims.once(("letter's numbers",), lambda: _numbers_after(j.q.told[0], every))
+    # keyed by the letter's token list: an interleaved reply's quoted questions carry their block's own tokens
+    named = j.claims.once(("letter's numbers", id(j.q.told[0])), lambda: _numbers_after(j.q.told[0], every))
     told = j.claims.once(("reply's numbers",), lambda: _numbers_after(_agents_words(j.reply), every))
     if not numbers <= {w for _, w in told}:
         return True  # a number written across tokens ("18-24", «1 500»): its own, as it always was
@@ -2360,7 +2361,7 @@ def _named_place(j: Judging) -> bool:
 
 
 _PRINTED_ON = re.compile(
-    r"(?<!\w)(?:printed|stamped|shown|written|marked|visible|found|located|напечатан\w*|указан\w*|написан\w*"
+    r"(?<!\w)(?<!not\s)(?<!не\s)(?:printed|stamped|shown|written|marked|visible|located|напечатан\w*|указан\w*|написан\w*"
     r"|нанесен\w*|выбит\w*|видн[оаы]|виден|находится|расположен\w*|надрукован\w*|вказан\w*|нанесен\w*|вибит\w*"
     r"|видн[оаі]|видний|знаходиться|розташован\w*)\s+(?:\w+\s+){0,2}?(?:on|in|at|under|на|в|у|под|під)"
     r"\s+\w{3,}",
@@ -2463,10 +2464,23 @@ def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
 def _status(j: Judging) -> bool:
     """ "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands, and so does
     a tracking link ("See https://couriers.example/track/55031 for each step"): a link answers "where"."""
-    return bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms) or _tracking_link(j)
+    return (
+        bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms) or (_of_a_parcel(j.q) and _tracking_link(j))
+    )
 
 
-_TRACKING = re.compile(r"track|trk|отслеж|трек|відстеж", re.IGNORECASE)
+_TRACKING = re.compile(r"(?<![a-zа-яіїєґ])(?:track(?:ing)?|trk|отслеж\w*|трек\w*|відстеж\w*)(?![a-z])", re.IGNORECASE)
+
+
+_PARCEL_WORDS = frozenset(
+    {"order", "parcel", "package", "delivery", "заказ", "посылка", "замовлення", "посилка", "доставка"}
+)
+
+
+def _of_a_parcel(q: Question) -> bool:
+    """Whether a status question asks after a parcel or an order ("Where is my order?"), or names nothing ("Where
+    is it?"): a tracking link tells where that is, not where a refund is."""
+    return not q.key_terms or any(t.lemmas & _PARCEL_WORDS or "topic_delivery" in t.topics for t in q.key_terms)
 
 
 def _tracking_link(j: Judging) -> bool:
@@ -2637,7 +2651,7 @@ def _stock_places(reply: Reply) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _STOCK_PLACE.finditer(reply.analysis.text))
 
 
-_SIZE_LABEL = re.compile(r"(?:[2-6]?X{0,3}[SL]|M|XXL|XXXL|[2-6]XL)", re.IGNORECASE)
+_SIZE_LABEL = re.compile(r"(?:[2-6]?X{0,3}[SL]|M)", re.IGNORECASE)
 """A clothing size's letters ("XS", "M", "XXL", "3XL"): a size named, no colour or material."""
 _RANGE = re.compile(r"\d+\s*[-–—x×х]\s*\d+")
 """Two numbers joined by a dash or a "×": a range ("5–6 skeins") or a size ("150×200"), not a name."""
@@ -2959,9 +2973,15 @@ def _existence_told(j: Judging) -> bool:
     "there isn't") said of the thing asked, in a sentence on this question's own words, takes the position."""
     if not _IS_THERE.match(j.q.text):
         return False
+    # the thing asked to exist is the question's first word of its own ("a warranty" in "Is there a warranty on the
+    # kettle?"): "There is a new kettle in our range" says nothing of it
+    thing = next((t for t in j.q.key_terms if t.weight >= 1.0), None)
+    if thing is None:
+        return False
     reply, text = j.reply, j.reply.analysis.text
     return any(
         _THERE_IS.search(text, *reply.sentences[i]) is not None
+        and reply.bags[i].has(thing)
         and (i not in j.others or _share(j, i, lexical=True) >= COVERED_SHARE)
         for i in j.related - reply.quoted
     )
@@ -3359,7 +3379,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     k = 0
     while k < len(out):
         lo, hi = out[k]
-        if merged and k + 1 < len(out) and text[lo:hi].strip().lower() in _ASIDES:
+        commas = lo > start and text[lo - 1] == "," and hi < end and text[hi] == ","
+        if merged and k + 1 < len(out) and commas and text[lo:hi].strip().lower() in _ASIDES:
             merged[-1] = (merged[-1][0], out[k + 1][1])
             k += 2
             continue
@@ -4134,7 +4155,30 @@ def _lead_no_other_yes_no_takes(j: Judging, leads: set[int]) -> bool:
 def _a_plain_yes(reply: Reply, i: int) -> bool:
     """Sentence i's lead is a yes or no, not "Done:" and not the agent's own doing or thanks ("Yes, I've checked",
     "Yes, thank you for waiting"); "Yes, we pipe up to 30 characters" is the shop's answer."""
-    return reply.first_word(i) not in DONE_LEADS and _SELF_WORDS.isdisjoint(reply.first_words(i, AGENT_REACH))
+    if reply.first_word(i) in DONE_LEADS or not _SELF_WORDS.isdisjoint(reply.first_words(i, AGENT_REACH)):
+        return False
+    # nor a yes to the letter itself ("Yes, we got your message", "Yes, we will email you the details")
+    return _CORRESPONDENCE.isdisjoint(reply.bags[i].lemmas)
+
+
+_CORRESPONDENCE = frozenset(
+    {
+        "email",
+        "e-mail",
+        "message",
+        "letter",
+        "details",
+        "письмо",
+        "сообщение",
+        "лист",
+        "повідомлення",
+        "написать",
+        "напишем",
+        "написати",
+        "напишемо",
+    }
+)
+"""Words of the correspondence itself: a yes beside them acknowledges the letter, not a question."""
 
 
 _SELF_WORDS = frozenset(
@@ -4145,19 +4189,17 @@ _SELF_WORDS = frozenset(
 
 def _next_answer_is_later(j: Judging, i: int) -> bool:
     """The first sentence after i that a question claims belongs to questions asked after this one only, or none
-    is claimed: the yes opens the answers in the questions' order."""
-    owners_of = j.claims.owners
-    for k in range(i + 1, len(j.reply.sentences)):
-        owners = owners_of.get(k)
-        if owners:
-            return min(owners) > j.n
-    return True
+    is claimed: the yes opens the answers in the questions' order. (perf: the owned sentences sorted once per reply,
+    then bisected, not a walk to the reply's end for each lead)"""
+    owned = j.claims.once(("owned sentences",), lambda: sorted(j.claims.owners))
+    k = bisect.bisect_right(owned, i)
+    return k == len(owned) or min(j.claims.owners[owned[k]]) > j.n
 
 
 def _first_answer(j: Judging, i: int) -> bool:
-    """Sentence i is the first the letter's questions claim: the reply's first word on them."""
-    everything = j.claims.everything
-    return not any(k in everything for k in range(i))
+    """No sentence before i is claimed by a question: i stands before the reply's first word on them."""
+    first = j.claims.once(("first claimed",), lambda: min(j.claims.everything, default=len(j.reply.sentences)))
+    return first >= i
 
 
 def _lead_after_the_answer_before(j: Judging, leads: set[int]) -> bool:

@@ -842,6 +842,7 @@ _GREETING_WORDS = frozenset(
     {"hi", "hello", "hey", "dear", "good", "привет", "здравствуйте", "добрый", "доброе", "доброго", "привіт", "вітаю"}
     | {"добрий", "доброго", "здрастуйте"}
 )
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "day"})
 _GREETING_REACH = 6
 """A greeting with the shop's name ("Hi Garden team,", «Добрый день, магазин «Уют»,») is at most this many
 words before its comma."""
@@ -866,6 +867,8 @@ def _greeted(mk: Markup, words: list[Token]) -> int:
     день, ...»): they name no subject of the question after them."""
     if not words or words[0].lower_ not in _GREETING_WORDS:
         return 0
+    if words[0].lower_ == "good" and (len(words) < 2 or words[1].lower_ not in _TIMES_OF_DAY):
+        return 0  # "Good quality, but does it fold?" opens with no greeting
     texts = mk.texts
     comma = next(
         (k for k, w in enumerate(words[:_GREETING_REACH]) if w.i + 1 < len(texts) and texts[w.i + 1] == ","), None

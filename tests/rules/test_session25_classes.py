@@ -371,3 +371,43 @@ def test_a_price_that_will_not_come_back_presses(lang: Lang, body: str, found: l
 )
 def test_doing_it_answers_how_to_unsubscribe(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a fresh-eyes review's counterexamples to the session's new answer paths: each stays unanswered
+        (
+            "Hi, is there a warranty on the kettle?\nKim",
+            "Hi Kim,\n\nThere is a new kettle in our range.\n\nBest,\nOwen",
+            ["Hi, is there a warranty on the kettle?"],
+        ),
+        (
+            "Hi, how long is the pass valid? Can I freeze it?\nKim",
+            "Hi Kim,\n\nThe pass is valid for 6 months. Yes, we will email you the details.\n\nBest,\nOwen",
+            ["Can I freeze it?"],
+        ),
+        (
+            "Hi, can I collect it myself? And is there a lift?\nKim",
+            "Hi Kim,\n\nYes, we got your message. There's a goods lift at the back.\n\nBest,\nOwen",
+            ["Hi, can I collect it myself?"],
+        ),
+        (
+            "Hi, where do I find the serial number on my kettle?\nKim",
+            "Hi Kim,\n\nThe serial number of your kettle is not found in our records.\n\nBest,\nOwen",
+            ["Hi, where do I find the serial number on my kettle?"],
+        ),
+        (
+            "Hi, where is my refund?\nKim",
+            "Hi Kim,\n\nYou can track future orders at https://shop.example/track.\n\nBest,\nOwen",
+            ["Hi, where is my refund?"],
+        ),
+        (
+            "Hi, where is my order? I bought the vinyl last week.\nKim",
+            "Hi Kim,\n\nOur favourite is https://shop.example/soundtrack-vinyl.\n\nBest,\nOwen",
+            ["Hi, where is my order?"],
+        ),
+    ],
+)
+def test_reviewed_paths_do_not_overreach(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
