@@ -2260,12 +2260,12 @@ _BARE_PLACE = re.compile(
 def _bare_place(reply: Reply, i: int) -> bool:
     """Whether sentence i is a place and nothing more: the answer to a lone "where" given as a fragment, as
     "Tomorrow." answers a "when"."""
-    return _BARE_PLACE.fullmatch(reply.analysis.text, *reply.sentences[i]) is not None and _short(reply, i)
+    short = reply.word_count(i) <= BARE_PLACE_WORDS
+    return short and _BARE_PLACE.fullmatch(reply.analysis.text, *reply.sentences[i]) is not None
 
 
-def _short(reply: Reply, i: int, words: int = 6) -> bool:
-    lo, hi = reply.sentences[i]
-    return len(_WORD.findall(reply.analysis.text, lo, hi)) <= words
+BARE_PLACE_WORDS = 6
+"""A place alone is short ("Inside the left side seam."): a longer sentence says more than where."""
 
 
 def _says_the_letter_back(j: Judging, i: int) -> bool:
@@ -2911,11 +2911,11 @@ def _predicate_graded(j: Judging) -> bool:
     endings = [w for w in (w.lower() for w in _WORD.findall(j.q.text)[-2:]) if w in own]
     if not endings:
         return False
-    reply, text = j.reply, j.reply.analysis.text
+    reply = j.reply
     for i in j.related - reply.quoted:
         if i in j.others:
             continue
-        words = [w.lower() for w in _WORD.findall(text, *reply.sentences[i])][:_PREDICATE_REACH]
+        words = reply.first_words(i, _PREDICATE_REACH)
         pairs = itertools.pairwise(words)
         if any((a in _NOTS or a in DEGREE_WORDS) and any(same_stem(b, e) for e in endings) for a, b in pairs):
             return True
@@ -4235,8 +4235,7 @@ def _opens_the_answers(j: Judging, i: int) -> bool:
     """Sentence i opens a paragraph before any sentence a question claims: the reply's first word on the letter,
     where a yes answers; after the answers «Конечно, если появятся вопросы, пишите» is a courtesy. Not a yes about
     the agent's own doing ("Yes, I've looked into this", «Да, я всё проверила», "Yes, thank you for waiting")."""
-    everything = j.claims.everything
-    if not _opens_paragraph(j.reply, i) or any(k in everything for k in range(i)):
+    if not _opens_paragraph(j.reply, i) or not _first_answer(j, i):
         return False
     return _AGENT_WORDS.isdisjoint(j.reply.first_words(i, AGENT_REACH))
 
