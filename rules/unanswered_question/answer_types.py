@@ -236,7 +236,19 @@ def _moot(j: Judging) -> bool:
     yeses = {i for i in before & reply.evidence("yes_no_lead") if not _a_later_yes(reply, i, questions[j.n - 1], later)}
     if not before or any(not _opens_with_no(reply, i) for i in yeses):
         return False
-    return not before.isdisjoint(reply.evidence("denials"))
+    text, sentences = reply.analysis.text, reply.sentences
+    # a regret with an "only" is a no too: "I'm afraid we only post within Great Britain" to "Do you post to
+    # Guernsey, and if so, how much?"
+    return not before.isdisjoint(reply.evidence("denials")) or any(
+        _REGRET.search(text, *sentences[i]) is not None and _ONLY.search(text, *sentences[i]) is not None
+        for i in before
+    )
+
+
+_REGRET = re.compile(
+    r"(?<!\w)(?:unfortunately|sadly|i'm\s+afraid|i\s+am\s+afraid|к\s+сожалению|увы|на\s+жаль)(?!\w)", re.IGNORECASE
+)
+_ONLY = re.compile(r"(?<!\w)(?:only|только|лишь|лише|тільки|виключно|исключительно)(?!\w)", re.IGNORECASE)
 
 
 def _a_later_yes(reply: Reply, i: int, before: Question, later: Sequence[Question]) -> bool:
@@ -507,7 +519,37 @@ def _covered(j: Judging) -> bool:
         # "What colours does it come in?" - "It comes in five shades": only a colour named answers. (Materials are
         # too many to list: "filled with duck down" names one the lexicon does not know.)
         return False
+    if j.q.kind == "which" and _MADE_OF_ASKED.search(j.q.text) and not _material_framed(j):
+        return False  # "What is the desk top made of?" - "The top measures 140 x 70 cm": the top said back, no material
     return covers(j)
+
+
+_MADE_OF = re.compile(
+    r"(?<!\w)(?:made|filled|woven|knitted|knit|cast|carved|crafted|stuffed|lined|upholstered|built|sewn|printed"
+    r"|finished|coated)\s+(?:\w+\s+){0,2}?(?:of|from|with|in|out\s+of)(?!\w)"
+    r"|(?<!\w)(?:pure|solid|genuine|real|natural|recycled|\d+\s*%)(?!\w)"
+    r"|(?<!\w)(?:сделан\w*|изготовлен\w*|выполнен\w*|сшит\w*|связан\w*|отлит\w*|набит\w*|зроблен\w*|виготовлен\w*"
+    r"|виконан\w*|пошит\w*|зшит\w*|в'язан\w*|вилит\w*)\s+(?:\w+\s+){0,2}?(?:из|с|со|із|з|зі)(?!\w)"
+    r"|(?<!\w)(?:натуральн\w*|цельн\w*|массив\w*|масив\w*|чист\w*|100\s*%)(?!\w)"
+    r"|(?<!\w)(?:из|із|з|зі)\s+(?!\d)\w",
+    re.IGNORECASE,
+)
+"""A material told in words a lexicon of materials cannot hold: "made of", "filled with", «сшит из», or "pure",
+"solid", «натуральная», "100 %" before one, or a Russian or Ukrainian «из», «з» before a word («ручка литая, из
+того же чугуна», «лялька з м'якого вінілу»), looked for only where the reply takes up the question's subject."""
+
+
+def _material_framed(j: Judging) -> bool:
+    """Whether the reply names a material for a "what is it made of?": a known material (`answer_materials`)
+    anywhere, or words that frame one (`_MADE_OF`) in a sentence on its subject or no question's (not the quote)."""
+    reply = j.reply
+    text = reply.analysis.text
+    if reply.evidence("materials") - reply.quoted:
+        return True
+    return any(
+        _MADE_OF.search(text, *reply.sentences[i]) is not None
+        for i in (j.related_all | j.claims.unclaimed) - reply.quoted
+    )
 
 
 _WEIGH_VERB = re.compile(r"(?<!\w)(?:weigh|weighs|весит|весят|важить|важать)(?!\w)", re.IGNORECASE)
@@ -530,7 +572,7 @@ def _asks_size(q: Question) -> bool:
 
 
 _SIZE_ASKED = re.compile(
-    r"(?<!\w)(?:which|what|как\w+|котор\w+|як\w+|котр\w+)\s+(?:\w+\s+)?(?:size|length|размер\w*|длин\w*|розмір\w*"
+    r"(?<!\w)(?:which|what|как\w+|котор\w+|як\w+|котр\w+)\s+(?:\w+\s+)?(?:sizes?|lengths?|размер\w*|длин\w*|розмір\w*"
     r"|довжин\w*)(?!\w)",
     re.IGNORECASE,
 )
@@ -1057,6 +1099,8 @@ def _instructed(j: Judging) -> bool:
     if j.q.kind == "which" and (
         (_asks_named(j.q, ["colours"]) and not _CHOOSING.search(j.q.text))
         or (_about_it(j.q) and _asks_named(j.q, [name for name, _, _ in _KINDS_NAMED]))
+        # a material asked in so many words ("What is the Nora chest made of?") is asked of its thing, named or not
+        or _MADE_OF_ASKED.search(j.q.text)
     ):
         # "which wool?", "what colours?" take a material or a colour named (`_kind_named`); steps name neither (a
         # colour asked of a product, "Which colours does the Velvet lipstick come in?", as well as of "it"), and
@@ -1119,12 +1163,15 @@ def _step_told_done(j: Judging) -> bool:
         return False
     reply = j.reply
     verbs = reply.past_verbs
+    # whether a thing has come is told by its sending, dated («Гроші вже надійшли?» - «Кошти ми відправили на Вашу
+    # картку сьогодні о 8:40»): the step before the one asked, on its way to the customer
+    steps = j.q.happened | _SENT_ON if not j.q.happened.isdisjoint(_ARRIVING) else j.q.happened
     # a question pointing back («Відправив фен у ремонт. Він вже у вас?») asks of the story's step, which the
     # reply tells in words of its own («фен надійшов до нас сьогодні вранці»). perf: only the sentences saying one
     # of its own words, from the word index: every dated sentence for every question was quadratic
     return any(
         i in verbs
-        and (j.q.borrowed or not reply.bags[i].lemmas.isdisjoint(j.q.happened))
+        and (j.q.borrowed or not reply.bags[i].lemmas.isdisjoint(steps))
         and any(reply.bags[i].has(t) and not _rivals_say(j, i, t) for t in own)
         for i in reply.linked(own) & reply.evidence("times")
     )
@@ -1425,12 +1472,29 @@ _ARRIVING = frozenset(
      "поступать", "приходити", "дійти", "доходити", "прибути", "надійти", "надходити"}
 )  # fmt: skip
 """Verbs of a thing coming, which any past event says back without dating the thing asked about."""
+_SENT_ON = frozenset(
+    {"send", "ship", "dispatch", "refund", "отправить", "отправлять", "выслать", "перевести", "перечислить",
+     "відправити", "відправляти", "надіслати", "переказати", "перерахувати"}
+)  # fmt: skip
+"""Verbs of the shop sending a thing on its way to the customer: told done with a date, they say whether it has
+come (not yet, or by when)."""
+
+
+_CLOCK_ASKED = re.compile(
+    r"(?<!\w)(?:what\s+time|at\s+what\s+hour|во\s+сколько|в\s+котор\w+\s+час\w*|в\s+какое\s+время"
+    r"|о\s+котрій|в\s+який\s+час|о\s+якій\s+годині)(?!\w)",
+    re.IGNORECASE,
+)
+"""A "when" asking an hour ("What time will the engineer arrive?", «Во сколько приедет мастер?»)."""
 
 
 def _when(j: Judging) -> bool:
     """A date or time, or a term in years ("Какой срок годности?" - "2 года с даты производства"), or a word that
     answers "when" without one ("already", "as soon as it arrives")."""
-    if _timed(j) or j.holds(j.passage, "years") or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
+    # a term in years answers a shelf life or a warranty, not an hour asked ("What time will the engineer
+    # arrive?" - "Craig has looked after boilers in your area for ten years")
+    years = _CLOCK_ASKED.search(j.q.text) is None and j.holds(j.passage, "years")
+    if _timed(j) or years or _shared_answer(j, "times_ahead" if j.q.ahead else "times"):
         return True
     if _BEST_TIME.search(j.q.text) and j.holds(j.passage, "seasons"):
         return True  # "When is the best time to repot it?" - "just after it flowers, usually in late spring"
@@ -2638,6 +2702,24 @@ def _names_choice(j: Judging) -> bool:
     )
 
 
+_BARE_EITHER_OR = re.compile(
+    r"\s*(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*\s+(?:or|или|либо|чи|або)\s+(?:[^\W\d_][\w-]*\s*){1,3}\?*\s*",
+    re.IGNORECASE,
+)
+"""An either/or of bare options, no verb of its own ("Solid wood or veneer?", «Массив или ЛДСП?»)."""
+
+
+def _options_offered(j: Judging) -> Question | None:
+    """The question right after this "which" when it only offers its options («Из чего сделана столешница?
+    Массив или ЛДСП?»): the sentence naming one («Это цельный массив дуба») answers both, though it says back
+    none of the "which"'s words and the either/or claims it."""
+    questions = j.claims.questions
+    if j.n + 1 >= len(questions):
+        return None
+    offered = questions[j.n + 1]
+    return offered if _BARE_EITHER_OR.fullmatch(offered.text) is not None else None
+
+
 _STOCK_PLACE = re.compile(
     r"(?<!\w)(?:склад\w*|магазин\w*|шоурум\w*|салон\w*|офис\w*|офіс\w*|пункт\w*|філі\w*|филиал\w*|warehouse|shop"
     r"|store|showroom|branch|office)\s+(?:в|во|у|in|at)\s+([^\W\d_][\w-]*)",
@@ -2724,7 +2806,10 @@ def _kind_named(j: Judging) -> bool:
     # perf: from the sentences naming the kind that no other asker owns (its own, or no asker's), not from every
     # sentence related to it
     # (lazily: the first sentence naming one anew answers, so a reply of many is not walked once per question)
-    reach = (j.claims.own[j.n], j.related, near, unclaimed)
+    # and in the sentences of a bare either/or after it that offers its options («Из чего сделана столешница?
+    # Массив или ЛДСП?» - «Это цельный массив дуба»)
+    options = j.claims.own[j.n + 1] if _options_offered(j) is not None else frozenset()
+    reach = (j.claims.own[j.n], j.related, near, unclaimed, options)
     where = (i for i in itertools.chain(mine, free) if any(i in part for part in reach))
     return any(_named_anew(j, name, i) for i in where for name in asked if i in j.reply.evidence(name))
 
@@ -2765,16 +2850,23 @@ def _asks_named(q: Question, names: list[str]) -> bool:
     )
 
 
+_MATERIAL_ASKED = re.compile(
+    r"(?<!\w)(?:what\b[^?.!]{0,40}\bmade (?:of|from)|(?:what|which) (?:material|fabric|wood)|из чего|з чого"
+    r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
+    re.IGNORECASE,
+)
+"""A material asked in so many words ("What is it made of?", «Из какой ткани?»), not inferred from a word of its
+topic ("the linen trousers")."""
+_MADE_OF_ASKED = re.compile(
+    r"(?<!\w)(?:(?:what|which)\b[^?.!]{0,40}\bmade (?:of|from)"
+    r"|(?:what|which) (?:material|fabric|wood)s? (?:is|are|was|were)"
+    r"|из чего|з чого|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
+    re.IGNORECASE,
+)
+"""What a thing is made of, asked of the thing ("What is the Nora chest made of?", «Из чего сделан корпус?»): not
+"Which wood oil should I use?", which asks for a product that steps or advice may name."""
 _KINDS_NAMED = (
-    (
-        "materials",
-        "topic_material",
-        re.compile(
-            r"(?<!\w)(?:what\b[^?.!]{0,40}\bmade (?:of|from)|(?:what|which) (?:material|fabric|wood)|из чего|з чого"
-            r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
-            re.IGNORECASE,
-        ),
-    ),
+    ("materials", "topic_material", _MATERIAL_ASKED),
     (
         "colours",
         "",
@@ -2821,7 +2913,17 @@ def _advised(j: Judging) -> bool:
     if j.q.seeks_advice or not j.q.key_terms:
         advised = j.related | j.near_linked
     else:
-        advised = {i for i in j.near_linked | j.related if i not in j.others}
+        # on a word of its own, not only the thing's name: "Is the Dew Serum tested on animals?" - "The Dew Serum
+        # suits all skin types" advises nothing on the testing
+        own = [t for t in j.q.key_terms if t.weight >= 1.0]
+        bags = j.reply.bags
+        # (advice opening its sentence is a verdict of its own: «Краще ні, лише ручне прання»)
+        leads = j.reply.evidence("advice_leads") | j.reply.evidence("yes_no_lead")
+        advised = {
+            i
+            for i in j.near_linked | j.related
+            if i not in j.others and (not own or i in leads or any(bags[i].has(t) for t in own))
+        }
     judges = _judges_the_story(j.q)
     advised &= j.reply.evidence("advice")
     if advised and judges:
@@ -3330,6 +3432,7 @@ def _need_denied(j: Judging) -> bool:
     span = _WHOLE_SPAN.search(j.q.text) is not None
     # "Do I need to be in?" - "You don't need to be in": the words after the modal said back after the denial
     asked = [w.lower() for w in _LETTER_WORD.findall(j.q.text, modal.end())[:NEED_WORDS]]
+    present = _PRESENT.match(j.q.text, modal.end()) is not None
     if needed is None and not span and not asked:
         return False
     reply, analysis = j.reply, j.reply.analysis
@@ -3343,6 +3446,8 @@ def _need_denied(j: Judging) -> bool:
                 return True
             if needed is not None and _bag_between(analysis, *clause).has(needed):
                 return True
+            if present and _PRESENT.search(text, denied.end(), clause[1]) is not None:
+                return True  # "Do I need to be home?" - "You don't need to be in"
             # "back up the phone" is said back as "back it up": a pronoun between a verb and its particle
             said = [w.lower() for w in _LETTER_WORD.findall(text, denied.end(), clause[1])]
             if len(asked) == NEED_WORDS and [w for w in said if w not in _OBJECT_PRONOUNS][:NEED_WORDS] == asked:
@@ -3351,6 +3456,11 @@ def _need_denied(j: Judging) -> bool:
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_PRESENT = re.compile(
+    r"\s*(?:to\s+)?(?:be|stay|wait)\s+(?:at\s+)?(?:in|home|there|around|present|available)(?!\w)", re.IGNORECASE
+)
+"""Being at home for a delivery, in any of its English words ("to be home", "be in", "stay in", "be there"): asked
+in one and denied in another ("Do I need to be home?" - "You don't need to be in"), it is the same need."""
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her"})
 """The objects English puts between a verb and its particle ("back it up", "send them back")."""
 NEED_WORDS = 3
@@ -3629,12 +3739,16 @@ def _stock_told(j: Judging) -> bool:
     lent = not own and bool(j.q.context)
     if lent:
         own = [t for t in j.q.context if t.weight >= 1.0]
+    # «Потрібно 10 камер Reolink. Вони є в наявності?»: a pronoun for a thing the letter named before a question of
+    # none of its own: any stock told in a sentence on its subject (found by its stock word) is of that thing
+    pointed = not own
     # a sentence another question claims too tells this one's stock when it has a word only this question uses
     # («Мне нужно 4 полотна, столько есть?» - «На складе 11 полотен каждого цвета», beside a question on colours)
     mine = [t for t in j.distinct_strict if t in own]
     return any(
         _stock_in(text, *sentences[i])
-        and any(reply.bags[i].has(t) for t in own)
+        # (a time is the delivery's: «Доставка со склада занимает 2 дня» tells no stock of anything)
+        and (any(reply.bags[i].has(t) for t in own) or (pointed and i not in reply.evidence("durations")))
         and (
             lent
             or i not in j.others
@@ -3643,7 +3757,7 @@ def _stock_told(j: Judging) -> bool:
             or not any(_ASKS_STOCK.search(q.text) or _ASKS_TO_BUY.search(q.text) for q in j.rivals(i))
         )
         # lent its thing, it shares the sentence of the question it points back to, which that one owns
-        for i in (j.related_all if lent else j.related)
+        for i in (j.related_all if lent or pointed else j.related)
     )
 
 

@@ -532,6 +532,23 @@ def _advice(reply: Reply, lex: LexiconSource) -> set[int]:
     return _where(reply, kept)
 
 
+def _advice_leads(reply: Reply, lex: LexiconSource) -> set[int]:
+    """The sentences a recommendation opens («Краще ні, лише ручне прання», "Better to size up"): a verdict on what
+    was asked, where one inside a description ("it suits all skin types") describes the thing."""
+    analysis = reply.analysis
+    advised = reply.evidence("advice")
+    starts, words = analysis.word_starts, analysis.word_indexes
+    out: set[int] = set()
+    for m in lex("answer_advice").find(analysis):
+        n = _at(reply, m.start)
+        if n not in advised or n in out:
+            continue
+        k = bisect.bisect_left(starts, reply.sentences[n][0])
+        if k < len(words) and words[k] == m.first_token:
+            out.add(n)
+    return out
+
+
 _COSTS = frozenset({"стоит", "стоят", "стоить", "стоило"})
 """Forms of «стоить», which advises with an infinitive after it and prices with a sum."""
 _ABOUT = frozenset({"от", "до", "около", "примерно", "всего", "лишь", "только", "не"})
@@ -1190,7 +1207,8 @@ stop at months written apart, and a shelf life or a warranty term is given in ye
 _PERIODS = (
     r"(?:day|week|fortnight|month|quarter|season|year|days|weeks|months|years"
     r"|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|квартал|сезон|год|года|лет|полгода"
-    r"|тиждень|тижні|тижнів|місяць|місяці|місяців|квартал|сезон|рік|роки|років|півроку)"
+    r"|тиждень|тижні|тижнів|місяць|місяці|місяців|квартал|сезон|рік|роки|років|півроку|пів\s+року|пол\s+года"
+    r"|half\s+a\s+year|six\s+months)"
 )
 FREQUENCY = re.compile(
     r"(?<!\w)(?:(?:once|twice|\d+ times|(?:один |два |три |\d+ )?раз(?:а)?|(?:один |два |три |\d+ )?рази?)"
@@ -1528,6 +1546,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "events": _events,
     "advice": _advice,
+    "advice_leads": _advice_leads,
     "materials": _listed("answer_materials"),
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),

@@ -895,15 +895,33 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
     word or a request of its own: "How are you? When will it ship?" and "How are you, and when will it ship?"
     still ask when."""
     first = {w.i for w in _opening(mk, words)}
-    talk = next((m for m in mk.small_talk if m.first_token in first and _talk_ends(mk, m.last_token)), None)
+    lo, hi = words[0].i, words[-1].i + 1
+    # or opening a clause after a comma, the words before it a remark of the customer's ("Бачила вашу рекламу в
+    # метро, як ваші справи, не завалили замовленнями?"), which the check below keeps free of question words
+    talk = next(
+        (
+            m
+            for m in mk.small_talk
+            if (m.first_token in first or (lo < m.first_token < hi and _after_comma(mk, m.first_token)))
+            and _talk_ends(mk, m.last_token)
+        ),
+        None,
+    )
     if talk is None:
         return False
-    lo, hi = words[0].i, words[-1].i + 1
     if _any_between(mk.requests, words[0].idx, words[-1].idx + 1):
         return False
     return all(
         kind == "yes-no" or talk.first_token <= m.first_token <= talk.last_token for kind, m in mk.kinds_between(lo, hi)
     )
+
+
+def _after_comma(mk: Markup, i: int) -> bool:
+    """Whether token i comes right after a comma (spaces between)."""
+    k = i - 1
+    while k >= 0 and mk.spaces[k]:
+        k -= 1
+    return k >= 0 and mk.texts[k] == ","
 
 
 _TALK_TAILS = frozenset({"going", "been", "so", "treating", "проходит", "минає", "идут", "ідуть"})
@@ -915,18 +933,25 @@ _TALK_NOUNS = frozenset({"week", "weekend", "day", "неделя", "день", "
 
 
 def _talk_ends(mk: Markup, last: int) -> bool:
-    """Whether the small-talk phrase ending at token `last` ends there: one ending in a noun that may name a
-    service (`_TALK_NOUNS`) must be followed by punctuation, the end, or a word that finishes a pleasantry, so "Як
-    ваш тиждень, не завалили замовленнями?" is small talk and "Как ваша неделя скидок работает?" is not."""
-    if mk.texts[last].lower() not in _TALK_NOUNS:
-        return True
+    """Whether the small-talk phrase ending at token `last` ends there: not before a "with" («Как дела с моим
+    заказом?»); one ending in a noun that may name a service (`_TALK_NOUNS`) must be followed by punctuation, the
+    end, or a word that finishes a pleasantry, so "Як ваш тиждень, не завалили замовленнями?" is small talk and
+    "Как ваша неделя скидок работает?" is not."""
     k = last + 1
     while k < len(mk.texts) and mk.spaces[k]:
         k += 1
     if k >= len(mk.texts):
         return True
     text = mk.texts[k]
+    if text.lower() in _TALK_ABOUT:
+        return False  # «Как дела с моим заказом?», "How are things with my order?": the order's status asked
+    if mk.texts[last].lower() not in _TALK_NOUNS:
+        return True
     return not text[:1].isalnum() or text.lower() in _TALK_TAILS
+
+
+_TALK_ABOUT = frozenset({"with", "с", "со", "з", "із", "зі"})
+"""A preposition after a pleasantry's words that turns them to a thing of the customer's («как дела с заказом»)."""
 
 
 def _answers_itself(analysis: Analysis, mk: Markup, following: Span) -> bool:
@@ -1491,9 +1516,25 @@ TIMES_BEFORE_CHARS = 8
 from every start, would be quadratic in a run of spaces."""
 
 
+_ARRIVES = (
+    r"придёт|придет|приедет|доставят|привезут|будет|прибудет|дойдёт|дойдет"
+    r"|прийде|приїде|доставлять|привезуть|буде|прибуде|дійде"
+)
+_ON_TIME = r"(?:вовремя|в\s+срок|вчасно|своєчасно|в\s+строк|у\s+строк)"
+"""Arriving on time («придёт в срок?», «вчасно прийде?»), a thing making it by the date it was promised for: the date
+it comes tells."""
 IN_TIME = re.compile(
     r"(?<!\w)(?:встигн(?:е|уть|ете|емо|ути)|встигти|успе(?:ет|ют|ете|ем|ть)"
-    r"|(?:arrive|get\s+(?:here|there)|come|be\s+(?:here|there|delivered)|make\s+it)\s+(?:\w+\s+){0,3}?in\s+time)(?!\w)",
+    r"|(?:arrive|get\s+(?:here|there)|come|be\s+(?:here|there|delivered)|make\s+it)\s+(?:\w+\s+){0,3}?(?:in|on)\s+time"
+    r"|(?:"
+    + _ARRIVES
+    + r")\s+(?:\w+\s+){0,2}?"
+    + _ON_TIME
+    + r"|"
+    + _ON_TIME
+    + r"\s+(?:\w+\s+){0,2}?(?:"
+    + _ARRIVES
+    + r"))(?!\w)",
     re.IGNORECASE,
 )
 _DEED_INFINITIVE = re.compile(r"(?<!\w)\w{4,}(?:ть|ти|ться|тися|тись)(?!\w)", re.IGNORECASE)

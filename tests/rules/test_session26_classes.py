@@ -1,0 +1,198 @@
+"""Classes mended in the twenty-sixth session (round 82's), each beside a counterexample that stays open or flagged."""
+
+from __future__ import annotations
+
+import pytest
+from uq_cases import kinds
+from uq_cases import questions_left as _uq
+
+from replylint.model import Lang
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # being at home is one need in any words
+        (
+            "Hi, the rug comes on Friday. Do I have to be home for it?\nPaul",
+            "Hi Paul,\n\nYou don't have to stay in: the driver can leave it in your porch.\n\nBest,\nMia",
+            [],
+        ),
+        (
+            "Hi, the rug comes on Friday. Do I have to be home for it?\nPaul",
+            "Hi Paul,\n\nYou don't have to sign anything: the driver takes a photo.\n\nBest,\nMia",
+            ["Do I have to be home for it?"],
+        ),
+        # a regret with an "only" is a no, which leaves the "if so" question moot; an "only" alone is not
+        (
+            "Hello, do you deliver plants to the Isle of Man, and if so, what is the charge?\nRuth",
+            "Hi Ruth,\n\nUnfortunately we only deliver plants to mainland addresses.\n\nBest,\nMia",
+            [],
+        ),
+        (
+            "Hello, do you deliver plants to the Isle of Man, and if so, what is the charge?\nRuth",
+            "Hi Ruth,\n\nWe deliver plants to the Isle of Man only on Tuesdays.\n\nBest,\nMia",
+            ["and if so, what is the charge?"],
+        ),
+        # a new one "in the post" is a replacement done; another thing in the post is not
+        (
+            "Hi, the handle of my mug snapped off. Could you replace it?\nJo",
+            "Hi Jo,\n\nSo sorry! A new mug is in the post and should reach you by Thursday.\n\nBest,\nMia",
+            [],
+        ),
+        (
+            "Hi, the handle of my mug snapped off. Could you replace it?\nJo",
+            "Hi Jo,\n\nSo sorry! Our catalogue is in the post to all customers.\n\nBest,\nMia",
+            ["Could you replace it?"],
+        ),
+        # "which sizes" asks a size, answered by sizes in words; colours name none
+        (
+            "Hello, which sizes does the Pilot bed come in?\nTom",
+            "Hi Tom,\n\nThe Pilot bed comes in single, double and king.\n\nBest,\nMia",
+            [],
+        ),
+        (
+            "Hello, which sizes does the Pilot bed come in?\nTom",
+            "Hi Tom,\n\nThe Pilot bed comes in oak and walnut.\n\nBest,\nMia",
+            ["Hello, which sizes does the Pilot bed come in?"],
+        ),
+        # "what is it made of?" wants a material, not the thing described
+        (
+            "Hi, what is the seat of the Nord stool made of?\nTom",
+            "Hi Tom,\n\nThe seat of the Nord stool is carved from a single piece of ash.\n\nBest,\nMia",
+            [],
+        ),
+        (
+            "Hi, what is the seat of the Nord stool made of?\nTom",
+            "Hi Tom,\n\nThe seat of the Nord stool is 35 cm across and sits 45 cm high.\n\nBest,\nMia",
+            ["Hi, what is the seat of the Nord stool made of?"],
+        ),
+        # "what time?" is not answered by years
+        (
+            "Hello, the piano tuner is booked for Monday. What time will he come?\nAnn",
+            "Hi Ann,\n\nHe will come between 9 and 11 am.\n\nBest,\nMia",
+            [],
+        ),
+        (
+            "Hello, the piano tuner is booked for Monday. What time will he come?\nAnn",
+            "Hi Ann,\n\nOur tuner has worked with us for twelve years and will bring all his tools.\n\nBest,\nMia",
+            ["What time will he come?"],
+        ),
+        # advice inside a description on the product's name alone takes no position on what a yes/no asks; advice
+        # that opens its sentence does
+        (
+            "Hi, before I order the Calm Balm: is it tested on animals?\nAnn",
+            "Hi Ann,\n\nThe Calm Balm has shea and calendula and suits dry, sensitive skin.\n\nBest,\nMia",
+            ["Hi, before I order the Calm Balm: is it tested on animals?"],
+        ),
+        (
+            "Hi, can I put the linen throw in the tumble dryer?\nAnn",
+            "Hi Ann,\n\nBetter not: dry it flat, away from the radiator.\n\nBest,\nMia",
+            [],
+        ),
+    ],
+)
+def test_english_classes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # «через сколько» asks a "when", of money too: a length of time answers it
+        (
+            "Здравствуйте! Вернула куртку в пятницу. Через сколько придут деньги?\nОля",
+            "Ольга, здравствуйте!\n\nДеньги придут на карту через 3–5 рабочих дней.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        (
+            "Здравствуйте! Вернула куртку в пятницу. Через сколько придут деньги?\nОля",
+            "Ольга, здравствуйте!\n\nДеньги вернём на ту же карту, с которой оплачен заказ.\n\nС уважением,\nИгорь",
+            ["Через сколько придут деньги?"],
+        ),
+        # a stock question asked with a pronoun is answered by stock told on its subject, not by a delivery time
+        (
+            "Добрый день! Нужны 6 стульев «Верона» для кухни. Они сейчас есть в наличии?\nОля",
+            "Ольга, добрый день!\n\nНа складе сейчас 9 таких стульев, отправим в день оплаты.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        # arriving on time is answered by the date it comes
+        (
+            "Добрый день! Заказ 4471 придёт в срок? У дочки праздник в субботу.\nОля",
+            "Ольга, добрый день!\n\nЗаказ 4471 будет у вас в пятницу, 12 декабря.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        (
+            "Добрый день! Заказ 4471 придёт в срок? У дочки праздник в субботу.\nОля",
+            "Ольга, добрый день!\n\nПоздравляем дочку с праздником!\n\nС уважением,\nИгорь",
+            ["Заказ 4471 придёт в срок?"],
+        ),
+        # a bare either/or after a "which" offers its options: the material named answers both
+        (
+            "Здравствуйте! Из чего сделан корпус комода «Нора»? Массив или МДФ?\nОля",
+            "Ольга, здравствуйте!\n\nКорпус целиком из массива сосны, фасады покрыты лаком.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        (
+            "Здравствуйте! Из чего сделан корпус комода «Нора»? Массив или МДФ?\nОля",
+            "Ольга, здравствуйте!\n\nКомод привезём в среду.\n\nС уважением,\nИгорь",
+            ["Из чего сделан корпус комода «Нора»?", "Массив или МДФ?"],
+        ),
+        (
+            "Здравствуйте! Из чего сделан корпус комода «Нора»?\nОля",
+            "Ольга, здравствуйте!\n\nКомод привезём в среду.\n\nС уважением,\nИгорь",
+            ["Из чего сделан корпус комода «Нора»?"],
+        ),
+    ],
+)
+def test_russian_classes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # whether the money has come is answered by its sending, dated
+        (
+            "Добрий день! Кошти за повернену сукню вже надійшли?\nОля",
+            "Добрий день, Олю!\n\nГроші ми переказали на Вашу картку вчора о 16:20.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        (
+            "Добрий день! Кошти за повернену сукню вже надійшли?\nОля",
+            "Добрий день, Олю!\n\nСукню ми отримали вчора, дякуємо.\n\nЗ повагою,\nІгор",
+            ["Кошти за повернену сукню вже надійшли?"],
+        ),
+        # "пів року" is a period of a frequency
+        (
+            "Добрий день! Як часто треба змащувати ланцюг велосипеда?\nОля",
+            "Добрий день, Олю!\n\nПриблизно раз на пів року, а після дощових поїздок частіше.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        # small talk after a remark of the customer's asks nothing; «як справи з доставкою» does
+        (
+            "Добрий день! Бачила вас на ярмарку, як ваші справи? Коли буде нова партія свічок?\nОля",
+            "Добрий день, Олю!\n\nНова партія свічок буде 15 грудня.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        (
+            "Добрий день! Як справи з доставкою дивана?\nОля",
+            "Добрий день, Олю!\n\nДякуємо, що обрали нас.\n\nЗ повагою,\nІгор",
+            ["Як справи з доставкою дивана?"],
+        ),
+    ],
+)
+def test_ukrainian_classes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        # a device that responds with a slight delay is technical latency, not a late order
+        ("en", "The pad responds to taps with a slight delay over Bluetooth; use the cable and it goes away.", []),
+        ("en", "Your order is on its way with a slight delay.", ["no-new-date", "no-apology"]),
+    ],
+)
+def test_a_device_responding_slowly_is_no_delay(lang: Lang, body: str, found: list[str]) -> None:
+    assert kinds("delay-notice", lang, body) == found
