@@ -88,6 +88,11 @@ class Morphology:
         """A verb whose most likely reading is present or future tense (so a clause is not told as past)."""
         return False
 
+    def counted(self, word: str) -> bool:
+        """A noun in the genitive plural, the form a count takes («сколько страниц», «скільки кілометрів»), not the
+        subject of a verb («через сколько деньги вернутся?»): what tells a quantity asked from a time."""
+        return False
+
     def commitment(self, word: str) -> bool:
         """A verb that binds the writer to a deed: the first person of a perfective future («упакуем», «додамо»).
         A language whose future is a separate word ("we'll wrap") says no here and is read from its text."""

@@ -131,6 +131,12 @@ class PymorphyMorphology(Morphology):
         parses = self._morph.parses(word)
         return bool(parses) and any(g in _tag(parses[0]) for g in ("futr", "pres"))
 
+    def counted(self, word: str) -> bool:
+        if word.isascii():
+            return False  # perf: as in `past`, pymorphy3 reads no word without a Cyrillic letter as a noun's case
+        parses = self._morph.parses(word)
+        return bool(parses) and {"gent", "plur"} <= _grammemes(parses[0]) and _pos(parses[0]) in ("NOUN", "NUMR")
+
     def commitment(self, word: str) -> bool:
         if word.isascii():
             return False  # perf: as in `past`, no word without a Cyrillic letter is a verb to pymorphy3

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
 from replylint.nlp import lemmatizer
-from replylint_rules._answers import Bag, Term, bag_of, coverage, find_links, prev_solid
+from replylint_rules._answers import Bag, Term, bag_of, coverage, find_links, prev_solid, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     MONEY_TOPICS,
@@ -32,6 +32,7 @@ from replylint_rules.unanswered_question.matching import (
     near_sentences,
 )
 from replylint_rules.unanswered_question.passages import (
+    DAY_PART,
     DEGREES_PERCENT,
     DENIALS,
     LENGTH_UNITS,
@@ -236,18 +237,19 @@ def _moot(j: Judging) -> bool:
     yeses = {i for i in before & reply.evidence("yes_no_lead") if not _a_later_yes(reply, i, questions[j.n - 1], later)}
     if not before or any(not _opens_with_no(reply, i) for i in yeses):
         return False
+    if not before.isdisjoint(reply.evidence("denials")):
+        return True
+    # a regret with an "only" that leaves out the name asked about is a no too: "I'm afraid we only post within
+    # Great Britain" to "Do you post to Guernsey, and if so, how much?" ("Sadly, post to Guernsey is only possible
+    # by our tracked service" is a yes with a condition)
+    names = [t for t in questions[j.n - 1].key_terms if t.weight < 1.0]
     text, sentences = reply.analysis.text, reply.sentences
-    # a regret with an "only" is a no too: "I'm afraid we only post within Great Britain" to "Do you post to
-    # Guernsey, and if so, how much?"
-    return not before.isdisjoint(reply.evidence("denials")) or any(
-        _REGRET.search(text, *sentences[i]) is not None and _ONLY.search(text, *sentences[i]) is not None
-        for i in before
+    return bool(names) and any(
+        _ONLY.search(text, *sentences[i]) is not None and not any(reply.bags[i].has(t) for t in names)
+        for i in before & reply.evidence("regrets")
     )
 
 
-_REGRET = re.compile(
-    r"(?<!\w)(?:unfortunately|sadly|i'm\s+afraid|i\s+am\s+afraid|к\s+сожалению|увы|на\s+жаль)(?!\w)", re.IGNORECASE
-)
 _ONLY = re.compile(r"(?<!\w)(?:only|только|лишь|лише|тільки|виключно|исключительно)(?!\w)", re.IGNORECASE)
 
 
@@ -525,18 +527,21 @@ def _covered(j: Judging) -> bool:
 
 
 _MADE_OF = re.compile(
-    r"(?<!\w)(?:made|filled|woven|knitted|knit|cast|carved|crafted|stuffed|lined|upholstered|built|sewn|printed"
-    r"|finished|coated)\s+(?:\w+\s+){0,2}?(?:of|from|with|in|out\s+of)(?!\w)"
-    r"|(?<!\w)(?:pure|solid|genuine|real|natural|recycled|\d+\s*%)(?!\w)"
-    r"|(?<!\w)(?:сделан\w*|изготовлен\w*|выполнен\w*|сшит\w*|связан\w*|отлит\w*|набит\w*|зроблен\w*|виготовлен\w*"
-    r"|виконан\w*|пошит\w*|зшит\w*|в'язан\w*|вилит\w*)\s+(?:\w+\s+){0,2}?(?:из|с|со|із|з|зі)(?!\w)"
-    r"|(?<!\w)(?:натуральн\w*|цельн\w*|массив\w*|масив\w*|чист\w*|100\s*%)(?!\w)"
-    r"|(?<!\w)(?:из|із|з|зі)\s+(?!\d)\w",
+    r"(?<!\w)(?:made|woven|knitted|knit|cast|carved|crafted|built|sewn)\s+(?:\w+\s+){0,2}?(?:of|from|out\s+of)(?!\w)"
+    r"|(?<!\w)(?:filled|stuffed|lined|coated|upholstered|covered)\s+(?:\w+\s+){0,2}?(?:with|in)(?!\w)"
+    r"|(?<!\w)(?:upholstered|woven|knitted|cast|finished)\s+in(?!\w)"
+    r"|(?<!\w)(?:pure|solid|genuine|natural|recycled)\s+[^\W\d_]+"
+    r"|(?<!\w)(?:сделан\w*|изготовлен\w*|выполнен\w*|сшит\w*|связан\w*|отлит\w*|набит\w*|сварен\w*|зроблен\w*"
+    r"|виготовлен\w*|виконан\w*|пошит\w*|зшит\w*|в'язан\w*|вилит\w*|зварен\w*)\s+(?:\w+\s+){0,2}?(?:из|с|со|із|з|зі)(?!\w)"
+    r"|(?<!\w)(?:натуральн\w*|цельн\w*|массив\w*|масив\w*|чист\w*)\s+[^\W\d_]+"
+    r"|(?<!\w)(?:из|із|з|зі)\s+(?!(?:наш|ваш|свого|своего|наш\w+|ваш\w+|склад\w*|магазин\w*|офіс\w*|офис\w*|Києв\w*"
+    r"|Львов\w*|Москв\w*|\d))[^\W\d_]",
     re.IGNORECASE,
 )
 """A material told in words a lexicon of materials cannot hold: "made of", "filled with", «сшит из», or "pure",
-"solid", «натуральная», "100 %" before one, or a Russian or Ukrainian «из», «з» before a word («ручка литая, из
-того же чугуна», «лялька з м'якого вінілу»), looked for only where the reply takes up the question's subject."""
+"solid", «натуральная» before one (not "made in Denmark", "finished with rounded edges"), or a Russian or Ukrainian
+«из», «з» before a word («ручка литая, из того же чугуна», «лялька з м'якого вінілу»), looked for only where the
+reply takes up the question's subject."""
 
 
 def _material_framed(j: Judging) -> bool:
@@ -1165,7 +1170,9 @@ def _step_told_done(j: Judging) -> bool:
     verbs = reply.past_verbs
     # whether a thing has come is told by its sending, dated («Гроші вже надійшли?» - «Кошти ми відправили на Вашу
     # картку сьогодні о 8:40»): the step before the one asked, on its way to the customer
-    steps = j.q.happened | _SENT_ON if not j.q.happened.isdisjoint(_ARRIVING) else j.q.happened
+    # (not what the customer sent the shop: «Гроші вже надійшли до вас?» is not told by a refund sent)
+    sent = not j.q.happened.isdisjoint(_ARRIVING) and _TO_THE_SHOP.search(j.q.text) is None
+    steps = j.q.happened | _SENT_ON if sent else j.q.happened
     # a question pointing back («Відправив фен у ремонт. Він вже у вас?») asks of the story's step, which the
     # reply tells in words of its own («фен надійшов до нас сьогодні вранці»). perf: only the sentences saying one
     # of its own words, from the word index: every dated sentence for every question was quadratic
@@ -1452,6 +1459,8 @@ def _timed(j: Judging) -> bool:
     backpack on Monday" does not say when the refund will come)."""
     if j.q.daytime and not j.holds(j.passage, "moments"):
         return False  # "Do you deliver at weekends?": a day or an hour answers, "the courier calls an hour before" not
+    if j.q.daytime and DAY_PART.search(j.q.text) and not j.holds(j.passage, "hours"):
+        return False  # "In the morning or in the afternoon?": an hour or a part of the day answers, a weekday not
     if not j.q.ahead:
         return j.holds(j.passage, "times")
     if j.holds(j.passage, "times_ahead"):
@@ -1478,14 +1487,21 @@ _SENT_ON = frozenset(
 )  # fmt: skip
 """Verbs of the shop sending a thing on its way to the customer: told done with a date, they say whether it has
 come (not yet, or by when)."""
+_TO_THE_SHOP = re.compile(
+    r"(?<!\w)(?:до\s+вас|к\s+вам|на\s+ваш\w*|вам|you(?:'ve|\s+have)?\s+(?:got|received)|reached\s+you|to\s+you)(?!\w)",
+    re.IGNORECASE,
+)
+"""A thing coming to the shop ("Has my payment reached you?", «Гроші вже надійшли до вас?»): the customer's sending,
+which no sending of the shop's tells."""
 
 
 _CLOCK_ASKED = re.compile(
-    r"(?<!\w)(?:what\s+time|at\s+what\s+hour|во\s+сколько|в\s+котор\w+\s+час\w*|в\s+какое\s+время"
+    r"(?<!\w)(?:what\s+time(?!\s+(?:period|frame|scale|span|limit|window|of\s+(?:the\s+)?year))|at\s+what\s+hour|во\s+сколько|в\s+котор\w+\s+час\w*|в\s+какое\s+время"
     r"|о\s+котрій|в\s+який\s+час|о\s+якій\s+годині)(?!\w)",
     re.IGNORECASE,
 )
-"""A "when" asking an hour ("What time will the engineer arrive?", «Во сколько приедет мастер?»)."""
+"""A "when" asking an hour ("What time will the engineer arrive?", «Во сколько приедет мастер?»), which a term in
+years cannot answer however near it stands; "what time period" asks a term."""
 
 
 def _when(j: Judging) -> bool:
@@ -2702,11 +2718,22 @@ def _names_choice(j: Judging) -> bool:
     )
 
 
-_BARE_EITHER_OR = re.compile(
-    r"\s*(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*\s+(?:or|или|либо|чи|або)\s+(?:[^\W\d_][\w-]*\s*){1,3}\?*\s*",
-    re.IGNORECASE,
-)
-"""An either/or of bare options, no verb of its own ("Solid wood or veneer?", «Массив или ЛДСП?»)."""
+_OR_WORDS = frozenset({"or", "или", "либо", "чи", "або"})
+BARE_OPTION_WORDS = 2
+"""Words on each side of a bare either/or's "or" at most ("Solid wood or veneer?")."""
+
+
+def _bare_either_or(q: Question) -> bool:
+    """An either/or of bare options, no verb or preposition of its own ("Solid wood or veneer?", «Массив или
+    ЛДСП?»; not "Pay by card or cash?"): only words, one "or" between one or two on each side, none a stop word."""
+    words = q.text.rstrip("?!. ").split()
+    if not 3 <= len(words) <= 2 * BARE_OPTION_WORDS + 1:
+        return False
+    ors = [k for k, w in enumerate(words) if w.lower() in _OR_WORDS]
+    if len(ors) != 1 or not 1 <= ors[0] <= BARE_OPTION_WORDS or len(words) - ors[0] - 1 > BARE_OPTION_WORDS:
+        return False
+    stops = stop_words(q.lang)
+    return all(w.replace("-", "").isalpha() and w.lower() not in stops for k, w in enumerate(words) if k != ors[0])
 
 
 def _options_offered(j: Judging) -> Question | None:
@@ -2717,7 +2744,7 @@ def _options_offered(j: Judging) -> Question | None:
     if j.n + 1 >= len(questions):
         return None
     offered = questions[j.n + 1]
-    return offered if _BARE_EITHER_OR.fullmatch(offered.text) is not None else None
+    return offered if _bare_either_or(offered) else None
 
 
 _STOCK_PLACE = re.compile(
@@ -2858,13 +2885,17 @@ _MATERIAL_ASKED = re.compile(
 """A material asked in so many words ("What is it made of?", «Из какой ткани?»), not inferred from a word of its
 topic ("the linen trousers")."""
 _MADE_OF_ASKED = re.compile(
-    r"(?<!\w)(?:(?:what|which)\b[^?.!]{0,40}\bmade (?:of|from)"
+    r"(?<!\w)(?:(?:what|which)\b[^?.!]{0,40}\bmade (?:of|from)(?=[\s?!.]*$)"
     r"|(?:what|which) (?:material|fabric|wood)s? (?:is|are|was|were)"
-    r"|из чего|з чого|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
+    r"|(?:из чего|з чого)\s+(?:\w+\s+){0,3}?(?:сделан\w*|изготовлен\w*|сшит\w*|выполнен\w*|зроблен\w*"
+    r"|виготовлен\w*|пошит\w*|виконан\w*)"
+    r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
     re.IGNORECASE,
 )
 """What a thing is made of, asked of the thing ("What is the Nora chest made of?", «Из чего сделан корпус?»): not
-"Which wood oil should I use?", which asks for a product that steps or advice may name."""
+"Which wood oil should I use?", which asks for a product that steps or advice may name, nor "the best way to clean
+a worktop made of oak?" or «З чого почати збирання?». "made of" ends the question; «из чего» takes a verb of
+making."""
 _KINDS_NAMED = (
     ("materials", "topic_material", _MATERIAL_ASKED),
     (
@@ -2917,8 +2948,8 @@ def _advised(j: Judging) -> bool:
         # suits all skin types" advises nothing on the testing
         own = [t for t in j.q.key_terms if t.weight >= 1.0]
         bags = j.reply.bags
-        # (advice opening its sentence is a verdict of its own: «Краще ні, лише ручне прання»)
-        leads = j.reply.evidence("advice_leads") | j.reply.evidence("yes_no_lead")
+        # (a yes or no with the advice is a verdict of its own: «Краще ні, лише ручне прання», "Better not")
+        leads = j.reply.evidence("yes_no_lead") | j.reply.evidence("advised_no")
         advised = {
             i
             for i in j.near_linked | j.related
@@ -3432,7 +3463,7 @@ def _need_denied(j: Judging) -> bool:
     span = _WHOLE_SPAN.search(j.q.text) is not None
     # "Do I need to be in?" - "You don't need to be in": the words after the modal said back after the denial
     asked = [w.lower() for w in _LETTER_WORD.findall(j.q.text, modal.end())[:NEED_WORDS]]
-    present = _PRESENT.match(j.q.text, modal.end()) is not None
+    present = _PRESENT.match(j.q.text, _next_word(j.q.text, modal.end())) is not None
     if needed is None and not span and not asked:
         return False
     reply, analysis = j.reply, j.reply.analysis
@@ -3446,7 +3477,10 @@ def _need_denied(j: Judging) -> bool:
                 return True
             if needed is not None and _bag_between(analysis, *clause).has(needed):
                 return True
-            if present and _PRESENT.search(text, denied.end(), clause[1]) is not None:
+            if (
+                present
+                and _PRESENT.search(text, denied.end(), min(clause[1], denied.end() + PRESENT_REACH)) is not None
+            ):
                 return True  # "Do I need to be home?" - "You don't need to be in"
             # "back up the phone" is said back as "back it up": a pronoun between a verb and its particle
             said = [w.lower() for w in _LETTER_WORD.findall(text, denied.end(), clause[1])]
@@ -3457,8 +3491,20 @@ def _need_denied(j: Judging) -> bool:
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _PRESENT = re.compile(
-    r"\s*(?:to\s+)?(?:be|stay|wait)\s+(?:at\s+)?(?:in|home|there|around|present|available)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:to\s+)?(?:be|stay)\s+(?:at\s+)?(?:in|home|there|around|present|available)(?!\w)", re.IGNORECASE
 )
+PRESENT_REACH = 40
+"""How far after a need denied its being at home is looked for ("You don't need to | be in"): a clause's words,
+not a run of spaces tried from every position."""
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the first non-space character at or after `at` stands (the end of the text for none)."""
+    m = _NON_SPACE.search(text, at)
+    return len(text) if m is None else m.start()
+
+
+_NON_SPACE = re.compile(r"\S")
 """Being at home for a delivery, in any of its English words ("to be home", "be in", "stay in", "be there"): asked
 in one and denied in another ("Do I need to be home?" - "You don't need to be in"), it is the same need."""
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her"})
@@ -3747,8 +3793,12 @@ def _stock_told(j: Judging) -> bool:
     mine = [t for t in j.distinct_strict if t in own]
     return any(
         _stock_in(text, *sentences[i])
-        # (a time is the delivery's: «Доставка со склада занимает 2 дня» tells no stock of anything)
-        and (any(reply.bags[i].has(t) for t in own) or (pointed and i not in reply.evidence("durations")))
+        # (a time is the delivery's: «Доставка со склада занимает 2 дня» tells no stock of anything; a name the
+        # letter never gave is another thing's: «На складе 9 столов «Милан»» for the chairs it asked about)
+        and (
+            any(reply.bags[i].has(t) for t in own)
+            or (pointed and i not in reply.evidence("durations") and not _names_another(j, i))
+        )
         and (
             lent
             or i not in j.others
@@ -3759,6 +3809,11 @@ def _stock_told(j: Judging) -> bool:
         # lent its thing, it shares the sentence of the question it points back to, which that one owns
         for i in (j.related_all if lent or pointed else j.related)
     )
+
+
+def _names_another(j: Judging, i: int) -> bool:
+    """Whether sentence i names something (a name, not a number) the customer's letter never did."""
+    return any(not name.isdigit() and name not in j.q.words and not j.q.said_before(name) for name in j.reply.names[i])
 
 
 def _stock_in(text: str, start: int, end: int) -> bool:
@@ -3917,7 +3972,9 @@ def _dated_fact(j: Judging) -> bool:
     # answers nothing; a yes, the verb said back or a can in other words (see `_yes_no_lead`) still does
     if not _action_taken_up(j.q, reply.whole) or _named_object_dropped(j.q, reply.whole):
         return False
-    facts = reply.evidence("moments" if j.q.daytime else "times") | counts  # "at weekends?": no length answers
+    # "at weekends?": no length answers; "in the morning or the afternoon?" an hour or a part of the day
+    kind = ("hours" if DAY_PART.search(j.q.text) else "moments") if j.q.daytime else "times"
+    facts = reply.evidence(kind) | counts
     # A quantity ("warm enough for winters in Winnipeg?", "Чи багато їх залишилося?") is settled by a number in
     # a sentence that names the thing, with fewer of the question's words: "It is rated down to -30 °C".
     return any(

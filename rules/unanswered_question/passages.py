@@ -532,21 +532,18 @@ def _advice(reply: Reply, lex: LexiconSource) -> set[int]:
     return _where(reply, kept)
 
 
-def _advice_leads(reply: Reply, lex: LexiconSource) -> set[int]:
-    """The sentences a recommendation opens («Краще ні, лише ручне прання», "Better to size up"): a verdict on what
-    was asked, where one inside a description ("it suits all skin types") describes the thing."""
-    analysis = reply.analysis
-    advised = reply.evidence("advice")
-    starts, words = analysis.word_starts, analysis.word_indexes
-    out: set[int] = set()
-    for m in lex("answer_advice").find(analysis):
-        n = _at(reply, m.start)
-        if n not in advised or n in out:
-            continue
-        k = bisect.bisect_left(starts, reply.sentences[n][0])
-        if k < len(words) and words[k] == m.first_token:
-            out.add(n)
-    return out
+def _advised_no(reply: Reply, lex: LexiconSource) -> set[int]:
+    """The sentences a recommendation against opens («Краще ні, лише ручне прання», "Better not: dry it flat"): a
+    no given as advice, which takes a position as a plain no does."""
+    text = reply.analysis.text
+    return {n for n, (start, end) in enumerate(reply.sentences) if _ADVISED_NO.match(text, start, end) is not None}
+
+
+_ADVISED_NO = re.compile(
+    r"\W*(?:better|best)\s+not(?!\w)|\W*(?:лучше|краще|не\s+советуем|не\s+радимо|не\s+рекомендуем\w*"
+    r"|не\s+рекомендуємо)\s*(?:не|ні|нет)?(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _COSTS = frozenset({"стоит", "стоят", "стоить", "стоило"})
@@ -1208,8 +1205,21 @@ _PERIODS = (
     r"(?:day|week|fortnight|month|quarter|season|year|days|weeks|months|years"
     r"|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|квартал|сезон|год|года|лет|полгода"
     r"|тиждень|тижні|тижнів|місяць|місяці|місяців|квартал|сезон|рік|роки|років|півроку|пів\s+року|пол\s+года"
-    r"|half\s+a\s+year|six\s+months)"
+    r"|half\s+a\s+year)"
 )
+DAY_PART = re.compile(
+    r"(?<!\w)(?:morning|afternoon|evening|night|noon|midday|lunchtime|утр\w*|дн[её]м|днём|вечер\w*|ноч\w*|полдень"
+    r"|обед\w*|ранок|ранку|зранку|вдень|вечір|вечора|ввечері|увечері|вночі|опівдні|обід\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""A part of the day ("in the morning", «вечером», «зранку»): what a time of day asked as one answers."""
+HOUR_RANGE = re.compile(
+    r"(?<!\w)(?:с|со|з|із|від|от|from|between)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:до|по|to|and|till|until|-|–|—)\s*"
+    r"\d{1,2}(?:[:.]\d{2})?(?!\d|[:.]\d|\s*(?:[^\W\d_]|%|₴|₽|€|£|\$))",
+    re.IGNORECASE,
+)
+"""Hours from one to another with no unit after them («с 9 до 13», "between 8 and 12"): a range of days or of
+money names its unit («с 5 до 7 дней»), which this leaves out."""
 FREQUENCY = re.compile(
     r"(?<!\w)(?:(?:once|twice|\d+ times|(?:один |два |три |\d+ )?раз(?:а)?|(?:один |два |три |\d+ )?рази?)"
     r"\s+(?:a|per|every|в|на|у)\s+(?:\d+\s+)?" + _PERIODS + r"(?!\w)"
@@ -1217,7 +1227,9 @@ FREQUENCY = re.compile(
     + _PERIODS
     + r"(?!\w)"
     r"|daily|weekly|monthly|yearly|annually|ежедневно|еженедельно|ежемесячно|ежегодно|щодня|щотижня|щомісяця|щороку"
-    r"|раз в полгода|раз на півроку)(?!\w)",
+    r"|раз в полгода|раз на півроку"
+    r"|(?:after|before)\s+(?:each|every)\s+\w+|every\s+time|каждый\s+раз|щоразу|кожного\s+разу"
+    r"|после\s+кажд\w+\s+\w+|після\s+кожн\w+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
 """How often ("once a year", "every 6 months", «раз в год», «каждые полгода», «раз на рік», «щороку»): what answers
@@ -1525,6 +1537,10 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "times": lambda r, lex: _where(r, plan_times(r.analysis, lex)),
     "durations": lambda r, lex: _where(r, (t for t in plan_times(r.analysis, lex) if t.kind == "duration")),
     "moments": lambda r, lex: _where(r, (t for t in plan_times(r.analysis, lex) if t.kind != "duration")),
+    "hours": lambda r, lex: (
+        _where(r, (t for t in plan_times(r.analysis, lex) if t.kind == "time"))
+        | {_at(r, m.start()) for rx in (DAY_PART, HOUR_RANGE) for m in rx.finditer(r.analysis.text)}
+    ),
     "times_ahead": _times_ahead,
     "amounts": lambda r, lex: _where(r, find_money(r.analysis.text)) | _listed("answer_free")(r, lex),
     "sums": lambda r, lex: _where(r, (f for f in find_money(r.analysis.text) if not f.text.endswith("%"))),
@@ -1546,7 +1562,8 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "events": _events,
     "advice": _advice,
-    "advice_leads": _advice_leads,
+    "advised_no": _advised_no,
+    "regrets": lambda r, lex: _where(r, lex("answer_regret").find(r.analysis)),
     "materials": _listed("answer_materials"),
     "colours": _listed("answer_colours"),
     "mishaps": _listed("answer_mishaps"),

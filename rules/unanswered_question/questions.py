@@ -911,13 +911,18 @@ def _small_talk(mk: Markup, words: list[Token]) -> bool:
         return False
     if _any_between(mk.requests, words[0].idx, words[-1].idx + 1):
         return False
+    # after a remark, the talk ends the sentence and nothing else in it asks: "I ordered the lamp, how are you, has
+    # it shipped?" still asks whether it shipped
+    opening = talk.first_token in first
     return all(
-        kind == "yes-no" or talk.first_token <= m.first_token <= talk.last_token for kind, m in mk.kinds_between(lo, hi)
+        (kind == "yes-no" and opening) or talk.first_token <= m.first_token <= talk.last_token
+        for kind, m in mk.kinds_between(lo, hi)
     )
 
 
 def _after_comma(mk: Markup, i: int) -> bool:
-    """Whether token i comes right after a comma (spaces between)."""
+    """Whether token i comes right after a comma (spaces between): where small talk may open a clause of its own
+    after the customer's remark («Бачила вашу рекламу в метро, як ваші справи?»)."""
     k = i - 1
     while k >= 0 and mk.spaces[k]:
         k -= 1
@@ -943,7 +948,7 @@ def _talk_ends(mk: Markup, last: int) -> bool:
     if k >= len(mk.texts):
         return True
     text = mk.texts[k]
-    if text.lower() in _TALK_ABOUT:
+    if text.lower() in _TALK_ABOUT and _customers_thing(mk, k + 1):
         return False  # «Как дела с моим заказом?», "How are things with my order?": the order's status asked
     if mk.texts[last].lower() not in _TALK_NOUNS:
         return True
@@ -952,6 +957,20 @@ def _talk_ends(mk: Markup, last: int) -> bool:
 
 _TALK_ABOUT = frozenset({"with", "с", "со", "з", "із", "зі"})
 """A preposition after a pleasantry's words that turns them to a thing of the customer's («как дела с заказом»)."""
+_CUSTOMERS_THING = re.compile(
+    r"(?:my|our|the|мо\w*|наш\w*|заказ\w*|замовлен\w*|доставк\w*|возврат\w*|поверненн\w*|посылк\w*|посилк\w*"
+    r"|order\w*|deliver\w*|refund\w*|return\w*|parcel\w*)",
+    re.IGNORECASE,
+)
+"""What a pleasantry followed by "with" asks about: the customer's own thing or an order's («как дела с моим
+заказом», «як справи з доставкою»), not the shop's news («як справи з ремонтом офісу?» is small talk)."""
+
+
+def _customers_thing(mk: Markup, k: int) -> bool:
+    """Whether the first word at or after token k is one of `_CUSTOMERS_THING`."""
+    while k < len(mk.texts) and mk.spaces[k]:
+        k += 1
+    return k < len(mk.texts) and _CUSTOMERS_THING.fullmatch(mk.texts[k]) is not None
 
 
 def _answers_itself(analysis: Analysis, mk: Markup, following: Span) -> bool:
@@ -1247,7 +1266,28 @@ def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> s
         or (kind == "when" and _modal_after_scene(analysis, m, hi))
     ):
         return "yes-no"
+    if kind == "when" and _counts_after_how_soon(analysis, m):
+        return "how-much"
     return _governing(analysis, m, inside, lo) or kind
+
+
+_THROUGH = frozenset({"через"})
+_TIME_COUNTED = re.compile(
+    r"(?:секунд|минут|часов|дней|суток|недель|месяцев|лет|годов|хвилин|годин|днів|діб|тижнів|місяців|років)",
+    re.IGNORECASE,
+)
+
+
+def _counts_after_how_soon(analysis: Analysis, m: Match) -> bool:
+    """ "Через сколько" asks a "when" («Через сколько деньги вернутся?»), unless a count follows it that is no
+    time: «Через сколько страниц закончится картридж?», «через скільки кілометрів міняти ланцюг?» ask a number."""
+    lowers = analysis.token_lowers
+    if lowers[m.first_token] not in _THROUGH:
+        return False
+    k = next_solid(analysis, m.last_token)
+    if k >= len(lowers) or _TIME_COUNTED.fullmatch(lowers[k]):
+        return False
+    return analysis.morphology.counted(lowers[k])
 
 
 _KNOWING = frozenset(
@@ -1516,25 +1556,17 @@ TIMES_BEFORE_CHARS = 8
 from every start, would be quadratic in a run of spaces."""
 
 
-_ARRIVES = (
-    r"придёт|придет|приедет|доставят|привезут|будет|прибудет|дойдёт|дойдет"
-    r"|прийде|приїде|доставлять|привезуть|буде|прибуде|дійде"
-)
-_ON_TIME = r"(?:вовремя|в\s+срок|вчасно|своєчасно|в\s+строк|у\s+строк)"
-"""Arriving on time («придёт в срок?», «вчасно прийде?»), a thing making it by the date it was promised for: the date
-it comes tells."""
+_ARRIVES = r"(?:придёт|придет|доставят|привезут|прибудет|дойдёт|дойдет|прийде|доставлять|привезуть|прибуде|дійде)"
+_ON_TIME_WORDS = r"(?:вовремя|в\s+срок|вчасно|своєчасно|в\s+строк|у\s+строк)"
+"""Goods arriving on time («придёт в срок?», «вчасно прийде?»), by the date they were promised for: the date they come
+tells. Not a person coming («мастер будет вовремя?», "will the engineer be there on time?"): the booked day says
+nothing of whether they will be late."""
+_GAP = r"\s+(?:\w+\s+){0,2}?"
 IN_TIME = re.compile(
     r"(?<!\w)(?:встигн(?:е|уть|ете|емо|ути)|встигти|успе(?:ет|ют|ете|ем|ть)"
-    r"|(?:arrive|get\s+(?:here|there)|come|be\s+(?:here|there|delivered)|make\s+it)\s+(?:\w+\s+){0,3}?(?:in|on)\s+time"
-    r"|(?:"
-    + _ARRIVES
-    + r")\s+(?:\w+\s+){0,2}?"
-    + _ON_TIME
-    + r"|"
-    + _ON_TIME
-    + r"\s+(?:\w+\s+){0,2}?(?:"
-    + _ARRIVES
-    + r"))(?!\w)",
+    r"|(?:arrive|get\s+(?:here|there)|come|be\s+(?:here|there|delivered)|make\s+it)\s+(?:\w+\s+){0,3}?in\s+time"
+    r"|(?:arrive|be\s+delivered)\s+(?:\w+\s+){0,3}?on\s+time"
+    rf"|{_ARRIVES}{_GAP}{_ON_TIME_WORDS}|{_ON_TIME_WORDS}{_GAP}{_ARRIVES})(?!\w)",
     re.IGNORECASE,
 )
 _DEED_INFINITIVE = re.compile(r"(?<!\w)\w{4,}(?:ть|ти|ться|тися|тись)(?!\w)", re.IGNORECASE)

@@ -239,16 +239,16 @@ class UnansweredQuestion(Rule):
       should I wash it at?" - "Dry it flat on a towel"); a count of what the thing comes in is no count of it («Скільки
       капсул в упаковці?» - «від трьох упаковок доставка безкоштовна»); "how many grams?" asks a weight.
       Being at home is one need in any words ("Do I need to be home?" - "You don't need to be in"); a regret with an
-      "only" ("I'm afraid we only post within Great Britain") is a no, which leaves an "if so" question after it
-      moot; a new one "in the post" is a replacement done; "which sizes" asks a size; «через сколько» asks a "when",
-      of money too; a stock question asked with a pronoun («Вони є в наявності?») is answered by stock told on its
-      subject («На складі зараз 14 таких камер»), arriving "on time" («придёт в срок?») by the date it comes, and
-      whether a thing has come by its sending, dated («Кошти ми відправили сьогодні о 8:40»). Small talk after a
-      remark of the customer's («Бачила вашу рекламу в метро, як ваші справи?») asks nothing; «Как дела с моим
-      заказом?» does. A bare either/or after a "which" («Из чего столешница? Массив или ЛДСП?») offers its options,
-      and the material named answers both; "what is it made of?" wants a material, not the thing described ("The
-      top measures 140 × 70 cm"); "what time?" is not answered by years ("has looked after boilers for ten
-      years"); advice inside a description ("it suits all skin types") takes no position on what a yes/no asks.
+      "only" ("I'm afraid we only post within Great Britain") is a no, which leaves an "if so" question after it moot; a
+      new one "in the post" is a replacement done; "which sizes" asks a size; «через сколько» asks a "when", of money
+      too (a count after it, «через сколько страниц», asks a number); a stock question asked with a pronoun («Вони є в
+      наявності?») is answered by stock told on its subject («На складі зараз 14 таких камер»), goods arriving "on time"
+      («придёт в срок?») by the date they come, and whether a thing has come by its sending, dated («Кошти ми відправили
+      сьогодні о 8:40»). Small talk after a remark of the customer's («Бачила вашу рекламу в метро, як ваші справи?»)
+      asks nothing; «Как дела с моим заказом?» does. A bare either/or after a "which" («Из чего столешница? Массив или
+      ЛДСП?») offers its options, and the material named answers both; "what is it made of?" wants a material, not the
+      thing described ("The top measures 140 × 70 cm"); "what time?" is not answered by years ("has looked after boilers
+      for ten years"); advice inside a description ("it suits all skin types") takes no position on what a yes/no asks.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.

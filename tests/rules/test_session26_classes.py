@@ -6,6 +6,7 @@ import pytest
 from uq_cases import kinds
 from uq_cases import questions_left as _uq
 
+from replylint import lint
 from replylint.model import Lang
 
 
@@ -196,3 +197,91 @@ def test_ukrainian_classes(original: str, body: str, expected: list[str]) -> Non
 )
 def test_a_device_responding_slowly_is_no_delay(lang: Lang, body: str, found: list[str]) -> None:
     assert kinds("delay-notice", lang, body) == found
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # a fresh-eyes review's counterexamples to the session's first change: each now as the page says
+        # "subscribe in" holds no "be in"; waiting in a queue is no being at home
+        (
+            "Hi, the sofa comes on Friday. Do I need to be home for it?\nPaul",
+            "Hi Paul,\n\nYou don't need to subscribe in advance; the driver rings an hour before.\n\nBest,\nMia",
+            ["Do I need to be home for it?"],
+        ),
+        # a regret with an "only" that names the place asked is a yes with a condition: the cost is still owed
+        (
+            "Hello, do you post to Guernsey, and if so, how much does it cost?\nPaul",
+            "Hi Paul,\n\nSadly, post to Guernsey is only possible with our tracked service.\n\nBest,\nMia",
+            ["and if so, how much does it cost?"],
+        ),
+        # "what time period" asks a term, which years answer
+        (
+            "Hi, what time period does the warranty on the kettle cover?\nPaul",
+            "Hi Paul,\n\nThe kettle's warranty covers two years from the date of purchase.\n\nBest,\nMia",
+            [],
+        ),
+        # "made of" in a relative clause asks no material; steps answer the "how"
+        (
+            "Hi, what's the best way to clean a worktop made of oak?\nPaul",
+            "Hi Paul,\n\nWipe it with a damp cloth and dry it straight away.\n\nBest,\nMia",
+            [],
+        ),
+        # small talk after a remark leaves a yes/no in the same sentence asked
+        (
+            "Hi, I ordered the lamp two weeks ago, how are you, has it been dispatched yet?\nPaul",
+            "Hi Paul,\n\nThank you for your order and your kind words.\n\nBest,\nMia",
+            ["Hi, I ordered the lamp two weeks ago, how are you, has it been dispatched yet?"],
+        ),
+        # advice on the product's name alone, opening its sentence, takes no position on animal testing
+        (
+            "Hi, before I order the Dew Serum: is it tested on animals?\nPaul",
+            "Hi Paul,\n\nBetter to pair the Dew Serum with our night cream for the best results.\n\nBest,\nMia",
+            ["Hi, before I order the Dew Serum: is it tested on animals?"],
+        ),
+        # a person on time is no delivery dated
+        (
+            "Hi, will the engineer be there on time? Last time he was three hours late.\nPaul",
+            "Hi Paul,\n\nYour visit is booked for Friday 12 December.\n\nBest,\nMia",
+            ["Hi, will the engineer be there on time?"],
+        ),
+        # a bare either/or has no verb of its own: "Pay by card or cash?" is a question of its own
+        (
+            "Hi, which colour is the Lyra sofa in your photo? Pay by card or cash?\nPaul",
+            "Hi Paul,\n\nYou can pay by card or cash; the grey cushions are extra.\n\nBest,\nMia",
+            ["Hi, which colour is the Lyra sofa in your photo?"],
+        ),
+        # «через сколько» before a count that is no time asks a number
+        (
+            "Здравствуйте! Через сколько страниц закончится картридж?\nОля",
+            "Ольга, здравствуйте!\n\nКартриджа хватает примерно на 1500 страниц.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        # the customer's payment come to the shop is not told by a refund the shop sent
+        (
+            "Добрий день! Я оплатила замовлення переказом у понеділок. Гроші вже надійшли до вас?\nОля",
+            "Добрий день, Олю!\n\nГроші за минуле повернення ми переказали Вам 3 грудня.\n\nЗ повагою,\nІгор",
+            ["Гроші вже надійшли до вас?"],
+        ),
+        # a pleasantry "with" the shop's own news is small talk; a stock of another named thing is not the chairs'
+        (
+            "Добрий день! Як ваші справи з ремонтом офісу, закінчили? Коли відправите лампу?\nОля",
+            "Добрий день, Олю!\n\nЛампу відправимо у п'ятницю, 12 грудня.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        (
+            "Добрый день! Нужны 6 стульев «Верона» для кухни. Они сейчас есть в наличии?\nОля",
+            "Ольга, добрый день!\n\nНа складе сейчас 9 столов «Милан», отправим в день оплаты.\n\nС уважением,\nИгорь",
+            ["Они сейчас есть в наличии?"],
+        ),
+    ],
+)
+def test_reviewed_paths_hold(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
+
+
+def test_a_long_word_in_a_bare_either_or_stays_linear() -> None:
+    """The either/or of bare options is read by words: a 1,200-letter file name is no backtracking case."""
+    original = "Hi, what is the desk top made of? Oak or walnut_" + "x" * 1200 + ".jpg?\nPaul"
+    body = "Hi Paul,\n\nThe desk top is solid oak.\n\nBest,\nMia"
+    assert "internal-error" not in {f.rule for f in lint(body, original=original).findings}
