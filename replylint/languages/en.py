@@ -15,7 +15,8 @@ NUMBERS = (
     r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|"
     r"thirty|forty[- ]eight|seventy[- ]two|a\s+few|a\s+couple\s+of|a\s+couple|several|a\s+day\s+or|"
-    r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or"
+    r"one\s+or|two\s+or|three\s+or|four\s+or|five\s+or|"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half"
 )
 RANGE_JOIN = r"\s*(?:-|–|—|to|or)\s*"
 UNITS = (

@@ -1584,7 +1584,9 @@ def _no_other_length(j: Judging, i: int) -> bool:
         return True
     if any(q.kind != "yes-no" or q.asks_time or HOW_LONG.search(q.text) for q in rivals):
         return False
-    told = j.reply.bags[i].topics
+    # a topic of a rival's makes the length the rival's ("delivery ... takes 3-5 days"); one of no question's
+    # ("change the water every two days") is the sentence's own detail
+    told = j.reply.bags[i].topics & frozenset().union(*(q.topics for q in rivals))
     return not told or not j.q.topics.isdisjoint(told)
 
 
@@ -3025,6 +3027,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _said_of_it(j)
         or _feature_told(j)
         or _existence_told(j)
+        or _only_elsewhere(j)
         or _service_declined(j)
         or _predicate_graded(j)
     )
@@ -3099,6 +3102,26 @@ def _service_declined(j: Judging) -> bool:
 _IS_THERE = re.compile(r"\W*(?:(?:and|also|plus|oh)\W+)?(?:is|are)\s+there(?!\w)", re.IGNORECASE)
 """An English question whether a thing exists ("Is there somewhere to park nearby?", "And are there lockers?")."""
 _THERE_IS = re.compile(r"(?<!\w)there(?:'s|’s|\s+is|\s+are|\s+isn't|\s+aren't|\s+will\s+be)(?!\w)", re.IGNORECASE)
+
+
+def _only_elsewhere(j: Judging) -> bool:
+    """ "Do you deliver to Belarus?" - «К сожалению, мы отправляем посылки только по России»: a regret with an
+    "only" that leaves out the name asked about is a no, in a sentence on its subject or no question's."""
+    # the name must be what is asked, the question's last words ("to Belarus?"), not the thing it is asked of ("Is
+    # the Luna lamp dimmable?" - "Unfortunately we only have it in white" says nothing of dimming)
+    key = j.q.key_terms
+    if not key or key[-1].weight >= 1.0:
+        return False
+    names = [t for t in key if t.weight < 1.0]
+    reply = j.reply
+    text, sentences = reply.analysis.text, reply.sentences
+    where = (j.related | (j.claims.unclaimed if j.single else set())) & reply.evidence("regrets")
+    return any(
+        _ONLY.search(text, *sentences[i]) is not None
+        and not any(reply.bags[i].has(t) for t in names)
+        and i not in j.others
+        for i in where - reply.quoted
+    )
 
 
 def _existence_told(j: Judging) -> bool:
@@ -3194,6 +3217,10 @@ def _deed_promised(j: Judging) -> bool:
         and not _only_quoted(j.q.text, t, quoted)
         and not _labels_a_quote(j.q.text, t)
     ]
+    # an English noun before another of them names its kind ("a gift card"): the reply may say "a card" (Russian
+    # and Ukrainian say a kind by an adjective, which agrees: «подарочную открытку»)
+    if j.q.lang == "en":
+        things = [t for t in things if not _modifies_next(j.q.text, t, things)]
     # «вместе с заказом», «в посилку» are said by putting the thing in the parcel («покладемо в коробку»), not by
     # e-mailing it
     # so is what it goes into or with («в букет», «до торта», «с моим текстом»): «Открытку положим» puts it there
@@ -3244,6 +3271,15 @@ def _governed(text: str, term: Term) -> bool:
         re.search(rf"(?<!\w)(?:{_GOVERNING})\s+(?:(?:{_OWNERS})\s+)?{re.escape(term.text)}(?!\w)", text, re.IGNORECASE)
         is not None
     )
+
+
+def _modifies_next(text: str, term: Term, things: Sequence[Term]) -> bool:
+    """Whether the word stands right before another of the things, as its modifier ("gift" in "a gift card")."""
+    at = text.find(term.text)
+    if at < 0:
+        return False
+    following = text[at + len(term.text) : at + len(term.text) + 1 + max(len(t.text) for t in things)].lstrip()
+    return any(t is not term and following.startswith(t.text) for t in things)
 
 
 def _labels_a_quote(text: str, term: Term) -> bool:

@@ -1580,8 +1580,20 @@ done in time (`_in_time`; "Can you pipe a message on it in time?"): the date say
 def _in_time(text: str) -> bool:
     """Whether the question asks if a thing arrives in time (`IN_TIME`), with no deed after the verb («Успеете ли вы
     ещё сделать надпись?» asks for the deed)."""
-    found = IN_TIME.search(text)
+    found = IN_TIME.search(text) or (_GOODS_ON_TIME.search(text) if _GOODS.search(text) else None)
     return found is not None and _DEED_INFINITIVE.search(text, found.end()) is None
+
+
+_GOODS = re.compile(
+    r"(?<!\w)(?:заказ\w*|посылк\w*|замовленн\w*|посилк\w*|товар\w*|order|parcel|package)(?!\w)", re.IGNORECASE
+)
+_GOODS_ON_TIME = re.compile(
+    rf"(?<!\w)(?:(?:приедет|будет|приїде|буде){_GAP}{_ON_TIME_WORDS}|{_ON_TIME_WORDS}{_GAP}(?:приедет|будет|приїде|буде))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""A verb that may as well be said of a person («приїде», «будет»), asking on time only of goods the question names
+(«Моє замовлення приїде вчасно?», not «Майстер приїде вчасно?»)."""
 
 
 def _names_a_moment(text: str, lang: Lang) -> bool:

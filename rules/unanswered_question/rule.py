@@ -249,6 +249,11 @@ class UnansweredQuestion(Rule):
       ЛДСП?») offers its options, and the material named answers both; "what is it made of?" wants a material, not the
       thing described ("The top measures 140 × 70 cm"); "what time?" is not answered by years ("has looked after boilers
       for ten years"); advice inside a description ("it suits all skin types") takes no position on what a yes/no asks.
+      A length in words with "and a half" («два с половиной часа») is a length, and a topic of no question's in its
+      sentence ("if you change the water") leaves it to the "how long" asked; a change asked is done in another verb of
+      changing ("I've swapped the jacket to green"); a kind said before the thing ("a gift card") need not be said back;
+      a regret with an "only" that leaves out the place asked («К сожалению, отправляем посылки только по России») is a
+      no; «Моє замовлення приїде вчасно?» is answered by the date the order comes.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.

@@ -285,3 +285,59 @@ def test_a_long_word_in_a_bare_either_or_stays_linear() -> None:
     original = "Hi, what is the desk top made of? Oak or walnut_" + "x" * 1200 + ".jpg?\nPaul"
     body = "Hi Paul,\n\nThe desk top is solid oak.\n\nBest,\nMia"
     assert "internal-error" not in {f.rule for f in lint(body, original=original).findings}
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # round 83's classes
+        # a length in words with "and a half" is a length
+        (
+            "Hi, how long does the bunk bed take to put together?\nPaul",
+            "Hi Paul,\n\nMost couples need about three and a half hours.\n\nBest,\nMia",
+            [],
+        ),
+        # a topic of no question's in the sentence leaves its length this question's
+        (
+            "Hi, can you deliver the tulip bouquet to a school? And how long will the flowers last?\nPaul",
+            "Hi Paul,\n\nYes, we deliver to schools. Tulips last a week if you change the water often.\n\nBest,\nMia",
+            [],
+        ),
+        # a change asked is done in another verb of changing
+        (
+            "Hi, could you change the scarf in order 2291 from red to grey?\nPaul",
+            "Hi Paul,\n\nI've switched the scarf to grey.\n\nBest,\nMia",
+            [],
+        ),
+        # a kind said before the thing ("a gift tag") need not be said back; the thing must
+        (
+            'Hi, could you add a gift tag saying "For Tom"?\nPaul',
+            "Hi Paul,\n\nWe'll tuck a tag with your words in on top.\n\nBest,\nMia",
+            [],
+        ),
+        # a regret with an "only" that leaves out the place asked is a no; one about another side of the thing is not
+        (
+            "Здравствуйте! Доставляете ли вы в Казахстан?\nОля",
+            "Ольга, здравствуйте!\n\nК сожалению, отправляем посылки только по России.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        (
+            "Hi, is the Luna lamp dimmable?\nPaul",
+            "Hi Paul,\n\nUnfortunately we only have it in white.\n\nBest,\nMia",
+            ["Hi, is the Luna lamp dimmable?"],
+        ),
+        # an order on time is dated by when it comes; a person on time is not
+        (
+            "Добрий день! Моє замовлення 4410 приїде вчасно?\nОля",
+            "Добрий день, Олю!\n\nЗамовлення 4410 прибуде у відділення в четвер, 5 березня.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        (
+            "Добрий день! Майстер приїде вчасно?\nОля",
+            "Добрий день, Олю!\n\nМайстра записано на четвер, 5 березня.\n\nЗ повагою,\nІгор",
+            ["Майстер приїде вчасно?"],
+        ),
+    ],
+)
+def test_round_83_classes(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
