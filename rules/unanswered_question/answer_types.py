@@ -578,7 +578,7 @@ def _asks_size(q: Question) -> bool:
 
 _SIZE_ASKED = re.compile(
     r"(?<!\w)(?:which|what|как\w+|котор\w+|як\w+|котр\w+)\s+(?:\w+\s+)?(?:sizes?|lengths?|размер\w*|длин\w*|розмір\w*"
-    r"|довжин\w*)(?!\w)",
+    r"|довжин\w*|фасовк\w*|фасуван\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -904,7 +904,7 @@ def _acted_on(j: Judging) -> bool:
         j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j) or _remedy_apart(j)
     ):
         return True
-    return _done_itself(j) or _what_to_do_done(j)
+    return _done_itself(j) or _what_to_do_done(j) or _way_out_done(j)
 
 
 _WHAT_TO_DO = re.compile(
@@ -915,6 +915,21 @@ _WHAT_TO_DO = re.compile(
 )
 """A bare "what should I do?" after a trouble told («Що тепер робити?», «Что мне с этим делать?», "What do I do
 now?"): it asks for a way out, which the shop's own deed gives ("We've sent the right shade today")."""
+
+
+_WAY_OUT = re.compile(
+    r"^\W*(?:(?:and|so|і|и|а|так)\s+)?(?:"
+    r"как\s+(?:вы\s+)?(?:собираетесь|будете|планируете)\s+(?:это\s+)?(?:решать|решить|исправлять|исправить)"
+    r"|як\s+(?:ви\s+)?(?:збираєтеся|збираєтесь|будете|плануєте)\s+(?:це\s+)?(?:вирішувати|вирішити|виправляти|виправити)"
+    r"|how\s+(?:are|will)\s+you\s+(?:going\s+to\s+)?(?:fix|sort|resolve|put\s+right)\s+(?:this|it)(?:\s+out)?"
+    r"|how\s+(?:do|can|will)\s+i\s+(?:now\s+)?get\s+(?:a\s+)?(?:new|whole|working|replacement)(?:\s+one)?"
+    r"|как\s+(?:мне\s+)?(?:теперь\s+)?получить\s+(?:целую|целый|целое|новую|новый|новое|замену|исправн\w+)"
+    r"|як\s+(?:мені\s+)?(?:тепер\s+)?отримати\s+(?:цілу|цілий|ціле|нову|новий|нове|заміну|справн\w+)"
+    r")(?:\s+(?:now|теперь|тепер))?\W*$",
+    re.IGNORECASE,
+)
+"""A bare way out asked after a trouble told («Как вы собираетесь это решать?», «Как мне теперь получить целую?»,
+"How will you sort this out?"): as "what should I do?", the shop's own deed about the trouble answers it."""
 
 
 def _what_to_do_done(j: Judging) -> bool:
@@ -929,6 +944,23 @@ def _what_to_do_done(j: Judging) -> bool:
     return any(
         i not in j.others and any(reply.bags[i].has(t) for t in j.q.key_terms)
         for i in (reply.evidence(_deeds(j)) & j.related_all) - reply.quoted
+    )
+
+
+def _way_out_done(j: Judging) -> bool:
+    """ "How will you sort this out?", «Как мне теперь получить целую?» (`_WAY_OUT`) answered by the shop's deed on the
+    trouble the letter told before it (a word of that story said back: «Новую тарелку отправили сегодня» for a plate
+    that came cracked), in a sentence no other question owns."""
+    if _WAY_OUT.search(j.q.text) is None:
+        return False
+    reply = j.reply
+    before = [w for w in j.q.words_before if len(w) >= STEM and w not in any_stop_words()]
+    if not before:
+        return False
+    return any(
+        i not in j.others and share_a_stem(before, list(_words_of(reply, i)))
+        # done or bound to be done («Новый диван привезём в пятницу»), not handed on
+        for i in (reply.evidence(_deeds(j)) | reply.evidence("promised")) - reply.evidence("handed_on") - reply.quoted
     )
 
 
@@ -2904,8 +2936,9 @@ _KINDS_NAMED = (
         "colours",
         "",
         re.compile(
-            r"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ цвет\w*|как\w+ (?:(?:есть|бывают|у вас) )?цвет\w*"
-            r"|(?:у|в) як\w+ кольор\w*|як\w+ (?:(?:є|бувають|у вас) )?кольор\w*)(?!\w)",
+            r"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ цвет\w*"
+            r"|как\w+ (?:(?:есть|бывают|бывает|у вас|он|она|оно|они) )?цвет\w*"
+            r"|(?:у|в) як\w+ кольор\w*|як\w+ (?:(?:є|бувають|буває|у вас|він|вона|воно|вони) )?кольор\w*)(?!\w)",
             re.IGNORECASE,
         ),
     ),

@@ -253,7 +253,10 @@ class UnansweredQuestion(Rule):
       sentence ("if you change the water") leaves it to the "how long" asked; a change asked is done in another verb of
       changing ("I've swapped the jacket to green"); a kind said before the thing ("a gift card") need not be said back;
       a regret with an "only" that leaves out the place asked («К сожалению, отправляем посылки только по России») is a
-      no; «Моє замовлення приїде вчасно?» is answered by the date the order comes.
+      no; «Моє замовлення приїде вчасно?» is answered by the date the order comes. «Якого вона кольору?» with a pronoun
+      between asks a colour; "which packs?" («які фасування?») asks a size, which weights name; a Russian «посудомойка»
+      is a Ukrainian «посудомийна машина»; a way out asked after a trouble («Как вы собираетесь это решать?», "How do I
+      get a new one?") is answered, as "what should I do?" is, by the shop's deed on that trouble, not by handing it on.
     - In an interleaved reply, the text under each quoted question is its answer, and only that text: when one
       quoted block holds two questions, the text under it must answer both, and an answer to something else
       under a question ("Delivery to Kyiv is free" under "Can I collect it from your shop?") leaves it unanswered.

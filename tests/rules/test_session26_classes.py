@@ -341,3 +341,51 @@ def test_a_long_word_in_a_bare_either_or_stays_linear() -> None:
 )
 def test_round_83_classes(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "body", "expected"),
+    [
+        # "what colour is it?" with a pronoun between asks a colour: the colours named answer it
+        (
+            "Добрий день! Сумка «Ліра» тримає форму? І якого вона кольору буває?\nОля",
+            "Добрий день, Олю!\n\nТак, дно жорстке. Буває чорна, руда та оливкова.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        # "which packs?" asks a size, which weights name
+        (
+            "Добрий день! Які фасування кави у вас є?\nОля",
+            "Добрий день, Олю!\n\nЄ пачки по 250 г та 1 кг.\n\nЗ повагою,\nІгор",
+            [],
+        ),
+        (
+            "Добрий день! Які фасування кави у вас є?\nОля",
+            "Добрий день, Олю!\n\nКаву обсмажуємо щотижня.\n\nЗ повагою,\nІгор",
+            ["Які фасування кави у вас є?"],
+        ),
+        # a Russian dishwasher is a Ukrainian one
+        (
+            "Здравствуйте! Можно ли мыть этот казан в посудомойке?\nЕлена",
+            "Добрий день, Олено!\n\nУ посудомийній машині його мити не можна.\n\nЗ повагою,\nМаксим",
+            [],
+        ),
+        # a way out asked after a trouble told is answered by the shop's deed on it; handing it on is none
+        (
+            "Здравствуйте! Сегодня привезли комод, и у него сломана ручка. Как вы собираетесь это решать?\nОля",
+            "Ольга, здравствуйте!\n\nНовую ручку для комода привезём в четверг.\n\nС уважением,\nИгорь",
+            [],
+        ),
+        (
+            "Здравствуйте! Сегодня привезли комод, и у него сломана ручка. Как вы собираетесь это решать?\nОля",
+            "Ольга, здравствуйте!\n\nПередали вашу жалобу по комоду руководству.\n\nС уважением,\nИгорь",
+            ["Как вы собираетесь это решать?"],
+        ),
+        (
+            "Hi, the vase arrived chipped. How do I get a new one?\nPaul",
+            "Hi Paul,\n\nSo sorry! A new vase went out to you this morning.\n\nBest,\nMia",
+            [],
+        ),
+    ],
+)
+def test_round_83_answers_in_other_words(original: str, body: str, expected: list[str]) -> None:
+    assert _uq(original, body) == expected
