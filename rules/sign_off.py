@@ -40,7 +40,8 @@ class SignOff(Rule):
     The formulas and offers of help it knows are listed under "Recognised phrases" below; a wish is recognised by
     its shape instead (in English a short line opening with "Wishing you", "Have a", "Enjoy", "Happy", "Merry",
     "Season's greetings", "Get well", "All the best" or "Best of luck": "Have a lovely evening!", "Happy reading!";
-    in Russian and Ukrainian a wish word, or a genitive adjective and noun: «Смачної кави!», «Хорошей поездки!»; a
+    in Russian and Ukrainian a wish word, or a genitive adjective and noun: «Смачної кави!», «Хорошей поездки!»,
+    «Щасливої дороги Вам і котові!»; a
     holiday greeting too: "Merry Christmas!", «С наступающим Новым годом!», «Зі святами!»; a smiley after it
     leaves it a wish: «Приятного чтения :)»), and only when a name signs under it or after a dash. That condition
     is the shape's alone: a listed formula («Всего доброго!», "Take care") closes by itself and with no name after it is

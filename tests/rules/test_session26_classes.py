@@ -389,3 +389,23 @@ def test_round_83_classes(original: str, body: str, expected: list[str]) -> None
 )
 def test_round_83_answers_in_other_words(original: str, body: str, expected: list[str]) -> None:
     assert _uq(original, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "found"),
+    [
+        # a wish by its shape may name whom it wishes with an "and": a name under it signs it
+        ("uk", "Раджу м'яку переноску.\n\nЩасливої дороги Вам і котові!\nНазар, зоомагазин «Лапа»", []),
+        ("ru", "Советую мягкую переноску.\n\nХорошей поездки вам и коту!\nНазар", []),
+        # not a sentence of the body that happens to open with a genitive adjective
+        ("uk", "Раджу м'яку переноску.\n\nНової партії чекаємо у березні.\nНазар", ["missing"]),
+    ],
+)
+def test_a_wish_to_two_still_closes(lang: Lang, body: str, found: list[str]) -> None:
+    reply = (
+        "From: s@shop.example\nTo: a@example.com\nSubject: Re: x\n\n"
+        + {"uk": "Вітаю, Олю!", "ru": "Ольга, здравствуйте!"}[lang]
+        + "\n\n"
+        + body
+    )
+    assert [str(f.data.get("kind")) for f in lint(reply, select=["sign-off"]).by_rule("sign-off")] == found
