@@ -243,14 +243,21 @@ def _moot(j: Judging) -> bool:
     # Great Britain" to "Do you post to Guernsey, and if so, how much?" ("Sadly, post to Guernsey is only possible
     # by our tracked service" is a yes with a condition)
     names = [t for t in questions[j.n - 1].key_terms if t.weight < 1.0]
-    text, sentences = reply.analysis.text, reply.sentences
-    return bool(names) and any(
-        _ONLY.search(text, *sentences[i]) is not None and not any(reply.bags[i].has(t) for t in names)
-        for i in before & reply.evidence("regrets")
-    )
+    return bool(names) and any(_only_without(reply, i, names) for i in before)
 
 
 _ONLY = re.compile(r"(?<!\w)(?:only|только|лишь|лише|тільки|виключно|исключительно)(?!\w)", re.IGNORECASE)
+
+
+def _only_without(reply: Reply, i: int, names: Sequence[Term]) -> bool:
+    """Whether sentence i is a regret with an "only" that leaves out every one of `names`: a no to the place or thing
+    they name ("I'm afraid we only post within Great Britain" for Guernsey), where "Sadly, post to Guernsey is only
+    possible by tracked service" names it and grants it with a condition. (`_moot` and `_only_elsewhere` ask it.)"""
+    return (
+        i in reply.evidence("regrets")
+        and _ONLY.search(reply.analysis.text, *reply.sentences[i]) is not None
+        and not any(reply.bags[i].has(t) for t in names)
+    )
 
 
 def _a_later_yes(reply: Reply, i: int, before: Question, later: Sequence[Question]) -> bool:
@@ -3147,14 +3154,8 @@ def _only_elsewhere(j: Judging) -> bool:
         return False
     names = [t for t in key if t.weight < 1.0]
     reply = j.reply
-    text, sentences = reply.analysis.text, reply.sentences
-    where = (j.related | (j.claims.unclaimed if j.single else set())) & reply.evidence("regrets")
-    return any(
-        _ONLY.search(text, *sentences[i]) is not None
-        and not any(reply.bags[i].has(t) for t in names)
-        and i not in j.others
-        for i in where - reply.quoted
-    )
+    where = j.related | (j.claims.unclaimed if j.single else set())
+    return any(i not in j.others and _only_without(reply, i, names) for i in where - reply.quoted)
 
 
 def _existence_told(j: Judging) -> bool:
