@@ -304,6 +304,8 @@ def _settled_first(j: Judging) -> bool | None:
         # "The zip came off. Can it be fixed?": its words are the trouble's, so telling the trouble back ("I'm so
         # sorry the zip came off") answers nothing; a way or steps (above), or a yes or a no, does
         return _yes_no_lead(j)
+    if j.q.kind == "yes-no" and _told_in_general(j):
+        return False
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
     if j.q.kind == "yes-no" and _judged_outright(j):
@@ -1194,6 +1196,76 @@ def _status_of_the_story(j: Judging) -> bool:
     return any(any(reply.bags[i].has(t) and not _rivals_say(j, i, t) for t in story) for i in reply.evidence("times"))
 
 
+_INSTANCE_EVIDENCE = (
+    "yes_no_lead", "denials", "already_done", "honest", "moments", "handed_on"
+)  # fmt: skip
+"""What in a sentence tells how one instance stands, not how things go in general: a yes or a no, a deed told
+already done or handed on, an admission, a moment in time ("this morning", «сегодня»). (Not a deed promised: «Гроші
+повернуться на картку» is what happens to every refund.)"""
+_AT_THE_MOMENT = re.compile(
+    r"(?<!\w)(?:yet|already|still|now|currently|at\s+the\s+moment|today|on\s+(?:its|their)\s+way|in\s+transit"
+    r"|уже|ещё|еще|пока|сейчас|сегодня|в\s+пути|вже|ще|поки|зараз|наразі|сьогодні|в\s+дорозі)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that place a statement at this moment ("It's still with the courier", «Посылка уже на складе», «Зараз
+вона в дорозі»): how things stand now, which a rule of the shop's does not say."""
+_THIS_ONE = re.compile(
+    r"(?<!\w)(?:your|ваш\w*|твій|твоя|твоє|твой|твоя|его|её|ее|него|неё|нее|його|її|нього|неї)(?!\w)"
+    r"|^\W*(?:it|they|он|она|оно|они|він|вона|воно|вони)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that point at the customer's own thing ("Your parcel is with our returns team", «Его уже проверяют»,
+"It hasn't reached us"): a statement about that one, not a rule for all."""
+
+
+def _told_in_general(j: Judging) -> bool:
+    """A yes/no on whether something has happened by now ("I sent the kettle back on Monday. Have you received it
+    yet?", «Вы уже получили мой возврат?») met only with how things go in general ("Refunds are processed within
+    5 working days of a return reaching us", «Деньги возвращаем на ту же карту»): no sentence of the reply tells
+    how this one stands, by a yes or a no, a deed told done, a step in the past, a moment in time or a word of
+    "now" ("It hasn't reached us yet", «Посылка пришла сегодня», «Зараз вона в дорозі»)."""
+    q = j.q
+    if not q.happened or q.requests or q.seeks_advice:
+        return False
+    reply = j.reply
+    text = reply.analysis.text
+    steps = q.happened | _STEP_VERBS
+    past = reply.past_verbs
+    told: set[int] = set()
+    for name in _INSTANCE_EVIDENCE:
+        told |= reply.evidence(name)
+    for i in range(len(reply.sentences)):
+        if i in reply.quoted:
+            continue
+        start, end = reply.sentences[i]
+        if i in told or _AT_THE_MOMENT.search(text, start, end) or _THIS_ONE.search(text[start:end]):
+            return False
+        bag = past.get(i)
+        if bag is not None and not bag.lemmas.isdisjoint(steps) and _step_in_past(reply, i, steps):
+            return False
+    return True
+
+
+_PRESENT_PASSIVE = frozenset({"is", "are", "be", "being", "get", "gets"})
+
+
+def _step_in_past(reply: Reply, i: int, steps: frozenset[str]) -> bool:
+    """Whether sentence i tells a step in the past; in English not a participle of the present passive, which
+    states the rule ("Refunds are processed within 5 days") where "was processed" and "has been processed" tell
+    of this one."""
+    analysis = reply.analysis
+    if analysis.lang != "en":
+        return True
+    lowers, lemmas, past = analysis.token_lowers, analysis.lemma_sets, reply.past_tokens
+    start, end = reply.sentences[i]
+    first, last = bisect.bisect_left(analysis.word_starts, start), bisect.bisect_left(analysis.word_starts, end)
+    words = analysis.word_indexes[first:last]
+    return any(
+        k in past and not lemmas[k].isdisjoint(steps) and not (n and lowers[words[n - 1]] in _PRESENT_PASSIVE)
+        for n, k in enumerate(words)
+    )
+
+
 def _step_told_done(j: Judging) -> bool:
     """ "Has my refund for the Fell boots gone through yet?" - "Your refund went through this morning": a dated
     sentence in the past that says back the step asked about ("go through") and a word of the question's own that no
@@ -1532,6 +1604,13 @@ _TO_THE_SHOP = re.compile(
 )
 """A thing coming to the shop ("Has my payment reached you?", «Гроші вже надійшли до вас?»): the customer's sending,
 which no sending of the shop's tells."""
+
+_STEP_VERBS = _ARRIVING | _SENT_ON | frozenset(
+    {"receive", "получить", "принять", "отримати", "прийняти", "доставить", "доставити", "deliver", "process",
+     "обработать", "оформить", "обробити", "оформити", "check", "проверить", "перевірити"}
+)  # fmt: skip
+"""Verbs of a step a parcel, a return or a refund goes through: said in the past, they tell where one stands (a past
+verb of something else, "the card you paid with", does not)."""
 
 
 _CLOCK_ASKED = re.compile(
@@ -2478,7 +2557,7 @@ def _named_place(j: Judging) -> bool:
     reply = j.reply
     named, done = reply.evidence("named_places"), reply.evidence("done")
     where = j.passage.explicit if j.passage.explicit is not None else named
-    return any(i not in done or _share(j, i) >= COVERED_SHARE for i in where & named)
+    return any((i not in done or _share(j, i) >= COVERED_SHARE) and _on_the_sought(j, i) for i in where & named)
 
 
 _PRINTED_ON = re.compile(
@@ -2542,7 +2621,35 @@ def _place_near(j: Judging) -> bool:
     if not (_WHERE_TO_GET.search(j.q.text) or _WHERE_TO_SEE.search(j.q.text)):
         return bool(found)  # "где он сейчас?": where the order is, which the shop's doing ("привезли в пункт") tells
     done = reply.evidence("done")
-    return any((i not in done or _share(j, i) >= COVERED_SHARE) and not _put_there(reply, i, asked) for i in found)
+    return any(
+        (i not in done or _share(j, i) >= COVERED_SHARE) and not _put_there(reply, i, asked) and _on_the_sought(j, i)
+        for i in found
+    )
+
+
+_DISPATCHED = _SENT_ON | frozenset(
+    {"hand", "pack", "передать", "передавать", "упаковать", "собрать", "передати", "упакувати", "зібрати"}
+)  # fmt: skip
+"""Verbs of the shop making a thing ready and sending it on: told in the past, they say where it went."""
+
+
+def _on_the_sought(j: Judging, i: int) -> bool:
+    """Whether sentence i, placing something for a "where do I get or see it?", is about what is to be got or seen
+    (a word of the question's, or of what its pronoun points back to), or is the place alone, when it tells what
+    the shop did: «Заказ вчера передан в СДЭК» says where the order went, not where to see its tracking number."""
+    reply = j.reply
+    past = reply.past_verbs.get(i)
+    if i not in reply.evidence("done") and (past is None or past.lemmas.isdisjoint(_DISPATCHED)):
+        return True  # a place told as it stands («Заказ ждёт в пункте выдачи на Куйбышева, 101») is where to go
+    bag = reply.bags[i]
+    if _bare_place(reply, i) or any(bag.has(t) for t in (*j.q.terms, *j.q.context)):
+        return True
+    # "Потрібен фіскальний чек. Де його можна отримати?" - «Чек ми надіслали на Вашу пошту»: what a pronoun stands
+    # for is in the letter before
+    return _IT_ASKED.search(j.q.text) is not None and _says_the_letter_back(j, i)
+
+
+_IT_ASKED = re.compile(r"(?<!\w)(?:it|them|его|её|ее|их|него|неё|них|його|її|їх|нього|неї)(?!\w)", re.IGNORECASE)
 
 
 def _only_the_thing_asked(reply: Reply, i: int, asked: set[str]) -> bool:
