@@ -1223,47 +1223,56 @@ def _told_in_general(j: Judging) -> bool:
     yet?", «Вы уже получили мой возврат?») met only with how things go in general ("Refunds are processed within
     5 working days of a return reaching us", «Деньги возвращаем на ту же карту»): no sentence of the reply tells
     how this one stands, by a yes or a no, a deed told done, a step in the past, a moment in time or a word of
-    "now" ("It hasn't reached us yet", «Посылка пришла сегодня», «Зараз вона в дорозі»)."""
+    "now" ("It hasn't reached us yet", «Посылка пришла сегодня», «Зараз вона в дорозі»).
+
+    perf: what the reply tells is worked out once per reply (`Claims.once`), not per question over every sentence,
+    which was quadratic in a letter of many such questions."""
     q = j.q
     if not q.happened or q.requests or q.seeks_advice:
         return False
     reply = j.reply
-    text = reply.analysis.text
-    steps = q.happened | _STEP_VERBS
-    past = reply.past_verbs
+    if j.claims.once(("tells a state",), functools.partial(_tells_a_state, reply)):
+        return False
+    past = j.claims.once(("steps in the past",), functools.partial(_steps_in_past, reply))
+    return past.isdisjoint(q.happened | _STEP_VERBS)
+
+
+def _tells_a_state(reply: Reply) -> bool:
+    """Whether some sentence of the agent's tells how one thing stands: a yes or a no, a deed already done or handed
+    on, an admission, a moment, a word of now, or the customer's own thing pointed at."""
     told: set[int] = set()
     for name in _INSTANCE_EVIDENCE:
         told |= reply.evidence(name)
-    for i in range(len(reply.sentences)):
-        if i in reply.quoted:
-            continue
-        start, end = reply.sentences[i]
-        if i in told or _AT_THE_MOMENT.search(text, start, end) or _THIS_ONE.search(text[start:end]):
-            return False
-        bag = past.get(i)
-        if bag is not None and not bag.lemmas.isdisjoint(steps) and _step_in_past(reply, i, steps):
-            return False
-    return True
+    if told:
+        return True
+    text = reply.analysis.text
+    return any(
+        i not in reply.quoted
+        and (_AT_THE_MOMENT.search(text, start, end) is not None or _THIS_ONE.search(text[start:end]) is not None)
+        for i, (start, end) in enumerate(reply.sentences)
+    )
 
 
 _PRESENT_PASSIVE = frozenset({"is", "are", "be", "being", "get", "gets"})
 
 
-def _step_in_past(reply: Reply, i: int, steps: frozenset[str]) -> bool:
-    """Whether sentence i tells a step in the past; in English not a participle of the present passive, which
+def _steps_in_past(reply: Reply) -> frozenset[str]:
+    """The lemmas of the agent's verbs in the past tense; in English not a participle of the present passive, which
     states the rule ("Refunds are processed within 5 days") where "was processed" and "has been processed" tell
     of this one."""
     analysis = reply.analysis
-    if analysis.lang != "en":
-        return True
-    lowers, lemmas, past = analysis.token_lowers, analysis.lemma_sets, reply.past_tokens
-    start, end = reply.sentences[i]
-    first, last = bisect.bisect_left(analysis.word_starts, start), bisect.bisect_left(analysis.word_starts, end)
-    words = analysis.word_indexes[first:last]
-    return any(
-        k in past and not lemmas[k].isdisjoint(steps) and not (n and lowers[words[n - 1]] in _PRESENT_PASSIVE)
-        for n, k in enumerate(words)
-    )
+    lowers, lemmas, words = analysis.token_lowers, analysis.lemma_sets, analysis.word_indexes
+    english = analysis.lang == "en"
+    out: set[str] = set()
+    for k in reply.past_tokens:
+        if sentence_of(reply, analysis.token_starts[k]) in reply.quoted:
+            continue
+        if english:
+            n = bisect.bisect_left(words, k)
+            if n and lowers[words[n - 1]] in _PRESENT_PASSIVE:
+                continue
+        out |= lemmas[k]
+    return frozenset(out)
 
 
 def _step_told_done(j: Judging) -> bool:
