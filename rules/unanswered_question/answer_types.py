@@ -304,8 +304,6 @@ def _settled_first(j: Judging) -> bool | None:
         # "The zip came off. Can it be fixed?": its words are the trouble's, so telling the trouble back ("I'm so
         # sorry the zip came off") answers nothing; a way or steps (above), or a yes or a no, does
         return _yes_no_lead(j)
-    if j.q.kind == "yes-no" and _told_in_general(j):
-        return False
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
     if j.q.kind == "yes-no" and _judged_outright(j):
@@ -1196,85 +1194,6 @@ def _status_of_the_story(j: Judging) -> bool:
     return any(any(reply.bags[i].has(t) and not _rivals_say(j, i, t) for t in story) for i in reply.evidence("times"))
 
 
-_INSTANCE_EVIDENCE = (
-    "yes_no_lead", "denials", "already_done", "honest", "moments", "handed_on"
-)  # fmt: skip
-"""What in a sentence tells how one instance stands, not how things go in general: a yes or a no, a deed told
-already done or handed on, an admission, a moment in time ("this morning", «сегодня»). (Not a deed promised: «Гроші
-повернуться на картку» is what happens to every refund.)"""
-_AT_THE_MOMENT = re.compile(
-    r"(?<!\w)(?:yet|already|still|now|currently|at\s+the\s+moment|today|on\s+(?:its|their)\s+way|in\s+transit"
-    r"|уже|ещё|еще|пока|сейчас|сегодня|в\s+пути|вже|ще|поки|зараз|наразі|сьогодні|в\s+дорозі)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words that place a statement at this moment ("It's still with the courier", «Посылка уже на складе», «Зараз
-вона в дорозі»): how things stand now, which a rule of the shop's does not say."""
-_THIS_ONE = re.compile(
-    r"(?<!\w)(?:your|ваш\w*|твій|твоя|твоє|твой|твоя|его|её|ее|него|неё|нее|його|її|нього|неї)(?!\w)"
-    r"|^\W*(?:it|they|он|она|оно|они|він|вона|воно|вони)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words that point at the customer's own thing ("Your parcel is with our returns team", «Его уже проверяют»,
-"It hasn't reached us"): a statement about that one, not a rule for all."""
-
-
-def _told_in_general(j: Judging) -> bool:
-    """A yes/no on whether something has happened by now ("I sent the kettle back on Monday. Have you received it
-    yet?", «Вы уже получили мой возврат?») met only with how things go in general ("Refunds are processed within
-    5 working days of a return reaching us", «Деньги возвращаем на ту же карту»): no sentence of the reply tells
-    how this one stands, by a yes or a no, a deed told done, a step in the past, a moment in time or a word of
-    "now" ("It hasn't reached us yet", «Посылка пришла сегодня», «Зараз вона в дорозі»).
-
-    perf: what the reply tells is worked out once per reply (`Claims.once`), not per question over every sentence,
-    which was quadratic in a letter of many such questions."""
-    q = j.q
-    if not q.happened or q.requests or q.seeks_advice:
-        return False
-    reply = j.reply
-    if j.claims.once(("tells a state",), functools.partial(_tells_a_state, reply)):
-        return False
-    past = j.claims.once(("steps in the past",), functools.partial(_steps_in_past, reply))
-    return past.isdisjoint(q.happened | _STEP_VERBS)
-
-
-def _tells_a_state(reply: Reply) -> bool:
-    """Whether some sentence of the agent's tells how one thing stands: a yes or a no, a deed already done or handed
-    on, an admission, a moment, a word of now, or the customer's own thing pointed at."""
-    told: set[int] = set()
-    for name in _INSTANCE_EVIDENCE:
-        told |= reply.evidence(name)
-    if told:
-        return True
-    text = reply.analysis.text
-    return any(
-        i not in reply.quoted
-        and (_AT_THE_MOMENT.search(text, start, end) is not None or _THIS_ONE.search(text[start:end]) is not None)
-        for i, (start, end) in enumerate(reply.sentences)
-    )
-
-
-_PRESENT_PASSIVE = frozenset({"is", "are", "be", "being", "get", "gets"})
-
-
-def _steps_in_past(reply: Reply) -> frozenset[str]:
-    """The lemmas of the agent's verbs in the past tense; in English not a participle of the present passive, which
-    states the rule ("Refunds are processed within 5 days") where "was processed" and "has been processed" tell
-    of this one."""
-    analysis = reply.analysis
-    lowers, lemmas, words = analysis.token_lowers, analysis.lemma_sets, analysis.word_indexes
-    english = analysis.lang == "en"
-    out: set[str] = set()
-    for k in reply.past_tokens:
-        if sentence_of(reply, analysis.token_starts[k]) in reply.quoted:
-            continue
-        if english:
-            n = bisect.bisect_left(words, k)
-            if n and lowers[words[n - 1]] in _PRESENT_PASSIVE:
-                continue
-        out |= lemmas[k]
-    return frozenset(out)
-
-
 def _step_told_done(j: Judging) -> bool:
     """ "Has my refund for the Fell boots gone through yet?" - "Your refund went through this morning": a dated
     sentence in the past that says back the step asked about ("go through") and a word of the question's own that no
@@ -1613,14 +1532,6 @@ _TO_THE_SHOP = re.compile(
 )
 """A thing coming to the shop ("Has my payment reached you?", «Гроші вже надійшли до вас?»): the customer's sending,
 which no sending of the shop's tells."""
-
-_STEP_VERBS = _ARRIVING | _SENT_ON | frozenset(
-    {"receive", "получить", "принять", "отримати", "прийняти", "доставить", "доставити", "deliver", "process",
-     "обработать", "оформить", "обробити", "оформити", "check", "проверить", "перевірити"}
-)  # fmt: skip
-"""Verbs of a step a parcel, a return or a refund goes through: said in the past, they tell where one stands (a past
-verb of something else, "the card you paid with", does not)."""
-
 
 _CLOCK_ASKED = re.compile(
     r"(?<!\w)(?:what\s+time(?!\s+(?:period|frame|scale|span|limit|window|of\s+(?:the\s+)?year))|at\s+what\s+hour|во\s+сколько|в\s+котор\w+\s+час\w*|в\s+какое\s+время"
@@ -2643,22 +2554,27 @@ _DISPATCHED = _SENT_ON | frozenset(
 
 
 def _on_the_sought(j: Judging, i: int) -> bool:
-    """Whether sentence i, placing something for a "where do I get or see it?", is about what is to be got or seen
-    (a word of the question's, or of what its pronoun points back to), or is the place alone, when it tells what
-    the shop did: «Заказ вчера передан в СДЭК» says where the order went, not where to see its tracking number."""
+    """Whether sentence i, placing something for a "where do I see or find it?", is about what is to be seen, when
+    it tells where the shop sent something: «Заказ вчера передан в СДЭК» says where the order went, not where to see
+    its tracking number. A word of the question's, a pronoun ("We sent it by email yesterday") or the place alone
+    is about it. Where to get or collect a thing is told by where it was sent («Мы отправили его в пункт выдачи на
+    Куйбышева, 101»), so that question is not asked here."""
     reply = j.reply
+    if _WHERE_TO_SEE.search(j.q.text) is None:
+        return True
     past = reply.past_verbs.get(i)
     if i not in reply.evidence("done") and (past is None or past.lemmas.isdisjoint(_DISPATCHED)):
         return True  # a place told as it stands («Заказ ждёт в пункте выдачи на Куйбышева, 101») is where to go
-    bag = reply.bags[i]
-    if _bare_place(reply, i) or any(bag.has(t) for t in (*j.q.terms, *j.q.context)):
-        return True
-    # "Потрібен фіскальний чек. Де його можна отримати?" - «Чек ми надіслали на Вашу пошту»: what a pronoun stands
-    # for is in the letter before
-    return _IT_ASKED.search(j.q.text) is not None and _says_the_letter_back(j, i)
+    bag, text = reply.bags[i], reply.analysis.text
+    return (
+        _bare_place(reply, i)
+        or _IT.search(text, *reply.sentences[i]) is not None
+        or any(bag.has(t) for t in (*j.q.terms, *j.q.context))
+    )
 
 
-_IT_ASKED = re.compile(r"(?<!\w)(?:it|them|его|её|ее|их|него|неё|них|його|її|їх|нього|неї)(?!\w)", re.IGNORECASE)
+_IT = re.compile(r"(?<!\w)(?:it|them|его|её|ее|их|него|неё|нее|них|його|її|їх|нього|неї|ним|ними)(?!\w)", re.IGNORECASE)
+"""A pronoun, which in a reply to "where do I see it?" stands for the thing asked about."""
 
 
 def _only_the_thing_asked(reply: Reply, i: int, asked: set[str]) -> bool:

@@ -296,9 +296,11 @@ class Reply:
         }
 
     @cached_property
-    def past_tokens(self) -> frozenset[int]:
-        """The tokens of verbs in the past tense, the agent's and quoted alike (see `past_verbs`)."""
+    def past_verbs(self) -> dict[int, Bag]:
+        """Per sentence of the agent's, its verbs in the past tense ("Ми вже відписали Вашу адресу", "I've
+        cancelled the order"): found on first use, since only a "how do I" question asks."""
         analysis = self.analysis
+        found: dict[int, Bag] = {}
         verbs = set(past_tense(analysis))
         if analysis.lang == "en":  # a verb the dictionary does not know ("unsubscribed") by its ending
             lowers = analysis.token_lowers
@@ -310,15 +312,7 @@ class Reply:
                 for k in range(1, len(words))
                 if lowers[words[k]] in _PARTICIPLES and lowers[words[k - 1]] in _HAVE
             )
-        return frozenset(verbs)
-
-    @cached_property
-    def past_verbs(self) -> dict[int, Bag]:
-        """Per sentence of the agent's, its verbs in the past tense ("Ми вже відписали Вашу адресу", "I've
-        cancelled the order"): found on first use, since only a "how do I" question asks."""
-        analysis = self.analysis
-        found: dict[int, Bag] = {}
-        for i in sorted(self.past_tokens):
+        for i in sorted(verbs):
             n = _at(self, analysis.token_starts[i])
             if n not in self.quoted:
                 found.setdefault(n, Bag()).add(analysis.lemma_sets[i] | {analysis.token_lowers[i]})
