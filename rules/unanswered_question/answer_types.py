@@ -1984,9 +1984,14 @@ def _priced_before(j: Judging) -> set[int]:
     if j.n == 0 or any(t.weight >= 1.0 and not t.topics & MONEY_TOPICS for t in j.q.key_terms):
         return set()
     # a question only mentioning delivery ("Can you cut it before delivery?") asks no price
-    if sum(1 for q in j.claims.questions if q.asks_charge or (q.about_money and q.kind == "how-much")) > 1:
+    if j.claims.once(("price questions",), functools.partial(_price_questions, j.claims.questions)) > 1:
         return set()
     return {i for k in range(j.n) for i in j.claims.related[k]} - j.reply.quoted
+
+
+def _price_questions(questions: Sequence[Question]) -> int:
+    """How many questions ask a price or a charge (perf: once per reply, not per question)."""
+    return sum(1 for q in questions if q.asks_charge or (q.about_money and q.kind == "how-much"))
 
 
 def _how_much(j: Judging) -> bool:
@@ -4532,13 +4537,15 @@ def _lead_after_the_answer_before(j: Judging, leads: set[int]) -> bool:
     if j.n == 0:
         return False
     before, owners_of, reply = j.claims.owned[j.n - 1], j.claims.owners, j.reply
+    # perf: only the sentences right after the answer before are candidates (asking every lead of the reply for
+    # every question was quadratic in a letter of many yes/no questions)
     return any(
-        i - 1 in before
+        i in leads
         and not owners_of.get(i)
         and set(owners_of.get(i - 1, ())) <= {j.n - 1, j.n}
         and reply.same_paragraph(i, i - 1)
         and _a_plain_yes(reply, i)
-        for i in leads
+        for i in sorted(k + 1 for k in before)
     )
 
 
