@@ -304,8 +304,6 @@ def _settled_first(j: Judging) -> bool | None:
         # "The zip came off. Can it be fixed?": its words are the trouble's, so telling the trouble back ("I'm so
         # sorry the zip came off") answers nothing; a way or steps (above), or a yes or a no, does
         return _yes_no_lead(j)
-    if j.q.kind == "yes-no" and _presence_asked(j.q) and not _presence_spoken(j):
-        return False  # "Do I need to be home for the delivery?" - "It will be delivered on Thursday, 7am-7pm"
     if j.q.kind == "yes-no" and _status_of_the_story(j):
         return True
     if j.q.kind == "yes-no" and _judged_outright(j):
@@ -3544,14 +3542,13 @@ _NEED_DENIED = re.compile(
 """A need denied: «не нужно», «ждать не треба», «нет необходимости», «немає потреби», "you don't need to", "no
 need to", "not necessary"."""
 _WHOLE_SPAN = re.compile(
-    r"(?<!\w)(?:all|the\s+whole|whole|весь|всё|все|целый|цілий|увесь)\s+(?:the\s+)?"
-    r"(?:day|morning|afternoon|evening|week|time|день|утро|вечер|неделю|время|ранок|вечір|тиждень|час)(?!\w)"
+    r"(?<!\w)(?:all|the\s+whole|whole|весь|целый|цілий|увесь)\s+(?:the\s+)?"
+    r"(?:day|morning|afternoon|evening|week|день|утро|вечер|неделю|ранок|вечір|тиждень)(?!\w)"
     r"|(?<!\w)(?:from|с|з|із)\s+(?:the\s+)?(?:morning|утра|ранку)\s+(?:till|until|to|до)\s+(?:the\s+)?"
     r"(?:evening|night|вечера|ночи|вечора|ночі)(?!\w)",
     re.I,
 )
-"""A whole span the customer would wait through ("all day", "the whole time", «весь день», «всё время», «цілий день», «з
-ранку до вечора»): said
+"""A whole span the customer would wait through ("all day", «весь день», «цілий день», «з ранку до вечора»): said
 back in any of these forms with the need
 denied, it names which need («Весь день ждать не нужно» for «нужно ли быть дома весь день?»), though its words are
 too common to put the sentence on the question's subject (the Ukrainian stop list has «день»)."""
@@ -4095,52 +4092,6 @@ def _dated_fact(j: Judging) -> bool:
     )
 
 
-_HOME = re.compile(
-    r"(?<!\w)(?:(?:быть|сидеть|находиться|оставаться|ждать|бути|сидіти|перебувати|залишатися|чекати)\s+(?:\w+\s+)?"
-    r"(?:дома|вдома|удома)|присутствовать|бути\s+присутн\w*)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _presence_asked(q: Question) -> bool:
-    """Whether a "do I need to" asks if the customer must be there ("Do I need to be home for the delivery?",
-    «Нужно ли быть дома весь день?», «Чи треба бути вдома?»): a need, which a yes, a no or what happens when nobody
-    is in settles, and the day or the hour of the visit does not."""
-    modal = next((m for m in (rx.search(q.text) for rx in _NEED) if m is not None), None)
-    if modal is None:
-        return False
-    after = _next_word(q.text, modal.end())
-    return _PRESENT.match(q.text, after) is not None or _HOME.search(q.text, modal.end()) is not None
-
-
-_PRESENCE_TOLD = re.compile(
-    r"(?<!\w)(?:home|in|out|there|away|sign\w*|neighbou?r\w*|safe\s+place|porch|someone|anyone|nobody|person"
-    r"|дома|вдома|удома|лично|особисто|подпис\w*|сосед\w*|сусід\w*|кто-то|кто-нибудь|хтось|никого|нікого|присутств\w*"
-    r"|присутн\w*|отсутств\w*|відсутн\w*|звон\w*|позвон\w*|подзвон\w*|зателефон\w*|call\w*|text\w*|ring\w*"
-    r"|leave|leaves|оставит|оставим|оставят|залишить|залишимо|залишать)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words of being there or not, or of being told in time ("someone must sign", "the driver calls an hour before",
-«оставим у соседей», «кур'єр подзвонить»): a sentence with one of them speaks to the need."""
-
-
-def _presence_spoken(j: Judging) -> bool:
-    """Whether the reply takes up a "must I be there?": the need denied, a yes or a no, or, anywhere in it, being
-    there or not, what happens when nobody is in or how the customer is told in time («Находиться дома всё время не
-    нужно» answers «нужно ли нам присутствовать?» in words of its own). perf: found once per reply."""
-    if _need_denied(j) or _yes_no_lead(j):
-        return True
-    return j.claims.once(("presence told",), functools.partial(_presence_told, j.reply))
-
-
-def _presence_told(reply: Reply) -> bool:
-    text = reply.analysis.text
-    return any(
-        i not in reply.quoted and _PRESENCE_TOLD.search(text, start, end) is not None
-        for i, (start, end) in enumerate(reply.sentences)
-    )
-
-
 def _topic_of_its_own(j: Judging, i: int) -> bool:
     """Whether sentence i takes up, in other words, a topic of this question's own words that no other question
     owning it names: "Do they expire? And can I put the voucher towards a massage?" - "Our vouchers are valid for
@@ -4545,7 +4496,7 @@ def _lead_after_the_answer_before(j: Judging, leads: set[int]) -> bool:
         and set(owners_of.get(i - 1, ())) <= {j.n - 1, j.n}
         and reply.same_paragraph(i, i - 1)
         and _a_plain_yes(reply, i)
-        for i in sorted(k + 1 for k in before)
+        for i in (k + 1 for k in before)
     )
 
 
