@@ -3097,6 +3097,7 @@ def _yes_or_no(j: Judging) -> bool:
         or _pronoun_fact(j)
         or _modal_said_back(j)
         or _need_denied(j)
+        or _nobody_in(j)
         or _difficulty_told(j)
         or _permission_told(j)
         or _action_refused(j)
@@ -3554,6 +3555,48 @@ denied, it names which need («Весь день ждать не нужно» fo
 too common to put the sentence on the question's subject (the Ukrainian stop list has «день»)."""
 _LIGHT_EN = frozenset({"be", "have", "get", "do", "make", "i", "we"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+_HOME = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:быть|сидеть|находиться|оставаться|бути|сидіти|перебувати|залишатися)\s+"
+    r"(?:\w+\s+)?(?:дома|вдома|удома)(?!\w)",
+    re.IGNORECASE,
+)
+"""Being at home right after a Russian or Ukrainian need («нужно ли мне быть дома», «чи треба бути вдома»)."""
+_NOBODY_IN = re.compile(
+    r"(?<!\w)(?:neighbou?rs?|safe\s+place|sign(?:ed|s)?\s+for|in\s+person"
+    r"|(?:someone|somebody|an\s+adult|anyone|anybody|nobody|no\s+one)\s+(?:\w+\s+){0,6}?(?:in|home|there|present)"
+    r"|сосед\w*|лично|в\s+руки|под\s+подпись|под\s+роспись|кто-(?:то|нибудь)\s+из\s+взрослых"
+    r"|сусід\w*|особисто|у\s+руки|в\s+руки|під\s+підпис|хтось\s+із\s+дорослих)(?!\w)",
+    re.IGNORECASE,
+)
+"""Who must be there, or what happens when nobody is ("someone aged 18+ must be there to sign", "leave it with a
+neighbour", «передаём только лично в руки», «достатньо, щоб удома був хтось із дорослих»)."""
+
+
+def _nobody_in(j: Judging) -> bool:
+    """ "Do I need to be home for the delivery?" - "If you're out, the driver can leave it with a neighbour": who
+    must be there, or what happens when nobody is, answers whether the customer must be, in words of its own (the
+    question's one word, "home", said nowhere). Only a need to be there right after the modal asks it ("to be home
+    to receive the code?" asks the same, and is answered the same); an answer only ever passes here."""
+    modal = next((m for m in (rx.search(j.q.text) for rx in _NEED) if m is not None), None)
+    if modal is None:
+        return False
+    text = j.q.text
+    if _PRESENT.match(text, _next_word(text, modal.end())) is None and _HOME.match(text, modal.end()) is None:
+        return False
+    reply = j.reply
+    told = j.claims.once(("nobody in",), functools.partial(_nobody_in_sentences, reply))
+    return bool(told) if j.single else not told.isdisjoint(j.related_all)
+
+
+def _nobody_in_sentences(reply: Reply) -> frozenset[int]:
+    text = reply.analysis.text
+    return frozenset(
+        i
+        for i, (start, end) in enumerate(reply.sentences)
+        if i not in reply.quoted and _NOBODY_IN.search(text, start, end) is not None
+    )
 
 
 def _need_denied(j: Judging) -> bool:

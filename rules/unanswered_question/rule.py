@@ -238,7 +238,9 @@ class UnansweredQuestion(Rule):
       A size label ("in sizes XS to XL") or a size («150×200») names no colour; steps give no measure ("What temperature
       should I wash it at?" - "Dry it flat on a towel"); a count of what the thing comes in is no count of it («Скільки
       капсул в упаковці?» - «від трьох упаковок доставка безкоштовна»); "how many grams?" asks a weight.
-      Being at home is one need in any words ("Do I need to be home?" - "You don't need to be in"); a regret with an
+      Being at home is one need in any words ("Do I need to be home?" - "You don't need to be in"), and who must be
+      there, or what happens when nobody is, answers it ("Someone aged 18 or over must be there to sign", «Передаём
+      только лично в руки»); a regret with an
       "only" ("I'm afraid we only post within Great Britain") is a no, which leaves an "if so" question after it moot; a
       new one "in the post" is a replacement done; "which sizes" asks a size; «через сколько» asks a "when", of money
       too (a count after it, «через сколько страниц», asks a number); a stock question asked with a pronoun («Вони є в

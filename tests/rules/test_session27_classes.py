@@ -31,6 +31,22 @@ from uq_cases import questions_left as _uq
             "Hi Ruth,\n\nWe sent it to the InPost locker at Tesco, Mill Road.\n\nBest,\nWill",
             [],
         ),
+        # who must be there, or what happens when nobody is, answers "must I be home?"
+        (
+            "Hi, my sofa comes on Friday. Do I need to be home for it?\nRuth",
+            "Hi Ruth,\n\nIf you're out, the driver can leave it with a neighbour.\n\nBest,\nWill",
+            [],
+        ),
+        (
+            "Hi, my sofa comes on Friday. Do I need to be home for it?\nRuth",
+            "Hi Ruth,\n\nSomeone aged 18 or over must be there to sign for it.\n\nBest,\nWill",
+            [],
+        ),
+        (
+            "Hi, my sofa comes on Friday. Do I need to be home for it?\nRuth",
+            "Hi Ruth,\n\nThe sofa comes in three colours.\n\nBest,\nWill",
+            ["Do I need to be home for it?"],
+        ),
     ],
 )
 def test_english_classes(original: str, body: str, expected: list[str]) -> None:
@@ -62,6 +78,11 @@ def test_english_classes(original: str, body: str, expected: list[str]) -> None:
             "ежедневно с 10:00 до 21:00.\n\nС уважением,\nМадина",
             [],
         ),
+        (
+            "Здравствуйте! Мне нужно быть дома при доставке?\nАнна",
+            "Анна, здравствуйте!\n\nКурьер передаст заказ только лично в руки.\n\nС уважением,\nОльга",
+            [],
+        ),
     ],
 )
 def test_russian_classes(original: str, body: str, expected: list[str]) -> None:
@@ -88,6 +109,11 @@ def test_russian_classes(original: str, body: str, expected: list[str]) -> None:
             "Доброго дня. Потрібен фіскальний чек на замовлення 25019. Де його можна отримати?\nВолодимир",
             "Добрий день, Володимире!\n\nФіскальний чек на замовлення 25019 ми надіслали на Вашу пошту окремим "
             "листом.\n\nЗ повагою,\nНаталія",
+            [],
+        ),
+        (
+            "Добрий день! Чи треба мені бути вдома, коли привезуть пральну машину?\nОксана",
+            "Добрий день, Оксано!\n\nДостатньо, щоб удома був хтось із дорослих.\n\nЗ повагою,\nОлена",
             [],
         ),
     ],
