@@ -1533,6 +1533,7 @@ _TO_THE_SHOP = re.compile(
 """A thing coming to the shop ("Has my payment reached you?", «Гроші вже надійшли до вас?»): the customer's sending,
 which no sending of the shop's tells."""
 
+
 _CLOCK_ASKED = re.compile(
     r"(?<!\w)(?:what\s+time(?!\s+(?:period|frame|scale|span|limit|window|of\s+(?:the\s+)?year))|at\s+what\s+hour|во\s+сколько|в\s+котор\w+\s+час\w*|в\s+какое\s+время"
     r"|о\s+котрій|в\s+який\s+час|о\s+якій\s+годині)(?!\w)",
@@ -3557,6 +3558,12 @@ _LIGHT_EN = frozenset({"be", "have", "get", "do", "make", "i", "we"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
+def _need_modal(q: Question) -> re.Match[str] | None:
+    """The "do I need to" of a question, in its language's words or in English ("нужно ли", "need to"): where what is
+    needed starts, for `_need_denied` and `_nobody_in`."""
+    return next((m for m in (rx.search(q.text) for rx in _NEED) if m is not None), None)
+
+
 _HOME = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:быть|сидеть|находиться|оставаться|бути|сидіти|перебувати|залишатися)\s+"
     r"(?:\w+\s+)?(?:дома|вдома|удома)(?!\w)",
@@ -3579,7 +3586,7 @@ def _nobody_in(j: Judging) -> bool:
     must be there, or what happens when nobody is, answers whether the customer must be, in words of its own (the
     question's one word, "home", said nowhere). Only a need to be there right after the modal asks it ("to be home
     to receive the code?" asks the same, and is answered the same); an answer only ever passes here."""
-    modal = next((m for m in (rx.search(j.q.text) for rx in _NEED) if m is not None), None)
+    modal = _need_modal(j.q)
     if modal is None:
         return False
     text = j.q.text
@@ -3606,7 +3613,7 @@ def _need_denied(j: Judging) -> bool:
     дома весь день?» - «Весь день ждать не нужно: курьер позвонит»). Another need denied is no answer: "You don't
     need a promo code to order" does not say whether an account is needed to order; nor is a need denied in another
     clause («Подписывать ничего не нужно, курьер позвонит за день»)."""
-    modal = next((m for m in (rx.search(j.q.text) for rx in _NEED) if m is not None), None)
+    modal = _need_modal(j.q)
     if modal is None:
         return False
     needed = _needed(j.q, modal.end())
