@@ -53,6 +53,8 @@ class _Item:
     blob: bytes
     suspect: bool = False
     """It was being linted when a worker died: it is sent alone, and a second death makes it an error."""
+    first_death: str = ""
+    """How that first worker ended, for the error: two different causes tell a crash from a hostile item."""
 
 
 class _Forked:
@@ -377,11 +379,13 @@ class Batch:
         suspect, *others = worker.inflight
         self._queue.extendleft(reversed(others))
         if suspect.suspect:
+            again = "the same way" if how == suspect.first_death else f"then {how}"
             self._results[suspect.index] = WorkerError(
-                f"item {suspect.index}: the worker process linting it ended twice ({how})"
+                f"item {suspect.index}: the worker process linting it ended twice ({suspect.first_death}; {again})"
             )
         else:
             suspect.suspect = True
+            suspect.first_death = how
             self._queue.appendleft(suspect)
 
     def _how_it_ended(self, worker: _Worker) -> str:

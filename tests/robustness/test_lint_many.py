@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import signal
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -127,6 +129,7 @@ def test_an_item_that_kills_its_worker_is_retried_once_then_an_error(
     assert len(results) == 30
     error = results[7]
     assert isinstance(error, WorkerError) and "item 7" in str(error) and why in str(error)
+    assert f"{why}; the same way)" in str(error)
     assert all(isinstance(r, replylint.Report) for i, r in enumerate(results) if i != 7)
     with pytest.raises(WorkerError):
         list(replylint.lint_many(items, config={"select": ["length", "kills"]}, processes=2, chunksize=4))
@@ -262,9 +265,17 @@ def test_workers_are_forks_only_of_a_single_threaded_caller(tmp_path: Path, call
     script = tmp_path / "probe.py"
     script.write_text(_FORK_PROBE, encoding="utf-8")
     flag = tmp_path / "flag"
-    done = subprocess.run(
-        [sys.executable, str(script), str(flag), caller], capture_output=True, text=True, timeout=300, check=False
-    )
+    for attempt in range(2):
+        done = subprocess.run(
+            [sys.executable, str(script), str(flag), caller], capture_output=True, text=True, timeout=300, check=False
+        )
+        # Once in a few hundred runs a worker ends before the probe's SIGTERM (first cause: anything but that
+        # signal), and the probe then kills the worker retrying its item: the item's error is the batch working
+        # as documented, not a failure of the replacement under test. Run once more and say so.
+        first = re.search(r"ended twice \(([^;]*);", done.stderr)
+        if attempt or done.returncode == 0 or first is None or first.group(1) == "it was killed by SIGTERM":
+            break
+        warnings.warn(f"a worker ended before the probe's SIGTERM ({first.group(1)}); run again", stacklevel=1)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["60", kind]
     assert not flag.exists(), flag.read_text()
