@@ -893,12 +893,13 @@ _EXCLUSIVE_OR = re.compile(
 
 _PROCEDURE = re.compile(
     r"(?<!\w)(?:how (?:do|can|should|would|could|shall) (?:i|we)|how to"
-    r"|как (?:мне|нам|можно|правильно)|как (?:это )?\w+(?:ть|ться|ти)(?!\w)"
-    r"|як (?:мені|нам|можна|правильно)|як (?:це )?\w+(?:ти|тися)(?!\w))",
+    r"|как (?:мне|нам|можно|правильно)|как (?:это |(?:от|с|со|из) (?:него|неё|нее|них) )?\w+(?:ть|ться|ти)(?!\w)"
+    r"|як (?:мені|нам|можна|правильно)|як (?:це |(?:від|з|із|зі) (?:нього|неї|них) )?\w+(?:ти|тися)(?!\w))",
     re.IGNORECASE,
 )
-"""A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?»): a reply
-with no step, instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
+"""A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?», «Как от
+них отписаться?»): a reply with no step, instruction or way of doing it anywhere has not answered it, whatever
+words it shares with it."""
 
 
 def _acted_on(j: Judging) -> bool:
@@ -4344,6 +4345,10 @@ def _said_back(j: Judging) -> bool:
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
     if any(reply.echoes.has(t) for t in key):
         return True
+    # «Деньги уже вернули?» - «Вернули сегодня — 2 шт., 1 180 ₽.», «Можно повесить на стену?» - «Повесить можно,
+    # крепление VESA...»: a word of the question's own (not a name) opening a clause of two words, its position
+    if any(reply.openers.has(t) for t in key if t.weight >= 1.0 and not _name_like(t.text)):
+        return True
     # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
     # statement, in a sentence of its own subject that repeats most of what it asks about.
     # A word of the same topic stands in for none of them here: "Доставка по Львову займає один день" does not
@@ -4352,7 +4357,8 @@ def _said_back(j: Judging) -> bool:
     # a request said back as handed on («Ваш запрос на счёт-фактуру я передала в бухгалтерию») is not done
     handed = reply.evidence("handed_on") if j.q.requests and _deeds(j) == "deeds" else set()
     if len(key) >= RESTATED_TERMS and any(
-        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related - handed
+        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) and not _opposite_told(j, i)
+        for i in j.related - handed
     ):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
@@ -4373,6 +4379,28 @@ def _said_back(j: Judging) -> bool:
         and (not asked or any(reply.bags[i].has(t) for t in asked))
         for i in inline
     )
+
+
+_UNDOING = ("un", "dis")
+"""English prefixes that make a verb its own undoing ("unsubscribe", "disconnect")."""
+
+
+def _opposite_told(j: Judging, i: int) -> bool:
+    """Whether sentence i says the undoing a question asks for the other way round: "Could you unsubscribe me from
+    the newsletter?" - "I have subscribed you to the newsletter" is on its subject, and the opposite of a yes."""
+    lemmas = j.reply.bags[i].lemmas
+    for t in j.q.key_terms:
+        for lemma in t.lemmas:
+            prefix = next((p for p in _UNDOING if lemma.startswith(p) and len(lemma) > len(p) + 3), None)
+            if prefix is not None and lemma[len(prefix) :] in lemmas:
+                return True
+    return False
+
+
+def _name_like(word: str) -> bool:
+    """A model or code rather than a word ("A55", "LG", "eSIM"): said first, it names the thing, it takes no
+    position on it ("Galaxy A55 — хороший выбор")."""
+    return any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
 
 
 def _shared(j: Judging, i: int) -> bool:

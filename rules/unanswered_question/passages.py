@@ -200,6 +200,10 @@ class Reply:
     whole: Bag
     echoes: Bag
     """The one word of sentences that are one word and a stop ("Доставляем:", "Підійде.", "Fits!")."""
+    openers: Bag = field(default_factory=Bag)
+    """The first word of sentences that open with a clause of `OPENER_WORDS` words and a stop, the second a word of
+    position («Вернули сегодня — ...», «Повесить можно, ...», «Защита есть, IP67.»): the question's word said back
+    first, with its position."""
     lex: LexiconSource | None = field(default=None, repr=False)
     quoted: set[int] = field(default_factory=set)
     """Sentences that are not the agent's answer: "> quoted" lines (the customer's words) and the sign-off with the
@@ -448,7 +452,7 @@ def build_reply(analysis: Analysis, lex: LexiconSource, asked: Collection[str] =
     for bag in reply.bags:
         reply.whole.add(bag.lemmas)
         reply.whole.topics |= bag.topics
-    reply.echoes = _echoes(analysis, sentences, reply.quoted)
+    reply.echoes, reply.openers = _echoes(analysis, sentences, reply.quoted)
     return reply
 
 
@@ -1637,31 +1641,50 @@ def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> 
     return out
 
 
-def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[int]) -> Bag:
-    """The words of one-word answers: "Доставляем:", "Підійде.", "Fits!" say the question's verb back.
+def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[int]) -> tuple[Bag, Bag]:
+    """The words of one-word answers ("Доставляем:", "Підійде.", "Fits!" say the question's verb back), and the
+    first words of short opening clauses (`Reply.openers`).
 
-    perf: the first two tokens that are not whitespace are read from the token table (texts, `is_space` flags,
+    perf: the first few tokens that are not whitespace are read from the token table (texts, `is_space` flags,
     by bisection over the token starts); a span's Tokens were built for every sentence of every reply."""
-    bag = Bag()
+    bag, openers = Bag(), Bag()
     texts, spaces, starts = analysis.table.texts, analysis.table.spaces, analysis.token_starts
     lemma_sets, lowers = analysis.lemma_sets, analysis.token_lowers
     for n, (start, end) in enumerate(sentences):
         if n in quoted:
             continue
         i, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        first = -1
-        while i < hi:
+        words: list[int] = []  # the sentence's first tokens that are not whitespace, up to the opener's reach
+        while i < hi and len(words) <= OPENER_WORDS:
             if not spaces[i]:
-                if first >= 0:
+                words.append(i)
+                if len(words) > 1 and not _is_word_text(texts[i]):
                     break
-                first = i
             i += 1
-        if i < hi and _is_word_text(texts[first]) and texts[i] in _ECHO_STOPS:
+        if len(words) < 2 or not _is_word_text(texts[words[0]]) or texts[words[-1]] not in _ECHO_STOPS:
+            continue
+        first = words[0]
+        if len(words) == 2:
             bag.add(lemma_sets[first] | {lowers[first]})
-    return bag
+        elif lowers[words[1]] in _POSITION_WORDS:
+            openers.add(lemma_sets[first] | {lowers[first]})
+    return bag, openers
 
 
 _ECHO_STOPS = frozenset({":", ".", "!", ",", "—", "–"})
+OPENER_WORDS = 2
+"""Words of an opening clause whose first word says a question's word back with a position («Вернули сегодня —»):
+the word and its position alone («Крем уже запакували, ...» tells what was done with the cream, no position)."""
+_POSITION_WORDS = frozenset(
+    {
+        *("можно", "нельзя", "нужно", "надо", "есть", "нет", "да", "уже", "сегодня", "вчера"),
+        *("можна", "треба", "потрібно", "є", "немає", "нема", "так", "вже", "сьогодні", "вчора"),
+        *("can", "can't", "cannot", "yes", "no", "already", "today", "yesterday"),
+    }
+)
+"""The word after the question's own that makes a short opening clause a position: a modal, being there or not, a
+yes or no, or when it was done («Повесить можно», «Защита есть», «Вернули сегодня»); a noun said first and then
+what will be done with it («Сукню відправимо завтра, ...») takes none on whether it can be returned."""
 
 
 def _is_word_text(text: str) -> bool:

@@ -86,7 +86,11 @@ class UnansweredQuestion(Rule):
       kitchen come flat-packed?" - "It arrives flat-packed in one box"); a reason the customer gives after a comma is
       why they ask, not what ("I was wondering whether they stack, as I'd need to store them" - "The Oslo chairs stack
       up to six high"), and a Russian or Ukrainian question's own verb said back about its thing is such a fact («Диван
-      «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200 см»); whether something has
+      «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200 см»), as is a word of its
+      own said first in a clause of two words, the second a word of position, a modal, "there is" or "not", or when it
+      was done («Деньги уже вернули?» - «Вернули сегодня — 1 180 ₽», «Можно повесить на стену?» - «Повесить можно,
+      крепление VESA», «Защита есть, IP67»; not the thing said first and then what will be done with it: «Сукню
+      відправимо завтра» does not say whether the dress can be returned); whether something has
       happened yet is answered by when it did or will ("Has my refund gone through yet?" - "Your refund went through
       this morning", «Он уже у вас?» - «Фен пришёл к нам сегодня утром»); a plain no answers a question on how things
       stand, after an apology too ("Is my sofa still coming this week?" - "I'm very sorry, but no: it is held up at the
