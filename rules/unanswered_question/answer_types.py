@@ -41,6 +41,7 @@ from replylint_rules.unanswered_question.passages import (
     POWER_UNITS,
     RESOLUTION_UNITS,
     TERM_TOPICS,
+    Opener,
     Reply,
     counted_in,
     measures_in,
@@ -897,9 +898,9 @@ _PROCEDURE = re.compile(
     r"|як (?:мені|нам|можна|правильно)|як (?:це |(?:від|з|із|зі) (?:нього|неї|них) )?\w+(?:ти|тися)(?!\w))",
     re.IGNORECASE,
 )
-"""A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?», «Как от
-них отписаться?»): a reply with no step, instruction or way of doing it anywhere has not answered it, whatever
-words it shares with it."""
+"""A "how" that asks for a procedure ("How do I reset it?", «Как оформить возврат?», «Як мені повернути?», and with
+the thing it is done to as a pronoun after a preposition: «Як від них відписатися?»): a reply with no step,
+instruction or way of doing it anywhere has not answered it, whatever words it shares with it."""
 
 
 def _acted_on(j: Judging) -> bool:
@@ -4345,9 +4346,7 @@ def _said_back(j: Judging) -> bool:
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
     if any(reply.echoes.has(t) for t in key):
         return True
-    # «Деньги уже вернули?» - «Вернули сегодня — 2 шт., 1 180 ₽.», «Можно повесить на стену?» - «Повесить можно,
-    # крепление VESA...»: a word of the question's own (not a name) opening a clause of two words, its position
-    if any(reply.openers.has(t) for t in key if t.weight >= 1.0 and not _name_like(t.text)):
+    if _opener_said_back(j):
         return True
     # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
     # statement, in a sentence of its own subject that repeats most of what it asks about.
@@ -4357,8 +4356,7 @@ def _said_back(j: Judging) -> bool:
     # a request said back as handed on («Ваш запрос на счёт-фактуру я передала в бухгалтерию») is not done
     handed = reply.evidence("handed_on") if j.q.requests and _deeds(j) == "deeds" else set()
     if len(key) >= RESTATED_TERMS and any(
-        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) and not _opposite_told(j, i)
-        for i in j.related - handed
+        _share(j, i) >= RESTATED_SHARE and any(reply.bags[i].has(t) for t in said) for i in j.related - handed
     ):
         return True
     # "...so paying by card on delivery will work": mid-sentence, it must use the question's own words (a "you
@@ -4381,20 +4379,24 @@ def _said_back(j: Judging) -> bool:
     )
 
 
-_UNDOING = ("un", "dis")
-"""English prefixes that make a verb its own undoing ("unsubscribe", "disconnect")."""
+def _opener_said_back(j: Judging) -> bool:
+    """«Деньги уже вернули?» - «Вернули сегодня — 2 шт., 1 180 ₽.», «Можно повесить на стену?» - «Повесить можно,
+    крепление VESA...»: a word of the question's own opening a clause of two words, its position, in a sentence this
+    question alone takes up. A word another question of the letter uses too says which of them it answers no more
+    than it says the thing («Деньги уже вернули? А за доставку тоже вернут?» - «Вернули сегодня»), nor does a name
+    or code said first ("Galaxy A55 — хороший выбор")."""
+    openers = j.reply.openers
+    if not openers:
+        return False
+    own = [t for t in j.distinct_strict if t.weight >= 1.0 and not _name_like(t.text)]
+    return any(i in openers and i not in j.others and _opens_with(openers[i], own) for i in j.related)
 
 
-def _opposite_told(j: Judging, i: int) -> bool:
-    """Whether sentence i says the undoing a question asks for the other way round: "Could you unsubscribe me from
-    the newsletter?" - "I have subscribed you to the newsletter" is on its subject, and the opposite of a yes."""
-    lemmas = j.reply.bags[i].lemmas
-    for t in j.q.key_terms:
-        for lemma in t.lemmas:
-            prefix = next((p for p in _UNDOING if lemma.startswith(p) and len(lemma) > len(p) + 3), None)
-            if prefix is not None and lemma[len(prefix) :] in lemmas:
-                return True
-    return False
+def _opens_with(opener: Opener, own: list[Term]) -> bool:
+    """Whether the opener says one of `own` back: as the very form asked when its position is when it was done."""
+    if opener.when_done:
+        return any(opener.form == t.text.lower() for t in own)
+    return any(opener.said.has(t) for t in own)
 
 
 def _name_like(word: str) -> bool:

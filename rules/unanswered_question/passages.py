@@ -189,6 +189,16 @@ class WordIndex:
         return out
 
 
+@dataclass(frozen=True)
+class Opener:
+    """A sentence's opening clause of two words, the second a word of position («Вернули сегодня», «Повесить
+    можно»): its first word (as lemmas and as written) and whether the position tells when it was done."""
+
+    said: Bag
+    form: str
+    when_done: bool
+
+
 @dataclass
 class Reply:
     """The reply cut into sentences and paragraphs, with every kind of answer evidence located once."""
@@ -200,10 +210,10 @@ class Reply:
     whole: Bag
     echoes: Bag
     """The one word of sentences that are one word and a stop ("Доставляем:", "Підійде.", "Fits!")."""
-    openers: Bag = field(default_factory=Bag)
-    """The first word of sentences that open with a clause of `OPENER_WORDS` words and a stop, the second a word of
-    position («Вернули сегодня — ...», «Повесить можно, ...», «Защита есть, IP67.»): the question's word said back
-    first, with its position."""
+    openers: dict[int, Opener] = field(default_factory=dict)
+    """Per sentence that opens with a clause of `OPENER_WORDS` words and a stop, the second a word of position
+    («Вернули сегодня — ...», «Повесить можно, ...», «Защита есть, IP67.»), its first word: the question's word
+    said back first, with its position."""
     lex: LexiconSource | None = field(default=None, repr=False)
     quoted: set[int] = field(default_factory=set)
     """Sentences that are not the agent's answer: "> quoted" lines (the customer's words) and the sign-off with the
@@ -1641,13 +1651,13 @@ def _names_by_sentence(analysis: Analysis, sentences: list[tuple[int, int]]) -> 
     return out
 
 
-def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[int]) -> tuple[Bag, Bag]:
+def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[int]) -> tuple[Bag, dict[int, Opener]]:
     """The words of one-word answers ("Доставляем:", "Підійде.", "Fits!" say the question's verb back), and the
     first words of short opening clauses (`Reply.openers`).
 
     perf: the first few tokens that are not whitespace are read from the token table (texts, `is_space` flags,
     by bisection over the token starts); a span's Tokens were built for every sentence of every reply."""
-    bag, openers = Bag(), Bag()
+    bag, openers = Bag(), dict[int, Opener]()
     texts, spaces, starts = analysis.table.texts, analysis.table.spaces, analysis.token_starts
     lemma_sets, lowers = analysis.lemma_sets, analysis.token_lowers
     for n, (start, end) in enumerate(sentences):
@@ -1667,7 +1677,9 @@ def _echoes(analysis: Analysis, sentences: list[tuple[int, int]], quoted: set[in
         if len(words) == 2:
             bag.add(lemma_sets[first] | {lowers[first]})
         elif lowers[words[1]] in _POSITION_WORDS:
-            openers.add(lemma_sets[first] | {lowers[first]})
+            said = Bag()
+            said.add(lemma_sets[first] | {lowers[first]})
+            openers[n] = Opener(said, lowers[first], lowers[words[1]] in _WHEN_DONE)
     return bag, openers
 
 
@@ -1675,6 +1687,9 @@ _ECHO_STOPS = frozenset({":", ".", "!", ",", "—", "–"})
 OPENER_WORDS = 2
 """Words of an opening clause whose first word says a question's word back with a position («Вернули сегодня —»):
 the word and its position alone («Крем уже запакували, ...» tells what was done with the cream, no position)."""
+_WHEN_DONE = frozenset({"уже", "сегодня", "вчера", "вже", "сьогодні", "вчора", "already", "today", "yesterday"})
+"""Position words that tell when a thing was done: they answer only the question's own form said back («Вернули
+сегодня» for «уже вернули?», not "Refunded today" for "Will you refund the postage as well?")."""
 _POSITION_WORDS = frozenset(
     {
         *("можно", "нельзя", "нужно", "надо", "есть", "нет", "да", "уже", "сегодня", "вчера"),

@@ -87,10 +87,11 @@ class UnansweredQuestion(Rule):
       why they ask, not what ("I was wondering whether they stack, as I'd need to store them" - "The Oslo chairs stack
       up to six high"), and a Russian or Ukrainian question's own verb said back about its thing is such a fact («Диван
       «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200 см»), as is a word of its
-      own said first in a clause of two words, the second a word of position, a modal, "there is" or "not", or when it
-      was done («Деньги уже вернули?» - «Вернули сегодня — 1 180 ₽», «Можно повесить на стену?» - «Повесить можно,
-      крепление VESA», «Защита есть, IP67»; not the thing said first and then what will be done with it: «Сукню
-      відправимо завтра» does not say whether the dress can be returned); whether something has
+      own that no other question of the letter uses, said first in a clause of two words (in a sentence no other
+      question takes up) whose second word is a position: a modal, «есть» or «нет», a yes, or when it was done (then
+      in the very form asked) («Деньги уже вернули?» - «Вернули сегодня — 1 180 ₽», «Можно повесить на стену?» -
+      «Повесить можно, крепление VESA», «Защита есть, IP67»; not the thing said first and then what will be done with
+      it: «Сукню відправимо завтра» does not say whether the dress can be returned); whether something has
       happened yet is answered by when it did or will ("Has my refund gone through yet?" - "Your refund went through
       this morning", «Он уже у вас?» - «Фен пришёл к нам сегодня утром»); a plain no answers a question on how things
       stand, after an apology too ("Is my sofa still coming this week?" - "I'm very sorry, but no: it is held up at the
@@ -106,35 +107,35 @@ class UnansweredQuestion(Rule):
       colours, not by counting them ("five shades"), and "what roast?" by the question's word with a word of the reply's
       own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions ("Vacuum the rug weekly",
       «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing it for the customer
-      ("How do I unsubscribe?" - «Ми вже відписали Вашу адресу», "I've taken your address off our mailing list", in
-      words of the mailing list's own; «Як це вимкнути?» after the promo e-mails were told asks about them; a bare
-      "what should I do?" after a trouble told, «Що
-      тепер робити?», by what the shop did about it, "We've sent the right shade today", not by passing it on), also
-      after a colon ("It's easy: wrap a strip of paper round your finger..."); a yes beside such steps answers the
-      yes/no it speaks of, not the "how" ("How do I find my size? And can I exchange the ring?" - "...: wrap a thread
-      round your finger... Yes, you can swap it for another size"); "can it be fixed?" or "can I turn it down somehow?"
-      by what can be done and how («її можна зменшити: відкрийте застосунок...», "we can replace the hinge"). Steps
-      answer the "how" they follow, not a question the reply never takes up: «Пылесосьте его раз в неделю» does not say
-      how high the pile is. An answer in other words counts ("Do they expire?" - "They are valid for 24 months"); the
-      subject in other words does not: "The Oslo chairs will be delivered on Wednesday" mentions the chairs and does not
-      say whether they stack, and "The throw is pure lambswool and measures 140 x 190 cm" describes the throw and does
-      not say whether it is machine washable; what a "can I..." asks to be done must be taken up, in any words («Сборка
-      несложная» takes up «можно ли собрать самим?»; «В отделение №6 она прибудет завтра» does not say whether it can be
-      redirected to №31). A smiley before a "yes" ends the sentence before it ("So glad you love it :))) Yes, a bigger
-      tin is coming"), and a comma before the "or" of an either/or keeps the first alternative ("Is it waterproof, or
-      just splashproof?" - "It's fully waterproof"). A yes/no asked with "do I need to" («нужно ли», «чи треба») is
-      answered by the same modal, yes or no ("You don't need to stay in all day", «Весь день ждать не нужно», «з ранку
-      до вечора» said back as «Чекати цілий день не треба»). A question opened by "if so" («если да», «якщо так») is one
-      of its own, asked only after a yes: "Do you ship to Norway, and if so, what does it cost?" asks the cost too, and
-      a no to the first ("Sorry, we don't ship outside the UK") answers both. "How long" of a warranty or a voucher asks
-      its term, which a time answers ("a two-year warranty"); "if there is" («если есть», «якщо є») opens such a
-      question too. Some positions are taken in other words: a replacement asked for is given by a new one sent
-      («Заменить его можно?» - «Новый плед отправили сегодня»), "which is better, A or B?" by picking one where the
-      reply advises or compares («Советую Sigma: она резче»; "The Bosch is on sale" picks nothing), and "will I manage
-      it myself?" by how hard it is («Справлюсь ли я со сборкой сам?» - «Сборка несложная»); whether the thing has a
-      feature, by the feature said to be had or not, though the thing goes unnamed ("Does the soundbar support Dolby
-      Atmos?" - "The Bar 300 has Dolby Atmos built in", «Чи має куртка капюшон?» - «Капюшон є, він знімається»; "The
-      soundbar has an HDMI port" says nothing of Dolby Atmos).
+      ("How do I unsubscribe from your newsletter?" - «Ми вже відписали Вашу адресу», "I've taken your address off our
+      mailing list", in words of the mailing list's own; «Як це вимкнути?» after the promo e-mails were told asks about
+      them; a bare "what should I do?" after a trouble told, «Що тепер робити?», by what the shop did about it, "We've
+      sent the right shade today", not by passing it on), also after a colon ("It's easy: wrap a strip of paper round
+      your finger..."); a yes beside such steps answers the yes/no it speaks of, not the "how" ("How do I find my size?
+      And can I exchange the ring?" - "...: wrap a thread round your finger... Yes, you can swap it for another size");
+      "can it be fixed?" or "can I turn it down somehow?" by what can be done and how («її можна зменшити: відкрийте
+      застосунок...», "we can replace the hinge"). Steps answer the "how" they follow, not a question the reply never
+      takes up: «Пылесосьте его раз в неделю» does not say how high the pile is. An answer in other words counts ("Do
+      they expire?" - "They are valid for 24 months"); the subject in other words does not: "The Oslo chairs will be
+      delivered on Wednesday" mentions the chairs and does not say whether they stack, and "The throw is pure lambswool
+      and measures 140 x 190 cm" describes the throw and does not say whether it is machine washable; what a "can I..."
+      asks to be done must be taken up, in any words («Сборка несложная» takes up «можно ли собрать самим?»; «В
+      отделение №6 она прибудет завтра» does not say whether it can be redirected to №31). A smiley before a "yes" ends
+      the sentence before it ("So glad you love it :))) Yes, a bigger tin is coming"), and a comma before the "or" of an
+      either/or keeps the first alternative ("Is it waterproof, or just splashproof?" - "It's fully waterproof"). A
+      yes/no asked with "do I need to" («нужно ли», «чи треба») is answered by the same modal, yes or no ("You don't
+      need to stay in all day", «Весь день ждать не нужно», «з ранку до вечора» said back as «Чекати цілий день не
+      треба»). A question opened by "if so" («если да», «якщо так») is one of its own, asked only after a yes: "Do you
+      ship to Norway, and if so, what does it cost?" asks the cost too, and a no to the first ("Sorry, we don't ship
+      outside the UK") answers both. "How long" of a warranty or a voucher asks its term, which a time answers ("a
+      two-year warranty"); "if there is" («если есть», «якщо є») opens such a question too. Some positions are taken in
+      other words: a replacement asked for is given by a new one sent («Заменить его можно?» - «Новый плед отправили
+      сегодня»), "which is better, A or B?" by picking one where the reply advises or compares («Советую Sigma: она
+      резче»; "The Bosch is on sale" picks nothing), and "will I manage it myself?" by how hard it is («Справлюсь ли я
+      со сборкой сам?» - «Сборка несложная»); whether the thing has a feature, by the feature said to be had or not,
+      though the thing goes unnamed ("Does the soundbar support Dolby Atmos?" - "The Bar 300 has Dolby Atmos built in",
+      «Чи має куртка капюшон?» - «Капюшон є, він знімається»; "The soundbar has an HDMI port" says nothing of Dolby
+      Atmos).
     - "Why" needs a reason ("because", «из-за», «бо») or what went wrong ("the courier took the parcel to the wrong
       depot", «на складі переплутали артикули»). An apology, a refund, a replacement, a new date, passing it on
       ("I've passed it to our warehouse team") or the customer's own story told back is no reason: "I've refunded

@@ -1,6 +1,6 @@
-"""Classes mended in the twenty-eighth session, each beside counterexamples that stay flagged: "how do I
-unsubscribe?" answered by doing it, and a question's own word said first in a short clause with a word of position
-after it."""
+"""A class mended in the twenty-eighth session: a question's own word said first in a clause of two words whose
+second word is a position, beside a fresh-eyes review's counterexamples that stay flagged (the word another question
+uses too; the thing said first, then what will be done with it; a form other than the one asked)."""
 
 from __future__ import annotations
 
@@ -11,21 +11,15 @@ from uq_cases import questions_left as _uq
 @pytest.mark.parametrize(
     ("original", "body", "expected"),
     [
-        # the page's own example: leaving the mailing list is what "unsubscribe" asks for
-        (
-            "Hello, I get three of your promo emails a week. How do I unsubscribe?\nOlivia",
-            "Hi Olivia,\n\nI've taken your address off our mailing list today.\n\nBest,\nChloe",
-            [],
-        ),
-        (
-            "Hello, I get three of your promo emails a week. How do I unsubscribe?\nOlivia",
-            "Hi Olivia,\n\nOur newsletter goes out on Fridays with the week's offers.\n\nBest,\nChloe",
-            ["How do I unsubscribe?"],
-        ),
         (
             "Hello, has my refund for the boots gone through yet?\nPaul",
             "Hi Paul,\n\nRefunded yesterday, £64 to your card.\n\nBest,\nAnna",
             [],
+        ),
+        (
+            "Hello, will you refund the return postage as well?\nPaul",
+            "Hi Paul,\n\nRefunded today: £64 for the boots.\n\nBest,\nAnna",
+            ["Hello, will you refund the return postage as well?"],
         ),
         # a name said first takes no position
         (
@@ -43,25 +37,31 @@ def test_english_classes(original: str, body: str, expected: list[str]) -> None:
     ("original", "body", "expected"),
     [
         (
-            "Здравствуйте! Письма с акциями приходят почти каждый день. Как от них отписаться?\nПолина",
-            "Полина, здравствуйте!\n\nМы уже исключили ваш адрес из рекламной рассылки.\n\nС уважением,\nАнна",
-            [],
-        ),
-        (
-            "Здравствуйте! Письма с акциями приходят почти каждый день. Как от них отписаться?\nПолина",
-            "Полина, здравствуйте!\n\nНаша рассылка выходит по пятницам.\n\nС уважением,\nАнна",
-            ["Как от них отписаться?"],
-        ),
-        (
             "Добрый день. Деньги за возвращённые свечи зажигания уже вернули?\nВадим",
             "Вадим, добрый день!\n\nВернули сегодня — 1 180 рублей на карту.\n\nС уважением,\nСергей",
             [],
         ),
         (
-            "Добрый день. Телевизор LG OLED55 можно повесить на стену? Кронштейн в комплекте?\nВадим",
-            "Вадим, добрый день!\n\nПовесить можно, крепление VESA 300×200, но кронштейн в комплект не входит.\n\n"
+            "Добрый день. Телевизор LG OLED55 можно повесить на стену?\nВадим",
+            "Вадим, добрый день!\n\nПовесить можно, крепление VESA 300×200, подойдёт любой кронштейн.\n\n"
             "С уважением,\nДенис",
             [],
+        ),
+        (
+            "Добрый день. Интересует, есть ли у Galaxy A55 защита от воды.\nКонстантин",
+            "Константин, добрый день!\n\nЗащита есть, IP67.\n\nС уважением,\nИлья",
+            [],
+        ),
+        # the word another question uses too says which of them it answers no more than it says the thing
+        (
+            "Добрый день. Деньги за свечи уже вернули? А за доставку тоже вернут?\nВадим",
+            "Вадим, добрый день!\n\nВернули сегодня — 1 180 рублей на карту.\n\nС уважением,\nСергей",
+            ["А за доставку тоже вернут?"],
+        ),
+        (
+            "Здравствуйте! Зарядка в комплекте есть? Если нет, зарядку можно купить у вас отдельно?\nАнна",
+            "Анна, здравствуйте!\n\nЗарядки нет, в коробке только кабель USB-C.\n\nС уважением,\nСергей",
+            ["Если нет, зарядку можно купить у вас отдельно?"],
         ),
         # the thing said first, then what will be done with it: no position on whether it can be returned
         (
@@ -79,14 +79,14 @@ def test_russian_classes(original: str, body: str, expected: list[str]) -> None:
     ("original", "body", "expected"),
     [
         (
-            "Добрий день! Листи з акціями приходять щодня. Як від них відписатися?\nОльга",
-            "Добрий день, Ольго!\n\nМи вже прибрали Вашу адресу з розсилки.\n\nЗ повагою,\nІрина",
+            "Добрий день! Чи можна повісити телевізор LG на стіну?\nВадим",
+            "Добрий день, Вадиме!\n\nПовісити можна, кріплення VESA 300×200 підходить.\n\nЗ повагою,\nДенис",
             [],
         ),
         (
-            "Добрий день! Чи можна повісити телевізор LG на стіну?\nВадиме",
-            "Добрий день, Вадиме!\n\nПовісити можна, кріплення VESA 300×200 підходить.\n\nЗ повагою,\nДенис",
-            [],
+            "Добрий день! Чи можна замовити доставку на суботу? А замовити підйом на поверх можна?\nОльга",
+            "Добрий день, Ольго!\n\nЗамовити можна, доставка в суботу з 10 до 18.\n\nЗ повагою,\nІрина",
+            ["А замовити підйом на поверх можна?"],
         ),
         (
             "Добрий день! Якщо сукня не підійде за розміром, чи можна буде її повернути?\nКатерина",
