@@ -72,6 +72,9 @@ def test_delay_notices(lang: Lang, body: str, kinds: list[str]) -> None:
         ("en", "Apologies for the delay in getting back to you. The table is in stock and ships tomorrow."),
         ("en", "Your parcel was delayed by a day, but the delay is now resolved and it arrives today."),
         ("en", "Each shelf holds up to 15 kg."),
+        # pushing back physically is no date
+        ("en", "The Firm suits back sleepers better, because it pushes back harder at the hips."),
+        ("en", "The memory foam pushes back against your shoulder only gently."),
         ("ru", "Мы отправляем заказы без задержек, в день оплаты."),
         ("ru", "В случае задержки доставки мы вернём стоимость доставки."),
         ("ru", "К сожалению, отложить товар на такой срок мы не можем."),
@@ -83,6 +86,10 @@ def test_delay_notices(lang: Lang, body: str, kinds: list[str]) -> None:
 )
 def test_mentions_that_announce_no_delay(lang: Lang, body: str) -> None:
     assert _kinds(lang, body) == []
+
+
+def test_a_delay_pushed_back_at_a_depot_is_still_one() -> None:
+    assert _kinds("en", "Your order was pushed back at the depot and will now arrive on Monday.") == ["no-apology"]
 
 
 def test_a_move_the_customer_asked_for_is_not_a_delay() -> None:
