@@ -160,7 +160,8 @@ class DelayNotice(Rule):
     the parcel is delayed, write to us", "parcels may be delayed over the holidays", "доставка може
     затримуватися"), a delay its own sentence says is over ("the delay at the depot has been resolved", «задержка
     уже позади», «затримку усунуто»), holding back light, heat, moisture, water, dust or a smell («шторы
-    задерживают свет», «фільтр затримує пил»), "late" in a date ("it's likely to be late August", a season too:
+    задерживают свет», «фільтр затримує пил»), a thing moving or pushing back physically («машина сдвигается по
+    полу», "it pushes back harder at the hips"), "late" in a date ("it's likely to be late August", a season too:
     "late autumn"), and "sorry
     for the slow reply", "Apologies for the delay in replying", «Извините за задержку с ответом», «Вибачте за
     затримку з відповіддю» (this very email is the late answer). A possible delay with its cause named in the same
