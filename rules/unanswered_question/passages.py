@@ -1690,13 +1690,11 @@ the word and its position alone («Крем уже запакували, ...» t
 _WHEN_DONE = frozenset({"уже", "сегодня", "вчера", "вже", "сьогодні", "вчора", "already", "today", "yesterday"})
 """Position words that tell when a thing was done: they answer only the question's own form said back («Вернули
 сегодня» for «уже вернули?», not "Refunded today" for "Will you refund the postage as well?")."""
-_POSITION_WORDS = frozenset(
-    {
-        *("можно", "нельзя", "нужно", "надо", "есть", "нет", "да", "уже", "сегодня", "вчера"),
-        *("можна", "треба", "потрібно", "є", "немає", "нема", "так", "вже", "сьогодні", "вчора"),
-        *("can", "can't", "cannot", "yes", "no", "already", "today", "yesterday"),
-    }
-)
+_POSITION_WORDS = _WHEN_DONE | {
+    *("можно", "нельзя", "нужно", "надо", "есть", "нет", "да"),
+    *("можна", "треба", "потрібно", "є", "немає", "нема", "так"),
+    *("can", "can't", "cannot", "yes", "no"),
+}
 """The word after the question's own that makes a short opening clause a position: a modal, being there or not, a
 yes or no, or when it was done («Повесить можно», «Защита есть», «Вернули сегодня»); a noun said first and then
 what will be done with it («Сукню відправимо завтра, ...») takes none on whether it can be returned."""
