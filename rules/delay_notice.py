@@ -150,7 +150,10 @@ class DelayNotice(Rule):
     `no-new-date`, one missing both gets both. An apology is a word of regret ("sorry", "apologies", "вибачте",
     "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
     only say the news is bad, so they are not one.
-    Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", no news
+    Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", a
+    delay denied with words between or as not expected («задержек в доставке не ожидается», "we don't expect any
+    delays", «затримок із доставкою не очікується»; a delay named as the cause of what will not happen, «из-за
+    задержки на складе доставки не будет», is still announced), no news
     of one («Информации о задержках нет», "no reports of delays"),
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
     reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
@@ -559,14 +562,16 @@ class DelayNotice(Rule):
         nouns = {(x.start, x.end) for x in lex("delay_nouns").find(analysis)} if about_latency else set()
         conditions = [x.start for x in lex("delay_conditions").find(analysis)]
         modals = [x.start for x in lex("delay_modals").find(analysis)]
-        causes = [x.start for x in lex("delay_causes").find(analysis)]
+        cause_matches = list(lex("delay_causes").find(analysis))
+        causes = [x.start for x in cause_matches]
+        cause_ends = [x.end for x in cause_matches]
         resolved = [x.start for x in lex("delay_resolved").find(analysis) if _one_clause(analysis, x)]
         apologies = [x.start for x in lex("delay_apologies").find(analysis)]
         reply_words = [x.start for x in lex("delay_reply_words").find(analysis)]
         doc = analysis.doc
         for m in sorted(matches, key=lambda m: m.start):
             k = bisect.bisect_right(denied_starts, m.start) - 1
-            if k >= 0 and m.end <= denied[k].end:
+            if k >= 0 and m.end <= denied[k].end and not _right_after(analysis.text, cause_ends, denied[k].start):
                 continue
             k = bisect.bisect_right(latency_starts, m.start) - 1
             if k >= 0 and m.end <= latency[k].end:
@@ -641,6 +646,16 @@ def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Ma
         if start is not None:
             last_wish[start] = max(last_wish.get(start, -1), m.start)
     return [m for m in moves if last_wish.get(_sentence_start(analysis, m.start), -1) <= m.start]
+
+
+def _right_after(text: str, ends: list[int], start: int) -> bool:
+    """Whether one of `ends` (sorted) is followed by nothing but spaces up to `start`.
+
+    A delay named as the cause of what will not happen («из-за задержки на складе доставки не будет», "due to
+    delays at the depot, delivery is not expected before Tuesday") reads like a denial of a delay, word for word,
+    but announces one: the denial is then the cause's consequence, not the delay's."""
+    k = bisect.bisect_right(ends, start) - 1
+    return k >= 0 and not text[ends[k] : start].strip()
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int | None:

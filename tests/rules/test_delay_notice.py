@@ -251,3 +251,27 @@ def test_a_day_in_an_irregular_past_clause_is_not_a_new_date(body: str) -> None:
 )
 def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds: list[str]) -> None:
     assert _kinds(lang, body) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "kinds"),
+    [
+        # a delay denied with words between, or as not expected: no delay announced
+        ("ru", "Ваш заказ отправлен сегодня, задержек в доставке не ожидается.", []),
+        ("ru", "Заказ собран, задержки по нему не предвидится.", []),
+        ("ru", "Мы не ожидаем каких-либо задержек, курьер приедет в пятницу.", []),
+        ("uk", "Замовлення відправлено, затримок із доставкою не очікується.", []),
+        ("uk", "Затримок з відправкою цього тижня не буде.", []),
+        ("en", "Your order shipped today; we don't expect any delays with the delivery.", []),
+        ("en", "Delays with your delivery are not expected.", []),
+        # a delay given as the cause of what will not happen is announced
+        ("ru", "Из-за задержки на складе доставки не будет до вторника.", ["no-apology"]),
+        ("uk", "Через затримку на складі доставки не буде до вівторка.", ["no-apology"]),
+        ("en", "Due to delays at the depot, delivery is not expected this week.", ["no-apology", "no-new-date"]),
+        # a surprise in the past is a real delay
+        ("en", "Sorry, the delay was not expected.", ["no-new-date"]),
+        ("ru", "Извините, задержка не ожидалась.", ["no-new-date"]),
+    ],
+)
+def test_a_delay_denied_with_words_between_is_none(lang: Lang, body: str, kinds: list[str]) -> None:
+    assert _kinds(lang, body) == kinds
