@@ -151,9 +151,11 @@ class DelayNotice(Rule):
     "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
     only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", a
-    delay denied with words between or as not expected («задержек в доставке не ожидается», "we don't expect any
-    delays", «затримок із доставкою не очікується»; a delay named as the cause of what will not happen, «из-за
-    задержки на складе доставки не будет», is still announced), no news
+    delay denied in its own clause, also with a phrase between («задержек в доставке не ожидается», "delays with
+    your delivery are not expected", "we don't expect any delays", «затримок із доставкою не очікується»; a delay
+    the denial says something of, "the delay isn't expected to last", «конца задержек не предвидится», a delay named
+    as the cause, «из-за задержки на складе доставки не будет», and a surprise in the past, "the delay was not
+    expected", are still announced), no news
     of one («Информации о задержках нет», "no reports of delays"),
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
     reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
@@ -562,16 +564,14 @@ class DelayNotice(Rule):
         nouns = {(x.start, x.end) for x in lex("delay_nouns").find(analysis)} if about_latency else set()
         conditions = [x.start for x in lex("delay_conditions").find(analysis)]
         modals = [x.start for x in lex("delay_modals").find(analysis)]
-        cause_matches = list(lex("delay_causes").find(analysis))
-        causes = [x.start for x in cause_matches]
-        cause_ends = [x.end for x in cause_matches]
+        causes = [x.start for x in lex("delay_causes").find(analysis)]
         resolved = [x.start for x in lex("delay_resolved").find(analysis) if _one_clause(analysis, x)]
         apologies = [x.start for x in lex("delay_apologies").find(analysis)]
         reply_words = [x.start for x in lex("delay_reply_words").find(analysis)]
         doc = analysis.doc
         for m in sorted(matches, key=lambda m: m.start):
             k = bisect.bisect_right(denied_starts, m.start) - 1
-            if k >= 0 and m.end <= denied[k].end and not _right_after(analysis.text, cause_ends, denied[k].start):
+            if k >= 0 and m.end <= denied[k].end:
                 continue
             k = bisect.bisect_right(latency_starts, m.start) - 1
             if k >= 0 and m.end <= latency[k].end:
@@ -580,6 +580,8 @@ class DelayNotice(Rule):
             c_end = clause_end(analysis, m.last_token)
             lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)
             if any(doc[i].lower_ in _NEGATIONS for i in range(max(c_start, m.first_token - 2), m.first_token)):
+                continue
+            if _denied(analysis, m, c_start, c_end):
                 continue
             if _any_between(conditions, lo, m.start):
                 continue
@@ -648,14 +650,105 @@ def _not_as_asked(analysis: Analysis, moves: Iterable[Match], asked: Iterable[Ma
     return [m for m in moves if last_wish.get(_sentence_start(analysis, m.start), -1) <= m.start]
 
 
-def _right_after(text: str, ends: list[int], start: int) -> bool:
-    """Whether one of `ends` (sorted) is followed by nothing but spaces up to `start`.
+_DENIED_NOUNS = frozenset({"задержек", "задержки", "опозданий", "затримок", "затримки", "запізнень", "delay", "delays"})
+"""A delay noun in the form a denial takes: the Russian and Ukrainian genitive («задержек не ожидается») or the
+nominative plural, which a plural predicate denies as well («задержки не ожидаются»)."""
+_DENIAL_LEADS = frozenset(
+    {"никаких", "каких-либо", "других", "дальнейших", "новых", "больше", "жодних", "будь-яких", "інших", "подальших",
+     "нових", "більше", "any", "further", "other", "more", "каких", "либо", "будь", "яких", "-"}
+)  # fmt: skip
+"""Words that may stand before the noun of a denial («никаких задержек», "further delays"); «каких-либо» and
+«будь-яких» as one word or as the tokenizer splits them."""
+_DENIAL_PREPOSITIONS = frozenset(
+    {"с", "со", "в", "во", "по", "при", "на", "у", "для", "із", "з", "зі", "with", "on", "for", "to", "in", "at"}
+)  # fmt: skip
+"""A denial may name what the delay would be of in one prepositional phrase («задержек в доставке не ожидается»)."""
+_DENIAL_ADVERBS = frozenset({"пока", "сейчас", "сегодня", "поки", "зараз", "сьогодні", "currently", "presently"})
+_DENYING_VERBS = frozenset(
+    {"ожидается", "ожидаются", "предвидится", "предвидятся", "планируется", "прогнозируется", "возникнет",
+     "возникнут", "будет", "наблюдается", "ожидаем", "предвидим", "очікується", "очікуються", "передбачається",
+     "планується", "прогнозується", "виникне", "виникнуть", "буде", "спостерігається", "очікуємо", "передбачаємо",
+     "expected", "anticipated", "foreseen", "expect", "anticipate", "foresee", "expecting", "anticipating"}
+)  # fmt: skip
+"""Present and future predicates that deny a delay once negated: a past one («задержка не ожидалась», "the delay was
+not expected") tells a surprise, and the delay is real."""
+_ENGLISH_BE = frozenset({"is", "are"})
+_NOT_AFTER_DENIAL = frozenset(
+    {"to", "before", "until", "till", "after", "beyond", "past", "longer", "of", "over", "than", "more"}
+)  # fmt: skip
+"""What after an English "not expected" says something of the delay instead of denying it ("isn't expected to
+last", "not expected before Friday", "any delay beyond two days")."""
+DENIAL_PHRASE_WORDS = 3
+"""Words a denial's prepositional phrase may hold after its preposition («в доставке», "with your delivery")."""
 
-    A delay named as the cause of what will not happen («из-за задержки на складе доставки не будет», "due to
-    delays at the depot, delivery is not expected before Tuesday") reads like a denial of a delay, word for word,
-    but announces one: the denial is then the cause's consequence, not the delay's."""
-    k = bisect.bisect_right(ends, start) - 1
-    return k >= 0 and not text[ends[k] : start].strip()
+
+def _solid(analysis: Analysis, lo: int, hi: int) -> list[int]:
+    """The tokens of [lo, hi) that are not whitespace."""
+    spaces = analysis.token_spaces
+    return [i for i in range(lo, hi) if not spaces[i]]
+
+
+def _denied(analysis: Analysis, m: Match, c_start: int, c_end: int) -> bool:
+    """Whether the delay noun at `m` is denied in its clause, as the clause's own subject or object: «задержек в
+    доставке не ожидается», «затримок із доставкою поки не очікуємо», "delays with your delivery are not
+    expected", "we don't expect any delays".
+
+    Only when the noun opens its clause (after words like «никаких», "further"), followed by at most one
+    prepositional phrase and the negated predicate, or is the object right after one: a noun governed by another
+    word («конца задержек не предвидится», «из-за задержки доставки не будет», "customs delays are not expected to
+    clear") is a delay told, and so is anything said of it after "not expected" ("to last", "before Friday")."""
+    if m.first_token != m.last_token:
+        return False
+    lowers = analysis.token_lowers
+    if lowers[m.first_token] not in _DENIED_NOUNS:
+        return False
+    before = _solid(analysis, c_start, m.first_token)
+    after = _solid(analysis, m.first_token + 1, c_end)
+    while before and lowers[before[-1]] in _DENIAL_LEADS:
+        before.pop()
+    if not before:
+        return _denied_after(lowers, after)
+    return _denied_before(lowers, before) and _ends_denial(lowers, after)
+
+
+def _denied_after(lowers: list[str], after: list[int]) -> bool:
+    """A noun opening its clause, then «не ожидается» / "are not expected" (see `_denied`)."""
+    k = 0
+    if k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS:
+        k += 1
+        reach = k + DENIAL_PHRASE_WORDS
+        while k < min(reach, len(after)) and lowers[after[k]] not in _NEGATIONS and lowers[after[k]] not in _ENGLISH_BE:
+            if not lowers[after[k]].isalnum():
+                return False
+            k += 1
+    if k < len(after) and lowers[after[k]] in _ENGLISH_BE:
+        k += 1
+    if k < len(after) and lowers[after[k]] in _DENIAL_ADVERBS:
+        k += 1
+    if not (k + 1 < len(after) and lowers[after[k]] in _NEGATIONS):
+        return False
+    k += 1
+    if k < len(after) and lowers[after[k]] in _DENIAL_ADVERBS:
+        k += 1
+    return k < len(after) and lowers[after[k]] in _DENYING_VERBS and _ends_denial(lowers, after[k + 1 :])
+
+
+def _denied_before(lowers: list[str], before: list[int]) -> bool:
+    """A noun right after a negated predicate, with the words of the clause before it no more than a subject: "we
+    don't expect any delays", «Мы не ожидаем каких-либо задержек» (see `_denied`)."""
+    if len(before) < 2 or lowers[before[-1]] not in _DENYING_VERBS:
+        return False
+    rest = before[:-1]
+    if rest and lowers[rest[-1]] in _DENIAL_ADVERBS:
+        rest.pop()
+    if not rest or lowers[rest[-1]] not in _NEGATIONS:
+        return False
+    return len(rest) <= 3
+
+
+def _ends_denial(lowers: list[str], after: list[int]) -> bool:
+    """Whether what follows a denial leaves it one: nothing, or words that do not say more of the delay."""
+    return not after or lowers[after[0]] not in _NOT_AFTER_DENIAL
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int | None:

@@ -271,6 +271,26 @@ def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds
         # a surprise in the past is a real delay
         ("en", "Sorry, the delay was not expected.", ["no-new-date"]),
         ("ru", "Извините, задержка не ожидалась.", ["no-new-date"]),
+        # the denial says something of the delay, or the noun is governed by another word: a delay told (found in
+        # review)
+        ("ru", "Конца задержек на таможне пока не предвидится.", ["no-apology", "no-new-date"]),
+        ("ru", "Кроме задержки на день, изменений не ожидается.", ["no-apology", "no-new-date"]),
+        ("ru", "У перевозчика много задержек, посылка не будет у вас в срок.", ["no-apology", "no-new-date"]),
+        ("ru", "Задержки продолжаются, поэтому доставки не будет до среды.", ["no-apology", "no-new-date"]),
+        ("ru", "Задержка на два дня, больше задержек не ожидается.", ["no-apology"]),
+        ("uk", "Кінця затримок на митниці поки не передбачається.", ["no-apology", "no-new-date"]),
+        ("uk", "Через великі затримки на складі доставки сьогодні не буде.", ["no-apology"]),
+        ("en", "The delay isn't expected to last more than two days.", ["no-apology"]),
+        ("en", "Customs delays are not expected to clear until next week.", ["no-apology"]),
+        ("en", "We don't expect any delay beyond the two days I mentioned.", ["no-apology"]),
+        (
+            "en",
+            "Because of heavy delays at customs, your parcel is not expected this week.",
+            ["no-apology", "no-new-date"],
+        ),
+        # a reason conjunction before a denial leaves it one
+        ("ru", "Заказ приедет в пятницу, потому что задержек не будет.", []),
+        ("uk", "Замовлення приїде в п'ятницю, бо затримок не буде.", []),
     ],
 )
 def test_a_delay_denied_with_words_between_is_none(lang: Lang, body: str, kinds: list[str]) -> None:
