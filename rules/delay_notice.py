@@ -151,11 +151,9 @@ class DelayNotice(Rule):
     "перепрошуємо", "приносим извинения", "извините", "простите"); «на жаль», «к сожалению» and "unfortunately"
     only say the news is bad, so they are not one.
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", a
-    delay denied in its own clause, also with a phrase between («задержек в доставке не ожидается», "delays with
-    your delivery are not expected", "we don't expect any delays", «затримок із доставкою не очікується»; a delay
-    the denial says something of, "the delay isn't expected to last", «конца задержек не предвидится», a delay named
-    as the cause, «из-за задержки на складе доставки не будет», and a surprise in the past, "the delay was not
-    expected", are still announced), no news
+    delay denied in its own clause, also with a phrase between the delay and the denial («задержек в доставке не
+    ожидается», "delays with your delivery are not expected", "we don't expect any delays", «затримок із доставкою
+    не очікується»), no news
     of one («Информации о задержках нет», "no reports of delays"),
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
     reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
@@ -171,7 +169,11 @@ class DelayNotice(Rule):
     for the slow reply", "Apologies for the delay in replying", «Извините за задержку с ответом», «Вибачте за
     затримку з відповіддю» (this very email is the late answer). A possible delay with its cause named in the same
     sentence is announced, not hypothetical ("Через святкові дні відповідь може затриматися", "may be delayed by a
-    day because of the storm").
+    day because of the storm"). A denial that says more of the delay ("the delay isn't expected to last", «задержки не
+    ожидается больше чем на сутки», «конца задержек не предвидится»), one the sentence then makes an exception to
+    ("Delays aren't expected, apart from the two days we mentioned", «кроме тех двух дней»), a delay named as the
+    cause («из-за задержки на складе доставки не будет») and a surprise in the past ("we didn't expect any delays",
+    "the delay was not expected") announce a delay.
     "Postponed", "перенесли", "taking longer than expected" are delays, also when the customer already knows of
     the move («Пришло SMS, что доставку перенесли. Почему?»); only a move the customer asked for («Можно
     перенести доставку на 29-е?», "Could you move my sofa delivery to Saturday?") is no delay once done, also
@@ -663,7 +665,9 @@ _DENIAL_PREPOSITIONS = frozenset(
     {"с", "со", "в", "во", "по", "при", "на", "у", "для", "із", "з", "зі", "with", "on", "for", "to", "in", "at"}
 )  # fmt: skip
 """A denial may name what the delay would be of in one prepositional phrase («задержек в доставке не ожидается»)."""
-_DENIAL_ADVERBS = frozenset({"пока", "сейчас", "сегодня", "поки", "зараз", "сьогодні", "currently", "presently"})
+_DENIAL_ADVERBS = frozenset(
+    {"пока", "сейчас", "сегодня", "поки", "зараз", "сьогодні", "currently", "presently", "now", "today"}
+)
 _DENYING_VERBS = frozenset(
     {"ожидается", "ожидаются", "предвидится", "предвидятся", "планируется", "прогнозируется", "возникнет",
      "возникнут", "будет", "наблюдается", "ожидаем", "предвидим", "очікується", "очікуються", "передбачається",
@@ -673,11 +677,6 @@ _DENYING_VERBS = frozenset(
 """Present and future predicates that deny a delay once negated: a past one («задержка не ожидалась», "the delay was
 not expected") tells a surprise, and the delay is real."""
 _ENGLISH_BE = frozenset({"is", "are"})
-_NOT_AFTER_DENIAL = frozenset(
-    {"to", "before", "until", "till", "after", "beyond", "past", "longer", "of", "over", "than", "more"}
-)  # fmt: skip
-"""What after an English "not expected" says something of the delay instead of denying it ("isn't expected to
-last", "not expected before Friday", "any delay beyond two days")."""
 DENIAL_PHRASE_WORDS = 3
 """Words a denial's prepositional phrase may hold after its preposition («в доставке», "with your delivery")."""
 
@@ -694,9 +693,12 @@ def _denied(analysis: Analysis, m: Match, c_start: int, c_end: int) -> bool:
     expected", "we don't expect any delays".
 
     Only when the noun opens its clause (after words like «никаких», "further"), followed by at most one
-    prepositional phrase and the negated predicate, or is the object right after one: a noun governed by another
+    prepositional phrase and the negated present predicate, or is the object right after one; and only when the
+    denial ends its clause and nothing later in the sentence makes an exception to it. A noun governed by another
     word («конца задержек не предвидится», «из-за задержки доставки не будет», "customs delays are not expected to
-    clear") is a delay told, and so is anything said of it after "not expected" ("to last", "before Friday")."""
+    clear"), a denial that says more of the delay («не ожидается больше чем на сутки», "isn't expected to last",
+    «не будет видно в трекинге»), one with an exception ("apart from the two days we mentioned") and a past
+    surprise ("we didn't expect any delays") all tell a delay."""
     if m.first_token != m.last_token:
         return False
     lowers = analysis.token_lowers
@@ -706,21 +708,47 @@ def _denied(analysis: Analysis, m: Match, c_start: int, c_end: int) -> bool:
     after = _solid(analysis, m.first_token + 1, c_end)
     while before and lowers[before[-1]] in _DENIAL_LEADS:
         before.pop()
-    if not before:
-        return _denied_after(lowers, after)
-    return _denied_before(lowers, before) and _ends_denial(lowers, after)
+    if len(before) == 1 and lowers[before[0]] in _CLAUSE_OPENERS:
+        before.pop()  # "so delays aren't expected", «тож затримок не очікуємо»: the noun still opens its clause
+    if before:
+        tail = _phrase_end(lowers, after, 0)
+        denied = _denied_before(lowers, before) and _clear(lowers, after[tail:])
+    else:
+        denied = _denied_after(lowers, after)
+    if not denied:
+        return False
+    sent = sentence_at(analysis, m.start)
+    end_of_clause = analysis.token_ends[c_end - 1] if c_end > 0 else m.end
+    rest = analysis.text[end_of_clause : sent.end_char] if sent is not None else ""
+    return _EXCEPTION.search(rest) is None
 
 
-def _denied_after(lowers: list[str], after: list[int]) -> bool:
-    """A noun opening its clause, then «не ожидается» / "are not expected" (see `_denied`)."""
-    k = 0
+_EXCEPTION = re.compile(
+    r"(?<!\w)(?:except|apart\s+from|other\s+than|besides|but|however|though|sadly|unfortunately|кроме|помимо"
+    r"|за\s+исключением|но|однако|хотя|к\s+сожалению|крім|окрім|за\s+винятком|але|проте|однак|хоча|на\s+жаль)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""Words after a denial's clause that take it back or make an exception ("Delays aren't expected, apart from the two
+days we mentioned", «Задержек не ожидается, кроме тех двух дней»): the delay is told after all."""
+
+
+def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
+    """Past one prepositional phrase of up to `DENIAL_PHRASE_WORDS` words at position k of `after`, if one stands
+    there («в доставке», "with your delivery"); k itself otherwise."""
     if k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS:
         k += 1
         reach = k + DENIAL_PHRASE_WORDS
         while k < min(reach, len(after)) and lowers[after[k]] not in _NEGATIONS and lowers[after[k]] not in _ENGLISH_BE:
             if not lowers[after[k]].isalnum():
-                return False
+                break
             k += 1
+    return k
+
+
+def _denied_after(lowers: list[str], after: list[int]) -> bool:
+    """A noun opening its clause, then «не ожидается» / "are not expected", ending the clause (see `_denied`)."""
+    k = _phrase_end(lowers, after, 0)
     if k < len(after) and lowers[after[k]] in _ENGLISH_BE:
         k += 1
     if k < len(after) and lowers[after[k]] in _DENIAL_ADVERBS:
@@ -730,12 +758,13 @@ def _denied_after(lowers: list[str], after: list[int]) -> bool:
     k += 1
     if k < len(after) and lowers[after[k]] in _DENIAL_ADVERBS:
         k += 1
-    return k < len(after) and lowers[after[k]] in _DENYING_VERBS and _ends_denial(lowers, after[k + 1 :])
+    return k < len(after) and lowers[after[k]] in _DENYING_VERBS and _clear(lowers, after[k + 1 :])
 
 
 def _denied_before(lowers: list[str], before: list[int]) -> bool:
-    """A noun right after a negated predicate, with the words of the clause before it no more than a subject: "we
-    don't expect any delays", «Мы не ожидаем каких-либо задержек» (see `_denied`)."""
+    """A noun right after a negated present predicate, with the words of the clause before it no more than a
+    subject: "we don't expect any delays", "we're not expecting any delays", «Мы не ожидаем каких-либо задержек»
+    (see `_denied`); "we didn't expect any delays" tells a surprise."""
     if len(before) < 2 or lowers[before[-1]] not in _DENYING_VERBS:
         return False
     rest = before[:-1]
@@ -743,12 +772,26 @@ def _denied_before(lowers: list[str], before: list[int]) -> bool:
         rest.pop()
     if not rest or lowers[rest[-1]] not in _NEGATIONS:
         return False
+    negation = rest.pop()
+    if lowers[negation] in ("not", "n't") and not (rest and lowers[rest[-1]] in _PRESENT_AUXILIARIES):
+        return False
     return len(rest) <= 3
 
 
-def _ends_denial(lowers: list[str], after: list[int]) -> bool:
-    """Whether what follows a denial leaves it one: nothing, or words that do not say more of the delay."""
-    return not after or lowers[after[0]] not in _NOT_AFTER_DENIAL
+_CLAUSE_OPENERS = frozenset(
+    {"и", "а", "но", "поэтому", "потому", "тож", "тому", "і", "й", "та", "але", "so", "and", "but", "therefore"}
+)  # fmt: skip
+"""Conjunctions that may open the clause of a denial before its noun."""
+
+_PRESENT_AUXILIARIES = frozenset({"do", "does", "are", "'re", "am", "'m", "is", "'s"})
+"""The auxiliaries of an English denial in the present ("we do not expect", "we're not expecting"); "didn't",
+"weren't", "hadn't" tell a surprise."""
+
+
+def _clear(lowers: list[str], tail: list[int]) -> bool:
+    """Whether nothing after a denial, to the end of its clause, says more of the delay: only punctuation and words
+    of when («пока», "currently")."""
+    return all(not lowers[i].isalnum() or lowers[i] in _DENIAL_ADVERBS for i in tail)
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int | None:

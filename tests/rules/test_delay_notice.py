@@ -288,6 +288,16 @@ def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds
             "Because of heavy delays at customs, your parcel is not expected this week.",
             ["no-apology", "no-new-date"],
         ),
+        # a past surprise, a denial that says more of the delay or one with an exception after it (second review)
+        ("en", "I'm sorry, we didn't expect any delays with this supplier.", ["no-new-date"]),
+        ("en", "Delays aren't expected, apart from the two days we mentioned.", ["no-apology", "no-new-date"]),
+        ("en", "Delays are not expected, sadly they're already happening at the depot.", ["no-apology", "no-new-date"]),
+        ("ru", "Задержки не ожидается больше чем на сутки.", ["no-apology", "no-new-date"]),
+        ("ru", "Задержки в пути не будет видно в трекинге.", ["no-apology", "no-new-date"]),
+        ("ru", "Задержки с доставкой не ожидается, кроме тех двух дней, о которых мы писали.", ["no-apology"]),
+        ("uk", "Затримки не очікується понад добу, перепрошуємо.", ["no-new-date"]),
+        ("ru", "Задержек с вашим заказом не ожидается: он уже передан курьеру.", []),
+        ("en", "We're not expecting any further delays.", []),
         # a reason conjunction before a denial leaves it one
         ("ru", "Заказ приедет в пятницу, потому что задержек не будет.", []),
         ("uk", "Замовлення приїде в п'ятницю, бо затримок не буде.", []),
