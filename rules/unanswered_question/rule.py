@@ -86,12 +86,13 @@ class UnansweredQuestion(Rule):
       kitchen come flat-packed?" - "It arrives flat-packed in one box"); a reason the customer gives after a comma is
       why they ask, not what ("I was wondering whether they stack, as I'd need to store them" - "The Oslo chairs stack
       up to six high"), and a Russian or Ukrainian question's own verb said back about its thing is such a fact («Диван
-      «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200 см»), as is a word of its
-      own that no other question of the letter uses, said first in a clause of two words (in a sentence no other
-      question takes up) whose second word is a position: a modal, «есть» or «нет», a yes, or when it was done (then
-      in the very form asked) («Деньги уже вернули?» - «Вернули сегодня — 1 180 ₽», «Можно повесить на стену?» -
-      «Повесить можно, крепление VESA», «Защита есть, IP67»; not the thing said first and then what will be done with
-      it: «Сукню відправимо завтра» does not say whether the dress can be returned); whether something has
+      «Мадрид» раскладывается?» - «Механизм раскладывает «Мадрид» в спальное место 140 × 200 см»), as is a
+      sentence whose opening clause is just two words, the question's own word and then a word that settles it: a
+      modal («можно»), «есть» or «нет», a yes, or when it was done (then the first word in the very form the question
+      used) («Деньги уже вернули?» - «Вернули сегодня — 1 180 ₽», «Можно повесить на стену?» - «Повесить можно,
+      крепление VESA», «Защита есть, IP67»), as long as no other question of the letter uses that word or takes up
+      that sentence; the thing said first and then what will be done with it is no such opening («Сукню відправимо
+      завтра» does not say whether the dress can be returned); whether something has
       happened yet is answered by when it did or will ("Has my refund gone through yet?" - "Your refund went through
       this morning", «Он уже у вас?» - «Фен пришёл к нам сегодня утром»); a plain no answers a question on how things
       stand, after an apology too ("Is my sofa still coming this week?" - "I'm very sorry, but no: it is held up at the
