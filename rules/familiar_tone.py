@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from replylint.emoticons import emoticon_spans
@@ -10,7 +10,7 @@ from replylint.languages import pack
 from replylint.lexicon import Lexicon, Match
 from replylint.mail.lexicons import informal_greeting
 from replylint.mail.voice import Cited, Span, Spans, inside, reported_spans
-from replylint.model import Lang
+from replylint.model import LANGUAGES, Lang
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import sentence_at
@@ -348,6 +348,11 @@ class FamiliarTone(Rule):
             ("slang", "mate"),
         ),
     )
+
+    @classmethod
+    def page_phrases(cls) -> Mapping[Lang, Sequence[str]]:
+        # the chat words read as slang: two blind writers could not tell "no worries" or "awesome" from the page
+        return {lang: cls.lexicon_entries("slang", lang) for lang in LANGUAGES}
 
     def check(self, ctx: RuleContext) -> Iterator[Hit]:
         text = ctx.text
