@@ -24,7 +24,11 @@ class MassMailing(Rule):
     A generic salutation ("Dear Customer", "Уважаемый клиент"), an unfilled placeholder ("Hi {{first_name}}"),
     a newsletter footer ("To unsubscribe...") or spam phrasing ("100% guaranteed", capitals, "!!!") tells the
     customer they got a form letter, and the same features push the reply into spam folders. An unfilled
-    placeholder is an error: the customer sees the template's braces. It is reported wherever it stands, in place
+    placeholder is an error: the customer sees the template's braces. A placeholder is a template's field in any
+    common shape: "{{first_name}}", "{name}", "${name}", "$name", "%NAME%", "*|FNAME|*", "[Customer Name]",
+    "[номер заказа]", "<имя>" or a blank "XXX"; a phrase in square or angle brackets counts only when it names a
+    field (a name, an order number, "[first_name]") or is written in capitals, so a footnote "[1]", a button "[Pair]"
+    or a masked card number "XXXX 1234" is none. It is reported wherever it stands, in place
     of the name under the closing too («[Имя оператора]» under «С уважением,», where sign-off also reports the
     missing name); in the greeting, when the customer's name is known, greeting-name reports it as well
     (`no-name`). Linting a template (the `template` fact),
