@@ -678,6 +678,7 @@ _DENYING_VERBS = frozenset(
 not expected") tells a surprise, and the delay is real."""
 _ENGLISH_BE = frozenset({"is", "are"})
 DENIAL_PHRASE_WORDS = 3
+DENIAL_PHRASES = 4
 """Words a denial's prepositional phrase may hold after its preposition («в доставке», "with your delivery")."""
 
 
@@ -734,13 +735,16 @@ days we mentioned", «Задержек не ожидается, кроме те�
 
 
 def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
-    """Past one prepositional phrase of up to `DENIAL_PHRASE_WORDS` words at position k of `after`, if one stands
-    there («в доставке», "with your delivery"); k itself otherwise."""
-    if k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS:
+    """Past the prepositional phrases at position k of `after` («с доставкой по Казани в декабре у нас», "with your
+    delivery"), up to `DENIAL_PHRASES` of them with up to `DENIAL_PHRASE_WORDS` words each; k itself when none
+    stands there. Punctuation ends them: a comma opens another clause."""
+    for _ in range(DENIAL_PHRASES):
+        if not (k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS):
+            break
         k += 1
         reach = k + DENIAL_PHRASE_WORDS
         while k < min(reach, len(after)) and lowers[after[k]] not in _NEGATIONS and lowers[after[k]] not in _ENGLISH_BE:
-            if not lowers[after[k]].isalnum():
+            if lowers[after[k]] in _DENIAL_PREPOSITIONS or not lowers[after[k]].isalnum():
                 break
             k += 1
     return k
