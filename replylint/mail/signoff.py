@@ -238,11 +238,7 @@ def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
         return False
     # "Дарья, служба заботы о клиентах «Косметика+»": a name, then what she is, may run long in lower case
     head = text.split(",", 1)[0]
-    named_first = (
-        ("," in text and person_name(head, lang, trusted=True) is not None)
-        or _role_then_name(head, lang)
-        or _team_described(text, head, lang)
-    )
+    named_first = ("," in text and person_name(head, lang, trusted=True) is not None) or _role_then_name(head, lang)
     if not named_first and not _team_or_name_shaped(raw, text, words, lang):
         return False
     snippet = analyse_snippet(text, lang)
@@ -251,26 +247,6 @@ def is_signer(line: str, lang: Lang, *, template: bool = False) -> bool:
     # "Thanks" under "Kind regards" is a second closing, not a name
     second_closing = phrase_at("closings", lang, snippet, 0, len(text), with_english=True) is not None
     return not (second_closing and not any(ch.isupper() for ch in text[1:]))
-
-
-TEAM_PHRASE_WORDS = 6
-"""The most words of a team's description after or before its name («служба заботы о клиентах»)."""
-
-
-def _team_described(text: str, head: str, lang: Lang) -> bool:
-    """A shop or team's name with what it is, in lower case: «Лён и хлопок, служба заботы о клиентах» (the name, a
-    comma, then a phrase opening with a team word), «служба заботы о клиентах «Лён и хлопок»» (the phrase, then the
-    name in quotes). The description's lower-case words would otherwise read as a sentence."""
-    if "," in text:
-        tail = text.split(",", 1)[1]
-        return head[:1].isupper() and not head.rstrip().endswith((".", "!", "?")) and _team_phrase(tail, lang)
-    quoted = text.find("«") if "«" in text else text.find('"')
-    return quoted > 0 and _team_phrase(text[:quoted], lang) and text.rstrip()[-1:] in '»"'
-
-
-def _team_phrase(part: str, lang: Lang) -> bool:
-    words = part.split()
-    return 0 < len(words) <= TEAM_PHRASE_WORDS and in_words(words[0].strip(",.«»\"'").casefold(), "team_words", lang)
 
 
 ROLE_WORDS = 2

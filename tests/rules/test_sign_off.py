@@ -200,31 +200,3 @@ def test_the_customers_message_pasted_under_the_name_is_not_searched_for_the_clo
 )
 def test_a_greeting_is_not_a_closing_but_a_formula_that_is_both_closes(lang: str, reply: str, kinds: list[str]) -> None:
     assert _kinds(_run(reply, lang)) == kinds
-
-
-@pytest.mark.parametrize(
-    ("lang", "reply", "kinds"),
-    [
-        # a shop or team's name with what it is in lower case signs
-        (
-            "ru",
-            "Алина, добрый день!\n\nЗаказ отправлен.\n\nСпасибо за терпение,\nЛён и хлопок, служба заботы о клиентах",
-            [],
-        ),
-        ("ru", "Алина, добрый день!\n\nЗаказ отправлен.\n\nС уважением,\nслужба заботы о клиентах «Лён и хлопок»", []),
-        (
-            "uk",
-            "Алино, добрий день!\n\nЗамовлення відправлено.\n\nЗ повагою,\nЛьон і бавовна, служба турботи про клієнтів",
-            [],
-        ),
-        # a sentence under the closing still names nobody
-        ("ru", "Алина, добрый день!\n\nЗаказ отправлен.\n\nС уважением,\nЕсли что, пишите в любое время", ["no-name"]),
-        (
-            "ru",
-            "Алина, добрый день!\n\nЗаказ отправлен.\n\nС уважением,\nмы всегда рады помочь вам с выбором",
-            ["no-name"],
-        ),
-    ],
-)
-def test_a_team_named_with_what_it_is_signs(lang: str, reply: str, kinds: list[str]) -> None:
-    assert _kinds(_run(reply, lang)) == kinds
