@@ -678,7 +678,15 @@ _DENYING_VERBS = frozenset(
 not expected") tells a surprise, and the delay is real."""
 _ENGLISH_BE = frozenset({"is", "are"})
 DENIAL_PHRASE_WORDS = 3
-DENIAL_PHRASES = 4
+DENIAL_PHRASES = 1
+"""How many prepositional phrases may stand between the noun and the denial: a review found chains of them hiding a
+second clause («Задержки на фабрике затянулись и в декабре поставки не будет»), so one."""
+_PHRASE_STOPS = frozenset(
+    {"и", "і", "й", "а", "но", "тож", "та", "але", "что", "що", "есть", "є", "and", "but", "so", "that", "which",
+     "was", "were", "did", "had", "has", "have", "been", "mean", "means"}
+)  # fmt: skip
+"""Words that end a denial's phrase: a conjunction or a verb of its own starts another clause («на складе есть и»,
+"at Leeds we did not expect", "weren't expected": a surprise in the past)."""
 """Words a denial's prepositional phrase may hold after its preposition («в доставке», "with your delivery")."""
 
 
@@ -744,7 +752,9 @@ def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
         k += 1
         reach = k + DENIAL_PHRASE_WORDS
         while k < min(reach, len(after)) and lowers[after[k]] not in _NEGATIONS and lowers[after[k]] not in _ENGLISH_BE:
-            if lowers[after[k]] in _DENIAL_PREPOSITIONS or not lowers[after[k]].isalnum():
+            if lowers[after[k]] in _DENIAL_PREPOSITIONS or lowers[after[k]] in _PHRASE_STOPS:
+                break
+            if not lowers[after[k]].isalnum():
                 break
             k += 1
     return k
