@@ -33,7 +33,8 @@ class Autoreply(Rule):
     New Year", «Магазин не работает до 8 января», «Ми на святах», "офіс зачинено", also after a line of thanks) and says
     nothing else of substance; a promise to reply "when we reopen" (when we return, «когда откроемся», «після
     повернення») is such a promise, and no time. Substance is any sentence of two or more words that is not one of the
-    formulas an acknowledgement is made of: thanks ("Thank you." alone is a sentence of thanks), the acknowledgement or
+    formulas an acknowledgement is made of: thanks ("Thank you." alone is a sentence of thanks, and so is "Thank you
+    for contacting Volt & Co.", with the shop's name), the acknowledgement or
     the out-of-office or holiday notice itself wherever it stands ("The studio is closed over Christmas and New Year"),
     a promise to reply ("will get back to you", "is being reviewed", "our team replies to every email within 24 hours",
     which also gives the time), a ticket or case number or a note that it was passed on («передано специалисту», "has
