@@ -336,6 +336,12 @@ def next_solid(analysis: Analysis, i: int) -> int:
     return k
 
 
+def solid_tokens(analysis: Analysis, lo: int, hi: int) -> list[int]:
+    """The tokens of [lo, hi) that are not whitespace, in order."""
+    spaces = analysis.token_spaces
+    return [i for i in range(lo, hi) if not spaces[i]]
+
+
 def prev_solid(analysis: Analysis, i: int, lo: int) -> int:
     """The last token before token i, from token lo on, that is not whitespace (lo - 1 when there is none)."""
     texts = analysis.table.texts

@@ -19,7 +19,7 @@ from replylint.mail.voice import Span, inside
 from replylint.model import Lang
 from replylint.nlp import Analysis
 from replylint.rule import RuleContext
-from replylint_rules._answers import find_links
+from replylint_rules._answers import find_links, solid_tokens
 
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
@@ -309,7 +309,7 @@ def _numbered(lex: partial[Lexicon], analysis: Analysis) -> Iterator[Match]:
 def _ticket_number(analysis: Analysis, texts: Sequence[str], lo: int, hi: int) -> bool:
     """Whether tokens [lo, hi) are a ticket number: a bracketed aside with a digit in it ("(№71230-118)",
     "(ticket 55-A)"), or a run of digits and number signs ("#4411-2"), on one line."""
-    words = [i for i in range(lo, hi) if not analysis.token_spaces[i]]
+    words = solid_tokens(analysis, lo, hi)
     if not words or any(analysis.token_breaks[i] for i in range(lo, hi)):
         return False
     if not any(any(ch.isdigit() for ch in texts[i]) for i in words):

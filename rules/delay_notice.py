@@ -20,6 +20,7 @@ from replylint_rules._answers import (
     past_tense,
     plan_times,
     sentence_at,
+    solid_tokens,
     told_as_past,
 )
 
@@ -678,22 +679,13 @@ _DENYING_VERBS = frozenset(
 not expected") tells a surprise, and the delay is real."""
 _ENGLISH_BE = frozenset({"is", "are"})
 DENIAL_PHRASE_WORDS = 3
-DENIAL_PHRASES = 1
-"""How many prepositional phrases may stand between the noun and the denial: a review found chains of them hiding a
-second clause («Задержки на фабрике затянулись и в декабре поставки не будет»), so one."""
+"""Words a denial's prepositional phrase may hold after its preposition («в доставке», "with your delivery")."""
 _PHRASE_STOPS = frozenset(
     {"и", "і", "й", "а", "но", "тож", "та", "але", "что", "що", "есть", "є", "and", "but", "so", "that", "which",
      "was", "were", "did", "had", "has", "have", "been", "mean", "means"}
 )  # fmt: skip
 """Words that end a denial's phrase: a conjunction or a verb of its own starts another clause («на складе есть и»,
 "at Leeds we did not expect", "weren't expected": a surprise in the past)."""
-"""Words a denial's prepositional phrase may hold after its preposition («в доставке», "with your delivery")."""
-
-
-def _solid(analysis: Analysis, lo: int, hi: int) -> list[int]:
-    """The tokens of [lo, hi) that are not whitespace."""
-    spaces = analysis.token_spaces
-    return [i for i in range(lo, hi) if not spaces[i]]
 
 
 def _denied(analysis: Analysis, m: Match, c_start: int, c_end: int) -> bool:
@@ -713,8 +705,8 @@ def _denied(analysis: Analysis, m: Match, c_start: int, c_end: int) -> bool:
     lowers = analysis.token_lowers
     if lowers[m.first_token] not in _DENIED_NOUNS:
         return False
-    before = _solid(analysis, c_start, m.first_token)
-    after = _solid(analysis, m.first_token + 1, c_end)
+    before = solid_tokens(analysis, c_start, m.first_token)
+    after = solid_tokens(analysis, m.first_token + 1, c_end)
     while before and lowers[before[-1]] in _DENIAL_LEADS:
         before.pop()
     if len(before) == 1 and lowers[before[0]] in _CLAUSE_OPENERS:
@@ -743,20 +735,21 @@ days we mentioned", «Задержек не ожидается, кроме те�
 
 
 def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
-    """Past the prepositional phrases at position k of `after` («с доставкой по Казани в декабре у нас», "with your
-    delivery"), up to `DENIAL_PHRASES` of them with up to `DENIAL_PHRASE_WORDS` words each; k itself when none
-    stands there. Punctuation ends them: a comma opens another clause."""
-    for _ in range(DENIAL_PHRASES):
-        if not (k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS):
+    """Past the one prepositional phrase at position k of `after` («в доставке», "with your delivery"), of up to
+    `DENIAL_PHRASE_WORDS` words; k itself when none stands there. Punctuation, a second preposition or a word of
+    `_PHRASE_STOPS` ends it: a review found chains of phrases hiding a second clause («Задержки на фабрике затянулись
+    и в декабре поставки не будет»)."""
+    if not (k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS):
+        return k
+    k += 1
+    reach = min(k + DENIAL_PHRASE_WORDS, len(after))
+    while k < reach:
+        word = lowers[after[k]]
+        if word in _NEGATIONS or word in _ENGLISH_BE or word in _DENIAL_PREPOSITIONS or word in _PHRASE_STOPS:
+            break
+        if not word.isalnum():
             break
         k += 1
-        reach = k + DENIAL_PHRASE_WORDS
-        while k < min(reach, len(after)) and lowers[after[k]] not in _NEGATIONS and lowers[after[k]] not in _ENGLISH_BE:
-            if lowers[after[k]] in _DENIAL_PREPOSITIONS or lowers[after[k]] in _PHRASE_STOPS:
-                break
-            if not lowers[after[k]].isalnum():
-                break
-            k += 1
     return k
 
 
