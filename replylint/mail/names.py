@@ -239,9 +239,10 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
     # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
     across = not (is_cyrillic(fa) and is_cyrillic(fb))
-    skeletons_a = {_skeleton(v, consonants=across) for x in lemmas_a if len(x) >= 4 for v in _greek_ch(x)}
-    skeletons_b = {_skeleton(v, consonants=across) for x in lemmas_b if len(x) >= 4 for v in _greek_ch(x)}
-    if skeletons_a & skeletons_b or (across and (_unlisted_across(fa, fb, lang) or _unlisted_across(fb, fa, lang))):
+    shortest = _MIN_ACROSS if across else _MIN_SKELETON
+    skeletons_a = {_skeleton(v, consonants=across) for x in lemmas_a if len(x) >= shortest for v in _greek_ch(x)}
+    skeletons_b = {_skeleton(v, consonants=across) for x in lemmas_b if len(x) >= shortest for v in _greek_ch(x)}
+    if skeletons_a & skeletons_b or (across and _across_forms(fa, fb, lemmas_a, lemmas_b, lang)):
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
     keys_a, keys_b = lemmas_a | skeletons_a, lemmas_b | skeletons_b
@@ -302,6 +303,34 @@ def _unlisted_form(word: str, name: str, lang: Lang) -> bool:
         return False
     stem_word, stem_name = _name_stem(_fold(word)), _name_stem(_fold(name))
     return len(stem_name) >= _MIN_NAME_STEM and stem_word == stem_name
+
+
+_MIN_SKELETON = 4
+"""Two Cyrillic spellings of one name ("Ирина"/"Ірина") are compared loosely only from this length: in a short
+name the vowels the loose spelling merges are most of what tells two names apart."""
+
+_MIN_ACROSS = 3
+"""Across scripts a whole three-letter name is compared too ("Tom"/«Том», "Lev"/«Лев»): it is the romanisation,
+not the name, that differs, and the whole word must match."""
+
+
+def _across_forms(fa: str, fb: str, lemmas_a: frozenset[str], lemmas_b: frozenset[str], lang: Lang) -> bool:
+    """Whether one of two names in different scripts is a form of the other the loose spelling alone misses: a
+    Cyrillic inflection no dictionary knows ("Іоне" for "Ion"), or a Latin spelling of the Cyrillic name's
+    vocative ("Dear Oleno" to Олена, as an agent who writes Ukrainian addresses her in English)."""
+    if _unlisted_across(fa, fb, lang) or _unlisted_across(fb, fa, lang):
+        return True
+    latin, names = (fa, lemmas_b) if is_cyrillic(fb) else (fb, lemmas_a)
+    return _skeleton(latin) in {_vocative_skeleton(name) for name in names}
+
+
+@lru_cache(maxsize=1024)
+def _vocative_skeleton(name: str) -> str:
+    """The loose Latin spelling of a Cyrillic name's Ukrainian vocative ("олена" > "Олено" > "oleno"), or "" when
+    the dictionary gives it none. Only Ukrainian keeps a vocative in its dictionary; a Russian reply never writes
+    a Latin vocative."""
+    called = vocative(name.capitalize(), "uk")
+    return _skeleton(called) if called.casefold() != name.casefold() else ""
 
 
 def _unlisted_across(word: str, latin: str, lang: Lang) -> bool:
@@ -548,6 +577,10 @@ _SOURCES: tuple[Callable[[RuleContext], NameInfo | None], ...] = (_from_fact, _f
 """Where `Names` reads the customer's names, most trustworthy first."""
 
 
+_CLOSE_QUOTES = "»\"”’'"
+"""Quotation marks that may close a line after its sentence's final stop."""
+
+
 def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) -> NameInfo | None:
     # perf: imported here, so the splitter's patterns compile on first use, not at start-up
     from replylint.parsing.split import MOBILE_FOOTER_CHARS, is_mobile_footer
@@ -584,7 +617,10 @@ def _signed_name_in(block: str, lang: Lang, analysis: Analysis | None = None) ->
     last = lines[-1]
     prev = lines[-2] if len(lines) > 1 else None
     between = block[prev.end : last.start].replace("\r", "") if prev is not None else ""
-    standalone = prev is None or PARAGRAPH_BREAK.search(between) is not None or prev.text[-1:] in ".?!)"
+    # a sentence may finish inside its closing quote ("Надпись: «С днём рождения, мама!»\nКатя")
+    standalone = (
+        prev is None or PARAGRAPH_BREAK.search(between) is not None or prev.text.rstrip(_CLOSE_QUOTES)[-1:] in ".?!)"
+    )
     if standalone and not phrase_at("greetings", lang, analysis, last.start, last.end):
         return _name_info(last.text.rstrip("."), "signature", lang, trusted=False)
     return None

@@ -76,6 +76,28 @@ def test_inflected_and_partial_names(greeting: str, name: str, lang: str) -> Non
     assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "greeting", "name", "kinds"),
+    [
+        # a three-letter name is the same name across scripts: the whole word matches, only the script differs
+        ("ru", "Том, здравствуйте!", "Tom Lee", []),
+        ("en", "Hi Tom,", "Том Ли", []),
+        ("uk", "Вітаю, Леве!", "Lev Shevchuk", []),
+        ("ru", "Тим, здравствуйте!", "Tom Lee", ["wrong-name"]),
+        # a Latin spelling of the Ukrainian vocative is the name as an agent who writes Ukrainian calls her
+        ("en", "Dear Oleno,", "Олена Коваль", []),
+        ("en", "Hi Serhiyu,", "Сергій Бондар", []),
+        ("en", "Dear Ivane,", "Іван Петренко", []),
+        # ... but only the vocative: another name's ending stays another name
+        ("en", "Dear Ivana,", "Іван Петренко", ["wrong-name"]),
+        ("en", "Hi Oleh,", "Ольга Коваль", ["wrong-name"]),
+    ],
+)
+def test_names_across_scripts(lang: str, greeting: str, name: str, kinds: list[str]) -> None:
+    body = {"en": BODY_EN, "ru": BODY_RU, "uk": BODY_UK}[lang]
+    assert _kinds(_run(greeting + body, language=lang, customer_name=name)) == kinds
+
+
 def test_name_from_the_original_from_header() -> None:
     original = "From: Olivia Grant <olivia.grant@example.com>\nSubject: Saturday\n\nDo you deliver on Saturdays?"
     report = _run("Hi there," + BODY_EN, original, language="en")
@@ -309,3 +331,24 @@ def test_the_name_signed_above_a_mobile_footer(lang: str, greeting: str, signed:
     # the short form the customer never signed with stays the wrong name
     unsigned = original.replace(f"\n\n{signed}\n", "\n\n")
     assert _kinds(_run(greeting + body, unsigned, language=lang)) == ["wrong-name"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting", "last_line", "signed", "kinds"),
+    [
+        # a sentence finished inside its closing quote, the name on the next line
+        ("ru", "Катя, здравствуйте!", "Надпись: «С днём рождения, мама!»", "Катя", []),
+        ("uk", "Добрий день, Юлю!", "Напис: «З днем народження!»", "Юля", []),
+        ("en", "Hi Maggie,", 'The card should say "Happy birthday, Mum!"', "Maggie", []),
+        # a quote that ends no sentence leaves the next line part of the letter, not its signature
+        ("ru", "Катя, здравствуйте!", "Надпись: «С днём рождения»", "Катя", ["wrong-name"]),
+    ],
+)
+def test_the_name_signed_under_a_quoted_sentence(
+    lang: str, greeting: str, last_line: str, signed: str, kinds: list[str]
+) -> None:
+    full = {"ru": "Екатерина Соловьёва", "uk": "Юлія Зайцева", "en": "Margaret Ellis"}[lang]
+    body = {"ru": BODY_RU, "uk": BODY_UK, "en": BODY_EN}[lang]
+    head = f"From: {full} <customer@example.com>\nSubject: Cake\n\n"
+    original = f"{head}Can I order a cake for Saturday? {last_line}\n{signed}"
+    assert _kinds(_run(greeting + body, original, language=lang)) == kinds
