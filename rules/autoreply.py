@@ -20,8 +20,9 @@ class Autoreply(Rule):
 
     "We have received your message" tells the customer only that the mail server works. Without a time ("within one
     working day", "до 18:00", "протягом доби") they cannot plan and write again, call, or complain in public; "as soon
-    as possible", "in due course", "when we return" and "найближчим часом" are not times. Without a help-centre or FAQ
-    link or a way to leave a phone number for a call back, they have nothing to do but wait (reported as info).
+    as possible", "shortly", "soon", "in due course", "when we return" and "найближчим часом" are not times. Without
+    a help-centre or FAQ link or a way to leave a phone number for a call back, they have nothing to do but wait
+    (reported as info).
 
     Only a reply that *is* an automatic acknowledgement is checked: one whose headers say it was sent by a machine
     (`Auto-Submitted` other than "no" (RFC 3834), `X-Autoreply`, `X-Autorespond`, `Precedence: auto_reply`), or one that

@@ -19,7 +19,8 @@ class GreetingName(Rule):
     the customer the answer was pasted from someone else's ticket. The name is known from the caller's
     `customer_name`, the display name in the original's From or the reply's To, or the name the customer signed
     with; any form of it counts (first name, "Иван Петрович", "Ms. Smith", the vocative "Олено"), in any script or
-    spelling ("Olga" for "Ольга", "Олена" for "Елена", an unusual vocative like "Іллє" for "Ілля"). Names of their
+    spelling ("Olga" for "Ольга", "Tom" for "Том", "Олена" for "Елена", an unusual vocative like "Іллє" for "Ілля",
+    the vocative in Latin letters: "Dear Oleno," to Олена). Names of their
     own stay apart however alike they look: "Іван" is not "Іванна", "Олег" not "Ольга", "Саша" not "Маша". When no
     name is known, a greeting without one is fine. An automatic acknowledgement is no exception: when the name is
     known, its "Hello," is `no-name` (helpdesks fill the name in with a merge field).
@@ -36,7 +37,10 @@ class GreetingName(Rule):
     `no-name`, unless the reply is checked as a template (`template` fact), where the placeholder is the name to be
     filled in; the generic salutation is reported once, by mass-mailing (`generic-salutation`, which suggests the
     greeting by name), and not again here. A patronymic alone is not the name: «Светлана Игоревна» for Ирина
-    Игоревна is the wrong name.
+    Игоревна is the wrong name. A title with another surname ("Dear Ms Kowalski" to Anna Nowak) is the wrong name
+    too; beside the right first name, the patronymic is not compared («Нина Петровна» for Нина Сергеевна is not
+    reported). A name alone opening the first sentence («Анна, курьер привезёт заказ в среду») calls the customer
+    but greets no one: it is `missing`.
     """
 
     id = "greeting-name"

@@ -41,8 +41,10 @@ class QuoteUnrecognised(Rule):
     with no verb as Gmail's Russian and Ukrainian interfaces write it («пн, 10 нояб. 2025 г. в 09:12, Ольга
     <o@x.ru>:»), and also when Apple Mail puts it inside the quote ("> On …, Anna wrote:"); Outlook's block of
     fields over an unmarked copy ("From:/Sent:/To:/Subject:", «От:/Отправлено:/Кому:/Тема:», «Від:/Надіслано:/
-    Кому:/Тема:»); and separators ("-----Original Message-----", «-------- Исходное сообщение --------»).
-    A header the splitter did not recognise still counts as one if the line just above the quote says who wrote
+    Кому:/Тема:»); and separators ("-----Original Message-----", «-------- Исходное сообщение --------»,
+    «-------- Оригінальне повідомлення --------»). A blank line between a header and the quote under it changes
+    nothing. A header the splitter did not recognise still counts as one if the line just above the quote (blank
+    lines aside) says who wrote
     ("You wrote:", "Світлана написала 14.05 о 18:03:"), and in HTML mail the client's own quote markup (Gmail,
     Outlook, Apple Mail, Thunderbird, Yahoo) does too. So other clients' headers count when the line just above the
     "> " lines ends in a colon and either holds the sender's address with a date or time (Mail.ru, Yandex:

@@ -48,7 +48,8 @@ class SignOff(Rule):
     `no-name`, while a wish known only by its shape with no name under it is no closing (`missing`). `window` counts the
     last non-blank lines of the reply's text, including
     anything pasted under the name (terms, a copied note); a signature block the mail client marked ("-- " above
-    it) does not count, nor do "> " lines (a quote with no header), which never hold the closing either, nor a
+    it) does not count (a closing or a name in it still signs the reply: "Kind regards," then "-- " then "Anna
+    Byrne"), nor do "> " lines (a quote with no header), which never hold the closing either, nor a
     quote under a recognised header (an "On ... wrote:" line, Outlook's From / Sent / To / Subject block or
     "-----Original Message-----", with the copy under it, marked or not): that is the customer's message, not the
     reply's text. Blank lines do not count at all: a name after an empty line under "Kind regards," (as Outlook
