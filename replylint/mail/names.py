@@ -239,9 +239,8 @@ def same_name(a: str, b: str, lang: Lang, *, short_forms: bool = True) -> bool:
     # Across scripts ("Olena"/"Олена"), and between the Russian and Ukrainian spelling of one name ("Ирина"/
     # "Ірино", "Наталья"/"Наталія"), the loose Latin spelling decides; only ever to accept a match.
     across = not (is_cyrillic(fa) and is_cyrillic(fb))
-    shortest = _MIN_ACROSS if across else _MIN_SKELETON
-    skeletons_a = {_skeleton(v, consonants=across) for x in lemmas_a if len(x) >= shortest for v in _greek_ch(x)}
-    skeletons_b = {_skeleton(v, consonants=across) for x in lemmas_b if len(x) >= shortest for v in _greek_ch(x)}
+    skeletons_a = {_skeleton(v, consonants=across) for x in lemmas_a if len(x) >= _MIN_SKELETON for v in _greek_ch(x)}
+    skeletons_b = {_skeleton(v, consonants=across) for x in lemmas_b if len(x) >= _MIN_SKELETON for v in _greek_ch(x)}
     if skeletons_a & skeletons_b or (across and _across_forms(fa, fb, lemmas_a, lemmas_b, lang)):
         return True
     # Listed variants, in any script: "Oleksandr" (a Latin spelling of Олександр) is Александр too.
@@ -309,16 +308,21 @@ _MIN_SKELETON = 4
 """Two Cyrillic spellings of one name ("Ирина"/"Ірина") are compared loosely only from this length: in a short
 name the vowels the loose spelling merges are most of what tells two names apart."""
 
-_MIN_ACROSS = 3
-"""Across scripts a whole three-letter name is compared too ("Tom"/«Том», "Lev"/«Лев»): it is the romanisation,
-not the name, that differs, and the whole word must match."""
+_SHORT_NAME = 3
+"""Across scripts a three-letter name is compared with another of three letters ("Tom"/«Том», "Lev"/«Лев»): it is
+the romanisation, not the name, that differs. Only with its own length: the loose spelling shortens longer names
+("Oleg" drops its h to "ole", as «Оле» reads)."""
 
 
 def _across_forms(fa: str, fb: str, lemmas_a: frozenset[str], lemmas_b: frozenset[str], lang: Lang) -> bool:
     """Whether one of two names in different scripts is a form of the other the loose spelling alone misses: a
-    Cyrillic inflection no dictionary knows ("Іоне" for "Ion"), or a Latin spelling of the Cyrillic name's
-    vocative ("Dear Oleno" to Олена, as an agent who writes Ukrainian addresses her in English)."""
+    Cyrillic inflection no dictionary knows ("Іоне" for "Ion"), a name of three letters (`_SHORT_NAME`), or a Latin
+    spelling of the Cyrillic name's vocative ("Dear Oleno" to Олена, as an agent who writes Ukrainian addresses her
+    in English)."""
     if _unlisted_across(fa, fb, lang) or _unlisted_across(fb, fa, lang):
+        return True
+    short_a = {_skeleton(x) for x in lemmas_a if len(x) == _SHORT_NAME}
+    if short_a & {_skeleton(x) for x in lemmas_b if len(x) == _SHORT_NAME}:
         return True
     latin, names = (fa, lemmas_b) if is_cyrillic(fb) else (fb, lemmas_a)
     return _skeleton(latin) in {_vocative_skeleton(name) for name in names}
