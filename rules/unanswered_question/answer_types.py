@@ -3126,16 +3126,63 @@ def _predicate_graded(j: Judging) -> bool:
     # the question's own words among its last two ("...мнётся сильно?": the verb and the degree asked)
     own = {t.text.lower() for t in j.q.key_terms if t.weight >= 1.0}
     endings = [w for w in (w.lower() for w in _WORD.findall(j.q.text)[-2:]) if w in own]
-    if not endings:
+    # "Does it shrink much?", «Чи сильно сідає після прання?»: the degree asked, and the word it grades, in the
+    # clause that asks («Очень понравилась модель — она есть в 42?» asks no degree of liking)
+    asked = [w.lower() for w in _WORD.findall(_LAST_CLAUSE.split(j.q.text)[-1])]
+    graded = [b for a, b in itertools.pairwise(asked) if a in _DEGREE_ASKED and b in own]
+    graded += [a for a, b in itertools.pairwise(asked) if b in _DEGREE_ASKED and a in own]
+    if not endings and not graded:
         return False
     reply = j.reply
+    morphology = reply.analysis.morphology
+    # «Колется он совсем немного»: a verb of the question said back first, its degree after it; only an analyser
+    # tells the verb from the thing asked about («Чи ковзає килимок?» - «Килимок трохи пахне гумою»)
+    verbs = [e for e in endings if morphology.tense_by_grammeme and morphology.present_or_future(e)]
     for i in j.related - reply.quoted:
         if i in j.others:
             continue
         words = reply.first_words(i, _PREDICATE_REACH)
         pairs = itertools.pairwise(words)
-        if any((a in _NOTS or a in DEGREE_WORDS) and any(same_stem(b, e) for e in endings) for a, b in pairs):
+        if any(_grading(a) and any(same_stem(b, e) for e in endings) for a, b in pairs):
             return True
+        if verbs and words and any(same_stem(words[0], e) for e in verbs) and any(map(_grading, words[1:])):
+            return True
+        if graded and _graded_in(reply, i, graded):
+            return True
+    return False
+
+
+_LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
+"""What ends a clause before the one a question asks in («Очень понравилась эта модель — она есть в 42 размере?»)."""
+
+
+_DEGREE_ASKED = frozenset({"much", "very", "сильно", "очень", "дуже", "наскільки", "насколько"})
+"""Words asking how far a quality goes ("shrink much?", «сильно садится?»): a degree or a measure answers them."""
+
+_GRADE_LINKS = frozenset(
+    {"it", "they", "by", "about", "around", "roughly", "approximately", "up", "to", "он", "она", "оно", "они", "на",
+     "до", "около", "примерно", "приблизно", "він", "вона", "воно", "вони", "всего", "лише", "лишь", "only", "just"}
+)  # fmt: skip
+"""Words that may stand between a quality said back and its degree or figure ("It shrinks by about 3%", «Греется
+он до 42 градусов»); any other word ("Heavy laptops up to 17 inches") gives the figure to something else."""
+
+
+def _grading(word: str) -> bool:
+    return word in _NOTS or word in DEGREE_WORDS
+
+
+def _graded_in(reply: Reply, i: int, graded: list[str]) -> bool:
+    """Whether sentence i says back a quality the question asks the degree of, with a degree, a negation or a
+    figure right after it, only `_GRADE_LINKS` between ("It shrinks by about 3%", «вона сідає приблизно на 3%»)."""
+    start, end = reply.sentences[i]
+    words = [w.lower() for w in _WORD.findall(reply.analysis.text[start:end])]
+    for k, word in enumerate(words):
+        if any(same_stem(word, g) for g in graded):
+            for after in words[k + 1 :]:
+                if _grading(after) or after.isdigit():
+                    return True
+                if after not in _GRADE_LINKS:
+                    break
     return False
 
 

@@ -1240,14 +1240,17 @@ FREQUENCY = re.compile(
     r"|(?:every|каждые|каждый|каждую|кожні|кожен|кожного|кожну)\s+(?:\d+\s+|other\s+|two\s+|three\s+|six\s+)?"
     + _PERIODS
     + r"(?!\w)"
-    r"|daily|weekly|monthly|yearly|annually|ежедневно|еженедельно|ежемесячно|ежегодно|щодня|щотижня|щомісяця|щороку"
+    r"|daily|weekly|monthly|yearly|annually|(?:hourly|nightly|fortnightly|quarterly)(?!\s+[^\W\d_])"
+    r"|ежечасно|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно"
+    r"|що(?:години|дня|доби|ранку|вечора|ночі|тижня|місяця|кварталу|півроку|року"
+    r"|понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)"
     r"|раз в полгода|раз на півроку"
     r"|(?:after|before)\s+(?:each|every)\s+\w+|every\s+time|каждый\s+раз|щоразу|кожного\s+разу"
     r"|после\s+кажд\w+\s+\w+|після\s+кожн\w+\s+\w+)(?!\w)",
     re.IGNORECASE,
 )
-"""How often ("once a year", "every 6 months", «раз в год», «каждые полгода», «раз на рік», «щороку»): what answers
-"how often?", which names no date."""
+"""How often ("once a year", "every 6 months", «раз в год», «каждые полгода», «раз на рік», «щороку»,
+«щопонеділка»): what answers "how often?", which names no date."""
 
 SEASONS = re.compile(
     r"(?<!\w)(?:in (?:the )?(?:early |late |mid-)?(?:spring|summer|autumn|winter|fall)"

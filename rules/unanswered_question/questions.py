@@ -1244,7 +1244,8 @@ def _any_between(matches: list[Match], start: int, end: int) -> bool:
 
 def _kind(analysis: Analysis, mk: Markup, lo: int, hi: int, skip: set[int]) -> str:
     """The question's type from its question words; they join `skip`, since they say nothing of the subject."""
-    inside = [(k, m) for k, m in mk.kinds_between(lo, hi) if m.first_token not in skip]
+    # a status asked in a pleasantry's words («Как дела с моим заказом?», «Як справи з замовленням?») still asks it
+    inside = [(k, m) for k, m in mk.kinds_between(lo, hi) if m.first_token not in skip or k == "status"]
     if not inside:
         return "yes-no"
     # A wh-word beats the yes/no frame around it ("Could you tell me when...", "Is it possible to know
