@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import re
 import sys
 import typing
 from collections.abc import Sequence
@@ -153,17 +154,26 @@ def _phrases_block(cls: type[Rule], lang: str) -> list[str]:
         tr(
             lang,
             "Generated from the rule's phrase lists; other forms of the same words (cases, word order "
-            "where the language allows it) are recognised too.",
+            "where the language allows it) are recognised too, except a word in italics, which is recognised in "
+            "that form only.",
         ),
         "",
     ]
     for ex_lang in LANGUAGES:
-        listed = list(
-            dict.fromkeys(" ".join(p.replace('"', "").replace("*", "…").split()) for p in phrases.get(ex_lang, ()))
-        )
+        listed = list(dict.fromkeys(_shown(p) for p in phrases.get(ex_lang, ())))
         if listed:
             lines += [f"### {pack(ex_lang).title}", "", " · ".join(f"«{p}»" for p in listed), ""]
     return lines
+
+
+_QUOTED_WORD = re.compile(r'"([^"]+)"')
+
+
+def _shown(phrase: str) -> str:
+    """A lexicon entry as a reader of the page sees it: a wildcard as "…", a word matched in its written form only
+    (quoted in the list: «"откладывается"», since «отложить» is also putting an item aside) in italics."""
+    words = " ".join(phrase.replace("*", "…").split())
+    return _QUOTED_WORD.sub(r"*\1*", words)
 
 
 def render_rule(cls: type[Rule], lang: str = "en") -> str:

@@ -184,7 +184,9 @@ class DelayNotice(Rule):
     hypothetical, while "may be delayed because of the holidays" names a cause and is announced; "your parcel
     will be delayed over the bank holiday weekend" is announced (it will be) and still lacks a date, as the
     weekend says when the delay happens, not when the parcel comes. A delay is said with the words and phrases
-    listed under "Recognised phrases" below, in any form; a description of slowness without one («посилка їде
+    listed under "Recognised phrases" below, in any form but for the words in italics there, which count only as
+    written («отложить» is not listed: in a shop it also means putting an item aside, «отложили для вас»,
+    «відклали для Вас»); a description of slowness without one («посилка їде
     так довго», «посылка едет так долго», "it's taking a while") is not read as a delay notice. «Дольше»,
     «довше» and "longer" say a delay only when compared with what was expected («дольше обычного», «довше
     запланованого», "longer than expected", "is taking longer"); alone they do not («эта сталь дольше не

@@ -56,10 +56,11 @@ class HonestUnknown(Rule):
     points to someone who knows (a referral). A bare reason why it is not known ("the importer hasn't confirmed",
     «производитель ещё не прислал план») is not enough: it explains the gap but leaves the customer nothing to plan with
     or act on; a reason counts only as the support of a guess ("probably June, as the importer ships monthly"). A time
-    counts only where it is about what is not known, which is one of three places: the sentence right after the
-    admission ("Our supplier confirms on Monday."), unless that sentence opens with a yes or no and so answers another
-    question ("Yes, we deliver on Saturdays between 8am and 1pm"); any later sentence that shares a word of four or more
-    letters, in any of its forms («печиво», «печива»), with the admission's sentence (the same product, the same
+    counts only where it is about what is not known (a time inside the admission is part of what is not known: "I don't
+    know whether the sofa is back before August" offers no time), which is one of three places: the sentence right after
+    the admission ("Our supplier confirms on Monday."), unless that sentence opens with a yes or no and so answers
+    another question ("Yes, we deliver on Saturdays between 8am and 1pm"); any later sentence that shares a word of four
+    or more letters, in any of its forms («печиво», «печива»), with the admission's sentence (the same product, the same
     delivery); or a promise to find out, anywhere after the admission, with the time in the promise's sentence or the
     next ("I'll ask the warehouse and write to you by Friday"). A guess or a suggestion in a later sentence that opens
     with a yes or a no and shares no word of four letters or more with the admission's sentence, in a reply to a letter

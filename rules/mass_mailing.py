@@ -41,7 +41,8 @@ class MassMailing(Rule):
     spam ("15% off", "free delivery", «бесплатно», «безкоштовна доставка»): pushy judges sales pressure. A
     newsletter footer is an unsubscribe line or "you are receiving this because you subscribed"; a confidentiality
     disclaimer is not one. A generic salutation is reported here only (greeting-name does not repeat it), with the
-    greeting by name as the suggestion when the customer's name is known.
+    greeting by name as the suggestion when the customer's name is known. Only the reply's text is read, not
+    its subject line, where helpdesks put ticket tags ("[ACME-1234]", "[Northwind]").
     """
 
     id = "mass-mailing"

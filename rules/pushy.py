@@ -33,7 +33,9 @@ class Pushy(Rule):
     to make the customer act now: "prices will go up tomorrow — order today", «ціни зростуть», «цены вырастут».
     An order deadline that does not say
     when the order arrives ("order before Friday and we'll include a sample", "если закажете до воскресенья,
-    положим подарок") is a call to order; three calls in one reply are too many. A call is an imperative to
+    положим подарок") is a call to order; three calls in one reply are too many, while one or two alone are not
+    reported ("Order today and we'll deliver on Friday"), nor is advice without an imperative ("it's worth ordering
+    today"). A call is an imperative to
     order or buy ("order", "buy", "add to basket", «закажите», «оформите заказ», «замовляйте»); an instruction
     for a service step ("Оформите обмен в личном кабинете", «оформіть повернення») is not one, and neither is a date
     for doing something other than ordering or buying («подарунки краще відправити до 20 грудня»: when to send).
