@@ -172,7 +172,7 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
     honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
     most questions are answered without them)."""
-    return _answered_by_type(j) or _moot(j) or _admitted(j) or _time_not_known(j)
+    return _answered_by_type(j) or _moot(j) or _moot_after_a_yes(j) or _admitted(j) or _time_not_known(j)
 
 
 def _admitted(j: Judging) -> bool:
@@ -258,6 +258,22 @@ def _only_without(reply: Reply, i: int, names: Sequence[Term]) -> bool:
         i in reply.evidence("regrets")
         and _ONLY.search(reply.analysis.text, *reply.sentences[i]) is not None
         and not any(reply.bags[i].has(t) for t in names)
+    )
+
+
+def _moot_after_a_yes(j: Judging) -> bool:
+    """An "if not" question after a yes: "Do you have the jacket in blue? If not, when will it be back?" - "Yes, we
+    have the blue jacket in every size" leaves no date to give. The yes must open a sentence on the question before
+    and be that question's (not a later one's, `_a_later_yes`)."""
+    if not j.q.unless_yes or j.n == 0:
+        return False
+    reply = j.reply
+    questions = j.claims.questions
+    before = j.claims.related[j.n - 1] - reply.quoted
+    later = questions[j.n + 1 :]
+    return any(
+        not _opens_with_no(reply, i) and not _a_later_yes(reply, i, questions[j.n - 1], later)
+        for i in before & reply.evidence("yes_no_lead")
     )
 
 
@@ -3131,9 +3147,11 @@ def _predicate_graded(j: Judging) -> bool:
     asked = [w.lower() for w in _WORD.findall(_LAST_CLAUSE.split(j.q.text)[-1])]
     graded = [b for a, b in itertools.pairwise(asked) if a in _DEGREE_ASKED and b in own]
     graded += [a for a, b in itertools.pairwise(asked) if b in _DEGREE_ASKED and a in own]
+    reply = j.reply
+    if _degree_led(j, asked):
+        return True
     if not endings and not graded:
         return False
-    reply = j.reply
     morphology = reply.analysis.morphology
     # «Колется он совсем немного»: a verb of the question said back first, its degree after it; only an analyser
     # tells the verb from the thing asked about («Чи ковзає килимок?» - «Килимок трохи пахне гумою»)
@@ -3154,6 +3172,20 @@ def _predicate_graded(j: Judging) -> bool:
 
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 """What ends a clause before the one a question asks in («Очень понравилась эта модель — она есть в 42 размере?»)."""
+
+
+def _degree_led(j: Judging, asked: list[str]) -> bool:
+    """«Они сильно линяют?» - «Совсем немного и только при первых стирках: ...»: the degree the first yes/no asks,
+    given as the lead of a paragraph, whatever later question shares that sentence's words («садятся ли после
+    стирки?» shares the washing)."""
+    if j.claims.first_yes_no != j.n or not any(w in _DEGREE_ASKED for w in asked):
+        return False
+    reply = j.reply
+    return any(
+        _opens_paragraph(reply, i) and _degree_lead(reply, i)
+        for i in range(len(reply.sentences))
+        if i not in reply.quoted
+    )
 
 
 _DEGREE_ASKED = frozenset({"much", "very", "сильно", "очень", "дуже", "наскільки", "насколько"})

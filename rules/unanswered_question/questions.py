@@ -130,6 +130,9 @@ class Question:
     conditional: bool = False
     """It opens with "if so" («если да», «якщо так»): asked only if the answer to the question before is yes, so a
     no to that one leaves nothing to answer here."""
+    unless_yes: bool = False
+    """It opens with "if not" («если нет», «якщо ні»): asked only if the answer to the question before is no, so a
+    yes to that one leaves nothing to answer here."""
     scene: bool = False
     """A yes/no after a "when" clause that sets its scene ("When you deliver the replacement, will the driver take
     the packaging away?"): the delivery's date answers the scene, not the question."""
@@ -265,9 +268,17 @@ class Markup:
         """First token -> last token of each "if so" («если да», «якщо так») that ends its clause: a comma, a dash,
         «то» / "then" or a question word comes next ("If you do not, ..." and «если так будет и дальше» are no
         "if so")."""
+        return self._clause_conditions("question_if_so")
+
+    @cached_property
+    def if_not(self) -> dict[int, int]:
+        """The same for "if not" («если нет», «якщо ні»): a question asked only after a no to the one before."""
+        return self._clause_conditions("question_if_not")
+
+    def _clause_conditions(self, lexicon: str) -> dict[int, int]:
         texts = self.texts
         out: dict[int, int] = {}
-        for m in self._matches("question_if_so"):
+        for m in self._matches(lexicon):
             after = _next_token(self, m.last_token)
             if after < len(texts) and (
                 texts[after] in _IF_SO_ENDS or texts[after].lower() in _THEN or after in self.starts
@@ -991,7 +1002,7 @@ def _clauses(mk: Markup, words: list[Token], first: int, end: int) -> list[tuple
         joined = _question_next(mk, w.i) and w.i in mk.joiners
         after_semicolon = texts[w.i - 1] == ";" and w.i in mk.starts
         # "Does it come with a warranty, and if so, how long is it?": the second asks only if the first is a yes
-        if_so = mk.if_so.get(w.i)
+        if_so = mk.if_so.get(w.i, mk.if_not.get(w.i))
         conditional = if_so is not None and _asks_after(mk, if_so)
         if w.i > first and (joined or after_semicolon or conditional):
             bounds.append(w.i)
@@ -1077,7 +1088,8 @@ def _question(analysis: Analysis, mk: Markup, lo: int, hi: int, context: tuple[i
         asks_remedy=kind == "yes-no" and _any_between(mk.remedy, span_start, span_end),
         story=story,
         happened=_happened(analysis, mk, kind, span_start, span_end),
-        conditional=_opens_with_if_so(analysis, mk, lo, hi),
+        conditional=_opens_with(analysis, mk.if_so, lo, hi),
+        unless_yes=_opens_with(analysis, mk.if_not, lo, hi),
         scene=kind == "yes-no" and _sets_a_scene(analysis, mk, lo, hi),
         # what the customer wrote up to the question's end: a wish told after it ("I'd prefer Apple Pay") is an
         # alternative the reply may pick, not the letter said back
@@ -1109,11 +1121,12 @@ def _term_asked(q: Question) -> Question:
     return dataclasses.replace(q, kind="when", timed=True)
 
 
-def _opens_with_if_so(analysis: Analysis, mk: Markup, lo: int, hi: int) -> bool:
-    """Whether an "if so" is the question's first words ("and if so, how long is it?", «Если да, на какой срок?»)."""
+def _opens_with(analysis: Analysis, conditions: dict[int, int], lo: int, hi: int) -> bool:
+    """Whether one of `conditions` (`Markup.if_so`, `Markup.if_not`) is the question's first words ("and if so, how
+    long is it?", «Если да, на какой срок?», "If not, when will it be back?")."""
     words = analysis.word_indexes
     k = bisect.bisect_left(words, lo)
-    return k < len(words) and words[k] < hi and words[k] in mk.if_so
+    return k < len(words) and words[k] < hi and words[k] in conditions
 
 
 def _any_token_between(tokens: list[int], lo: int, hi: int) -> bool:

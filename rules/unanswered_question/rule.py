@@ -128,7 +128,9 @@ class UnansweredQuestion(Rule):
       need to stay in all day", «Весь день ждать не нужно», «з ранку до вечора» said back as «Чекати цілий день не
       треба»). A question opened by "if so" («если да», «якщо так») is one of its own, asked only after a yes: "Do you
       ship to Norway, and if so, what does it cost?" asks the cost too, and a no to the first ("Sorry, we don't ship
-      outside the UK") answers both. "How long" of a warranty or a voucher asks its term, which a time answers ("a
+      outside the UK") answers both; one opened by "if not" («если нет», «якщо ні») is asked only after a no, so a
+      yes opening a sentence on the first ("Do you have it in olive? If not, when is it back?" - "Yes, it is in stock
+      in olive") answers both. "How long" of a warranty or a voucher asks its term, which a time answers ("a
       two-year warranty"); "if there is" («если есть», «якщо є») opens such a question too. Some positions are taken in
       other words: a replacement asked for is given by a new one sent («Заменить его можно?» - «Новый плед отправили
       сегодня»), "which is better, A or B?" by picking one where the reply advises or compares («Советую Sigma: она
@@ -352,6 +354,7 @@ class UnansweredQuestion(Rule):
         "question_generic",
         "question_how",
         "question_howmuch",
+        "question_if_not",
         "question_if_so",
         "question_indirect",
         "question_joiners",
