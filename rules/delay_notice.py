@@ -154,7 +154,7 @@ class DelayNotice(Rule):
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", a
     delay denied in its own clause, also with a phrase between the delay and the denial («задержек в доставке не
     ожидается», "delays with your delivery are not expected", "we don't expect any delays", «затримок із доставкою
-    не очікується»), no news
+    не очікується», a cause too: «задержек из-за праздников не ожидается»), no news
     of one («Информации о задержках нет», "no reports of delays"),
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
     reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
@@ -665,9 +665,20 @@ _DENIAL_LEADS = frozenset(
 """Words that may stand before the noun of a denial («никаких задержек», "further delays"); «каких-либо» and
 «будь-яких» as one word or as the tokenizer splits them."""
 _DENIAL_PREPOSITIONS = frozenset(
-    {"с", "со", "в", "во", "по", "при", "на", "у", "для", "із", "з", "зі", "with", "on", "for", "to", "in", "at"}
+    {"с", "со", "в", "во", "по", "при", "на", "у", "для", "із", "з", "зі", "через", "with", "on", "for", "to", "in",
+     "at"}
 )  # fmt: skip
-"""A denial may name what the delay would be of in one prepositional phrase («задержек в доставке не ожидается»)."""
+"""A denial may name what the delay would be of in one prepositional phrase («задержек в доставке не ожидается»),
+or its cause («затримок через свята не очікується»)."""
+_COMPOUND_PREPOSITIONS = (
+    ("из", "-", "за"),
+    ("из", "за"),
+    ("з", "-", "за"),
+    ("із", "-", "за"),
+    ("due", "to"),
+    ("because", "of"),
+)
+"""Prepositions of more than one token: a cause («Задержек из-за праздников не ожидается»)."""
 _DENIAL_ADVERBS = frozenset(
     {"пока", "сейчас", "сегодня", "поки", "зараз", "сьогодні", "currently", "presently", "now", "today"}
 )
@@ -741,9 +752,10 @@ def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
     `DENIAL_PHRASE_WORDS` words; k itself when none stands there. Punctuation, a second preposition or a word of
     `_PHRASE_STOPS` ends it: a review found chains of phrases hiding a second clause («Задержки на фабрике затянулись
     и в декабре поставки не будет»)."""
-    if not (k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS):
+    words = _preposition_at(lowers, after, k)
+    if not words:
         return k
-    k += 1
+    k += words
     reach = min(k + DENIAL_PHRASE_WORDS, len(after))
     while k < reach:
         word = lowers[after[k]]
@@ -753,6 +765,15 @@ def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
             break
         k += 1
     return k
+
+
+def _preposition_at(lowers: list[str], after: list[int], k: int) -> int:
+    """How many tokens the preposition at position k of `after` takes: one («в», "with"), more for a compound one
+    («из-за», «из за», "due to", "because of"), none when no preposition stands there."""
+    for compound in _COMPOUND_PREPOSITIONS:
+        if tuple(lowers[i] for i in after[k : k + len(compound)]) == compound:
+            return len(compound)
+    return 1 if k < len(after) and lowers[after[k]] in _DENIAL_PREPOSITIONS else 0
 
 
 def _denied_after(lowers: list[str], after: list[int]) -> bool:

@@ -305,6 +305,12 @@ def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds
         ("en", "Delays at our depot were not foreseen.", ["no-apology", "no-new-date"]),
         ("en", "Delays at Leeds we did not expect.", ["no-apology", "no-new-date"]),
         ("ru", "Из-за задержек на складе в Казани у нас доставки не будет.", ["no-apology", "no-new-date"]),
+        # the phrase may name the cause, with a preposition of two words too (round 98)
+        ("ru", "Заказ уже собран, задержек из-за праздников не ожидается.", []),
+        ("ru", "Заказ уже собран, задержек из за праздников не ожидается.", []),
+        ("uk", "Замовлення вже зібране, затримок через свята не очікується.", []),
+        ("en", "Your order is packed; delays due to the holidays are not expected.", []),
+        ("ru", "Задержки из-за праздников затянулись, и в декабре поставки не будет.", ["no-apology"]),
         # a reason conjunction before a denial leaves it one
         ("ru", "Заказ приедет в пятницу, потому что задержек не будет.", []),
         ("uk", "Замовлення приїде в п'ятницю, бо затримок не буде.", []),

@@ -119,3 +119,25 @@ def test_a_degree_lead_answers_the_degree_asked(lang: Lang, letter: str, answer:
 )
 def test_an_if_not_question_after_a_yes_is_moot(lang: Lang, letter: str, answer: str, unanswered: list[str]) -> None:
     assert _unanswered(lang, _letter(lang, letter), _reply(lang, answer)) == unanswered
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "unanswered"),
+    [
+        # «найближчим часом» is "soon", the time frame of a yes/no, which a no answers (round 98)
+        ("Може, очікується знижка на кавомолку найближчим часом?", "Ні, знижок на кавомолку цього року не буде.", []),
+        (
+            "Може, очікується знижка на кавомолку найближчим часом?",
+            "Кавомолка є в наявності.",
+            ["Може, очікується знижка на кавомолку найближчим часом?"],
+        ),
+        # the nearest time asked as a thing still asks a time
+        (
+            "Який найближчий час доставки кавомолки?",
+            "Кавомолка є в наявності.",
+            ["Який найближчий час доставки кавомолки?"],
+        ),
+    ],
+)
+def test_soon_as_a_time_frame_is_no_when(question: str, answer: str, unanswered: list[str]) -> None:
+    assert _unanswered("uk", _letter("uk", question), _reply("uk", answer)) == unanswered
