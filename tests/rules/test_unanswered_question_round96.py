@@ -5,30 +5,9 @@ side: a quality said back with its degree or a figure answers "does it ... much?
 from __future__ import annotations
 
 import pytest
+import uq_cases as uq
 
-from replylint import lint
 from replylint.model import Lang
-
-RULE = "unanswered-question"
-
-
-def _unanswered(lang: Lang, original: str, reply: str) -> list[str]:
-    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
-    return [str(f.data["full_question"]) for f in found]
-
-
-def _letter(lang: Lang, body: str) -> str:
-    return {"en": "Hi,\n\n{}\n\nMaeve", "ru": "Здравствуйте!\n\n{}\n\nМария", "uk": "Добрий день!\n\n{}\n\nМарія"}[
-        lang
-    ].format(body)
-
-
-def _reply(lang: Lang, body: str) -> str:
-    return {
-        "en": "Hi Maeve,\n\n{}\n\nKind regards,\nOwen",
-        "ru": "Мария, здравствуйте!\n\n{}\n\nС уважением,\nОлег",
-        "uk": "Маріє, добрий день!\n\n{}\n\nЗ повагою,\nОлег",
-    }[lang].format(body)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +23,7 @@ def _reply(lang: Lang, body: str) -> str:
     ],
 )
 def test_a_quality_said_back_with_its_degree_answers(lang: Lang, question: str, answer: str) -> None:
-    assert _unanswered(lang, _letter(lang, question), _reply(lang, answer)) == []
+    assert uq.unanswered(lang, uq.letter(lang, question), answer) == []
 
 
 @pytest.mark.parametrize(
@@ -58,7 +37,7 @@ def test_a_quality_said_back_with_its_degree_answers(lang: Lang, question: str, 
     ],
 )
 def test_the_quality_said_back_without_a_degree_is_no_answer(lang: Lang, question: str, answer: str) -> None:
-    assert _unanswered(lang, _letter(lang, question), _reply(lang, answer)) == [question]
+    assert uq.unanswered(lang, uq.letter(lang, question), answer) == [question]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +51,7 @@ def test_the_quality_said_back_without_a_degree_is_no_answer(lang: Lang, questio
     ],
 )
 def test_how_often_takes_a_frequency(lang: Lang, question: str, answer: str, answered: bool) -> None:
-    assert _unanswered(lang, _letter(lang, question), _reply(lang, answer)) == ([] if answered else [question])
+    assert uq.unanswered(lang, uq.letter(lang, question), answer) == ([] if answered else [question])
 
 
 @pytest.mark.parametrize(
@@ -86,8 +65,8 @@ def test_how_often_takes_a_frequency(lang: Lang, question: str, answer: str, ans
 )
 def test_a_status_asked_in_a_pleasantrys_words(lang: Lang, question: str, status: str, courtesy: str) -> None:
     """«Как дела с моим заказом?» asks the order's status, as the page says: the status answers it, thanks do not."""
-    assert _unanswered(lang, _letter(lang, question), _reply(lang, status)) == []
-    assert _unanswered(lang, _letter(lang, question), _reply(lang, courtesy)) == [question]
+    assert uq.unanswered(lang, uq.letter(lang, question), status) == []
+    assert uq.unanswered(lang, uq.letter(lang, question), courtesy) == [question]
 
 
 @pytest.mark.parametrize(
@@ -100,4 +79,4 @@ def test_a_status_asked_in_a_pleasantrys_words(lang: Lang, question: str, status
 )
 def test_the_pleasantry_alone_asks_nothing(lang: Lang, letter: str) -> None:
     thanks = {"en": "Thanks!", "ru": "Спасибо!", "uk": "Дякуємо!"}[lang]
-    assert _unanswered(lang, _letter(lang, letter), _reply(lang, thanks)) == []
+    assert uq.unanswered(lang, uq.letter(lang, letter), thanks) == []

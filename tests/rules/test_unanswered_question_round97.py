@@ -5,30 +5,9 @@ question shares the sentence's words."""
 from __future__ import annotations
 
 import pytest
+import uq_cases as uq
 
-from replylint import lint
 from replylint.model import Lang
-
-RULE = "unanswered-question"
-
-
-def _unanswered(lang: Lang, original: str, reply: str) -> list[str]:
-    found = lint(reply, original, context={"language": lang}, select=[RULE]).by_rule(RULE)
-    return [str(f.data["full_question"]) for f in found]
-
-
-def _letter(lang: Lang, body: str) -> str:
-    return {"en": "Hi,\n\n{}\n\nMaeve", "ru": "Здравствуйте!\n\n{}\n\nМария", "uk": "Добрий день!\n\n{}\n\nМарія"}[
-        lang
-    ].format(body)
-
-
-def _reply(lang: Lang, body: str) -> str:
-    return {
-        "en": "Hi Maeve,\n\n{}\n\nKind regards,\nOwen",
-        "ru": "Мария, здравствуйте!\n\n{}\n\nС уважением,\nОлег",
-        "uk": "Маріє, добрий день!\n\n{}\n\nЗ повагою,\nОлег",
-    }[lang].format(body)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +22,7 @@ def _reply(lang: Lang, body: str) -> str:
     ],
 )
 def test_vo_skolko_with_a_cost_verb_asks_a_price(lang: Lang, question: str, answer: str, answered: bool) -> None:
-    assert _unanswered(lang, _letter(lang, question), _reply(lang, answer)) == ([] if answered else [question])
+    assert uq.unanswered(lang, uq.letter(lang, question), answer) == ([] if answered else [question])
 
 
 @pytest.mark.parametrize(
@@ -77,7 +56,7 @@ def test_vo_skolko_with_a_cost_verb_asks_a_price(lang: Lang, question: str, answ
     ],
 )
 def test_a_degree_lead_answers_the_degree_asked(lang: Lang, letter: str, answer: str, unanswered: list[str]) -> None:
-    assert _unanswered(lang, _letter(lang, letter), _reply(lang, answer)) == unanswered
+    assert uq.unanswered(lang, uq.letter(lang, letter), answer) == unanswered
 
 
 @pytest.mark.parametrize(
@@ -118,7 +97,7 @@ def test_a_degree_lead_answers_the_degree_asked(lang: Lang, letter: str, answer:
     ],
 )
 def test_an_if_not_question_after_a_yes_is_moot(lang: Lang, letter: str, answer: str, unanswered: list[str]) -> None:
-    assert _unanswered(lang, _letter(lang, letter), _reply(lang, answer)) == unanswered
+    assert uq.unanswered(lang, uq.letter(lang, letter), answer) == unanswered
 
 
 @pytest.mark.parametrize(
@@ -140,4 +119,4 @@ def test_an_if_not_question_after_a_yes_is_moot(lang: Lang, letter: str, answer:
     ],
 )
 def test_soon_as_a_time_frame_is_no_when(question: str, answer: str, unanswered: list[str]) -> None:
-    assert _unanswered("uk", _letter("uk", question), _reply("uk", answer)) == unanswered
+    assert uq.unanswered("uk", uq.letter("uk", question), answer) == unanswered

@@ -14,6 +14,14 @@ GREETING = {"en": "Hi,\n\n", "ru": "Здравствуйте!\n\n", "uk": "Ві�
 CLOSING = {"en": "\n\nKind regards,\nAnna", "ru": "\n\nС уважением,\nАнна", "uk": "\n\nЗ повагою,\nАнна"}
 
 
+LETTER = {"en": "Hi,\n\n{}\n\nMaeve", "ru": "Здравствуйте!\n\n{}\n\nМария", "uk": "Добрий день!\n\n{}\n\nМарія"}
+
+
+def letter(lang: Lang, body: str) -> str:
+    """A customer's letter around `body`: a greeting over it and her name under it, so only the body asks."""
+    return LETTER[lang].format(body)
+
+
 def unanswered(lang: Lang, original: str, body: str) -> list[str]:
     """The questions of `original` a reply made of `body` leaves unanswered, as the customer wrote them."""
     reply = GREETING[lang] + body + CLOSING[lang]
