@@ -470,6 +470,12 @@ SHAPES: dict[str, Shape] = {
     "N questions vs N sentences": _questions,
     "either/or vs repeated «Да, оплата при получении»": _either_or_yes,
     "N 'and if so, how much?' questions vs N noes": _if_so,
+    "N 'if not, when?' questions vs N yeses": _paired(
+        "Do you have jacket {i} in blue? If not, when is it back? ", "Yes, jacket {i} is in stock in blue. ", 60
+    ),
+    "N 'does it shrink much?' questions vs N degrees": _paired(
+        "Does jumper {i} shrink much in the wash? ", "Jumper {i} shrinks by about 2% in the wash. ", 45
+    ),
     "N 'does it support X?' questions vs N sentences having X": _paired(
         "Does soundbar {i} support Dolby Atmos? ", "Soundbar {i} has Dolby Atmos built in. ", 45
     ),
