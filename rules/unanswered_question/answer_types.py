@@ -172,7 +172,7 @@ def answered(j: Judging) -> bool:
     """Whether the reply answers the question, by the evidence its type needs, in its passage, or by saying
     honestly that the answer is not known yet (looked for last, perf: admissions are the costliest evidence and
     most questions are answered without them)."""
-    return _answered_by_type(j) or _moot(j) or _moot_after_a_yes(j) or _admitted(j) or _time_not_known(j)
+    return _answered_by_type(j) or _moot(j) or _admitted(j) or _time_not_known(j)
 
 
 def _admitted(j: Judging) -> bool:
@@ -219,32 +219,43 @@ def _time_not_known(j: Judging) -> bool:
 
 
 def _moot(j: Judging) -> bool:
-    """An "if so" question after a no: "Do you ship to Norway, and if so, what does it cost?" - "Sorry, we don't
-    ship outside the UK" leaves no cost to give. The no is looked for where the reply takes up the question before,
-    and only where no yes opens a sentence on it."""
-    if not j.q.conditional or j.n == 0:
+    """A question its condition leaves unasked. An "if so" question after a no: "Do you ship to Norway, and if so,
+    what does it cost?" - "Sorry, we don't ship outside the UK" leaves no cost to give; the no is looked for where the
+    reply takes up the question before, and only where no yes opens a sentence on it. An "if not" question after
+    that yes: "Do you have the jacket in blue? If not, when will it be back?" - "Yes, we have the blue jacket in
+    every size" leaves no date to give."""
+    if j.n == 0 or not (j.q.conditional or j.q.unless_yes):
         return False
     reply = j.reply
     before = j.claims.related[j.n - 1] - reply.quoted
+    if j.q.unless_yes:
+        return _yes_before(j, before)
     # a yes to the question before, anywhere on its subject, leaves this one asked ("Yes, it comes with a warranty.
     # It covers parts but not labour." still owes the warranty's term); a lead that says no («На жаль, ні: ...») is
     # the no itself
-    # A yes in a sentence that says nothing of the question before and some of a question after it is that
-    # question's: "Do you deliver to Jersey, and if so, how much? If not, could I use my sister's address?" - "We
-    # don't deliver to Jersey. Yes, you can use your sister's address" still leaves no cost to give ("Yes, the
-    # courier can deliver to Jersey on a Saturday" names Jersey, and is the first one's yes too).
-    questions = j.claims.questions
-    later = questions[j.n + 1 :]
-    yeses = {i for i in before & reply.evidence("yes_no_lead") if not _a_later_yes(reply, i, questions[j.n - 1], later)}
-    if not before or any(not _opens_with_no(reply, i) for i in yeses):
+    if not before or _yes_before(j, before):
         return False
     if not before.isdisjoint(reply.evidence("denials")):
         return True
     # a regret with an "only" that leaves out the name asked about is a no too: "I'm afraid we only post within
     # Great Britain" to "Do you post to Guernsey, and if so, how much?" ("Sadly, post to Guernsey is only possible
     # by our tracked service" is a yes with a condition)
-    names = [t for t in questions[j.n - 1].key_terms if t.weight < 1.0]
+    names = [t for t in j.claims.questions[j.n - 1].key_terms if t.weight < 1.0]
     return bool(names) and any(_only_without(reply, i, names) for i in before)
+
+
+def _yes_before(j: Judging, before: set[int]) -> bool:
+    """Whether a yes opens one of `before`, the sentences taking up the question before this one, and is that
+    question's. A yes in a sentence that says nothing of the question before and some of a question after it is that
+    question's: "Do you deliver to Jersey, and if so, how much? If not, could I use my sister's address?" - "We
+    don't deliver to Jersey. Yes, you can use your sister's address" still leaves no cost to give ("Yes, the
+    courier can deliver to Jersey on a Saturday" names Jersey, and is the first one's yes too)."""
+    reply, questions = j.reply, j.claims.questions
+    later = questions[j.n + 1 :]
+    return any(
+        not _opens_with_no(reply, i) and not _a_later_yes(reply, i, questions[j.n - 1], later)
+        for i in before & reply.evidence("yes_no_lead")
+    )
 
 
 _ONLY = re.compile(r"(?<!\w)(?:only|только|лишь|лише|тільки|виключно|исключительно)(?!\w)", re.IGNORECASE)
@@ -258,22 +269,6 @@ def _only_without(reply: Reply, i: int, names: Sequence[Term]) -> bool:
         i in reply.evidence("regrets")
         and _ONLY.search(reply.analysis.text, *reply.sentences[i]) is not None
         and not any(reply.bags[i].has(t) for t in names)
-    )
-
-
-def _moot_after_a_yes(j: Judging) -> bool:
-    """An "if not" question after a yes: "Do you have the jacket in blue? If not, when will it be back?" - "Yes, we
-    have the blue jacket in every size" leaves no date to give. The yes must open a sentence on the question before
-    and be that question's (not a later one's, `_a_later_yes`)."""
-    if not j.q.unless_yes or j.n == 0:
-        return False
-    reply = j.reply
-    questions = j.claims.questions
-    before = j.claims.related[j.n - 1] - reply.quoted
-    later = questions[j.n + 1 :]
-    return any(
-        not _opens_with_no(reply, i) and not _a_later_yes(reply, i, questions[j.n - 1], later)
-        for i in before & reply.evidence("yes_no_lead")
     )
 
 
