@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -329,32 +330,55 @@ def test_parse_input_exposes_the_split() -> None:
 
 # ------------------------------------------------------------------------------------------- linear time
 
+
+def _cost(body: str) -> float:
+    start = time.process_time()
+    split_body(body)
+    return max(time.process_time() - start, 1e-4)
+
+
+def _growth(make: Callable[[int], str], small_size: int, large_size: int) -> tuple[float, float]:
+    """The best of up to three timings of each size, stopping early once the growth is plainly linear.
+
+    A shared, noisy machine can stall any one run; taking the best of repeated runs removes stalls, and stopping
+    at the first clearly linear pair keeps the common case at one run of each size.
+    """
+    small_body, large_body = make(small_size), make(large_size)
+    small = large = float("inf")
+    for _ in range(3):
+        small, large = min(small, _cost(small_body)), min(large, _cost(large_body))
+        if large / small < 6:
+            break
+    return small, large
+
+
 MB = 1_000_000
-HUGE = {
-    "gt": ">" * MB,
-    "gt-lines": ">\n" * (MB // 2),
-    "dash": "-" * MB,
-    "dash-lines": "-\n" * (MB // 2),
-    "a": "a" * MB,
-    "newlines": "\n" * MB,
-    "On": "On " * (MB // 3),
-    "On-lines": "On \n" * (MB // 4),
-    "wrote-lines": "wrote:\n" * (MB // 7),
-    "header-lines": "On 1 May 2020, Ann <a@b.c> wrote:\n" * (MB // 34),
-    "field-lines": "From: x\nSent: y\n" * (MB // 16),
-    "delimiters": "--\n" * (MB // 3),
-    "mobile": "Sent from my iPhone\n" * (MB // 20),
-    "quoted-headers": "> From: a\n> Sent: b\n\nx\n" * (MB // 24),
-    "long-header": "On " + "x" * MB + " wrote:",
+# Megabyte-scale shapes: a quarter of a megabyte against a whole one. Built by size so that the test compares
+# two sizes of one shape; an absolute time bound would measure the machine, not the code.
+HUGE: dict[str, Callable[[int], str]] = {
+    "gt": lambda n: ">" * n,
+    "gt-lines": lambda n: ">\n" * (n // 2),
+    "dash": lambda n: "-" * n,
+    "dash-lines": lambda n: "-\n" * (n // 2),
+    "a": lambda n: "a" * n,
+    "newlines": lambda n: "\n" * n,
+    "On": lambda n: "On " * (n // 3),
+    "On-lines": lambda n: "On \n" * (n // 4),
+    "wrote-lines": lambda n: "wrote:\n" * (n // 7),
+    "header-lines": lambda n: "On 1 May 2020, Ann <a@b.c> wrote:\n" * (n // 34),
+    "field-lines": lambda n: "From: x\nSent: y\n" * (n // 16),
+    "delimiters": lambda n: "--\n" * (n // 3),
+    "mobile": lambda n: "Sent from my iPhone\n" * (n // 20),
+    "quoted-headers": lambda n: "> From: a\n> Sent: b\n\nx\n" * (n // 24),
+    "long-header": lambda n: "On " + "x" * n + " wrote:",
 }
 
 
 @pytest.mark.parametrize("name", list(HUGE))
 def test_megabyte_bodies_split_in_linear_time(name: str) -> None:
-    body = HUGE[name]
-    start = time.process_time()
-    split_body(body)
-    assert time.process_time() - start < 1.0, f"{name} took too long"
+    """A megabyte may cost about four times a quarter of one; a quadratic path would cost sixteen."""
+    small, large = _growth(HUGE[name], MB // 4, MB)
+    assert large / small < 9, f"{name}: {small * 1000:.1f} ms -> {large * 1000:.1f} ms for 4x the input"
 
 
 # Shapes that made a backtracking regex quadratic: a word, then a run of blanks, then text that is not a colon.
@@ -380,18 +404,9 @@ SCALING = {
 }
 
 
-def _best_time(body: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        split_body(body)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)
-
-
 @pytest.mark.parametrize("name", list(SCALING))
 def test_cost_grows_linearly_with_adversarial_shapes(name: str) -> None:
     """Four times the input may cost about four times the time; a quadratic pattern would cost sixteen."""
     make = SCALING[name]
-    small, large = _best_time(make(100_000)), _best_time(make(400_000))
+    small, large = _growth(make, 100_000, 400_000)
     assert large / small < 9, f"{name}: {small * 1000:.1f} ms -> {large * 1000:.1f} ms for 4x the input"
