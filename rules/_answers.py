@@ -644,6 +644,8 @@ def content_terms(
         low = lowers[i]
         if (low in stops or (lemmas & stops and len(low) <= 4) or len(low) == 1) and not _acronym(analysis, i):
             continue
+        if low[0] in _APOSTROPHES:
+            continue  # a clitic split off a name ("Levi's" in a Russian letter: "'s"), which names nothing
         if i in generic:
             weight = GENERIC_WEIGHT
         elif _named(analysis, i) and not texts[i].isupper():
@@ -658,6 +660,10 @@ def content_terms(
             terms[key] = Term(texts[i], forms[i], weight, topics.get(i, frozenset()))
     return list(terms.values())
 
+
+_APOSTROPHES = frozenset("'\u2019")
+"""What a clitic the tokenizer splits off a word begins with ("'s", "'ll", "’re"): English stop words hold the
+English ones, but a Russian or Ukrainian letter naming "Levi's" has its "'s" counted as a word of its own."""
 
 ACRONYMS = frozenset({"US", "UPS"})
 """Stop words that, written in capitals, are names: "the US" is the country, not "us" ("will it work in the US?"),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from replylint.languages import Lemmatizer, morphology
 from replylint.memo import cached_property
 from replylint.nlp import lemmatizer
-from replylint_rules._answers import Bag, Term, bag_of, coverage, find_links, prev_solid, stop_words
+from replylint_rules._answers import NUMBER_WEIGHT, Bag, Term, bag_of, coverage, find_links, prev_solid, stop_words
 from replylint_rules.unanswered_question.matching import (
     EVERYWHERE,
     MONEY_TOPICS,
@@ -758,11 +758,15 @@ def _sized(j: Judging) -> bool:
         _SIZE_NAMED.search(text, *reply.sentences[i])
         or _SIZE_WORD.search(text, *reply.sentences[i])
         or any(
-            any(ch.isdigit() for ch in name) and not _given_name(j.q, name) and name not in other
+            any(ch.isdigit() for ch in name) and not _given_name(j.q, name) and name.lstrip(_SIGNS) not in other
             for name in reply.names[i]
         )
         for i in where
     )
+
+
+_SIGNS = "\u2212-+\u00b1"
+"""Signs a number may carry ("\u221230 °C", "+5 °C"): "\u221230" is the "30" measured in degrees, no size's code."""
 
 
 def _given_name(q: Question, name: str) -> bool:
@@ -2637,8 +2641,20 @@ def _status(j: Judging) -> bool:
     """ "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands, and so does
     a tracking link ("See https://couriers.example/track/55031 for each step"): a link answers "where"."""
     return (
-        bool(j.related_all) or any(j.reply.whole.has(t) for t in j.q.terms) or (_of_a_parcel(j.q) and _tracking_link(j))
+        bool(j.related_all)
+        or any(j.reply.whole.has(t) for t in j.q.terms)
+        or (_of_a_parcel(j.q) and (_tracking_link(j) or _delivery_told(j)))
     )
+
+
+def _delivery_told(j: Judging) -> bool:
+    """ "Where is my order 60231?" - "Your standing desk is at the DPD depot ... DPD will deliver it tomorrow": the
+    order is the goods on their way, which a reply names by what they are, so a sentence on the delivery that says
+    when or where tells how the order stands. Not one another question of the letter owns ("And when will my refund
+    arrive?" - "The refund arrives on Monday")."""
+    reply = j.reply
+    told = reply.index.topics.get("topic_delivery", set()) & (reply.evidence("times") | reply.evidence("places"))
+    return any(not j.rivals(i) for i in told - reply.quoted)
 
 
 _TRACKING = re.compile(r"(?<![a-zа-яіїєґ])(?:track(?:ing)?|trk|отслеж\w*|трек\w*|відстеж\w*)(?![a-z])", re.IGNORECASE)
@@ -4815,7 +4831,8 @@ def _verb_said_back(j: Judging) -> bool:
     ]
     # the verb and its thing only («Диван «Мадрид» раскладывается?»): a question that asks more of the verb
     # («выключается автоматически при закипании?») is not settled by the verb said back («выключается кнопкой»)
-    if not verbs or len(j.q.key_terms) > VERB_AND_THING:
+    # a model's number goes with its name ("Джинсы Levi's 501", «Reima 110»): one name, not one more thing asked
+    if not verbs or sum(1 for t in j.q.key_terms if t.weight > NUMBER_WEIGHT) > VERB_AND_THING:
         return False
     things = [t for t in j.q.key_terms if t not in verbs]
     bags = j.reply.bags

@@ -302,16 +302,24 @@ def _owners(
             owned[ns[0]].add(i)
             continue
         found: list[tuple[float, int]] = []
+        literal: set[int] = set()
         for n in ns:
             weighted = weights.get(n)
             if weighted is None:
                 q = questions[n]
                 weighted = weights[n] = Weighted.of(q.key_terms or q.context, reply)
-            found.append((weighted.score(reply.bags[i]), n))
+            score, said = weighted.score_said(reply.bags[i])
+            found.append((score, n))
+            if said:
+                literal.add(n)
         # a question whose words are the customer's story ("Почему так?" after it) covers every sentence about
         # that story best and takes none away from the question that names its own subject ("И когда ждать
-        # доставку?" keeps "шкаф привезём в пятницу")
-        best = max((s for s, n in found if not questions[n].borrowed), default=max(s for s, _ in found))
+        # доставку?" keeps "шкаф привезём в пятницу"); and a word said as such counts above a word of the same
+        # topic: a question the sentence reaches only through topics is never the best of one that says a word of
+        # another's ("Джинсы 501 маломерят? И какая у них длина?" - «Они маломерят» is the first's: a size word
+        # of the second's topic does not tie it)
+        contenders = [(s, n) for s, n in found if not questions[n].borrowed] or found
+        best = max((s for s, n in contenders if n in literal), default=max(s for s, _ in contenders))
         shared: Counter[str] | None = None
         for s, n in found:
             if s < best - TIE:
@@ -407,13 +415,20 @@ class Weighted:
 
     def score(self, bag: Bag) -> float:
         """The share of the weight `bag` covers (summed in the words' order, as `score` always did)."""
+        return self.score_said(bag)[0]
+
+    def score_said(self, bag: Bag) -> tuple[float, bool]:
+        """The share of the weight `bag` covers, and whether it says one of the words as such (not only a word of
+        the same topic)."""
         got = 0.0
+        said = False
         for t, weight in self.terms:
             if bag.has(t):
                 got += weight
+                said = True
             elif t.topics & bag.topics:
                 got += weight * TOPIC_CREDIT
-        return got / self.total if self.total else 0.0
+        return (got / self.total if self.total else 0.0), said
 
 
 def rarity(reply: Reply, t: Term) -> float:

@@ -228,9 +228,11 @@ class UnansweredQuestion(Rule):
       it in another fabric? Which are there?" - "Yes: velour, linen or faux leather"); "not quite" is a no. A
       distance («На якій відстані працює пульт?») and a resolution ("What resolution do I need?") are quantities in
       units ("up to 4 km", "4961 × 7016 px"); "how far ahead" asks a time. A tracking link answers "Where is my
-      parcel?", a street address («пр. Мира, 12») names a place, and so does where a thing is seen («видно на
-      наклейці»); a lone "Where should I look?" about the letter's thing ("I can't find my invoice") is answered by
-      where it is ("in your account under Orders"), whatever else that sentence says was done. A yes/no ending in a
+      parcel?", and so does a sentence on the delivery that says when or where, naming the goods in words of its
+      own ("Where is my order?" - "Your desk is at the DPD depot and arrives on Thursday"); a street address
+      («пр. Мира, 12») names a place, and so does where a thing is seen («видно на наклейці»); a lone "Where should
+      I look?" about the letter's thing ("I can't find my invoice") is answered by where it is ("in your account
+      under Orders"), whatever else that sentence says was done. A yes/no ending in a
       name ("Does it support Google Assistant?") is not answered by the thing said back with another feature ("It
       plays for 12 hours"), while a place the thing would go to is settled by the action said back ("Do you ship to
       Moldova?" - "We don't ship abroad"). A price and a discount are one subject ("£30 off" answers "is there a
