@@ -829,15 +829,22 @@ def _absent_information(analysis: Analysis, lex: LexiconSource) -> list[Match]:
     texts = analysis.table.texts
     by_last = {a.last_token: a for a in absences}
     asides = {m.first_token: m.last_token for m in lex("unknown_asides").find(analysis)}
+    aside_ends = {last: first for first, last in asides.items()}
     last_word: dict[int, int] = {}  # perf: per clause end, its last word found once, not once per noun in it
     out: list[Match] = []
 
     def tail_at(end: int) -> Match | None:
-        """The absence that ends the clause ending at `end`, if one does."""
+        """The absence that ends the clause ending at `end`, if one does, before an aside closing it ("Details of the
+        next shipment are not available at the moment")."""
         if end not in last_word:
             last = end - 1
             while last > 0 and not texts[last][:1].isalnum():
                 last -= 1  # the clause's closing punctuation and quotation marks
+            first = aside_ends.get(last)
+            if first is not None and last not in by_last:
+                last = first - 1
+                while last > 0 and not texts[last][:1].isalnum():
+                    last -= 1  # a comma before the aside ("not available, unfortunately")
             last_word[end] = last
         return by_last.get(last_word[end])
 

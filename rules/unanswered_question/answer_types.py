@@ -682,7 +682,8 @@ _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?<!\w)(?:temperature|температур\w*)\s+(?:range|limit|setting|is\s+best)(?!\w)",
             re.IGNORECASE,
         ),
-        re.compile(rf"(?:{DEGREES_PERCENT})$", re.IGNORECASE),
+        # in degrees: "shrinks by 2-3 %" is no washing temperature
+        re.compile(r"(?:°\s?[CF]?|degrees?(?:\s+[CF](?!\w))?|градус\w*)$", re.IGNORECASE),
     ),
 )
 """Quantities a question may name, each with the units it is measured in: a length is not answered by "100W", a
@@ -1578,10 +1579,12 @@ def _when(j: Judging) -> bool:
     # a promise to tell the customer "as soon as" something happens says no when («Щойно кавомолка надійде, ми Вам
     # повідомимо», "We'll let you know the moment it ships"): the page counts it only with a time
     promised = j.reply.evidence("promises")
+    waits = j.reply.evidence("waits")  # «Как только гравировка будет готова, мы сразу пришлём SMS»: no time
     return any(
         not _circular(j, words, topics)
         and j.claims.reaches(j.near, sentences)
         and not sentences <= promised
+        and not sentences <= waits
         and not _another_past_event(j, sentences)
         for (words, topics), sentences in j.reply.when_groups().items()
     )
@@ -2638,23 +2641,46 @@ def _put_there(reply: Reply, i: int, asked: set[str]) -> bool:
 
 
 def _status(j: Judging) -> bool:
-    """ "ГДЕ МОЙ ЗАКАЗ 80412???": any sentence about the thing, even by its number, tells how it stands, and so does
-    a tracking link ("See https://couriers.example/track/55031 for each step"): a link answers "where"."""
-    return (
-        bool(j.related_all)
-        or any(j.reply.whole.has(t) for t in j.q.terms)
-        or (_of_a_parcel(j.q) and (_tracking_link(j) or _delivery_told(j)))
-    )
+    """ "ГДЕ МОЙ ЗАКАЗ 80412???": a sentence of the agent's about the thing, even by its number, tells how it stands,
+    and so does a tracking link ("See https://couriers.example/track/55031 for each step"): a link answers "where".
+    Not a thank-you for the order ("Thank you for your order, and for choosing Ember & Oak"), nor a sentence another
+    question takes up unless it names the thing and says where it is, when it comes or what happened to it («Так,
+    оплатити доставку замовлення 7731 карткою можна» answers the card question, not where order 7731 is)."""
+    reply = j.reply
+    about = (j.related_all | reply.linked(j.q.terms)) - reply.quoted
+    if about:
+        thanks = reply.evidence("thanks")
+        state = _state_told(j)
+        own = reply.linked(j.q.terms)
+        # a sentence another question takes up is this one's only where it says one of this one's words and how the
+        # thing stands ("Your order went out today and arrives on Thursday"), not where it shares a topic with it
+        # («Светр ... відправили сьогодні» for «Що з поверненням коштів?»)
+        if any((i not in thanks and not j.rivals(i)) or (i in state and i in own) for i in about):
+            return True
+    return _of_a_parcel(j.q) and (_tracking_link(j) or _delivery_told(j))
+
+
+_STATE_EVIDENCE = ("times", "places", "links", "done", "events", "mishaps")
+
+
+def _state_told(j: Judging) -> set[int]:
+    """The sentences that tell where a thing is, when it comes or what happened to it: a time, a place, a link, a
+    deed of the shop's or an event, or a mishap (gathered once per reply)."""
+    reply = j.reply
+    return j.claims.once(("state told",), lambda: set().union(*(reply.evidence(n) for n in _STATE_EVIDENCE)))
 
 
 def _delivery_told(j: Judging) -> bool:
     """ "Where is my order 60231?" - "Your standing desk is at the DPD depot ... DPD will deliver it tomorrow": the
     order is the goods on their way, which a reply names by what they are, so a sentence on the delivery that says
-    when or where tells how the order stands. Not one another question of the letter owns ("And when will my refund
-    arrive?" - "The refund arrives on Monday")."""
+    when or where tells how the order stands. Not one another question of the letter takes up in words of its own
+    ("And when will my refund arrive?" - "The refund arrives on Monday")."""
     reply = j.reply
     told = reply.index.topics.get("topic_delivery", set()) & (reply.evidence("times") | reply.evidence("places"))
-    return any(not j.rivals(i) for i in told - reply.quoted)
+    bags = reply.bags
+    # a rival reaching the sentence only through the topic of its words («І чи приїде разом із ним листівка?» for
+    # «кур'єр привезе їх ... до 14:00») does not make it that question's
+    return any(not any(bags[i].has(t) for q in j.rivals(i) for t in q.key_terms) for i in told - reply.quoted)
 
 
 _TRACKING = re.compile(r"(?<![a-zа-яіїєґ])(?:track(?:ing)?|trk|отслеж\w*|трек\w*|відстеж\w*)(?![a-z])", re.IGNORECASE)
@@ -2950,11 +2976,17 @@ def _kind_named(j: Judging) -> bool:
 
 
 def _named_anew(j: Judging, name: str, i: int) -> bool:
-    """Whether a colour or material named in sentence i is one the letter did not name itself: "every one of them
-    suits a grey sofa" says back the customer's sofa ("I'm looking at the throw for a grey sofa"), no colour of the
-    throw."""
+    """Whether a colour or material named in sentence i is one the letter did not name itself, in any form: "every
+    one of them suits a grey sofa" says back the customer's sofa ("I'm looking at the throw for a grey sofa"), no
+    colour of the throw."""
     named = _named_words(j.reply, "answer_" + name)
-    return any(w not in j.q.words and not j.q.said_before(w) for w in named.get(i, frozenset()))
+    words = named.get(i, frozenset())
+    if not words:
+        return False
+    # in any form: «Горчичный плед есть» says back the question's «кроме горчичного»
+    lemmas = lemmatizer(j.reply.analysis.lang)
+    own = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
+    return any(w not in j.q.words and not j.q.said_before(w) and lemmas.lemmas(w).isdisjoint(own) for w in words)
 
 
 def _named_words(reply: Reply, lexicon: str) -> dict[int, frozenset[str]]:

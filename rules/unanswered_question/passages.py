@@ -790,6 +790,16 @@ def _already_done(reply: Reply, lex: LexiconSource) -> set[int]:
     return found - denied  # `Reply.evidence` leaves out the quoted sentences
 
 
+WAITING = re.compile(
+    r"(?<!\w)(?:as\s+soon\s+as|the\s+moment|once|как\s+только|як\s+тільки)(?!\w)",
+    re.IGNORECASE,
+)
+"""A wait for another event ("as soon as the exchange is approved", «как только гравировка будет готова»): a "right
+away" after it («Как только ..., мы сразу пришлём SMS») is straight after that event, no time of its own. Not «после
+того, как», which tells the order of the steps the question asks about («заберуть одразу після того, як занесуть
+новий» for «заберуть старий, коли привезуть новий?»)."""
+
+
 WHEN_CLAUSE = 4
 """Words after a "when" marker ("as soon as", "the moment") that say which event it waits for."""
 
@@ -1575,6 +1585,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "marked_ages": lambda r, lex: {_at(r, m.start()) for m in _MARKED_AGE.finditer(r.analysis.text)} - r.quoted,
     "volumes": lambda r, lex: {_at(r, m.start()) for m in _VOLUME_TOLD.finditer(r.analysis.text)} - r.quoted,
     "promises": _listed("unknown_promises"),
+    "waits": lambda r, lex: {_at(r, m.start()) for m in WAITING.finditer(r.analysis.text)},
     "polar": _listed("answer_polarity"),
     "past": lambda r, lex: {_at(r, r.analysis.doc[i].idx) for i in past_tense(r.analysis)},
     "events": _events,
@@ -1596,6 +1607,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "promised": _promised,
     "already_done": _already_done,
     "attached": _listed("answer_attached"),
+    "thanks": _listed("answer_thanks"),
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _counted(r, lex) | _measures(r),
     "when_markers": _when_markers,

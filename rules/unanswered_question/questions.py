@@ -1113,12 +1113,26 @@ _HOW_LONG = re.compile(r"(?<!\w)how\s+long(?!\w)", re.IGNORECASE)
 def _term_asked(q: Question) -> Question:
     """ "Does it come with a warranty, and if so, how long is it?": a "how long" of its own words asks about the
     thing before it, and of a warranty or a voucher it asks the term, which a time answers ("two years"), not
-    a length."""
-    if q.kind != "how-much" or q.key_terms or not q.context or not _HOW_LONG.search(q.text):
+    a length; of a process named in its words (`_LASTING`) it asks the duration."""
+    if q.kind != "how-much" or not _HOW_LONG.search(q.text):
         return q
-    if _TERM_TOPICS.isdisjoint(topic for t in q.context for topic in t.topics):
+    if q.key_terms:
+        # "How long is delivery?", "how long is assembly?": a length of a process is its duration (not "what would
+        # delivery cost, and how long would it take?", a price asked beside it)
+        if not _HOW_LONG_IS.search(q.text) or not any(t.lemmas & _LASTING for t in q.key_terms):
+            return q
+    elif not q.context or _TERM_TOPICS.isdisjoint(topic for t in q.context for topic in t.topics):
         return q
     return dataclasses.replace(q, kind="when", timed=True)
+
+
+_HOW_LONG_IS = re.compile(r"(?<!\w)how\s+long\s+(?:is|are)(?!\w)", re.IGNORECASE)
+_LASTING = frozenset(
+    {"delivery", "shipping", "dispatch", "transit", "turnaround", "processing", "assembly", "installation", "repair",
+     "refund", "wait"}
+)  # fmt: skip
+"""What an English "how long is ...?" asks the duration of, not the length: a process, not a thing ("How long is
+delivery?" - "10 to 14 working days"; "How long is the cable?" - "1.5 m")."""
 
 
 def _opens_with(analysis: Analysis, conditions: dict[int, int], lo: int, hi: int) -> bool:

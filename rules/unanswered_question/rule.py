@@ -55,7 +55,8 @@ class UnansweredQuestion(Rule):
     - "When", "how much" (or "what does it cost") and "where" need their kind of answer, and talking about the
       subject without it does not answer them ("Next-day delivery is available" names the subject, not the price). A
       date or time answers "when" (also asked as "What is the last day to order?"), a day word alone too
-      ("Tomorrow.", «Завтра.»); an amount, a percentage or
+      ("Tomorrow.", «Завтра.»), not a wait for another event ("as soon as the exchange is approved", «как только
+      одобрят обмен», and "right away" after it); an amount, a percentage or
       "free" answers "how much"; a place, a link or a tracking number answers "where", however precise ("on our
       website", "in your account", "at the Lviv branch", "made in our lab in Bath", "on the sticker underneath": the
       rule does not judge whether the place is precise enough), but only in a sentence about what was asked ("It
@@ -229,7 +230,9 @@ class UnansweredQuestion(Rule):
       distance («На якій відстані працює пульт?») and a resolution ("What resolution do I need?") are quantities in
       units ("up to 4 km", "4961 × 7016 px"); "how far ahead" asks a time. A tracking link answers "Where is my
       parcel?", and so does a sentence on the delivery that says when or where, naming the goods in words of its
-      own ("Where is my order?" - "Your desk is at the DPD depot and arrives on Thursday"); a street address
+      own ("Where is my order?" - "Your desk is at the DPD depot and arrives on Thursday"), while a thank-you for the
+      order or another question's answer that names it ("Yes, you can pay for order 5512 by card") tells no status;
+      a street address
       («пр. Мира, 12») names a place, and so does where a thing is seen («видно на наклейці»); a lone "Where should
       I look?" about the letter's thing ("I can't find my invoice") is answered by where it is ("in your account
       under Orders"), whatever else that sentence says was done. A yes/no ending in a

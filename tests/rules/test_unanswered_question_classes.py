@@ -351,7 +351,8 @@ def test_passing_it_on_is_no_reason(lang: Lang, original: str, reply: str) -> No
             "Здравствуйте! Когда вернут деньги за возврат?\nЖанна",
             "Жанна, здравствуйте!\n\nДеньги вернём сразу, как только курьер привезёт товар на склад.\n\n"
             "С уважением,\nКира",
-            [],
+            # a wait for another event, even with "right away", names no time (rounds 99 and 101 judged so)
+            ["Когда вернут деньги за возврат?"],
         ),
         (
             "uk",

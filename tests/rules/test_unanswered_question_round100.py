@@ -95,3 +95,35 @@ SNOWSUIT = {
 def test_a_signed_temperature_is_no_size(lang: Lang, answer: str, answered: bool) -> None:
     question = SNOWSUIT[lang].split(". ")[1].split("?")[0] + "?"
     assert uq.unanswered(lang, uq.letter(lang, SNOWSUIT[lang]), answer) == ([] if answered else [question])
+
+
+@pytest.mark.parametrize(
+    ("letter", "answer", "answered"),
+    [
+        # "how long is" a process asks its duration
+        ("How long is delivery?", "Delivery takes 10 to 14 working days.", True),
+        ("How long is shipping to Leeds?", "Shipping to Leeds takes 2-3 working days.", True),
+        ("How long is assembly?", "Assembly takes about 40 minutes.", True),
+        ("How long is delivery?", "Delivery is free over £50.", False),
+        # of a thing, its length
+        ("How long is the cable?", "The cable is 1.5 m.", True),
+        ("How long is the cable?", "The cable is black.", False),
+    ],
+)
+def test_how_long_of_a_process_asks_a_duration(letter: str, answer: str, answered: bool) -> None:
+    assert uq.unanswered("en", uq.letter("en", letter), answer) == ([] if answered else [letter])
+
+
+JERSEY = "Do you deliver to Jersey? If you do, what would delivery cost, and roughly how long would it take?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "unanswered"),
+    [
+        # a price asked beside "how long would it take" is still asked: the duration alone leaves it open
+        ("Yes, we deliver to Jersey. Delivery there takes 10 to 14 working days.", [JERSEY.split("? ")[1]]),
+        ("Yes, we deliver to Jersey for £95. Delivery there takes 10 to 14 working days.", []),
+    ],
+)
+def test_a_price_beside_how_long_it_takes_stays_asked(answer: str, unanswered: list[str]) -> None:
+    assert uq.unanswered("en", uq.letter("en", JERSEY), answer) == unanswered
