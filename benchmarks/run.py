@@ -514,6 +514,12 @@ SHAPES: dict[str, Shape] = {
     ),
     # the twenty-fourth session's recognisers: a quantity asked in its own unit, a number in words with its unit,
     # a question asked on a condition answered after one, where a thing is made
+    "N 'where is my order?' questions vs N thank-yous": _paired(
+        "Where is my order {i}? ", "Thank you for your order {i}. ", 40
+    ),
+    "N 'when will you send it?' questions vs N 'as soon as' waits": _paired(
+        "When will you send lamp {i}? ", "Lamp {i} goes out as soon as the exchange is approved, right away. ", 60
+    ),
     "N 'what wattage?' questions vs N weights": _paired("What wattage is heater {i}? ", "Heater {i} weighs 3 kg. ", 40),
     "'шість метрів ' repeated": _unit("шість метрів "),
     "N 'if it fails, can I bring it?' questions vs N conditional yeses": _paired(

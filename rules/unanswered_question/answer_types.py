@@ -1006,8 +1006,8 @@ def _replacement_sent(j: Judging) -> bool:
     """A replacement asked for ("Can you replace it?", «Как мне получить замену?», «Заменить его можно?») is given
     by sending a new one, in any words: «Новый плед отправили сегодня курьером», "A new mug went out this morning".
     The sentence must not be another request's (the new thing sent for that one answers it)."""
-    if not _REPLACE_ASKED.search(j.q.text):
-        return False
+    if not _REPLACE_ASKED.search(j.q.text) or j.q.kind == "when":
+        return False  # "When will you send the replacement?" asks a time: "We'll send the new jumper" gives none
     reply = j.reply
     text = reply.analysis.text
     return any(
@@ -2646,26 +2646,42 @@ def _status(j: Judging) -> bool:
     Not a thank-you for the order ("Thank you for your order, and for choosing Ember & Oak"), nor a sentence another
     question takes up unless it names the thing and says where it is, when it comes or what happened to it («Так,
     оплатити доставку замовлення 7731 карткою можна» answers the card question, not where order 7731 is)."""
-    reply = j.reply
-    about = (j.related_all | reply.linked(j.q.terms)) - reply.quoted
-    if about:
-        thanks = reply.evidence("thanks")
-        state = _state_told(j)
-        own = reply.linked(j.q.terms)
-        # a sentence another question takes up is this one's only where it says one of this one's words and how the
-        # thing stands ("Your order went out today and arrives on Thursday"), not where it shares a topic with it
-        # («Светр ... відправили сьогодні» for «Що з поверненням коштів?»)
-        if any((i not in thanks and not j.rivals(i)) or (i in state and i in own) for i in about):
-            return True
+    alone, unowned = j.claims.once(("told alone",), lambda: _told_alone(j))
+    if j.n in alone or not unowned.isdisjoint(j.related_all):
+        return True
+    # its words, generic ones too ("заказ 9012"): a sentence saying them that no question owns tells its status
+    said = j.reply.linked(j.q.terms)
+    if not unowned.isdisjoint(said):
+        return True
+    # a sentence another question takes up is this one's only where it says one of this one's words and how the
+    # thing stands ("Your order went out today and arrives on Thursday"), not where it shares a topic with it
+    # («Светр ... відправили сьогодні» for «Що з поверненням коштів?»)
+    state = _state_told(j)
+    if state and not said.isdisjoint(state - j.reply.evidence("thanks")):
+        return True
     return _of_a_parcel(j.q) and (_tracking_link(j) or _delivery_told(j))
 
 
-_STATE_EVIDENCE = ("times", "places", "links", "done", "events", "mishaps")
+def _told_alone(j: Judging) -> tuple[frozenset[int], frozenset[int]]:
+    """The questions owning, alone, a sentence of the agent's that is no thank-you, and the agent's sentences no
+    question owns that are no thank-you: each tells the status of a question it is about and no other question
+    takes up (perf: one pass over the owners for all the questions, not a walk per question over its sentences,
+    which was quadratic in N "Where is my order?" against N thank-yous)."""
+    reply = j.reply
+    skip = reply.quoted | reply.evidence("thanks")
+    owners = j.claims.owners
+    alone = frozenset(mine[0] for i, mine in owners.items() if len(mine) == 1 and i not in skip)
+    unowned = frozenset(i for i in range(len(reply.sentences)) if i not in owners and i not in skip)
+    return alone, unowned
+
+
+_STATE_EVIDENCE = ("times", "named_places", "links", "mishaps")
 
 
 def _state_told(j: Judging) -> set[int]:
-    """The sentences that tell where a thing is, when it comes or what happened to it: a time, a place, a link, a
-    deed of the shop's or an event, or a mishap (gathered once per reply)."""
+    """The sentences that tell where a thing is, when it comes or what happened to it: a time, a named place
+    ("the DPD depot in Leeds"), a link or a mishap (gathered once per reply). Not a deed alone, which is as often
+    another question's ("I've added a second mug to order 48120"), nor a listed place word («в нашем магазине»)."""
     reply = j.reply
     return j.claims.once(("state told",), lambda: set().union(*(reply.evidence(n) for n in _STATE_EVIDENCE)))
 
