@@ -2695,8 +2695,8 @@ def _delivery_told(j: Judging) -> bool:
     told = reply.index.topics.get("topic_delivery", set()) & (reply.evidence("times") | reply.evidence("places"))
     bags = reply.bags
     # a rival reaching the sentence only through the topic of its words («І чи приїде разом із ним листівка?» for
-    # «кур'єр привезе їх ... до 14:00») does not make it that question's
-    return any(not any(bags[i].has(t) for q in j.rivals(i) for t in q.key_terms) for i in told - reply.quoted)
+    # «кур'єр привезе їх ... до 14:00») does not make it that question's (quoted lines hold no evidence and no topic)
+    return any(not any(bags[i].has(t) for q in j.rivals(i) for t in q.key_terms) for i in told)
 
 
 _TRACKING = re.compile(r"(?<![a-zа-яіїєґ])(?:track(?:ing)?|trk|отслеж\w*|трек\w*|відстеж\w*)(?![a-z])", re.IGNORECASE)
