@@ -1006,12 +1006,16 @@ def _replacement_sent(j: Judging) -> bool:
     """A replacement asked for ("Can you replace it?", «Как мне получить замену?», «Заменить его можно?») is given
     by sending a new one, in any words: «Новый плед отправили сегодня курьером», "A new mug went out this morning".
     The sentence must not be another request's (the new thing sent for that one answers it)."""
-    if not _REPLACE_ASKED.search(j.q.text) or j.q.kind == "when":
-        return False  # "When will you send the replacement?" asks a time: "We'll send the new jumper" gives none
+    if not _REPLACE_ASKED.search(j.q.text):
+        return False
     reply = j.reply
     text = reply.analysis.text
+    # "When will you send the replacement?" asks a time: "We'll send the new jumper" gives none, «Новую кружку
+    # отправили сегодня, 12 ноября» does
+    timed = reply.evidence("times") if j.q.kind == "when" else None
     return any(
         i not in reply.quoted
+        and (timed is None or i in timed)
         and all(not (q.requests or _REPLACE_ASKED.search(q.text)) for q in j.rivals(i))
         # the lone question of the letter is done by whatever is sent ("who are sending the slate grey bundle
         # out today" for "Can you swap them?", not "I've updated your address"); beside others, by a new one named

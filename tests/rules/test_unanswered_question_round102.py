@@ -44,6 +44,10 @@ def test_another_questions_deed_tells_no_status(lang: Lang, answer: str, answere
         ("en", "When will you send the replacement?", "We'll send the new jumper on Monday.", True),
         ("ru", "Когда вы отправите замену?", "Новый свитер мы отправим в понедельник.", True),
         ("uk", "Коли ви надішлете заміну?", "Новий светр ми надішлемо в понеділок.", True),
+        # a new one sent on a date answers it, in any words (round 103)
+        ("ru", "Когда пришлёте замену?", "Новую кружку отправили сегодня, 12 ноября, Почтой России.", True),
+        ("uk", "Коли надішлете заміну?", "Нову чашку відправили сьогодні, 12 листопада, Укрпоштою.", True),
+        ("en", "When will you send a replacement?", "A new mug went out today, 12 November, by Royal Mail.", True),
     ],
 )
 def test_when_of_a_replacement_asks_a_time(lang: Lang, letter: str, answer: str, answered: bool) -> None:
