@@ -97,6 +97,11 @@ class MorphLemmatizer:
         return found
 
     def _parse_uncached(self, word: str) -> tuple[str, frozenset[str], frozenset[str]]:
+        number = _NUMBER_WITH_ENDING.fullmatch(word)
+        if number is not None:
+            # «501-е», «5-го», «43-й»: the number with a case ending written after it; pymorphy3 reads the ending as
+            # a word of its own («501-быть»), and a reply saying «501-е маломерят» must name the model "501" asked of
+            return number[1], frozenset({word, number[1]}), frozenset()
         if word.isascii() or not any(ch.isalpha() for ch in word):
             # perf: pymorphy3 knows no word without a Cyrillic letter; it gives such a word (a tracking code
             # "kp1776213899uu", "ups", "e-mail", "xiv") back as its own only normal form with no name grammeme, which
@@ -130,6 +135,12 @@ class MorphLemmatizer:
         """Every pymorphy3 parse of the word (memoised: rules ask about the same verbs and pronouns repeatedly)."""
         return list(self._parses(word.lower()))
 
+
+_NUMBER_WITH_ENDING = re.compile(r"(\d+)-[а-яёіїєґ]{1,4}")
+"""A number with a Russian or Ukrainian case ending after a hyphen («501-е», «5-го», «10-ти», «3-ї»)."""
+
+_NUMBER_WITH_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th|s)")
+"""An English ordinal or plural number ("3rd", "21st", "the 501s")."""
 
 _VOLATILE = re.compile(r"[\d@/]")
 """Tokens with a digit, an @ or a slash: order numbers, tracking codes, addresses, links. Each e-mail brings new
@@ -185,6 +196,10 @@ class LookupLemmatizer:
         return found
 
     def _lookup(self, low: str) -> tuple[str, frozenset[str]]:
+        number = _NUMBER_WITH_SUFFIX.fullmatch(low)
+        if number is not None:
+            # "the 501s", "the 3rd": the number itself, as "501" is asked of (the table knows no such token)
+            return number[1], frozenset({low, number[1]})
         found = self._table.get(low)
         # NOTE: the table maps a few function words oddly ("as" -> "a", "hi" -> "hello"); the surface form
         # stays in the set so phrase lists can name the word they mean.

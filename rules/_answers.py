@@ -646,20 +646,25 @@ def content_terms(
             continue
         if low[0] in _APOSTROPHES:
             continue  # a clitic split off a name ("Levi's" in a Russian letter: "'s"), which names nothing
+        key = min(lemmas) if lemmas else low
         if i in generic:
             weight = GENERIC_WEIGHT
         elif _named(analysis, i) and not texts[i].isupper():
             weight = NAME_WEIGHT  # "Nova", "Осло": the thing asked about, which any reply repeats
-        elif not any(ch.isalpha() for ch in low):
-            weight = NUMBER_WEIGHT  # an order or ticket number; model names like "X2" or "A54" keep full weight
+        elif not any(ch.isalpha() for ch in low) or _NUMBER_WITH_ENDING.fullmatch(low):
+            # an order or ticket number, a day ("the 3rd", «5-го»); model names like "X2" or "A54" keep full weight
+            weight = NUMBER_WEIGHT
         else:
             weight = 1.0
-        key = min(lemmas) if lemmas else low
         prev = terms.get(key)
         if prev is None or prev.weight < weight:
             terms[key] = Term(texts[i], forms[i], weight, topics.get(i, frozenset()))
     return list(terms.values())
 
+
+_NUMBER_WITH_ENDING = re.compile(r"\d+(?:-[а-яёіїєґ]{1,4}|st|nd|rd|th|s)")
+"""A number with its case ending or suffix («5-го», «501-е», "3rd", "the 1990s"): a number, as the lemmatizers
+read it."""
 
 _APOSTROPHES = frozenset("'\u2019")
 """What a clitic the tokenizer splits off a word begins with ("'s", "'ll", "’re"): English stop words hold the
@@ -1214,9 +1219,30 @@ def _past_tense_of(analysis: Analysis) -> list[int]:
         verdict = verdicts.get(text)
         if verdict is None:
             verdict = verdicts[text] = text[:1].isalpha() and past(lowers[i], lemma_sets[i])
-        if verdict and not _after_state_auxiliary(analysis, words, k) and not _modifier(analysis, words, k):
+        if (
+            verdict
+            and not _after_state_auxiliary(analysis, words, k)
+            and not _modifier(analysis, words, k)
+            and not _in_a_name(analysis, words, k)
+        ):
             out.append(i)
     return out
+
+
+def _in_a_name(analysis: Analysis, words: list[int], k: int) -> bool:
+    """A capitalised form inside a sentence, after another capitalised word, ends a name ("3 to 4 working days with
+    Royal Mail Tracked", "Amazon Prime Certified"): a service or product, no event told."""
+    if k == 0:
+        return False
+    texts, i, before = analysis.table.texts, words[k], words[k - 1]
+    text, prev = texts[i], texts[before]
+    return (
+        not analysis.sent_starts[i]
+        and text[:1].isupper()
+        and text[1:].islower()
+        and prev[:1].isupper()
+        and not analysis.sent_starts[before]
+    )
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "your", "our", "my", "its", "their", "his"})

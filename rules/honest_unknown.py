@@ -12,6 +12,7 @@ from replylint.lexicon import Lexicon
 from replylint.nlp import Analysis
 from replylint.rule import Hit, Rule, RuleContext, bad, good
 from replylint_rules._answers import (
+    PHONE,
     Offer,
     admissions,
     helpful,
@@ -364,6 +365,7 @@ class HonestUnknown(Rule):
         # not at hand)
         original = ctx.original_analysis
         several = original is None or original.text.count("?") > 1
+        echoed = _numbers_in(original.text) if original is not None else frozenset()
         for adm in found:
             if stop is not None and adm.start >= stop:
                 break
@@ -372,6 +374,7 @@ class HonestUnknown(Rule):
                 o
                 for o in offers_after(analysis, lex, adm.end, end)
                 if not told(o)
+                and not (o.kind == "link" and _digits(ctx.text[o.start : o.end]) in echoed)
                 and (o.kind != "time" or _about_admission(analysis, lex, adm.end, o.start))
                 and (
                     o.kind not in _ADVICE
@@ -403,6 +406,16 @@ class HonestUnknown(Rule):
                 )
             # Every later admission has a subset of this one's "after", so it would only repeat the finding.
             return
+
+
+def _numbers_in(text: str) -> frozenset[str]:
+    """The digits of every phone-like number in the customer's message: said back in the reply («колодки Toyota
+    04466-42060»), such a number is the customer's own part or order number, not a phone the agent offers."""
+    return frozenset(_digits(m.group(0)) for m in PHONE.finditer(text))
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 TOPIC_WORD = 4

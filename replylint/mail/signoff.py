@@ -353,15 +353,15 @@ def _kind_and_shop_name(text: str, lang: Lang) -> bool:
     words = [w.casefold() for w in found.group(1).split()]
     morph = morphology(lang)
     if len(words) == 1 and words[0].endswith(_PLACE_ADJECTIVES):
-        return True  # «кондитерская «Тортик»», «майстерська «Віск»»: an adjective that names a kind of place
+        return True  # «кондитерская «Тортик»», «обжарочная «Зерно»», «майстерська «Віск»»: a place's adjective
     if morph.kind_noun(words[0]) and all(morph.genitive_noun(w) for w in words[1:]):
         return True  # «майстерня свічок «Віск і Льон»»: what it is, then what it deals in
     return morph.kind_noun(words[-1]) and all(morph.kind_noun(w) or w.endswith(_ADJECTIVE_ENDINGS) for w in words[:-1])
 
 
-_PLACE_ADJECTIVES = ("ская", "цкая", "ська", "цька")
-"""Adjectives that stand for a place on their own («кондитерская», «мастерская», «кондитерська»), which the
-analyser reads as adjectives, not nouns."""
+_PLACE_ADJECTIVES = ("ская", "цкая", "ная", "вая", "ська", "цька")
+"""Adjectives that stand for a place on their own («кондитерская», «мастерская», «обжарочная», «пельменная»,
+«кондитерська»), which the analyser reads as adjectives, not nouns."""
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "а", "я", "е", "є", "і", "ые", "ие")
 """«книжковий магазин «Сова»»: an adjective may say what kind of shop it is."""
 

@@ -1132,10 +1132,12 @@ SHORT_QUESTION_WORDS = 2
 
 _ALTERNATIVE = re.compile(r"(?<!\w)(?:or|или|либо|чи|або)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_ALTERNATIVE_WORD = re.compile(r"(?<!\w)\w{1,2}-\w{1,2}(?!\w)|\w+(?:['’]\w+)*")
-"""An alternative may be two short parts joined by a hyphen ("Wi-Fi", "e-mail") or have an apostrophe («п'ять»):
-one word, not two too short to count ("All-Seasons" stays two, each counting on its own)."""
-_PHRASE_BREAK = re.compile(r"[,;:—–?!]| - ")
+_ALTERNATIVE_WORD = re.compile(r"(?<!\w)\d+(?:[.,]\d+)+(?!\w)|(?<!\w)\w{1,2}-\w{1,2}(?!\w)|\w+(?:['’]\w+)*")
+"""An alternative may be two short parts joined by a hyphen ("Wi-Fi", "e-mail"), have an apostrophe («п'ять») or be
+a decimal number ("0.25", «0,28»): one word, not two too short to count ("All-Seasons" stays two, each counting on
+its own)."""
+_PHRASE_BREAK = re.compile(r"[;:—–?!]|(?<!\d),|,(?!\d)| - ")
+"""Where an alternative's phrase ends: punctuation, but not the comma inside a decimal number («0,25 чи 0,28»)."""
 _POINTING_BACK = re.compile(
     r"\s*(?:(?:do|does|did|is|are|was|were|will|would|can|could|should|must|has|have)\s+)?"
     r"(?:it|they|его|её|ее|их|он|она|оно|они|його|її|їх|він|вона|воно|вони)(?!\w)",
@@ -1413,7 +1415,11 @@ def _alternative_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     following = _ALTERNATIVE_WORD.findall(_PHRASE_BREAK.split(text[(pointer or found).end() :])[0])
     after = offered(following)
     second = offered(following[:ALTERNATIVE_REACH]) or after[:1]
-    first = offered(_ALTERNATIVE_WORD.findall(phrases[-1])[-ALTERNATIVE_REACH:])
+    # "Can I keep feeding her the adult one until the right food arrives, or should I stop?": a clause of time that
+    # ends the first alternative's phrase is its circumstance, not the alternative
+    inside = [m for m in _CIRCUMSTANCE_WORD.finditer(phrases[-1]) if _WORD.search(phrases[-1], 0, m.start())]
+    source = phrases[-1][: inside[-1].start()] if inside else phrases[-1]
+    first = offered(_ALTERNATIVE_WORD.findall(source)[-ALTERNATIVE_REACH:])
     if pointer is not None and second:
         # "Is the wool throw machine washable, or does it need dry cleaning?": the second alternative points back
         # to the thing, so the first one's words are only its last few; the thing itself ("throw") is both's
@@ -1800,7 +1806,7 @@ def _done_here(j: Judging) -> bool:
     address on order 4471" does not send the invoice for order 4471 asked for; a size is no order number ("Can you
     exchange it for a 10?" - "A size 10 dress went out this afternoon")."""
     bags = j.reply.bags
-    for i in _in_passage(j, _deeds(j)) - _papers_instead(j):
+    for i in _in_passage(j, _deeds(j)) - _papers_instead(j) - _contact_promised(j):
         # the answer of another question, in that one's own words, does not do this one unless it says most of it:
         # "Your order TR-40871 left our warehouse yesterday" answers "When will order TR-40871 arrive?", and does not
         # send the parcel to the office asked for beside it («Заказ отправили вчера» for «можно отправить в офис?»)
@@ -1810,6 +1816,42 @@ def _done_here(j: Judging) -> bool:
         if not shared or any(t.weight >= 1.0 or _size_said(j.reply, i, t) for t in shared):
             return True
     return False
+
+
+def _action_handed_on(j: Judging) -> bool:
+    """Whether the request's own action is said back only in sentences that hand it on: the words of the request
+    repeated to a colleague («Ваше прохання надіслати нову дужку я передала майстерні») do not take it up."""
+    handed = j.reply.evidence("handed_on")
+    action = _asked_action(j.q, english=True) if handed else None
+    if action is None:
+        return False
+    bags, quoted = j.reply.bags, j.reply.quoted
+    saying = {i for i in range(len(bags)) if i not in quoted and bags[i].has(action)}
+    return bool(saying) and saying <= handed
+
+
+def _contact_promised(j: Judging) -> set[int]:
+    """The sentences whose deed is getting in touch with the customer and nothing sent («ми розглянемо Ваше
+    звернення і зв'яжемося з Вами», "we'll get back to you"), when the request is not to be contacted: a promise to
+    look into it, not the deed asked for."""
+    if _CONTACT_ASKED.search(j.q.text):
+        return set()
+    reply, text = j.reply, j.reply.analysis.text
+    return {
+        i
+        for i, (start, end) in enumerate(reply.sentences)
+        if _CONTACT_YOU.search(text, start, end) and not _SENDING.search(text, start, end)
+    }
+
+
+_CONTACT_YOU = re.compile(
+    r"(?<!\w)(?:зв['’]яж\w*|зв['’]язал\w*|свяж\w*|связал\w*|get\s+in\s+touch|get\s+back|contact)\s+(?:з\s+вами|с\s+вами"
+    r"|with\s+you|to\s+you|you)(?!\w)",
+    re.IGNORECASE,
+)
+"""Getting in touch with the customer («зв'яжемося з Вами», «свяжемся с вами», "we'll get back to you")."""
+_CONTACT_ASKED = re.compile(r"зв['’]яж|связ|передзвон|перезвон|\bcall\b|\bcontact\b|\bring\b", re.IGNORECASE)
+"""A request to be contacted ("Could you call me?", «Перезвоните мне»), which getting in touch does."""
 
 
 def _papers_instead(j: Judging) -> set[int]:
@@ -2747,7 +2789,7 @@ def _explained(j: Judging) -> bool:
     # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)
-    events = j.reply.evidence("events")
+    events = j.reply.evidence("events") - _new_one_of_the_thing(j)
     # «Почему так вышло?» - «машина сломалась по дороге»: what went wrong, told anywhere (a mishap, not "I've read
     # your e-mail" or "I passed it on")
     mishaps = events & j.reply.evidence("mishaps")
@@ -2758,6 +2800,30 @@ def _explained(j: Judging) -> bool:
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
     return j.single and not j.linked and _tells_an_event(j, events)
+
+
+def _new_one_of_the_thing(j: Judging) -> set[int]:
+    """Sentences on a new one of the thing the letter told of («Нову миску ми вже запакували» for a bowl that came
+    cracked, "We've packed a new bowl"): the remedy made ready, which no more says why than an apology does ("the
+    new courier dropped it" is on another thing, and may)."""
+    reply, text = j.reply, j.reply.analysis.text
+    stops = any_stop_words()
+    told = [w for w in j.q.words_before if len(w) >= NEW_THING_WORD and w not in stops]
+    if not told:
+        return set()
+    out: set[int] = set()
+    for m in NEW_THING.finditer(text):
+        following = _WORD.findall(text, m.end(), m.end() + NEW_THING_REACH)[:1]
+        if following and share_a_stem(told, [following[0].lower()]):
+            out.add(sentence_of(reply, m.start()))
+    # «Диван был повреждён при погрузке, новый привезём в пятницу»: what went wrong, told beside the new one, stays
+    return out - reply.evidence("mishaps")
+
+
+NEW_THING_REACH = 40
+"""Characters after "new" («нову») in which the thing it names stands."""
+NEW_THING_WORD = 3
+"""Letters of the shortest word naming the thing ("bowl", «чай»)."""
 
 
 def _reason_of_its_own(j: Judging) -> bool:
@@ -2811,6 +2877,19 @@ _BACK_POINTER = frozenset({"it", "its", "they", "them", "он", "она", "он�
 """A pronoun that points back to the question before ("And what is it made of?")."""
 
 
+_CHOOSING_VERBS = frozenset(
+    {"take", "get", "choose", "pick", "buy", "order", "взять", "брать", "выбрать", "выбирать", "купить", "покупать",
+     "заказать", "заказывать", "взяти", "брати", "вибрати", "обрати", "купити", "купувати", "замовити", "замовляти"}
+)  # fmt: skip
+"""Verbs of choosing or buying: a "which" that says nothing else («Какой взять?») asks for advice on a thing named
+before it."""
+
+
+def _only_choosing(q: Question) -> bool:
+    full = [t for t in q.key_terms if t.weight >= 1.0]
+    return bool(full) and all(not t.lemmas.isdisjoint(_CHOOSING_VERBS) for t in full)
+
+
 def _names_choice(j: Judging) -> bool:
     """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
@@ -2852,6 +2931,11 @@ def _names_choice(j: Judging) -> bool:
             or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
         )
 
+    if not where and _only_choosing(j.q):
+        # «Хочу попробовать креатин. Какой взять для начала?» - «Для начала советую обычный моногидрат»: a "which"
+        # whose only word is the choosing is on the thing the letter named before it; advice no other question
+        # owns is the choice, named or described
+        return any(i not in j.others for i in j.reply.evidence("advice") - j.reply.quoted)
     if OF_THEM.search(j.q.text):
         # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
         # take the Royal Canin"), not beside its price («На «Флекс» сейчас скидка 15%»)
@@ -4814,8 +4898,36 @@ def _predicate_taken_up(q: Question, whole: Bag) -> bool:
     # an indirect one keeps the order after its "whether" ("I was wondering whether the jacket | comes up small")
     if (first not in _AUXILIARIES and "whether" not in words) or len(full) <= PREDICATE_TERMS:
         return True
+    opener = words.index("whether") if "whether" in words else words.index(first)
+    if _deed_asked_of_a_person(words, opener, full):
+        # "Can you | engrave the lid of the box?", "whether you could | print on both sides of the bag": a deed asked
+        # of a person is asked in its verb and what follows it, not in the thing it is done to at the end, nor in the
+        # words the letter named before it ("100 printed tote bags ... whether you could print on both sides")
+        fresh = [t for t in full if not q.said_before(t.text.lower())] or full
+        asked = fresh[: max(PREDICATE_TERMS, len(fresh) - 1)]
+    else:
+        asked = full[-PREDICATE_TERMS:]
     # said as such: a word of its topic ("delivered" for "packaging") names the circumstance, not what is asked
-    return any(whole.has(t) for t in full[-PREDICATE_TERMS:])
+    return any(whole.has(t) for t in asked)
+
+
+def _deed_asked_of_a_person(words: list[str], opener: int, full: list[Term]) -> bool:
+    """Whether the words after the opening auxiliary or "whether" are a person and then the question's first key word,
+    a verb: "Can you engrave ...", "whether you could print ..." (not "Do you have the Meadow dress ...", whose verb
+    is no key word, nor "Is the lid engraved?")."""
+    k = opener + 1
+    if k >= len(words) or words[k] not in _PERSONS:
+        return False
+    k += 1
+    while k < len(words) and words[k] in _BEFORE_THE_VERB:
+        k += 1
+    return k < len(words) and words[k] == full[0].text.lower()
+
+
+_PERSONS = frozenset({"you", "we", "i"})
+"""Subjects of a yes/no that asks whether someone will do something to the thing rather than what the thing is."""
+_BEFORE_THE_VERB = frozenset({"could", "can", "would", "will", "might", "may", "please", "also", "still", "just"})
+"""Words between such a subject and its verb ("whether you could also print ...")."""
 
 
 def _named_object_dropped(q: Question, whole: Bag) -> bool:
@@ -4886,12 +4998,18 @@ def _verb_said_back(j: Judging) -> bool:
     # a model's number goes with its name ("Джинсы Levi's 501", «Reima 110»): one name, not one more thing asked
     if not verbs or sum(1 for t in j.q.key_terms if t.weight > NUMBER_WEIGHT) > VERB_AND_THING:
         return False
-    things = [t for t in j.q.key_terms if t not in verbs]
+    # the thing named by its model's number alone is named («Джинсы Levi's 501 маломерят?» - «501-е маломерят»)
+    things = [t for t in j.q.key_terms if t not in verbs] + [t for t in j.q.terms if _number_term(t)]
     bags = j.reply.bags
     return any(
         any(bags[i].has(v) for v in verbs) and any(bags[i].has(t) for t in things)
         for i in j.related_all - j.reply.quoted
     )
+
+
+def _number_term(term: Term) -> bool:
+    """A number among a question's words: a model's ("Levi's 501"), which names the thing as its name does."""
+    return not any(ch.isalpha() for ch in term.text) and any(ch.isdigit() for ch in term.text)
 
 
 def covers(j: Judging) -> bool:
@@ -4913,6 +5031,8 @@ def covers(j: Judging) -> bool:
     matched = sum(1 for t in key if t.weight >= 1.0 and whole.has(t))
     if matched == 0:
         return False  # only names, or only topics: "repaired" is not answered by "covered by our warranty"
+    if q.requests and _action_handed_on(j):
+        return False  # «Ваше прохання надіслати нову дужку я передала нашій майстерні»: said back, handed on
     if not j.single and not j.related and not any(whole.has(t) for t in j.distinct_strict):
         # every sentence on its subject answers another question better, and the words it shares are theirs
         # too: "The Oslo table and the four chairs will be delivered on Wednesday" does not say they stack

@@ -229,7 +229,7 @@ class Markup:
             kinds += [
                 (kind, m)
                 for m in lex("question_" + kind.replace("-", "")).find(analysis)
-                if not _conjunction_that(lowers, m)
+                if not _conjunction_that(lowers, m) and not _indefinite(analysis, m)
             ]
         indirect = sorted(lex("question_indirect").find(analysis), key=lambda m: m.first_token)
         self.kinds = kinds
@@ -470,6 +470,27 @@ def _conjunction_that(lowers: Sequence[str], m: Match) -> bool:
     if lowers[i] in ("как", "як"):
         return j >= 0 and lowers[j] == "так"
     return j >= 0 and lowers[j] in _THAT_AFTER
+
+
+_INDEFINITE_AFTER = frozenset({"то", "нибудь", "либо", "небудь"})
+_MANNER = frozenset({"как", "як"})
+"""«Можно это как-то исправить?» asks how as much as whether: «как-то» keeps its question word."""
+_INDEFINITE_BEFORE = frozenset({"кое", "кой", "будь", "казна", "хтозна", "бозна"})
+
+
+def _indefinite(analysis: Analysis, m: Match) -> bool:
+    """Whether a question word is part of an indefinite pronoun written with a hyphen, which spaCy splits («что-то»,
+    «кто-нибудь», «кое-где», «будь-коли»): "something", "someone" ask nothing («Нужно ли мне ещё что-то
+    отправить?» is one question, not a second one opening at «что»)."""
+    lowers, text = analysis.token_lowers, analysis.text
+    i, last = m.first_token, m.last_token
+    if lowers[i] in _MANNER:
+        return False
+    starts, ends = analysis.token_starts, analysis.token_ends
+    after = last + 2 < len(lowers) and lowers[last + 1] == "-" and ends[last] == starts[last + 1]
+    if after and lowers[last + 2] in _INDEFINITE_AFTER and starts[last + 2] == ends[last + 1]:
+        return True
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in _INDEFINITE_BEFORE and text[starts[i] - 1] == "-"
 
 
 def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[int, int, str, Match]]]:

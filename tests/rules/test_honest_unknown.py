@@ -309,3 +309,51 @@ def test_sending_a_date_is_a_promise_to_find_out(lang: Lang, body: str, kinds: l
 def test_no_date_of_any_kind_yet_is_an_admission() -> None:
     assert _kinds("en", "I can't give you a restock date yet.") == ["nothing-offered"]
     assert _kinds("en", "I can't give you a restock date yet, but I'll email you by Tuesday, 8 July.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body", "kinds"),
+    [
+        # the customer's own part number said back is no phone to call
+        (
+            "ru",
+            "Когда появятся колодки Toyota 04466-42060?",
+            "Не знаю, когда появятся колодки Toyota 04466-42060: дилер не подтверждает сроки.",
+            ["nothing-offered"],
+        ),
+        (
+            "uk",
+            "Коли з'являться колодки Toyota 04466-42060?",
+            "Не знаю, коли з'являться колодки Toyota 04466-42060: дилер не підтверджує терміни.",
+            ["nothing-offered"],
+        ),
+        (
+            "en",
+            "When will the Toyota pads 04466-42060 be back?",
+            "I don't know when the Toyota pads 04466-42060 will be back: the dealer hasn't confirmed.",
+            ["nothing-offered"],
+        ),
+        # a number of the agent's own still is one
+        (
+            "ru",
+            "Когда появятся колодки Toyota 04466-42060?",
+            "Не знаю, когда появятся колодки. Позвоните дилеру: 8 800 555-35-35.",
+            [],
+        ),
+        (
+            "uk",
+            "Коли з'являться колодки Toyota 04466-42060?",
+            "Не знаю, коли з'являться колодки. Зателефонуйте дилеру: 0 800 555 353.",
+            [],
+        ),
+        (
+            "en",
+            "When will the Toyota pads 04466-42060 be back?",
+            "I don't know when the pads will be back. Please call the dealer on 0800 555 3535.",
+            [],
+        ),
+    ],
+)
+def test_a_number_said_back_from_the_letter_is_no_phone(lang: Lang, original: str, body: str, kinds: list[str]) -> None:
+    found = _findings(lang, body, original)
+    assert [f.kind for f in found if f.rule == "honest-unknown"] == kinds
