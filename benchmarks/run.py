@@ -528,6 +528,17 @@ SHAPES: dict[str, Shape] = {
     "N 'where is it made?' questions vs N edges": _paired(
         "Where is napkin {i} made? ", "Napkin {i} has a hem along the edge. ", 45
     ),
+    # the thirty-second session's: a new one made ready as no reason, getting in touch as no deed, a request said
+    # back in handing it on
+    "N 'why did it happen?' questions vs N new ones packed": _paired(
+        "Bowl {i} came cracked. Why did that happen? ", "We've packed a new bowl {i} for you. ", 80
+    ),
+    "N 'can you send a new one?' requests vs N 'we'll get back to you'": _paired(
+        "Could you send a new castor {i}? ", "About castor {i}, we'll get back to you. ", 75
+    ),
+    "N 'can you send it?' requests vs N requests handed on": _paired(
+        "Could you send me a new arm {i}? ", "I've passed your request to send arm {i} to our workshop. ", 90
+    ),
     "'I've passed it to our team, ' repeated": _unit("I've passed it to our team, "),
     "'I'll check and email you by Friday, ' repeated": _unit("I'll check and email you by Friday, "),
     "size question vs '1 °C ' repeated": _sized_question("1 °C "),

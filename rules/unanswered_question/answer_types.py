@@ -1825,8 +1825,8 @@ def _action_handed_on(j: Judging) -> bool:
     action = _asked_action(j.q, english=True) if handed else None
     if action is None:
         return False
-    bags, quoted = j.reply.bags, j.reply.quoted
-    saying = {i for i in range(len(bags)) if i not in quoted and bags[i].has(action)}
+    # perf: the sentences using the word, from the reply's index (none when it is everywhere), not a walk over all
+    saying = j.reply.index.sentences_with(action) - j.reply.quoted
     return bool(saying) and saying <= handed
 
 
@@ -1836,7 +1836,12 @@ def _contact_promised(j: Judging) -> set[int]:
     look into it, not the deed asked for."""
     if _CONTACT_ASKED.search(j.q.text):
         return set()
-    reply, text = j.reply, j.reply.analysis.text
+    return j.claims.once(("contact promised",), functools.partial(_contact_sentences, j.reply))
+
+
+def _contact_sentences(reply: Reply) -> set[int]:
+    """perf: found once per reply, not per request."""
+    text = reply.analysis.text
     return {
         i
         for i, (start, end) in enumerate(reply.sentences)
@@ -2789,35 +2794,50 @@ def _explained(j: Judging) -> bool:
     # "Why did it happen?", «Почему так вышло?», «Чому так сталося?»: a short why with one word of its own asks
     # about the story before it, and a reason given anywhere in the reply is its answer (which sentence shares
     # its one word, "happen", says nothing)
-    events = j.reply.evidence("events") - _new_one_of_the_thing(j)
+    events = j.reply.evidence("events")
     # «Почему так вышло?» - «машина сломалась по дороге»: what went wrong, told anywhere (a mishap, not "I've read
     # your e-mail" or "I passed it on")
     mishaps = events & j.reply.evidence("mishaps")
     if _short_why(j.q) and (_reason_of_its_own(j) or _tells_an_event(j, _of_its_own(j, mishaps, mishap=True))):
         return True
-    if _tells_an_event(j, j.near_linked & events):
+    near = j.near_linked & events
+    if _tells_an_event(j, near - _new_one_of_the_thing(j, near)):
         return True
     # a lone question whose words the reply does not repeat: what happened, told anywhere ("Навіщо ви списали
     # гроші двічі?" - "це збій платіжної системи: другий платіж був лише блокуванням")
-    return j.single and not j.linked and _tells_an_event(j, events)
+    return j.single and not j.linked and _tells_an_event(j, events - _new_one_of_the_thing(j, events))
 
 
-def _new_one_of_the_thing(j: Judging) -> set[int]:
-    """Sentences on a new one of the thing the letter told of («Нову миску ми вже запакували» for a bowl that came
-    cracked, "We've packed a new bowl"): the remedy made ready, which no more says why than an apology does ("the
-    new courier dropped it" is on another thing, and may)."""
-    reply, text = j.reply, j.reply.analysis.text
-    stops = any_stop_words()
-    told = [w for w in j.q.words_before if len(w) >= NEW_THING_WORD and w not in stops]
-    if not told:
+def _new_one_of_the_thing(j: Judging, sentences: set[int]) -> set[int]:
+    """Of `sentences`, those on a new one of the thing the letter told of («Нову миску ми вже запакували» for a bowl
+    that came cracked, "We've packed a new bowl"): the remedy made ready, which no more says why than an apology does
+    ("the new courier dropped it" is on another thing, and may). What went wrong told beside the new one («Диван был
+    повреждён при погрузке, новый привезём в пятницу») keeps its sentence.
+
+    perf: the words after each "new" are found once per reply; a question looks only at the sentences it is given,
+    and at the letter's words before it through its stem index."""
+    if not sentences:
         return set()
-    out: set[int] = set()
+    named = j.claims.once(("new one named",), functools.partial(_new_one_named, j.reply))
+    stems, end, stops = j.q.story_stems, j.q.told_from, any_stop_words()
+    return {
+        i
+        for i in sentences
+        if any(len(w) >= NEW_THING_WORD and w not in stops and stems.told_before(w, end) for w in named.get(i, ()))
+    }
+
+
+def _new_one_named(reply: Reply) -> dict[int, list[str]]:
+    """Each sentence telling no mishap -> the words right after its "new" («нову миску», "a new bowl")."""
+    text = reply.analysis.text
+    mishaps = reply.evidence("mishaps")
+    out: dict[int, list[str]] = {}
     for m in NEW_THING.finditer(text):
+        i = sentence_of(reply, m.start())
         following = _WORD.findall(text, m.end(), m.end() + NEW_THING_REACH)[:1]
-        if following and share_a_stem(told, [following[0].lower()]):
-            out.add(sentence_of(reply, m.start()))
-    # «Диван был повреждён при погрузке, новый привезём в пятницу»: what went wrong, told beside the new one, stays
-    return out - reply.evidence("mishaps")
+        if following and i not in mishaps:
+            out.setdefault(i, []).append(following[0].lower())
+    return out
 
 
 NEW_THING_REACH = 40
