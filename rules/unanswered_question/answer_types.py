@@ -3750,8 +3750,13 @@ def _difficulty_told(j: Judging) -> bool:
     )
 
 
-_NEED_WORDS = "нужно|надо|обязательно|необходимо|потрібно|треба|обов'язково|необхідно"
-"""The Russian and Ukrainian "need to", asked («нужно ли») or denied («не треба»)."""
+_NEED_WORDS = (
+    "нужно|нужна|нужны|нужен|надо|обязательно|обязательна|обязательны|необходимо|необходима|необходимы|необходим"
+    "|потрібно|потрібна|потрібні|потрібен|потрібний|треба|обов'язково|обов'язкова|обов'язкові|необхідно|необхідна"
+    "|необхідні|необхідний"
+)
+"""The Russian and Ukrainian "need to", asked («нужно ли») or denied («не треба»), and said of the thing needed
+(«Застава потрібна», «Залог нужен»)."""
 _MODALS = (
     re.compile(rf"(?<!\w)(?:{_NEED_WORDS})(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:need|needs|have to|has to|must)(?!\w)", re.I),

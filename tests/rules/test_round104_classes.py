@@ -1,11 +1,13 @@
-"""What blind round 104 taught, in new wordings and three languages, each with a good and a bad side.
+"""What blind rounds 104-106 taught, in new wordings and three languages, each with a good and a bad side.
 
 - unanswered-question: a "which" whose only word is the choosing («Какой взять?») is answered by advice on the
   thing named before it; an either/or between decimal numbers («0,25 чи 0,28?») by naming one; "whether you could
   print on both sides of the bag" asks about the printing, not the bag; a new one of the thing made ready gives no
-  reason for "why did it happen?".
+  reason for "why did it happen?"; a clause of time is no alternative; getting in touch is no deed; a request said
+  back in handing it on is not taken up; a need said of the thing («Застава потрібна») answers "do I need to".
 - honest-unknown, sign-off, delay-notice: see `test_honest_unknown.py`; a place's adjective before a shop's name in
-  quotes («обжарочная «Кофемолка»») signs as a team; a filter holding back debris is no delay.
+  quotes («обжарочная «Кофемолка»») signs as a team; a filter holding back debris, or food «легче переносится», is
+  no delay.
 """
 
 from __future__ import annotations
@@ -158,36 +160,23 @@ def test_a_places_adjective_before_a_shop_name_signs(lang: Lang, signer: str, ki
 @pytest.mark.parametrize(
     ("lang", "sentence", "delay"),
     [
+        # a filter holding back a substance moves no date
         ("uk", "Губка у фільтрі затримує дрібне сміття й залишки корму.", False),
         ("ru", "Губка в фильтре задерживает мелкий мусор и остатки корма.", False),
         ("uk", "Сітка на вікні затримує вітер і холод.", False),
         ("ru", "Перевозчик задерживает посылки из-за непогоды.", True),
         ("uk", "Перевізник затримує посилки через негоду.", True),
-    ],
-)
-def test_holding_back_a_substance_is_no_delay(lang: Lang, sentence: str, delay: bool) -> None:
-    greeting, closing = {
-        "ru": ("Елена, добрый день!", "С уважением,\nИрина"),
-        "uk": ("Вітаю, Олено!", "З повагою,\nІрина"),
-    }[lang]
-    found = lint(f"{greeting}\n\n{sentence}\n\n{closing}", context={"language": lang}, select=["delay-notice"]).findings
-    assert bool(found) is delay
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence", "delay"),
-    [
-        # round 105: a food "tolerated" better is no date moved
+        # round 105: nor a food "tolerated" better
         ("ru", "Советую Brit Care Sensitive: такой корм обычно легче переносится.", False),
         ("uk", "Раджу Brit Care Sensitive: такий корм зазвичай легше переноситься.", False),
         ("ru", "Доставка вашего заказа переносится.", True),
         ("uk", "Доставка вашого замовлення переноситься.", True),
     ],
 )
-def test_tolerated_is_no_postponement(lang: Lang, sentence: str, delay: bool) -> None:
+def test_look_alikes_of_a_delay(lang: Lang, sentence: str, delay: bool) -> None:
     greeting, closing = {
-        "ru": ("Алина, здравствуйте!", "С уважением,\nДарья"),
-        "uk": ("Вітаю, Аліно!", "З повагою,\nДарина"),
+        "ru": ("Елена, добрый день!", "С уважением,\nИрина"),
+        "uk": ("Вітаю, Олено!", "З повагою,\nІрина"),
     }[lang]
     found = lint(f"{greeting}\n\n{sentence}\n\n{closing}", context={"language": lang}, select=["delay-notice"]).findings
     assert bool(found) is delay
@@ -266,3 +255,27 @@ ARM = {
 def test_a_request_said_back_in_handing_it_on(lang: Lang, answer: str, answered: bool) -> None:
     request = ARM[lang].rsplit("? ", 1)[1]
     assert (request not in uq.unanswered(lang, uq.letter(lang, ARM[lang]), answer)) is answered
+
+
+DEPOSIT = {
+    "uk": "Скільки це коштуватиме? І чи потрібно залишати заставу?",
+    "ru": "Сколько это будет стоить? И нужно ли оставлять залог?",
+    "en": "How much will it cost? And do we need to leave a deposit?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        # round 106: the need said of the thing needed answers "do I need to"
+        ("uk", "Два велосипеди коштуватимуть 960 грн. Застава потрібна: 2000 грн за велосипед.", True),
+        ("ru", "Два велосипеда обойдутся в 960 рублей. Залог нужен: 2000 рублей за велосипед.", True),
+        ("en", "Two bikes come to £96. Yes, a deposit is needed: £50 per bike.", True),
+        ("uk", "Два велосипеди коштуватимуть 960 грн. Велосипеди видаємо з 10:00.", False),
+        ("ru", "Два велосипеда обойдутся в 960 рублей. Велосипеды выдаём с 10:00.", False),
+        ("en", "Two bikes come to £96. Bikes are ready from 10am.", False),
+    ],
+)
+def test_a_need_said_of_the_thing(lang: Lang, answer: str, answered: bool) -> None:
+    question = DEPOSIT[lang].split("? ")[1]
+    assert (question not in uq.unanswered(lang, uq.letter(lang, DEPOSIT[lang]), answer)) is answered
