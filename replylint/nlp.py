@@ -139,8 +139,9 @@ class MorphLemmatizer:
 _NUMBER_WITH_ENDING = re.compile(r"(\d+)-[а-яёіїєґ]{1,4}")
 """A number with a Russian or Ukrainian case ending after a hyphen («501-е», «5-го», «10-ти», «3-ї»)."""
 
-_NUMBER_WITH_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th|s)")
-"""An English ordinal or plural number ("3rd", "21st", "the 501s")."""
+_NUMBER_WITH_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)|(\d{3,})s")
+"""An English ordinal or a plural number of three digits or more ("3rd", "21st", "the 501s", "the 1990s"; a
+model's "6s" is no plural)."""
 
 _VOLATILE = re.compile(r"[\d@/]")
 """Tokens with a digit, an @ or a slash: order numbers, tracking codes, addresses, links. Each e-mail brings new
@@ -199,7 +200,8 @@ class LookupLemmatizer:
         number = _NUMBER_WITH_SUFFIX.fullmatch(low)
         if number is not None:
             # "the 501s", "the 3rd": the number itself, as "501" is asked of (the table knows no such token)
-            return number[1], frozenset({low, number[1]})
+            digits = number[1] or number[2]
+            return digits, frozenset({low, digits})
         found = self._table.get(low)
         # NOTE: the table maps a few function words oddly ("as" -> "a", "hi" -> "hello"); the surface form
         # stays in the set so phrase lists can name the word they mean.

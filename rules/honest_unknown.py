@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING
@@ -374,7 +375,7 @@ class HonestUnknown(Rule):
                 o
                 for o in offers_after(analysis, lex, adm.end, end)
                 if not told(o)
-                and not (o.kind == "link" and _digits(ctx.text[o.start : o.end]) in echoed)
+                and not (o.kind == "link" and _bare_number(ctx.text[o.start : o.end]) in echoed)
                 and (o.kind != "time" or _about_admission(analysis, lex, adm.end, o.start))
                 and (
                     o.kind not in _ADVICE
@@ -409,9 +410,27 @@ class HonestUnknown(Rule):
 
 
 def _numbers_in(text: str) -> frozenset[str]:
-    """The digits of every phone-like number in the customer's message: said back in the reply («колодки Toyota
-    04466-42060»), such a number is the customer's own part or order number, not a phone the agent offers."""
-    return frozenset(_digits(m.group(0)) for m in PHONE.finditer(text))
+    """The digits of every phone-like number in the customer's message that the message does not call a phone:
+    said back in the reply («колодки Toyota 04466-42060»), such a number is the customer's own part or order
+    number, not a phone the agent offers; the customer's own phone («Мій телефон 067 123 45 67») said back is one
+    the agent will call."""
+    return frozenset(
+        _digits(m.group(0))
+        for m in PHONE.finditer(text)
+        if not _PHONE_WORDS.search(text, max(0, m.start() - PHONE_WORDS_REACH), m.start())
+    )
+
+
+PHONE_WORDS_REACH = 30
+"""Characters before a number in which the customer calls it a phone ("my number is", «мой телефон»)."""
+_PHONE_WORDS = re.compile(
+    r"(?:phone|mobile|number\s+is|call|ring|whatsapp|viber|telegram|тел|моб|звон|дзвон|номер\s+телефон)", re.IGNORECASE
+)
+
+
+def _bare_number(text: str) -> str:
+    """The digits of a number offered as a phone; none for a link or an address, which say more than a number."""
+    return "" if any(ch.isalpha() or ch in "/@." for ch in text) else _digits(text)
 
 
 def _digits(text: str) -> str:

@@ -1417,8 +1417,14 @@ def _alternative_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     second = offered(following[:ALTERNATIVE_REACH]) or after[:1]
     # "Can I keep feeding her the adult one until the right food arrives, or should I stop?": a clause of time that
     # ends the first alternative's phrase is its circumstance, not the alternative
-    inside = [m for m in _CIRCUMSTANCE_WORD.finditer(phrases[-1]) if _WORD.search(phrases[-1], 0, m.start())]
-    source = phrases[-1][: inside[-1].start()] if inside else phrases[-1]
+    # (not when the times are the alternatives: "before or after shaving?", "when I order or when it arrives?")
+    inside = [
+        m
+        for m in _CIRCUMSTANCE_WORD.finditer(phrases[-1])
+        if _WORD.search(phrases[-1], 0, m.start()) and len(_WORD.findall(phrases[-1], m.end())) >= CLAUSE_WORDS
+    ]
+    cut = bool(inside) and _CIRCUMSTANCE.match(text, found.end()) is None
+    source = phrases[-1][: inside[-1].start()] if cut else phrases[-1]
     first = offered(_ALTERNATIVE_WORD.findall(source)[-ALTERNATIVE_REACH:])
     if pointer is not None and second:
         # "Is the wool throw machine washable, or does it need dry cleaning?": the second alternative points back
@@ -1485,6 +1491,9 @@ _CIRCUMSTANCE_WORD = re.compile(
 """A clause of time ("when it is delivered", «когда привезут»). Not "if", which as often means "whether" ("Could you
 tell me if it is fully waterproof, or just showerproof?")."""
 _CIRCUMSTANCE = re.compile(r"\s*" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
+CLAUSE_WORDS = 2
+"""Words a clause of time has after its "until" or "when" at least ("until the right food arrives"); "after
+planting" is a circumstance the alternative may be."""
 _CIRCUMSTANCE_AFTER_ONLY = re.compile(r"\s+\w+\s+" + _CIRCUMSTANCE_WORD.pattern, re.IGNORECASE)
 """An "or only" followed by a clause of time ("or only when it is delivered")."""
 
@@ -1855,8 +1864,13 @@ _CONTACT_YOU = re.compile(
     re.IGNORECASE,
 )
 """Getting in touch with the customer («зв'яжемося з Вами», «свяжемся с вами», "we'll get back to you")."""
-_CONTACT_ASKED = re.compile(r"зв['’]яж|связ|передзвон|перезвон|\bcall\b|\bcontact\b|\bring\b", re.IGNORECASE)
-"""A request to be contacted ("Could you call me?", «Перезвоните мне»), which getting in touch does."""
+_CONTACT_ASKED = re.compile(
+    r"зв['’]яж|связ|передзвон|перезвон|напиш|написат|написа|сообщ|повідом|інформ|информ|\bcall\b|\bcontact\b"
+    r"|\bring\b|\bwrite\b|\be-?mail\s+me\b|\bnotify\b|\blet\s+me\s+know\b|\binform\b|\btell\s+me\s+when\b",
+    re.IGNORECASE,
+)
+"""A request to be contacted or told ("Could you call me?", "let me know when", «Напишите мне, когда»,
+«Повідомте, коли»), which getting in touch does."""
 
 
 def _papers_instead(j: Judging) -> set[int]:
@@ -2835,9 +2849,20 @@ def _new_one_named(reply: Reply) -> dict[int, list[str]]:
     for m in NEW_THING.finditer(text):
         i = sentence_of(reply, m.start())
         following = _WORD.findall(text, m.end(), m.end() + NEW_THING_REACH)[:1]
-        if following and i not in mishaps:
+        # made ready for the customer: packed, sent or brought ("We moved to a new courier, and their depot had a
+        # backlog" tells why)
+        if following and i not in mishaps and _READYING.search(text, *reply.sentences[i]):
             out.setdefault(i, []).append(following[0].lower())
     return out
+
+
+_READYING = re.compile(
+    r"(?<!\w)(?:pack\w*|send\w*|sent|ship\w*|dispatch\w*|deliver\w*|bring\w*|brought|go(?:es)?\s+out|went\s+out"
+    r"|упаков\w*|запаков\w*|запакув\w*|пакуєм\w*|отправ\w*|выслал\w*|вышл\w*|привез\w*|доставим\w*|уед\w*"
+    r"|відправ\w*|надісл\w*|надішл\w*|привез\w*|доставимо|поїде\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""The shop making a new one ready for the customer: packing, sending or bringing it."""
 
 
 NEW_THING_REACH = 40
@@ -2905,6 +2930,24 @@ _CHOOSING_VERBS = frozenset(
 before it."""
 
 
+def _advice_on_the_letters_thing(j: Judging) -> bool:
+    """Advice no other question owns, in a sentence that names a product or something the letter named before the
+    question («Хочу попробовать креатин. Какой взять?» - «Для начала советую моногидрат креатина», «...например
+    Optimum Nutrition»; "I'd recommend checking your spam folder" names none). perf: the first `ADVICE_REACH` such
+    sentences only."""
+    stems, end, stops = j.q.story_stems, j.q.told_from, any_stop_words()
+    advice = sorted(i for i in j.reply.evidence("advice") - j.reply.quoted if i not in j.others)[:ADVICE_REACH]
+    return any(
+        bool(j.reply.names[i])
+        or any(stems.told_before(w, end) for w in _words_of(j.reply, i) if len(w) >= STEM and w not in stops)
+        for i in advice
+    )
+
+
+ADVICE_REACH = 8
+"""Sentences of advice a "which" of choosing alone looks at."""
+
+
 def _only_choosing(q: Question) -> bool:
     full = [t for t in q.key_terms if t.weight >= 1.0]
     return bool(full) and all(not t.lemmas.isdisjoint(_CHOOSING_VERBS) for t in full)
@@ -2955,7 +2998,7 @@ def _names_choice(j: Judging) -> bool:
         # «Хочу попробовать креатин. Какой взять для начала?» - «Для начала советую обычный моногидрат»: a "which"
         # whose only word is the choosing is on the thing the letter named before it; advice no other question
         # owns is the choice, named or described
-        return any(i not in j.others for i in j.reply.evidence("advice") - j.reply.quoted)
+        return _advice_on_the_letters_thing(j)
     if OF_THEM.search(j.q.text):
         # "Which of them...?" chooses among things named before it: naming one is a choice only as advice ("we'd
         # take the Royal Canin"), not beside its price («На «Флекс» сейчас скидка 15%»)
@@ -3752,8 +3795,7 @@ def _difficulty_told(j: Judging) -> bool:
 
 _NEED_WORDS = (
     "нужно|нужна|нужны|нужен|надо|обязательно|обязательна|обязательны|необходимо|необходима|необходимы|необходим"
-    "|потрібно|потрібна|потрібні|потрібен|потрібний|треба|обов'язково|обов'язкова|обов'язкові|необхідно|необхідна"
-    "|необхідні|необхідний"
+    "|потрібно|потрібна|потрібні|потрібен|треба|обов'язково|обов'язкова|обов'язкові|необхідно|необхідна|необхідні"
 )
 """The Russian and Ukrainian "need to", asked («нужно ли») or denied («не треба»), and said of the thing needed
 («Застава потрібна», «Залог нужен»)."""
@@ -5024,7 +5066,7 @@ def _verb_said_back(j: Judging) -> bool:
     if not verbs or sum(1 for t in j.q.key_terms if t.weight > NUMBER_WEIGHT) > VERB_AND_THING:
         return False
     # the thing named by its model's number alone is named («Джинсы Levi's 501 маломерят?» - «501-е маломерят»)
-    things = [t for t in j.q.key_terms if t not in verbs] + [t for t in j.q.terms if _number_term(t)]
+    things = [t for t in j.q.key_terms if t not in verbs] + [t for t in j.q.terms if _number_term(t, j.q.text)]
     bags = j.reply.bags
     return any(
         any(bags[i].has(v) for v in verbs) and any(bags[i].has(t) for t in things)
@@ -5032,9 +5074,12 @@ def _verb_said_back(j: Judging) -> bool:
     )
 
 
-def _number_term(term: Term) -> bool:
-    """A number among a question's words: a model's ("Levi's 501"), which names the thing as its name does."""
-    return not any(ch.isalpha() for ch in term.text) and any(ch.isdigit() for ch in term.text)
+def _number_term(term: Term, text: str) -> bool:
+    """A model's number among a question's words, right after a capitalised name ("Levi's 501", «Ecco 1130»): it
+    names the thing as its name does (a date or a quantity does not)."""
+    if any(ch.isalpha() for ch in term.text) or not any(ch.isdigit() for ch in term.text):
+        return False
+    return re.search(rf"[A-ZА-ЯЁІЇЄҐ][\w'’]*\s+{re.escape(term.text)}(?!\w)", text) is not None
 
 
 def covers(j: Judging) -> bool:

@@ -357,3 +357,33 @@ def test_no_date_of_any_kind_yet_is_an_admission() -> None:
 def test_a_number_said_back_from_the_letter_is_no_phone(lang: Lang, original: str, body: str, kinds: list[str]) -> None:
     found = _findings(lang, body, original)
     assert [f.kind for f in found if f.rule == "honest-unknown"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "body"),
+    [
+        # (review) the customer's own phone said back, or a tracking link, is still something offered
+        (
+            "uk",
+            "Мій телефон 067 123 45 67. Коли з'являться колодки?",
+            "Не знаю, коли з'являться колодки. Ми передзвонимо Вам на номер 067 123 45 67 у п'ятницю.",
+        ),
+        (
+            "ru",
+            "Мой телефон +7 912 345-67-89. Когда появятся колодки?",
+            "Не знаю, когда появятся колодки. Перезвоним вам на +7 912 345-67-89 в пятницу.",
+        ),
+        (
+            "en",
+            "My number is 07700 900123. When will the pads be back?",
+            "I don't know when the pads will be back. We'll ring you on 07700 900123 on Friday.",
+        ),
+        (
+            "ru",
+            "Мой заказ 1234567 не пришёл. Когда он придёт?",
+            "Пока не знаю, когда он придёт. Отслеживать можно тут: https://track.example.ru/1234567",
+        ),
+    ],
+)
+def test_a_phone_or_link_from_the_letter_still_counts(lang: Lang, original: str, body: str) -> None:
+    assert [f.kind for f in _findings(lang, body, original) if f.rule == "honest-unknown"] == []

@@ -23,13 +23,32 @@ from replylint.model import Lang
     ("lang", "letter", "answer", "answered"),
     [
         # advice names the choice asked for by the choosing verb alone
-        ("ru", "Хочу попробовать креатин. Какой взять для начала?", "Для начала советую обычный моногидрат.", True),
-        ("uk", "Хочу спробувати креатин. Який взяти для початку?", "Для початку раджу звичайний моногідрат.", True),
-        ("en", "I'd like to try creatine. Which one should I buy?", "I'd recommend a plain monohydrate.", True),
+        (
+            "ru",
+            "Хочу попробовать креатин. Какой взять для начала?",
+            "Для начала советую обычный моногидрат креатина.",
+            True,
+        ),
+        (
+            "uk",
+            "Хочу спробувати креатин. Який взяти для початку?",
+            "Для початку раджу звичайний моногідрат креатину.",
+            True,
+        ),
+        (
+            "en",
+            "I'd like to try creatine. Which one should I buy?",
+            "I'd recommend a plain creatine monohydrate.",
+            True,
+        ),
         # a sentence on stock names no choice
         ("ru", "Хочу попробовать креатин. Какой взять для начала?", "Сейчас в наличии много разных брендов.", False),
         ("uk", "Хочу спробувати креатин. Який взяти для початку?", "Зараз у наявності багато різних брендів.", False),
         ("en", "I'd like to try creatine. Which one should I buy?", "We stock many different brands.", False),
+        # (review) nor does advice on something else
+        ("ru", "Хочу попробовать креатин. Какой взять для начала?", "Советую подписаться на нашу рассылку.", False),
+        ("uk", "Хочу спробувати креатин. Який взяти для початку?", "Раджу підписатися на нашу розсилку.", False),
+        ("en", "I'd like to try creatine. Which one should I buy?", "I'd recommend checking your spam folder.", False),
     ],
 )
 def test_a_which_of_choosing_alone_is_answered_by_advice(lang: Lang, letter: str, answer: str, answered: bool) -> None:
@@ -161,9 +180,11 @@ def test_a_places_adjective_before_a_shop_name_signs(lang: Lang, signer: str, ki
     ("lang", "sentence", "delay"),
     [
         # a filter holding back a substance moves no date
-        ("uk", "Губка у фільтрі затримує дрібне сміття й залишки корму.", False),
-        ("ru", "Губка в фильтре задерживает мелкий мусор и остатки корма.", False),
-        ("uk", "Сітка на вікні затримує вітер і холод.", False),
+        ("uk", "Губка у фільтрі затримує дрібне сміття й корм.", False),
+        ("ru", "Губка в фильтре задерживает мелкий мусор и корм.", False),
+        ("uk", "Сітка в зливі затримує волосся й пісок.", False),
+        ("ru", "Перевозчик задерживает посылки из-за снега.", True),
+        ("ru", "Поставщик задерживает остаток заказа до следующей недели.", True),
         ("ru", "Перевозчик задерживает посылки из-за непогоды.", True),
         ("uk", "Перевізник затримує посилки через негоду.", True),
         # round 105: nor a food "tolerated" better
@@ -279,3 +300,40 @@ DEPOSIT = {
 def test_a_need_said_of_the_thing(lang: Lang, answer: str, answered: bool) -> None:
     question = DEPOSIT[lang].split("? ")[1]
     assert (question not in uq.unanswered(lang, uq.letter(lang, DEPOSIT[lang]), answer)) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "letter", "answer", "answered"),
+    [
+        # (review) times that are the alternatives stay the alternatives
+        ("en", "Should I apply the balm before or after shaving?", "Apply it after shaving, on dry skin.", True),
+        ("ru", "Наносить бальзам до или после бритья?", "Наносите его после бритья, на сухую кожу.", True),
+        ("uk", "Наносити бальзам до чи після гоління?", "Наносьте його після гоління, на суху шкіру.", True),
+        # (review) a reason told about a new courier is a reason
+        (
+            "en",
+            "The parcel came three days late. Why was the delivery late?",
+            "We moved to a new courier this month, and their depot in Leeds had a backlog.",
+            True,
+        ),
+        (
+            "ru",
+            "Посылка пришла на три дня позже. Почему доставка опоздала?",
+            "В этом месяце мы перешли на нового перевозчика, и у его склада был завал.",
+            True,
+        ),
+        (
+            "uk",
+            "Посилка прийшла на три дні пізніше. Чому доставка запізнилася?",
+            "Цього місяця ми перейшли на нового перевізника, і на його складі був завал.",
+            True,
+        ),
+        # (review) getting in touch does a request to be told
+        ("uk", "Чи можете написати мені, коли синій з'явиться?", "Зв'яжемося з Вами, щойно синій з'явиться.", True),
+        # (review) a model's "6s" is no number
+        ("en", "Will the 6s get the new update?", "The 6s will get the update in March.", True),
+    ],
+)
+def test_what_the_review_found(lang: Lang, letter: str, answer: str, answered: bool) -> None:
+    question = letter.rsplit(". ", 1)[-1]
+    assert uq.unanswered(lang, uq.letter(lang, letter), answer) == ([] if answered else [question])
