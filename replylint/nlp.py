@@ -143,6 +143,13 @@ _NUMBER_WITH_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)|(\d{3,})s")
 """An English ordinal or a plural number of three digits or more ("3rd", "21st", "the 501s", "the 1990s"; a
 model's "6s" is no plural)."""
 
+
+def numbered(word: str) -> bool:
+    """Whether a lower-case word is a number with a case ending or suffix, which the lemmatizers read as the number
+    itself (`_NUMBER_WITH_ENDING`, `_NUMBER_WITH_SUFFIX`): rules weigh it as a number, not as a word."""
+    return _NUMBER_WITH_ENDING.fullmatch(word) is not None or _NUMBER_WITH_SUFFIX.fullmatch(word) is not None
+
+
 _VOLATILE = re.compile(r"[\d@/]")
 """Tokens with a digit, an @ or a slash: order numbers, tracking codes, addresses, links. Each e-mail brings new
 ones and they rarely come back, so remembering them would only grow memory with every message."""

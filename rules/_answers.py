@@ -24,7 +24,7 @@ from replylint._first_chars import prefix_lookahead, with_first_chars
 from replylint.languages import NEVER, installed, pack
 from replylint.lexicon import Lexicon, Match
 from replylint.model import Lang
-from replylint.nlp import Analysis
+from replylint.nlp import Analysis, numbered
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -651,7 +651,7 @@ def content_terms(
             weight = GENERIC_WEIGHT
         elif _named(analysis, i) and not texts[i].isupper():
             weight = NAME_WEIGHT  # "Nova", "Осло": the thing asked about, which any reply repeats
-        elif not any(ch.isalpha() for ch in low) or _NUMBERED.fullmatch(low):
+        elif not any(ch.isalpha() for ch in low) or numbered(low):
             # an order or ticket number, a day ("the 3rd", «5-го»); model names like "X2" or "A54" keep full weight
             weight = NUMBER_WEIGHT
         else:
@@ -661,10 +661,6 @@ def content_terms(
             terms[key] = Term(texts[i], forms[i], weight, topics.get(i, frozenset()))
     return list(terms.values())
 
-
-_NUMBERED = re.compile(r"\d+(?:-[а-яёіїєґ]{1,4}|st|nd|rd|th)|\d{3,}s")
-"""A number with its case ending or suffix («5-го», «501-е», "3rd", "the 1990s"; not a model's "6s"): a number, as
-the lemmatizers read it."""
 
 _APOSTROPHES = frozenset("'\u2019")
 """What a clitic the tokenizer splits off a word begins with ("'s", "'ll", "’re"): English stop words hold the

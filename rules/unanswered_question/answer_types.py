@@ -2851,18 +2851,19 @@ def _new_one_named(reply: Reply) -> dict[int, list[str]]:
         following = _WORD.findall(text, m.end(), m.end() + NEW_THING_REACH)[:1]
         # made ready for the customer: packed, sent or brought ("We moved to a new courier, and their depot had a
         # backlog" tells why)
-        if following and i not in mishaps and _READYING.search(text, *reply.sentences[i]):
+        start, end = reply.sentences[i]
+        readied = _SENDING.search(text, start, end) or _PACKING_OR_BRINGING.search(text, start, end)
+        if following and i not in mishaps and readied:
             out.setdefault(i, []).append(following[0].lower())
     return out
 
 
-_READYING = re.compile(
-    r"(?<!\w)(?:pack\w*|send\w*|sent|ship\w*|dispatch\w*|deliver\w*|bring\w*|brought|go(?:es)?\s+out|went\s+out"
-    r"|упаков\w*|запаков\w*|запакув\w*|пакуєм\w*|отправ\w*|выслал\w*|вышл\w*|привез\w*|доставим\w*|уед\w*"
-    r"|відправ\w*|надісл\w*|надішл\w*|привез\w*|доставимо|поїде\w*)(?!\w)",
+_PACKING_OR_BRINGING = re.compile(
+    r"(?<!\w)(?:pack\w*|deliver\w*|bring\w*|brought|go(?:es)?\s+out|went\s+out|упаков\w*|запаков\w*|запакув\w*"
+    r"|пакуєм\w*|привез\w*|доставим\w*|уед\w*|доставимо|поїде\w*)(?!\w)",
     re.IGNORECASE,
 )
-"""The shop making a new one ready for the customer: packing, sending or bringing it."""
+"""The shop making a new one ready for the customer other than sending it (`_SENDING`): packing or bringing it."""
 
 
 NEW_THING_REACH = 40
