@@ -507,9 +507,17 @@ def _kind_index(kinds: list[tuple[str, Match]]) -> tuple[list[int], list[tuple[i
     return [e[0] for e in entries], entries
 
 
-def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str] = frozenset()) -> list[Question]:
+def find_questions(
+    analysis: Analysis, lex: LexiconSource, names: frozenset[str] = frozenset(), limit: int | None = None
+) -> list[Question]:
     """The questions in the customer's message, one per clause that asks something; `names` are the lower-cased
-    words of the customer's own names, under which a line asks nothing (see `signature_blocks`)."""
+    words of the customer's own names, under which a line asks nothing (see `signature_blocks`).
+
+    perf: with a `limit`, reading stops once more than `limit` questions are found (the callers keep the first
+    `limit`; one past it is read because a following fragment such as "Or only in the evening?" may still join
+    the last question kept): each question costs its judging about a millisecond, and a letter of thousands must
+    not hold up a send.
+    """
     if "?" not in analysis.text and lex("question_indirect").search(analysis) is None:
         return []  # perf: a message with no "?" and no "Подскажите" asks nothing; skip the markup entirely
     mk = Markup.of(analysis, lex)
@@ -520,6 +528,8 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
     last: tuple[int, tuple[int, int] | None] | None = None  # the token the last question starts at, its context
     joined_from = 0  # questions before this index are across a signature: none of them is joined to a later one
     for n, sent in enumerate(sentences):
+        if limit is not None and len(out) > limit:
+            break
         words = _words(analysis, sent.start, sent.end)
         # a sentence that runs out of the signature ("Олеся\n\nP.S. И сколько стоит доставка?") asks in the P.S.
         if _inside(signature, sent.end_char - 1):
@@ -565,28 +575,49 @@ def find_questions(analysis: Analysis, lex: LexiconSource, names: frozenset[str]
                     )
                 )
                 continue
-            # "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?":
-            # a question joined to the one before, or pointing back to it, shares its subject; so does one with
-            # no subject of its own right after it ("Замовлення ще не відправили? Коли чекати?").
-            # across a signature only a question with no subject of its own leans on the one before ("P.S. When,
-            # roughly?"); "P.S. And how much is delivery?" asks afresh
             joinable = bool(out) and (len(out) > joined_from or not q.key_terms)
-            subjectless = joinable and not q.key_terms and context is not None and out[-1].end >= context[0]
-            # "If so, how long?", «Если есть, сколько процентов?»: an "if so" points back to the question before
-            points_back = q.conditional or any(i in mk.back_refs for i in range(lo, hi))
-            if joinable and not q.borrowed and (k > 0 or subjectless or points_back):
-                q = dataclasses.replace(q, context=out[-1].key_terms)
-            elif (
-                not out
-                and not q.borrowed
-                and context is not None
-                and (_demonstrative(analysis, lo, hi) or (q.kind == "how" and _HOW_THIS.search(q.text) is not None))
-            ):
-                q = dataclasses.replace(q, context=_story_terms(analysis, mk, context))
-            elif not q.context and context is not None and OF_THEM.search(analysis.text, q.start, q.end):
-                q = dataclasses.replace(q, context=_named_in(analysis, mk, context))
+            leans_on = out[-1] if joinable else None
+            q = _in_context(analysis, mk, q, (lo, hi), before=leans_on, first=not out, joined=k > 0, context=context)
             out.append(_term_asked(q))
     return out
+
+
+def _in_context(
+    analysis: Analysis,
+    mk: Markup,
+    q: Question,
+    span: tuple[int, int],
+    *,
+    before: Question | None,
+    first: bool,
+    joined: bool,
+    context: tuple[int, int] | None,
+) -> Question:
+    """The question with the subject it leans on: the question `before` it (when it may join it), or the
+    sentence before it (`context`); `span` is its clause's tokens, `first` whether no question came before it.
+
+    "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?": a question joined
+    to the one before (`joined`: a later clause of one sentence), or pointing back to it, shares its subject; so
+    does one with no subject of its own right after it ("Замовлення ще не відправили? Коли чекати?"). Across a
+    signature only a question with no subject of its own leans on the one before ("P.S. When, roughly?"); "P.S.
+    And how much is delivery?" asks afresh (the caller passes no `before` then).
+    """
+    lo, hi = span
+    subjectless = before is not None and not q.key_terms and context is not None and before.end >= context[0]
+    # "If so, how long?", «Если есть, сколько процентов?»: an "if so" points back to the question before
+    points_back = q.conditional or any(i in mk.back_refs for i in range(lo, hi))
+    if before is not None and not q.borrowed and (joined or subjectless or points_back):
+        return dataclasses.replace(q, context=before.key_terms)
+    if (
+        first
+        and not q.borrowed
+        and context is not None
+        and (_demonstrative(analysis, lo, hi) or (q.kind == "how" and _HOW_THIS.search(q.text) is not None))
+    ):
+        return dataclasses.replace(q, context=_story_terms(analysis, mk, context))
+    if not q.context and context is not None and OF_THEM.search(analysis.text, q.start, q.end):
+        return dataclasses.replace(q, context=_named_in(analysis, mk, context))
+    return q
 
 
 _DEMONSTRATIVES = frozenset(

@@ -13,6 +13,7 @@ The rule is a pipeline of small steps, one module each:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import partial
 
 from replylint.i18n import N_, tr
@@ -396,6 +397,18 @@ class UnansweredQuestion(Rule):
     lexicon_dir = LEXICON_DIR
     tags = ("content",)
     severity = Severity.ERROR
+
+    @dataclass(frozen=True)
+    class Options:
+        max_questions: int = field(
+            default=50,
+            metadata={
+                "doc": "Questions checked in one customer letter, from its start (0 checks every one). Each costs "
+                "about a millisecond against a long reply, so a pasted questionnaire or a text that is no letter "
+                "cannot hold up a send; the customers' letters the project measures ask at most 14."
+            },
+        )
+
     messages = {
         "unanswered": 'The customer asked "{question}" and the reply does not answer it.',
     }
@@ -745,7 +758,8 @@ class UnansweredQuestion(Rule):
             return  # an automatic acknowledgement answers nothing by design: the autoreply rule checks it
         orig_lang: Lang = ctx.original_language or ctx.language
         names = frozenset(part.lower() for name in ctx.customer_names for part in name.parts)
-        questions = find_questions(orig, self._lex(orig_lang), names)
+        limit = self.options.max_questions if self.options.max_questions > 0 else None
+        questions = find_questions(orig, self._lex(orig_lang), names, limit=limit)[:limit]
         if not ctx.text.strip():
             # sent with nothing above the quote: every question is left unanswered
             yield from (self._finding_empty(q, ctx.language) for q in questions)
@@ -754,6 +768,7 @@ class UnansweredQuestion(Rule):
         # that block would be lost
         inline = InlinePairs.of(ctx.reply.body or ctx.text, ctx.reply.quote_header)
         questions += self._interleaved_questions(inline, orig.text, orig_lang)
+        questions = questions[:limit]
         if not questions:
             return
         reply = build_reply(ctx.analysis, self._lex(ctx.language), frozenset(q.text for q in questions))

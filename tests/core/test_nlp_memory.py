@@ -8,6 +8,13 @@ import pytest
 import replylint
 from replylint import nlp
 
+
+@pytest.fixture(autouse=True)
+def _renew_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A renewal waits until ten times its cost has been spent linting; these tests lint a few short replies."""
+    monkeypatch.setattr(nlp, "RENEWAL_CPU_SHARE", float("inf"))
+
+
 REPLY = (
     "Hello Anna,\n\nYour parcel {code} left our warehouse today and will arrive on Thursday. I am sorry it "
     "took longer than we promised.\n\nKind regards,\nTom"
@@ -115,3 +122,15 @@ def test_the_recent_memo_takes_words_once_the_main_one_is_full(monkeypatch: pyte
         nlp.remember(memo, word, word, recent)
     assert list(memo) == ["a", "b"]
     assert list(recent) == ["e", "x1"]  # emptied when "e" came to a full memo: at most two words at any time
+
+
+def test_a_renewal_waits_until_linting_has_paid_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Letters full of new words cross the vocabulary bound in every lint; rebuilding in each doubled their cost."""
+    monkeypatch.setattr(nlp, "RENEWAL_CPU_SHARE", 0.1)
+    monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 0)
+    nlp.pipeline("uk").analyse("зовсім нові слова для оновлення")
+    first = nlp.pipeline("uk")  # built now if the vocabulary had grown since the test began
+    first.analyse("ще одна порція небачених слів")
+    assert nlp.pipeline("uk") is first  # grown, but the last build's cost is not yet spent ten times over
+    monkeypatch.setattr(nlp, "RENEWAL_CPU_SHARE", float("inf"))
+    assert nlp.pipeline("uk") is not first
