@@ -154,7 +154,8 @@ class DelayNotice(Rule):
     Mentions that announce no delay are left alone: "without delay", "задержек не будет", "затримок не буде", a
     delay denied in its own clause, also with a phrase between the delay and the denial («задержек в доставке не
     ожидается», "delays with your delivery are not expected", "we don't expect any delays", «затримок із доставкою
-    не очікується», a cause too: «задержек из-за праздников не ожидается»), no news
+    не очікується», a cause too: «задержек из-за праздников не ожидается», and a time: "we don't expect any delays
+    this year", «задержек с доставкой в эти дни не ожидается»), no news
     of one («Информации о задержках нет», "no reports of delays"),
     technical latency ("задержка звука", "audio delay", "низька затримка", "delay on the remote", a device that
     reacts with a delay: «реагує на пульт із затримкою», sound and picture out of step: "a delay between the
@@ -725,7 +726,7 @@ def _denied(analysis: Analysis, m: Match, c_start: int, c_end: int) -> bool:
     if len(before) == 1 and lowers[before[0]] in _CLAUSE_OPENERS:
         before.pop()  # "so delays aren't expected", «тож затримок не очікуємо»: the noun still opens its clause
     if before:
-        tail = _phrase_end(lowers, after, 0)
+        tail = _time_phrase_end(lowers, after, _phrase_end(lowers, after, 0))
         denied = _denied_before(lowers, before) and _clear(lowers, after[tail:])
     else:
         denied = _denied_after(lowers, after)
@@ -767,6 +768,35 @@ def _phrase_end(lowers: list[str], after: list[int], k: int) -> int:
     return k
 
 
+_TIME_NOUNS = frozenset(
+    {"дни", "днях", "дней", "неделе", "неделю", "неделя", "месяце", "месяц", "году", "год", "праздники", "праздников",
+     "праздниках", "сезон", "сезоне", "период", "время", "дні", "днів", "тижні", "тиждень", "місяці", "місяць",
+     "році", "рік", "свята", "свят", "святах", "періоді", "час", "year", "week", "weekend", "month", "season",
+     "period", "holidays", "christmas", "time"}
+)  # fmt: skip
+_TIME_LEADS = frozenset(
+    {"в", "во", "на", "у", "за", "эти", "этот", "эту", "этом", "этой", "ближайшие", "ближайшее", "праздничные", "ці",
+     "цей", "цю", "цьому", "цій", "найближчі", "найближчий", "святкові", "this", "these", "next", "the", "over",
+     "during", "in", "at", "coming"}
+)  # fmt: skip
+TIME_PHRASE_WORDS = 3
+"""Words a time beside a denial may take, its noun last ("this year", «в эти дни», «у святкові дні»)."""
+
+
+def _time_phrase_end(lowers: list[str], after: list[int], k: int) -> int:
+    """Past a time at position k of `after` ("this year", «в эти дни», «на цьому тижні»): up to `TIME_PHRASE_WORDS`
+    words of time before a noun of time, which ends it; k itself when none stands there. A denial says when no
+    delay is expected as readily as what it would be of ("We don't expect any delays with Christmas deliveries this
+    year", «Задержек с доставкой в эти дни не ожидается»)."""
+    for n in range(min(TIME_PHRASE_WORDS, len(after) - k)):
+        word = lowers[after[k + n]]
+        if word in _TIME_NOUNS:
+            return k + n + 1
+        if word not in _TIME_LEADS:
+            break
+    return k
+
+
 def _preposition_at(lowers: list[str], after: list[int], k: int) -> int:
     """How many tokens the preposition at position k of `after` takes: one («в», "with"), more for a compound one
     («из-за», «из за», "due to", "because of"), none when no preposition stands there."""
@@ -778,7 +808,7 @@ def _preposition_at(lowers: list[str], after: list[int], k: int) -> int:
 
 def _denied_after(lowers: list[str], after: list[int]) -> bool:
     """A noun opening its clause, then «не ожидается» / "are not expected", ending the clause (see `_denied`)."""
-    k = _phrase_end(lowers, after, 0)
+    k = _time_phrase_end(lowers, after, _phrase_end(lowers, after, 0))
     if k < len(after) and lowers[after[k]] in _ENGLISH_BE:
         k += 1
     if k < len(after) and lowers[after[k]] in _DENIAL_ADVERBS:
@@ -788,7 +818,9 @@ def _denied_after(lowers: list[str], after: list[int]) -> bool:
     k += 1
     if k < len(after) and lowers[after[k]] in _DENIAL_ADVERBS:
         k += 1
-    return k < len(after) and lowers[after[k]] in _DENYING_VERBS and _clear(lowers, after[k + 1 :])
+    if not (k < len(after) and lowers[after[k]] in _DENYING_VERBS):
+        return False
+    return _clear(lowers, after[_time_phrase_end(lowers, after, k + 1) :])
 
 
 def _denied_before(lowers: list[str], before: list[int]) -> bool:

@@ -462,9 +462,11 @@ _WISHED = frozenset(
 
 def _only_handed_on(j: Judging) -> bool:
     """Whether every sentence saying back one of the request's own words hands it on (a sentence near it only in
-    topic, "Order 5530 is packed", takes nothing up)."""
+    topic, "Order 5530 is packed", takes nothing up, nor does a bare thank-you: "Thank you for your email" names
+    the customer's doing, not the emailing asked)."""
     bags = j.reply.bags
     own = {i for i in j.related if any(t.weight >= 1.0 and bags[i].has(t) for t in j.q.key_terms)}
+    own -= j.reply.evidence("thanks_only")
     return bool(own) and own <= j.reply.evidence("handed_on")
 
 
@@ -1848,6 +1850,17 @@ def _contact_promised(j: Judging) -> set[int]:
     return j.claims.once(("contact promised",), functools.partial(_contact_sentences, j.reply))
 
 
+def _only_contact_promised(j: Judging) -> bool:
+    """Whether the sentences the request alone owns (on its subject, covered by no other question as well) only
+    promise to get back in touch: "I'll look into a replacement battery for you and get back to you", «С кабелем
+    разберёмся и вернёмся к вам» take the request up and do nothing (the page: a promise to look into it does not
+    answer a request). A sentence it shares with another question ("The GT-18 battery comes with a two-year
+    warranty" for the warranty asked beside it) is that one's answer."""
+    owners = j.claims.owners
+    own = {i for i in j.related if owners.get(i) == [j.n]} - j.reply.quoted
+    return bool(own) and own <= _contact_promised(j)
+
+
 def _contact_sentences(reply: Reply) -> set[int]:
     """perf: found once per reply, not per request."""
     text = reply.analysis.text
@@ -1859,11 +1872,12 @@ def _contact_sentences(reply: Reply) -> set[int]:
 
 
 _CONTACT_YOU = re.compile(
-    r"(?<!\w)(?:зв['’]яж\w*|зв['’]язал\w*|свяж\w*|связал\w*|get\s+in\s+touch|get\s+back|contact)\s+(?:з\s+вами|с\s+вами"
-    r"|with\s+you|to\s+you|you)(?!\w)",
+    r"(?<!\w)(?:зв['’]яж\w*|зв['’]язал\w*|свяж\w*|связал\w*|верн[её]мся|вернусь|поверн\w*ся|get\s+in\s+touch|get\s+back"
+    r"|come\s+back|contact)\s+(?:з\s+вами|с\s+вами|к\s+вам|до\s+вас|with\s+you|to\s+you|you)(?!\w)",
     re.IGNORECASE,
 )
-"""Getting in touch with the customer («зв'яжемося з Вами», «свяжемся с вами», "we'll get back to you")."""
+"""Getting in touch with the customer («зв'яжемося з Вами», «свяжемся с вами», «вернёмся к вам», "we'll get back to
+you")."""
 _CONTACT_ASKED = re.compile(
     r"зв['’]яж|связ|передзвон|перезвон|напиш|написат|написа|сообщ|повідом|інформ|информ|\bcall\b|\bcontact\b"
     r"|\bring\b|\bwrite\b|\be-?mail\s+me\b|\bnotify\b|\blet\s+me\s+know\b|\binform\b|\btell\s+me\s+when\b",
@@ -2320,9 +2334,20 @@ def _modifier_named(j: Judging) -> bool:
             # a word of the reply's own, in lower case: not a name ("the Fenwick cardigan") nor the letter's
             word = lowers[before]
             own = word not in j.q.letter_words and word not in stops and texts[before].islower()
-            if word.isalpha() and len(word) > 3 and own:
+            if word.isalpha() and len(word) > 3 and own and word not in _COUNT_WORDS:
                 return True
     return False
+
+
+_COUNT_WORDS = frozenset(
+    {"four", "five", "seven", "eight", "nine", "twelve", "several", "many", "various", "multiple", "different",
+     "numerous", "двух", "трёх", "трех", "четыре", "четырёх", "четырех", "пять", "пяти", "шесть", "шести", "семь",
+     "семи", "восемь", "восьми", "девять", "девяти", "десять", "десяти", "нескольких", "несколько", "много",
+     "многих", "разных", "различных", "двох", "трьох", "чотири", "чотирьох", "п'ять", "п’ять", "п'яти", "п’яти",
+     "шість", "сім", "вісім", "дев'ять", "дев'яти", "кілька",
+     "кількох", "декількох", "багато", "багатьох", "різних"}
+)  # fmt: skip
+"""How many, not which: «в пяти цветах», «у кількох кольорах», "in several colours" count the kinds and name none."""
 
 
 def _recommended(j: Judging) -> bool:
@@ -2975,7 +3000,7 @@ def _names_choice(j: Judging) -> bool:
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
     # question's thing said back, not a choice named for this one
     # nor is a name the letter gave before it («Дивлюся плед «Хюґе»... Які кольори є?» - «Плед «Хюґе» є в п'яти
-    # відтінках»); its numbers may be a date or an order's, which a term or a size may repeat by chance
+    # відтінках»); its bare numbers may be a date or an order's, which a term or a size may repeat by chance
     material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
     # (the letter's names only where they cannot be what is asked: "I have a Samsung S23 and an iPhone 15... Which
     # phone does it fit?" chooses among them)
@@ -2992,7 +3017,8 @@ def _names_choice(j: Judging) -> bool:
         return (
             name in asked
             or name in stocked
-            or (letter and not any(ch.isdigit() for ch in name) and j.q.said_before(name))
+            # a code with letters ("S23", "CamShield 2") the letter gave is its model said back
+            or (letter and any(ch.isalpha() for ch in name) and j.q.said_before(name))
         )
 
     if not where and _only_choosing(j.q):
@@ -3140,7 +3166,20 @@ def _kind_named(j: Judging) -> bool:
     options = j.claims.own[j.n + 1] if _options_offered(j) is not None else frozenset()
     reach = (j.claims.own[j.n], j.related, near, unclaimed, options)
     where = (i for i in itertools.chain(mine, free) if any(i in part for part in reach))
-    return any(_named_anew(j, name, i) for i in where for name in asked if i in j.reply.evidence(name))
+    return any(
+        _named_anew(j, name, i) or _proposal_confirmed(j, name, i)
+        for i in where
+        for name in asked
+        if i in j.reply.evidence(name)
+    )
+
+
+def _proposal_confirmed(j: Judging, name: str, i: int) -> bool:
+    """ "What colour is the frame, black?" - "Yes, the frame is black": a "which" that offers its own answer is a
+    yes/no on it, and a yes that names it back answers (the colour is the question's, so it is not named anew)."""
+    if i not in j.reply.evidence("yes_no_lead"):
+        return False
+    return any(w in j.q.words for w in _named_words(j.reply, "answer_" + name).get(i, frozenset()))
 
 
 def _named_anew(j: Judging, name: str, i: int) -> bool:
@@ -3204,15 +3243,17 @@ _MADE_OF_ASKED = re.compile(
 "Which wood oil should I use?", which asks for a product that steps or advice may name, nor "the best way to clean
 a worktop made of oak?" or «З чого почати збирання?». "made of" ends the question; «из чего» takes a verb of
 making."""
+_FEW_WORDS = r"(?:(?!(?:и|і|й|или|або|чи|та)\s)[^\W\d]+\s+){0,3}"
+"""Up to three words between "which" and the kind it asks («Какие у него есть цвета?», «Який у чохла колір?»), none
+of them a conjunction: «Какой размер и цвет?» asks two things."""
 _KINDS_NAMED = (
     ("materials", "topic_material", _MATERIAL_ASKED),
     (
         "colours",
         "",
         re.compile(
-            r"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ цвет\w*"
-            r"|как\w+ (?:(?:есть|бывают|бывает|у вас|он|она|оно|они) )?цвет\w*"
-            r"|(?:у|в) як\w+ кольор\w*|як\w+ (?:(?:є|бувають|буває|у вас|він|вона|воно|вони) )?кольор\w*)(?!\w)",
+            rf"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ цвет\w*|как\w+ {_FEW_WORDS}цвет\w*"
+            rf"|(?:у|в) як\w+ кольор\w*|як\w+ {_FEW_WORDS}(?:колір|кольор\w*))(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -5102,7 +5143,7 @@ def covers(j: Judging) -> bool:
     matched = sum(1 for t in key if t.weight >= 1.0 and whole.has(t))
     if matched == 0:
         return False  # only names, or only topics: "repaired" is not answered by "covered by our warranty"
-    if q.requests and _action_handed_on(j):
+    if q.requests and (_action_handed_on(j) or _only_contact_promised(j)):
         return False  # «Ваше прохання надіслати нову дужку я передала нашій майстерні»: said back, handed on
     if not j.single and not j.related and not any(whole.has(t) for t in j.distinct_strict):
         # every sentence on its subject answers another question better, and the words it shares are theirs

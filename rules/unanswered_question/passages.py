@@ -705,13 +705,13 @@ _NOT_DEEDS = frozenset(
      "escalate", "think", "raise", "not", "never",
      "уточнить", "проверить", "сообщить", "посмотреть", "постараться", "попробовать", "связаться", "ответить",
      "узнать", "выяснить", "подумать", "перезвонить", "рассмотреть", "передать", "обсудить", "спросить",
-     "согласовать", "разобраться",
+     "согласовать", "разобраться", "вернуться",
      "уточнити", "перевірити", "повідомити", "подивитися", "постаратися", "спробувати", "зв'язатися", "відповісти",
      "дізнатися", "з'ясувати", "подумати", "передзвонити", "розглянути", "передати", "обговорити", "запитати",
-     "спитати", "погодити", "розібратися"}
+     "спитати", "погодити", "розібратися", "повернутися"}
 )  # fmt: skip
 """Verbs a writer binds themself to without doing anything asked: looking into it, passing it on, answering later
-(and "not", "never", which bind to nothing)."""
+or coming back to it («вернёмся к вам»), and "not", "never", which bind to nothing."""
 _PROMISE_NEGATIONS = frozenset({"не", "ни", "ні", "никогда", "ніколи", "вряд", "навряд"})
 """A word that, earlier in the clause, turns a Russian or Ukrainian promise into a refusal («Открытку мы не
 положим», «вряд ли положим»)."""
@@ -970,6 +970,14 @@ _OBJECTS = frozenset(
         "all",
     }
 )
+_LIMITING = frozenset({"only", "just"})
+"""Words between an instruction's verb and its object ("Use only two drops", "Use just the cap"); not "about",
+which follows "Sorry" as readily."""
+_QUANTITY_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "half", "few",
+     "some", "several"}
+)  # fmt: skip
+"""Quantities an instruction's object may open with ("Use two or three drops", "Wait a few minutes" opens with "a")."""
 _THEN_JOINS = frozenset({",", "and"})
 _COMMON_VERBS = frozenset({"keep", "make", "take", "put", "give", "call", "show", "move", "get", "see", "fill"})
 """Verbs among the stop words: "Keep the total the same", "Take a photo of the wiring" are instructions."""
@@ -1021,8 +1029,15 @@ _PARTICLES = frozenset({"on", "off", "up", "down", "out"})
 
 def _object_after(words: Sequence[int], k: int, lowers: Sequence[str], texts: Sequence[str]) -> bool:
     """Whether the verb's object starts at word k ("Use | the protector"), or after its particle ("Switch on | the
-    Low Latency mode", "Turn off | Bluetooth", a capitalised name counting as an object there)."""
+    Low Latency mode", "Turn off | Bluetooth", a capitalised name counting as an object there), or is a quantity
+    ("Use | two or three drops", "Use only | 2 drops", "Add | 50 ml of water")."""
     if lowers[words[k]] in _OBJECTS:
+        return True
+    if lowers[words[k]] in _LIMITING and k + 1 < len(words) and words[k + 1] == words[k] + 1:
+        k += 1  # "use only two drops", "wait just a minute"
+        if lowers[words[k]] in _OBJECTS:
+            return True
+    if lowers[words[k]] in _QUANTITY_WORDS or texts[words[k]][:1].isdigit():
         return True
     if lowers[words[k]] not in _PARTICLES or k + 1 >= len(words) or words[k + 1] != words[k] + 1:
         return False
@@ -1421,6 +1436,22 @@ _CAUSING = frozenset({"cause", "причинить", "вызвать", "завд
 _CAUSED_FOR = frozenset({"you", "вам", "вас", "тебе"})
 
 
+def _thanks_only(reply: Reply, lex: LexiconSource) -> set[int]:
+    """The sentences that are a thank-you and nothing else ("Thank you for your email.", «Спасибо за письмо!»): the
+    words in them ("email", «письмо») are the customer's doing and take up nothing asked."""
+    text = reply.analysis.text
+    out: set[int] = set()
+    for m in lex("answer_thanks").find(reply.analysis):
+        i = _at(reply, m.start)
+        start, end = reply.sentences[i]
+        clause = m.end
+        while clause < end and text[clause] not in ",;:—–(":
+            clause += 1
+        if not any(ch.isalnum() for ch in text[start : m.start]) and not any(ch.isalnum() for ch in text[clause:end]):
+            out.add(i)
+    return out
+
+
 def _caused_in_apology(reply: Reply, lex: LexiconSource) -> set[int]:
     """Tokens of "caused" in a sentence that apologises ("I'm sorry for the trouble this has caused"): the
     apology points back at the customer's own story and tells no event. Only a "caused" that ends its clause
@@ -1608,6 +1639,7 @@ _LOCATORS: dict[str, Callable[[Reply, LexiconSource], set[int]]] = {
     "already_done": _already_done,
     "attached": _listed("answer_attached"),
     "thanks": _listed("answer_thanks"),
+    "thanks_only": _thanks_only,
     "deferral": _listed("answer_deferral"),
     "counts": lambda r, lex: r.evidence("numbers") | _counted(r, lex) | _measures(r),
     "when_markers": _when_markers,

@@ -308,7 +308,10 @@ class UnansweredQuestion(Rule):
     acknowledgement (see autoreply), or a reply that only puts the answer off ("We will reply to your email when we
     return") and takes up no question, is exempt: the autoreply rule checks it. An interest opener that names a
     thing and no clause («Интересует ноутбук Lenovo IdeaPad.», «Цікавить крісло Ergo.») asks nothing itself when a
-    question follows it: it names that question's subject. A reply with no text of its own (sent with only the
+    question follows it: it names that question's subject. A yes/no or "which" of two words («Он раскладывается?»,
+    "Не замёрзнет?", «Який узяти?») is not reported unless it judges the story («Это нормально?»): it leans on the
+    story told before it, and two words are too few to tell whether a reply takes it up. A reply with no text of
+    its own (sent with only the
     quote) leaves every question unanswered. The agent's own sign-off and signature answer nothing: a shop called
     "Soft Linen Co" does not take up a question about soft linen. Without the customer's message the rule has
     nothing to check.

@@ -311,6 +311,17 @@ def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds
         ("uk", "Замовлення вже зібране, затримок через свята не очікується.", []),
         ("en", "Your order is packed; delays due to the holidays are not expected.", []),
         ("ru", "Задержки из-за праздников затянулись, и в декабре поставки не будет.", ["no-apology"]),
+        # a time beside the denial, after its phrase or its predicate (round 108)
+        ("en", "It arrives by 23 December. We don't expect any delays with Christmas deliveries this year.", []),
+        ("en", "It arrives by 23 December. Delays are not expected this week.", []),
+        ("ru", "Набор приедет 26 декабря: задержек с доставкой в эти дни не ожидается.", []),
+        ("ru", "Набор приедет 26 декабря. Задержек не ожидается в ближайшие дни.", []),
+        ("uk", "Набір приїде 26 грудня: затримок із доставкою у святкові дні не очікується.", []),
+        ("uk", "Набір приїде 26 грудня. Затримок не очікується на цьому тижні.", []),
+        # a time does not excuse what says more of the delay, a past surprise or an exception
+        ("en", "Delays are not expected this week to last long.", ["no-apology", "no-new-date"]),
+        ("ru", "Задержек в эти дни не ожидалось, но посылка задержится.", ["no-apology", "no-new-date"]),
+        ("uk", "Затримок не очікується в ці дні понад добу.", ["no-apology", "no-new-date"]),
         # a reason conjunction before a denial leaves it one
         ("ru", "Заказ приедет в пятницу, потому что задержек не будет.", []),
         ("uk", "Замовлення приїде в п'ятницю, бо затримок не буде.", []),
