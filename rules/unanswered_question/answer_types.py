@@ -684,8 +684,11 @@ _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?<!\w)(?:temperature|температур\w*)\s+(?:range|limit|setting|is\s+best)(?!\w)",
             re.IGNORECASE,
         ),
-        # in degrees: "shrinks by 2-3 %" is no washing temperature
-        re.compile(r"(?:°\s?[CF]?|degrees?(?:\s+[CF](?!\w))?|градус\w*)$", re.IGNORECASE),
+        # in degrees, or kelvins for a lamp's colour temperature ("2700 K"): "shrinks by 2-3 %" is no temperature
+        re.compile(
+            r"(?:°\s?[CF]?|degrees?(?:\s+[CF](?!\w))?|градус\w*|\d\s?[KК]|kelvins?|кельвин\w*|кельвін\w*)$",
+            re.IGNORECASE,
+        ),
     ),
 )
 """Quantities a question may name, each with the units it is measured in: a length is not answered by "100W", a
@@ -1862,12 +1865,15 @@ def _only_contact_promised(j: Judging) -> bool:
 
 
 def _contact_sentences(reply: Reply) -> set[int]:
-    """perf: found once per reply, not per request."""
+    """perf: found once per reply, not per request. A sentence that also tells a deed done, in the past ("I have
+    refunded order 5530 and will contact you if the bank asks for anything"), is that deed's; «Мы рассмотрим ваше
+    обращение и свяжемся с вами» promises both."""
     text = reply.analysis.text
+    done = (reply.evidence("deeds") & reply.evidence("past")) | reply.evidence("already_done")
     return {
         i
         for i, (start, end) in enumerate(reply.sentences)
-        if _CONTACT_YOU.search(text, start, end) and not _SENDING.search(text, start, end)
+        if i not in done and _CONTACT_YOU.search(text, start, end) and not _SENDING.search(text, start, end)
     }
 
 
@@ -2340,14 +2346,14 @@ def _modifier_named(j: Judging) -> bool:
 
 
 _COUNT_WORDS = frozenset(
-    {"four", "five", "seven", "eight", "nine", "twelve", "several", "many", "various", "multiple", "different",
-     "numerous", "двух", "трёх", "трех", "четыре", "четырёх", "четырех", "пять", "пяти", "шесть", "шести", "семь",
-     "семи", "восемь", "восьми", "девять", "девяти", "десять", "десяти", "нескольких", "несколько", "много",
-     "многих", "разных", "различных", "двох", "трьох", "чотири", "чотирьох", "п'ять", "п’ять", "п'яти", "п’яти",
-     "шість", "сім", "вісім", "дев'ять", "дев'яти", "кілька",
-     "кількох", "декількох", "багато", "багатьох", "різних"}
+    {"three", "four", "five", "seven", "eight", "nine", "twelve", "several", "many", "various", "multiple",
+     "different", "numerous", "двух", "трёх", "трех", "четыре", "четырёх", "четырех", "пять", "пяти", "шесть", "шести",
+     "семь", "семи", "восемь", "восьми", "девять", "девяти", "десять", "десяти", "нескольких", "несколько", "много",
+     "многих", "разных", "различных", "разнообразных", "двох", "трьох", "чотири", "чотирьох", "шість", "вісім",
+     "кілька", "кількох", "декількох", "багато", "багатьох", "різних", "різноманітних"}
 )  # fmt: skip
-"""How many, not which: «в пяти цветах», «у кількох кольорах», "in several colours" count the kinds and name none."""
+"""How many, not which: «в пяти цветах», «у кількох кольорах», "in several colours" count the kinds and name none
+(words of four letters or more: the check reads only those, and none with an apostrophe)."""
 
 
 def _recommended(j: Judging) -> bool:
@@ -3246,14 +3252,17 @@ making."""
 _FEW_WORDS = r"(?:(?!(?:и|і|й|или|або|чи|та)\s)[^\W\d]+\s+){0,3}"
 """Up to three words between "which" and the kind it asks («Какие у него есть цвета?», «Який у чохла колір?»), none
 of them a conjunction: «Какой размер и цвет?» asks two things."""
+_COLOUR_RU = r"цвет(?:а|ов|ам|ами|ах|е|у|ом)?"
+_COLOUR_UK = r"кольор(?:и|ів|ам|ами|ах|і|у|ом)?"
+"""The noun colour in its forms, not «цветы», «цветочный» (flowers) or «кольоровий»."""
 _KINDS_NAMED = (
     ("materials", "topic_material", _MATERIAL_ASKED),
     (
         "colours",
         "",
         re.compile(
-            rf"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ цвет\w*|как\w+ {_FEW_WORDS}цвет\w*"
-            rf"|(?:у|в) як\w+ кольор\w*|як\w+ {_FEW_WORDS}(?:колір|кольор\w*))(?!\w)",
+            rf"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ {_COLOUR_RU}|как\w+ {_FEW_WORDS}{_COLOUR_RU}"
+            rf"|(?:у|в) як\w+ {_COLOUR_UK}|як\w+ {_FEW_WORDS}(?:колір|{_COLOUR_UK}))(?!\w)",
             re.IGNORECASE,
         ),
     ),

@@ -975,7 +975,7 @@ _LIMITING = frozenset({"only", "just"})
 which follows "Sorry" as readily."""
 _QUANTITY_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "half", "few",
-     "some", "several"}
+     "several"}
 )  # fmt: skip
 """Quantities an instruction's object may open with ("Use two or three drops", "Wait a few minutes" opens with "a")."""
 _THEN_JOINS = frozenset({",", "and"})
@@ -1037,7 +1037,10 @@ def _object_after(words: Sequence[int], k: int, lowers: Sequence[str], texts: Se
         k += 1  # "use only two drops", "wait just a minute"
         if lowers[words[k]] in _OBJECTS:
             return True
-    if lowers[words[k]] in _QUANTITY_WORDS or texts[words[k]][:1].isdigit():
+    if lowers[words[k]] in _QUANTITY_WORDS:
+        return True
+    # a number with what it counts ("2 drops", "50 ml"), not a phone number ("Call 0800 123 456")
+    if texts[words[k]].isdigit() and k + 1 < len(words) and texts[words[k + 1]].isalpha():
         return True
     if lowers[words[k]] not in _PARTICLES or k + 1 >= len(words) or words[k + 1] != words[k] + 1:
         return False
@@ -1143,7 +1146,10 @@ POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
 """Units of power, voltage and charge: no size."""
 RESOLUTION_UNITS = r"px|pixels?|dpi|ppi|MP|megapixels?|пикс\w*|пікс\w*|Мп|мегапикс\w*|мегапікс\w*"
 """Units of an image's resolution ("2400 × 3600 px", «300 dpi», «2400 × 3600 пикселей»)."""
-DEGREES_PERCENT = r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*"
+DEGREES_PERCENT = (
+    r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*|[KК](?!\w)|kelvins?(?!\w)|кельвин\w*|кельвін\w*"
+)
+"""Degrees, a percentage, and kelvins: a lamp's colour temperature ("2700 K", «2700 К») is measured in them."""
 _UNITS_IN_WORDS = (
     r"metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
     r"|миллиметр\w*|міліметр\w*|дюйм\w*|kilos?|kilograms?|grams?|килограмм\w*|кілограм\w*|грам\w*"
@@ -1444,12 +1450,16 @@ def _thanks_only(reply: Reply, lex: LexiconSource) -> set[int]:
     for m in lex("answer_thanks").find(reply.analysis):
         i = _at(reply, m.start)
         start, end = reply.sentences[i]
-        clause = m.end
-        while clause < end and text[clause] not in ",;:—–(":
-            clause += 1
-        if not any(ch.isalnum() for ch in text[start : m.start]) and not any(ch.isalnum() for ch in text[clause:end]):
+        # the thank-you runs to the end of its clause: punctuation, a spaced dash or a conjunction ends it ("Thank
+        # you for your patience and here is the invoice" goes on to the answer)
+        cut = _THANKS_CLAUSE_END.search(text, m.end, end)
+        rest = text[cut.start() : end] if cut is not None else ""
+        if not any(ch.isalnum() for ch in text[start : m.start]) and not any(ch.isalnum() for ch in rest):
             out.add(i)
     return out
+
+
+_THANKS_CLAUSE_END = re.compile(r"[,;:—–(]|\s-\s|(?<!\w)(?:and|but|so|и|а|но|і|й|та|але|тож)(?!\w)", re.IGNORECASE)
 
 
 def _caused_in_apology(reply: Reply, lex: LexiconSource) -> set[int]:

@@ -577,7 +577,7 @@ def find_questions(
                 continue
             joinable = bool(out) and (len(out) > joined_from or not q.key_terms)
             leans_on = out[-1] if joinable else None
-            q = _in_context(analysis, mk, q, (lo, hi), before=leans_on, first=not out, joined=k > 0, context=context)
+            q = _in_context(analysis, mk, q, (lo, hi), before=leans_on, opening=not out, joined=k > 0, context=context)
             out.append(_term_asked(q))
     return out
 
@@ -589,12 +589,12 @@ def _in_context(
     span: tuple[int, int],
     *,
     before: Question | None,
-    first: bool,
+    opening: bool,
     joined: bool,
     context: tuple[int, int] | None,
 ) -> Question:
     """The question with the subject it leans on: the question `before` it (when it may join it), or the
-    sentence before it (`context`); `span` is its clause's tokens, `first` whether no question came before it.
+    sentence before it (`context`); `span` is its clause's tokens, `opening` whether no question came before it.
 
     "Коли будуть знижки і які товари братимуть участь?", "...and can I pay for it on delivery?": a question joined
     to the one before (`joined`: a later clause of one sentence), or pointing back to it, shares its subject; so
@@ -609,7 +609,7 @@ def _in_context(
     if before is not None and not q.borrowed and (joined or subjectless or points_back):
         return dataclasses.replace(q, context=before.key_terms)
     if (
-        first
+        opening
         and not q.borrowed
         and context is not None
         and (_demonstrative(analysis, lo, hi) or (q.kind == "how" and _HOW_THIS.search(q.text) is not None))

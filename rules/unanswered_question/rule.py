@@ -406,9 +406,11 @@ class UnansweredQuestion(Rule):
         max_questions: int = field(
             default=50,
             metadata={
-                "doc": "Questions checked in one customer letter, from its start (0 checks every one). Each costs "
-                "about a millisecond against a long reply, so a pasted questionnaire or a text that is no letter "
-                "cannot hold up a send; the customers' letters the project measures ask at most 14."
+                "doc": "Questions checked in one customer letter, from its start, counting those quoted between "
+                "the reply's blocks (0 or less checks every one); those past it are not judged, nor weighed when a "
+                "reply sentence is shared. Each costs about a millisecond against a long reply, so a pasted "
+                "questionnaire or a text that is no letter cannot hold up a send; the customers' letters the "
+                "project measures ask at most 14."
             },
         )
 
@@ -770,8 +772,8 @@ class UnansweredQuestion(Rule):
         # the whole body: the parser takes the first quoted block away as the quote, and the answer under it with
         # that block would be lost
         inline = InlinePairs.of(ctx.reply.body or ctx.text, ctx.reply.quote_header)
-        questions += self._interleaved_questions(inline, orig.text, orig_lang)
-        questions = questions[:limit]
+        room = None if limit is None else limit - len(questions)
+        questions += self._interleaved_questions(inline, orig.text, orig_lang, room)
         if not questions:
             return
         reply = build_reply(ctx.analysis, self._lex(ctx.language), frozenset(q.text for q in questions))
@@ -857,16 +859,22 @@ class UnansweredQuestion(Rule):
                 )
         return out
 
-    def _interleaved_questions(self, inline: InlinePairs, original: str, lang: Lang) -> list[Question]:
+    def _interleaved_questions(
+        self, inline: InlinePairs, original: str, lang: Lang, room: int | None
+    ) -> list[Question]:
         """Questions in the customer's lines quoted inside the reply that the original does not have: an
-        interleaved reply's quote is split at its first block, so the later blocks never reach the original."""
+        interleaved reply's quote is split at its first block, so the later blocks never reach the original. At
+        most `room` of them (`max-questions` less the original's): the blocks after that are not read."""
         known = normalised(original)
         seen: set[str] = set()
         out: list[Question] = []
         for quoted, _ in inline.pairs:
+            if room is not None and len(out) >= room:
+                break
             if normalised(quoted) in known:
                 continue
-            for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang)):
+            left = None if room is None else room - len(out)
+            for q in find_questions(pipeline(lang).analyse(quoted), self._lex(lang), limit=left)[:left]:
                 key = normalised(q.text)
                 # a question quoted again in a later block is one question (judged under every block holding it):
                 # k copies judged under k blocks each were k² judgings

@@ -3,6 +3,8 @@ lemma memos skip one-off tokens and stop at a fixed size."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import replylint
@@ -126,11 +128,28 @@ def test_the_recent_memo_takes_words_once_the_main_one_is_full(monkeypatch: pyte
 
 def test_a_renewal_waits_until_linting_has_paid_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """Letters full of new words cross the vocabulary bound in every lint; rebuilding in each doubled their cost."""
-    monkeypatch.setattr(nlp, "RENEWAL_CPU_SHARE", 0.1)
+    clock = [1000.0]
+    monkeypatch.setattr(nlp, "_cpu_clock", lambda: clock[0])
     monkeypatch.setattr(nlp, "MAX_NEW_LEXEMES", 0)
-    nlp.pipeline("uk").analyse("зовсім нові слова для оновлення")
-    first = nlp.pipeline("uk")  # built now if the vocabulary had grown since the test began
-    first.analyse("ще одна порція небачених слів")
-    assert nlp.pipeline("uk") is first  # grown, but the last build's cost is not yet spent ten times over
-    monkeypatch.setattr(nlp, "RENEWAL_CPU_SHARE", float("inf"))
-    assert nlp.pipeline("uk") is not first
+    first = nlp.pipeline("uk")
+    first.analyse("зовсім нові слова для оновлення")
+    fresh = nlp.pipeline("uk")  # the autouse fixture lets it renew at once: a build at a known clock
+    assert fresh is not first
+    monkeypatch.setattr(nlp, "RENEWAL_CPU_SHARE", 0.1)
+    # a build that cost 0.2 s of CPU, ended at the clock's present reading
+    monkeypatch.setitem(nlp._pipelines, "uk", dataclasses.replace(nlp._pipelines["uk"], done=clock[0], cost=0.2))
+    fresh.analyse("ще одна порція небачених слів")
+    assert nlp.pipeline("uk") is fresh  # grown, but no CPU time has been spent since the build
+    clock[0] += 1.9
+    assert nlp.pipeline("uk") is fresh  # 1.9 s spent: not yet ten times the build's cost
+    clock[0] += 0.2
+    assert nlp.pipeline("uk") is not fresh  # 2.1 s: renewed
+
+
+def test_a_forked_worker_counts_its_pipelines_as_built_at_the_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child's CPU clock starts at zero: without the reset it would wait for the parent's whole CPU time."""
+    monkeypatch.setattr(nlp, "_cpu_clock", lambda: 0.5)
+    nlp.pipeline("en")
+    monkeypatch.setitem(nlp._pipelines, "en", dataclasses.replace(nlp._pipelines["en"], done=5000.0))
+    nlp._renew_lock_after_fork()
+    assert nlp._pipelines["en"].done == 0.5

@@ -318,6 +318,9 @@ def test_a_present_passive_delay_names_its_new_date(lang: Lang, body: str, kinds
         ("ru", "Набор приедет 26 декабря. Задержек не ожидается в ближайшие дни.", []),
         ("uk", "Набір приїде 26 грудня: затримок із доставкою у святкові дні не очікується.", []),
         ("uk", "Набір приїде 26 грудня. Затримок не очікується на цьому тижні.", []),
+        ("uk", "Набір приїде 26 грудня. Затримок найближчим часом не очікується.", []),
+        ("ru", "Набор приедет 26 декабря. Задержек до конца недели не ожидается.", []),
+        ("en", "It arrives on Friday. We don't expect any delays over the next few days.", []),
         # a time does not excuse what says more of the delay, a past surprise or an exception
         ("en", "Delays are not expected this week to last long.", ["no-apology", "no-new-date"]),
         ("ru", "Задержек в эти дни не ожидалось, но посылка задержится.", ["no-apology", "no-new-date"]),

@@ -42,3 +42,17 @@ def test_zero_checks_every_question(lang: str) -> None:
 def test_a_letter_within_the_limit_is_checked_whole() -> None:
     assert len(_asked("en", 3, {"max-questions": 3})) == 3
     assert sorted(_asked("en", 4, {"max-questions": 3})) == [QUESTIONS["en"].format(i=i) for i in (1, 2, 3)]
+
+
+def test_questions_quoted_between_blocks_count_towards_the_limit() -> None:
+    """A reply written between quoted blocks may quote questions the original does not have: they fill what the
+    original leaves of the limit, and the blocks past it are not read."""
+    blocks = [
+        "\n".join(f"> Is parcel {i} insured?" for i in range(start, start + 30))
+        + "\n\nAll our parcels leave within a day."
+        for start in (1, 31)
+    ]
+    reply = "Hi Anna,\n\n" + "\n\n".join(blocks) + "\n\nKind regards,\nTom"
+    original = "Hello,\n\nIs parcel 0 insured?\n\nAnna"
+    found = replylint.Linter().lint(reply, original).by_rule("unanswered-question")
+    assert 30 < len(found) <= 50

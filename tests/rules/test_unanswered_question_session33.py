@@ -148,3 +148,51 @@ def test_a_colour_offered_in_the_question_is_confirmed_by_a_yes(
     lang: Lang, question: str, answer: str, answered: bool
 ) -> None:
     assert (uq.unanswered(lang, uq.letter(lang, question), answer) == []) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer"),
+    [
+        # the deed told done, and a promise to get in touch in the same sentence: the sentence is the deed's
+        ("en", "Could you refund order 5530?", "I have refunded order 5530 in full and will contact you if the bank "
+         "asks for anything."),
+        ("ru", "Можете вернуть деньги за заказ 5530?", "Мы вернули деньги за заказ 5530 и свяжемся с вами, если банк "
+         "что-то запросит."),
+        ("uk", "Чи можете скасувати замовлення 5530?", "Замовлення 5530 скасували й зв'яжемося з вами, щойно гроші "
+         "повернуться на картку."),
+    ],
+)  # fmt: skip
+def test_a_deed_done_beside_a_promise_to_get_in_touch(lang: Lang, question: str, answer: str) -> None:
+    assert uq.unanswered(lang, uq.letter(lang, question), answer) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer"),
+    [
+        # a thank-you joined to the answer by "and" goes on to it: the sentence is no bare thank-you
+        ("en", "Could you email me a VAT invoice for order 90114?", "Thank you for your patience and here is the VAT "
+         "invoice for order 90114 as a PDF. I have passed your request for a paper copy to our accounts team."),
+        ("ru", "Можете прислать счёт-фактуру по заказу 90114?", "Спасибо за ожидание и вот счёт-фактура по заказу "
+         "90114 во вложении. Запрос на бумажный экземпляр я передала в бухгалтерию."),
+        ("uk", "Можете надіслати рахунок-фактуру за замовленням 90114?", "Дякуємо за очікування і ось рахунок-фактура "
+         "за замовленням 90114 у вкладенні. Запит на паперовий примірник я передала до бухгалтерії."),
+    ],
+)  # fmt: skip
+def test_a_thank_you_that_goes_on_to_the_answer(lang: Lang, question: str, answer: str) -> None:
+    assert uq.unanswered(lang, uq.letter(lang, question), answer) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer", "answered"),
+    [
+        # a colour temperature is a temperature, given in kelvins; "кольорова" asks no colour
+        ("en", "What colour temperature is the Hue White E27 bulb?", "It gives a warm white light of 2700 K.", True),
+        ("ru", "Какая цветовая температура у лампы Hue White E27?", "Она светит тёплым белым светом 2700 К.", True),
+        ("uk", "Яка кольорова температура в лампи Hue White E27?", "Вона світить теплим білим світлом 2700 K.", True),
+        ("en", "What colour temperature is the Hue White E27 bulb?", "It gives a warm white light.", False),
+        ("ru", "Какая цветовая температура у лампы Hue White E27?", "Она светит тёплым белым светом.", False),
+        ("uk", "Яка кольорова температура в лампи Hue White E27?", "Вона світить теплим білим світлом.", False),
+    ],
+)
+def test_a_colour_temperature_in_kelvins(lang: Lang, question: str, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, question), answer) == []) is answered
