@@ -1901,8 +1901,23 @@ def _papers_instead(j: Judging) -> set[int]:
         return set()
     asked = _deed_no_paper_does(j.q)
     if asked is None:
-        return set()
+        return _another_paper(j, attached)
     return {i for i in attached if not j.reply.bags[i].has(asked)}
+
+
+def _another_paper(j: Judging, attached: set[int]) -> set[int]:
+    """The sentences attaching a paper other than the one asked for: "Could you send me a copy of the delivery
+    note?" - "I've attached the invoice for order 3310" (the page: "a copy" of one paper is not another). A
+    sentence naming no paper ("I've attached it") is the one asked for."""
+    papers = [t for t in j.q.key_terms if "topic_documents" in t.topics and t.text.lower() not in _COPY_WORDS]
+    if not papers:
+        return set()
+    bags = j.reply.bags
+    return {i for i in attached if "topic_documents" in bags[i].topics and not any(bags[i].has(t) for t in papers)}
+
+
+_COPY_WORDS = frozenset({"copy", "copies", "копия", "копию", "копии", "копія", "копію", "копії"})
+""""A copy" names no paper of its own: the paper is what it is a copy of."""
 
 
 def _deed_no_paper_does(q: Question) -> Term | None:
@@ -3082,16 +3097,20 @@ def _options_offered(j: Judging) -> Question | None:
 
 
 _STOCK_PLACE = re.compile(
-    r"(?<!\w)(?:склад\w*|магазин\w*|шоурум\w*|салон\w*|офис\w*|офіс\w*|пункт\w*|філі\w*|филиал\w*|warehouse|shop"
-    r"|store|showroom|branch|office)\s+(?:в|во|у|in|at)\s+([^\W\d_][\w-]*)",
+    r"(?<!\w)(?:склад\w*|магазин\w*|шоурум\w*|салон\w*|офис\w*|офіс\w*|пункт\w*|філі\w*|филиал\w*|мастерск\w*"
+    r"|майстерн\w*|фабрик\w*|цех\w*|(?i:warehouse|workshop|shop|store|showroom|branch|office|factory|studio|depot))"
+    r"\s+(?:в|во|у|in|at)\s+([^\W\d_][\w-]*)"
+    r"|(?<!\w)(?:our|the)\s+((?-i:[A-Z])[\w-]*)\s+(?:warehouse|workshop|shop|store|showroom|branch|office|factory"
+    r"|studio|depot)(?!\w)",
     re.IGNORECASE,
 )
-"""A town named as where a shop, a warehouse or a branch is («на складе в Москве», "our shop in Leeds")."""
+"""A town named as where a shop, a workshop, a warehouse or a branch is («на складе в Москве», "our shop in Leeds",
+"our Leicester workshop")."""
 
 
 def _stock_places(reply: Reply) -> frozenset[str]:
     """The towns `_STOCK_PLACE` names in the reply, lower-cased, found once per reply."""
-    return frozenset(m.group(1).lower() for m in _STOCK_PLACE.finditer(reply.analysis.text))
+    return frozenset((m.group(1) or m.group(2)).lower() for m in _STOCK_PLACE.finditer(reply.analysis.text))
 
 
 _SIZE_LABEL = re.compile(r"(?:[2-6]?X{0,3}[SL]|M)", re.IGNORECASE)
@@ -3252,16 +3271,19 @@ making."""
 _FEW_WORDS = r"(?:(?!(?:и|і|й|или|або|чи|та)\s)[^\W\d]+\s+){0,3}"
 """Up to three words between "which" and the kind it asks («Какие у него есть цвета?», «Який у чохла колір?»), none
 of them a conjunction: «Какой размер и цвет?» asks two things."""
-_COLOUR_RU = r"цвет(?:а|ов|ам|ами|ах|е|у|ом)?"
-_COLOUR_UK = r"кольор(?:и|ів|ам|ами|ах|і|у|ом)?"
-"""The noun colour in its forms, not «цветы», «цветочный» (flowers) or «кольоровий»."""
+_COLOUR_RU = r"(?:цвет(?:а|ов|ам|ами|ах|е|у|ом)?|оттен(?:ки|ков|ках))"
+_COLOUR_UK = r"(?:кольор(?:и|ів|ам|ами|ах|і|у|ом)?|відтін(?:ки|ків|ках))"
+"""The noun colour in its forms, and shades in the plural (what there is: «Какие у него оттенки?»; a single shade
+is asked as a choice, «Какой оттенок мне подойдёт?», which advice answers); not «цветы», «цветочный» (flowers) or
+«кольоровий»."""
 _KINDS_NAMED = (
     ("materials", "topic_material", _MATERIAL_ASKED),
     (
         "colours",
         "",
         re.compile(
-            rf"(?<!\w)(?:(?:what|which|other) colou?rs?|в как\w+ {_COLOUR_RU}|как\w+ {_FEW_WORDS}{_COLOUR_RU}"
+            rf"(?<!\w)(?:(?:what|which|other) (?:colou?rs?|shades|colou?rways?)|в как\w+ {_COLOUR_RU}"
+            rf"|как\w+ {_FEW_WORDS}{_COLOUR_RU}"
             rf"|(?:у|в) як\w+ {_COLOUR_UK}|як\w+ {_FEW_WORDS}(?:колір|{_COLOUR_UK}))(?!\w)",
             re.IGNORECASE,
         ),

@@ -196,3 +196,45 @@ def test_a_thank_you_that_goes_on_to_the_answer(lang: Lang, question: str, answe
 )
 def test_a_colour_temperature_in_kelvins(lang: Lang, question: str, answer: str, answered: bool) -> None:
     assert (uq.unanswered(lang, uq.letter(lang, question), answer) == []) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer", "answered"),
+    [
+        # another paper attached is not the one asked for; the one asked for, or "it", is
+        ("en", "Could you send me a copy of the receipt for order 3310?", "I've attached the invoice for order 3310.",
+         False),
+        ("ru", "Можете прислать товарную накладную по заказу 3310?", "Прикрепила к письму чек по заказу 3310.", False),
+        ("uk", "Можете надіслати видаткову накладну за замовленням 3310?", "Додала до листа чек за замовленням 3310.",
+         False),
+        ("en", "Could you send me a copy of the receipt for order 3310?", "I've attached the receipt for order 3310.",
+         True),
+        ("en", "Could you send me a copy of the receipt for order 3310?", "Of course, I've attached it to this email.",
+         True),
+        ("ru", "Можете прислать товарную накладную по заказу 3310?", "Товарную накладную по заказу 3310 прикрепила к "
+         "письму.", True),
+        ("uk", "Можете надіслати видаткову накладну за замовленням 3310?", "Видаткову накладну за замовленням 3310 "
+         "додала до листа.", True),
+    ],
+)  # fmt: skip
+def test_another_paper_attached_is_not_the_one_asked(lang: Lang, question: str, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, question), answer) == []) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer", "answered"),
+    [
+        # shades are colours asked; a count of them names none, and a workshop's town is no colour
+        ("en", "Which shades does the Velvet Matte lipstick come in?", "It comes in brick red, plum and nude beige.",
+         True),
+        ("en", "Which shades does the Velvet Matte lipstick come in?", "It comes in twelve shades.", False),
+        ("ru", "Какие оттенки есть у помады Velvet Matte?", "Она есть в красном, бежевом и сливовом оттенках.", True),
+        ("ru", "Какие оттенки есть у помады Velvet Matte?", "Она есть в двенадцати оттенках.", False),
+        ("uk", "Які відтінки є в помади Velvet Matte?", "Вона є в червоному, бежевому та сливовому відтінках.", True),
+        ("uk", "Які відтінки є в помади Velvet Matte?", "Вона є в дванадцяти відтінках.", False),
+        ("en", "What colours is the Alba armchair available in?", "The Alba is available in six colours, each made to "
+         "order in our Leicester workshop.", False),
+    ],
+)  # fmt: skip
+def test_shades_are_colours_asked(lang: Lang, question: str, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, question), answer) == []) is answered
