@@ -35,6 +35,7 @@ from replylint_rules.unanswered_question.passages import (
     DAY_PART,
     DEGREES_PERCENT,
     DENIALS,
+    KELVINS,
     LENGTH_UNITS,
     MASS_VOLUME_UNITS,
     NEW_THING,
@@ -686,7 +687,7 @@ _QUANTITY_UNITS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         # in degrees, or kelvins for a lamp's colour temperature ("2700 K"): "shrinks by 2-3 %" is no temperature
         re.compile(
-            r"(?:°\s?[CF]?|degrees?(?:\s+[CF](?!\w))?|градус\w*|\d\s?[KК]|kelvins?|кельвин\w*|кельвін\w*)$",
+            rf"(?:°\s?[CF]?|degrees?(?:\s+[CF](?!\w))?|градус\w*|\d\s?(?:{KELVINS}))$",
             re.IGNORECASE,
         ),
     ),

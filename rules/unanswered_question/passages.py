@@ -1146,9 +1146,9 @@ POWER_UNITS = r"W|kW|V|mAh|Вт|кВт|В"
 """Units of power, voltage and charge: no size."""
 RESOLUTION_UNITS = r"px|pixels?|dpi|ppi|MP|megapixels?|пикс\w*|пікс\w*|Мп|мегапикс\w*|мегапікс\w*"
 """Units of an image's resolution ("2400 × 3600 px", «300 dpi», «2400 × 3600 пикселей»)."""
-DEGREES_PERCENT = (
-    r"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*|[KК](?!\w)|kelvins?(?!\w)|кельвин\w*|кельвін\w*"
-)
+KELVINS = r"[KК](?!\w)|kelvins?(?!\w)|кельвин\w*|кельвін\w*"
+"""A lamp's colour temperature is given in kelvins ("2700 K", «2700 К»)."""
+DEGREES_PERCENT = rf"°\s?[CF]?|%|degrees?(?:\s+[CF](?!\w))?(?!\w)|градус\w*|{KELVINS}"
 """Degrees, a percentage, and kelvins: a lamp's colour temperature ("2700 K", «2700 К») is measured in them."""
 _UNITS_IN_WORDS = (
     r"metres?|meters?|centimet(?:re|er)s?|millimet(?:re|er)s?|inch(?:es)?|feet|foot|метр\w*|сантиметр\w*"
