@@ -50,8 +50,10 @@ class HonestUnknown(Rule):
     end the clause, nor does what the information would be about, set off by commas after it («Відомостей про те, чи
     привезе постачальник чохли, у нас поки немає»). Not admissions: the customer's uncertainty ("if you're not sure
     about the size"), gratitude ("не знаю, как вас благодарить"), and words in quotation marks. What is enough after it:
-    any one of a guess (with or without a reason: "мені здається, що відтінок не змінився" gives the customer something
-    to go on), a link, a referral, a suggestion of what to do, a time, or a promise with a time. A guess plus an undated
+    any one of a guess, said with a word of guessing ("probably", "likely", "I think", "I'd expect", «скорее всего»,
+    «думаю», «мабуть», «швидше за все»: the `unknown_guesses` list), with or without a reason ("мені здається, що
+    відтінок не змінився" gives the customer something to go on), a link, a referral, a suggestion of what to do, a
+    time, or a promise with a time. A guess plus an undated
     promise is enough (the guess is); an undated promise alone is reported as `no-timeframe`. Whose promise it is
     follows the subject: "I've passed your photos to the manufacturer and will be in touch" and "I'm checking with our
     technical team and will get back to you" are the agent's (a promise), "our technical team will get back to you"

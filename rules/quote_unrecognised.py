@@ -43,8 +43,9 @@ class QuoteUnrecognised(Rule):
     fields over an unmarked copy ("From:/Sent:/To:/Subject:", «От:/Отправлено:/Кому:/Тема:», «Від:/Надіслано:/
     Кому:/Тема:»); and separators ("-----Original Message-----", «-------- Исходное сообщение --------»,
     «-------- Оригінальне повідомлення --------»). A blank line between a header and the quote under it changes
-    nothing. A header the splitter did not recognise still counts as one if the line just above the quote (blank
-    lines aside) says who wrote
+    nothing, and in an interleaved reply one header above the first quoted block covers the blocks after it. A
+    header the splitter did not recognise still counts as one if the line just above the quote (blank lines aside)
+    says who wrote
     ("You wrote:", "Світлана написала 14.05 о 18:03:"), and in HTML mail the client's own quote markup (Gmail,
     Outlook, Apple Mail, Thunderbird, Yahoo) does too. So other clients' headers count when the line just above the
     "> " lines ends in a colon and either holds the sender's address with a date or time (Mail.ru, Yandex:

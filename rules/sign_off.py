@@ -48,11 +48,11 @@ class SignOff(Rule):
     `no-name`, while a wish known only by its shape with no name under it is no closing (`missing`). `window` counts the
     last non-blank lines of the reply's text, including
     anything pasted under the name (terms, a copied note); a signature block the mail client marked ("-- " above
-    it) does not count (a closing or a name in it still signs the reply: "Kind regards," then "-- " then "Anna
-    Byrne"), nor do "> " lines (a quote with no header), which never hold the closing either, nor a
-    quote under a recognised header (an "On ... wrote:" line, Outlook's From / Sent / To / Subject block or
-    "-----Original Message-----", with the copy under it, marked or not): that is the customer's message, not the
-    reply's text. Blank lines do not count at all: a name after an empty line under "Kind regards," (as Outlook
+    it) is not counted in those lines (though a closing or a name in it still signs the reply: "Kind regards,"
+    then "-- " then "Anna Byrne"), nor are "> " lines (a quote with no header), which never hold the closing
+    either, nor a quote under a recognised header (an "On ... wrote:" line, Outlook's From / Sent / To / Subject
+    block or "-----Original Message-----", with the copy under it, marked or not): that is the customer's message,
+    not the reply's text. Blank lines do not count at all: a name after an empty line under "Kind regards," (as Outlook
     leaves it) is on the next line. The closing must be one of those `window` lines: with `window` or more lines
     under it (12 by default) it is not found and the reply is reported as having none: raise `window` for templates
     that paste long text there. The customer's own message pasted under the reply without quote marks

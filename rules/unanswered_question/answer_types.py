@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -50,6 +51,7 @@ from replylint_rules.unanswered_question.passages import (
 )
 from replylint_rules.unanswered_question.questions import (
     HOW_LONG,
+    IT_WORDS,
     JUDGES_THE_STORY,
     MEASURED,
     OF_THEM,
@@ -311,6 +313,8 @@ def _settled_first(j: Judging) -> bool | None:
         return True
     if j.q.kind == "compare" and _picks_alternative(j, among=_judging_sentences(j)):
         return True  # «Что лучше взять — Sigma или Sony?» - «Советую Sigma 56mm: она резче»: one named, and why
+    if j.q.requests and _only_another_paper(j):
+        return False  # "Could you send me the manual?" - "I've attached the delivery note for your order"
     if _acted_on(j):
         return True
     if j.q.asks_remedy and j.q.borrowed:
@@ -341,10 +345,10 @@ def _answered_by_type(j: Judging) -> bool:
         return typed(j)
     if j.q.kind in ("which", "how-much") and MEASURED.search(j.q.text) and _measure_of_its_own(j):
         return True  # "What voltage does it use?" - "The Brio grinder runs on 220-240 V"
-    if j.q.kind == "which" and _WEIGH_VERB.search(j.q.text) and not j.q.about_money:
-        return _how_much(j)  # "And what does it weigh?" asks a weight, as "how much does it weigh?" does
-    if j.q.kind == "which" and _WEIGHT_NOUN.search(j.q.text) and not j.q.about_money and not _how_much(j):
-        return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
+    if j.q.kind == "which":
+        weight = _which_weight(j)
+        if weight is not None:
+            return weight
     # («Яка на нього гарантія?» - «24 місяці від виробника»: a warranty's term)
     if j.q.kind == "which" and (
         _term_told(j)
@@ -375,6 +379,18 @@ def _answered_by_type(j: Judging) -> bool:
     if j.q.kind == "why" and _explained(j):
         return True
     return _answered_otherwise(j)
+
+
+def _which_weight(j: Judging) -> bool | None:
+    """A "what" asking a weight ("And what does it weigh?", "what is its weight?"), answered as "how much" is; None
+    to go on."""
+    if j.q.about_money:
+        return None
+    if _WEIGH_VERB.search(j.q.text):
+        return _how_much(j)  # "And what does it weigh?" asks a weight, as "how much does it weigh?" does
+    if _WEIGHT_NOUN.search(j.q.text) and not _how_much(j):
+        return False  # "And what is its weight?" wants a weight, as "how much does it weigh?" does
+    return None
 
 
 _JUDGED = (
@@ -929,7 +945,7 @@ def _acted_on(j: Judging) -> bool:
     """A question about something to be done, answered by doing it or saying what can be done: a request done
     ("Could you send a replacement?" - "A new copy went out today"), a "how do I" done for the customer, a "can it
     be fixed?" answered by a way or steps ("It can be reduced: open the app and turn on game mode")."""
-    if (j.q.requests and _done(j)) or _replacement_sent(j):
+    if (j.q.requests and (_done(j) or _paper_attached(j))) or _replacement_sent(j):
         return True
     if j.q.asks_remedy and (
         j.holds(j.passage, "ways") or j.holds(j.passage, "steps") or _remedy_said_back(j) or _remedy_apart(j)
@@ -1915,6 +1931,59 @@ def _another_paper(j: Judging, attached: set[int]) -> set[int]:
         return set()
     bags = j.reply.bags
     return {i for i in attached if "topic_documents" in bags[i].topics and not any(bags[i].has(t) for t in papers)}
+
+
+def _only_another_paper(j: Judging) -> bool:
+    """A request for a paper met by another paper attached, the one asked for named nowhere in the reply: "Could
+    you send me the manual?" - "I've attached the delivery note, which lists the serial number" sends no manual,
+    whatever else the reply tells («Заказ доставлен 21 ноября»). The paper is the request's own word, or, when the
+    request asks for "it" («Можете прислать его?»), the paper the sentence before named."""
+    attached = j.reply.evidence("attached")
+    if not attached:
+        return False
+    papers = _papers_asked(j.q)
+    if not papers:
+        return False
+    bags = j.reply.bags
+    instead = {i for i in attached if "topic_documents" in bags[i].topics and not any(bags[i].has(t) for t in papers)}
+    if not instead:
+        return False
+    own = set(range(len(j.reply.sentences))) - j.reply.quoted
+    return not any(bags[i].has(t) for i in own for t in papers)
+
+
+def _paper_attached(j: Judging) -> bool:
+    """A request for a paper done by attaching it, also when the request asks for "it" and the sentence before
+    named the paper ("I need the receipt for order 33871. Could you send it to me?" - "Please find the receipt
+    attached"): not a request for a deed no paper does ("Could you refund the fee?")."""
+    if _deed_no_paper_does(j.q) is not None:
+        return False
+    papers = _papers_asked(j.q)
+    attached = j.reply.evidence("attached")
+    if papers:
+        return any(j.reply.bags[i].has(t) for i in attached for t in papers)
+    if j.q.words.isdisjoint(IT_WORDS):
+        return False
+    # "it": the paper attached is one the letter named before the request
+    named = _named_words(j.reply, "topic_documents")
+    stems, end = j.q.story_stems, j.q.told_from
+    return any(stems.told_before(w, end) for i in attached for w in named.get(i, ()))
+
+
+def _papers_asked(q: Question) -> list[Term]:
+    """The papers a request names, or the one it points back to by a pronoun; none when it asks for papers in
+    general («закрывающие документы», "the paperwork"), which any paper attached may be."""
+    papers = [t for t in q.key_terms if "topic_documents" in t.topics and t.text.lower() not in _COPY_WORDS]
+    if not papers and not q.words.isdisjoint(IT_WORDS):
+        papers = [t for t in q.context if "topic_documents" in t.topics and t.text.lower() not in _COPY_WORDS]
+    return [] if any(not t.lemmas.isdisjoint(_ANY_PAPER) for t in papers) else papers
+
+
+_ANY_PAPER = frozenset(
+    {"document", "documents", "paperwork", "papers", "документ", "документы", "документи", "бумага", "бумаги"}
+    | {"папір", "папери", "документація", "документация"}
+)
+"""Words for papers in general: any paper attached may be what they ask for."""
 
 
 _COPY_WORDS = frozenset({"copy", "copies", "копия", "копию", "копии", "копія", "копію", "копії"})
@@ -3001,10 +3070,43 @@ def _only_choosing(q: Question) -> bool:
     return bool(full) and all(not t.lemmas.isdisjoint(_CHOOSING_VERBS) for t in full)
 
 
+def _yes_for_another(j: Judging) -> AbstractSet[int]:
+    """The sentences opening with a yes or a no, when the letter asks a yes/no besides this question: the yes is
+    that one's answer, and the names after it say what it says ("What shades does it come in? And is it vegan?" -
+    "Yes, it is vegan and certified by Leaping Bunny" names no shade). Not when the yes/no is the one this question
+    follows up ("Do you stock yerba mate? If so, which brands?" - "Yes, we stock Taragüi and Rosamonte"); a colour
+    or material the lexicons know is still found there (`_kind_named`)."""
+    leads = j.reply.evidence("yes_no_lead")
+    if not leads:
+        return frozenset()
+    followed = j.n - 1 if j.q.conditional or j.q.context or not _BACK_POINTER.isdisjoint(j.q.words) else -1
+    if _POLAR_INSIDE.search(j.q.text):
+        return frozenset()  # "What I need to know is this: do you offer a trial?" is a yes/no of its own
+    questions = j.claims.questions
+    if not any(q.kind == "yes-no" and k not in (j.n, followed) for k, q in enumerate(questions)):
+        return frozenset()
+    # a sum after the yes may be this one's ("Do you have a twin room free? What is the rate with breakfast?" -
+    # "Yes, we have one free on 12 September, at £118 a night with breakfast")
+    return leads - j.reply.evidence("sums")
+
+
+_POLAR_INSIDE = re.compile(
+    r"[:—–-]\s*(?:(?:and|but|so)\s+)?(?:do|does|did|can|could|is|are|was|were|will|would|have|has|should)\s"
+    r"|(?<!\w)(?:ли|чи)(?!\w)",
+    re.IGNORECASE,
+)
+"""A yes/no inside a question that opens like a "what" ("What I need to know is this: do you offer a trial?",
+«Хочу узнать одно: есть ли пробный период?»)."""
+
+
 def _names_choice(j: Judging) -> bool:
     """ "Most beagles wear a Medium", "оттенок 01 «Порселейн»": the reply names the choice."""
     own = j.claims.own[j.n]
     where = own | j.near_linked | (set() if own else j.related)
+    if j.q.conditional and j.n > 0 and not own:
+        # the yes of the question it follows up, when no word of its own is said back («У вас есть мате? Если да,
+        # то каких марок?» - «Да, у нас есть Taragüi и Rosamonte»)
+        where |= j.reply.evidence("yes_no_lead") - j.reply.quoted
     if not own and not j.single:
         # "Does it have a USB port? And what's the warranty on it?" - "Yes, it has a USB-C port": a name in a sentence
         # another yes/no or "which" owns is named for that one (a "when" or "how much" takes a date or a sum, so
@@ -3019,6 +3121,8 @@ def _names_choice(j: Judging) -> bool:
         }
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
+    else:
+        where -= _yes_for_another(j)
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
     # question's thing said back, not a choice named for this one
     # nor is a name the letter gave before it («Дивлюся плед «Хюґе»... Які кольори є?» - «Плед «Хюґе» є в п'яти
@@ -3191,13 +3295,20 @@ def _kind_named(j: Judging) -> bool:
     # Массив или ЛДСП?» - «Это цельный массив дуба»)
     options = j.claims.own[j.n + 1] if _options_offered(j) is not None else frozenset()
     reach = (j.claims.own[j.n], j.related, near, unclaimed, options)
-    where = (i for i in itertools.chain(mine, free) if any(i in part for part in reach))
+    # and, in a sentence another kind of question owns, a list of them ("Yes, it is vegan, and it comes in red,
+    # coral and nude."): one colour there may be that question's ("Yes, the grey cover unzips"), a list is a range
     return any(
-        _named_anew(j, name, i) or _proposal_confirmed(j, name, i)
-        for i in where
+        (_named_anew(j, name, i) or _proposal_confirmed(j, name, i))
+        if any(i in part for part in reach)
+        else _named_anew(j, name, i, at_least=LISTED_KINDS)
+        for i in itertools.chain(mine, free)
         for name in asked
         if i in j.reply.evidence(name)
     )
+
+
+LISTED_KINDS = 2
+"""Colours or materials named anew in a sentence another kind of question owns that make a list of them."""
 
 
 def _proposal_confirmed(j: Judging, name: str, i: int) -> bool:
@@ -3208,7 +3319,7 @@ def _proposal_confirmed(j: Judging, name: str, i: int) -> bool:
     return any(w in j.q.words for w in _named_words(j.reply, "answer_" + name).get(i, frozenset()))
 
 
-def _named_anew(j: Judging, name: str, i: int) -> bool:
+def _named_anew(j: Judging, name: str, i: int, *, at_least: int = 1) -> bool:
     """Whether a colour or material named in sentence i is one the letter did not name itself, in any form: "every
     one of them suits a grey sofa" says back the customer's sofa ("I'm looking at the throw for a grey sofa"), no
     colour of the throw."""
@@ -3219,7 +3330,8 @@ def _named_anew(j: Judging, name: str, i: int) -> bool:
     # in any form: «Горчичный плед есть» says back the question's «кроме горчичного»
     lemmas = lemmatizer(j.reply.analysis.lang)
     own = {lem for t in (*j.q.terms, *j.q.context) for lem in t.lemmas}
-    return any(w not in j.q.words and not j.q.said_before(w) and lemmas.lemmas(w).isdisjoint(own) for w in words)
+    anew = (w for w in words if w not in j.q.words and not j.q.said_before(w) and lemmas.lemmas(w).isdisjoint(own))
+    return next(itertools.islice(anew, at_least - 1, None), None) is not None
 
 
 def _named_words(reply: Reply, lexicon: str) -> dict[int, frozenset[str]]:
@@ -3262,13 +3374,16 @@ _MADE_OF_ASKED = re.compile(
     r"|(?:what|which) (?:material|fabric|wood)s? (?:is|are|was|were)"
     r"|(?:из чего|з чого)\s+(?:\w+\s+){0,3}?(?:сделан\w*|изготовлен\w*|сшит\w*|выполнен\w*|зроблен\w*"
     r"|виготовлен\w*|пошит\w*|виконан\w*)"
-    r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева))(?!\w)",
+    r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева)"
+    r"|(?:what|which)(?: is|'s) the (?:material|fabric)"
+    r"|(?:как(?:ая|ой)|як(?:а|ий))\s+(?:ткань|материал|тканина|матеріал)"
+    r"(?=\s*\?|\s+(?:у|в|на|обивки|оббивки|корпуса|чехла|чохла)(?!\w)))(?!\w)",
     re.IGNORECASE,
 )
 """What a thing is made of, asked of the thing ("What is the Nora chest made of?", «Из чего сделан корпус?»): not
 "Which wood oil should I use?", which asks for a product that steps or advice may name, nor "the best way to clean
 a worktop made of oak?" or «З чого почати збирання?». "made of" ends the question; «из чего» takes a verb of
-making."""
+making; «Какая ткань у дивана?», "What's the fabric?" ask it of the thing, «Какую ткань посоветуете?» asks advice."""
 _FEW_WORDS = r"(?:(?!(?:и|і|й|или|або|чи|та)\s)[^\W\d]+\s+){0,3}"
 """Up to three words between "which" and the kind it asks («Какие у него есть цвета?», «Який у чохла колір?»), none
 of them a conjunction: «Какой размер и цвет?» asks two things."""

@@ -612,7 +612,12 @@ def _in_context(
         opening
         and not q.borrowed
         and context is not None
-        and (_demonstrative(analysis, lo, hi) or (q.kind == "how" and _HOW_THIS.search(q.text) is not None))
+        and (
+            _demonstrative(analysis, lo, hi)
+            or (q.kind == "how" and _HOW_THIS.search(q.text) is not None)
+            # "I need the receipt for order 33871. Could you send it to me?": what the request asks for by "it"
+            or (q.requests and _asks_for_it(analysis, lo, hi))
+        )
     ):
         return dataclasses.replace(q, context=_story_terms(analysis, mk, context))
     if not q.context and context is not None and OF_THEM.search(analysis.text, q.start, q.end):
@@ -648,6 +653,16 @@ is the thing, nor «как их заряжать», whose «их» is the headph
 def _demonstrative(analysis: Analysis, lo: int, hi: int) -> bool:
     lowers = analysis.token_lowers
     return any(lowers[i] in _DEMONSTRATIVES for i in range(lo, hi))
+
+
+def _asks_for_it(analysis: Analysis, lo: int, hi: int) -> bool:
+    lowers = analysis.token_lowers
+    return any(lowers[i] in IT_WORDS for i in range(lo, hi))
+
+
+IT_WORDS = frozenset({"it", "его", "её", "ее", "його", "її"})
+"""What a request asks for by pointing back to the sentence before ("Could you send it to me?", «Можете прислать
+его?»)."""
 
 
 def _story_terms(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple[Term, ...]:

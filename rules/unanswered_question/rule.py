@@ -106,7 +106,8 @@ class UnansweredQuestion(Rule):
       ("Can I use it in the morning? Or only at night?" - "It works best in the morning"; «Карткою чи готівкою?» -
       «Оплатити можна карткою»); "which" by naming the choice, by advice or by instructions (not by a yes or a no:
       "Which size should I get? And is it reflective?" - "Yes, it has reflective piping" leaves the size open), and
-      "which wood?" or "what is it made of?" by naming a material («из массива бука»), and "what colours?" by naming
+      "which wood?", "which fabric?" or "what is it made of?" by naming a material («из массива бука», "upholstered in
+      chenille"; not by praising it: "the fabric is soft"), and "what colours?" by naming
       colours, not by counting them ("five shades"), and "what roast?" by the question's word with a word of the reply's
       own before it ("a medium roast", «средней обжарки»); "how" by steps or instructions ("Vacuum the rug weekly",
       «Пылесосьте раз в неделю», "click Unsubscribe at the foot of any e-mail", a link) or by doing it for the customer
@@ -158,7 +159,10 @@ class UnansweredQuestion(Rule):
       ("Can I return the dress?" - "We'll send the dress tomorrow"), nor does a promise to look into it. A paper
       attached answers a request to send or issue one ("Could you email me the invoice?" - "I've attached the invoice",
       «Можете выставить счёт на ООО «Вектор»?» - «Счёт прикрепила к письму»: the paper named is enough, whoever it is
-      for, though "a copy" of one paper is not another), not another request ("Could you refund the delivery fee?" -
+      for, though "a copy" of one paper is not another; another paper in its place, the one asked for named nowhere,
+      sends nothing: "Could you send me the manual?" - "I've attached the delivery note"; a request for "it" after a
+      sentence naming the paper asks for that paper: "I need the receipt. Could you send it?" - "Please find the
+      receipt attached"), not another request ("Could you refund the delivery fee?" -
       "Our delivery terms are attached"). A question asking leave ("Can I bring a pushchair?", «Можно ли провезти собаку
       в купе?») is answered by leave granted or refused in a sentence that says back two of its words ("You're welcome
       to: there's a pushchair park", «Собаку в купе везти разрешено»); «В номере запрещено курить» for «Можно ли взять

@@ -1,0 +1,145 @@
+"""unanswered-question: upholstery and clothing fabrics (velour, chenille, rogozhka, faux leather) are materials
+named, so they answer "which fabric?"; a reply that only praises the fabric still names none. A yes to another
+question names no shade with the names after it, unless it lists colours; a yes to the question an "if so" follows
+up names its choice."""
+
+from __future__ import annotations
+
+import pytest
+import uq_cases as uq
+
+from replylint.model import Lang
+
+FABRIC = {
+    "en": "What fabric is the Milan sofa covered in? And how deep is the seat?",
+    "ru": "Какая ткань у дивана «Милан»? И какая глубина сиденья?",
+    "uk": "Яка тканина у дивана «Мілан»? І яка глибина сидіння?",
+}
+FABRIC_QUESTION = {
+    "en": "What fabric is the Milan sofa covered in?",
+    "ru": "Какая ткань у дивана «Милан»?",
+    "uk": "Яка тканина у дивана «Мілан»?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        ("en", "The Milan sofa is upholstered in chenille, which cleans easily with a damp cloth. The seat is 60 cm "
+         "deep.", True),
+        ("en", "The Milan is covered in a soft velour. The seat is 60 cm deep.", True),
+        ("ru", "Диван «Милан» обит рогожкой, она легко чистится влажной тряпкой. Глубина сиденья 60 см.", True),
+        ("ru", "Обивка дивана «Милан» из экокожи. Глубина сиденья 60 см.", True),
+        ("uk", "Диван «Мілан» оббитий велюром, який легко чиститься вологою ганчіркою. Глибина сидіння 60 см.", True),
+        ("uk", "Оббивка дивана «Мілан» із жакарду. Глибина сидіння 60 см.", True),
+        # the fabric praised, none named
+        ("en", "The Milan's fabric is soft and hard-wearing. The seat is 60 cm deep.", False),
+        ("ru", "Ткань у дивана «Милан» мягкая и износостойкая. Глубина сиденья 60 см.", False),
+        ("uk", "Тканина дивана «Мілан» м'яка та зносостійка. Глибина сидіння 60 см.", False),
+    ],
+)  # fmt: skip
+def test_an_upholstery_fabric_names_the_material(lang: Lang, answer: str, answered: bool) -> None:
+    assert (FABRIC_QUESTION[lang] not in uq.unanswered(lang, uq.letter(lang, FABRIC[lang]), answer)) is answered
+
+
+SHADES = {
+    "en": "What shades does the Lumi lipstick come in? And is it vegan?",
+    "ru": "Какие оттенки есть у помады Lumi? И она веганская?",
+    "uk": "Які відтінки є в помади Lumi? І вона веганська?",
+}
+SHADES_QUESTION = {
+    "en": "What shades does the Lumi lipstick come in?",
+    "ru": "Какие оттенки есть у помады Lumi?",
+    "uk": "Які відтінки є в помади Lumi?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        # the yes answers the other question; the name after it is the certifier's, no shade
+        ("en", "Yes, the Lumi lipstick is fully vegan and certified cruelty-free by Leaping Bunny.", False),
+        ("ru", "Да, помада Lumi полностью веганская, у неё есть сертификат Leaping Bunny.", False),
+        ("uk", "Так, помада Lumi повністю веганська, має сертифікат Leaping Bunny.", False),
+        # the shades named in a sentence of their own
+        ("en", "Yes, the Lumi lipstick is fully vegan. It comes in Ruby Kiss, Coral Dawn and Nude Silk.", True),
+        ("ru", "Да, помада Lumi полностью веганская. Есть оттенки «Рубин», «Коралл» и «Нюд».", True),
+        ("uk", "Так, помада Lumi повністю веганська. Є відтінки «Рубін», «Корал» і «Нюд».", True),
+        # a colour the lexicon knows, after the yes
+        # a list of colours in the sentence the other question owns
+        ("en", "Yes, it is vegan, and it comes in red, coral and nude.", True),
+        ("ru", "Да, она веганская, и бывает красной, коралловой и бежевой.", True),
+        ("uk", "Так, вона веганська і буває червоною, кораловою та бежевою.", True),
+    ],
+)  # fmt: skip
+def test_a_yes_to_another_question_names_no_shade(lang: Lang, answer: str, answered: bool) -> None:
+    assert (SHADES_QUESTION[lang] not in uq.unanswered(lang, uq.letter(lang, SHADES[lang]), answer)) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "letter", "answer"),
+    [
+        ("en", "Do you stock yerba mate? If so, which brands?", "Yes, we stock Taragüi and Rosamonte."),
+        ("ru", "У вас есть мате? Если да, то каких марок?", "Да, у нас есть Taragüi и Rosamonte."),
+        ("uk", "У вас є мате? Якщо так, то яких марок?", "Так, у нас є Taragüi і Rosamonte."),
+    ],
+)
+def test_a_yes_to_the_question_followed_up_names_its_choice(lang: Lang, letter: str, answer: str) -> None:
+    assert uq.unanswered(lang, uq.letter(lang, letter), answer) == []
+
+
+MANUAL = {
+    "en": "I've lost the paper booklet for my Breva coffee machine. Could you send me the manual for it?",
+    "ru": "Я потеряла бумажную книжку к кофемашине Breva. Можете прислать мне инструкцию к ней?",
+    "uk": "Я загубила паперову книжечку до кавоварки Breva. Можете надіслати мені інструкцію до неї?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        # another paper attached, the one asked for named nowhere
+        ("en", "I've attached the delivery note for your order 6610, which lists the serial number of your Breva "
+         "machine.", False),
+        ("ru", "Во вложении — гарантийный талон к заказу 6610, в нём указан серийный номер Вашей Breva.", False),
+        ("uk", "У вкладенні — гарантійний талон до замовлення 6610, у ньому вказано серійний номер Вашої Breva.",
+         False),
+        # the paper asked for, also beside another one
+        ("en", "Please find the Breva manual attached, together with the delivery note for order 6610.", True),
+        ("ru", "Во вложении — инструкция к Breva и гарантийный талон к заказу 6610.", True),
+        ("uk", "У вкладенні — інструкція до Breva та гарантійний талон до замовлення 6610.", True),
+        # another paper attached, and the one asked for given another way
+        ("en", "I've attached the delivery note for order 6610. The Breva manual can be downloaded from "
+         "https://breva.example/manual.", True),
+    ],
+)  # fmt: skip
+def test_another_paper_attached_does_not_send_the_one_asked(lang: Lang, answer: str, answered: bool) -> None:
+    unanswered = uq.unanswered(lang, uq.letter(lang, MANUAL[lang]), answer)
+    assert (unanswered == []) is answered
+
+
+RECEIPT = {
+    "en": "I need the receipt for order 33871 for my expenses. Could you send it to me?",
+    "ru": "Мне нужен кассовый чек по заказу 33871 для отчёта. Можете прислать его?",
+    "uk": "Мені потрібен касовий чек за замовленням 33871 для звіту. Можете надіслати його?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        # "it" is the paper the sentence before named: attaching that paper does the request
+        ("en", "Please find the receipt for order 33871 attached.", True),
+        ("en", "The receipt for order 33871 is attached to this email.", True),
+        ("ru", "Кассовый чек по заказу 33871 приложен к письму.", True),
+        ("ru", "Во вложении — кассовый чек по заказу 33871.", True),
+        ("uk", "Касовий чек за замовленням 33871 додано до цього листа.", True),
+        ("uk", "У вкладенні — касовий чек за замовленням 33871.", True),
+        # another paper in its place
+        ("en", "Please find the returns policy attached. Order 33871 was delivered on 21 November.", False),
+        ("ru", "Во вложении — условия доставки и возврата по заказу 33871. Заказ доставлен 21 ноября.", False),
+        ("uk", "У вкладенні — умови повернення за замовленням 33871. Замовлення доставлене 21 листопада.", False),
+    ],
+)  # fmt: skip
+def test_a_paper_asked_as_it(lang: Lang, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, RECEIPT[lang]), answer) == []) is answered
