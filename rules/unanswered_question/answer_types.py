@@ -908,11 +908,15 @@ _CURRENCY_WORDS = frozenset(
 _DOOR_WORDS = frozenset(
     {"home", "house", "flat", "address", "courier", "driver", "bring", "brought", "дом", "дома", "квартира", "адрес"}
     | {"курьер", "водитель", "дім", "вдома", "адреса", "кур'єр", "курʼєр", "водій"}
+    # paying on the site: "online at checkout" is where both PayPal and a card are paid
+    | {"online", "checkout", "website", "basket", "cart", "онлайн", "сайте", "сайті", "корзине", "кошику"}
+    | {"оформлении", "оформленні", "оформления", "оформлення"}
 )
 
 
 def _at_the_door(word: str) -> bool:
-    """A word of where or to whom a payment is handed over ("when it is brought to your flat", «курьеру дома»)."""
+    """A word of where or to whom a payment is handed over ("when it is brought to your flat", «курьеру дома»,
+    "online at checkout")."""
     return word in _DOOR_WORDS or any(word.startswith(w) for w in _DOOR_WORDS if len(w) >= 5)
 
 
@@ -4828,7 +4832,7 @@ def _said_back(j: Judging) -> bool:
     # "А доставляете ли вы в Казахстан?" - "Доставляем: ...": the question's own verb, said back.
     if any(reply.echoes.has(t) for t in key):
         return True
-    if _opener_said_back(j):
+    if _opener_said_back(j) or _preferred_said_back(j):
         return True
     # "Does it support Dolby Vision?" - "It supports Dolby Vision, HDR10 and HLG.": the question said back as a
     # statement, in a sentence of its own subject that repeats most of what it asks about.
@@ -4859,6 +4863,26 @@ def _said_back(j: Judging) -> bool:
         and (not asked or any(reply.bags[i].has(t) for t in asked))
         for i in inline
     )
+
+
+def _preferred_said_back(j: Judging) -> bool:
+    """ "Can it be made out to Harbour Design Ltd rather than to me personally?" - "I've attached the invoice, made
+    out to Harbour Design Ltd": the option asked for, all its words said back in one sentence on the question's
+    subject; the one it sets aside ("rather than", "instead of", «а не», «вместо», «замість») need not be."""
+    aside = _SET_ASIDE.search(j.q.text)
+    if aside is None:
+        return False
+    head = j.q.text[: aside.start()].lower()
+    kept = [t for t in j.q.key_terms if t.text.lower() in head]
+    if len(kept) < RESTATED_TERMS:
+        return False
+    bags = j.reply.bags
+    return any(all(bags[i].has(t) for t in kept) for i in j.related)
+
+
+_SET_ASIDE = re.compile(r"(?<!\w)(?:rather\s+than|instead\s+of|а\s+не|вместо|замість|замiсть)(?!\w)", re.IGNORECASE)
+"""What opens the option a question sets aside ("...to the company rather than to me?", «...на фирму, а не на
+меня?»)."""
 
 
 def _opener_said_back(j: Judging) -> bool:

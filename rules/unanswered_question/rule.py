@@ -104,7 +104,10 @@ class UnansweredQuestion(Rule):
       doesn't help, can I bring it in?" - "If it still won't charge, yes, bring it in"). An either/or question is
       answered by naming one of the alternatives, or giving the actual times, also when the "or" opens the next sentence
       ("Can I use it in the morning? Or only at night?" - "It works best in the morning"; «Карткою чи готівкою?» -
-      «Оплатити можна карткою»); "which" by naming the choice, by advice or by instructions (not by a yes or a no:
+      «Оплатити можна карткою»), and one setting an option aside ("Can it be made out to the company rather than to
+      me?", «...на фирму, а не на меня?») by the option asked for said back, also in the sentence that does another
+      request ("I've attached the invoice, made out to Harbour Design Ltd"); "which" by naming the choice, by advice
+      or by instructions (not by a yes or a no:
       "Which size should I get? And is it reflective?" - "Yes, it has reflective piping" leaves the size open), and
       "which wood?", "which fabric?" or "what is it made of?" by naming a material («из массива бука», "upholstered in
       chenille"; not by praising it: "the fabric is soft"), and "what colours?" by naming
@@ -200,8 +203,9 @@ class UnansweredQuestion(Rule):
       for what is broken asks about the trouble told before it, and what can be done about that trouble answers it ("The
       zip came off. Can it be fixed?" - "We can replace the zip slider: send it to us"). Not answers: for "X, or only
       Y?" («картой или только наличными?») the verb said back ("you can pay on delivery") names neither alternative, and
-      a yes fits both: "Yes, you can pay when the wardrobe is delivered", «Да, оплатить можно при получении», «Так,
-      оплатити можна при отриманні» leave the choice open, since when or where the paying happens names no way to pay
+      a yes fits both: "Yes, you can pay when the wardrobe is delivered", "Yes, you can pay online at checkout", «Да,
+      оплатить можно при получении», «Так, оплатити можна при отриманні» leave the choice open, since when or where
+      the paying happens names no way to pay
       (unless the alternatives differ in just that: "in cash on the day, or only online in advance?" - "Yes, you can pay
       on the day" picks the first); words after the yes that name an alternative or what settles it answer ("Yes, the
       courier carries a card terminal"); a follow-up ("Do you have it in beige, size M? And which yarn is it?") is not

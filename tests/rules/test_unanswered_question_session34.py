@@ -143,3 +143,73 @@ RECEIPT = {
 )  # fmt: skip
 def test_a_paper_asked_as_it(lang: Lang, answer: str, answered: bool) -> None:
     assert (uq.unanswered(lang, uq.letter(lang, RECEIPT[lang]), answer) == []) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "letter", "answer", "answered"),
+    [
+        # where guests and parcels are met at a property: a key safe, a door, reception
+        ("en", "Is there parking at the cottage? And where do we pick up the keys?",
+         "There's parking for two cars beside the cottage. The keys are in a key safe to the left of the front door.",
+         True),
+        ("ru", "Есть ли парковка у дома? И где забрать ключи?",
+         "Парковка есть во дворе. Ключи в сейфе слева от входной двери.", True),
+        ("uk", "Чи є парковка біля будинку? І де забрати ключі?",
+         "Парковка є у дворі. Ключі в сейфі ліворуч від вхідних дверей.", True),
+        ("en", "Is there parking at the cottage? And where do we pick up the keys?",
+         "There's parking for two cars beside the cottage. The owner will be glad to meet you.", False),
+    ],
+)  # fmt: skip
+def test_a_place_at_the_property(lang: Lang, letter: str, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, letter), answer) == []) is answered
+
+
+AS_ASKED = {
+    "en": "Could you send me a VAT invoice for order 6620? And can it be made out to Harbour Design Ltd rather than "
+    "to me personally?",
+    "ru": "Можете прислать счёт-фактуру по заказу 6620? И можно выписать её на ООО «Гавань Дизайн», а не на меня "
+    "лично?",
+    "uk": "Можете надіслати рахунок-фактуру за замовленням 6620? І чи можна виписати її на ТОВ «Гавань Дизайн», а не "
+    "на мене особисто?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        # the option asked for said back in the sentence that sends the paper; the one set aside need not be
+        ("en", "I've attached the VAT invoice for order 6620, made out to Harbour Design Ltd at 3 Quay Street.", True),
+        ("ru", "Счёт-фактуру по заказу 6620, выписанную на ООО «Гавань Дизайн», прикрепила к письму.", True),
+        ("uk", "Рахунок-фактуру за замовленням 6620, виписаний на ТОВ «Гавань Дизайн», прикріпила до листа.", True),
+        # the paper sent, whom it is made out to not said
+        ("en", "I've attached the VAT invoice for order 6620.", False),
+        ("ru", "Счёт-фактуру по заказу 6620 прикрепила к письму.", False),
+        ("uk", "Рахунок-фактуру за замовленням 6620 прикріпила до листа.", False),
+    ],
+)  # fmt: skip
+def test_the_option_asked_for_said_back(lang: Lang, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, AS_ASKED[lang]), answer) == []) is answered
+
+
+PAYPAL = {
+    "en": "I'd like to order the Elm wardrobe. Do you accept PayPal, or only debit and credit cards?",
+    "ru": "Хочу заказать шкаф «Вяз». Можно оплатить через PayPal или только картой?",
+    "uk": "Хочу замовити шафу «В'яз». Можна оплатити через PayPal чи тільки карткою?",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "answered"),
+    [
+        # paying online at checkout is where both are paid: the choice is left open
+        ("en", "Yes, you can pay online at checkout when you place the order.", False),
+        ("ru", "Да, оплатить можно онлайн при оформлении заказа на сайте.", False),
+        ("uk", "Так, оплатити можна онлайн під час оформлення замовлення на сайті.", False),
+        # an alternative named
+        ("en", "Yes, you can pay by PayPal at checkout.", True),
+        ("ru", "Да, PayPal принимаем при оформлении заказа.", True),
+        ("uk", "Так, PayPal приймаємо під час оформлення замовлення.", True),
+    ],
+)  # fmt: skip
+def test_paying_online_names_no_way_to_pay(lang: Lang, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, PAYPAL[lang]), answer) == []) is answered
