@@ -313,10 +313,10 @@ def _settled_first(j: Judging) -> bool | None:
         return True
     if j.q.kind == "compare" and _picks_alternative(j, among=_judging_sentences(j)):
         return True  # «Что лучше взять — Sigma или Sony?» - «Советую Sigma 56mm: она резче»: one named, and why
-    if j.q.requests and _only_another_paper(j):
-        return False  # "Could you send me the manual?" - "I've attached the delivery note for your order"
     if _acted_on(j):
         return True
+    if j.q.requests and _only_another_paper(j):
+        return False  # "Could you send me the manual?" - "I've attached the delivery note for your order"
     if j.q.asks_remedy and j.q.borrowed:
         # "The zip came off. Can it be fixed?": its words are the trouble's, so telling the trouble back ("I'm so
         # sorry the zip came off") answers nothing; a way or steps (above), or a yes or a no, does
@@ -382,8 +382,8 @@ def _answered_by_type(j: Judging) -> bool:
 
 
 def _which_weight(j: Judging) -> bool | None:
-    """A "what" asking a weight ("And what does it weigh?", "what is its weight?"), answered as "how much" is; None
-    to go on."""
+    """A "what" asking a weight ("And what does it weigh?", "what is its weight?") wants a weight, as "how much
+    does it weigh?" does, so the "how much" evidence decides it and a name cannot; None to go on."""
     if j.q.about_money:
         return None
     if _WEIGH_VERB.search(j.q.text):
@@ -1929,31 +1929,56 @@ def _papers_instead(j: Judging) -> set[int]:
 def _another_paper(j: Judging, attached: set[int]) -> set[int]:
     """The sentences attaching a paper other than the one asked for: "Could you send me a copy of the delivery
     note?" - "I've attached the invoice for order 3310" (the page: "a copy" of one paper is not another). A
-    sentence naming no paper ("I've attached it") is the one asked for."""
-    papers = [t for t in j.q.key_terms if "topic_documents" in t.topics and t.text.lower() not in _COPY_WORDS]
+    sentence naming no paper ("I've attached it"), the paper under another name of its kind ("the user guide" for
+    the manual) or a paper in general ("the document", "the PDF") is the one asked for."""
+    papers = _papers_asked(j.q)
     if not papers:
         return set()
     bags = j.reply.bags
-    return {i for i in attached if "topic_documents" in bags[i].topics and not any(bags[i].has(t) for t in papers)}
+    return {i for i in attached if "topic_documents" in bags[i].topics and not _names_paper(j, i, papers)}
 
 
 def _only_another_paper(j: Judging) -> bool:
-    """A request for a paper met by another paper attached, the one asked for named nowhere in the reply: "Could
-    you send me the manual?" - "I've attached the delivery note, which lists the serial number" sends no manual,
-    whatever else the reply tells («Заказ доставлен 21 ноября»). The paper is the request's own word, or, when the
-    request asks for "it" («Можете прислать его?»), the paper the sentence before named."""
+    """A request to send a paper met by another paper attached, the one asked for named nowhere in the reply:
+    "Could you send me the manual?" - "I've attached the delivery note, which lists the serial number" sends no
+    manual, whatever else the reply tells («Заказ доставлен 21 ноября»). Not a request for a deed no paper does
+    ("Could you deliver it on Saturday?" - "...the delivery note with the new date is attached"), which the deed
+    answers."""
     attached = j.reply.evidence("attached")
-    if not attached:
+    if not attached or _deed_no_paper_does(j.q) is not None:
         return False
     papers = _papers_asked(j.q)
-    if not papers:
-        return False
-    bags = j.reply.bags
-    instead = {i for i in attached if "topic_documents" in bags[i].topics and not any(bags[i].has(t) for t in papers)}
-    if not instead:
+    if not papers or not _another_paper(j, attached):
         return False
     own = set(range(len(j.reply.sentences))) - j.reply.quoted
-    return not any(bags[i].has(t) for i in own for t in papers)
+    return not any(_names_paper(j, i, papers) for i in own)
+
+
+def _names_paper(j: Judging, i: int, papers: list[Term]) -> bool:
+    """Whether sentence i names one of the papers asked for: its word, another word for its kind (manual, guide,
+    instructions; certificate, warranty card), or a paper in general, which may be it."""
+    if any(j.reply.bags[i].has(t) for t in papers):
+        return True
+    words = _named_words(j.reply, "topic_documents").get(i)
+    if not words:
+        return False
+    lemmas = lemmatizer(j.reply.analysis.lang)
+    named = frozenset().union(*(lemmas.lemmas(w) | {w} for w in words))
+    asked = frozenset().union(*(t.lemmas for t in papers))
+    kinds = frozenset().union(*(kind for kind in _PAPER_KINDS if not kind.isdisjoint(asked)))
+    return not named.isdisjoint(kinds | _DOCUMENTS_ASKED)
+
+
+_PAPER_KINDS = (
+    frozenset(
+        {"manual", "instructions", "instruction", "guide", "booklet", "handbook", "инструкция", "руководство"}
+        | {"інструкція", "посібник", "керівництво"}
+    ),
+    frozenset({"certificate", "card", "сертификат", "талон", "паспорт", "сертифікат"}),
+    frozenset({"invoice", "bill", "счёт", "счет", "счёт-фактура", "рахунок", "рахунок-фактура"}),
+    frozenset({"receipt", "чек", "квитанция", "квитанція"}),
+)
+"""Words for one kind of paper: a user guide is the manual asked for, a warranty card the certificate."""
 
 
 def _paper_attached(j: Judging) -> bool:
@@ -1976,18 +2001,11 @@ def _paper_attached(j: Judging) -> bool:
 
 def _papers_asked(q: Question) -> list[Term]:
     """The papers a request names, or the one it points back to by a pronoun; none when it asks for papers in
-    general («закрывающие документы», "the paperwork"), which any paper attached may be."""
+    general («закрывающие документы», "the paperwork"), which any paper attached may be (`_documents_attached`)."""
     papers = [t for t in q.key_terms if "topic_documents" in t.topics and t.text.lower() not in _COPY_WORDS]
     if not papers and not q.words.isdisjoint(IT_WORDS):
         papers = [t for t in q.context if "topic_documents" in t.topics and t.text.lower() not in _COPY_WORDS]
-    return [] if any(not t.lemmas.isdisjoint(_ANY_PAPER) for t in papers) else papers
-
-
-_ANY_PAPER = frozenset(
-    {"document", "documents", "paperwork", "papers", "документ", "документы", "документи", "бумага", "бумаги"}
-    | {"папір", "папери", "документація", "документация"}
-)
-"""Words for papers in general: any paper attached may be what they ask for."""
+    return [] if any(not t.lemmas.isdisjoint(_DOCUMENTS_ASKED) for t in papers) else papers
 
 
 _COPY_WORDS = frozenset({"copy", "copies", "копия", "копию", "копии", "копія", "копію", "копії"})
@@ -2093,7 +2111,10 @@ _GIVING_PAPERS = frozenset(
 """What a paper attached to the reply does: sends, gives or issues it («выставить счёт», "email me the invoice")."""
 
 
-_DOCUMENTS_ASKED = frozenset({"document", "documents", "paperwork", "документ", "документы", "документи"})
+_DOCUMENTS_ASKED = frozenset(
+    {"document", "documents", "paperwork", "papers", "pdf", "документ", "документы", "документи", "бумаги"}
+    | {"папери", "документация", "документація"}
+)
 """The class word for papers ("the closing documents", «закрывающие документы»): a request for it names no one
 paper, so the papers attached are what it asked for."""
 
@@ -3075,32 +3096,40 @@ def _only_choosing(q: Question) -> bool:
 
 
 def _yes_for_another(j: Judging) -> AbstractSet[int]:
-    """The sentences opening with a yes or a no, when the letter asks a yes/no besides this question: the yes is
-    that one's answer, and the names after it say what it says ("What shades does it come in? And is it vegan?" -
-    "Yes, it is vegan and certified by Leaping Bunny" names no shade). Not when the yes/no is the one this question
-    follows up ("Do you stock yerba mate? If so, which brands?" - "Yes, we stock Taragüi and Rosamonte"); a colour
-    or material the lexicons know is still found there (`_kind_named`)."""
-    leads = j.reply.evidence("yes_no_lead")
-    if not leads:
+    """The sentences opening with a yes or a no that another yes/no of the letter owns: the yes is that one's
+    answer, and a name after it says what it says ("What shades does it come in? And is it vegan?" - "Yes, it is
+    vegan and certified by Leaping Bunny" names no shade). Kept: a sentence saying a word of this question's own
+    ("Which shade is closest to Ruby Woo?" - "Yes, Ruby Kiss is the closest match"), one the question this one
+    follows up owns ("Do you have it in other shades? If so, which?" - "Yes, in Ruby Kiss and Coral Dawn"), and one
+    with a sum, which may be this question's. A colour or material the lexicons know is still found there
+    (`_kind_named`)."""
+    leads = j.reply.evidence("yes_no_lead") - j.reply.evidence("sums")
+    if not leads or _POLAR_INSIDE.search(j.q.text):
         return frozenset()
+    questions, owned = j.claims.questions, j.claims.owned
     followed = j.n - 1 if j.q.conditional or j.q.context or not _BACK_POINTER.isdisjoint(j.q.words) else -1
-    if _POLAR_INSIDE.search(j.q.text):
-        return frozenset()  # "What I need to know is this: do you offer a trial?" is a yes/no of its own
-    questions = j.claims.questions
-    if not any(q.kind == "yes-no" and k not in (j.n, followed) for k, q in enumerate(questions)):
+    others = [k for k, q in enumerate(questions) if q.kind == "yes-no" and k not in (j.n, followed)]
+    if not others:
         return frozenset()
-    # a sum after the yes may be this one's ("Do you have a twin room free? What is the rate with breakfast?" -
-    # "Yes, we have one free on 12 September, at £118 a night with breakfast")
-    return leads - j.reply.evidence("sums")
+    theirs = {lem for k in others for t in (*questions[k].key_terms, *questions[k].context) for lem in t.lemmas}
+    own = [t for t in j.q.key_terms if t.weight >= 1.0 and t.lemmas.isdisjoint(theirs)]
+    bags = j.reply.bags
+    return frozenset(
+        i
+        for i in leads
+        if any(i in owned[k] for k in others)
+        and not (followed >= 0 and i in owned[followed])
+        and not any(bags[i].has(t) for t in own)
+    )
 
 
 _POLAR_INSIDE = re.compile(
-    r"[:—–-]\s*(?:(?:and|but|so)\s+)?(?:do|does|did|can|could|is|are|was|were|will|would|have|has|should)\s"
-    r"|(?<!\w)(?:ли|чи)(?!\w)",
+    r"(?:[:—–]|\s-)\s*(?:(?:and|but|so)\s+)?(?:do|does|did|can|could|is|are|was|were|will|would|have|has|should)\s"
+    r"|(?<!\w)ли(?!\w)",
     re.IGNORECASE,
 )
 """A yes/no inside a question that opens like a "what" ("What I need to know is this: do you offer a trial?",
-«Хочу узнать одно: есть ли пробный период?»)."""
+«Хочу узнать одно: есть ли пробный период?»). (Ukrainian «чи» is as often "or" between two colours.)"""
 
 
 def _names_choice(j: Judging) -> bool:
@@ -3123,15 +3152,20 @@ def _names_choice(j: Judging) -> bool:
             for i in where
             if i not in j.others or all(q.kind in ("when", "how-much") or q is before for q in j.rivals(i))
         }
+    material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
+    theirs: AbstractSet[int] = frozenset()
     if j.single and j.under_quote:
         where = set(range(len(j.reply.sentences)))  # "> What is the maximum user weight?" - "150 kg."
     else:
-        where -= _yes_for_another(j)
+        # a yes another yes/no owns is that one's answer: a shade or a material is as often a name as a word the
+        # lexicons know, so none is read there; for another kind, only a name the letter did not give (see `said`)
+        theirs = _yes_for_another(j)
+        if material or colour:
+            where -= theirs
     # a name the question it points back to gave ("Есть ли кардиган «Норд»…? И из какой он пряжи?") is that
     # question's thing said back, not a choice named for this one
     # nor is a name the letter gave before it («Дивлюся плед «Хюґе»... Які кольори є?» - «Плед «Хюґе» є в п'яти
     # відтінках»); its bare numbers may be a date or an order's, which a term or a size may repeat by chance
-    material, colour = _asks_named(j.q, ["materials"]), _asks_named(j.q, ["colours"])
     # (the letter's names only where they cannot be what is asked: "I have a Samsung S23 and an iPhone 15... Which
     # phone does it fit?" chooses among them)
     letter = bool(material or colour or _NEEDED_ASKED.search(j.q.text))
@@ -3143,12 +3177,16 @@ def _names_choice(j: Judging) -> bool:
     # after a bare "in" may be one («есть только в Бордо»)
     stocked = j.claims.once(("stock places",), functools.partial(_stock_places, j.reply)) if material or colour else ()
 
-    def said(name: str) -> bool:
+    def said(name: str, i: int) -> bool:
         return (
             name in asked
             or name in stocked
             # a code with letters ("S23", "CamShield 2") the letter gave is its model said back
             or (letter and any(ch.isalpha() for ch in name) and j.q.said_before(name))
+            # "Which charger should I get? And will it charge my iPad Air?" - "Yes, ... charge the iPad Air": the
+            # letter's thing said back in the other one's yes ("Do you ship to Canada? Which carrier?" - "Yes, with
+            # Canada Post" names a carrier the letter did not)
+            or (i in theirs and name in j.q.letter_words)
         )
 
     if not where and _only_choosing(j.q):
@@ -3165,7 +3203,7 @@ def _names_choice(j: Judging) -> bool:
     valued = j.reply.evidence("amounts") | j.reply.evidence("measures") if colour else set()
     # a name at a sentence's end keeps its full stop ("размер M."): compared without it
     return any(
-        not said(name)
+        not said(name, i)
         and not ((material or i in valued) and any(ch.isdigit() for ch in name))
         # a shade has a code ("5.0", "N12"); "at 30 degrees" names none, nor does a range («5–6 мотків»), nor a
         # size label ("in sizes XS to XL")
@@ -3312,7 +3350,8 @@ def _kind_named(j: Judging) -> bool:
 
 
 LISTED_KINDS = 2
-"""Colours or materials named anew in a sentence another kind of question owns that make a list of them."""
+"""Colours or materials named anew in a sentence another kind of question owns that make a list of them: one may
+be that question's own (the grey cover it asks about), two or more are the range this one asks for."""
 
 
 def _proposal_confirmed(j: Judging, name: str, i: int) -> bool:
@@ -3379,7 +3418,7 @@ _MADE_OF_ASKED = re.compile(
     r"|(?:из чего|з чого)\s+(?:\w+\s+){0,3}?(?:сделан\w*|изготовлен\w*|сшит\w*|выполнен\w*|зроблен\w*"
     r"|виготовлен\w*|пошит\w*|виконан\w*)"
     r"|из как\w+ (?:ткани|материала|дерева)|з як\w+ (?:тканини|матеріалу|дерева)"
-    r"|(?:what|which)(?: is|'s) the (?:material|fabric)"
+    r"|(?:what|which)(?: is|['’]s) the (?:material|fabric)(?=\s*\?|\s+(?:of|on|used|in)(?!\w))"
     r"|(?:как(?:ая|ой)|як(?:а|ий))\s+(?:ткань|материал|тканина|матеріал)"
     r"(?=\s*\?|\s+(?:у|в|на|обивки|оббивки|корпуса|чехла|чохла)(?!\w)))(?!\w)",
     re.IGNORECASE,
@@ -4872,7 +4911,7 @@ def _preferred_said_back(j: Judging) -> bool:
     aside = _SET_ASIDE.search(j.q.text)
     if aside is None:
         return False
-    head = j.q.text[: aside.start()].lower()
+    head = {w.lower() for w in _WORD.findall(j.q.text, 0, aside.start())}
     kept = [t for t in j.q.key_terms if t.text.lower() in head]
     if len(kept) < RESTATED_TERMS:
         return False

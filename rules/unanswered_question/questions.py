@@ -612,14 +612,13 @@ def _in_context(
         opening
         and not q.borrowed
         and context is not None
-        and (
-            _demonstrative(analysis, lo, hi)
-            or (q.kind == "how" and _HOW_THIS.search(q.text) is not None)
-            # "I need the receipt for order 33871. Could you send it to me?": what the request asks for by "it"
-            or (q.requests and _asks_for_it(analysis, lo, hi))
-        )
+        and (_demonstrative(analysis, lo, hi) or (q.kind == "how" and _HOW_THIS.search(q.text) is not None))
     ):
         return dataclasses.replace(q, context=_story_terms(analysis, mk, context))
+    if opening and not q.borrowed and context is not None and q.requests and _asks_for_it(analysis, q, lo, hi):
+        told = _story_terms(analysis, mk, context)
+        if any("topic_documents" in t.topics for t in told):
+            return dataclasses.replace(q, context=told)
     if not q.context and context is not None and OF_THEM.search(analysis.text, q.start, q.end):
         return dataclasses.replace(q, context=_named_in(analysis, mk, context))
     return q
@@ -655,14 +654,25 @@ def _demonstrative(analysis: Analysis, lo: int, hi: int) -> bool:
     return any(lowers[i] in _DEMONSTRATIVES for i in range(lo, hi))
 
 
-def _asks_for_it(analysis: Analysis, lo: int, hi: int) -> bool:
+def _asks_for_it(analysis: Analysis, q: Question, lo: int, hi: int) -> bool:
+    """A request to send "it" ("I need the receipt for order 33871. Could you send it to me?", «Можете прислать
+    его?»): the one kind of question whose personal pronoun stands for a thing of the story rather than of the
+    question, since a paper is sent, and the caller takes the story only when it names a paper. Other requests
+    with "it" ("Could you deliver it on Saturday?") keep their own subject (see `_DEMONSTRATIVES`)."""
     lowers = analysis.token_lowers
-    return any(lowers[i] in IT_WORDS for i in range(lo, hi))
+    return _SEND_ASKED.search(q.text) is not None and any(lowers[i] in IT_WORDS for i in range(lo, hi))
 
 
 IT_WORDS = frozenset({"it", "его", "её", "ее", "його", "її"})
-"""What a request asks for by pointing back to the sentence before ("Could you send it to me?", «Можете прислать
-его?»)."""
+"""The pronoun a request to send a paper asks for it by ("Could you send it?", «Можете прислать его?», «Можете
+надіслати його?»)."""
+_SEND_ASKED = re.compile(
+    r"(?<!\w)(?:send|e-?mail|forward|resend|прислать|пришлите|выслать|вышлите|отправить|отправьте|переслать"
+    r"|перешлите|скинуть|скиньте|надіслати|надішліть|вислати|вишліть|відправити|відправте|переслати|перешліть"
+    r"|скинути|скиньте)(?!\w)",
+    re.IGNORECASE,
+)
+"""The verbs of a request to send something."""
 
 
 def _story_terms(analysis: Analysis, mk: Markup, span: tuple[int, int]) -> tuple[Term, ...]:

@@ -213,3 +213,51 @@ PAYPAL = {
 )  # fmt: skip
 def test_paying_online_names_no_way_to_pay(lang: Lang, answer: str, answered: bool) -> None:
     assert (uq.unanswered(lang, uq.letter(lang, PAYPAL[lang]), answer) == []) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "letter", "answer", "answered"),
+    [
+        # another paper attached beside a fact that would otherwise settle the request
+        ("en", MANUAL["en"], "I've attached the delivery note for order 6610. Your Breva was delivered on 21 "
+         "November.", False),
+        ("ru", MANUAL["ru"], "Во вложении — гарантийный талон к заказу 6610. Breva доставили 21 ноября.", False),
+        ("uk", MANUAL["uk"], "У вкладенні — гарантійний талон до замовлення 6610. Breva доставили 21 листопада.",
+         False),
+        # the paper under another name of its kind, or a paper in general
+        ("en", MANUAL["en"], "I've attached the Breva user guide as a PDF.", True),
+        ("ru", MANUAL["ru"], "Руководство пользователя к Breva прикрепила к письму.", True),
+        ("uk", MANUAL["uk"], "Посібник користувача до Breva додаю до листа.", True),
+        ("en", MANUAL["en"], "I've attached the document you asked for.", True),
+        # a deed no paper does, done, beside a paper attached
+        ("en", "I got the invoice for the sofa yesterday. Could you deliver it on Saturday?",
+         "Yes, Saturday works. I've attached the delivery note with the new date.", True),
+        ("ru", "Счёт на диван получила. Можете привезти его в субботу?",
+         "Да, привезём в субботу, памятка по доставке во вложении.", True),
+        ("uk", "Рахунок на диван отримала. Можете привезти його в суботу?",
+         "Так, привеземо в суботу, пам'ятка щодо доставки у вкладенні.", True),
+    ],
+)  # fmt: skip
+def test_another_paper_beside_other_answers(lang: Lang, letter: str, answer: str, answered: bool) -> None:
+    assert (uq.unanswered(lang, uq.letter(lang, letter), answer) == []) is answered
+
+
+@pytest.mark.parametrize(
+    ("lang", "letter", "answer"),
+    [
+        # the yes that says this question's own word ("closest") is this one's too
+        ("en", "Do you have the Lumi lipstick in stock? Which shade is closest to MAC Ruby Woo?",
+         "Yes, Ruby Kiss is the closest match and it's in stock."),
+        ("ru", "Есть ли помада Lumi в наличии? Какой оттенок ближе всего к Ruby Woo?",
+         "Да, ближе всего Ruby Kiss, он есть в наличии."),
+        ("uk", "Чи є помада Lumi в наявності? Який відтінок найближчий до Ruby Woo?",
+         "Так, найближчий Ruby Kiss, він є в наявності."),
+        # a "which" of another kind takes the name after another question's yes
+        ("en", "Do you ship to Canada? Which carrier do you use?", "Yes, we ship with Canada Post."),
+        # the yes of the question an "if so" follows up
+        ("en", "Is the Lumi lipstick vegan? Do you have it in other shades? If so, which?",
+         "Yes, it's vegan. Yes, we have it in Ruby Kiss and Coral Dawn."),
+    ],
+)  # fmt: skip
+def test_a_yes_that_is_this_questions_too(lang: Lang, letter: str, answer: str) -> None:
+    assert uq.unanswered(lang, uq.letter(lang, letter), answer) == []
