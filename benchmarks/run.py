@@ -86,7 +86,8 @@ def pair(path: Path, n: int, rng: random.Random, *, html: bool = False) -> tuple
     reply_body = "\n\n".join(paragraphs)
     name = _sender(original_body)
     addr = _address(name, rng)
-    sent = datetime(2025, 11, 10, 9, 12, tzinfo=UTC) + timedelta(minutes=n)
+    # within a few years of the base date: `n` runs to seed x 10**6, past the last year datetime holds
+    sent = datetime(2025, 11, 10, 9, 12, tzinfo=UTC) + timedelta(minutes=n % 2_000_000)
     answered = sent + timedelta(hours=3, minutes=rng.randrange(60))
     subject = SUBJECT[lang].format(order=order)
     original_id = f"<{rng.randrange(10**12)}.{n}@mail.example>"

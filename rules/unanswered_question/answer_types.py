@@ -911,6 +911,8 @@ _DOOR_WORDS = frozenset(
     # paying on the site: "online at checkout" is where both PayPal and a card are paid
     | {"online", "checkout", "website", "basket", "cart", "онлайн", "сайте", "сайті", "корзине", "кошику"}
     | {"оформлении", "оформленні", "оформления", "оформлення"}
+    # on receipt: when the paying happens («оплатить можно при получении»), for card and cash alike
+    | {"получении", "отриманні", "получения", "отримання"}
 )
 
 
@@ -1466,7 +1468,17 @@ def _alternative_sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # ("...if I have worn them, or only if they are unworn?": the circumstances are the alternatives)
             source = _before_circumstance(phrases)
         first = _last_offered(source, len(second), offered)
+        if _PAYING.search(text) and any(_at_the_door(w) for w in first):
+            # «оплатити карткою кур'єру чи лише готівкою?»: to whom or where is paid is no way to pay
+            first = (
+                _last_offered(source, len(second), lambda words: [w for w in offered(words) if not _at_the_door(w)])
+                or first
+            )
     return tuple(first), tuple(second)
+
+
+_PAYING = re.compile(r"(?<!\w)(?:pay\w*|оплат\w*|плат\w*|розрахув\w*|рассчита\w*)(?!\w)", re.IGNORECASE)
+"""A question about paying (its alternatives are ways to pay)."""
 
 
 def _last_offered(phrase: str, count: int, offered: Callable[[list[str]], list[str]]) -> list[str]:
@@ -1966,7 +1978,12 @@ def _names_paper(j: Judging, i: int, papers: list[Term]) -> bool:
     named = frozenset().union(*(lemmas.lemmas(w) | {w} for w in words))
     asked = frozenset().union(*(t.lemmas for t in papers))
     kinds = frozenset().union(*(kind for kind in _PAPER_KINDS if not kind.isdisjoint(asked)))
-    return not named.isdisjoint(kinds | _DOCUMENTS_ASKED)
+    return not named.isdisjoint(kinds | _DOCUMENTS_ASKED | _FORMATS)
+
+
+_FORMATS = frozenset({"pdf"})
+"""A paper named by its file format ("I've attached the PDF"), which may be any paper; asked for in one ("the
+manual in PDF"), the format names no paper of its own."""
 
 
 _PAPER_KINDS = (
@@ -2112,7 +2129,7 @@ _GIVING_PAPERS = frozenset(
 
 
 _DOCUMENTS_ASKED = frozenset(
-    {"document", "documents", "paperwork", "papers", "pdf", "документ", "документы", "документи", "бумаги"}
+    {"document", "documents", "paperwork", "papers", "документ", "документы", "документи", "бумаги"}
     | {"папери", "документация", "документація"}
 )
 """The class word for papers ("the closing documents", «закрывающие документы»): a request for it names no one
@@ -3400,9 +3417,15 @@ def _asks_named(q: Question, names: list[str]) -> bool:
     explicit = [name for name, _, pattern in _KINDS_NAMED if pattern.search(q.text)]
     if explicit:
         return any(name in names for name in explicit)
+    # "Can I have it in a different fabric? Which ones do you offer?": "ones" are the kind the question before named
+    terms = (*q.key_terms, *q.context) if q.context and not q.words.isdisjoint(_ONES) else q.key_terms
     return q.kind == "which" and any(
-        name in names and topic and any(topic in t.topics for t in q.key_terms) for name, topic, _ in _KINDS_NAMED
+        name in names and topic and any(topic in t.topics for t in terms) for name, topic, _ in _KINDS_NAMED
     )
+
+
+_ONES = frozenset({"ones", "one"})
+"""A "which" that takes its kind from the question before ("Which ones do you offer?")."""
 
 
 _MATERIAL_ASKED = re.compile(
@@ -4915,8 +4938,19 @@ def _preferred_said_back(j: Judging) -> bool:
     kept = [t for t in j.q.key_terms if t.text.lower() in head]
     if len(kept) < RESTATED_TERMS:
         return False
-    bags = j.reply.bags
-    return any(all(bags[i].has(t) for t in kept) for i in j.related)
+    names = [t for t in kept if t.weight < 1.0]
+    # the option itself ends where the set-aside one begins: its last word must be said back («в отделение №31
+    # вместо №6» is not answered by «в отделение №6»)
+    option = _WORD.findall(j.q.text, 0, aside.start())[-1].lower()
+    bags, text = j.reply.bags, j.reply.analysis.text
+    # every name of the option, and most of its words («Рахунок на ТОВ «Вектор-Буд» прикріпила» for «Чи можна
+    # оформити рахунок на ТОВ «Вектор-Буд», а не на мене?»)
+    return any(
+        all(bags[i].has(t) for t in names)
+        and sum(1 for t in kept if bags[i].has(t)) >= RESTATED_SHARE * len(kept)
+        and option in {w.lower() for w in _WORD.findall(text, *j.reply.sentences[i])}
+        for i in j.related
+    )
 
 
 _SET_ASIDE = re.compile(r"(?<!\w)(?:rather\s+than|instead\s+of|а\s+не|вместо|замість|замiсть)(?!\w)", re.IGNORECASE)

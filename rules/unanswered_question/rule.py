@@ -164,7 +164,7 @@ class UnansweredQuestion(Rule):
       «Можете выставить счёт на ООО «Вектор»?» - «Счёт прикрепила к письму»: the paper named is enough, whoever it is
       for, though "a copy" of one paper is not another; another paper in its place, the one asked for named nowhere,
       sends nothing: "Could you send me the manual?" - "I've attached the delivery note", though another word for
-      its kind ("the user guide") or a paper in general ("the document") may be it; a request to send "it" after a
+      its kind ("the user guide") or a paper in general ("the document") counts as it; a request to send "it" after a
       sentence naming the paper asks for that paper: "I need the receipt. Could you send it?" - "Please find the
       receipt attached"), not another request ("Could you refund the delivery fee?" -
       "Our delivery terms are attached"). A question asking leave ("Can I bring a pushchair?", «Можно ли провезти собаку
