@@ -1943,11 +1943,15 @@ def _another_paper(j: Judging, attached: set[int]) -> set[int]:
     note?" - "I've attached the invoice for order 3310" (the page: "a copy" of one paper is not another). A
     sentence naming no paper ("I've attached it"), the paper under another name of its kind ("the user guide" for
     the manual) or a paper in general ("the document", "the PDF") is the one asked for."""
-    papers = _papers_asked(j.q)
+    return _attached_instead(j, attached, _papers_asked(j.q))
+
+
+def _attached_instead(j: Judging, attached: set[int], papers: list[Term]) -> set[int]:
+    """The sentences of `attached` attaching a paper that is none of `papers` (none when no paper is asked)."""
     if not papers:
         return set()
-    bags = j.reply.bags
-    return {i for i in attached if "topic_documents" in bags[i].topics and not _names_paper(j, i, papers)}
+    bags, kinds = j.reply.bags, _paper_words(papers)
+    return {i for i in attached if "topic_documents" in bags[i].topics and not _names_paper(j, i, papers, kinds)}
 
 
 def _only_another_paper(j: Judging) -> bool:
@@ -1960,25 +1964,30 @@ def _only_another_paper(j: Judging) -> bool:
     if not attached or _deed_no_paper_does(j.q) is not None:
         return False
     papers = _papers_asked(j.q)
-    if not papers or not _another_paper(j, attached):
+    if not _attached_instead(j, attached, papers):
         return False
+    kinds = _paper_words(papers)
     own = set(range(len(j.reply.sentences))) - j.reply.quoted
-    return not any(_names_paper(j, i, papers) for i in own)
+    return not any(_names_paper(j, i, papers, kinds) for i in own)
 
 
-def _names_paper(j: Judging, i: int, papers: list[Term]) -> bool:
-    """Whether sentence i names one of the papers asked for: its word, another word for its kind (manual, guide,
-    instructions; certificate, warranty card), or a paper in general, which may be it."""
+def _paper_words(papers: list[Term]) -> frozenset[str]:
+    """The words that name the papers asked for besides their own: another word for their kind (manual, guide,
+    instructions; certificate, warranty card), a paper in general or a file format, which may be them."""
+    asked = frozenset().union(*(t.lemmas for t in papers))
+    kinds = frozenset().union(*(kind for kind in _PAPER_KINDS if not kind.isdisjoint(asked)))
+    return kinds | _DOCUMENTS_ASKED | _FORMATS
+
+
+def _names_paper(j: Judging, i: int, papers: list[Term], kinds: frozenset[str]) -> bool:
+    """Whether sentence i names one of the papers asked for: its word, or one of `kinds` (`_paper_words`)."""
     if any(j.reply.bags[i].has(t) for t in papers):
         return True
     words = _named_words(j.reply, "topic_documents").get(i)
     if not words:
         return False
     lemmas = lemmatizer(j.reply.analysis.lang)
-    named = frozenset().union(*(lemmas.lemmas(w) | {w} for w in words))
-    asked = frozenset().union(*(t.lemmas for t in papers))
-    kinds = frozenset().union(*(kind for kind in _PAPER_KINDS if not kind.isdisjoint(asked)))
-    return not named.isdisjoint(kinds | _DOCUMENTS_ASKED | _FORMATS)
+    return any(w in kinds or not lemmas.lemmas(w).isdisjoint(kinds) for w in words)
 
 
 _FORMATS = frozenset({"pdf"})
@@ -4929,26 +4938,27 @@ def _said_back(j: Judging) -> bool:
 
 def _preferred_said_back(j: Judging) -> bool:
     """ "Can it be made out to Harbour Design Ltd rather than to me personally?" - "I've attached the invoice, made
-    out to Harbour Design Ltd": the option asked for, all its words said back in one sentence on the question's
-    subject; the one it sets aside ("rather than", "instead of", «а не», «вместо», «замість») need not be."""
+    out to Harbour Design Ltd": the option asked for said back in one sentence on the question's subject (all its
+    names, most of its words and the last one); the one it sets aside ("rather than", "instead of", «а не»,
+    «вместо», «замість») need not be."""
     aside = _SET_ASIDE.search(j.q.text)
     if aside is None:
         return False
-    head = {w.lower() for w in _WORD.findall(j.q.text, 0, aside.start())}
-    kept = [t for t in j.q.key_terms if t.text.lower() in head]
+    before = [w.lower() for w in _WORD.findall(j.q.text, 0, aside.start())]
+    kept = [t for t in j.q.key_terms if t.text.lower() in set(before)]
     if len(kept) < RESTATED_TERMS:
         return False
     names = [t for t in kept if t.weight < 1.0]
     # the option itself ends where the set-aside one begins: its last word must be said back («в отделение №31
     # вместо №6» is not answered by «в отделение №6»)
-    option = _WORD.findall(j.q.text, 0, aside.start())[-1].lower()
-    bags, text = j.reply.bags, j.reply.analysis.text
+    option = before[-1]
+    bags = j.reply.bags
     # every name of the option, and most of its words («Рахунок на ТОВ «Вектор-Буд» прикріпила» for «Чи можна
     # оформити рахунок на ТОВ «Вектор-Буд», а не на мене?»)
     return any(
         all(bags[i].has(t) for t in names)
         and sum(1 for t in kept if bags[i].has(t)) >= RESTATED_SHARE * len(kept)
-        and option in {w.lower() for w in _WORD.findall(text, *j.reply.sentences[i])}
+        and option in _words_of(j.reply, i)
         for i in j.related
     )
 
